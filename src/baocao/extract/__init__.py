@@ -1,0 +1,49 @@
+"""Rule extractors, one module per kind, and `extract()` that runs them and settles overlaps.
+
+`EXTRACTORS` is the table of contents and the precedence order: when two candidates claim the same
+characters, the one from the earlier module wins (a document code before a date, a date before a
+fraction, a fraction before the quantities inside it), and within one module the earlier, longer one.
+"""
+from __future__ import annotations
+
+from typing import Optional, Union
+
+from baocao.document import Document
+from baocao.extract import date, docref, fraction, money, percentage, quantity, term
+from baocao.schema import Record
+
+EXTRACTORS = (docref, date, term, fraction, money, percentage, quantity)
+
+
+def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Record]:
+    """Return the records of one document, non-overlapping, in order of their start offset."""
+    n = len(doc.original)
+    claimed = bytearray(n + 1)
+    accepted: list[Record] = []
+    for module in EXTRACTORS:
+        if kinds is not None and module.KIND not in kinds:
+            continue
+        candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
+        for rec in candidates:
+            if rec.end <= rec.start or any(claimed[rec.start:rec.end]):
+                continue
+            claimed[rec.start:rec.end] = b"\x01" * (rec.end - rec.start)
+            accepted.append(rec)
+    accepted.sort(key=lambda r: (r.start, r.end))
+    return accepted
+
+
+def extract(text: Union[str, Document], doc: Optional[str] = None,
+            kinds: Optional[set[str]] = None) -> list[Record]:
+    """Return every record in `text`, with offsets into `text` itself.
+
+    >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
+    [('percentage', '5,61%/năm')]
+    """
+    d = text if isinstance(text, Document) else Document.from_text(text, doc)
+    if kinds is not None:
+        unknown = set(kinds) - {m.KIND for m in EXTRACTORS}
+        if unknown:
+            raise ValueError(f"unknown kinds {sorted(unknown)}; known: "
+                             f"{[m.KIND for m in EXTRACTORS]}")
+    return extract_document(d, kinds)

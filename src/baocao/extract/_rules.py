@@ -1,0 +1,108 @@
+"""Load and validate the rule vocabularies in ``extract/data/`` (once per process).
+
+Each YAML file is validated by a small pydantic model, so a typo fails at load with the file name.
+Patterns built from the vocabularies live in the extractor modules, compiled once at import.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+DATA = Path(__file__).with_name("data")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(_Strict):
+    unit: str
+    aliases: list[str] = []
+    gloss: str
+
+
+class UnitsFile(_Strict):
+    measure: list[Unit]
+    count: list[Unit]
+    per: list[str]
+
+
+class Scale(_Strict):
+    word: str
+    factor: int
+
+
+class QualifierWord(_Strict):
+    word: str
+    qualifier: Literal["over", "under", "about", "nearly", "at_least", "at_most"]
+
+
+class NumbersFile(_Strict):
+    scales: list[Scale]
+    scale_not_before: list[str]
+    qualifiers: list[QualifierWord]
+    at_least_after: list[str]
+    blockers: list[str]
+    blocker_unless_after: list[str]
+
+
+class Currency(_Strict):
+    code: Literal["VND", "USD"]
+    words: list[str]
+    not_before: list[str]
+
+
+class CurrenciesFile(_Strict):
+    currencies: list[Currency]
+
+
+class DatesFile(_Strict):
+    context_words: list[str]
+    weekdays: list[str]
+
+
+class OrdinalLabel(_Strict):
+    words: list[str]
+    label: Literal["khoa", "lan_thu", "dai_hoi"]
+    roman_only: bool
+
+
+class TermsFile(_Strict):
+    year_keywords: list[str]
+    ordinal_labels: list[OrdinalLabel]
+
+
+_MODELS = {"units": UnitsFile, "numbers": NumbersFile, "currencies": CurrenciesFile,
+           "dates": DatesFile, "terms": TermsFile}
+
+
+@cache
+def load(name: str):
+    """Return the validated contents of ``data/<name>.yaml``.
+
+    >>> load("numbers").scales[0].word
+    'nghìn tỷ'
+    """
+    path = DATA / f"{name}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    try:
+        return _MODELS[name].model_validate(raw)
+    except ValidationError as exc:
+        raise ValueError(f"invalid rule file {path}: {exc}") from exc
+
+
+def alternation(words, *, flags: str = "") -> str:
+    """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP.
+
+    >>> alternation(["ha", "hộ gia đình", "hộ"])
+    '(?:hộ[ \\\\u00a0]gia[ \\\\u00a0]đình|ha|hộ)'
+    """
+    parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0]") for p in parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"

@@ -1,0 +1,49 @@
+"""Fractions: ``113/118 bản``, ``24/27 chỉ tiêu``, ``4.686,23ha/5.153,01ha``; never dates or codes."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from baocao.document import Document
+from baocao.extract._base import UNIT, canonical_unit, make
+from baocao.extract.numbers import NUM, QUALIFIER, blocked_before, parse_number, qualifier_of
+from baocao.schema import Fraction
+
+KIND = "fraction"
+_SP = r"[ \u00a0]"
+_PATTERN = regex.compile(
+    rf"(?:(?P<qual>{QUALIFIER}){_SP}?)?"
+    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})(?:{_SP}?(?P<u1>{UNIT})(?!\p{{L}}))?"
+    rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
+    rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
+
+
+def extract(doc: Document) -> Iterator[Fraction]:
+    """Yield fractions (numerator, denominator, unit).
+
+    >>> [(r.numerator, r.denominator, r.unit) for r in extract(Document.from_text("113/118 bản có điện"))]
+    [(113.0, 118.0, 'bản')]
+
+    A fraction with no unit needs numerator <= denominator (``19/5`` alone is no fraction), and a
+    unit-less ``m/yyyy`` is a month, not a fraction.
+    """
+    text = doc.text
+    for m in _PATTERN.finditer(text):
+        start = m.start("qual") if m.group("qual") else m.start("n1")
+        if blocked_before(text, start):
+            continue
+        r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        unit = m.group("unit") or m.group("u1")
+        if m.group("u1") and canonical_unit(m.group("u1")) != canonical_unit(m.group("unit")):
+            continue  # "200 giường bệnh/1 vạn dân" is a rate, not a fraction
+        if unit is None:
+            if r1.value > r2.value or r2.value == 0:
+                continue
+            if r1.value <= 12 and 1900 <= r2.value <= 2100 and m.group("n2").isdigit():
+                continue  # 12/2024: month and year
+        end = m.end() if m.group("unit") else m.end("n2")
+        yield make(doc, Fraction, start, end, numerator=r1.value, denominator=r2.value,
+                   unit=canonical_unit(unit), qualifier=qualifier_of(m.group("qual")),
+                   rule="fraction.with_unit" if unit else "fraction.bare",
+                   confidence=min(r1.confidence, r2.confidence))

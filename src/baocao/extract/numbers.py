@@ -1,0 +1,188 @@
+"""The one Vietnamese number parser every extractor uses.
+
+Prose writes "." for thousands and "," for decimals (``1.629`` = 1629, ``5,61`` = 5.61); spreadsheet
+exports in tables use "." for decimals (``29.40%``) and sometimes "," for thousands (``17,504`` in a
+tonnes column). :func:`parse_number` reads a numeral in a stated style and says how sure it is;
+:func:`amount_pattern` builds the shared "qualifier + number (+ range) + scale + unit + per-tail"
+regex that percentages, money and quantities are made of.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+import regex
+
+from baocao.extract._rules import alternation, load
+
+_NUMBERS = load("numbers")
+
+_SP = r"[ \u00a0]"
+# A numeral: grouped thousands with an optional decimal comma (1.629 / 16.097,12), or digits with an
+# optional decimal comma (5,61 / 17,504), or digits with a one- or two-digit decimal point (29.40).
+# Possessive quantifiers keep a 100,000-character run of digits and dots linear.
+NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])"
+       r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:,\d++)?+(?:\.\d{1,2}(?!\d))?+)"
+       r"(?![.,]?\d)")
+NUM_RE = regex.compile(NUM)
+
+SCALE_FACTORS = {s.word.lower(): s.factor for s in _NUMBERS.scales}
+SCALE = (alternation(SCALE_FACTORS, flags="i")
+         + rf"(?!\p{{L}})(?!{_SP}{alternation(_NUMBERS.scale_not_before, flags='i')}(?!\p{{L}}))")
+
+QUALIFIERS = {q.word.lower(): q.qualifier for q in _NUMBERS.qualifiers}
+QUALIFIER = alternation(QUALIFIERS, flags="i")
+_AT_LEAST_AFTER = alternation(_NUMBERS.at_least_after, flags="i")
+_BLOCKED_BEFORE = regex.compile(
+    rf"(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
+    rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.blockers, flags='i')}{_SP}*\Z")
+_RANGE_SEP = r"(?:[-–—‐]|(?i:đến))"
+
+Style = Literal["prose", "spreadsheet"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a numeral: the value, how sure the parser is, and which convention it used."""
+
+    value: float
+    confidence: float
+    convention: str
+
+
+def parse_number(s: str, style: Style = "prose") -> Reading:
+    """Return the value of a Vietnamese numeral, with the convention used and a confidence.
+
+    >>> parse_number("1.629").value, parse_number("5,61").value, parse_number("24.441").value
+    (1629.0, 5.61, 24441.0)
+    >>> parse_number("29.40")
+    Reading(value=29.4, confidence=0.9, convention='decimal_point')
+    >>> parse_number("17,504", style="spreadsheet").value
+    17504.0
+
+    In ``prose`` style a comma is always decimal (``558,022 triệu`` = 558.022 million); a comma
+    followed by exactly three digits could be a spreadsheet thousands separator, so that reading is
+    marked less sure. In ``spreadsheet`` style (table columns whose other cells use "." for decimals)
+    such a comma is read as thousands.
+    """
+    s = s.strip()
+    if not s or not s[0].isdigit():
+        raise ValueError(f"not a numeral: {s!r}")
+    if "." in s and "," in s:  # 16.097,12: Vietnamese grouping with decimals
+        return Reading(float(s.replace(".", "").replace(",", ".")), 1.0, "vi_grouped")
+    if "," in s:
+        whole, frac = s.split(",", 1)
+        if "," in frac or not frac.isdigit():
+            raise ValueError(f"not a numeral: {s!r}")
+        if len(frac) == 3 and whole.isdigit() and len(whole) <= 3:
+            if style == "spreadsheet":
+                return Reading(float(whole + frac), 0.8, "thousands_comma")
+            return Reading(float(f"{whole}.{frac}"), 0.9, "decimal_comma")
+        return Reading(float(f"{whole}.{frac}"), 1.0, "decimal_comma")
+    if "." in s:
+        groups = s.split(".")
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return Reading(float(s.replace(".", "")), 1.0, "vi_grouped")
+        if len(groups) == 2 and len(groups[1]) <= 2:
+            return Reading(float(s), 0.9, "decimal_point")
+        raise ValueError(f"not a numeral: {s!r}")
+    return Reading(float(s), 1.0, "integer")
+
+
+def scale_factor(word: Optional[str]) -> int:
+    """Return the multiplier of a scale word (``triệu`` → 10**6); 1 for None.
+
+    >>> scale_factor("Triệu"), scale_factor("tỷ"), scale_factor(None)
+    (1000000, 1000000000, 1)
+    """
+    if not word:
+        return 1
+    return SCALE_FACTORS[regex.sub(r"[ \u00a0]+", " ", word.lower())]
+
+
+def qualifier_of(word: Optional[str]) -> Optional[str]:
+    """Return the qualifier value of a word standing before a number (``trên`` → ``over``).
+
+    >>> qualifier_of("Trên"), qualifier_of("khoảng"), qualifier_of(None)
+    ('over', 'about', None)
+    """
+    return QUALIFIERS.get(word.strip().lower()) if word else None
+
+
+def blocked_before(text: str, pos: int) -> bool:
+    """True when the number at `pos` is a year or a label, not an amount (``năm 2024``, ``mức độ 2``).
+
+    >>> blocked_before("năm 2024 huyện", 4), blocked_before("có 15 xã", 3)
+    (True, False)
+    >>> blocked_before("hằng năm 1,5%", 9)
+    False
+    """
+    return _BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
+
+
+def amount_pattern(unit: str, *, per: Optional[str] = None, scale: bool = True) -> regex.Pattern:
+    """Compile "qualifier? từ? number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
+
+    Named groups: ``tu``, ``qual``, ``n1``, ``n2`` (high end of a range), ``scale``, ``unit``, ``per``,
+    ``atleast``. Read a match with :func:`read_amount`.
+    """
+    scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
+    per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
+    pattern = (
+        rf"(?:(?P<tu>(?i:từ)){_SP})?"
+        rf"(?:(?P<qual>{QUALIFIER}){_SP}?)?"
+        rf"(?P<n1>{NUM})"
+        rf"(?:{_SP}?(?:{unit})?{_SP}?{_RANGE_SEP}{_SP}?(?P<n2>{NUM}))?"
+        rf"{_SP}?{scale_part}"
+        rf"(?P<unit>{unit})(?!\p{{L}})"
+        rf"{per_part}"
+        rf"(?P<atleast>{_SP}{_AT_LEAST_AFTER}(?!\p{{L}}))?"
+    )
+    return regex.compile(pattern)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What :func:`read_amount` makes of one match: span in the searched text and parsed parts."""
+
+    start: int
+    end: int
+    value: float
+    value_max: Optional[float]
+    qualifier: Optional[str]
+    unit: str
+    per: Optional[str]
+    confidence: float
+    convention: str
+
+
+def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
+    """Turn an :func:`amount_pattern` match into an Amount, or None when it is not one.
+
+    A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
+    preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
+    or with ``trở lên``.
+    """
+    factor = scale_factor(m.groupdict().get("scale"))
+    r1 = parse_number(m.group("n1"))
+    start = m.start("qual") if m.group("qual") else m.start("n1")
+    qualifier = qualifier_of(m.group("qual"))
+    value, value_max, conf, conv = r1.value * factor, None, r1.confidence, r1.convention
+    if m.group("n2"):
+        r2 = parse_number(m.group("n2"))
+        if r1.value <= r2.value and not m.group("qual"):
+            value_max = r2.value * factor
+            qualifier = "range"
+            conf = min(conf, r2.confidence)
+        else:  # not a range: only the second number carries the unit
+            start, value, value_max, qualifier = m.start("n2"), r2.value * factor, None, None
+            conf, conv = r2.confidence, r2.convention
+    if m.group("tu") and (qualifier == "range" or m.group("atleast")) and start == m.end("tu") + 1:
+        start = m.start("tu")
+    if m.group("atleast") and qualifier in (None, "over"):
+        qualifier = "at_least"
+    if blocked_before(text, start):
+        return None
+    per = m.groupdict().get("per")
+    per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
+    return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per, conf, conv)

@@ -1,0 +1,31 @@
+"""Percentages: ``5,61%/năm`` → value 5.61, per_year True; ``trên 90%`` → qualifier over."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from baocao.document import Document
+from baocao.extract._base import make
+from baocao.extract.numbers import amount_pattern, read_amount
+from baocao.schema import Percentage
+
+KIND = "percentage"
+_PATTERN = amount_pattern("%", per=r"(?i:năm)", scale=False)
+
+
+def extract(doc: Document) -> Iterator[Percentage]:
+    """Yield percentages in percent units.
+
+    >>> [(r.value, r.per_year) for r in extract(Document.from_text("giảm bình quân 5,61%/năm"))]
+    [(5.61, True)]
+    """
+    for m in _PATTERN.finditer(doc.text):
+        a = read_amount(m, doc.text)
+        if a is None:
+            continue
+        rule = "percentage.range" if a.qualifier == "range" else "percentage.number_percent"
+        if a.convention == "decimal_point":
+            rule = "percentage.decimal_point"  # spreadsheet export: 29.40%
+        yield make(doc, Percentage, a.start, a.end, value=a.value, value_max=a.value_max,
+                   qualifier=a.qualifier, per_year=bool(a.per), rule=rule, confidence=a.confidence)

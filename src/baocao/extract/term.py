@@ -1,0 +1,70 @@
+"""Terms: ``nhiệm kỳ 2020 – 2025`` (years), ``khóa XXIII`` / ``lần thứ XXIV`` / ``Đại hội XXIV`` (ordinals)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from baocao.document import Document
+from baocao.extract._base import make
+from baocao.extract._rules import alternation, load
+from baocao.schema import Term
+
+KIND = "term"
+_RULES = load("terms")
+_SP = r"[ \u00a0]"
+_ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_YEARS = regex.compile(
+    rf"(?:(?P<kw>{alternation(_RULES.year_keywords, flags='i')}){_SP}+)?"
+    rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
+    rf"(?![\p{{L}}\d]|[/.,]\d)")
+_ORDINALS = []
+for _o in _RULES.ordinal_labels:
+    _num = rf"(?P<roman>{_ROMAN})" if _o.roman_only else rf"(?:(?P<roman>{_ROMAN})|(?P<arabic>\d{{1,3}}))"
+    # the keyword is case-insensitive, the Roman numeral is not ("khoa học" is no term)
+    _ORDINALS.append((_o.label, regex.compile(
+        rf"(?<!\p{{L}})(?:{alternation(_o.words, flags='i')}){_SP}+{_num}(?![\p{{L}}\p{{N}}])")))
+_MORE_ROMAN = regex.compile(rf",{_SP}*(?P<roman>{_ROMAN})(?![\p{{L}}\p{{N}}])")
+
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_to_int(s: str) -> int:
+    """Return the value of an upper-case Roman numeral.
+
+    >>> roman_to_int("XXIII"), roman_to_int("XIV"), roman_to_int("IV")
+    (23, 14, 4)
+    """
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total
+
+
+def extract(doc: Document) -> Iterator[Term]:
+    """Yield terms: year ranges and congress/committee ordinals.
+
+    >>> [(r.start_year, r.end_year) for r in extract(Document.from_text("nhiệm kỳ 2020 – 2025"))]
+    [(2020, 2025)]
+    >>> [(r.ordinal, r.label) for r in extract(Document.from_text("khóa XXIII"))]
+    [(23, 'khoa')]
+    """
+    text = doc.text
+    for m in _YEARS.finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        # a keyword vouches for a long period ("giai đoạn 1950-2020"); bare ranges stay short
+        if not 0 < y2 - y1 <= (100 if m.group("kw") else 30):
+            continue
+        yield make(doc, Term, m.start(), m.end(), start_year=y1, end_year=y2,
+                   rule="term.keyword_years" if m.group("kw") else "term.years")
+    for label, pattern in _ORDINALS:
+        for m in pattern.finditer(text):
+            value = roman_to_int(m.group("roman")) if m.group("roman") else int(m.group("arabic"))
+            yield make(doc, Term, m.start(), m.end(), ordinal=value, label=label,
+                       rule=f"term.{label}")
+            pos = m.end()
+            while (more := _MORE_ROMAN.match(text, pos)) is not None:  # "khoá XI, XII"
+                yield make(doc, Term, more.start("roman"), more.end(), ordinal=roman_to_int(
+                    more.group("roman")), label=label, rule=f"term.{label}_list")
+                pos = more.end()

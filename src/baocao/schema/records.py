@@ -1,0 +1,114 @@
+"""Pydantic v2 records: one model per `kind`, joined in the discriminated union `Record`.
+
+Every record points at the exact characters it came from: ``original[start:end] == text``.
+Field names are a public contract (docs/records.md); new fields may be added, none renamed.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+
+Qualifier = Literal["over", "under", "about", "nearly", "at_least", "at_most", "range"]
+
+
+class _Base(BaseModel):
+    """Fields shared by every record."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="Surface string in the original document")
+    start: int = Field(ge=0, description="Offset of the first character in the original text")
+    end: int = Field(ge=0, description="Offset after the last character in the original text")
+    rule: str = Field(default="", description="Name of the rule that produced the record")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0,
+                              description="1.0 when unambiguous; lower when a reading was chosen")
+    doc: Optional[str] = Field(default=None, description="Document identifier, e.g. the file path")
+    section: Optional[str] = None
+    sentence: Optional[int] = None
+    footnote: Optional[int] = None
+
+    @model_validator(mode="after")
+    def _span_matches_text(self):
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span {self.start}:{self.end} has length {self.end - self.start}, "
+                f"text {self.text!r} has length {len(self.text)}")
+        return self
+
+
+class _Amount(_Base):
+    value: float
+    value_max: Optional[float] = Field(default=None, description="High end of a range")
+    qualifier: Optional[Qualifier] = None
+
+
+class Percentage(_Amount):
+    """``5,61%/năm`` → value 5.61, per_year True."""
+
+    kind: Literal["percentage"] = "percentage"
+    per_year: bool = False
+
+
+class Money(_Amount):
+    """``28 tỷ đồng`` → value 28e9, currency VND (value in whole currency units)."""
+
+    kind: Literal["money"] = "money"
+    currency: Literal["VND", "USD"] = "VND"
+    per: Optional[str] = Field(default=None, description="Per-unit tail, e.g. 'người/năm'")
+
+
+class Quantity(_Amount):
+    """``2.815 ha`` → value 2815, unit ha."""
+
+    kind: Literal["quantity"] = "quantity"
+    unit: str
+    per: Optional[str] = None
+
+
+class Fraction(_Base):
+    """``113/118 bản`` → numerator 113, denominator 118, unit bản."""
+
+    kind: Literal["fraction"] = "fraction"
+    numerator: float
+    denominator: float
+    unit: Optional[str] = None
+    qualifier: Optional[Qualifier] = None
+
+
+class Term(_Base):
+    """``nhiệm kỳ 2020 – 2025`` (years) or ``khóa XXIII`` (ordinal 23, label khoa)."""
+
+    kind: Literal["term"] = "term"
+    start_year: Optional[int] = None
+    end_year: Optional[int] = None
+    ordinal: Optional[int] = None
+    label: Optional[Literal["khoa", "lan_thu", "dai_hoi"]] = None
+
+
+class Date(_Base):
+    """``27/02/2023`` → day 27, month 2, year 2023 (null where absent)."""
+
+    kind: Literal["date"] = "date"
+    day: Optional[int] = Field(default=None, ge=1, le=31)
+    month: Optional[int] = Field(default=None, ge=1, le=12)
+    year: Optional[int] = None
+    weekday: Optional[str] = None
+    hour: Optional[int] = Field(default=None, ge=0, le=23)
+    minute: Optional[int] = Field(default=None, ge=0, le=59)
+
+
+class DocRef(_Base):
+    """``03-NQ/TU`` → number '03', doc_type NQ, issuer TU."""
+
+    kind: Literal["docref"] = "docref"
+    number: str
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    year: Optional[int] = None
+
+
+Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef],
+                   Field(discriminator="kind")]
+RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
+KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref")

@@ -1,0 +1,75 @@
+"""One parametrized runner over tests/cases/<kind>.yaml (labelled positive and negative cases).
+
+A positive text yields exactly one record of the expected kind, whose fields equal `expect`
+(other kinds in the sentence are checked only for the offset invariant); a negative text yields no record of `negative_kinds` (or none at all). Cases marked
+`status: xfail` run under strict xfail: when one starts passing, the suite says so.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+import baocao
+from baocao.extract.numbers import parse_number
+
+CASES = Path(__file__).with_name("cases")
+KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "term", "docref"]
+
+
+def _load(name):
+    return yaml.safe_load((CASES / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def _params():
+    for name in KIND_FILES:
+        for case in _load(name):
+            marks = []
+            if case.get("status") == "xfail":
+                marks.append(pytest.mark.xfail(strict=True, reason=case["reason"]))
+            for text in case.get("texts", []):
+                yield pytest.param(case, text, True, id=f"{name}:{case['label']}:{text}", marks=marks)
+            for text in case.get("negative", []):
+                yield pytest.param(case, text, False, id=f"{name}:{case['label']}:{text}", marks=marks)
+
+
+def _equal(got, want):
+    if isinstance(want, (int, float)) and not isinstance(want, bool) and got is not None:
+        return math.isclose(got, want, rel_tol=1e-9)
+    return got == want
+
+
+def _check_offsets(text, records):
+    for r in records:
+        assert text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("case,text,positive", list(_params()))
+def test_case(case, text, positive):
+    kinds = set(case["kinds"]) if "kinds" in case else None
+    records = baocao.extract(text, kinds=kinds)
+    _check_offsets(text, records)
+    if positive:
+        mine = [r for r in records if r.kind == case["expect"]["kind"]]
+        assert len(mine) == 1, [(r.kind, r.text) for r in records]
+        rec = mine[0].model_dump()
+        for field, want in case["expect"].items():
+            assert _equal(rec[field], want), (field, rec[field], want)
+    else:
+        banned = set(case.get("negative_kinds", [])) or None
+        hits = [(r.kind, r.text) for r in records if banned is None or r.kind in banned]
+        assert hits == []
+
+
+@pytest.mark.parametrize("case", _load("numbers"), ids=lambda c: f"{c['text']}:{c.get('style', 'prose')}")
+def test_parse_number(case):
+    reading = parse_number(case["text"], case.get("style", "prose"))
+    assert math.isclose(reading.value, case["value"], rel_tol=1e-12)
+
+
+def test_parse_number_rejects_non_numerals():
+    for bad in ["", "abc", "1.2.3,4,5", "12.3456"]:
+        with pytest.raises(ValueError):
+            parse_number(bad)
