@@ -56,6 +56,7 @@ class Document:
     text: str = field(init=False)
     _starts: Optional[array] = field(init=False, default=None, repr=False)
     _ends: Optional[array] = field(init=False, default=None, repr=False)
+    cache: dict = field(init=False, default_factory=dict, repr=False)  # per-document scan results
 
     def __post_init__(self):
         if unicodedata.is_normalized("NFC", self.original):

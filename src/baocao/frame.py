@@ -52,8 +52,8 @@ def to_frame(records: Iterable) -> pd.DataFrame:
 
     >>> import baocao
     >>> df = baocao.to_frame(baocao.extract("vốn 28 tỷ đồng; 113/118 bản có điện"))
-    >>> df[["kind", "text", "value", "numerator", "unit"]].to_string(index=False)
-    '    kind       text        value  numerator unit\\n   money 28 tỷ đồng 28000000000.0       <NA> <NA>\\nfraction    113/118 bản         <NA>      113.0  bản'
+    >>> df[["kind", "text", "value", "numerator", "unit"]].values.tolist()
+    [['money', '28 tỷ đồng', 28000000000.0, <NA>, <NA>], ['fraction', '113/118 bản', <NA>, 113.0, 'bản']]
     """
     rows = []
     for rec in records:

@@ -10,6 +10,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import UNIT, make
 from baocao.extract._rules import alternation, load
+from baocao.extract.numbers import number_spans
 from baocao.schema import Date
 
 KIND = "date"
@@ -17,12 +18,12 @@ _RULES = load("dates")
 _SP = r"[ \u00a0]"
 _B = r"(?<![\p{L}\p{N}/.,])"        # not glued to a word, a number or a code
 _E = r"(?![\p{L}\d]|[/.,-]\d)"
-_WEEKDAY = rf"(?:(?P<wd>{alternation(_RULES.weekdays)}),?{_SP}*)?"
+_WEEKDAY_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)}),?{_SP}*\Z")
 _TIME = r"(?:,?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
 _CTX = alternation(_RULES.context_words, flags="i")
 
 _FULL = regex.compile(
-    rf"{_WEEKDAY}{_B}(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}{_TIME}")
+    rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}{_TIME}")
 _DAY_MONTH = regex.compile(
     rf"(?:(?<=(?<!\p{{L}}){_CTX}{_SP}+)|(?<=\())(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_E}"
     rf"(?!{_SP}?{UNIT}(?!\p{{L}}))")
@@ -57,29 +58,40 @@ def extract(doc: Document) -> Iterator[Date]:
     >>> list(extract(Document.from_text("xếp hạng 1/10 huyện")))
     []
     """
-    text = doc.text
-    for rule, pattern in (("date.dd_mm_yyyy", _FULL), ("date.spelled", _SPELLED),
-                          ("date.month_year", _MONTH_YEAR), ("date.dd_mm_in_context", _DAY_MONTH)):
+    text, n = doc.text, len(doc.text)
+    for pos, end in number_spans(doc):
+        if end >= n or text[end] not in "/-":
+            continue
+        m = _FULL.match(text, pos)
+        if m is not None:
+            wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
+            yield from _date(doc, m, "date.dd_mm_yyyy", wd)
+    for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
+                          ("date.dd_mm_in_context", _DAY_MONTH)):
         for m in pattern.finditer(text):
-            g = m.groupdict()
-            day, month, year = _int(g.get("d")), int(g["m"]), _int(g.get("y"))
-            if not _valid(day, month, year):
-                continue
-            if rule == "date.dd_mm_in_context" and text.startswith("(", m.start() - 1) \
-                    and not text.startswith(")", m.end()) and not _preceded_by_context(text, m):
-                continue  # "(19/5" must close right after to be a lone date
-            hour, minute = _int(g.get("h")), _int(g.get("mi"))
-            if hour is not None and (hour > 23 or minute > 59):
-                hour = minute = None
-            end = m.end() if hour is not None else (m.end("y") if g.get("y") else m.end())
-            if rule == "date.dd_mm_yyyy" and hour is None:
-                end = m.end("y")
-            yield make(doc, Date, m.start(), end, day=day, month=month, year=year,
-                       weekday=g.get("wd"), hour=hour, minute=minute, rule=rule,
-                       confidence=1.0 if year else 0.9)
+            yield from _date(doc, m, rule, None)
 
 
-_CTX_BEFORE = regex.compile(rf"(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
+def _date(doc: Document, m, rule: str, wd) -> Iterator[Date]:
+    """Yield the Date of one match (nothing when it is no calendar date); `wd` is a weekday match."""
+    text, g = doc.text, m.groupdict()
+    day, month, year = _int(g.get("d")), int(g["m"]), _int(g.get("y"))
+    if not _valid(day, month, year):
+        return
+    if rule == "date.dd_mm_in_context" and text.startswith("(", m.start() - 1) \
+            and not text.startswith(")", m.end()) and not _preceded_by_context(text, m):
+        return  # "(19/5" must close right after to be a lone date
+    hour, minute = _int(g.get("h")), _int(g.get("mi"))
+    if hour is not None and (hour > 23 or minute > 59):
+        hour = minute = None
+    # the span ends at the year unless a valid clock time follows it
+    end = m.end("y") if g.get("y") and hour is None else m.end()
+    yield make(doc, Date, wd.start() if wd else m.start(), end, day=day, month=month, year=year,
+               weekday=wd.group("wd") if wd else None, hour=hour, minute=minute, rule=rule,
+               confidence=1.0 if year else 0.9)
+
+
+_CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
 
 
 def _preceded_by_context(text: str, m) -> bool:

@@ -6,17 +6,19 @@ from typing import Iterator
 import regex
 
 from baocao.document import Document
-from baocao.extract._base import UNIT, canonical_unit, make
-from baocao.extract.numbers import NUM, QUALIFIER, blocked_before, parse_number, qualifier_of
+from baocao.extract._base import UNIT, UNITS, canonical_unit, make
+from baocao.extract.numbers import (NUM, blocked_before, first_chars, number_spans, parse_number,
+                                   prefix_before, qualifier_of)
 from baocao.schema import Fraction
 
 KIND = "fraction"
 _SP = r"[ \u00a0]"
 _PATTERN = regex.compile(
-    rf"(?:(?P<qual>{QUALIFIER}){_SP}?)?"
     rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})(?:{_SP}?(?P<u1>{UNIT})(?!\p{{L}}))?"
     rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
     rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
+
+_AFTER_NUMERATOR = first_chars(["/"], list(UNITS))
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -28,9 +30,17 @@ def extract(doc: Document) -> Iterator[Fraction]:
     A fraction with no unit needs numerator <= denominator (``19/5`` alone is no fraction), and a
     unit-less ``m/yyyy`` is a month, not a fraction.
     """
-    text = doc.text
-    for m in _PATTERN.finditer(text):
-        start = m.start("qual") if m.group("qual") else m.start("n1")
+    text, n = doc.text, len(doc.text)
+    for pos, end in number_spans(doc):
+        if end < n and text[end] in " \u00a0":
+            end += 1
+        if end >= n or text[end] not in _AFTER_NUMERATOR:
+            continue
+        m = _PATTERN.match(text, pos)
+        if m is None:
+            continue
+        pre = prefix_before(text, pos)
+        start = pre.start("qual") if pre.group("qual") else pos
         if blocked_before(text, start):
             continue
         r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
@@ -44,6 +54,6 @@ def extract(doc: Document) -> Iterator[Fraction]:
                 continue  # 12/2024: month and year
         end = m.end() if m.group("unit") else m.end("n2")
         yield make(doc, Fraction, start, end, numerator=r1.value, denominator=r2.value,
-                   unit=canonical_unit(unit), qualifier=qualifier_of(m.group("qual")),
+                   unit=canonical_unit(unit), qualifier=qualifier_of(pre.group("qual")),
                    rule="fraction.with_unit" if unit else "fraction.bare",
                    confidence=min(r1.confidence, r2.confidence))

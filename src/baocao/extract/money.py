@@ -8,7 +8,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import PER, make
 from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import amount_pattern, read_amount
+from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Money
 
 KIND = "money"
@@ -26,7 +26,7 @@ def _currency_pattern() -> tuple[str, dict[str, str]]:
 
 
 _CURRENCY, _CODES = _currency_pattern()
-_PATTERN = amount_pattern(_CURRENCY, per=PER)
+_PATTERN = amount_pattern(_CURRENCY, list(_CODES), per=PER)
 
 
 def extract(doc: Document) -> Iterator[Money]:
@@ -37,13 +37,10 @@ def extract(doc: Document) -> Iterator[Money]:
     >>> list(extract(Document.from_text("02 đồng chí")))
     []
     """
-    for m in _PATTERN.finditer(doc.text):
-        a = read_amount(m, doc.text)
-        if a is None:
-            continue
+    for a in find_amounts(doc, _PATTERN):
         code = _CODES[regex.sub(r"[ \u00a0]+", " ", a.unit.lower())]
         rule = "money.range" if a.qualifier == "range" else (
-            "money.number_scale_currency" if m.groupdict().get("scale") else "money.number_currency")
+            "money.number_scale_currency" if a.scaled else "money.number_currency")
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, currency=code, per=a.per, rule=rule,
                    confidence=a.confidence)

@@ -33,8 +33,10 @@ SCALE = (alternation(SCALE_FACTORS, flags="i")
 QUALIFIERS = {q.word.lower(): q.qualifier for q in _NUMBERS.qualifiers}
 QUALIFIER = alternation(QUALIFIERS, flags="i")
 _AT_LEAST_AFTER = alternation(_NUMBERS.at_least_after, flags="i")
+# Patterns that end in \Z and look at the words before a position are compiled with (?r): the
+# search then starts at the position and works leftwards instead of trying every earlier start.
 _BLOCKED_BEFORE = regex.compile(
-    rf"(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
+    rf"(?r)(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
     rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.blockers, flags='i')}{_SP}*\Z")
 _RANGE_SEP = r"(?:[-–—‐]|(?i:đến))"
 
@@ -120,17 +122,62 @@ def blocked_before(text: str, pos: int) -> bool:
     return _BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
 
 
-def amount_pattern(unit: str, *, per: Optional[str] = None, scale: bool = True) -> regex.Pattern:
-    """Compile "qualifier? từ? number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
+def number_spans(doc) -> list[tuple[int, int]]:
+    """Return the (start, end) of every numeral in the document's clean text (computed once).
 
-    Named groups: ``tu``, ``qual``, ``n1``, ``n2`` (high end of a range), ``scale``, ``unit``, ``per``,
-    ``atleast``. Read a match with :func:`read_amount`.
+    Extractors match their patterns only at these positions instead of at every character, which
+    keeps a pass over the text close to the cost of one scan for digits.
+    """
+    cache = doc.cache
+    if "number_spans" not in cache:
+        cache["number_spans"] = [m.span() for m in NUM_RE.finditer(doc.text)]
+    return cache["number_spans"]
+
+
+def first_chars(*alternatives: list[str]) -> frozenset[str]:
+    """Return every character (both cases) that can begin one of the words in `alternatives`.
+
+    A cheap test of the character after a number (and one space) skips the regex for numbers that
+    cannot be followed by the unit at all, which is most of them for any one kind.
+
+    >>> sorted(first_chars(["ha", "Tấn"], ["%"]))
+    ['%', 'H', 'T', 'h', 't']
+    """
+    chars = set()
+    for words in alternatives:
+        for w in words:
+            chars.update({w[0].lower(), w[0].upper()})
+    return frozenset(chars)
+
+
+_PREFIX = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP})?(?:(?<!\p{{L}})(?P<qual>{QUALIFIER}){_SP}?)?\Z")
+
+
+def prefix_before(text: str, pos: int) -> regex.Match:
+    """Match the "từ" and qualifier words that stand right before the number at `pos`."""
+    return _PREFIX.search(text, max(0, pos - 24), pos)
+
+
+@dataclass(frozen=True)
+class AmountPattern:
+    """A compiled amount pattern and the characters that may follow its first number."""
+
+    regex: regex.Pattern
+    after_number: frozenset[str]
+
+
+def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
+                   scale: bool = True) -> AmountPattern:
+    """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
+
+    The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
+    number ("từ", a qualifier) are read by :func:`prefix_before`. Named groups: ``n1``, ``n2``
+    (high end of a range), ``scale``, ``unit``, ``per``, ``atleast``.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
     pattern = (
-        rf"(?:(?P<tu>(?i:từ)){_SP})?"
-        rf"(?:(?P<qual>{QUALIFIER}){_SP}?)?"
         rf"(?P<n1>{NUM})"
         rf"(?:{_SP}?(?:{unit})?{_SP}?{_RANGE_SEP}{_SP}?(?P<n2>{NUM}))?"
         rf"{_SP}?{scale_part}"
@@ -138,12 +185,13 @@ def amount_pattern(unit: str, *, per: Optional[str] = None, scale: bool = True) 
         rf"{per_part}"
         rf"(?P<atleast>{_SP}{_AT_LEAST_AFTER}(?!\p{{L}}))?"
     )
-    return regex.compile(pattern)
+    after = first_chars(unit_words, ["-", "–", "—", "‐", "đến"], list(SCALE_FACTORS) if scale else [])
+    return AmountPattern(regex.compile(pattern), after)
 
 
 @dataclass(frozen=True)
 class Amount:
-    """What :func:`read_amount` makes of one match: span in the searched text and parsed parts."""
+    """What :func:`find_amounts` makes of one match: span in the clean text and parsed parts."""
 
     start: int
     end: int
@@ -152,37 +200,55 @@ class Amount:
     qualifier: Optional[str]
     unit: str
     per: Optional[str]
+    scaled: bool
     confidence: float
     convention: str
 
 
-def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
-    """Turn an :func:`amount_pattern` match into an Amount, or None when it is not one.
+def find_amounts(doc, pattern: AmountPattern):
+    """Yield an :class:`Amount` for every match of an :func:`amount_pattern` in `doc`.
 
     A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
     preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
     or with ``trở lên``.
     """
-    factor = scale_factor(m.groupdict().get("scale"))
+    text, n = doc.text, len(doc.text)
+    after, compiled = pattern.after_number, pattern.regex
+    for pos, end in number_spans(doc):
+        if end < n and text[end] in " \u00a0":
+            end += 1
+        if end >= n or text[end] not in after:
+            continue
+        m = compiled.match(text, pos)
+        if m is None:
+            continue
+        amount = _read_amount(m, prefix_before(text, pos), text)
+        if amount is not None:
+            yield amount
+
+
+def _read_amount(m: regex.Match, pre: regex.Match, text: str) -> Optional[Amount]:
+    factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
     r1 = parse_number(m.group("n1"))
-    start = m.start("qual") if m.group("qual") else m.start("n1")
-    qualifier = qualifier_of(m.group("qual"))
+    start = pre.start("qual") if pre.group("qual") else m.start("n1")
+    qualifier = qualifier_of(pre.group("qual"))
     value, value_max, conf, conv = r1.value * factor, None, r1.confidence, r1.convention
     if m.group("n2"):
         r2 = parse_number(m.group("n2"))
-        if r1.value <= r2.value and not m.group("qual"):
+        if r1.value <= r2.value and not pre.group("qual"):
             value_max = r2.value * factor
             qualifier = "range"
             conf = min(conf, r2.confidence)
         else:  # not a range: only the second number carries the unit
             start, value, value_max, qualifier = m.start("n2"), r2.value * factor, None, None
             conf, conv = r2.confidence, r2.convention
-    if m.group("tu") and (qualifier == "range" or m.group("atleast")) and start == m.end("tu") + 1:
-        start = m.start("tu")
+    if pre.group("tu") and (qualifier == "range" or m.group("atleast")) and start <= m.start("n1"):
+        start = pre.start("tu")
     if m.group("atleast") and qualifier in (None, "over"):
         qualifier = "at_least"
     if blocked_before(text, start):
         return None
     per = m.groupdict().get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
-    return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per, conf, conv)
+    return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
+                  factor != 1, conf, conv)

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract.numbers import amount_pattern, read_amount
+from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Percentage
 
 KIND = "percentage"
-_PATTERN = amount_pattern("%", per=r"(?i:năm)", scale=False)
-
+_PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False)
 
 def extract(doc: Document) -> Iterator[Percentage]:
     """Yield percentages in percent units.
@@ -20,10 +17,7 @@ def extract(doc: Document) -> Iterator[Percentage]:
     >>> [(r.value, r.per_year) for r in extract(Document.from_text("giảm bình quân 5,61%/năm"))]
     [(5.61, True)]
     """
-    for m in _PATTERN.finditer(doc.text):
-        a = read_amount(m, doc.text)
-        if a is None:
-            continue
+    for a in find_amounts(doc, _PATTERN):
         rule = "percentage.range" if a.qualifier == "range" else "percentage.number_percent"
         if a.convention == "decimal_point":
             rule = "percentage.decimal_point"  # spreadsheet export: 29.40%

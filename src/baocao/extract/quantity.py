@@ -4,12 +4,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from baocao.document import Document
-from baocao.extract._base import PER, UNIT, canonical_unit, make
-from baocao.extract.numbers import amount_pattern, read_amount
+from baocao.extract._base import PER, UNIT, UNITS, canonical_unit, make
+from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, per=PER)
+_PATTERN = amount_pattern(UNIT, list(UNITS), per=PER)
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
@@ -18,12 +18,9 @@ def extract(doc: Document) -> Iterator[Quantity]:
     >>> [(r.value, r.unit) for r in extract(Document.from_text("Tổng đàn gia súc đạt 42.719 con"))]
     [(42719.0, 'con')]
     """
-    for m in _PATTERN.finditer(doc.text):
-        a = read_amount(m, doc.text)
-        if a is None:
-            continue
+    for a in find_amounts(doc, _PATTERN):
         rule = "quantity.range" if a.qualifier == "range" else (
-            "quantity.number_scale_unit" if m.group("scale") else "quantity.number_unit")
+            "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
         yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, unit=canonical_unit(a.unit), per=a.per, rule=rule,
                    confidence=a.confidence)

@@ -8,14 +8,16 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
+from baocao.extract.numbers import number_spans
 from baocao.schema import Term
 
 KIND = "term"
 _RULES = load("terms")
 _SP = r"[ \u00a0]"
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_KEYWORD_BEFORE = regex.compile(  # (?r): searched leftwards from the number
+    rf"(?r)(?<!\p{{L}}){alternation(_RULES.year_keywords, flags='i')}{_SP}+\Z")
 _YEARS = regex.compile(
-    rf"(?:(?P<kw>{alternation(_RULES.year_keywords, flags='i')}){_SP}+)?"
     rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
     rf"(?![\p{{L}}\d]|[/.,]\d)")
 _ORDINALS = []
@@ -51,13 +53,19 @@ def extract(doc: Document) -> Iterator[Term]:
     [(23, 'khoa')]
     """
     text = doc.text
-    for m in _YEARS.finditer(text):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        # a keyword vouches for a long period ("giai đoạn 1950-2020"); bare ranges stay short
-        if not 0 < y2 - y1 <= (100 if m.group("kw") else 30):
+    for pos, end in number_spans(doc):
+        if end - pos != 4:
             continue
-        yield make(doc, Term, m.start(), m.end(), start_year=y1, end_year=y2,
-                   rule="term.keyword_years" if m.group("kw") else "term.years")
+        m = _YEARS.match(text, pos)
+        if m is None:
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        kw = _KEYWORD_BEFORE.search(text, max(0, pos - 16), pos)
+        # a keyword vouches for a long period ("giai đoạn 1950-2020"); bare ranges stay short
+        if not 0 < y2 - y1 <= (100 if kw else 30):
+            continue
+        yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
+                   rule="term.keyword_years" if kw else "term.years")
     for label, pattern in _ORDINALS:
         for m in pattern.finditer(text):
             value = roman_to_int(m.group("roman")) if m.group("roman") else int(m.group("arabic"))

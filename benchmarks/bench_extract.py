@@ -1,0 +1,54 @@
+"""Throughput of baocao.extract on the corpus vs underthesea.text_normalize on the same text.
+
+Run by hand (not a test):  .venv/bin/python benchmarks/bench_extract.py [--repeat N]
+Prints MB/s (UTF-8 bytes of input per second) for both, best of N runs, and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _best(fn, arg, repeat):
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    import baocao
+    from underthesea import text_normalize
+
+    docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+    text = "\n\n".join(docs)
+    mb = len(text.encode("utf-8")) / 1e6
+    baocao.extract("5%")  # load rule files and compile patterns outside the timing
+    text_normalize("5%")
+    t_ex = _best(baocao.extract, text, args.repeat)
+    n = len(baocao.extract(text))
+    t_tn = _best(text_normalize, text, args.repeat)
+    print(f"corpus: {mb:.3f} MB, {n} records")
+    print(f"baocao.extract              {mb / t_ex:8.2f} MB/s  ({t_ex * 1000:.0f} ms)")
+    print(f"underthesea.text_normalize  {mb / t_tn:8.2f} MB/s  ({t_tn * 1000:.0f} ms)")
+    print(f"ratio extract / text_normalize: {t_tn / t_ex:.2f}x")
+
+    big = text * 50  # about 11 MB: the same rate on a large input, no superlinear behaviour
+    t_big = _best(baocao.extract, big, 1)
+    print(f"baocao.extract on {len(big.encode('utf-8')) / 1e6:.1f} MB: {len(big.encode('utf-8')) / 1e6 / t_big:.2f} MB/s")
+    patho = ("1234567890." * 10_000)[:100_000]
+    t_p = _best(baocao.extract, patho, 1)
+    print(f"100,000 digits and dots: {t_p * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

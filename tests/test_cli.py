@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from baocao.cli import main
+from baocao.schema import record_from_dict
+
+CORPUS = Path(__file__).with_name("corpus")
+DOC = CORPUS / "000_2091ac59a1d652e0.txt"
+
+
+def test_extract_jsonl_stdout_validates(capsys):
+    assert main(["extract", str(DOC)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines
+    text = DOC.read_text(encoding="utf-8")
+    for line in lines:
+        rec = record_from_dict(json.loads(line))
+        assert rec.doc == str(DOC) and text[rec.start:rec.end] == rec.text
+
+
+def test_bad_files_are_reported_and_others_processed(tmp_path, capsys):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02")
+    latin = tmp_path / "old.txt"
+    latin.write_bytes(b"Gi\xe1 tr\xf5 28 ha")  # a legacy 8-bit encoding, not UTF-8
+    rc = main(["extract", str(binary), str(DOC), str(latin), str(tmp_path / "missing.txt")])
+    out, err = capsys.readouterr()
+    assert rc == 1
+    assert len(out.splitlines()) > 10
+    err_lines = err.strip().splitlines()
+    assert len(err_lines) == 3
+    assert any("scan.txt" in l and "binary" in l for l in err_lines)
+    assert any("old.txt" in l and "UTF-8" in l for l in err_lines)
+    assert any("missing.txt" in l for l in err_lines)
+
+
+def test_csv_and_parquet(tmp_path):
+    out_csv, out_pq = tmp_path / "r.csv", tmp_path / "r.parquet"
+    assert main(["extract", str(CORPUS), "--format", "csv", "-o", str(out_csv)]) == 0
+    assert main(["extract", str(CORPUS), "--format", "parquet", "-o", str(out_pq)]) == 0
+    a, b = pd.read_csv(out_csv), pd.read_parquet(out_pq)
+    assert len(a) == len(b) > 1000
+    assert a["doc"].nunique() == 5
+    assert b["value"].dtype.kind == "f"
+
+
+def test_parquet_needs_output(capsys):
+    assert main(["extract", str(DOC), "--format", "parquet"]) == 2
+    assert "-o" in capsys.readouterr().err
+
+
+def test_unwritable_output_fails_before_work(tmp_path, capsys):
+    assert main(["extract", str(DOC), "-o", str(tmp_path / "no" / "dir" / "x.jsonl")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_unknown_kind(capsys):
+    assert main(["extract", str(DOC), "--kinds", "money,bogus"]) == 2
+    assert "bogus" in capsys.readouterr().err
+
+
+def test_kinds_filter(capsys):
+    assert main(["extract", str(DOC), "--kinds", "term"]) == 0
+    kinds = {json.loads(l)["kind"] for l in capsys.readouterr().out.splitlines()}
+    assert kinds == {"term"}
+
+
+def test_schema_command(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert set(schema["discriminator"]["mapping"]) == {
+        "percentage", "fraction", "money", "quantity", "term", "date", "docref"}
+
+
+def test_console_script_runs():
+    exe = Path(sys.executable).with_name("baocao")
+    if not exe.exists():
+        pytest.fail(f"console script missing next to {sys.executable}: is the package installed?")
+    res = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
+    assert res.stdout.startswith("baocao ")
