@@ -73,3 +73,20 @@ def test_parse_number_rejects_non_numerals():
     for bad in ["", "abc", "1.2.3,4,5", "12.3456"]:
         with pytest.raises(ValueError):
             parse_number(bad)
+
+
+def test_table_column_style_from_the_corpus_table():
+    """The 'Ước thực hiện năm 2024' column of the corpus report's indicator table writes 29.40% and
+    34.45, so its 17,504 (tonnes of grain) is 17504, not 17.504; the NQ column writes 17.000 tấn/năm."""
+    from pathlib import Path
+
+    from baocao.extract.numbers import infer_style
+
+    text = (Path(__file__).with_name("corpus") / "004_12d62f31151c975c.txt").read_text(encoding="utf-8")
+    header = next(i for i, line in enumerate(text.splitlines()) if line.startswith("STT\t"))
+    rows = [line.split("\t") for line in text.splitlines()[header + 1:] if "\t" in line]
+    column = [r[3] for r in rows if len(r) > 3]            # Ước thực hiện năm 2024
+    assert "17,504" in column
+    assert infer_style(column) == "spreadsheet"
+    reading = parse_number("17,504", infer_style(column))
+    assert (reading.value, reading.convention) == (17504, "thousands_comma") and reading.confidence < 1

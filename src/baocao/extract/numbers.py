@@ -91,6 +91,35 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     return Reading(float(s), 1.0, "integer")
 
 
+_BARE_CELL = regex.compile(r"[ \u00a0]*[<>≥≤]?[ \u00a0]*(?P<num>\d[\d.,]*)[ \u00a0]*%?[ \u00a0]*")
+
+
+def infer_style(cells) -> Style:
+    """Return the number style of a table column, judged from its bare numeric cells.
+
+    Spreadsheet exports write decimals with "." (``29.40%``, ``34.45``); a column whose bare numbers
+    (a numeral, maybe with ``%`` or ``>``) do so, and never group thousands with ".", writes thousands
+    with "," too, so ``17,504`` there is 17504. Cells with words (``2.815 ha``) were typed by a person
+    in prose style and are not evidence either way.
+
+    >>> infer_style(["29.40%", "26.30%", "34.45", "17,504", "2.815 ha"])
+    'spreadsheet'
+    >>> infer_style(["29,2%", "1.629", "17,504"])
+    'prose'
+    """
+    point = grouped = False
+    for cell in cells:
+        m = _BARE_CELL.fullmatch(cell or "")
+        if m is None:
+            continue
+        num = m.group("num")
+        if regex.fullmatch(r"\d+\.\d{1,2}", num):
+            point = True
+        elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", num):
+            grouped = True
+    return "spreadsheet" if point and not grouped else "prose"
+
+
 def scale_factor(word: Optional[str]) -> int:
     """Return the multiplier of a scale word (``triệu`` → 10**6); 1 for None.
 
