@@ -10,7 +10,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import UNIT, make
 from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import number_spans
+from baocao.extract.numbers import matches_at_numbers
 from baocao.schema import Date
 
 KIND = "date"
@@ -20,6 +20,7 @@ _B = r"(?<![\p{L}\p{N}/.,])"        # not glued to a word, a number or a code
 _E = r"(?![\p{L}\d]|[/.,-]\d)"
 _WEEKDAY_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)}),?{_SP}*\Z")
 _TIME = r"(?:,?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
+_SEPARATORS = frozenset("/-")
 _CTX = alternation(_RULES.context_words, flags="i")
 
 _FULL = regex.compile(
@@ -58,14 +59,10 @@ def extract(doc: Document) -> Iterator[Date]:
     >>> list(extract(Document.from_text("xếp hạng 1/10 huyện")))
     []
     """
-    text, n = doc.text, len(doc.text)
-    for pos, end in number_spans(doc):
-        if end >= n or text[end] not in "/-":
-            continue
-        m = _FULL.match(text, pos)
-        if m is not None:
-            wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
-            yield from _date(doc, m, "date.dd_mm_yyyy", wd)
+    text = doc.text
+    for m in matches_at_numbers(doc, _FULL, _SEPARATORS):
+        wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        yield from _date(doc, m, "date.dd_mm_yyyy", wd)
     for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
                           ("date.dd_mm_in_context", _DAY_MONTH)):
         for m in pattern.finditer(text):

@@ -7,7 +7,7 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract.numbers import number_spans
+from baocao.extract.numbers import matches_at_numbers
 from baocao.schema import DocRef
 
 KIND = "docref"
@@ -21,6 +21,9 @@ _STATE = regex.compile(
 _STATE_NO_TYPE = regex.compile(
     rf"{_B}(?P<num>\d+)/(?P<year>(?:19|20)\d\d)/(?P<issuer>\p{{Lu}}+\d*)(?![\p{{L}}\p{{N}}-])")
 
+_AFTER_PARTY = frozenset("-abcdefghijklmnopqrstuvwxyz")   # 03-NQ/TU, 12a-NQ/TU
+_AFTER_STATE = frozenset("/")
+
 
 def extract(doc: Document) -> Iterator[DocRef]:
     """Yield document references split into number, type and issuer.
@@ -30,17 +33,11 @@ def extract(doc: Document) -> Iterator[DocRef]:
     >>> [(r.number, r.year, r.doc_type) for r in extract(Document.from_text("Nghị định 29/2023/NĐ-CP"))]
     [('29', 2023, 'NĐ')]
     """
-    text, n = doc.text, len(doc.text)
-    for pos, end in number_spans(doc):
-        if end >= n or not (text[end] in "-/" or text[end].islower()):
-            continue
-        for rule, pattern in (("docref.party", _PARTY), ("docref.state", _STATE),
-                              ("docref.state_no_type", _STATE_NO_TYPE)):
-            m = pattern.match(text, pos)
-            if m is None:
-                continue
+    for rule, pattern, after in (("docref.party", _PARTY, _AFTER_PARTY),
+                                 ("docref.state", _STATE, _AFTER_STATE),
+                                 ("docref.state_no_type", _STATE_NO_TYPE, _AFTER_STATE)):
+        for m in matches_at_numbers(doc, pattern, after):
             g = m.groupdict()
             yield make(doc, DocRef, m.start(), m.end(), number=g["num"], doc_type=g.get("type"),
                        issuer=g["issuer"], year=int(g["year"]) if g.get("year") else None,
                        rule=rule)
-            break

@@ -7,8 +7,8 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import UNIT, UNITS, canonical_unit, make
-from baocao.extract.numbers import (NUM, blocked_before, first_chars, number_spans, parse_number,
-                                   prefix_before, qualifier_of)
+from baocao.extract.numbers import (NUM, blocked_before, first_chars, matches_at_numbers,
+                                   parse_number, prefix_before, qualifier_of)
 from baocao.schema import Fraction
 
 KIND = "fraction"
@@ -30,17 +30,10 @@ def extract(doc: Document) -> Iterator[Fraction]:
     A fraction with no unit needs numerator <= denominator (``19/5`` alone is no fraction), and a
     unit-less ``m/yyyy`` is a month, not a fraction.
     """
-    text, n = doc.text, len(doc.text)
-    for pos, end in number_spans(doc):
-        if end < n and text[end] in " \u00a0":
-            end += 1
-        if end >= n or text[end] not in _AFTER_NUMERATOR:
-            continue
-        m = _PATTERN.match(text, pos)
-        if m is None:
-            continue
-        pre = prefix_before(text, pos)
-        start = pre.start("qual") if pre.group("qual") else pos
+    text = doc.text
+    for m in matches_at_numbers(doc, _PATTERN, _AFTER_NUMERATOR):
+        pre = prefix_before(text, m.start())
+        start = pre.start("qual") if pre.group("qual") else m.start()
         if blocked_before(text, start):
             continue
         r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))

@@ -163,6 +163,19 @@ def number_spans(doc) -> list[tuple[int, int]]:
     return cache["number_spans"]
 
 
+def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
+    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space)
+    is in `after`; numbers that cannot start a match are skipped without running the regex."""
+    text, n = doc.text, len(doc.text)
+    for pos, end in number_spans(doc):
+        if end < n and text[end] in " \u00a0":
+            end += 1
+        if end < n and text[end] in after:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+
+
 def first_chars(*alternatives: list[str]) -> frozenset[str]:
     """Return every character (both cases) that can begin one of the words in `alternatives`.
 
@@ -241,17 +254,9 @@ def find_amounts(doc, pattern: AmountPattern):
     preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
     or with ``trở lên``.
     """
-    text, n = doc.text, len(doc.text)
-    after, compiled = pattern.after_number, pattern.regex
-    for pos, end in number_spans(doc):
-        if end < n and text[end] in " \u00a0":
-            end += 1
-        if end >= n or text[end] not in after:
-            continue
-        m = compiled.match(text, pos)
-        if m is None:
-            continue
-        amount = _read_amount(m, prefix_before(text, pos), text)
+    text = doc.text
+    for m in matches_at_numbers(doc, pattern.regex, pattern.after_number):
+        amount = _read_amount(m, prefix_before(text, m.start()), text)
         if amount is not None:
             yield amount
 
