@@ -1,18 +1,20 @@
 """Decode bytes and hold a document's original text beside the clean text the extractors search.
 
-The clean text is the original in Unicode NFC (Vietnamese typed or exported in decomposed form,
-``tỷ`` as ``t y ̉``, must still match the rules). Every position in the clean text maps back to the
-original, so records keep original offsets: ``original[start:end] == text``.
+The clean text is the normalized original (Unicode NFC, so that Vietnamese typed or exported in
+decomposed form still matches the rules; one tone convention; OCR diacritic repair). Every position
+in the clean text maps back to the original, so records keep original offsets:
+``original[start:end] == text``.
 """
 from __future__ import annotations
 
 import codecs
-import unicodedata
-from array import array
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
+
+if TYPE_CHECKING:
+    from baocao.normalize import NormalizeConfig, Normalized
 
 
 class DecodeError(ValueError):
@@ -44,53 +46,44 @@ def read_text(path: Union[str, PathLike]) -> str:
 
 @dataclass
 class Document:
-    """Original text, clean (NFC) text, and the map between their offsets.
+    """Original text, the clean text the rules search, and the map between their offsets.
 
-    >>> d = Document.from_text("Tăng 5,61%")
-    >>> d.text == d.original, d.span_to_original(5, 10)
-    (True, (5, 10))
+    The clean text is :func:`baocao.normalize.normalize` of the original (Unicode hygiene, one
+    tone-mark convention, OCR diacritic repair) unless ``normalize=False``, in which case the rules
+    search the original as it is.
+
+    >>> d = Document.from_text("Tăng 5,61% tại thị trần")
+    >>> d.text, d.span_to_original(5, 10)
+    ('Tăng 5,61% tại thị trấn', (5, 10))
     """
 
     original: str
     doc: Optional[str] = None
+    normalize: bool = True
+    config: Optional["NormalizeConfig"] = None
     text: str = field(init=False)
-    _starts: Optional[array] = field(init=False, default=None, repr=False)
-    _ends: Optional[array] = field(init=False, default=None, repr=False)
+    normalized: Optional["Normalized"] = field(init=False, default=None, repr=False)
     cache: dict = field(init=False, default_factory=dict, repr=False)  # per-document scan results
 
     def __post_init__(self):
-        if unicodedata.is_normalized("NFC", self.original):
+        if not self.normalize:
             self.text = self.original
             return
-        # Compose cluster by cluster (a starter and the combining marks after it) so each clean
-        # character knows the original span it came from.
-        out, starts, ends = [], array("q"), array("q")
-        orig = self.original
-        i, n = 0, len(orig)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(orig[j]):
-                j += 1
-            piece = unicodedata.normalize("NFC", orig[i:j])
-            out.append(piece)
-            starts.extend([i] * len(piece))
-            ends.extend([j] * len(piece))
-            i = j
-        self.text = "".join(out)
-        self._starts, self._ends = starts, ends
+        from baocao.normalize import DEFAULT_CONFIG, normalize
+
+        self.normalized = normalize(self.original, self.config or DEFAULT_CONFIG)
+        self.text = self.normalized.text
 
     @classmethod
-    def from_text(cls, text: str, doc: Optional[str] = None) -> "Document":
+    def from_text(cls, text: str, doc: Optional[str] = None, normalize: bool = True,
+                  config=None) -> "Document":
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}; decode bytes with "
                             "baocao.document.decode() first")
-        return cls(text, doc)
+        return cls(text, doc, normalize, config)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text to the original text."""
-        if self._starts is None:
+        if self.normalized is None or not self.normalized.edits:
             return start, end
-        if end <= start:
-            s = self._starts[start] if start < len(self.text) else len(self.original)
-            return s, s
-        return self._starts[start], self._ends[end - 1]
+        return self.normalized.span_to_original(start, end)

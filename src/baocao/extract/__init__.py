@@ -34,13 +34,16 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
 
 
 def extract(text: Union[str, Document], doc: Optional[str] = None,
-            kinds: Optional[set[str]] = None) -> list[Record]:
+            kinds: Optional[set[str]] = None, normalize: bool = True) -> list[Record]:
     """Return every record in `text`, with offsets into `text` itself.
+
+    The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize` is
+    False; either way the offsets and the `text` of every record are the original's.
 
     >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
     [('percentage', '5,61%/năm')]
     """
-    d = text if isinstance(text, Document) else Document.from_text(text, doc)
+    d = text if isinstance(text, Document) else Document.from_text(text, doc, normalize)
     if kinds is not None:
         unknown = set(kinds) - {m.KIND for m in EXTRACTORS}
         if unknown:

@@ -1,0 +1,116 @@
+"""Normalize damaged Vietnamese text, explain every edit, and map clean offsets back to the original.
+
+>>> n = normalize("Thị trần Mường Ấng, hoà bình")
+>>> n.text
+'Thị trấn Mường Ảng, hòa bình'
+>>> print(n.explain())  # doctest: +NORMALIZE_WHITESPACE
+offset   before        after         rule                    conf  why
+4:8      'trần'        'trấn'        ocr.context             0.95  "thị trấn" is report vocabulary; "trần" forms no word here
+9:18     'Mường Ấng'   'Mường Ảng'   ocr.place_name          0.90  "Mường Ảng" is the official spelling of a place with this form
+21:23    'oà'          'òa'          unicode.tone_placement  1.00  tone mark placed by the new-style convention
+>>> n.to_original(9)
+9
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
+from baocao.normalize.ocr import ocr_edits
+from baocao.normalize.unicode import ToneStyle, unicode_edits
+
+# Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
+STEPS = {
+    "unicode.nfc": "compose decomposed letters (NFC)",
+    "unicode.invisible": "delete zero-width characters, soft hyphens, BOMs and direction marks",
+    "unicode.space": "replace non-breaking and other odd spaces by a plain space",
+    "unicode.lookalike": "replace look-alike letters (Ð for Đ, Cyrillic in Latin words)",
+    "unicode.stray_mark": "drop combining marks with nothing to combine with",
+    "unicode.tone_placement": "put tone marks by one convention (hòa/thủy or hoà/thuỷ)",
+    "ocr.place_name": "restore the official spelling of a place name",
+    "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
+    "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
+    "ocr.confusion": "fix a valid phrase OCR made from another, where the context says so",
+}
+
+
+@dataclass(frozen=True)
+class NormalizeConfig:
+    """Options of :func:`normalize`.
+
+    - ``tone_style``: ``"new"`` (default, underthesea's convention: hòa, thủy, ủy), ``"old"``
+      (hoà, thuỷ, uỷ) or ``None`` (leave tone placement alone).
+    - ``ocr``: repair OCR diacritic errors (default True).
+    - ``threshold``: OCR edits with at least this confidence are applied (default 0.8); the others
+      are kept in ``Normalized.suggestions``, not applied.
+    """
+
+    tone_style: Optional[ToneStyle] = "new"
+    ocr: bool = True
+    threshold: float = 0.8
+
+
+DEFAULT_CONFIG = NormalizeConfig()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized text: ``original``, clean ``text``, the ``edits`` between them (original
+    coordinates), lower-confidence ``suggestions`` that were not applied, and the offset map."""
+
+    original: str
+    text: str
+    edits: tuple
+    suggestions: tuple = ()
+    _map: OffsetMap = field(default=None, repr=False, compare=False)
+
+    def to_original(self, i: int) -> int:
+        """Return the original offset of clean position `i`."""
+        return self._map.to_original(i)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Return the original span of the clean span [start, end)."""
+        return self._map.span_to_original(start, end)
+
+    def explain(self, suggestions: bool = False) -> str:
+        """One line per edit: offset, before, after, rule, confidence and why."""
+        rows = list(self.edits) + (list(self.suggestions) if suggestions else [])
+        lines = [f"{'offset':8} {'before':13} {'after':13} {'rule':23} {'conf':5} why"]
+        for e in sorted(rows, key=lambda e: e.start):
+            off = f"{e.start}:{e.end}" if e.end - e.start != 1 else str(e.start)
+            lines.append(f"{off:8} {_show(e.before):13} {_show(e.after):13} {e.rule:23} "
+                         f"{e.confidence:4.2f}  {e.why}")
+        return "\n".join(lines)
+
+
+def _show(s: str) -> str:
+    if len(s) == 1 and (not s.isprintable() or s.isspace() or unicodedata.combining(s)):
+        return f"U+{ord(s):04X}"
+    return repr(s)
+
+
+def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized:
+    """Return the normalized text with its edits and offset map (see :class:`NormalizeConfig`)."""
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    first = unicode_edits(text, config.tone_style)
+    mid = apply_edits(text, first) if first else text
+    suggestions: list[Edit] = []
+    edits = first
+    if config.ocr:
+        found = ocr_edits(mid, config.threshold)
+        applied = [e for e in found if e.confidence >= config.threshold]
+        if applied:
+            edits = compose(text, first, applied)
+        m = OffsetMap(first, len(text))
+        for e in found:
+            if e.confidence < config.threshold:
+                s, t = m.span_to_original(e.start, e.end)
+                suggestions.append(Edit(s, t, text[s:t], e.after, e.rule, e.confidence, e.why))
+    clean = apply_edits(text, edits) if edits else text
+    return Normalized(text, clean, tuple(edits), tuple(suggestions), OffsetMap(edits, len(text)))
+
+
+__all__ = ["Edit", "Normalized", "NormalizeConfig", "STEPS", "apply_edits", "normalize"]

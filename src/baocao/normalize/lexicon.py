@@ -1,0 +1,166 @@
+"""Word and place knowledge for OCR repair, built once from data that ships with the dependencies.
+
+- underthesea's word list (``underthesea/corpus/data/Viet74K.txt``): valid syllables and the
+  syllable pairs and triples that form words;
+- underthesea's administrative units (``underthesea/address/data/mapping.json``): provinces,
+  districts and communes with their official spelling;
+- this package's ``data/vocabulary.txt`` (report language, strong context) and
+  ``data/common_words.txt`` (words changed only with strong context).
+
+Lookups use a canonical form: lower case, NFC, new-style tone placement, so "hoà" and "hòa" are the
+same entry. :func:`fold` removes every diacritic (and đ → d): OCR confuses tones, hats and breves,
+so candidates for a syllable are the valid syllables with the same fold.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import regex
+
+from baocao.normalize.unicode import tone_edits
+
+DATA = Path(__file__).with_name("data")
+ADMIN_PREFIXES = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _underthesea_dir() -> Path:
+    import underthesea
+
+    return Path(underthesea.__file__).parent
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in range(0xC0, 0x1EFA):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii():
+            table[cp] = base.lower()
+    return table
+
+
+def fold(s: str) -> str:
+    """Remove Vietnamese diacritics and case: ``Ẳng`` → ``ang``, ``đư`` → ``du``.
+
+    >>> fold("Mường Ẳng"), fold("đư nợ")
+    ('muong ang', 'du no')
+    """
+    return s.translate(_fold_table()).lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def canonical(s: str) -> str:
+    """Lower case, NFC, new-style tone placement: the key every lookup uses.
+
+    >>> canonical("Hoà Bình"), canonical("UỶ BAN")
+    ('hòa bình', 'ủy ban')
+    """
+    s = unicodedata.normalize("NFC", s).lower()
+    edits = tone_edits(s, "new")
+    if not edits:
+        return s
+    out, pos = [], 0
+    for e in edits:
+        out.append(s[pos:e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(s[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    syllables: frozenset
+    bigrams: frozenset
+    trigrams: frozenset
+    by_fold: dict
+    entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
+    words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
+    vocab: frozenset       # multi-syllable report terms as canonical tuples
+    vocab_by_fold: dict    # two-syllable report terms by their folded pair
+    vocab_bigrams: frozenset
+    common: frozenset
+    places: dict          # tuple of folded syllables -> official spelling, where unique
+    place_keys: frozenset  # canonical tuples of every place name
+
+
+def _read_list(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(canonical(line))
+    return out
+
+
+def _place_names() -> set[str]:
+    path = _underthesea_dir() / "address" / "data" / "mapping.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = set()
+    for row in data["ward_mapping"]:
+        for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
+            names.add(row.get(key) or "")
+    for table in ("province_names", "old_province_names"):
+        for info in data[table].values():
+            names.add(info["name"])
+    out = set()
+    for name in names:
+        low = name.lower()
+        for prefix in ADMIN_PREFIXES:
+            if low.startswith(prefix + " "):
+                name = name[len(prefix) + 1:]
+                break
+        if name and not any(ch.isdigit() for ch in name):
+            out.add(unicodedata.normalize("NFC", name))
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build the lexicon (about a second, once per process)."""
+    words_path = _underthesea_dir() / "corpus" / "data" / "Viet74K.txt"
+    words = [canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
+    vocab = _read_list(DATA / "vocabulary.txt")
+    common = frozenset(_read_list(DATA / "common_words.txt"))
+    places = _place_names()
+    syllables, bigrams, trigrams, multi = set(), set(), set(), set()
+    entries: dict[str, int] = {}
+    for w in words + vocab + [canonical(p) for p in places]:
+        syl = _WORD.findall(w)
+        syllables.update(syl)
+        for x in set(syl):
+            entries[x] = entries.get(x, 0) + 1
+        bigrams.update(zip(syl, syl[1:]))
+        trigrams.update(zip(syl, syl[1:], syl[2:]))
+        if 2 <= len(syl) <= 4:
+            multi.add(tuple(syl))
+    vocab_bigrams, vocab_terms, vocab_by_fold = set(), set(), {}
+    for w in vocab:
+        syl = _WORD.findall(w)
+        vocab_bigrams.update(zip(syl, syl[1:]))
+        if 2 <= len(syl) <= 4:
+            vocab_terms.add(tuple(syl))
+        if len(syl) == 2:
+            vocab_by_fold.setdefault((fold(syl[0]), fold(syl[1])), set()).add(tuple(syl))
+    by_fold: dict[str, list[str]] = {}
+    for s in syllables:
+        by_fold.setdefault(fold(s), []).append(s)
+    place_map: dict[tuple, set] = {}
+    for p in places:
+        syl = tuple(_WORD.findall(p))
+        if len(syl) >= 2:
+            place_map.setdefault(tuple(fold(s) for s in syl), set()).add(p)
+    return Lexicon(
+        syllables=frozenset(syllables), bigrams=frozenset(bigrams), trigrams=frozenset(trigrams),
+        by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
+        entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
+        vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
+        vocab_bigrams=frozenset(vocab_bigrams), common=common,
+        places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
+        place_keys=frozenset(tuple(canonical(s) for s in _WORD.findall(p)) for p in places))

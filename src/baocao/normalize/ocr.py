@@ -1,0 +1,326 @@
+"""OCR diacritic repair: a syllable whose tone, hat or breve was misread is put back, with context.
+
+Three rules, each explaining itself:
+
+- ``ocr.place_name``: a run of capitalised syllables whose diacritic-free form is exactly one
+  official place name, spelled otherwise ("Mường Ấng" → "Mường Ảng", "Ăng Nưa" → "Ẳng Nưa"). Left
+  alone: a run that already is a place name, or whose form matches several.
+- ``ocr.context``: a syllable that forms no known word with its neighbours is replaced by a
+  same-form syllable that does ("thị trần" → "thị trấn", "đư nợ" → "dư nợ"). Left alone: a syllable
+  already forming a word ("chi tiêu", "bản đồ"), and a common word unless the change completes a
+  term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays).
+- ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
+  valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn").
+- ``ocr.confusion``: a valid phrase that OCR produced from another valid phrase, fixed only where
+  the context given in ``data/ocr_confusions.tsv`` holds ("chi tiêu NQ" → "chỉ tiêu NQ").
+
+>>> [(e.before, e.after, e.rule) for e in ocr_edits("Thị trần Mường Ấng và 10 chi tiêu NQ")]
+[('trần', 'trấn', 'ocr.context'), ('Mường Ấng', 'Mường Ảng', 'ocr.place_name'), ('chi tiêu', 'chỉ tiêu', 'ocr.confusion')]
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from baocao.normalize.edits import Edit
+from baocao.normalize.lexicon import canonical, fold, lexicon
+
+DATA = Path(__file__).with_name("data")
+_TOKEN = regex.compile(r"\p{L}+")
+# An administrative word before a name, possibly heading a list: "xã Ảng Nưa", "các xã (Ăng Nưa,
+# Búng Lao, Ăng Cang": every name of the list stands in the word's context.
+_ADMIN_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
+    r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
+_HAS_MARK = regex.compile(r"[^\x00-\x7f]")
+# Syllables are neighbours when only spaces, or a paragraph cut by a page break, stand between them.
+_LINK = regex.compile(r" |[ \n]*\n[ \n]*")
+
+
+@dataclass(frozen=True)
+class _Confusion:
+    wrong: str
+    right: str
+    context: regex.Pattern
+    after: bool
+    note: str
+
+
+@cache
+def _confusions() -> list[_Confusion]:
+    path = DATA / "ocr_confusions.tsv"
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or not parts[2].startswith(("after:", "before:")):
+            raise ValueError(f"{path}:{n}: expected wrong<TAB>right<TAB>after:RE|before:RE<TAB>note")
+        side, pattern = parts[2].split(":", 1)
+        compiled = regex.compile(f"(?i)(?:{pattern})" if side == "after" else f"(?ri)(?:{pattern})\\Z")
+        out.append(_Confusion(parts[0], parts[1], compiled, side == "after", parts[3]))
+    return out
+
+
+@cache
+def _confusion_pattern() -> regex.Pattern:
+    alts = sorted({c.wrong for c in _confusions()}, key=len, reverse=True)
+    return regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(regex.escape(a) for a in alts) + r")(?!\p{L})")
+
+
+def _with_case(model: str, word: str) -> str:
+    """Spell `word` in the case pattern of `model` (UPPER, Title or lower)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _tokens(text: str):
+    """Syllable tokens and, for each, the index of its left neighbour in the same phrase (or -1)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    linked = [i > 0 and _LINK.fullmatch(text, toks[i - 1][1], toks[i][0]) is not None
+              for i in range(len(toks))]
+    return toks, linked
+
+
+def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
+    """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
+
+    Edits below `threshold` are suggestions: they are returned but do not change the context the
+    following syllables are judged in.
+    """
+    lex = lexicon()
+    toks, linked = _tokens(text)
+    words = [canonical(t[2]) for t in toks]
+    edits: dict[int, Edit] = {}      # by the index of the first token of the edit
+    taken: set[int] = set()
+
+    _place_names(text, toks, linked, words, lex, edits, taken)
+    _confusion_fixes(text, toks, edits, taken)
+
+    n = len(toks)
+    unexplained = []
+    for i in range(n):
+        if i in taken:
+            continue
+        w = words[i]
+        left = words[i - 1] if i > 0 and linked[i] else None
+        right = words[i + 1] if i + 1 < n and linked[i + 1] else None
+        valid = w in lex.syllables
+        if valid and ((left, w) in lex.bigrams or (w, right) in lex.bigrams):
+            continue  # already part of a word
+        unexplained.append(i)
+        surface = toks[i][2]
+        if not valid and not _HAS_MARK.search(surface) and not surface.islower():
+            continue  # an abbreviation or a foreign name, not a damaged syllable
+        if left is None and right is None:
+            continue
+        best = None   # (length, vocab, candidate)
+        tie = False
+        for c in lex.by_fold.get(fold(w), ()):
+            if c == w or not ((left, c) in lex.bigrams or (c, right) in lex.bigrams):
+                continue
+            found = _longest_word(lex, words, linked, i, c)
+            if found is None:
+                continue
+            if best is None or found[:2] > best[:2]:
+                best, tie = (*found, c), False
+            elif found[:2] == best[:2]:
+                tie = True
+        if best is None and not valid and _HAS_MARK.search(surface):
+            _guess_non_word(toks, words, lex, edits, i, w, surface, threshold)
+            continue
+        if best is None or tie:
+            continue
+        length, vocab, window, cand = best
+        if valid and w in lex.common and not vocab:
+            continue  # a common word changes only to complete report vocabulary
+        # A valid syllable is changed on dictionary evidence only for a word of three or more
+        # syllables; a two-syllable word alone is too often a chance meeting at a word boundary.
+        if vocab:
+            conf = 0.95
+        elif not valid:
+            conf = 0.9
+        elif length >= 3 or lex.entries.get(w, 0) <= _RARE:
+            conf = 0.85   # a long word, or a syllable so rare it is likelier a slip than meant
+        else:
+            conf = 0.6
+        after = _with_case(surface, cand)
+        edits[i] = Edit(toks[i][0], toks[i][1], surface, after, "ocr.context", conf,
+                        _why(window, w, vocab))
+        if conf >= threshold:
+            words[i] = cand
+    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
+    return sorted(edits.values(), key=lambda e: e.start)
+
+
+_RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _marks(s: str) -> tuple[str, str]:
+    """(letters with hats and breves, tone mark) of a syllable."""
+    d = unicodedata.normalize("NFD", s)
+    tone = next((c for c in d if c in _TONE_MARKS), "")
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONE_MARKS)), tone
+
+
+def _slips(a: str, b: str) -> int:
+    """How many OCR slips turn `a` into `b`: one per changed hat/breve/stroke, one for the tone."""
+    (la, ta), (lb, tb) = _marks(a), _marks(b)
+    if len(la) != len(lb):
+        return 9
+    return sum(x != y for x, y in zip(la, lb)) + (ta != tb)
+
+
+def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold) -> None:
+    """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
+    slip away (the fewest slips), and among those the one found in most dictionary entries.
+    Applied for lower-case words; for capitalised ones (names) it is only a suggestion."""
+    cands = [c for c in lex.by_fold.get(fold(w), ()) if c != w]
+    if not cands:
+        return
+    fewest = min(_slips(w, c) for c in cands)
+    if fewest > 1:
+        return
+    near = sorted((c for c in cands if _slips(w, c) == fewest),
+                  key=lambda c: (-lex.entries.get(c, 0), c))
+    if len(near) > 1 and lex.entries.get(near[0], 0) == lex.entries.get(near[1], 0):
+        return
+    cand = near[0]
+    conf = 0.8 if surface.islower() else 0.6
+    edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.non_word", conf,
+                    f'"{w}" is no Vietnamese syllable; "{cand}" is one slip away and the most common')
+    if conf >= threshold:
+        words[i] = cand
+
+
+def _longest_word(lex, words, linked, i, cand):
+    """(length, in report vocabulary, the word) of the longest known word through token i when it reads
+    `cand`, or None. Words have 2 to 4 syllables, may not cross a phrase break, and may not take a
+    neighbour that already forms a word outside them ("kết quả đạt" is no "quả đất")."""
+    n = len(words)
+    best = None
+    for length in (4, 3, 2):
+        for k in range(length):
+            lo, hi = i - k, i - k + length
+            if lo < 0 or hi > n or not all(linked[j] for j in range(lo + 1, hi)):
+                continue
+            window = tuple(cand if j == i else words[j] for j in range(lo, hi))
+            is_vocab = window in lex.vocab
+            if not is_vocab and (best is not None or window not in lex.words):
+                continue
+            if _steals(lex, words, linked, lo, hi):
+                continue
+            if is_vocab:
+                return length, True, window
+            best = (length, False, window)
+        if best is not None:
+            return best
+    return None
+
+
+def _steals(lex, words, linked, lo, hi) -> bool:
+    """True when the first or last syllable of [lo, hi) already forms a word with the syllable
+    outside it."""
+    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in lex.bigrams:
+        return True
+    return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in lex.bigrams
+
+
+def _why(window, original, vocab) -> str:
+    src = "report vocabulary" if vocab else "in the dictionary"
+    return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'
+
+
+def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> None:
+    """Two adjacent syllables that form no word and are both misread ("phân đầu" → "phấn đấu"):
+    replaced when their folded form is exactly one two-syllable term of report vocabulary."""
+    pending = set(unexplained) - taken - set(edits)
+    for i in sorted(pending):
+        if i + 1 not in pending or not linked[i + 1]:
+            continue
+        if words[i] in lex.common and words[i + 1] in lex.common:
+            continue  # "Phần đầu của báo cáo": two common words; ocr_confusions.tsv needs context
+        term = lex.vocab_by_fold.get((fold(words[i]), fold(words[i + 1])))
+        if term is None or term == (words[i], words[i + 1]):
+            continue
+        s, e = toks[i][0], toks[i + 1][1]
+        surface = text[s:e]
+        after = " ".join(_with_case(a, b) for a, b in zip((toks[i][2], toks[i + 1][2]), term)) \
+            if text[toks[i][1]:toks[i + 1][0]] == " " else None
+        if after is None:
+            continue
+        edits[i] = Edit(s, e, surface, after, "ocr.context", 0.9,
+                        f'"{" ".join(term)}" is report vocabulary; "{canonical(surface)}" forms no word')
+        pending.discard(i + 1)
+
+
+def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
+    """Runs of capitalised syllables (up to four) are tried from every start, longest first."""
+    n, i = len(toks), 0
+    while i < n:
+        if not toks[i][2][:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and linked[j + 1] and toks[j + 1][2][:1].isupper() and j - i < 3:
+            j += 1
+        start = i
+        while start < j:
+            used = _place_at(text, toks, words, lex, edits, taken, start, j)
+            start += used or 1
+        i = j + 1
+
+
+def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
+    """Try the place names starting at token i (ending by token j); return the tokens used."""
+    for length in range(min(3, j - i + 1), 1, -1):
+        official = lex.places.get(tuple(fold(t[2]) for t in toks[i:i + length]))
+        if official is None:
+            continue
+        surface = text[toks[i][0]:toks[i + length - 1][1]]
+        if tuple(words[i:i + length]) in lex.place_keys or canonical(surface) == canonical(official):
+            return length  # already a place name, spelled right
+        admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
+        if not admin and all(w in lex.syllables for w in words[i:i + length]):
+            return 0  # valid syllables with no "huyện"/"xã" before: a person's name as often as a place
+        syllables = official.split()
+        gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
+        after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
+                        for k in range(length))
+        edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
+                        0.95 if admin else 0.9,
+                        f'"{official}" is the official spelling of a place with this form')
+        taken.update(range(i, i + length))
+        for k, syl in enumerate(syllables):
+            words[i + k] = canonical(syl)
+        return length
+    return 0
+
+
+def _confusion_fixes(text, toks, edits, taken) -> None:
+    starts = {t[0]: k for k, t in enumerate(toks)}
+    for m in _confusion_pattern().finditer(text):
+        k = starts.get(m.start())
+        if k is None or k in taken:
+            continue
+        low = canonical(m.group())
+        for c in _confusions():
+            if canonical(c.wrong) != low:
+                continue
+            ok = (c.context.match(text, m.end()) if c.after
+                  else c.context.search(text, max(0, m.start() - 40), m.start()))
+            if ok:
+                after = " ".join(_with_case(a, b) for a, b in zip(m.group().split(" "), c.right.split(" ")))
+                edits[k] = Edit(m.start(), m.end(), m.group(), after, "ocr.confusion", 0.9, c.note)
+                last = k + len(c.wrong.split(" "))
+                taken.update(range(k, last))
+                break

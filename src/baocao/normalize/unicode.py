@@ -1,0 +1,201 @@
+"""Unicode hygiene: NFC, invisible characters, odd spaces, look-alikes, stray marks, tone placement.
+
+Every fix is an :class:`~baocao.normalize.edits.Edit` in original coordinates. One pass over the
+text makes them all, so they never overlap.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import regex
+
+from baocao.normalize.edits import Edit
+
+DATA = Path(__file__).with_name("data")
+ToneStyle = Literal["new", "old"]
+
+# Characters that carry nothing and only break words: zero-width space/joiners, word joiner,
+# BOM / zero-width no-break space, soft hyphen, left-to-right/right-to-left marks.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+# Space characters other than U+0020 that word processors and web pages leave in text.
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
+
+
+@cache
+def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
+    always, in_word = {}, {}
+    path = DATA / "homoglyphs.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or len(parts[0]) != 1 or len(parts[1]) != 1 or parts[2] not in (
+                "always", "in_latin_word"):
+            raise ValueError(f"{path}:{n}: expected wrong<TAB>right<TAB>always|in_latin_word<TAB>note")
+        (always if parts[2] == "always" else in_word)[parts[0]] = parts[1]
+    return always, in_word
+
+
+def _special_pattern() -> regex.Pattern:
+    always, in_word = _homoglyphs()
+    chars = regex.escape(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
+    return regex.compile(rf"[{chars}]|\p{{M}}")
+
+
+_SPECIAL = _special_pattern()
+_LATIN = regex.compile(r"[A-Za-zÀ-ỹĐđ]")
+# The word around a character: letters, marks, and the invisible characters this pass deletes (so a
+# second pass sees the same word and changes nothing more).
+_WORD_CHARS = r"[\p{L}\p{M}" + regex.escape(INVISIBLE) + "]*"
+_LETTERS = regex.compile(_WORD_CHARS)
+_LETTERS_BEFORE = regex.compile(r"(?r)" + _WORD_CHARS + r"\Z")
+
+# Old-style tone placement puts the mark on the second vowel of oa/oe/uy when nothing follows:
+# "hoà", "khoẻ", "thuỷ". The new style (underthesea's) puts it on the first: "hòa", "khỏe", "thủy".
+# After "q" the u belongs to the consonant, so "quý", "quả" are the same in both styles.
+
+
+def _split_tone(ch: str) -> tuple[str, Optional[str]]:
+    d = unicodedata.normalize("NFD", ch)
+    tone = next((c for c in d if c in TONE_MARKS), None)
+    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONE_MARKS))
+    return base, tone
+
+
+def _with_tone(base: str, tone: Optional[str]) -> str:
+    return unicodedata.normalize("NFC", base + tone) if tone else base
+
+
+@cache
+def _tone_tables():
+    """Maps old-style <-> new-style spellings of the two-vowel endings (upper and lower case)."""
+    to_new, to_old = {}, {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in TONE_MARKS:
+            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                old = f + _with_tone(s, tone)
+                new = _with_tone(f, tone) + s
+                to_new[old], to_old[new] = new, old
+    return to_new, to_old
+
+
+# A two-vowel ending at the end of a word, not after "q" (whose u is part of the consonant).
+_OLD_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
+    regex.escape(k) for k in sorted(_tone_tables()[0], key=len, reverse=True)) + r")(?!\p{L})")
+_NEW_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
+    regex.escape(k) for k in sorted(_tone_tables()[1], key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def tone_edits(text: str, style: Optional[ToneStyle], offset: int = 0) -> list[Edit]:
+    """Edits that move tone marks to the chosen convention (``new``: hòa/thủy, ``old``: hoà/thuỷ).
+
+    >>> [(e.before, e.after) for e in tone_edits("hoà bình, uỷ ban, quý, hoàng", "new")]
+    [('oà', 'òa'), ('uỷ', 'ủy')]
+    """
+    if style is None:
+        return []
+    to_new, to_old = _tone_tables()
+    pattern, table = (_OLD_ENDING, to_new) if style == "new" else (_NEW_ENDING, to_old)
+    edits = []
+    for m in pattern.finditer(text):
+        ending = m.group(1)
+        edits.append(Edit(offset + m.start(1), offset + m.end(1), ending, table[ending],
+                          "unicode.tone_placement", 1.0,
+                          f"tone mark placed by the {style}-style convention"))
+    return edits
+
+
+def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Edit]:
+    """Return the Unicode hygiene edits of `text`, in its own coordinates, sorted and disjoint.
+
+    >>> [(e.rule, e.before, e.after) for e in unicode_edits("Ðiện Biên\\u00a028\\u200b tỷ")]
+    [('unicode.lookalike', 'Ð', 'Đ'), ('unicode.space', '\\xa0', ' '), ('unicode.invisible', '\\u200b', '')]
+    """
+    always, in_word = _homoglyphs()
+    edits: list[Edit] = []
+    covered_to = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i < covered_to:
+            continue
+        ch = text[i]
+        if ch in INVISIBLE:
+            edits.append(Edit(i, i + 1, ch, "", "unicode.invisible", 1.0,
+                              f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} carries nothing"))
+        elif ch in ODD_SPACES:
+            edits.append(Edit(i, i + 1, ch, " ", "unicode.space", 1.0,
+                              f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} is a space"))
+        elif ch in always:
+            edits.append(Edit(i, i + 1, ch, always[ch], "unicode.lookalike", 1.0,
+                              f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} used for "
+                              f"U+{ord(always[ch]):04X}"))
+        elif ch in in_word:
+            left = _LETTERS_BEFORE.search(text, max(0, i - 40), i).group(0)
+            right = _LETTERS.match(text, i + 1).group(0)
+            if _LATIN.search(left + right):
+                edits.append(Edit(i, i + 1, ch, in_word[ch], "unicode.lookalike", 1.0,
+                                  f"{unicodedata.name(ch, '?')} inside a Latin word"))
+        else:  # a combining mark: compose its cluster, drop what cannot compose
+            start = i
+            while start > 0 and unicodedata.combining(text[start - 1]):
+                start -= 1
+            base_start = start - 1 if start > 0 else start
+            end = i
+            while end < len(text) and unicodedata.combining(text[end]):
+                end += 1
+            if base_start < covered_to:
+                base_start = covered_to
+            cluster = text[base_start:end]
+            fixed = _compose(cluster)
+            if fixed != cluster:
+                rule = "unicode.nfc" if unicodedata.normalize("NFC", cluster) == fixed else \
+                    "unicode.stray_mark"
+                why = "decomposed letter composed (NFC)" if rule == "unicode.nfc" else \
+                    "combining mark with nothing to combine with"
+                if edits and edits[-1].end > base_start:
+                    base_start = edits[-1].end
+                    cluster = text[base_start:end]
+                    fixed = _compose(cluster)
+                if fixed != cluster:
+                    edits.append(Edit(base_start, end, cluster, fixed, rule, 1.0, why))
+            covered_to = end
+    tones = tone_edits(_apply(text, edits), tone_style)
+    if tones:
+        edits = _merge_after(text, edits, tones)
+    return edits
+
+
+def _compose(cluster: str) -> str:
+    """NFC of a base letter and its marks; marks that still stand alone, or repeat, are dropped."""
+    composed = unicodedata.normalize("NFC", cluster)
+    if not any(unicodedata.combining(c) for c in composed):
+        return composed
+    out = []
+    for c in composed:
+        if unicodedata.combining(c) and (not out or not out[-1].isalpha()
+                                         or unicodedata.combining(out[-1])):
+            continue
+        if unicodedata.combining(c):
+            trial = unicodedata.normalize("NFC", out[-1] + c)
+            if len(trial) == 1:
+                out[-1] = trial
+            continue  # a mark that does not compose with the letter before it is stray
+        out.append(c)
+    return "".join(out)
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    from baocao.normalize.edits import apply_edits
+
+    return apply_edits(text, edits) if edits else text
+
+
+def _merge_after(original: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Express `second` (made on the text after `first`) in original coordinates, merged with `first`."""
+    from baocao.normalize.edits import compose
+
+    return compose(original, first, second)
