@@ -85,3 +85,18 @@ def test_console_script_runs():
         pytest.fail(f"console script missing next to {sys.executable}: is the package installed?")
     res = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
     assert res.stdout.startswith("baocao ")
+
+
+def test_normalize_command(tmp_path, capsys):
+    f = tmp_path / "r.txt"
+    f.write_text("Hồ chứa nước Ấng Càng, xã Ấng Nưa; thị trần Mường Ảng", encoding="utf-8")
+    assert main(["normalize", str(f)]) == 0
+    assert capsys.readouterr().out == "Hồ chứa nước Ẳng Cang, xã Ẳng Nưa; thị trấn Mường Ảng"
+    assert main(["normalize", str(f), "--explain"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("offset") and len(lines) == 4
+    assert "ocr.place_name" in lines[1] and "'Ẳng Cang'" in lines[1]
+    assert main(["normalize", str(f), "--no-ocr"]) == 0
+    assert capsys.readouterr().out == f.read_text(encoding="utf-8")
+    assert main(["normalize", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt" in capsys.readouterr().err

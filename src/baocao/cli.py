@@ -1,4 +1,5 @@
-"""Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``, ``baocao schema``.
+"""Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``,
+``baocao normalize PATH [--explain]``, ``baocao schema``.
 
 Each file is processed on its own: a file that cannot be read or decoded gives one line on stderr
 naming it, and the other files are still processed. Exit codes: 0 all files done, 1 some files
@@ -99,6 +100,25 @@ def _cmd_extract(args) -> int:
     return 1 if errors else 0
 
 
+def _cmd_normalize(args) -> int:
+    from baocao.normalize import NormalizeConfig, normalize
+
+    try:
+        text = read_text(args.path)
+    except (DecodeError, OSError) as exc:
+        msg = str(exc) if isinstance(exc, DecodeError) else f"{args.path}: {exc.strerror or exc}"
+        print(f"baocao: error: {msg}", file=sys.stderr)
+        return 1
+    tone = None if args.tone_style == "keep" else args.tone_style
+    n = normalize(text, NormalizeConfig(tone_style=tone, ocr=not args.no_ocr,
+                                        threshold=args.threshold))
+    if args.explain:
+        sys.stdout.write(n.explain(suggestions=args.suggestions) + "\n")
+    else:
+        sys.stdout.write(n.text)
+    return 0
+
+
 def _cmd_schema(args) -> int:
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -117,6 +137,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     ex.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
     ex.set_defaults(func=_cmd_extract)
+    no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
+    no.add_argument("path", metavar="PATH", help="a UTF-8 .txt file")
+    no.add_argument("--explain", action="store_true",
+                    help="print one line per edit (offset, before, after, rule, confidence, why)")
+    no.add_argument("--suggestions", action="store_true",
+                    help="with --explain, also list the OCR fixes below the threshold (not applied)")
+    no.add_argument("--tone-style", choices=("new", "old", "keep"), default="new",
+                    help="tone-mark placement: new (hòa, thủy; default), old (hoà, thuỷ) or keep")
+    no.add_argument("--threshold", type=float, default=0.8,
+                    help="apply OCR fixes with at least this confidence (default 0.8)")
+    no.add_argument("--no-ocr", action="store_true", help="Unicode hygiene only, no OCR repair")
+    no.set_defaults(func=_cmd_normalize)
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.set_defaults(func=_cmd_schema)
     return parser

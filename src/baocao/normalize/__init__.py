@@ -4,10 +4,10 @@
 >>> n.text
 'Thị trấn Mường Ảng, hòa bình'
 >>> print(n.explain())  # doctest: +NORMALIZE_WHITESPACE
-offset   before        after         rule                    conf  why
-4:8      'trần'        'trấn'        ocr.context             0.95  "thị trấn" is report vocabulary; "trần" forms no word here
-9:18     'Mường Ấng'   'Mường Ảng'   ocr.place_name          0.90  "Mường Ảng" is the official spelling of a place with this form
-21:23    'oà'          'òa'          unicode.tone_placement  1.00  tone mark placed by the new-style convention
+offset        before        after         rule                    conf  why
+4:8           'trần'        'trấn'        ocr.context             0.95  "thị trấn" is report vocabulary; "trần" forms no word here
+9:18          'Mường Ấng'   'Mường Ảng'   ocr.place_name          0.90  "Mường Ảng" is the official spelling of a place with this form
+21:23         'oà'          'òa'          unicode.tone_placement  1.00  tone mark placed by the new-style convention
 >>> n.to_original(9)
 9
 """
@@ -77,10 +77,10 @@ class Normalized:
     def explain(self, suggestions: bool = False) -> str:
         """One line per edit: offset, before, after, rule, confidence and why."""
         rows = list(self.edits) + (list(self.suggestions) if suggestions else [])
-        lines = [f"{'offset':8} {'before':13} {'after':13} {'rule':23} {'conf':5} why"]
+        lines = [f"{'offset':13} {'before':13} {'after':13} {'rule':23} {'conf':5} why"]
         for e in sorted(rows, key=lambda e: e.start):
             off = f"{e.start}:{e.end}" if e.end - e.start != 1 else str(e.start)
-            lines.append(f"{off:8} {_show(e.before):13} {_show(e.after):13} {e.rule:23} "
+            lines.append(f"{off:13} {_show(e.before):13} {_show(e.after):13} {e.rule:23} "
                          f"{e.confidence:4.2f}  {e.why}")
         return "\n".join(lines)
 
@@ -89,6 +89,25 @@ def _show(s: str) -> str:
     if len(s) == 1 and (not s.isprintable() or s.isspace() or unicodedata.combining(s)):
         return f"U+{ord(s):04X}"
     return repr(s)
+
+
+_CHUNK = 1 << 16
+
+
+def _chunks(text: str):
+    """Yield (offset, piece) of about 64K characters, cut after a sentence that ends a line, so OCR
+    context never spans a cut and a long text costs the same per character as a short one."""
+    start, n = 0, len(text)
+    while n - start > _CHUNK:
+        cut = max(text.rfind(".\n", start, start + _CHUNK), text.rfind(";\n", start, start + _CHUNK))
+        if cut <= start:
+            cut = text.rfind("\n", start, start + _CHUNK)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + _CHUNK)
+        cut = cut + 1 if cut > start else start + _CHUNK
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized:
@@ -100,7 +119,8 @@ def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized
     suggestions: list[Edit] = []
     edits = first
     if config.ocr:
-        found = ocr_edits(mid, config.threshold)
+        found = [e.shifted(offset) for offset, piece in _chunks(mid)
+                 for e in ocr_edits(piece, config.threshold)]
         applied = [e for e in found if e.confidence >= config.threshold]
         if applied:
             edits = compose(text, first, applied)

@@ -61,6 +61,7 @@ class OffsetMap:
 
     def __init__(self, edits: Sequence[Edit], original_length: int):
         self._edits = sorted(edits, key=lambda e: e.start)
+        self._starts = [e.start for e in self._edits]
         self._clean_starts: list[int] = []
         self._clean_ends: list[int] = []
         delta = 0
@@ -108,7 +109,7 @@ class OffsetMap:
     def to_clean(self, o: int) -> int:
         """Return the clean position of original offset `o` (exact at edit boundaries; an offset
         inside a replaced stretch maps to the stretch's clean start)."""
-        k = bisect_right([e.start for e in self._edits], o) - 1
+        k = bisect_right(self._starts, o) - 1
         if k < 0:
             return o
         e = self._edits[k]
@@ -160,6 +161,13 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
             head = group[0]
             out.append(Edit(s, e, original[s:e], after, head.rule,
                             min(g.confidence for g in group), head.why))
-    kept = [f for f in first
-            if not any(s <= f.start and f.end <= e and (f.start < e or s == e) for s, e, _ in regions)]
+    # first-stage edits inside a region were merged into it; the others stay (one sweep, both sorted)
+    kept, r = [], 0
+    for f in sorted(first, key=lambda e: e.start):
+        while r < len(regions) and regions[r][1] < f.start:
+            r += 1
+        inside = any(s <= f.start and f.end <= e and (f.start < e or s == e)
+                     for s, e, _ in regions[r:r + 2])
+        if not inside:
+            kept.append(f)
     return sorted(kept + out, key=lambda x: (x.start, x.end))

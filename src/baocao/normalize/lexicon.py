@@ -45,6 +45,7 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Remove Vietnamese diacritics and case: ``Ẳng`` → ``ang``, ``đư`` → ``du``.
 

@@ -38,8 +38,8 @@ _ADMIN_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
 _HAS_MARK = regex.compile(r"[^\x00-\x7f]")
-# Syllables are neighbours when only spaces, or a paragraph cut by a page break, stand between them.
-_LINK = regex.compile(r" |[ \n]*\n[ \n]*")
+# Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
+# spaces), stands between them: see _tokens.
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,11 @@ def _with_case(model: str, word: str) -> str:
 def _tokens(text: str):
     """Syllable tokens and, for each, the index of its left neighbour in the same phrase (or -1)."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    linked = [i > 0 and _LINK.fullmatch(text, toks[i - 1][1], toks[i][0]) is not None
-              for i in range(len(toks))]
-    return toks, linked
+    linked = [False]
+    for (_, prev_end, _), (start, _, _) in zip(toks, toks[1:]):
+        gap = text[prev_end:start]
+        linked.append(gap == " " or ("\n" in gap and not gap.strip(" \n")))
+    return toks, linked[:len(toks)]
 
 
 def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
@@ -208,7 +210,13 @@ def _longest_word(lex, words, linked, i, cand):
     neighbour that already forms a word outside them ("kết quả đạt" is no "quả đất")."""
     n = len(words)
     best = None
-    for length in (4, 3, 2):
+    left = words[i - 1] if i > 0 and linked[i] else None
+    right = words[i + 1] if i + 1 < n and linked[i + 1] else None
+    left2 = words[i - 2] if left is not None and i > 1 and linked[i - 1] else None
+    right2 = words[i + 2] if right is not None and i + 2 < n and linked[i + 2] else None
+    tri = lex.trigrams
+    longer = ((left2, left, cand) in tri or (left, cand, right) in tri or (cand, right, right2) in tri)
+    for length in ((4, 3, 2) if longer else (2,)):
         for k in range(length):
             lo, hi = i - k, i - k + length
             if lo < 0 or hi > n or not all(linked[j] for j in range(lo + 1, hi)):
@@ -307,8 +315,10 @@ def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
 
 
 def _confusion_fixes(text, toks, edits, taken) -> None:
-    starts = {t[0]: k for k, t in enumerate(toks)}
+    starts = None
     for m in _confusion_pattern().finditer(text):
+        if starts is None:
+            starts = {t[0]: k for k, t in enumerate(toks)}
         k = starts.get(m.start())
         if k is None or k in taken:
             continue
