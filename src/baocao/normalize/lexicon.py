@@ -83,7 +83,7 @@ class Lexicon:
     by_fold: dict
     entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
     words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
-    vocab: frozenset       # multi-syllable report terms as canonical tuples
+    vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
     vocab_by_fold: dict    # two-syllable report terms by their folded pair
     vocab_bigrams: frozenset
     common: frozenset
@@ -145,7 +145,7 @@ def lexicon() -> Lexicon:
     for w in vocab:
         syl = _WORD.findall(w)
         vocab_bigrams.update(zip(syl, syl[1:]))
-        if 2 <= len(syl) <= 4:
+        if 2 <= len(syl) <= 6:
             vocab_terms.add(tuple(syl))
         if len(syl) == 2:
             vocab_by_fold.setdefault((fold(syl[0]), fold(syl[1])), set()).add(tuple(syl))

@@ -108,6 +108,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     _confusion_fixes(text, toks, edits, taken)
 
     n = len(toks)
+    seen = _document_pairs(words, linked)
     unexplained = []
     for i in range(n):
         if i in taken:
@@ -150,8 +151,10 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             conf = 0.95
         elif not valid:
             conf = 0.9
-        elif length >= 3 or lex.entries.get(w, 0) <= _RARE:
-            conf = 0.85   # a long word, or a syllable so rare it is likelier a slip than meant
+        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or _written_elsewhere(seen, window, i):
+            # a long word; a syllable so rare it is likelier a slip than meant; or a word the
+            # document itself writes correctly elsewhere
+            conf = 0.85
         else:
             conf = 0.6
         after = _with_case(surface, cand)
@@ -206,8 +209,9 @@ def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold) -> None:
 
 def _longest_word(lex, words, linked, i, cand):
     """(length, in report vocabulary, the word) of the longest known word through token i when it reads
-    `cand`, or None. Words have 2 to 4 syllables, may not cross a phrase break, and may not take a
-    neighbour that already forms a word outside them ("kết quả đạt" is no "quả đất")."""
+    `cand`, or None. Dictionary words have 2 to 4 syllables and report terms up to 6; a word may not
+    cross a phrase break, nor take a neighbour that already forms a word outside it ("kết quả đạt"
+    is no "quả đất")."""
     n = len(words)
     best = None
     left = words[i - 1] if i > 0 and linked[i] else None
@@ -216,14 +220,14 @@ def _longest_word(lex, words, linked, i, cand):
     right2 = words[i + 2] if right is not None and i + 2 < n and linked[i + 2] else None
     tri = lex.trigrams
     longer = ((left2, left, cand) in tri or (left, cand, right) in tri or (cand, right, right2) in tri)
-    for length in ((4, 3, 2) if longer else (2,)):
+    for length in ((6, 5, 4, 3, 2) if longer else (2,)):
         for k in range(length):
             lo, hi = i - k, i - k + length
             if lo < 0 or hi > n or not all(linked[j] for j in range(lo + 1, hi)):
                 continue
             window = tuple(cand if j == i else words[j] for j in range(lo, hi))
             is_vocab = window in lex.vocab
-            if not is_vocab and (best is not None or window not in lex.words):
+            if not is_vocab and (best is not None or length > 4 or window not in lex.words):
                 continue
             if _steals(lex, words, linked, lo, hi):
                 continue
@@ -241,6 +245,21 @@ def _steals(lex, words, linked, lo, hi) -> bool:
     if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in lex.bigrams:
         return True
     return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in lex.bigrams
+
+
+def _document_pairs(words, linked) -> dict:
+    """How often each pair of neighbouring syllables occurs in the text as written."""
+    pairs: dict = {}
+    for i in range(1, len(words)):
+        if linked[i]:
+            key = (words[i - 1], words[i])
+            pairs[key] = pairs.get(key, 0) + 1
+    return pairs
+
+
+def _written_elsewhere(seen, window, i) -> bool:
+    """True when the candidate word (two syllables) already stands, as written, in the document."""
+    return len(window) == 2 and seen.get(window, 0) > 0
 
 
 def _why(window, original, vocab) -> str:
