@@ -29,14 +29,14 @@ def test_bad_files_are_reported_and_others_processed(tmp_path, capsys):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"%PDF-1.4\x00\x01\x02")
     latin = tmp_path / "old.txt"
-    latin.write_bytes(b"Gi\xe1 tr\xf5 28 ha")  # a legacy 8-bit encoding, not UTF-8
+    latin.write_bytes(b"\xc3\x28 abc def \x8d\xfe 28 ha")  # no encoding reads this as text
     rc = main(["extract", str(binary), str(DOC), str(latin), str(tmp_path / "missing.txt")])
     out, err = capsys.readouterr()
     assert rc == 1
     assert len(out.splitlines()) > 10
     err_lines = err.strip().splitlines()
     assert len(err_lines) == 3
-    assert any("scan.txt" in l and "binary" in l for l in err_lines)
+    assert any("scan.txt" in l and "PDF" in l for l in err_lines)
     assert any("old.txt" in l and "UTF-8" in l for l in err_lines)
     assert any("missing.txt" in l for l in err_lines)
 
