@@ -22,6 +22,7 @@ from baocao.structure.lines import lines
 
 _RULES = load("headings")
 _LADDER = [(r.rule, r.rank, regex.compile(r.pattern)) for r in _RULES.ladder]
+_PART = next(p for rule, _, p in _LADDER if rule == "part")
 _TITLE_START = regex.compile(r"[*_]*[\p{Lu}“\"«(]")
 _EMPHASIS = regex.compile(r"[*_]+")
 _SPACES = regex.compile(r"\s+")
@@ -131,7 +132,8 @@ def find(doc, skip: set[int]) -> list[Section]:
         rule, rank, length = hit
         if rule == "caps":
             near = [all_lines[j] for j in (line.index - 1, line.index + 1) if 0 <= j < len(all_lines)]
-            if any(not n.blank and _is_caps(text[n.lstart:n.rend]) for n in near):
+            if any(not n.blank and _is_caps(text[n.lstart:n.rend])
+                   and not _PART.match(text, n.lstart, n.rend) for n in near):
                 continue  # a block of capitals (signature, address), not a heading
         found.append((line.index, line.lstart + length, rule, rank))
 
