@@ -33,7 +33,10 @@ class Rung(_Strict):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        regex.compile(v)
+        try:
+            regex.compile(v)
+        except regex.error as exc:
+            raise ValueError(f"pattern {v!r} does not compile: {exc}") from exc
         return v
 
 
