@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from typing import Optional
 
 import regex
@@ -252,11 +253,14 @@ def _unit_from_name(name: Optional[str]):
     True
     """
     m = _NAME_UNIT.search(name or "")
-    if m is None:
-        return None
+    return None if m is None else _read_unit_phrase(m.group(1).strip())
+
+
+@cache
+def _read_unit_phrase(phrase: str):
     from baocao.extract import extract  # the extractors read the unit phrase, as in running text
 
-    probe = "1 " + m.group(1).strip()
+    probe = "1 " + phrase
     recs = extract(probe)
     if len(recs) != 1 or recs[0].start != 0 or recs[0].end != len(probe):
         return None
