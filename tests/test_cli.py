@@ -76,7 +76,7 @@ def test_schema_command(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert set(schema["discriminator"]["mapping"]) == {
-        "percentage", "fraction", "money", "quantity", "term", "date", "docref"}
+        "percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote"}
 
 
 def test_console_script_runs():

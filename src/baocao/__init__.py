@@ -6,6 +6,7 @@
 """
 from baocao.extract import extract
 from baocao.frame import read, to_frame
+from baocao.report import parse
 
 __version__ = "0.1.0"
-__all__ = ["extract", "read", "to_frame"]
+__all__ = ["extract", "parse", "read", "to_frame"]

@@ -9,6 +9,8 @@ import pandas as pd
 
 from baocao.document import read_text
 from baocao.extract import extract
+from baocao.report import Report
+from baocao.structure.tables import TIDY_COLUMNS, Table
 
 # Column -> pandas dtype. The order is the public column order; kinds leave foreign columns empty.
 COLUMNS: dict[str, str] = {
@@ -39,6 +41,11 @@ COLUMNS: dict[str, str] = {
     "number": "string",
     "doc_type": "string",
     "issuer": "string",
+    "marker": "Int64",
+    "anchor_start": "Int64",
+    "anchor_end": "Int64",
+    "body_start": "Int64",
+    "body": "string",
     "section": "string",
     "sentence": "Int64",
     "footnote": "Int64",
@@ -47,22 +54,40 @@ COLUMNS: dict[str, str] = {
 }
 
 
-def to_frame(records: Iterable) -> pd.DataFrame:
+def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
     """Return a tidy DataFrame, one row per record, columns in the order of ``COLUMNS``.
+
+    Accepts records (or dicts), a :class:`~baocao.report.Report` (its records, footnotes
+    included) or several; or a :class:`~baocao.structure.tables.Table` (or several), which gives
+    one row per table cell with the columns of ``TIDY_COLUMNS`` instead.
 
     >>> import baocao
     >>> df = baocao.to_frame(baocao.extract("vốn 28 tỷ đồng; 113/118 bản có điện"))
     >>> df[["kind", "text", "value", "numerator", "unit"]].values.tolist()
     [['money', '28 tỷ đồng', 28000000000.0, <NA>, <NA>], ['fraction', '113/118 bản', <NA>, 113.0, 'bản']]
+    >>> t = baocao.parse("STT\\tChỉ tiêu\\tNăm 2024\\n1\\tĐộ che phủ rừng\\t34.11%\\n").tables[0]
+    >>> baocao.to_frame(t)[["group", "indicator", "column", "raw", "value", "unit"]].values.tolist()
+    [['1', 'Độ che phủ rừng', 'Năm 2024', '34.11%', 34.11, '%']]
     """
+    if isinstance(records, Table):
+        records = [records]
+    elif isinstance(records, Report):
+        records = records.records
+    items = list(records)
+    if items and all(isinstance(t, Table) for t in items):
+        rows = [cell.__dict__ for t in items for cell in t.cells]
+        return pd.DataFrame.from_records(rows, columns=list(TIDY_COLUMNS)).astype(TIDY_COLUMNS)
     rows = []
-    for rec in records:
-        if isinstance(rec, dict):
+    for rec in items:
+        if isinstance(rec, Report):
+            rows.extend(r.model_dump() for r in rec.records)
+        elif isinstance(rec, dict):
             rows.append(rec)
         elif hasattr(rec, "model_dump"):
             rows.append(rec.model_dump())
         else:
-            raise TypeError(f"to_frame expects records or dicts, got {type(rec).__name__}")
+            raise TypeError(f"to_frame expects records, dicts, Reports or Tables, "
+                            f"got {type(rec).__name__}")
     unknown = {k for row in rows for k in row} - set(COLUMNS)
     if unknown:
         raise ValueError(f"unknown record fields {sorted(unknown)}")

@@ -61,6 +61,8 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     Reading(value=29.4, confidence=0.9, convention='decimal_point')
     >>> parse_number("17,504", style="spreadsheet").value
     17504.0
+    >>> parse_number("16.097,12").value, parse_number("1,480.5", style="spreadsheet").value
+    (16097.12, 1480.5)
 
     In ``prose`` style a comma is always decimal (``558,022 triệu`` = 558.022 million); a comma
     followed by exactly three digits could be a spreadsheet thousands separator, so that reading is
@@ -70,8 +72,12 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     s = s.strip()
     if not s or not s[0].isdigit():
         raise ValueError(f"not a numeral: {s!r}")
-    if "." in s and "," in s:  # 16.097,12: Vietnamese grouping with decimals
-        return Reading(float(s.replace(".", "").replace(",", ".")), 1.0, "vi_grouped")
+    if "." in s and "," in s:
+        if s.rfind(",") > s.rfind("."):  # 16.097,12: Vietnamese grouping with decimals
+            return Reading(float(s.replace(".", "").replace(",", ".")), 1.0, "vi_grouped")
+        # 1,480.5: a spreadsheet export's thousands comma and decimal point
+        return Reading(float(s.replace(",", "")), 1.0 if style == "spreadsheet" else 0.9,
+                       "thousands_comma")
     if "," in s:
         whole, frac = s.split(",", 1)
         if "," in frac or not frac.isdigit():

@@ -1,13 +1,13 @@
 """Records and their JSON Schema."""
-from baocao.schema.records import (KINDS, RECORD_ADAPTER, Date, DocRef, Fraction, Money, Percentage,
-                                   Quantity, Record, Term)
+from baocao.schema.records import (KINDS, RECORD_ADAPTER, Date, DocRef, Footnote, Fraction, Money,
+                                   Percentage, Quantity, Record, Term)
 
 
 def json_schema() -> dict:
     """Return the JSON Schema of the record union (one object per line of `baocao extract`).
 
     >>> sorted(json_schema()["discriminator"]["mapping"])[:3]
-    ['date', 'docref', 'fraction']
+    ['date', 'docref', 'footnote']
     """
     return RECORD_ADAPTER.json_schema()
 
@@ -17,5 +17,5 @@ def record_from_dict(data: dict) -> Record:
     return RECORD_ADAPTER.validate_python(data)
 
 
-__all__ = ["KINDS", "Date", "DocRef", "Fraction", "Money", "Percentage", "Quantity", "Record", "Term",
+__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Money", "Percentage", "Quantity", "Record", "Term",
            "json_schema", "record_from_dict"]

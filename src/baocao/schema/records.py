@@ -108,7 +108,25 @@ class DocRef(_Base):
     year: Optional[int] = None
 
 
-Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef],
+class Footnote(_Base):
+    """A footnote: its body line (``⁶ Trong đó: Đàn trâu 4.230 con…``) linked to its anchor.
+
+    The span (``text``, ``start``, ``end``) is the body line from its marker to the end of the
+    body; ``anchor_start`` is the offset of the marker in running text (``NQĐH⁶``), null for a body
+    whose anchor was not found; ``original[body_start:body_start + len(body)] == body``.
+    """
+
+    kind: Literal["footnote"] = "footnote"
+    marker: int = Field(ge=0, description="Footnote number (⁶ → 6)")
+    anchor_start: Optional[int] = Field(default=None, ge=0,
+                                        description="Offset of the marker in running text")
+    anchor_end: Optional[int] = Field(default=None, ge=0,
+                                      description="Offset after the marker in running text")
+    body_start: int = Field(ge=0, description="Offset of the first character of the body")
+    body: str = Field(description="Body text, without its marker")
+
+
+Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef, Footnote],
                    Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
-KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref")
+KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote")

@@ -1,0 +1,162 @@
+"""``baocao.parse``: a Report that knows a document's sections, sentences, footnotes and tables,
+and records that say where they sit.
+
+Every record carries ``section`` (a path such as ``Phần thứ nhất > II- KẾT QUẢ … > 1.1. Cơ cấu lại
+…``), ``sentence`` (index into ``Report.sentences``) and, inside a footnote body, ``footnote`` (its
+number) — with the section and sentence of the anchor that footnote explains, since that is the
+statement its figures belong to.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from baocao.document import Document
+from baocao.extract import extract_document
+from baocao.schema import Footnote, Record
+from baocao.structure import footnotes as _footnotes
+from baocao.structure import sections as _sections
+from baocao.structure import sentences as _sentences
+from baocao.structure import tables as _tables
+from baocao.structure.footnotes import FootnoteProblem
+from baocao.structure.lines import lines
+from baocao.structure.sections import Section
+from baocao.structure.tables import Table
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of running text: ``index`` (document order, from 0), span in the original text,
+    and the index of its section (None before the first heading)."""
+
+    index: int
+    start: int
+    end: int
+    section: Optional[int]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A parsed document. Offsets everywhere are into ``original``.
+
+    - ``records``: figures (as :func:`baocao.extract` finds them) and footnotes, by start offset,
+      each with ``section``, ``sentence`` and ``footnote`` filled where known;
+    - ``sections``: headings in document order, a tree through ``parent``/``children``;
+    - ``sentences``: sentences of running text (headings included; footnote bodies and table rows
+      are not running text);
+    - ``footnotes``: one :class:`~baocao.schema.Footnote` per body line, linked to its anchor;
+    - ``footnote_problems``: bodies without anchors, anchors without bodies, numbers that skip,
+      repeat or go backwards;
+    - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``).
+    """
+
+    original: str
+    text: str
+    doc: Optional[str]
+    records: tuple[Record, ...]
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    footnotes: tuple[Footnote, ...]
+    footnote_problems: tuple[FootnoteProblem, ...]
+    tables: tuple[Table, ...]
+
+    def section_at(self, pos: int) -> Optional[Section]:
+        """Return the innermost section whose heading starts at or before ``pos``."""
+        i = bisect_right([s.start for s in self.sections], pos) - 1
+        return self.sections[i] if i >= 0 else None
+
+    def sentence_at(self, pos: int) -> Optional[Sentence]:
+        """Return the sentence of running text that contains ``pos``, if any."""
+        i = bisect_right([s.start for s in self.sentences], pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.original[s.start:s.end]
+
+    @property
+    def figures(self) -> list[Record]:
+        """The records that are not footnotes."""
+        return [r for r in self.records if r.kind != "footnote"]
+
+
+def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
+    """Return a :class:`Report`: records with their section, sentence and footnote, and the
+    document's structure.
+
+    >>> import baocao
+    >>> r = baocao.parse("II- KẾT QUẢ\\n\\n1.1. Nông nghiệp\\n\\nĐàn gia súc đạt 42.719 con, đạt 71% NQĐH⁶. "
+    ...                  "Đàn gia cầm tăng 5%/năm.\\n\\n⁶ Trong đó: Đàn trâu 4.230 con.\\n")
+    >>> [(x.kind, x.text, x.sentence, x.footnote) for x in r.records]
+    [('quantity', '42.719 con', 2, None), ('percentage', '71%', 2, None), ('percentage', '5%/năm', 3, None), ('footnote', '⁶ Trong đó: Đàn trâu 4.230 con.', 2, 6), ('quantity', '4.230 con', 2, 6)]
+    >>> r.records[0].section
+    'II- KẾT QUẢ > 1.1. Nông nghiệp'
+    >>> r.footnotes[0].body, r.original[r.footnotes[0].anchor_start]
+    ('Trong đó: Đàn trâu 4.230 con.', '⁶')
+    """
+    d = text if isinstance(text, Document) else Document.from_text(text, doc)
+    figures = extract_document(d)
+    bodies, anchors, body_lines = _footnotes.find(d)
+    links = _footnotes.link(bodies, anchors)
+    problems = _footnotes.problems(bodies, anchors, links, lambda i: d.span_to_original(i, i)[0])
+    tables, table_lines = _tables.find(d)
+    sections = _sections.find(d, body_lines | table_lines)
+    sec_starts = [s.start for s in sections]
+
+    def section_index(pos: int) -> Optional[int]:
+        i = bisect_right(sec_starts, pos) - 1
+        return i if i >= 0 else None
+
+    sents: list[Sentence] = []
+    for line in lines(d):
+        if line.blank or line.index in body_lines or line.index in table_lines:
+            continue
+        for a, b in _sentences.split(d.text, line.lstart, line.rend):
+            s, e = d.span_to_original(a, b)
+            sents.append(Sentence(len(sents), s, e, section_index(s)))
+    sent_starts = [s.start for s in sents]
+
+    def sentence_index(pos: int) -> Optional[int]:
+        i = bisect_right(sent_starts, pos) - 1
+        return i if i >= 0 and pos < sents[i].end else None
+
+    def path(pos: int) -> Optional[str]:
+        i = section_index(pos)
+        return sections[i].path if i is not None else None
+
+    notes: list[Footnote] = []
+    body_spans: list[tuple[int, int, Footnote]] = []
+    for i, body in enumerate(bodies):
+        anchor = links[i]
+        ls, le = d.span_to_original(body.mark.start, body.body_end)
+        bs, be = d.span_to_original(body.body_start, body.body_end)
+        a_s, a_e = d.span_to_original(anchor.start, anchor.end) if anchor else (None, None)
+        where = a_s if anchor else ls
+        note = Footnote(text=d.original[ls:le], start=ls, end=le, doc=d.doc, marker=body.mark.number,
+                        anchor_start=a_s, anchor_end=a_e, body_start=bs, body=d.original[bs:be],
+                        rule=f"footnote.{body.mark.style}", confidence=1.0 if anchor else 0.5,
+                        footnote=body.mark.number, section=path(where),
+                        sentence=sentence_index(a_s) if anchor else None)
+        notes.append(note)
+        body_spans.append((ls, le, note))
+    body_starts = [b[0] for b in body_spans]
+
+    annotated: list[Record] = []
+    for rec in figures:
+        j = bisect_right(body_starts, rec.start) - 1
+        if j >= 0 and rec.start < body_spans[j][1]:
+            note = body_spans[j][2]
+            annotated.append(rec.model_copy(update={
+                "footnote": note.marker, "sentence": note.sentence, "section": note.section}))
+        else:
+            annotated.append(rec.model_copy(update={
+                "sentence": sentence_index(rec.start), "section": path(rec.start)}))
+    records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
+    tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
+                            doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
+    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
+                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+                  footnote_problems=tuple(problems), tables=tuple(tables))

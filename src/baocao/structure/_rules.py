@@ -1,0 +1,79 @@
+"""Load and validate the structure vocabularies in ``structure/data/`` (once per process).
+
+Each YAML file is validated by a small pydantic model (patterns must compile), so a typo fails at
+load with the file name, as in :mod:`baocao.extract._rules`.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+DATA = Path(__file__).with_name("data")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FootnotesFile(_Strict):
+    exponent_bases: list[str]
+    exponent_markers: list[str]
+    bracket_style: bool
+
+
+class Rung(_Strict):
+    rule: str
+    rank: int
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            regex.compile(v)
+        except regex.error as exc:
+            raise ValueError(f"pattern {v!r} does not compile: {exc}") from exc
+        return v
+
+
+class HeadingsFile(_Strict):
+    ladder: list[Rung]
+    caps_rank: int
+    max_chars: int
+    run_in_max_chars: int
+    label_max_chars: int
+
+
+class SentencesFile(_Strict):
+    abbreviations: list[str]
+
+
+class TablesFile(_Strict):
+    stt_headers: list[str]
+    max_frame_words: int
+    negations: list[str]
+    bullets: list[str]
+
+
+_MODELS = {"footnotes": FootnotesFile, "headings": HeadingsFile, "sentences": SentencesFile,
+           "tables": TablesFile}
+
+
+@cache
+def load(name: str):
+    """Return the validated contents of ``structure/data/<name>.yaml``.
+
+    >>> load("headings").ladder[0].rule
+    'part'
+    """
+    path = DATA / f"{name}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    try:
+        return _MODELS[name].model_validate(raw)
+    except ValidationError as exc:
+        raise ValueError(f"invalid rule file {path}: {exc}") from exc

@@ -1,0 +1,174 @@
+"""Footnotes: anchors in running text (``NQĐH⁶``, ``⁽⁵²⁾``, ``[12]``) linked to their body lines.
+
+A body is a line that starts with a marker (``⁶ Trong đó: Đàn trâu 4.230 con…``); an anchor is a
+marker anywhere else. A superscript ² or ³ right after a unit symbol (``m²``, ``60.000m³``) is an
+exponent, not an anchor (``structure/data/footnotes.yaml``). Each body is linked to the nearest
+unlinked anchor with the same number before it (or, failing that, the first after it), so a report
+that restarts its numbering per chapter still links. Whatever does not fit — a body without an
+anchor, an anchor without a body, a number that skips, repeats or goes backwards — is returned as a
+:class:`FootnoteProblem`, never dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from baocao.structure._rules import load
+from baocao.structure.lines import lines
+
+_RULES = load("footnotes")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+_SUP = f"[{SUPERSCRIPTS}]"
+_MARK = rf"(?:⁽{_SUP}{{1,3}}⁾|(?<!{_SUP}){_SUP}{{1,3}}(?!{_SUP}))"
+_BRACKET = r"\[(?P<n>\d{1,3})\]"
+_BODY = regex.compile(rf"(?P<mark>{_MARK})[ \t\u00a0]*(?=\S)")
+_BODY_BRACKET = regex.compile(rf"(?P<mark>{_BRACKET})[ \t\u00a0]*(?=\S)")
+_ANCHOR = regex.compile(_MARK)
+_ANCHOR_BRACKET = regex.compile(_BRACKET)
+_EXPONENT_BASE = regex.compile(
+    r"(?r)(?<!\p{L})(?:" + "|".join(map(regex.escape, _RULES.exponent_bases)) + r")[ \u00a0]?\Z")
+_EXPONENT_MARKS = frozenset(_RULES.exponent_markers)
+
+
+def marker_number(mark: str) -> int:
+    """Return the number of a marker as written.
+
+    >>> marker_number("¹⁵"), marker_number("⁽⁵²⁾"), marker_number("[7]")
+    (15, 52, 7)
+    """
+    return int(mark.strip("⁽⁾[]").translate(_TO_DIGITS))
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A marker found in the clean text: its number, style and span."""
+
+    number: int
+    style: str          # "superscript" or "bracket"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Body:
+    """A footnote body line: its marker and the body text span (clean-text offsets)."""
+
+    mark: Mark
+    body_start: int
+    body_end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class FootnoteProblem:
+    """Something about the footnotes that does not add up, at an offset of the original text.
+
+    ``kind`` is one of ``body_without_anchor``, ``anchor_without_body``, ``skipped`` (numbers missing
+    between two anchors), ``repeated`` (a number anchored again), ``out_of_order`` (a number lower
+    than the one before it).
+    """
+
+    kind: str
+    marker: int
+    start: int
+    message: str
+
+
+def is_exponent(text: str, start: int, mark: str) -> bool:
+    """True when the superscript at ``start`` is a unit exponent (``m²``, ``60.000m³``, ``km²``).
+
+    >>> t = "diện tích 13.581 m², đạt 71% NQĐH² và năm³"
+    >>> is_exponent(t, t.index("²"), "²"), is_exponent(t, t.rindex("²"), "²"), is_exponent(t, t.index("³"), "³")
+    (True, False, False)
+    """
+    return mark in _EXPONENT_MARKS and _EXPONENT_BASE.search(text, max(0, start - 4), start) is not None
+
+
+def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
+    """Return the body lines, the anchors in running text, and the indices of body lines."""
+    text = doc.text
+    bodies: list[Body] = []
+    body_lines: set[int] = set()
+    for line in lines(doc):
+        if line.blank:
+            continue
+        for pattern, style in ((_BODY, "superscript"), (_BODY_BRACKET, "bracket")):
+            if style == "bracket" and not _RULES.bracket_style:
+                continue
+            m = pattern.match(text, line.lstart, line.rend)
+            if m is not None:
+                mark = Mark(marker_number(m.group("mark")), style, m.start("mark"), m.end("mark"))
+                bodies.append(Body(mark, m.end(), line.rend, line.index))
+                body_lines.add(line.index)
+                break
+    bracket_numbers = {b.mark.number for b in bodies if b.mark.style == "bracket"}
+    anchors: list[Mark] = []
+    for line in lines(doc):
+        if line.blank or line.index in body_lines:
+            continue
+        for m in _ANCHOR.finditer(text, line.lstart, line.rend):
+            if not is_exponent(text, m.start(), m.group()):
+                anchors.append(Mark(marker_number(m.group()), "superscript", m.start(), m.end()))
+        if bracket_numbers:
+            for m in _ANCHOR_BRACKET.finditer(text, line.lstart, line.rend):
+                if int(m.group("n")) in bracket_numbers:
+                    anchors.append(Mark(int(m.group("n")), "bracket", m.start(), m.end()))
+    anchors.sort(key=lambda a: a.start)
+    return bodies, anchors, body_lines
+
+
+def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
+    """Return, for each body (by position in ``bodies``), its anchor or None.
+
+    >>> a = [Mark(1, "superscript", 5, 6), Mark(2, "superscript", 9, 10), Mark(1, "superscript", 50, 51)]
+    >>> b = [Body(Mark(1, "superscript", 20, 21), 22, 30, 2), Body(Mark(1, "superscript", 60, 61), 62, 70, 5)]
+    >>> {i: m.start for i, m in link(b, a).items()}
+    {0: 5, 1: 50}
+    """
+    free: dict[tuple[int, str], list[Mark]] = {}
+    for a in anchors:  # anchors are in document order, so each list is too
+        free.setdefault((a.number, a.style), []).append(a)
+    out: dict[int, Optional[Mark]] = {}
+    for i, body in enumerate(bodies):
+        same = free.get((body.mark.number, body.mark.style), [])
+        before = [k for k, a in enumerate(same) if a.start < body.mark.start]
+        k = before[-1] if before else (0 if same else None)
+        out[i] = same.pop(k) if k is not None else None
+    return out
+
+
+def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
+    """Return what does not add up: unlinked bodies and anchors, skipped/repeated/backward numbers."""
+    out: list[FootnoteProblem] = []
+    linked = {id(a) for a in links.values() if a is not None}
+    for i, body in enumerate(bodies):
+        if links[i] is None:
+            out.append(FootnoteProblem("body_without_anchor", body.mark.number,
+                                       to_original(body.mark.start),
+                                       f"footnote {body.mark.number}: body found, no anchor in the text"))
+    for a in anchors:
+        if id(a) not in linked:
+            out.append(FootnoteProblem("anchor_without_body", a.number, to_original(a.start),
+                                       f"footnote {a.number}: anchor found, no body line"))
+    for style in ("superscript", "bracket"):
+        seq = [a for a in anchors if a.style == style]
+        prev = 0
+        seen: set[int] = set()
+        for a in seq:
+            if a.number in seen:
+                out.append(FootnoteProblem("repeated", a.number, to_original(a.start),
+                                           f"footnote {a.number} is anchored again"))
+            elif a.number < prev:
+                out.append(FootnoteProblem("out_of_order", a.number, to_original(a.start),
+                                           f"footnote {a.number} comes after {prev}"))
+            elif a.number > prev + 1:
+                missing = f"{prev + 1}" if a.number == prev + 2 else f"{prev + 1}…{a.number - 1}"
+                out.append(FootnoteProblem("skipped", a.number, to_original(a.start),
+                                           f"footnote {a.number} follows {prev}: {missing} missing"))
+            seen.add(a.number)
+            prev = max(prev, a.number)
+    out.sort(key=lambda p: (p.start, p.kind))
+    return out

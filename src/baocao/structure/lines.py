@@ -1,0 +1,53 @@
+"""Lines of a document's clean text with their offsets; the unit every structure pass reads."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the clean text: ``text[start:end]``, without its line break.
+
+    ``lstart``/``rend`` bound the line with surrounding spaces stripped (``lstart == rend`` for a
+    blank line).
+    """
+
+    index: int
+    start: int
+    end: int
+    lstart: int
+    rend: int
+
+    @property
+    def blank(self) -> bool:
+        return self.lstart >= self.rend
+
+
+_SPACE = " \t\u00a0\r\u200b\ufeff"
+
+
+def lines(doc) -> list[Line]:
+    """Return the lines of ``doc.text`` (computed once per document).
+
+    >>> from baocao.document import Document
+    >>> [(l.start, l.end, l.blank) for l in lines(Document.from_text("ab\\n\\n c \\r\\n"))]
+    [(0, 2, False), (3, 3, True), (4, 8, False), (9, 9, True)]
+    """
+    cache = doc.cache
+    if "lines" not in cache:
+        text = doc.text
+        out, start, i = [], 0, 0
+        while True:
+            nl = text.find("\n", start)
+            end = len(text) if nl < 0 else nl
+            ls, re_ = start, end
+            while ls < re_ and text[ls] in _SPACE:
+                ls += 1
+            while re_ > ls and text[re_ - 1] in _SPACE:
+                re_ -= 1
+            out.append(Line(i, start, end, ls, re_))
+            if nl < 0:
+                break
+            start, i = nl + 1, i + 1
+        cache["lines"] = out
+    return cache["lines"]

@@ -1,0 +1,68 @@
+"""Sentence boundaries that survive the genre's abbreviations (``TP.``, ``Th.S``) and numbers.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quote, bracket or footnote marker
+after it) followed by a space and something that can begin a sentence: a capital letter, a digit,
+an opening quote or bracket, a dash. A full stop after an abbreviation listed in
+``structure/data/sentences.yaml`` or after a single capital letter (an initial) ends nothing.
+Numbers never end a sentence: ``1.629`` and ``5,61`` have no space after the point. A line break
+always ends a sentence, and the point of a heading label (``1.1.``, ``II.``) never
+does (paragraphs split by a page break are the normalizer's job).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from baocao.structure._rules import load
+
+_ABBREVIATIONS = frozenset(load("sentences").abbreviations)
+_CLOSERS = "”’\"'»)\\]⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*"
+_END = regex.compile(
+    rf"(?:[!?…]+|\.(?:\.\.)?)[{_CLOSERS}]*(?=[ \t\u00a0]+[\p{{Lu}}\p{{N}}“\"'«(\[\-–])")
+# "1.1. Cơ cấu…", "II. KẾT QUẢ", "a. Về…": the point of a heading or list label ends no sentence.
+_LABEL = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zđA-Z])(?:\.\d{1,3})*\.")
+_TOKEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.])(?:\p{L}+\.)*\p{L}+\Z")
+
+
+def _ends_abbreviation(text: str, dot: int, lo: int) -> bool:
+    m = _TOKEN_BEFORE.search(text, max(lo, dot - 24), dot)
+    if m is None:
+        return False
+    token = m.group()
+    if token in _ABBREVIATIONS or token.rsplit(".", 1)[-1] in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isupper()  # an initial: "P.H 14", "Hồ Chí Minh (H.C.M)"
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each sentence of ``text[start:end]`` (one line), spaces trimmed.
+
+    >>> s = "Xếp thứ 1/10 huyện. TP. Điện Biên Phủ có 1.629 hộ, tăng 5,61%. Th.S Lò Văn A nói."
+    >>> [s[a:b] for a, b in split(s)]
+    ['Xếp thứ 1/10 huyện.', 'TP. Điện Biên Phủ có 1.629 hộ, tăng 5,61%.', 'Th.S Lò Văn A nói.']
+    >>> s = "1.1. Cơ cấu lại nông nghiệp. II. Khác"
+    >>> [s[a:b] for a, b in split(s)]
+    ['1.1. Cơ cấu lại nông nghiệp.', 'II. Khác']
+    >>> s = "đạt hiệu quả¹. Triển khai 4.130. bài và cơ sở.⁴² Tiếp tục"
+    >>> [s[a:b] for a, b in split(s)]
+    ['đạt hiệu quả¹.', 'Triển khai 4.130. bài và cơ sở.⁴²', 'Tiếp tục']
+    """
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end and text[pos] in " \t\u00a0":
+        pos += 1
+    for m in _END.finditer(text, pos, end):
+        if m.group().startswith(".") and not m.group().startswith("...") and (
+                _ends_abbreviation(text, m.start(), pos) or _LABEL.fullmatch(text, pos, m.end())):
+            continue
+        if m.end() > pos:
+            yield pos, m.end()
+        pos = m.end()
+        while pos < end and text[pos] in " \t\u00a0":
+            pos += 1
+    stop = end
+    while stop > pos and text[stop - 1] in " \t\u00a0\r":
+        stop -= 1
+    if stop > pos:
+        yield pos, stop

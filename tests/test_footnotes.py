@@ -1,0 +1,138 @@
+"""Footnotes: markers linked to their bodies, exponents left alone, problems reported, and the
+figures of a body tied to the sentence its anchor marks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import baocao
+from baocao.structure._rules import load
+
+DOC = Path(__file__).parent / "corpus" / "004_12d62f31151c975c.txt"
+SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def sup(n: int) -> str:
+    return str(n).translate(SUP)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return baocao.parse(DOC.read_text(encoding="utf-8"), doc=str(DOC))
+
+
+def test_corpus_report_links_footnotes_1_to_52(report):
+    text = report.original
+    assert [f.marker for f in report.footnotes] == list(range(1, 53))
+    assert report.footnote_problems == ()
+    for f in report.footnotes:
+        assert f.anchor_start is not None, f.marker
+        anchor = text[f.anchor_start:f.anchor_end]
+        assert anchor in (sup(f.marker), f"⁽{sup(f.marker)}⁾"), (f.marker, anchor)
+        assert f.anchor_start < f.start  # the anchor comes before its body
+        line_start = text.rfind("\n", 0, f.anchor_start) + 1
+        assert f.anchor_start > line_start  # in running text, not at the start of a line
+        assert text[f.start:f.end] == f.text and f.text.startswith(sup(f.marker))
+        assert text[f.body_start:f.body_start + len(f.body)] == f.body
+        assert text.rfind("\n", 0, f.start) + 1 == f.start  # a body starts its line
+    # the one parenthesised marker of the report
+    assert text[report.footnotes[51].anchor_start:report.footnotes[51].anchor_end] == "⁽⁵²⁾"
+
+
+def test_corpus_report_every_superscript_is_a_marker_or_an_exponent(report):
+    text = report.original
+    marks = {f.anchor_start for f in report.footnotes} | {f.start for f in report.footnotes}
+    digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+    exponents = []
+    i = 0
+    while i < len(text):
+        if text[i] in digits or text[i] == "⁽":
+            j = i
+            while j < len(text) and (text[j] in digits or text[j] in "⁽⁾"):
+                j += 1
+            if i not in marks:
+                exponents.append(text[max(0, i - 2):j])
+            i = j
+        else:
+            i += 1
+    # m² once, m³ five times: every superscript that is no footnote marker is a unit exponent
+    assert sorted(exponents) == sorted([" m²", " m³", "0m³", " m³", "0m³", " m³"])
+
+
+def test_figures_in_a_body_carry_the_footnote_and_the_anchor_sentence(report):
+    six = report.footnotes[5]
+    assert six.body.startswith("Trong đó: Đàn trâu 4.230 con")
+    inside = [r for r in report.records if r.kind == "quantity" and six.start <= r.start < six.end]
+    assert [r.text for r in inside] == ["4.230 con", "8.985 con", "3.244 con", "26.260 con"]
+    assert {r.footnote for r in inside} == {6}
+    assert {r.sentence for r in inside} == {six.sentence}
+    assert report.sentence_text(six.sentence).startswith("Tổng đàn gia súc đạt 42.719 con")
+    assert {r.section for r in inside} == {six.section}
+    assert six.section.endswith("1.1. Cơ cấu lại nông nghiệp gắn với xây dựng nông thôn mới")
+    # body 52 sits under 2.1 of Phần thứ hai, its anchor under 1.6: the records follow the anchor
+    fifty_two = report.footnotes[51]
+    assert fifty_two.section.endswith("1.6. Đầu tư công và thu hút đầu tư phát triển; phát triển…")
+    # no record outside a body says it is in one
+    bodies = [(f.start, f.end) for f in report.footnotes]
+    for r in report.figures:
+        assert (r.footnote is not None) == any(s <= r.start < e for s, e in bodies)
+
+
+@pytest.mark.parametrize("base", load("footnotes").exponent_bases)
+@pytest.mark.parametrize("mark", load("footnotes").exponent_markers)
+def test_every_exponent_base(base, mark):
+    text = f"Diện tích 1.500 {base}{mark} và 60{base}{mark}, đạt kế hoạch¹.\n\n¹ Theo báo cáo.\n"
+    r = baocao.parse(text)
+    assert [(f.marker, text[f.anchor_start]) for f in r.footnotes] == [(1, "¹")]
+    assert r.footnote_problems == ()
+
+
+def test_a_word_ending_in_m_keeps_its_marker():
+    text = "Trong năm² huyện có 12 xã đạt chuẩn¹.\n\n¹ Xã A, xã B.\n² Theo kế hoạch năm.\n"
+    r = baocao.parse(text)
+    assert [(f.marker, text[f.anchor_start:f.anchor_end]) for f in r.footnotes] == [(1, "¹"), (2, "²")]
+    # ² is anchored before ¹: the numbers skip, then go backwards
+    assert [p.kind for p in r.footnote_problems] == ["skipped", "out_of_order"]
+
+
+def test_problems_are_reported_not_dropped():
+    text = ("Thu ngân sách đạt 20 tỷ đồng¹, chi 18 tỷ đồng³. Vốn vay 5 tỷ đồng³ và "
+            "giải ngân 100%⁵.\n\n¹ Trong đó thu thuế 12 tỷ đồng.\n³ Chi thường xuyên 15 tỷ đồng.\n"
+            "⁴ Dư nợ 9 tỷ đồng.\n")
+    r = baocao.parse(text)
+    got = [(p.kind, p.marker) for p in r.footnote_problems]
+    # body ³ links to the nearer ³ anchor; the first one is left without a body
+    assert got == [("anchor_without_body", 3), ("skipped", 3), ("repeated", 3),
+                   ("anchor_without_body", 5), ("skipped", 5), ("body_without_anchor", 4)]
+    assert [f.marker for f in r.footnotes] == [1, 3, 4]
+    four = r.footnotes[2]
+    assert four.anchor_start is None and four.confidence < 1
+    assert [x.footnote for x in r.records if x.text == "9 tỷ đồng"] == [4]
+    for p in r.footnote_problems:
+        assert text[p.start] in "¹³⁴⁵"
+
+
+def test_numbering_that_restarts_per_chapter_links_each_body_to_the_anchor_before_it():
+    text = ("Chương I có 3 xã¹.\n\n¹ Xã A.\n\nChương II có 5 bản¹.\n\n¹ Bản B.\n")
+    r = baocao.parse(text)
+    anchors = [text[f.anchor_start - 2:f.anchor_start] for f in r.footnotes]
+    assert anchors == ["xã", "ản"]
+    assert [p.kind for p in r.footnote_problems] == ["repeated"]
+
+
+def test_bracket_markers_only_with_bodies():
+    text = "Doanh thu đạt 3 tỷ đồng [1]; mục [2] của kế hoạch.\n\n[1] Báo cáo của UBND huyện.\n"
+    r = baocao.parse(text)
+    assert [(f.marker, text[f.anchor_start:f.anchor_end], f.rule) for f in r.footnotes] == [
+        (1, "[1]", "footnote.bracket")]
+    assert r.footnote_problems == ()
+
+
+def test_footnote_records_in_the_frame(report):
+    df = baocao.to_frame(report)
+    notes = df[df.kind == "footnote"]
+    assert notes["marker"].tolist() == list(range(1, 53))
+    assert notes["anchor_start"].notna().all() and notes["body"].str.len().gt(0).all()
+    assert (df[df.footnote == 6]["kind"].tolist()
+            == ["footnote", "quantity", "quantity", "quantity", "quantity"])

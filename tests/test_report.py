@@ -1,0 +1,112 @@
+"""baocao.parse: offsets stay original, figures equal extract()'s, every data entry is exercised,
+and no input makes it crash."""
+from __future__ import annotations
+
+import unicodedata
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import baocao
+from baocao.structure import _rules
+from corpus import documents
+from test_properties import genre_text
+
+DOCS = list(documents())
+ANNOTATIONS = {"section", "sentence", "footnote"}
+
+
+@pytest.mark.parametrize("name,text,expected", DOCS, ids=[d[0] for d in DOCS])
+def test_parse_keeps_extract_figures_and_offsets(name, text, expected):
+    r = baocao.parse(text, doc=name)
+    assert r.original == text
+    plain = [x.model_dump(exclude=ANNOTATIONS) for x in baocao.extract(text, doc=name)]
+    assert [x.model_dump(exclude=ANNOTATIONS) for x in r.figures] == plain
+    for x in r.records:
+        assert text[x.start:x.end] == x.text and x.doc == name
+    for s in r.sentences:
+        assert text[s.start:s.end].strip() == text[s.start:s.end] != ""
+    for t in r.tables:
+        for c in t.cells:
+            assert text[c.start:c.end] == c.raw
+
+
+def test_decomposed_text_gives_original_offsets():
+    nfc = ("1.1. Cơ cấu lại nông nghiệp\n\nTổng đàn gia súc đạt 42.719 con⁶. Tăng 2,5%/năm.\n\n"
+           "⁶ Trong đó: Đàn trâu 4.230 con.\n\nSTT\tLĩnh vực\tKết quả\n1\tĐộ che phủ rừng\t34.11%\n")
+    nfd = unicodedata.normalize("NFD", nfc)
+    a, b = baocao.parse(nfc), baocao.parse(nfd)
+    assert [(x.kind, x.section, x.sentence, x.footnote) for x in a.records] == [
+        (x.kind, x.section is not None and unicodedata.normalize("NFC", x.section), x.sentence,
+         x.footnote) for x in b.records]
+    for x in b.records:
+        assert nfd[x.start:x.end] == x.text
+    note = b.footnotes[0]
+    assert nfd[note.anchor_start] == "⁶" and nfd[note.body_start:].startswith(note.body)
+    assert [nfd[c.start:c.end] for c in b.tables[0].cells] == ["34.11%"]
+    assert nfd[b.sections[0].start:b.sections[0].end] == b.sections[0].heading
+
+
+def test_to_frame_of_reports():
+    a = baocao.parse("Đạt 5%¹.\n\n¹ Gồm 3 xã.\n", doc="a")
+    b = baocao.parse("Vốn 28 tỷ đồng.", doc="b")
+    df = baocao.to_frame([a, b])
+    assert df["doc"].tolist() == ["a", "a", "a", "b"]
+    assert df["kind"].tolist() == ["percentage", "footnote", "quantity", "money"]
+    assert df["footnote"].tolist() == [pd.NA, 1, 1, pd.NA]
+    assert df["sentence"].tolist() == [0, 0, 0, 0]
+    assert df["marker"].dropna().tolist() == [1]
+    assert baocao.to_frame(a).equals(baocao.to_frame(a.records))
+
+
+@pytest.mark.parametrize("header", _rules.load("tables").stt_headers)
+def test_every_stt_header_makes_a_group_column(header):
+    t = baocao.parse(f"{header}\tChỉ tiêu\tKết quả\n3\tĐộ che phủ\t34%\n").tables[0]
+    assert [(c.group, c.indicator, c.value) for c in t.cells] == [("3", "Độ che phủ", 34.0)]
+
+
+@pytest.mark.parametrize("bullet", _rules.load("tables").bullets)
+def test_every_bullet_is_dropped_from_names(bullet):
+    t = baocao.parse(f"STT\tChỉ tiêu\tKết quả\n1\t{bullet} Độ che phủ\t34%\n").tables[0]
+    assert t.cells[0].indicator == "Độ che phủ"
+
+
+@pytest.mark.parametrize("word", _rules.load("tables").negations)
+def test_every_negation_makes_prose(word):
+    t = baocao.parse(f"STT\tChỉ tiêu\tKết quả\n1\tXã\t{word} đạt 10 tiêu chí\n").tables[0]
+    assert t.cells[0].prose and t.cells[0].value is None
+
+
+def test_structure_rule_file_errors_name_the_file(tmp_path, monkeypatch):
+    (tmp_path / "headings.yaml").write_text(
+        "ladder: [{rule: x, rank: 0, pattern: '(['}]\ncaps_rank: 0\nmax_chars: 1\n"
+        "run_in_max_chars: 1\nlabel_max_chars: 1\n", encoding="utf-8")
+    monkeypatch.setattr(_rules, "DATA", tmp_path)
+    _rules.load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="headings.yaml"):
+            _rules.load("headings")
+    finally:
+        _rules.load.cache_clear()
+
+
+PIECES = st.sampled_from(["Phần thứ nhất", "I- ", "1.1. ", "(1)- ", "a) ", "¹", "⁽²⁾", "[3]", "m²",
+                          "\t", "STT\t", "\n", "\n\n", "TP. ", "Th.S ", ". ", "KẾT QUẢ"])
+structure_text = st.lists(PIECES | genre_text, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(structure_text)
+def test_parse_never_crashes_and_keeps_offsets(text):
+    r = baocao.parse(text)
+    for x in r.records:
+        assert text[x.start:x.end] == x.text
+    for f in r.footnotes:
+        assert text[f.body_start:f.body_start + len(f.body)] == f.body
+        assert f.anchor_start is None or text[f.anchor_start:f.anchor_end] != ""
+    for s in r.sections:
+        assert text[s.start:s.end] == s.heading and s.start <= s.content_end
+    for p in r.footnote_problems:
+        assert 0 <= p.start < len(text)

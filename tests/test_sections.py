@@ -1,0 +1,140 @@
+"""Sections: the heading ladder as a tree with paths; list items and numbered paragraphs are not
+headings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import baocao
+from baocao.structure._rules import load
+from baocao.structure.sections import classify
+
+DOC = Path(__file__).parent / "corpus" / "004_12d62f31151c975c.txt"
+
+# A report other than the corpus one (a commune party committee's mid-term review).
+OTHER = """BÁO CÁO SƠ KẾT GIỮA NHIỆM KỲ
+
+PHẦN THỨ NHẤT
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+
+I. VỀ KINH TẾ
+
+1. Sản xuất nông nghiệp
+
+Tổng diện tích gieo trồng đạt 1.250 ha. TP. Lai Châu hỗ trợ 2 tỷ đồng.
+
+1.1. Trồng trọt
+
+Năng suất lúa đạt 5,2 tấn/ha.
+
+a) Lúa nước
+
+Diện tích 450 ha.
+
+- Về chăn nuôi
+
+Đàn bò có 1.320 con.
+
+(1)- Đàn trâu giảm 3%.
+
+2. Thương mại, dịch vụ: Tổng mức bán lẻ đạt 120 tỷ đồng. Chợ xã hoạt động ổn định.
+
+3. Tăng cường kiểm tra. Xử lý vi phạm kịp thời.
+
+II. VỀ XÃ HỘI
+
+Tỷ lệ hộ nghèo còn 12%.
+
+PHẦN THỨ HAI
+PHƯƠNG HƯỚNG NHIỆM VỤ
+
+Phấn đấu thu ngân sách 5 tỷ đồng.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+"""
+
+
+def test_other_report_tree_and_paths():
+    r = baocao.parse(OTHER)
+    assert [(s.label, s.depth, s.rule) for s in r.sections] == [
+        ("BÁO CÁO SƠ KẾT GIỮA NHIỆM KỲ", 1, "heading.caps"),
+        ("PHẦN THỨ NHẤT", 1, "heading.part"),
+        ("I. VỀ KINH TẾ", 2, "heading.roman"),
+        ("1. Sản xuất nông nghiệp", 3, "heading.number"),
+        ("1.1. Trồng trọt", 4, "heading.number2"),
+        ("a) Lúa nước", 5, "heading.letter"),
+        ("- Về chăn nuôi", 6, "heading.ve"),
+        ("2. Thương mại, dịch vụ", 3, "heading.number"),
+        ("II. VỀ XÃ HỘI", 2, "heading.roman"),
+        ("PHẦN THỨ HAI", 1, "heading.part"),
+    ]
+    assert r.sections[1].title == "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT"
+    assert r.sections[9].title == "PHƯƠNG HƯỚNG NHIỆM VỤ"
+    paths = {x.text: x.section for x in r.records}
+    assert paths["1.250 ha"] == "PHẦN THỨ NHẤT > I. VỀ KINH TẾ > 1. Sản xuất nông nghiệp"
+    assert paths["5,2 tấn/ha"] == ("PHẦN THỨ NHẤT > I. VỀ KINH TẾ > 1. Sản xuất nông nghiệp > "
+                                   "1.1. Trồng trọt")
+    assert paths["1.320 con"].endswith("a) Lúa nước > - Về chăn nuôi")
+    assert paths["3%"].endswith("- Về chăn nuôi")  # a (1)- list item opens no section
+    assert paths["120 tỷ đồng"].endswith("> 2. Thương mại, dịch vụ")  # a run-in heading
+    assert paths["12%"] == "PHẦN THỨ NHẤT > II. VỀ XÃ HỘI"
+    assert paths["5 tỷ đồng"] == "PHẦN THỨ HAI"
+    # tree links
+    one = r.sections[3]
+    assert r.sections[one.parent].label == "I. VỀ KINH TẾ" and one.children == [4]
+    assert one.content_end == r.sections[7].start
+    # "3. Tăng cường kiểm tra. Xử lý …" is a numbered paragraph, not a heading
+    assert not any(s.label.startswith("3.") for s in r.sections)
+
+
+def test_corpus_report_paths():
+    r = baocao.parse(DOC.read_text(encoding="utf-8"))
+    rec = next(x for x in r.records if x.text == "42.719 con")
+    assert rec.section == ("Phần thứ nhất > II- KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI > "
+                           "1. Về phát triển kinh tế > 1.1. Cơ cấu lại nông nghiệp gắn với xây dựng "
+                           "nông thôn mới")
+    labels = [s.label for s in r.sections]
+    assert labels.count("Phần thứ nhất") == 1 and labels.count("Phần thứ hai") == 1
+    assert [s.label for s in r.sections if s.depth == 2][:5] == [
+        "I- KẾT QUẢ THỰC HIỆN 02 KHẤU ĐỘT PHÁ THEO NGHỊ QUYẾT ĐẠI HỘI…",
+        "II- KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI", "III- KẾT QUẢ CÔNG TÁC QUỐC PHÒNG - AN NINH",
+        "IV- KẾT QUẢ CÔNG TÁC XÂY DỰNG, CHỈNH ĐÓN ĐẢNG VÀ HỆ THỐNG…",
+        "V- ĐÁNH GIÁ TỔNG QUÁT, NGUYÊN NHÂN VÀ KINH NGHIỆM"]
+    # no (1)- item and none of the eleven numbered paragraphs of "V- CÁC GIẢI PHÁP CHỦ YẾU"
+    assert not any(s.heading.startswith("(") for s in r.sections)
+    last_part = next(s for s in r.sections if s.label == "V- CÁC GIẢI PHÁP CHỦ YẾU")
+    assert last_part.children == []
+    assert r.sections[-1].label == "BIỂU KẾT QUẢ" and r.sections[-1].depth == 1
+    assert len(r.sections) == 85
+    for s in r.sections:
+        assert r.original[s.start:s.end] == s.heading
+
+
+@pytest.mark.parametrize("rung", load("headings").ladder, ids=lambda r: r.rule)
+def test_every_rung_of_the_ladder(rung):
+    sample = {"part": "Phần thứ ba", "roman": "IV- NHIỆM VỤ", "number": "3. Về văn hóa",
+              "number2": "3.2. Y tế", "number3": "3.2.1. Khám chữa bệnh", "letter": "b) Về xã hội",
+              "ve": "- Về chủ quan"}[rung.rule]
+    assert classify(sample)[:2] == (rung.rule, rung.rank)
+
+
+@pytest.mark.parametrize("line", [
+    "(1)- Cơ cấu ngành kinh tế đến năm 2030: Nông - lâm nghiệp chiếm 28,5%.",
+    "1. Tăng cường sự lãnh đạo của các cấp ủy. Phát huy vai trò tiên phong.",
+    "2. Đẩy mạnh phát triển kinh tế.",
+    "2025 là năm cuối nhiệm kỳ",
+    "1.629 hộ thoát nghèo",
+    "a) trong đó có 5 xã",
+    "- Tổng đàn gia súc đạt 42.719 con",
+    "Tổng đàn gia súc đạt 42.719 con.",
+    "T/M BAN CHẤP HÀNH\tBÍ THƯ",
+])
+def test_not_headings(line):
+    assert classify(line) is None
+
+
+def test_a_block_of_capitals_is_no_heading():
+    r = baocao.parse("Thu ngân sách 5 tỷ đồng.\n\nT/M BAN CHẤP HÀNH\nBÍ THƯ\n\nNguyễn Văn A\n")
+    assert r.sections == ()
