@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
+from baocao.normalize.layout import layout_edits
 from baocao.normalize.ocr import ocr_edits
 from baocao.normalize.unicode import ToneStyle, unicode_edits
 
@@ -29,6 +30,7 @@ STEPS = {
     "unicode.lookalike": "replace look-alike letters (Ð for Đ, Cyrillic in Latin words)",
     "unicode.stray_mark": "drop combining marks with nothing to combine with",
     "unicode.tone_placement": "put tone marks by one convention (hòa/thủy or hoà/thuỷ)",
+    "layout.page_break": "join a paragraph cut in two by a page break",
     "ocr.place_name": "restore the official spelling of a place name",
     "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
     "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
@@ -42,12 +44,14 @@ class NormalizeConfig:
 
     - ``tone_style``: ``"new"`` (default, underthesea's convention: hòa, thủy, ủy), ``"old"``
       (hoà, thuỷ, uỷ) or ``None`` (leave tone placement alone).
+    - ``layout``: join paragraphs cut by a page break (default True).
     - ``ocr``: repair OCR diacritic errors (default True).
     - ``threshold``: OCR edits with at least this confidence are applied (default 0.8); the others
       are kept in ``Normalized.suggestions``, not applied.
     """
 
     tone_style: Optional[ToneStyle] = "new"
+    layout: bool = True
     ocr: bool = True
     threshold: float = 0.8
 
@@ -116,6 +120,11 @@ def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized
         raise TypeError(f"expected str, got {type(text).__name__}")
     first = unicode_edits(text, config.tone_style)
     mid = apply_edits(text, first) if first else text
+    if config.layout:
+        joins = layout_edits(mid)
+        if joins:
+            first = compose(text, first, joins)
+            mid = apply_edits(text, first)
     suggestions: list[Edit] = []
     edits = first
     if config.ocr:

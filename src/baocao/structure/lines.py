@@ -1,6 +1,7 @@
 """Lines of a document's clean text with their offsets; the unit every structure pass reads."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -30,7 +31,7 @@ def lines(doc) -> list[Line]:
     """Return the lines of ``doc.text`` (computed once per document).
 
     >>> from baocao.document import Document
-    >>> [(l.start, l.end, l.blank) for l in lines(Document.from_text("ab\\n\\n c \\r\\n"))]
+    >>> [(l.start, l.end, l.blank) for l in lines(Document.from_text("ab\\n\\n c \\r\\n", normalize=False))]
     [(0, 2, False), (3, 3, True), (4, 8, False), (9, 9, True)]
     """
     cache = doc.cache
@@ -51,3 +52,16 @@ def lines(doc) -> list[Line]:
             start, i = nl + 1, i + 1
         cache["lines"] = out
     return cache["lines"]
+
+
+def file_line(doc, clean_pos: int) -> int:
+    """Return the 1-based line of the ORIGINAL text that holds clean position `clean_pos`.
+
+    Normalization may join lines (a paragraph cut by a page break), so line numbers shown to a
+    user are counted in the original, where they can be looked up.
+    """
+    cache = doc.cache
+    if "newlines" not in cache:
+        cache["newlines"] = [i for i, ch in enumerate(doc.original) if ch == "\n"]
+    pos = doc.span_to_original(clean_pos, clean_pos)[0]
+    return bisect_right(cache["newlines"], pos - 1) + 1

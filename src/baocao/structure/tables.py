@@ -28,7 +28,7 @@ import regex
 
 from baocao.extract.numbers import NUM, NUM_RE, QUALIFIER, infer_style, parse_number, qualifier_of
 from baocao.structure._rules import load
-from baocao.structure.lines import lines
+from baocao.structure.lines import file_line, lines
 
 _RULES = load("tables")
 _STT_HEADERS = frozenset(h.lower() for h in _RULES.stt_headers)
@@ -182,7 +182,7 @@ def find(doc) -> tuple[list[Table], set[int]]:
                 cells += [Cell("", e, e)] * (n - len(cells))
             elif len(cells) > n and not any(c.text for c in cells[n:]):
                 cells = cells[:n]
-            rows.append(Row(len(rows) + 1, line.index + 1, tuple(cells), realigned))
+            rows.append(Row(len(rows) + 1, file_line(doc, line.start), tuple(cells), realigned))
         start = header[0].start
         end = max(c.end for c in rows[-1].cells) if rows else header[-1].end
         tables.append(Table(len(tables), start, end, tuple(header), tuple(rows), doc=doc.doc))
