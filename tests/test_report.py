@@ -110,3 +110,14 @@ def test_parse_never_crashes_and_keeps_offsets(text):
         assert text[s.start:s.end] == s.heading and s.start <= s.content_end
     for p in r.footnote_problems:
         assert 0 <= p.start < len(text)
+
+
+def test_report_carries_the_normalizer_edits():
+    import baocao
+    from baocao.normalize import apply_edits
+
+    original = "Hồ chứa nước Ấng Càng; thị\n\ntrần Mường Ảng đạt 5,61%/năm"
+    r = baocao.parse(original)
+    assert apply_edits(original, r.edits) == r.text
+    assert {e.rule for e in r.edits} >= {"ocr.place_name", "layout.page_break", "ocr.context"}
+    assert [x.text for x in r.records] == ["5,61%/năm"]

@@ -48,7 +48,8 @@ class Report:
     - ``footnotes``: one :class:`~baocao.schema.Footnote` per body line, linked to its anchor;
     - ``footnote_problems``: bodies without anchors, anchors without bodies, numbers that skip,
       repeat or go backwards;
-    - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``).
+    - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``);
+    - ``edits``: what the normalizer changed to make ``text`` from ``original``.
     """
 
     original: str
@@ -60,6 +61,7 @@ class Report:
     footnotes: tuple[Footnote, ...]
     footnote_problems: tuple[FootnoteProblem, ...]
     tables: tuple[Table, ...]
+    edits: tuple = ()   # the normalizer's edits (original coordinates), see baocao.normalize
 
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""
@@ -159,4 +161,5 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
                   sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
-                  footnote_problems=tuple(problems), tables=tuple(tables))
+                  footnote_problems=tuple(problems), tables=tuple(tables),
+                  edits=d.normalized.edits if d.normalized is not None else ())
