@@ -85,7 +85,6 @@ class Lexicon:
     words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
     vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
     vocab_by_fold: dict    # two-syllable report terms by their folded pair
-    vocab_bigrams: frozenset
     common: frozenset
     places: dict          # tuple of folded syllables -> official spelling, where unique
     place_keys: frozenset  # canonical tuples of every place name
@@ -141,10 +140,9 @@ def lexicon() -> Lexicon:
         trigrams.update(zip(syl, syl[1:], syl[2:]))
         if 2 <= len(syl) <= 4:
             multi.add(tuple(syl))
-    vocab_bigrams, vocab_terms, vocab_by_fold = set(), set(), {}
+    vocab_terms, vocab_by_fold = set(), {}
     for w in vocab:
         syl = _WORD.findall(w)
-        vocab_bigrams.update(zip(syl, syl[1:]))
         if 2 <= len(syl) <= 6:
             vocab_terms.add(tuple(syl))
         if len(syl) == 2:
@@ -162,6 +160,6 @@ def lexicon() -> Lexicon:
         by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
-        vocab_bigrams=frozenset(vocab_bigrams), common=common,
+        common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
         place_keys=frozenset(tuple(canonical(s) for s in _WORD.findall(p)) for p in places))

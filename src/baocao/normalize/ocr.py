@@ -125,7 +125,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             continue  # an abbreviation or a foreign name, not a damaged syllable
         if left is None and right is None:
             continue
-        best = None   # (length, vocab, candidate)
+        best = None   # (length, in report vocabulary, the word, candidate)
         tie = False
         for c in lex.by_fold.get(fold(w), ()):
             if c == w or not ((left, c) in lex.bigrams or (c, right) in lex.bigrams):
@@ -145,13 +145,13 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         length, vocab, window, cand = best
         if valid and w in lex.common and not vocab:
             continue  # a common word changes only to complete report vocabulary
-        # A valid syllable is changed on dictionary evidence only for a word of three or more
-        # syllables; a two-syllable word alone is too often a chance meeting at a word boundary.
+        # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
+        # to change a valid syllable: it stays a suggestion unless more speaks for it.
         if vocab:
             conf = 0.95
         elif not valid:
             conf = 0.9
-        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or _written_elsewhere(seen, window, i):
+        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or _written_elsewhere(seen, window):
             # a long word; a syllable so rare it is likelier a slip than meant; or a word the
             # document itself writes correctly elsewhere
             conf = 0.85
@@ -257,7 +257,7 @@ def _document_pairs(words, linked) -> dict:
     return pairs
 
 
-def _written_elsewhere(seen, window, i) -> bool:
+def _written_elsewhere(seen, window) -> bool:
     """True when the candidate word (two syllables) already stands, as written, in the document."""
     return len(window) == 2 and seen.get(window, 0) > 0
 
