@@ -96,6 +96,49 @@ def _show(s: str) -> str:
 
 
 _CHUNK = 1 << 16
+_MAX_PASSES = 3
+
+
+def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
+    """OCR edits of `text`, looked at again around each applied fix until nothing more applies (a
+    fix can give the syllables next to it the context they lacked), so normalizing twice changes
+    nothing. Only a window around each fix is read again: context reaches a few syllables."""
+    edits = ocr_edits(text, threshold)
+    applied = [e for e in edits if e.confidence >= threshold]
+    suggestions = [e for e in edits if e.confidence < threshold]
+    fresh = applied
+    for _ in range(_MAX_PASSES - 1):
+        if not fresh:
+            break
+        fixed = apply_edits(text, applied)
+        m = OffsetMap(applied, len(text))
+        more = []
+        for lo, hi in _windows([(m.to_clean(e.start), m.to_clean(e.end)) for e in fresh], fixed):
+            more += [e.shifted(lo) for e in ocr_edits(fixed[lo:hi], threshold)
+                     if e.confidence >= threshold]
+        if not more:
+            break
+        fresh = more
+        applied = compose(text, applied, more)
+    return applied + [s for s in suggestions
+                      if not any(a.start < s.end and s.start < a.end for a in applied)]
+
+
+_WINDOW = 80
+
+
+def _windows(spans, text: str):
+    """Merged windows of about 80 characters either side of each span, cut at spaces."""
+    out = []
+    for s, e in sorted(spans):
+        lo = text.rfind(" ", 0, max(0, s - _WINDOW)) + 1
+        hi = text.find(" ", min(len(text), e + _WINDOW))
+        hi = len(text) if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _chunks(text: str):
@@ -129,7 +172,7 @@ def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized
     edits = first
     if config.ocr:
         found = [e.shifted(offset) for offset, piece in _chunks(mid)
-                 for e in ocr_edits(piece, config.threshold)]
+                 for e in _ocr_until_stable(piece, config.threshold)]
         applied = [e for e in found if e.confidence >= config.threshold]
         if applied:
             edits = compose(text, first, applied)
