@@ -108,16 +108,26 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     _confusion_fixes(text, toks, edits, taken)
 
     n = len(toks)
-    seen = _document_pairs(words, linked)
+    syllables, bigrams = lex.syllables, lex.bigrams
+    # Most syllables already form a word with a neighbour: find them in one sweep.
+    pair = [False] + [linked[i] and (words[i - 1], words[i]) in bigrams for i in range(1, n)]
+    pair.append(False)
+    explained = [pair[i] or pair[i + 1] for i in range(n)]
+    seen = None
     unexplained = []
+    changed_before = False
     for i in range(n):
         if i in taken:
             continue
         w = words[i]
         left = words[i - 1] if i > 0 and linked[i] else None
         right = words[i + 1] if i + 1 < n and linked[i + 1] else None
-        valid = w in lex.syllables
-        if valid and ((left, w) in lex.bigrams or (w, right) in lex.bigrams):
+        valid = w in syllables
+        if changed_before:   # the syllable before was just repaired: judge this one afresh
+            changed_before = False
+            if valid and ((left, w) in bigrams or (w, right) in bigrams):
+                continue
+        elif valid and explained[i]:
             continue  # already part of a word
         unexplained.append(i)
         surface = toks[i][2]
@@ -151,7 +161,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             conf = 0.95
         elif not valid:
             conf = 0.9
-        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or _written_elsewhere(seen, window):
+        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or \
+                _written_elsewhere(seen := seen or _document_pairs(words, linked), window):
             # a long word; a syllable so rare it is likelier a slip than meant; or a word the
             # document itself writes correctly elsewhere
             conf = 0.85
@@ -162,6 +173,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
                         _why(window, w, vocab))
         if conf >= threshold:
             words[i] = cand
+            changed_before = True
     _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
     return sorted(edits.values(), key=lambda e: e.start)
 
