@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from dataclasses import field, replace
+
 from baocao.document import Document
 from baocao.extract import extract_document
 from baocao.schema import Footnote, Record
@@ -48,7 +50,12 @@ class Report:
     - ``footnotes``: one :class:`~baocao.schema.Footnote` per body line, linked to its anchor;
     - ``footnote_problems``: bodies without anchors, anchors without bodies, numbers that skip,
       repeat or go backwards;
-    - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``).
+    - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``);
+    - ``indicators``: :class:`~baocao.schema.Indicator` and :class:`~baocao.schema.IndicatorSummary`
+      records, from prose and from tables, by start offset (``baocao.indicators(report)`` for a table);
+    - ``unattached``: the figures of running text and footnotes that no indicator groups, with the
+      reason (:class:`baocao.resolve.Unattached`);
+    - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`).
     """
 
     original: str
@@ -60,6 +67,9 @@ class Report:
     footnotes: tuple[Footnote, ...]
     footnote_problems: tuple[FootnoteProblem, ...]
     tables: tuple[Table, ...]
+    indicators: tuple = ()
+    unattached: tuple = ()
+    meta: Optional[object] = field(default=None, compare=False)
 
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""
@@ -157,6 +167,13 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
     records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
-    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
-                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
-                  footnote_problems=tuple(problems), tables=tuple(tables))
+    report = Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
+                    sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+                    footnote_problems=tuple(problems), tables=tuple(tables))
+    from baocao import resolve as _resolve  # resolve reads a Report: imported late
+
+    prose, unattached = _resolve.resolve(report)
+    table_recs = [i for t in tables for i in _resolve.table_indicators(t, d.doc)]
+    inds = sorted(prose + table_recs, key=lambda r: (r.start, r.end))
+    return replace(report, indicators=tuple(inds), unattached=tuple(unattached),
+                   meta=_resolve.metadata(report))
