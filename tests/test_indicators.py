@@ -2,6 +2,7 @@
 and the measured goals against hand-written expectations (tests/indicators/*.yaml)."""
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -225,10 +226,12 @@ def goals_columns():
 
 
 def test_compare_fills_targets_from_target_records():
-    r = baocao.parse("Phấn đấu độ che phủ rừng đạt 40%. Đến nay, độ che phủ rừng đạt 38%.")
+    r = baocao.parse("Phấn đấu đến năm 2025 độ che phủ rừng đạt 40%. Năm 2025, độ che phủ rừng đạt 38%. "
+                     "Năm 2024, độ che phủ rừng đạt 37%.")
     c = baocao.compare(r)
-    assert c[["key", "target", "value"]].values.tolist() == [["forest_cover", 40.0, 38.0]]
-    assert c["achievement"].round(1).tolist() == [95.0] and not c["achievement_stated"].any()
+    rows = [[None if pd.isna(v) else v for v in row] for row in c[["key", "period", "target", "value"]].values.tolist()]
+    assert rows == [["forest_cover", "2025", 40.0, 38.0], ["forest_cover", "2024", None, 37.0]]
+    assert c["achievement"].round(1).tolist()[0] == 95.0 and not c["achievement_stated"].any()
 
 
 def test_plot_draws_target_vs_achieved(report004, tmp_path):

@@ -71,7 +71,7 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame])
 def compare(reports_or_frame) -> pd.DataFrame:
     """Return target against achieved: one row per non-target indicator record that has a key or
     name, with its ``target`` (the record's own, else the value of a ``target`` record of the same
-    document, key or name, and unit) and its ``achievement`` (as the report states it, else
+    document, key or name, unit and period; a record without a period is not matched to one) and its ``achievement`` (as the report states it, else
     ``value / target * 100``; ``achievement_stated`` says which).
 
     >>> import baocao
@@ -90,8 +90,10 @@ def compare(reports_or_frame) -> pd.DataFrame:
         if pd.isna(t):
             doc = "" if pd.isna(row["doc"]) else row["doc"]
             unit = "" if pd.isna(row["unit"]) else row["unit"]
+            period = row["period"]
             same = targets[(targets["doc"].fillna("") == doc) & (targets["ident"] == row["ident"])
-                           & (targets["unit"].fillna("") == unit) & targets["value"].notna()]
+                           & (targets["unit"].fillna("") == unit) & targets["value"].notna()
+                           & (targets["period"] == period)] if pd.notna(period) else targets.iloc[0:0]
             t = same["value"].iloc[0] if len(same) else pd.NA
         fill.append(t)
     out["target"] = pd.array(fill, dtype="Float64")
@@ -104,15 +106,17 @@ def compare(reports_or_frame) -> pd.DataFrame:
     return out[cols].reset_index(drop=True)
 
 
-def plot(report, ax=None, *, kind: str = "barh"):
-    """Draw target against achieved per indicator of a report (the latest achievement of each key
-    or name, as :func:`compare` gives it) and return the matplotlib Axes. Needs matplotlib
-    (``pip install 'baocao[plot]'``)."""
+def plot(report, ax=None, *, keyed_only: bool = True):
+    """Draw target against achieved per indicator of a report (the latest achievement of each key,
+    or of each name too when ``keyed_only`` is false, as :func:`compare` gives it) and return the
+    matplotlib Axes. Needs matplotlib (``pip install 'baocao[plot]'``)."""
     try:
         import matplotlib.pyplot as plt
     except ImportError as exc:  # pragma: no cover - exercised only without the extra
         raise ImportError("baocao.plot needs matplotlib: pip install 'baocao[plot]'") from exc
     cmp = compare(report).dropna(subset=["achievement"])
+    if keyed_only:
+        cmp = cmp.dropna(subset=["key"])
     cmp = cmp.assign(label=cmp["key"].fillna(cmp["name"])).drop_duplicates("label", keep="last")
     if ax is None:
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(cmp) + 1)))
