@@ -77,6 +77,8 @@ def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
     if items and all(isinstance(t, Table) for t in items):
         rows = [cell.__dict__ for t in items for cell in t.cells]
         return pd.DataFrame.from_records(rows, columns=list(TIDY_COLUMNS)).astype(TIDY_COLUMNS)
+    if items and all(getattr(r, "kind", None) in ("indicator", "indicator_summary") for r in items):
+        return pd.DataFrame.from_records([r.model_dump() for r in items])  # their own columns
     rows = []
     for rec in items:
         if isinstance(rec, Report):

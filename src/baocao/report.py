@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from dataclasses import field, replace
+
 from baocao.document import Document
 from baocao.extract import extract_document
 from baocao.schema import Footnote, Record
@@ -49,7 +51,12 @@ class Report:
     - ``footnote_problems``: bodies without anchors, anchors without bodies, numbers that skip,
       repeat or go backwards;
     - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``);
-    - ``edits``: what the normalizer changed to make ``text`` from ``original``.
+    - ``edits``: what the normalizer changed to make ``text`` from ``original``;
+    - ``indicators``: :class:`~baocao.schema.Indicator` and :class:`~baocao.schema.IndicatorSummary`
+      records, from prose and from tables, by start offset (``baocao.indicators(report)`` for a table);
+    - ``unattached``: the figures of running text and footnotes that no indicator groups, with the
+      reason (:class:`baocao.resolve.Unattached`);
+    - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`).
     """
 
     original: str
@@ -62,6 +69,9 @@ class Report:
     footnote_problems: tuple[FootnoteProblem, ...]
     tables: tuple[Table, ...]
     edits: tuple = ()   # the normalizer's edits (original coordinates), see baocao.normalize
+    indicators: tuple = ()
+    unattached: tuple = ()
+    meta: Optional[object] = field(default=None, compare=False)
 
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""
@@ -159,7 +169,14 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
     records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
-    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
-                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
-                  footnote_problems=tuple(problems), tables=tuple(tables),
-                  edits=d.normalized.edits if d.normalized is not None else ())
+    report = Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
+                    sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+                    footnote_problems=tuple(problems), tables=tuple(tables),
+                    edits=d.normalized.edits if d.normalized is not None else ())
+    from baocao import resolve as _resolve  # resolve reads a Report: imported late
+
+    prose, unattached = _resolve.resolve(report)
+    table_recs = [i for t in tables for i in _resolve.table_indicators(t, d.doc)]
+    inds = sorted(prose + table_recs, key=lambda r: (r.start, r.end))
+    return replace(report, indicators=tuple(inds), unattached=tuple(unattached),
+                   meta=_resolve.metadata(report))

@@ -1,6 +1,6 @@
 """Records and their JSON Schema."""
-from baocao.schema.records import (KINDS, RECORD_ADAPTER, Date, DocRef, Footnote, Fraction, Money,
-                                   Percentage, Quantity, Record, Term)
+from baocao.schema.records import (KINDS, RECORD_ADAPTER, Date, DocRef, Footnote, Fraction, Indicator,
+                                   IndicatorSummary, Money, Percentage, Quantity, Record, Term)
 
 
 def json_schema() -> dict:
@@ -17,5 +17,5 @@ def record_from_dict(data: dict) -> Record:
     return RECORD_ADAPTER.validate_python(data)
 
 
-__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Money", "Percentage", "Quantity", "Record", "Term",
+__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Quantity", "Record", "Term",
            "json_schema", "record_from_dict"]

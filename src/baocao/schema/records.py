@@ -126,7 +126,65 @@ class Footnote(_Base):
     body: str = Field(description="Body text, without its marker")
 
 
-Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef, Footnote],
+Framing = Literal["actual", "estimate", "target"]
+Status = Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
+
+
+class Indicator(_Base):
+    """What a figure measures, how it is framed, against which target, with what result.
+
+    Made by ``baocao.parse`` from the numeric records of one statement (prose) or one table cell;
+    never by ``baocao.extract``. The span runs from the indicator phrase (or the first figure) to
+    the last figure it groups; ``figures`` lists the ``[start, end]`` of each numeric record used.
+    ``value``/``unit``/``per`` come from the statement's level figure (or its rate of change when it
+    has no level: ``tỷ lệ hộ nghèo giảm bình quân 5,61%/năm`` → value 5.61, unit ``%``,
+    ``direction`` ``giảm``, ``per_year`` true, ``averaging`` ``bình quân``).
+    """
+
+    kind: Literal["indicator"] = "indicator"
+    name: str = Field(description="The indicator phrase as written, e.g. 'Tổng đàn gia súc'")
+    name_start: Optional[int] = Field(default=None, ge=0, description="Offset of the name, when written")
+    key: Optional[str] = Field(default=None, description="Canonical indicator key; null when unmatched")
+    value: Optional[float] = None
+    value_max: Optional[float] = None
+    qualifier: Optional[Qualifier] = None
+    unit: Optional[str] = Field(default=None, description="'%', 'VND', 'USD' or a units.yaml unit")
+    per: Optional[str] = None
+    direction: Optional[Literal["tăng", "giảm"]] = None
+    per_year: bool = False
+    averaging: Optional[str] = Field(default=None, description="'bình quân' or 'trung bình'")
+    change: Optional[float] = Field(default=None, description="A rate or amount of change beside a level")
+    change_unit: Optional[str] = None
+    change_base: Optional[str] = Field(default=None, description="'năm 2020' in 'so với năm 2020'")
+    period: Optional[str] = Field(default=None, description="'2025', '2020-2025'")
+    framing: Framing = "actual"
+    target: Optional[float] = Field(default=None, description="Target value, in the value's unit")
+    achievement_pct: Optional[float] = Field(default=None, description="'đạt 141% NQĐH' → 141")
+    achievement_base: Optional[str] = Field(default=None, description="'NQĐH', 'kế hoạch', 'mục tiêu', …")
+    status: Optional[Status] = None
+    figures: list[list[int]] = Field(default_factory=list, description="[start, end] of each figure")
+    breakdown: Optional[int] = Field(default=None, description="Footnote number that breaks it down")
+    source: Literal["prose", "table"] = "prose"
+    column: Optional[str] = Field(default=None, description="Table column header, for table cells")
+
+
+class IndicatorSummary(_Base):
+    """A count of indicators: ``24/27 chỉ tiêu … đạt và vượt kế hoạch``, ``15 chỉ tiêu đạt 100% mục tiêu``."""
+
+    kind: Literal["indicator_summary"] = "indicator_summary"
+    count: float
+    total: Optional[float] = None
+    status: Optional[Status] = None
+    threshold_pct: Optional[float] = Field(default=None, description="'đạt trên 90%' → 90")
+    qualifier: Optional[Qualifier] = None
+    base: Optional[str] = None
+    framing: Framing = "actual"
+    figures: list[list[int]] = Field(default_factory=list)
+
+
+Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef, Footnote, Indicator,
+                         IndicatorSummary],
                    Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
-KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote")
+KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote", "indicator",
+         "indicator_summary")

@@ -1,0 +1,133 @@
+"""Indicator tables for analysis: :func:`indicators` (tidy, one row per indicator record),
+:func:`compare` (target against achieved) and :func:`plot` (matplotlib, an optional extra)."""
+from __future__ import annotations
+
+import os
+from typing import Iterable, Union
+
+import pandas as pd
+
+INDICATOR_COLUMNS: dict[str, str] = {
+    "doc": "string", "province": "string", "district": "string", "commune": "string",
+    "report_type": "string", "key": "string", "name": "string", "period": "string",
+    "framing": "string", "value": "Float64", "value_max": "Float64", "qualifier": "string",
+    "unit": "string", "per": "string", "direction": "string", "per_year": "boolean",
+    "averaging": "string", "change": "Float64", "change_unit": "string", "change_base": "string",
+    "target": "Float64", "achievement": "Float64", "achievement_base": "string", "status": "string",
+    "breakdown": "Int64", "source": "string", "column": "string", "section": "string",
+    "sentence": "Int64", "footnote": "Int64", "text": "string", "start": "Int64", "end": "Int64",
+    "rule": "string", "confidence": "Float64",
+}
+"""Column -> pandas dtype of :func:`indicators`, in order."""
+
+
+def _reports(obj) -> list:
+    from baocao.document import read_text
+    from baocao.frame import _expand
+    from baocao.report import Report, parse
+
+    if isinstance(obj, Report):
+        return [obj]
+    if isinstance(obj, (str, os.PathLike)):
+        return [parse(read_text(f), doc=str(f)) for f in _expand(obj)]
+    out = []
+    for item in obj:
+        out.extend(_reports(item))
+    return out
+
+
+def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame]) -> pd.DataFrame:
+    """Return the tidy indicator table of one or more parsed reports (or of the ``.txt`` files
+    under a path), one row per :class:`~baocao.schema.Indicator`, columns of ``INDICATOR_COLUMNS``:
+    where it comes from (``doc`` and the report's locality), what it measures (``key``, ``name``),
+    when and how it is framed (``period``, ``framing``), and the figures (``value``, ``unit``,
+    ``target``, ``achievement``, ``status``). A DataFrame with these columns is returned as is
+    (with the dtypes set), so tables from many documents can be stacked and passed on.
+
+    >>> import baocao
+    >>> r = baocao.parse("Độ che phủ rừng ước đạt 34,39%, đạt 101,15% NQĐH.", doc="a.txt")
+    >>> baocao.indicators(r)[["doc", "key", "framing", "value", "unit", "achievement"]].values.tolist()
+    [['a.txt', 'forest_cover', 'estimate', 34.39, '%', 101.15]]
+    """
+    if isinstance(reports, pd.DataFrame):
+        missing = set(INDICATOR_COLUMNS) - set(reports.columns)
+        if missing:
+            raise ValueError(f"not an indicator table: missing columns {sorted(missing)}")
+        return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
+    rows = []
+    for rep in _reports(reports):
+        loc = rep.meta.locality if rep.meta is not None else None
+        for ind in rep.indicators:
+            if ind.kind != "indicator":
+                continue
+            d = ind.model_dump()
+            d["achievement"] = d.pop("achievement_pct")
+            d.update(doc=ind.doc or rep.doc, province=loc and loc.province, district=loc and loc.district,
+                     commune=loc and loc.commune, report_type=rep.meta.report_type if rep.meta else None)
+            rows.append({k: d.get(k) for k in INDICATOR_COLUMNS})
+    return pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
+
+
+def compare(reports_or_frame) -> pd.DataFrame:
+    """Return target against achieved: one row per non-target indicator record that has a key or
+    name, with its ``target`` (the record's own, else the value of a ``target`` record of the same
+    document, key or name, unit and period; a record without a period is not matched to one) and its ``achievement`` (as the report states it, else
+    ``value / target * 100``; ``achievement_stated`` says which).
+
+    >>> import baocao
+    >>> r = baocao.parse("STT\\tChỉ tiêu\\tNghị quyết\\tƯớc thực hiện năm 2025\\n"
+    ...                  "1\\tĐộ che phủ rừng\\t34%\\t34,39%\\n")
+    >>> baocao.compare(r)[["key", "period", "target", "value", "achievement"]].round(2).values.tolist()
+    [['forest_cover', '2025', 34.0, 34.39, 101.15]]
+    """
+    df = indicators(reports_or_frame)
+    df = df.assign(ident=df["key"].fillna(df["name"]))
+    targets = df[df["framing"] == "target"]
+    out = df[(df["framing"] != "target") & df["value"].notna()].copy()
+    fill = []
+    for _, row in out.iterrows():
+        t = row["target"]
+        if pd.isna(t):
+            doc = "" if pd.isna(row["doc"]) else row["doc"]
+            unit = "" if pd.isna(row["unit"]) else row["unit"]
+            period = row["period"]
+            same = targets[(targets["doc"].fillna("") == doc) & (targets["ident"] == row["ident"])
+                           & (targets["unit"].fillna("") == unit) & targets["value"].notna()
+                           & (targets["period"] == period)] if pd.notna(period) else targets.iloc[0:0]
+            t = same["value"].iloc[0] if len(same) else pd.NA
+        fill.append(t)
+    out["target"] = pd.array(fill, dtype="Float64")
+    stated = out["achievement"].notna()
+    computed = out["value"] / out["target"] * 100
+    out["achievement_stated"] = stated
+    out["achievement"] = out["achievement"].where(stated, computed)
+    cols = ["doc", "district", "key", "name", "period", "framing", "unit", "target", "value", "achievement",
+            "achievement_stated", "status"]
+    return out[cols].reset_index(drop=True)
+
+
+def plot(report, ax=None, *, keyed_only: bool = True):
+    """Draw target against achieved per indicator of a report (the latest achievement of each key,
+    or of each name too when ``keyed_only`` is false, as :func:`compare` gives it) and return the
+    matplotlib Axes. Needs matplotlib (``pip install 'baocao[plot]'``)."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as exc:  # pragma: no cover - exercised only without the extra
+        raise ImportError("baocao.plot needs matplotlib: pip install 'baocao[plot]'") from exc
+    cmp = compare(report).dropna(subset=["achievement"])
+    if keyed_only:
+        cmp = cmp.dropna(subset=["key"])
+    cmp = cmp.assign(label=cmp["key"].fillna(cmp["name"])).drop_duplicates("label", keep="last")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(cmp) + 1)))
+    y = range(len(cmp))
+    colours = ["#2b8a3e" if a >= 100 else "#e8590c" for a in cmp["achievement"].astype(float)]
+    ax.barh(list(y), cmp["achievement"].astype(float), color=colours)
+    ax.axvline(100, color="black", linewidth=1, linestyle="--", label="target (100%)")
+    ax.set_yticks(list(y), [str(x)[:40] for x in cmp["label"]])
+    ax.set_xlabel("achieved, % of target")
+    ax.set_title("Target vs achieved")
+    ax.legend(loc="lower right")
+    ax.figure.tight_layout()
+    return ax
+

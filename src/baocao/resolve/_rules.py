@@ -1,0 +1,137 @@
+"""Load and validate the resolve vocabularies in ``resolve/data/`` (once per process).
+
+Each YAML file is validated by a small pydantic model, so a typo fails at load with the file name,
+as in :mod:`baocao.extract._rules`.
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal, Optional
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from baocao.normalize.lexicon import fold
+
+DATA = Path(__file__).with_name("data")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Base(_Strict):
+    words: list[str]
+    label: str
+
+
+class StatusWords(_Strict):
+    words: list[str]
+    status: Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
+
+
+class TableColumn(_Strict):
+    words: list[str]
+    role: Literal["value", "achievement"]
+    framing: Optional[Literal["actual", "estimate", "target"]] = None
+
+
+class IndicatorsFile(_Strict):
+    estimate: list[str]
+    target: list[str]
+    target_sections: list[str]
+    target_list: list[str]
+    achievement_verbs: list[str]
+    bases: list[Base]
+    base_prefixes: list[str]
+    increase: list[str]
+    decrease: list[str]
+    averaging: list[str]
+    change_base_prefixes: list[str]
+    status: list[StatusWords]
+    lead_fillers: list[str]
+    start_fillers: list[str]
+    count_units: list[str]
+    summary_units: list[str]
+    not_indicator_units: list[str]
+    max_name_words: int
+    table_columns: list[TableColumn]
+
+
+class Key(_Strict):
+    key: str
+    gloss: str
+    variants: list[str]
+    units: Optional[list[str]] = None
+    exclude: list[str] = []
+
+    @field_validator("key")
+    @classmethod
+    def _snake(cls, v: str) -> str:
+        if not regex.fullmatch(r"[a-z][a-z0-9_]*", v):
+            raise ValueError(f"key {v!r} is not snake_case")
+        return v
+
+
+class KeysFile(_Strict):
+    keys: list[Key]
+
+    @field_validator("keys")
+    @classmethod
+    def _unique(cls, v: list[Key]) -> list[Key]:
+        seen: dict[str, str] = {}
+        for k in v:
+            if k.key in seen.values():
+                raise ValueError(f"duplicate key {k.key}")
+            for var in k.variants:
+                f = fold(var)
+                if f in seen and seen[f] != k.key:
+                    raise ValueError(f"variant {var!r} is listed under {seen[f]} and {k.key}")
+                seen[f] = k.key
+        return v
+
+
+class ReportType(_Strict):
+    type: str
+    within: int
+    cues: list[str]
+
+
+class MetadataFile(_Strict):
+    report_types: list[ReportType]
+    date_cues: list[str]
+    date_within: int
+    district_words: list[str]
+    commune_body_words: list[str]
+
+
+_MODELS = {"indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+
+
+@cache
+def load(name: str):
+    """Return the validated contents of ``data/<name>.yaml``.
+
+    >>> load("indicators").averaging
+    ['bình quân', 'trung bình']
+    """
+    path = DATA / f"{name}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    try:
+        return _MODELS[name].model_validate(raw)
+    except ValidationError as exc:
+        raise ValueError(f"invalid rule file {path}: {exc}") from exc
+
+
+def words_pattern(words) -> str:
+    """Regex alternation of folded ``words``, longest first, as whole words (for folded text).
+
+    >>> regex.search(words_pattern(["ước", "ước đạt"]), fold("Ước đạt 5%")).group()
+    'uoc dat'
+    """
+    parts = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(p).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for p in parts)
+    return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"

@@ -1,0 +1,154 @@
+"""Document metadata: the locality a report is about, its type, its date and its term, so indicator
+tables from many documents can be stacked.
+
+- **locality**: the district (``huyện``/``thị xã``/``thành phố`` + a name in underthesea's
+  administrative data, ``underthesea/address/data/mapping.json``) named most often; its province
+  comes from the same data (a name shared by districts of several provinces takes the province the
+  text names); a commune only when the reporting body is a commune's (``Đảng bộ xã …``).
+- **report_type**: ``political_report`` when the title block names a ``Báo cáo chính trị``,
+  ``conference_news`` for an article about a conference, congress or working session, else ``news``
+  (cues in ``data/metadata.yaml``).
+- **date**: the date after a publication cue (``Tin đăng lúc 25-10-2020``), else the first date
+  near the top (day, month, year; null where the document leaves them blank).
+- **term**: the first year range of a ``nhiệm kỳ`` (else any term record with years).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+import regex
+
+from baocao.normalize.lexicon import _underthesea_dir, fold
+from baocao.resolve._rules import load, words_pattern
+
+_R = load("metadata")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """An administrative place: province, district and commune names as the administrative data
+    spells them (``Tỉnh Điện Biên``, ``Huyện Mường Ảng``), null where unknown."""
+
+    province: Optional[str] = None
+    district: Optional[str] = None
+    commune: Optional[str] = None
+
+    @property
+    def name(self) -> Optional[str]:
+        """The most specific name: ``Huyện Mường Ảng, Tỉnh Điện Biên``."""
+        parts = [p for p in (self.commune, self.district, self.province) if p]
+        return ", ".join(parts) or None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a document is: ``locality``, ``report_type``, ``date`` (day, month, year), ``term``
+    (start and end year)."""
+
+    locality: Locality
+    report_type: str
+    day: Optional[int] = None
+    month: Optional[int] = None
+    year: Optional[int] = None
+    term: Optional[tuple[int, int]] = None
+
+
+@cache
+def _admin():
+    data = json.loads((_underthesea_dir() / "address" / "data" / "mapping.json").read_text(encoding="utf-8"))
+    districts: dict[str, set] = {}
+    communes: dict[tuple, set] = {}
+    for row in data["ward_mapping"]:
+        d, p, w = row.get("old_district") or "", row.get("old_province") or "", row.get("old_ward") or ""
+        if not d:
+            continue
+        bare = regex.sub(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+", "", d)
+        districts.setdefault(fold(bare), set()).add((d, p))
+        if w:
+            wbare = regex.sub(r"^(?:Xã|Phường|Thị trấn)\s+", "", w)
+            communes.setdefault((fold(wbare), d), set()).add(w)
+    provinces = {fold(regex.sub(r"^(?:Tỉnh|Thành phố)\s+", "", v["name"])): v["name"]
+                 for t in ("province_names", "old_province_names") for v in data[t].values()}
+    return districts, communes, provinces
+
+
+_NAME = r"((?:\p{Lu}[\p{L}']*)(?:[ \u00a0]+\p{Lu}[\p{L}']*){0,3})"
+
+
+def _locality(text: str) -> Locality:
+    districts, communes, provinces = _admin()
+    words = "|".join(regex.escape(w) for w in sorted(_R.district_words, key=len, reverse=True))
+    counts: Counter = Counter()
+    for m in regex.finditer(rf"(?i:(?<!\p{{L}})(?:{words}))[ \u00a0]+{_NAME}", text):
+        tokens = m.group(1).split()
+        for n in range(len(tokens), 0, -1):      # "Mường Ảng tổ chức" -> the longest known prefix
+            key = fold(" ".join(tokens[:n]))
+            if key in districts:
+                counts[key] += 1
+                break
+    if not counts:
+        return Locality()
+    key = counts.most_common(1)[0][0]
+    options = sorted(districts[key])
+    if len(options) > 1:
+        named = {provinces.get(fold(m.group(1))) for m in
+                 regex.finditer(rf"(?i:tỉnh)[ \u00a0]+{_NAME}", text)}
+        options = [o for o in options if o[1] in named] or options
+        if len(options) > 1:
+            return Locality()
+    district, province = options[0]
+    commune = None
+    body = words_pattern(_R.commune_body_words)
+    folded = fold(text)
+    for m in regex.finditer(body, folded):
+        after = text[m.end():m.end() + 40]
+        nm = regex.match(rf"[ \u00a0]+{_NAME}", after)
+        if nm:
+            hits = communes.get((fold(nm.group(1)), district))
+            if hits and len(hits) == 1:
+                commune = next(iter(hits))
+                break
+    return Locality(province, district, commune)
+
+
+def metadata(report) -> Metadata:
+    """Return the :class:`Metadata` of a parsed report.
+
+    >>> import baocao
+    >>> m = baocao.parse("Tin đăng lúc 25-10-2020\\nĐại hội Đảng bộ huyện Phong Thổ nhiệm kỳ 2020 – 2025. "
+    ...                  "Huyện Phong Thổ có 4 xã đạt chuẩn nông thôn mới.").meta
+    >>> m.locality.name, m.report_type, (m.day, m.month, m.year), m.term
+    ('Huyện Phong Thổ, Tỉnh Lai Châu', 'conference_news', (25, 10, 2020), (2020, 2025))
+    """
+    o = report.original
+    folded = fold(o)
+    rtype = "news"
+    for t in _R.report_types:
+        head = folded[:t.within]
+        if not t.cues or regex.search(words_pattern(t.cues), head):
+            rtype = t.type
+            break
+    dates = [r for r in report.records if r.kind == "date"]
+    day = month = year = None
+    cue = regex.compile(words_pattern(_R.date_cues) + r"\s*$")
+    chosen = next((d for d in dates if cue.search(folded[max(0, d.start - 30):d.start])), None)
+    if chosen is None:
+        chosen = next((d for d in dates if d.start < _R.date_within), None)
+    if chosen is not None:
+        day, month, year = chosen.day, chosen.month, chosen.year
+    else:  # "ngày   tháng 12 năm 2024": a draft leaves the day blank
+        m = regex.search(r"ngay[ \u00a0.]*(\d{1,2})?[ \u00a0.]*thang[ \u00a0]*(\d{1,2})[ \u00a0]*nam[ \u00a0]*((?:19|20)\d\d)",
+                         folded[:_R.date_within])
+        if m:
+            day = int(m.group(1)) if m.group(1) else None
+            month, year = int(m.group(2)), int(m.group(3))
+    terms = [r for r in report.records if r.kind == "term" and r.start_year]
+    term = None
+    first = next((r for r in terms if fold(r.text).startswith("nhiem ky")), None) or (terms[0] if terms else None)
+    if first is not None:
+        term = (first.start_year, first.end_year)
+    return Metadata(_locality(o), rtype, day, month, year, term)
