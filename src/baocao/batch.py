@@ -387,7 +387,8 @@ class ParquetSink(_ChunkedSink):
             return
         columns = list(zip(*self.rows))
         arrays = [pa.array(col, type=f.type) for col, f in zip(columns, self.schema)]
-        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema),
+                                row_group_size=self.chunk_rows)
         self.rows = []
 
     def close(self) -> None:
