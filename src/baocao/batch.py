@@ -250,6 +250,8 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
+            if stop.requested:  # Ctrl-C: end now; documents in flight are done again on resume
+                return
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 if exhausted or stop.requested:

@@ -224,7 +224,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:  # a second Ctrl-C: the outputs were closed on the way out
-        print("baocao: aborted", file=sys.stderr)
+        print("baocao: aborted: the output holds whole documents; run again with --resume to "
+              "continue", file=sys.stderr)
         return 130
 
 

@@ -140,20 +140,23 @@ def _walk(real_dir: str, shown_dir: str, wanted: frozenset,
         return
     for e in entries:
         shown = os.path.join(shown_dir, e.name)
+        link = False
         try:
-            is_dir = e.is_dir()  # follows symlinks
             link = e.is_symlink()
-        except OSError:
-            continue
+            is_dir = e.is_dir()  # follows symlinks
+        except OSError:  # a link that loops onto itself
+            is_dir = False
         if is_dir:
             yield from _walk(os.path.realpath(e.path) if link else e.path, shown, wanted, seen_dirs)
         elif _suffix(e.name) in wanted:
             try:
-                if not e.is_file():
-                    continue
+                is_file = e.is_file()
             except OSError:
-                continue
-            yield shown, (os.path.realpath(e.path) if link else e.path)
+                is_file = False
+            if is_file:
+                yield shown, (os.path.realpath(e.path) if link else e.path)
+            elif link:  # a broken or looping link named like a document: report it, don't skip it
+                yield shown, e.path
 
 
 def _show(arg: str) -> str:
@@ -190,7 +193,7 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
         if os.path.isdir(arg):
             for shown, real in _walk(os.path.realpath(arg), _show(arg), wanted, seen_dirs):
                 yield from emit_file(shown, real)
-        elif os.path.exists(arg):
+        elif os.path.exists(arg) or os.path.islink(arg):  # a broken link fails on reading
             if _suffix(arg) in TABLE_SUFFIXES and not options.text_column:
                 yield Source(doc=_show(arg), error=(
                     "input", "UsageError",
@@ -395,7 +398,11 @@ def load(source: Source) -> Loaded:
                 data = _read_bytes(source.path)
             except FileNotFoundError:
                 raise LoadError("read", "FileNotFoundError",
+                                "broken symbolic link (its target does not exist)"
+                                if os.path.islink(source.path) else
                                 "no such file (it vanished after the run started)") from None
+            except IsADirectoryError:
+                raise LoadError("read", "IsADirectoryError", "a folder, not a file") from None
             except OSError as exc:
                 raise LoadError("read", type(exc).__name__, exc.strerror or str(exc)) from None
         if not data.strip():
