@@ -284,3 +284,41 @@ def test_iter_sources_follows_folder_symlinks_once(tmp_path):
     (tmp_path / "a" / "y.txt").symlink_to(tmp_path / "a" / "x.txt")
     docs = [s.doc for s in iter_sources([str(tmp_path)], InputOptions())]
     assert docs == [str(tmp_path / "a" / "x.txt")]
+
+
+def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
+    """A document that kills its worker, or blocks SIGALRM and hangs, gets an error row; the rest
+    of its chunk is handed out again, and the results still come in input order."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    import baocao.batch as batch
+    from baocao.inputs import Source
+
+    real = batch.process
+
+    def fragile(source, config):
+        if source.doc == "crash":
+            os._exit(3)
+        if source.doc == "hang":  # like C code that never returns to the interpreter
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
+        return real(source, config)
+
+    # fork (not forkserver) so that the workers inherit the patched function
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(batch, "process", fragile)
+    docs = [f"d{i}" for i in range(30)]
+    docs[5], docs[17] = "crash", "hang"
+    sources = [Source(doc=d, text=f"vốn {i} tỷ đồng") for i, d in enumerate(docs)]
+    config = BatchConfig(jobs=2, batch=4, timeout=0.5)
+    t0 = time.monotonic()
+    out = list(batch.results(sources, config))
+    assert time.monotonic() - t0 < 20
+    assert [r.doc for r in out] == docs
+    assert out[5].error[2:] == ("WorkerDied", "the worker process died (exit code 3)")
+    assert out[17].error[2] == "Timeout" and "the worker was stopped" in out[17].error[3]
+    assert all(r.error is None and r.counts == {"money": 1}
+               for i, r in enumerate(out) if i not in (5, 17))

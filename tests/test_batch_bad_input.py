@@ -331,14 +331,16 @@ def test_ctrl_c_leaves_valid_resumable_output(tmp_path, fmt, jobs):
         docs = pd.Series([r["doc"] for r in recs])
     else:
         docs = pd.read_parquet(out)["doc"]  # a valid file: the footer was written
-    assert list(dict.fromkeys(docs)) == [str(d / f"{i:04d}.txt") for i in range(k)]
+    m = docs.nunique()  # in-process: the k files before the pipe; workers may hold some back
+    assert (m == k) if jobs == "1" else (0 < m <= k)
+    assert list(dict.fromkeys(docs)) == [str(d / f"{i:04d}.txt") for i in range(m)]  # a prefix
     assert set(docs.value_counts()) == {per_doc}  # whole documents only
 
     fifo.unlink()
     fifo.write_text(text, encoding="utf-8")
     res = subprocess.run(cmd + ["--resume"], capture_output=True, timeout=300)
     assert res.returncode == 0, res.stderr.decode()
-    assert f"{k - 1} skipped" in res.stderr.decode()  # the last one written is done again
+    assert f"{m - 1} skipped" in res.stderr.decode()  # the last one written is done again
     if fmt == "jsonl":
         final = pd.Series([json.loads(l)["doc"] for l in out.read_text("utf-8").splitlines()])
     else:

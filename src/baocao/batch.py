@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
@@ -59,7 +59,9 @@ class BatchConfig:
         worker by SIGALRM (which stops Python code); with ``jobs`` > 1 the parent also kills a
         worker still busy at ``1.5 * timeout + 1`` s (which stops anything, C code included).
     chunk_rows: records buffered before they are written (one Parquet row group).
-    window: documents in flight or waiting for an earlier one; bounds memory with many workers.
+    batch: documents sent to a worker at once (fewer messages through the pipe).
+    window: documents in flight or waiting for an earlier one (at least 4 * jobs * batch);
+        bounds memory with many workers.
     """
 
     kinds: Optional[frozenset] = None
@@ -67,6 +69,7 @@ class BatchConfig:
     jobs: int = 1
     timeout: float = 120.0
     chunk_rows: int = 20_000
+    batch: int = 16
     window: int = 64
 
 
@@ -170,17 +173,36 @@ class Stop:
         self.requested = True
 
 
-def _worker_main(conn, config: BatchConfig) -> None:
+def _worker_main(conn, config: BatchConfig, state) -> None:
+    """Process chunks of (seq, source) and send back lists of (seq, Result).
+
+    ``state`` (shared memory) holds the seq of the document in hand and when it was started, so
+    the parent can tell which document hung or killed the worker. Results go back when the chunk
+    is done, or sooner once ``_FLUSH`` seconds have passed, so a slow document does not hold back
+    the finished ones before it.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            msg = conn.recv()
+            chunk = conn.recv()
         except (EOFError, OSError):
             return
-        if msg is None:
+        if chunk is None:
             return
-        seq, source = msg
-        conn.send((seq, process(source, config)))
+        out: list[tuple[int, Result]] = []
+        last = time.monotonic()
+        for seq, source in chunk:
+            state[0], state[1] = seq, time.monotonic()
+            out.append((seq, process(source, config)))
+            if time.monotonic() - last > _FLUSH:
+                conn.send(out)
+                out, last = [], time.monotonic()
+        state[0] = -1
+        out.append((-1, None))  # end of chunk
+        conn.send(out)
+
+
+_FLUSH = 0.5
 
 
 def _context():
@@ -195,16 +217,22 @@ def _context():
 class _Worker:
     def __init__(self, ctx, config: BatchConfig):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, config), daemon=True)
+        self.state = ctx.RawArray("d", [-1.0, 0.0])
+        self.proc = ctx.Process(target=_worker_main, args=(child, config, self.state),
+                                daemon=True)
         self.proc.start()
         child.close()
-        self.task: Optional[tuple[int, Source]] = None
-        self.started = 0.0
+        self.chunk: dict[int, Source] = {}  # seq -> source, not yet answered
+        self.busy = False
 
-    def send(self, seq: int, source: Source) -> None:
-        self.task = (seq, source)
-        self.started = time.monotonic()
-        self.conn.send((seq, source))
+    def send(self, chunk: list[tuple[int, Source]]) -> None:
+        self.chunk = dict(chunk)
+        self.busy = True
+        self.conn.send(chunk)
+
+    def current(self) -> tuple[Optional[int], float]:
+        seq = int(self.state[0])
+        return (seq if seq in self.chunk else None), self.state[1]
 
     def kill(self) -> None:
         self.proc.kill()
@@ -225,69 +253,99 @@ class _Worker:
 
 def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop,
                       tick: Callable[[], None]) -> Iterator[Result]:
-    """Yield Results in input order, computed by `config.jobs` worker processes."""
+    """Yield Results in input order, computed by `config.jobs` worker processes.
+
+    Documents go out in chunks of ``config.batch`` (one message per chunk, not per document: the
+    pipe's cost per message is a fair share of a short article's). A worker that dies, or that is
+    still on one document at the hard limit, is replaced: that document gets an error row, and
+    the unanswered rest of its chunk is handed out again.
+    """
     ctx = _context()
     workers = [_Worker(ctx, config) for _ in range(config.jobs)]
     hard = config.timeout * 1.5 + 1 if config.timeout and config.timeout > 0 else None
+    window = max(config.window, 4 * config.jobs * config.batch)
     it = enumerate(sources)
+    retry: deque[tuple[int, Source]] = deque()
     exhausted = False
     done: dict[int, Result] = {}
     next_out = 0
     next_in = 0
+
+    def take() -> list[tuple[int, Source]]:
+        nonlocal exhausted, next_in
+        chunk: list[tuple[int, Source]] = []
+        while len(chunk) < config.batch:
+            if retry:
+                chunk.append(retry.popleft())
+            elif exhausted or next_in - next_out >= window:
+                break
+            else:
+                try:
+                    chunk.append(next(it))
+                except StopIteration:
+                    exhausted = True
+                    break
+                next_in = chunk[-1][0] + 1
+        return chunk
+
+    def replace(i: int, w: _Worker, seq: Optional[int], error: str, message: str) -> None:
+        if seq is not None:
+            src = w.chunk.pop(seq)
+            done[seq] = Result(src.doc, error=(src.doc, "extract", error, message))
+        retry.extend(sorted(w.chunk.items()))
+        w.kill()
+        workers[i] = _Worker(ctx, config)
+
     try:
         while True:
-            # hand out work while the reorder window has room
-            for w in workers:
-                if w.task is None and not exhausted and not stop.requested \
-                        and next_in - next_out < config.window:
-                    try:
-                        seq, src = next(it)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    next_in = seq + 1
-                    w.send(seq, src)
+            if not stop.requested:
+                for w in workers:
+                    if not w.busy:
+                        chunk = take()
+                        if not chunk:
+                            break
+                        w.send(chunk)
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
             if stop.requested:  # Ctrl-C: end now; documents in flight are done again on resume
                 return
-            busy = [w for w in workers if w.task is not None]
+            busy = [w for w in workers if w.busy]
             if not busy:
-                if exhausted or stop.requested:
+                if exhausted and not retry:
                     return
                 continue
             ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.2)
             tick()
-            now = time.monotonic()
             for i, w in enumerate(workers):
-                if w.task is None:
+                if not w.busy:
                     continue
-                seq, src = w.task
-                result = None
                 if w.conn in ready:
                     try:
-                        got_seq, result = w.conn.recv()
+                        answers = w.conn.recv()
                     except (EOFError, OSError):
-                        result = None
-                if result is None and (w.proc.sentinel in ready or w.conn in ready):
-                    code = w.proc.exitcode
-                    result = Result(src.doc, error=(src.doc, "extract", "WorkerDied",
-                                                    f"the worker process died (exit code {code})"))
-                    w.kill()
-                    workers[i] = _Worker(ctx, config)
-                elif result is None and hard is not None and now - w.started > hard:
-                    result = Result(src.doc, error=(src.doc, "extract", "Timeout",
-                                                    f"took longer than {config.timeout:g} s "
-                                                    "(--timeout); the worker was stopped"))
-                    w.kill()
-                    workers[i] = _Worker(ctx, config)
-                if result is not None:
-                    w.task = None
-                    done[seq] = result
+                        answers = None
+                    if answers is not None:
+                        for seq, result in answers:
+                            if seq == -1:
+                                w.busy = False
+                            else:
+                                w.chunk.pop(seq, None)
+                                done[seq] = result
+                        continue
+                if w.proc.sentinel in ready or w.conn in ready:
+                    seq, _ = w.current()
+                    w.proc.join(2)  # the pipe may close before the process is reaped
+                    replace(i, w, seq, "WorkerDied",
+                            f"the worker process died (exit code {w.proc.exitcode})")
+                elif hard is not None:
+                    seq, started = w.current()
+                    if seq is not None and time.monotonic() - started > hard:
+                        replace(i, w, seq, "Timeout", f"took longer than {config.timeout:g} s "
+                                "(--timeout); the worker was stopped")
     finally:
         for w in workers:
-            if w.task is not None:
+            if w.busy:
                 w.kill()
             else:
                 w.close()
