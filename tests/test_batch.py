@@ -322,3 +322,30 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
     assert out[17].error[2] == "Timeout" and "the worker was stopped" in out[17].error[3]
     assert all(r.error is None and r.counts == {"money": 1}
                for i, r in enumerate(out) if i not in (5, 17))
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", str(CORPUS), "-o",
+                              str(tmp_path / "r.jsonl")], stderr=slave, stdout=subprocess.PIPE,
+                             timeout=120)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO once the terminal's other end is closed and drained
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(master)
+    err = b"".join(chunks).decode("utf-8")
+    assert res.returncode == 0
+    assert "\r\x1b[K" in err and "files/s" in err and "MB/s" in err
+    assert err.rstrip().splitlines()[-1].split("\x1b[K")[-1].startswith("baocao: 5 files")

@@ -120,7 +120,8 @@ def _cmd_extract(args) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         countable = [p for p in args.paths if p != "-"]
-        progress = Progress(sys.stderr, lambda: total_bytes(iter_sources(countable, options)))
+        progress = Progress(sys.stderr,
+                            lambda: total_bytes(iter_sources(countable, options, rows=False)))
 
     def on_error(row) -> None:
         if progress is not None:

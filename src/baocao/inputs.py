@@ -165,8 +165,11 @@ def _show(arg: str) -> str:
 
 
 def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
-                 stdin: Optional[IO[bytes]] = None) -> Iterator[Source]:
+                 stdin: Optional[IO[bytes]] = None, rows: bool = True) -> Iterator[Source]:
     """Yield the documents named by `args` (files, folders, glob patterns, ``-``), deduplicated.
+
+    With ``rows=False`` a table file is one Source (its path) instead of one per row: enough to
+    add up input sizes without parsing the tables.
 
     >>> [s.doc for s in iter_sources(["tests/corpus/000_2091ac59a1d652e0.txt", "tests/corpus"])][:2]
     ['tests/corpus/000_2091ac59a1d652e0.txt', 'tests/corpus/001_045948c02f9f6eb6.txt']
@@ -181,7 +184,7 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
         if h in seen_files or real in options.exclude:
             return
         seen_files.add(h)
-        if _suffix(shown) in TABLE_SUFFIXES and options.text_column:
+        if _suffix(shown) in TABLE_SUFFIXES and options.text_column and rows:
             yield from _table_rows(shown, options, seen_docs)
         else:
             yield Source(doc=shown, path=shown)
