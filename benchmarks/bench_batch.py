@@ -12,6 +12,22 @@ Parquet) and reports files/s, MB/s (input bytes) and the peak memory of the whol
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
 - ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes;
 - one file of ``--big-mb`` MB with ``--jobs 1``.
+
+Figures measured on the development machine (2 vCPUs, AMD EPYC, shared with other work, so
+timings vary by ±30 % from run to run; archive of 20,000 files, 97.2 MB, mean 4.9 kB):
+
+    CLI --jobs 1 → Parquet       2.9-3.9 MB/s   600-800 files/s    peak 168-173 MB
+    CLI --jobs 2 → Parquet       5.0-5.6 MB/s  1030-1140 files/s   peak 439-444 MB
+                                 speed-up over --jobs 1: 1.4x-1.8x (1.6x-1.8x when the machine
+                                 was otherwise idle); outputs byte-identical
+    Dask LocalCluster(2 procs)   4.0 MB/s       821 files/s        peak 647 MB (scheduler,
+                                 two workers and the client together)
+    one 100 MB file, --jobs 1    3.3 MB/s                          peak 1479 MB
+
+Peak memory does not grow with the number of files (a 3,000-file archive peaks at the same
+170 MB with --jobs 1); it grows with the size of the largest single file, whose records are all
+held at once. Each worker process costs about 140 MB, most of it pandas, imported by
+``baocao/__init__.py`` although a worker does not use it.
 """
 from __future__ import annotations
 
