@@ -1,103 +1,175 @@
 """Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``,
 ``baocao normalize PATH [--explain]``, ``baocao schema``.
 
-Each file is processed on its own: a file that cannot be read or decoded gives one line on stderr
-naming it, and the other files are still processed. Exit codes: 0 all files done, 1 some files
-failed, 2 bad usage (argparse) or an output that cannot be written.
+``extract`` runs the batch engine (:mod:`baocao.batch`): each document is processed on its own, and
+one that cannot be read, decoded or extracted in time gives an error row (``doc, stage, error,
+message``) in the errors table and one line on stderr naming it, while the others are still
+processed. Records come out in input order, so two runs, with any ``--jobs``, write the same bytes.
+Exit codes: 0 all documents done, 1 some failed, 2 bad usage (argparse) or an output that cannot be
+written (checked before any work starts), 130 interrupted (Ctrl-C; ``--resume`` continues).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import signal
 import sys
-from pathlib import Path
-from typing import Iterator, Optional
+import threading
+from typing import Optional
 
 from baocao import __version__
+from baocao.batch import (FORMATS, BatchConfig, CsvSink, ErrorSink, JsonlSink, ParquetSink, Progress,
+                          Stop, jsonl_done, parquet_done, run, skip_done, total_bytes)
 from baocao.document import DecodeError, read_text
-from baocao.extract import EXTRACTORS, extract
+from baocao.extract import EXTRACTORS
+from baocao.inputs import InputOptions, iter_sources
 from baocao.schema import json_schema
 
-FORMATS = ("jsonl", "csv", "parquet")
+
+def _fail(msg: str) -> int:
+    print(f"baocao: error: {msg}", file=sys.stderr)
+    return 2
 
 
-def _inputs(paths: list[str], errors: list[str]) -> Iterator[Path]:
-    """Yield input files in the order given, folders expanded (``*.txt``, sorted), duplicates dropped."""
-    seen: set[Path] = set()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*.txt") if f.is_file())
-        elif p.is_file():
-            found = [p]
-        else:
-            errors.append(f"{raw}: no such file or directory")
-            print(f"baocao: error: {errors[-1]}", file=sys.stderr)
-            continue
-        for f in found:
-            if f not in seen:
-                seen.add(f)
-                yield f
+def _errors_path(args) -> Optional[str]:
+    """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
+    if args.errors:
+        return args.errors
+    if args.output and args.output != "-":
+        root, _ = os.path.splitext(args.output)
+        return root + ".errors.jsonl"
+    return None
 
 
-def _records(files: Iterator[Path], kinds: Optional[set[str]], errors: list[str]):
-    for f in files:
-        try:
-            text = read_text(f)
-        except (DecodeError, OSError) as exc:
-            msg = str(exc) if isinstance(exc, DecodeError) else f"{f}: {exc.strerror or exc}"
-            errors.append(msg)
-            print(f"baocao: error: {msg}", file=sys.stderr)
-            continue
-        yield from extract(text, doc=str(f), kinds=kinds)
+def _open_output(path: str, fmt: str, append: bool):
+    if fmt == "parquet":
+        return open(path, "wb")
+    return open(path, "a" if append else "w", encoding="utf-8", newline="")
 
 
 def _cmd_extract(args) -> int:
-    kinds = set(args.kinds.split(",")) if args.kinds else None
+    kinds = frozenset(args.kinds.split(",")) if args.kinds else None
     known = {m.KIND for m in EXTRACTORS}
     if kinds and not kinds <= known:
-        print(f"baocao: error: unknown kinds {sorted(kinds - known)}; known: {sorted(known)}",
-              file=sys.stderr)
-        return 2
+        return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
+    if args.output == "-":
+        args.output = None
     if args.format == "parquet" and not args.output:
-        print("baocao: error: --format parquet needs -o OUT (Parquet is binary)", file=sys.stderr)
-        return 2
+        return _fail("--format parquet needs -o OUT (Parquet is binary)")
     if args.format == "parquet":
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            print("baocao: error: Parquet output needs pyarrow: pip install 'baocao[parquet]'",
-                  file=sys.stderr)
-            return 2
-    out = None
-    if args.output:  # open before any work, so an unwritable path fails at once
-        try:
-            out = (open(args.output, "wb") if args.format == "parquet"
-                   else open(args.output, "w", encoding="utf-8", newline=""))
-        except OSError as exc:
-            print(f"baocao: error: cannot write {args.output}: {exc.strerror or exc}",
-                  file=sys.stderr)
-            return 2
-    errors: list[str] = []
-    records = _records(_inputs(args.paths, errors), kinds, errors)
-    try:
-        if args.format == "jsonl":
-            stream = out or sys.stdout
-            for rec in records:
-                stream.write(rec.model_dump_json(exclude_none=True) + "\n")
-        else:
-            from baocao.frame import to_frame
+            return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
+    if args.jobs < 1:
+        return _fail("--jobs must be at least 1")
+    if args.resume and (not args.output or args.format == "csv"):
+        return _fail("--resume needs -o OUT in jsonl or parquet format")
+    if args.id_column and not args.text_column:
+        return _fail("--id-column needs --text-column")
+    if args.paths.count("-") > 1:
+        return _fail("stdin (-) can be given once")
 
-            frame = to_frame(records)
-            if args.format == "csv":
-                frame.to_csv(out or sys.stdout, index=False, lineterminator="\n")
-            else:
-                frame.to_parquet(out, index=False)
+    config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout)
+    errors_path = _errors_path(args)
+    # Open every output before any work, so an unwritable path fails at once. A resumed run
+    # reads what the output already holds and continues it; Parquet, which cannot be appended
+    # to, is rewritten beside it and renamed at the end.
+    resume_jsonl = args.resume and args.format == "jsonl"
+    parquet_tmp = args.output + ".partial" if args.resume and args.format == "parquet" else None
+    out = err = None
+    try:
+        done = jsonl_done(args.output) if resume_jsonl else set()
+        if args.output:
+            out = _open_output(parquet_tmp or args.output, args.format, resume_jsonl)
+        if errors_path:
+            err = open(errors_path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        for f in (out, err):
+            if f is not None:
+                f.close()
+        name = getattr(exc, "filename", None) or args.output
+        return _fail(f"cannot write {name}: {exc.strerror or exc}")
+
+    stream = out if out is not None else sys.stdout
+    if args.format == "jsonl":
+        sink = JsonlSink(stream)
+    elif args.format == "csv":
+        sink = CsvSink(stream, config.chunk_rows)
+    else:
+        sink = ParquetSink(out, config.chunk_rows)
+        if parquet_tmp:
+            try:
+                done = parquet_done(args.output, sink)
+            except Exception as exc:  # a file cut short by a kill has no footer
+                sink.close()
+                out.close()
+                os.unlink(parquet_tmp)
+                if err is not None:
+                    err.close()
+                return _fail(f"cannot resume {args.output}: not a complete Parquet file ({exc}); "
+                             "remove it to start again")
+    errors = ErrorSink(err, csv_format=bool(errors_path) and errors_path.endswith(".csv"))
+
+    exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp) if p)
+    options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude)
+    sources = iter_sources(args.paths, options)
+    skipped = [0]
+    if done:
+        sources = skip_done(sources, done, skipped)
+
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        countable = [p for p in args.paths if p != "-"]
+        progress = Progress(sys.stderr,
+                            lambda: total_bytes(iter_sources(countable, options, rows=False)))
+
+    def on_error(row) -> None:
+        if progress is not None:
+            progress.clear()
+        doc, stage, error, message = row
+        print(f"baocao: error: {doc}: {message}", file=sys.stderr)
+
+    stop = Stop()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        def on_sigint(signum, frame):
+            if stop.requested:  # a second Ctrl-C: stop now
+                raise KeyboardInterrupt
+            stop.set()
+            if progress is not None:
+                progress.clear()
+            print("baocao: interrupted: finishing the current file (Ctrl-C again to abort)",
+                  file=sys.stderr)
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    summary = None
+    try:
+        summary = run(sources, sink, errors, config, stop=stop, on_error=on_error,
+                      progress=progress)
     finally:
-        if out is not None:
-            out.close()
-    return 1 if errors else 0
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        if progress is not None:
+            progress.clear()
+        sink.close()
+        errors.close()
+        for f in (out, err):
+            if f is not None:
+                f.close()
+        if parquet_tmp and summary is not None:
+            os.replace(parquet_tmp, args.output)
+    summary.skipped = skipped[0]
+    if not args.quiet:
+        line = summary.line()
+        if summary.errors and errors_path:
+            line += f"; errors in {errors_path}"
+        if summary.interrupted:
+            line += "; run again with --resume to continue" if args.output else ""
+        print(f"baocao: {line}", file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.errors else 0
 
 
 def _cmd_normalize(args) -> int:
@@ -130,12 +202,33 @@ def build_parser() -> argparse.ArgumentParser:
         prog="baocao", description="Structured figures from Vietnamese reports.")
     parser.add_argument("--version", action="version", version=f"baocao {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract records from text files or folders")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 .txt files or folders")
-    ex.add_argument("--format", choices=FORMATS, default="jsonl",
-                    help="output format (default: jsonl, one record per line)")
-    ex.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
-    ex.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
+    ex = sub.add_parser("extract", help="extract records from files, folders, patterns or stdin")
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help=".txt/.html/.docx files, folders (recursive), glob patterns, - for stdin; "
+                         ".jsonl/.csv with --text-column")
+    out = ex.add_argument_group("output")
+    out.add_argument("--format", choices=FORMATS, default="jsonl",
+                     help="output format (default: jsonl, one record per line)")
+    out.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    out.add_argument("--errors", metavar="FILE",
+                     help="errors table, JSONL or .csv (default: OUT with .errors.jsonl; "
+                          "none when writing to stdout)")
+    out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
+    inp = ex.add_argument_group("tables")
+    inp.add_argument("--text-column", metavar="NAME",
+                     help="read .jsonl/.csv inputs (and - as JSONL) as one document per row, "
+                          "the text in this column")
+    inp.add_argument("--id-column", metavar="NAME",
+                     help="column naming each row's document (default: PATH#ROW)")
+    run_ = ex.add_argument_group("running")
+    run_.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                      help="worker processes (default: 1); the output is the same for any N")
+    run_.add_argument("--timeout", type=float, default=BatchConfig.timeout, metavar="SECONDS",
+                      help="time limit per document, 0 for none (default: %(default)g)")
+    run_.add_argument("--resume", action="store_true",
+                      help="skip documents already in OUT (jsonl, parquet) and add the rest")
+    run_.add_argument("-q", "--quiet", action="store_true",
+                      help="no progress bar and no summary (errors are still reported)")
     ex.set_defaults(func=_cmd_extract)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
     no.add_argument("path", metavar="PATH", help="a UTF-8 .txt file")
@@ -164,6 +257,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     except BrokenPipeError:  # `baocao extract … | head`: the reader left; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:  # a second Ctrl-C: the outputs were closed on the way out
+        print("baocao: aborted: the output holds whole documents; run again with --resume to "
+              "continue", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

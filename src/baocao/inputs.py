@@ -1,0 +1,427 @@
+"""Inputs of a batch run: paths, folders and glob patterns expanded to documents, each loaded to text.
+
+:func:`iter_sources` turns command-line arguments into a stream of :class:`Source` objects, in the
+order given, folders walked recursively in sorted order, duplicates dropped (the first occurrence
+wins). It never raises for a bad argument: a path that does not exist or a table row that cannot be
+parsed becomes a Source whose ``error`` says why, so it takes its place in the output order and
+appears in the errors table.
+
+:func:`load` reads one Source to text. Formats, by suffix:
+
+- ``.txt`` and any file named explicitly with another suffix: :func:`baocao.document.decode`;
+- ``.html``/``.htm``: the article (title, body, publication date) found by trafilatura (extra
+  ``baocao[html]``);
+- ``.docx``: paragraphs and tables (cells joined by tabs) in document order, by python-docx (extra
+  ``baocao[docx]``);
+- ``.jsonl``/``.csv`` with ``text_column``: one document per row, ``id_column`` naming it.
+
+Every failure raises :class:`LoadError` with a ``stage`` (``input``, ``read``, ``decode``, ``html``,
+``docx``, ``table``) and a message naming the problem; the batch engine adds the document name.
+
+>>> src = Source(doc="note", text="vốn 28 tỷ đồng")
+>>> load(src).text
+'vốn 28 tỷ đồng'
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional
+
+from baocao.document import DecodeError, decode
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+DOCX_SUFFIXES = frozenset({".docx"})
+TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
+# Suffixes picked up when walking a folder. Tables only count with --text-column: without it a
+# results.csv lying in an archive folder is not a pile of documents.
+WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES
+STDIN = "-"
+STDIN_DOC = "<stdin>"
+
+# Magic numbers of the binary files that end up renamed .txt in real archives. Checked before
+# decoding, because a permissive legacy-encoding decoder would otherwise turn them into "text".
+_MAGIC = (
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "zip archive (or .docx/.xlsx renamed)"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document (.doc/.xls)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+)
+
+
+class LoadError(Exception):
+    """A document could not be turned into text. ``stage`` says where, the message says why."""
+
+    def __init__(self, stage: str, error: str, message: str):
+        super().__init__(message)
+        self.stage, self.error, self.message = stage, error, message
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to process.
+
+    ``doc`` is the identifier written to every record (a path as given, ``path#row`` or the
+    ``id_column`` value for table rows, ``<stdin>``). A file is loaded lazily from ``path`` (in the
+    worker); a table row or stdin carries its ``text``. ``error`` marks an input that failed before
+    loading (a missing path, a bad table row): its (stage, error, message).
+    """
+
+    doc: str
+    path: Optional[str] = None
+    text: Optional[str] = None
+    data: Optional[bytes] = None
+    error: Optional[tuple[str, str, str]] = None
+    size: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The text of one document and what the loader learnt about it (``title``, ``date``)."""
+
+    text: str
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """How arguments become documents.
+
+    text_column: column (CSV) or key (JSONL) holding the text; needed for .jsonl/.csv inputs.
+    id_column: column naming each row's document; default ``path#row`` (rows counted from 1).
+    exclude: real paths never read as input (the run's own output and errors files).
+    """
+
+    text_column: Optional[str] = None
+    id_column: Optional[str] = None
+    exclude: frozenset = frozenset()
+
+
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def _is_glob(arg: str) -> bool:
+    return any(c in arg for c in "*?[")
+
+
+def _walk(real_dir: str, shown_dir: str, wanted: frozenset,
+          seen_dirs: set) -> Iterator[tuple[str, str]]:
+    """Yield (shown path, real path) of wanted files under a folder, depth first, sorted by name.
+
+    Files and folders are sorted together, which gives the order of ``sorted(Path(top).rglob(...))``.
+    Symlinked folders are followed; a folder already visited (same device and inode) is skipped, so
+    a symlink loop ends instead of recursing forever.
+    """
+    try:
+        st = os.stat(real_dir)
+    except OSError:
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen_dirs:
+        return
+    seen_dirs.add(key)
+    try:
+        with os.scandir(real_dir) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        shown = os.path.join(shown_dir, e.name)
+        link = False
+        try:
+            link = e.is_symlink()
+            is_dir = e.is_dir()  # follows symlinks
+        except OSError:  # a link that loops onto itself
+            is_dir = False
+        if is_dir:
+            yield from _walk(os.path.realpath(e.path) if link else e.path, shown, wanted, seen_dirs)
+        elif _suffix(e.name) in wanted:
+            try:
+                is_file = e.is_file()
+            except OSError:
+                is_file = False
+            if is_file:
+                yield shown, (os.path.realpath(e.path) if link else e.path)
+            elif link:  # a broken or looping link named like a document: report it, don't skip it
+                yield shown, e.path
+
+
+def _show(arg: str) -> str:
+    """How a path argument is written in ``doc``: as pathlib prints it (``a/b/`` → ``a/b``)."""
+    return str(Path(arg))
+
+
+def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
+                 stdin: Optional[IO[bytes]] = None, rows: bool = True) -> Iterator[Source]:
+    """Yield the documents named by `args` (files, folders, glob patterns, ``-``), deduplicated.
+
+    With ``rows=False`` a table file is one Source (its path) instead of one per row: enough to
+    add up input sizes without parsing the tables.
+
+    >>> [s.doc for s in iter_sources(["tests/corpus/000_2091ac59a1d652e0.txt", "tests/corpus"])][:2]
+    ['tests/corpus/000_2091ac59a1d652e0.txt', 'tests/corpus/001_045948c02f9f6eb6.txt']
+    """
+    wanted = WALK_SUFFIXES | (TABLE_SUFFIXES if options.text_column else frozenset())
+    seen_files: set[int] = set()  # hash of real path: 8 bytes a file, not the whole string
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_docs: set[int] = set()  # table rows and stdin, by doc
+
+    def emit_file(shown: str, real: str) -> Iterator[Source]:
+        h = hash(real)
+        if h in seen_files or real in options.exclude:
+            return
+        seen_files.add(h)
+        if _suffix(shown) in TABLE_SUFFIXES and options.text_column and rows:
+            yield from _table_rows(shown, options, seen_docs)
+        else:
+            yield Source(doc=shown, path=shown)
+
+    for arg in args:
+        if arg == STDIN:
+            yield from _stdin_sources(stdin, options, seen_docs)
+            continue
+        if os.path.isdir(arg):
+            for shown, real in _walk(os.path.realpath(arg), _show(arg), wanted, seen_dirs):
+                yield from emit_file(shown, real)
+        elif os.path.exists(arg) or os.path.islink(arg):  # a broken link fails on reading
+            if _suffix(arg) in TABLE_SUFFIXES and not options.text_column:
+                yield Source(doc=_show(arg), error=(
+                    "input", "UsageError",
+                    f"{_suffix(arg)} input needs --text-column (the column holding the text)"))
+                continue
+            yield from emit_file(_show(arg), os.path.realpath(arg))
+        elif _is_glob(arg):
+            matches = sorted(glob.iglob(arg, recursive=True))
+            if not matches:
+                yield Source(doc=arg, error=("input", "FileNotFoundError",
+                                             "no file matches this pattern"))
+            for m in matches:
+                if os.path.isdir(m):
+                    for shown, real in _walk(os.path.realpath(m), _show(m), wanted, seen_dirs):
+                        yield from emit_file(shown, real)
+                elif _suffix(m) in wanted:
+                    yield from emit_file(_show(m), os.path.realpath(m))
+        else:
+            yield Source(doc=arg, error=("input", "FileNotFoundError",
+                                         "no such file or directory"))
+
+
+def _stdin_sources(stdin: Optional[IO[bytes]], options: InputOptions,
+                   seen_docs: set) -> Iterator[Source]:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    if options.text_column:  # stdin carries JSONL rows
+        text_stream = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline="")
+        yield from _jsonl_rows(STDIN_DOC, text_stream, options, seen_docs)
+    else:
+        data = stream.read()
+        yield Source(doc=STDIN_DOC, data=data, size=len(data))
+
+
+def _table_rows(path: str, options: InputOptions, seen_docs: set) -> Iterator[Source]:
+    try:
+        f = open(path, encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        yield Source(doc=path, error=("read", type(exc).__name__, exc.strerror or str(exc)))
+        return
+    with f:
+        if _suffix(path) == ".csv":
+            yield from _csv_rows(path, f, options, seen_docs)
+        else:
+            yield from _jsonl_rows(path, f, options, seen_docs)
+
+
+def _row_source(path: str, n: int, row: dict, options: InputOptions, seen_docs: set,
+                ) -> Optional[Source]:
+    col, idc = options.text_column, options.id_column
+    if idc is not None and row.get(idc) not in (None, ""):
+        doc = str(row[idc])
+    else:
+        doc = f"{path}#{n}"
+    h = hash(doc)
+    if h in seen_docs:
+        return None
+    seen_docs.add(h)
+    if col not in row:
+        return Source(doc=doc, error=("table", "KeyError", f"row has no column {col!r}"))
+    text = row[col]
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        return Source(doc=doc, error=("table", "TypeError",
+                                      f"column {col!r} holds {type(text).__name__}, not text"))
+    return Source(doc=doc, text=text, size=len(text.encode("utf-8", "surrogatepass")))
+
+
+def _jsonl_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) -> Iterator[Source]:
+    n = 0
+    while True:
+        try:
+            line = f.readline()
+        except UnicodeDecodeError as exc:
+            yield Source(doc=f"{path}#{n + 1}", error=("decode", "DecodeError",
+                                                       f"not valid UTF-8: {exc.reason}"))
+            return
+        if not line:
+            return
+        n += 1
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            yield Source(doc=f"{path}#{n}", error=("table", "JSONDecodeError", str(exc)))
+            continue
+        if not isinstance(row, dict):
+            yield Source(doc=f"{path}#{n}", error=("table", "TypeError",
+                                                   "line is not a JSON object"))
+            continue
+        src = _row_source(path, n, row, options, seen_docs)
+        if src is not None:
+            yield src
+
+
+def _csv_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) -> Iterator[Source]:
+    csv.field_size_limit(2**31 - 1)  # article bodies are longer than csv's 128 KB default
+    reader = csv.DictReader(f)
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except (csv.Error, UnicodeDecodeError) as exc:
+            yield Source(doc=f"{path}#{n + 1}", error=("table", type(exc).__name__, str(exc)))
+            return
+        n += 1
+        src = _row_source(path, n, row, options, seen_docs)
+        if src is not None:
+            yield src
+
+
+# ----------------------------------------------------------------------------------- loading
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _sniff_binary(data: bytes) -> Optional[str]:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    what = _sniff_binary(data)
+    if what:
+        raise LoadError("decode", "BinaryFile", f"binary file ({what}), not text")
+    try:
+        text = decode(data, name)
+    except DecodeError as exc:
+        msg = str(exc)
+        prefix = f"{name}: "
+        raise LoadError("decode", "DecodeError",
+                        msg[len(prefix):] if msg.startswith(prefix) else msg) from None
+    return text
+
+
+def _load_html(data: bytes) -> Loaded:
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise LoadError("html", "MissingDependency",
+                        f"reading HTML needs trafilatura: pip install 'baocao[html]' ({exc})"
+                        ) from None
+    result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                         include_tables=True)
+    body = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not body:
+        raise LoadError("html", "NoArticle", "no article text found in the HTML page")
+    title = (getattr(result, "title", None) or "").strip()
+    text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    meta = {"title": title or None, "date": getattr(result, "date", None) or None}
+    return Loaded(text, meta)
+
+
+def _load_docx(path: str) -> Loaded:
+    try:
+        import docx
+    except ImportError as exc:
+        raise LoadError("docx", "MissingDependency",
+                        f"reading .docx needs python-docx: pip install 'baocao[docx]' ({exc})"
+                        ) from None
+    try:
+        document = docx.Document(path)
+    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
+        raise LoadError("docx", type(exc).__name__, f"not a readable .docx file: {exc}") from None
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):  # a table: one line per row, cells separated by tabs
+            for row in block.rows:
+                parts.append("\t".join(cell.text for cell in row.cells))
+        else:
+            parts.append(block.text)
+    return Loaded("\n".join(parts), {"title": document.core_properties.title or None})
+
+
+def load(source: Source) -> Loaded:
+    """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise."""
+    if source.error is not None:
+        raise LoadError(*source.error)
+    if source.text is not None:
+        loaded = Loaded(source.text)
+    else:
+        name = source.doc
+        if source.data is not None:
+            data = source.data
+            suffix = ""
+        else:
+            suffix = _suffix(source.path)
+            if suffix in DOCX_SUFFIXES:
+                if not os.path.exists(source.path):
+                    raise LoadError("read", "FileNotFoundError",
+                                    "no such file (it vanished after the run started)")
+                loaded = _load_docx(source.path)
+                return _check_empty(loaded, "docx")
+            try:
+                data = _read_bytes(source.path)
+            except FileNotFoundError:
+                raise LoadError("read", "FileNotFoundError",
+                                "broken symbolic link (its target does not exist)"
+                                if os.path.islink(source.path) else
+                                "no such file (it vanished after the run started)") from None
+            except IsADirectoryError:
+                raise LoadError("read", "IsADirectoryError", "a folder, not a file") from None
+            except OSError as exc:
+                raise LoadError("read", type(exc).__name__, exc.strerror or str(exc)) from None
+        if not data.strip():
+            raise LoadError("read", "EmptyFile",
+                            "empty file" if not data else "file holds only whitespace")
+        if suffix in HTML_SUFFIXES:
+            what = _sniff_binary(data)
+            if what:
+                raise LoadError("decode", "BinaryFile", f"binary file ({what}), not HTML")
+            return _load_html(data)
+        loaded = Loaded(_decode_text(data, name))
+    return _check_empty(loaded, "read")
+
+
+def _check_empty(loaded: Loaded, stage: str) -> Loaded:
+    if not loaded.text.strip():
+        raise LoadError(stage, "EmptyDocument", "no text in the document")
+    return loaded
+

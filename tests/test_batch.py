@@ -1,0 +1,355 @@
+"""The batch engine through the CLI: order, determinism, errors table, inputs, jobs, resume, progress."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import baocao
+
+from baocao.batch import BatchConfig, Progress, Summary
+from baocao.cli import main
+from baocao.inputs import InputOptions, iter_sources
+
+CORPUS = Path(__file__).with_name("corpus")
+DOCS = sorted(CORPUS.glob("*.txt"))
+SMALL = DOCS[:4]  # the four news articles; the fifth is a long report
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
+
+
+def _docs(records):
+    return list(dict.fromkeys(r["doc"] for r in records))
+
+
+@pytest.fixture()
+def mixed(tmp_path):
+    """A folder of good articles with bad files among them."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, f in enumerate(SMALL):
+        shutil.copy(f, d / f"{i:02d}_good.txt")
+    (d / "01a_empty.txt").write_bytes(b"")
+    (d / "02a_scan.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (d / "02b_cut.txt").write_bytes("vốn 28 tỷ".encode("utf-8")[:-1])  # cut inside "ỷ"
+    (d / "notes.md").write_text("not picked up by a folder walk", encoding="utf-8")
+    return d
+
+
+def test_every_input_is_in_records_or_errors_in_input_order(mixed, tmp_path, capsys):
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(mixed), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    records = _jsonl(out)
+    errors = _jsonl(tmp_path / "r.errors.jsonl")
+    names = sorted(p.name for p in mixed.glob("*.txt"))
+    assert _docs(records) == [str(mixed / n) for n in names if "good" in n]
+    assert [e["doc"] for e in errors] == [str(mixed / n) for n in names if "good" not in n]
+    assert {e["doc"] for e in errors} | set(_docs(records)) == {str(mixed / n) for n in names}
+    assert all(set(e) == {"doc", "stage", "error", "message"} for e in errors)
+    assert {e["error"] for e in errors} == {"EmptyFile", "BinaryFile", "DecodeError"}
+    for e in errors:  # one stderr line per failed file, naming it
+        assert f"baocao: error: {e['doc']}: {e['message']}" in err
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith("baocao: 7 files, ") and "3 errors" in summary and "MB/s" in summary
+    assert "r.errors.jsonl" in summary
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_jobs_2_writes_the_same_bytes_as_jobs_1_and_runs_repeat(fmt, mixed, tmp_path):
+    outs = []
+    for i, jobs in enumerate(["1", "2", "2"]):
+        out = tmp_path / f"r{i}.{fmt}"
+        assert main(["extract", str(mixed), str(DOCS[4]), "--format", fmt, "-o", str(out),
+                     "--jobs", jobs, "-q"]) == 1
+        outs.append(out.read_bytes())
+        assert (tmp_path / f"r{i}.errors.jsonl").read_bytes() == \
+            (tmp_path / "r0.errors.jsonl").read_bytes()
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_streamed_formats_hold_the_same_rows(tmp_path):
+    cfg = ["--format", "csv", "-o", str(tmp_path / "r.csv"), "-q"]
+    assert main(["extract", str(CORPUS), *cfg]) == 0
+    assert main(["extract", str(CORPUS), "--format", "parquet", "-o", str(tmp_path / "r.parquet"),
+                 "-q"]) == 0
+    import baocao
+
+    ref = baocao.read(CORPUS)
+    pq = pd.read_parquet(tmp_path / "r.parquet")
+    assert pq.dtypes.equals(ref.dtypes)
+    pd.testing.assert_frame_equal(pq, ref)
+    csv = pd.read_csv(tmp_path / "r.csv")
+    assert len(csv) == len(ref) and list(csv.columns) == list(ref.columns)
+
+
+def test_parquet_is_written_in_row_groups(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    import dataclasses
+
+    import baocao.cli as cli
+
+    @dataclasses.dataclass(frozen=True)
+    class SmallChunks(BatchConfig):
+        chunk_rows: int = 100
+
+    monkeypatch.setattr(cli, "BatchConfig", SmallChunks)
+    out = tmp_path / "r.parquet"
+    assert main(["extract", str(CORPUS), "--format", "parquet", "-o", str(out), "-q"]) == 0
+    f = pq.ParquetFile(out)
+    expected = sum(len(baocao.extract(p.read_text(encoding="utf-8"))) for p in CORPUS.glob("*.txt"))
+    assert f.metadata.num_rows == expected > 1000
+    assert f.num_row_groups >= expected // 100
+
+
+def test_inputs_are_deduplicated_in_order_of_first_mention(tmp_path, capsys):
+    a, b = str(DOCS[1]), str(DOCS[0])
+    assert main(["extract", a, str(CORPUS), b, f"{CORPUS}/*.txt", "--kinds", "term", "-q"]) == 0
+    docs = _docs(json.loads(l) for l in capsys.readouterr().out.splitlines())
+    assert docs == [a] + [str(p) for p in DOCS if str(p) != a]
+
+
+def test_glob_patterns_and_unmatched_pattern(capsys):
+    assert main(["extract", f"{CORPUS}/00[01]_*.txt", f"{CORPUS}/nothing*.txt", "-q"]) == 1
+    captured = capsys.readouterr()
+    assert _docs(json.loads(l) for l in captured.out.splitlines()) == [str(p) for p in DOCS[:2]]
+    assert "nothing*.txt: no file matches this pattern" in captured.err
+
+
+def test_stdin_as_one_document():
+    text = DOCS[0].read_bytes()
+    res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", "-", "-q"], input=text,
+                         capture_output=True, check=True)
+    recs = [json.loads(l) for l in res.stdout.decode("utf-8").splitlines()]
+    assert recs and {r["doc"] for r in recs} == {"<stdin>"}
+    assert res.stderr == b""  # no progress bar or summary when quiet; stdout holds only JSONL
+
+
+def test_jsonl_and_csv_rows_with_text_and_id_columns(tmp_path, capsys):
+    rows = [{"id": "a1", "body": "vốn 28 tỷ đồng"}, {"id": "a2", "body": "giảm 5,61%/năm"},
+            {"id": "a3", "body": 42}]
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+                                      + "\n{broken\n", encoding="utf-8")
+    pd.DataFrame(rows[:2]).to_csv(tmp_path / "t.csv", index=False)
+    rc = main(["extract", str(tmp_path / "t.jsonl"), "--text-column", "body", "--id-column", "id",
+               "-q"])
+    captured = capsys.readouterr()
+    assert rc == 1
+    assert [(r["doc"], r["kind"]) for r in map(json.loads, captured.out.splitlines())] == \
+        [("a1", "money"), ("a2", "percentage")]
+    assert "a3: column 'body' holds int, not text" in captured.err
+    assert f"{tmp_path / 't.jsonl'}#4: " in captured.err  # the broken line, by line number
+    assert main(["extract", str(tmp_path / "t.csv"), "--text-column", "body", "-q"]) == 0
+    docs = [json.loads(l)["doc"] for l in capsys.readouterr().out.splitlines()]
+    assert docs == [f"{tmp_path / 't.csv'}#1", f"{tmp_path / 't.csv'}#2"]
+
+
+def test_table_input_needs_text_column(tmp_path, capsys):
+    (tmp_path / "t.jsonl").write_text('{"text": "5%"}\n', encoding="utf-8")
+    assert main(["extract", str(tmp_path / "t.jsonl"), "-q"]) == 1
+    assert "needs --text-column" in capsys.readouterr().err
+
+
+def test_output_and_errors_files_are_not_read_as_input(tmp_path, capsys):
+    shutil.copy(DOCS[0], tmp_path / "a.txt")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(tmp_path), "-o", str(out), "--errors", str(tmp_path / "e.txt"), "-q"]
+    assert main(args) == 0
+    first = out.read_bytes()
+    assert main(args) == 0  # e.txt exists now and must not be read as a document
+    assert out.read_bytes() == first and (tmp_path / "e.txt").read_text() == ""
+
+
+def test_errors_table_as_csv(mixed, tmp_path):
+    errs = tmp_path / "errors.csv"
+    assert main(["extract", str(mixed), "-o", str(tmp_path / "r.jsonl"), "--errors", str(errs),
+                 "-q"]) == 1
+    table = pd.read_csv(errs)
+    assert list(table.columns) == ["doc", "stage", "error", "message"] and len(table) == 3
+
+
+def test_timeout_names_the_file_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+    import time
+
+    import baocao.batch as batch
+
+    real = batch.extract
+
+    def slow(text, doc=None, kinds=None):
+        if doc.endswith("slow.txt"):
+            time.sleep(30)
+        return real(text, doc=doc, kinds=kinds)
+
+    monkeypatch.setattr(batch, "extract", slow)
+    shutil.copy(DOCS[0], tmp_path / "slow.txt")
+    t0 = time.monotonic()
+    rc = main(["extract", str(DOCS[1]), str(tmp_path / "slow.txt"), str(DOCS[2]),
+               "--timeout", "0.5"])
+    captured = capsys.readouterr()
+    assert time.monotonic() - t0 < 10
+    assert rc == 1
+    assert "slow.txt: took longer than 0.5 s (--timeout)" in captured.err
+    assert _docs(json.loads(l) for l in captured.out.splitlines()) == [str(DOCS[1]), str(DOCS[2])]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_timeout_on_a_blocking_read(tmp_path, jobs, capsys):
+    """A named pipe nobody writes to blocks in open(): the limit holds in workers as in-process."""
+    import os
+
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    rc = main(["extract", str(DOCS[0]), str(fifo), str(DOCS[1]), "--timeout", "1", "-j", jobs,
+               "-q"])
+    captured = capsys.readouterr()
+    assert rc == 1 and "stuck.txt: took longer than 1 s" in captured.err
+    assert _docs(json.loads(l) for l in captured.out.splitlines()) == [str(DOCS[0]), str(DOCS[1])]
+
+
+def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
+    import baocao.batch as batch
+
+    full = tmp_path / "full.jsonl"
+    assert main(["extract", str(CORPUS), "-o", str(full), "-q"]) == 0
+    part = tmp_path / "part.jsonl"
+    real_run = batch.run
+
+    def run_stopping_after_two(sources, sink, errors, config, stop=None, **kw):
+        def counted():
+            for i, s in enumerate(sources):
+                if i == 2:  # Ctrl-C as the third file comes up: two are written
+                    stop.set()
+                yield s
+        return real_run(counted(), sink, errors, config, stop=stop, **kw)
+
+    import baocao.cli as cli
+
+    monkeypatch.setattr(cli, "run", run_stopping_after_two)
+    assert main(["extract", str(CORPUS), "-o", str(part), "-q"]) == 130
+    monkeypatch.undo()
+    assert _docs(_jsonl(part)) == [str(p) for p in DOCS[:2]]
+    with open(part, "a", encoding="utf-8") as f:  # a run killed mid-line leaves a torn line
+        f.write('{"text":"19/5","sta')
+    assert main(["extract", str(CORPUS), "-o", str(part), "--resume"]) == 0
+    assert part.read_bytes() == full.read_bytes()
+
+
+def test_resume_parquet(tmp_path):
+    out = tmp_path / "r.parquet"
+    assert main(["extract", *map(str, DOCS[:2]), "--format", "parquet", "-o", str(out), "-q"]) == 0
+    assert main(["extract", str(CORPUS), "--format", "parquet", "-o", str(out), "--resume"]) == 0
+    import baocao
+
+    pd.testing.assert_frame_equal(pd.read_parquet(out), baocao.read(CORPUS))
+    assert not (tmp_path / "r.parquet.partial").exists()
+
+
+def test_resume_usage_errors(tmp_path, capsys):
+    assert main(["extract", str(DOCS[0]), "--resume"]) == 2
+    assert main(["extract", str(DOCS[0]), "--resume", "--format", "csv", "-o",
+                 str(tmp_path / "x.csv")]) == 2
+    assert "--resume needs -o OUT" in capsys.readouterr().err
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 cut short")
+    assert main(["extract", str(DOCS[0]), "--resume", "--format", "parquet", "-o",
+                 str(tmp_path / "bad.parquet")]) == 2
+    assert "not a complete Parquet file" in capsys.readouterr().err
+
+
+def test_progress_bar_shows_rate_and_eta():
+    stream = io.StringIO()
+    p = Progress(stream, interval=0)
+    p.total = 2_000_000
+    p.update(Summary(docs=10, records=50, nbytes=1_000_000, errors=1))
+    line = stream.getvalue()
+    assert line.startswith("\r\x1b[K") and " 50.0%" in line
+    assert "files/s" in line and "MB/s" in line and "ETA" in line and "1 errors" in line
+
+
+def test_progress_only_on_a_terminal():
+    """Piped stderr: one summary line, no carriage-return progress."""
+    res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", str(CORPUS)],
+                         capture_output=True, check=True)
+    assert b"\r" not in res.stderr and len(res.stderr.splitlines()) == 1
+
+
+def test_iter_sources_follows_folder_symlinks_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("5%", encoding="utf-8")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "y.txt").symlink_to(tmp_path / "a" / "x.txt")
+    docs = [s.doc for s in iter_sources([str(tmp_path)], InputOptions())]
+    assert docs == [str(tmp_path / "a" / "x.txt")]
+
+
+def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
+    """A document that kills its worker, or blocks SIGALRM and hangs, gets an error row; the rest
+    of its chunk is handed out again, and the results still come in input order."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    import baocao.batch as batch
+    from baocao.inputs import Source
+
+    real = batch.process
+
+    def fragile(source, config):
+        if source.doc == "crash":
+            os._exit(3)
+        if source.doc == "hang":  # like C code that never returns to the interpreter
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
+        return real(source, config)
+
+    # fork (not forkserver) so that the workers inherit the patched function
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(batch, "process", fragile)
+    docs = [f"d{i}" for i in range(30)]
+    docs[5], docs[17] = "crash", "hang"
+    sources = [Source(doc=d, text=f"vốn {i} tỷ đồng") for i, d in enumerate(docs)]
+    config = BatchConfig(jobs=2, batch=4, timeout=0.5)
+    t0 = time.monotonic()
+    out = list(batch.results(sources, config))
+    assert time.monotonic() - t0 < 20
+    assert [r.doc for r in out] == docs
+    assert out[5].error[2:] == ("WorkerDied", "the worker process died (exit code 3)")
+    assert out[17].error[2] == "Timeout" and "the worker was stopped" in out[17].error[3]
+    assert all(r.error is None and r.counts == {"money": 1}
+               for i, r in enumerate(out) if i not in (5, 17))
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", str(CORPUS), "-o",
+                              str(tmp_path / "r.jsonl")], stderr=slave, stdout=subprocess.PIPE,
+                             timeout=120)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO once the terminal's other end is closed and drained
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(master)
+    err = b"".join(chunks).decode("utf-8")
+    assert res.returncode == 0
+    assert "\r\x1b[K" in err and "files/s" in err and "MB/s" in err
+    assert err.rstrip().splitlines()[-1].split("\x1b[K")[-1].startswith("baocao: 5 files")
