@@ -4,10 +4,27 @@
 >>> [(r.kind, r.value) for r in baocao.extract("vốn 28 tỷ đồng, đạt 141% NQĐH")]
 [('money', 28000000000.0), ('percentage', 141.0)]
 """
-from baocao.analysis import compare, indicators, plot
+import importlib
+
 from baocao.extract import extract
-from baocao.frame import read, to_frame
 from baocao.report import parse
 
 __version__ = "0.1.0"
 __all__ = ["compare", "extract", "indicators", "parse", "plot", "read", "to_frame"]
+
+# The pandas functions load pandas only when first used: a batch worker that writes JSONL never
+# pays for it.
+_LAZY = {"to_frame": "baocao.frame", "read": "baocao.frame", "indicators": "baocao.analysis",
+         "compare": "baocao.analysis", "plot": "baocao.analysis"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'baocao' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_LAZY))

@@ -40,7 +40,7 @@ from multiprocessing.connection import wait
 from typing import IO, Callable, Iterable, Iterator, Optional
 
 from baocao.extract import extract
-from baocao.frame import COLUMNS
+from baocao.schema.columns import COLUMNS
 from baocao.inputs import LoadError, Source, load
 
 FORMATS = ("jsonl", "csv", "parquet")

@@ -10,48 +10,9 @@ import pandas as pd
 from baocao.document import read_text
 from baocao.extract import extract
 from baocao.report import Report
+from baocao.schema.columns import COLUMNS  # re-exported: baocao.frame.COLUMNS
 from baocao.structure.tables import TIDY_COLUMNS, Table
 
-# Column -> pandas dtype. The order is the public column order; kinds leave foreign columns empty.
-COLUMNS: dict[str, str] = {
-    "doc": "string",
-    "kind": "string",
-    "text": "string",
-    "start": "Int64",
-    "end": "Int64",
-    "value": "Float64",
-    "value_max": "Float64",
-    "qualifier": "string",
-    "unit": "string",
-    "currency": "string",
-    "per": "string",
-    "per_year": "boolean",
-    "numerator": "Float64",
-    "denominator": "Float64",
-    "day": "Int64",
-    "month": "Int64",
-    "year": "Int64",
-    "weekday": "string",
-    "hour": "Int64",
-    "minute": "Int64",
-    "start_year": "Int64",
-    "end_year": "Int64",
-    "ordinal": "Int64",
-    "label": "string",
-    "number": "string",
-    "doc_type": "string",
-    "issuer": "string",
-    "marker": "Int64",
-    "anchor_start": "Int64",
-    "anchor_end": "Int64",
-    "body_start": "Int64",
-    "body": "string",
-    "section": "string",
-    "sentence": "Int64",
-    "footnote": "Int64",
-    "rule": "string",
-    "confidence": "Float64",
-}
 
 
 def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
