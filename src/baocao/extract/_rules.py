@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Literal
 
 import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
+
+from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
 
@@ -88,13 +89,7 @@ def load(name: str):
     >>> load("numbers").scales[0].word
     'nghìn tỷ'
     """
-    path = DATA / f"{name}.yaml"
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    try:
-        return _MODELS[name].model_validate(raw)
-    except ValidationError as exc:
-        raise ValueError(f"invalid rule file {path}: {exc}") from exc
+    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
 
 def alternation(words, *, flags: str = "") -> str:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Literal, Optional
 
 import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
+from baocao._rulefile import read_rule_file
 from baocao.normalize.lexicon import fold
 
 DATA = Path(__file__).with_name("data")
@@ -117,13 +117,7 @@ def load(name: str):
     >>> load("indicators").averaging
     ['bình quân', 'trung bình']
     """
-    path = DATA / f"{name}.yaml"
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    try:
-        return _MODELS[name].model_validate(raw)
-    except ValidationError as exc:
-        raise ValueError(f"invalid rule file {path}: {exc}") from exc
+    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
 
 def words_pattern(words) -> str:

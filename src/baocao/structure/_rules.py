@@ -9,8 +9,9 @@ from functools import cache
 from pathlib import Path
 
 import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
 
@@ -70,10 +71,4 @@ def load(name: str):
     >>> load("headings").ladder[0].rule
     'part'
     """
-    path = DATA / f"{name}.yaml"
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-    try:
-        return _MODELS[name].model_validate(raw)
-    except ValidationError as exc:
-        raise ValueError(f"invalid rule file {path}: {exc}") from exc
+    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
