@@ -19,7 +19,7 @@ import regex
 from baocao.normalize.edits import Edit
 
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L}\d,;(\-–])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))")
+    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*\n(?:[ \t\r]*\n)+[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))")
 
 
 def layout_edits(text: str) -> list[Edit]:

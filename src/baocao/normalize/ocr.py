@@ -88,7 +88,7 @@ def _tokens(text: str):
     linked = [False]
     for (_, prev_end, _), (start, _, _) in zip(toks, toks[1:]):
         gap = text[prev_end:start]
-        linked.append(gap == " " or ("\n" in gap and not gap.strip(" \n")))
+        linked.append(gap == " " or ("\n" in gap and not gap.strip(" \r\n")))
     return toks, linked[:len(toks)]
 
 
