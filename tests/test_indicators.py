@@ -119,15 +119,26 @@ def test_breakdown_footnote_and_original_offsets():
         assert all(i.start <= a < b <= i.end for a, b in i.figures)
 
 
-@pytest.mark.xfail(strict=True, reason="the framing words are matched on a folded copy of the original; "
-                   "in NFD text the combining marks stay and 'đạt' is not found, so the achievement "
-                   "becomes a second indicator (offsets stay right)")
 def test_offsets_are_original_in_nfd_text():
     import unicodedata
 
     text = unicodedata.normalize("NFD", "Tỷ lệ lao động qua đào tạo đạt 26,8%, đạt 58,8% NQĐH.")
     i = _one(text)
     assert text[i.start:i.end] == i.text and i.value == 26.8 and i.achievement_pct == 58.8
+    # the name is read from the clean (NFC) text; its offset is the original's
+    assert i.name == "Tỷ lệ lao động qua đào tạo" and i.name_start == 0
+    assert [text[a:b] for a, b in i.figures] == [unicodedata.normalize("NFD", "26,8%"), "58,8%"]
+
+
+def test_a_statement_cut_by_a_page_break_is_one_statement():
+    text = ("Tỷ lệ hộ gia đình được công nhận gia đình\n\nvăn hóa đạt 86,5%, vượt 1,5% so với kế hoạch.\n\n"
+            "Năm 2024, sản lượng lương thực có hạt\n\nđạt 12.500 tấn, đạt 104% kế hoạch.")
+    a, b = baocao.parse(text).indicators
+    assert (a.name, a.value, a.achievement_pct) == ("Tỷ lệ hộ gia đình được công nhận gia đình văn hóa", 86.5,
+                                                    pytest.approx(101.5))
+    assert a.name_start == 0 and "\n\n" in a.text and text[a.start:a.end] == a.text
+    assert (b.name, b.value, b.achievement_pct, b.period) == ("sản lượng lương thực có hạt", 12500.0, 104.0, "2024")
+    assert text[b.name_start:].startswith("sản lượng lương thực có hạt\n\nđạt")
 
 
 # ---- keys ------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 :class:`~baocao.schema.Indicator` (or count indicators in an :class:`~baocao.schema.IndicatorSummary`).
 
 Nothing here reads numbers: the figures are the records ``baocao.parse`` already found. The rules
-only read the words between them, on folded text (``fold``: no diacritics, lower case), with the
-vocabulary of ``data/indicators.yaml``:
+only read the words between them, in the clean text (``Report.text``: NFC, page breaks joined, OCR
+repaired) folded (``fold``: no diacritics, lower case), with the vocabulary of
+``data/indicators.yaml``; offsets go back to the original through ``Report.offsets``:
 
 - A *scope* is a sentence of running text or a footnote body. A parenthesis holding figures is a
   scope of its own, nested in the statement before it (``39 triệu đồng/người/năm (tương đương
@@ -145,10 +146,17 @@ def _value_of(rec) -> tuple[Optional[float], Optional[float]]:
 
 
 class _Resolver:
-    def __init__(self, original: str, figures, anchors, section_of, line_end):
-        self.o = original
-        f = fold(original)
-        self.f = f if len(f) == len(original) else "".join((fold(c) or c)[:1] for c in original)
+    """Reads the clean text ``text`` (figures, anchors and scopes in clean coordinates); records
+    and unattached figures are mapped back to ``original`` through ``offsets`` when made."""
+
+    def __init__(self, text: str, figures, anchors, section_of, line_end, original=None, offsets=None,
+                 source=None):
+        self.o = text
+        self.original = text if original is None else original
+        self.offsets = offsets
+        self.source = source or {}        # clean figure start -> the record in original coordinates
+        f = fold(text)
+        self.f = f if len(f) == len(text) else "".join((fold(c) or c)[:1] for c in text)
         self.figures = figures
         self.fig_starts = [r.start for r in figures]
         self.anchors = anchors            # sorted [(anchor_start, marker)]
@@ -537,8 +545,13 @@ class _Resolver:
         return self._name_in(a, b)
 
     def _skip(self, rec, reason):
+        rec = self.source.get(rec.start, rec)
         self.unattached.append(Unattached(rec.kind, rec.text, rec.start, rec.end, reason,
                                           rec.sentence, rec.footnote))
+
+    def _back(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a clean span."""
+        return self.offsets.span_to_original(start, end) if self.offsets is not None else (start, end)
 
     # ----- records ------------------------------------------------------------------------------
     def records(self, doc) -> list:
@@ -550,30 +563,32 @@ class _Resolver:
             first, last = ind.figs[0], max(ind.figs, key=lambda r: r.end)
             start = min(first.start, ind.name_start if ind.name_start is not None else first.start)
             end = max(r.end for r in ind.figs)
-            figures = [[r.start, r.end] for r in ind.figs]
-            where = dict(doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
-            if ind.summary:
-                out.append(IndicatorSummary(
-                    text=self.o[start:end], start=start, end=end, rule="indicator.summary",
-                    count=ind.count, total=ind.total, status=ind.status, threshold_pct=ind.threshold,
-                    qualifier=ind.threshold_qualifier or ind.qualifier, base=ind.achievement_base,
-                    framing=ind.framing, figures=figures, **where))
-                continue
-            i = bisect_left(starts, start)
+            i = bisect_left(starts, start)   # anchors are clean offsets, as the extent is
             breakdown = None
             while i < len(starts) and starts[i] <= ind.extent_end:
                 breakdown = self.anchors[i][1]
                 break
+            start, end = self._back(start, end)
+            figures = [list(self._back(r.start, r.end)) for r in ind.figs]
+            name_start = None if ind.name_start is None else self._back(ind.name_start, ind.name_start)[0]
+            where = dict(doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
+            if ind.summary:
+                out.append(IndicatorSummary(
+                    text=self.original[start:end], start=start, end=end, rule="indicator.summary",
+                    count=ind.count, total=ind.total, status=ind.status, threshold_pct=ind.threshold,
+                    qualifier=ind.threshold_qualifier or ind.qualifier, base=ind.achievement_base,
+                    framing=ind.framing, figures=figures, **where))
+                continue
             status = ind.status
             if status is None and ind.achievement_pct is not None:
                 pct = ind.achievement_pct
                 status = "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
             name = " ".join(_MARKERS.sub("", ind.name).split())
             out.append(Indicator(
-                text=self.o[start:end], start=start, end=end,
+                text=self.original[start:end], start=start, end=end,
                 rule="indicator.prose" + ("" if ind.name_start is not None else "+inherited_name"),
                 confidence=1.0 if ind.name_start is not None else 0.7,
-                name=name, name_start=ind.name_start, key=match_key(name, ind.unit),
+                name=name, name_start=name_start, key=match_key(name, ind.unit),
                 value=ind.value, value_max=ind.value_max, qualifier=ind.qualifier, unit=ind.unit,
                 per=ind.per, direction=ind.direction, per_year=ind.per_year, averaging=ind.averaging,
                 change=ind.change, change_unit=ind.change_unit, change_base=ind.change_base,
@@ -632,35 +647,47 @@ def resolve(report) -> tuple[list, list[Unattached]]:
     >>> [(x.name, x.value) for x in r.indicators[1:]]
     [('tổng đàn gia cầm', 287815.0), ('Đàn trâu', 4230.0)]
     """
-    o = report.original
+    # The rules read the clean text (NFC, page breaks joined, OCR repaired: report.text), so a
+    # statement cut by a page break is one statement and NFD text matches the vocabulary; every
+    # offset is mapped back to the original when a record is made.
+    t, m = report.text, report.offsets
     figures = [r for r in report.records if r.kind in VALUE_KINDS]
-    anchors = sorted((n.anchor_start, n.marker) for n in report.footnotes if n.anchor_start is not None)
+    source, clean = {}, []
+    for r in figures:
+        a, b = m.span_to_clean(r.start, r.end)
+        source[a] = r
+        clean.append(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}))
+    anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
+                     if n.anchor_start is not None)
 
     def section_of(pos):
-        s = report.section_at(pos)
+        s = report.section_at(m.to_original(pos))
         return s.path if s else None
 
     def line_end(pos):
-        e = o.find("\n", pos)
-        return len(o) if e < 0 else e
+        e = t.find("\n", pos)
+        return len(t) if e < 0 else e
 
-    res = _Resolver(o, figures, anchors, section_of, line_end)
+    res = _Resolver(t, clean, anchors, section_of, line_end, report.original, m, source)
     headings = {s.start for s in report.sections}
     for s in report.sentences:
         if s.start in headings:
             continue
-        res.scope(s.start, s.end, {})
+        res.scope(*m.span_to_clean(s.start, s.end), {})
     for note in report.footnotes:
         a = note.body_start
-        res.scope(a, a + len(note.body), {}, None, footnote=note.marker)
-    claimed = {r.start for r in figures if r.start in res.owner}
-    in_table = [(t.start, t.end) for t in report.tables]
+        res.scope(*m.span_to_clean(a, a + len(note.body)), {}, None, footnote=note.marker)
+    claimed = {source[r.start].start for r in clean if r.start in res.owner}
+    loose = {u.start for u in res.unattached}
+    in_table = [(tb.start, tb.end) for tb in report.tables]
     for r in figures:
-        if r.start in claimed or any(u.start == r.start for u in res.unattached):
+        if r.start in claimed or r.start in loose:
             continue
         if any(a <= r.start < b for a, b in in_table):
             continue
-        res._skip(r, "in a heading or outside running text and footnote bodies")
+        res.unattached.append(Unattached(r.kind, r.text, r.start, r.end,
+                                         "in a heading or outside running text and footnote bodies",
+                                         r.sentence, r.footnote))
     recs = res.records(report.doc)
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(res.unattached, key=lambda u: u.start)
