@@ -32,6 +32,7 @@ Figures that fit no rule are returned as :class:`Unattached`, with the reason.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,7 +40,7 @@ from typing import Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.normalize.lexicon import canonical, fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
 from baocao.schema import Indicator, IndicatorSummary
@@ -66,6 +67,8 @@ def _pats():
     p = {name: regex.compile(words_pattern(getattr(_R, name)))
          for name in ("estimate", "target", "target_list", "increase", "decrease", "averaging")}
     p["target_sections"] = regex.compile(words_pattern(_R.target_sections))
+    p["averaging_end"] = regex.compile(words_pattern(_R.averaging) + r"\s*$")
+    p["yearly"] = regex.compile(words_pattern(_R.yearly))
     p["verb_end"] = regex.compile(words_pattern(_R.achievement_verbs) + r"\s*$")
     bases = [(fold(w), b.label) for b in _R.bases for w in b.words]
     bases.sort(key=lambda x: -len(x[0]))
@@ -75,18 +78,41 @@ def _pats():
     p["change_base"] = regex.compile(r"^\s*" + words_pattern(_R.change_base_prefixes)
                                      + r"\s+((?:cung ky|dau ky|dau nhiem ky|nam\s+(?:19|20)\d\d|"
                                        r"(?:19|20)\d\d|nam truoc|nhung nam truoc day)(?:\s+(?:19|20)\d\d)?)")
-    fillers = sorted({fold(w) for w in _R.lead_fillers}, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", " ") for w in fillers)
-    p["fill_end"] = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{alt})|{_PERIOD_STRIP.pattern})\s*$")
-    starts = sorted({fold(w) for w in _R.lead_fillers + _R.start_fillers}, key=len, reverse=True)
-    alt_s = "|".join(regex.escape(w).replace(r"\ ", " ") for w in starts)
-    p["fill_start"] = regex.compile(rf"^\s*(?:(?:{alt_s})|{_PERIOD_STRIP.pattern})(?![\p{{L}}\p{{N}}])")
+    # Fillers are matched with their diacritics (on the lower-cased clean text, where the
+    # normalizer has already repaired OCR tone errors): folded, "số" would be the filler "so",
+    # "tư" (in "đầu tư") the filler "từ", "cơ" the filler "có".
+    fillers = _exact_alternation(_R.lead_fillers)
+    p["fill_end"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{fillers})\s*$")
+    p["yearly_end"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_exact_alternation(_R.yearly)})\s*$")
+    p["period_end"] = regex.compile(rf"{_PERIOD_STRIP.pattern}\s*$")
+    starts = _exact_alternation(_R.lead_fillers + _R.start_fillers)
+    p["fill_start"] = regex.compile(rf"^\s*(?:{starts})(?![\p{{L}}\p{{N}}])")
+    p["period_start"] = regex.compile(rf"^\s*(?:{_PERIOD_STRIP.pattern})(?![\p{{L}}\p{{N}}])")
     p["trail_stop"] = regex.compile(
         words_pattern(["so với", "tương đương", "trong đó", "là", "với", "chiếm"]) + r"|[(]")
     p["count_units"] = {fold(u) for u in _R.count_units}
     p["summary_units"] = {fold(u) for u in _R.summary_units}
     p["not_indicators"] = {fold(u) for u in _R.not_indicator_units}
     return p
+
+
+def _exact_alternation(words) -> str:
+    """Regex alternation of lower-cased ``words`` with their diacritics, longest first (both tone
+    conventions: ``hoà``/``hòa``)."""
+    forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
+    forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for w in ordered)
+
+
+def _old_style(word: str) -> str:
+    from baocao.normalize.unicode import tone_edits
+
+    out, pos = [], 0
+    for e in tone_edits(word, "old"):
+        out += [word[pos:e.start], e.after]
+        pos = e.end
+    return "".join(out) + word[pos:]
 
 
 @dataclass(frozen=True)
@@ -157,6 +183,8 @@ class _Resolver:
         self.source = source or {}        # clean figure start -> the record in original coordinates
         f = fold(text)
         self.f = f if len(f) == len(text) else "".join((fold(c) or c)[:1] for c in text)
+        low = text.lower()
+        self.low = low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
         self.figures = figures
         self.fig_starts = [r.start for r in figures]
         self.anchors = anchors            # sorted [(anchor_start, marker)]
@@ -184,18 +212,29 @@ class _Resolver:
                     out.append((start, i + 1))
         return out
 
-    def _name_in(self, a: int, b: int) -> Optional[tuple[int, int]]:
-        """The indicator phrase in [a, b): fillers and periods stripped at both ends."""
+    def _name_in(self, a: int, b: int, yearly: bool = False, per_year: bool = False
+                 ) -> Optional[tuple[int, int]]:
+        """The indicator phrase in [a, b): fillers and periods stripped at both ends.
+
+        Before a yearly figure (``yearly``: ``hằng năm`` in its lead, or ``per_year``) an averaging
+        word at the end is the figure's, not the name's (``sản lượng cà phê tươi bình quân đạt
+        30.000 tấn/năm`` → ``sản lượng cà phê tươi``); before a figure per year (``per_year``) so is
+        ``hằng năm`` (``Tổng đàn gia súc hằng năm tăng 2,5%/năm`` → ``Tổng đàn gia súc``), which
+        otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``)."""
         for p0, p1 in self._parens(a, b):
             if any(p0 < r.start < p1 for r in self._figs_between(p0, p1)):
                 a = max(a, p1)
         while a < b:
-            seg = self.f[a:b]
-            m = (_LIST_NUMBER.match(seg) or _JUNK_START.match(seg) or self.p["fill_start"].match(seg))
+            seg, low = self.f[a:b], self.low[a:b]
+            m = (_LIST_NUMBER.match(seg) or _JUNK_START.match(seg) or self.p["fill_start"].match(low)
+                 or self.p["period_start"].match(seg))
             if m and m.end() > 0:
                 a += m.end()
                 continue
-            m = _JUNK_END.search(seg) or self.p["fill_end"].search(seg) or _TRAILING_PAREN.search(seg)
+            yearly_end = self.p["yearly_end"].search(low)   # "dân số hằng năm": "năm" is no filler here
+            m = (_JUNK_END.search(seg) or (per_year and yearly_end)
+                 or (not yearly_end and self.p["fill_end"].search(low)) or self.p["period_end"].search(seg)
+                 or _TRAILING_PAREN.search(seg) or ((yearly or per_year) and self.p["averaging_end"].search(seg)))
             if m and m.start() < len(seg):
                 b = a + m.start()
                 continue
@@ -467,7 +506,10 @@ class _Resolver:
                 current.achievement_base = current.achievement_base or base
                 return current
             current = None
-        name = self._name_in(lead_a, rec.start)
+        # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
+        per_year = bool(getattr(rec, "per_year", False)) or _unit_of(rec)[1] == "năm"
+        yearly = bool(self.p["yearly"].search(self.f[lead_a:rec.start]))
+        name = self._name_in(lead_a, rec.start, yearly, per_year)
         if name is not None and _verb_only(self.o[name[0]:name[1]]):
             trail = self._trail(rec, tail_b)
             if trail is not None:
