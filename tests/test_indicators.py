@@ -50,6 +50,13 @@ def test_name_after_the_figure_and_count_unit():
                    ("xã đạt chuẩn nông thôn mới", 6.0, "xã", "ntm_communes")]
 
 
+def test_name_after_an_aside_that_follows_the_figure():
+    r = baocao.parse("Toàn huyện đã chăm sóc 1.200 ha (trong đó trồng mới 150 ha) cây chè, đạt 110% kế hoạch.")
+    i = r.indicators[0]
+    assert (i.name, i.value, i.unit, i.achievement_pct) == ("cây chè", 1200.0, "ha", 110.0)
+    assert r.original[i.name_start:].startswith("cây chè")
+
+
 def test_phrase_before_a_colon_names_the_figures_after_it():
     i = _one("Lĩnh vực Hộ tịch: 1.204/1.250 trường hợp, đạt 96,32%.")
     assert (i.name, i.value, i.unit) == ("Lĩnh vực Hộ tịch", 1204.0, "trường hợp")
@@ -293,7 +300,11 @@ def test_expectations_cover_enough_statements(report_scores):
 
 
 def test_goal_statements_all_fields_85(report_scores):
-    assert report_scores["correct"] >= 0.85     # measured 85.1% of 101 statements (86)
+    assert report_scores["correct"] >= 0.85
+
+
+def test_floor_statements_all_fields(report_scores):
+    assert report_scores["correct"] >= 0.86     # measured 86.1% (87 of 101): no slipping back
 
 
 def test_goal_keys_70(report_scores):

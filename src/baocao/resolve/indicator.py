@@ -558,7 +558,8 @@ class _Resolver:
     def _trail(self, rec, tail_b: int) -> Optional[tuple[int, int]]:
         """The indicator phrase after a figure (``có 372 ha cây mắc ca``). It runs over a comma when
         the piece before is short and the piece after starts with a noun (``98,89% cơ quan, đơn vị,
-        doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis."""
+        doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis; an
+        aside in parentheses right after the figure is passed over (``2.815 ha (…) cây cà phê``)."""
         a = rec.end
         unit, _ = _unit_of(rec)
         if rec.kind in ("quantity", "fraction") and unit and fold(unit) in self.p["count_units"]:
@@ -566,10 +567,18 @@ class _Resolver:
             if m:
                 a = rec.start + m.start()
         b = tail_b
-        m = self.p["trail_stop"].search(self.f, rec.end, tail_b)
+        after = rec.end
+        aside = regex.match(r"\s*\(", self.o[rec.end:tail_b])
+        if aside and a == rec.end:
+            # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after
+            # the figure explains it; the phrase follows the aside
+            close = [p1 for p0, p1 in self._parens(rec.end, tail_b) if p0 == rec.end + aside.end() - 1]
+            if close:
+                a = after = close[0]
+        m = self.p["trail_stop"].search(self.f, after, tail_b)
         if m:
             b = m.start()
-        mk = _MARKERS.search(self.o, rec.end, b)
+        mk = _MARKERS.search(self.o, after, b)
         if mk:
             b = mk.start()
         pos = a
