@@ -16,6 +16,7 @@ from dataclasses import field, replace
 
 from baocao.document import Document
 from baocao.extract import extract_document
+from baocao.normalize.edits import OffsetMap
 from baocao.schema import Footnote, Record
 from baocao.structure import footnotes as _footnotes
 from baocao.structure import sections as _sections
@@ -51,7 +52,9 @@ class Report:
     - ``footnote_problems``: bodies without anchors, anchors without bodies, numbers that skip,
       repeat or go backwards;
     - ``tables``: tab-separated tables, each with its tidy cells (``baocao.to_frame(table)``);
-    - ``edits``: what the normalizer changed to make ``text`` from ``original``;
+    - ``edits``: what the normalizer changed to make ``text`` from ``original``; ``offsets`` is the
+      :class:`~baocao.normalize.edits.OffsetMap` between the two (``to_clean``, ``span_to_clean``,
+      ``to_original``, ``span_to_original``), so rules that read ``text`` keep original offsets;
     - ``indicators``: :class:`~baocao.schema.Indicator` and :class:`~baocao.schema.IndicatorSummary`
       records, from prose and from tables, by start offset (``baocao.indicators(report)`` for a table);
     - ``unattached``: the figures of running text and footnotes that no indicator groups, with the
@@ -72,6 +75,11 @@ class Report:
     indicators: tuple = ()
     unattached: tuple = ()
     meta: Optional[object] = field(default=None, compare=False)
+    offsets: Optional[OffsetMap] = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if self.offsets is None:
+            object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
 
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""

@@ -118,6 +118,29 @@ class OffsetMap:
         return self._clean_ends[k] + (o - e.end)
 
 
+    def to_clean_end(self, o: int) -> int:
+        """Return the clean position of original offset `o` as the end of a span: an offset inside
+        a replaced stretch maps to the stretch's clean end, so a span keeps every character it
+        covered."""
+        k = bisect_left(self._starts, o) - 1             # last edit starting before o
+        if k < 0:
+            return o
+        e = self._edits[k]
+        if o <= e.end:
+            return self._clean_ends[k]
+        return self._clean_ends[k] + (o - e.end)
+
+    def span_to_clean(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original [start, end) span to the smallest clean span covering it.
+
+        >>> m = OffsetMap([Edit(3, 5, "\\n\\n", " ", "layout.page_break")], 9)
+        >>> m.span_to_clean(0, 9), m.span_to_clean(5, 9)
+        ((0, 8), (4, 8))
+        """
+        s = self.to_clean(start)
+        return s, max(s, self.to_clean_end(end))
+
+
 def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
     """Express `second` (edits of the text that `first` made from `original`) in original
     coordinates, merged with `first`: the result applied to `original` gives the final text.

@@ -49,6 +49,7 @@ class IndicatorsFile(_Strict):
     increase: list[str]
     decrease: list[str]
     averaging: list[str]
+    yearly: list[str]
     change_base_prefixes: list[str]
     status: list[StatusWords]
     lead_fillers: list[str]

@@ -2,8 +2,9 @@
 :class:`~baocao.schema.Indicator` (or count indicators in an :class:`~baocao.schema.IndicatorSummary`).
 
 Nothing here reads numbers: the figures are the records ``baocao.parse`` already found. The rules
-only read the words between them, on folded text (``fold``: no diacritics, lower case), with the
-vocabulary of ``data/indicators.yaml``:
+only read the words between them, in the clean text (``Report.text``: NFC, page breaks joined, OCR
+repaired) folded (``fold``: no diacritics, lower case), with the vocabulary of
+``data/indicators.yaml``; offsets go back to the original through ``Report.offsets``:
 
 - A *scope* is a sentence of running text or a footnote body. A parenthesis holding figures is a
   scope of its own, nested in the statement before it (``39 triệu đồng/người/năm (tương đương
@@ -31,6 +32,7 @@ Figures that fit no rule are returned as :class:`Unattached`, with the reason.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,7 +40,7 @@ from typing import Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.normalize.lexicon import canonical, fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
 from baocao.schema import Indicator, IndicatorSummary
@@ -65,6 +67,8 @@ def _pats():
     p = {name: regex.compile(words_pattern(getattr(_R, name)))
          for name in ("estimate", "target", "target_list", "increase", "decrease", "averaging")}
     p["target_sections"] = regex.compile(words_pattern(_R.target_sections))
+    p["averaging_end"] = regex.compile(words_pattern(_R.averaging) + r"\s*$")
+    p["yearly"] = regex.compile(words_pattern(_R.yearly))
     p["verb_end"] = regex.compile(words_pattern(_R.achievement_verbs) + r"\s*$")
     bases = [(fold(w), b.label) for b in _R.bases for w in b.words]
     bases.sort(key=lambda x: -len(x[0]))
@@ -74,18 +78,41 @@ def _pats():
     p["change_base"] = regex.compile(r"^\s*" + words_pattern(_R.change_base_prefixes)
                                      + r"\s+((?:cung ky|dau ky|dau nhiem ky|nam\s+(?:19|20)\d\d|"
                                        r"(?:19|20)\d\d|nam truoc|nhung nam truoc day)(?:\s+(?:19|20)\d\d)?)")
-    fillers = sorted({fold(w) for w in _R.lead_fillers}, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", " ") for w in fillers)
-    p["fill_end"] = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{alt})|{_PERIOD_STRIP.pattern})\s*$")
-    starts = sorted({fold(w) for w in _R.lead_fillers + _R.start_fillers}, key=len, reverse=True)
-    alt_s = "|".join(regex.escape(w).replace(r"\ ", " ") for w in starts)
-    p["fill_start"] = regex.compile(rf"^\s*(?:(?:{alt_s})|{_PERIOD_STRIP.pattern})(?![\p{{L}}\p{{N}}])")
+    # Fillers are matched with their diacritics (on the lower-cased clean text, where the
+    # normalizer has already repaired OCR tone errors): folded, "số" would be the filler "so",
+    # "tư" (in "đầu tư") the filler "từ", "cơ" the filler "có".
+    fillers = _exact_alternation(_R.lead_fillers)
+    p["fill_end"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{fillers})\s*$")
+    p["yearly_end"] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_exact_alternation(_R.yearly)})\s*$")
+    p["period_end"] = regex.compile(rf"{_PERIOD_STRIP.pattern}\s*$")
+    starts = _exact_alternation(_R.lead_fillers + _R.start_fillers)
+    p["fill_start"] = regex.compile(rf"^\s*(?:{starts})(?![\p{{L}}\p{{N}}])")
+    p["period_start"] = regex.compile(rf"^\s*(?:{_PERIOD_STRIP.pattern})(?![\p{{L}}\p{{N}}])")
     p["trail_stop"] = regex.compile(
         words_pattern(["so với", "tương đương", "trong đó", "là", "với", "chiếm"]) + r"|[(]")
     p["count_units"] = {fold(u) for u in _R.count_units}
     p["summary_units"] = {fold(u) for u in _R.summary_units}
     p["not_indicators"] = {fold(u) for u in _R.not_indicator_units}
     return p
+
+
+def _exact_alternation(words) -> str:
+    """Regex alternation of lower-cased ``words`` with their diacritics, longest first (both tone
+    conventions: ``hoà``/``hòa``)."""
+    forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
+    forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for w in ordered)
+
+
+def _old_style(word: str) -> str:
+    from baocao.normalize.unicode import tone_edits
+
+    out, pos = [], 0
+    for e in tone_edits(word, "old"):
+        out += [word[pos:e.start], e.after]
+        pos = e.end
+    return "".join(out) + word[pos:]
 
 
 @dataclass(frozen=True)
@@ -145,10 +172,19 @@ def _value_of(rec) -> tuple[Optional[float], Optional[float]]:
 
 
 class _Resolver:
-    def __init__(self, original: str, figures, anchors, section_of, line_end):
-        self.o = original
-        f = fold(original)
-        self.f = f if len(f) == len(original) else "".join((fold(c) or c)[:1] for c in original)
+    """Reads the clean text ``text`` (figures, anchors and scopes in clean coordinates); records
+    and unattached figures are mapped back to ``original`` through ``offsets`` when made."""
+
+    def __init__(self, text: str, figures, anchors, section_of, line_end, original=None, offsets=None,
+                 source=None):
+        self.o = text
+        self.original = text if original is None else original
+        self.offsets = offsets
+        self.source = source or {}        # clean figure start -> the record in original coordinates
+        f = fold(text)
+        self.f = f if len(f) == len(text) else "".join((fold(c) or c)[:1] for c in text)
+        low = text.lower()
+        self.low = low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in text)
         self.figures = figures
         self.fig_starts = [r.start for r in figures]
         self.anchors = anchors            # sorted [(anchor_start, marker)]
@@ -176,18 +212,29 @@ class _Resolver:
                     out.append((start, i + 1))
         return out
 
-    def _name_in(self, a: int, b: int) -> Optional[tuple[int, int]]:
-        """The indicator phrase in [a, b): fillers and periods stripped at both ends."""
+    def _name_in(self, a: int, b: int, yearly: bool = False, per_year: bool = False
+                 ) -> Optional[tuple[int, int]]:
+        """The indicator phrase in [a, b): fillers and periods stripped at both ends.
+
+        Before a yearly figure (``yearly``: ``hằng năm`` in its lead, or ``per_year``) an averaging
+        word at the end is the figure's, not the name's (``sản lượng cà phê tươi bình quân đạt
+        30.000 tấn/năm`` → ``sản lượng cà phê tươi``); before a figure per year (``per_year``) so is
+        ``hằng năm`` (``Tổng đàn gia súc hằng năm tăng 2,5%/năm`` → ``Tổng đàn gia súc``), which
+        otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``)."""
         for p0, p1 in self._parens(a, b):
             if any(p0 < r.start < p1 for r in self._figs_between(p0, p1)):
                 a = max(a, p1)
         while a < b:
-            seg = self.f[a:b]
-            m = (_LIST_NUMBER.match(seg) or _JUNK_START.match(seg) or self.p["fill_start"].match(seg))
+            seg, low = self.f[a:b], self.low[a:b]
+            m = (_LIST_NUMBER.match(seg) or _JUNK_START.match(seg) or self.p["fill_start"].match(low)
+                 or self.p["period_start"].match(seg))
             if m and m.end() > 0:
                 a += m.end()
                 continue
-            m = _JUNK_END.search(seg) or self.p["fill_end"].search(seg) or _TRAILING_PAREN.search(seg)
+            yearly_end = self.p["yearly_end"].search(low)   # "dân số hằng năm": "năm" is no filler here
+            m = (_JUNK_END.search(seg) or (per_year and yearly_end)
+                 or (not yearly_end and self.p["fill_end"].search(low)) or self.p["period_end"].search(seg)
+                 or _TRAILING_PAREN.search(seg) or ((yearly or per_year) and self.p["averaging_end"].search(seg)))
             if m and m.start() < len(seg):
                 b = a + m.start()
                 continue
@@ -459,7 +506,10 @@ class _Resolver:
                 current.achievement_base = current.achievement_base or base
                 return current
             current = None
-        name = self._name_in(lead_a, rec.start)
+        # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
+        per_year = bool(getattr(rec, "per_year", False)) or _unit_of(rec)[1] == "năm"
+        yearly = bool(self.p["yearly"].search(self.f[lead_a:rec.start]))
+        name = self._name_in(lead_a, rec.start, yearly, per_year)
         if name is not None and _verb_only(self.o[name[0]:name[1]]):
             trail = self._trail(rec, tail_b)
             if trail is not None:
@@ -508,7 +558,8 @@ class _Resolver:
     def _trail(self, rec, tail_b: int) -> Optional[tuple[int, int]]:
         """The indicator phrase after a figure (``có 372 ha cây mắc ca``). It runs over a comma when
         the piece before is short and the piece after starts with a noun (``98,89% cơ quan, đơn vị,
-        doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis."""
+        doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis; an
+        aside in parentheses right after the figure is passed over (``2.815 ha (…) cây cà phê``)."""
         a = rec.end
         unit, _ = _unit_of(rec)
         if rec.kind in ("quantity", "fraction") and unit and fold(unit) in self.p["count_units"]:
@@ -516,10 +567,18 @@ class _Resolver:
             if m:
                 a = rec.start + m.start()
         b = tail_b
-        m = self.p["trail_stop"].search(self.f, rec.end, tail_b)
+        after = rec.end
+        aside = regex.match(r"\s*\(", self.o[rec.end:tail_b])
+        if aside and a == rec.end:
+            # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after
+            # the figure explains it; the phrase follows the aside
+            close = [p1 for p0, p1 in self._parens(rec.end, tail_b) if p0 == rec.end + aside.end() - 1]
+            if close:
+                a = after = close[0]
+        m = self.p["trail_stop"].search(self.f, after, tail_b)
         if m:
             b = m.start()
-        mk = _MARKERS.search(self.o, rec.end, b)
+        mk = _MARKERS.search(self.o, after, b)
         if mk:
             b = mk.start()
         pos = a
@@ -537,8 +596,13 @@ class _Resolver:
         return self._name_in(a, b)
 
     def _skip(self, rec, reason):
+        rec = self.source.get(rec.start, rec)
         self.unattached.append(Unattached(rec.kind, rec.text, rec.start, rec.end, reason,
                                           rec.sentence, rec.footnote))
+
+    def _back(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a clean span."""
+        return self.offsets.span_to_original(start, end) if self.offsets is not None else (start, end)
 
     # ----- records ------------------------------------------------------------------------------
     def records(self, doc) -> list:
@@ -550,30 +614,32 @@ class _Resolver:
             first, last = ind.figs[0], max(ind.figs, key=lambda r: r.end)
             start = min(first.start, ind.name_start if ind.name_start is not None else first.start)
             end = max(r.end for r in ind.figs)
-            figures = [[r.start, r.end] for r in ind.figs]
-            where = dict(doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
-            if ind.summary:
-                out.append(IndicatorSummary(
-                    text=self.o[start:end], start=start, end=end, rule="indicator.summary",
-                    count=ind.count, total=ind.total, status=ind.status, threshold_pct=ind.threshold,
-                    qualifier=ind.threshold_qualifier or ind.qualifier, base=ind.achievement_base,
-                    framing=ind.framing, figures=figures, **where))
-                continue
-            i = bisect_left(starts, start)
+            i = bisect_left(starts, start)   # anchors are clean offsets, as the extent is
             breakdown = None
             while i < len(starts) and starts[i] <= ind.extent_end:
                 breakdown = self.anchors[i][1]
                 break
+            start, end = self._back(start, end)
+            figures = [list(self._back(r.start, r.end)) for r in ind.figs]
+            name_start = None if ind.name_start is None else self._back(ind.name_start, ind.name_start)[0]
+            where = dict(doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
+            if ind.summary:
+                out.append(IndicatorSummary(
+                    text=self.original[start:end], start=start, end=end, rule="indicator.summary",
+                    count=ind.count, total=ind.total, status=ind.status, threshold_pct=ind.threshold,
+                    qualifier=ind.threshold_qualifier or ind.qualifier, base=ind.achievement_base,
+                    framing=ind.framing, figures=figures, **where))
+                continue
             status = ind.status
             if status is None and ind.achievement_pct is not None:
                 pct = ind.achievement_pct
                 status = "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
             name = " ".join(_MARKERS.sub("", ind.name).split())
             out.append(Indicator(
-                text=self.o[start:end], start=start, end=end,
+                text=self.original[start:end], start=start, end=end,
                 rule="indicator.prose" + ("" if ind.name_start is not None else "+inherited_name"),
                 confidence=1.0 if ind.name_start is not None else 0.7,
-                name=name, name_start=ind.name_start, key=match_key(name, ind.unit),
+                name=name, name_start=name_start, key=match_key(name, ind.unit),
                 value=ind.value, value_max=ind.value_max, qualifier=ind.qualifier, unit=ind.unit,
                 per=ind.per, direction=ind.direction, per_year=ind.per_year, averaging=ind.averaging,
                 change=ind.change, change_unit=ind.change_unit, change_base=ind.change_base,
@@ -632,35 +698,47 @@ def resolve(report) -> tuple[list, list[Unattached]]:
     >>> [(x.name, x.value) for x in r.indicators[1:]]
     [('tổng đàn gia cầm', 287815.0), ('Đàn trâu', 4230.0)]
     """
-    o = report.original
+    # The rules read the clean text (NFC, page breaks joined, OCR repaired: report.text), so a
+    # statement cut by a page break is one statement and NFD text matches the vocabulary; every
+    # offset is mapped back to the original when a record is made.
+    t, m = report.text, report.offsets
     figures = [r for r in report.records if r.kind in VALUE_KINDS]
-    anchors = sorted((n.anchor_start, n.marker) for n in report.footnotes if n.anchor_start is not None)
+    source, clean = {}, []
+    for r in figures:
+        a, b = m.span_to_clean(r.start, r.end)
+        source[a] = r
+        clean.append(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}))
+    anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
+                     if n.anchor_start is not None)
 
     def section_of(pos):
-        s = report.section_at(pos)
+        s = report.section_at(m.to_original(pos))
         return s.path if s else None
 
     def line_end(pos):
-        e = o.find("\n", pos)
-        return len(o) if e < 0 else e
+        e = t.find("\n", pos)
+        return len(t) if e < 0 else e
 
-    res = _Resolver(o, figures, anchors, section_of, line_end)
+    res = _Resolver(t, clean, anchors, section_of, line_end, report.original, m, source)
     headings = {s.start for s in report.sections}
     for s in report.sentences:
         if s.start in headings:
             continue
-        res.scope(s.start, s.end, {})
+        res.scope(*m.span_to_clean(s.start, s.end), {})
     for note in report.footnotes:
         a = note.body_start
-        res.scope(a, a + len(note.body), {}, None, footnote=note.marker)
-    claimed = {r.start for r in figures if r.start in res.owner}
-    in_table = [(t.start, t.end) for t in report.tables]
+        res.scope(*m.span_to_clean(a, a + len(note.body)), {}, None, footnote=note.marker)
+    claimed = {source[r.start].start for r in clean if r.start in res.owner}
+    loose = {u.start for u in res.unattached}
+    in_table = [(tb.start, tb.end) for tb in report.tables]
     for r in figures:
-        if r.start in claimed or any(u.start == r.start for u in res.unattached):
+        if r.start in claimed or r.start in loose:
             continue
         if any(a <= r.start < b for a, b in in_table):
             continue
-        res._skip(r, "in a heading or outside running text and footnote bodies")
+        res.unattached.append(Unattached(r.kind, r.text, r.start, r.end,
+                                         "in a heading or outside running text and footnote bodies",
+                                         r.sentence, r.footnote))
     recs = res.records(report.doc)
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(res.unattached, key=lambda u: u.start)
