@@ -141,3 +141,45 @@ def test_rules_on_another_table():
 
 def test_lines_with_one_tab_are_not_a_table():
     assert baocao.parse("Họ tên:\tNguyễn Văn A\n\nĐịa chỉ: xã Ẳng Tở").tables == ()
+
+
+# ---- the table's rows as indicator records (issue: indicators from tables) ----------------------
+# Each value column of the hand-written rows above is an indicator record of its row, framed by the
+# column: the NQ column and the 2030 column are targets, the two "Ước thực hiện" columns estimates;
+# the comparison column is the achievement carried by the latest estimate.
+FRAMING = {2: ("target", None), 3: ("estimate", "2024"), 4: ("estimate", "2025"), 6: ("target", "2030")}
+
+
+def _single_figures():
+    for line, _group, name, *cells in EXPECTED:
+        for col, cell in zip((2, 3, 4, 5, 6), cells):
+            if isinstance(cell, str) and cell and cell[0].isdigit() and col in FRAMING:
+                yield line, name, col, _spec(cell)
+
+
+def test_every_single_figure_cell_is_an_indicator(report, table):
+    inds = [i for i in report.indicators if getattr(i, "source", None) == "table"]
+    missing, cells = [], list(_single_figures())
+    for line, name, col, spec in cells:
+        column = table.columns[col]
+        framing, period = FRAMING[col]
+        hits = [i for i in inds if i.column == column and i.name == (name or i.name)
+                and i.value is not None and math.isclose(i.value, spec["value"], rel_tol=1e-9)]
+        if not any(i.framing == framing and (period is None or i.period == period) for i in hits):
+            missing.append((line, column, spec["value"]))
+    assert len(cells) >= 100 and missing == []
+
+
+def test_achievement_column_rides_on_the_latest_estimate(report, table):
+    inds = {(i.name, i.column): i for i in report.indicators if getattr(i, "source", None) == "table"}
+    checked = 0
+    for line, _group, name, *cells in EXPECTED:
+        achievement = cells[3]
+        if not (isinstance(achievement, str) and achievement.endswith(" %")):
+            continue
+        latest = inds.get((name, table.columns[4])) or inds.get((name, table.columns[3]))
+        if latest is None:
+            continue
+        assert math.isclose(latest.achievement_pct, _spec(achievement)["value"]), (line, name)
+        checked += 1
+    assert checked >= 25
