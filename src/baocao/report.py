@@ -9,10 +9,9 @@ statement its figures belong to.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional, Union
-
-from dataclasses import field, replace
 
 from baocao.document import Document
 from baocao.extract import extract_document
@@ -72,14 +71,38 @@ class Report:
     footnote_problems: tuple[FootnoteProblem, ...]
     tables: tuple[Table, ...]
     edits: tuple = ()   # the normalizer's edits (original coordinates), see baocao.normalize
-    indicators: tuple = ()
-    unattached: tuple = ()
-    meta: Optional[object] = field(default=None, compare=False)
     offsets: Optional[OffsetMap] = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         if self.offsets is None:
             object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
+
+    # Indicators and metadata are resolved on first use: parse() itself stays close to extract().
+    @cached_property
+    def _resolved(self) -> tuple[tuple, tuple]:
+        from baocao import resolve as _resolve  # resolve reads a Report: imported late
+
+        prose, unattached = _resolve.resolve(self)
+        table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
+        inds = sorted(prose + table_recs, key=lambda r: (r.start, r.end))
+        return tuple(inds), tuple(unattached)
+
+    @property
+    def indicators(self) -> tuple:
+        """Indicator and indicator-summary records, from prose and tables (resolved on first use)."""
+        return self._resolved[0]
+
+    @property
+    def unattached(self) -> tuple:
+        """Figures of running text and footnotes that no indicator groups, with the reason."""
+        return self._resolved[1]
+
+    @cached_property
+    def meta(self):
+        """Locality, report type, date and term (resolved on first use)."""
+        from baocao import resolve as _resolve
+
+        return _resolve.metadata(self)
 
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""
@@ -177,14 +200,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
     records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
-    report = Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
-                    sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
-                    footnote_problems=tuple(problems), tables=tuple(tables),
-                    edits=d.normalized.edits if d.normalized is not None else ())
-    from baocao import resolve as _resolve  # resolve reads a Report: imported late
-
-    prose, unattached = _resolve.resolve(report)
-    table_recs = [i for t in tables for i in _resolve.table_indicators(t, d.doc)]
-    inds = sorted(prose + table_recs, key=lambda r: (r.start, r.end))
-    return replace(report, indicators=tuple(inds), unattached=tuple(unattached),
-                   meta=_resolve.metadata(report))
+    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
+                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+                  footnote_problems=tuple(problems), tables=tuple(tables),
+                  edits=d.normalized.edits if d.normalized is not None else ())
