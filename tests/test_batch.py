@@ -301,7 +301,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
     import baocao.batch as batch
     from baocao.inputs import Source
 
-    real = batch.process
+    real = batch.process_parts
 
     def fragile(source, config):
         if source.doc == "crash":
@@ -313,7 +313,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
 
     # fork (not forkserver) so that the workers inherit the patched function
     monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
-    monkeypatch.setattr(batch, "process", fragile)
+    monkeypatch.setattr(batch, "process_parts", fragile)
     docs = [f"d{i}" for i in range(30)]
     docs[5], docs[17] = "crash", "hang"
     sources = [Source(doc=d, text=f"vốn {i} tỷ đồng") for i, d in enumerate(docs)]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional
 
-from baocao.document import DecodeError, decode
+from baocao.document import DecodeError, decode_report
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 DOCX_SUFFIXES = frozenset({".docx"})
@@ -85,11 +85,14 @@ class Source:
     data: Optional[bytes] = None
     error: Optional[tuple[str, str, str]] = None
     size: int = field(default=0, compare=False)
+    format: Optional[str] = field(default=None, compare=False)  # "row" for a table row
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """The text of one document and what the loader learnt about it (``title``, ``date``)."""
+    """The text of one document and what the loader learnt about it: ``format`` (``txt``,
+    ``html``, ``docx``, ``row``, ``text``), ``encoding`` and ``decoding`` (for decoded bytes),
+    ``title``, ``date`` (HTML pages)."""
 
     text: str
     meta: dict = field(default_factory=dict)
@@ -262,7 +265,8 @@ def _row_source(path: str, n: int, row: dict, options: InputOptions, seen_docs: 
     if not isinstance(text, str):
         return Source(doc=doc, error=("table", "TypeError",
                                       f"column {col!r} holds {type(text).__name__}, not text"))
-    return Source(doc=doc, text=text, size=len(text.encode("utf-8", "surrogatepass")))
+    return Source(doc=doc, text=text, size=len(text.encode("utf-8", "surrogatepass")),
+                  format="row")
 
 
 def _jsonl_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) -> Iterator[Source]:
@@ -325,18 +329,19 @@ def _sniff_binary(data: bytes) -> Optional[str]:
     return None
 
 
-def _decode_text(data: bytes, name: str) -> str:
+def _decode_text(data: bytes, name: str) -> Loaded:
     what = _sniff_binary(data)
     if what:
         raise LoadError("decode", "BinaryFile", f"binary file ({what}), not text")
     try:
-        text = decode(data, name)
+        decoded = decode_report(data, name)
     except DecodeError as exc:
         msg = str(exc)
         prefix = f"{name}: "
         raise LoadError("decode", "DecodeError",
                         msg[len(prefix):] if msg.startswith(prefix) else msg) from None
-    return text
+    return Loaded(decoded.text, {"format": "txt", "encoding": decoded.encoding,
+                                 "decoding": decoded.note})
 
 
 def _load_html(data: bytes) -> Loaded:
@@ -353,7 +358,8 @@ def _load_html(data: bytes) -> Loaded:
         raise LoadError("html", "NoArticle", "no article text found in the HTML page")
     title = (getattr(result, "title", None) or "").strip()
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
-    meta = {"title": title or None, "date": getattr(result, "date", None) or None}
+    meta = {"format": "html", "title": title or None,
+            "date": getattr(result, "date", None) or None}
     return Loaded(text, meta)
 
 
@@ -375,7 +381,8 @@ def _load_docx(path: str) -> Loaded:
                 parts.append("\t".join(cell.text for cell in row.cells))
         else:
             parts.append(block.text)
-    return Loaded("\n".join(parts), {"title": document.core_properties.title or None})
+    return Loaded("\n".join(parts), {"format": "docx",
+                                     "title": document.core_properties.title or None})
 
 
 def load(source: Source) -> Loaded:
@@ -383,7 +390,7 @@ def load(source: Source) -> Loaded:
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
-        loaded = Loaded(source.text)
+        loaded = Loaded(source.text, {"format": source.format or "text"})
     else:
         name = source.doc
         if source.data is not None:
@@ -416,7 +423,7 @@ def load(source: Source) -> Loaded:
             if what:
                 raise LoadError("decode", "BinaryFile", f"binary file ({what}), not HTML")
             return _load_html(data)
-        loaded = Loaded(_decode_text(data, name))
+        loaded = _decode_text(data, name)
     return _check_empty(loaded, "read")
 
 
