@@ -109,12 +109,35 @@ def _rss(pids: list[int]) -> int:
     return total
 
 
+def _pss(pids: list[int]) -> int:
+    """Proportional set size summed: a page shared by n processes counts 1/n in each, so the sum
+    is the memory the tree really uses (RSS summed counts shared pages once per process)."""
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
+LAST_PSS = [0]
+LAST_PROCS = [0]
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result)."""
+    """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result).
+
+    The peak PSS of the tree is left in ``LAST_PSS[0]`` and the process count in ``LAST_PROCS[0]``.
+    """
     peak = [0]
+    pss = [0]
+    nprocs = [0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -124,6 +147,8 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
         while not done.is_set():
             if time.perf_counter() - last > 1.0:
                 pids, last = _descendants(proc.pid), time.perf_counter()
+                nprocs[0] = max(nprocs[0], len(pids))
+                pss[0] = max(pss[0], _pss(pids))  # slower to read: once a second
             peak[0] = max(peak[0], _rss(pids))
             time.sleep(0.1)
 
@@ -134,6 +159,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     done.set()
     t.join()
     res = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    LAST_PSS[0], LAST_PROCS[0] = pss[0], nprocs[0]
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
@@ -141,7 +167,8 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
 
 def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> None:
     print(f"{label:34} {files / seconds:8.0f} files/s {nbytes / 1e6 / seconds:7.2f} MB/s "
-          f"{seconds:7.1f} s   peak {peak / 2**20:6.0f} MB", flush=True)
+          f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MB, PSS {LAST_PSS[0] / 2**20:5.0f} MB"
+          f" ({LAST_PROCS[0]} processes)", flush=True)
 
 
 def dask_run(archive: str, out: str) -> None:

@@ -356,7 +356,8 @@ def _context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:  # fork's speed without forking a parent that may hold threads
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["baocao.batch"])
+        # the forkserver loads the lexicon once; workers forked from it share its pages
+        ctx.set_forkserver_preload(["baocao._preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
