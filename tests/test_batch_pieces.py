@@ -163,3 +163,60 @@ def test_pieces_of_a_later_document_wait_for_the_earlier_one():
     assert [(r.doc, r.part, r.final, r.payload, r.error) for r in two] == key
     assert [r.doc for r in one if r.final] == ["big1", "small", "big2", "small2"]
     assert sum(r.doc == "big2" for r in one) > 10
+
+
+# ------------------------------------------- huge UTF-8 files, decoded piece by piece
+
+import unicodedata  # noqa: E402
+
+import baocao.inputs as inputs  # noqa: E402
+from baocao.document import decode_report  # noqa: E402
+
+
+@pytest.fixture()
+def small_stream(monkeypatch):
+    """Stream files above 20 kB (the real threshold is 8 MB)."""
+    monkeypatch.setattr(inputs, "STREAM_BYTES", 20_000)
+    monkeypatch.setattr(inputs, "_BLOCK", 7_000)
+
+
+def _variants():
+    text = _texts()["all"]
+    return {
+        "utf8": text.encode("utf-8"),
+        "bom_crlf": b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"),
+        "nfd": unicodedata.normalize("NFD", text).encode("utf-8"),
+        "ascii": (_texts()["all"].encode("ascii", "ignore").decode() or "x").encode("ascii"),
+    }
+
+
+@pytest.mark.parametrize("variant", list(_variants()))
+def test_a_huge_utf8_file_is_decoded_piece_by_piece_with_the_same_records(
+        small_stream, tmp_path, variant):
+    data = _variants()[variant]
+    path = tmp_path / f"{variant}.txt"
+    path.write_bytes(data)
+    decoded = decode_report(data, str(path))
+    src = Source(doc=str(path), path=str(path))
+    meta, streamed = inputs.stream_pieces(src, 6000)
+    assert "".join(p for _, p in streamed) == decoded.text
+    assert (meta["encoding"], meta["decoding"]) == (decoded.encoding, decoded.note)
+    whole = process(Source(doc=str(path), text=decoded.text), BatchConfig(piece_chars=WHOLE))
+    parts = list(process_parts(src, BatchConfig(piece_chars=6000)))
+    assert len(parts) > 5 and all(p.error is None for p in parts)
+    assert "".join(p.payload for p in parts) == whole.payload
+    assert parts[-1].meta["chars"] == len(decoded.text)
+    assert parts[-1].meta["encoding"] == decoded.encoding
+
+
+@pytest.mark.parametrize("data", [
+    "Cá và cà. ".encode("utf-8") * 3000,                       # Windows-1252-encodable: mojibake check
+    "Tổng đàn 42.719 con.\n".encode("cp1258", "replace") * 2000,  # not UTF-8
+    b"%PDF-1.7" + b"x" * 30_000,                                 # binary
+    "vốn 28 tỷ đồng.\n".encode("utf-8") * 2000 + b"\xff",        # invalid UTF-8 at the very end
+    b" \n" * 20_000,                                             # only whitespace
+])
+def test_files_the_whole_decoder_must_see_are_not_streamed(small_stream, tmp_path, data):
+    path = tmp_path / "x.txt"
+    path.write_bytes(data)
+    assert inputs.stream_pieces(Source(doc="x", path=str(path)), 6000) is None

@@ -44,11 +44,9 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import IO, Callable, Iterable, Iterator, Optional
 
-import regex
-
 from baocao.extract import extract
 from baocao.schema.columns import COLUMNS
-from baocao.inputs import LoadError, Source, load
+from baocao.inputs import LoadError, Source, load, pieces, stream_pieces
 
 FORMATS = ("jsonl", "csv", "parquet")
 ERROR_FIELDS = ("doc", "stage", "error", "message")
@@ -150,45 +148,6 @@ def _rows(records) -> list[tuple]:
     return rows
 
 
-# Where a piece may end, best first: after a line ending with a full stop; after a line break
-# before a line that does not start with a small letter (the normalizer joins a paragraph cut by a
-# page break only when the next line starts with one); after any line break; after a space.
-_CUTS = (regex.compile(r"(?r)\.[ \t]*\r?\n"), regex.compile(r"(?r)\n(?=[^\s\p{Ll}])"),
-         regex.compile(r"(?r)\n"), regex.compile(r"(?r) "))
-
-
-def _cut(text: str, lo: int, hi: int) -> int:
-    """Where to end a piece that starts at `lo` and may run to `hi` (see :func:`pieces`)."""
-    for pattern in _CUTS:
-        m = pattern.search(text, lo, hi)
-        if m is not None and m.end() > lo:
-            return m.end()
-    return hi
-
-
-def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
-    """Yield (offset, piece) that tile `text`, each at most `size` characters, cut after a line
-    that ends with a full stop.
-
-    No rule reads across such a cut: extractors match within a sentence, the normalizer's
-    page-break join needs a line that ends mid-sentence, and its OCR pass already works in
-    chunks cut the same way. So the records of the pieces, shifted by their offsets, are those
-    of the whole text. A stretch of `size` characters with no such line is cut after a line
-    break before a line that starts with a capital, a digit or a mark (a heading, a table row, a
-    new paragraph), or else after its last line break or space, where a rule may see less
-    context than in the whole.
-
-    >>> list(pieces("Một câu.\\nHai câu.\\nBa", 12))
-    [(0, 'Một câu.\\n'), (9, 'Hai câu.\\nBa')]
-    """
-    start, n = 0, len(text)
-    while n - start > size:
-        cut = _cut(text, start, start + size)
-        yield start, text[start:cut]
-        start = cut
-    yield start, text[start:]
-
-
 def _shifted(records, offset: int) -> list:
     if not offset:
         return records
@@ -231,12 +190,20 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     total: Counter = Counter()
     started = time.monotonic()
     try:
-        with _deadline(config.timeout):
-            loaded = load(source)
-        nbytes = nbytes or (os.path.getsize(source.path) if source.path and
-                            os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
-        text = loaded.text
-        for offset, piece in pieces(text, config.piece_chars):
+        streamed = stream_pieces(source, config.piece_chars)
+        if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
+            meta, parts = streamed
+            nbytes = nbytes or os.path.getsize(source.path)
+        else:
+            with _deadline(config.timeout):
+                loaded = load(source)
+            nbytes = nbytes or (os.path.getsize(source.path) if source.path and
+                                os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
+            meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
+        ahead = next(parts, None)
+        chars = 0
+        while ahead is not None:
+            offset, piece = ahead
             stage = "extract"
             # the limit is per piece; the first piece shares it with reading the document
             with _deadline(_left(config.timeout, started)):
@@ -249,15 +216,19 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                     payload = _rows(records)
             del records
             total.update(counts)
-            final = offset + len(piece) == len(text)
-            meta = None
+            chars = offset + len(piece)
+            del piece
+            stage = "read"
+            ahead = next(parts, None)
+            final = ahead is None
+            row = None
             if final:
-                meta = dict(zip(DOCUMENT_FIELDS, (
-                    source.doc, loaded.meta.get("format"), loaded.meta.get("encoding"),
-                    loaded.meta.get("decoding"), loaded.meta.get("title"),
-                    loaded.meta.get("date"), len(text), part + 1, sum(total.values()))))
+                row = dict(zip(DOCUMENT_FIELDS, (
+                    source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
+                    meta.get("title"), meta.get("date"), chars, part + 1,
+                    sum(total.values()))))
             yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
-                         part, final, meta)
+                         part, final, row)
             part += 1
             started = time.monotonic()
     except BaseException as exc:
