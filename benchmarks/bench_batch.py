@@ -171,15 +171,33 @@ def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> No
           f" ({LAST_PROCS[0]} processes)", flush=True)
 
 
-def dask_run(archive: str, out: str) -> None:
-    """Child-process body for the Dask measurement (so the whole cluster is in one tree)."""
-    from distributed import Client, LocalCluster
+DASK_MODES = {
+    "cluster": "Dask LocalCluster(2) → Parquet",
+    "processes": "Dask processes scheduler(2)",
+}
+
+
+def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) -> None:
+    """Child-process body for the Dask measurement (so the whole cluster is in one tree).
+
+    ``cluster``: a distributed LocalCluster of 2 worker processes of 1 thread (a scheduler in
+    this process, and a nanny process beside each worker); ``processes``: dask's own
+    multiprocessing scheduler with 2 processes (no distributed scheduler, no nannies).
+    """
+    import dask
 
     import baocao.dask
 
+    df = baocao.dask.extract(archive, files_per_partition=files_per_partition)
+    if mode == "processes":
+        with dask.config.set(scheduler="processes", num_workers=2):
+            df.to_parquet(out)
+        return
+    from distributed import Client, LocalCluster
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster):
-        baocao.dask.extract(archive, files_per_partition=500).to_parquet(out)
+        df.to_parquet(out)
 
 
 def main() -> None:
@@ -189,10 +207,14 @@ def main() -> None:
     ap.add_argument("--big-mb", type=float, default=100.0, help="size of the one-file run (0: skip)")
     ap.add_argument("--keep", metavar="DIR", help="build the archive here and keep it")
     ap.add_argument("--skip-dask", action="store_true")
-    ap.add_argument("--dask-run", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--dask-modes", default="cluster,processes",
+                    help="comma-separated: cluster, processes (default: both)")
+    ap.add_argument("--files-per-partition", type=int, default=500)
+    ap.add_argument("--dask-run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dask_run:
-        dask_run(*args.dask_run)
+        dask_run(*args.dask_run, files_per_partition=args.files_per_partition)
         return
 
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="baocao-bench-"))
@@ -207,19 +229,22 @@ def main() -> None:
               f" {os.cpu_count()} CPUs", flush=True)
         baocao = [sys.executable, "-m", "baocao.cli", "extract"]
         times = {}
-        for jobs in ("1", "2"):
+        for jobs in () if args.skip_cli else ("1", "2"):
             out = tmp / f"jobs{jobs}.parquet"
             s, peak, res = measure(baocao + [str(archive), "--format", "parquet", "-o", str(out),
                                              "--jobs", jobs])
             times[jobs] = s
             report(f"CLI --jobs {jobs} → Parquet", args.files, nbytes, s, peak)
             print("   ", res.stderr.decode().strip().splitlines()[-1], flush=True)
-        same = (tmp / "jobs1.parquet").read_bytes() == (tmp / "jobs2.parquet").read_bytes()
-        print(f"--jobs 2 speed-up: {times['1'] / times['2']:.2f}x; outputs byte-identical: {same}")
-        if not args.skip_dask:
-            s, peak, _ = measure([sys.executable, __file__, "--dask-run", str(archive),
-                                  str(tmp / "dask-out")])
-            report("Dask LocalCluster(2) → Parquet", args.files, nbytes, s, peak)
+        if times:
+            same = (tmp / "jobs1.parquet").read_bytes() == (tmp / "jobs2.parquet").read_bytes()
+            print(f"--jobs 2 speed-up: {times['1'] / times['2']:.2f}x; outputs byte-identical: "
+                  f"{same}")
+        for mode in [] if args.skip_dask else args.dask_modes.split(","):
+            s, peak, _ = measure([sys.executable, __file__, "--dask-run", mode, str(archive),
+                                  str(tmp / f"dask-{mode}"), "--files-per-partition",
+                                  str(args.files_per_partition)])
+            report(DASK_MODES[mode], args.files, nbytes, s, peak)
         if args.big_mb > 0:
             text = "\n\n".join(f.read_text(encoding="utf-8") for f in sorted(CORPUS.glob("*.txt")))
             big = tmp / "big.txt"
