@@ -5,29 +5,43 @@ Run by hand (not a test):
     .venv/bin/python benchmarks/bench_batch.py [--files 20000] [--big-mb 100] [--keep DIR]
 
 Builds an archive in a temporary folder from the sentences of tests/corpus/ (shuffled, articles of
-varied length, 200 files a folder), then runs the full pipeline (read, decode, extract, write
-Parquet) and reports files/s, MB/s (input bytes) and the peak memory of the whole process tree
-(the CLI and its workers, summed, sampled every 0.1 s) for:
+varied length, 200 files a folder), then runs the full pipeline (read, decode, normalize, extract,
+write Parquet) and reports files/s, MB/s (input bytes) and the peak memory of the whole process
+tree (the CLI and its workers, or the Dask cluster) as two sums: RSS, sampled every 0.1 s, which
+counts a page shared by several processes once in each; and PSS (proportional set size, read once
+a second), which shares such a page out among them and so is the memory the tree really uses.
+Since the workers of ``--jobs`` fork from one process that has loaded the lexicon, PSS is the
+figure to read for ``--jobs 2``. Runs:
 
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
-- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes;
+- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes
+  (``cluster``) and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures measured on the development machine (2 vCPUs, AMD EPYC, shared with other work, so
-timings vary by ±30 % from run to run; archive of 20,000 files, 97.2 MB, mean 4.9 kB):
+Figures on the development machine (2 vCPUs, shared with other work; archive of 20,000 files,
+97.2 MB, mean 4.9 kB), at the commit that added pieces and the documents table (branch batch2):
 
-    CLI --jobs 1 → Parquet       2.9-3.9 MB/s   600-800 files/s    peak 168-173 MB
-    CLI --jobs 2 → Parquet       5.0-5.6 MB/s  1030-1140 files/s   peak 439-444 MB
-                                 speed-up over --jobs 1: 1.4x-1.8x (1.6x-1.8x when the machine
-                                 was otherwise idle); outputs byte-identical
-    Dask LocalCluster(2 procs)   4.0 MB/s       821 files/s        peak 647 MB (scheduler,
-                                 two workers and the client together)
-    one 100 MB file, --jobs 1    3.3 MB/s                          peak 1479 MB
+    CLI --jobs 1 → Parquet        0.78-0.91 MB/s   161-187 files/s   RSS 295 MB, PSS 291 MB
+    CLI --jobs 2 → Parquet        0.92-1.74 MB/s   188-358 files/s   RSS 697 MB, PSS 388-391 MB
+                                  speed-up 1.92x on a quiet machine (load < 1 at the start),
+                                  1.17x while other work ran; outputs byte-identical
+    Dask LocalCluster(2), 500 files a partition (busy machine)
+                                  0.96 MB/s        198 files/s       RSS 904 MB, PSS 756 MB
+    Dask LocalCluster(2), 64 files a partition (--files-per-partition 64, quiet machine)
+                                  1.47 MB/s        302 files/s       RSS 860 MB, PSS 713 MB
+    Dask processes scheduler(2)   1.54 MB/s        318 files/s       RSS 1214 MB, PSS 1068 MB
+    one 100 MB file, --jobs 1     0.80-0.92 MB/s                     RSS 327 MB, PSS 322 MB
+                                  (was 1479 MB when a document's records were all held at once)
 
-Peak memory does not grow with the number of files (a 3,000-file archive peaks at the same
-170 MB with --jobs 1); it grows with the size of the largest single file, whose records are all
-held at once. Each worker process costs about 140 MB, most of it pandas, imported by
-``baocao/__init__.py`` although a worker does not use it.
+Throughput is a quarter of what this benchmark measured before the batch work was merged with the
+OCR repair of the normalizer (3-4 MB/s, 170 MB with --jobs 1): ``baocao.extract`` alone runs at
+about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``, and the
+OCR lexicon costs about 140 MB per process. The 2 MB/s-per-core goal is therefore unmet, for the
+normalizer's sake, not the batch engine's. What the batch engine changed: a worker imports 38 MB
+instead of 118 MB (pandas is no longer loaded by ``import baocao``), workers share the lexicon of
+the forkserver they fork from (--jobs 2 on a 300-file archive: 541 MB RSS before that change,
+342 MB RSS and 281 MB PSS after), and a huge document is extracted and decoded in pieces, so memory no longer grows
+with the size of one file.
 """
 from __future__ import annotations
 

@@ -241,6 +241,13 @@ def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
         f.write('{"text":"19/5","sta')
     assert main(["extract", str(CORPUS), "-o", str(part), "--resume"]) == 0
     assert part.read_bytes() == full.read_bytes()
+    # the documents table is kept in step: one row per document, as in the uninterrupted run
+    assert (tmp_path / "part.documents.jsonl").read_bytes() == \
+        (tmp_path / "full.documents.jsonl").read_bytes()
+    rows = _jsonl(tmp_path / "full.documents.jsonl")
+    assert [r["doc"] for r in rows] == [str(p) for p in DOCS]
+    assert [r["records"] for r in rows] == [len(baocao.extract(p.read_text("utf-8"))) for p in DOCS]
+    assert {(r["format"], r["encoding"], r["pieces"]) for r in rows} == {("txt", "utf-8", 1)}
 
 
 def test_resume_parquet(tmp_path):
