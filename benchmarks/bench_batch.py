@@ -5,29 +5,43 @@ Run by hand (not a test):
     .venv/bin/python benchmarks/bench_batch.py [--files 20000] [--big-mb 100] [--keep DIR]
 
 Builds an archive in a temporary folder from the sentences of tests/corpus/ (shuffled, articles of
-varied length, 200 files a folder), then runs the full pipeline (read, decode, extract, write
-Parquet) and reports files/s, MB/s (input bytes) and the peak memory of the whole process tree
-(the CLI and its workers, summed, sampled every 0.1 s) for:
+varied length, 200 files a folder), then runs the full pipeline (read, decode, normalize, extract,
+write Parquet) and reports files/s, MB/s (input bytes) and the peak memory of the whole process
+tree (the CLI and its workers, or the Dask cluster) as two sums: RSS, sampled every 0.1 s, which
+counts a page shared by several processes once in each; and PSS (proportional set size, read once
+a second), which shares such a page out among them and so is the memory the tree really uses.
+Since the workers of ``--jobs`` fork from one process that has loaded the lexicon, PSS is the
+figure to read for ``--jobs 2``. Runs:
 
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
-- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes;
+- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes
+  (``cluster``) and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures measured on the development machine (2 vCPUs, AMD EPYC, shared with other work, so
-timings vary by ±30 % from run to run; archive of 20,000 files, 97.2 MB, mean 4.9 kB):
+Figures on the development machine (2 vCPUs, shared with other work; archive of 20,000 files,
+97.2 MB, mean 4.9 kB), at the commit that added pieces and the documents table (branch batch2):
 
-    CLI --jobs 1 → Parquet       2.9-3.9 MB/s   600-800 files/s    peak 168-173 MB
-    CLI --jobs 2 → Parquet       5.0-5.6 MB/s  1030-1140 files/s   peak 439-444 MB
-                                 speed-up over --jobs 1: 1.4x-1.8x (1.6x-1.8x when the machine
-                                 was otherwise idle); outputs byte-identical
-    Dask LocalCluster(2 procs)   4.0 MB/s       821 files/s        peak 647 MB (scheduler,
-                                 two workers and the client together)
-    one 100 MB file, --jobs 1    3.3 MB/s                          peak 1479 MB
+    CLI --jobs 1 → Parquet        0.78-0.91 MB/s   161-187 files/s   RSS 295 MB, PSS 291 MB
+    CLI --jobs 2 → Parquet        0.92-1.74 MB/s   188-358 files/s   RSS 697 MB, PSS 388-391 MB
+                                  speed-up 1.92x on a quiet machine (load < 1 at the start),
+                                  1.17x while other work ran; outputs byte-identical
+    Dask LocalCluster(2), 500 files a partition (busy machine)
+                                  0.96 MB/s        198 files/s       RSS 904 MB, PSS 756 MB
+    Dask LocalCluster(2), 64 files a partition (--files-per-partition 64, quiet machine)
+                                  1.47 MB/s        302 files/s       RSS 860 MB, PSS 713 MB
+    Dask processes scheduler(2)   1.54 MB/s        318 files/s       RSS 1214 MB, PSS 1068 MB
+    one 100 MB file, --jobs 1     0.80-0.92 MB/s                     RSS 327 MB, PSS 322 MB
+                                  (was 1479 MB when a document's records were all held at once)
 
-Peak memory does not grow with the number of files (a 3,000-file archive peaks at the same
-170 MB with --jobs 1); it grows with the size of the largest single file, whose records are all
-held at once. Each worker process costs about 140 MB, most of it pandas, imported by
-``baocao/__init__.py`` although a worker does not use it.
+Throughput is a quarter of what this benchmark measured before the batch work was merged with the
+OCR repair of the normalizer (3-4 MB/s, 170 MB with --jobs 1): ``baocao.extract`` alone runs at
+about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``, and the
+OCR lexicon costs about 140 MB per process. The 2 MB/s-per-core goal is therefore unmet, for the
+normalizer's sake, not the batch engine's. What the batch engine changed: a worker imports 38 MB
+instead of 118 MB (pandas is no longer loaded by ``import baocao``), workers share the lexicon of
+the forkserver they fork from (--jobs 2 on a 300-file archive: 541 MB RSS before that change,
+342 MB RSS and 281 MB PSS after), and a huge document is extracted and decoded in pieces, so memory no longer grows
+with the size of one file.
 """
 from __future__ import annotations
 
@@ -109,12 +123,35 @@ def _rss(pids: list[int]) -> int:
     return total
 
 
+def _pss(pids: list[int]) -> int:
+    """Proportional set size summed: a page shared by n processes counts 1/n in each, so the sum
+    is the memory the tree really uses (RSS summed counts shared pages once per process)."""
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
+LAST_PSS = [0]
+LAST_PROCS = [0]
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result)."""
+    """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result).
+
+    The peak PSS of the tree is left in ``LAST_PSS[0]`` and the process count in ``LAST_PROCS[0]``.
+    """
     peak = [0]
+    pss = [0]
+    nprocs = [0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -124,6 +161,8 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
         while not done.is_set():
             if time.perf_counter() - last > 1.0:
                 pids, last = _descendants(proc.pid), time.perf_counter()
+                nprocs[0] = max(nprocs[0], len(pids))
+                pss[0] = max(pss[0], _pss(pids))  # slower to read: once a second
             peak[0] = max(peak[0], _rss(pids))
             time.sleep(0.1)
 
@@ -134,6 +173,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     done.set()
     t.join()
     res = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    LAST_PSS[0], LAST_PROCS[0] = pss[0], nprocs[0]
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
@@ -141,18 +181,37 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
 
 def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> None:
     print(f"{label:34} {files / seconds:8.0f} files/s {nbytes / 1e6 / seconds:7.2f} MB/s "
-          f"{seconds:7.1f} s   peak {peak / 2**20:6.0f} MB", flush=True)
+          f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MB, PSS {LAST_PSS[0] / 2**20:5.0f} MB"
+          f" ({LAST_PROCS[0]} processes)", flush=True)
 
 
-def dask_run(archive: str, out: str) -> None:
-    """Child-process body for the Dask measurement (so the whole cluster is in one tree)."""
-    from distributed import Client, LocalCluster
+DASK_MODES = {
+    "cluster": "Dask LocalCluster(2) → Parquet",
+    "processes": "Dask processes scheduler(2)",
+}
+
+
+def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) -> None:
+    """Child-process body for the Dask measurement (so the whole cluster is in one tree).
+
+    ``cluster``: a distributed LocalCluster of 2 worker processes of 1 thread (a scheduler in
+    this process, and a nanny process beside each worker); ``processes``: dask's own
+    multiprocessing scheduler with 2 processes (no distributed scheduler, no nannies).
+    """
+    import dask
 
     import baocao.dask
 
+    df = baocao.dask.extract(archive, files_per_partition=files_per_partition)
+    if mode == "processes":
+        with dask.config.set(scheduler="processes", num_workers=2):
+            df.to_parquet(out)
+        return
+    from distributed import Client, LocalCluster
+
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster):
-        baocao.dask.extract(archive, files_per_partition=500).to_parquet(out)
+        df.to_parquet(out)
 
 
 def main() -> None:
@@ -162,10 +221,14 @@ def main() -> None:
     ap.add_argument("--big-mb", type=float, default=100.0, help="size of the one-file run (0: skip)")
     ap.add_argument("--keep", metavar="DIR", help="build the archive here and keep it")
     ap.add_argument("--skip-dask", action="store_true")
-    ap.add_argument("--dask-run", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--dask-modes", default="cluster,processes",
+                    help="comma-separated: cluster, processes (default: both)")
+    ap.add_argument("--files-per-partition", type=int, default=500)
+    ap.add_argument("--dask-run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dask_run:
-        dask_run(*args.dask_run)
+        dask_run(*args.dask_run, files_per_partition=args.files_per_partition)
         return
 
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="baocao-bench-"))
@@ -180,19 +243,22 @@ def main() -> None:
               f" {os.cpu_count()} CPUs", flush=True)
         baocao = [sys.executable, "-m", "baocao.cli", "extract"]
         times = {}
-        for jobs in ("1", "2"):
+        for jobs in () if args.skip_cli else ("1", "2"):
             out = tmp / f"jobs{jobs}.parquet"
             s, peak, res = measure(baocao + [str(archive), "--format", "parquet", "-o", str(out),
                                              "--jobs", jobs])
             times[jobs] = s
             report(f"CLI --jobs {jobs} → Parquet", args.files, nbytes, s, peak)
             print("   ", res.stderr.decode().strip().splitlines()[-1], flush=True)
-        same = (tmp / "jobs1.parquet").read_bytes() == (tmp / "jobs2.parquet").read_bytes()
-        print(f"--jobs 2 speed-up: {times['1'] / times['2']:.2f}x; outputs byte-identical: {same}")
-        if not args.skip_dask:
-            s, peak, _ = measure([sys.executable, __file__, "--dask-run", str(archive),
-                                  str(tmp / "dask-out")])
-            report("Dask LocalCluster(2) → Parquet", args.files, nbytes, s, peak)
+        if times:
+            same = (tmp / "jobs1.parquet").read_bytes() == (tmp / "jobs2.parquet").read_bytes()
+            print(f"--jobs 2 speed-up: {times['1'] / times['2']:.2f}x; outputs byte-identical: "
+                  f"{same}")
+        for mode in [] if args.skip_dask else args.dask_modes.split(","):
+            s, peak, _ = measure([sys.executable, __file__, "--dask-run", mode, str(archive),
+                                  str(tmp / f"dask-{mode}"), "--files-per-partition",
+                                  str(args.files_per_partition)])
+            report(DASK_MODES[mode], args.files, nbytes, s, peak)
         if args.big_mb > 0:
             text = "\n\n".join(f.read_text(encoding="utf-8") for f in sorted(CORPUS.glob("*.txt")))
             big = tmp / "big.txt"

@@ -241,6 +241,13 @@ def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
         f.write('{"text":"19/5","sta')
     assert main(["extract", str(CORPUS), "-o", str(part), "--resume"]) == 0
     assert part.read_bytes() == full.read_bytes()
+    # the documents table is kept in step: one row per document, as in the uninterrupted run
+    assert (tmp_path / "part.documents.jsonl").read_bytes() == \
+        (tmp_path / "full.documents.jsonl").read_bytes()
+    rows = _jsonl(tmp_path / "full.documents.jsonl")
+    assert [r["doc"] for r in rows] == [str(p) for p in DOCS]
+    assert [r["records"] for r in rows] == [len(baocao.extract(p.read_text("utf-8"))) for p in DOCS]
+    assert {(r["format"], r["encoding"], r["pieces"]) for r in rows} == {("txt", "utf-8", 1)}
 
 
 def test_resume_parquet(tmp_path):
@@ -301,7 +308,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
     import baocao.batch as batch
     from baocao.inputs import Source
 
-    real = batch.process
+    real = batch.process_parts
 
     def fragile(source, config):
         if source.doc == "crash":
@@ -313,7 +320,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
 
     # fork (not forkserver) so that the workers inherit the patched function
     monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
-    monkeypatch.setattr(batch, "process", fragile)
+    monkeypatch.setattr(batch, "process_parts", fragile)
     docs = [f"d{i}" for i in range(30)]
     docs[5], docs[17] = "crash", "hang"
     sources = [Source(doc=d, text=f"vốn {i} tỷ đồng") for i, d in enumerate(docs)]

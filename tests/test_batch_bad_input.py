@@ -130,8 +130,18 @@ def test_html_article_and_html_without_article(tmp_path, capsys):
     from baocao.inputs import Source, load
 
     loaded = load(Source(doc="a", path=str(tmp_path / "a.html")))
-    assert loaded.meta == {"title": "Tin huyện", "date": "2023-05-19"}
+    assert loaded.meta == {"format": "html", "title": "Tin huyện", "date": "2023-05-19"}
     assert loaded.text.startswith("Tin huyện")
+
+    # the title and date are written to the documents table beside the records
+    out = tmp_path / "out" / "r.jsonl"
+    out.parent.mkdir()
+    assert main(["extract", str(tmp_path), "-o", str(out), "-q"]) == 1
+    rows = [json.loads(l) for l in (tmp_path / "out" / "r.documents.jsonl").read_text(
+        "utf-8").splitlines()]
+    assert rows == [{"doc": str(tmp_path / "a.html"), "format": "html", "encoding": None,
+                     "decoding": None, "title": "Tin huyện", "date": "2023-05-19",
+                     "chars": len(loaded.text), "pieces": 1, "records": len(records)}]
 
 
 def test_html_without_the_extra_says_how_to_install(tmp_path, capsys, monkeypatch):

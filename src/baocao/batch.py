@@ -13,8 +13,13 @@ The flow of a run (``baocao extract`` is a thin layer over it)::
   ``--jobs 4`` writes the same bytes as ``--jobs 1``. At most ``window`` documents are in flight or
   waiting for an earlier one, and rows are written every ``chunk_rows`` records (one Parquet row
   group), so memory stays flat however many files there are.
+- **Huge documents.** A document longer than ``piece_chars`` characters is extracted in pieces cut
+  after a line that ends a sentence (:func:`pieces`); each piece's records, their offsets shifted
+  back to the whole document's, are written before the next piece is read, so memory holds the
+  document's text and one piece's records, never all of its records.
 - **Interruption.** :class:`Stop` asks a run to end after the document being written; the output
-  then holds whole documents only, in input order, and ``resume`` continues it.
+  then holds whole documents only (with ``jobs`` ≥ 2 the last one may be a huge document cut after
+  one of its pieces), in input order, and ``resume`` continues it.
 
 >>> from baocao.inputs import Source
 >>> r = process(Source(doc="a", text="vốn 28 tỷ đồng"), BatchConfig())
@@ -41,10 +46,15 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 
 from baocao.extract import extract
 from baocao.schema.columns import COLUMNS
-from baocao.inputs import LoadError, Source, load
+from baocao.inputs import LoadError, Source, load, pieces, stream_pieces
 
 FORMATS = ("jsonl", "csv", "parquet")
 ERROR_FIELDS = ("doc", "stage", "error", "message")
+# The documents table: one row per document read (a failed one is in the errors table instead).
+DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
+                   "records")
+# Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
+_OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
 
 
@@ -62,6 +72,8 @@ class BatchConfig:
     batch: documents sent to a worker at once (fewer messages through the pipe).
     window: documents in flight or waiting for an earlier one (at least 4 * jobs * batch);
         bounds memory with many workers.
+    piece_chars: a document longer than this is extracted in pieces of about this many
+        characters (see :func:`pieces`); the time limit then applies to each piece.
     """
 
     kinds: Optional[frozenset] = None
@@ -71,17 +83,26 @@ class BatchConfig:
     chunk_rows: int = 20_000
     batch: int = 16
     window: int = 64
+    piece_chars: int = 1 << 20
 
 
 @dataclass
 class Result:
-    """What one document gave: records (``payload``, in the form the sink writes) or an error row."""
+    """What one document (or one piece of a huge one) gave: records (``payload``, in the form the
+    sink writes) or an error row.
+
+    A document cut in pieces gives one Result per piece (``part`` 0, 1, …), the last one
+    ``final``; only the final one carries ``nbytes``, the document row ``meta`` and any error.
+    """
 
     doc: str
     payload: object = None  # str of JSONL lines, or a list of row tuples in COLUMNS order
     counts: dict = field(default_factory=dict)  # records per kind
     error: Optional[tuple] = None  # (doc, stage, error, message)
     nbytes: int = 0
+    part: int = 0
+    final: bool = True
+    meta: Optional[dict] = None  # the row of the documents table (see DOCUMENT_FIELDS)
 
 
 class _Timeout(BaseException):
@@ -127,38 +148,117 @@ def _rows(records) -> list[tuple]:
     return rows
 
 
-def process(source: Source, config: BatchConfig) -> Result:
-    """Return the records of one document, or its error row; never raise (except KeyboardInterrupt)."""
+def _shifted(records, offset: int) -> list:
+    if not offset:
+        return records
+    out = []
+    for rec in records:
+        update = {f: getattr(rec, f) + offset for f in _OFFSET_FIELDS
+                  if getattr(rec, f, None) is not None}
+        out.append(rec.model_copy(update=update))
+    return out
+
+
+def _left(timeout: float, started: float) -> float:
+    """The time limit left since `started` (0 means no limit, so never return 0 for a limit)."""
+    if not timeout or timeout <= 0:
+        return 0
+    return max(timeout - (time.monotonic() - started), 1e-3)
+
+
+def _error(source: Source, stage: str, exc: BaseException, config: BatchConfig) -> tuple:
+    if isinstance(exc, LoadError):
+        return (source.doc, exc.stage, exc.error, exc.message)
+    if isinstance(exc, _Timeout):
+        return (source.doc, stage, "Timeout", f"took longer than {config.timeout:g} s (--timeout)")
+    if isinstance(exc, MemoryError):
+        return (source.doc, stage, "MemoryError", "out of memory on this document")
+    msg = (str(exc).splitlines() or [""])[0][:500]
+    return (source.doc, stage, type(exc).__name__, f"{msg}{_where(exc)}")
+
+
+def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
+    """Yield the records of one document, one Result per piece (one in all for a document of up
+    to ``config.piece_chars`` characters), or an error row; never raise (except KeyboardInterrupt).
+
+    A document that fails after some of its pieces were yielded ends with an error row whose
+    message says how many pieces came out before it.
+    """
     stage = "read"
     nbytes = source.size
+    part = 0
+    total: Counter = Counter()
+    started = time.monotonic()
     try:
-        with _deadline(config.timeout):
-            loaded = load(source)
+        streamed = stream_pieces(source, config.piece_chars)
+        if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
+            meta, parts = streamed
+            nbytes = nbytes or os.path.getsize(source.path)
+        else:
+            with _deadline(config.timeout):
+                loaded = load(source)
             nbytes = nbytes or (os.path.getsize(source.path) if source.path and
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
+            meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
+        ahead = next(parts, None)
+        chars = 0
+        while ahead is not None:
+            offset, piece = ahead
             stage = "extract"
-            records = extract(loaded.text, doc=source.doc, kinds=config.kinds)
-            stage = "serialize"
-            counts = dict(Counter(r.kind for r in records))
-            if config.fmt == "jsonl":
-                payload = "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records)
-            else:
-                payload = _rows(records)
-        return Result(source.doc, payload, counts, None, nbytes)
-    except LoadError as exc:
-        return Result(source.doc, error=(source.doc, exc.stage, exc.error, exc.message),
-                      nbytes=nbytes)
-    except _Timeout:
-        return Result(source.doc, error=(source.doc, stage, "Timeout",
-                                         f"took longer than {config.timeout:g} s (--timeout)"),
-                      nbytes=nbytes)
-    except MemoryError:
-        return Result(source.doc, error=(source.doc, stage, "MemoryError",
-                                         "out of memory on this document"), nbytes=nbytes)
-    except Exception as exc:  # a bug in an extractor must not stop the run: report it, go on
-        msg = (str(exc).splitlines() or [""])[0][:500]
-        return Result(source.doc, error=(source.doc, stage, type(exc).__name__,
-                                         f"{msg}{_where(exc)}"), nbytes=nbytes)
+            # the limit is per piece; the first piece shares it with reading the document
+            with _deadline(_left(config.timeout, started)):
+                records = _shifted(extract(piece, doc=source.doc, kinds=config.kinds), offset)
+                stage = "serialize"
+                counts = Counter(r.kind for r in records)
+                if config.fmt == "jsonl":
+                    payload = "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records)
+                else:
+                    payload = _rows(records)
+            del records
+            total.update(counts)
+            chars = offset + len(piece)
+            del piece
+            stage = "read"
+            ahead = next(parts, None)
+            final = ahead is None
+            row = None
+            if final:
+                row = dict(zip(DOCUMENT_FIELDS, (
+                    source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
+                    meta.get("title"), meta.get("date"), chars, part + 1,
+                    sum(total.values()))))
+            yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
+                         part, final, row)
+            part += 1
+            started = time.monotonic()
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, GeneratorExit, SystemExit)):
+            raise
+        row = _error(source, stage, exc, config)
+        if part:
+            row = row[:3] + (f"{row[3]} (in piece {part + 1}; the records of the {part} pieces "
+                             "before it were written)",)
+        yield Result(source.doc, error=row, nbytes=nbytes, part=part)
+
+
+def process(source: Source, config: BatchConfig) -> Result:
+    """Return the records of one document, or its error row; never raise (except KeyboardInterrupt).
+
+    The pieces of a huge document are joined into one Result (use :func:`process_parts` to
+    stream them); a document that fails in any piece gives its error row only.
+    """
+    payloads: list = []
+    counts: Counter = Counter()
+    for res in process_parts(source, config):
+        if res.error is not None:
+            return res
+        payloads.append(res.payload)
+        counts.update(res.counts)
+        if res.final:
+            payload = ("".join(payloads) if config.fmt == "jsonl" else
+                       payloads[0] if len(payloads) == 1 else [r for p in payloads for r in p])
+            return Result(source.doc, payload, dict(counts), None, res.nbytes, 0, True, res.meta)
+    raise AssertionError("process_parts ended without a final result")  # pragma: no cover
 
 
 # ------------------------------------------------------------------------------------ workers
@@ -186,10 +286,11 @@ def warm_up() -> None:
 def _worker_main(conn, config: BatchConfig, state) -> None:
     """Process chunks of (seq, source) and send back lists of (seq, Result).
 
-    ``state`` (shared memory) holds the seq of the document in hand and when it was started, so
-    the parent can tell which document hung or killed the worker. Results go back when the chunk
-    is done, or sooner once ``_FLUSH`` seconds have passed, so a slow document does not hold back
-    the finished ones before it.
+    ``state`` (shared memory) holds the seq of the document in hand and when it (or its current
+    piece) was started, so the parent can tell which document hung or killed the worker. Results
+    go back when the chunk is done, or sooner once ``_FLUSH`` seconds have passed, so a slow
+    document does not hold back the finished ones before it; each piece of a huge document goes
+    back at once, so its records are written (or wait in the parent) rather than pile up here.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     warm_up()
@@ -204,7 +305,12 @@ def _worker_main(conn, config: BatchConfig, state) -> None:
         last = time.monotonic()
         for seq, source in chunk:
             state[0], state[1] = seq, time.monotonic()
-            out.append((seq, process(source, config)))
+            for res in process_parts(source, config):
+                out.append((seq, res))
+                if not res.final:
+                    conn.send(out)
+                    out, last = [], time.monotonic()
+                    state[1] = last
             if time.monotonic() - last > _FLUSH:
                 conn.send(out)
                 out, last = [], time.monotonic()
@@ -214,13 +320,15 @@ def _worker_main(conn, config: BatchConfig, state) -> None:
 
 
 _FLUSH = 0.5
+_HOLD = 2
 
 
 def _context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:  # fork's speed without forking a parent that may hold threads
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["baocao.batch"])
+        # the forkserver loads the lexicon once; workers forked from it share its pages
+        ctx.set_forkserver_preload(["baocao._preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -235,6 +343,7 @@ class _Worker:
         child.close()
         self.chunk: dict[int, Source] = {}  # seq -> source, not yet answered
         self.busy = False
+        self.piece_seq: Optional[int] = None  # the document whose pieces it is sending
 
     def send(self, chunk: list[tuple[int, Source]]) -> None:
         self.chunk = dict(chunk)
@@ -270,6 +379,10 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     pipe's cost per message is a fair share of a short article's). A worker that dies, or that is
     still on one document at the hard limit, is replaced: that document gets an error row, and
     the unanswered rest of its chunk is handed out again.
+
+    The pieces of a huge document are yielded as they come when it is the next one to write;
+    otherwise at most ``_HOLD`` of them wait here, and then the parent stops reading from that
+    worker (which blocks on its pipe) until the documents before it are written.
     """
     ctx = _context()
     workers = [_Worker(ctx, config) for _ in range(config.jobs)]
@@ -278,7 +391,7 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     it = enumerate(sources)
     retry: deque[tuple[int, Source]] = deque()
     exhausted = False
-    done: dict[int, Result] = {}
+    done: dict[int, deque[Result]] = {}
     next_out = 0
     next_in = 0
 
@@ -302,7 +415,8 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     def replace(i: int, w: _Worker, seq: Optional[int], error: str, message: str) -> None:
         if seq is not None:
             src = w.chunk.pop(seq)
-            done[seq] = Result(src.doc, error=(src.doc, "extract", error, message))
+            done.setdefault(seq, deque()).append(
+                Result(src.doc, error=(src.doc, "extract", error, message)))
         retry.extend(sorted(w.chunk.items()))
         w.kill()
         workers[i] = _Worker(ctx, config)
@@ -317,7 +431,15 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                             break
                         w.send(chunk)
             while next_out in done:
-                yield done.pop(next_out)
+                queue = done[next_out]
+                finished = False
+                while queue and not finished:
+                    result = queue.popleft()
+                    finished = result.final
+                    yield result
+                if not finished:
+                    break
+                del done[next_out]
                 next_out += 1
             if stop.requested:  # Ctrl-C: end now; documents in flight are done again on resume
                 return
@@ -326,7 +448,13 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                 if exhausted and not retry:
                     return
                 continue
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.2)
+            paused = {id(w) for w in busy if w.piece_seq is not None and w.piece_seq != next_out
+                      and len(done.get(w.piece_seq, ())) >= _HOLD}
+            for w in busy:  # a paused worker waits on us: its time does not run
+                if id(w) in paused:
+                    w.state[1] = time.monotonic()
+            ready = wait([w.conn for w in busy if id(w) not in paused] +
+                         [w.proc.sentinel for w in busy], timeout=0.2)
             tick()
             for i, w in enumerate(workers):
                 if not w.busy:
@@ -341,15 +469,17 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                             if seq == -1:
                                 w.busy = False
                             else:
-                                w.chunk.pop(seq, None)
-                                done[seq] = result
+                                if result.final:
+                                    w.chunk.pop(seq, None)
+                                w.piece_seq = None if result.final else seq
+                                done.setdefault(seq, deque()).append(result)
                         continue
                 if w.proc.sentinel in ready or w.conn in ready:
                     seq, _ = w.current()
                     w.proc.join(2)  # the pipe may close before the process is reaped
                     replace(i, w, seq, "WorkerDied",
                             f"the worker process died (exit code {w.proc.exitcode})")
-                elif hard is not None:
+                elif hard is not None and id(w) not in paused:
                     seq, started = w.current()
                     if seq is not None and time.monotonic() - started > hard:
                         replace(i, w, seq, "Timeout", f"took longer than {config.timeout:g} s "
@@ -371,7 +501,7 @@ def results(sources: Iterable[Source], config: BatchConfig, stop: Optional[Stop]
         for src in sources:
             if stop.requested:
                 return
-            yield process(src, config)
+            yield from process_parts(src, config)
     else:
         yield from _ordered_parallel(sources, config, stop, tick)
 
@@ -471,26 +601,45 @@ class ParquetSink(_ChunkedSink):
 class ErrorSink:
     """The errors table: ``doc, stage, error, message``, as JSONL (or CSV for a ``.csv`` path)."""
 
-    def __init__(self, stream: Optional[IO[str]], csv_format: bool = False):
+    fields = ERROR_FIELDS
+
+    def __init__(self, stream: Optional[IO[str]], csv_format: bool = False, header: bool = True):
         self.stream = stream
         self.csv = None
         if stream is not None and csv_format:
             import csv
 
             self.csv = csv.writer(stream, lineterminator="\n")
-            self.csv.writerow(ERROR_FIELDS)
+            if header:
+                self.csv.writerow(self.fields)
 
-    def write(self, row: tuple) -> None:
+    def write(self, row) -> None:
         if self.stream is None:
             return
+        if isinstance(row, dict):
+            row = tuple(row.get(f) for f in self.fields)
         if self.csv is not None:
             self.csv.writerow(row)
         else:
-            self.stream.write(json.dumps(dict(zip(ERROR_FIELDS, row)), ensure_ascii=False) + "\n")
+            self.stream.write(json.dumps(dict(zip(self.fields, row)), ensure_ascii=False) + "\n")
 
     def close(self) -> None:
         if self.stream is not None:
             self.stream.flush()
+
+
+class DocumentSink(ErrorSink):
+    """The documents table: one row per document read, with what was learnt about it.
+
+    ``doc``; ``format`` (``txt``, ``html``, ``docx``, ``row`` for a table row, ``text`` for
+    text given directly); ``encoding`` and ``decoding`` (the encoding found and what decoding
+    converted, for bytes decoded by baocao); ``title`` and ``date`` (an HTML page's title and
+    publication date as trafilatura found them, ISO ``YYYY-MM-DD``; a .docx file's title
+    property); ``chars`` (length of the text the offsets count in); ``pieces`` (1, or how many
+    pieces a huge document was extracted in); ``records``. JSONL, or CSV for a ``.csv`` path.
+    """
+
+    fields = DOCUMENT_FIELDS
 
 
 # ---------------------------------------------------------------------------- run and summary
@@ -525,15 +674,18 @@ class Summary:
 
 def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
         stop: Optional[Stop] = None, on_error: Callable[[tuple], None] = lambda row: None,
-        progress: Optional["Progress"] = None) -> Summary:
-    """Process every source and write its records to `sink` or its error row to `errors`."""
+        progress: Optional["Progress"] = None,
+        documents: Optional[DocumentSink] = None) -> Summary:
+    """Process every source and write its records to `sink` or its error row to `errors` (and,
+    with `documents`, the row of each document read to it)."""
     stop = stop or Stop()
     summary = Summary()
     t0 = time.perf_counter()
     tick = progress.tick if progress is not None else (lambda: None)
     for res in results(sources, config, stop, tick):
-        summary.docs += 1
-        summary.nbytes += res.nbytes
+        if res.final:
+            summary.docs += 1
+            summary.nbytes += res.nbytes
         if res.error is not None:
             summary.errors += 1
             errors.write(res.error)
@@ -543,6 +695,8 @@ def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
             n = sum(res.counts.values())
             summary.records += n
             summary.kinds.update(res.counts)
+            if res.final and documents is not None and res.meta is not None:
+                documents.write(res.meta)
         if progress is not None:
             progress.update(summary)
     summary.seconds = time.perf_counter() - t0
@@ -685,3 +839,35 @@ def skip_done(sources: Iterable[Source], done: set[str], summary_skipped: list) 
             continue
         yield s
 
+
+
+def keep_documents(path: str, done: set[str]) -> None:
+    """Cut a documents table (JSONL, or CSV for a ``.csv`` path) back to the rows of `done`.
+
+    A resumed run appends the rows of the documents it does; the rows of the documents it redoes
+    (the output's last one, the failed ones) go first, so no document has two rows.
+    """
+    if not os.path.exists(path):
+        return
+    tmp = path + ".partial"
+    with open(path, encoding="utf-8", newline="") as src, \
+            open(tmp, "w", encoding="utf-8", newline="") as dst:
+        if path.endswith(".csv"):
+            import csv
+
+            reader = csv.reader(src)
+            writer = csv.writer(dst, lineterminator="\n")
+            header = next(reader, None)
+            if header is not None:
+                writer.writerow(header)
+                writer.writerows(row for row in reader if row and row[0] in done)
+        else:
+            for line in src:
+                if not line.endswith("\n"):
+                    break
+                try:
+                    if json.loads(line).get("doc") in done:
+                        dst.write(line)
+                except ValueError:
+                    break
+    os.replace(tmp, path)

@@ -19,8 +19,9 @@ import threading
 from typing import Optional
 
 from baocao import __version__
-from baocao.batch import (FORMATS, BatchConfig, CsvSink, ErrorSink, JsonlSink, ParquetSink, Progress,
-                          Stop, jsonl_done, parquet_done, run, skip_done, total_bytes)
+from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
+                          ParquetSink, Progress, Stop, jsonl_done, keep_documents, parquet_done, run,
+                          skip_done, total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import EXTRACTORS
 from baocao.inputs import InputOptions, iter_sources
@@ -32,14 +33,19 @@ def _fail(msg: str) -> int:
     return 2
 
 
-def _errors_path(args) -> Optional[str]:
-    """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
-    if args.errors:
-        return args.errors
+def _beside(args, given: Optional[str], what: str) -> Optional[str]:
+    """FILE given, or beside -o OUT: ``out.parquet`` → ``out.WHAT.jsonl``; none for stdout."""
+    if given:
+        return given
     if args.output and args.output != "-":
         root, _ = os.path.splitext(args.output)
-        return root + ".errors.jsonl"
+        return f"{root}.{what}.jsonl"
     return None
+
+
+def _errors_path(args) -> Optional[str]:
+    """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
+    return _beside(args, args.errors, "errors")
 
 
 def _open_output(path: str, fmt: str, append: bool):
@@ -71,22 +77,29 @@ def _cmd_extract(args) -> int:
     if args.paths.count("-") > 1:
         return _fail("stdin (-) can be given once")
 
-    config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout)
+    if args.piece_chars < 1000:
+        return _fail("--piece-chars must be at least 1000")
+    config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout,
+                         piece_chars=args.piece_chars)
     errors_path = _errors_path(args)
+    documents_path = _beside(args, args.documents, "documents")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end.
     resume_jsonl = args.resume and args.format == "jsonl"
     parquet_tmp = args.output + ".partial" if args.resume and args.format == "parquet" else None
-    out = err = None
+    out = err = docs = None
     try:
         done = jsonl_done(args.output) if resume_jsonl else set()
         if args.output:
             out = _open_output(parquet_tmp or args.output, args.format, resume_jsonl)
         if errors_path:
             err = open(errors_path, "w", encoding="utf-8", newline="")
+        if documents_path:
+            docs = open(documents_path, "a" if args.resume else "w", encoding="utf-8",
+                        newline="")
     except OSError as exc:
-        for f in (out, err):
+        for f in (out, err, docs):
             if f is not None:
                 f.close()
         name = getattr(exc, "filename", None) or args.output
@@ -106,13 +119,24 @@ def _cmd_extract(args) -> int:
                 sink.close()
                 out.close()
                 os.unlink(parquet_tmp)
-                if err is not None:
-                    err.close()
+                for f in (err, docs):
+                    if f is not None:
+                        f.close()
                 return _fail(f"cannot resume {args.output}: not a complete Parquet file ({exc}); "
                              "remove it to start again")
     errors = ErrorSink(err, csv_format=bool(errors_path) and errors_path.endswith(".csv"))
+    documents = None
+    if docs is not None:
+        resumed = args.resume and docs.tell() > 0
+        if resumed:  # rows of the documents done again are dropped, the others kept
+            docs.close()
+            keep_documents(documents_path, done)
+            docs = open(documents_path, "a", encoding="utf-8", newline="")
+        documents = DocumentSink(docs, csv_format=documents_path.endswith(".csv"),
+                                 header=not resumed)
 
-    exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp) if p)
+    exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp,
+                                                      documents_path) if p)
     options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude)
     sources = iter_sources(args.paths, options)
     skipped = [0]
@@ -146,7 +170,7 @@ def _cmd_extract(args) -> int:
     summary = None
     try:
         summary = run(sources, sink, errors, config, stop=stop, on_error=on_error,
-                      progress=progress)
+                      progress=progress, documents=documents)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -154,7 +178,9 @@ def _cmd_extract(args) -> int:
             progress.clear()
         sink.close()
         errors.close()
-        for f in (out, err):
+        if documents is not None:
+            documents.close()
+        for f in (out, err, docs):
             if f is not None:
                 f.close()
         if parquet_tmp and summary is not None:
@@ -213,6 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--errors", metavar="FILE",
                      help="errors table, JSONL or .csv (default: OUT with .errors.jsonl; "
                           "none when writing to stdout)")
+    out.add_argument("--documents", metavar="FILE",
+                     help="documents table, one row per document read (format, encoding, HTML "
+                          "title and date, chars, records), JSONL or .csv (default: OUT with "
+                          ".documents.jsonl; none when writing to stdout)")
     out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
     inp = ex.add_argument_group("tables")
     inp.add_argument("--text-column", metavar="NAME",
@@ -225,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="worker processes (default: 1); the output is the same for any N")
     run_.add_argument("--timeout", type=float, default=BatchConfig.timeout, metavar="SECONDS",
                       help="time limit per document, 0 for none (default: %(default)g)")
+    run_.add_argument("--piece-chars", type=int, default=BatchConfig.piece_chars, metavar="N",
+                      help="extract a document longer than N characters in pieces of about N, "
+                           "cut after a sentence, writing each piece's records before reading "
+                           "the next; the time limit applies per piece (default: %(default)d)")
     run_.add_argument("--resume", action="store_true",
                       help="skip documents already in OUT (jsonl, parquet) and add the rest")
     run_.add_argument("-q", "--quiet", action="store_true",
