@@ -116,7 +116,17 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     seen = None
     unexplained = []
     changed_before = False
-    for i in range(n):
+    # Only syllables that form no word, or are no syllable, need a look; after a repair the next
+    # syllable is looked at too, its context having changed.
+    todo = [i for i in range(n) if not explained[i] or words[i] not in syllables]
+    pos, extra = 0, None
+    while True:
+        if extra is not None:
+            i, extra = extra, None
+        elif pos < len(todo):
+            i, pos = todo[pos], pos + 1
+        else:
+            break
         if i in taken:
             continue
         w = words[i]
@@ -174,6 +184,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         if conf >= threshold:
             words[i] = cand
             changed_before = True
+            if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
+                extra = i + 1
     _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
     return sorted(edits.values(), key=lambda e: e.start)
 
@@ -304,19 +316,18 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> No
 
 def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
     """Runs of capitalised syllables (up to four) are tried from every start, longest first."""
-    n, i = len(toks), 0
-    while i < n:
-        if not toks[i][2][:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and linked[j + 1] and toks[j + 1][2][:1].isupper() and j - i < 3:
+    caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
+    is_cap = set(caps)
+    k, m = 0, len(caps)
+    while k < m:
+        i = j = caps[k]
+        while j + 1 in is_cap and linked[j + 1] and j - i < 3:
             j += 1
         start = i
         while start < j:
             used = _place_at(text, toks, words, lex, edits, taken, start, j)
             start += used or 1
-        i = j + 1
+        k += j - i + 1   # the run's capitals are consecutive entries of caps
 
 
 def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
