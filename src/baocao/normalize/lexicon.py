@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from baocao.normalize.edits import apply_edits
 from baocao.normalize.unicode import tone_edits
 
 DATA = Path(__file__).with_name("data")
@@ -64,15 +65,7 @@ def canonical(s: str) -> str:
     """
     s = unicodedata.normalize("NFC", s).lower()
     edits = tone_edits(s, "new")
-    if not edits:
-        return s
-    out, pos = [], 0
-    for e in edits:
-        out.append(s[pos:e.start])
-        out.append(e.after)
-        pos = e.end
-    out.append(s[pos:])
-    return "".join(out)
+    return apply_edits(s, edits) if edits else s
 
 
 @dataclass(frozen=True)

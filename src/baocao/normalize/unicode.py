@@ -12,7 +12,7 @@ from typing import Literal, Optional
 
 import regex
 
-from baocao.normalize.edits import Edit
+from baocao.normalize.edits import Edit, apply_edits, compose
 
 DATA = Path(__file__).with_name("data")
 ToneStyle = Literal["new", "old"]
@@ -163,9 +163,9 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
                 if fixed != cluster:
                     edits.append(Edit(base_start, end, cluster, fixed, rule, 1.0, why))
             covered_to = end
-    tones = tone_edits(_apply(text, edits), tone_style)
+    tones = tone_edits(apply_edits(text, edits) if edits else text, tone_style)
     if tones:
-        edits = _merge_after(text, edits, tones)
+        edits = compose(text, edits, tones)
     return edits
 
 
@@ -186,16 +186,3 @@ def _compose(cluster: str) -> str:
             continue  # a mark that does not compose with the letter before it is stray
         out.append(c)
     return "".join(out)
-
-
-def _apply(text: str, edits: list[Edit]) -> str:
-    from baocao.normalize.edits import apply_edits
-
-    return apply_edits(text, edits) if edits else text
-
-
-def _merge_after(original: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
-    """Express `second` (made on the text after `first`) in original coordinates, merged with `first`."""
-    from baocao.normalize.edits import compose
-
-    return compose(original, first, second)
