@@ -13,6 +13,7 @@ so candidates for a syllable are the valid syllables with the same fold.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -30,9 +31,12 @@ _WORD = regex.compile(r"\p{L}+")
 
 
 def _underthesea_dir() -> Path:
-    import underthesea
-
-    return Path(underthesea.__file__).parent
+    """underthesea's package folder, found without importing it (the import costs 80 MB and
+    seconds, and only its data files are read here)."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("underthesea is not installed; baocao needs its word list and place names")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 @cache
@@ -56,6 +60,12 @@ def fold(s: str) -> str:
     return s.translate(_fold_table()).lower()
 
 
+def _canonical(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).lower()
+    edits = tone_edits(s, "new")
+    return apply_edits(s, edits) if edits else s
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical(s: str) -> str:
     """Lower case, NFC, new-style tone placement: the key every lookup uses.
@@ -63,9 +73,7 @@ def canonical(s: str) -> str:
     >>> canonical("Hoà Bình"), canonical("UỶ BAN")
     ('hòa bình', 'ủy ban')
     """
-    s = unicodedata.normalize("NFC", s).lower()
-    edits = tone_edits(s, "new")
-    return apply_edits(s, edits) if edits else s
+    return _canonical(s)
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,7 @@ def _read_list(path: Path) -> list[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            out.append(canonical(line))
+            out.append(_canonical(line))
     return out
 
 
@@ -118,14 +126,17 @@ def _place_names() -> set[str]:
 def lexicon() -> Lexicon:
     """Build the lexicon (about a second, once per process)."""
     words_path = _underthesea_dir() / "corpus" / "data" / "Viet74K.txt"
-    words = [canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
+    # The word list is canonicalized without the cache, which is kept for the text's tokens; each
+    # syllable is stored once (the tuples of words, pairs and triples share it).
+    words = [_canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
     places = _place_names()
     syllables, bigrams, trigrams, multi = set(), set(), set(), set()
     entries: dict[str, int] = {}
-    for w in words + vocab + [canonical(p) for p in places]:
-        syl = _WORD.findall(w)
+    one: dict[str, str] = {}
+    for w in words + vocab + [_canonical(p) for p in places]:
+        syl = [one.setdefault(x, x) for x in _WORD.findall(w)]
         syllables.update(syl)
         for x in set(syl):
             entries[x] = entries.get(x, 0) + 1
@@ -135,7 +146,7 @@ def lexicon() -> Lexicon:
             multi.add(tuple(syl))
     vocab_terms, vocab_by_fold = set(), {}
     for w in vocab:
-        syl = _WORD.findall(w)
+        syl = [one.setdefault(x, x) for x in _WORD.findall(w)]
         if 2 <= len(syl) <= 6:
             vocab_terms.add(tuple(syl))
         if len(syl) == 2:
@@ -155,4 +166,5 @@ def lexicon() -> Lexicon:
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
-        place_keys=frozenset(tuple(canonical(s) for s in _WORD.findall(p)) for p in places))
+        place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
+                             for p in places))
