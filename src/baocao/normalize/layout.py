@@ -22,10 +22,25 @@ _PAGE_BREAK = regex.compile(
     r"(?<=[\p{L}\d,;(\-–])[ \t\r]*\n(?:[ \t\r]*\n)+[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))")
 
 
+# A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
+# where the run's line ends, which is the one place a page break can start.
+_BLANK_RUN = regex.compile(r"\n(?:[ \t\r]*\n)+")
+
+
+def _page_breaks(text: str):
+    for run in _BLANK_RUN.finditer(text):
+        start = run.start()
+        while start > 0 and text[start - 1] in " \t\r":
+            start -= 1
+        m = _PAGE_BREAK.match(text, start)
+        if m is not None:
+            yield m
+
+
 def layout_edits(text: str) -> list[Edit]:
     """Return the page-break joins of `text` (its own coordinates)."""
     edits = []
-    for m in _PAGE_BREAK.finditer(text):
+    for m in _page_breaks(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if "\t" in text[line_start:m.start()]:
             continue  # a table row ends here

@@ -87,6 +87,8 @@ class Lexicon:
     vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
     vocab_by_fold: dict    # two-syllable report terms by their folded pair
     common: frozenset
+    left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
+    right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
     place_keys: frozenset  # canonical tuples of every place name
 
@@ -159,7 +161,10 @@ def lexicon() -> Lexicon:
         syl = tuple(_WORD.findall(p))
         if len(syl) >= 2:
             place_map.setdefault(tuple(fold(s) for s in syl), set()).add(p)
+    folded = {s: one.setdefault(f, f) for s in syllables for f in (fold(s),)}
     return Lexicon(
+        left_fold=frozenset((a, folded[b]) for a, b in bigrams),
+        right_fold=frozenset((folded[a], b) for a, b in bigrams),
         syllables=frozenset(syllables), bigrams=frozenset(bigrams), trigrams=frozenset(trigrams),
         by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),

@@ -20,8 +20,12 @@ Three rules, each explaining itself:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress
+from operator import and_, itemgetter, not_, or_
 from pathlib import Path
 from typing import Optional
 
@@ -32,6 +36,7 @@ from baocao.normalize.lexicon import canonical, fold, lexicon
 
 DATA = Path(__file__).with_name("data")
 _TOKEN = regex.compile(r"\p{L}+")
+_SPLIT = regex.compile(r"(\p{L}+)")
 # An administrative word before a name, possibly heading a list: "xã Ảng Nưa", "các xã (Ăng Nưa,
 # Búng Lao, Ăng Cang": every name of the list stands in the word's context.
 _ADMIN_BEFORE = regex.compile(
@@ -82,14 +87,55 @@ def _with_case(model: str, word: str) -> str:
     return word
 
 
+class _Tokens:
+    """The syllable tokens of a text, as (start, end, surface) on demand: the text is split once and
+    the tuples are only built for the few tokens a rule looks at closely."""
+
+    __slots__ = ("surface", "gaps", "_offs")
+
+    def __init__(self, text: str):
+        pieces = _SPLIT.split(text)
+        self.surface = pieces[1::2]
+        self.gaps = pieces[0::2]          # gaps[k] stands before token k; the last one ends the text
+        self._offs = list(accumulate(map(len, pieces)))   # start of token k at 2k, end at 2k + 1
+
+    def __len__(self) -> int:
+        return len(self.surface)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self.surface)))]
+        if k < 0:
+            k += len(self.surface)
+        return self._offs[2 * k], self._offs[2 * k + 1], self.surface[k]
+
+    def index_at(self, start: int) -> Optional[int]:
+        """The token starting at `start`, or None."""
+        last = 2 * len(self.surface)
+        k = bisect_left(self._offs, start, 0, last)
+        return k // 2 if k < last and k % 2 == 0 and self._offs[k] == start else None
+
+
+class _Links(dict):
+    """Whether a gap links the syllables on its sides (one space, or a paragraph cut by a page
+    break: newlines and spaces only), remembered per gap string."""
+
+    def __missing__(self, gap: str) -> bool:
+        linked = gap == " " or ("\n" in gap and not gap.strip(" \r\n"))
+        if len(self) < 4096:
+            self[gap] = linked
+        return linked
+
+
+_LINKS = _Links()
+
+
 def _tokens(text: str):
-    """Syllable tokens and, for each, the index of its left neighbour in the same phrase (or -1)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    linked = [False]
-    for (_, prev_end, _), (start, _, _) in zip(toks, toks[1:]):
-        gap = text[prev_end:start]
-        linked.append(gap == " " or ("\n" in gap and not gap.strip(" \r\n")))
-    return toks, linked[:len(toks)]
+    """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase."""
+    toks = _Tokens(text)
+    n = len(toks)
+    linked = [False] + list(map(_LINKS.__getitem__, toks.gaps[1:n])) if n else []
+    return toks, linked
 
 
 def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
@@ -100,7 +146,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     """
     lex = lexicon()
     toks, linked = _tokens(text)
-    words = [canonical(t[2]) for t in toks]
+    words = list(map(canonical, toks.surface))
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
@@ -109,16 +155,26 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
 
     n = len(toks)
     syllables, bigrams = lex.syllables, lex.bigrams
-    # Most syllables already form a word with a neighbour: find them in one sweep.
-    pair = [False] + [linked[i] and (words[i - 1], words[i]) in bigrams for i in range(1, n)]
-    pair.append(False)
-    explained = [pair[i] or pair[i + 1] for i in range(n)]
+    # Most syllables are valid and already form a word with a neighbour: find them in one sweep
+    # (C-level maps over the whole text, no Python step per syllable).
+    pair = [False, *map(and_, linked[1:], map(bigrams.__contains__, zip(words, words[1:]))), False]
+    explained = list(map(or_, pair[:-1], pair[1:]))
+    unclear = list(compress(range(n), map(not_, map(and_, explained,
+                                                      map(syllables.__contains__, words)))))
+    # Of the valid syllables that form no word, only those with a same-form syllable that would
+    # form one with a neighbour can change: look up (left, fold) and (fold, right) once each.
+    folds = [fold(words[i]) for i in unclear]
+    left_fold, right_fold = lex.left_fold, lex.right_fold
+    todo = [i for i, f in zip(unclear, folds)
+            if words[i] not in syllables
+            or (linked[i] and (words[i - 1], f) in left_fold)
+            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)]
     seen = None
     unexplained = []
+    judged = set()
     changed_before = False
     # Only syllables that form no word, or are no syllable, need a look; after a repair the next
     # syllable is looked at too, its context having changed.
-    todo = [i for i in range(n) if not explained[i] or words[i] not in syllables]
     pos, extra = 0, None
     while True:
         if extra is not None:
@@ -127,12 +183,13 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             i, pos = todo[pos], pos + 1
         else:
             break
+        judged.add(i)
         if i in taken:
             continue
         w = words[i]
         left = words[i - 1] if i > 0 and linked[i] else None
         right = words[i + 1] if i + 1 < n and linked[i + 1] else None
-        valid = w in syllables
+        valid = w in syllables   # a repair may have changed words[i]
         if changed_before:   # the syllable before was just repaired: judge this one afresh
             changed_before = False
             if valid and ((left, w) in bigrams or (w, right) in bigrams):
@@ -186,6 +243,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
+    # the syllables left out of the look form no word either: two such may still be a misread term
+    unexplained += [i for i in unclear if i not in judged]
     _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
     return sorted(edits.values(), key=lambda e: e.start)
 
@@ -244,7 +303,20 @@ def _longest_word(lex, words, linked, i, cand):
     right2 = words[i + 2] if right is not None and i + 2 < n and linked[i + 2] else None
     tri = lex.trigrams
     longer = ((left2, left, cand) in tri or (left, cand, right) in tri or (cand, right, right2) in tri)
-    for length in ((6, 5, 4, 3, 2) if longer else (2,)):
+    if not longer:   # the usual case: a two-syllable word with the right or the left neighbour
+        for window, lo in (((cand, right), i), ((left, cand), i - 1)):
+            if None in window:
+                continue
+            is_vocab = window in lex.vocab
+            if not is_vocab and (best is not None or window not in lex.words):
+                continue
+            if _steals(lex, words, linked, lo, lo + 2):
+                continue
+            if is_vocab:
+                return 2, True, window
+            best = (2, False, window)
+        return best
+    for length in (6, 5, 4, 3, 2):
         for k in range(length):
             lo, hi = i - k, i - k + length
             if lo < 0 or hi > n or not all(linked[j] for j in range(lo + 1, hi)):
@@ -271,14 +343,9 @@ def _steals(lex, words, linked, lo, hi) -> bool:
     return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in lex.bigrams
 
 
-def _document_pairs(words, linked) -> dict:
+def _document_pairs(words, linked) -> Counter:
     """How often each pair of neighbouring syllables occurs in the text as written."""
-    pairs: dict = {}
-    for i in range(1, len(words)):
-        if linked[i]:
-            key = (words[i - 1], words[i])
-            pairs[key] = pairs.get(key, 0) + 1
-    return pairs
+    return Counter(compress(zip(words, words[1:]), linked[1:]))
 
 
 def _written_elsewhere(seen, window) -> bool:
@@ -316,7 +383,7 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> No
 
 def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
     """Runs of capitalised syllables (up to four) are tried from every start, longest first."""
-    caps = [i for i, t in enumerate(toks) if t[2][0].isupper()]
+    caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
     is_cap = set(caps)
     k, m = 0, len(caps)
     while k < m:
@@ -333,7 +400,7 @@ def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
 def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
     """Try the place names starting at token i (ending by token j); return the tokens used."""
     for length in range(min(3, j - i + 1), 1, -1):
-        official = lex.places.get(tuple(fold(t[2]) for t in toks[i:i + length]))
+        official = lex.places.get(tuple(map(fold, toks.surface[i:i + length])))
         if official is None:
             continue
         surface = text[toks[i][0]:toks[i + length - 1][1]]
@@ -357,11 +424,8 @@ def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
 
 
 def _confusion_fixes(text, toks, edits, taken) -> None:
-    starts = None
     for m in _confusion_pattern().finditer(text):
-        if starts is None:
-            starts = {t[0]: k for k, t in enumerate(toks)}
-        k = starts.get(m.start())
+        k = toks.index_at(m.start())
         if k is None or k in taken:
             continue
         low = canonical(m.group())

@@ -43,10 +43,24 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
 def _special_pattern() -> regex.Pattern:
     always, in_word = _homoglyphs()
     chars = regex.escape(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
-    return regex.compile(rf"[{chars}]|\p{{M}}")
+    return regex.compile(rf"[{chars}\p{{M}}]")
 
 
 _SPECIAL = _special_pattern()
+
+
+@cache
+def _special_chars() -> frozenset:
+    always, in_word = _homoglyphs()
+    return frozenset(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
+
+
+def _needs_look(text: str) -> bool:
+    """True when `text` holds a character this pass may change (most clean text holds none: the
+    set of its characters is checked, faster than a scan for them)."""
+    chars = set(text)
+    return not chars.isdisjoint(_special_chars()) or any(
+        ord(c) >= 0x300 and unicodedata.category(c)[0] == "M" for c in chars)
 _LATIN = regex.compile(r"[A-Za-zÀ-ỹĐđ]")
 # The word around a character: letters, marks, and the invisible characters this pass deletes (so a
 # second pass sees the same word and changes nothing more).
@@ -118,7 +132,7 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
     always, in_word = _homoglyphs()
     edits: list[Edit] = []
     covered_to = 0
-    for m in _SPECIAL.finditer(text):
+    for m in (_SPECIAL.finditer(text) if _needs_look(text) else ()):
         i = m.start()
         if i < covered_to:
             continue
