@@ -90,6 +90,7 @@ class Lexicon:
     left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
+    place_first: frozenset  # the folded first syllables of those names
     place_keys: frozenset  # canonical tuples of every place name
 
 
@@ -171,5 +172,6 @@ def lexicon() -> Lexicon:
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
+        place_first=frozenset(k[0] for k, v in place_map.items() if len(v) == 1),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

@@ -382,19 +382,22 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> No
 
 
 def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
-    """Runs of capitalised syllables (up to four) are tried from every start, longest first."""
-    caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
-    is_cap = set(caps)
-    k, m = 0, len(caps)
-    while k < m:
-        i = j = caps[k]
-        while j + 1 in is_cap and linked[j + 1] and j - i < 3:
+    """Runs of two or three capitalised syllables are tried from every syllable that can open a
+    place name, longest first; a name found is not looked into again."""
+    surface = toks.surface
+    n = len(surface)
+    first = lex.place_first
+    done = -1
+    for i in compress(range(n), map(str.isupper, map(itemgetter(0), surface))):
+        if i <= done or i + 1 >= n or not linked[i + 1] or not surface[i + 1][0].isupper() \
+                or fold(surface[i]) not in first:
+            continue
+        j = i + 1
+        if j + 1 < n and linked[j + 1] and surface[j + 1][0].isupper():
             j += 1
-        start = i
-        while start < j:
-            used = _place_at(text, toks, words, lex, edits, taken, start, j)
-            start += used or 1
-        k += j - i + 1   # the run's capitals are consecutive entries of caps
+        used = _place_at(text, toks, words, lex, edits, taken, i, j)
+        if used:
+            done = i + used - 1
 
 
 def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
