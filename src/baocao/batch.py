@@ -42,7 +42,7 @@ from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from typing import IO, Callable, Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from baocao.extract import extract
 from baocao.schema.columns import COLUMNS
@@ -53,6 +53,11 @@ ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
                    "records")
+# The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
+ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
+DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
+                   "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
+                   "pieces": "Int64", "records": "Int64"}
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
@@ -259,6 +264,51 @@ def process(source: Source, config: BatchConfig) -> Result:
                        payloads[0] if len(payloads) == 1 else [r for p in payloads for r in p])
             return Result(source.doc, payload, dict(counts), None, res.nbytes, 0, True, res.meta)
     raise AssertionError("process_parts ended without a final result")  # pragma: no cover
+
+
+class Tables(NamedTuple):
+    """The three tables of a run as pandas DataFrames: ``records`` (the columns and dtypes of
+    :func:`baocao.to_frame`), ``errors`` (one row per failed document: ``ERROR_FIELDS``) and
+    ``documents`` (one row per document read: ``DOCUMENT_FIELDS``, see :class:`DocumentSink`).
+    Every input is in exactly one of ``errors`` and ``documents``."""
+
+    records: Any
+    errors: Any
+    documents: Any
+
+
+def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt="rows", timeout=0),
+            ) -> Tables:
+    """Return the :class:`Tables` of `sources`, processed in this process one after another.
+
+    `config.fmt` must be ``"rows"`` (or any value but ``"jsonl"``).
+
+    >>> t = collect([Source(doc="a", text="vốn 28 tỷ đồng"), Source(doc="b", text=" ")])
+    >>> t.records[["doc", "kind", "value"]].values.tolist()
+    [['a', 'money', 28000000000.0]]
+    >>> t.errors.values.tolist()
+    [['b', 'read', 'EmptyDocument', 'no text in the document']]
+    >>> t.documents[["doc", "format", "chars", "records"]].values.tolist()
+    [['a', 'text', 14, 1]]
+    """
+    import pandas as pd
+
+    if config.fmt == "jsonl":
+        raise ValueError("collect needs row payloads: BatchConfig(fmt='rows')")
+    rows: list[tuple] = []
+    errors: list[tuple] = []
+    documents: list[tuple] = []
+    for src in sources:
+        res = process(src, config)
+        if res.error is not None:
+            errors.append(res.error)
+        else:
+            rows.extend(res.payload)
+            documents.append(tuple(res.meta[f] for f in DOCUMENT_FIELDS))
+    return Tables(
+        pd.DataFrame.from_records(rows, columns=list(COLUMNS)).astype(COLUMNS),
+        pd.DataFrame.from_records(errors, columns=list(ERROR_FIELDS)).astype(ERROR_DTYPES),
+        pd.DataFrame.from_records(documents, columns=list(DOCUMENT_FIELDS)).astype(DOCUMENT_DTYPES))
 
 
 # ------------------------------------------------------------------------------------ workers
