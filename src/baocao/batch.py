@@ -278,10 +278,11 @@ class Tables(NamedTuple):
 
 
 def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt="rows", timeout=0),
-            ) -> Tables:
+            on_error: Optional[Callable[[tuple], None]] = None) -> Tables:
     """Return the :class:`Tables` of `sources`, processed in this process one after another.
 
-    `config.fmt` must be ``"rows"`` (or any value but ``"jsonl"``).
+    `config.fmt` must be ``"rows"`` (or any value but ``"jsonl"``). `on_error` is called with
+    each error row as it comes (it may raise to stop).
 
     >>> t = collect([Source(doc="a", text="vốn 28 tỷ đồng"), Source(doc="b", text=" ")])
     >>> t.records[["doc", "kind", "value"]].values.tolist()
@@ -301,6 +302,8 @@ def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt="ro
     for src in sources:
         res = process(src, config)
         if res.error is not None:
+            if on_error is not None:
+                on_error(res.error)
             errors.append(res.error)
         else:
             rows.extend(res.payload)
