@@ -139,19 +139,42 @@ def _pss(pids: list[int]) -> int:
     return total
 
 
+def _cpu(pids: list[int], seen: dict[int, float]) -> None:
+    """Record in `seen` the CPU seconds (user + system) each of `pids` has used so far."""
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            seen[p] = max(seen.get(p, 0.0), (int(fields[11]) + int(fields[12])) / TICKS)
+        except (OSError, ValueError, IndexError):
+            pass
+
+
+def _load() -> str:
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
 LAST_PSS = [0]
 LAST_PROCS = [0]
+LAST_CPU = [0.0]
+LAST_LOAD = ["", ""]
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result).
 
-    The peak PSS of the tree is left in ``LAST_PSS[0]`` and the process count in ``LAST_PROCS[0]``.
+    The peak PSS of the tree is left in ``LAST_PSS[0]``, the process count in ``LAST_PROCS[0]``,
+    the CPU seconds of the tree (sampled every 0.1 s, so short of each process's last tenth of a
+    second) in ``LAST_CPU[0]``, and the 1-minute load average before and after in ``LAST_LOAD``.
     """
     peak = [0]
     pss = [0]
     nprocs = [0]
+    cpu: dict[int, float] = {}
+    LAST_LOAD[0] = _load()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -164,6 +187,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
                 nprocs[0] = max(nprocs[0], len(pids))
                 pss[0] = max(pss[0], _pss(pids))  # slower to read: once a second
             peak[0] = max(peak[0], _rss(pids))
+            _cpu(pids, cpu)
             time.sleep(0.1)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -173,30 +197,36 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     done.set()
     t.join()
     res = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
-    LAST_PSS[0], LAST_PROCS[0] = pss[0], nprocs[0]
+    LAST_PSS[0], LAST_PROCS[0], LAST_CPU[0] = pss[0], nprocs[0], sum(cpu.values())
+    LAST_LOAD[1] = _load()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
 
 
 def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> None:
+    cpu = LAST_CPU[0]
     print(f"{label:34} {files / seconds:8.0f} files/s {nbytes / 1e6 / seconds:7.2f} MB/s "
           f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MB, PSS {LAST_PSS[0] / 2**20:5.0f} MB"
-          f" ({LAST_PROCS[0]} processes)", flush=True)
+          f" ({LAST_PROCS[0]} processes); CPU {cpu:.0f} s ({nbytes / 1e6 / cpu if cpu else 0:.2f}"
+          f" MB per CPU-second); load {LAST_LOAD[0]} → {LAST_LOAD[1]}", flush=True)
 
 
 DASK_MODES = {
+    "local": "Dask baocao.dask.local_cluster(2)",
     "cluster": "Dask LocalCluster(2) → Parquet",
     "processes": "Dask processes scheduler(2)",
 }
 
 
-def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) -> None:
+def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 64) -> None:
     """Child-process body for the Dask measurement (so the whole cluster is in one tree).
 
-    ``cluster``: a distributed LocalCluster of 2 worker processes of 1 thread (a scheduler in
-    this process, and a nanny process beside each worker); ``processes``: dask's own
-    multiprocessing scheduler with 2 processes (no distributed scheduler, no nannies).
+    ``local``: :func:`baocao.dask.local_cluster` (2 worker processes of 1 thread forked from a
+    forkserver that has loaded baocao, no statistical profiler); ``cluster``: a plain
+    distributed LocalCluster of 2 worker processes of 1 thread, spawned (the scheduler and the
+    nannies run in this process); ``processes``: dask's own multiprocessing scheduler with 2
+    processes (no distributed scheduler, no nannies). The records are written by the workers.
     """
     import dask
 
@@ -209,8 +239,12 @@ def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) 
         return
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster):
+    if mode == "local":
+        cluster = baocao.dask.local_cluster(2, dashboard_address=None)
+    else:
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    with cluster, Client(cluster):
         df.to_parquet(out)
 
 
@@ -222,9 +256,10 @@ def main() -> None:
     ap.add_argument("--keep", metavar="DIR", help="build the archive here and keep it")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
-    ap.add_argument("--dask-modes", default="cluster,processes",
-                    help="comma-separated: cluster, processes (default: both)")
-    ap.add_argument("--files-per-partition", type=int, default=500)
+    ap.add_argument("--dask-modes", default="local,cluster,processes",
+                    help="comma-separated: local, cluster, processes (default: all three)")
+    ap.add_argument("--files-per-partition", type=int, default=64,
+                    help="files a Dask partition (default: 64, baocao.dask's default)")
     ap.add_argument("--dask-run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dask_run:

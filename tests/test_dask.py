@@ -124,3 +124,23 @@ def test_file_partitions_carry_paths_not_sources(tmp_path):
     assert [(i.doc, i.format) for i in items[5:]] == [(f"{tmp_path / 't.jsonl'}#1", "row"),
                                                       (str(tmp_path / "nope.txt"), None)]
     assert baocao.dask._sources(items) == list(iter_sources(args, InputOptions(text_column="body")))
+
+
+def test_local_cluster_workers_start_with_baocao_loaded(tmp_path):
+    """Workers fork from a process that has loaded the lexicon (so no worker builds its own
+    before its first task), run without the statistical profiler, and give the same rows."""
+    def state():
+        from baocao.normalize.lexicon import lexicon
+
+        return (lexicon.cache_info().currsize, dask.config.get("distributed.worker.profile.enabled"),
+                __import__("multiprocessing").current_process().name)
+
+    with baocao.dask.local_cluster(2, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        assert len(cluster.workers) == 2
+        before = c.run(state)
+        assert [s[:2] for s in before.values()] == [(1, False), (1, False)]
+        df = baocao.dask.extract(CORPUS, files_per_partition=2)
+        df.to_parquet(tmp_path / "r")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "r").reset_index(drop=True),
+                                  baocao.read(CORPUS))

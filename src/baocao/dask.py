@@ -166,4 +166,53 @@ def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
     return tables.records, tables.errors
 
 
-__all__ = ["ExtractionError", "extract", "extract_tables", "extract_with_errors"]
+# Imported by the forkserver of local_cluster() before it forks workers, _preload last (it loads
+# baocao's lexicon, then freezes the collector on everything imported so far).
+_FORKSERVER_PRELOAD = ("distributed", "dask", "pandas", "dask.dataframe", "pyarrow.parquet",
+                       "baocao.dask", "baocao._preload")
+
+
+def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs):
+    """Return a ``distributed.LocalCluster`` set up for baocao on one machine.
+
+    Its `n_workers` worker processes, of one thread each, fork from one process (a
+    multiprocessing forkserver) that has imported distributed, dask, pandas and baocao and
+    loaded baocao's rules and lexicon, so they share those pages instead of each importing and
+    building its own copy: on two workers, about 80 MB less in all than ``LocalCluster``'s
+    default of spawning each worker afresh, and no warm-up in the workers. `profile` turns the
+    workers' statistical profiler on (off here: it samples each worker's stack every 10 ms and
+    keeps the samples, some 25 MB more per worker in a run of a few minutes). Other keyword
+    arguments go to ``LocalCluster``. Use it as a context manager, or close it::
+
+        with baocao.dask.local_cluster(2) as cluster, distributed.Client(cluster):
+            baocao.dask.extract("archive/").to_parquet("records/")
+
+    Where the platform has no forkserver (Windows), or a forkserver is already running in this
+    process, workers start as ``LocalCluster`` starts them and load baocao on their own. A
+    worker restarted later (after a crash, or ``client.restart()``) is spawned afresh.
+    """
+    import multiprocessing
+
+    import distributed
+
+    options = {"threads_per_worker": 1, "processes": True, **kwargs}
+    # Each nanny keeps the configuration it was made under and hands it to its worker process
+    settings = {"distributed.worker.profile.enabled": profile}
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+    if forkserver:
+        settings["distributed.worker.multiprocessing-method"] = "forkserver"
+    with dask.config.set(settings):
+        if forkserver:
+            try:
+                from distributed.utils import get_mp_context
+            except ImportError:  # pragma: no cover - a distributed without it: its own preload
+                pass
+            else:
+                # distributed sets its forkserver's preload list on its first call, once; ours,
+                # set after it, is the one the forkserver starts with
+                get_mp_context().set_forkserver_preload(list(_FORKSERVER_PRELOAD))
+        return distributed.LocalCluster(n_workers=n_workers, **options)
+
+
+__all__ = ["ExtractionError", "extract", "extract_tables", "extract_with_errors",
+           "local_cluster"]
