@@ -396,3 +396,20 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert res.returncode == 0
     assert "\r\x1b[K" in err and "files/s" in err and "MB/s" in err
     assert err.rstrip().splitlines()[-1].split("\x1b[K")[-1].startswith("baocao: 5 files")
+
+
+def test_finished_documents_reads_jsonl_and_csv_and_drops_a_torn_last_row(tmp_path):
+    from baocao.batch import finished_documents
+
+    assert finished_documents(str(tmp_path / "none.jsonl")) is None
+    j = tmp_path / "d.jsonl"
+    j.write_text('{"doc": "a", "records": 3}\n{"doc": "b", "records": 0}\n{"doc": "c", "rec',
+                 encoding="utf-8")
+    assert finished_documents(str(j)) == {"a": 3, "b": 0}
+    c = tmp_path / "d.csv"
+    c.write_text("doc,format,records\na,txt,3\nb,txt,0\nc,txt,12", encoding="utf-8")  # of 123
+    assert finished_documents(str(c)) == {"a": 3, "b": 0}
+    c.write_text("doc,format,records\na,txt,3\n", encoding="utf-8")
+    assert finished_documents(str(c)) == {"a": 3}
+    c.write_text("", encoding="utf-8")
+    assert finished_documents(str(c)) == {}

@@ -839,11 +839,17 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
         if path.endswith(".csv"):
             import csv
 
+            whole = f.seek(0, os.SEEK_END) == 0 or _ends_with_newline(path)
+            f.seek(0)
+            last = None
             for row in csv.DictReader(f):
                 try:
-                    rows[row["doc"]] = int(row["records"])
+                    last = row["doc"]
+                    rows[last] = int(row["records"])
                 except (KeyError, TypeError, ValueError):
                     continue
+            if not whole:  # a torn last row: its count may be cut short
+                rows.pop(last, None)
         else:
             for line in f:
                 if not line.endswith("\n"):
@@ -854,6 +860,12 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
                 except (ValueError, KeyError, TypeError):
                     break
     return rows
+
+
+def _ends_with_newline(path: str) -> bool:
+    with open(path, "rb") as f:
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
 
 
 def _complete(counts: dict, last_doc, finished: Optional[dict[str, int]]) -> set:
