@@ -11,37 +11,51 @@ tree (the CLI and its workers, or the Dask cluster) as two sums: RSS, sampled ev
 counts a page shared by several processes once in each; and PSS (proportional set size, read once
 a second), which shares such a page out among them and so is the memory the tree really uses.
 Since the workers of ``--jobs`` fork from one process that has loaded the lexicon, PSS is the
-figure to read for ``--jobs 2``. Runs:
+figure to read for ``--jobs 2``. Each run also reports the CPU time of its process tree (MB per
+CPU-second does not depend on other work on the machine) and the load average before and after.
+Runs:
 
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
-- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes
-  (``cluster``) and on dask's multiprocessing scheduler with 2 processes (``processes``);
+- ``baocao.dask.extract(ARCHIVE).to_parquet(...)``, 64 files a partition, on
+  ``baocao.dask.local_cluster(2)`` (``local``), on a plain LocalCluster of 2 worker processes of
+  1 thread (``cluster``), and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures on the development machine (2 vCPUs, shared with other work; archive of 20,000 files,
-97.2 MB, mean 4.9 kB), at the commit that added pieces and the documents table (branch batch2):
+Figures on the development machine (2 vCPUs, shared with other work: load average 1.7-3.1 during
+the runs; archive of 20,000 files, 97.2 MB, mean 4.9 kB), two runs each, on branch batch3:
 
-    CLI --jobs 1 → Parquet        0.78-0.91 MB/s   161-187 files/s   RSS 295 MB, PSS 291 MB
-    CLI --jobs 2 → Parquet        0.92-1.74 MB/s   188-358 files/s   RSS 697 MB, PSS 388-391 MB
-                                  speed-up 1.92x on a quiet machine (load < 1 at the start),
-                                  1.17x while other work ran; outputs byte-identical
-    Dask LocalCluster(2), 500 files a partition (busy machine)
-                                  0.96 MB/s        198 files/s       RSS 904 MB, PSS 756 MB
-    Dask LocalCluster(2), 64 files a partition (--files-per-partition 64, quiet machine)
-                                  1.47 MB/s        302 files/s       RSS 860 MB, PSS 713 MB
-    Dask processes scheduler(2)   1.54 MB/s        318 files/s       RSS 1214 MB, PSS 1068 MB
-    one 100 MB file, --jobs 1     0.80-0.92 MB/s                     RSS 327 MB, PSS 322 MB
+    CLI --jobs 1 → Parquet        0.86-0.94 MB/s   177-194 files/s   RSS 207 MB, PSS 197-199 MB
+                                  CPU 101 s (0.96 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.30-1.33 MB/s   268-273 files/s   RSS 414-416 MB, PSS 280 MB
+                                  CPU 112-124 s (0.78-0.87); speed-up 1.40-1.51x while other
+                                  work ran; outputs byte-identical
+    Dask local_cluster(2)         0.92-1.30 MB/s   190-267 files/s   RSS 755-763 MB, PSS 449-456 MB
+                                  CPU 130-142 s (0.68-0.75)
+    Dask LocalCluster(2)          0.86-0.93 MB/s   177-191 files/s   RSS 682-690 MB, PSS 537-543 MB
+                                  CPU 155-162 s (0.60-0.63)
+    Dask processes scheduler(2)   0.83-1.08 MB/s   171-222 files/s   RSS 648-656 MB, PSS 499-510 MB
+                                  CPU 122-144 s (0.68-0.80)
+    one 100 MB file, --jobs 1     0.98 MB/s                          RSS 238 MB, PSS 231 MB
                                   (was 1479 MB when a document's records were all held at once)
+
+Where the Dask memory goes (PSS of each process at its peak, local_cluster): the client, which
+also runs the scheduler and the nannies, 160 MB; the forkserver 160 MB; each worker 100 MB. With a
+plain LocalCluster: the client 170 MB and each worker 200 MB (its own pandas, dask, baocao and
+lexicon, and 25 MB of profiler samples by the end of the run). The scheduler and the workers
+keep about 9 kB per task until a computation ends: local_cluster on 100,000 files (489 MB, 1,563
+tasks; ``--files 100000 --skip-cli --dask-modes local``) peaked at 526 MB, on 20,000 files at 13 a
+partition (1,539 tasks) at 498 MB (see docs/batch.md for batches). At the start of this branch
+(commit 0497cae) a plain LocalCluster peaked at 550 MB on this archive (64 files a partition; its
+client held a Source object per file); before that commit, whose workers still imported
+underthesea, at 710-760 MB, and the processes scheduler at 1,068 MB.
 
 Throughput is a quarter of what this benchmark measured before the batch work was merged with the
 OCR repair of the normalizer (3-4 MB/s, 170 MB with --jobs 1): ``baocao.extract`` alone runs at
-about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``, and the
-OCR lexicon costs about 140 MB per process. The 2 MB/s-per-core goal is therefore unmet, for the
-normalizer's sake, not the batch engine's. What the batch engine changed: a worker imports 38 MB
-instead of 118 MB (pandas is no longer loaded by ``import baocao``), workers share the lexicon of
-the forkserver they fork from (--jobs 2 on a 300-file archive: 541 MB RSS before that change,
-342 MB RSS and 281 MB PSS after), and a huge document is extracted and decoded in pieces, so memory no longer grows
-with the size of one file.
+about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``. The
+2 MB/s-per-core goal is therefore unmet, for the normalizer's sake, not the batch engine's. What
+the batch engine changed: a worker imports 38 MB instead of 118 MB (pandas is no longer loaded by
+``import baocao``), workers share the lexicon of the forkserver they fork from, and a huge
+document is extracted and decoded in pieces, so memory no longer grows with the size of one file.
 """
 from __future__ import annotations
 

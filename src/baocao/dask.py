@@ -7,7 +7,8 @@ ones the CLI writes, with the columns and dtypes of :func:`baocao.to_frame`::
     from distributed import Client
     import baocao.dask
 
-    client = Client("scheduler:8786")                  # or Client() for a local cluster
+    client = Client("scheduler:8786")                  # or, on one machine:
+    # client = Client(baocao.dask.local_cluster(2))    # workers share baocao's loaded pages
     df = baocao.dask.extract("archive/")               # lazy dask DataFrame
     df.to_parquet("records/")                          # or df.groupby("kind").size().compute()
 
@@ -21,8 +22,8 @@ Inputs: the paths the CLI takes (files, folders, glob patterns; ``.jsonl``/``.cs
 ``text_column``, default ``"text"``, and ``id_column``, default ``"doc"``).
 
 Paths are listed on the client, but a partition of files carries only their paths, not
-:class:`~baocao.inputs.Source` objects (a fifth of the memory in the client, the scheduler and the
-task graph); the files are read by the workers.
+:class:`~baocao.inputs.Source` objects (18 MB less at the client's peak on the 20,000-file
+benchmark archive); the files are read by the workers.
 
 Per-document time limits are not enforced here: Dask runs tasks in threads, where SIGALRM cannot
 interrupt them. Set a task timeout on the cluster instead, or pre-filter huge documents.
