@@ -135,7 +135,7 @@ def test_local_cluster_workers_start_with_baocao_loaded(tmp_path):
         return (lexicon.cache_info().currsize, dask.config.get("distributed.worker.profile.enabled"),
                 __import__("multiprocessing").current_process().name)
 
-    with baocao.dask.local_cluster(2, dashboard_address=None) as cluster, \
+    with baocao.dask.local_cluster(2, dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as c:
         assert len(cluster.workers) == 2
         before = c.run(state)
