@@ -11,37 +11,51 @@ tree (the CLI and its workers, or the Dask cluster) as two sums: RSS, sampled ev
 counts a page shared by several processes once in each; and PSS (proportional set size, read once
 a second), which shares such a page out among them and so is the memory the tree really uses.
 Since the workers of ``--jobs`` fork from one process that has loaded the lexicon, PSS is the
-figure to read for ``--jobs 2``. Runs:
+figure to read for ``--jobs 2``. Each run also reports the CPU time of its process tree (MB per
+CPU-second does not depend on other work on the machine) and the load average before and after.
+Runs:
 
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
-- ``baocao.dask.extract(ARCHIVE).to_parquet(...)`` on a LocalCluster of 2 worker processes
-  (``cluster``) and on dask's multiprocessing scheduler with 2 processes (``processes``);
+- ``baocao.dask.extract(ARCHIVE).to_parquet(...)``, 64 files a partition, on
+  ``baocao.dask.local_cluster(2)`` (``local``), on a plain LocalCluster of 2 worker processes of
+  1 thread (``cluster``), and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures on the development machine (2 vCPUs, shared with other work; archive of 20,000 files,
-97.2 MB, mean 4.9 kB), at the commit that added pieces and the documents table (branch batch2):
+Figures on the development machine (2 vCPUs, shared with other work: load average 1.7-3.1 during
+the runs; archive of 20,000 files, 97.2 MB, mean 4.9 kB), two runs each, on branch batch3:
 
-    CLI --jobs 1 → Parquet        0.78-0.91 MB/s   161-187 files/s   RSS 295 MB, PSS 291 MB
-    CLI --jobs 2 → Parquet        0.92-1.74 MB/s   188-358 files/s   RSS 697 MB, PSS 388-391 MB
-                                  speed-up 1.92x on a quiet machine (load < 1 at the start),
-                                  1.17x while other work ran; outputs byte-identical
-    Dask LocalCluster(2), 500 files a partition (busy machine)
-                                  0.96 MB/s        198 files/s       RSS 904 MB, PSS 756 MB
-    Dask LocalCluster(2), 64 files a partition (--files-per-partition 64, quiet machine)
-                                  1.47 MB/s        302 files/s       RSS 860 MB, PSS 713 MB
-    Dask processes scheduler(2)   1.54 MB/s        318 files/s       RSS 1214 MB, PSS 1068 MB
-    one 100 MB file, --jobs 1     0.80-0.92 MB/s                     RSS 327 MB, PSS 322 MB
+    CLI --jobs 1 → Parquet        0.86-0.94 MB/s   177-194 files/s   RSS 207 MB, PSS 197-199 MB
+                                  CPU 101 s (0.96 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.30-1.33 MB/s   268-273 files/s   RSS 414-416 MB, PSS 280 MB
+                                  CPU 112-124 s (0.78-0.87); speed-up 1.40-1.51x while other
+                                  work ran; outputs byte-identical
+    Dask local_cluster(2)         0.92-1.30 MB/s   190-267 files/s   RSS 755-763 MB, PSS 449-456 MB
+                                  CPU 130-142 s (0.68-0.75)
+    Dask LocalCluster(2)          0.86-0.93 MB/s   177-191 files/s   RSS 682-690 MB, PSS 537-543 MB
+                                  CPU 155-162 s (0.60-0.63)
+    Dask processes scheduler(2)   0.83-1.08 MB/s   171-222 files/s   RSS 648-656 MB, PSS 499-510 MB
+                                  CPU 122-144 s (0.68-0.80)
+    one 100 MB file, --jobs 1     0.98 MB/s                          RSS 238 MB, PSS 231 MB
                                   (was 1479 MB when a document's records were all held at once)
+
+Where the Dask memory goes (PSS of each process at its peak, local_cluster): the client, which
+also runs the scheduler and the nannies, 160 MB; the forkserver 160 MB; each worker 100 MB. With a
+plain LocalCluster: the client 170 MB and each worker 200 MB (its own pandas, dask, baocao and
+lexicon, and 25 MB of profiler samples by the end of the run). The scheduler and the workers
+keep about 9 kB per task until a computation ends: local_cluster on 100,000 files (489 MB, 1,563
+tasks; ``--files 100000 --skip-cli --dask-modes local``) peaked at 526 MB, on 20,000 files at 13 a
+partition (1,539 tasks) at 498 MB (see docs/batch.md for batches). At the start of this branch
+(commit 0497cae) a plain LocalCluster peaked at 550 MB on this archive (64 files a partition; its
+client held a Source object per file); before that commit, whose workers still imported
+underthesea, at 710-760 MB, and the processes scheduler at 1,068 MB.
 
 Throughput is a quarter of what this benchmark measured before the batch work was merged with the
 OCR repair of the normalizer (3-4 MB/s, 170 MB with --jobs 1): ``baocao.extract`` alone runs at
-about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``, and the
-OCR lexicon costs about 140 MB per process. The 2 MB/s-per-core goal is therefore unmet, for the
-normalizer's sake, not the batch engine's. What the batch engine changed: a worker imports 38 MB
-instead of 118 MB (pandas is no longer loaded by ``import baocao``), workers share the lexicon of
-the forkserver they fork from (--jobs 2 on a 300-file archive: 541 MB RSS before that change,
-342 MB RSS and 281 MB PSS after), and a huge document is extracted and decoded in pieces, so memory no longer grows
-with the size of one file.
+about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``. The
+2 MB/s-per-core goal is therefore unmet, for the normalizer's sake, not the batch engine's. What
+the batch engine changed: a worker imports 38 MB instead of 118 MB (pandas is no longer loaded by
+``import baocao``), workers share the lexicon of the forkserver they fork from, and a huge
+document is extracted and decoded in pieces, so memory no longer grows with the size of one file.
 """
 from __future__ import annotations
 
@@ -139,19 +153,42 @@ def _pss(pids: list[int]) -> int:
     return total
 
 
+def _cpu(pids: list[int], seen: dict[int, float]) -> None:
+    """Record in `seen` the CPU seconds (user + system) each of `pids` has used so far."""
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            seen[p] = max(seen.get(p, 0.0), (int(fields[11]) + int(fields[12])) / TICKS)
+        except (OSError, ValueError, IndexError):
+            pass
+
+
+def _load() -> str:
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
 LAST_PSS = [0]
 LAST_PROCS = [0]
+LAST_CPU = [0.0]
+LAST_LOAD = ["", ""]
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     """Run `cmd`; return (seconds, peak RSS of its process tree in bytes, result).
 
-    The peak PSS of the tree is left in ``LAST_PSS[0]`` and the process count in ``LAST_PROCS[0]``.
+    The peak PSS of the tree is left in ``LAST_PSS[0]``, the process count in ``LAST_PROCS[0]``,
+    the CPU seconds of the tree (sampled every 0.1 s, so short of each process's last tenth of a
+    second) in ``LAST_CPU[0]``, and the 1-minute load average before and after in ``LAST_LOAD``.
     """
     peak = [0]
     pss = [0]
     nprocs = [0]
+    cpu: dict[int, float] = {}
+    LAST_LOAD[0] = _load()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -164,6 +201,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
                 nprocs[0] = max(nprocs[0], len(pids))
                 pss[0] = max(pss[0], _pss(pids))  # slower to read: once a second
             peak[0] = max(peak[0], _rss(pids))
+            _cpu(pids, cpu)
             time.sleep(0.1)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -173,30 +211,36 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     done.set()
     t.join()
     res = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
-    LAST_PSS[0], LAST_PROCS[0] = pss[0], nprocs[0]
+    LAST_PSS[0], LAST_PROCS[0], LAST_CPU[0] = pss[0], nprocs[0], sum(cpu.values())
+    LAST_LOAD[1] = _load()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
 
 
 def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> None:
+    cpu = LAST_CPU[0]
     print(f"{label:34} {files / seconds:8.0f} files/s {nbytes / 1e6 / seconds:7.2f} MB/s "
           f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MB, PSS {LAST_PSS[0] / 2**20:5.0f} MB"
-          f" ({LAST_PROCS[0]} processes)", flush=True)
+          f" ({LAST_PROCS[0]} processes); CPU {cpu:.0f} s ({nbytes / 1e6 / cpu if cpu else 0:.2f}"
+          f" MB per CPU-second); load {LAST_LOAD[0]} → {LAST_LOAD[1]}", flush=True)
 
 
 DASK_MODES = {
+    "local": "Dask baocao.dask.local_cluster(2)",
     "cluster": "Dask LocalCluster(2) → Parquet",
     "processes": "Dask processes scheduler(2)",
 }
 
 
-def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) -> None:
+def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 64) -> None:
     """Child-process body for the Dask measurement (so the whole cluster is in one tree).
 
-    ``cluster``: a distributed LocalCluster of 2 worker processes of 1 thread (a scheduler in
-    this process, and a nanny process beside each worker); ``processes``: dask's own
-    multiprocessing scheduler with 2 processes (no distributed scheduler, no nannies).
+    ``local``: :func:`baocao.dask.local_cluster` (2 worker processes of 1 thread forked from a
+    forkserver that has loaded baocao, no statistical profiler); ``cluster``: a plain
+    distributed LocalCluster of 2 worker processes of 1 thread, spawned (the scheduler and the
+    nannies run in this process); ``processes``: dask's own multiprocessing scheduler with 2
+    processes (no distributed scheduler, no nannies). The records are written by the workers.
     """
     import dask
 
@@ -209,8 +253,12 @@ def dask_run(mode: str, archive: str, out: str, files_per_partition: int = 500) 
         return
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster):
+    if mode == "local":
+        cluster = baocao.dask.local_cluster(2, dashboard_address=None)
+    else:
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    with cluster, Client(cluster):
         df.to_parquet(out)
 
 
@@ -222,9 +270,10 @@ def main() -> None:
     ap.add_argument("--keep", metavar="DIR", help="build the archive here and keep it")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
-    ap.add_argument("--dask-modes", default="cluster,processes",
-                    help="comma-separated: cluster, processes (default: both)")
-    ap.add_argument("--files-per-partition", type=int, default=500)
+    ap.add_argument("--dask-modes", default="local,cluster,processes",
+                    help="comma-separated: local, cluster, processes (default: all three)")
+    ap.add_argument("--files-per-partition", type=int, default=64,
+                    help="files a Dask partition (default: 64, baocao.dask's default)")
     ap.add_argument("--dask-run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dask_run:

@@ -250,6 +250,42 @@ def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
     assert {(r["format"], r["encoding"], r["pieces"]) for r in rows} == {("txt", "utf-8", 1)}
 
 
+def test_jsonl_done_keeps_the_documents_the_documents_table_marks_complete(tmp_path):
+    from baocao.batch import jsonl_done
+
+    def line(doc, i):
+        return json.dumps({"doc": doc, "kind": "money", "start": i}) + "\n"
+
+    lines = [line("a", 0), line("a", 1), line("b", 0), line("c", 0), line("c", 1)]
+    out = tmp_path / "r.jsonl"
+    out.write_text("".join(lines) + '{"doc": "c", "ki', encoding="utf-8")  # a torn last line
+    # b is marked with 2 records but has 1 (cut short), d finished with none, e never started
+    done = jsonl_done(str(out), {"a": 2, "b": 2, "c": 2, "d": 0})
+    assert done == {"a", "c", "d"}
+    assert out.read_text(encoding="utf-8") == "".join(lines[:2] + lines[3:])  # b's line gone
+    # a table that marks the last one cut short: the file is cut, not rewritten
+    out.write_text("".join(lines), encoding="utf-8")
+    assert jsonl_done(str(out), {"a": 2, "b": 1}) == {"a", "b"}
+    assert out.read_text(encoding="utf-8") == "".join(lines[:3])
+    # without a documents table: every document but the last
+    out.write_text("".join(lines), encoding="utf-8")
+    assert jsonl_done(str(out), None) == {"a", "b"}
+    assert out.read_text(encoding="utf-8") == "".join(lines[:3])
+
+
+def test_resume_without_a_documents_table_warns_and_redoes_the_last(tmp_path, capsys):
+    full = tmp_path / "full.jsonl"
+    assert main(["extract", str(CORPUS), "-o", str(full), "-q"]) == 0
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", *map(str, DOCS[:2]), "-o", str(out), "-q"]) == 0
+    (tmp_path / "r.documents.jsonl").unlink()
+    capsys.readouterr()
+    assert main(["extract", str(CORPUS), "-o", str(out), "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no documents table" in err and "1 skipped" in err
+    assert out.read_bytes() == full.read_bytes()
+
+
 def test_resume_parquet(tmp_path):
     out = tmp_path / "r.parquet"
     assert main(["extract", *map(str, DOCS[:2]), "--format", "parquet", "-o", str(out), "-q"]) == 0
@@ -389,3 +425,20 @@ def test_rows_are_the_records_model_dump_in_column_order():
                                          "docref", "quantity"}
     want = [tuple(r.model_dump().get(c) for c in COLUMNS) for r in records]
     assert _rows(records) == want
+
+
+def test_finished_documents_reads_jsonl_and_csv_and_drops_a_torn_last_row(tmp_path):
+    from baocao.batch import finished_documents
+
+    assert finished_documents(str(tmp_path / "none.jsonl")) is None
+    j = tmp_path / "d.jsonl"
+    j.write_text('{"doc": "a", "records": 3}\n{"doc": "b", "records": 0}\n{"doc": "c", "rec',
+                 encoding="utf-8")
+    assert finished_documents(str(j)) == {"a": 3, "b": 0}
+    c = tmp_path / "d.csv"
+    c.write_text("doc,format,records\na,txt,3\nb,txt,0\nc,txt,12", encoding="utf-8")  # of 123
+    assert finished_documents(str(c)) == {"a": 3, "b": 0}
+    c.write_text("doc,format,records\na,txt,3\n", encoding="utf-8")
+    assert finished_documents(str(c)) == {"a": 3}
+    c.write_text("", encoding="utf-8")
+    assert finished_documents(str(c)) == {}

@@ -8,6 +8,8 @@ so the corpus documents are cut many times; the benchmark runs a 100 MB file.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -220,3 +222,60 @@ def test_files_the_whole_decoder_must_see_are_not_streamed(small_stream, tmp_pat
     path = tmp_path / "x.txt"
     path.write_bytes(data)
     assert inputs.stream_pieces(Source(doc="x", path=str(path)), 6000) is None
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkeypatch, fmt):
+    """Its records written before the failure are dropped and it is done again whole: nothing
+    lost, nothing twice; the documents that were complete are skipped."""
+    import pandas as pd
+
+    texts = _texts()
+    inputs = []
+    for i, name in enumerate(["small0", "big", "small2", "small3"]):
+        p = tmp_path / "in" / f"{i}_{name}.txt"
+        p.parent.mkdir(exist_ok=True)
+        p.write_text(texts["all"] if name == "big" else texts[DOCS[i].name], encoding="utf-8")
+        inputs.append(p)
+    args = ["extract", str(tmp_path / "in"), "--format", fmt, "--piece-chars", "20000", "-q"]
+    assert main([*args, "-o", str(tmp_path / f"full.{fmt}")]) == 0
+
+    real, calls = batch.extract, {"n": 0}
+
+    def fails_in_the_third_piece_of_big(piece, doc=None, **kw):
+        if doc.endswith("big.txt"):
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise MemoryError()
+        return real(piece, doc=doc, **kw)
+
+    out = tmp_path / f"r.{fmt}"
+    monkeypatch.setattr(batch, "extract", fails_in_the_third_piece_of_big)
+    assert main([*args, "-o", str(out)]) == 1
+    monkeypatch.undo()
+    read = (lambda f: pd.read_json(f, lines=True, dtype=False)) if fmt == "jsonl" else \
+        pd.read_parquet
+    first = read(out)
+    assert (first["doc"] == str(inputs[1])).sum() > 0  # two pieces of it were written
+    error, = [json.loads(l) for l in (tmp_path / "r.errors.jsonl").read_text().splitlines()]
+    assert error["doc"] == str(inputs[1]) and "the records of the 2 pieces before it" in \
+        error["message"]
+
+    res = subprocess.run([sys.executable, "-m", "baocao.cli", *args[:-1], "-o", str(out),
+                          "--resume"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    full, again = read(tmp_path / f"full.{fmt}"), read(out)
+    n_big = int((full["doc"] == str(inputs[1])).sum())
+    assert res.stderr.startswith(f"baocao: 1 file, {n_big} records")  # only the failed one redone
+    assert "3 skipped" in res.stderr
+    assert len(again) == len(full)
+    key = ["doc", "start", "end", "kind", "rule"]
+    pd.testing.assert_frame_equal(again.sort_values(key).reset_index(drop=True),
+                                  full.sort_values(key).reset_index(drop=True))
+    # the redone document's records are whole and in one run, after the others
+    assert list(dict.fromkeys(again["doc"])) == [str(p) for p in inputs if p != inputs[1]] + \
+        [str(inputs[1])]
+    assert (tmp_path / "r.errors.jsonl").read_text() == ""
+    rows = [json.loads(l) for l in (tmp_path / "r.documents.jsonl").read_text().splitlines()]
+    assert sorted(r["doc"] for r in rows) == sorted(map(str, inputs))
+    assert {r["doc"]: r["records"] for r in rows} == dict(full.groupby("doc").size())

@@ -15,6 +15,7 @@ import dask  # noqa: E402
 import dask.bag as db  # noqa: E402
 
 import baocao  # noqa: E402
+import baocao.batch  # noqa: E402
 import baocao.dask  # noqa: E402
 
 CORPUS = Path(__file__).with_name("corpus")
@@ -61,3 +62,85 @@ def test_bag_of_texts_pairs_and_dicts(client):
     assert out[["doc", "text"]].values.tolist() == [["7", "5,61%/năm"]]
     texts = db.from_sequence(["113/118 bản"], npartitions=1)
     assert baocao.dask.extract(texts).compute()["kind"].tolist() == ["fraction"]
+
+
+def test_documents_table_matches_the_cli(client, tmp_path):
+    """extract_tables gives the CLI's three tables: records, errors and documents, row for row."""
+    import json
+
+    from baocao.cli import main
+    from baocao.normalize.encodings import encode
+
+    pytest.importorskip("trafilatura", reason="HTML inputs need the html extra (in dev)")
+    src = tmp_path / "in"
+    src.mkdir()
+    text = sorted(CORPUS.glob("*.txt"))[0].read_text("utf-8")
+    body = "".join(f"<p>{line}</p>" for line in text.splitlines() if line)
+    (src / "a.html").write_text(
+        "<html><head><title>Tin huyện</title>"
+        '<meta property="article:published_time" content="2023-05-19"></head><body>'
+        f"<article><h1>Tin huyện</h1>{body}</article></body></html>", encoding="utf-8")
+    (src / "b.txt").write_bytes(encode("Tổng vốn đầu tư của huyện đạt 28 tỷ đồng, tăng 5,61% so "
+                                       "với cùng kỳ năm trước.", "cp1258"))
+    (src / "c.txt").write_bytes(b"")
+    (src / "d.txt").write_text("Không có số liệu.", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(src), str(CORPUS), "-o", str(out), "-q"]) == 1
+    cli_docs = pd.DataFrame([json.loads(l) for l in
+                             (tmp_path / "r.documents.jsonl").read_text("utf-8").splitlines()])
+
+    tables = baocao.dask.extract_tables([str(src), str(CORPUS)], files_per_partition=3)
+    assert tables._fields == ("records", "errors", "documents")
+    records, errors, documents = dask.compute(*tables)
+    documents = documents.reset_index(drop=True)
+    assert list(documents.columns) == list(baocao.batch.DOCUMENT_FIELDS)
+    assert {c: str(t) for c, t in documents.dtypes.items()} == baocao.batch.DOCUMENT_DTYPES
+    expected = cli_docs.astype(baocao.batch.DOCUMENT_DTYPES)
+    pd.testing.assert_frame_equal(documents, expected)
+    html = documents.set_index("doc").loc[str(src / "a.html")]
+    assert (html["format"], html["title"], html["date"]) == ("html", "Tin huyện", "2023-05-19")
+    assert documents.set_index("doc").loc[str(src / "b.txt"), "encoding"] == "cp1258"
+    assert documents.set_index("doc").loc[str(src / "d.txt"), "records"] == 0
+    # every input is in exactly one of documents and errors; counts agree with the records
+    assert errors["doc"].tolist() == [str(src / "c.txt")]
+    assert set(documents["doc"]).isdisjoint(errors["doc"])
+    counts = records.groupby("doc").size()
+    assert all(counts.get(d, 0) == n for d, n in zip(documents["doc"], documents["records"]))
+    assert len(records) == documents["records"].sum()
+
+
+def test_file_partitions_carry_paths_not_sources(tmp_path):
+    """The client and scheduler hold a path per file (a table row or a bad input keeps its
+    Source), and the workers rebuild the Sources: the same documents, named the same way."""
+    from baocao.inputs import InputOptions, iter_sources
+
+    docs = sorted(CORPUS.glob("*.txt"))
+    (tmp_path / "t.jsonl").write_text('{"body": "vốn 28 tỷ đồng"}\n', encoding="utf-8")
+    args = [*map(str, docs), str(tmp_path / "t.jsonl"), str(tmp_path / "nope.txt")]
+    parts, files = baocao.dask._parts(args, "body", None, 4)
+    items = [i for p in parts for i in p]
+    assert files and [len(p) for p in parts] == [4, 3]
+    assert items[:5] == list(map(str, docs)) and all(type(i) is str for i in items[:5])
+    assert [(i.doc, i.format) for i in items[5:]] == [(f"{tmp_path / 't.jsonl'}#1", "row"),
+                                                      (str(tmp_path / "nope.txt"), None)]
+    assert baocao.dask._sources(items) == list(iter_sources(args, InputOptions(text_column="body")))
+
+
+def test_local_cluster_workers_start_with_baocao_loaded(tmp_path):
+    """Workers fork from a process that has loaded the lexicon (so no worker builds its own
+    before its first task), run without the statistical profiler, and give the same rows."""
+    def state():
+        from baocao.normalize.lexicon import lexicon
+
+        return (lexicon.cache_info().currsize, dask.config.get("distributed.worker.profile.enabled"),
+                __import__("multiprocessing").current_process().name)
+
+    with baocao.dask.local_cluster(2, dashboard_address=":0") as cluster, \
+            distributed.Client(cluster) as c:
+        assert len(cluster.workers) == 2
+        before = c.run(state)
+        assert [s[:2] for s in before.values()] == [(1, False), (1, False)]
+        df = baocao.dask.extract(CORPUS, files_per_partition=2)
+        df.to_parquet(tmp_path / "r")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "r").reset_index(drop=True),
+                                  baocao.read(CORPUS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Iterable, Union
 
 import pandas as pd
@@ -21,9 +22,18 @@ INDICATOR_COLUMNS: dict[str, str] = {
 """Column -> pandas dtype of :func:`indicators`, in order."""
 
 
+def _expand(paths: Union[str, os.PathLike]) -> list[Path]:
+    """The ``.txt`` files of a file or folder (walked recursively, sorted)."""
+    p = Path(paths)
+    if p.is_dir():
+        return sorted(f for f in p.rglob("*.txt") if f.is_file())
+    if p.exists():
+        return [p]
+    raise FileNotFoundError(f"no such file or directory: {p}")
+
+
 def _reports(obj) -> list:
     from baocao.document import read_text
-    from baocao.frame import _expand
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):

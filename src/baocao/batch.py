@@ -42,7 +42,7 @@ from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from typing import IO, Callable, Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from baocao.extract import extract
 from baocao.schema.columns import COLUMNS
@@ -53,6 +53,11 @@ ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
                    "records")
+# The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
+ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
+DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
+                   "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
+                   "pieces": "Int64", "records": "Int64"}
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
@@ -266,6 +271,54 @@ def process(source: Source, config: BatchConfig) -> Result:
                        payloads[0] if len(payloads) == 1 else [r for p in payloads for r in p])
             return Result(source.doc, payload, dict(counts), None, res.nbytes, 0, True, res.meta)
     raise AssertionError("process_parts ended without a final result")  # pragma: no cover
+
+
+class Tables(NamedTuple):
+    """The three tables of a run as pandas DataFrames: ``records`` (the columns and dtypes of
+    :func:`baocao.to_frame`), ``errors`` (one row per failed document: ``ERROR_FIELDS``) and
+    ``documents`` (one row per document read: ``DOCUMENT_FIELDS``, see :class:`DocumentSink`).
+    Every input is in exactly one of ``errors`` and ``documents``."""
+
+    records: Any
+    errors: Any
+    documents: Any
+
+
+def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt="rows", timeout=0),
+            on_error: Optional[Callable[[tuple], None]] = None) -> Tables:
+    """Return the :class:`Tables` of `sources`, processed in this process one after another.
+
+    `config.fmt` must be ``"rows"`` (or any value but ``"jsonl"``). `on_error` is called with
+    each error row as it comes (it may raise to stop).
+
+    >>> t = collect([Source(doc="a", text="vốn 28 tỷ đồng"), Source(doc="b", text=" ")])
+    >>> t.records[["doc", "kind", "value"]].values.tolist()
+    [['a', 'money', 28000000000.0]]
+    >>> t.errors.values.tolist()
+    [['b', 'read', 'EmptyDocument', 'no text in the document']]
+    >>> t.documents[["doc", "format", "chars", "records"]].values.tolist()
+    [['a', 'text', 14, 1]]
+    """
+    import pandas as pd
+
+    if config.fmt == "jsonl":
+        raise ValueError("collect needs row payloads: BatchConfig(fmt='rows')")
+    rows: list[tuple] = []
+    errors: list[tuple] = []
+    documents: list[tuple] = []
+    for src in sources:
+        res = process(src, config)
+        if res.error is not None:
+            if on_error is not None:
+                on_error(res.error)
+            errors.append(res.error)
+        else:
+            rows.extend(res.payload)
+            documents.append(tuple(res.meta[f] for f in DOCUMENT_FIELDS))
+    return Tables(
+        pd.DataFrame.from_records(rows, columns=list(COLUMNS)).astype(COLUMNS),
+        pd.DataFrame.from_records(errors, columns=list(ERROR_FIELDS)).astype(ERROR_DTYPES),
+        pd.DataFrame.from_records(documents, columns=list(DOCUMENT_FIELDS)).astype(DOCUMENT_DTYPES))
 
 
 # ------------------------------------------------------------------------------------ workers
@@ -779,62 +832,148 @@ def total_bytes(sources: Iterable[Source]) -> int:
 
 # --------------------------------------------------------------------------------- resuming
 
-def jsonl_done(path: str) -> set[str]:
-    """Return the docs already complete in a JSONL output, and cut the file back to them.
+def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
+    """Return {doc: records} from a documents table (JSONL, or CSV for a ``.csv`` path), or None
+    when there is no such file.
 
-    The last document in the file is dropped (cut off) and done again: if the run that wrote it
-    was killed, its records may be incomplete. A torn last line is cut off with it.
+    A row is written once every record of its document has gone to the sink, so it marks the
+    document complete; a torn last line (a run killed while writing it) is not a row.
     """
-    done: set[str] = set()
-    if not os.path.exists(path):
-        return done
-    last_doc = None
-    last_start = 0
-    offset = 0
+    if not path or not os.path.exists(path):
+        return None
+    rows: dict[str, int] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        if path.endswith(".csv"):
+            import csv
+
+            whole = f.seek(0, os.SEEK_END) == 0 or _ends_with_newline(path)
+            f.seek(0)
+            last = None
+            for row in csv.DictReader(f):
+                try:
+                    last = row["doc"]
+                    rows[last] = int(row["records"])
+                except (KeyError, TypeError, ValueError):
+                    continue
+            if not whole:  # a torn last row: its count may be cut short
+                rows.pop(last, None)
+        else:
+            for line in f:
+                if not line.endswith("\n"):
+                    break
+                try:
+                    row = json.loads(line)
+                    rows[row["doc"]] = int(row["records"])
+                except (ValueError, KeyError, TypeError):
+                    break
+    return rows
+
+
+def _ends_with_newline(path: str) -> bool:
     with open(path, "rb") as f:
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break  # a torn line: the writer was killed mid-line
-            try:
-                doc = json.loads(raw).get("doc")
-            except ValueError:
-                break
-            if doc != last_doc:
-                if last_doc is not None:
-                    done.add(last_doc)
-                last_doc, last_start = doc, offset
-            offset += len(raw)
-    cut = last_start if last_doc is not None else offset
-    with open(path, "r+b") as f:
-        f.truncate(cut)
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
+
+
+def _complete(counts: dict, last_doc, finished: Optional[dict[str, int]]) -> set:
+    """The docs to keep: with a documents table, those it marks finished whose records in the
+    output number what it says; without one, every doc in the output but the last."""
+    if finished is None:
+        return set(counts) - {last_doc}
+    return {doc for doc, n in finished.items() if counts.get(doc, 0) == n}
+
+
+def jsonl_done(path: str, finished: Optional[dict[str, int]] = None) -> set[str]:
+    """Return the docs complete in a JSONL output, and cut the file back to their records.
+
+    `finished` is :func:`finished_documents` of the run's documents table: a doc is complete
+    when the table has its row and the output holds as many of its records as the row says.
+    The records of any other doc (a document that failed after some of its pieces were written,
+    one cut short by a kill or a Ctrl-C) are removed, so it is done again whole. Without a
+    documents table (None), every doc but the output's last is taken as complete. A torn last
+    line is cut off in any case.
+    """
+    if not os.path.exists(path):
+        return set()
+    counts: dict = {}
+    last_doc = None
+    end = 0
+    for raw, doc in _jsonl_lines(path):
+        counts[doc] = counts.get(doc, 0) + 1
+        last_doc = doc
+        end += len(raw)
+    done = _complete(counts, last_doc, finished)
+    # Cut the file after its last line of a complete doc when no other line comes before that;
+    # else write the lines of complete docs to a new file.
+    cut, offset, rewrite = None, 0, False
+    for raw, doc in _jsonl_lines(path):
+        if doc not in done:
+            cut = offset if cut is None else cut
+        elif cut is not None:
+            rewrite = True
+            break
+        offset += len(raw)
+    if rewrite:
+        tmp = path + ".partial"
+        with open(tmp, "wb") as dst:
+            for raw, doc in _jsonl_lines(path):
+                if doc in done:
+                    dst.write(raw)
+        os.replace(tmp, path)
+    else:
+        with open(path, "r+b") as f:
+            f.truncate(end if cut is None else cut)
     return done
 
 
-def parquet_done(path: str, sink: ParquetSink) -> set[str]:
-    """Copy the row groups of an existing Parquet output into `sink`; return the docs it holds.
+def _jsonl_lines(path: str) -> Iterator[tuple[bytes, object]]:
+    """Yield (line, doc) for the whole lines of a JSONL output, up to a torn or unreadable one."""
+    with open(path, "rb") as f:
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                return  # a torn line: the writer was killed mid-line
+            try:
+                doc = json.loads(raw).get("doc")
+            except (ValueError, AttributeError):
+                return
+            yield raw, doc
+
+
+def parquet_done(path: str, sink: ParquetSink,
+                 finished: Optional[dict[str, int]] = None) -> set[str]:
+    """Copy the records of the complete docs of an existing Parquet output into `sink`; return
+    those docs.
 
     Parquet cannot be appended to, so a resumed run writes a new file that starts with the old
-    one's rows. The last document is dropped and done again, as in :func:`jsonl_done`.
+    one's rows. Which docs are complete is decided as in :func:`jsonl_done`; the rows of the
+    others are left out, so those documents are done again whole.
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    done: set[str] = set()
     if not os.path.exists(path) or os.path.getsize(path) == 0:
-        return done
+        return set()
     pf = pq.ParquetFile(path)
     if pf.metadata.num_rows == 0:
-        return done
-    last = pf.read_row_group(pf.num_row_groups - 1, columns=["doc"]).column("doc")
-    last_doc = last[len(last) - 1].as_py()
+        return set()
+    counts: Counter = Counter()
+    last_doc = None
+    for i in range(pf.num_row_groups):
+        column = pf.read_row_group(i, columns=["doc"]).column("doc")
+        for pair in pc.value_counts(column).to_pylist():
+            counts[pair["values"]] += pair["counts"]
+        if len(column):
+            last_doc = column[len(column) - 1].as_py()
+    done = _complete(counts, last_doc, finished)
+    keep = pa.array(sorted(done), type=pa.string())
     for i in range(pf.num_row_groups):
         table = pf.read_row_group(i)
-        if i == pf.num_row_groups - 1:
-            table = table.filter(pc.not_equal(table.column("doc"), last_doc))
-        done.update(d for d in table.column("doc").unique().to_pylist())
+        mask = pc.fill_null(pc.is_in(table.column("doc"), value_set=keep), False)
+        if not pc.all(mask).as_py():
+            table = table.filter(mask)
         if table.num_rows:
             sink.write_table(table.cast(sink.schema))
-    done.discard(last_doc)
     return done
 
 
@@ -852,7 +991,7 @@ def keep_documents(path: str, done: set[str]) -> None:
     """Cut a documents table (JSONL, or CSV for a ``.csv`` path) back to the rows of `done`.
 
     A resumed run appends the rows of the documents it does; the rows of the documents it redoes
-    (the output's last one, the failed ones) go first, so no document has two rows.
+    go first, so no document has two rows.
     """
     if not os.path.exists(path):
         return

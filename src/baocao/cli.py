@@ -20,8 +20,8 @@ from typing import Optional
 
 from baocao import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
-                          ParquetSink, Progress, Stop, jsonl_done, keep_documents, parquet_done, run,
-                          skip_done, total_bytes)
+                          ParquetSink, Progress, Stop, finished_documents, jsonl_done,
+                          keep_documents, parquet_done, run, skip_done, total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import EXTRACTORS
 from baocao.inputs import InputOptions, iter_sources
@@ -85,12 +85,20 @@ def _cmd_extract(args) -> int:
     documents_path = _beside(args, args.documents, "documents")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
-    # to, is rewritten beside it and renamed at the end.
+    # to, is rewritten beside it and renamed at the end. The documents table says which
+    # documents are complete (see jsonl_done).
     resume_jsonl = args.resume and args.format == "jsonl"
     parquet_tmp = args.output + ".partial" if args.resume and args.format == "parquet" else None
     out = err = docs = None
+    finished = None
     try:
-        done = jsonl_done(args.output) if resume_jsonl else set()
+        if args.resume:
+            finished = finished_documents(documents_path)
+            if finished is None and os.path.exists(args.output):
+                print(f"baocao: warning: no documents table {documents_path} to tell complete "
+                      "documents from ones cut short: every document in the output but the last "
+                      "is taken as complete", file=sys.stderr)
+        done = jsonl_done(args.output, finished) if resume_jsonl else set()
         if args.output:
             out = _open_output(parquet_tmp or args.output, args.format, resume_jsonl)
         if errors_path:
@@ -114,7 +122,7 @@ def _cmd_extract(args) -> int:
         sink = ParquetSink(out, config.chunk_rows)
         if parquet_tmp:
             try:
-                done = parquet_done(args.output, sink)
+                done = parquet_done(args.output, sink, finished)
             except Exception as exc:  # a file cut short by a kill has no footer
                 sink.close()
                 out.close()
@@ -260,7 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "cut after a sentence, writing each piece's records before reading "
                            "the next; the time limit applies per piece (default: %(default)d)")
     run_.add_argument("--resume", action="store_true",
-                      help="skip documents already in OUT (jsonl, parquet) and add the rest")
+                      help="skip the documents OUT (jsonl, parquet) already holds whole, as its "
+                           "documents table says, and add the rest")
     run_.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no summary (errors are still reported)")
     ex.set_defaults(func=_cmd_extract)

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Iterable, Union
+import warnings
+from typing import Iterable, Optional, Union
 
 import pandas as pd
 
-from baocao.document import read_text
-from baocao.extract import extract
 from baocao.report import Report
 from baocao.schema.columns import COLUMNS  # re-exported: baocao.frame.COLUMNS
 from baocao.structure.tables import TIDY_COLUMNS, Table
-
 
 
 def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
@@ -58,28 +55,84 @@ def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
     return frame.astype(COLUMNS)
 
 
-def _expand(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]]) -> list[Path]:
+class ReadError(ValueError):
+    """A document could not be read in :func:`read` with ``errors="raise"``.
+
+    ``doc``, ``stage``, ``error`` and ``message`` are the fields of its errors-table row.
+    """
+
+    def __init__(self, doc: str, stage: str, error: str, message: str):
+        super().__init__(f"{doc}: {message}")
+        self.doc, self.stage, self.error, self.message = doc, stage, error, message
+
+
+class ReadWarning(UserWarning):
+    """Some documents could not be read in :func:`read`; they are left out of its table."""
+
+
+_READ_ERRORS = ("warn", "skip", "raise")
+
+
+def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
+         errors: str = "warn", kinds: Optional[Iterable[str]] = None,
+         text_column: Optional[str] = None, id_column: Optional[str] = None) -> pd.DataFrame:
+    """Return one tidy table of the records of every document in `paths`.
+
+    `paths` are what ``baocao extract`` takes (:mod:`baocao.inputs`): files, folders (walked
+    recursively for ``.txt``, ``.html``/``.htm`` and ``.docx``), glob patterns; ``.jsonl`` and
+    ``.csv`` files hold one document per row in `text_column`, named by `id_column`. The ``doc``
+    column names each document (a file's path as given, or its row). `kinds` keeps only those
+    record kinds.
+
+    A document that cannot be read (missing, empty, binary, undecodable, an HTML page with no
+    article, a bad table row) is handled as `errors` says:
+
+    - ``"warn"`` (default): it is left out, and one :class:`ReadWarning` names the documents
+      left out and why;
+    - ``"skip"``: it is left out silently;
+    - ``"raise"``: the first one raises :class:`ReadError` naming it.
+
+    Either way, the rows of the errors table of those left out (``doc``, ``stage``, ``error``,
+    ``message``, as the CLI writes them) are in ``df.attrs["errors"]``, a list of dicts (empty
+    when every document was read): ``pd.DataFrame(df.attrs["errors"])`` is the table.
+
+    >>> import baocao, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     df = baocao.read(["tests/corpus/000_2091ac59a1d652e0.txt", "tests/missing.txt"])
+    >>> df["doc"].unique().tolist()
+    ['tests/corpus/000_2091ac59a1d652e0.txt']
+    >>> df.attrs["errors"]
+    [{'doc': 'tests/missing.txt', 'stage': 'input', 'error': 'FileNotFoundError', 'message': 'no such file or directory'}]
+    >>> print(caught[0].message)
+    baocao.read: 1 of 2 documents left out (see df.attrs["errors"]): tests/missing.txt: no such file or directory
+    """
+    from baocao.batch import ERROR_FIELDS, BatchConfig, collect
+    from baocao.inputs import InputOptions, iter_sources
+
+    if errors not in _READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*.txt") if f.is_file()))
-        elif p.exists():
-            files.append(p)
-        else:
-            raise FileNotFoundError(f"no such file or directory: {p}")
-    seen: set[Path] = set()
-    return [f for f in files if not (f in seen or seen.add(f))]
+    options = InputOptions(text_column=text_column, id_column=id_column)
+    sources = iter_sources([os.fspath(p) for p in paths], options)
+    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=0)
+    tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
+    frame = tables.records
+    failed = [dict(zip(ERROR_FIELDS, row)) for row in
+              tables.errors.astype(object).where(tables.errors.notna(), None).values.tolist()]
+    frame.attrs["errors"] = failed
+    if failed and errors == "warn":
+        total = len(failed) + len(tables.documents)
+        shown = "; ".join(f"{e['doc']}: {e['message']}" for e in failed[:_SHOWN])
+        more = f"; and {len(failed) - _SHOWN} more" if len(failed) > _SHOWN else ""
+        warnings.warn(f"baocao.read: {len(failed)} of {total} documents left out (see "
+                      f'df.attrs["errors"]): {shown}{more}', ReadWarning, stacklevel=2)
+    return frame
 
 
-def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]]) -> pd.DataFrame:
-    """Return one tidy table of the records of every ``.txt`` file in `paths` (files or folders).
+_SHOWN = 5  # documents named in read()'s warning
 
-    The ``doc`` column holds each file's path. A file that cannot be decoded raises
-    :class:`baocao.document.DecodeError` naming it; the CLI instead reports it and goes on.
-    """
-    records = []
-    for f in _expand(paths):
-        records.extend(extract(read_text(f), doc=str(f)))
-    return to_frame(records)
+
+def _raise(row: tuple) -> None:
+    raise ReadError(*row)
