@@ -34,6 +34,7 @@ STEPS = {
     "ocr.place_name": "restore the official spelling of a place name",
     "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
     "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
+    "ocr.running_text": "restore a syllable's diacritics where running text makes another reading far likelier",
     "ocr.confusion": "fix a valid phrase OCR made from another, where the context says so",
 }
 

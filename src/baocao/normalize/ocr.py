@@ -19,11 +19,12 @@ Three rules, each explaining itself:
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 from operator import and_, itemgetter, not_, or_
 from pathlib import Path
@@ -33,6 +34,7 @@ import regex
 
 from baocao.normalize.edits import Edit
 from baocao.normalize.lexicon import canonical, fold, lexicon
+from baocao.normalize.lm import maybe_model
 
 DATA = Path(__file__).with_name("data")
 _TOKEN = regex.compile(r"\p{L}+")
@@ -145,6 +147,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     following syllables are judged in.
     """
     lex = lexicon()
+    lm = maybe_model()
     toks, linked = _tokens(text)
     words = list(map(canonical, toks.surface))
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
@@ -165,11 +168,19 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # form one with a neighbour can change: look up (left, fold) and (fold, right) once each.
     folds = [fold(words[i]) for i in unclear]
     left_fold, right_fold = lex.left_fold, lex.right_fold
+    lm_left, lm_right, lm_pairs = (lm.left_fold, lm.right_fold, lm.pairs) if lm is not None \
+        else ((), (), ())
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
             or (linked[i] and (words[i - 1], f) in left_fold)
-            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)]
-    seen = None
+            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)
+            # running text never has the syllable beside its neighbours, but has a same-form
+            # syllable beside one of them
+            or (((linked[i] and (words[i - 1], f) in lm_left)
+                 or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
+                and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
+                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
+    doc = _DocPairs(words, linked)
     unexplained = []
     judged = set()
     changed_before = False
@@ -200,10 +211,13 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         surface = toks[i][2]
         if not valid and not _HAS_MARK.search(surface) and not surface.islower():
             continue  # an abbreviation or a foreign name, not a damaged syllable
+        name = _in_name(toks, linked, i)
         if left is None and right is None:
+            if not valid and _HAS_MARK.search(surface):   # no context: the likeliest syllable
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
             continue
         best = None   # (length, in report vocabulary, the word, candidate)
-        tie = False
+        tied = []
         for c in lex.by_fold.get(fold(w), ()):
             if c == w or not ((left, c) in lex.bigrams or (c, right) in lex.bigrams):
                 continue
@@ -211,35 +225,46 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             if found is None:
                 continue
             if best is None or found[:2] > best[:2]:
-                best, tie = (*found, c), False
+                best, tied = (*found, c), [c]
             elif found[:2] == best[:2]:
-                tie = True
-        if best is None and not valid and _HAS_MARK.search(surface):
-            _guess_non_word(toks, words, lex, edits, i, w, surface, threshold)
+                tied.append(c)
+        edit = tie_why = None
+        if len(tied) > 1:
+            # several candidates complete a word as well: running text may tell them apart
+            pick = _lm_pick(lm, left, w, right, tied) if lm is not None else None
+            best = None if pick is None else (*_longest_word(lex, words, linked, i, pick[0]), pick[0])
+            tie_why = pick and f"{pick[1]} to {', '.join(repr(c) for c in tied if c != pick[0])}"
+        if best is not None and valid and not best[1] and lm is not None and (
+                (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
+            best = None   # running text often writes the syllable beside this neighbour
+        if best is not None:
+            edit = _context_edit(toks, lex, doc, i, w, surface, valid, best)
+            if edit is not None and tie_why:
+                edit = replace(edit, why=f"{edit.why}; {tie_why}")
+            if edit is not None and edit.confidence < _APPLY and lm is not None \
+                    and not doc.repeats(left, w, right):
+                # a plain dictionary word, only suggested: applied when running text agrees
+                pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w, _LM_AGREE)
+                if pick is not None and pick[0] == best[3]:
+                    edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
+        if (edit is None or edit.confidence < _APPLY) and lm is not None and (not valid or (
+                not name and not doc.repeats(left, w, right))):
+            # no word decides, or only weakly: running text alone, with a wide margin
+            pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w if valid else None,
+                            _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
+            if pick is not None:
+                cand, why = pick
+                if not valid:
+                    why = f'"{w}" is no Vietnamese syllable; {why}'
+                edit = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand),
+                            "ocr.running_text", 0.6 if name else _APPLY, why)
+        if edit is None:
+            if not tied and not valid and _HAS_MARK.search(surface):
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
             continue
-        if best is None or tie:
-            continue
-        length, vocab, window, cand = best
-        if valid and w in lex.common and not vocab:
-            continue  # a common word changes only to complete report vocabulary
-        # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
-        # to change a valid syllable: it stays a suggestion unless more speaks for it.
-        if vocab:
-            conf = 0.95
-        elif not valid:
-            conf = 0.9
-        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or \
-                _written_elsewhere(seen := seen or _document_pairs(words, linked), window):
-            # a long word; a syllable so rare it is likelier a slip than meant; or a word the
-            # document itself writes correctly elsewhere
-            conf = 0.85
-        else:
-            conf = 0.6
-        after = _with_case(surface, cand)
-        edits[i] = Edit(toks[i][0], toks[i][1], surface, after, "ocr.context", conf,
-                        _why(window, w, vocab))
-        if conf >= threshold:
-            words[i] = cand
+        edits[i] = edit
+        if edit.confidence >= threshold:
+            words[i] = canonical(edit.after)
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
@@ -249,10 +274,120 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     return sorted(edits.values(), key=lambda e: e.start)
 
 
+_APPLY = 0.85           # confidence of a repair that context supports
+# Running-text judgement (lm.py). Scores are natural logs of how likely the syllable's neighbours
+# are with it; see _lm_pick. The figures were chosen on held-out VLSP text (see docs).
+_LM_MARGIN = 8.0        # a valid syllable changes on running-text evidence alone by this much
+_LM_ONE_SIDE = 10.0     # … or by this much when it has a neighbour on one side only
+_LM_AGREE = 5.0         # a dictionary suggestion is applied when running text prefers it this much
+_LM_SEPARATE = 2.0      # the chosen candidate beats every other candidate by this much
+_VETO = 3            # a dictionary-only repair is dropped when running text writes the pair this often
+_SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread together) costs this
+
+
+class _DocPairs:
+    """How often each pair of neighbouring syllables occurs in the text as written (counted on
+    first use: most texts never ask)."""
+
+    __slots__ = ("words", "linked", "_pairs")
+
+    def __init__(self, words, linked):
+        self.words, self.linked, self._pairs = words, linked, None
+
+    def count(self, window) -> int:
+        """How often the two-syllable `window` stands, as written, in the document."""
+        if self._pairs is None:
+            self._pairs = _document_pairs(self.words, self.linked)
+        return self._pairs.get(window, 0) if len(window) == 2 else 0
+
+    def has(self, window) -> bool:
+        """True when the two-syllable `window` stands, as written, in the document."""
+        return self.count(window) > 0
+
+    def repeats(self, left, w, right) -> bool:
+        """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
+        written twice is meant, not a slip (OCR seldom misreads one word the same way twice)."""
+        return (left is not None and self.count((left, w)) > 1) or \
+            (right is not None and self.count((w, right)) > 1)
+
+
+def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
+    """The ``ocr.context`` edit making token i the candidate of `best` (length, in report
+    vocabulary, the word, candidate), with its confidence; None when a common word would change
+    without report vocabulary."""
+    length, vocab, window, cand = best
+    if valid and w in lex.common and not vocab:
+        return None  # a common word changes only to complete report vocabulary
+    # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
+    # to change a valid syllable: it stays a suggestion unless more speaks for it.
+    if vocab:
+        conf = 0.95
+    elif not valid:
+        conf = 0.9
+    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.has(window):
+        # a long word; a syllable so rare it is likelier a slip than meant; or a word the
+        # document itself writes correctly elsewhere
+        conf = _APPLY
+    else:
+        conf = 0.6
+    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.context", conf,
+                _why(window, w, vocab))
+
+
+def _in_name(toks, linked, i) -> bool:
+    """True when token i is capitalised beside a capitalised neighbour: part of a name, which
+    neither the dictionary nor running text knows. A capital alone starts a sentence or a term."""
+    if not toks.surface[i][:1].isupper():
+        return False
+    n = len(linked)
+    return (linked[i] and toks.surface[i - 1][:1].isupper()) or \
+        (i + 1 < n and linked[i + 1] and toks.surface[i + 1][:1].isupper())
+
+
+def _phrase(left, w, right) -> str:
+    return " ".join(x for x in (left, w, right) if x)
+
+
+def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
+    """(candidate, why) that running text prefers between `left` and `right`, or None.
+
+    Each candidate is scored by the model (a slip beyond the first costs _SLIP_COST) and the best
+    must beat every other by _LM_SEPARATE. With `written` (a valid syllable as written) the best
+    must also beat it by `margin`, be seen in running text beside a neighbour while the written
+    syllable never is: a valid word changes only on evidence, never on a prior alone.
+    """
+    if left is None and right is None:
+        return None
+    seen = lm.pairs     # a neighbour that is None never matches: boundaries are ""
+    if margin is not None:
+        # evidence first (cheap): a candidate seen beside a neighbour, the written syllable never
+        if written is not None and ((left, written) in seen or (written, right) in seen):
+            return None
+        if not any((left, c) in seen or (c, right) in seen for c in cands):
+            return None
+    scored = sorted(((lm.score(left, c, right) - _SLIP_COST * max(_slips(w, c) - 1, 0), c)
+                     for c in cands if c != w), reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _LM_SEPARATE):
+        return None
+    s, c = scored[0]
+    if margin is None:
+        return c, f'running text prefers "{_phrase(left, c, right)}"'
+    if (left, c) not in seen and (c, right) not in seen:
+        return None
+    if written is None:
+        return c, f'running text makes "{_phrase(left, c, right)}" the likeliest reading'
+    gain = s - lm.score(left, written, right)
+    if gain < margin:
+        return None
+    return c, (f'running text makes "{_phrase(left, c, right)}" {math.exp(gain):,.0f} times '
+               f'likelier than "{_phrase(left, written, right)}"')
+
+
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+@lru_cache(maxsize=1 << 13)
 def _marks(s: str) -> tuple[str, str]:
     """(letters with hats and breves, tone mark) of a syllable."""
     d = unicodedata.normalize("NFD", s)
@@ -268,10 +403,11 @@ def _slips(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(la, lb)) + (ta != tb)
 
 
-def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold) -> None:
+def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> None:
     """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
     slip away (the fewest slips), and among those the one found in most dictionary entries.
-    Applied for lower-case words; for capitalised ones (names) it is only a suggestion."""
+    Applied, except inside a name (capitalised beside a capitalised neighbour: "Vừ A Bằng"), where
+    it is only a suggestion."""
     cands = [c for c in lex.by_fold.get(fold(w), ()) if c != w]
     if not cands:
         return
@@ -283,7 +419,7 @@ def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold) -> None:
     if len(near) > 1 and lex.entries.get(near[0], 0) == lex.entries.get(near[1], 0):
         return
     cand = near[0]
-    conf = 0.8 if surface.islower() else 0.6
+    conf = 0.6 if name else 0.8
     edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.non_word", conf,
                     f'"{w}" is no Vietnamese syllable; "{cand}" is one slip away and the most common')
     if conf >= threshold:
@@ -346,11 +482,6 @@ def _steals(lex, words, linked, lo, hi) -> bool:
 def _document_pairs(words, linked) -> Counter:
     """How often each pair of neighbouring syllables occurs in the text as written."""
     return Counter(compress(zip(words, words[1:]), linked[1:]))
-
-
-def _written_elsewhere(seen, window) -> bool:
-    """True when the candidate word (two syllables) already stands, as written, in the document."""
-    return len(window) == 2 and seen.get(window, 0) > 0
 
 
 def _why(window, original, vocab) -> str:
