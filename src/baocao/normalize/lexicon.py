@@ -91,6 +91,8 @@ class Lexicon:
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
     place_keys: frozenset  # canonical tuples of every place name
+    areas: dict           # tuple of folded syllables of a commune or district -> ((official
+                          # spelling, its district or "", its province), ...): where it lies
 
 
 def _read_list(path: Path) -> list[str]:
@@ -102,26 +104,43 @@ def _read_list(path: Path) -> list[str]:
     return out
 
 
-def _place_names() -> set[str]:
+def _bare(name: str) -> str:
+    """A place name without its administrative word ("Xã Ẳng Nưa" -> "Ẳng Nưa"); "" for names
+    with digits ("Phường 1")."""
+    low = name.lower()
+    for prefix in ADMIN_PREFIXES:
+        if low.startswith(prefix + " "):
+            name = name[len(prefix) + 1:]
+            break
+    return unicodedata.normalize("NFC", name) if name and not any(ch.isdigit() for ch in name) else ""
+
+
+def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
+    """(every place name, (place, district, province) for communes and districts), the names bare."""
     path = _underthesea_dir() / "address" / "data" / "mapping.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     names = set()
+    areas = set()
     for row in data["ward_mapping"]:
         for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
-            names.add(row.get(key) or "")
+            names.add(_bare(row.get(key) or ""))
+        province, district = _bare(row.get("old_province") or ""), _bare(row.get("old_district") or "")
+        areas.add((_bare(row.get("old_ward") or ""), district, province))
+        areas.add((district, "", province))
+        areas.add((_bare(row.get("new_ward") or ""), "", _bare(row.get("new_province") or "")))
     for table in ("province_names", "old_province_names"):
         for info in data[table].values():
-            names.add(info["name"])
-    out = set()
-    for name in names:
-        low = name.lower()
-        for prefix in ADMIN_PREFIXES:
-            if low.startswith(prefix + " "):
-                name = name[len(prefix) + 1:]
-                break
-        if name and not any(ch.isdigit() for ch in name):
-            out.add(unicodedata.normalize("NFC", name))
-    return out
+            names.add(_bare(info["name"]))
+    names.discard("")
+    return names, {a for a in areas if a[0]}
+
+
+def _areas(areas, one: dict) -> dict:
+    out: dict[tuple, list] = {}
+    for place, district, province in sorted(areas):
+        syl = tuple(one.setdefault(f, f) for f in map(fold, _WORD.findall(place)))
+        out.setdefault(syl, []).append(tuple(one.setdefault(x, x) for x in (place, district, province)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -133,7 +152,7 @@ def lexicon() -> Lexicon:
     words = [_canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
-    places = _place_names()
+    places, areas = _place_names()
     syllables, bigrams, trigrams, multi = set(), set(), set(), set()
     entries: dict[str, int] = {}
     one: dict[str, str] = {}
@@ -171,5 +190,6 @@ def lexicon() -> Lexicon:
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
+        areas=_areas(areas, one),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

@@ -1,14 +1,27 @@
 """OCR diacritic repair: a syllable whose tone, hat or breve was misread is put back, with context.
 
-Three rules, each explaining itself:
+The rules, each explaining itself:
 
 - ``ocr.place_name``: a run of capitalised syllables whose diacritic-free form is exactly one
-  official place name, spelled otherwise ("Mường Ấng" → "Mường Ảng", "Ăng Nưa" → "Ẳng Nưa"). Left
-  alone: a run that already is a place name, or whose form matches several.
+  official place name, spelled otherwise ("Mường Ấng" → "Mường Ảng", "Ăng Nưa" → "Ẳng Nưa"). Where
+  several places share the form, the one in the district (or province) the document names; with
+  no "xã"/"huyện" before it, a run of valid syllables changes only when it is a whole run naming
+  a place of the document's district ("hồ Ảng Càng" → "hồ Ẳng Cang" in a report on Mường Ảng). A
+  syllable alone after "xã", its name cut off, becomes the first syllable of the document's
+  district's communes of that form when they all spell it alike ("xã Ấng" → "xã Ẳng"). Left
+  alone: a run that already is a place name, or a run of valid syllables with no administrative
+  word and no district named (a person's name as often as a place).
 - ``ocr.context``: a syllable that forms no known word with its neighbours is replaced by a
   same-form syllable that does ("thị trần" → "thị trấn", "đư nợ" → "dư nợ"). Left alone: a syllable
   already forming a word ("chi tiêu", "bản đồ"), and a common word unless the change completes a
-  term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays).
+  term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays). A two-syllable
+  dictionary word alone is only a suggestion, applied when running text (below) agrees; when
+  several candidates complete a word, running text chooses ("Cơng tác" → "Công tác", not "Cộng").
+- ``ocr.running_text``: a syllable that forms no word, where the syllable bigram model of running
+  Vietnamese (:mod:`baocao.normalize.lm`) makes a same-form reading far likelier between its
+  neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
+  beside one of its neighbours, one the document writes beside the same neighbour twice, a
+  syllable of a name (capitalised beside a capital), and any change without running-text evidence.
 - ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
   valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn").
 - ``ocr.confusion``: a valid phrase that OCR produced from another valid phrase, fixed only where
@@ -153,7 +166,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
-    _place_names(text, toks, linked, words, lex, edits, taken)
+    doc = _DocPairs(words, linked)
+    _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
 
     n = len(toks)
@@ -180,7 +194,6 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
                  or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
                 and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
                 and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
-    doc = _DocPairs(words, linked)
     unexplained = []
     judged = set()
     changed_before = False
@@ -303,6 +316,11 @@ class _DocPairs:
     def has(self, window) -> bool:
         """True when the two-syllable `window` stands, as written, in the document."""
         return self.count(window) > 0
+
+    def names(self, place: str) -> bool:
+        """True when the document writes the (two or more syllable) `place` somewhere."""
+        syl = [canonical(x) for x in place.split()]
+        return len(syl) > 1 and all(self.count(p) for p in zip(syl, syl[1:]))
 
     def repeats(self, left, w, right) -> bool:
         """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
@@ -512,8 +530,9 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> No
         pending.discard(i + 1)
 
 
-def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
-    """Runs of capitalised syllables (up to four) are tried from every start, longest first."""
+def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
+    """Runs of capitalised syllables (up to four) are tried from every start, longest first; a
+    capitalised syllable alone after an administrative word may begin a cut commune name."""
     caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
     is_cap = set(caps)
     k, m = 0, len(caps)
@@ -523,35 +542,106 @@ def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
             j += 1
         start = i
         while start < j:
-            used = _place_at(text, toks, words, lex, edits, taken, start, j)
+            used = _place_at(text, toks, words, lex, edits, taken, doc, start, j, start == i)
             start += used or 1
+        if i == j:
+            _place_head(text, toks, words, lex, edits, taken, doc, i)
         k += j - i + 1   # the run's capitals are consecutive entries of caps
 
 
-def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
-    """Try the place names starting at token i (ending by token j); return the tokens used."""
+def _local(lex, doc, key):
+    """(official spelling, the district or province it lies in, 1 for a district or 2 for a
+    province) of the commune or district with the folded form `key` that lies in a district, or
+    failing that a province, the document names; None when none or several do."""
+    options = lex.areas.get(key, ())
+    for level in (1, 2):
+        hits = {(o[0], o[level], level) for o in options if o[level] and doc.names(o[level])}
+        if len(hits) == 1:
+            return hits.pop()
+        if hits:
+            return None
+    return None
+
+
+def _place_at(text, toks, words, lex, edits, taken, doc, i, j, whole) -> int:
+    """Try the place names starting at token i (ending by token j); return the tokens used.
+    `whole`: token i starts the capitalised run."""
     for length in range(min(3, j - i + 1), 1, -1):
-        official = lex.places.get(tuple(map(fold, toks.surface[i:i + length])))
-        if official is None:
+        key = tuple(map(fold, toks.surface[i:i + length]))
+        official = lex.places.get(key)
+        if official is None and key not in lex.areas:
             continue
         surface = text[toks[i][0]:toks[i + length - 1][1]]
-        if tuple(words[i:i + length]) in lex.place_keys or canonical(surface) == canonical(official):
+        if tuple(words[i:i + length]) in lex.place_keys or (
+                official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
+        # Several places share the form, or no administrative word stands before it: a place of
+        # the district (or province) the document is about is the one meant.
+        local = _local(lex, doc, key) if key in lex.areas else None
+        if official is None or (local is not None and local[0] != official):
+            if local is None or (local[2] == 2 and not _ADMIN_BEFORE.search(
+                    text, max(0, toks[i][0] - 120), toks[i][0])):
+                continue
+            official = local[0]
+            if canonical(surface) == canonical(official):
+                return length
         admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
-        if not admin and all(w in lex.syllables for w in words[i:i + length]):
-            return 0  # valid syllables with no "huyện"/"xã" before: a person's name as often as a place
+        in_area = local is not None and local[0] == official
+        if not admin and all(w in lex.syllables for w in words[i:i + length]) and not (
+                in_area and local[2] == 1 and whole and length == j - i + 1):
+            # valid syllables with no "huyện"/"xã" before: a person's name as often as a place,
+            # unless they are a whole capitalised run naming a place of the document's district
+            return 0
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
                         for k in range(length))
+        why = f'"{official}" is the official spelling of a place with this form'
+        if in_area:
+            why += f" in {local[1]}, which the document names"
         edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
-                        0.95 if admin else 0.9,
-                        f'"{official}" is the official spelling of a place with this form')
+                        0.95 if admin else 0.9, why)
         taken.update(range(i, i + length))
         for k, syl in enumerate(syllables):
             words[i + k] = canonical(syl)
         return length
     return 0
+
+
+@cache
+def _heads() -> dict:
+    """Folded first syllable of a commune or district name -> ((its official spelling, district,
+    province), ...)."""
+    out: dict[str, list] = {}
+    for key, options in lexicon().areas.items():
+        if len(key) >= 2:
+            for place, district, province in options:
+                out.setdefault(key[0], []).append((place.split()[0], district, province))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
+    """A capitalised syllable alone after "xã", "huyện" …, the rest of the name cut off (by a page
+    break or a footnote): it becomes the first syllable of the communes of the document's district
+    that begin with its form, when they all spell it one way ("xã Ấng" -> "xã Ẳng", as in Ẳng Nưa,
+    Ẳng Cang, Ẳng Tở of Mường Ảng)."""
+    if i in taken or not _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]):
+        return
+    surface = toks[i][2]
+    options = _heads().get(fold(surface), ())
+    for level in (1, 2):
+        hits = {(o[0], o[level]) for o in options if o[level] and doc.names(o[level])}
+        if hits:
+            break
+    spellings = {canonical(h) for h, _ in hits}
+    if len(spellings) != 1 or words[i] in spellings:
+        return
+    head, area = next(iter(hits))
+    edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, head), "ocr.place_name", 0.9,
+                    f'"{head}" begins every place of {area} with this form, and {area} is named '
+                    f'in the document')
+    taken.add(i)
+    words[i] = canonical(head)
 
 
 def _confusion_fixes(text, toks, edits, taken) -> None:
