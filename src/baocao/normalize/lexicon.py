@@ -91,6 +91,7 @@ class Lexicon:
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
     place_keys: frozenset  # canonical tuples of every place name
+    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
     areas: dict           # tuple of folded syllables of a commune or district -> ((official
                           # spelling, its district or "", its province), ...): where it lies
 
@@ -133,6 +134,14 @@ def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
             names.add(_bare(info["name"]))
     names.discard("")
     return names, {a for a in areas if a[0]}
+
+
+def _by_fold3(multi, one: dict) -> dict:
+    out: dict[tuple, list] = {}
+    for w in multi:
+        if len(w) == 3:
+            out.setdefault(tuple(one.setdefault(f, f) for f in map(fold, w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _areas(areas, one: dict) -> dict:
@@ -191,5 +200,6 @@ def lexicon() -> Lexicon:
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
         areas=_areas(areas, one),
+        words3_by_fold=_by_fold3(multi, one),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

@@ -58,6 +58,7 @@ _ADMIN_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
 _HAS_MARK = regex.compile(r"[^\x00-\x7f]")
+_VOWEL = regex.compile(r"[aeiouy]")
 # Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
 # spaces), stands between them: see _tokens.
 
@@ -281,6 +282,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
+    _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, threshold)
     # the syllables left out of the look form no word either: two such may still be a misread term
     unexplained += [i for i in unclear if i not in judged]
     _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
@@ -421,25 +423,50 @@ def _slips(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(la, lb)) + (ta != tb)
 
 
+_LETTERS = "abcdeghiklmnopqrstuvxy"   # the letters of Vietnamese syllables, marks folded away
+_DROP_ODDS = 4   # a dropped letter is believed over a misread mark only when its syllable is in
+                 # this many times as many dictionary entries: OCR slips marks far more often
+
+
+def _dropped_letter(lex, w: str) -> list[str]:
+    """Valid syllables that read `w` when one of their letters is left out ("nhiệm" → "nhệm")."""
+    f = fold(w)
+    out = set()
+    for p in range(len(f) + 1):
+        for ch in _LETTERS:
+            for c in lex.by_fold.get(f[:p] + ch + f[p:], ()):
+                if any(c[:q] + c[q + 1:] == w for q in range(len(c))):
+                    out.add(c)
+    return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
+
+
 def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> None:
     """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
-    slip away (the fewest slips), and among those the one found in most dictionary entries.
+    slip away (the fewest slips), and among those the one found in most dictionary entries; or a
+    syllable with one letter more, when it is far commoner ("nhệm" → "nhiệm", not "nhẹm").
     Applied, except inside a name (capitalised beside a capitalised neighbour: "Vừ A Bằng"), where
     it is only a suggestion."""
+    if not _VOWEL.search(fold(w)):
+        return   # no vowel: an abbreviation ("ĐH", "HĐND"), not a damaged syllable
+    entries = lex.entries
     cands = [c for c in lex.by_fold.get(fold(w), ()) if c != w]
-    if not cands:
-        return
-    fewest = min(_slips(w, c) for c in cands)
-    if fewest > 1:
-        return
-    near = sorted((c for c in cands if _slips(w, c) == fewest),
-                  key=lambda c: (-lex.entries.get(c, 0), c))
-    if len(near) > 1 and lex.entries.get(near[0], 0) == lex.entries.get(near[1], 0):
+    near = []
+    if cands:
+        fewest = min(_slips(w, c) for c in cands)
+        if fewest <= 1:
+            near = sorted((c for c in cands if _slips(w, c) == fewest),
+                          key=lambda c: (-entries.get(c, 0), c))
+    longer = _dropped_letter(lex, w)
+    if longer and (not near or entries.get(longer[0], 0) >= _DROP_ODDS * entries.get(near[0], 0)):
+        near, why = longer, "has one letter more and is the most common"
+    else:
+        why = "is one slip away and the most common"
+    if not near or (len(near) > 1 and entries.get(near[0], 0) == entries.get(near[1], 0)):
         return
     cand = near[0]
     conf = 0.6 if name else 0.8
     edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.non_word", conf,
-                    f'"{w}" is no Vietnamese syllable; "{cand}" is one slip away and the most common')
+                    f'"{w}" is no Vietnamese syllable; "{cand}" {why}')
     if conf >= threshold:
         words[i] = cand
 
@@ -464,7 +491,7 @@ def _longest_word(lex, words, linked, i, cand):
             is_vocab = window in lex.vocab
             if not is_vocab and (best is not None or window not in lex.words):
                 continue
-            if _steals(lex, words, linked, lo, lo + 2):
+            if _steals(lex, words, linked, lo, lo + 2, is_vocab):
                 continue
             if is_vocab:
                 return 2, True, window
@@ -479,7 +506,7 @@ def _longest_word(lex, words, linked, i, cand):
             is_vocab = window in lex.vocab
             if not is_vocab and (best is not None or length > 4 or window not in lex.words):
                 continue
-            if _steals(lex, words, linked, lo, hi):
+            if _steals(lex, words, linked, lo, hi, is_vocab):
                 continue
             if is_vocab:
                 return length, True, window
@@ -489,12 +516,14 @@ def _longest_word(lex, words, linked, i, cand):
     return None
 
 
-def _steals(lex, words, linked, lo, hi) -> bool:
+def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     """True when the first or last syllable of [lo, hi) already forms a word with the syllable
-    outside it."""
-    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in lex.bigrams:
+    outside it. A term of report vocabulary yields only to another such term: "trưởng ban công
+    tác" keeps "trưởng ban" though "ban công" (balcony) is a word."""
+    known = lex.vocab if vocab else lex.bigrams
+    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in known:
         return True
-    return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in lex.bigrams
+    return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in known
 
 
 def _document_pairs(words, linked) -> Counter:
@@ -505,6 +534,47 @@ def _document_pairs(words, linked) -> Counter:
 def _why(window, original, vocab) -> str:
     src = "report vocabulary" if vocab else "in the dictionary"
     return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'
+
+
+def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, threshold) -> None:
+    """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
+    viên") and form none here: a three-syllable word of the same form through them, one neighbour
+    misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
+    alone: a pair inside such a word as written, or whose far syllable forms a word on its own
+    other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
+    words_ = lex.words
+    n = len(words)
+    # pairs that are dictionary pairs (pair[k]: tokens k-1, k) but no two-syllable word
+    inner = [k for k in compress(range(n), pair[:n]) if (words[k - 1], words[k]) not in words_]
+    for k in inner:
+        a, b = k - 1, k
+        for lo in (a - 1, a):
+            hi = lo + 3
+            if lo < 0 or hi > n or not (linked[lo + 1] and linked[lo + 2]):
+                continue
+            window = tuple(words[lo:hi])
+            if window in words_:
+                break   # the pair stands inside a word as written
+            out = lo if lo < a else hi - 1      # the neighbour that may be misread
+            inside = b if out == lo else a      # the pair's far syllable
+            if out in edits or out in taken or words[out] in lex.common:
+                continue
+            cands = [w for w in lex.words3_by_fold.get(tuple(map(fold, window)), ())
+                     if all(w[j] == window[j] for j in range(3) if lo + j != out)]
+            if len(cands) != 1:
+                continue
+            far = inside + 1 if inside > out else inside - 1
+            if 0 <= far < n and linked[max(inside, far)] and \
+                    (words[min(inside, far)], words[max(inside, far)]) in words_:
+                continue   # the far syllable forms a word of its own: "công tác viên chức"
+            word = cands[0]
+            surface = toks[out][2]
+            after = _with_case(surface, word[out - lo])
+            edits[out] = Edit(toks[out][0], toks[out][1], surface, after, "ocr.context", _APPLY,
+                              f'"{" ".join(word)}" is in the dictionary; "{" ".join(window)}" is no word')
+            if _APPLY >= threshold:
+                words[out] = word[out - lo]
+            break
 
 
 def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> None:
