@@ -79,7 +79,7 @@ def canonical(s: str) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     syllables: frozenset
-    bigrams: frozenset
+    bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
     trigrams: frozenset
     by_fold: dict
     entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
@@ -91,6 +91,7 @@ class Lexicon:
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
     place_keys: frozenset  # canonical tuples of every place name
+    area_names: dict       # first two syllables of a district or province name -> the names
     words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
     areas: dict           # tuple of folded syllables of a commune or district -> ((official
                           # spelling, its district or "", its province), ...): where it lies
@@ -144,6 +145,16 @@ def _by_fold3(multi, one: dict) -> dict:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _area_names(areas, one: dict) -> dict:
+    out: dict[tuple, set] = {}
+    for _, district, province in areas:
+        for name in (district, province):
+            syl = [one.setdefault(c, c) for c in map(_canonical, _WORD.findall(name))]
+            if len(syl) >= 2:
+                out.setdefault((syl[0], syl[1]), set()).add(one.setdefault(name, name))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def _areas(areas, one: dict) -> dict:
     out: dict[tuple, list] = {}
     for place, district, province in sorted(areas):
@@ -193,13 +204,16 @@ def lexicon() -> Lexicon:
     return Lexicon(
         left_fold=frozenset((a, folded[b]) for a, b in bigrams),
         right_fold=frozenset((folded[a], b) for a, b in bigrams),
-        syllables=frozenset(syllables), bigrams=frozenset(bigrams), trigrams=frozenset(trigrams),
+        syllables=frozenset(syllables), trigrams=frozenset(trigrams),
+        # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
+        bigrams={p: 1 if p in multi else 3 for p in bigrams},
         by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
         areas=_areas(areas, one),
+        area_names=_area_names(areas, one),
         words3_by_fold=_by_fold3(multi, one),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

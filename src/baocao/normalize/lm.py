@@ -1,20 +1,22 @@
 """A syllable language model of Vietnamese running text, to judge an OCR repair in its context.
 
-Built once per process from text that ships with the dependencies:
+Built once per process from text that ships with the dependencies: the VLSP 2013 part-of-speech
+test set in underthesea (``underthesea/pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/
+test_output.txt``: about 2,100 sentences, 87,000 syllables of legal and political prose, one word a
+line). It gives syllable unigram and bigram counts, the bigrams taken across word boundaries within
+a sentence; a punctuation mark or a number ends a run of syllables, as it does in the OCR pass.
 
-- the VLSP 2013 part-of-speech test set in underthesea
-  (``underthesea/pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt``: about 2,100
-  sentences, 87,000 syllables of legal and political prose, one word a line): syllable unigram and
-  bigram counts, the bigrams taken across word boundaries within a sentence. A punctuation mark or
-  a number ends a run of syllables, as it does in the OCR pass (see ``ocr._tokens``);
-- underthesea's word lists ``Viet11K``/``Viet22K``/``Viet39K``/``Viet74K``: a word's *tier* is the
-  smallest list it is in (1 for the 11K list: the commonest words; a word of the 11K list is found
-  about fourteen times as often in the VLSP text as one only in the 74K list), and the number of
-  dictionary entries a syllable occurs in is the back-off for syllables the running text lacks.
+Probabilities are interpolated Kneser-Ney bigrams. The unigram below them mixes the running
+text's continuation counts with a prior from the dictionary (how many of the lexicon's entries
+hold the syllable), so a syllable the running text lacks still gets a small, ordered probability.
+The model takes about 10 MB and a second to build, and the OCR pass asks it only about the few
+syllables it looks at closely.
 
-Probabilities are interpolated Kneser-Ney bigrams over a unigram mixed with the dictionary prior,
-so an unseen pair still gets a small, ordered probability. The model is small (under 10 MB) and
-only asked about the few syllables the OCR pass looks at closely.
+Why no word-frequency tier: underthesea's ``Viet11K``/``22K``/``39K``/``74K`` lists are nearly
+nested, and a word of the 11K list is found about fourteen times as often in the VLSP text as one
+only in the 74K list; but the syllables OCR misreads into and the syllables clean text really
+uses are in the 11K list alike ("thẻ", "sổ", "cò" beside "biếu", "vả", "lả"), so a tier told them
+apart no better than the dictionary prior does.
 
 >>> m = model()
 >>> m.score(None, "có", "xã") > m.score(None, "cỏ", "xã")
@@ -30,29 +32,29 @@ from typing import Optional
 
 import regex
 
-from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold
+from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold, lexicon
 
 _VLSP = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
-_TIERS = ("Viet11K.txt", "Viet22K.txt", "Viet39K.txt", "Viet74K.txt")
 _SYLLABLE = regex.compile(r"\p{L}+")
 _BOUNDARY = ""          # stands for a sentence edge, a punctuation mark or a number
 _DISCOUNT = 0.75        # Kneser-Ney absolute discount
+_FREQUENT = 50          # a syllable found this often is a common word of running text
 _RUNNING = 0.8          # weight of the running text's continuation counts against the dictionary prior
 
 
 @dataclass(frozen=True)
 class SyllableModel:
     """Syllable bigram model: ``logp(prev, word)`` and ``score(left, word, right)``; ``None`` or
-    ``""`` is a boundary. ``tier`` gives a word's frequency tier (1 commonest … 4, 5 = unlisted)."""
+    ``""`` is a boundary."""
 
     count: dict            # syllable (or "") -> count as the first of a pair
     pairs: dict            # (a, b) -> count of the pair (a or b may be "" for a boundary)
     followers: dict        # syllable -> number of distinct syllables seen after it
     unigram: dict          # syllable -> mixed continuation/dictionary probability
     floor: float           # unigram probability of a syllable neither source knows
-    tiers: dict            # canonical word (syllables joined by spaces) -> tier 1..4
     left_fold: frozenset   # (a, fold(b)) of every pair of two syllables: what may follow a
     right_fold: frozenset  # (fold(a), b): what may precede a syllable
+    frequent: frozenset    # syllables found at least _FREQUENT times
 
     def seen(self, a: Optional[str], b: Optional[str]) -> int:
         """How often the pair (a, b) occurs in the running text."""
@@ -83,10 +85,6 @@ class SyllableModel:
             q = max(pairs.get((word, right), 0) - _DISCOUNT, 0) / n + \
                 _DISCOUNT * self.followers[word] / n * q
         return math.log(p * q)
-
-    def tier(self, words) -> int:
-        """The frequency tier of a word given as syllables (5 when no list has it)."""
-        return self.tiers.get(" ".join(words), 5)
 
 
 class _Canon(dict):
@@ -122,30 +120,9 @@ def runs() -> list[list[str]]:
     return out
 
 
-@cache
-def dictionary() -> tuple[dict, dict]:
-    """(word -> tier, syllable -> number of Viet74K entries holding it) from underthesea's lists."""
-    canon = _canon()
-    tiers: dict[str, int] = {}
-    entries: dict[str, int] = {}
-    folder = _underthesea_dir() / "corpus" / "data"
-    for t, name in enumerate(_TIERS, 1):
-        path = folder / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word = " ".join(map(canon.__getitem__, _SYLLABLE.findall(line)))
-            if not word:
-                continue
-            tiers.setdefault(word, t)
-            if name == _TIERS[-1]:
-                for s in set(word.split(" ")):
-                    entries[s] = entries.get(s, 0) + 1
-    return tiers, entries
-
-
-def build(text_runs, tiers: dict, entries: dict) -> SyllableModel:
-    """A model from runs of canonical syllables and the dictionary prior."""
+def build(text_runs, entries: dict) -> SyllableModel:
+    """A model from runs of canonical syllables and the dictionary prior (syllable -> number of
+    dictionary entries holding it)."""
     count: dict[str, int] = {}
     pairs: dict[str, int] = {}
     for run in text_runs:
@@ -167,16 +144,17 @@ def build(text_runs, tiers: dict, entries: dict) -> SyllableModel:
     real = [(a, b) for a, b in pairs if a and b]
     folded = {s: sys.intern(fold(s)) for s in before}
     return SyllableModel(count=count, pairs=pairs, followers=followers, unigram=unigram,
-                         floor=floor, tiers=tiers,
+                         floor=floor,
                          left_fold=frozenset((a, folded[b]) for a, b in real),
-                         right_fold=frozenset((folded[a], b) for a, b in real))
+                         right_fold=frozenset((folded[a], b) for a, b in real),
+                         frequent=frozenset(s for s, c in count.items() if s and c >= _FREQUENT))
 
 
 @cache
 def model() -> SyllableModel:
     """Build the model (a fraction of a second, once per process). Raises OSError when
     underthesea's VLSP file is missing; :func:`maybe_model` returns None then."""
-    return build(runs(), *dictionary())
+    return build(runs(), lexicon().entries)
 @cache
 def maybe_model() -> Optional[SyllableModel]:
     """The model, or None when this underthesea ships no VLSP text (the OCR pass then decides

@@ -38,8 +38,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress
-from operator import and_, itemgetter, not_, or_
+from itertools import accumulate, compress, repeat
+from operator import and_, itemgetter, mul, not_, or_
 from pathlib import Path
 from typing import Optional
 
@@ -57,6 +57,8 @@ _SPLIT = regex.compile(r"(\p{L}+)")
 _ADMIN_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
+# The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố").
+_ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "bản", "thôn", "quận"))
 _HAS_MARK = regex.compile(r"[^\x00-\x7f]")
 _VOWEL = regex.compile(r"[aeiouy]")
 # Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
@@ -175,7 +177,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     syllables, bigrams = lex.syllables, lex.bigrams
     # Most syllables are valid and already form a word with a neighbour: find them in one sweep
     # (C-level maps over the whole text, no Python step per syllable).
-    pair = [False, *map(and_, linked[1:], map(bigrams.__contains__, zip(words, words[1:]))), False]
+    # pair[k] (tokens k-1, k): 0 no word, 1 a word, 3 a pair found only inside longer words
+    pair = [False, *map(mul, linked[1:], map(bigrams.get, zip(words, words[1:]), repeat(0))), False]
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -183,15 +186,15 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # form one with a neighbour can change: look up (left, fold) and (fold, right) once each.
     folds = [fold(words[i]) for i in unclear]
     left_fold, right_fold = lex.left_fold, lex.right_fold
-    lm_left, lm_right, lm_pairs = (lm.left_fold, lm.right_fold, lm.pairs) if lm is not None \
-        else ((), (), ())
+    lm_left, lm_right, lm_pairs, lm_frequent = (
+        (lm.left_fold, lm.right_fold, lm.pairs, lm.frequent) if lm is not None else ((),) * 4)
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
             or (linked[i] and (words[i - 1], f) in left_fold)
             or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)
-            # running text never has the syllable beside its neighbours, but has a same-form
-            # syllable beside one of them
-            or (((linked[i] and (words[i - 1], f) in lm_left)
+            # running text has a same-form syllable beside a neighbour, and never this one (a
+            # syllable it writes often is not looked at on its grounds alone)
+            or (words[i] not in lm_frequent and ((linked[i] and (words[i - 1], f) in lm_left)
                  or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
                 and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
                 and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
@@ -255,17 +258,17 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             edit = _context_edit(toks, lex, doc, i, w, surface, valid, best)
             if edit is not None and tie_why:
                 edit = replace(edit, why=f"{edit.why}; {tie_why}")
-            if edit is not None and edit.confidence < _APPLY and lm is not None \
-                    and not doc.repeats(left, w, right):
+            if edit is not None and edit.confidence < _APPLY and lm is not None:
                 # a plain dictionary word, only suggested: applied when running text agrees
                 pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w, _LM_AGREE)
-                if pick is not None and pick[0] == best[3]:
+                if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
                     edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
-        if (edit is None or edit.confidence < _APPLY) and lm is not None and (not valid or (
-                not name and not doc.repeats(left, w, right))):
+        if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name):
             # no word decides, or only weakly: running text alone, with a wide margin
             pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w if valid else None,
                             _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
+            if pick is not None and valid and doc.repeats(left, w, right):
+                pick = None   # a pairing the document writes twice is meant
             if pick is not None:
                 cand, why = pick
                 if not valid:
@@ -301,13 +304,14 @@ _SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread t
 
 
 class _DocPairs:
-    """How often each pair of neighbouring syllables occurs in the text as written (counted on
-    first use: most texts never ask)."""
+    """What the text as written holds: how often each pair of neighbouring syllables occurs
+    (counted on first use: most texts never ask), and the pairs of capitalised syllables (names)."""
 
-    __slots__ = ("words", "linked", "_pairs")
+    __slots__ = ("words", "linked", "_pairs", "capitalised", "_names")
 
     def __init__(self, words, linked):
-        self.words, self.linked, self._pairs = words, linked, None
+        self.words, self.linked, self._pairs, self._names = words, linked, None, None
+        self.capitalised = set()     # filled by _place_names
 
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
@@ -319,10 +323,16 @@ class _DocPairs:
         """True when the two-syllable `window` stands, as written, in the document."""
         return self.count(window) > 0
 
-    def names(self, place: str) -> bool:
-        """True when the document writes the (two or more syllable) `place` somewhere."""
-        syl = [canonical(x) for x in place.split()]
-        return len(syl) > 1 and all(self.count(p) for p in zip(syl, syl[1:]))
+    def named_areas(self, lex) -> set:
+        """The districts and provinces the document names (capitalised, two syllables or more)."""
+        if self._names is None:
+            self._names = set()
+            for p in self.capitalised:
+                for name in lex.area_names.get(p, ()):
+                    syl = [canonical(x) for x in name.split()]
+                    if all(map(self.capitalised.__contains__, zip(syl[1:], syl[2:]))):
+                        self._names.add(name)
+        return self._names
 
     def repeats(self, left, w, right) -> bool:
         """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
@@ -368,6 +378,24 @@ def _phrase(left, w, right) -> str:
     return " ".join(x for x in (left, w, right) if x)
 
 
+_RANKED: dict = {}
+
+
+def _ranked(lm, left, w, right, cands) -> list:
+    """The candidates other than `w`, best first, as (score, candidate): the model's score between
+    the neighbours, less _SLIP_COST for each slip beyond the first. Remembered for the last few
+    thousand contexts (a context recurs: "trong dó" …)."""
+    key = (id(lm), left, w, right, cands)
+    out = _RANKED.get(key)
+    if out is None:
+        if len(_RANKED) > 4096:
+            _RANKED.clear()
+        out = _RANKED[key] = sorted(
+            ((lm.score(left, c, right) - _SLIP_COST * max(_slips(w, c) - 1, 0), c)
+             for c in cands if c != w), reverse=True)
+    return out
+
+
 def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
     """(candidate, why) that running text prefers between `left` and `right`, or None.
 
@@ -385,8 +413,7 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
             return None
         if not any((left, c) in seen or (c, right) in seen for c in cands):
             return None
-    scored = sorted(((lm.score(left, c, right) - _SLIP_COST * max(_slips(w, c) - 1, 0), c)
-                     for c in cands if c != w), reverse=True)
+    scored = _ranked(lm, left, w, right, tuple(cands))
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _LM_SEPARATE):
         return None
     s, c = scored[0]
@@ -540,33 +567,31 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, th
     """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
     viên") and form none here: a three-syllable word of the same form through them, one neighbour
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
-    alone: a pair inside such a word as written, or whose far syllable forms a word on its own
+    alone: a pair inside such a word as written, or whose far syllable is part of a word on its
     other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
     words_ = lex.words
     n = len(words)
-    # pairs that are dictionary pairs (pair[k]: tokens k-1, k) but no two-syllable word
-    inner = [k for k in compress(range(n), pair[:n]) if (words[k - 1], words[k]) not in words_]
+    if n < 3:
+        return
+    # pairs found only inside longer dictionary words (pair[k] == 3: tokens k-1, k)
+    inner = compress(range(1, n), map((3).__eq__, pair[1:n]))
+    by_fold3, common = lex.words3_by_fold, lex.common
     for k in inner:
         a, b = k - 1, k
-        for lo in (a - 1, a):
-            hi = lo + 3
-            if lo < 0 or hi > n or not (linked[lo + 1] and linked[lo + 2]):
+        # the misread neighbour is left of the pair (window a-1, a, b) or right of it (a, b, b+1);
+        # the pair's far syllable must form no word on its other side
+        for lo, out, far_pair in ((a - 1, a - 1, k + 1), (a, b + 1, k - 1)):
+            if lo < 0 or lo + 3 > n or not (linked[lo + 1] and linked[lo + 2]) or pair[far_pair]:
                 continue
-            window = tuple(words[lo:hi])
+            window = (words[lo], words[lo + 1], words[lo + 2])
             if window in words_:
                 break   # the pair stands inside a word as written
-            out = lo if lo < a else hi - 1      # the neighbour that may be misread
-            inside = b if out == lo else a      # the pair's far syllable
-            if out in edits or out in taken or words[out] in lex.common:
+            if out in edits or out in taken or words[out] in common:
                 continue
-            cands = [w for w in lex.words3_by_fold.get(tuple(map(fold, window)), ())
+            cands = [w for w in by_fold3.get((fold(window[0]), fold(window[1]), fold(window[2])), ())
                      if all(w[j] == window[j] for j in range(3) if lo + j != out)]
             if len(cands) != 1:
                 continue
-            far = inside + 1 if inside > out else inside - 1
-            if 0 <= far < n and linked[max(inside, far)] and \
-                    (words[min(inside, far)], words[max(inside, far)]) in words_:
-                continue   # the far syllable forms a word of its own: "công tác viên chức"
             word = cands[0]
             surface = toks[out][2]
             after = _with_case(surface, word[out - lo])
@@ -605,6 +630,7 @@ def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
     capitalised syllable alone after an administrative word may begin a cut commune name."""
     caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
     is_cap = set(caps)
+    doc.capitalised.update((words[k], words[k + 1]) for k in caps if k + 1 in is_cap and linked[k + 1])
     k, m = 0, len(caps)
     while k < m:
         i = j = caps[k]
@@ -614,7 +640,7 @@ def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
         while start < j:
             used = _place_at(text, toks, words, lex, edits, taken, doc, start, j, start == i)
             start += used or 1
-        if i == j:
+        if i == j and i and linked[i] and words[i - 1] in _ADMIN_LAST:
             _place_head(text, toks, words, lex, edits, taken, doc, i)
         k += j - i + 1   # the run's capitals are consecutive entries of caps
 
@@ -624,8 +650,9 @@ def _local(lex, doc, key):
     province) of the commune or district with the folded form `key` that lies in a district, or
     failing that a province, the document names; None when none or several do."""
     options = lex.areas.get(key, ())
+    named = doc.named_areas(lex)
     for level in (1, 2):
-        hits = {(o[0], o[level], level) for o in options if o[level] and doc.names(o[level])}
+        hits = {(o[0], o[level], level) for o in options if o[level] in named}
         if len(hits) == 1:
             return hits.pop()
         if hits:
@@ -695,12 +722,13 @@ def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
     break or a footnote): it becomes the first syllable of the communes of the document's district
     that begin with its form, when they all spell it one way ("xã Ấng" -> "xã Ẳng", as in Ẳng Nưa,
     Ẳng Cang, Ẳng Tở of Mường Ảng)."""
-    if i in taken or not _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]):
+    if i in taken:
         return
     surface = toks[i][2]
     options = _heads().get(fold(surface), ())
+    named = doc.named_areas(lex)
     for level in (1, 2):
-        hits = {(o[0], o[level]) for o in options if o[level] and doc.names(o[level])}
+        hits = {(o[0], o[level]) for o in options if o[level] in named}
         if hits:
             break
     spellings = {canonical(h) for h, _ in hits}
