@@ -93,6 +93,8 @@ class Lexicon:
     place_keys: frozenset  # canonical tuples of every place name
     area_names: dict       # first two syllables of a district or province name -> the names
     words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
+    heads3: frozenset      # the first two syllables of three-syllable words
+    tails3: frozenset      # the last two
     areas: dict           # tuple of folded syllables of a commune or district -> ((official
                           # spelling, its district or "", its province), ...): where it lies
 
@@ -215,5 +217,7 @@ def lexicon() -> Lexicon:
         areas=_areas(areas, one),
         area_names=_area_names(areas, one),
         words3_by_fold=_by_fold3(multi, one),
+        heads3=frozenset(w[:2] for w in multi if len(w) == 3),
+        tails3=frozenset(w[1:] for w in multi if len(w) == 3),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

@@ -411,7 +411,8 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
         # evidence first (cheap): a candidate seen beside a neighbour, the written syllable never
         if written is not None and ((left, written) in seen or (written, right) in seen):
             return None
-        if not any((left, c) in seen or (c, right) in seen for c in cands):
+        f = fold(w)
+        if (left, f) not in lm.left_fold and (f, right) not in lm.right_fold:
             return None
     scored = _ranked(lm, left, w, right, tuple(cands))
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _LM_SEPARATE):
@@ -575,13 +576,16 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, th
         return
     # pairs found only inside longer dictionary words (pair[k] == 3: tokens k-1, k)
     inner = compress(range(1, n), map((3).__eq__, pair[1:n]))
-    by_fold3, common = lex.words3_by_fold, lex.common
+    by_fold3, common, heads3, tails3 = lex.words3_by_fold, lex.common, lex.heads3, lex.tails3
     for k in inner:
         a, b = k - 1, k
-        # the misread neighbour is left of the pair (window a-1, a, b) or right of it (a, b, b+1);
-        # the pair's far syllable must form no word on its other side
-        for lo, out, far_pair in ((a - 1, a - 1, k + 1), (a, b + 1, k - 1)):
-            if lo < 0 or lo + 3 > n or not (linked[lo + 1] and linked[lo + 2]) or pair[far_pair]:
+        # the misread neighbour is left of the pair (window a-1, a, b: the pair ends a word of
+        # three) or right of it (a, b, b+1: the pair begins one); the pair's far syllable must
+        # form no word on its other side
+        ab = (words[a], words[b])
+        for lo, out, far_pair, ends in ((a - 1, a - 1, k + 1, tails3), (a, b + 1, k - 1, heads3)):
+            if pair[far_pair] or ab not in ends or lo < 0 or lo + 3 > n or \
+                    not (linked[lo + 1] and linked[lo + 2]):
                 continue
             window = (words[lo], words[lo + 1], words[lo + 2])
             if window in words_:
