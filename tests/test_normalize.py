@@ -109,11 +109,14 @@ def ocr_004():
 
 def test_ocr_004_regression_floor(ocr_004):
     fixed, total, _ = ocr_004
-    assert total >= 80 and fixed / total >= 0.65
+    assert total >= 80 and fixed / total >= 0.72
 
 
 @pytest.mark.xfail(strict=True, reason="goal of the normalizer issue: 90% of the OCR errors listed "
-                   "in tests/cases/ocr_004.yaml; dictionary and document context reach about 69%")
+                   "in tests/cases/ocr_004.yaml; dictionary, running text and document context reach "
+                   "about 75%: the rest are words neither source knows (cổng, tiểu cảnh, khổ lớn, "
+                   "Tằng Quái), readings both sources allow (Chuyên hóa), or not diacritic slips "
+                   "(khoán → khoanh, Tăng → Từng)")
 def test_ocr_004_goal(ocr_004):
     fixed, total, _ = ocr_004
     assert fixed / total >= 0.90
@@ -132,11 +135,9 @@ def synthetic():
 
 def test_synthetic_noise_new_errors(synthetic):
     restored, corrupted, new_errors, total = synthetic
-    assert corrupted >= 300 and new_errors / total < 0.02 and restored / corrupted >= 0.55
+    assert corrupted >= 300 and new_errors / total < 0.02 and restored / corrupted >= 0.75
 
 
-@pytest.mark.xfail(strict=True, reason="goal: 80% of corrupted syllables restored; a syllable "
-                   "corrupted into another valid one needs more context than a dictionary gives")
 def test_synthetic_noise_goal(synthetic):
     restored, corrupted, _, _ = synthetic
     assert restored / corrupted >= 0.80

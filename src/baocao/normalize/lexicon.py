@@ -86,6 +86,7 @@ class Lexicon:
     words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
     vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
     vocab_by_fold: dict    # two-syllable report terms by their folded pair
+    vocab_firsts: frozenset  # the folded first syllables of those terms
     common: frozenset
     left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
+        vocab_firsts=frozenset(k[0] for k, v in vocab_by_fold.items() if len(v) == 1),
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
         areas=_areas(areas, one),

@@ -179,6 +179,15 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # (C-level maps over the whole text, no Python step per syllable).
     # pair[k] (tokens k-1, k): 0 no word, 1 a word, 3 a pair found only inside longer words
     pair = [False, *map(mul, linked[1:], map(bigrams.get, zip(words, words[1:]), repeat(0))), False]
+    # A pair found only inside longer words explains its syllables only inside such a word of
+    # three as written ("cộng tác viên" explains "tác viên"; "hỗ trợ cua nhà" leaves "cua"
+    # unexplained; inside a word of four, the pairs beside it explain the syllables).
+    known = lex.words
+    loose = [k for k in compress(range(1, n), map((3).__eq__, pair[1:n]))
+             if not ((k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
+                     or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known))]
+    for k in loose:
+        pair[k] = 0
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -225,18 +234,22 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         elif valid and explained[i]:
             continue  # already part of a word
         unexplained.append(i)
-        surface = toks[i][2]
+        surface = toks.surface[i]
         if not valid and not _HAS_MARK.search(surface) and not surface.islower():
             continue  # an abbreviation or a foreign name, not a damaged syllable
-        name = _in_name(toks, linked, i)
+        name = surface[0].isupper() and _in_name(toks, linked, i)
         if left is None and right is None:
             if not valid and _HAS_MARK.search(surface):   # no context: the likeliest syllable
                 _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
             continue
         best = None   # (length, in report vocabulary, the word, candidate)
         tied = []
-        for c in lex.by_fold.get(fold(w), ()):
-            if c == w or not ((left, c) in lex.bigrams or (c, right) in lex.bigrams):
+        f = fold(w)
+        # a same-form candidate can complete a word only if one exists beside a neighbour
+        dict_left, dict_right = (left, f) in left_fold, (f, right) in right_fold
+        for c in lex.by_fold.get(f, ()) if dict_left or dict_right else ():
+            if c == w or not ((dict_left and (left, c) in bigrams)
+                              or (dict_right and (c, right) in bigrams)):
                 continue
             found = _longest_word(lex, words, linked, i, c)
             if found is None:
@@ -263,7 +276,9 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
                 pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w, _LM_AGREE)
                 if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
                     edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
-        if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name):
+        if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name) \
+                and ((left, f) in lm_left or (f, right) in lm_right) \
+                and not (valid and ((left, w) in lm_pairs or (w, right) in lm_pairs)):
             # no word decides, or only weakly: running text alone, with a wide margin
             pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w if valid else None,
                             _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
@@ -285,10 +300,12 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
-    _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, threshold)
+    _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose, threshold)
     # the syllables left out of the look form no word either: two such may still be a misread term
     unexplained += [i for i in unclear if i not in judged]
-    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
+    firsts = lex.vocab_firsts
+    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained,
+                [i for i, f in zip(unclear, folds) if f in firsts])
     return sorted(edits.values(), key=lambda e: e.start)
 
 
@@ -304,14 +321,14 @@ _SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread t
 
 
 class _DocPairs:
-    """What the text as written holds: how often each pair of neighbouring syllables occurs
-    (counted on first use: most texts never ask), and the pairs of capitalised syllables (names)."""
+    """What the text as written holds: how often each pair of neighbouring syllables occurs, and
+    the districts and provinces it names (each gathered on first use: most texts never ask)."""
 
-    __slots__ = ("words", "linked", "_pairs", "capitalised", "_names")
+    __slots__ = ("words", "linked", "_pairs", "caps", "_names")
 
     def __init__(self, words, linked):
         self.words, self.linked, self._pairs, self._names = words, linked, None, None
-        self.capitalised = set()     # filled by _place_names
+        self.caps = ((), set())     # the capitalised tokens, as a list and a set: see _place_names
 
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
@@ -326,11 +343,14 @@ class _DocPairs:
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         if self._names is None:
+            words, linked = self.words, self.linked
+            caps, is_cap = self.caps
+            capitalised = {(words[k], words[k + 1]) for k in caps if k + 1 in is_cap and linked[k + 1]}
             self._names = set()
-            for p in self.capitalised:
+            for p in capitalised:
                 for name in lex.area_names.get(p, ()):
                     syl = [canonical(x) for x in name.split()]
-                    if all(map(self.capitalised.__contains__, zip(syl[1:], syl[2:]))):
+                    if all(map(capitalised.__contains__, zip(syl[1:], syl[2:]))):
                         self._names.add(name)
         return self._names
 
@@ -451,7 +471,9 @@ def _slips(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(la, lb)) + (ta != tb)
 
 
-_LETTERS = "abcdeghiklmnopqrstuvxy"   # the letters of Vietnamese syllables, marks folded away
+# The letters OCR drops inside a syllable: a vowel of a cluster ("nhiệm" → "nhệm"), or the h or g
+# of a digraph ("nghị" → "ngị"); marks are folded away.
+_DROPPED = "aeiouyhg"
 _DROP_ODDS = 4   # a dropped letter is believed over a misread mark only when its syllable is in
                  # this many times as many dictionary entries: OCR slips marks far more often
 
@@ -461,7 +483,7 @@ def _dropped_letter(lex, w: str) -> list[str]:
     f = fold(w)
     out = set()
     for p in range(len(f) + 1):
-        for ch in _LETTERS:
+        for ch in _DROPPED:
             for c in lex.by_fold.get(f[:p] + ch + f[p:], ()):
                 if any(c[:q] + c[q + 1:] == w for q in range(len(c))):
                     out.add(c)
@@ -484,7 +506,7 @@ def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> 
         if fewest <= 1:
             near = sorted((c for c in cands if _slips(w, c) == fewest),
                           key=lambda c: (-entries.get(c, 0), c))
-    longer = _dropped_letter(lex, w)
+    longer = _dropped_letter(lex, w) if not name else ()   # a name keeps its letters
     if longer and (not near or entries.get(longer[0], 0) >= _DROP_ODDS * entries.get(near[0], 0)):
         near, why = longer, "has one letter more and is the most common"
     else:
@@ -564,7 +586,8 @@ def _why(window, original, vocab) -> str:
     return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'
 
 
-def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, threshold) -> None:
+def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose,
+                          threshold) -> None:
     """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
     viên") and form none here: a three-syllable word of the same form through them, one neighbour
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
@@ -574,10 +597,8 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, th
     n = len(words)
     if n < 3:
         return
-    # pairs found only inside longer dictionary words (pair[k] == 3: tokens k-1, k)
-    inner = compress(range(1, n), map((3).__eq__, pair[1:n]))
     by_fold3, common, heads3, tails3 = lex.words3_by_fold, lex.common, lex.heads3, lex.tails3
-    for k in inner:
+    for k in loose:    # pairs found only inside longer words, and no such word here
         a, b = k - 1, k
         # the misread neighbour is left of the pair (window a-1, a, b: the pair ends a word of
         # three) or right of it (a, b, b+1: the pair begins one); the pair's far syllable must
@@ -588,8 +609,6 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, th
                     not (linked[lo + 1] and linked[lo + 2]):
                 continue
             window = (words[lo], words[lo + 1], words[lo + 2])
-            if window in words_:
-                break   # the pair stands inside a word as written
             if out in edits or out in taken or words[out] in common:
                 continue
             cands = [w for w in by_fold3.get((fold(window[0]), fold(window[1]), fold(window[2])), ())
@@ -606,11 +625,12 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, th
             break
 
 
-def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> None:
+def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, starts) -> None:
     """Two adjacent syllables that form no word and are both misread ("phân đầu" → "phấn đấu"):
-    replaced when their folded form is exactly one two-syllable term of report vocabulary."""
+    replaced when their folded form is exactly one two-syllable term of report vocabulary.
+    `starts`: the tokens whose folded form may begin such a term."""
     pending = set(unexplained) - taken - set(edits)
-    for i in sorted(pending):
+    for i in sorted(pending.intersection(starts)):
         if i + 1 not in pending or not linked[i + 1]:
             continue
         if words[i] in lex.common and words[i + 1] in lex.common:
@@ -634,7 +654,7 @@ def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
     capitalised syllable alone after an administrative word may begin a cut commune name."""
     caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
     is_cap = set(caps)
-    doc.capitalised.update((words[k], words[k + 1]) for k in caps if k + 1 in is_cap and linked[k + 1])
+    doc.caps = (caps, is_cap)
     k, m = 0, len(caps)
     while k < m:
         i = j = caps[k]
@@ -676,23 +696,26 @@ def _place_at(text, toks, words, lex, edits, taken, doc, i, j, whole) -> int:
         if tuple(words[i:i + length]) in lex.place_keys or (
                 official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
+        admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
         # Several places share the form, or no administrative word stands before it: a place of
         # the district (or province) the document is about is the one meant.
-        local = _local(lex, doc, key) if key in lex.areas else None
-        if official is None or (local is not None and local[0] != official):
-            if local is None or (local[2] == 2 and not _ADMIN_BEFORE.search(
-                    text, max(0, toks[i][0] - 120), toks[i][0])):
+        local = None
+        if official is None:
+            local = _local(lex, doc, key)
+            if local is None or (local[2] == 2 and not admin):
                 continue
             official = local[0]
             if canonical(surface) == canonical(official):
                 return length
-        admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
-        in_area = local is not None and local[0] == official
-        if not admin and all(w in lex.syllables for w in words[i:i + length]) and not (
-                in_area and local[2] == 1 and whole and length == j - i + 1):
+        if not admin and all(w in lex.syllables for w in words[i:i + length]):
             # valid syllables with no "huyện"/"xã" before: a person's name as often as a place,
             # unless they are a whole capitalised run naming a place of the document's district
-            return 0
+            whole_run = whole and length == j - i + 1
+            if local is None and whole_run and key in lex.areas:
+                local = _local(lex, doc, key)
+            if not (whole_run and local is not None and local[2] == 1 and local[0] == official):
+                return 0
+        in_area = local is not None
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
