@@ -14,7 +14,9 @@ offset        before        after         rule                    conf  why
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
@@ -113,10 +115,15 @@ def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
             break
         fixed = apply_edits(text, applied)
         m = OffsetMap(applied, len(text))
+        # the windows are read in one call, a separator between them that no context crosses
+        windows = _windows([(m.to_clean(e.start), m.to_clean(e.end)) for e in fresh], fixed)
+        starts = list(accumulate([0] + [hi - lo + len(_SEPARATOR) for lo, hi in windows[:-1]]))
+        joined = _SEPARATOR.join(fixed[lo:hi] for lo, hi in windows)
         more = []
-        for lo, hi in _windows([(m.to_clean(e.start), m.to_clean(e.end)) for e in fresh], fixed):
-            more += [e.shifted(lo) for e in ocr_edits(fixed[lo:hi], threshold)
-                     if e.confidence >= threshold]
+        for e in ocr_edits(joined, threshold):
+            if e.confidence >= threshold:
+                k = bisect_right(starts, e.start) - 1
+                more.append(e.shifted(windows[k][0] - starts[k]))
         if not more:
             break
         fresh = more
@@ -126,6 +133,9 @@ def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
 
 
 _WINDOW = 80
+# Between two windows read in one call: a full stop on a line of its own links no syllables, ends
+# any list of names after "xã", and is no context of ocr_confusions.tsv.
+_SEPARATOR = "\n.\n"
 
 
 def _windows(spans, text: str):

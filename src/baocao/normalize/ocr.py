@@ -35,7 +35,6 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
@@ -184,10 +183,12 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # unexplained; inside a word of four, the pairs beside it explain the syllables).
     known = lex.words
     loose = [k for k in compress(range(1, n), map((3).__eq__, pair[1:n]))
-             if not ((k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
-                     or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known))]
+             if (pair[k - 1] != 1 or pair[k + 1] != 1)    # else words beside it explain both
+             and not ((k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
+                      or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known))]
     for k in loose:
         pair[k] = 0
+    doc.word_pairs = pair[1:]
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -324,21 +325,23 @@ class _DocPairs:
     """What the text as written holds: how often each pair of neighbouring syllables occurs, and
     the districts and provinces it names (each gathered on first use: most texts never ask)."""
 
-    __slots__ = ("words", "linked", "_pairs", "caps", "_names")
+    __slots__ = ("words", "linked", "_pairs", "caps", "_names", "word_pairs")
 
     def __init__(self, words, linked):
         self.words, self.linked, self._pairs, self._names = words, linked, None, None
+        self.word_pairs = ()        # pair[1:] of ocr_edits: which neighbours form a word
         self.caps = ((), set())     # the capitalised tokens, as a list and a set: see _place_names
+
+    def has(self, window) -> bool:
+        """True when the two-syllable dictionary word `window` stands, as written, in the
+        document (only the pairs that form a word are gathered: see ocr_edits)."""
+        if self._pairs is None:
+            self._pairs = set(compress(zip(self.words, self.words[1:]), self.word_pairs))
+        return window in self._pairs
 
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
-        if self._pairs is None:
-            self._pairs = _document_pairs(self.words, self.linked)
-        return self._pairs.get(window, 0) if len(window) == 2 else 0
-
-    def has(self, window) -> bool:
-        """True when the two-syllable `window` stands, as written, in the document."""
-        return self.count(window) > 0
+        return list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
 
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
@@ -574,11 +577,6 @@ def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in known:
         return True
     return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in known
-
-
-def _document_pairs(words, linked) -> Counter:
-    """How often each pair of neighbouring syllables occurs in the text as written."""
-    return Counter(compress(zip(words, words[1:]), linked[1:]))
 
 
 def _why(window, original, vocab) -> str:
