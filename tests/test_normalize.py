@@ -165,3 +165,15 @@ def test_without_running_text_the_dictionary_decides(monkeypatch):
 def test_a_card_written_once():
     text = "người bệnh có thẻ bảo hiểm y tế được khám miễn phí"
     assert normalize(text).text == text
+
+
+def test_running_text_model():
+    """The model counts pairs across word boundaries and stops at punctuation and numbers."""
+    from baocao.normalize.lm import model
+    m = model()
+    assert m.seen("có", "thể") > 100            # inside a word
+    assert m.seen("của", "nhà") > 0             # across a word boundary
+    assert m.seen(None, "các") > 0               # a sentence starts with "các"
+    assert m.score("trong", "đó", "có") > m.score("trong", "dó", "có") + 8
+    assert m.logp("có", "zzz") < m.logp("có", "thể")
+    assert "có" in m.frequent and "thẻ" not in m.count

@@ -571,12 +571,20 @@ def _longest_word(lex, words, linked, i, cand):
 
 def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     """True when the first or last syllable of [lo, hi) already forms a word with the syllable
-    outside it. A term of report vocabulary yields only to another such term: "trưởng ban công
-    tác" keeps "trưởng ban" though "ban công" (balcony) is a word."""
-    known = lex.vocab if vocab else lex.bigrams
-    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in known:
-        return True
-    return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in known
+    outside it. Against a term of report vocabulary, a plain word steals only if its own other
+    syllable is free: "trưởng ban công tác" keeps "trưởng ban", the "công" of "ban công"
+    (balcony) being taken by "công tác"; "ngôi trường ban đầu" keeps "ban đầu"."""
+    n = len(words)
+    bigrams = lex.bigrams
+    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in bigrams:
+        if not vocab or (words[lo - 1], words[lo]) in lex.vocab or not (
+                lo > 1 and linked[lo - 1] and bigrams.get((words[lo - 2], words[lo - 1])) == 1):
+            return True
+    if hi < n and linked[hi] and (words[hi - 1], words[hi]) in bigrams:
+        if not vocab or (words[hi - 1], words[hi]) in lex.vocab or not (
+                hi + 1 < n and linked[hi + 1] and bigrams.get((words[hi], words[hi + 1])) == 1):
+            return True
+    return False
 
 
 def _why(window, original, vocab) -> str:
