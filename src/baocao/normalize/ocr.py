@@ -17,13 +17,19 @@ The rules, each explaining itself:
   term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays). A two-syllable
   dictionary word alone is only a suggestion, applied when running text (below) agrees; when
   several candidates complete a word, running text chooses ("Cơng tác" → "Công tác", not "Cộng").
+  A pair found only inside longer words explains nothing outside them ("trợ cua nhà"); a
+  three-syllable word through such a pair puts back its misread neighbour ("công tác viên" →
+  "cộng tác viên"); report vocabulary wins a syllable from a plain word whose other syllable
+  belongs to a third word ("trường ban công tác" → "trưởng ban", but "trường ban đầu" stays).
 - ``ocr.running_text``: a syllable that forms no word, where the syllable bigram model of running
   Vietnamese (:mod:`baocao.normalize.lm`) makes a same-form reading far likelier between its
   neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
   beside one of its neighbours, one the document writes beside the same neighbour twice, a
   syllable of a name (capitalised beside a capital), and any change without running-text evidence.
 - ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
-  valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn").
+  valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn"), or one with
+  a letter OCR dropped when that is far commoner ("nhệm" → "nhiệm"). Left alone: a token without a
+  vowel (an abbreviation: "ĐH"); inside a name it is only a suggestion.
 - ``ocr.confusion``: a valid phrase that OCR produced from another valid phrase, fixed only where
   the context given in ``data/ocr_confusions.tsv`` holds ("chi tiêu NQ" → "chỉ tiêu NQ").
 
