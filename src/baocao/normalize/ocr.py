@@ -188,10 +188,17 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # three as written ("cộng tác viên" explains "tác viên"; "hỗ trợ cua nhà" leaves "cua"
     # unexplained; inside a word of four, the pairs beside it explain the syllables).
     known = lex.words
-    loose = [k for k in compress(range(1, n), map((3).__eq__, pair[1:n]))
-             if (pair[k - 1] != 1 or pair[k + 1] != 1)    # else words beside it explain both
-             and not ((k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
-                      or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known))]
+    loose = []
+    k = 0
+    try:
+        while True:
+            k = pair.index(3, k + 1)     # C-level search: such pairs are few
+            if (pair[k - 1] != 1 or pair[k + 1] != 1) and not (   # else words beside explain both
+                    (k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
+                    or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known)):
+                loose.append(k)
+    except ValueError:
+        pass
     for k in loose:
         pair[k] = 0
     doc.word_pairs = pair[1:]
