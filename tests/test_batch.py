@@ -360,3 +360,32 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert res.returncode == 0
     assert "\r\x1b[K" in err and "files/s" in err and "MB/s" in err
     assert err.rstrip().splitlines()[-1].split("\x1b[K")[-1].startswith("baocao: 5 files")
+
+
+def test_rows_are_the_records_model_dump_in_column_order():
+    """The batch writer reads a record's own field dict; that is only right while every record
+    field is a scalar or a list of them (model_dump would only copy it, not convert it), so check
+    both: the schema's fields, and the rows against model_dump()."""
+    import typing
+
+    from baocao.batch import _rows
+    from baocao.schema.columns import COLUMNS
+    from baocao.schema.records import Record
+
+    classes = typing.get_args(typing.get_args(Record)[0])
+    scalar = {str, int, float, bool, type(None)}
+    for cls in classes:
+        for name, field in cls.model_fields.items():
+            args = typing.get_args(field.annotation) or (field.annotation,)
+            while any(typing.get_origin(a) is list for a in args):   # list[list[int]] -> int
+                args = [b for a in args for b in (typing.get_args(a) if typing.get_origin(a) is list
+                                                  else (a,))]
+            assert all(a in scalar or typing.get_origin(a) is typing.Literal or
+                       isinstance(a, str) for a in args), (cls.__name__, name, field.annotation)
+    text = ("Nhiệm kỳ 2020 – 2025, thu nhập đạt 45 triệu đồng/người/năm, 113/118 bản có điện, "
+            "hộ nghèo giảm 5,61%/năm; ngày 19/8/2020 theo Nghị quyết số 12-NQ/TU, 2.815 ha lúa.")
+    records = baocao.extract(text)
+    assert {r.kind for r in records} >= {"term", "money", "fraction", "percentage", "date",
+                                         "docref", "quantity"}
+    want = [tuple(r.model_dump().get(c) for c in COLUMNS) for r in records]
+    assert _rows(records) == want

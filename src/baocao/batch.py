@@ -137,14 +137,21 @@ def _where(exc: BaseException) -> str:
     return f" (at {os.path.basename(last.filename)}:{last.lineno})"
 
 
+_ROW_CLASSES: set = set()   # record classes whose fields were checked against COLUMNS
+
+
 def _rows(records) -> list[tuple]:
+    """The records as tuples in COLUMNS order. A record's fields are scalars (or lists of them),
+    so its own field dict holds what ``model_dump()`` would build, without the copy."""
     rows = []
     for rec in records:
-        d = rec.model_dump()
-        unknown = d.keys() - _COLUMN_SET
-        if unknown:
-            raise ValueError(f"record fields missing from frame.COLUMNS: {sorted(unknown)}")
-        rows.append(tuple(d.get(c) for c in COLUMNS))
+        d = rec.__dict__
+        if type(rec) not in _ROW_CLASSES:
+            unknown = d.keys() - _COLUMN_SET
+            if unknown:
+                raise ValueError(f"record fields missing from frame.COLUMNS: {sorted(unknown)}")
+            _ROW_CLASSES.add(type(rec))
+        rows.append(tuple(map(d.get, COLUMNS)))
     return rows
 
 

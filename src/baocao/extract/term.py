@@ -24,7 +24,9 @@ _ORDINALS = []
 for _o in _RULES.ordinal_labels:
     _num = rf"(?P<roman>{_ROMAN})" if _o.roman_only else rf"(?:(?P<roman>{_ROMAN})|(?P<arabic>\d{{1,3}}))"
     # the keyword is case-insensitive, the Roman numeral is not ("khoa học" is no term)
-    _ORDINALS.append((_o.label, regex.compile(
+    # each keyword lower-cased (its spaces plain or no-break): a text without any needs no scan
+    _firsts = tuple({v for w in _o.words for v in (w.lower(), w.lower().replace(" ", "\u00a0"))})
+    _ORDINALS.append((_o.label, _firsts, regex.compile(
         rf"(?<!\p{{L}})(?:{alternation(_o.words, flags='i')}){_SP}+{_num}(?![\p{{L}}\p{{N}}])")))
 _MORE_ROMAN = regex.compile(rf",{_SP}*(?P<roman>{_ROMAN})(?![\p{{L}}\p{{N}}])")
 
@@ -66,7 +68,10 @@ def extract(doc: Document) -> Iterator[Term]:
             continue
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
-    for label, pattern in _ORDINALS:
+    lower = text.lower()
+    for label, firsts, pattern in _ORDINALS:
+        if not any(w in lower for w in firsts):
+            continue
         for m in pattern.finditer(text):
             value = roman_to_int(m.group("roman")) if m.group("roman") else int(m.group("arabic"))
             yield make(doc, Term, m.start(), m.end(), ordinal=value, label=label,

@@ -91,6 +91,7 @@ class Lexicon:
     left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
+    place_first: frozenset  # the folded first syllables of place names of two or more syllables
     place_keys: frozenset  # canonical tuples of every place name
     area_names: dict       # first two syllables of a district or province name -> the names
     words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
@@ -221,5 +222,7 @@ def lexicon() -> Lexicon:
         words3_by_fold=_by_fold3(multi, one),
         heads3=frozenset(w[:2] for w in multi if len(w) == 3),
         tails3=frozenset(w[1:] for w in multi if len(w) == 3),
+        # every place name may open a run, whether its form is one place's or several
+        place_first=frozenset(k[0] for k in place_map),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

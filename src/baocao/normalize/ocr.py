@@ -174,7 +174,7 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
-    doc = _DocPairs(words, linked)
+    doc = _DocPairs(words, linked, toks.surface)
     _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
 
@@ -338,12 +338,12 @@ class _DocPairs:
     """What the text as written holds: how often each pair of neighbouring syllables occurs, and
     the districts and provinces it names (each gathered on first use: most texts never ask)."""
 
-    __slots__ = ("words", "linked", "_pairs", "caps", "_names", "word_pairs")
+    __slots__ = ("words", "linked", "surface", "_pairs", "_names", "word_pairs")
 
-    def __init__(self, words, linked):
-        self.words, self.linked, self._pairs, self._names = words, linked, None, None
+    def __init__(self, words, linked, surface):
+        self.words, self.linked, self.surface, self._pairs, self._names = \
+            words, linked, surface, None, None
         self.word_pairs = ()        # pair[1:] of ocr_edits: which neighbours form a word
-        self.caps = ((), set())     # the capitalised tokens, as a list and a set: see _place_names
 
     def has(self, window) -> bool:
         """True when the two-syllable dictionary word `window` stands, as written, in the
@@ -359,9 +359,10 @@ class _DocPairs:
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         if self._names is None:
-            words, linked = self.words, self.linked
-            caps, is_cap = self.caps
-            capitalised = {(words[k], words[k + 1]) for k in caps if k + 1 in is_cap and linked[k + 1]}
+            words, linked, surface = self.words, self.linked, self.surface
+            capitalised = {(words[k], words[k + 1]) for k in compress(
+                range(len(words) - 1), map(str.isupper, map(itemgetter(0), surface)))
+                if linked[k + 1] and surface[k + 1][0].isupper()}
             self._names = set()
             for p in capitalised:
                 for name in lex.area_names.get(p, ()):
@@ -669,23 +670,28 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, start
 
 
 def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
-    """Runs of capitalised syllables (up to four) are tried from every start, longest first; a
-    capitalised syllable alone after an administrative word may begin a cut commune name."""
-    caps = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(0), toks.surface))))
-    is_cap = set(caps)
-    doc.caps = (caps, is_cap)
-    k, m = 0, len(caps)
-    while k < m:
-        i = j = caps[k]
-        while j + 1 in is_cap and linked[j + 1] and j - i < 3:
+    """Runs of two or three capitalised syllables are tried from every syllable that can open a
+    place name, longest first; a name found is not looked into again. A capitalised syllable alone
+    after an administrative word may begin a cut commune name."""
+    surface = toks.surface
+    n = len(surface)
+    first = lex.place_first
+    done = -1
+    for i in compress(range(n), map(str.isupper, map(itemgetter(0), surface))):
+        if i <= done:
+            continue
+        if i + 1 >= n or not linked[i + 1] or not surface[i + 1][0].isupper():
+            if i and linked[i] and words[i - 1] in _ADMIN_LAST and not surface[i - 1][0].isupper():
+                _place_head(text, toks, words, lex, edits, taken, doc, i)
+            continue
+        if fold(surface[i]) not in first:
+            continue
+        j = i + 1
+        if j + 1 < n and linked[j + 1] and surface[j + 1][0].isupper():
             j += 1
-        start = i
-        while start < j:
-            used = _place_at(text, toks, words, lex, edits, taken, doc, start, j, start == i)
-            start += used or 1
-        if i == j and i and linked[i] and words[i - 1] in _ADMIN_LAST:
-            _place_head(text, toks, words, lex, edits, taken, doc, i)
-        k += j - i + 1   # the run's capitals are consecutive entries of caps
+        used = _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j)
+        if used:
+            done = i + used - 1
 
 
 def _local(lex, doc, key):
@@ -703,9 +709,15 @@ def _local(lex, doc, key):
     return None
 
 
-def _place_at(text, toks, words, lex, edits, taken, doc, i, j, whole) -> int:
-    """Try the place names starting at token i (ending by token j); return the tokens used.
-    `whole`: token i starts the capitalised run."""
+def _whole_run(toks, linked, i, end) -> bool:
+    """True when tokens i to end are a whole run of capitalised syllables."""
+    s = toks.surface
+    return not (i > 0 and linked[i] and s[i - 1][:1].isupper()) and \
+        not (end + 1 < len(s) and linked[end + 1] and s[end + 1][:1].isupper())
+
+
+def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
+    """Try the place names starting at token i (ending by token j); return the tokens used."""
     for length in range(min(3, j - i + 1), 1, -1):
         key = tuple(map(fold, toks.surface[i:i + length]))
         official = lex.places.get(key)
@@ -729,7 +741,7 @@ def _place_at(text, toks, words, lex, edits, taken, doc, i, j, whole) -> int:
         if not admin and all(w in lex.syllables for w in words[i:i + length]):
             # valid syllables with no "huyện"/"xã" before: a person's name as often as a place,
             # unless they are a whole capitalised run naming a place of the document's district
-            whole_run = whole and length == j - i + 1
+            whole_run = _whole_run(toks, linked, i, i + length - 1)
             if local is None and whole_run and key in lex.areas:
                 local = _local(lex, doc, key)
             if not (whole_run and local is not None and local[2] == 1 and local[0] == official):
