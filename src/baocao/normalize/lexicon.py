@@ -94,6 +94,7 @@ class Lexicon:
     place_first: frozenset  # the folded first syllables of place names of two or more syllables
     place_keys: frozenset  # canonical tuples of every place name
     area_names: dict       # first two syllables of a district or province name -> the names
+    area_first: frozenset  # their first syllables
     words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
     heads3: frozenset      # the first two syllables of three-syllable words
     tails3: frozenset      # the last two
@@ -219,6 +220,7 @@ def lexicon() -> Lexicon:
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
         areas=_areas(areas, one),
         area_names=_area_names(areas, one),
+        area_first=frozenset(k[0] for k in _area_names(areas, one)),
         words3_by_fold=_by_fold3(multi, one),
         heads3=frozenset(w[:2] for w in multi if len(w) == 3),
         tails3=frozenset(w[1:] for w in multi if len(w) == 3),

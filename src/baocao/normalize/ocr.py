@@ -360,14 +360,17 @@ class _DocPairs:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         if self._names is None:
             words, linked, surface = self.words, self.linked, self.surface
-            capitalised = {(words[k], words[k + 1]) for k in compress(
-                range(len(words) - 1), map(str.isupper, map(itemgetter(0), surface)))
-                if linked[k + 1] and surface[k + 1][0].isupper()}
+            # capitalised pairs that may open such a name (a C-level sweep finds their openers)
+            opening: dict[tuple, list] = {}
+            for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
+                if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
+                    opening.setdefault((words[k], words[k + 1]), []).append(k)
             self._names = set()
-            for p in capitalised:
+            for p, starts in opening.items():
                 for name in lex.area_names.get(p, ()):
                     syl = [canonical(x) for x in name.split()]
-                    if all(map(capitalised.__contains__, zip(syl[1:], syl[2:]))):
+                    if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)])
+                           for k in starts):
                         self._names.add(name)
         return self._names
 
@@ -728,24 +731,22 @@ def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
                 official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
         admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
-        # Several places share the form, or no administrative word stands before it: a place of
-        # the district (or province) the document is about is the one meant.
-        local = None
+        # Valid syllables with no "huyện"/"xã" before: a person's name as often as a place, unless
+        # they are a whole capitalised run naming a place of the district the document names.
+        bare = not admin and all(w in lex.syllables for w in words[i:i + length])
+        if bare and not _whole_run(toks, linked, i, i + length - 1):
+            return 0
+        # Several places share the form: the one of the district (or province) the document is
+        # about is meant.
+        local = _local(lex, doc, key) if (official is None or bare) and key in lex.areas else None
         if official is None:
-            local = _local(lex, doc, key)
             if local is None or (local[2] == 2 and not admin):
                 continue
             official = local[0]
             if canonical(surface) == canonical(official):
                 return length
-        if not admin and all(w in lex.syllables for w in words[i:i + length]):
-            # valid syllables with no "huyện"/"xã" before: a person's name as often as a place,
-            # unless they are a whole capitalised run naming a place of the document's district
-            whole_run = _whole_run(toks, linked, i, i + length - 1)
-            if local is None and whole_run and key in lex.areas:
-                local = _local(lex, doc, key)
-            if not (whole_run and local is not None and local[2] == 1 and local[0] == official):
-                return 0
+        if bare and not (local is not None and local[2] == 1 and local[0] == official):
+            return 0
         in_area = local is not None
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
