@@ -109,11 +109,14 @@ def ocr_004():
 
 def test_ocr_004_regression_floor(ocr_004):
     fixed, total, _ = ocr_004
-    assert total >= 80 and fixed / total >= 0.65
+    assert total >= 80 and fixed / total >= 0.72
 
 
 @pytest.mark.xfail(strict=True, reason="goal of the normalizer issue: 90% of the OCR errors listed "
-                   "in tests/cases/ocr_004.yaml; dictionary and document context reach about 69%")
+                   "in tests/cases/ocr_004.yaml; dictionary, running text and document context reach "
+                   "about 75%: the rest are words neither source knows (cổng, tiểu cảnh, khổ lớn, "
+                   "Tằng Quái), readings both sources allow (Chuyên hóa), or not diacritic slips "
+                   "(khoán → khoanh, Tăng → Từng)")
 def test_ocr_004_goal(ocr_004):
     fixed, total, _ = ocr_004
     assert fixed / total >= 0.90
@@ -132,11 +135,45 @@ def synthetic():
 
 def test_synthetic_noise_new_errors(synthetic):
     restored, corrupted, new_errors, total = synthetic
-    assert corrupted >= 300 and new_errors / total < 0.02 and restored / corrupted >= 0.55
+    assert corrupted >= 300 and new_errors / total < 0.02 and restored / corrupted >= 0.75
 
 
-@pytest.mark.xfail(strict=True, reason="goal: 80% of corrupted syllables restored; a syllable "
-                   "corrupted into another valid one needs more context than a dictionary gives")
 def test_synthetic_noise_goal(synthetic):
     restored, corrupted, _, _ = synthetic
     assert restored / corrupted >= 0.80
+
+
+# ---- running-text judgement (lm.py) ------------------------------------------------------------
+def test_running_text_explains_itself():
+    n = normalize("xuất phát từ thực tiễn vơi các xã")
+    (e,) = n.edits
+    assert e.rule == "ocr.running_text" and e.after == "với"
+    assert '"tiễn với các"' in e.why and "times likelier than" in e.why
+
+
+def test_without_running_text_the_dictionary_decides(monkeypatch):
+    """An underthesea without the VLSP text: the pass runs on the dictionary alone."""
+    import baocao.normalize.ocr as ocr
+    monkeypatch.setattr(ocr, "maybe_model", lambda: None)
+    assert normalize("các xã, thị trần Mường Ảng").text == "các xã, thị trấn Mường Ảng"
+    assert normalize("xuất phát từ thực tiễn vơi các xã").edits == ()
+
+
+@pytest.mark.xfail(strict=True, reason="running text (legal prose) has 'có thể' 160 times and never "
+                   "'thẻ' (card): when the document writes 'thẻ bảo hiểm' only once, the card becomes "
+                   "'có thể' (can)")
+def test_a_card_written_once():
+    text = "người bệnh có thẻ bảo hiểm y tế được khám miễn phí"
+    assert normalize(text).text == text
+
+
+def test_running_text_model():
+    """The model counts pairs across word boundaries and stops at punctuation and numbers."""
+    from baocao.normalize.lm import model
+    m = model()
+    assert m.seen("có", "thể") > 100            # inside a word
+    assert m.seen("của", "nhà") > 0             # across a word boundary
+    assert m.seen(None, "các") > 0               # a sentence starts with "các"
+    assert m.score("trong", "đó", "có") > m.score("trong", "dó", "có") + 8
+    assert m.logp("có", "zzz") < m.logp("có", "thể")
+    assert "có" in m.frequent and "thẻ" not in m.count

@@ -334,12 +334,15 @@ class Stop:
 
 
 def warm_up() -> None:
-    """Load the rule files and the normalizer's lexicon (a second or two, once per process) before
-    the first document, so that loading never counts against a document's --timeout."""
+    """Load the rule files, the normalizer's lexicon and its running-text model (two seconds or
+    so, once per process) before the first document, so that loading never counts against a
+    document's --timeout."""
     from baocao.extract import extract
     from baocao.normalize.lexicon import lexicon
+    from baocao.normalize.lm import maybe_model
 
     lexicon()
+    maybe_model()
     extract("28 tỷ đồng, 5,61%/năm, thị trấn")
 
 

@@ -13,8 +13,12 @@ offset        before        after         rule                    conf  why
 """
 from __future__ import annotations
 
+import gc
 import unicodedata
+from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
@@ -34,6 +38,7 @@ STEPS = {
     "ocr.place_name": "restore the official spelling of a place name",
     "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
     "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
+    "ocr.running_text": "restore a syllable's diacritics where running text makes another reading far likelier",
     "ocr.confusion": "fix a valid phrase OCR made from another, where the context says so",
 }
 
@@ -112,10 +117,15 @@ def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
             break
         fixed = apply_edits(text, applied)
         m = OffsetMap(applied, len(text))
+        # the windows are read in one call, a separator between them that no context crosses
+        windows = _windows([(m.to_clean(e.start), m.to_clean(e.end)) for e in fresh], fixed)
+        starts = list(accumulate([0] + [hi - lo + len(_SEPARATOR) for lo, hi in windows[:-1]]))
+        joined = _SEPARATOR.join(fixed[lo:hi] for lo, hi in windows)
         more = []
-        for lo, hi in _windows([(m.to_clean(e.start), m.to_clean(e.end)) for e in fresh], fixed):
-            more += [e.shifted(lo) for e in ocr_edits(fixed[lo:hi], threshold)
-                     if e.confidence >= threshold]
+        for e in ocr_edits(joined, threshold):
+            if e.confidence >= threshold:
+                k = bisect_right(starts, e.start) - 1
+                more.append(e.shifted(windows[k][0] - starts[k]))
         if not more:
             break
         fresh = more
@@ -124,11 +134,16 @@ def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
                       if not any(a.start < s.end and s.start < a.end for a in applied)]
 
 
-_WINDOW = 80
+# Context reaches a few syllables: a term of report vocabulary has at most six (about 40
+# characters), and ocr_confusions.tsv looks 40 characters back.
+_WINDOW = 48
+# Between two windows read in one call: a full stop on a line of its own links no syllables, ends
+# any list of names after "xã", and is no context of ocr_confusions.tsv.
+_SEPARATOR = "\n.\n"
 
 
 def _windows(spans, text: str):
-    """Merged windows of about 80 characters either side of each span, cut at spaces."""
+    """Merged windows of about _WINDOW characters either side of each span, cut at spaces."""
     out = []
     for s, e in sorted(spans):
         lo = text.rfind(" ", 0, max(0, s - _WINDOW)) + 1
@@ -157,10 +172,30 @@ def _chunks(text: str):
     yield start, text[start:]
 
 
+@contextmanager
+def _gc_paused():
+    """The cyclic garbage collector paused (and resumed only if it ran before): the normalizer
+    makes a great many short-lived tuples and no reference cycles, so the collector's passes over
+    them find nothing and cost a fifth of the time. Reference counting frees everything as usual."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized:
     """Return the normalized text with its edits and offset map (see :class:`NormalizeConfig`)."""
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    with _gc_paused():
+        return _normalize(text, config)
+
+
+def _normalize(text: str, config: NormalizeConfig) -> Normalized:
     first = unicode_edits(text, config.tone_style)
     mid = apply_edits(text, first) if first else text
     if config.layout:

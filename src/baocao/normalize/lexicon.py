@@ -79,19 +79,27 @@ def canonical(s: str) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     syllables: frozenset
-    bigrams: frozenset
+    bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
     trigrams: frozenset
     by_fold: dict
     entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
     words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
     vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
     vocab_by_fold: dict    # two-syllable report terms by their folded pair
+    vocab_firsts: frozenset  # the folded first syllables of those terms
     common: frozenset
     left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
     right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
     places: dict          # tuple of folded syllables -> official spelling, where unique
-    place_first: frozenset  # the folded first syllables of those names
+    place_first: frozenset  # the folded first syllables of place names of two or more syllables
     place_keys: frozenset  # canonical tuples of every place name
+    area_names: dict       # first two syllables of a district or province name -> the names
+    area_first: frozenset  # their first syllables
+    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
+    heads3: frozenset      # the first two syllables of three-syllable words
+    tails3: frozenset      # the last two
+    areas: dict           # tuple of folded syllables of a commune or district -> ((official
+                          # spelling, its district or "", its province), ...): where it lies
 
 
 def _read_list(path: Path) -> list[str]:
@@ -103,26 +111,61 @@ def _read_list(path: Path) -> list[str]:
     return out
 
 
-def _place_names() -> set[str]:
+def _bare(name: str) -> str:
+    """A place name without its administrative word ("Xã Ẳng Nưa" -> "Ẳng Nưa"); "" for names
+    with digits ("Phường 1")."""
+    low = name.lower()
+    for prefix in ADMIN_PREFIXES:
+        if low.startswith(prefix + " "):
+            name = name[len(prefix) + 1:]
+            break
+    return unicodedata.normalize("NFC", name) if name and not any(ch.isdigit() for ch in name) else ""
+
+
+def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
+    """(every place name, (place, district, province) for communes and districts), the names bare."""
     path = _underthesea_dir() / "address" / "data" / "mapping.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     names = set()
+    areas = set()
     for row in data["ward_mapping"]:
         for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
-            names.add(row.get(key) or "")
+            names.add(_bare(row.get(key) or ""))
+        province, district = _bare(row.get("old_province") or ""), _bare(row.get("old_district") or "")
+        areas.add((_bare(row.get("old_ward") or ""), district, province))
+        areas.add((district, "", province))
+        areas.add((_bare(row.get("new_ward") or ""), "", _bare(row.get("new_province") or "")))
     for table in ("province_names", "old_province_names"):
         for info in data[table].values():
-            names.add(info["name"])
-    out = set()
-    for name in names:
-        low = name.lower()
-        for prefix in ADMIN_PREFIXES:
-            if low.startswith(prefix + " "):
-                name = name[len(prefix) + 1:]
-                break
-        if name and not any(ch.isdigit() for ch in name):
-            out.add(unicodedata.normalize("NFC", name))
-    return out
+            names.add(_bare(info["name"]))
+    names.discard("")
+    return names, {a for a in areas if a[0]}
+
+
+def _by_fold3(multi, one: dict) -> dict:
+    out: dict[tuple, list] = {}
+    for w in multi:
+        if len(w) == 3:
+            out.setdefault(tuple(one.setdefault(f, f) for f in map(fold, w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _area_names(areas, one: dict) -> dict:
+    out: dict[tuple, set] = {}
+    for _, district, province in areas:
+        for name in (district, province):
+            syl = [one.setdefault(c, c) for c in map(_canonical, _WORD.findall(name))]
+            if len(syl) >= 2:
+                out.setdefault((syl[0], syl[1]), set()).add(one.setdefault(name, name))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _areas(areas, one: dict) -> dict:
+    out: dict[tuple, list] = {}
+    for place, district, province in sorted(areas):
+        syl = tuple(one.setdefault(f, f) for f in map(fold, _WORD.findall(place)))
+        out.setdefault(syl, []).append(tuple(one.setdefault(x, x) for x in (place, district, province)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -134,7 +177,7 @@ def lexicon() -> Lexicon:
     words = [_canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
-    places = _place_names()
+    places, areas = _place_names()
     syllables, bigrams, trigrams, multi = set(), set(), set(), set()
     entries: dict[str, int] = {}
     one: dict[str, str] = {}
@@ -166,12 +209,22 @@ def lexicon() -> Lexicon:
     return Lexicon(
         left_fold=frozenset((a, folded[b]) for a, b in bigrams),
         right_fold=frozenset((folded[a], b) for a, b in bigrams),
-        syllables=frozenset(syllables), bigrams=frozenset(bigrams), trigrams=frozenset(trigrams),
+        syllables=frozenset(syllables), trigrams=frozenset(trigrams),
+        # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
+        bigrams={p: 1 if p in multi else 3 for p in bigrams},
         by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
         vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
+        vocab_firsts=frozenset(k[0] for k, v in vocab_by_fold.items() if len(v) == 1),
         common=common,
         places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
-        place_first=frozenset(k[0] for k, v in place_map.items() if len(v) == 1),
+        areas=_areas(areas, one),
+        area_names=_area_names(areas, one),
+        area_first=frozenset(k[0] for k in _area_names(areas, one)),
+        words3_by_fold=_by_fold3(multi, one),
+        heads3=frozenset(w[:2] for w in multi if len(w) == 3),
+        tails3=frozenset(w[1:] for w in multi if len(w) == 3),
+        # every place name may open a run, whether its form is one place's or several
+        place_first=frozenset(k[0] for k in place_map),
         place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
                              for p in places))

@@ -1,16 +1,35 @@
 """OCR diacritic repair: a syllable whose tone, hat or breve was misread is put back, with context.
 
-Three rules, each explaining itself:
+The rules, each explaining itself:
 
 - ``ocr.place_name``: a run of capitalised syllables whose diacritic-free form is exactly one
-  official place name, spelled otherwise ("Mường Ấng" → "Mường Ảng", "Ăng Nưa" → "Ẳng Nưa"). Left
-  alone: a run that already is a place name, or whose form matches several.
+  official place name, spelled otherwise ("Mường Ấng" → "Mường Ảng", "Ăng Nưa" → "Ẳng Nưa"). Where
+  several places share the form, the one in the district (or province) the document names; with
+  no "xã"/"huyện" before it, a run of valid syllables changes only when it is a whole run naming
+  a place of the document's district ("hồ Ảng Càng" → "hồ Ẳng Cang" in a report on Mường Ảng). A
+  syllable alone after "xã", its name cut off, becomes the first syllable of the document's
+  district's communes of that form when they all spell it alike ("xã Ấng" → "xã Ẳng"). Left
+  alone: a run that already is a place name, or a run of valid syllables with no administrative
+  word and no district named (a person's name as often as a place).
 - ``ocr.context``: a syllable that forms no known word with its neighbours is replaced by a
   same-form syllable that does ("thị trần" → "thị trấn", "đư nợ" → "dư nợ"). Left alone: a syllable
   already forming a word ("chi tiêu", "bản đồ"), and a common word unless the change completes a
-  term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays).
+  term of report vocabulary ("Đây mạnh" → "Đẩy mạnh", but "bản đó" stays). A two-syllable
+  dictionary word alone is only a suggestion, applied when running text (below) agrees; when
+  several candidates complete a word, running text chooses ("Cơng tác" → "Công tác", not "Cộng").
+  A pair found only inside longer words explains nothing outside them ("trợ cua nhà"); a
+  three-syllable word through such a pair puts back its misread neighbour ("công tác viên" →
+  "cộng tác viên"); report vocabulary wins a syllable from a plain word whose other syllable
+  belongs to a third word ("trường ban công tác" → "trưởng ban", but "trường ban đầu" stays).
+- ``ocr.running_text``: a syllable that forms no word, where the syllable bigram model of running
+  Vietnamese (:mod:`baocao.normalize.lm`) makes a same-form reading far likelier between its
+  neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
+  beside one of its neighbours, one the document writes beside the same neighbour twice, a
+  syllable of a name (capitalised beside a capital), and any change without running-text evidence.
 - ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
-  valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn").
+  valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn"), or one with
+  a letter OCR dropped when that is far commoner ("nhệm" → "nhiệm"). Left alone: a token without a
+  vowel (an abbreviation: "ĐH"); inside a name it is only a suggestion.
 - ``ocr.confusion``: a valid phrase that OCR produced from another valid phrase, fixed only where
   the context given in ``data/ocr_confusions.tsv`` holds ("chi tiêu NQ" → "chỉ tiêu NQ").
 
@@ -19,13 +38,13 @@ Three rules, each explaining itself:
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass
-from functools import cache
-from itertools import accumulate, compress
-from operator import and_, itemgetter, not_, or_
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from itertools import accumulate, compress, repeat
+from operator import and_, itemgetter, mul, not_, or_
 from pathlib import Path
 from typing import Optional
 
@@ -33,6 +52,7 @@ import regex
 
 from baocao.normalize.edits import Edit
 from baocao.normalize.lexicon import canonical, fold, lexicon
+from baocao.normalize.lm import maybe_model
 
 DATA = Path(__file__).with_name("data")
 _TOKEN = regex.compile(r"\p{L}+")
@@ -42,7 +62,10 @@ _SPLIT = regex.compile(r"(\p{L}+)")
 _ADMIN_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
+# The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố").
+_ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "bản", "thôn", "quận"))
 _HAS_MARK = regex.compile(r"[^\x00-\x7f]")
+_VOWEL = regex.compile(r"[aeiouy]")
 # Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
 # spaces), stands between them: see _tokens.
 
@@ -145,19 +168,40 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     following syllables are judged in.
     """
     lex = lexicon()
+    lm = maybe_model()
     toks, linked = _tokens(text)
     words = list(map(canonical, toks.surface))
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
-    _place_names(text, toks, linked, words, lex, edits, taken)
+    doc = _DocPairs(words, linked, toks.surface)
+    _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
 
     n = len(toks)
     syllables, bigrams = lex.syllables, lex.bigrams
     # Most syllables are valid and already form a word with a neighbour: find them in one sweep
     # (C-level maps over the whole text, no Python step per syllable).
-    pair = [False, *map(and_, linked[1:], map(bigrams.__contains__, zip(words, words[1:]))), False]
+    # pair[k] (tokens k-1, k): 0 no word, 1 a word, 3 a pair found only inside longer words
+    pair = [False, *map(mul, linked[1:], map(bigrams.get, zip(words, words[1:]), repeat(0))), False]
+    # A pair found only inside longer words explains its syllables only inside such a word of
+    # three as written ("cộng tác viên" explains "tác viên"; "hỗ trợ cua nhà" leaves "cua"
+    # unexplained; inside a word of four, the pairs beside it explain the syllables).
+    known = lex.words
+    loose = []
+    k = 0
+    try:
+        while True:
+            k = pair.index(3, k + 1)     # C-level search: such pairs are few
+            if (pair[k - 1] != 1 or pair[k + 1] != 1) and not (   # else words beside explain both
+                    (k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
+                    or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known)):
+                loose.append(k)
+    except ValueError:
+        pass
+    for k in loose:
+        pair[k] = 0
+    doc.word_pairs = pair[1:]
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -165,11 +209,18 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     # form one with a neighbour can change: look up (left, fold) and (fold, right) once each.
     folds = [fold(words[i]) for i in unclear]
     left_fold, right_fold = lex.left_fold, lex.right_fold
+    lm_left, lm_right, lm_pairs, lm_frequent = (
+        (lm.left_fold, lm.right_fold, lm.pairs, lm.frequent) if lm is not None else ((),) * 4)
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
             or (linked[i] and (words[i - 1], f) in left_fold)
-            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)]
-    seen = None
+            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)
+            # running text has a same-form syllable beside a neighbour, and never this one (a
+            # syllable it writes often is not looked at on its grounds alone)
+            or (words[i] not in lm_frequent and ((linked[i] and (words[i - 1], f) in lm_left)
+                 or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
+                and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
+                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
     unexplained = []
     judged = set()
     changed_before = False
@@ -197,62 +248,234 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         elif valid and explained[i]:
             continue  # already part of a word
         unexplained.append(i)
-        surface = toks[i][2]
+        surface = toks.surface[i]
         if not valid and not _HAS_MARK.search(surface) and not surface.islower():
             continue  # an abbreviation or a foreign name, not a damaged syllable
+        name = surface[0].isupper() and _in_name(toks, linked, i)
         if left is None and right is None:
+            if not valid and _HAS_MARK.search(surface):   # no context: the likeliest syllable
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
             continue
         best = None   # (length, in report vocabulary, the word, candidate)
-        tie = False
-        for c in lex.by_fold.get(fold(w), ()):
-            if c == w or not ((left, c) in lex.bigrams or (c, right) in lex.bigrams):
+        tied = []
+        f = fold(w)
+        # a same-form candidate can complete a word only if one exists beside a neighbour
+        dict_left, dict_right = (left, f) in left_fold, (f, right) in right_fold
+        for c in lex.by_fold.get(f, ()) if dict_left or dict_right else ():
+            if c == w or not ((dict_left and (left, c) in bigrams)
+                              or (dict_right and (c, right) in bigrams)):
                 continue
             found = _longest_word(lex, words, linked, i, c)
             if found is None:
                 continue
             if best is None or found[:2] > best[:2]:
-                best, tie = (*found, c), False
+                best, tied = (*found, c), [c]
             elif found[:2] == best[:2]:
-                tie = True
-        if best is None and not valid and _HAS_MARK.search(surface):
-            _guess_non_word(toks, words, lex, edits, i, w, surface, threshold)
+                tied.append(c)
+        edit = tie_why = None
+        if len(tied) > 1:
+            # several candidates complete a word as well: running text may tell them apart
+            pick = _lm_pick(lm, left, w, right, tied) if lm is not None else None
+            best = None if pick is None else (*_longest_word(lex, words, linked, i, pick[0]), pick[0])
+            tie_why = pick and f"{pick[1]} to {', '.join(repr(c) for c in tied if c != pick[0])}"
+        if best is not None and valid and not best[1] and lm is not None and (
+                (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
+            best = None   # running text often writes the syllable beside this neighbour
+        if best is not None:
+            edit = _context_edit(toks, lex, doc, i, w, surface, valid, best)
+            if edit is not None and tie_why:
+                edit = replace(edit, why=f"{edit.why}; {tie_why}")
+            if edit is not None and edit.confidence < _APPLY and lm is not None:
+                # a plain dictionary word, only suggested: applied when running text agrees
+                pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w, _LM_AGREE)
+                if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
+                    edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
+        if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name) \
+                and ((left, f) in lm_left or (f, right) in lm_right) \
+                and not (valid and ((left, w) in lm_pairs or (w, right) in lm_pairs)):
+            # no word decides, or only weakly: running text alone, with a wide margin
+            pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w if valid else None,
+                            _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
+            if pick is not None and valid and doc.repeats(left, w, right):
+                pick = None   # a pairing the document writes twice is meant
+            if pick is not None:
+                cand, why = pick
+                if not valid:
+                    why = f'"{w}" is no Vietnamese syllable; {why}'
+                edit = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand),
+                            "ocr.running_text", 0.6 if name else _APPLY, why)
+        if edit is None:
+            if not tied and not valid and _HAS_MARK.search(surface):
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
             continue
-        if best is None or tie:
-            continue
-        length, vocab, window, cand = best
-        if valid and w in lex.common and not vocab:
-            continue  # a common word changes only to complete report vocabulary
-        # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
-        # to change a valid syllable: it stays a suggestion unless more speaks for it.
-        if vocab:
-            conf = 0.95
-        elif not valid:
-            conf = 0.9
-        elif length >= 3 or lex.entries.get(w, 0) <= _RARE or \
-                _written_elsewhere(seen := seen or _document_pairs(words, linked), window):
-            # a long word; a syllable so rare it is likelier a slip than meant; or a word the
-            # document itself writes correctly elsewhere
-            conf = 0.85
-        else:
-            conf = 0.6
-        after = _with_case(surface, cand)
-        edits[i] = Edit(toks[i][0], toks[i][1], surface, after, "ocr.context", conf,
-                        _why(window, w, vocab))
-        if conf >= threshold:
-            words[i] = cand
+        edits[i] = edit
+        if edit.confidence >= threshold:
+            words[i] = canonical(edit.after)
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
+    _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose, threshold)
     # the syllables left out of the look form no word either: two such may still be a misread term
     unexplained += [i for i in unclear if i not in judged]
-    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained)
+    firsts = lex.vocab_firsts
+    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained,
+                [i for i, f in zip(unclear, folds) if f in firsts])
     return sorted(edits.values(), key=lambda e: e.start)
+
+
+_APPLY = 0.85           # confidence of a repair that context supports
+# Running-text judgement (lm.py). Scores are natural logs of how likely the syllable's neighbours
+# are with it; see _lm_pick. The figures were chosen on held-out VLSP text (see docs).
+_LM_MARGIN = 8.0        # a valid syllable changes on running-text evidence alone by this much
+_LM_ONE_SIDE = 10.0     # … or by this much when it has a neighbour on one side only
+_LM_AGREE = 5.0         # a dictionary suggestion is applied when running text prefers it this much
+_LM_SEPARATE = 2.0      # the chosen candidate beats every other candidate by this much
+_VETO = 3            # a dictionary-only repair is dropped when running text writes the pair this often
+_SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread together) costs this
+
+
+class _DocPairs:
+    """What the text as written holds: how often each pair of neighbouring syllables occurs, and
+    the districts and provinces it names (each gathered on first use: most texts never ask)."""
+
+    __slots__ = ("words", "linked", "surface", "_pairs", "_names", "word_pairs")
+
+    def __init__(self, words, linked, surface):
+        self.words, self.linked, self.surface, self._pairs, self._names = \
+            words, linked, surface, None, None
+        self.word_pairs = ()        # pair[1:] of ocr_edits: which neighbours form a word
+
+    def has(self, window) -> bool:
+        """True when the two-syllable dictionary word `window` stands, as written, in the
+        document (only the pairs that form a word are gathered: see ocr_edits)."""
+        if self._pairs is None:
+            self._pairs = set(compress(zip(self.words, self.words[1:]), self.word_pairs))
+        return window in self._pairs
+
+    def count(self, window) -> int:
+        """How often the two-syllable `window` stands, as written, in the document."""
+        return list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+
+    def named_areas(self, lex) -> set:
+        """The districts and provinces the document names (capitalised, two syllables or more)."""
+        if self._names is None:
+            words, linked, surface = self.words, self.linked, self.surface
+            # capitalised pairs that may open such a name (a C-level sweep finds their openers)
+            opening: dict[tuple, list] = {}
+            for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
+                if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
+                    opening.setdefault((words[k], words[k + 1]), []).append(k)
+            self._names = set()
+            for p, starts in opening.items():
+                for name in lex.area_names.get(p, ()):
+                    syl = [canonical(x) for x in name.split()]
+                    if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)])
+                           for k in starts):
+                        self._names.add(name)
+        return self._names
+
+    def repeats(self, left, w, right) -> bool:
+        """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
+        written twice is meant, not a slip (OCR seldom misreads one word the same way twice)."""
+        return (left is not None and self.count((left, w)) > 1) or \
+            (right is not None and self.count((w, right)) > 1)
+
+
+def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
+    """The ``ocr.context`` edit making token i the candidate of `best` (length, in report
+    vocabulary, the word, candidate), with its confidence; None when a common word would change
+    without report vocabulary."""
+    length, vocab, window, cand = best
+    if valid and w in lex.common and not vocab:
+        return None  # a common word changes only to complete report vocabulary
+    # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
+    # to change a valid syllable: it stays a suggestion unless more speaks for it.
+    if vocab:
+        conf = 0.95
+    elif not valid:
+        conf = 0.9
+    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.has(window):
+        # a long word; a syllable so rare it is likelier a slip than meant; or a word the
+        # document itself writes correctly elsewhere
+        conf = _APPLY
+    else:
+        conf = 0.6
+    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.context", conf,
+                _why(window, w, vocab))
+
+
+def _in_name(toks, linked, i) -> bool:
+    """True when token i is capitalised beside a capitalised neighbour: part of a name, which
+    neither the dictionary nor running text knows. A capital alone starts a sentence or a term."""
+    if not toks.surface[i][:1].isupper():
+        return False
+    n = len(linked)
+    return (linked[i] and toks.surface[i - 1][:1].isupper()) or \
+        (i + 1 < n and linked[i + 1] and toks.surface[i + 1][:1].isupper())
+
+
+def _phrase(left, w, right) -> str:
+    return " ".join(x for x in (left, w, right) if x)
+
+
+_RANKED: dict = {}
+
+
+def _ranked(lm, left, w, right, cands) -> list:
+    """The candidates other than `w`, best first, as (score, candidate): the model's score between
+    the neighbours, less _SLIP_COST for each slip beyond the first. Remembered for the last few
+    thousand contexts (a context recurs: "trong dó" …)."""
+    key = (id(lm), left, w, right, cands)
+    out = _RANKED.get(key)
+    if out is None:
+        if len(_RANKED) > 4096:
+            _RANKED.clear()
+        out = _RANKED[key] = sorted(
+            ((lm.score(left, c, right) - _SLIP_COST * max(_slips(w, c) - 1, 0), c)
+             for c in cands if c != w), reverse=True)
+    return out
+
+
+def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
+    """(candidate, why) that running text prefers between `left` and `right`, or None.
+
+    Each candidate is scored by the model (a slip beyond the first costs _SLIP_COST) and the best
+    must beat every other by _LM_SEPARATE. With `written` (a valid syllable as written) the best
+    must also beat it by `margin`, be seen in running text beside a neighbour while the written
+    syllable never is: a valid word changes only on evidence, never on a prior alone.
+    """
+    if left is None and right is None:
+        return None
+    seen = lm.pairs     # a neighbour that is None never matches: boundaries are ""
+    if margin is not None:
+        # evidence first (cheap): a candidate seen beside a neighbour, the written syllable never
+        if written is not None and ((left, written) in seen or (written, right) in seen):
+            return None
+        f = fold(w)
+        if (left, f) not in lm.left_fold and (f, right) not in lm.right_fold:
+            return None
+    scored = _ranked(lm, left, w, right, tuple(cands))
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _LM_SEPARATE):
+        return None
+    s, c = scored[0]
+    if margin is None:
+        return c, f'running text prefers "{_phrase(left, c, right)}"'
+    if (left, c) not in seen and (c, right) not in seen:
+        return None
+    if written is None:
+        return c, f'running text makes "{_phrase(left, c, right)}" the likeliest reading'
+    gain = s - lm.score(left, written, right)
+    if gain < margin:
+        return None
+    return c, (f'running text makes "{_phrase(left, c, right)}" {math.exp(gain):,.0f} times '
+               f'likelier than "{_phrase(left, written, right)}"')
 
 
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+@lru_cache(maxsize=1 << 13)
 def _marks(s: str) -> tuple[str, str]:
     """(letters with hats and breves, tone mark) of a syllable."""
     d = unicodedata.normalize("NFD", s)
@@ -268,24 +491,52 @@ def _slips(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(la, lb)) + (ta != tb)
 
 
-def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold) -> None:
+# The letters OCR drops inside a syllable: a vowel of a cluster ("nhiệm" → "nhệm"), or the h or g
+# of a digraph ("nghị" → "ngị"); marks are folded away.
+_DROPPED = "aeiouyhg"
+_DROP_ODDS = 4   # a dropped letter is believed over a misread mark only when its syllable is in
+                 # this many times as many dictionary entries: OCR slips marks far more often
+
+
+def _dropped_letter(lex, w: str) -> list[str]:
+    """Valid syllables that read `w` when one of their letters is left out ("nhiệm" → "nhệm")."""
+    f = fold(w)
+    out = set()
+    for p in range(len(f) + 1):
+        for ch in _DROPPED:
+            for c in lex.by_fold.get(f[:p] + ch + f[p:], ()):
+                if any(c[:q] + c[q + 1:] == w for q in range(len(c))):
+                    out.add(c)
+    return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
+
+
+def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> None:
     """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
-    slip away (the fewest slips), and among those the one found in most dictionary entries.
-    Applied for lower-case words; for capitalised ones (names) it is only a suggestion."""
+    slip away (the fewest slips), and among those the one found in most dictionary entries; or a
+    syllable with one letter more, when it is far commoner ("nhệm" → "nhiệm", not "nhẹm").
+    Applied, except inside a name (capitalised beside a capitalised neighbour: "Vừ A Bằng"), where
+    it is only a suggestion."""
+    if not _VOWEL.search(fold(w)):
+        return   # no vowel: an abbreviation ("ĐH", "HĐND"), not a damaged syllable
+    entries = lex.entries
     cands = [c for c in lex.by_fold.get(fold(w), ()) if c != w]
-    if not cands:
-        return
-    fewest = min(_slips(w, c) for c in cands)
-    if fewest > 1:
-        return
-    near = sorted((c for c in cands if _slips(w, c) == fewest),
-                  key=lambda c: (-lex.entries.get(c, 0), c))
-    if len(near) > 1 and lex.entries.get(near[0], 0) == lex.entries.get(near[1], 0):
+    near = []
+    if cands:
+        fewest = min(_slips(w, c) for c in cands)
+        if fewest <= 1:
+            near = sorted((c for c in cands if _slips(w, c) == fewest),
+                          key=lambda c: (-entries.get(c, 0), c))
+    longer = _dropped_letter(lex, w) if not name else ()   # a name keeps its letters
+    if longer and (not near or entries.get(longer[0], 0) >= _DROP_ODDS * entries.get(near[0], 0)):
+        near, why = longer, "has one letter more and is the most common"
+    else:
+        why = "is one slip away and the most common"
+    if not near or (len(near) > 1 and entries.get(near[0], 0) == entries.get(near[1], 0)):
         return
     cand = near[0]
-    conf = 0.8 if surface.islower() else 0.6
+    conf = 0.6 if name else 0.8
     edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.non_word", conf,
-                    f'"{w}" is no Vietnamese syllable; "{cand}" is one slip away and the most common')
+                    f'"{w}" is no Vietnamese syllable; "{cand}" {why}')
     if conf >= threshold:
         words[i] = cand
 
@@ -310,7 +561,7 @@ def _longest_word(lex, words, linked, i, cand):
             is_vocab = window in lex.vocab
             if not is_vocab and (best is not None or window not in lex.words):
                 continue
-            if _steals(lex, words, linked, lo, lo + 2):
+            if _steals(lex, words, linked, lo, lo + 2, is_vocab):
                 continue
             if is_vocab:
                 return 2, True, window
@@ -325,7 +576,7 @@ def _longest_word(lex, words, linked, i, cand):
             is_vocab = window in lex.vocab
             if not is_vocab and (best is not None or length > 4 or window not in lex.words):
                 continue
-            if _steals(lex, words, linked, lo, hi):
+            if _steals(lex, words, linked, lo, hi, is_vocab):
                 continue
             if is_vocab:
                 return length, True, window
@@ -335,22 +586,22 @@ def _longest_word(lex, words, linked, i, cand):
     return None
 
 
-def _steals(lex, words, linked, lo, hi) -> bool:
+def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     """True when the first or last syllable of [lo, hi) already forms a word with the syllable
-    outside it."""
-    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in lex.bigrams:
-        return True
-    return hi < len(words) and linked[hi] and (words[hi - 1], words[hi]) in lex.bigrams
-
-
-def _document_pairs(words, linked) -> Counter:
-    """How often each pair of neighbouring syllables occurs in the text as written."""
-    return Counter(compress(zip(words, words[1:]), linked[1:]))
-
-
-def _written_elsewhere(seen, window) -> bool:
-    """True when the candidate word (two syllables) already stands, as written, in the document."""
-    return len(window) == 2 and seen.get(window, 0) > 0
+    outside it. Against a term of report vocabulary, a plain word steals only if its own other
+    syllable is free: "trưởng ban công tác" keeps "trưởng ban", the "công" of "ban công"
+    (balcony) being taken by "công tác"; "ngôi trường ban đầu" keeps "ban đầu"."""
+    n = len(words)
+    bigrams = lex.bigrams
+    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in bigrams:
+        if not vocab or (words[lo - 1], words[lo]) in lex.vocab or not (
+                lo > 1 and linked[lo - 1] and bigrams.get((words[lo - 2], words[lo - 1])) == 1):
+            return True
+    if hi < n and linked[hi] and (words[hi - 1], words[hi]) in bigrams:
+        if not vocab or (words[hi - 1], words[hi]) in lex.vocab or not (
+                hi + 1 < n and linked[hi + 1] and bigrams.get((words[hi], words[hi + 1])) == 1):
+            return True
+    return False
 
 
 def _why(window, original, vocab) -> str:
@@ -358,11 +609,51 @@ def _why(window, original, vocab) -> str:
     return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'
 
 
-def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> None:
+def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose,
+                          threshold) -> None:
+    """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
+    viên") and form none here: a three-syllable word of the same form through them, one neighbour
+    misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
+    alone: a pair inside such a word as written, or whose far syllable is part of a word on its
+    other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
+    words_ = lex.words
+    n = len(words)
+    if n < 3:
+        return
+    by_fold3, common, heads3, tails3 = lex.words3_by_fold, lex.common, lex.heads3, lex.tails3
+    for k in loose:    # pairs found only inside longer words, and no such word here
+        a, b = k - 1, k
+        # the misread neighbour is left of the pair (window a-1, a, b: the pair ends a word of
+        # three) or right of it (a, b, b+1: the pair begins one); the pair's far syllable must
+        # form no word on its other side
+        ab = (words[a], words[b])
+        for lo, out, far_pair, ends in ((a - 1, a - 1, k + 1, tails3), (a, b + 1, k - 1, heads3)):
+            if pair[far_pair] or ab not in ends or lo < 0 or lo + 3 > n or \
+                    not (linked[lo + 1] and linked[lo + 2]):
+                continue
+            window = (words[lo], words[lo + 1], words[lo + 2])
+            if out in edits or out in taken or words[out] in common:
+                continue
+            cands = [w for w in by_fold3.get((fold(window[0]), fold(window[1]), fold(window[2])), ())
+                     if all(w[j] == window[j] for j in range(3) if lo + j != out)]
+            if len(cands) != 1:
+                continue
+            word = cands[0]
+            surface = toks[out][2]
+            after = _with_case(surface, word[out - lo])
+            edits[out] = Edit(toks[out][0], toks[out][1], surface, after, "ocr.context", _APPLY,
+                              f'"{" ".join(word)}" is in the dictionary; "{" ".join(window)}" is no word')
+            if _APPLY >= threshold:
+                words[out] = word[out - lo]
+            break
+
+
+def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, starts) -> None:
     """Two adjacent syllables that form no word and are both misread ("phân đầu" → "phấn đấu"):
-    replaced when their folded form is exactly one two-syllable term of report vocabulary."""
+    replaced when their folded form is exactly one two-syllable term of report vocabulary.
+    `starts`: the tokens whose folded form may begin such a term."""
     pending = set(unexplained) - taken - set(edits)
-    for i in sorted(pending):
+    for i in sorted(pending.intersection(starts)):
         if i + 1 not in pending or not linked[i + 1]:
             continue
         if words[i] in lex.common and words[i + 1] in lex.common:
@@ -381,49 +672,133 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained) -> No
         pending.discard(i + 1)
 
 
-def _place_names(text, toks, linked, words, lex, edits, taken) -> None:
+def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
     """Runs of two or three capitalised syllables are tried from every syllable that can open a
-    place name, longest first; a name found is not looked into again."""
+    place name, longest first; a name found is not looked into again. A capitalised syllable alone
+    after an administrative word may begin a cut commune name."""
     surface = toks.surface
     n = len(surface)
     first = lex.place_first
     done = -1
     for i in compress(range(n), map(str.isupper, map(itemgetter(0), surface))):
-        if i <= done or i + 1 >= n or not linked[i + 1] or not surface[i + 1][0].isupper() \
-                or fold(surface[i]) not in first:
+        if i <= done:
+            continue
+        if i + 1 >= n or not linked[i + 1] or not surface[i + 1][0].isupper():
+            if i and linked[i] and words[i - 1] in _ADMIN_LAST and not surface[i - 1][0].isupper():
+                _place_head(text, toks, words, lex, edits, taken, doc, i)
+            continue
+        if fold(surface[i]) not in first:
             continue
         j = i + 1
         if j + 1 < n and linked[j + 1] and surface[j + 1][0].isupper():
             j += 1
-        used = _place_at(text, toks, words, lex, edits, taken, i, j)
+        used = _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j)
         if used:
             done = i + used - 1
 
 
-def _place_at(text, toks, words, lex, edits, taken, i, j) -> int:
+def _local(lex, doc, key):
+    """(official spelling, the district or province it lies in, 1 for a district or 2 for a
+    province) of the commune or district with the folded form `key` that lies in a district, or
+    failing that a province, the document names; None when none or several do."""
+    options = lex.areas.get(key, ())
+    named = doc.named_areas(lex)
+    for level in (1, 2):
+        hits = {(o[0], o[level], level) for o in options if o[level] in named}
+        if len(hits) == 1:
+            return hits.pop()
+        if hits:
+            return None
+    return None
+
+
+def _whole_run(toks, linked, i, end) -> bool:
+    """True when tokens i to end are a whole run of capitalised syllables."""
+    s = toks.surface
+    return not (i > 0 and linked[i] and s[i - 1][:1].isupper()) and \
+        not (end + 1 < len(s) and linked[end + 1] and s[end + 1][:1].isupper())
+
+
+def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
     """Try the place names starting at token i (ending by token j); return the tokens used."""
     for length in range(min(3, j - i + 1), 1, -1):
-        official = lex.places.get(tuple(map(fold, toks.surface[i:i + length])))
-        if official is None:
+        key = tuple(map(fold, toks.surface[i:i + length]))
+        official = lex.places.get(key)
+        if official is None and key not in lex.areas:
             continue
         surface = text[toks[i][0]:toks[i + length - 1][1]]
-        if tuple(words[i:i + length]) in lex.place_keys or canonical(surface) == canonical(official):
+        if tuple(words[i:i + length]) in lex.place_keys or (
+                official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
         admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
-        if not admin and all(w in lex.syllables for w in words[i:i + length]):
-            return 0  # valid syllables with no "huyện"/"xã" before: a person's name as often as a place
+        # Valid syllables with no "huyện"/"xã" before: a person's name as often as a place, unless
+        # they are a whole capitalised run naming a place of the district the document names.
+        bare = not admin and all(w in lex.syllables for w in words[i:i + length])
+        if bare and not _whole_run(toks, linked, i, i + length - 1):
+            return 0
+        # Several places share the form: the one of the district (or province) the document is
+        # about is meant.
+        local = _local(lex, doc, key) if (official is None or bare) and key in lex.areas else None
+        if official is None:
+            if local is None or (local[2] == 2 and not admin):
+                continue
+            official = local[0]
+            if canonical(surface) == canonical(official):
+                return length
+        if bare and not (local is not None and local[2] == 1 and local[0] == official):
+            return 0
+        in_area = local is not None
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
                         for k in range(length))
+        why = f'"{official}" is the official spelling of a place with this form'
+        if in_area:
+            why += f" in {local[1]}, which the document names"
         edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
-                        0.95 if admin else 0.9,
-                        f'"{official}" is the official spelling of a place with this form')
+                        0.95 if admin else 0.9, why)
         taken.update(range(i, i + length))
         for k, syl in enumerate(syllables):
             words[i + k] = canonical(syl)
         return length
     return 0
+
+
+@cache
+def _heads() -> dict:
+    """Folded first syllable of a commune or district name -> ((its official spelling, district,
+    province), ...)."""
+    out: dict[str, list] = {}
+    for key, options in lexicon().areas.items():
+        if len(key) >= 2:
+            for place, district, province in options:
+                out.setdefault(key[0], []).append((place.split()[0], district, province))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
+    """A capitalised syllable alone after "xã", "huyện" …, the rest of the name cut off (by a page
+    break or a footnote): it becomes the first syllable of the communes of the document's district
+    that begin with its form, when they all spell it one way ("xã Ấng" -> "xã Ẳng", as in Ẳng Nưa,
+    Ẳng Cang, Ẳng Tở of Mường Ảng)."""
+    if i in taken:
+        return
+    surface = toks[i][2]
+    options = _heads().get(fold(surface), ())
+    named = doc.named_areas(lex)
+    for level in (1, 2):
+        hits = {(o[0], o[level]) for o in options if o[level] in named}
+        if hits:
+            break
+    spellings = {canonical(h) for h, _ in hits}
+    if len(spellings) != 1 or words[i] in spellings:
+        return
+    head, area = next(iter(hits))
+    edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, head), "ocr.place_name", 0.9,
+                    f'"{head}" begins every place of {area} with this form, and {area} is named '
+                    f'in the document')
+    taken.add(i)
+    words[i] = canonical(head)
 
 
 def _confusion_fixes(text, toks, edits, taken) -> None:
