@@ -263,6 +263,50 @@ def test_indicators_frame_stacks_documents(report004):
         baocao.indicators(df.drop(columns=["key"]))
 
 
+def _archive(tmp_path):
+    """A folder as users have them: a UTF-8 report, a Windows-1258 one in a subfolder, a CSV of
+    texts, and files that cannot be read."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Huyện Tân Uyên. Tỷ lệ hộ nghèo giảm bình quân 3,8%/năm, "
+                                    "đạt 102% NQĐH.\n", encoding="utf-8")
+    from baocao.normalize.encodings import encode
+
+    (tmp_path / "sub" / "b.txt").write_bytes(
+        encode("Độ che phủ rừng ước đạt 41,2%, đạt 98% kế hoạch.\n", "cp1258"))
+    (tmp_path / "rows.csv").write_text("id,body\nx1,Tỷ lệ trường đạt chuẩn quốc gia đạt 75%.\n",
+                                       encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02binary")
+    return tmp_path
+
+
+def test_indicators_of_a_folder_reads_every_format_and_names_what_it_left_out(tmp_path):
+    folder = _archive(tmp_path)
+    with pytest.warns(baocao.ReadWarning, match=r"baocao.indicators: 2 of 5 documents left out"):
+        df = baocao.indicators(str(folder), text_column="body", id_column="id")
+    got = sorted(zip(df["doc"].str.replace(str(folder), "", regex=False), df["value"]))
+    assert got == [("/a.txt", 3.8), ("/sub/b.txt", 41.2), ("x1", 75.0)]
+    assert sorted((e["doc"].rsplit("/", 1)[-1], e["error"]) for e in df.attrs["errors"]) == [
+        ("empty.txt", "EmptyFile"), ("scan.txt", "BinaryFile")]
+
+
+def test_indicators_error_policies(tmp_path):
+    folder = _archive(tmp_path)
+    report = baocao.parse("Độ che phủ rừng đạt 40%.", doc="r")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")   # "skip" is silent
+        df = baocao.indicators([report, str(folder / "empty.txt")], errors="skip")
+    assert df["doc"].tolist() == ["r"] and df.attrs["errors"][0]["error"] == "EmptyFile"
+    with pytest.raises(baocao.ReadError, match="empty.txt: empty file"):
+        baocao.indicators([str(folder / "a.txt"), str(folder / "empty.txt")], errors="raise")
+    with pytest.raises(ValueError, match="errors must be one of"):
+        baocao.indicators(report, errors="ignore")
+    with pytest.raises(TypeError, match="got int"):
+        baocao.indicators([report, 5])
+    with pytest.warns(baocao.ReadWarning, match="no such file"):
+        assert baocao.indicators(str(folder / "missing.txt")).empty
+
 def goals_columns():
     from baocao.analysis import INDICATOR_COLUMNS
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 import pandas as pd
 
@@ -22,50 +21,80 @@ INDICATOR_COLUMNS: dict[str, str] = {
 """Column -> pandas dtype of :func:`indicators`, in order."""
 
 
-def _expand(paths: Union[str, os.PathLike]) -> list[Path]:
-    """The ``.txt`` files of a file or folder (walked recursively, sorted)."""
-    p = Path(paths)
-    if p.is_dir():
-        return sorted(f for f in p.rglob("*.txt") if f.is_file())
-    if p.exists():
-        return [p]
-    raise FileNotFoundError(f"no such file or directory: {p}")
-
-
-def _reports(obj) -> list:
-    from baocao.document import read_text
+def _reports(obj, options, failed: list, raise_first: bool) -> list:
+    """The reports of `obj` (a Report, a path or glob, or an iterable of these); the error rows of
+    the documents that could not be read are appended to `failed` (the first raises
+    :class:`~baocao.frame.ReadError` when `raise_first`)."""
+    from baocao.batch import _error
+    from baocao.frame import ReadError
+    from baocao.inputs import LoadError, iter_sources, load
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):
         return [obj]
     if isinstance(obj, (str, os.PathLike)):
-        return [parse(read_text(f), doc=str(f)) for f in _expand(obj)]
+        out = []
+        for src in iter_sources([os.fspath(obj)], options):
+            stage = "read"
+            try:
+                text = load(src).text
+                stage = "extract"
+                out.append(parse(text, doc=src.doc))
+            except LoadError as exc:
+                failed.append((src.doc, exc.stage, exc.error, exc.message))
+            except Exception as exc:  # a bug on one document must not lose the others
+                failed.append(_error(src, stage, exc, None))
+            if failed and raise_first:
+                raise ReadError(*failed[0])
+        return out
+    if isinstance(obj, pd.DataFrame):
+        raise TypeError("a DataFrame is an indicator table only on its own, not in a list")
+    try:
+        items = iter(obj)
+    except TypeError:
+        raise TypeError("expected a Report, a path, or an iterable of these; got "
+                        f"{type(obj).__name__}") from None
     out = []
-    for item in obj:
-        out.extend(_reports(item))
+    for item in items:
+        out.extend(_reports(item, options, failed, raise_first))
     return out
 
 
-def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame]) -> pd.DataFrame:
-    """Return the tidy indicator table of one or more parsed reports (or of the ``.txt`` files
-    under a path), one row per :class:`~baocao.schema.Indicator`, columns of ``INDICATOR_COLUMNS``:
+def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame], *,
+               errors: str = "warn", text_column: Optional[str] = None,
+               id_column: Optional[str] = None) -> pd.DataFrame:
+    """Return the tidy indicator table of one or more parsed reports, or of the documents under
+    paths, one row per :class:`~baocao.schema.Indicator`, columns of ``INDICATOR_COLUMNS``:
     where it comes from (``doc`` and the report's locality), what it measures (``key``, ``name``),
     when and how it is framed (``period``, ``framing``), and the figures (``value``, ``unit``,
     ``target``, ``achievement``, ``status``). A DataFrame with these columns is returned as is
     (with the dtypes set), so tables from many documents can be stacked and passed on.
+
+    Paths are read as :func:`baocao.read` reads them (files of any format it reads, folders,
+    glob patterns, ``.jsonl``/``.csv`` rows with `text_column` and `id_column`), and a document
+    that cannot be read is handled as its `errors` says (``"warn"``, ``"skip"``, ``"raise"``);
+    the error rows are in ``df.attrs["errors"]``.
 
     >>> import baocao
     >>> r = baocao.parse("Độ che phủ rừng ước đạt 34,39%, đạt 101,15% NQĐH.", doc="a.txt")
     >>> baocao.indicators(r)[["doc", "key", "framing", "value", "unit", "achievement"]].values.tolist()
     [['a.txt', 'forest_cover', 'estimate', 34.39, '%', 101.15]]
     """
+    from baocao.frame import _READ_ERRORS, _left_out
+    from baocao.inputs import InputOptions
+
     if isinstance(reports, pd.DataFrame):
         missing = set(INDICATOR_COLUMNS) - set(reports.columns)
         if missing:
             raise ValueError(f"not an indicator table: missing columns {sorted(missing)}")
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
+    if errors not in _READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    failed: list[tuple] = []
+    parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
+                      errors == "raise")
     rows = []
-    for rep in _reports(reports):
+    for rep in parsed:
         loc = rep.meta.locality if rep.meta is not None else None
         for ind in rep.indicators:
             if ind.kind != "indicator":
@@ -75,7 +104,9 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame])
             d.update(doc=ind.doc or rep.doc, province=loc and loc.province, district=loc and loc.district,
                      commune=loc and loc.commune, report_type=rep.meta.report_type if rep.meta else None)
             rows.append({k: d.get(k) for k in INDICATOR_COLUMNS})
-    return pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
+    frame = pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
+    _left_out(frame, failed, len(parsed), errors, "baocao.indicators")
+    return frame
 
 
 def compare(reports_or_frame) -> pd.DataFrame:

@@ -107,7 +107,7 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     >>> print(caught[0].message)
     baocao.read: 1 of 2 documents left out (see df.attrs["errors"]): tests/missing.txt: no such file or directory
     """
-    from baocao.batch import ERROR_FIELDS, BatchConfig, collect
+    from baocao.batch import BatchConfig, collect
     from baocao.inputs import InputOptions, iter_sources
 
     if errors not in _READ_ERRORS:
@@ -119,16 +119,26 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=0)
     tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
     frame = tables.records
-    failed = [dict(zip(ERROR_FIELDS, row)) for row in
+    failed = [tuple(row) for row in
               tables.errors.astype(object).where(tables.errors.notna(), None).values.tolist()]
-    frame.attrs["errors"] = failed
-    if failed and errors == "warn":
-        total = len(failed) + len(tables.documents)
-        shown = "; ".join(f"{e['doc']}: {e['message']}" for e in failed[:_SHOWN])
-        more = f"; and {len(failed) - _SHOWN} more" if len(failed) > _SHOWN else ""
-        warnings.warn(f"baocao.read: {len(failed)} of {total} documents left out (see "
-                      f'df.attrs["errors"]): {shown}{more}', ReadWarning, stacklevel=2)
+    _left_out(frame, failed, len(tables.documents), errors, "baocao.read")
     return frame
+
+
+def _left_out(frame: pd.DataFrame, failed: list, read: int, errors: str, who: str) -> None:
+    """Put the error rows `failed` of the documents left out in ``frame.attrs["errors"]`` (as
+    dicts), and with ``errors="warn"`` warn once, naming the first few; `read` documents were
+    read. With ``errors="raise"`` the first one raises :class:`ReadError`."""
+    from baocao.batch import ERROR_FIELDS
+
+    if failed and errors == "raise":
+        raise ReadError(*failed[0])
+    frame.attrs["errors"] = [dict(zip(ERROR_FIELDS, row)) for row in failed]
+    if failed and errors == "warn":
+        shown = "; ".join(f"{row[0]}: {row[3]}" for row in failed[:_SHOWN])
+        more = f"; and {len(failed) - _SHOWN} more" if len(failed) > _SHOWN else ""
+        warnings.warn(f"{who}: {len(failed)} of {len(failed) + read} documents left out (see "
+                      f'df.attrs["errors"]): {shown}{more}', ReadWarning, stacklevel=3)
 
 
 _SHOWN = 5  # documents named in read()'s warning
