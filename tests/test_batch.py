@@ -215,6 +215,97 @@ def test_timeout_on_a_blocking_read(tmp_path, jobs, capsys):
     assert _docs(json.loads(l) for l in captured.out.splitlines()) == [str(DOCS[0]), str(DOCS[1])]
 
 
+def _busy(seconds: float) -> int:
+    """Python code that runs `seconds` (a time limit must stop it between two steps)."""
+    import time
+
+    end, n = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        n += 1
+    return n
+
+
+def test_time_limit_in_a_thread_that_is_not_the_main_one():
+    """Dask runs tasks in threads, where SIGALRM cannot reach: a watchdog stops the document."""
+    import threading
+    import time
+
+    from baocao.batch import _deadline, _Timeout
+
+    out = {}
+
+    def work():
+        t0 = time.monotonic()
+        try:
+            with _deadline(0.2):
+                _busy(20)
+            out["limit"] = "not stopped"
+        except _Timeout:
+            out["limit"] = time.monotonic() - t0
+        with _deadline(5):          # within its limit: untouched, and nothing fires afterwards
+            out["within"] = _busy(0.1) > 0
+        out["after"] = _busy(0.3) > 0
+        for _ in range(50):         # many short limits in a row (armed and disarmed each time)
+            with _deadline(0.05):
+                pass
+        out["done"] = _busy(0.2) > 0
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+    assert isinstance(out["limit"], float) and 0.2 <= out["limit"] < 5
+    assert out["within"] and out["after"] and out["done"]
+
+
+def test_process_in_a_thread_gives_a_timeout_row(monkeypatch):
+    import threading
+
+    import baocao.batch as batch
+    from baocao.inputs import Source
+
+    real = batch.extract
+
+    def slow(text, doc=None, kinds=None):
+        if doc == "slow":
+            _busy(20)
+        return real(text, doc=doc, kinds=kinds)
+
+    batch.warm_up()   # the lexicon loads once per process: not within a short limit
+    monkeypatch.setattr(batch, "extract", slow)
+    config = BatchConfig(fmt="rows", timeout=0.3)
+    got = []
+    t = threading.Thread(target=lambda: got.extend(
+        batch.process(Source(doc=d, text="vốn 28 tỷ đồng"), config) for d in ("slow", "ok")))
+    t.start()
+    t.join(30)
+    assert [(r.doc, r.error and r.error[2], r.counts) for r in got] == [
+        ("slow", "Timeout", {}), ("ok", None, {"money": 1})]
+    assert "took longer than 0.3 s" in got[0].error[3]
+
+
+def test_read_leaves_out_a_document_past_its_time_limit(tmp_path, monkeypatch):
+    import baocao.batch as batch
+
+    real = batch.extract
+
+    def slow(text, doc=None, kinds=None):
+        if doc.endswith("slow.txt"):
+            _busy(20)
+        return real(text, doc=doc, kinds=kinds)
+
+    batch.warm_up()
+    monkeypatch.setattr(batch, "extract", slow)
+    (tmp_path / "slow.txt").write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("diện tích 2.815 ha", encoding="utf-8")
+    df = baocao.read(tmp_path, errors="skip", timeout=0.3)
+    assert df["doc"].tolist() == [str(tmp_path / "ok.txt")]
+    assert [(e["doc"], e["error"]) for e in df.attrs["errors"]] == [
+        (str(tmp_path / "slow.txt"), "Timeout")]
+    with pytest.raises(ValueError, match="timeout must be"):
+        baocao.read(tmp_path, timeout=-1)
+
+
 def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
     import baocao.batch as batch
 

@@ -64,6 +64,23 @@ def test_bag_of_texts_pairs_and_dicts(client):
     assert baocao.dask.extract(texts).compute()["kind"].tolist() == ["fraction"]
 
 
+def test_a_document_past_the_time_limit_is_an_error_row(client, tmp_path):
+    """Workers run tasks in threads, where SIGALRM cannot reach: the limit still holds."""
+    client.run(baocao.batch.warm_up)     # the lexicon is loaded before the limit counts
+    text = sorted(CORPUS.glob("*.txt"))[0].read_text("utf-8")
+    (tmp_path / "big.txt").write_text(text * (400_000 // len(text) + 1), encoding="utf-8")
+    (tmp_path / "small.txt").write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    records, errors, documents = dask.compute(*baocao.dask.extract_tables(
+        [str(tmp_path / "big.txt"), str(tmp_path / "small.txt")], timeout=0.2,
+        files_per_partition=1))
+    assert errors[["doc", "error"]].values.tolist() == [[str(tmp_path / "big.txt"), "Timeout"]]
+    assert "took longer than 0.2 s" in errors["message"].iloc[0]
+    assert documents["doc"].tolist() == [str(tmp_path / "small.txt")]
+    assert records["text"].tolist() == ["28 tỷ đồng"]
+    with pytest.raises(ValueError, match="timeout must be"):
+        baocao.dask.extract(str(tmp_path), timeout=-1)
+
+
 def test_documents_table_matches_the_cli(client, tmp_path):
     """extract_tables gives the CLI's three tables: records, errors and documents, row for row."""
     import json

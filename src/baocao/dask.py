@@ -25,8 +25,11 @@ Paths are listed on the client, but a partition of files carries only their path
 :class:`~baocao.inputs.Source` objects (18 MB less at the client's peak on the 20,000-file
 benchmark archive); the files are read by the workers.
 
-Per-document time limits are not enforced here: Dask runs tasks in threads, where SIGALRM cannot
-interrupt them. Set a task timeout on the cluster instead, or pre-filter huge documents.
+A document (or a piece of a huge one) that runs past ``timeout`` seconds (default 120, as the
+CLI's ``--timeout``; 0 for none) is stopped and becomes an error row. Dask runs tasks in threads,
+where SIGALRM cannot reach, so a watchdog thread raises the time-out in the task's thread: it stops
+Python code, not one long call into C code (the CLI's ``--jobs`` ≥ 2, which kills a stuck worker
+process, can).
 """
 from __future__ import annotations
 
@@ -50,8 +53,8 @@ class ExtractionError(RuntimeError):
     """A document failed in :func:`extract` with ``errors="raise"``; the message names it."""
 
 
-def _config(kinds: Optional[Iterable[str]]) -> BatchConfig:
-    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=0)
+def _config(kinds: Optional[Iterable[str]], timeout: float) -> BatchConfig:
+    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
 
 
 def _from_items(items: list, text_column: str, id_column: str) -> list[Source]:
@@ -88,18 +91,23 @@ def _sources(items: list) -> list[Source]:
     return [Source(doc=i, path=i) if isinstance(i, str) else i for i in items]
 
 
-def _tables(items, files, kinds, text_column, id_column) -> Tables:
+def _tables(items, files, kinds, text_column, id_column, timeout) -> Tables:
     """One partition's tables: `items` are paths and Sources (`files`) or a Bag's items."""
     sources = _sources(items) if files else _from_items(list(items), text_column, id_column)
-    return collect(sources, _config(kinds))
+    return collect(sources, _config(kinds, timeout))
 
 
-def _records_only(items, files, kinds, text_column, id_column, errors):
-    tables = _tables(items, files, kinds, text_column, id_column)
+def _records_only(items, files, kinds, text_column, id_column, errors, timeout):
+    tables = _tables(items, files, kinds, text_column, id_column, timeout)
     if errors == "raise" and len(tables.errors):
         doc, stage, error, message = tables.errors.iloc[0].tolist()
         raise ExtractionError(f"{doc}: {message} ({stage}: {error})")
     return tables.records
+
+
+def _check_timeout(timeout) -> None:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
 
 
 def _parts(src, text_column, id_column, files_per_partition) -> tuple[list, bool]:
@@ -121,25 +129,30 @@ def _meta(dtypes: dict) -> pd.DataFrame:
 
 def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
             text_column: Optional[str] = None, id_column: Optional[str] = None,
-            files_per_partition: int = 64, errors: str = "raise") -> "dd.DataFrame":
+            files_per_partition: int = 64, errors: str = "raise",
+            timeout: float = 120.0) -> "dd.DataFrame":
     """Return a lazy dask DataFrame of the records of every document in `src`.
 
     errors: ``"raise"`` (a failed document fails the computation, naming it) or ``"skip"`` (it
     is left out; use :func:`extract_tables` to keep the error rows).
     files_per_partition: documents per task (and per partition of the result).
+    timeout: seconds a document (or one piece of a huge one) may take; 0 for no limit. A
+    document past it fails as any other (an error row ``Timeout``).
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
+    _check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_records_only, pure=True)
-    return dd.from_delayed([fn(p, files, kinds and sorted(kinds), tc, ic, errors) for p in parts],
+    return dd.from_delayed([fn(p, files, kinds and sorted(kinds), tc, ic, errors, timeout)
+                            for p in parts],
                            meta=_meta(COLUMNS), verify_meta=False)
 
 
 def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
                    text_column: Optional[str] = None, id_column: Optional[str] = None,
-                   files_per_partition: int = 64) -> Tables:
+                   files_per_partition: int = 64, timeout: float = 120.0) -> Tables:
     """Return (records, errors, documents): three lazy dask DataFrames sharing one computation.
 
     They are the CLI's three tables (:class:`baocao.batch.Tables`): ``errors`` has the columns
@@ -147,12 +160,13 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
     document read, with the columns of the CLI's documents table (doc, format, encoding,
     decoding, title, date, chars, pieces, records). Compute them together
     (``dask.compute(*tables)``, or writes made with ``compute=False``) so that each document is
-    processed once.
+    processed once. `timeout` is :func:`extract`'s.
     """
+    _check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_tables, pure=True, nout=3)
-    triples = [fn(p, files, kinds and sorted(kinds), tc, ic) for p in parts]
+    triples = [fn(p, files, kinds and sorted(kinds), tc, ic, timeout) for p in parts]
     return Tables(*(dd.from_delayed([t[i] for t in triples], meta=_meta(dtypes),
                                     verify_meta=False)
                     for i, dtypes in enumerate((COLUMNS, ERROR_DTYPES, DOCUMENT_DTYPES))))
@@ -160,10 +174,11 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
 
 def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
                         text_column: Optional[str] = None, id_column: Optional[str] = None,
-                        files_per_partition: int = 64) -> tuple["dd.DataFrame", "dd.DataFrame"]:
+                        files_per_partition: int = 64,
+                        timeout: float = 120.0) -> tuple["dd.DataFrame", "dd.DataFrame"]:
     """Return (records, errors): the first two tables of :func:`extract_tables`."""
     tables = extract_tables(src, kinds=kinds, text_column=text_column, id_column=id_column,
-                            files_per_partition=files_per_partition)
+                            files_per_partition=files_per_partition, timeout=timeout)
     return tables.records, tables.errors
 
 

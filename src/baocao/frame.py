@@ -75,7 +75,8 @@ _READ_ERRORS = ("warn", "skip", "raise")
 
 def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
          errors: str = "warn", kinds: Optional[Iterable[str]] = None,
-         text_column: Optional[str] = None, id_column: Optional[str] = None) -> pd.DataFrame:
+         text_column: Optional[str] = None, id_column: Optional[str] = None,
+         timeout: float = 120.0) -> pd.DataFrame:
     """Return one tidy table of the records of every document in `paths`.
 
     `paths` are what ``baocao extract`` takes (:mod:`baocao.inputs`): files, folders (walked
@@ -85,7 +86,8 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     record kinds.
 
     A document that cannot be read (missing, empty, binary, undecodable, an HTML page with no
-    article, a bad table row) is handled as `errors` says:
+    article, a bad table row, or one that takes longer than `timeout` seconds — default 120 as
+    the CLI's ``--timeout``, 0 for no limit — to read and extract) is handled as `errors` says:
 
     - ``"warn"`` (default): it is left out, and one :class:`ReadWarning` names the documents
       left out and why;
@@ -116,7 +118,9 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
         paths = [paths]
     options = InputOptions(text_column=text_column, id_column=id_column)
     sources = iter_sources([os.fspath(p) for p in paths], options)
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=0)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
+    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
     tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
     frame = tables.records
     failed = [tuple(row) for row in

@@ -15,6 +15,8 @@ Each output row is a record (the columns of :func:`baocao.to_frame`, ``error`` n
 document that failed, an error row (``doc``, ``stage``, ``error``, ``message``; the record columns
 null), so no document disappears. The input needs a ``text`` column and, to name the documents,
 a ``doc`` column (else documents are named by their row: ``PARTITION#ROW``, which is not stable).
+Other column names, the record kinds and the time limit per document (``timeout``, default 120 s
+as the CLI's; 0 for none) are set with ``functools.partial(baocao.spark.extract_frames, …)``.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"doc": ["a", "b"], "text": ["vốn 28 tỷ đồng", "   "]})
@@ -38,11 +40,11 @@ _ALL = {**COLUMNS, **{c: "string" for c in ERROR_FIELDS[1:]}}
 
 
 def extract_frames(frames: Iterator, text_column: str = "text", id_column: str = "doc",
-                   kinds=None) -> Iterator:
+                   kinds=None, timeout: float = 120.0) -> Iterator:
     """Yield one pandas frame of records and error rows per input frame (see the module doc)."""
     import pandas as pd
 
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=0)
+    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
     empty = (None,) * len(ERROR_FIELDS[1:])
     blank = (None,) * len(COLUMNS)
     doc_at = list(COLUMNS).index("doc")
