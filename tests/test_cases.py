@@ -90,3 +90,28 @@ def test_table_column_style_from_the_corpus_table():
     assert infer_style(column) == "spreadsheet"
     reading = parse_number("17,504", infer_style(column))
     assert (reading.value, reading.convention) == (17504, "thousands_comma") and reading.confidence < 1
+
+
+def test_a_run_of_days_gives_each_day_its_month():
+    """The month (and year) of a run of days is written once, after the last day; the first day's
+    record is its number alone and takes them from there."""
+    def dates(text):
+        recs = [r for r in baocao.extract(text) if r.kind == "date"]
+        _check_offsets(text, recs)
+        return [(r.text, r.day, r.month, r.year) for r in recs]
+
+    assert dates("Trong hai ngày 14 và 15/6/2022, Hội Nông dân huyện tổ chức đại hội") == [
+        ("14", 14, 6, 2022), ("15/6/2022", 15, 6, 2022)]
+    assert dates("Từ ngày 3 đến ngày 7/10/2023, đoàn giám sát làm việc tại các xã") == [
+        ("3", 3, 10, 2023), ("7/10/2023", 7, 10, 2023)]
+    assert dates("Trong các ngày 21-22/4/2021, Ban Chấp hành họp") == [
+        ("21", 21, 4, 2021), ("22/4/2021", 22, 4, 2021)]
+    assert dates("Chiều 8 – 9/11, huyện tổ chức hội thao") == [("8", 8, 11, None),
+                                                               ("9/11", 9, 11, None)]
+    # not runs of days: days out of order, a day the month has not, a share of a unit
+    assert dates("ngày 16 - 15/3/2023") == [("15/3/2023", 15, 3, 2023)]
+    assert dates("ngày 29 và 30/2/2023 x") == []
+    assert dates("tăng từ 3 - 4/10 hộ") == []
+    # two full dates stay two dates
+    assert dates("Từ ngày 25/12/2023 đến ngày 05/01/2024") == [
+        ("25/12/2023", 25, 12, 2023), ("05/01/2024", 5, 1, 2024)]

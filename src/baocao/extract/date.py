@@ -1,5 +1,10 @@
 """Dates: ``27/02/2023``, ``25-10-2020``, ``ngày 19 tháng 5 năm 2024``, ``tháng 12 năm 2024`` and a bare
-``19/5`` only where a date word or a lone parenthesis says it is a date (``Chiều nay (19/5)``)."""
+``19/5`` only where a date word or a lone parenthesis says it is a date (``Chiều nay (19/5)``).
+
+A run of days written with the month once (``ngày 28 và 29/7/2020``, ``từ ngày 12 đến ngày
+15/11/2024``, ``các ngày 15-16/3/2023``) gives a date for each day: the first day's record is its
+number alone (``28``), with the month and year written after the last (rule ``date.range_first_day``).
+"""
 from __future__ import annotations
 
 import datetime
@@ -31,6 +36,11 @@ _DAY_MONTH = regex.compile(
 _SPELLED = regex.compile(
     rf"(?i:ngày){_SP}+(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+(?P<m>\d{{1,2}})"
     rf"(?:{_SP}+(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
+# after a date word: first day, a joining word or dash, the last day with its month (and year)
+_RANGE = regex.compile(
+    rf"(?<=(?<!\p{{L}}){_CTX}{_SP}+)(?P<d1>\d{{1,2}}){_SP}*(?:[-–]|(?i:và|đến|tới)(?!\p{{L}}))"
+    rf"{_SP}*(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{_E}"
+    rf"(?!{_SP}?{UNIT}(?!\p{{L}}))")
 _MONTH_YEAR = regex.compile(
     rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}+(?i:năm){_SP}+|/)(?P<y>\d{{4}}){_E}")
 
@@ -67,6 +77,21 @@ def extract(doc: Document) -> Iterator[Date]:
                           ("date.dd_mm_in_context", _DAY_MONTH)):
         for m in pattern.finditer(text):
             yield from _date(doc, m, rule, None)
+    for m in _RANGE.finditer(text):
+        yield from _range(doc, m)
+
+
+def _range(doc: Document, m) -> Iterator[Date]:
+    """The two ends of a run of days in one month: the first day alone, then the last with its
+    month (and year; a date with a year is also found by the full-date rule, the same span)."""
+    first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
+    if not (first < last and _valid(first, month, year) and _valid(last, month, year)):
+        return
+    yield make(doc, Date, m.start("d1"), m.end("d1"), day=first, month=month, year=year,
+               rule="date.range_first_day", confidence=0.9)
+    yield make(doc, Date, m.start("d"), m.end(), day=last, month=month, year=year,
+               rule="date.dd_mm_yyyy" if year else "date.dd_mm_in_context",
+               confidence=1.0 if year else 0.9)
 
 
 def _date(doc: Document, m, rule: str, wd) -> Iterator[Date]:
