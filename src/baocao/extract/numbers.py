@@ -275,7 +275,7 @@ def _read_amount(m: regex.Match, pre: regex.Match, text: str) -> Optional[Amount
     value, value_max, conf, conv = r1.value * factor, None, r1.confidence, r1.convention
     if m.group("n2"):
         r2 = parse_number(m.group("n2"))
-        if r1.value <= r2.value and not pre.group("qual"):
+        if r1.value <= r2.value:   # a range, also after a qualifier ("khoảng 8 - 10%")
             value_max = r2.value * factor
             qualifier = "range"
             conf = min(conf, r2.confidence)
