@@ -115,3 +115,24 @@ def test_a_run_of_days_gives_each_day_its_month():
     # two full dates stay two dates
     assert dates("Từ ngày 25/12/2023 đến ngày 05/01/2024") == [
         ("25/12/2023", 25, 12, 2023), ("05/01/2024", 5, 1, 2024)]
+
+
+def test_scaled_amounts_are_the_float_nearest_the_figure_as_written():
+    """A scale word multiplies the decimals as written: 1.025,6 tỷ is 1025600000000.0 exactly (a
+    float product gives 1025599999999.9999, which no user comparing figures expects)."""
+    cases = {"thu ngân sách đạt 1.025,6 tỷ đồng": 1025600000000.0,
+             "vốn 558,022 triệu đồng": 558022000.0,
+             "dư nợ 3.417,3 tỷ đồng": 3417300000000.0,
+             "sản lượng 1,15 triệu tấn": 1150000.0,
+             "giá trị 0,7 tỷ đồng": 700000000.0}
+    for text, want in cases.items():
+        (rec,) = baocao.extract(text)
+        assert rec.value == want, (text, rec.value)
+    (rec,) = baocao.extract("khoảng 1,1 - 2,3 tỷ đồng")
+    assert (rec.value, rec.value_max) == (1100000000.0, 2300000000.0)
+
+
+def test_percentage_points_are_not_points():
+    (rec,) = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
+    assert (rec.kind, rec.value, rec.unit, rec.text) == ("quantity", 2.1, "điểm phần trăm",
+                                                         "2,1 điểm phần trăm")

@@ -9,6 +9,7 @@ regex that percentages, money and quantities are made of.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal, Optional
 
 import regex
@@ -135,6 +136,18 @@ def scale_factor(word: Optional[str]) -> int:
     if not word:
         return 1
     return SCALE_FACTORS[regex.sub(r"[ \u00a0]+", " ", word.lower())]
+
+
+def scaled(value: float, factor: float) -> float:
+    """`value` times `factor`, computed on the decimals as written, so that the result is the float
+    nearest the exact product (``1.025,6 tỷ`` is 1025600000000.0, not 1025599999999.9999).
+
+    >>> 1025.6 * 10**9, scaled(1025.6, 10**9), scaled(558.022, 10**6)
+    (1025599999999.9999, 1025600000000.0, 558022000.0)
+    """
+    if factor == 1:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def qualifier_of(word: Optional[str]) -> Optional[str]:
@@ -272,15 +285,15 @@ def _read_amount(m: regex.Match, pre: regex.Match, text: str) -> Optional[Amount
     r1 = parse_number(m.group("n1"))
     start = pre.start("qual") if pre.group("qual") else m.start("n1")
     qualifier = qualifier_of(pre.group("qual"))
-    value, value_max, conf, conv = r1.value * factor, None, r1.confidence, r1.convention
+    value, value_max, conf, conv = scaled(r1.value, factor), None, r1.confidence, r1.convention
     if m.group("n2"):
         r2 = parse_number(m.group("n2"))
         if r1.value <= r2.value:   # a range, also after a qualifier ("khoảng 8 - 10%")
-            value_max = r2.value * factor
+            value_max = scaled(r2.value, factor)
             qualifier = "range"
             conf = min(conf, r2.confidence)
         else:  # not a range: only the second number carries the unit
-            start, value, value_max, qualifier = m.start("n2"), r2.value * factor, None, None
+            start, value, value_max, qualifier = m.start("n2"), scaled(r2.value, factor), None, None
             conf, conv = r2.confidence, r2.convention
     if pre.group("tu") and (qualifier == "range" or m.group("atleast")) and start <= m.start("n1"):
         start = pre.start("tu")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Optional
 
@@ -208,7 +209,10 @@ def _from_record(rec, style) -> dict:
     if style == "spreadsheet" and numerals:  # 17,504 tấn in a column that writes 29.40%
         prose, sheet = parse_number(numerals[0]), parse_number(numerals[0], "spreadsheet")
         if prose.value != sheet.value and prose.value:
-            out.update(value=rec.value * sheet.value / prose.value, rule=rec.rule + "+column_style",
+            # rescaled on the decimals as written: 17.504 → 17504.0 exactly
+            value = float(Decimal(repr(rec.value)) * Decimal(repr(sheet.value)) /
+                          Decimal(repr(prose.value)))
+            out.update(value=value, rule=rec.rule + "+column_style",
                        confidence=min(rec.confidence, sheet.confidence))
     return out
 
