@@ -3,12 +3,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from baocao.document import Document
 from baocao.extract._base import PER, make
 from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import amount_pattern, find_amounts
+from baocao.extract.numbers import SPACES, amount_pattern, find_amounts
 from baocao.schema import Money
 
 KIND = "money"
@@ -38,7 +36,7 @@ def extract(doc: Document) -> Iterator[Money]:
     []
     """
     for a in find_amounts(doc, _PATTERN):
-        code = _CODES[regex.sub(r"[ \u00a0]+", " ", a.unit.lower())]
+        code = _CODES[SPACES.sub(" ", a.unit.lower())]
         rule = "money.range" if a.qualifier == "range" else (
             "money.number_scale_currency" if a.scaled else "money.number_currency")
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,

@@ -120,11 +120,16 @@ def infer_style(cells) -> Style:
         if m is None:
             continue
         num = m.group("num")
-        if regex.fullmatch(r"\d+\.\d{1,2}", num):
+        if _POINT_CELL.fullmatch(num):
             point = True
-        elif regex.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", num):
+        elif _GROUPED_CELL.fullmatch(num):
             grouped = True
     return "spreadsheet" if point and not grouped else "prose"
+
+
+SPACES = regex.compile(r"[ \u00a0]+")      # runs of spaces inside a scale word or unit
+_POINT_CELL = regex.compile(r"\d+\.\d{1,2}")
+_GROUPED_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
 def scale_factor(word: Optional[str]) -> int:
@@ -135,7 +140,7 @@ def scale_factor(word: Optional[str]) -> int:
     """
     if not word:
         return 1
-    return SCALE_FACTORS[regex.sub(r"[ \u00a0]+", " ", word.lower())]
+    return SCALE_FACTORS[SPACES.sub(" ", word.lower())]
 
 
 def scaled(value: float, factor: float) -> float:
