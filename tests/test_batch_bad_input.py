@@ -150,6 +150,17 @@ def test_html_without_the_extra_says_how_to_install(tmp_path, capsys, monkeypatc
     _one_error(capsys, tmp_path / "a.html", expect="pip install 'baocao[html]'")
 
 
+def test_docx_without_the_extra_says_how_to_install(tmp_path, monkeypatch):
+    from baocao.inputs import LoadError, Source, load
+
+    monkeypatch.setitem(sys.modules, "docx", None)
+    (tmp_path / "a.docx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(LoadError) as caught:
+        load(Source(doc="a", path=str(tmp_path / "a.docx")))
+    assert (caught.value.stage, caught.value.error) == ("docx", "MissingDependency")
+    assert "reading .docx needs python-docx: pip install 'baocao[docx]'" in caught.value.message
+
+
 def test_docx_paragraphs_and_tables(tmp_path, capsys):
     docx = pytest.importorskip("docx", reason=".docx inputs need the docx extra (in dev)")
     d = docx.Document()

@@ -349,13 +349,20 @@ def _decode_text(data: bytes, name: str) -> Loaded:
                                  "decoding": decoded.note})
 
 
-def _load_html(data: bytes) -> Loaded:
+def _optional(module: str, stage: str, needed_for: str, extra: str):
+    """Import an optional dependency, or raise the LoadError that says which extra installs it."""
+    import importlib
+
     try:
-        import trafilatura
+        return importlib.import_module(module)
     except ImportError as exc:
-        raise LoadError("html", "MissingDependency",
-                        f"reading HTML needs trafilatura: pip install 'baocao[html]' ({exc})"
+        raise LoadError(stage, "MissingDependency",
+                        f"{needed_for} needs {extra}: pip install 'baocao[{stage}]' ({exc})"
                         ) from None
+
+
+def _load_html(data: bytes) -> Loaded:
+    trafilatura = _optional("trafilatura", "html", "reading HTML", "trafilatura")
     result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                          include_tables=True)
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
@@ -369,12 +376,7 @@ def _load_html(data: bytes) -> Loaded:
 
 
 def _load_docx(path: str) -> Loaded:
-    try:
-        import docx
-    except ImportError as exc:
-        raise LoadError("docx", "MissingDependency",
-                        f"reading .docx needs python-docx: pip install 'baocao[docx]' ({exc})"
-                        ) from None
+    docx = _optional("docx", "docx", "reading .docx", "python-docx")
     try:
         document = docx.Document(path)
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
