@@ -50,6 +50,7 @@ class NumbersFile(_Strict):
     at_least_after: list[str]
     blockers: list[str]
     blocker_unless_after: list[str]
+    amount_blockers: list[str]
 
 
 class Currency(_Strict):

@@ -39,6 +39,8 @@ _AT_LEAST_AFTER = alternation(_NUMBERS.at_least_after, flags="i")
 _BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
     rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.blockers, flags='i')}{_SP}*\Z")
+_AMOUNT_BLOCKED_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.amount_blockers, flags='i')}{_SP}*\Z")
 _RANGE_SEP = r"(?:[-–—‐]|(?i:đến))"
 
 Style = Literal["prose", "spreadsheet"]
@@ -304,7 +306,8 @@ def _read_amount(m: regex.Match, pre: regex.Match, text: str) -> Optional[Amount
         start = pre.start("tu")
     if m.group("atleast") and qualifier in (None, "over"):
         qualifier = "at_least"
-    if blocked_before(text, start):
+    if blocked_before(text, start) or \
+            _AMOUNT_BLOCKED_BEFORE.search(text, max(0, start - 24), start) is not None:
         return None
     per = m.groupdict().get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
