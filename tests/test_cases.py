@@ -136,3 +136,9 @@ def test_percentage_points_are_not_points():
     (rec,) = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
     assert (rec.kind, rec.value, rec.unit, rec.text) == ("quantity", 2.1, "điểm phần trăm",
                                                          "2,1 điểm phần trăm")
+
+
+def test_a_count_before_a_hamlet_word_keeps_the_next_count():
+    recs = baocao.extract("vùng dự án gồm 12 bản 1.200 hộ")
+    assert [(r.text, r.value, r.unit) for r in recs] == [("12 bản", 12.0, "bản"),
+                                                        ("1.200 hộ", 1200.0, "hộ")]

@@ -40,7 +40,9 @@ _BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
     rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.blockers, flags='i')}{_SP}*\Z")
 _AMOUNT_BLOCKED_BEFORE = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.amount_blockers, flags='i')}{_SP}*\Z")
+    rf"(?r)(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
+    rf"(?<!\p{{N}}{_SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
+    rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.amount_blockers, flags='i')}{_SP}*\Z")
 _RANGE_SEP = r"(?:[-–—‐]|(?i:đến))"
 
 Style = Literal["prose", "spreadsheet"]
