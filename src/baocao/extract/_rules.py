@@ -79,8 +79,12 @@ class TermsFile(_Strict):
     ordinal_labels: list[OrdinalLabel]
 
 
+class DocrefsFile(_Strict):
+    doc_types: list[str]
+
+
 _MODELS = {"units": UnitsFile, "numbers": NumbersFile, "currencies": CurrenciesFile,
-           "dates": DatesFile, "terms": TermsFile}
+           "dates": DatesFile, "terms": TermsFile, "docrefs": DocrefsFile}
 
 
 @cache

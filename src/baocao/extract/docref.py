@@ -1,4 +1,5 @@
-"""Document references: party codes ``03-NQ/TU`` and state codes ``467/BC-UBND``, ``29/2023/NĐ-CP``."""
+"""Document references: party codes ``03-NQ/TU`` and state codes ``467/BC-UBND``, ``29/2023/NĐ-CP``,
+``30a/2008/NQ-CP``; an official letter's ``567/UBND-KT`` (no type code: issuer ``UBND-KT``)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -7,6 +8,7 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import make
+from baocao.extract._rules import load
 from baocao.extract.numbers import matches_at_numbers
 from baocao.schema import DocRef
 
@@ -17,12 +19,13 @@ _ISSUER = r"\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*"
 _END = r"(?![\p{L}\p{N}])"
 _PARTY = regex.compile(rf"{_B}(?P<num>\d+[a-z]?)-(?P<type>{_CODE})/(?P<issuer>{_ISSUER}){_END}")
 _STATE = regex.compile(
-    rf"{_B}(?P<num>\d+)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>{_CODE})-(?P<issuer>{_ISSUER}){_END}")
+    rf"{_B}(?P<num>\d+[a-z]?)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>{_CODE})-(?P<issuer>{_ISSUER}){_END}")
 _STATE_NO_TYPE = regex.compile(
-    rf"{_B}(?P<num>\d+)/(?P<year>(?:19|20)\d\d)/(?P<issuer>\p{{Lu}}+\d*)(?![\p{{L}}\p{{N}}-])")
+    rf"{_B}(?P<num>\d+[a-z]?)/(?P<year>(?:19|20)\d\d)/(?P<issuer>\p{{Lu}}+\d*)(?![\p{{L}}\p{{N}}-])")
 
 _AFTER_PARTY = frozenset("-abcdefghijklmnopqrstuvwxyz")   # 03-NQ/TU, 12a-NQ/TU
-_AFTER_STATE = frozenset("/")
+_AFTER_STATE = frozenset("/abcdefghijklmnopqrstuvwxyz")   # 467/BC-UBND, 30a/2008/NQ-CP
+_DOC_TYPES = frozenset(t.casefold() for t in load("docrefs").doc_types)
 
 
 def extract(doc: Document) -> Iterator[DocRef]:
@@ -38,6 +41,9 @@ def extract(doc: Document) -> Iterator[DocRef]:
                                  ("docref.state_no_type", _STATE_NO_TYPE, _AFTER_STATE)):
         for m in matches_at_numbers(doc, pattern, after):
             g = m.groupdict()
-            yield make(doc, DocRef, m.start(), m.end(), number=g["num"], doc_type=g.get("type"),
-                       issuer=g["issuer"], year=int(g["year"]) if g.get("year") else None,
-                       rule=rule)
+            doc_type, issuer, why = g.get("type"), g["issuer"], rule
+            if rule == "docref.state" and doc_type.casefold() not in _DOC_TYPES:
+                # no type code (an official letter): the issuer and its section
+                doc_type, issuer, why = None, f"{doc_type}-{issuer}", "docref.state_no_type"
+            yield make(doc, DocRef, m.start(), m.end(), number=g["num"], doc_type=doc_type,
+                       issuer=issuer, year=int(g["year"]) if g.get("year") else None, rule=why)
