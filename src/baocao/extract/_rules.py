@@ -61,6 +61,7 @@ class Currency(_Strict):
 
 class CurrenciesFile(_Strict):
     currencies: list[Currency]
+    implied_vnd_after: list[str]
 
 
 class DatesFile(_Strict):

@@ -6,6 +6,8 @@ from typing import Iterator
 from baocao.document import Document
 from baocao.extract._base import PER, make
 from baocao.extract._rules import alternation, load
+import regex
+
 from baocao.extract.numbers import SPACES, amount_pattern, find_amounts
 from baocao.schema import Money
 
@@ -25,6 +27,11 @@ def _currency_pattern() -> tuple[str, dict[str, str]]:
 
 _CURRENCY, _CODES = _currency_pattern()
 _PATTERN = amount_pattern(_CURRENCY, list(_CODES), per=PER)
+# a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
+_IMPLIED = amount_pattern(r"(?=[ \u00a0]?[.,;:)\]]|/\p{L}|[ \u00a0]*(?:\n|\Z))", [], per=PER)
+_IMPLIED_CONTEXT = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(load('currencies').implied_vnd_after, flags='i')}"
+    rf"(?!\p{{L}})[^.;:!?\n]{{0,40}}\Z")
 
 
 def extract(doc: Document) -> Iterator[Money]:
@@ -34,6 +41,8 @@ def extract(doc: Document) -> Iterator[Money]:
     [(28000000000.0, 'VND')]
     >>> list(extract(Document.from_text("02 đồng chí")))
     []
+    >>> [(r.text, r.value, r.rule) for r in extract(Document.from_text("tổng vốn 28 tỷ, trong"))]
+    [('28 tỷ', 28000000000.0, 'money.implied_currency')]
     """
     for a in find_amounts(doc, _PATTERN):
         code = _CODES[SPACES.sub(" ", a.unit.lower())]
@@ -42,3 +51,9 @@ def extract(doc: Document) -> Iterator[Money]:
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, currency=code, per=a.per, rule=rule,
                    confidence=a.confidence)
+    text = doc.text
+    for a in find_amounts(doc, _IMPLIED):
+        if a.scaled and _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start):
+            yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
+                       qualifier=a.qualifier, currency="VND", per=a.per,
+                       rule="money.implied_currency", confidence=min(a.confidence, 0.8))
