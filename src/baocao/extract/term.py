@@ -1,4 +1,5 @@
-"""Terms: ``nhiệm kỳ 2020 – 2025`` (years), ``khóa XXIII`` / ``lần thứ XXIV`` / ``Đại hội XXIV`` (ordinals)."""
+"""Terms: ``nhiệm kỳ 2020 – 2025`` and ``từ năm 2016 đến năm 2020`` (years), ``khóa XXIII`` /
+``lần thứ XXIV`` / ``Đại hội XXIV`` (ordinals)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -20,6 +21,10 @@ _KEYWORD_BEFORE = regex.compile(  # (?r): searched leftwards from the number
 _YEARS = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
     rf"(?![\p{{L}}\d]|[/.,]\d)")
+# "từ năm 2016 đến năm 2020": the same period written out
+_FROM_TO = regex.compile(
+    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>(?:19|20)\d\d){_SP}*(?i:đến|tới){_SP}+"
+    rf"(?:(?i:năm){_SP}+)?(?P<y2>(?:19|20)\d\d)(?![\p{{L}}\d]|[/.,]\d)")
 _ORDINALS = []
 for _o in _RULES.ordinal_labels:
     _num = rf"(?P<roman>{_ROMAN})" if _o.roman_only else rf"(?:(?P<roman>{_ROMAN})|(?P<arabic>\d{{1,3}}))"
@@ -69,6 +74,12 @@ def extract(doc: Document) -> Iterator[Term]:
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
     lower = text.lower()
+    if "từ" in lower:
+        for m in _FROM_TO.finditer(text):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if 0 < y2 - y1 <= 100:
+                yield make(doc, Term, m.start(), m.end(), start_year=y1, end_year=y2,
+                           rule="term.from_to_years")
     for label, firsts, pattern in _ORDINALS:
         if not any(w in lower for w in firsts):
             continue
