@@ -41,6 +41,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
@@ -161,11 +162,95 @@ def _tokens(text: str):
     return toks, linked
 
 
-def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
+class Document:
+    """What a whole document writes, as evidence for repairs in any part of it: how often each pair
+    of neighbouring syllables occurs, and the districts and provinces it names. The normalizer
+    reads a long text in chunks; each is judged with the evidence of the whole document (a word
+    spelled right on page 3 speaks for the same word misread on page 30). Gathered on first use
+    (most texts never ask), a piece of the text at a time: memory grows with the distinct pairs,
+    not with the length of the text.
+
+    >>> d = Document("điểm tiểu cảnh, điểm vui chơi")
+    >>> d.count(("tiểu", "cảnh")), d.count(("cảnh", "điểm"))
+    (1, 0)
+    """
+
+    __slots__ = ("_text", "_parts", "_pairs", "_names", "_folded")
+
+    def __init__(self, text: str, _parts=None):
+        # _parts: (canonical syllables, links, surfaces) of `text`, when the caller has them
+        self._text, self._parts, self._pairs, self._names, self._folded = text, _parts, None, None, None
+
+    def _pieces(self):
+        """(canonical syllables, links, surfaces) of the text, a piece of about 64K at a time."""
+        if self._parts is not None:
+            yield self._parts
+            return
+        text, start, n = self._text, 0, len(self._text)
+        while start < n:
+            end = n if n - start <= _PIECE else text.rfind("\n", start + _PIECE // 2, start + _PIECE) + 1
+            if end <= start:
+                end = text.rfind(" ", start, start + _PIECE) + 1
+            if end <= start:
+                end = start + _PIECE
+            toks, linked = _tokens(text[start:end])
+            yield list(map(canonical, toks.surface)), linked, toks.surface
+            start = end
+
+    def count(self, window) -> int:
+        """How often the two syllables `window` stand side by side in the document."""
+        if self._pairs is None:
+            self._pairs = Counter()
+            for words, linked, _ in self._pieces():
+                self._pairs.update(compress(zip(words, words[1:]), linked[1:]))
+        return self._pairs.get(window, 0)
+
+    def folded(self) -> tuple[Counter, Counter]:
+        """How often each (syllable, folded syllable) and (folded syllable, syllable) pair stands in
+        the document: with :meth:`count`, whether a syllable of another spelling but the same
+        form stands beside a neighbour."""
+        if self._folded is None:
+            self.count(())
+            left, right = Counter(), Counter()
+            for (a, b), c in self._pairs.items():
+                left[a, fold(b)] += c
+                right[fold(a), b] += c
+            self._folded = left, right
+        return self._folded
+
+    def named_areas(self, lex) -> set:
+        """The districts and provinces the document names (capitalised, two syllables or more)."""
+        if self._names is None:
+            self._names = set()
+            for words, linked, surface in self._pieces():
+                self._names |= _named_areas(lex, words, linked, surface)
+        return self._names
+
+
+_PIECE = 1 << 16
+
+
+def _named_areas(lex, words, linked, surface) -> set:
+    # capitalised pairs that may open such a name (a C-level sweep finds their openers)
+    opening: dict[tuple, list] = {}
+    for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
+        if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
+            opening.setdefault((words[k], words[k + 1]), []).append(k)
+    names = set()
+    for p, starts in opening.items():
+        for name in lex.area_names.get(p, ()):
+            syl = [canonical(x) for x in name.split()]
+            if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)]) for k in starts):
+                names.add(name)
+    return names
+
+
+def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = None) -> list[Edit]:
     """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
 
     Edits below `threshold` are suggestions: they are returned but do not change the context the
-    following syllables are judged in.
+    following syllables are judged in. `document`: the whole document `text` is part of, whose
+    words are evidence (by default `text` itself).
     """
     lex = lexicon()
     lm = maybe_model()
@@ -174,7 +259,10 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
-    doc = _DocPairs(words, linked, toks.surface)
+    own = document is None
+    if own:
+        document = Document(text, (words[:], linked, toks.surface))
+    doc = _DocPairs(document, words, linked, own)
     _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
 
@@ -201,7 +289,6 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         pass
     for k in loose:
         pair[k] = 0
-    doc.word_pairs = pair[1:]
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -211,6 +298,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
     left_fold, right_fold = lex.left_fold, lex.right_fold
     lm_left, lm_right, lm_pairs, lm_frequent = (
         (lm.left_fold, lm.right_fold, lm.pairs, lm.frequent) if lm is not None else ((),) * 4)
+    doc_left, doc_right = document.folded()
+    doc_count = document.count
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
             or (linked[i] and (words[i - 1], f) in left_fold)
@@ -220,7 +309,11 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
             or (words[i] not in lm_frequent and ((linked[i] and (words[i - 1], f) in lm_left)
                  or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
                 and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
-                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
+                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))
+            # the document writes a same-form syllable beside a neighbour more often than this one
+            or (linked[i] and doc_left.get((words[i - 1], f), 0) > doc_count((words[i - 1], words[i])))
+            or (i + 1 < n and linked[i + 1]
+                and doc_right.get((f, words[i + 1]), 0) > doc_count((words[i], words[i + 1])))]
     unexplained = []
     judged = set()
     changed_before = False
@@ -304,6 +397,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
                     why = f'"{w}" is no Vietnamese syllable; {why}'
                 edit = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand),
                             "ocr.running_text", 0.6 if name else _APPLY, why)
+        if edit is None and not tied and (left is not None or right is not None):
+            edit = _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name)
         if edit is None:
             if not tied and not valid and _HAS_MARK.search(surface):
                 _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
@@ -335,50 +430,57 @@ _SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread t
 
 
 class _DocPairs:
-    """What the text as written holds: how often each pair of neighbouring syllables occurs, and
-    the districts and provinces it names (each gathered on first use: most texts never ask)."""
+    """The evidence of the document (:class:`Document`) as the rules ask for it: pairs as written,
+    and for :meth:`repeats` with this text's repairs so far."""
 
-    __slots__ = ("words", "linked", "surface", "_pairs", "_names", "word_pairs")
+    __slots__ = ("document", "words", "linked", "own", "_written")
 
-    def __init__(self, words, linked, surface):
-        self.words, self.linked, self.surface, self._pairs, self._names = \
-            words, linked, surface, None, None
-        self.word_pairs = ()        # pair[1:] of ocr_edits: which neighbours form a word
+    def __init__(self, document, words, linked, own):
+        self.document, self.words, self.linked, self.own = document, words, linked, own
+        self._written = None if own else words[:]     # as written: counted on first use
 
     def has(self, window) -> bool:
         """True when the two-syllable dictionary word `window` stands, as written, in the
-        document (only the pairs that form a word are gathered: see ocr_edits)."""
-        if self._pairs is None:
-            self._pairs = set(compress(zip(self.words, self.words[1:]), self.word_pairs))
-        return window in self._pairs
+        document."""
+        return self.document.count(window) > 0
 
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
-        return list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+        return self.document.count(window)
+
+    def count_now(self, window) -> int:
+        """How often the two-syllable `window` stands in the document, this text's repairs so far
+        counted (a walk over this text: for the few syllables the running-text rules judge)."""
+        now = list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+        if self.own:
+            return now
+        if not isinstance(self._written, Counter):
+            self._written = Counter(compress(zip(self._written, self._written[1:]), self.linked[1:]))
+        return self.document.count(window) - self._written.get(window, 0) + now
+
+    def supports(self, window, i) -> bool:
+        """True when the document writes the word `window` (token i repaired, with a neighbour)
+        elsewhere, at least as often as it writes token i beside that neighbour as here ("tại chợ"
+        twice and "tại chỗ" once: the market is meant)."""
+        n = self.count(window)
+        if not n:
+            return False
+        words, linked = self.words, self.linked
+        if i + 1 < len(words) and linked[i + 1] and window[1] == words[i + 1]:
+            written = (words[i], words[i + 1])
+        else:
+            written = (words[i - 1], words[i])
+        return n >= self.count(written)
 
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
-        if self._names is None:
-            words, linked, surface = self.words, self.linked, self.surface
-            # capitalised pairs that may open such a name (a C-level sweep finds their openers)
-            opening: dict[tuple, list] = {}
-            for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
-                if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
-                    opening.setdefault((words[k], words[k + 1]), []).append(k)
-            self._names = set()
-            for p, starts in opening.items():
-                for name in lex.area_names.get(p, ()):
-                    syl = [canonical(x) for x in name.split()]
-                    if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)])
-                           for k in starts):
-                        self._names.add(name)
-        return self._names
+        return self.document.named_areas(lex)
 
     def repeats(self, left, w, right) -> bool:
         """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
         written twice is meant, not a slip (OCR seldom misreads one word the same way twice)."""
-        return (left is not None and self.count((left, w)) > 1) or \
-            (right is not None and self.count((w, right)) > 1)
+        return (left is not None and self.count_now((left, w)) > 1) or \
+            (right is not None and self.count_now((w, right)) > 1)
 
 
 def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
@@ -394,7 +496,7 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
         conf = 0.95
     elif not valid:
         conf = 0.9
-    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.has(window):
+    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.supports(window, i):
         # a long word; a syllable so rare it is likelier a slip than meant; or a word the
         # document itself writes correctly elsewhere
         conf = _APPLY
@@ -402,6 +504,47 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
         conf = 0.6
     return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.context", conf,
                 _why(window, w, vocab))
+
+
+def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) -> Optional[Edit]:
+    """The ``ocr.document`` edit of token i, which forms no word and which neither the dictionary
+    nor running text repairs: the same-form syllable that the document writes beside the same
+    neighbour elsewhere, at least as often as it writes this one there ("điểm tiêu cảnh" when
+    "tiểu cảnh" stands on another page). Left alone: a common word, a syllable running text
+    writes beside one of its neighbours, and a candidate two slips or more away; inside a name it
+    is only a suggestion."""
+    if valid and (w in lex.common or (lm is not None and (
+            (left is not None and (left, w) in lm.pairs) or (right is not None and (w, right) in lm.pairs)))):
+        return None
+    best, tied, why = 0, [], ""
+    for c in lex.by_fold.get(fold(w), ()):
+        if c == w or _slips(w, c) > 2:
+            continue
+        seen = 0
+        for pair, written in (((left, c), (left, w)), ((c, right), (w, right))):
+            if None in pair:
+                continue
+            k = doc.count(pair)
+            if not k or k <= seen:
+                continue
+            if valid and (k <= doc.count(written) or pair in lex.bigrams or (
+                    lm is not None and (pair in lm.pairs or (pair[0] if pair[1] is c else pair[1]) in lm.frequent))):
+                continue
+            if not valid and (k < doc.count(written) or not _HAS_MARK.search(surface)):
+                continue
+            seen, side = k, pair
+        if seen > best:
+            best, tied, why = seen, [c], " ".join(side)
+        elif seen and seen == best:
+            tied.append(c)
+    if len(tied) != 1:
+        return None
+    cand = tied[0]
+    written = " ".join(w if x is cand else x for x in why.split(" ")) if False else _phrase(
+        left if why.endswith(cand) else None, w, right if why.startswith(cand) else None)
+    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.document",
+                0.6 if name else _APPLY,
+                f'the document writes "{why}" elsewhere ({best}×); "{written}" forms no word')
 
 
 def _in_name(toks, linked, i) -> bool:
