@@ -23,7 +23,7 @@ from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
-from baocao.normalize.ocr import Document, ocr_edits
+from baocao.normalize.ocr import Document, ocr_edits, tokenized
 from baocao.normalize.unicode import ToneStyle, unicode_edits
 
 # Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
@@ -102,17 +102,18 @@ def _show(s: str) -> str:
 
 
 _CHUNK = 1 << 16
+_KEEP_TOKENS = 1 << 21    # up to 2M characters, the tokens of every chunk are kept at once
 _MAX_PASSES = 3
 
 
-def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] = None) -> list[Edit]:
+def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] = None,
+                      tokens=None) -> list[Edit]:
     """OCR edits of `text`, looked at again around each applied fix until nothing more applies (a
     fix can give the syllables next to it the context they lacked), so normalizing twice changes
     nothing. Only a window around each fix is read again: context reaches a few syllables.
-    `document`: the whole document `text` is part of (its words are evidence)."""
-    if document is None:
-        document = Document(text)
-    edits = ocr_edits(text, threshold, document)
+    `document`: the whole document `text` is part of (its words are evidence); `tokens`: `text`
+    tokenized (:func:`~baocao.normalize.ocr.tokenized`)."""
+    edits = ocr_edits(text, threshold, document, tokens)
     applied = [e for e in edits if e.confidence >= threshold]
     suggestions = [e for e in edits if e.confidence < threshold]
     fresh = applied
@@ -182,9 +183,18 @@ def _ocr_in_reading_order(text: str, threshold: float) -> list[Edit]:
     with the whole document's words as evidence."""
     spans = reading_order(text)
     view = text if len(spans) == 1 else "".join(text[s:e] for s, e in spans)
-    document = Document(view)
-    found = [e.shifted(offset) for offset, piece in _chunks(view)
-             for e in _ocr_until_stable(piece, threshold, document)]
+    chunks = list(_chunks(view))
+    if len(view) <= _KEEP_TOKENS:
+        # each chunk tokenized once, for the document's evidence and for its own repair
+        tokens = [tokenized(piece) for _, piece in chunks]
+        document = Document(view, [(w, linked, toks.surface) for toks, linked, w in tokens])
+    else:
+        # a very long text: the evidence is gathered a piece at a time, and each chunk
+        # tokenized again when its turn comes (memory stays bounded)
+        tokens = [None] * len(chunks)
+        document = Document(view)
+    found = [e.shifted(offset) for (offset, piece), tok in zip(chunks, tokens)
+             for e in _ocr_until_stable(piece, threshold, document, tok)]
     if len(spans) == 1:
         return found
     # back from the view to the text: an edit lies inside one span (one that straddles two, a

@@ -26,6 +26,11 @@ The rules, each explaining itself:
   neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
   beside one of its neighbours, one the document writes beside the same neighbour twice, a
   syllable of a name (capitalised beside a capital), and any change without running-text evidence.
+- ``ocr.document``: a syllable that neither the dictionary nor running text repairs takes the
+  same-form spelling the whole document writes beside the same neighbour more often ("UBND huyẹn"
+  → "UBND huyện" when "UBND huyện" stands elsewhere). For a valid syllable the evidence must be a
+  pairing neither source knows, beside a word running text does not use often. Left alone: a tie
+  (each spelling once), a common word, a foreign word without marks ("pano" beside "panô").
 - ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
   valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn"), or one with
   a letter OCR dropped when that is far commoner ("nhệm" → "nhiệm"). Left alone: a token without a
@@ -175,16 +180,17 @@ class Document:
     (1, 0)
     """
 
-    __slots__ = ("_text", "_parts", "_pairs", "_names", "_folded")
+    __slots__ = ("_text", "_parts", "_pairs", "_names")
 
     def __init__(self, text: str, _parts=None):
-        # _parts: (canonical syllables, links, surfaces) of `text`, when the caller has them
-        self._text, self._parts, self._pairs, self._names, self._folded = text, _parts, None, None, None
+        # _parts: [(canonical syllables, links, surfaces)] of the pieces of `text`, when the
+        # caller has them (the normalizer's chunks, tokenized once for both uses)
+        self._text, self._parts, self._pairs, self._names = text, _parts, None, None
 
     def _pieces(self):
         """(canonical syllables, links, surfaces) of the text, a piece of about 64K at a time."""
         if self._parts is not None:
-            yield self._parts
+            yield from self._parts
             return
         text, start, n = self._text, 0, len(self._text)
         while start < n:
@@ -193,8 +199,10 @@ class Document:
                 end = text.rfind(" ", start, start + _PIECE) + 1
             if end <= start:
                 end = start + _PIECE
-            toks, linked = _tokens(text[start:end])
-            yield list(map(canonical, toks.surface)), linked, toks.surface
+            pieces = _SPLIT.split(text[start:end])
+            surface = pieces[1::2]
+            linked = [False, *map(_LINKS.__getitem__, pieces[2:-1:2])] if surface else []
+            yield list(map(canonical, surface)), linked, surface
             start = end
 
     def count(self, window) -> int:
@@ -204,19 +212,6 @@ class Document:
             for words, linked, _ in self._pieces():
                 self._pairs.update(compress(zip(words, words[1:]), linked[1:]))
         return self._pairs.get(window, 0)
-
-    def folded(self) -> tuple[Counter, Counter]:
-        """How often each (syllable, folded syllable) and (folded syllable, syllable) pair stands in
-        the document: with :meth:`count`, whether a syllable of another spelling but the same
-        form stands beside a neighbour."""
-        if self._folded is None:
-            self.count(())
-            left, right = Counter(), Counter()
-            for (a, b), c in self._pairs.items():
-                left[a, fold(b)] += c
-                right[fold(a), b] += c
-            self._folded = left, right
-        return self._folded
 
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
@@ -245,23 +240,32 @@ def _named_areas(lex, words, linked, surface) -> set:
     return names
 
 
-def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = None) -> list[Edit]:
+def tokenized(text: str):
+    """(tokens, links, canonical syllables) of `text`, for :func:`ocr_edits` and :class:`Document`
+    to share."""
+    toks, linked = _tokens(text)
+    return toks, linked, list(map(canonical, toks.surface))
+
+
+def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = None,
+              tokens=None) -> list[Edit]:
     """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
 
     Edits below `threshold` are suggestions: they are returned but do not change the context the
     following syllables are judged in. `document`: the whole document `text` is part of, whose
-    words are evidence (by default `text` itself).
+    words are evidence (by default `text` itself); `tokens`: :func:`tokenized` of `text`, when the
+    caller has it.
     """
     lex = lexicon()
     lm = maybe_model()
-    toks, linked = _tokens(text)
-    words = list(map(canonical, toks.surface))
+    toks, linked, written = tokens or tokenized(text)
+    words = written[:]
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
     own = document is None
     if own:
-        document = Document(text, (words[:], linked, toks.surface))
+        document = Document(text, [(written, linked, toks.surface)])
     doc = _DocPairs(document, words, linked, own)
     _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
@@ -298,8 +302,6 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
     left_fold, right_fold = lex.left_fold, lex.right_fold
     lm_left, lm_right, lm_pairs, lm_frequent = (
         (lm.left_fold, lm.right_fold, lm.pairs, lm.frequent) if lm is not None else ((),) * 4)
-    doc_left, doc_right = document.folded()
-    doc_count = document.count
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
             or (linked[i] and (words[i - 1], f) in left_fold)
@@ -309,11 +311,7 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
             or (words[i] not in lm_frequent and ((linked[i] and (words[i - 1], f) in lm_left)
                  or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
                 and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
-                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))
-            # the document writes a same-form syllable beside a neighbour more often than this one
-            or (linked[i] and doc_left.get((words[i - 1], f), 0) > doc_count((words[i - 1], words[i])))
-            or (i + 1 < n and linked[i + 1]
-                and doc_right.get((f, words[i + 1]), 0) > doc_count((words[i], words[i + 1])))]
+                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
     unexplained = []
     judged = set()
     changed_before = False
@@ -439,11 +437,6 @@ class _DocPairs:
         self.document, self.words, self.linked, self.own = document, words, linked, own
         self._written = None if own else words[:]     # as written: counted on first use
 
-    def has(self, window) -> bool:
-        """True when the two-syllable dictionary word `window` stands, as written, in the
-        document."""
-        return self.document.count(window) > 0
-
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
         return self.document.count(window)
@@ -508,43 +501,49 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
 
 def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) -> Optional[Edit]:
     """The ``ocr.document`` edit of token i, which forms no word and which neither the dictionary
-    nor running text repairs: the same-form syllable that the document writes beside the same
-    neighbour elsewhere, at least as often as it writes this one there ("điểm tiêu cảnh" when
-    "tiểu cảnh" stands on another page). Left alone: a common word, a syllable running text
-    writes beside one of its neighbours, and a candidate two slips or more away; inside a name it
-    is only a suggestion."""
-    if valid and (w in lex.common or (lm is not None and (
-            (left is not None and (left, w) in lm.pairs) or (right is not None and (w, right) in lm.pairs)))):
+    nor running text repairs: the same-form syllable (at most two slips away) that the document
+    writes beside the same neighbour more often than it writes this one there ("điểm tiêu cảnh"
+    once, "tiểu cảnh" on two other pages). For a valid syllable the evidence must be a pairing
+    neither the dictionary nor running text knows (a term of the document, not a chance meeting
+    of two words) beside a neighbour running text does not use often. Left alone: a common word,
+    a syllable running text writes beside one of its neighbours, a foreign word without marks
+    ("pano" beside "panô"); inside a name it is only a suggestion."""
+    if not valid and not _HAS_MARK.search(surface):
         return None
-    best, tied, why = 0, [], ""
-    for c in lex.by_fold.get(fold(w), ()):
-        if c == w or _slips(w, c) > 2:
+    if valid and (w in lex.common or (lm is not None and ((left, w) in lm.pairs or (w, right) in lm.pairs))):
+        return None
+    count = doc.count
+    frequent = lm.frequent if lm is not None and valid else ()
+    sides = [(pos, x, count((x, w) if pos == 0 else (w, x)))
+             for pos, x in ((0, left), (1, right)) if x is not None and x not in frequent]
+    best, tied, at = 0, [], None
+    for c in lex.by_fold.get(fold(w), ()) if sides else ():
+        if c == w:
             continue
-        seen = 0
-        for pair, written in (((left, c), (left, w)), ((c, right), (w, right))):
-            if None in pair:
+        seen = where = 0
+        for pos, x, mine in sides:
+            pair = (x, c) if pos == 0 else (c, x)
+            k = count(pair)
+            if k <= seen or (k <= mine if valid else k < mine):
                 continue
-            k = doc.count(pair)
-            if not k or k <= seen:
+            if valid and (pair in lex.bigrams or (lm is not None and pair in lm.pairs)):
                 continue
-            if valid and (k <= doc.count(written) or pair in lex.bigrams or (
-                    lm is not None and (pair in lm.pairs or (pair[0] if pair[1] is c else pair[1]) in lm.frequent))):
-                continue
-            if not valid and (k < doc.count(written) or not _HAS_MARK.search(surface)):
-                continue
-            seen, side = k, pair
+            seen, where = k, pos
+        if not seen or _slips(w, c) > 2:
+            continue
         if seen > best:
-            best, tied, why = seen, [c], " ".join(side)
-        elif seen and seen == best:
+            best, tied, at = seen, [c], where
+        elif seen == best:
             tied.append(c)
     if len(tied) != 1:
         return None
     cand = tied[0]
-    written = " ".join(w if x is cand else x for x in why.split(" ")) if False else _phrase(
-        left if why.endswith(cand) else None, w, right if why.startswith(cand) else None)
+    pair, written = ((left, cand), (left, w)) if at == 0 else ((cand, right), (w, right))
+    why = (f'the document writes "{" ".join(pair)}" {best}×, "{" ".join(written)}" {count(written)}×'
+           if valid else
+           f'"{w}" is no Vietnamese syllable; the document writes "{" ".join(pair)}" {best}×')
     return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.document",
-                0.6 if name else _APPLY,
-                f'the document writes "{why}" elsewhere ({best}×); "{written}" forms no word')
+                0.6 if name else _APPLY, why)
 
 
 def _in_name(toks, linked, i) -> bool:
