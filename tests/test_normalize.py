@@ -218,3 +218,14 @@ def test_a_paragraph_cut_by_footnotes_is_read_as_one():
                  "Đạt được\n\n¹ Ghi chú.\n\nA) Trần nhà"):
         from baocao.normalize.layout import reading_order
         assert reading_order(text) == [(0, len(text))]
+
+
+def test_evidence_blocks_of_a_very_long_text():
+    """A text over 2M characters is judged in blocks of about equal size (memory stays bounded);
+    a report is one block."""
+    from baocao.normalize import _BLOCK, _blocks
+    chunks = [(k * 1000, "x" * 1000) for k in range(5000)]            # 5M characters
+    blocks = list(_blocks(iter(chunks), 5_000_000))
+    assert [c for b in blocks for c in b] == chunks
+    assert len(blocks) == 3 and all(sum(len(p) for _, p in b) <= _BLOCK for b in blocks)
+    assert len(list(_blocks(iter(chunks[:100]), 100_000))) == 1

@@ -102,7 +102,9 @@ def _show(s: str) -> str:
 
 
 _CHUNK = 1 << 16
-_KEEP_TOKENS = 1 << 21    # up to 2M characters, the tokens of every chunk are kept at once
+# The evidence of a document (ocr.Document) is gathered over blocks of up to 2M characters, whose
+# chunks' tokens are kept at once (about 60 MB): a report is one block.
+_BLOCK = 1 << 21
 _MAX_PASSES = 3
 
 
@@ -177,24 +179,35 @@ def _chunks(text: str):
     yield start, text[start:]
 
 
+def _blocks(chunks, length: int):
+    """The chunks in blocks of about equal size, at most about _BLOCK characters each: the whole
+    text is one block up to _BLOCK characters (any report), and a longer one (an archive read as
+    one string) is judged a block at a time, so memory stays bounded."""
+    size = length / max(1, -(-length // _BLOCK))
+    block, n = [], 0
+    for offset, piece in chunks:
+        block.append((offset, piece))
+        n += len(piece)
+        if n >= size:
+            yield block
+            block, n = [], 0
+    if block:
+        yield block
+
+
 def _ocr_in_reading_order(text: str, threshold: float) -> list[Edit]:
     """OCR edits of `text` (its coordinates), found in its reading order (a paragraph cut by
     footnote bodies read as one: :func:`~baocao.normalize.layout.reading_order`) a chunk at a time,
-    with the whole document's words as evidence."""
+    with the whole document's words as evidence (for a text over 2M characters, its block's)."""
     spans = reading_order(text)
     view = text if len(spans) == 1 else "".join(text[s:e] for s, e in spans)
-    chunks = list(_chunks(view))
-    if len(view) <= _KEEP_TOKENS:
-        # each chunk tokenized once, for the document's evidence and for its own repair
-        tokens = [tokenized(piece) for _, piece in chunks]
+    found = []
+    for block in _blocks(_chunks(view), len(view)):
+        # each chunk tokenized once, for the evidence of its block and for its own repair
+        tokens = [tokenized(piece) for _, piece in block]
         document = Document(view, [(w, linked, toks.surface) for toks, linked, w in tokens])
-    else:
-        # a very long text: the evidence is gathered a piece at a time, and each chunk
-        # tokenized again when its turn comes (memory stays bounded)
-        tokens = [None] * len(chunks)
-        document = Document(view)
-    found = [e.shifted(offset) for (offset, piece), tok in zip(chunks, tokens)
-             for e in _ocr_until_stable(piece, threshold, document, tok)]
+        found += [e.shifted(offset) for (offset, piece), tok in zip(block, tokens)
+                  for e in _ocr_until_stable(piece, threshold, document, tok)]
     if len(spans) == 1:
         return found
     # back from the view to the text: an edit lies inside one span (one that straddles two, a
