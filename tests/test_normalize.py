@@ -109,14 +109,15 @@ def ocr_004():
 
 def test_ocr_004_regression_floor(ocr_004):
     fixed, total, _ = ocr_004
-    assert total >= 80 and fixed / total >= 0.72
+    assert total >= 80 and fixed / total >= 0.78
 
 
 @pytest.mark.xfail(strict=True, reason="goal of the normalizer issue: 90% of the OCR errors listed "
-                   "in tests/cases/ocr_004.yaml; dictionary, running text and document context reach "
-                   "about 75%: the rest are words neither source knows (cổng, tiểu cảnh, khổ lớn, "
-                   "Tằng Quái), readings both sources allow (Chuyên hóa), or not diacritic slips "
-                   "(khoán → khoanh, Tăng → Từng)")
+                   "in tests/cases/ocr_004.yaml; dictionary, running text and the whole document "
+                   "reach about 78%: the rest are words neither source knows (cổng, khổ lớn, Bừng "
+                   "sáng, Tằng Quái), a word the document spells both ways once (tiêu/tiểu cảnh), "
+                   "readings both sources allow (Chuyên hóa, nghi theo, đền địa điểm), or not "
+                   "diacritic slips (khoán → khoanh, xây sát → xay xát, Tăng → Từng)")
 def test_ocr_004_goal(ocr_004):
     fixed, total, _ = ocr_004
     assert fixed / total >= 0.90
@@ -177,3 +178,54 @@ def test_running_text_model():
     assert m.score("trong", "đó", "có") > m.score("trong", "dó", "có") + 8
     assert m.logp("có", "zzz") < m.logp("có", "thể")
     assert "có" in m.frequent and "thẻ" not in m.count
+
+
+# ---- document-wide evidence and reading order (issue #3) ----------------------------------------
+_FILLER = "Huyện tiếp tục đẩy mạnh phát triển kinh tế, giữ vững quốc phòng, an ninh.\n" * 1000
+
+
+def test_a_word_spelled_right_in_another_chunk_is_evidence():
+    """The text is read in chunks of 64K characters; a word written right in one chunk speaks for
+    the same word misread in another ("âm thực" alone is only a suggestion)."""
+    right = "Lễ hội văn hóa ẩm thực các dân tộc được tổ chức tại sân vận động huyện.\n"
+    wrong = "Ngày hội thể thao - âm thực của huyện thu hút đông đảo du khách.\n"
+    assert len(_FILLER) > 1 << 16
+    n = normalize(right + _FILLER + wrong)
+    (e,) = n.edits
+    assert (e.before, e.after, e.rule) == ("âm", "ẩm", "ocr.context")
+    assert n.text.endswith("thể thao - ẩm thực của huyện thu hút đông đảo du khách.\n")
+    n = normalize(_FILLER + wrong)
+    assert n.edits == () and [s.after for s in n.suggestions] == ["ẩm"]
+
+
+def test_a_pairing_the_document_writes_twice_outweighs_one_word_elsewhere():
+    text = ("Hộ kinh doanh bán hàng tại chợ trung tâm xã. Lực lượng tại chỗ được củng cố. "
+            "Tiểu thương buôn bán tại chợ, đáp ứng nhu cầu của Nhân dân.")
+    assert normalize(text).text == text
+
+
+def test_a_paragraph_cut_by_footnotes_is_read_as_one():
+    original = ("Toàn huyện có 02 trạm phát lại truyền thanh khu vực cụm xã, thị\n\n"
+                "¹ Số liệu của Phòng Văn hóa và Thông tin huyện.\n\n² Tính đến ngày 31/12/2023.\n\n"
+                "trần, 10 trạm truyền thanh không dây.")
+    n = normalize(original)
+    (e,) = n.edits
+    assert (e.before, e.after) == ("trần", "trấn") and original[e.start:e.end] == "trần"
+    assert n.text == original.replace("trần,", "trấn,")
+    _invariants(original, n)
+    # a footnote block after a finished sentence, or before a capital, cuts nothing
+    for text in ("Kết quả đạt được.\n\n¹ Ghi chú.\n\ntrần nhà được sửa chữa.",
+                 "Đạt được\n\n¹ Ghi chú.\n\nA) Trần nhà"):
+        from baocao.normalize.layout import reading_order
+        assert reading_order(text) == [(0, len(text))]
+
+
+def test_evidence_blocks_of_a_very_long_text():
+    """A text over 2M characters is judged in blocks of about equal size (memory stays bounded);
+    a report is one block."""
+    from baocao.normalize import _BLOCK, _blocks
+    chunks = [(k * 1000, "x" * 1000) for k in range(5000)]            # 5M characters
+    blocks = list(_blocks(iter(chunks), 5_000_000))
+    assert [c for b in blocks for c in b] == chunks
+    assert len(blocks) == 3 and all(sum(len(p) for _, p in b) <= _BLOCK for b in blocks)
+    assert len(list(_blocks(iter(chunks[:100]), 100_000))) == 1

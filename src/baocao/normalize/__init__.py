@@ -22,8 +22,8 @@ from itertools import accumulate
 from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
-from baocao.normalize.layout import layout_edits
-from baocao.normalize.ocr import ocr_edits
+from baocao.normalize.layout import layout_edits, reading_order
+from baocao.normalize.ocr import Document, ocr_edits, tokenized
 from baocao.normalize.unicode import ToneStyle, unicode_edits
 
 # Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
@@ -38,6 +38,7 @@ STEPS = {
     "ocr.place_name": "restore the official spelling of a place name",
     "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
     "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
+    "ocr.document": "restore a syllable's diacritics where the document writes the word right elsewhere",
     "ocr.running_text": "restore a syllable's diacritics where running text makes another reading far likelier",
     "ocr.confusion": "fix a valid phrase OCR made from another, where the context says so",
 }
@@ -101,14 +102,20 @@ def _show(s: str) -> str:
 
 
 _CHUNK = 1 << 16
+# The evidence of a document (ocr.Document) is gathered over blocks of up to 2M characters, whose
+# chunks' tokens are kept at once (about 60 MB): a report is one block.
+_BLOCK = 1 << 21
 _MAX_PASSES = 3
 
 
-def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
+def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] = None,
+                      tokens=None) -> list[Edit]:
     """OCR edits of `text`, looked at again around each applied fix until nothing more applies (a
     fix can give the syllables next to it the context they lacked), so normalizing twice changes
-    nothing. Only a window around each fix is read again: context reaches a few syllables."""
-    edits = ocr_edits(text, threshold)
+    nothing. Only a window around each fix is read again: context reaches a few syllables.
+    `document`: the whole document `text` is part of (its words are evidence); `tokens`: `text`
+    tokenized (:func:`~baocao.normalize.ocr.tokenized`)."""
+    edits = ocr_edits(text, threshold, document, tokens)
     applied = [e for e in edits if e.confidence >= threshold]
     suggestions = [e for e in edits if e.confidence < threshold]
     fresh = applied
@@ -122,7 +129,7 @@ def _ocr_until_stable(text: str, threshold: float) -> list[Edit]:
         starts = list(accumulate([0] + [hi - lo + len(_SEPARATOR) for lo, hi in windows[:-1]]))
         joined = _SEPARATOR.join(fixed[lo:hi] for lo, hi in windows)
         more = []
-        for e in ocr_edits(joined, threshold):
+        for e in ocr_edits(joined, threshold, document):
             if e.confidence >= threshold:
                 k = bisect_right(starts, e.start) - 1
                 more.append(e.shifted(windows[k][0] - starts[k]))
@@ -172,6 +179,49 @@ def _chunks(text: str):
     yield start, text[start:]
 
 
+def _blocks(chunks, length: int):
+    """The chunks in blocks of about equal size, at most about _BLOCK characters each: the whole
+    text is one block up to _BLOCK characters (any report), and a longer one (an archive read as
+    one string) is judged a block at a time, so memory stays bounded."""
+    size = length / max(1, -(-length // _BLOCK))
+    block, n = [], 0
+    for offset, piece in chunks:
+        block.append((offset, piece))
+        n += len(piece)
+        if n >= size:
+            yield block
+            block, n = [], 0
+    if block:
+        yield block
+
+
+def _ocr_in_reading_order(text: str, threshold: float) -> list[Edit]:
+    """OCR edits of `text` (its coordinates), found in its reading order (a paragraph cut by
+    footnote bodies read as one: :func:`~baocao.normalize.layout.reading_order`) a chunk at a time,
+    with the whole document's words as evidence (for a text over 2M characters, its block's)."""
+    spans = reading_order(text)
+    view = text if len(spans) == 1 else "".join(text[s:e] for s, e in spans)
+    found = []
+    for block in _blocks(_chunks(view), len(view)):
+        # each chunk tokenized once, for the evidence of its block and for its own repair
+        tokens = [tokenized(piece) for _, piece in block]
+        document = Document(view, [(w, linked, toks.surface) for toks, linked, w in tokens])
+        found += [e.shifted(offset) for (offset, piece), tok in zip(block, tokens)
+                  for e in _ocr_until_stable(piece, threshold, document, tok)]
+    if len(spans) == 1:
+        return found
+    # back from the view to the text: an edit lies inside one span (one that straddles two, a
+    # phrase across the cut, is dropped: its characters are not contiguous in the text)
+    starts = list(accumulate([0] + [e - s for s, e in spans[:-1]]))
+    out = []
+    for e in found:
+        k = bisect_right(starts, e.start) - 1
+        s, t = spans[k]
+        if e.end - starts[k] <= t - s:
+            out.append(e.shifted(s - starts[k]))
+    return sorted(out, key=lambda e: e.start)
+
+
 @contextmanager
 def _gc_paused():
     """The cyclic garbage collector paused (and resumed only if it ran before): the normalizer
@@ -206,8 +256,7 @@ def _normalize(text: str, config: NormalizeConfig) -> Normalized:
     suggestions: list[Edit] = []
     edits = first
     if config.ocr:
-        found = [e.shifted(offset) for offset, piece in _chunks(mid)
-                 for e in _ocr_until_stable(piece, config.threshold)]
+        found = _ocr_in_reading_order(mid, config.threshold)
         applied = [e for e in found if e.confidence >= config.threshold]
         if applied:
             edits = compose(text, first, applied)

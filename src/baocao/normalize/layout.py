@@ -11,6 +11,12 @@ start with a capital or a marker, so they are left alone.
 [('\\n\\n', ' ')]
 >>> layout_edits("2.1. Hạn chế\\n\\na) Về kinh tế")
 []
+
+A paragraph cut by a page end that carries footnotes has the footnote bodies between its two
+halves ("… cụm xã, thị\\n\\n¹⁹ Huyện có …\\n\\ntrần, 06 trạm …"). The text keeps them there (the
+structure step links them to their markers), but :func:`reading_order` gives the OCR repair a
+view of the text with the continuation moved up against the cut, so "thị … trần" is read as one
+phrase; edits found in the view are mapped back to the text.
 """
 from __future__ import annotations
 
@@ -48,3 +54,46 @@ def layout_edits(text: str) -> list[Edit]:
                           "a paragraph cut by a page break: the line before ends mid-sentence "
                           "and the next starts with a small letter"))
     return edits
+
+
+# A footnote block between the two halves of a cut paragraph: the line before it ends mid-sentence
+# (as for a page break), then one or more footnote bodies (a line opening with a superscript
+# number), each followed by blank lines, then a line opening with a small letter that opens no
+# list item. Groups: the block, and the continuation line with its newline.
+_FOOTNOTE_CUT = regex.compile(
+    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*\n(?:[ \t\r]*\n)+"
+    r"((?:[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[^\n]*\n(?:[ \t\r]*\n)+)+)"
+    r"[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))([^\n]*\n?)")
+_SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_FOOTNOTE_START = regex.compile(r"\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+
+
+def reading_order(text: str) -> list[tuple[int, int]]:
+    """Return the spans of `text` in reading order: the text as it is, save that the line
+    continuing a paragraph cut by footnote bodies comes right after the cut, before them. The
+    spans cover the text once each; ``[(0, len(text))]`` when nothing is cut.
+
+    >>> t = "khu vực cụm xã, thị\\n\\n¹ Ghi chú.\\n\\ntrần, 06 trạm.\\nHết."
+    >>> "".join(t[s:e] for s, e in reading_order(t))
+    'khu vực cụm xã, thị\\n\\ntrần, 06 trạm.\\n¹ Ghi chú.\\n\\nHết.'
+    """
+    spans, pos = [], 0
+    for hit in _FOOTNOTE_START.finditer(text):
+        # the cut begins at the end of the last non-blank line before the footnote
+        k = hit.start()
+        while k > 0 and text[k - 1] in " \t\r\n":
+            k -= 1
+        line = text[text.rfind("\n", 0, k) + 1:k]
+        if k < pos or "\t" in line or line.lstrip(" ")[:1] in _SUPERSCRIPTS:
+            continue   # inside a block already read, a table row, or a footnote body ends here
+        m = _FOOTNOTE_CUT.match(text, k)
+        if m is None:
+            continue
+        block, cont = m.span(1), m.span(2)
+        # before the block (the cut and its blank lines), the continuation, then the block
+        spans += [(pos, block[0]), cont, block]
+        pos = cont[1]
+    if not spans:
+        return [(0, len(text))]
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]

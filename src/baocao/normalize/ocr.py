@@ -26,6 +26,11 @@ The rules, each explaining itself:
   neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
   beside one of its neighbours, one the document writes beside the same neighbour twice, a
   syllable of a name (capitalised beside a capital), and any change without running-text evidence.
+- ``ocr.document``: a syllable that neither the dictionary nor running text repairs takes the
+  same-form spelling the whole document writes beside the same neighbour more often ("UBND huyẹn"
+  → "UBND huyện" when "UBND huyện" stands elsewhere). For a valid syllable the evidence must be a
+  pairing neither source knows, beside a word running text does not use often. Left alone: a tie
+  (each spelling once), a common word, a foreign word without marks ("pano" beside "panô").
 - ``ocr.non_word``: a token that is no Vietnamese syllable and has no deciding context becomes the
   valid syllable one slip away that most dictionary entries use ("chuấn" → "chuẩn"), or one with
   a letter OCR dropped when that is far commoner ("nhệm" → "nhiệm"). Left alone: a token without a
@@ -41,6 +46,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
@@ -161,20 +167,106 @@ def _tokens(text: str):
     return toks, linked
 
 
-def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
+class Document:
+    """What a whole document writes, as evidence for repairs in any part of it: how often each pair
+    of neighbouring syllables occurs, and the districts and provinces it names. The normalizer
+    reads a long text in chunks; each is judged with the evidence of the whole document (a word
+    spelled right on page 3 speaks for the same word misread on page 30). Gathered on first use
+    (most texts never ask), a piece of the text at a time: memory grows with the distinct pairs,
+    not with the length of the text.
+
+    >>> d = Document("điểm tiểu cảnh, điểm vui chơi")
+    >>> d.count(("tiểu", "cảnh")), d.count(("cảnh", "điểm"))
+    (1, 0)
+    """
+
+    __slots__ = ("_text", "_parts", "_pairs", "_names")
+
+    def __init__(self, text: str, _parts=None):
+        # _parts: [(canonical syllables, links, surfaces)] of the pieces of `text`, when the
+        # caller has them (the normalizer's chunks, tokenized once for both uses)
+        self._text, self._parts, self._pairs, self._names = text, _parts, None, None
+
+    def _pieces(self):
+        """(canonical syllables, links, surfaces) of the text, a piece of about 64K at a time."""
+        if self._parts is not None:
+            yield from self._parts
+            return
+        text, start, n = self._text, 0, len(self._text)
+        while start < n:
+            end = n if n - start <= _PIECE else text.rfind("\n", start + _PIECE // 2, start + _PIECE) + 1
+            if end <= start:
+                end = text.rfind(" ", start, start + _PIECE) + 1
+            if end <= start:
+                end = start + _PIECE
+            pieces = _SPLIT.split(text[start:end])
+            surface = pieces[1::2]
+            linked = [False, *map(_LINKS.__getitem__, pieces[2:-1:2])] if surface else []
+            yield list(map(canonical, surface)), linked, surface
+            start = end
+
+    def count(self, window) -> int:
+        """How often the two syllables `window` stand side by side in the document."""
+        if self._pairs is None:
+            self._pairs = Counter()
+            for words, linked, _ in self._pieces():
+                self._pairs.update(compress(zip(words, words[1:]), linked[1:]))
+        return self._pairs.get(window, 0)
+
+    def named_areas(self, lex) -> set:
+        """The districts and provinces the document names (capitalised, two syllables or more)."""
+        if self._names is None:
+            self._names = set()
+            for words, linked, surface in self._pieces():
+                self._names |= _named_areas(lex, words, linked, surface)
+        return self._names
+
+
+_PIECE = 1 << 16
+
+
+def _named_areas(lex, words, linked, surface) -> set:
+    # capitalised pairs that may open such a name (a C-level sweep finds their openers)
+    opening: dict[tuple, list] = {}
+    for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
+        if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
+            opening.setdefault((words[k], words[k + 1]), []).append(k)
+    names = set()
+    for p, starts in opening.items():
+        for name in lex.area_names.get(p, ()):
+            syl = [canonical(x) for x in name.split()]
+            if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)]) for k in starts):
+                names.add(name)
+    return names
+
+
+def tokenized(text: str):
+    """(tokens, links, canonical syllables) of `text`, for :func:`ocr_edits` and :class:`Document`
+    to share."""
+    toks, linked = _tokens(text)
+    return toks, linked, list(map(canonical, toks.surface))
+
+
+def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = None,
+              tokens=None) -> list[Edit]:
     """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
 
     Edits below `threshold` are suggestions: they are returned but do not change the context the
-    following syllables are judged in.
+    following syllables are judged in. `document`: the whole document `text` is part of, whose
+    words are evidence (by default `text` itself); `tokens`: :func:`tokenized` of `text`, when the
+    caller has it.
     """
     lex = lexicon()
     lm = maybe_model()
-    toks, linked = _tokens(text)
-    words = list(map(canonical, toks.surface))
+    toks, linked, written = tokens or tokenized(text)
+    words = written[:]
     edits: dict[int, Edit] = {}      # by the index of the first token of the edit
     taken: set[int] = set()
 
-    doc = _DocPairs(words, linked, toks.surface)
+    own = document is None
+    if own:
+        document = Document(text, [(written, linked, toks.surface)])
+    doc = _DocPairs(document, words, linked, own)
     _place_names(text, toks, linked, words, lex, edits, taken, doc)
     _confusion_fixes(text, toks, edits, taken)
 
@@ -201,7 +293,6 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
         pass
     for k in loose:
         pair[k] = 0
-    doc.word_pairs = pair[1:]
     explained = list(map(or_, pair[:-1], pair[1:]))
     unclear = list(compress(range(n), map(not_, map(and_, explained,
                                                       map(syllables.__contains__, words)))))
@@ -304,6 +395,8 @@ def ocr_edits(text: str, threshold: float = 0.8) -> list[Edit]:
                     why = f'"{w}" is no Vietnamese syllable; {why}'
                 edit = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand),
                             "ocr.running_text", 0.6 if name else _APPLY, why)
+        if edit is None and not tied and (left is not None or right is not None):
+            edit = _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name)
         if edit is None:
             if not tied and not valid and _HAS_MARK.search(surface):
                 _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
@@ -335,50 +428,52 @@ _SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread t
 
 
 class _DocPairs:
-    """What the text as written holds: how often each pair of neighbouring syllables occurs, and
-    the districts and provinces it names (each gathered on first use: most texts never ask)."""
+    """The evidence of the document (:class:`Document`) as the rules ask for it: pairs as written,
+    and for :meth:`repeats` with this text's repairs so far."""
 
-    __slots__ = ("words", "linked", "surface", "_pairs", "_names", "word_pairs")
+    __slots__ = ("document", "words", "linked", "own", "_written")
 
-    def __init__(self, words, linked, surface):
-        self.words, self.linked, self.surface, self._pairs, self._names = \
-            words, linked, surface, None, None
-        self.word_pairs = ()        # pair[1:] of ocr_edits: which neighbours form a word
-
-    def has(self, window) -> bool:
-        """True when the two-syllable dictionary word `window` stands, as written, in the
-        document (only the pairs that form a word are gathered: see ocr_edits)."""
-        if self._pairs is None:
-            self._pairs = set(compress(zip(self.words, self.words[1:]), self.word_pairs))
-        return window in self._pairs
+    def __init__(self, document, words, linked, own):
+        self.document, self.words, self.linked, self.own = document, words, linked, own
+        self._written = None if own else words[:]     # as written: counted on first use
 
     def count(self, window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
-        return list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+        return self.document.count(window)
+
+    def count_now(self, window) -> int:
+        """How often the two-syllable `window` stands in the document, this text's repairs so far
+        counted (a walk over this text: for the few syllables the running-text rules judge)."""
+        now = list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+        if self.own:
+            return now
+        if not isinstance(self._written, Counter):
+            self._written = Counter(compress(zip(self._written, self._written[1:]), self.linked[1:]))
+        return self.document.count(window) - self._written.get(window, 0) + now
+
+    def supports(self, window, i) -> bool:
+        """True when the document writes the word `window` (token i repaired, with a neighbour)
+        elsewhere, at least as often as it writes token i beside that neighbour as here ("tại chợ"
+        twice and "tại chỗ" once: the market is meant)."""
+        n = self.count(window)
+        if not n:
+            return False
+        words, linked = self.words, self.linked
+        if i + 1 < len(words) and linked[i + 1] and window[1] == words[i + 1]:
+            written = (words[i], words[i + 1])
+        else:
+            written = (words[i - 1], words[i])
+        return n >= self.count(written)
 
     def named_areas(self, lex) -> set:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
-        if self._names is None:
-            words, linked, surface = self.words, self.linked, self.surface
-            # capitalised pairs that may open such a name (a C-level sweep finds their openers)
-            opening: dict[tuple, list] = {}
-            for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
-                if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
-                    opening.setdefault((words[k], words[k + 1]), []).append(k)
-            self._names = set()
-            for p, starts in opening.items():
-                for name in lex.area_names.get(p, ()):
-                    syl = [canonical(x) for x in name.split()]
-                    if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)])
-                           for k in starts):
-                        self._names.add(name)
-        return self._names
+        return self.document.named_areas(lex)
 
     def repeats(self, left, w, right) -> bool:
         """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
         written twice is meant, not a slip (OCR seldom misreads one word the same way twice)."""
-        return (left is not None and self.count((left, w)) > 1) or \
-            (right is not None and self.count((w, right)) > 1)
+        return (left is not None and self.count_now((left, w)) > 1) or \
+            (right is not None and self.count_now((w, right)) > 1)
 
 
 def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
@@ -394,7 +489,7 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
         conf = 0.95
     elif not valid:
         conf = 0.9
-    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.has(window):
+    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.supports(window, i):
         # a long word; a syllable so rare it is likelier a slip than meant; or a word the
         # document itself writes correctly elsewhere
         conf = _APPLY
@@ -402,6 +497,53 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
         conf = 0.6
     return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.context", conf,
                 _why(window, w, vocab))
+
+
+def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) -> Optional[Edit]:
+    """The ``ocr.document`` edit of token i, which forms no word and which neither the dictionary
+    nor running text repairs: the same-form syllable (at most two slips away) that the document
+    writes beside the same neighbour more often than it writes this one there ("điểm tiêu cảnh"
+    once, "tiểu cảnh" on two other pages). For a valid syllable the evidence must be a pairing
+    neither the dictionary nor running text knows (a term of the document, not a chance meeting
+    of two words) beside a neighbour running text does not use often. Left alone: a common word,
+    a syllable running text writes beside one of its neighbours, a foreign word without marks
+    ("pano" beside "panô"); inside a name it is only a suggestion."""
+    if not valid and not _HAS_MARK.search(surface):
+        return None
+    if valid and (w in lex.common or (lm is not None and ((left, w) in lm.pairs or (w, right) in lm.pairs))):
+        return None
+    count = doc.count
+    frequent = lm.frequent if lm is not None and valid else ()
+    sides = [(pos, x, count((x, w) if pos == 0 else (w, x)))
+             for pos, x in ((0, left), (1, right)) if x is not None and x not in frequent]
+    best, tied, at = 0, [], None
+    for c in lex.by_fold.get(fold(w), ()) if sides else ():
+        if c == w:
+            continue
+        seen = where = 0
+        for pos, x, mine in sides:
+            pair = (x, c) if pos == 0 else (c, x)
+            k = count(pair)
+            if k <= seen or (k <= mine if valid else k < mine):
+                continue
+            if valid and (pair in lex.bigrams or (lm is not None and pair in lm.pairs)):
+                continue
+            seen, where = k, pos
+        if not seen or _slips(w, c) > 2:
+            continue
+        if seen > best:
+            best, tied, at = seen, [c], where
+        elif seen == best:
+            tied.append(c)
+    if len(tied) != 1:
+        return None
+    cand = tied[0]
+    pair, written = ((left, cand), (left, w)) if at == 0 else ((cand, right), (w, right))
+    why = (f'the document writes "{" ".join(pair)}" {best}×, "{" ".join(written)}" {count(written)}×'
+           if valid else
+           f'"{w}" is no Vietnamese syllable; the document writes "{" ".join(pair)}" {best}×')
+    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.document",
+                0.6 if name else _APPLY, why)
 
 
 def _in_name(toks, linked, i) -> bool:
