@@ -12,7 +12,8 @@ counts a page shared by several processes once in each; and PSS (proportional se
 a second), which shares such a page out among them and so is the memory the tree really uses.
 Since the workers of ``--jobs`` fork from one process that has loaded the lexicon, PSS is the
 figure to read for ``--jobs 2``. Each run also reports the CPU time of its process tree (MB per
-CPU-second does not depend on other work on the machine) and the load average before and after.
+CPU-second depends less on other work on the machine than MB/s does) and the load average before
+and after.
 Runs:
 
 - ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
@@ -21,41 +22,45 @@ Runs:
   1 thread (``cluster``), and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures on the development machine (2 vCPUs, shared with other work: load average 1.7-3.1 during
-the runs; archive of 20,000 files, 97.2 MB, mean 4.9 kB), two runs each, on branch batch3:
+Figures on the development machine (2 vCPUs; one run, the machine otherwise idle at the start:
+load average 0.8 before the first run, up to 2.9 during the Dask runs; archive of 20,000 files,
+97.2 MB, mean 4.9 kB; memory in MiB). This machine is about half as fast per CPU as the one the
+earlier figures were taken on (``sum(range(10**8))`` takes 2.3 s), so compare MB per CPU-second
+within one run, not across runs:
 
-    CLI --jobs 1 → Parquet        0.86-0.94 MB/s   177-194 files/s   RSS 207 MB, PSS 197-199 MB
-                                  CPU 101 s (0.96 MB per CPU-second)
-    CLI --jobs 2 → Parquet        1.30-1.33 MB/s   268-273 files/s   RSS 414-416 MB, PSS 280 MB
-                                  CPU 112-124 s (0.78-0.87); speed-up 1.40-1.51x while other
-                                  work ran; outputs byte-identical
-    Dask local_cluster(2)         0.92-1.30 MB/s   190-267 files/s   RSS 755-763 MB, PSS 449-456 MB
-                                  CPU 130-142 s (0.68-0.75)
-    Dask LocalCluster(2)          0.86-0.93 MB/s   177-191 files/s   RSS 682-690 MB, PSS 537-543 MB
-                                  CPU 155-162 s (0.60-0.63)
-    Dask processes scheduler(2)   0.83-1.08 MB/s   171-222 files/s   RSS 648-656 MB, PSS 499-510 MB
-                                  CPU 122-144 s (0.68-0.80)
-    one 100 MB file, --jobs 1     0.98 MB/s                          RSS 238 MB, PSS 231 MB
-                                  (was 1479 MB when a document's records were all held at once)
+    CLI --jobs 1 → Parquet        0.50 MB/s   102 files/s   RSS 235 MiB, PSS 232 MiB
+                                  CPU 194 s (0.50 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.00 MB/s   206 files/s   RSS 487 MiB, PSS 341 MiB
+                                  CPU 182 s (0.53); speed-up 2.01x; outputs byte-identical
+    Dask local_cluster(2)         0.82 MB/s   168 files/s   RSS 846 MiB, PSS 507 MiB
+                                  CPU 220 s (0.44)
+    Dask LocalCluster(2)          0.78 MB/s   160 files/s   RSS 756 MiB, PSS 611 MiB
+                                  CPU 235 s (0.41)
+    Dask processes scheduler(2)   0.87 MB/s   178 files/s   RSS 705 MiB, PSS 560 MiB
+                                  CPU 213 s (0.46)
+    one 100 MB file, --jobs 1     0.70 MB/s                 RSS 301 MiB, PSS 296 MiB
 
-Where the Dask memory goes (PSS of each process at its peak, local_cluster): the client, which
-also runs the scheduler and the nannies, 160 MB; the forkserver 160 MB; each worker 100 MB. With a
-plain LocalCluster: the client 170 MB and each worker 200 MB (its own pandas, dask, baocao and
-lexicon, and 25 MB of profiler samples by the end of the run). The scheduler and the workers
-keep about 9 kB per task until a computation ends: local_cluster on 100,000 files (489 MB, 1,563
-tasks; ``--files 100000 --skip-cli --dask-modes local``) peaked at 526 MB, on 20,000 files at 13 a
-partition (1,539 tasks) at 498 MB (see docs/batch.md for batches). At the start of this branch
-(commit 0497cae) a plain LocalCluster peaked at 550 MB on this archive (64 files a partition; its
-client held a Source object per file); before that commit, whose workers still imported
-underthesea, at 710-760 MB, and the processes scheduler at 1,068 MB.
+Where the Dask memory goes (PSS of each process at its peak, local_cluster, a second run: 510
+MiB in all): the client, which also runs the scheduler and the nannies, 166 MiB; the forkserver
+192 MiB; each worker 119 MiB; multiprocessing's resource tracker 7 MiB. A worker forked from
+the forkserver shares its pages until it writes to them, and reading a Python object writes its
+reference count: a forked worker un-shares some 35 MiB of the lexicon's pages within its first
+2,000 documents (measured with /proc/PID/pagemap and /proc/kpagecount: nearly every page of the
+lexicon holds some object that running text touches). Sharing more would need the lexicon in a
+form with fewer Python objects (string keys, or arrays), not done. The client holds pandas,
+pyarrow, dask.dataframe and distributed (about 150 MiB) and baocao's rules (16 MiB, loaded by
+``import baocao``, which the client does not use). The scheduler and the workers keep about
+9 kB per task until a computation ends (see docs/batch.md for batches).
 
-Throughput is a quarter of what this benchmark measured before the batch work was merged with the
-OCR repair of the normalizer (3-4 MB/s, 170 MB with --jobs 1): ``baocao.extract`` alone runs at
-about 1.1 MB/s on these articles since then (5.5 MB/s before), most of it in ``ocr_edits``. The
-2 MB/s-per-core goal is therefore unmet, for the normalizer's sake, not the batch engine's. What
-the batch engine changed: a worker imports 38 MB instead of 118 MB (pandas is no longer loaded by
-``import baocao``), workers share the lexicon of the forkserver they fork from, and a huge
-document is extracted and decoded in pieces, so memory no longer grows with the size of one file.
+The 2 MB/s-per-core goal is unmet: on this machine ``baocao.extract`` alone runs at 0.68 MB/s on
+the corpus (``benchmarks/bench_extract.py``: the rules on raw text 1.65 MB/s, the normalizer
+1.16 MB/s, 2.8 times ``underthesea.text_normalize`` in the same run), and the batch engine adds
+reading, decoding and Parquet writing on top. What the batch engine itself does for speed and
+memory: a worker imports 38 MB instead of 118 MB (pandas is not loaded by ``import baocao``),
+workers share the lexicon of the forkserver they fork from, ``--jobs 2`` spends no more CPU than
+``--jobs 1`` (so two free CPUs give twice the speed), and a huge document is extracted and decoded
+in pieces, so memory does not grow with the size of one file (a 100 MB file took 1,479 MB when a
+document's records were all held at once).
 """
 from __future__ import annotations
 
@@ -221,7 +226,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
 def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> None:
     cpu = LAST_CPU[0]
     print(f"{label:34} {files / seconds:8.0f} files/s {nbytes / 1e6 / seconds:7.2f} MB/s "
-          f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MB, PSS {LAST_PSS[0] / 2**20:5.0f} MB"
+          f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MiB, PSS {LAST_PSS[0] / 2**20:5.0f} MiB"
           f" ({LAST_PROCS[0]} processes); CPU {cpu:.0f} s ({nbytes / 1e6 / cpu if cpu else 0:.2f}"
           f" MB per CPU-second); load {LAST_LOAD[0]} → {LAST_LOAD[1]}", flush=True)
 
