@@ -142,3 +142,16 @@ def test_a_count_before_a_hamlet_word_keeps_the_next_count():
     recs = baocao.extract("vùng dự án gồm 12 bản 1.200 hộ")
     assert [(r.text, r.value, r.unit) for r in recs] == [("12 bản", 12.0, "bản"),
                                                         ("1.200 hộ", 1200.0, "hộ")]
+
+
+def test_words_that_begin_common_words_are_no_units():
+    """A unit after "dd/mm" makes it no date, and a unit word that begins common words (giải
+    pháp, giải ngân; Tỉnh ủy; Hồ Chí Minh) would take dates and make false counts."""
+    def got(text):
+        return [(r.kind, r.text) for r in baocao.extract(text)]
+
+    assert got("phấn đấu đến ngày 30/9 giải ngân đạt kế hoạch") == [("date", "30/9")]
+    assert got("Hội nghị đề ra 5 giải pháp trọng tâm") == []
+    assert got("Sáng 19/5, tại Khu di tích, Ngày 2/9 tỉnh tổ chức lễ") == [("date", "19/5"),
+                                                                        ("date", "2/9")]
+    assert got("Chiều 12/4 Hồ Chí Minh") == [("date", "12/4")]
