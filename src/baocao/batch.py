@@ -244,6 +244,13 @@ def _shifted(records, offset: int) -> list:
     return out
 
 
+def check_timeout(timeout) -> None:
+    """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
+    the CLI's ``--timeout`` takes 0 or less as no limit)."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
+
+
 def _left(timeout: float, started: float) -> float:
     """The time limit left since `started` (0 means no limit, so never return 0 for a limit)."""
     if not timeout or timeout <= 0:

@@ -37,7 +37,8 @@ from typing import Iterable, Optional, Union
 
 import pandas as pd
 
-from baocao.batch import (DOCUMENT_DTYPES, ERROR_DTYPES, BatchConfig, Tables, collect)
+from baocao.batch import (DOCUMENT_DTYPES, ERROR_DTYPES, BatchConfig, Tables, check_timeout,
+                          collect)
 from baocao.inputs import InputOptions, Source, iter_sources
 from baocao.schema.columns import COLUMNS
 
@@ -105,11 +106,6 @@ def _records_only(items, files, kinds, text_column, id_column, errors, timeout):
     return tables.records
 
 
-def _check_timeout(timeout) -> None:
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
-        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
-
-
 def _parts(src, text_column, id_column, files_per_partition) -> tuple[list, bool]:
     """Return (partitions, files): a Bag's delayed partitions (files False), or lists of at most
     `files_per_partition` items, each a path or a Source (a table row, a bad input)."""
@@ -141,7 +137,7 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
-    _check_timeout(timeout)
+    check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_records_only, pure=True)
@@ -162,7 +158,7 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
     (``dask.compute(*tables)``, or writes made with ``compute=False``) so that each document is
     processed once. `timeout` is :func:`extract`'s.
     """
-    _check_timeout(timeout)
+    check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_tables, pure=True, nout=3)
@@ -197,8 +193,8 @@ def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs):
     building its own copy, and start their first task with everything loaded. On the
     20,000-file benchmark archive, two workers peak at 507-510 MiB in all (the sum of the
     processes' proportional set sizes, the client's included), against 611 MiB for
-    ``LocalCluster``'s default of spawning each worker afresh. `profile` turns the workers' statistical profiler on (off
-    here: it samples each worker's stack every 10 ms and keeps the samples, some 25 MB more per
+    ``LocalCluster``'s default of spawning each worker afresh. `profile` turns the workers'
+    statistical profiler on (off here: it samples each worker's stack every 10 ms and keeps the samples, some 25 MB more per
     worker in a run of a few minutes). Other keyword arguments go to ``LocalCluster``. Use it as
     a context manager, or close it::
 

@@ -109,7 +109,7 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     >>> print(caught[0].message)
     baocao.read: 1 of 2 documents left out (see df.attrs["errors"]): tests/missing.txt: no such file or directory
     """
-    from baocao.batch import BatchConfig, collect
+    from baocao.batch import BatchConfig, check_timeout, collect
     from baocao.inputs import InputOptions, iter_sources
 
     if errors not in _READ_ERRORS:
@@ -118,8 +118,7 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
         paths = [paths]
     options = InputOptions(text_column=text_column, id_column=id_column)
     sources = iter_sources([os.fspath(p) for p in paths], options)
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
-        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
+    check_timeout(timeout)
     config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
     tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
     frame = tables.records

@@ -3,12 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from baocao.document import Document
-from baocao.extract._rules import alternation, load
-
-_SPACES = regex.compile(r"[ \u00a0]+")
+from baocao.extract._rules import SPACES, alternation, load
 
 
 def make(doc: Document, cls, start: int, end: int, **fields):
@@ -39,4 +35,4 @@ def canonical_unit(surface: Optional[str]) -> Optional[str]:
     """
     if surface is None:
         return None
-    return UNITS[_SPACES.sub(" ", surface.lower())]
+    return UNITS[SPACES.sub(" ", surface.lower())]

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
+SPACES = regex.compile(r"[ \u00a0]+")      # runs of spaces inside a unit or scale word
 
 
 class _Strict(BaseModel):

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from baocao.document import Document
-from baocao.extract._base import PER, make
-from baocao.extract._rules import alternation, load
 import regex
 
-from baocao.extract.numbers import SPACES, amount_pattern, find_amounts
+from baocao.document import Document
+from baocao.extract._base import PER, make
+from baocao.extract._rules import SPACES, alternation, load
+from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Money
 
 KIND = "money"

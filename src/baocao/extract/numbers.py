@@ -14,7 +14,7 @@ from typing import Literal, Optional
 
 import regex
 
-from baocao.extract._rules import alternation, load
+from baocao.extract._rules import SPACES, alternation, load
 
 _NUMBERS = load("numbers")
 
@@ -131,7 +131,6 @@ def infer_style(cells) -> Style:
     return "spreadsheet" if point and not grouped else "prose"
 
 
-SPACES = regex.compile(r"[ \u00a0]+")      # runs of spaces inside a scale word or unit
 _POINT_CELL = regex.compile(r"\d+\.\d{1,2}")
 _GROUPED_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
