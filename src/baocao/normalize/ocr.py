@@ -172,44 +172,29 @@ class Document:
     of neighbouring syllables occurs, and the districts and provinces it names. The normalizer
     reads a long text in chunks; each is judged with the evidence of the whole document (a word
     spelled right on page 3 speaks for the same word misread on page 30). Gathered on first use
-    (most texts never ask), a piece of the text at a time: memory grows with the distinct pairs,
-    not with the length of the text.
+    (most texts never ask), over its pieces in turn.
 
     >>> d = Document("điểm tiểu cảnh, điểm vui chơi")
     >>> d.count(("tiểu", "cảnh")), d.count(("cảnh", "điểm"))
     (1, 0)
     """
 
-    __slots__ = ("_text", "_parts", "_pairs", "_names")
+    __slots__ = ("_parts", "_pairs", "_names")
 
     def __init__(self, text: str, _parts=None):
         # _parts: [(canonical syllables, links, surfaces)] of the pieces of `text`, when the
-        # caller has them (the normalizer's chunks, tokenized once for both uses)
-        self._text, self._parts, self._pairs, self._names = text, _parts, None, None
-
-    def _pieces(self):
-        """(canonical syllables, links, surfaces) of the text, a piece of about 64K at a time."""
-        if self._parts is not None:
-            yield from self._parts
-            return
-        text, start, n = self._text, 0, len(self._text)
-        while start < n:
-            end = n if n - start <= _PIECE else text.rfind("\n", start + _PIECE // 2, start + _PIECE) + 1
-            if end <= start:
-                end = text.rfind(" ", start, start + _PIECE) + 1
-            if end <= start:
-                end = start + _PIECE
-            pieces = _SPLIT.split(text[start:end])
-            surface = pieces[1::2]
-            linked = [False, *map(_LINKS.__getitem__, pieces[2:-1:2])] if surface else []
-            yield list(map(canonical, surface)), linked, surface
-            start = end
+        # caller has them (the normalizer's chunks, tokenized once for both uses); else `text`
+        # is tokenized here, whole
+        if _parts is None:
+            toks, linked, words = tokenized(text)
+            _parts = [(words, linked, toks.surface)]
+        self._parts, self._pairs, self._names = _parts, None, None
 
     def count(self, window) -> int:
         """How often the two syllables `window` stand side by side in the document."""
         if self._pairs is None:
             self._pairs = Counter()
-            for words, linked, _ in self._pieces():
+            for words, linked, _ in self._parts:
                 self._pairs.update(compress(zip(words, words[1:]), linked[1:]))
         return self._pairs.get(window, 0)
 
@@ -217,12 +202,9 @@ class Document:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         if self._names is None:
             self._names = set()
-            for words, linked, surface in self._pieces():
+            for words, linked, surface in self._parts:
                 self._names |= _named_areas(lex, words, linked, surface)
         return self._names
-
-
-_PIECE = 1 << 16
 
 
 def _named_areas(lex, words, linked, surface) -> set:
