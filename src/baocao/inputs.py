@@ -38,8 +38,8 @@ from typing import IO, Iterable, Iterator, Optional
 
 import regex
 
-from baocao.document import DecodeError, decode_report
-from baocao.normalize.encodings import _as_cp1252
+# The decoder (baocao.document, baocao.normalize) is imported where a file is decoded, not here: a
+# process that only lists files (a Dask client) does not load the normalizer.
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 DOCX_SUFFIXES = frozenset({".docx"})
@@ -335,6 +335,8 @@ def _sniff_binary(data: bytes) -> Optional[str]:
 
 
 def _decode_text(data: bytes, name: str) -> Loaded:
+    from baocao.document import DecodeError, decode_report
+
     what = _sniff_binary(data)
     if what:
         raise LoadError("decode", "BinaryFile", f"binary file ({what}), not text")
@@ -496,6 +498,8 @@ def _streamable(path: str) -> Optional[str]:
     non-space text, and either ASCII throughout or some character that Windows-1252 cannot
     encode (else the whole-file decoder would look for mojibake, which needs the whole text).
     """
+    from baocao.normalize.encodings import _as_cp1252
+
     decoder = codecs.getincrementaldecoder("utf-8")()
     encoding, ascii_only, not_cp1252, blank = "utf-8", True, False, True
     with open(path, "rb") as f:

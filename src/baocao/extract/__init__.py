@@ -3,16 +3,34 @@
 `EXTRACTORS` is the table of contents and the precedence order: when two candidates claim the same
 characters, the one from the earlier module wins (a document code before a date, a date before a
 fraction, a fraction before the quantities inside it), and within one module the earlier, longer one.
+
+The rule modules (and the normalizer and the record models they need) are imported on the first
+extraction, or the first use of `EXTRACTORS`, not by ``import baocao``: a process that only lists
+files or gathers tables (the client of a Dask cluster) does not load them.
 """
 from __future__ import annotations
 
-from typing import Optional, Union
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING, Optional, Union
 
-from baocao.document import Document
-from baocao.extract import date, docref, fraction, money, percentage, quantity, term
-from baocao.schema import Record
+if TYPE_CHECKING:
+    from baocao.document import Document
+    from baocao.schema import Record
 
-EXTRACTORS = (docref, date, term, fraction, money, percentage, quantity)
+# The kinds, in EXTRACTORS' order: each is the name of its module.
+KINDS = ("docref", "date", "term", "fraction", "money", "percentage", "quantity")
+
+
+@cache
+def _extractors() -> tuple:
+    return tuple(importlib.import_module(f"baocao.extract.{kind}") for kind in KINDS)
+
+
+def __getattr__(name: str):
+    if name == "EXTRACTORS":
+        return _extractors()
+    raise AttributeError(f"module 'baocao.extract' has no attribute {name!r}")
 
 
 def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Record]:
@@ -20,7 +38,7 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
     n = len(doc.original)
     claimed = bytearray(n + 1)
     accepted: list[Record] = []
-    for module in EXTRACTORS:
+    for module in _extractors():
         if kinds is not None and module.KIND not in kinds:
             continue
         candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
@@ -43,10 +61,11 @@ def extract(text: Union[str, Document], doc: Optional[str] = None,
     >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
     [('percentage', '5,61%/năm')]
     """
+    from baocao.document import Document
+
     d = text if isinstance(text, Document) else Document.from_text(text, doc, normalize)
     if kinds is not None:
-        unknown = set(kinds) - {m.KIND for m in EXTRACTORS}
+        unknown = set(kinds) - set(KINDS)
         if unknown:
-            raise ValueError(f"unknown kinds {sorted(unknown)}; known: "
-                             f"{[m.KIND for m in EXTRACTORS]}")
+            raise ValueError(f"unknown kinds {sorted(unknown)}; known: {list(KINDS)}")
     return extract_document(d, kinds)

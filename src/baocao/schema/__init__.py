@@ -1,6 +1,30 @@
-"""Records and their JSON Schema."""
-from baocao.schema.records import (KINDS, RECORD_ADAPTER, Date, DocRef, Footnote, Fraction, Indicator,
-                                   IndicatorSummary, Money, Percentage, Quantity, Record, Term)
+"""Records and their JSON Schema.
+
+The record models (and pydantic) are imported on first use of one of them, so that
+``baocao.schema.columns`` stays light.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from baocao.schema.records import Record
+
+_RECORDS = ("KINDS", "RECORD_ADAPTER", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
+            "IndicatorSummary", "Money", "Percentage", "Quantity", "Record", "Term")
+
+
+def __getattr__(name: str):
+    if name in _RECORDS:
+        value = getattr(importlib.import_module("baocao.schema.records"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'baocao.schema' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_RECORDS))
 
 
 def json_schema() -> dict:
@@ -9,11 +33,15 @@ def json_schema() -> dict:
     >>> sorted(json_schema()["discriminator"]["mapping"])[:3]
     ['date', 'docref', 'footnote']
     """
+    from baocao.schema.records import RECORD_ADAPTER
+
     return RECORD_ADAPTER.json_schema()
 
 
 def record_from_dict(data: dict) -> Record:
     """Validate a dict (e.g. a parsed JSONL line) into the matching record model."""
+    from baocao.schema.records import RECORD_ADAPTER
+
     return RECORD_ADAPTER.validate_python(data)
 
 
