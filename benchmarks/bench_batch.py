@@ -75,6 +75,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -142,20 +143,46 @@ def _rss(pids: list[int]) -> int:
     return total
 
 
-def _pss(pids: list[int]) -> int:
+def _pss(pids: list[int], each: Optional[dict] = None) -> int:
     """Proportional set size summed: a page shared by n processes counts 1/n in each, so the sum
-    is the memory the tree really uses (RSS summed counts shared pages once per process)."""
+    is the memory the tree really uses (RSS summed counts shared pages once per process). With
+    `each`, also put there each process's PSS."""
     total = 0
     for p in pids:
         try:
             with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
                     if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
+                        n = int(line.split()[1]) * 1024
+                        total += n
+                        if each is not None:
+                            each[p] = n
                         break
         except (OSError, ValueError, IndexError):
             pass
     return total
+
+
+def _role(pid: int, root: int) -> str:
+    """What a process of the tree is: the command run, a forkserver, a resource tracker, or a
+    worker (a child of either of the first two)."""
+    if pid == root:
+        return "client"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "worker"
+    if "resource_tracker" in cmd:
+        return "resource tracker"
+    if "multiprocessing.forkserver import main" in cmd:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            parent = root
+        return "forkserver" if parent == root else "worker"  # workers fork from it
+    return "worker"
 
 
 def _cpu(pids: list[int], seen: dict[int, float]) -> None:
@@ -180,6 +207,8 @@ LAST_PSS = [0]
 LAST_PROCS = [0]
 LAST_CPU = [0.0]
 LAST_LOAD = ["", ""]
+LAST_EACH: list[tuple[str, int]] = []
+LAST_PEAK_AT = [0.0]
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
@@ -193,6 +222,8 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     pss = [0]
     nprocs = [0]
     cpu: dict[int, float] = {}
+    each: dict[int, int] = {}
+    roles: dict[int, str] = {}
     LAST_LOAD[0] = _load()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -204,7 +235,16 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
             if time.perf_counter() - last > 1.0:
                 pids, last = _descendants(proc.pid), time.perf_counter()
                 nprocs[0] = max(nprocs[0], len(pids))
-                pss[0] = max(pss[0], _pss(pids))  # slower to read: once a second
+                for p in pids:
+                    if p not in roles:
+                        roles[p] = _role(p, proc.pid)
+                now: dict[int, int] = {}
+                total = _pss(pids, now)  # slower to read: once a second
+                if total > pss[0]:
+                    pss[0] = total
+                    each.clear()
+                    each.update(now)
+                    LAST_PEAK_AT[0] = time.perf_counter() - t0
             peak[0] = max(peak[0], _rss(pids))
             _cpu(pids, cpu)
             time.sleep(0.1)
@@ -218,6 +258,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     res = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     LAST_PSS[0], LAST_PROCS[0], LAST_CPU[0] = pss[0], nprocs[0], sum(cpu.values())
     LAST_LOAD[1] = _load()
+    LAST_EACH[:] = sorted(((roles.get(p, "?"), n) for p, n in each.items()), key=lambda x: x[0])
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
@@ -229,6 +270,9 @@ def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> No
           f"{seconds:7.1f} s   peak RSS {peak / 2**20:5.0f} MiB, PSS {LAST_PSS[0] / 2**20:5.0f} MiB"
           f" ({LAST_PROCS[0]} processes); CPU {cpu:.0f} s ({nbytes / 1e6 / cpu if cpu else 0:.2f}"
           f" MB per CPU-second); load {LAST_LOAD[0]} → {LAST_LOAD[1]}", flush=True)
+    if len(LAST_EACH) > 1:
+        print(f"    PSS of each process at that peak ({LAST_PEAK_AT[0]:.0f} s in):",
+              ", ".join(f"{role} {n / 2**20:.0f} MiB" for role, n in LAST_EACH), flush=True)
 
 
 DASK_MODES = {
