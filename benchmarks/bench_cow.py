@@ -108,15 +108,19 @@ def _shared(pages) -> set:
 
 
 def _objects_pages(roots) -> array:
-    """The pages holding the objects reachable from `roots` (containers, keys, values, items)."""
+    """The pages holding the objects reachable from `roots` (keys, values, items, and the headers
+    of the containers: their tables, which lookups only read, cannot be found from Python)."""
     seen, pages, stack = set(), set(), list(roots)
     while stack:
         obj = stack.pop()
         if id(obj) in seen:
             continue
         seen.add(id(obj))
+        # a dict's, a set's or a list's table lies elsewhere, out of reach: its header only
+        size = object.__sizeof__(obj) if isinstance(obj, (dict, set, frozenset, list)) else \
+            sys.getsizeof(obj)
         first = id(obj) // PAGE
-        last = (id(obj) + sys.getsizeof(obj) - 1) // PAGE
+        last = (id(obj) + size - 1) // PAGE
         pages.update(range(first, last + 1))
         if isinstance(obj, dict):
             stack.extend(obj.keys())
