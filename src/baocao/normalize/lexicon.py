@@ -17,8 +17,9 @@ lexicon is built once in the batch engine's forkserver and shared with the worke
 by page, until a worker writes to a page; and reading a Python object writes its reference count.
 A set or dict finds a str key by comparing the text (the stored key is not touched), but a tuple
 key it finds is handed to a generic comparison, which takes a reference to it; so with tuple keys
-every word of running text cost the worker a private copy of some lexicon page (35 MiB within
-2,000 documents: ``benchmarks/bench_cow.py``).
+every word of running text cost the worker a private copy of some lexicon page: a worker had
+copied 30 MiB of the lexicon's and the model's pages within 2,000 documents, and now copies about
+6 (``benchmarks/bench_cow.py``).
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ a sentence; a punctuation mark or a number ends a run of syllables, as it does i
 Probabilities are interpolated Kneser-Ney bigrams. The unigram below them mixes the running
 text's continuation counts with a prior from the dictionary (how many of the lexicon's entries
 hold the syllable), so a syllable the running text lacks still gets a small, ordered probability.
-The model takes about 10 MB and a second to build, and the OCR pass asks it only about the few
+The model takes about 11 MB and a second to build, and the OCR pass asks it only about the few
 syllables it looks at closely.
 
 Why no word-frequency tier: underthesea's ``Viet11K``/``22K``/``39K``/``74K`` lists are nearly
