@@ -95,7 +95,10 @@ def key(*syllables: Optional[str]) -> Optional[str]:
     >>> key("thị", "trấn"), key(None, "trấn")
     ('thị trấn', None)
     """
-    return None if None in syllables else " ".join(syllables)
+    try:
+        return " ".join(syllables)
+    except TypeError:   # a None
+        return None
 
 
 @dataclass(frozen=True)
