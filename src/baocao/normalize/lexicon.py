@@ -10,6 +10,16 @@
 Lookups use a canonical form: lower case, NFC, new-style tone placement, so "hoà" and "hòa" are the
 same entry. :func:`fold` removes every diacritic (and đ → d): OCR confuses tones, hats and breves,
 so candidates for a syllable are the valid syllables with the same fold.
+
+A run of syllables (a pair, a word, a place name) is keyed by one string, its syllables joined by a
+space (:func:`key`), not by a tuple, and a table's values are strings where they can be. The
+lexicon is built once in the batch engine's forkserver and shared with the workers it forks, page
+by page, until a worker writes to a page; and reading a Python object writes its reference count.
+A set or dict finds a str key by comparing the text (the stored key is not touched), but a tuple
+key it finds is handed to a generic comparison, which takes a reference to it; so with tuple keys
+every word of running text cost the worker a private copy of some lexicon page: a worker had
+copied 30 MiB of the lexicon's and the model's pages within 2,000 documents, and now copies about
+6 (``benchmarks/bench_cow.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Optional
 
 import regex
 
@@ -76,30 +87,81 @@ def canonical(s: str) -> str:
     return _canonical(s)
 
 
+def key(*syllables: Optional[str]) -> Optional[str]:
+    """The key of a run of syllables in the lexicon's (and the running-text model's) tables: the
+    syllables joined by a space, which no syllable (a run of letters) holds; None when one of them
+    is None (no neighbour: a phrase break), which no table holds.
+
+    >>> key("thị", "trấn"), key(None, "trấn")
+    ('thị trấn', None)
+    """
+    try:
+        return " ".join(syllables)
+    except TypeError:   # a None
+        return None
+
+
 @dataclass(frozen=True)
 class Lexicon:
+    """Every run of syllables below is a :func:`key` (canonical syllables joined by a space, "thị
+    trấn"; folded ones for the tables by form, "thi tran"), every syllable a canonical str."""
+
     syllables: frozenset
     bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
-    trigrams: frozenset
-    by_fold: dict
+    trigrams: frozenset    # three syllables in a row in some word
+    by_fold: dict          # folded syllable -> the valid syllables of that form, sorted, joined by
+                           # a space ("hoa" -> "hoa hoà hòa …"): see :meth:`same_form`
     entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
-    words: frozenset       # multi-syllable words (2 to 4 syllables) as canonical tuples
-    vocab: frozenset       # report terms of 2 to 6 syllables as canonical tuples
-    vocab_by_fold: dict    # two-syllable report terms by their folded pair
+    words: frozenset       # multi-syllable words (2 to 4 syllables)
+    vocab: frozenset       # report terms of 2 to 6 syllables
+    vocab_by_fold: dict    # folded two-syllable report term -> the term, where it is the only one
     vocab_firsts: frozenset  # the folded first syllables of those terms
     common: frozenset
-    left_fold: frozenset   # (syllable, folded syllable) of every pair: what may follow a syllable
-    right_fold: frozenset  # (folded syllable, syllable) of every pair: what may precede one
-    places: dict          # tuple of folded syllables -> official spelling, where unique
+    left_fold: frozenset   # "syllable folded" of every pair: what may follow a syllable
+    right_fold: frozenset  # "folded syllable" of every pair: what may precede one
+    places: dict          # folded place name -> official spelling, where unique
     place_first: frozenset  # the folded first syllables of place names of two or more syllables
-    place_keys: frozenset  # canonical tuples of every place name
-    area_names: dict       # first two syllables of a district or province name -> the names
+    place_keys: frozenset  # every place name (canonical syllables)
+    area_names: dict       # first two syllables of a district or province name -> the names, one
+                           # a line
     area_first: frozenset  # their first syllables
-    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form
+    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form, one
+                           # a line
     heads3: frozenset      # the first two syllables of three-syllable words
     tails3: frozenset      # the last two
-    areas: dict           # tuple of folded syllables of a commune or district -> ((official
-                          # spelling, its district or "", its province), ...): where it lies
+    areas: dict           # folded name of a commune or district -> where each with that form lies,
+                          # one a line: official spelling, its district or "", its province, joined
+                          # by tabs: see :meth:`areas_of`
+    area_heads: dict      # folded first syllable of a commune or district name of two syllables or
+                          # more -> the same lines, its first syllable for the official spelling:
+                          # see :meth:`heads_of`
+
+    def same_form(self, folded: str) -> list[str]:
+        """The valid syllables whose fold is `folded`, sorted.
+
+        >>> lexicon().same_form("ang")[:4]
+        ['ang', 'áng', 'ăng', 'ảng']
+        """
+        found = self.by_fold.get(folded)
+        return found.split(" ") if found else []
+
+    def areas_of(self, folded: str) -> list[tuple[str, str, str]]:
+        """(official spelling, its district or "", its province) of every commune or district whose
+        folded name is `folded`."""
+        return _rows(self.areas.get(folded))
+
+    def heads_of(self, folded: str) -> list[tuple[str, str, str]]:
+        """(first syllable of the official spelling, its district or "", its province) of every
+        commune or district of two syllables or more whose folded first syllable is `folded`.
+
+        >>> ("Ẳng", "Mường Ảng", "Điện Biên") in lexicon().heads_of("ang")
+        True
+        """
+        return _rows(self.area_heads.get(folded))
+
+
+def _rows(found: Optional[str]) -> list[tuple[str, str, str]]:
+    return [tuple(line.split("\t")) for line in found.split("\n")] if found else []
 
 
 def _read_list(path: Path) -> list[str]:
@@ -142,30 +204,40 @@ def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
     return names, {a for a in areas if a[0]}
 
 
-def _by_fold3(multi, one: dict) -> dict:
-    out: dict[tuple, list] = {}
+def _by_fold3(multi, keys) -> dict:
+    out: dict[str, list] = {}
     for w in multi:
         if len(w) == 3:
-            out.setdefault(tuple(one.setdefault(f, f) for f in map(fold, w)), []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
+            out.setdefault(keys(map(fold, w)), []).append(" ".join(w))
+    return {k: "\n".join(v) for k, v in out.items()}
 
 
-def _area_names(areas, one: dict) -> dict:
-    out: dict[tuple, set] = {}
+def _area_names(areas, keys) -> dict:
+    out: dict[str, set] = {}
     for _, district, province in areas:
         for name in (district, province):
-            syl = [one.setdefault(c, c) for c in map(_canonical, _WORD.findall(name))]
+            syl = [_canonical(c) for c in _WORD.findall(name)]
             if len(syl) >= 2:
-                out.setdefault((syl[0], syl[1]), set()).add(one.setdefault(name, name))
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+                out.setdefault(keys(syl[:2]), set()).add(name)
+    return {k: "\n".join(sorted(v)) for k, v in out.items()}
 
 
-def _areas(areas, one: dict) -> dict:
-    out: dict[tuple, list] = {}
+def _areas(areas, keys) -> dict:
+    out: dict[str, list] = {}
     for place, district, province in sorted(areas):
-        syl = tuple(one.setdefault(f, f) for f in map(fold, _WORD.findall(place)))
-        out.setdefault(syl, []).append(tuple(one.setdefault(x, x) for x in (place, district, province)))
-    return {k: tuple(v) for k, v in out.items()}
+        out.setdefault(keys(map(fold, _WORD.findall(place))), []).append(
+            "\t".join((place, district, province)))
+    return {k: "\n".join(v) for k, v in out.items()}
+
+
+def _area_heads(areas: dict) -> dict:
+    out: dict[str, list] = {}
+    for folded, found in areas.items():
+        if " " in folded:
+            for place, district, province in _rows(found):
+                out.setdefault(folded.split(" ", 1)[0], []).append(
+                    "\t".join((place.split()[0], district, province)))
+    return {k: "\n".join(v) for k, v in out.items()}
 
 
 @cache
@@ -206,25 +278,31 @@ def lexicon() -> Lexicon:
         if len(syl) >= 2:
             place_map.setdefault(tuple(fold(s) for s in syl), set()).add(p)
     folded = {s: one.setdefault(f, f) for s in syllables for f in (fold(s),)}
+
+    def keys(syl) -> str:
+        """The key of a run of syllables, stored once however many tables hold it."""
+        k = " ".join(syl)
+        return one.setdefault(k, k)
+
+    area_names, where = _area_names(areas, keys), _areas(areas, keys)
     return Lexicon(
-        left_fold=frozenset((a, folded[b]) for a, b in bigrams),
-        right_fold=frozenset((folded[a], b) for a, b in bigrams),
-        syllables=frozenset(syllables), trigrams=frozenset(trigrams),
+        left_fold=frozenset(keys((a, folded[b])) for a, b in bigrams),
+        right_fold=frozenset(keys((folded[a], b)) for a, b in bigrams),
+        syllables=frozenset(syllables), trigrams=frozenset(map(keys, trigrams)),
         # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
-        bigrams={p: 1 if p in multi else 3 for p in bigrams},
-        by_fold={k: tuple(sorted(v)) for k, v in by_fold.items()},
-        entries=entries, words=frozenset(multi), vocab=frozenset(vocab_terms),
-        vocab_by_fold={k: next(iter(v)) for k, v in vocab_by_fold.items() if len(v) == 1},
+        bigrams={keys(p): 1 if p in multi else 3 for p in bigrams},
+        by_fold={k: " ".join(sorted(v)) for k, v in by_fold.items()},
+        entries=entries, words=frozenset(map(keys, multi)), vocab=frozenset(map(keys, vocab_terms)),
+        vocab_by_fold={keys(k): keys(next(iter(v))) for k, v in vocab_by_fold.items() if len(v) == 1},
         vocab_firsts=frozenset(k[0] for k, v in vocab_by_fold.items() if len(v) == 1),
         common=common,
-        places={k: next(iter(v)) for k, v in place_map.items() if len(v) == 1},
-        areas=_areas(areas, one),
-        area_names=_area_names(areas, one),
-        area_first=frozenset(k[0] for k in _area_names(areas, one)),
-        words3_by_fold=_by_fold3(multi, one),
-        heads3=frozenset(w[:2] for w in multi if len(w) == 3),
-        tails3=frozenset(w[1:] for w in multi if len(w) == 3),
+        places={keys(k): next(iter(v)) for k, v in place_map.items() if len(v) == 1},
+        areas=where, area_heads=_area_heads(where),
+        area_names=area_names,
+        area_first=frozenset(k.split(" ", 1)[0] for k in area_names),
+        words3_by_fold=_by_fold3(multi, keys),
+        heads3=frozenset(keys(w[:2]) for w in multi if len(w) == 3),
+        tails3=frozenset(keys(w[1:]) for w in multi if len(w) == 3),
         # every place name may open a run, whether its form is one place's or several
         place_first=frozenset(k[0] for k in place_map),
-        place_keys=frozenset(tuple(one.setdefault(c, c) for c in map(_canonical, _WORD.findall(p)))
-                             for p in places))
+        place_keys=frozenset(keys(map(_canonical, _WORD.findall(p))) for p in places))

@@ -9,7 +9,7 @@ a sentence; a punctuation mark or a number ends a run of syllables, as it does i
 Probabilities are interpolated Kneser-Ney bigrams. The unigram below them mixes the running
 text's continuation counts with a prior from the dictionary (how many of the lexicon's entries
 hold the syllable), so a syllable the running text lacks still gets a small, ordered probability.
-The model takes about 10 MB and a second to build, and the OCR pass asks it only about the few
+The model takes about 11 MB and a second to build, and the OCR pass asks it only about the few
 syllables it looks at closely.
 
 Why no word-frequency tier: underthesea's ``Viet11K``/``22K``/``39K``/``74K`` lists are nearly
@@ -48,17 +48,18 @@ class SyllableModel:
     ``""`` is a boundary."""
 
     count: dict            # syllable (or "") -> count as the first of a pair
-    pairs: dict            # (a, b) -> count of the pair (a or b may be "" for a boundary)
+    pairs: dict            # "a b" (the pair's :func:`~baocao.normalize.lexicon.key`; a or b may
+                           # be "" for a boundary: " b", "a ") -> count of the pair
     followers: dict        # syllable -> number of distinct syllables seen after it
     unigram: dict          # syllable -> mixed continuation/dictionary probability
     floor: float           # unigram probability of a syllable neither source knows
-    left_fold: frozenset   # (a, fold(b)) of every pair of two syllables: what may follow a
-    right_fold: frozenset  # (fold(a), b): what may precede a syllable
+    left_fold: frozenset   # "a fold(b)" of every pair of two syllables: what may follow a
+    right_fold: frozenset  # "fold(a) b": what may precede a syllable
     frequent: frozenset    # syllables found at least _FREQUENT times
 
     def seen(self, a: Optional[str], b: Optional[str]) -> int:
         """How often the pair (a, b) occurs in the running text."""
-        return self.pairs.get((a or _BOUNDARY, b or _BOUNDARY), 0)
+        return self.pairs.get(f"{a or _BOUNDARY} {b or _BOUNDARY}", 0)
 
     def logp(self, prev: Optional[str], word: Optional[str]) -> float:
         """log P(word | prev), natural log."""
@@ -67,7 +68,7 @@ class SyllableModel:
         n = self.count.get(prev, 0)
         if not n:
             return math.log(uni)
-        c = self.pairs.get((prev, word), 0)
+        c = self.pairs.get(f"{prev} {word}", 0)
         return math.log(max(c - _DISCOUNT, 0) / n + _DISCOUNT * self.followers[prev] / n * uni)
 
     def score(self, left: Optional[str], word: str, right: Optional[str]) -> float:
@@ -77,12 +78,12 @@ class SyllableModel:
         p = unigram.get(word, floor)
         n = count.get(left, 0)
         if n:
-            p = max(pairs.get((left, word), 0) - _DISCOUNT, 0) / n + \
+            p = max(pairs.get(f"{left} {word}", 0) - _DISCOUNT, 0) / n + \
                 _DISCOUNT * self.followers[left] / n * p
         q = unigram.get(right, floor)
         n = count.get(word, 0)
         if n:
-            q = max(pairs.get((word, right), 0) - _DISCOUNT, 0) / n + \
+            q = max(pairs.get(f"{word} {right}", 0) - _DISCOUNT, 0) / n + \
                 _DISCOUNT * self.followers[word] / n * q
         return math.log(p * q)
 
@@ -124,7 +125,7 @@ def build(text_runs, entries: dict) -> SyllableModel:
     """A model from runs of canonical syllables and the dictionary prior (syllable -> number of
     dictionary entries holding it)."""
     count: dict[str, int] = {}
-    pairs: dict[str, int] = {}
+    pairs: dict[tuple, int] = {}
     for run in text_runs:
         seq = [_BOUNDARY, *run, _BOUNDARY]
         for a, b in zip(seq, seq[1:]):
@@ -143,10 +144,11 @@ def build(text_runs, entries: dict) -> SyllableModel:
                for s in set(entries) | set(before)}
     real = [(a, b) for a, b in pairs if a and b]
     folded = {s: sys.intern(fold(s)) for s in before}
-    return SyllableModel(count=count, pairs=pairs, followers=followers, unigram=unigram,
-                         floor=floor,
-                         left_fold=frozenset((a, folded[b]) for a, b in real),
-                         right_fold=frozenset((folded[a], b) for a, b in real),
+    # keyed by str, not tuple: see the lexicon module (a tuple key found costs a worker a page)
+    return SyllableModel(count=count, pairs={f"{a} {b}": c for (a, b), c in pairs.items()},
+                         followers=followers, unigram=unigram, floor=floor,
+                         left_fold=frozenset(f"{a} {folded[b]}" for a, b in real),
+                         right_fold=frozenset(f"{folded[a]} {b}" for a, b in real),
                          frequent=frozenset(s for s, c in count.items() if s and c >= _FREQUENT))
 
 

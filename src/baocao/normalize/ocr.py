@@ -50,14 +50,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import and_, itemgetter, mul, not_, or_
+from operator import add, and_, itemgetter, mul, not_, or_
 from pathlib import Path
 from typing import Optional
 
 import regex
 
 from baocao.normalize.edits import Edit
-from baocao.normalize.lexicon import canonical, fold, lexicon
+from baocao.normalize.lexicon import canonical, fold, key, lexicon
 from baocao.normalize.lm import maybe_model
 
 DATA = Path(__file__).with_name("data")
@@ -209,13 +209,13 @@ class Document:
 
 def _named_areas(lex, words, linked, surface) -> set:
     # capitalised pairs that may open such a name (a C-level sweep finds their openers)
-    opening: dict[tuple, list] = {}
+    opening: dict[str, list] = {}
     for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
         if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
-            opening.setdefault((words[k], words[k + 1]), []).append(k)
+            opening.setdefault(f"{words[k]} {words[k + 1]}", []).append(k)
     names = set()
     for p, starts in opening.items():
-        for name in lex.area_names.get(p, ()):
+        for name in lex.area_names.get(p, "").splitlines():
             syl = [canonical(x) for x in name.split()]
             if any(words[k:k + len(syl)] == syl and all(linked[k + 1:k + len(syl)]) for k in starts):
                 names.add(name)
@@ -257,7 +257,8 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
     # Most syllables are valid and already form a word with a neighbour: find them in one sweep
     # (C-level maps over the whole text, no Python step per syllable).
     # pair[k] (tokens k-1, k): 0 no word, 1 a word, 3 a pair found only inside longer words
-    pair = [False, *map(mul, linked[1:], map(bigrams.get, zip(words, words[1:]), repeat(0))), False]
+    pair = [False, *map(mul, linked[1:], map(bigrams.get, map(add, map(add, words, repeat(" ")), words[1:]),
+                                               repeat(0))), False]
     # A pair found only inside longer words explains its syllables only inside such a word of
     # three as written ("cộng tác viên" explains "tác viên"; "hỗ trợ cua nhà" leaves "cua"
     # unexplained; inside a word of four, the pairs beside it explain the syllables).
@@ -268,8 +269,8 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         while True:
             k = pair.index(3, k + 1)     # C-level search: such pairs are few
             if (pair[k - 1] != 1 or pair[k + 1] != 1) and not (   # else words beside explain both
-                    (k > 1 and linked[k - 1] and (words[k - 2], words[k - 1], words[k]) in known)
-                    or (k + 1 < n and linked[k + 1] and (words[k - 1], words[k], words[k + 1]) in known)):
+                    (k > 1 and linked[k - 1] and f"{words[k - 2]} {words[k - 1]} {words[k]}" in known)
+                    or (k + 1 < n and linked[k + 1] and f"{words[k - 1]} {words[k]} {words[k + 1]}" in known)):
                 loose.append(k)
     except ValueError:
         pass
@@ -286,14 +287,14 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         (lm.left_fold, lm.right_fold, lm.pairs, lm.frequent) if lm is not None else ((),) * 4)
     todo = [i for i, f in zip(unclear, folds)
             if words[i] not in syllables
-            or (linked[i] and (words[i - 1], f) in left_fold)
-            or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in right_fold)
+            or (linked[i] and f"{words[i - 1]} {f}" in left_fold)
+            or (i + 1 < n and linked[i + 1] and f"{f} {words[i + 1]}" in right_fold)
             # running text has a same-form syllable beside a neighbour, and never this one (a
             # syllable it writes often is not looked at on its grounds alone)
-            or (words[i] not in lm_frequent and ((linked[i] and (words[i - 1], f) in lm_left)
-                 or (i + 1 < n and linked[i + 1] and (f, words[i + 1]) in lm_right))
-                and not (linked[i] and (words[i - 1], words[i]) in lm_pairs)
-                and not (i + 1 < n and linked[i + 1] and (words[i], words[i + 1]) in lm_pairs))]
+            or (words[i] not in lm_frequent and ((linked[i] and f"{words[i - 1]} {f}" in lm_left)
+                 or (i + 1 < n and linked[i + 1] and f"{f} {words[i + 1]}" in lm_right))
+                and not (linked[i] and f"{words[i - 1]} {words[i]}" in lm_pairs)
+                and not (i + 1 < n and linked[i + 1] and f"{words[i]} {words[i + 1]}" in lm_pairs))]
     unexplained = []
     judged = set()
     changed_before = False
@@ -316,7 +317,7 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         valid = w in syllables   # a repair may have changed words[i]
         if changed_before:   # the syllable before was just repaired: judge this one afresh
             changed_before = False
-            if valid and ((left, w) in bigrams or (w, right) in bigrams):
+            if valid and (key(left, w) in bigrams or key(w, right) in bigrams):
                 continue
         elif valid and explained[i]:
             continue  # already part of a word
@@ -333,10 +334,10 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         tied = []
         f = fold(w)
         # a same-form candidate can complete a word only if one exists beside a neighbour
-        dict_left, dict_right = (left, f) in left_fold, (f, right) in right_fold
-        for c in lex.by_fold.get(f, ()) if dict_left or dict_right else ():
-            if c == w or not ((dict_left and (left, c) in bigrams)
-                              or (dict_right and (c, right) in bigrams)):
+        dict_left, dict_right = key(left, f) in left_fold, key(f, right) in right_fold
+        for c in lex.same_form(f) if dict_left or dict_right else ():
+            if c == w or not ((dict_left and f"{left} {c}" in bigrams)
+                              or (dict_right and f"{c} {right}" in bigrams)):
                 continue
             found = _longest_word(lex, words, linked, i, c)
             if found is None:
@@ -360,14 +361,14 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
                 edit = replace(edit, why=f"{edit.why}; {tie_why}")
             if edit is not None and edit.confidence < _APPLY and lm is not None:
                 # a plain dictionary word, only suggested: applied when running text agrees
-                pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w, _LM_AGREE)
+                pick = _lm_pick(lm, left, w, right, lex.same_form(fold(w)), w, _LM_AGREE)
                 if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
                     edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
         if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name) \
-                and ((left, f) in lm_left or (f, right) in lm_right) \
-                and not (valid and ((left, w) in lm_pairs or (w, right) in lm_pairs)):
+                and (key(left, f) in lm_left or key(f, right) in lm_right) \
+                and not (valid and (key(left, w) in lm_pairs or key(w, right) in lm_pairs)):
             # no word decides, or only weakly: running text alone, with a wide margin
-            pick = _lm_pick(lm, left, w, right, lex.by_fold.get(fold(w), ()), w if valid else None,
+            pick = _lm_pick(lm, left, w, right, lex.same_form(fold(w)), w if valid else None,
                             _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
             if pick is not None and valid and doc.repeats(left, w, right):
                 pick = None   # a pairing the document writes twice is meant
@@ -492,14 +493,14 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
     ("pano" beside "panô"); inside a name it is only a suggestion."""
     if not valid and not _HAS_MARK.search(surface):
         return None
-    if valid and (w in lex.common or (lm is not None and ((left, w) in lm.pairs or (w, right) in lm.pairs))):
+    if valid and (w in lex.common or (lm is not None and (key(left, w) in lm.pairs or key(w, right) in lm.pairs))):
         return None
     count = doc.count
     frequent = lm.frequent if lm is not None and valid else ()
     sides = [(pos, x, count((x, w) if pos == 0 else (w, x)))
              for pos, x in ((0, left), (1, right)) if x is not None and x not in frequent]
     best, tied, at = 0, [], None
-    for c in lex.by_fold.get(fold(w), ()) if sides else ():
+    for c in lex.same_form(fold(w)) if sides else ():
         if c == w:
             continue
         seen = where = 0
@@ -508,7 +509,7 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
             k = count(pair)
             if k <= seen or (k <= mine if valid else k < mine):
                 continue
-            if valid and (pair in lex.bigrams or (lm is not None and pair in lm.pairs)):
+            if valid and (" ".join(pair) in lex.bigrams or (lm is not None and " ".join(pair) in lm.pairs)):
                 continue
             seen, where = k, pos
         if not seen or _slips(w, c) > 2:
@@ -573,10 +574,10 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
     seen = lm.pairs     # a neighbour that is None never matches: boundaries are ""
     if margin is not None:
         # evidence first (cheap): a candidate seen beside a neighbour, the written syllable never
-        if written is not None and ((left, written) in seen or (written, right) in seen):
+        if written is not None and (key(left, written) in seen or key(written, right) in seen):
             return None
         f = fold(w)
-        if (left, f) not in lm.left_fold and (f, right) not in lm.right_fold:
+        if key(left, f) not in lm.left_fold and key(f, right) not in lm.right_fold:
             return None
     scored = _ranked(lm, left, w, right, tuple(cands))
     if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < _LM_SEPARATE):
@@ -584,7 +585,7 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
     s, c = scored[0]
     if margin is None:
         return c, f'running text prefers "{_phrase(left, c, right)}"'
-    if (left, c) not in seen and (c, right) not in seen:
+    if key(left, c) not in seen and key(c, right) not in seen:
         return None
     if written is None:
         return c, f'running text makes "{_phrase(left, c, right)}" the likeliest reading'
@@ -628,7 +629,7 @@ def _dropped_letter(lex, w: str) -> list[str]:
     out = set()
     for p in range(len(f) + 1):
         for ch in _DROPPED:
-            for c in lex.by_fold.get(f[:p] + ch + f[p:], ()):
+            for c in lex.same_form(f[:p] + ch + f[p:]):
                 if any(c[:q] + c[q + 1:] == w for q in range(len(c))):
                     out.add(c)
     return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
@@ -643,7 +644,7 @@ def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> 
     if not _VOWEL.search(fold(w)):
         return   # no vowel: an abbreviation ("ĐH", "HĐND"), not a damaged syllable
     entries = lex.entries
-    cands = [c for c in lex.by_fold.get(fold(w), ()) if c != w]
+    cands = [c for c in lex.same_form(fold(w)) if c != w]
     near = []
     if cands:
         fewest = min(_slips(w, c) for c in cands)
@@ -677,13 +678,14 @@ def _longest_word(lex, words, linked, i, cand):
     left2 = words[i - 2] if left is not None and i > 1 and linked[i - 1] else None
     right2 = words[i + 2] if right is not None and i + 2 < n and linked[i + 2] else None
     tri = lex.trigrams
-    longer = ((left2, left, cand) in tri or (left, cand, right) in tri or (cand, right, right2) in tri)
+    longer = key(left2, left, cand) in tri or key(left, cand, right) in tri or key(cand, right, right2) in tri
     if not longer:   # the usual case: a two-syllable word with the right or the left neighbour
         for window, lo in (((cand, right), i), ((left, cand), i - 1)):
             if None in window:
                 continue
-            is_vocab = window in lex.vocab
-            if not is_vocab and (best is not None or window not in lex.words):
+            joined = " ".join(window)
+            is_vocab = joined in lex.vocab
+            if not is_vocab and (best is not None or joined not in lex.words):
                 continue
             if _steals(lex, words, linked, lo, lo + 2, is_vocab):
                 continue
@@ -697,8 +699,9 @@ def _longest_word(lex, words, linked, i, cand):
             if lo < 0 or hi > n or not all(linked[j] for j in range(lo + 1, hi)):
                 continue
             window = tuple(cand if j == i else words[j] for j in range(lo, hi))
-            is_vocab = window in lex.vocab
-            if not is_vocab and (best is not None or length > 4 or window not in lex.words):
+            joined = " ".join(window)
+            is_vocab = joined in lex.vocab
+            if not is_vocab and (best is not None or length > 4 or joined not in lex.words):
                 continue
             if _steals(lex, words, linked, lo, hi, is_vocab):
                 continue
@@ -717,13 +720,13 @@ def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     (balcony) being taken by "công tác"; "ngôi trường ban đầu" keeps "ban đầu"."""
     n = len(words)
     bigrams = lex.bigrams
-    if lo > 0 and linked[lo] and (words[lo - 1], words[lo]) in bigrams:
-        if not vocab or (words[lo - 1], words[lo]) in lex.vocab or not (
-                lo > 1 and linked[lo - 1] and bigrams.get((words[lo - 2], words[lo - 1])) == 1):
+    if lo > 0 and linked[lo] and f"{words[lo - 1]} {words[lo]}" in bigrams:
+        if not vocab or f"{words[lo - 1]} {words[lo]}" in lex.vocab or not (
+                lo > 1 and linked[lo - 1] and bigrams.get(f"{words[lo - 2]} {words[lo - 1]}") == 1):
             return True
-    if hi < n and linked[hi] and (words[hi - 1], words[hi]) in bigrams:
-        if not vocab or (words[hi - 1], words[hi]) in lex.vocab or not (
-                hi + 1 < n and linked[hi + 1] and bigrams.get((words[hi], words[hi + 1])) == 1):
+    if hi < n and linked[hi] and f"{words[hi - 1]} {words[hi]}" in bigrams:
+        if not vocab or f"{words[hi - 1]} {words[hi]}" in lex.vocab or not (
+                hi + 1 < n and linked[hi + 1] and bigrams.get(f"{words[hi]} {words[hi + 1]}") == 1):
             return True
     return False
 
@@ -750,7 +753,7 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
         # the misread neighbour is left of the pair (window a-1, a, b: the pair ends a word of
         # three) or right of it (a, b, b+1: the pair begins one); the pair's far syllable must
         # form no word on its other side
-        ab = (words[a], words[b])
+        ab = f"{words[a]} {words[b]}"
         for lo, out, far_pair, ends in ((a - 1, a - 1, k + 1, tails3), (a, b + 1, k - 1, heads3)):
             if pair[far_pair] or ab not in ends or lo < 0 or lo + 3 > n or \
                     not (linked[lo + 1] and linked[lo + 2]):
@@ -758,7 +761,7 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
             window = (words[lo], words[lo + 1], words[lo + 2])
             if out in edits or out in taken or words[out] in common:
                 continue
-            cands = [w for w in by_fold3.get((fold(window[0]), fold(window[1]), fold(window[2])), ())
+            cands = [w for w in map(str.split, by_fold3.get(" ".join(map(fold, window)), "").splitlines())
                      if all(w[j] == window[j] for j in range(3) if lo + j != out)]
             if len(cands) != 1:
                 continue
@@ -782,17 +785,17 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, start
             continue
         if words[i] in lex.common and words[i + 1] in lex.common:
             continue  # "Phần đầu của báo cáo": two common words; ocr_confusions.tsv needs context
-        term = lex.vocab_by_fold.get((fold(words[i]), fold(words[i + 1])))
-        if term is None or term == (words[i], words[i + 1]):
+        term = lex.vocab_by_fold.get(f"{fold(words[i])} {fold(words[i + 1])}")
+        if term is None or term == f"{words[i]} {words[i + 1]}":
             continue
         s, e = toks[i][0], toks[i + 1][1]
         surface = text[s:e]
-        after = " ".join(_with_case(a, b) for a, b in zip((toks[i][2], toks[i + 1][2]), term)) \
+        after = " ".join(_with_case(a, b) for a, b in zip((toks[i][2], toks[i + 1][2]), term.split(" "))) \
             if text[toks[i][1]:toks[i + 1][0]] == " " else None
         if after is None:
             continue
         edits[i] = Edit(s, e, surface, after, "ocr.context", 0.9,
-                        f'"{" ".join(term)}" is report vocabulary; "{canonical(surface)}" forms no word')
+                        f'"{term}" is report vocabulary; "{canonical(surface)}" forms no word')
         pending.discard(i + 1)
 
 
@@ -821,11 +824,11 @@ def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
             done = i + used - 1
 
 
-def _local(lex, doc, key):
+def _local(lex, doc, folded):
     """(official spelling, the district or province it lies in, 1 for a district or 2 for a
-    province) of the commune or district with the folded form `key` that lies in a district, or
+    province) of the commune or district with the folded form `folded` that lies in a district, or
     failing that a province, the document names; None when none or several do."""
-    options = lex.areas.get(key, ())
+    options = lex.areas_of(folded)
     named = doc.named_areas(lex)
     for level in (1, 2):
         hits = {(o[0], o[level], level) for o in options if o[level] in named}
@@ -846,12 +849,12 @@ def _whole_run(toks, linked, i, end) -> bool:
 def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
     """Try the place names starting at token i (ending by token j); return the tokens used."""
     for length in range(min(3, j - i + 1), 1, -1):
-        key = tuple(map(fold, toks.surface[i:i + length]))
-        official = lex.places.get(key)
-        if official is None and key not in lex.areas:
+        folded = " ".join(map(fold, toks.surface[i:i + length]))
+        official = lex.places.get(folded)
+        if official is None and folded not in lex.areas:
             continue
         surface = text[toks[i][0]:toks[i + length - 1][1]]
-        if tuple(words[i:i + length]) in lex.place_keys or (
+        if " ".join(words[i:i + length]) in lex.place_keys or (
                 official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
         admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
@@ -862,7 +865,7 @@ def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
             return 0
         # Several places share the form: the one of the district (or province) the document is
         # about is meant.
-        local = _local(lex, doc, key) if (official is None or bare) and key in lex.areas else None
+        local = _local(lex, doc, folded) if (official is None or bare) and folded in lex.areas else None
         if official is None:
             if local is None or (local[2] == 2 and not admin):
                 continue
@@ -888,18 +891,6 @@ def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
     return 0
 
 
-@cache
-def _heads() -> dict:
-    """Folded first syllable of a commune or district name -> ((its official spelling, district,
-    province), ...)."""
-    out: dict[str, list] = {}
-    for key, options in lexicon().areas.items():
-        if len(key) >= 2:
-            for place, district, province in options:
-                out.setdefault(key[0], []).append((place.split()[0], district, province))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
     """A capitalised syllable alone after "xã", "huyện" …, the rest of the name cut off (by a page
     break or a footnote): it becomes the first syllable of the communes of the document's district
@@ -908,7 +899,7 @@ def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
     if i in taken:
         return
     surface = toks[i][2]
-    options = _heads().get(fold(surface), ())
+    options = lex.heads_of(fold(surface))
     named = doc.named_areas(lex)
     for level in (1, 2):
         hits = {(o[0], o[level]) for o in options if o[level] in named}
