@@ -40,3 +40,15 @@ def test_lookups_by_run():
     assert key("cộng", "tác", "viên") in lex.words
     assert "trấn" in lex.same_form("tran") and lex.same_form("qqq") == []
     assert all(len(row) == 3 for row in lex.areas_of(key("ang", "nua")))
+
+
+def test_the_compacted_lexicon_equals_the_one_built():
+    from baocao.normalize.lexicon import _build
+    assert lexicon() == _build()
+
+
+def test_compacted_copies_and_passes_arguments():
+    from baocao.normalize.lexicon import compacted
+    original = {"thị trấn": "x"}
+    copy = compacted(dict, original)
+    assert copy == original and copy is not original

@@ -32,7 +32,7 @@ from typing import Optional
 
 import regex
 
-from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold, lexicon
+from baocao.normalize.lexicon import _canonical, _underthesea_dir, compacted, fold, lexicon
 
 _VLSP = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
 _SYLLABLE = regex.compile(r"\p{L}+")
@@ -156,7 +156,7 @@ def build(text_runs, entries: dict) -> SyllableModel:
 def model() -> SyllableModel:
     """Build the model (a fraction of a second, once per process). Raises OSError when
     underthesea's VLSP file is missing; :func:`maybe_model` returns None then."""
-    return build(runs(), lexicon().entries)
+    return compacted(build, runs(), lexicon().entries)
 @cache
 def maybe_model() -> Optional[SyllableModel]:
     """The model, or None when this underthesea ships no VLSP text (the OCR pass then decides
