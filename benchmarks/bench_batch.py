@@ -209,6 +209,7 @@ LAST_CPU = [0.0]
 LAST_LOAD = ["", ""]
 LAST_EACH: list[tuple[str, int]] = []
 LAST_PEAK_AT = [0.0]
+LAST_CPU_EACH: list[tuple[str, float]] = []
 
 
 def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
@@ -259,6 +260,7 @@ def measure(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
     LAST_PSS[0], LAST_PROCS[0], LAST_CPU[0] = pss[0], nprocs[0], sum(cpu.values())
     LAST_LOAD[1] = _load()
     LAST_EACH[:] = sorted(((roles.get(p, "?"), n) for p, n in each.items()), key=lambda x: x[0])
+    LAST_CPU_EACH[:] = sorted(((roles.get(p, "?"), c) for p, c in cpu.items()), key=lambda x: x[0])
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed:\n{err.decode()}")
     return seconds, peak[0], res
@@ -273,6 +275,8 @@ def report(label: str, files: int, nbytes: int, seconds: float, peak: int) -> No
     if len(LAST_EACH) > 1:
         print(f"    PSS of each process at that peak ({LAST_PEAK_AT[0]:.0f} s in):",
               ", ".join(f"{role} {n / 2**20:.0f} MiB" for role, n in LAST_EACH), flush=True)
+        print("    CPU of each process:",
+              ", ".join(f"{role} {c:.0f} s" for role, c in LAST_CPU_EACH if c >= 0.5), flush=True)
 
 
 DASK_MODES = {

@@ -533,3 +533,31 @@ def test_finished_documents_reads_jsonl_and_csv_and_drops_a_torn_last_row(tmp_pa
     assert finished_documents(str(c)) == {"a": 3}
     c.write_text("", encoding="utf-8")
     assert finished_documents(str(c)) == {}
+
+
+def test_a_busy_worker_is_sent_its_next_chunk_only_when_the_chunk_is_small(monkeypatch):
+    """A worker gets its next chunk while it works (no wait on the parent between chunks), but a
+    chunk carrying much text itself waits for a free worker: a message too big for the pipe's
+    buffer, sent to a worker that is blocked sending its results, would block both for good."""
+    import multiprocessing
+
+    import baocao.batch as batch
+    from baocao.inputs import Source
+
+    sent = []
+    real_send = batch._Worker.send
+
+    def send(self, chunk):
+        sent.append((self.busy, batch._inline_bytes(chunk)))
+        real_send(self, chunk)
+
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(batch._Worker, "send", send)
+    small = [Source(doc=f"s{i}", text=f"vốn {i} tỷ đồng") for i in range(40)]
+    big = [Source(doc=f"b{i}", text="Tổng vốn 5 tỷ đồng. " * 1500) for i in range(12)]
+    out = list(batch.results(small + big + small[:8], BatchConfig(jobs=2, batch=4, timeout=60)))
+    assert [r.doc for r in out] == [s.doc for s in small + big + small[:8]]
+    assert [r.counts for r in out[40:52]] == [{"money": 1500}] * 12
+    assert any(busy for busy, size in sent if size <= batch._AHEAD_BYTES)
+    assert any(size > batch._AHEAD_BYTES for _, size in sent)
+    assert not any(busy for busy, size in sent if size > batch._AHEAD_BYTES)

@@ -464,6 +464,16 @@ def _worker_main(conn, config: BatchConfig, state) -> None:
 
 _FLUSH = 0.5
 _HOLD = 2
+# A worker is sent its next chunk while it works on the one before (so that it does not wait for
+# the parent, which may be writing a row group, between two chunks), when that chunk holds at most
+# _AHEAD_BYTES of text itself (files travel as paths): a message that fits in the pipe's buffer,
+# so the parent never blocks on a busy worker while that worker blocks sending its results.
+_AHEAD = 2
+_AHEAD_BYTES = 32_768
+
+
+def _inline_bytes(chunk: list[tuple[int, Source]]) -> int:
+    return sum(len(src.text or "") * 4 + len(src.data or b"") for _, src in chunk)
 
 
 def _context():
@@ -484,13 +494,17 @@ class _Worker:
                                 daemon=True)
         self.proc.start()
         child.close()
-        self.chunk: dict[int, Source] = {}  # seq -> source, not yet answered
-        self.busy = False
+        self.chunk: dict[int, Source] = {}  # seq -> source, not yet answered (all chunks sent)
+        self.pending = 0  # chunks sent and not finished
         self.piece_seq: Optional[int] = None  # the document whose pieces it is sending
 
+    @property
+    def busy(self) -> bool:
+        return self.pending > 0
+
     def send(self, chunk: list[tuple[int, Source]]) -> None:
-        self.chunk = dict(chunk)
-        self.busy = True
+        self.chunk.update(chunk)
+        self.pending += 1
         self.conn.send(chunk)
 
     def current(self) -> tuple[Optional[int], float]:
@@ -568,11 +582,15 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
         while True:
             if not stop.requested:
                 for w in workers:
-                    if not w.busy:
-                        chunk = take()
-                        if not chunk:
-                            break
-                        w.send(chunk)
+                    if w.pending >= _AHEAD:
+                        continue
+                    chunk = take()
+                    if not chunk:
+                        break
+                    if w.busy and _inline_bytes(chunk) > _AHEAD_BYTES:
+                        retry.extendleft(reversed(chunk))  # for a free worker
+                        continue
+                    w.send(chunk)
             while next_out in done:
                 queue = done[next_out]
                 finished = False
@@ -610,7 +628,7 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                     if answers is not None:
                         for seq, result in answers:
                             if seq == -1:
-                                w.busy = False
+                                w.pending -= 1
                             else:
                                 if result.final:
                                     w.chunk.pop(seq, None)
