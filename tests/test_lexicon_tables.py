@@ -24,8 +24,17 @@ def _tables():
 @pytest.mark.parametrize("name,table", list(_tables()), ids=lambda x: x if isinstance(x, str) else "")
 def test_keys_are_str_and_values_flat(name, table):
     assert all(type(k) is str for k in table), name
-    if isinstance(table, dict):
+    if name == "Lexicon.bigram_next":  # one level down: syllable -> {syllable: 1 or 3}
+        assert all(type(k) is str and v in (1, 3) for inner in table.values()
+                   for k, v in inner.items())
+    elif isinstance(table, dict):
         assert all(type(v) in (str, int, float) for v in table.values()), name
+
+
+def test_bigram_next_holds_the_bigrams():
+    lex = lexicon()
+    assert {f"{a} {b}": v for a, inner in lex.bigram_next.items()
+            for b, v in inner.items()} == lex.bigrams
 
 
 def test_no_syllable_holds_the_separator():

@@ -19,7 +19,7 @@ A set or dict finds a str key by comparing the text (the stored key is not touch
 key it finds is handed to a generic comparison, which takes a reference to it; so with tuple keys
 every word of running text cost the worker a private copy of some lexicon page: a worker had
 copied 30 MiB of the lexicon's and the model's pages within 2,000 documents, and now copies about
-6 (``benchmarks/bench_cow.py``).
+4 (``benchmarks/bench_cow.py``).
 
 The tables are built through intermediate sets and lists, which leave the finished objects
 scattered among freed ones; :func:`compacted` copies them side by side into fresh memory and hands
@@ -116,6 +116,9 @@ class Lexicon:
 
     syllables: frozenset
     bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
+    bigram_next: dict      # the same by syllable: first -> {second: 1 or 3}, for a sweep over every
+                           # pair of a text that builds no key (a lookup hands back only the inner
+                           # dict, whose keys it compares in place)
     trigrams: frozenset    # three syllables in a row in some word
     by_fold: dict          # folded syllable -> the valid syllables of that form, sorted, joined by
                            # a space ("hoa" -> "hoa hoà hòa …"): see :meth:`same_form`
@@ -166,6 +169,13 @@ class Lexicon:
         True
         """
         return _rows(self.area_heads.get(folded))
+
+
+def _by_first(bigrams, multi) -> dict:
+    out: dict[str, dict] = {}
+    for a, b in bigrams:
+        out.setdefault(a, {})[b] = 1 if (a, b) in multi else 3
+    return out
 
 
 def _rows(found: Optional[str]) -> list[tuple[str, str, str]]:
@@ -317,6 +327,7 @@ def _build() -> Lexicon:
         syllables=frozenset(syllables), trigrams=frozenset(map(keys, trigrams)),
         # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
         bigrams={keys(p): 1 if p in multi else 3 for p in bigrams},
+        bigram_next=_by_first(bigrams, multi),
         by_fold={k: " ".join(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(map(keys, multi)), vocab=frozenset(map(keys, vocab_terms)),
         vocab_by_fold={keys(k): keys(next(iter(v))) for k, v in vocab_by_fold.items() if len(v) == 1},

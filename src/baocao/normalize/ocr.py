@@ -50,7 +50,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, and_, itemgetter, mul, not_, or_
+from operator import and_, itemgetter, mul, not_, or_
 from pathlib import Path
 from typing import Optional
 
@@ -71,6 +71,7 @@ _ADMIN_BEFORE = regex.compile(
 # The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố").
 _ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "bản", "thôn", "quận"))
 _HAS_MARK = regex.compile(r"[^\x00-\x7f]")
+_NONE: dict = {}        # a syllable that begins no pair of the lexicon
 _VOWEL = regex.compile(r"[aeiouy]")
 # Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
 # spaces), stands between them: see _tokens.
@@ -257,8 +258,8 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
     # Most syllables are valid and already form a word with a neighbour: find them in one sweep
     # (C-level maps over the whole text, no Python step per syllable).
     # pair[k] (tokens k-1, k): 0 no word, 1 a word, 3 a pair found only inside longer words
-    pair = [False, *map(mul, linked[1:], map(bigrams.get, map(add, map(add, words, repeat(" ")), words[1:]),
-                                               repeat(0))), False]
+    after = map(lex.bigram_next.get, words, repeat(_NONE))   # the words each syllable begins
+    pair = [False, *map(mul, linked[1:], map(dict.get, after, words[1:], repeat(0))), False]
     # A pair found only inside longer words explains its syllables only inside such a word of
     # three as written ("cộng tác viên" explains "tác viên"; "hỗ trợ cua nhà" leaves "cua"
     # unexplained; inside a word of four, the pairs beside it explain the syllables).
