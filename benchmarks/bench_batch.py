@@ -22,45 +22,52 @@ Runs:
   1 thread (``cluster``), and on dask's multiprocessing scheduler with 2 processes (``processes``);
 - one file of ``--big-mb`` MB with ``--jobs 1``.
 
-Figures on the development machine (2 vCPUs; one run, the machine otherwise idle at the start:
-load average 0.8 before the first run, up to 2.9 during the Dask runs; archive of 20,000 files,
-97.2 MB, mean 4.9 kB; memory in MiB). This machine is about half as fast per CPU as the one the
-earlier figures were taken on (``sum(range(10**8))`` takes 2.3 s), so compare MB per CPU-second
-within one run, not across runs:
+Figures on the development machine (2 vCPUs shared with other tenants, whose load makes the same
+run vary by up to a third from hour to hour: compare within one run; archive of 20,000 files,
+97.2 MB, mean 4.9 kB; memory in MiB). The CLI runs and local_cluster come from one run (load
+average 0.8 at the start, 2.3 at the end), the other rows from one earlier the same day, on the
+same code but for two changes that do not touch them (a worker of ``--jobs`` is sent its next
+chunk while it works; the OCR pass's sweep over pairs):
 
-    CLI --jobs 1 → Parquet        0.50 MB/s   102 files/s   RSS 235 MiB, PSS 232 MiB
-                                  CPU 194 s (0.50 MB per CPU-second)
-    CLI --jobs 2 → Parquet        1.00 MB/s   206 files/s   RSS 487 MiB, PSS 341 MiB
-                                  CPU 182 s (0.53); speed-up 2.01x; outputs byte-identical
-    Dask local_cluster(2)         0.82 MB/s   168 files/s   RSS 846 MiB, PSS 507 MiB
-                                  CPU 220 s (0.44)
-    Dask LocalCluster(2)          0.78 MB/s   160 files/s   RSS 756 MiB, PSS 611 MiB
-                                  CPU 235 s (0.41)
-    Dask processes scheduler(2)   0.87 MB/s   178 files/s   RSS 705 MiB, PSS 560 MiB
-                                  CPU 213 s (0.46)
-    one 100 MB file, --jobs 1     0.70 MB/s                 RSS 301 MiB, PSS 296 MiB
+    CLI --jobs 1 → Parquet        0.77 MB/s   159 files/s   RSS 242 MiB, PSS 238 MiB
+                                  CPU 126 s (0.77 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.32 MB/s   271 files/s   RSS 495 MiB, PSS 296 MiB
+                                  CPU 142 s (0.68); speed-up 1.71x; outputs byte-identical
+    Dask local_cluster(2)         1.01 MB/s   208 files/s   RSS 863 MiB, PSS 474 MiB
+                                  CPU 180 s (0.54)
+    Dask LocalCluster(2)          0.85 MB/s   176 files/s   RSS 764 MiB, PSS 617 MiB
+                                  CPU 218 s (0.45)
+    Dask processes scheduler(2)   0.98 MB/s   201 files/s   RSS 719 MiB, PSS 572 MiB
+                                  CPU 193 s (0.50)
+    one 100 MB file, --jobs 1     0.62 MB/s                 RSS 294 MiB, PSS 290 MiB
 
-Where the Dask memory goes (PSS of each process at its peak, local_cluster, a second run: 510
-MiB in all): the client, which also runs the scheduler and the nannies, 166 MiB; the forkserver
-192 MiB; each worker 119 MiB; multiprocessing's resource tracker 7 MiB. A worker forked from
-the forkserver shares its pages until it writes to them, and reading a Python object writes its
-reference count: a forked worker un-shares some 35 MiB of the lexicon's pages within its first
-2,000 documents (measured with /proc/PID/pagemap and /proc/kpagecount: nearly every page of the
-lexicon holds some object that running text touches). Sharing more would need the lexicon in a
-form with fewer Python objects (string keys, or arrays), not done. The client holds pandas,
-pyarrow, dask.dataframe and distributed (about 150 MiB) and baocao's rules (16 MiB, loaded by
-``import baocao``, which the client does not use). The scheduler and the workers keep about
-9 kB per task until a computation ends (see docs/batch.md for batches).
+``--jobs 2`` over ``--jobs 1``: 1.71x here; 1.81x and 1.84x in two back-to-back pairs of runs on
+5,000 files; 1.44x on 5,000 files before a worker was sent its next chunk while it worked (it
+waited for the parent, which may be writing a row group, between chunks). Its workers spend about
+7% more CPU than ``--jobs 1`` on the same documents (67 + 68 s against 126 s: sending the rows
+through a pipe), and the forkserver loads the lexicon (3 s) before either starts.
 
-The 2 MB/s-per-core goal is unmet: on this machine ``baocao.extract`` alone runs at 0.68 MB/s on
-the corpus (``benchmarks/bench_extract.py``: the rules on raw text 1.65 MB/s, the normalizer
-1.16 MB/s, 2.8 times ``underthesea.text_normalize`` in the same run), and the batch engine adds
-reading, decoding and Parquet writing on top. What the batch engine itself does for speed and
-memory: a worker imports 38 MB instead of 118 MB (pandas is not loaded by ``import baocao``),
-workers share the lexicon of the forkserver they fork from, ``--jobs 2`` spends no more CPU than
-``--jobs 1`` (so two free CPUs give twice the speed), and a huge document is extracted and decoded
-in pieces, so memory does not grow with the size of one file (a 100 MB file took 1,479 MB when a
-document's records were all held at once).
+Where the Dask memory goes (PSS of each process at the tree's peak, local_cluster): the client,
+which also runs the scheduler and the nannies, 140 MiB; the forkserver 106 MiB; each worker
+110 MiB; multiprocessing's resource tracker 7 MiB. A worker forked from the forkserver shares its
+pages until it writes to them, and reading a Python object writes its reference count. The
+lexicon's and the model's tables are keyed by strings, which a lookup compares in place, and
+copied side by side once built, so a worker un-shares about 10 MiB of the forkserver's pages
+within 2,000 documents, 4 of them the lexicon's (35 MiB when they were keyed by tuples:
+``benchmarks/bench_cow.py``); the local_cluster total was 499-510 MiB then. The client holds
+pandas, pyarrow, dask.dataframe, distributed, the scheduler and the graph, not baocao's rules nor its
+normalizer (``import baocao`` loads them on the first extraction; it held them, 15 MiB, before).
+The scheduler and the workers keep about 9 kB per task until a computation ends (see
+docs/batch.md for batches).
+
+The 2 MB/s-per-core goal is unmet: in a run of ``benchmarks/bench_extract.py`` the same evening
+``baocao.extract`` alone ran at 1.30 MB/s on the corpus (the rules on raw text 3.57 MB/s, the
+normalizer 2.03 MB/s, 2.3 times ``underthesea.text_normalize`` in the same run), and the batch
+engine adds reading, decoding and Parquet writing on top. What the batch engine itself does for
+speed and memory: a worker imports 38 MB instead of 118 MB (pandas is not loaded by ``import
+baocao``), workers share the lexicon of the forkserver they fork from, and a huge document is
+extracted and decoded in pieces, so memory does not grow with the size of one file (a 100 MB file
+took 1,479 MB when a document's records were all held at once).
 """
 from __future__ import annotations
 
