@@ -41,12 +41,13 @@ chunk while it works; the OCR pass's sweep over pairs):
                                   CPU 193 s (0.50)
     one 100 MB file, --jobs 1     0.62 MB/s                 RSS 294 MiB, PSS 290 MiB
 
-``--jobs 2`` over ``--jobs 1``: 1.71x here; 1.81x and 1.84x in two back-to-back pairs of runs on
+``--jobs 2`` over ``--jobs 1``: 1.71x here, 1.93x in a second pair of runs on the same archive
+later (0.55 MB per CPU-second each: there the workers spent no more CPU than ``--jobs 1``; here
+about 7% more, 67 + 68 s against 126 s, which the machine's variance between two runs may
+explain: pickling the rows of 1,000 documents takes 0.14 s); 1.81x and 1.84x in two pairs on
 5,000 files; 1.44x on 5,000 files before a worker was sent its next chunk while it worked (it
-waited for the parent, which may be writing a row group, between chunks). Its workers spend about
-7% more CPU than ``--jobs 1`` on the same documents (67 + 68 s against 126 s; not the pipe:
-pickling and unpickling the rows of 1,000 documents takes 0.14 s; not found), and the forkserver
-loads the lexicon (3 s) before either starts.
+waited for the parent, which may be writing a row group, between chunks). The forkserver loads
+the lexicon (3 s) before either worker starts.
 
 Where the Dask memory goes (PSS of each process at the tree's peak, local_cluster): the client,
 which also runs the scheduler and the nannies, 140 MiB; the forkserver 106 MiB; each worker
