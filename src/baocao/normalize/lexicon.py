@@ -171,10 +171,11 @@ class Lexicon:
         return _rows(self.area_heads.get(folded))
 
 
-def _by_first(bigrams, multi) -> dict:
+def _by_first(pairs: dict) -> dict:
+    """(first, second) -> value as first -> {second: value}."""
     out: dict[str, dict] = {}
-    for a, b in bigrams:
-        out.setdefault(a, {})[b] = 1 if (a, b) in multi else 3
+    for (a, b), value in pairs.items():
+        out.setdefault(a, {})[b] = value
     return out
 
 
@@ -321,13 +322,14 @@ def _build() -> Lexicon:
         return one.setdefault(k, k)
 
     area_names, where = _area_names(areas, keys), _areas(areas, keys)
+    # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
+    pairs = {p: 1 if p in multi else 3 for p in bigrams}
     return Lexicon(
         left_fold=frozenset(keys((a, folded[b])) for a, b in bigrams),
         right_fold=frozenset(keys((folded[a], b)) for a, b in bigrams),
         syllables=frozenset(syllables), trigrams=frozenset(map(keys, trigrams)),
-        # 1: a two-syllable word (or term, or place); 3: a pair found only inside longer words
-        bigrams={keys(p): 1 if p in multi else 3 for p in bigrams},
-        bigram_next=_by_first(bigrams, multi),
+        bigrams={keys(p): value for p, value in pairs.items()},
+        bigram_next=_by_first(pairs),
         by_fold={k: " ".join(sorted(v)) for k, v in by_fold.items()},
         entries=entries, words=frozenset(map(keys, multi)), vocab=frozenset(map(keys, vocab_terms)),
         vocab_by_fold={keys(k): keys(next(iter(v))) for k, v in vocab_by_fold.items() if len(v) == 1},

@@ -510,7 +510,8 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
             k = count(pair)
             if k <= seen or (k <= mine if valid else k < mine):
                 continue
-            if valid and (" ".join(pair) in lex.bigrams or (lm is not None and " ".join(pair) in lm.pairs)):
+            joined = " ".join(pair)
+            if valid and (joined in lex.bigrams or (lm is not None and joined in lm.pairs)):
                 continue
             seen, where = k, pos
         if not seen or _slips(w, c) > 2:
