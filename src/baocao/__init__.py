@@ -14,9 +14,9 @@ __all__ = ["ReadError", "ReadWarning", "compare", "extract", "indicators", "pars
 
 # The pandas functions load pandas only when first used: a batch worker that writes JSONL never
 # pays for it. Neither `parse` nor `extract` loads the rules before its first call.
-_LAZY = {"parse": "baocao.report", "to_frame": "baocao.frame", "read": "baocao.frame", "indicators": "baocao.analysis",
-         "compare": "baocao.analysis", "plot": "baocao.analysis", "ReadError": "baocao.frame",
-         "ReadWarning": "baocao.frame"}
+_LAZY = {"parse": "baocao.report", "to_frame": "baocao.frame", "read": "baocao.frame",
+         "indicators": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
+         "ReadError": "baocao.frame", "ReadWarning": "baocao.frame"}
 
 
 def __getattr__(name: str):

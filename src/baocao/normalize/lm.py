@@ -157,6 +157,8 @@ def model() -> SyllableModel:
     """Build the model (a fraction of a second, once per process). Raises OSError when
     underthesea's VLSP file is missing; :func:`maybe_model` returns None then."""
     return compacted(build, runs(), lexicon().entries)
+
+
 @cache
 def maybe_model() -> Optional[SyllableModel]:
     """The model, or None when this underthesea ships no VLSP text (the OCR pass then decides
