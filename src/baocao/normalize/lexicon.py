@@ -24,15 +24,13 @@ copied 30 MiB of the lexicon's and the model's pages within 2,000 documents, and
 The tables are built through intermediate sets and lists, which leave the finished objects
 scattered among freed ones; :func:`compacted` copies them side by side into fresh memory and hands
 the freed memory back (16 MiB less RSS after loading, and fewer holes in shared pages for a
-worker's own objects to fill).
+worker's own objects to fill). That copy is what the disk cache keeps (:mod:`baocao._diskcache`):
+a later process reads it back in a tenth of a second instead of building it again.
 """
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import json
-import pickle
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -41,6 +39,8 @@ from typing import Optional
 
 import regex
 
+from baocao import _diskcache
+from baocao._diskcache import compacted  # noqa: F401 - used by the model and tests
 from baocao.normalize.edits import apply_edits
 from baocao.normalize.unicode import tone_edits
 
@@ -259,24 +259,28 @@ def _area_heads(areas: dict) -> dict:
     return {k: "\n".join(v) for k, v in out.items()}
 
 
-def compacted(build, *args):
-    """``build(*args)`` copied into contiguous memory (a pickle round trip), the built original
-    freed and, with glibc, the process's free heap returned to the system (``malloc_trim``)."""
-    data = pickle.dumps(build(*args), protocol=pickle.HIGHEST_PROTOCOL)  # the original dies here
-    obj = pickle.loads(data)
-    del data
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None).malloc_trim(0)
-        except (OSError, AttributeError):  # pragma: no cover - a C library without it (musl)
-            pass
-    return obj
+def sources() -> list[Path]:
+    """The files the lexicon is built from: underthesea's word list and place names, this
+    package's data files, and the modules whose code builds it (their content names the lexicon in
+    the disk cache, :mod:`baocao._diskcache`)."""
+    und = _underthesea_dir()
+    here = Path(__file__).parent
+    return [und / "corpus" / "data" / "Viet74K.txt", und / "address" / "data" / "mapping.json",
+            *sorted(p for p in DATA.iterdir() if p.is_file()),
+            *(here / f for f in ("lexicon.py", "unicode.py", "edits.py"))]
+
+
+@cache
+def fingerprint() -> str:
+    """The hash of :func:`sources` (and the regex module's version) naming the lexicon."""
+    return _diskcache.fingerprint(sources(), f"regex {regex.__version__}")
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon (built in about a second, once per process)."""
-    return compacted(_build)
+    """The lexicon: read from the disk cache (a tenth of a second), or built (about two seconds)
+    and stored there, once per process."""
+    return _diskcache.stored("lexicon", fingerprint(), Lexicon, _build)
 
 
 def _build() -> Lexicon:

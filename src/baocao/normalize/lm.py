@@ -28,11 +28,14 @@ import math
 import sys
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Optional
 
 import regex
 
-from baocao.normalize.lexicon import _canonical, _underthesea_dir, compacted, fold, lexicon
+from baocao import _diskcache
+from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold, lexicon
+from baocao.normalize.lexicon import fingerprint as lexicon_fingerprint
 
 _VLSP = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
 _SYLLABLE = regex.compile(r"\p{L}+")
@@ -154,9 +157,12 @@ def build(text_runs, entries: dict) -> SyllableModel:
 
 @cache
 def model() -> SyllableModel:
-    """Build the model (a fraction of a second, once per process). Raises OSError when
-    underthesea's VLSP file is missing; :func:`maybe_model` returns None then."""
-    return compacted(build, runs(), lexicon().entries)
+    """The model: read from the disk cache, or built (a fraction of a second) and stored there,
+    once per process. Raises OSError when underthesea's VLSP file is missing; :func:`maybe_model`
+    returns None then."""
+    source = _underthesea_dir().joinpath(*_VLSP)
+    key = _diskcache.fingerprint([source, Path(__file__)], lexicon_fingerprint())
+    return _diskcache.stored("model", key, SyllableModel, lambda: build(runs(), lexicon().entries))
 
 
 @cache
