@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import baocao
-from baocao.extract import KINDS, _extractors
+from baocao.extract import RULE_KINDS, _extractors
 
 HEAVY = ("pandas", "pydantic", "baocao.extract.date", "baocao.extract.money", "baocao.normalize",
          "baocao.normalize.ocr", "baocao.schema.records", "baocao.report", "yaml")
@@ -49,7 +49,7 @@ def test_first_call_loads_what_it_needs():
 
 
 def test_kinds_name_the_extractors_in_precedence_order():
-    assert tuple(m.KIND for m in _extractors()) == KINDS
+    assert tuple(m.KIND for m in _extractors()) == RULE_KINDS
     from baocao.extract import EXTRACTORS
     assert EXTRACTORS == _extractors()
 

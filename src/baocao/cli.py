@@ -23,7 +23,7 @@ from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink
                           ParquetSink, Progress, Stop, finished_documents, jsonl_done,
                           keep_documents, parquet_done, run, skip_done, total_bytes)
 from baocao.document import DecodeError, read_text
-from baocao.extract import KINDS
+from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
 from baocao.schema import json_schema
 
@@ -56,7 +56,7 @@ def _open_output(path: str, fmt: str, append: bool):
 
 def _cmd_extract(args) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
-    known = set(KINDS)
+    known = set(RULE_KINDS)
     if kinds and not kinds <= known:
         return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
     if args.output == "-":

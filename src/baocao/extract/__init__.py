@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from baocao.document import Document
     from baocao.schema import Record
 
-# The kinds, in EXTRACTORS' order: each is the name of its module.
-KINDS = ("docref", "date", "term", "fraction", "money", "percentage", "quantity")
+# The kinds the rules find (what `kinds=` takes), in EXTRACTORS' order, each the name of its
+# module; baocao.schema.KINDS adds the kinds baocao.parse builds (footnote, indicator,
+# indicator_summary).
+RULE_KINDS = ("docref", "date", "term", "fraction", "money", "percentage", "quantity")
 
 
 @cache
 def _extractors() -> tuple:
-    return tuple(importlib.import_module(f"baocao.extract.{kind}") for kind in KINDS)
+    return tuple(importlib.import_module(f"baocao.extract.{kind}") for kind in RULE_KINDS)
 
 
 def __getattr__(name: str):
@@ -65,7 +67,7 @@ def extract(text: Union[str, Document], doc: Optional[str] = None,
 
     d = text if isinstance(text, Document) else Document.from_text(text, doc, normalize)
     if kinds is not None:
-        unknown = set(kinds) - set(KINDS)
+        unknown = set(kinds) - set(RULE_KINDS)
         if unknown:
-            raise ValueError(f"unknown kinds {sorted(unknown)}; known: {list(KINDS)}")
+            raise ValueError(f"unknown kinds {sorted(unknown)}; known: {list(RULE_KINDS)}")
     return extract_document(d, kinds)
