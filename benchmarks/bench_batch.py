@@ -24,39 +24,39 @@ Runs:
 
 Figures on the development machine (2 vCPUs shared with other tenants, whose load makes the same
 run vary by up to a third from hour to hour: compare within one run; archive of 20,000 files,
-97.2 MB, mean 4.9 kB; memory in MiB). The CLI runs and local_cluster come from one run (load
-average 0.8 at the start, 2.3 at the end), the other rows from one earlier the same day, on the
-same code but for two changes that do not touch them (a worker of ``--jobs`` is sent its next
-chunk while it works; the OCR pass's sweep over pairs):
+97.2 MB, mean 4.9 kB; memory in MiB). Two runs in a row, the lexicon read from the disk cache
+(load average 0.6 at the start, 1.2 at the end):
 
-    CLI --jobs 1 → Parquet        0.77 MB/s   159 files/s   RSS 242 MiB, PSS 238 MiB
-                                  CPU 126 s (0.77 MB per CPU-second)
-    CLI --jobs 2 → Parquet        1.32 MB/s   271 files/s   RSS 495 MiB, PSS 296 MiB
-                                  CPU 142 s (0.68); speed-up 1.71x; outputs byte-identical
-    Dask local_cluster(2)         1.01 MB/s   208 files/s   RSS 863 MiB, PSS 474 MiB
-                                  CPU 180 s (0.54)
-    Dask LocalCluster(2)          0.85 MB/s   176 files/s   RSS 764 MiB, PSS 617 MiB
-                                  CPU 218 s (0.45)
-    Dask processes scheduler(2)   0.98 MB/s   201 files/s   RSS 719 MiB, PSS 572 MiB
-                                  CPU 193 s (0.50)
-    one 100 MB file, --jobs 1     0.62 MB/s                 RSS 294 MiB, PSS 290 MiB
+    CLI --jobs 1 → Parquet        0.69 MB/s   141 files/s   RSS 234 MiB, PSS 230 MiB
+                                  CPU 142 s (0.69 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.20 MB/s   247 files/s   RSS 463 MiB, PSS 284 MiB
+                                  CPU 158 s (0.61); speed-up 1.75x; outputs byte-identical
+    Dask local_cluster(2)         0.97 MB/s   200 files/s   RSS 830 MiB, PSS 457 MiB
+                                  CPU 189 s (0.51)
+    Dask LocalCluster(2)          0.98 MB/s   201 files/s   RSS 751 MiB, PSS 609 MiB
+                                  CPU 189 s (0.52)
+    Dask processes scheduler(2)   1.11 MB/s   228 files/s   RSS 691 MiB, PSS 547 MiB
+                                  CPU 169 s (0.57)
+    one 100 MB file, --jobs 1     0.71 MB/s                 RSS 293 MiB, PSS 289 MiB
 
-``--jobs 2`` over ``--jobs 1``: 1.71x here, 1.93x in a second pair of runs on the same archive
-later (0.55 MB per CPU-second each: there the workers spent no more CPU than ``--jobs 1``; here
-about 7% more, 67 + 68 s against 126 s, which the machine's variance between two runs may
-explain: pickling the rows of 1,000 documents takes 0.14 s); 1.81x and 1.84x in two pairs on
-5,000 files; 1.44x on 5,000 files before a worker was sent its next chunk while it worked (it
-waited for the parent, which may be writing a row group, between chunks). The forkserver loads
-the lexicon (3 s) before either worker starts.
+``--jobs 2`` over ``--jobs 1``: 1.75x here; in earlier runs 1.71x and 1.93x on the same archive
+(in the second pair the workers spent no more CPU than ``--jobs 1``: the 5-10% more CPU in the
+others is within the machine's variance between two runs; pickling the rows of 1,000 documents
+takes 0.14 s), 1.81x and 1.84x on 5,000 files; 1.44x on 5,000 files before a worker was sent its
+next chunk while it worked (it waited for the parent, which may be writing a row group, between
+chunks). The forkserver loads the lexicon before either worker starts: 1 s of CPU from the disk
+cache, 3 s when it built it.
 
 Where the Dask memory goes (PSS of each process at the tree's peak, local_cluster): the client,
-which also runs the scheduler and the nannies, 140 MiB; the forkserver 106 MiB; each worker
-110 MiB; multiprocessing's resource tracker 7 MiB. A worker forked from the forkserver shares its
+which also runs the scheduler and the nannies, 139 MiB; the forkserver 99 MiB; each worker
+105-107 MiB; multiprocessing's resource tracker 7 MiB. A plain LocalCluster's workers, each
+loading baocao for itself, take 232-236 MiB each. A worker forked from the forkserver shares its
 pages until it writes to them, and reading a Python object writes its reference count. The
 lexicon's and the model's tables are keyed by strings, which a lookup compares in place, and
 copied side by side once built, so a worker un-shares about 10 MiB of the forkserver's pages
 within 2,000 documents, 4 of them the lexicon's (35 MiB when they were keyed by tuples:
-``benchmarks/bench_cow.py``); the local_cluster total was 499-510 MiB then. The client holds
+``benchmarks/bench_cow.py``); the local_cluster total was 499-510 MiB then; 471-474 MiB in three later runs whose forkserver
+built the lexicon instead of reading it from the disk cache. The client holds
 pandas, pyarrow, dask.dataframe, distributed, the scheduler and the graph, not baocao's rules nor its
 normalizer (``import baocao`` loads them on the first extraction; it held them, 15 MiB, before).
 The scheduler and the workers keep about 9 kB per task until a computation ends (see

@@ -414,8 +414,8 @@ class Stop:
 
 
 def warm_up() -> None:
-    """Load the rule files, the normalizer's lexicon and its running-text model (two seconds or
-    so, once per process) before the first document, so that loading never counts against a
+    """Load the rule files, the normalizer's lexicon and its running-text model (a second from
+    the disk cache, three when built; once per process) before the first document, so that loading never counts against a
     document's --timeout."""
     from baocao.extract import extract
     from baocao.normalize.lexicon import lexicon
