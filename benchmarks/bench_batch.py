@@ -16,7 +16,8 @@ CPU-second depends less on other work on the machine than MB/s does) and the loa
 and after.
 Runs:
 
-- ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``;
+- ``baocao extract ARCHIVE --format parquet --jobs 1`` and ``--jobs 2``; the same with
+  ``--no-ocr`` (no OCR diacritic repair, for born-digital text);
 - ``baocao.dask.extract(ARCHIVE).to_parquet(...)``, 64 files a partition, on
   ``baocao.dask.local_cluster(2)`` (``local``), on a plain LocalCluster of 2 worker processes of
   1 thread (``cluster``), and on dask's multiprocessing scheduler with 2 processes (``processes``);
@@ -332,6 +333,7 @@ def main() -> None:
     ap.add_argument("--keep", metavar="DIR", help="build the archive here and keep it")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--skip-no-ocr", action="store_true", help="no --no-ocr CLI runs")
     ap.add_argument("--dask-modes", default="local,cluster,processes",
                     help="comma-separated: local, cluster, processes (default: all three)")
     ap.add_argument("--files-per-partition", type=int, default=64,
@@ -365,6 +367,15 @@ def main() -> None:
             same = (tmp / "jobs1.parquet").read_bytes() == (tmp / "jobs2.parquet").read_bytes()
             print(f"--jobs 2 speed-up: {times['1'] / times['2']:.2f}x; outputs byte-identical: "
                   f"{same}")
+        for jobs in () if args.skip_cli or args.skip_no_ocr else ("1", "2"):
+            out = tmp / f"no-ocr-jobs{jobs}.parquet"
+            s, peak, res = measure(baocao + [str(archive), "--format", "parquet", "-o", str(out),
+                                             "--jobs", jobs, "--no-ocr"])
+            times[f"no-ocr {jobs}"] = s
+            report(f"CLI --no-ocr --jobs {jobs}", args.files, nbytes, s, peak)
+            print("   ", res.stderr.decode().strip().splitlines()[-1], flush=True)
+        if "no-ocr 2" in times:
+            print(f"--no-ocr: --jobs 2 speed-up {times['no-ocr 1'] / times['no-ocr 2']:.2f}x")
         for mode in [] if args.skip_dask else args.dask_modes.split(","):
             s, peak, _ = measure([sys.executable, __file__, "--dask-run", mode, str(archive),
                                   str(tmp / f"dask-{mode}"), "--files-per-partition",

@@ -41,6 +41,7 @@ import traceback
 from collections import Counter, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from multiprocessing.connection import wait
 from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
@@ -63,6 +64,15 @@ _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
 
 
+@cache
+def _no_ocr():
+    """The normalizer's options for ``BatchConfig(ocr=False)`` (imported on first use: see
+    :mod:`baocao.extract`)."""
+    from baocao.normalize import NormalizeConfig
+
+    return NormalizeConfig(ocr=False)
+
+
 @dataclass(frozen=True)
 class BatchConfig:
     """Options of a batch run, with their defaults.
@@ -81,6 +91,8 @@ class BatchConfig:
         bounds memory with many workers.
     piece_chars: a document longer than this is extracted in pieces of about this many
         characters (see :func:`pieces`); the time limit then applies to each piece.
+    ocr: repair OCR diacritic errors before extracting (default True); False for born-digital
+        text (news pages, typed reports), where the normalizer then takes a tenth of the time.
     """
 
     kinds: Optional[frozenset] = None
@@ -91,6 +103,7 @@ class BatchConfig:
     batch: int = 16
     window: int = 64
     piece_chars: int = 1 << 20
+    ocr: bool = True
 
 
 @dataclass
@@ -299,7 +312,10 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
             stage = "extract"
             # the limit is per piece; the first piece shares it with reading the document
             with _deadline(_left(config.timeout, started)):
-                records = _shifted(extract(piece, doc=source.doc, kinds=config.kinds), offset)
+                records = _shifted(extract(piece, doc=source.doc, kinds=config.kinds)
+                                   if config.ocr else
+                                   extract(piece, doc=source.doc, kinds=config.kinds,
+                                           normalize=_no_ocr()), offset)
                 stage = "serialize"
                 counts = Counter(r.kind for r in records)
                 if config.fmt == "jsonl":

@@ -80,7 +80,7 @@ def _cmd_extract(args) -> int:
     if args.piece_chars < 1000:
         return _fail("--piece-chars must be at least 1000")
     config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout,
-                         piece_chars=args.piece_chars)
+                         piece_chars=args.piece_chars, ocr=not args.no_ocr)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
@@ -252,6 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "title and date, chars, records), JSONL or .csv (default: OUT with "
                           ".documents.jsonl; none when writing to stdout)")
     out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
+    out.add_argument("--no-ocr", action="store_true",
+                     help="no OCR diacritic repair before extracting (the rest of the "
+                          "normalizer stays): for born-digital text such as news pages, about "
+                          "twice as fast")
     inp = ex.add_argument_group("tables")
     inp.add_argument("--text-column", metavar="NAME",
                      help="read .jsonl/.csv inputs (and - as JSONL) as one document per row, "

@@ -54,8 +54,9 @@ class ExtractionError(RuntimeError):
     """A document failed in :func:`extract` with ``errors="raise"``; the message names it."""
 
 
-def _config(kinds: Optional[Iterable[str]], timeout: float) -> BatchConfig:
-    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
+def _config(kinds: Optional[Iterable[str]], timeout: float, ocr: bool = True) -> BatchConfig:
+    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
+                       ocr=ocr)
 
 
 def _from_items(items: list, text_column: str, id_column: str) -> list[Source]:
@@ -92,14 +93,14 @@ def _sources(items: list) -> list[Source]:
     return [Source(doc=i, path=i) if isinstance(i, str) else i for i in items]
 
 
-def _tables(items, files, kinds, text_column, id_column, timeout) -> Tables:
+def _tables(items, files, kinds, text_column, id_column, timeout, ocr=True) -> Tables:
     """One partition's tables: `items` are paths and Sources (`files`) or a Bag's items."""
     sources = _sources(items) if files else _from_items(list(items), text_column, id_column)
-    return collect(sources, _config(kinds, timeout))
+    return collect(sources, _config(kinds, timeout, ocr))
 
 
-def _records_only(items, files, kinds, text_column, id_column, errors, timeout):
-    tables = _tables(items, files, kinds, text_column, id_column, timeout)
+def _records_only(items, files, kinds, text_column, id_column, errors, timeout, ocr=True):
+    tables = _tables(items, files, kinds, text_column, id_column, timeout, ocr)
     if errors == "raise" and len(tables.errors):
         doc, stage, error, message = tables.errors.iloc[0].tolist()
         raise ExtractionError(f"{doc}: {message} ({stage}: {error})")
@@ -126,7 +127,7 @@ def _meta(dtypes: dict) -> pd.DataFrame:
 def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
             text_column: Optional[str] = None, id_column: Optional[str] = None,
             files_per_partition: int = 64, errors: str = "raise",
-            timeout: float = 120.0) -> "dd.DataFrame":
+            timeout: float = 120.0, ocr: bool = True) -> "dd.DataFrame":
     """Return a lazy dask DataFrame of the records of every document in `src`.
 
     errors: ``"raise"`` (a failed document fails the computation, naming it) or ``"skip"`` (it
@@ -134,6 +135,8 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
     files_per_partition: documents per task (and per partition of the result).
     timeout: seconds a document (or one piece of a huge one) may take; 0 for no limit. A
     document past it fails as any other (an error row ``Timeout``).
+    ocr: repair OCR diacritic errors (default True); False for born-digital text, as the CLI's
+    ``--no-ocr``.
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
@@ -141,14 +144,15 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_records_only, pure=True)
-    return dd.from_delayed([fn(p, files, kinds and sorted(kinds), tc, ic, errors, timeout)
+    return dd.from_delayed([fn(p, files, kinds and sorted(kinds), tc, ic, errors, timeout, ocr)
                             for p in parts],
                            meta=_meta(COLUMNS), verify_meta=False)
 
 
 def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
                    text_column: Optional[str] = None, id_column: Optional[str] = None,
-                   files_per_partition: int = 64, timeout: float = 120.0) -> Tables:
+                   files_per_partition: int = 64, timeout: float = 120.0,
+                   ocr: bool = True) -> Tables:
     """Return (records, errors, documents): three lazy dask DataFrames sharing one computation.
 
     They are the CLI's three tables (:class:`baocao.batch.Tables`): ``errors`` has the columns
@@ -156,13 +160,13 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
     document read, with the columns of the CLI's documents table (doc, format, encoding,
     decoding, title, date, chars, pieces, records). Compute them together
     (``dask.compute(*tables)``, or writes made with ``compute=False``) so that each document is
-    processed once. `timeout` is :func:`extract`'s.
+    processed once. `timeout` and `ocr` are :func:`extract`'s.
     """
     check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = dask.delayed(_tables, pure=True, nout=3)
-    triples = [fn(p, files, kinds and sorted(kinds), tc, ic, timeout) for p in parts]
+    triples = [fn(p, files, kinds and sorted(kinds), tc, ic, timeout, ocr) for p in parts]
     return Tables(*(dd.from_delayed([t[i] for t in triples], meta=_meta(dtypes),
                                     verify_meta=False)
                     for i, dtypes in enumerate((COLUMNS, ERROR_DTYPES, DOCUMENT_DTYPES))))
@@ -170,11 +174,11 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
 
 def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
                         text_column: Optional[str] = None, id_column: Optional[str] = None,
-                        files_per_partition: int = 64,
-                        timeout: float = 120.0) -> tuple["dd.DataFrame", "dd.DataFrame"]:
+                        files_per_partition: int = 64, timeout: float = 120.0,
+                        ocr: bool = True) -> tuple["dd.DataFrame", "dd.DataFrame"]:
     """Return (records, errors): the first two tables of :func:`extract_tables`."""
     tables = extract_tables(src, kinds=kinds, text_column=text_column, id_column=id_column,
-                            files_per_partition=files_per_partition, timeout=timeout)
+                            files_per_partition=files_per_partition, timeout=timeout, ocr=ocr)
     return tables.records, tables.errors
 
 

@@ -76,14 +76,15 @@ _READ_ERRORS = ("warn", "skip", "raise")
 def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
          errors: str = "warn", kinds: Optional[Iterable[str]] = None,
          text_column: Optional[str] = None, id_column: Optional[str] = None,
-         timeout: float = 120.0) -> pd.DataFrame:
+         timeout: float = 120.0, ocr: bool = True) -> pd.DataFrame:
     """Return one tidy table of the records of every document in `paths`.
 
     `paths` are what ``baocao extract`` takes (:mod:`baocao.inputs`): files, folders (walked
     recursively for ``.txt``, ``.html``/``.htm`` and ``.docx``), glob patterns; ``.jsonl`` and
     ``.csv`` files hold one document per row in `text_column`, named by `id_column`. The ``doc``
     column names each document (a file's path as given, or its row). `kinds` keeps only those
-    record kinds.
+    record kinds. ``ocr=False`` leaves out the OCR diacritic repair (born-digital text; the CLI's
+    ``--no-ocr``).
 
     A document that cannot be read (missing, empty, binary, undecodable, an HTML page with no
     article, a bad table row, or one that takes longer than `timeout` seconds — default 120 as
@@ -119,7 +120,8 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     options = InputOptions(text_column=text_column, id_column=id_column)
     sources = iter_sources([os.fspath(p) for p in paths], options)
     check_timeout(timeout)
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
+    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
+                         ocr=ocr)
     tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
     frame = tables.records
     failed = [tuple(row) for row in

@@ -15,8 +15,9 @@ Each output row is a record (the columns of :func:`baocao.to_frame`, ``error`` n
 document that failed, an error row (``doc``, ``stage``, ``error``, ``message``; the record columns
 null), so no document disappears. The input needs a ``text`` column and, to name the documents,
 a ``doc`` column (else documents are named by their row: ``PARTITION#ROW``, which is not stable).
-Other column names, the record kinds and the time limit per document (``timeout``, default 120 s
-as the CLI's; 0 for none) are set with ``functools.partial(baocao.spark.extract_frames, …)``.
+Other column names, the record kinds, the time limit per document (``timeout``, default 120 s
+as the CLI's; 0 for none) and ``ocr=False`` (no OCR repair, the CLI's ``--no-ocr``) are set with
+``functools.partial(baocao.spark.extract_frames, …)``.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"doc": ["a", "b"], "text": ["vốn 28 tỷ đồng", "   "]})
@@ -40,11 +41,12 @@ _ALL = {**COLUMNS, **{c: "string" for c in ERROR_FIELDS[1:]}}
 
 
 def extract_frames(frames: Iterator, text_column: str = "text", id_column: str = "doc",
-                   kinds=None, timeout: float = 120.0) -> Iterator:
+                   kinds=None, timeout: float = 120.0, ocr: bool = True) -> Iterator:
     """Yield one pandas frame of records and error rows per input frame (see the module doc)."""
     import pandas as pd
 
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout)
+    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
+                         ocr=ocr)
     empty = (None,) * len(ERROR_FIELDS[1:])
     blank = (None,) * len(COLUMNS)
     doc_at = list(COLUMNS).index("doc")

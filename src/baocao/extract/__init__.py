@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 if TYPE_CHECKING:
     from baocao.document import Document
+    from baocao.normalize import NormalizeConfig
     from baocao.schema import Record
 
 # The kinds the rules find (what `kinds=` takes), in EXTRACTORS' order, each the name of its
@@ -54,18 +55,32 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
 
 
 def extract(text: Union[str, Document], doc: Optional[str] = None,
-            kinds: Optional[set[str]] = None, normalize: bool = True) -> list[Record]:
+            kinds: Optional[set[str]] = None,
+            normalize: Union[bool, NormalizeConfig] = True) -> list[Record]:
     """Return every record in `text`, with offsets into `text` itself.
 
     The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize` is
-    False; either way the offsets and the `text` of every record are the original's.
+    False; a :class:`~baocao.normalize.NormalizeConfig` sets how (``NormalizeConfig(ocr=False)``
+    leaves out the OCR repair, for born-digital text: the normalizer then takes a tenth of the
+    time). Either way the offsets and the `text` of every record are the original's.
 
     >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
     [('percentage', '5,61%/năm')]
     """
     from baocao.document import Document
 
-    d = text if isinstance(text, Document) else Document.from_text(text, doc, normalize)
+    if isinstance(text, Document):
+        d = text
+    else:
+        config = None
+        if not isinstance(normalize, bool):
+            from baocao.normalize import NormalizeConfig
+
+            if not isinstance(normalize, NormalizeConfig):
+                raise TypeError("normalize must be True, False or a NormalizeConfig, not "
+                                f"{type(normalize).__name__}")
+            config, normalize = normalize, True
+        d = Document.from_text(text, doc, normalize, config)
     if kinds is not None:
         unknown = set(kinds) - set(RULE_KINDS)
         if unknown:
