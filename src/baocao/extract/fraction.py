@@ -7,7 +7,7 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import UNIT, UNITS, canonical_unit, make
-from baocao.extract.numbers import (NUM, blocked_before, first_chars, matches_at_numbers,
+from baocao.extract.numbers import (NUM, blocked_before, first_words, matches_before_words,
                                    parse_number, prefix_before, qualifier_of)
 from baocao.schema import Fraction
 
@@ -18,7 +18,7 @@ _PATTERN = regex.compile(
     rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
     rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
 
-_AFTER_NUMERATOR = first_chars(["/"], list(UNITS))
+_AFTER_NUMERATOR = first_words(["/"], list(UNITS))
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -31,7 +31,7 @@ def extract(doc: Document) -> Iterator[Fraction]:
     unit-less ``m/yyyy`` is a month, not a fraction.
     """
     text = doc.text
-    for m in matches_at_numbers(doc, _PATTERN, _AFTER_NUMERATOR):
+    for m in matches_before_words(doc, _PATTERN, _AFTER_NUMERATOR):
         pre = prefix_before(text, m.start())
         start = pre.start("qual") if pre.group("qual") else m.start()
         if blocked_before(text, start):

@@ -26,6 +26,9 @@ NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])"
        r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:,\d++)?+(?:\.\d{1,2}(?!\d))?+)"
        r"(?![.,]?\d)")
 NUM_RE = regex.compile(NUM)
+# A numeral and, in a lookahead (the next numeral may start there), what follows it past one
+# space: a run of letters, or one character (see next_word)
+_NUM_NEXT = regex.compile(NUM + r"(?=(?:[ \u00a0]?(\p{L}+|.))?)", regex.DOTALL)
 
 SCALE_FACTORS = {s.word.lower(): s.factor for s in _NUMBERS.scales}
 SCALE = (alternation(SCALE_FACTORS, flags="i")
@@ -178,16 +181,35 @@ def blocked_before(text: str, pos: int) -> bool:
     return _BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
 
 
+def _scan_numbers(doc) -> None:
+    matches = list(_NUM_NEXT.finditer(doc.text))
+    doc.cache["number_spans"] = [m.span() for m in matches]
+    doc.cache["next_words"] = [(m.group(1) or "").lower() for m in matches]
+
+
 def number_spans(doc) -> list[tuple[int, int]]:
     """Return the (start, end) of every numeral in the document's clean text (computed once).
 
     Extractors match their patterns only at these positions instead of at every character, which
     keeps a pass over the text close to the cost of one scan for digits.
     """
-    cache = doc.cache
-    if "number_spans" not in cache:
-        cache["number_spans"] = [m.span() for m in NUM_RE.finditer(doc.text)]
-    return cache["number_spans"]
+    if "number_spans" not in doc.cache:
+        _scan_numbers(doc)
+    return doc.cache["number_spans"]
+
+
+def next_words(doc) -> list[str]:
+    """Return, for each numeral of :func:`number_spans`, what follows it past one space or NBSP,
+    lower-cased: a run of letters (``tỷ`` in ``28 tỷ đồng``, ``ha`` in ``12ha``) or else one
+    character (``%``, ``/``, a second space, a newline); "" at the end of the text.
+
+    >>> from baocao.document import Document
+    >>> next_words(Document.from_text("28 Tỷ đồng, 5,61%/năm, 12ha, 2 - 3 m3; 2024"))
+    ['tỷ', '%', 'ha', '-', 'm', '']
+    """
+    if "next_words" not in doc.cache:
+        _scan_numbers(doc)
+    return doc.cache["next_words"]
 
 
 def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
@@ -198,6 +220,18 @@ def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
         if end < n and text[end] in " \u00a0":
             end += 1
         if end < n and text[end] in after:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+
+
+def matches_before_words(doc, pattern: regex.Pattern, words: frozenset[str]):
+    """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
+    is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
+    first character, which lets through every number before a word such as ``tháng``."""
+    text = doc.text
+    for (pos, _), word in zip(number_spans(doc), next_words(doc)):
+        if word in words:
             m = pattern.match(text, pos)
             if m is not None:
                 yield m
@@ -219,6 +253,25 @@ def first_chars(*alternatives: list[str]) -> frozenset[str]:
     return frozenset(chars)
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def first_words(*alternatives: list[str]) -> frozenset[str]:
+    """Return what :func:`next_words` gives for a numeral followed by one of the words in
+    `alternatives`: the word's first run of letters, lower-cased, or its first character when it
+    begins with none.
+
+    >>> sorted(first_words(["ha", "Tấn", "m3", "lượt người"], ["%", "-"]))
+    ['%', '-', 'ha', 'lượt', 'm', 'tấn']
+    """
+    out = set()
+    for words in alternatives:
+        for w in words:
+            m = _LETTERS.match(w)
+            out.add(m.group().lower() if m else w[0])
+    return frozenset(out)
+
+
 _PREFIX = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP})?(?:(?<!\p{{L}})(?P<qual>{QUALIFIER}){_SP}?)?\Z")
 
@@ -230,7 +283,7 @@ def prefix_before(text: str, pos: int) -> regex.Match:
 
 @dataclass(frozen=True)
 class AmountPattern:
-    """A compiled amount pattern and the characters that may follow its first number."""
+    """A compiled amount pattern and what may follow its first number (:func:`first_words`)."""
 
     regex: regex.Pattern
     after_number: frozenset[str]
@@ -254,7 +307,7 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
         rf"{per_part}"
         rf"(?P<atleast>{_SP}{_AT_LEAST_AFTER}(?!\p{{L}}))?"
     )
-    after = first_chars(unit_words, ["-", "–", "—", "‐", "đến"], list(SCALE_FACTORS) if scale else [])
+    after = first_words(unit_words, ["-", "–", "—", "‐", "đến"], list(SCALE_FACTORS) if scale else [])
     return AmountPattern(regex.compile(pattern), after)
 
 
@@ -282,7 +335,7 @@ def find_amounts(doc, pattern: AmountPattern):
     or with ``trở lên``.
     """
     text = doc.text
-    for m in matches_at_numbers(doc, pattern.regex, pattern.after_number):
+    for m in matches_before_words(doc, pattern.regex, pattern.after_number):
         amount = _read_amount(m, prefix_before(text, m.start()), text)
         if amount is not None:
             yield amount
