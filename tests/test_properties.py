@@ -50,3 +50,51 @@ def test_records_do_not_overlap(text):
     recs = baocao.extract(text)
     for a, b in zip(recs, recs[1:]):
         assert a.end <= b.start
+
+
+def _unit_words():
+    import importlib
+
+    base = importlib.import_module("baocao.extract._base")
+    money = importlib.import_module("baocao.extract.money")
+    numbers = importlib.import_module("baocao.extract.numbers")
+    return sorted(set(base.UNITS) | set(money._CODES) | set(numbers.SCALE_FACTORS))
+
+
+_WORDS = _unit_words()
+_AROUND = ["5", "1.629", "5,61", "2024", " ", "\u00a0", "  ", "\n", "-", "–", "đến", "Đến", "/",
+           "%", "tháng", "năm", "xã", "t", "hà", ",", "."]
+unit_text = st.lists(st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) % 2 else w)
+                     | st.sampled_from(_AROUND) | st.text(max_size=2), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(unit_text)
+def test_the_next_word_test_skips_no_number_a_pattern_matches(text):
+    """An amount pattern is tried only at a numeral whose next word may open it
+    (numbers.matches_before_words): trying it at every numeral finds nothing more."""
+    import importlib
+
+    from baocao.document import Document
+
+    numbers = importlib.import_module("baocao.extract.numbers")
+    patterns = [importlib.import_module(f"baocao.extract.{k}")._PATTERN
+                for k in ("quantity", "money", "percentage")]
+    doc = Document.from_text(text, normalize=False)
+    for p in patterns:
+        everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
+                      for m in [p.regex.match(text, pos)] if m is not None]
+        tested = [m.span() for m in numbers.matches_before_words(doc, p.regex, p.after_number)]
+        assert tested == everywhere
+    # a scale word and no currency: the pattern also matches a bare number before punctuation,
+    # which only the test of what follows keeps out; the test of the first character did so too
+    implied = importlib.import_module("baocao.extract.money")._IMPLIED
+    by_char = [m.span() for m in numbers.matches_at_numbers(
+        doc, implied.regex, numbers.first_chars(*[[w] for w in implied.after_number]))]
+    assert [m.span() for m in numbers.matches_before_words(
+        doc, implied.regex, implied.after_number)] == by_char
+    fraction = importlib.import_module("baocao.extract.fraction")
+    everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
+                  for m in [fraction._PATTERN.match(text, pos)] if m is not None]
+    assert [m.span() for m in numbers.matches_before_words(
+        doc, fraction._PATTERN, fraction._AFTER_NUMERATOR)] == everywhere
