@@ -25,13 +25,19 @@ Runs:
 
 Figures on the development machine (2 vCPUs shared with other tenants, whose load makes the same
 run vary by up to a third from hour to hour: compare within one run; archive of 20,000 files,
-97.2 MB, mean 4.9 kB; memory in MiB). Two runs in a row, the lexicon read from the disk cache
-(load average 0.6 at the start, 1.2 at the end):
+97.2 MB, mean 4.9 kB; memory in MiB), the lexicon read from the disk cache. The CLI rows come
+from one run (load average 0.8 at the start, 1.7 at the end), the Dask rows and the 100 MB file
+from one earlier the same evening, on the same code but for the next-word test of the amount
+patterns (a third less time in those matches; the same records):
 
-    CLI --jobs 1 → Parquet        0.69 MB/s   141 files/s   RSS 234 MiB, PSS 230 MiB
-                                  CPU 142 s (0.69 MB per CPU-second)
-    CLI --jobs 2 → Parquet        1.20 MB/s   247 files/s   RSS 463 MiB, PSS 284 MiB
-                                  CPU 158 s (0.61); speed-up 1.75x; outputs byte-identical
+    CLI --jobs 1 → Parquet        0.66 MB/s   135 files/s   RSS 234 MiB, PSS 230 MiB
+                                  CPU 148 s (0.66 MB per CPU-second)
+    CLI --jobs 2 → Parquet        1.25 MB/s   257 files/s   RSS 464 MiB, PSS 281 MiB
+                                  CPU 152 s (0.64); speed-up 1.90x; outputs byte-identical
+    CLI --no-ocr --jobs 1         1.60 MB/s   330 files/s   RSS 231 MiB, PSS 227 MiB
+                                  CPU 61 s (1.60)
+    CLI --no-ocr --jobs 2         2.97 MB/s   611 files/s   RSS 457 MiB, PSS 270 MiB
+                                  CPU 62 s (1.57); speed-up 1.85x
     Dask local_cluster(2)         0.97 MB/s   200 files/s   RSS 830 MiB, PSS 457 MiB
                                   CPU 189 s (0.51)
     Dask LocalCluster(2)          0.98 MB/s   201 files/s   RSS 751 MiB, PSS 609 MiB
@@ -40,13 +46,18 @@ run vary by up to a third from hour to hour: compare within one run; archive of 
                                   CPU 169 s (0.57)
     one 100 MB file, --jobs 1     0.71 MB/s                 RSS 293 MiB, PSS 289 MiB
 
-``--jobs 2`` over ``--jobs 1``: 1.75x here; in earlier runs 1.71x and 1.93x on the same archive
-(in the second pair the workers spent no more CPU than ``--jobs 1``: the 5-10% more CPU in the
-others is within the machine's variance between two runs; pickling the rows of 1,000 documents
-takes 0.14 s), 1.81x and 1.84x on 5,000 files; 1.44x on 5,000 files before a worker was sent its
-next chunk while it worked (it waited for the parent, which may be writing a row group, between
-chunks). The forkserver loads the lexicon before either worker starts: 1 s of CPU from the disk
-cache, 3 s when it built it.
+At a quieter hour the same evening (load average 0.7-1.0), ``--jobs 1`` ran at 0.77 MB/s
+(127 s of CPU) and ``--no-ocr --jobs 1`` at 2.06 MB/s (48.5 s of CPU: 2.00 MB per CPU-second,
+start-up included). ``--no-ocr`` leaves out the OCR repair and finds 456 fewer records (506,597),
+all quantities whose unit only the repair reads.
+
+``--jobs 2`` over ``--jobs 1``: 1.90x here, 1.75x in the run before; in earlier runs 1.71x and
+1.93x on the same archive (the 5-10% more CPU the workers spent in some runs is within the
+machine's variance between two runs; pickling the rows of 1,000 documents takes 0.14 s), 1.81x
+and 1.84x on 5,000 files; 1.44x on 5,000 files before a worker was sent its next chunk while it
+worked (it waited for the parent, which may be writing a row group, between chunks). The
+forkserver loads the lexicon before either worker starts: 1 s of CPU from the disk cache, 3 s
+when it built it.
 
 Where the Dask memory goes (PSS of each process at the tree's peak, local_cluster): the client,
 which also runs the scheduler and the nannies, 139 MiB; the forkserver 99 MiB; each worker
@@ -63,10 +74,12 @@ normalizer (``import baocao`` loads them on the first extraction; it held them, 
 The scheduler and the workers keep about 9 kB per task until a computation ends (see
 docs/batch.md for batches).
 
-The 2 MB/s-per-core goal is unmet: in a run of ``benchmarks/bench_extract.py`` the same evening
-``baocao.extract`` alone ran at 1.30 MB/s on the corpus (the rules on raw text 3.57 MB/s, the
-normalizer 2.03 MB/s, 2.3 times ``underthesea.text_normalize`` in the same run), and the batch
-engine adds reading, decoding and Parquet writing on top. What the batch engine itself does for
+The 2 MB/s-per-core goal is met without the OCR repair (``--no-ocr``, 2.00 MB per CPU-second at
+a quiet hour, 1.6 under load) and unmet with it (0.66-0.77). The repair is most of the time: on
+1,000 files of the archive, the normalizer took 0.63-0.76 CPU-seconds per MB, of which 0.07
+without the repair, and splitting the text into syllables alone, the first step of any repair
+that looks at syllables, 0.13-0.14; the rules took about 0.40. At 2 MB/s a core has 0.5
+CPU-seconds for each MB, all of it. What the batch engine itself does for
 speed and memory: a worker imports 38 MB instead of 118 MB (pandas is not loaded by ``import
 baocao``), workers share the lexicon of the forkserver they fork from, and a huge document is
 extracted and decoded in pieces, so memory does not grow with the size of one file (a 100 MB file

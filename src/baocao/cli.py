@@ -254,8 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
     out.add_argument("--no-ocr", action="store_true",
                      help="no OCR diacritic repair before extracting (the rest of the "
-                          "normalizer stays): for born-digital text such as news pages, about "
-                          "twice as fast")
+                          "normalizer stays): for born-digital text such as news pages, more "
+                          "than twice as fast")
     inp = ex.add_argument_group("tables")
     inp.add_argument("--text-column", metavar="NAME",
                      help="read .jsonl/.csv inputs (and - as JSONL) as one document per row, "

@@ -195,8 +195,8 @@ def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs):
     multiprocessing forkserver) that has imported distributed, dask, pandas and baocao and
     loaded baocao's rules and lexicon, so they share those pages instead of each importing and
     building its own copy, and start their first task with everything loaded. On the
-    20,000-file benchmark archive, two workers peak at 471-474 MiB in all (the sum of the
-    processes' proportional set sizes, the client's included), against 617 MiB for
+    20,000-file benchmark archive, two workers peak at 457 MiB in all (the sum of the
+    processes' proportional set sizes, the client's included), against 609 MiB for
     ``LocalCluster``'s default of spawning each worker afresh. `profile` turns the workers'
     statistical profiler on (off here: it samples each worker's stack every 10 ms and keeps the samples, some 25 MB more per
     worker in a run of a few minutes). Other keyword arguments go to ``LocalCluster``. Use it as

@@ -745,7 +745,6 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
     alone: a pair inside such a word as written, or whose far syllable is part of a word on its
     other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
-    words_ = lex.words
     n = len(words)
     if n < 3:
         return

@@ -611,7 +611,7 @@ class _Resolver:
         for ind in self.out:
             if not ind.figs:
                 continue
-            first, last = ind.figs[0], max(ind.figs, key=lambda r: r.end)
+            first = ind.figs[0]
             start = min(first.start, ind.name_start if ind.name_start is not None else first.start)
             end = max(r.end for r in ind.figs)
             i = bisect_left(starts, start)   # anchors are clean offsets, as the extent is
