@@ -47,6 +47,7 @@ def test_batch_config_ocr_false():
     without = process(Source(doc="a", text=DAMAGED), BatchConfig(fmt="rows", ocr=False))
     assert with_ocr.counts == {"quantity": 1, "money": 1}
     assert without.counts == {"money": 1} and without.meta["records"] == 1
+    assert with_ocr.meta["ocr"] is True and without.meta["ocr"] is False
 
 
 def test_cli_no_ocr(tmp_path):
@@ -88,3 +89,37 @@ def test_dask_takes_ocr(tmp_path):
         records, errors, documents = dask.compute(*baocao.dask.extract_tables([str(path)],
                                                                              ocr=False))
         assert records["kind"].tolist() == ["money"] and documents["records"].tolist() == [1]
+        assert documents["ocr"].tolist() == [False]
+
+
+@pytest.mark.parametrize("fmt,table", [("jsonl", None), ("parquet", "d.csv")])
+def test_resume_refuses_to_mix_runs_with_and_without_the_repair(tmp_path, capsys, fmt, table):
+    from baocao.cli import main
+
+    for i, text in enumerate((DAMAGED, "Năm 2023 sản lượng đạt 17.504 tấn.")):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / f"r.{fmt}"
+    flags = ["--format", fmt, "-o", str(out), "-q"]
+    if table:
+        flags += ["--documents", str(tmp_path / table)]
+    assert main(["extract", str(tmp_path / "0.txt"), "--no-ocr", *flags]) == 0
+    documents = tmp_path / (table or "r.documents.jsonl")
+    before = out.read_bytes(), documents.read_bytes()
+    capsys.readouterr()
+    # the repair would read "03 KHẤU" as a quantity in a resumed run and not in the first
+    assert main(["extract", str(tmp_path), "--resume", *flags]) == 2
+    err = capsys.readouterr().err
+    assert "without the OCR repair (--no-ocr)" in err and "resume with --no-ocr" in err
+    assert str(documents) in err
+    assert (out.read_bytes(), documents.read_bytes()) == before   # nothing touched
+    assert main(["extract", str(tmp_path), "--resume", "--no-ocr", *flags]) == 0
+    got = (pd.read_parquet(out) if fmt == "parquet" else
+           pd.DataFrame([json.loads(line) for line in out.read_text("utf-8").splitlines()]))
+    assert got[["doc", "kind"]].values.tolist() == [[str(tmp_path / "0.txt"), "money"],
+                                                    [str(tmp_path / "1.txt"), "quantity"]]
+    # and the other way round
+    out.unlink()
+    documents.unlink()
+    assert main(["extract", str(tmp_path / "0.txt"), *flags]) == 0
+    assert main(["extract", str(tmp_path), "--resume", "--no-ocr", *flags]) == 2
+    assert "resume without --no-ocr" in capsys.readouterr().err

@@ -53,12 +53,12 @@ FORMATS = ("jsonl", "csv", "parquet")
 ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
-                   "records")
+                   "records", "ocr")
 # The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
 ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
 DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
                    "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
-                   "pieces": "Int64", "records": "Int64"}
+                   "pieces": "Int64", "records": "Int64", "ocr": "boolean"}
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
@@ -334,7 +334,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                 row = dict(zip(DOCUMENT_FIELDS, (
                     source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
                     meta.get("title"), meta.get("date"), chars, part + 1,
-                    sum(total.values()))))
+                    sum(total.values()), config.ocr)))
             yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
                          part, final, row)
             part += 1
@@ -813,7 +813,8 @@ class DocumentSink(ErrorSink):
     converted, for bytes decoded by baocao); ``title`` and ``date`` (an HTML page's title and
     publication date as trafilatura found them, ISO ``YYYY-MM-DD``; a .docx file's title
     property); ``chars`` (length of the text the offsets count in); ``pieces`` (1, or how many
-    pieces a huge document was extracted in); ``records``. JSONL, or CSV for a ``.csv`` path.
+    pieces a huge document was extracted in); ``records``; ``ocr`` (whether the OCR repair ran,
+    ``BatchConfig.ocr``). JSONL, or CSV for a ``.csv`` path.
     """
 
     fields = DOCUMENT_FIELDS
@@ -984,6 +985,32 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
                 except (ValueError, KeyError, TypeError):
                     break
     return rows
+
+
+def recorded_ocr(path: Optional[str]) -> set[bool]:
+    """Return the values of the ``ocr`` column of a documents table (JSONL, or CSV for a
+    ``.csv`` path): ``{True}``, ``{False}``, both, or none when there is no such file or its rows
+    do not have the column (a table written before baocao recorded it)."""
+    if not path or not os.path.exists(path):
+        return set()
+    seen: set[bool] = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        if path.endswith(".csv"):
+            import csv
+
+            for row in csv.DictReader(f):
+                value = (row.get("ocr") or "").strip().lower()
+                if value in ("true", "false"):
+                    seen.add(value == "true")
+        else:
+            for line in f:
+                try:
+                    value = json.loads(line).get("ocr")
+                except (ValueError, AttributeError):
+                    break
+                if isinstance(value, bool):
+                    seen.add(value)
+    return seen
 
 
 def _ends_with_newline(path: str) -> bool:

@@ -21,7 +21,8 @@ from typing import Optional
 from baocao import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
                           ParquetSink, Progress, Stop, finished_documents, jsonl_done,
-                          keep_documents, parquet_done, run, skip_done, total_bytes)
+                          keep_documents, parquet_done, recorded_ocr, run, skip_done,
+                          total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
@@ -83,6 +84,22 @@ def _cmd_extract(args) -> int:
                          piece_chars=args.piece_chars, ocr=not args.no_ocr)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
+    if args.resume:
+        # Records of a run with the OCR repair and of one without must not share an output.
+        try:
+            recorded = recorded_ocr(documents_path)
+        except OSError as exc:
+            return _fail(f"cannot read {documents_path}: {exc.strerror or exc}")
+        if recorded and recorded != {config.ocr}:
+            before = ("with and without the OCR repair" if len(recorded) > 1 else
+                      "without the OCR repair (--no-ocr)" if False in recorded else
+                      "with the OCR repair")
+            hint = ("" if len(recorded) > 1 else
+                    "resume with --no-ocr, or " if False in recorded else
+                    "resume without --no-ocr, or ")
+            return _fail(f"cannot resume {args.output}: its documents were extracted {before} "
+                         f"(documents table {documents_path}); {hint}run again without "
+                         "--resume to start over")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end. The documents table says which
