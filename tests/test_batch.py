@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -561,3 +562,11 @@ def test_a_busy_worker_is_sent_its_next_chunk_only_when_the_chunk_is_small(monke
     assert any(busy for busy, size in sent if size <= batch._AHEAD_BYTES)
     assert any(size > batch._AHEAD_BYTES for _, size in sent)
     assert not any(busy for busy, size in sent if size > batch._AHEAD_BYTES)
+
+
+def test_summary_line_counts_in_words():
+    one = Summary(docs=1, records=1, kinds=Counter(money=1), nbytes=14, seconds=0.5).line()
+    assert one.startswith("1 file, 1 record (money 1), 0 errors, ")
+    many = Summary(docs=2, records=0, errors=1, skipped=3, interrupted=True).line()
+    assert many.startswith("2 files, 0 records, 1 error, 3 skipped (already in the output), ")
+    assert many.endswith(" — interrupted") and "0.00 MB/s" in many

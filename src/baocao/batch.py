@@ -842,7 +842,8 @@ class Summary:
         rate = mb / self.seconds if self.seconds > 0 else 0.0
         fps = self.docs / self.seconds if self.seconds > 0 else 0.0
         parts = [f"{self.docs} file{'s' * (self.docs != 1)}",
-                 f"{self.records} records" + (f" ({kinds})" if kinds else ""),
+                 f"{self.records} record{'s' * (self.records != 1)}"
+                 + (f" ({kinds})" if kinds else ""),
                  f"{self.errors} error{'s' * (self.errors != 1)}"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
