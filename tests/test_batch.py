@@ -378,6 +378,43 @@ def test_resume_without_a_documents_table_warns_and_redoes_the_last(tmp_path, ca
     assert out.read_bytes() == full.read_bytes()
 
 
+@pytest.mark.parametrize("table", [None, "d.csv"])
+def test_resume_refuses_other_kinds(tmp_path, capsys, table):
+    # a document with no money would count as whole (0 of 0 records) and its percentages be lost
+    (tmp_path / "a.txt").write_text("Vốn đầu tư 28 tỷ đồng.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Tỷ lệ hộ nghèo giảm còn 5,61%.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Thu ngân sách 12 tỷ đồng, đạt 141%.", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    flags = ["-o", str(out), "-q"] + (["--documents", str(tmp_path / table)] if table else [])
+    documents = tmp_path / (table or "r.documents.jsonl")
+    first = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert main(["extract", *first, "--kinds", "money", *flags]) == 0
+    rows = (pd.read_csv(documents, keep_default_na=False) if table else
+            pd.read_json(documents, lines=True))
+    assert rows["kinds"].tolist() == ["money", "money"]
+    before = out.read_bytes(), documents.read_bytes()
+    capsys.readouterr()
+    assert main(["extract", *first, str(tmp_path / "c.txt"), "--resume", *flags]) == 2
+    err = capsys.readouterr().err
+    assert "extracted with --kinds money" in err and "resume with --kinds money" in err
+    assert (out.read_bytes(), documents.read_bytes()) == before   # nothing touched
+    assert main(["extract", *first, str(tmp_path / "c.txt"), "--resume", "--kinds",
+                 "percentage,money", *flags]) == 2
+    # the same kinds resume; every kind named is the same run as no --kinds
+    assert main(["extract", str(tmp_path), "--resume", "--kinds", "money", *flags]) == 0
+    got = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [(Path(r["doc"]).name, r["text"]) for r in got] == [("a.txt", "28 tỷ đồng"),
+                                                               ("c.txt", "12 tỷ đồng")]
+    out.unlink()
+    documents.unlink()
+    from baocao.extract import RULE_KINDS
+
+    assert main(["extract", *first, "--kinds", ",".join(RULE_KINDS), *flags]) == 0
+    assert main(["extract", str(tmp_path), "--resume", *flags]) == 0
+    assert main(["extract", str(tmp_path), "--resume", "--kinds", "money", *flags]) == 2
+    assert "extracted with no --kinds" in capsys.readouterr().err
+
+
 def test_resume_parquet(tmp_path):
     out = tmp_path / "r.parquet"
     assert main(["extract", *map(str, DOCS[:2]), "--format", "parquet", "-o", str(out), "-q"]) == 0

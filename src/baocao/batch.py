@@ -53,12 +53,13 @@ FORMATS = ("jsonl", "csv", "parquet")
 ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
-                   "records", "ocr")
+                   "records", "kinds", "ocr")
 # The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
 ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
 DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
                    "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
-                   "pieces": "Int64", "records": "Int64", "ocr": "boolean"}
+                   "pieces": "Int64", "records": "Int64", "kinds": "string",
+                   "ocr": "boolean"}
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
@@ -334,7 +335,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                 row = dict(zip(DOCUMENT_FIELDS, (
                     source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
                     meta.get("title"), meta.get("date"), chars, part + 1,
-                    sum(total.values()), config.ocr)))
+                    sum(total.values()), kinds_label(config.kinds), config.ocr)))
             yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
                          part, final, row)
             part += 1
@@ -813,8 +814,9 @@ class DocumentSink(ErrorSink):
     converted, for bytes decoded by baocao); ``title`` and ``date`` (an HTML page's title and
     publication date as trafilatura found them, ISO ``YYYY-MM-DD``; a .docx file's title
     property); ``chars`` (length of the text the offsets count in); ``pieces`` (1, or how many
-    pieces a huge document was extracted in); ``records``; ``ocr`` (whether the OCR repair ran,
-    ``BatchConfig.ocr``). JSONL, or CSV for a ``.csv`` path.
+    pieces a huge document was extracted in); ``records``; ``kinds`` (the kinds looked for,
+    comma-separated, when ``BatchConfig.kinds`` limits them; else empty); ``ocr`` (whether the
+    OCR repair ran, ``BatchConfig.ocr``). JSONL, or CSV for a ``.csv`` path.
     """
 
     fields = DOCUMENT_FIELDS
@@ -988,29 +990,44 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
     return rows
 
 
-def recorded_ocr(path: Optional[str]) -> set[bool]:
-    """Return the values of the ``ocr`` column of a documents table (JSONL, or CSV for a
-    ``.csv`` path): ``{True}``, ``{False}``, both, or none when there is no such file or its rows
-    do not have the column (a table written before baocao recorded it)."""
+def kinds_label(kinds: Optional[Iterable[str]]) -> Optional[str]:
+    """The documents table's ``kinds`` value: the kinds sorted and comma-separated, or None for
+    all kinds."""
+    return ",".join(sorted(kinds)) if kinds else None
+
+
+def recorded_settings(path: Optional[str]) -> dict[str, set]:
+    """Return the values the ``kinds`` and ``ocr`` columns of a documents table (JSONL, or CSV for
+    a ``.csv`` path) hold, as ``{"kinds": {None or "date,money", …}, "ocr": {True, False}}``.
+
+    A column is left out when there is no such file or its rows do not have it (a table written
+    before baocao recorded it): then there is nothing to check against.
+    """
+    seen: dict[str, set] = {}
     if not path or not os.path.exists(path):
-        return set()
-    seen: set[bool] = set()
+        return seen
     with open(path, encoding="utf-8", newline="") as f:
         if path.endswith(".csv"):
             import csv
 
             for row in csv.DictReader(f):
+                if row.get("kinds") is not None:
+                    seen.setdefault("kinds", set()).add(row["kinds"] or None)
                 value = (row.get("ocr") or "").strip().lower()
                 if value in ("true", "false"):
-                    seen.add(value == "true")
+                    seen.setdefault("ocr", set()).add(value == "true")
         else:
             for line in f:
                 try:
-                    value = json.loads(line).get("ocr")
-                except (ValueError, AttributeError):
+                    row = json.loads(line)
+                except ValueError:
                     break
-                if isinstance(value, bool):
-                    seen.add(value)
+                if not isinstance(row, dict):
+                    break
+                if "kinds" in row and (row["kinds"] is None or isinstance(row["kinds"], str)):
+                    seen.setdefault("kinds", set()).add(row["kinds"] or None)
+                if isinstance(row.get("ocr"), bool):
+                    seen.setdefault("ocr", set()).add(row["ocr"])
     return seen
 
 

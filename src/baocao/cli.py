@@ -21,8 +21,8 @@ from typing import Optional
 from baocao import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
                           ParquetSink, Progress, Stop, finished_documents, jsonl_done,
-                          keep_documents, parquet_done, recorded_ocr, run, skip_done,
-                          total_bytes)
+                          keep_documents, kinds_label, parquet_done, recorded_settings, run,
+                          skip_done, total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
@@ -55,11 +55,49 @@ def _open_output(path: str, fmt: str, append: bool):
     return open(path, "a" if append else "w", encoding="utf-8", newline="")
 
 
+def _mixed_settings(args, documents_path: Optional[str], config: BatchConfig) -> Optional[str]:
+    """Why `--resume` must not continue the output with these settings, or None.
+
+    The documents table records the kinds looked for and whether the OCR repair ran; records of
+    other settings must not share an output (with other kinds, a document whose count happens
+    to match would be kept and the records of the new kinds lost).
+    """
+    try:
+        recorded = recorded_settings(documents_path)
+    except OSError as exc:
+        return f"cannot read {documents_path}: {exc.strerror or exc}"
+    where = f"(documents table {documents_path})"
+    kinds = recorded.get("kinds")
+    label = kinds_label(config.kinds)
+    if kinds and kinds != {label}:
+        if len(kinds) > 1:
+            return (f"cannot resume {args.output}: its documents were extracted with different "
+                    f"--kinds {where}; run again without --resume to start over")
+        (before,) = kinds
+        hint = f"--kinds {before}" if before else "no --kinds"
+        return (f"cannot resume {args.output}: its documents were extracted with {hint} "
+                f"{where}; resume with {hint}, or run again without --resume to start over")
+    ocr = recorded.get("ocr")
+    if ocr and ocr != {config.ocr}:
+        if len(ocr) > 1:
+            return (f"cannot resume {args.output}: its documents were extracted with and without "
+                    f"the OCR repair {where}; run again without --resume to start over")
+        if False in ocr:
+            return (f"cannot resume {args.output}: its documents were extracted without the OCR "
+                    f"repair (--no-ocr) {where}; resume with --no-ocr, or run again without "
+                    "--resume to start over")
+        return (f"cannot resume {args.output}: its documents were extracted with the OCR repair "
+                f"{where}; resume without --no-ocr, or run again without --resume to start over")
+    return None
+
+
 def _cmd_extract(args) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
     known = set(RULE_KINDS)
     if kinds and not kinds <= known:
         return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
+    if kinds == known:
+        kinds = None   # every kind: the same run as without --kinds
     if args.output == "-":
         args.output = None
     if args.format == "parquet" and not args.output:
@@ -85,21 +123,9 @@ def _cmd_extract(args) -> int:
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     if args.resume:
-        # Records of a run with the OCR repair and of one without must not share an output.
-        try:
-            recorded = recorded_ocr(documents_path)
-        except OSError as exc:
-            return _fail(f"cannot read {documents_path}: {exc.strerror or exc}")
-        if recorded and recorded != {config.ocr}:
-            before = ("with and without the OCR repair" if len(recorded) > 1 else
-                      "without the OCR repair (--no-ocr)" if False in recorded else
-                      "with the OCR repair")
-            hint = ("" if len(recorded) > 1 else
-                    "resume with --no-ocr, or " if False in recorded else
-                    "resume without --no-ocr, or ")
-            return _fail(f"cannot resume {args.output}: its documents were extracted {before} "
-                         f"(documents table {documents_path}); {hint}run again without "
-                         "--resume to start over")
+        refused = _mixed_settings(args, documents_path, config)
+        if refused:
+            return _fail(refused)
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end. The documents table says which
@@ -290,7 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
                            "the next; the time limit applies per piece (default: %(default)d)")
     run_.add_argument("--resume", action="store_true",
                       help="skip the documents OUT (jsonl, parquet) already holds whole, as its "
-                           "documents table says, and add the rest")
+                           "documents table says, and add the rest (give the same --kinds and "
+                           "--no-ocr as the run it continues)")
     run_.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no summary (errors are still reported)")
     ex.set_defaults(func=_cmd_extract)
