@@ -960,34 +960,8 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
     A row is written once every record of its document has gone to the sink, so it marks the
     document complete; a torn last line (a run killed while writing it) is not a row.
     """
-    if not path or not os.path.exists(path):
-        return None
-    rows: dict[str, int] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        if path.endswith(".csv"):
-            import csv
-
-            whole = f.seek(0, os.SEEK_END) == 0 or _ends_with_newline(path)
-            f.seek(0)
-            last = None
-            for row in csv.DictReader(f):
-                try:
-                    last = row["doc"]
-                    rows[last] = int(row["records"])
-                except (KeyError, TypeError, ValueError):
-                    continue
-            if not whole:  # a torn last row: its count may be cut short
-                rows.pop(last, None)
-        else:
-            for line in f:
-                if not line.endswith("\n"):
-                    break
-                try:
-                    row = json.loads(line)
-                    rows[row["doc"]] = int(row["records"])
-                except (ValueError, KeyError, TypeError):
-                    break
-    return rows
+    table = read_documents_table(path)
+    return None if table is None else table[0]
 
 
 def kinds_label(kinds: Optional[Iterable[str]]) -> Optional[str]:
@@ -996,39 +970,67 @@ def kinds_label(kinds: Optional[Iterable[str]]) -> Optional[str]:
     return ",".join(sorted(kinds)) if kinds else None
 
 
-def recorded_settings(path: Optional[str]) -> dict[str, set]:
-    """Return the values the ``kinds`` and ``ocr`` columns of a documents table (JSONL, or CSV for
-    a ``.csv`` path) hold, as ``{"kinds": {None or "date,money", …}, "ocr": {True, False}}``.
+def read_documents_table(path: Optional[str]) -> Optional[tuple[dict[str, int], dict[str, set]]]:
+    """Read a documents table (JSONL, or CSV for a ``.csv`` path) in one pass: return
+    ({doc: records}, settings), or None when there is no such file.
 
-    A column is left out when there is no such file or its rows do not have it (a table written
-    before baocao recorded it): then there is nothing to check against.
+    {doc: records} is :func:`finished_documents`. Settings are the values the ``kinds`` and
+    ``ocr`` columns hold (``{"kinds": {None or "date,money", …}, "ocr": {True, False}}``); a
+    column is left out when the rows do not have it (a table written before baocao recorded
+    it): then there is nothing to check against. A torn last line is not a row.
     """
-    seen: dict[str, set] = {}
     if not path or not os.path.exists(path):
-        return seen
+        return None
+    rows: dict[str, int] = {}
+    seen: dict[str, set] = {}
+    is_csv = path.endswith(".csv")
     with open(path, encoding="utf-8", newline="") as f:
-        if path.endswith(".csv"):
-            import csv
+        for row in (_csv_rows(f, path) if is_csv else _jsonl_rows(f)):
+            kinds = row.get("kinds", False)
+            if kinds is None or isinstance(kinds, str):   # CSV writes None as ""
+                seen.setdefault("kinds", set()).add(kinds or None)
+            ocr = row.get("ocr")
+            if is_csv and isinstance(ocr, str) and ocr.strip().lower() in ("true", "false"):
+                ocr = ocr.strip().lower() == "true"
+            if isinstance(ocr, bool):
+                seen.setdefault("ocr", set()).add(ocr)
+            try:
+                rows[row["doc"]] = int(row["records"])
+            except (KeyError, TypeError, ValueError):
+                if is_csv:
+                    continue
+                break
+    return rows, seen
 
-            for row in csv.DictReader(f):
-                if row.get("kinds") is not None:
-                    seen.setdefault("kinds", set()).add(row["kinds"] or None)
-                value = (row.get("ocr") or "").strip().lower()
-                if value in ("true", "false"):
-                    seen.setdefault("ocr", set()).add(value == "true")
-        else:
-            for line in f:
-                try:
-                    row = json.loads(line)
-                except ValueError:
-                    break
-                if not isinstance(row, dict):
-                    break
-                if "kinds" in row and (row["kinds"] is None or isinstance(row["kinds"], str)):
-                    seen.setdefault("kinds", set()).add(row["kinds"] or None)
-                if isinstance(row.get("ocr"), bool):
-                    seen.setdefault("ocr", set()).add(row["ocr"])
-    return seen
+
+def _csv_rows(f, path: str) -> Iterator[dict]:
+    """The whole rows of a CSV table open as `f`: a last row without its newline is torn (its
+    values may be cut short) and left out."""
+    import csv
+
+    whole = f.seek(0, os.SEEK_END) == 0 or _ends_with_newline(path)
+    f.seek(0)
+    ahead = None
+    for row in csv.DictReader(f):
+        if ahead is not None:
+            yield ahead
+        ahead = row
+    if ahead is not None and whole:
+        yield ahead
+
+
+def _jsonl_rows(f) -> Iterator[dict]:
+    """The rows of a JSONL table open as `f`, up to a torn or unreadable line."""
+    for line in f:
+        if not line.endswith("\n"):
+            return
+        try:
+            row = json.loads(line)
+        except ValueError:
+            return
+        if not isinstance(row, dict):
+            return
+        yield row
 
 
 def _ends_with_newline(path: str) -> bool:

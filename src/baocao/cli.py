@@ -20,9 +20,9 @@ from typing import Optional
 
 from baocao import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
-                          ParquetSink, Progress, Stop, finished_documents, jsonl_done,
-                          keep_documents, kinds_label, parquet_done, recorded_settings, run,
-                          skip_done, total_bytes)
+                          ParquetSink, Progress, Stop, jsonl_done, keep_documents,
+                          kinds_label, parquet_done, read_documents_table, run, skip_done,
+                          total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
@@ -55,39 +55,37 @@ def _open_output(path: str, fmt: str, append: bool):
     return open(path, "a" if append else "w", encoding="utf-8", newline="")
 
 
-def _mixed_settings(args, documents_path: Optional[str], config: BatchConfig) -> Optional[str]:
-    """Why `--resume` must not continue the output with these settings, or None.
+# How the documents table's settings columns read in a refusal to resume: for a value, how the
+# run was done and the flags that give it; for several values, how the runs were done.
+_SETTINGS = {
+    "kinds": (lambda v: (f"with --kinds {v}", f"with --kinds {v}") if v else
+              ("with no --kinds", "with no --kinds"), "with different --kinds"),
+    "ocr": (lambda v: ("with the OCR repair", "without --no-ocr") if v else
+            ("without the OCR repair (--no-ocr)", "with --no-ocr"),
+            "with and without the OCR repair"),
+}
 
-    The documents table records the kinds looked for and whether the OCR repair ran; records of
-    other settings must not share an output (with other kinds, a document whose count happens
-    to match would be kept and the records of the new kinds lost).
+
+def _mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
+                    config: BatchConfig) -> Optional[str]:
+    """Why `--resume` must not continue `output` with these settings, or None.
+
+    `recorded` is the settings of :func:`read_documents_table`. Records of other settings must
+    not share an output: with other kinds, a document whose count happens to match would be
+    kept and the records of the new kinds lost.
     """
-    try:
-        recorded = recorded_settings(documents_path)
-    except OSError as exc:
-        return f"cannot read {documents_path}: {exc.strerror or exc}"
-    where = f"(documents table {documents_path})"
-    kinds = recorded.get("kinds")
-    label = kinds_label(config.kinds)
-    if kinds and kinds != {label}:
-        if len(kinds) > 1:
-            return (f"cannot resume {args.output}: its documents were extracted with different "
-                    f"--kinds {where}; run again without --resume to start over")
-        (before,) = kinds
-        hint = f"--kinds {before}" if before else "no --kinds"
-        return (f"cannot resume {args.output}: its documents were extracted with {hint} "
-                f"{where}; resume with {hint}, or run again without --resume to start over")
-    ocr = recorded.get("ocr")
-    if ocr and ocr != {config.ocr}:
-        if len(ocr) > 1:
-            return (f"cannot resume {args.output}: its documents were extracted with and without "
-                    f"the OCR repair {where}; run again without --resume to start over")
-        if False in ocr:
-            return (f"cannot resume {args.output}: its documents were extracted without the OCR "
-                    f"repair (--no-ocr) {where}; resume with --no-ocr, or run again without "
-                    "--resume to start over")
-        return (f"cannot resume {args.output}: its documents were extracted with the OCR repair "
-                f"{where}; resume without --no-ocr, or run again without --resume to start over")
+    current = {"kinds": kinds_label(config.kinds), "ocr": config.ocr}
+    for column, (one, several) in _SETTINGS.items():
+        values = recorded.get(column)
+        if not values or values == {current[column]}:
+            continue
+        if len(values) > 1:
+            done, hint = several, ""
+        else:
+            done, flags = one(next(iter(values)))
+            hint = f"resume {flags}, or "
+        return (f"cannot resume {output}: its documents were extracted {done} (documents table "
+                f"{documents_path}); {hint}run again without --resume to start over")
     return None
 
 
@@ -122,10 +120,17 @@ def _cmd_extract(args) -> int:
                          piece_chars=args.piece_chars, ocr=not args.no_ocr)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
+    finished = None
     if args.resume:
-        refused = _mixed_settings(args, documents_path, config)
-        if refused:
-            return _fail(refused)
+        try:
+            table = read_documents_table(documents_path)
+        except OSError as exc:
+            return _fail(f"cannot read {documents_path}: {exc.strerror or exc}")
+        if table is not None:
+            finished, recorded = table
+            refused = _mixed_settings(args.output, documents_path, recorded, config)
+            if refused:
+                return _fail(refused)
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end. The documents table says which
@@ -133,14 +138,11 @@ def _cmd_extract(args) -> int:
     resume_jsonl = args.resume and args.format == "jsonl"
     parquet_tmp = args.output + ".partial" if args.resume and args.format == "parquet" else None
     out = err = docs = None
-    finished = None
     try:
-        if args.resume:
-            finished = finished_documents(documents_path)
-            if finished is None and os.path.exists(args.output):
-                print(f"baocao: warning: no documents table {documents_path} to tell complete "
-                      "documents from ones cut short: every document in the output but the last "
-                      "is taken as complete", file=sys.stderr)
+        if args.resume and finished is None and os.path.exists(args.output):
+            print(f"baocao: warning: no documents table {documents_path} to tell complete "
+                  "documents from ones cut short: every document in the output but the last "
+                  "is taken as complete", file=sys.stderr)
         done = jsonl_done(args.output, finished) if resume_jsonl else set()
         if args.output:
             out = _open_output(parquet_tmp or args.output, args.format, resume_jsonl)
