@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
-SPACES = regex.compile(r"[ \u00a0]+")      # runs of spaces inside a unit or scale word
+SPACES = regex.compile(r"[ \u00a0\u202f]+")   # runs of spaces inside a unit or scale word
 
 
 class _Strict(BaseModel):
@@ -25,13 +25,20 @@ class _Strict(BaseModel):
 class Unit(_Strict):
     unit: str
     aliases: list[str] = []
+    exact: list[str] = []     # surfaces matched with their case only ("m", not the "M" of "2M")
     gloss: str
+
+
+class ImpliedUnit(_Strict):
+    unit: str
+    after: list[str]
 
 
 class UnitsFile(_Strict):
     measure: list[Unit]
     count: list[Unit]
     per: list[str]
+    implied: list[ImpliedUnit]
 
 
 class Scale(_Strict):
@@ -44,25 +51,53 @@ class QualifierWord(_Strict):
     qualifier: Literal["over", "under", "about", "nearly", "at_least", "at_most"]
 
 
+QualifierValue = Literal["over", "under", "about", "nearly", "at_least", "at_most"]
+
+
+class RangeBetween(_Strict):
+    before: str
+    between: str
+
+
 class NumbersFile(_Strict):
     scales: list[Scale]
     scale_not_before: list[str]
     qualifiers: list[QualifierWord]
+    negators: list[str]
+    negation_flips: dict[QualifierValue, QualifierValue]
     at_least_after: list[str]
+    at_most_after: list[str]
+    minus_signs: list[str]
+    minus_words: list[str]
+    range_words: list[str]
+    range_between: RangeBetween
     blockers: list[str]
     blocker_unless_after: list[str]
     amount_blockers: list[str]
 
 
+CurrencyCode = Literal["VND", "USD", "EUR", "GBP", "JPY", "CNY"]
+
+
 class Currency(_Strict):
-    code: Literal["VND", "USD"]
+    code: CurrencyCode
     words: list[str]
+    exact: list[str] = []
+    symbols_before: list[str] = []
     not_before: list[str]
+
+
+class Shorthand(_Strict):
+    suffix: str
+    factor: int
+    tail: bool        # digits may follow the suffix: "1tr2" is 1.2 million
 
 
 class CurrenciesFile(_Strict):
     currencies: list[Currency]
     implied_vnd_after: list[str]
+    shorthand: list[Shorthand]
+    shorthand_after: list[str]
 
 
 class DatesFile(_Strict):
@@ -103,8 +138,25 @@ def alternation(words, *, flags: str = "") -> str:
     """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP.
 
     >>> alternation(["ha", "hộ gia đình", "hộ"])
-    '(?:hộ[ \\\\u00a0]gia[ \\\\u00a0]đình|ha|hộ)'
+    '(?:hộ[ \\\\u00a0\\\\u202f]gia[ \\\\u00a0\\\\u202f]đình|ha|hộ)'
     """
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0]") for p in parts)
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0\u202f]")
+                    for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def cased_alternation(words, exact) -> str:
+    """Like :func:`alternation`, longest first, with `words` matched in any case and `exact`
+    matched with their case only (``m`` is a metre, the ``M`` of ``2M`` is not).
+
+    >>> cased_alternation(["ha"], ["m"])
+    '(?:(?i:ha)|m)'
+    """
+    items = sorted({(w, False) for w in words} | {(w, True) for w in exact},
+                   key=lambda x: (-len(x[0]), x[0], x[1]))
+    out = []
+    for w, is_exact in items:
+        esc = regex.escape(w, literal_spaces=True).replace(" ", r"[ \u00a0\u202f]")
+        out.append(esc if is_exact else f"(?i:{esc})")
+    return "(?:" + "|".join(out) + ")"

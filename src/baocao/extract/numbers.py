@@ -18,17 +18,23 @@ from baocao.extract._rules import SPACES, alternation, load
 
 _NUMBERS = load("numbers")
 
-_SP = r"[ \u00a0]"
-# A numeral: grouped thousands with an optional decimal comma (1.629 / 16.097,12), or digits with an
-# optional decimal comma (5,61 / 17,504), or digits with a one- or two-digit decimal point (29.40).
-# Possessive quantifiers keep a 100,000-character run of digits and dots linear.
-NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])"
-       r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:,\d++)?+(?:\.\d{1,2}(?!\d))?+)"
+_SP = r"[ \u00a0\u202f]"
+# A numeral: thousands grouped with "." (1.629 / 16.097,12) or with one kind of space (250 000 /
+# 7 500 000 / 1 250,7: a space, a no-break space U+00A0 or a narrow no-break space U+202F, the same
+# one throughout), or digits with an optional decimal comma (5,61 / 17,504), or digits with a one- or
+# two-digit decimal point (29.40). A numeral never starts right after a digit and a space: the
+# "000" of "250 000" or the "5000" of "12 5000" is no number of its own (a grouping the rules do not
+# read yields no record, never its last group). Possessive quantifiers keep a 100,000-character run
+# of digits and dots linear.
+NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?<!\d[ \u00a0\u202f])"
+       r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+"
+       r"|\d{1,3}(?:(?: \d{3})++|(?:\u00a0\d{3})++|(?:\u202f\d{3})++)(?![ \u00a0\u202f]\d)(?:,\d++)?+"
+       r"|\d++(?:,\d++)?+(?:\.\d{1,2}(?!\d))?+)"
        r"(?![.,]?\d)")
 NUM_RE = regex.compile(NUM)
 # A numeral and, in a lookahead (the next numeral may start there), what follows it past one
 # space: a run of letters, or one character (see next_word)
-_NUM_NEXT = regex.compile(NUM + r"(?=(?:[ \u00a0]?(\p{L}+|.))?)", regex.DOTALL)
+_NUM_NEXT = regex.compile(NUM + r"(?=(?:[ \u00a0\u202f]?(\p{L}+|.))?)", regex.DOTALL)
 
 SCALE_FACTORS = {s.word.lower(): s.factor for s in _NUMBERS.scales}
 SCALE = (alternation(SCALE_FACTORS, flags="i")
@@ -36,7 +42,11 @@ SCALE = (alternation(SCALE_FACTORS, flags="i")
 
 QUALIFIERS = {q.word.lower(): q.qualifier for q in _NUMBERS.qualifiers}
 QUALIFIER = alternation(QUALIFIERS, flags="i")
-_AT_LEAST_AFTER = alternation(_NUMBERS.at_least_after, flags="i")
+NEGATION_FLIPS = dict(_NUMBERS.negation_flips)
+_AFTER_QUALIFIERS = {**{w.lower(): "at_least" for w in _NUMBERS.at_least_after},
+                     **{w.lower(): "at_most" for w in _NUMBERS.at_most_after}}
+_AFTER_WORD = alternation(_AFTER_QUALIFIERS, flags="i")
+_MINUS_SIGNS = frozenset(_NUMBERS.minus_signs)
 # Patterns that end in \Z and look at the words before a position are compiled with (?r): the
 # search then starts at the position and works leftwards instead of trying every earlier start.
 _BLOCKED_BEFORE = regex.compile(
@@ -46,7 +56,9 @@ _AMOUNT_BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(_NUMBERS.blocker_unless_after, flags='i')}{_SP}+)"
     rf"(?<!\p{{N}}{_SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
     rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.amount_blockers, flags='i')}{_SP}*\Z")
-_RANGE_SEP = r"(?:[-–—‐]|(?i:đến))"
+_RANGE_WORDS = [*_NUMBERS.range_words, _NUMBERS.range_between.between]
+_RANGE_SEP = rf"(?P<sep>{alternation(_RANGE_WORDS, flags='i')})(?!(?<=\p{{L}})\p{{L}})"
+_SIGN2 = rf"(?P<sign2>{alternation(_NUMBERS.minus_signs)}(?=\d))?"
 
 Style = Literal["prose", "spreadsheet"]
 
@@ -71,15 +83,23 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     17504.0
     >>> parse_number("16.097,12").value, parse_number("1,480.5", style="spreadsheet").value
     (16097.12, 1480.5)
+    >>> parse_number("7 500 000").value, parse_number("1\u202f250,7").value
+    (7500000.0, 1250.7)
 
     In ``prose`` style a comma is always decimal (``558,022 triệu`` = 558.022 million); a comma
     followed by exactly three digits could be a spreadsheet thousands separator, so that reading is
     marked less sure. In ``spreadsheet`` style (table columns whose other cells use "." for decimals)
     such a comma is read as thousands.
+
+    Thousands grouped with spaces (a space, U+00A0 or U+202F, one kind throughout) read like dots;
+    ``12 500``, one space and a group that does not start with 0, could also be two numbers, so that
+    reading is marked less sure (0.9).
     """
     s = s.strip()
     if not s or not s[0].isdigit():
         raise ValueError(f"not a numeral: {s!r}")
+    if _SPACE_IN.search(s):
+        return _space_grouped(s)
     if "." in s and "," in s:
         if s.rfind(",") > s.rfind("."):  # 16.097,12: Vietnamese grouping with decimals
             return Reading(float(s.replace(".", "").replace(",", ".")), 1.0, "vi_grouped")
@@ -105,7 +125,22 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     return Reading(float(s), 1.0, "integer")
 
 
-_BARE_CELL = regex.compile(r"[ \u00a0]*[<>≥≤]?[ \u00a0]*(?P<num>\d[\d.,]*)[ \u00a0]*%?[ \u00a0]*")
+_SPACE_IN = regex.compile(r"[ \u00a0\u202f]")
+_SPACE_GROUPED = regex.compile(r"(\d{1,3})((?:( |\u00a0|\u202f)\d{3})(?:\3\d{3})*+)(?:,(\d+))?")
+
+
+def _space_grouped(s: str) -> Reading:
+    m = _SPACE_GROUPED.fullmatch(s)
+    if m is None:
+        raise ValueError(f"not a numeral: {s!r}")
+    rest = _SPACE_IN.sub("", m.group(2))
+    digits = m.group(1) + rest + (f".{m.group(4)}" if m.group(4) else "")
+    ambiguous = m.group(3) == " " and len(rest) == 3 and rest[0] != "0"
+    return Reading(float(digits), 0.9 if ambiguous else 1.0, "space_grouped")
+
+
+_BARE_CELL = regex.compile(r"[ \u00a0]*[<>≥≤]?[ \u00a0]*(?P<num>\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}))*)"
+                          r"[ \u00a0]*%?[ \u00a0]*")
 
 
 def infer_style(cells) -> Style:
@@ -135,7 +170,7 @@ def infer_style(cells) -> Style:
 
 
 _POINT_CELL = regex.compile(r"\d+\.\d{1,2}")
-_GROUPED_CELL = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_GROUPED_CELL = regex.compile(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?")
 
 
 def scale_factor(word: Optional[str]) -> int:
@@ -272,13 +307,88 @@ def first_words(*alternatives: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_NEGATOR = alternation(_NUMBERS.negators, flags="i")
+_MINUS = alternation(_NUMBERS.minus_signs)
 _PREFIX = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP})?(?:(?<!\p{{L}})(?P<qual>{QUALIFIER}){_SP}?)?\Z")
+    rf"(?r)(?<!\p{{L}})"
+    rf"(?:(?:(?P<tu>(?i:từ))|(?P<giua>(?i:{regex.escape(_NUMBERS.range_between.before)}))){_SP})?"
+    rf"(?:(?<!\p{{L}})(?:(?P<neg>{_NEGATOR}){_SP})?(?P<qual>{QUALIFIER}){_SP}?)?"
+    rf"(?:(?<!\p{{L}})(?P<mword>{alternation(_NUMBERS.minus_words, flags='i')}){_SP}|(?P<msign>{_MINUS}))?"
+    rf"\Z")
+_PREFIX_WINDOW = 40
 
 
 def prefix_before(text: str, pos: int) -> regex.Match:
-    """Match the "từ" and qualifier words that stand right before the number at `pos`."""
-    return _PREFIX.search(text, max(0, pos - 24), pos)
+    """Match the words that stand right before the number at `pos`: "từ" or "giữa", a qualifier
+    (maybe negated: ``không hơn``), a minus sign or word.
+
+    >>> m = prefix_before("giá không ít hơn -5", 18)
+    >>> m.group("neg"), m.group("qual"), m.group("msign")
+    ('không', 'ít hơn', '-')
+    """
+    return _PREFIX.search(text, max(0, pos - _PREFIX_WINDOW), pos)
+
+
+def minus_sign_is_sign(text: str, pos: int) -> bool:
+    """True when the dash at `pos`, glued to the digits after it, is a minus sign: not a list
+    bullet (first on its line) and not a range dash or a hyphen (a digit, ``%``, a letter or a
+    closing bracket stands right before it, or a digit or ``%`` before the spaces before it).
+
+    >>> [minus_sign_is_sign(t, t.index("-")) for t in ["đạt -3,8%", "-12 kg", "5 -7%", "COVID-19"]]
+    [True, False, False, False]
+    """
+    i = pos - 1
+    if i < 0 or text[i] == "\n":
+        return False
+    if not text[i].isspace():
+        return text[i] in "(:=;,[" or (not text[i].isalnum() and text[i] not in "%)]/.-–")
+    while i >= 0 and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return False                          # a bullet: "- 12" never gets here, "-12" at line start
+    return not (text[i].isdigit() or text[i] == "%")
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What stands before a number, read: where the span starts, the qualifier, the sign."""
+
+    start: int
+    qualifier: Optional[str]
+    negative: bool
+    tu: Optional[int]          # start of "từ" (kept in the span only for ranges and "trở lên")
+    giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
+
+
+def read_prefix(text: str, pos: int) -> Optional[Prefix]:
+    """Read :func:`prefix_before` for the number at `pos`; None when the words are not understood
+    (a negator before a qualifier that has no flip: ``không khoảng 5%``).
+
+    >>> read_prefix("không hơn 6.500", 10)
+    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None)
+    >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
+    (True, False)
+    """
+    pre = prefix_before(text, pos)
+    start, negative = pos, False
+    if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
+        start, negative = pre.start("msign"), True
+    elif pre.group("mword"):
+        start, negative = pre.start("mword"), True
+    qualifier = None
+    if pre.group("qual") and (negative or not pre.group("msign")):
+        qualifier = qualifier_of(pre.group("qual"))
+        start = pre.start("qual")
+        if pre.group("neg"):
+            qualifier = NEGATION_FLIPS.get(qualifier)
+            if qualifier is None:
+                return None
+            start = pre.start("neg")
+    # a dash that is no sign (a bullet) cuts the number off from the words before it
+    cut = pre.group("msign") and not negative
+    tu = pre.start("tu") if pre.group("tu") and not cut else None
+    giua = pre.start("giua") if pre.group("giua") and not cut else None
+    return Prefix(start, qualifier, negative, tu, giua)
 
 
 @dataclass(frozen=True)
@@ -290,24 +400,27 @@ class AmountPattern:
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
-                   scale: bool = True) -> AmountPattern:
+                   scale: bool = True, strict_per: bool = True) -> AmountPattern:
     """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
-    number ("từ", a qualifier) are read by :func:`prefix_before`. Named groups: ``n1``, ``n2``
-    (high end of a range), ``scale``, ``unit``, ``per``, ``atleast``.
+    number ("từ", a qualifier, a sign) are read by :func:`read_prefix`. Named groups: ``n1``, ``n2``
+    (high end of a range), ``sep``, ``sign2``, ``scale``, ``unit``, ``per``, ``after``. With
+    `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
+    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
+    guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
     pattern = (
         rf"(?P<n1>{NUM})"
-        rf"(?:{_SP}?(?:{unit})?{_SP}?{_RANGE_SEP}{_SP}?(?P<n2>{NUM}))?"
+        rf"(?:{_SP}?(?:{unit})?{_SP}?{_RANGE_SEP}{_SP}?{_SIGN2}(?P<n2>{NUM}))?"
         rf"{_SP}?{scale_part}"
         rf"(?P<unit>{unit})(?!\p{{L}})"
-        rf"{per_part}"
-        rf"(?P<atleast>{_SP}{_AT_LEAST_AFTER}(?!\p{{L}}))?"
+        rf"{per_part}{guard}"
+        rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?"
     )
-    after = first_words(unit_words, ["-", "–", "—", "‐", "đến"], list(SCALE_FACTORS) if scale else [])
+    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [])
     return AmountPattern(regex.compile(pattern), after)
 
 
@@ -332,34 +445,56 @@ def find_amounts(doc, pattern: AmountPattern):
 
     A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
     preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
-    or with ``trở lên``.
+    or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``.
     """
     text = doc.text
     for m in matches_before_words(doc, pattern.regex, pattern.after_number):
-        amount = _read_amount(m, prefix_before(text, m.start()), text)
+        amount = read_amount(m, text)
         if amount is not None:
             yield amount
 
 
-def _read_amount(m: regex.Match, pre: regex.Match, text: str) -> Optional[Amount]:
+_AND = _NUMBERS.range_between.between
+
+
+def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
+    """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
+    pre = read_prefix(text, m.start())
+    if pre is None:
+        return None
     factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
-    r1 = parse_number(m.group("n1"))
-    start = pre.start("qual") if pre.group("qual") else m.start("n1")
-    qualifier = qualifier_of(pre.group("qual"))
-    value, value_max, conf, conv = scaled(r1.value, factor), None, r1.confidence, r1.convention
-    if m.group("n2"):
-        r2 = parse_number(m.group("n2"))
-        if r1.value <= r2.value:   # a range, also after a qualifier ("khoảng 8 - 10%")
-            value_max = scaled(r2.value, factor)
+    try:
+        r1 = parse_number(m.group("n1"))
+        r2 = parse_number(m.group("n2")) if m.group("n2") else None
+    except ValueError:
+        return None  # a grouping the rules do not read: no record rather than another value
+    start, qualifier = pre.start, pre.qualifier
+    v1 = -r1.value if pre.negative else r1.value
+    value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
+    if r2 is not None:
+        v2 = -r2.value if m.group("sign2") else r2.value
+        is_and = m.group("sep").lower() == _AND
+        if v1 <= v2 and (not is_and or pre.giua is not None):
+            # a range, also after a qualifier ("khoảng 8 - 10%")
+            value_max = scaled(v2, factor)
             qualifier = "range"
             conf = min(conf, r2.confidence)
+            if is_and:
+                start = pre.giua
         else:  # not a range: only the second number carries the unit
-            start, value, value_max, qualifier = m.start("n2"), scaled(r2.value, factor), None, None
+            if m.group("sign2") and not is_and and m.group("sep") in _MINUS_SIGNS:
+                return None  # "5 - -3 kg": not understood
+            start, value, value_max, qualifier = m.start("n2"), scaled(v2, factor), None, None
+            if m.group("sign2"):
+                start -= 1
             conf, conv = r2.confidence, r2.convention
-    if pre.group("tu") and (qualifier == "range" or m.group("atleast")) and start <= m.start("n1"):
-        start = pre.start("tu")
-    if m.group("atleast") and qualifier in (None, "over"):
-        qualifier = "at_least"
+    after = m.group("after")
+    if pre.tu is not None and (qualifier == "range" or after) and start <= m.start("n1"):
+        start = pre.tu
+    if after:
+        implied = _AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
+        if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
+            qualifier = implied
     if blocked_before(text, start) or \
             _AMOUNT_BLOCKED_BEFORE.search(text, max(0, start - 24), start) is not None:
         return None

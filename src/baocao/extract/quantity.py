@@ -3,13 +3,23 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from baocao.document import Document
-from baocao.extract._base import PER, UNIT, UNITS, canonical_unit, make
+from baocao.extract._base import PER, UNIT, UNIT_WORDS, canonical_unit, make
+from baocao.extract._rules import alternation, load
 from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, list(UNITS), per=PER)
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER)
+# a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
+_IMPLIED = amount_pattern(r"(?=[ \u00a0\u202f]?[.,;:)\]]|[ \u00a0\u202f]*(?:\n|\Z))", [],
+                          per=PER)
+_IMPLIED_CONTEXT = [
+    (regex.compile(rf"(?r)(?<!\p{{L}}){alternation(i.after, flags='i')}(?!\p{{L}})"
+                   rf"[^.;:!?\n]{{0,40}}\Z"), i.unit)
+    for i in load("units").implied]
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
@@ -17,6 +27,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
 
     >>> [(r.value, r.unit) for r in extract(Document.from_text("Tổng đàn gia súc đạt 42.719 con"))]
     [(42719.0, 'con')]
+    >>> [(r.text, r.value, r.unit, r.rule) for r in extract(Document.from_text("dân số 1,2 triệu."))]
+    [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
     for a in find_amounts(doc, _PATTERN):
         rule = "quantity.range" if a.qualifier == "range" else (
@@ -24,3 +36,13 @@ def extract(doc: Document) -> Iterator[Quantity]:
         yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, unit=canonical_unit(a.unit), per=a.per, rule=rule,
                    confidence=a.confidence)
+    text = doc.text
+    for a in find_amounts(doc, _IMPLIED):
+        if not a.scaled:
+            continue
+        for context, unit in _IMPLIED_CONTEXT:
+            if context.search(text, max(0, a.start - 64), a.start):
+                yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
+                           qualifier=a.qualifier, unit=unit, per=a.per,
+                           rule="quantity.implied_unit", confidence=min(a.confidence, 0.8))
+                break
