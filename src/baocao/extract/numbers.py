@@ -57,7 +57,11 @@ _AMOUNT_BLOCKED_BEFORE = regex.compile(
     rf"(?<!\p{{N}}{_SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
     rf"(?<![\p{{L}}\p{{N}}]){alternation(_NUMBERS.amount_blockers, flags='i')}{_SP}*\Z")
 _RANGE_WORDS = [*_NUMBERS.range_words, _NUMBERS.range_between.between]
-_RANGE_SEP = rf"(?P<sep>{alternation(_RANGE_WORDS, flags='i')})(?!(?<=\p{{L}})\p{{L}})"
+
+
+def _range_sep(words) -> str:
+    return rf"(?P<sep>{alternation(words, flags='i')})(?!(?<=\p{{L}})\p{{L}})"
+
 _SIGN2 = rf"(?P<sign2>{alternation(_NUMBERS.minus_signs)}(?=\d))?"
 
 Style = Literal["prose", "spreadsheet"]
@@ -397,6 +401,7 @@ class AmountPattern:
 
     regex: regex.Pattern
     after_number: frozenset[str]
+    without_and: regex.Pattern    # the same without "và" as a range word (no "giữa" before)
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
@@ -412,16 +417,17 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
     guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
-    pattern = (
-        rf"(?P<n1>{NUM})"
-        rf"(?:{_SP}?(?:{unit})?{_SP}?{_RANGE_SEP}{_SP}?{_SIGN2}(?P<n2>{NUM}))?"
-        rf"{_SP}?{scale_part}"
-        rf"(?P<unit>{unit})(?!\p{{L}})"
-        rf"{per_part}{guard}"
-        rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?"
-    )
+    def compile_with(range_words):
+        return regex.compile(
+            rf"(?P<n1>{NUM})"
+            rf"(?:{_SP}?(?P<u1>{unit})?{_SP}?{_range_sep(range_words)}{_SP}?{_SIGN2}(?P<n2>{NUM}))?"
+            rf"{_SP}?{scale_part}"
+            rf"(?P<unit>{unit})(?!\p{{L}})"
+            rf"{per_part}{guard}"
+            rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
+
     after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [])
-    return AmountPattern(regex.compile(pattern), after)
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with(_NUMBERS.range_words))
 
 
 @dataclass(frozen=True)
@@ -449,6 +455,12 @@ def find_amounts(doc, pattern: AmountPattern):
     """
     text = doc.text
     for m in matches_before_words(doc, pattern.regex, pattern.after_number):
+        if m.group("sep") and m.group("sep").lower() == _AND and read_prefix(text, m.start()) \
+                and read_prefix(text, m.start()).giua is None:
+            # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường": two amounts, not a range
+            m = pattern.without_and.match(text, m.start())
+            if m is None:
+                continue
         amount = read_amount(m, text)
         if amount is not None:
             yield amount
@@ -474,15 +486,17 @@ def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
     if r2 is not None:
         v2 = -r2.value if m.group("sign2") else r2.value
         is_and = m.group("sep").lower() == _AND
-        if v1 <= v2 and (not is_and or pre.giua is not None):
+        u1 = m.group("u1")
+        same_unit = u1 is None or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
+        if v1 <= v2 and same_unit:   # "1 USD ~ 27.225 VND" is no range
             # a range, also after a qualifier ("khoảng 8 - 10%")
             value_max = scaled(v2, factor)
             qualifier = "range"
             conf = min(conf, r2.confidence)
             if is_and:
-                start = pre.giua
+                start = pre.giua if pre.giua is not None else start
         else:  # not a range: only the second number carries the unit
-            if m.group("sign2") and not is_and and m.group("sep") in _MINUS_SIGNS:
+            if m.group("sign2") and m.group("sep") in _MINUS_SIGNS:
                 return None  # "5 - -3 kg": not understood
             start, value, value_max, qualifier = m.start("n2"), scaled(v2, factor), None, None
             if m.group("sign2"):
