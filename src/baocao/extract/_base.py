@@ -29,6 +29,7 @@ UNITS, EXACT_UNITS = _unit_tables()   # lower-cased surface -> canonical unit; e
 UNIT = cased_alternation(UNITS, EXACT_UNITS)
 PER = cased_alternation(list(UNITS) + load("units").per, EXACT_UNITS)
 UNIT_WORDS = [*UNITS, *EXACT_UNITS]   # every surface, for first_words
+MEASURES = frozenset(u.unit for u in load("units").measure)   # canonical units that measure
 
 
 def canonical_unit(surface: Optional[str]) -> Optional[str]:

@@ -364,9 +364,10 @@ class Prefix:
     giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
 
 
-def read_prefix(text: str, pos: int) -> Optional[Prefix]:
+def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
     """Read :func:`prefix_before` for the number at `pos`; None when the words are not understood
-    (a negator before a qualifier that has no flip: ``không khoảng 5%``).
+    (a negator before a qualifier that has no flip: ``không khoảng 5%``). Without `minus_word`,
+    ``âm`` is a word like any other (``ghi âm 5 bài``: a count is never negative).
 
     >>> read_prefix("không hơn 6.500", 10)
     Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None)
@@ -377,7 +378,7 @@ def read_prefix(text: str, pos: int) -> Optional[Prefix]:
     start, negative = pos, False
     if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
         start, negative = pre.start("msign"), True
-    elif pre.group("mword"):
+    elif pre.group("mword") and minus_word:
         start, negative = pre.start("mword"), True
     qualifier = None
     if pre.group("qual") and (negative or not pre.group("msign")):
@@ -389,7 +390,7 @@ def read_prefix(text: str, pos: int) -> Optional[Prefix]:
                 return None
             start = pre.start("neg")
     # a dash that is no sign (a bullet) cuts the number off from the words before it
-    cut = pre.group("msign") and not negative
+    cut = (pre.group("msign") or pre.group("mword")) and not negative
     tu = pre.start("tu") if pre.group("tu") and not cut else None
     giua = pre.start("giua") if pre.group("giua") and not cut else None
     return Prefix(start, qualifier, negative, tu, giua)
@@ -401,7 +402,7 @@ class AmountPattern:
 
     regex: regex.Pattern
     after_number: frozenset[str]
-    without_and: regex.Pattern    # the same without "và" as a range word (no "giữa" before)
+    single: regex.Pattern    # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
@@ -418,16 +419,18 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
     guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
     def compile_with(range_words):
+        second = (rf"(?:{_SP}?(?P<u1>{unit})?{_SP}?{_range_sep(range_words)}{_SP}?{_SIGN2}"
+                  rf"(?P<n2>{NUM}))?") if range_words else r"(?P<u1>)(?P<sep>)(?P<sign2>)(?P<n2>)"
         return regex.compile(
             rf"(?P<n1>{NUM})"
-            rf"(?:{_SP}?(?P<u1>{unit})?{_SP}?{_range_sep(range_words)}{_SP}?{_SIGN2}(?P<n2>{NUM}))?"
+            rf"{second}"
             rf"{_SP}?{scale_part}"
             rf"(?P<unit>{unit})(?!\p{{L}})"
             rf"{per_part}{guard}"
             rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
 
     after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [])
-    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with(_NUMBERS.range_words))
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
 
 
 @dataclass(frozen=True)
@@ -446,22 +449,24 @@ class Amount:
     convention: str
 
 
-def find_amounts(doc, pattern: AmountPattern):
+def find_amounts(doc, pattern: AmountPattern, signed=None):
     """Yield an :class:`Amount` for every match of an :func:`amount_pattern` in `doc`.
 
     A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
     preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
-    or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``.
+    or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``. `signed`, given the
+    unit as written, says whether the word ``âm`` before the number may make it negative (not for
+    counts: ``ghi âm 5 bài`` is 5 articles).
     """
     text = doc.text
     for m in matches_before_words(doc, pattern.regex, pattern.after_number):
-        if m.group("sep") and m.group("sep").lower() == _AND and read_prefix(text, m.start()) \
-                and read_prefix(text, m.start()).giua is None:
-            # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường": two amounts, not a range
-            m = pattern.without_and.match(text, m.start())
+        if m.group("n2") and not _one_range(m, text):
+            # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
+            # amounts, not a range; the first is read alone (the second at its own number)
+            m = pattern.single.match(text, m.start())
             if m is None:
                 continue
-        amount = read_amount(m, text)
+        amount = read_amount(m, text, signed)
         if amount is not None:
             yield amount
 
@@ -469,15 +474,26 @@ def find_amounts(doc, pattern: AmountPattern):
 _AND = _NUMBERS.range_between.between
 
 
-def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
+def _one_range(m: regex.Match, text: str) -> bool:
+    """False when the two numbers of a range match are two amounts: joined by "và" with no "giữa"
+    before, or each with a unit of its own that differ."""
+    if m.group("sep").lower() == _AND:
+        pre = read_prefix(text, m.start())
+        if pre is None or pre.giua is None:
+            return False
+    u1 = m.group("u1")
+    return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
+
+
+def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
     """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
-    pre = read_prefix(text, m.start())
+    pre = read_prefix(text, m.start(), signed is None or signed(m.group("unit")))
     if pre is None:
         return None
     factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
     try:
         r1 = parse_number(m.group("n1"))
-        r2 = parse_number(m.group("n2")) if m.group("n2") else None
+        r2 = parse_number(m.group("n2")) if m.group("n2") else None  # "" in a single match
     except ValueError:
         return None  # a grouping the rules do not read: no record rather than another value
     start, qualifier = pre.start, pre.qualifier
@@ -486,9 +502,7 @@ def read_amount(m: regex.Match, text: str) -> Optional[Amount]:
     if r2 is not None:
         v2 = -r2.value if m.group("sign2") else r2.value
         is_and = m.group("sep").lower() == _AND
-        u1 = m.group("u1")
-        same_unit = u1 is None or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
-        if v1 <= v2 and same_unit:   # "1 USD ~ 27.225 VND" is no range
+        if v1 <= v2:
             # a range, also after a qualifier ("khoảng 8 - 10%")
             value_max = scaled(v2, factor)
             qualifier = "range"

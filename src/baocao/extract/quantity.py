@@ -6,7 +6,7 @@ from typing import Iterator
 import regex
 
 from baocao.document import Document
-from baocao.extract._base import PER, UNIT, UNIT_WORDS, canonical_unit, make
+from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract._rules import alternation, load
 from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Quantity
@@ -22,6 +22,11 @@ _IMPLIED_CONTEXT = [
     for i in load("units").implied]
 
 
+def _measured(unit: str) -> bool:
+    """"âm 2 độ C" is below zero; "ghi âm 5 bài" counts 5 articles (a count is never negative)."""
+    return canonical_unit(unit) in MEASURES
+
+
 def extract(doc: Document) -> Iterator[Quantity]:
     """Yield quantities with their canonical unit.
 
@@ -30,7 +35,7 @@ def extract(doc: Document) -> Iterator[Quantity]:
     >>> [(r.text, r.value, r.unit, r.rule) for r in extract(Document.from_text("dân số 1,2 triệu."))]
     [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
-    for a in find_amounts(doc, _PATTERN):
+    for a in find_amounts(doc, _PATTERN, signed=_measured):
         rule = "quantity.range" if a.qualifier == "range" else (
             "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
         yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
