@@ -411,7 +411,9 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
     number ("từ", a qualifier, a sign) are read by :func:`read_prefix`. Named groups: ``n1``, ``n2``
-    (high end of a range), ``sep``, ``sign2``, ``scale``, ``unit``, ``per``, ``after``. With
+    (high end of a range), ``sep``, ``sign2``, ``stray``, ``scale``, ``unit``, ``per``, ``after``. A
+    full stop between the number and a unit in lower case is a typo (``3.680 tin, 4.130. bài``: a
+    sentence never starts in lower case), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
     ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed.
     """
@@ -424,12 +426,13 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
         return regex.compile(
             rf"(?P<n1>{NUM})"
             rf"{second}"
+            rf"(?P<stray>\.(?={_SP}\p{{Ll}}))?"
             rf"{_SP}?{scale_part}"
             rf"(?P<unit>{unit})(?!\p{{L}})"
             rf"{per_part}{guard}"
             rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
 
-    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [])
+    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [], ["."])
     return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
 
 
@@ -526,6 +529,8 @@ def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
     if blocked_before(text, start) or \
             _AMOUNT_BLOCKED_BEFORE.search(text, max(0, start - 24), start) is not None:
         return None
+    if m.group("stray"):
+        conf = min(conf, 0.8)
     per = m.groupdict().get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
     return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
