@@ -412,8 +412,9 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
     number ("từ", a qualifier, a sign) are read by :func:`read_prefix`. Named groups: ``n1``, ``n2``
     (high end of a range), ``sep``, ``sign2``, ``stray``, ``scale``, ``unit``, ``per``, ``after``. A
-    full stop between the number and a unit in lower case is a typo (``3.680 tin, 4.130. bài``: a
-    sentence never starts in lower case), read with confidence 0.8. With
+    full stop between a grouped or decimal number and a unit in lower case is a typo
+    (``3.680 tin, 4.130. bài``: a sentence never starts in lower case, and a list item's number
+    ``1.`` is never grouped), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
     ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed.
     """
@@ -475,6 +476,7 @@ def find_amounts(doc, pattern: AmountPattern, signed=None):
 
 
 _AND = _NUMBERS.range_between.between
+_GROUPED_OR_DECIMAL = regex.compile(r"[.,]")
 
 
 def _one_range(m: regex.Match, text: str) -> bool:
@@ -530,6 +532,8 @@ def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
             _AMOUNT_BLOCKED_BEFORE.search(text, max(0, start - 24), start) is not None:
         return None
     if m.group("stray"):
+        if not _GROUPED_OR_DECIMAL.search(m.group("n1")):
+            return None  # "1. bài học": a list item's number, not a count
         conf = min(conf, 0.8)
     per = m.groupdict().get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
