@@ -12,7 +12,10 @@ import baocao
 # more often than uniform random Unicode would.
 PIECES = ["5,61", "%", "/năm", "1.629", "tỷ", "đồng", "triệu", " ", "-", "–", "/", "2020", "2025",
           "ha", "xã", "khóa", "XXIII", "ngày", "19/5", "03-NQ/TU", "trên", "từ", "đến", "\t", "\n",
-          "đồng chí", "tỷ lệ", "m³", "¹⁵", ",", ".", "(", ")", "lần thứ", "nhiệm kỳ", "0", "9"]
+          "đồng chí", "tỷ lệ", "m³", "¹⁵", ",", ".", "(", ")", "lần thứ", "nhiệm kỳ", "0", "9",
+          # written forms of issue 19
+          " 000", "\u00a0500", "\u202f250", "−", "âm", "~", "tới", "giữa", "và", "không", "hơn",
+          "trở xuống", "k", "tr", "$", "€", "¥", "yên", "km/h", "mét vuông", "nghìn tỉ", "giá"]
 genre_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 
 
@@ -58,12 +61,14 @@ def _unit_words():
     base = importlib.import_module("baocao.extract._base")
     money = importlib.import_module("baocao.extract.money")
     numbers = importlib.import_module("baocao.extract.numbers")
-    return sorted(set(base.UNITS) | set(money._CODES) | set(numbers.SCALE_FACTORS))
+    return sorted(set(base.UNITS) | set(base.EXACT_UNITS) | set(money._CODES) | set(money._EXACT)
+                  | set(numbers.SCALE_FACTORS))
 
 
 _WORDS = _unit_words()
 _AROUND = ["5", "1.629", "5,61", "2024", " ", "\u00a0", "  ", "\n", "-", "–", "đến", "Đến", "/",
-           "%", "tháng", "năm", "xã", "t", "hà", ",", "."]
+           "%", "tháng", "năm", "xã", "t", "hà", ",", ".", "~", "tới", "và", "giữa", "−", "âm",
+           "000", "k", "tr", "M", "G"]
 unit_text = st.lists(st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) % 2 else w)
                      | st.sampled_from(_AROUND) | st.text(max_size=2), max_size=30).map("".join)
 
@@ -93,6 +98,11 @@ def test_the_next_word_test_skips_no_number_a_pattern_matches(text):
         doc, implied.regex, numbers.first_chars(*[[w] for w in implied.after_number]))]
     assert [m.span() for m in numbers.matches_before_words(
         doc, implied.regex, implied.after_number)] == by_char
+    money = importlib.import_module("baocao.extract.money")
+    everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
+                  for m in [money._SHORTHAND.match(text, pos)] if m is not None]
+    assert [m.span() for m in numbers.matches_before_words(
+        doc, money._SHORTHAND, money._SHORT_AFTER)] == everywhere
     fraction = importlib.import_module("baocao.extract.fraction")
     everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
                   for m in [fraction._PATTERN.match(text, pos)] if m is not None]

@@ -155,8 +155,12 @@ def cased_alternation(words, exact) -> str:
     """
     items = sorted({(w, False) for w in words} | {(w, True) for w in exact},
                    key=lambda x: (-len(x[0]), x[0], x[1]))
-    out = []
+    runs: list[tuple[bool, list[str]]] = []      # consecutive words of one kind, in length order
     for w, is_exact in items:
         esc = regex.escape(w, literal_spaces=True).replace(" ", r"[ \u00a0\u202f]")
-        out.append(esc if is_exact else f"(?i:{esc})")
+        if runs and runs[-1][0] == is_exact:
+            runs[-1][1].append(esc)
+        else:
+            runs.append((is_exact, [esc]))
+    out = ["|".join(r) if is_exact else "(?i:" + "|".join(r) + ")" for is_exact, r in runs]
     return "(?:" + "|".join(out) + ")"

@@ -8,9 +8,10 @@ regex that percentages, money and quantities are made of.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal, Optional
+from typing import Literal, NamedTuple, Optional
 
 import regex
 
@@ -60,7 +61,9 @@ _RANGE_WORDS = [*_NUMBERS.range_words, _NUMBERS.range_between.between]
 
 
 def _range_sep(words) -> str:
-    return rf"(?P<sep>{alternation(words, flags='i')})(?!(?<=\p{{L}})\p{{L}})"
+    signs = "".join(regex.escape(w) for w in words if len(w) == 1 and not w.isalpha())
+    others = [w for w in words if not (len(w) == 1 and not w.isalpha())]
+    return rf"(?P<sep>[{signs}]|{alternation(others, flags='i')}(?!\p{{L}}))"
 
 _SIGN2 = rf"(?P<sign2>{alternation(_NUMBERS.minus_signs)}(?=\d))?"
 
@@ -102,7 +105,7 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     s = s.strip()
     if not s or not s[0].isdigit():
         raise ValueError(f"not a numeral: {s!r}")
-    if _SPACE_IN.search(s):
+    if " " in s or "\u00a0" in s or "\u202f" in s:
         return _space_grouped(s)
     if "." in s and "," in s:
         if s.rfind(",") > s.rfind("."):  # 16.097,12: Vietnamese grouping with decimals
@@ -264,13 +267,18 @@ def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
                 yield m
 
 
+_STRAY = regex.compile(rf"\.{_SP}\p{{Ll}}")
+
+
 def matches_before_words(doc, pattern: regex.Pattern, words: frozenset[str]):
     """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
     is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
     first character, which lets through every number before a word such as ``tháng``."""
     text = doc.text
-    for (pos, _), word in zip(number_spans(doc), next_words(doc)):
+    for (pos, end), word in zip(number_spans(doc), next_words(doc)):
         if word in words:
+            if word == "." and _STRAY.match(text, end) is None:
+                continue  # a full stop opens a match only as a stray one ("4.130. bài")
             m = pattern.match(text, pos)
             if m is not None:
                 yield m
@@ -353,8 +361,7 @@ def minus_sign_is_sign(text: str, pos: int) -> bool:
     return not (text[i].isdigit() or text[i] == "%")
 
 
-@dataclass(frozen=True)
-class Prefix:
+class Prefix(NamedTuple):
     """What stands before a number, read: where the span starts, the qualifier, the sign."""
 
     start: int
@@ -362,6 +369,7 @@ class Prefix:
     negative: bool
     tu: Optional[int]          # start of "từ" (kept in the span only for ranges and "trở lên")
     giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
+    by_word: bool = False      # the minus is a word ("âm"), not a sign
 
 
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
@@ -370,11 +378,13 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     ``âm`` is a word like any other (``ghi âm 5 bài``: a count is never negative).
 
     >>> read_prefix("không hơn 6.500", 10)
-    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None)
+    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None, by_word=False)
     >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
     (True, False)
     """
     pre = prefix_before(text, pos)
+    if pre.start() == pos:
+        return Prefix(pos, None, False, None, None)    # nothing before the number: most numbers
     start, negative = pos, False
     if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
         start, negative = pre.start("msign"), True
@@ -393,7 +403,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     cut = (pre.group("msign") or pre.group("mword")) and not negative
     tu = pre.start("tu") if pre.group("tu") and not cut else None
     giua = pre.start("giua") if pre.group("giua") and not cut else None
-    return Prefix(start, qualifier, negative, tu, giua)
+    return Prefix(start, qualifier, negative, tu, giua, negative and not pre.group("msign"))
 
 
 @dataclass(frozen=True)
@@ -406,13 +416,13 @@ class AmountPattern:
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
-                   scale: bool = True, strict_per: bool = True) -> AmountPattern:
+                   scale: bool = True, strict_per: bool = True, stray: bool = False) -> AmountPattern:
     """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
     number ("từ", a qualifier, a sign) are read by :func:`read_prefix`. Named groups: ``n1``, ``n2``
-    (high end of a range), ``sep``, ``sign2``, ``stray``, ``scale``, ``unit``, ``per``, ``after``. A
-    full stop between a grouped or decimal number and a unit in lower case is a typo
+    (high end of a range), ``sep``, ``sign2``, ``stray``, ``scale``, ``unit``, ``per``, ``after``. With
+    `stray`, a full stop between a grouped or decimal number and a unit in lower case is a typo
     (``3.680 tin, 4.130. bài``: a sentence never starts in lower case, and a list item's number
     ``1.`` is never grouped), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
@@ -421,19 +431,22 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
     guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
+    stray_part = rf"(?P<stray>\.(?={_SP}\p{{Ll}}))?" if stray else r"(?P<stray>)"
+
     def compile_with(range_words):
         second = (rf"(?:{_SP}?(?P<u1>{unit})?{_SP}?{_range_sep(range_words)}{_SP}?{_SIGN2}"
                   rf"(?P<n2>{NUM}))?") if range_words else r"(?P<u1>)(?P<sep>)(?P<sign2>)(?P<n2>)"
         return regex.compile(
             rf"(?P<n1>{NUM})"
             rf"{second}"
-            rf"(?P<stray>\.(?={_SP}\p{{Ll}}))?"
+            rf"{stray_part}"
             rf"{_SP}?{scale_part}"
             rf"(?P<unit>{unit})(?!\p{{L}})"
             rf"{per_part}{guard}"
             rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
 
-    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [], ["."])
+    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [],
+                        ["."] if stray else [])
     return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
 
 
@@ -464,15 +477,60 @@ def find_amounts(doc, pattern: AmountPattern, signed=None):
     """
     text = doc.text
     for m in matches_before_words(doc, pattern.regex, pattern.after_number):
-        if m.group("n2") and not _one_range(m, text):
-            # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
-            # amounts, not a range; the first is read alone (the second at its own number)
-            m = pattern.single.match(text, m.start())
-            if m is None:
-                continue
-        amount = read_amount(m, text, signed)
+        amount = _amount(m, text, pattern, signed)
         if amount is not None:
             yield amount
+
+
+def word_ends(text: str, words) -> list[int]:
+    """Return the sorted end offsets of `words` standing as whole words in `text`, written in lower
+    case, with a capital first letter or all in capitals (``str.find``: a case-insensitive regex
+    scan of a long text costs five times as much).
+
+    >>> word_ends("Dân số 1,2 triệu; dân số, DÂN SỐ, nhân số", ["dân số"])
+    [6, 24, 32]
+    """
+    ends = set()
+    for word in words:
+        for w in {word, word[:1].upper() + word[1:], word.upper()}:
+            i = text.find(w)
+            while i != -1:
+                e = i + len(w)
+                if not (i and text[i - 1].isalpha()) and not (e < len(text) and text[e].isalpha()):
+                    ends.add(e)
+                i = text.find(w, i + 1)
+    return sorted(ends)
+
+
+def amounts_after(doc, pattern: AmountPattern, cue_ends: list[int], reach: int = 64):
+    """Like :func:`find_amounts`, for the numbers that start within `reach` characters after one
+    of `cue_ends` (:func:`word_ends`) only: a pass that needs a cue word before the amount need not
+    try every number of the document."""
+    text, spans = doc.text, number_spans(doc)
+    starts = [s for s, _ in spans]
+    done = set()
+    for end in cue_ends:
+        i = bisect.bisect_left(starts, end)
+        while i < len(starts) and starts[i] <= end + reach:
+            pos = starts[i]
+            i += 1
+            if pos in done:
+                continue
+            done.add(pos)
+            m = pattern.regex.match(text, pos)
+            amount = _amount(m, text, pattern, None) if m is not None else None
+            if amount is not None:
+                yield amount
+
+
+def _amount(m, text, pattern, signed):
+    if m.group("n2") and not _one_range(m, text):
+        # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
+        # amounts, not a range; the first is read alone (the second at its own number)
+        m = pattern.single.match(text, m.start())
+        if m is None:
+            return None
+    return read_amount(m, text, signed)
 
 
 _AND = _NUMBERS.range_between.between
@@ -492,7 +550,9 @@ def _one_range(m: regex.Match, text: str) -> bool:
 
 def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
     """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
-    pre = read_prefix(text, m.start(), signed is None or signed(m.group("unit")))
+    pre = read_prefix(text, m.start())
+    if pre is not None and pre.by_word and signed is not None and not signed(m.group("unit")):
+        pre = read_prefix(text, m.start(), minus_word=False)
     if pre is None:
         return None
     factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)

@@ -8,11 +8,11 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import amount_pattern, find_amounts
+from baocao.extract.numbers import amount_pattern, amounts_after, find_amounts, word_ends
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER)
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(r"(?=[ \u00a0\u202f]?[.,;:)\]]|[ \u00a0\u202f]*(?:\n|\Z))", [],
                           per=PER)
@@ -20,6 +20,8 @@ _IMPLIED_CONTEXT = [
     (regex.compile(rf"(?r)(?<!\p{{L}}){alternation(i.after, flags='i')}(?!\p{{L}})"
                    rf"[^.;:!?\n]{{0,40}}\Z"), i.unit)
     for i in load("units").implied]
+# the pass tries only the numbers shortly after one of those words
+_CUES = [w for i in load("units").implied for w in i.after]
 
 
 def _measured(unit: str) -> bool:
@@ -42,7 +44,7 @@ def extract(doc: Document) -> Iterator[Quantity]:
                    qualifier=a.qualifier, unit=canonical_unit(a.unit), per=a.per, rule=rule,
                    confidence=a.confidence)
     text = doc.text
-    for a in find_amounts(doc, _IMPLIED):
+    for a in amounts_after(doc, _IMPLIED, word_ends(text, _CUES)):
         if not a.scaled:
             continue
         for context, unit in _IMPLIED_CONTEXT:
