@@ -369,7 +369,7 @@ class Prefix(NamedTuple):
     negative: bool
     tu: Optional[int]          # start of "từ" (kept in the span only for ranges and "trở lên")
     giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
-    by_word: bool = False      # the minus is a word ("âm"), not a sign
+    minus: str = ""            # how the minus is written: "" (none), "word" (âm) or the sign
 
 
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
@@ -378,7 +378,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     ``âm`` is a word like any other (``ghi âm 5 bài``: a count is never negative).
 
     >>> read_prefix("không hơn 6.500", 10)
-    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None, by_word=False)
+    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None, minus='')
     >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
     (True, False)
     """
@@ -403,7 +403,8 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     cut = (pre.group("msign") or pre.group("mword")) and not negative
     tu = pre.start("tu") if pre.group("tu") and not cut else None
     giua = pre.start("giua") if pre.group("giua") and not cut else None
-    return Prefix(start, qualifier, negative, tu, giua, negative and not pre.group("msign"))
+    minus = "" if not negative else (pre.group("msign") or "word")
+    return Prefix(start, qualifier, negative, tu, giua, minus)
 
 
 @dataclass(frozen=True)
@@ -473,7 +474,8 @@ def find_amounts(doc, pattern: AmountPattern, signed=None):
     preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
     or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``. `signed`, given the
     unit as written, says whether the word ``âm`` before the number may make it negative (not for
-    counts: ``ghi âm 5 bài`` is 5 articles).
+    counts: ``ghi âm 5 bài`` is 5 articles, and a hyphen-minus before a count may be a bullet:
+    ``Kết quả: -12 xã`` is no record).
     """
     text = doc.text
     for m in matches_before_words(doc, pattern.regex, pattern.after_number):
@@ -551,8 +553,13 @@ def _one_range(m: regex.Match, text: str) -> bool:
 def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
     """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
     pre = read_prefix(text, m.start())
-    if pre is not None and pre.by_word and signed is not None and not signed(m.group("unit")):
-        pre = read_prefix(text, m.start(), minus_word=False)
+    if pre is not None and pre.minus and signed is not None and not signed(m.group("unit")):
+        # a count is never negative: "ghi âm 5 bài" is 5 articles; ": -12 xã" is a bullet or a
+        # change, not understood; "−12 hộ" (the minus sign U+2212, never a bullet) is a change
+        if pre.minus == "word":
+            pre = read_prefix(text, m.start(), minus_word=False)
+        elif pre.minus == "-":
+            return None
     if pre is None:
         return None
     factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
