@@ -66,6 +66,14 @@ def test_every_blocker_stops_an_amount(word):
     assert [r for r in baocao.extract(f"{word} 12 xã") if r.kind == "quantity"] == []
 
 
+@pytest.mark.parametrize("word", load("numbers").amount_blockers)
+def test_every_amount_blocker_stops_a_label_and_a_count_read_as_one(word):
+    # "lớp 12 350 học sinh": grade 12 and 350 pupils, never 12 350 pupils
+    recs = [r for r in baocao.extract(f"ở {word} 12 350 hộ") if r.kind == "quantity"]
+    assert all(r.value != 12350 for r in recs)
+    assert [r for r in baocao.extract(f"ở {word} 12 hộ") if r.kind == "quantity"] == []
+
+
 @pytest.mark.parametrize("word", load("numbers").blocker_unless_after)
 def test_frequency_words_lift_the_year_blocker(word):
     assert [r.value for r in baocao.extract(f"{word} năm 12 xã")] == [12.0]
