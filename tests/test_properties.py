@@ -183,7 +183,9 @@ def _known_words() -> set:
 
     base = importlib.import_module("baocao.extract._base")
     units = importlib.import_module("baocao.extract._rules").load("units")
-    return {w.lower() for w in [*base.UNITS, *base.EXACT_UNITS, *units.per]}
+    words = [*base.UNITS, *base.EXACT_UNITS, *units.per]
+    # the tail of a unit that is a rate ("km/h", "m/s") is known after its head
+    return {w.lower() for w in words} | {w.lower().rsplit("/", 1)[1] for w in words if "/" in w}
 
 
 _KNOWN = _known_words()
