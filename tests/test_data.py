@@ -26,6 +26,18 @@ def test_exact_units_keep_their_case(surface, other):
     assert [r for r in baocao.extract(f"đạt 1.250 {other} trong kỳ") if r.kind == "quantity"] == []
 
 
+UNIT_GUARDS = [(u.unit, s, w) for u in UNITS.measure + UNITS.count for w in u.not_before
+               for s in dict.fromkeys([u.unit, *u.aliases, *u.exact])]
+
+
+@pytest.mark.parametrize("unit,surface,word", UNIT_GUARDS, ids=[f"{s} {w}" for _, s, w in UNIT_GUARDS])
+def test_every_unit_guard(unit, surface, word):
+    """"20g ngày 5/3" is a time: a `not_before` word after the unit makes it none."""
+    assert [r for r in baocao.extract(f"đạt 20{surface} {word} 5/3") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"đạt 20{surface}, {word} 5/3") if r.kind == "quantity"]
+    assert [(r.value, r.unit) for r in recs] == [(20.0, unit)]
+
+
 IMPLIED_UNITS = [(i.unit, w) for i in UNITS.implied for w in i.after]
 
 

@@ -26,6 +26,7 @@ class Unit(_Strict):
     unit: str
     aliases: list[str] = []
     exact: list[str] = []     # surfaces matched with their case only ("m", not the "M" of "2M")
+    not_before: list[str] = []   # a next word that makes the surface no unit ("20g ngày": a time)
     gloss: str
 
 

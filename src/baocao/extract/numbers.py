@@ -442,7 +442,7 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
             rf"{second}"
             rf"{stray_part}"
             rf"{_SP}?{scale_part}"
-            rf"(?P<unit>{unit})(?!\p{{L}})"
+            rf"(?P<unit>{unit})(?!\p{{L}}|(?<=\p{{L}})[0-9])"   # "7g30" is a time; "tấn¹⁰" a note
             rf"{per_part}{guard}"
             rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
 

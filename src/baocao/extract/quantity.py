@@ -22,6 +22,9 @@ _IMPLIED_CONTEXT = [
     for i in load("units").implied]
 # the pass tries only the numbers shortly after one of those words
 _CUES = [w for i in load("units").implied for w in i.after]
+# canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
+_NOT_BEFORE = {u.unit: regex.compile(rf"[ \u00a0\u202f]{alternation(u.not_before, flags='i')}(?!\p{{L}})")
+               for u in load("units").measure + load("units").count if u.not_before}
 
 
 def _measured(unit: str) -> bool:
@@ -37,13 +40,16 @@ def extract(doc: Document) -> Iterator[Quantity]:
     >>> [(r.text, r.value, r.unit, r.rule) for r in extract(Document.from_text("dân số 1,2 triệu."))]
     [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
+    text = doc.text
     for a in find_amounts(doc, _PATTERN, signed=_measured):
+        unit = canonical_unit(a.unit)
+        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end):
+            continue
         rule = "quantity.range" if a.qualifier == "range" else (
             "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
         yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
-                   qualifier=a.qualifier, unit=canonical_unit(a.unit), per=a.per, rule=rule,
+                   qualifier=a.qualifier, unit=unit, per=a.per, rule=rule,
                    confidence=a.confidence)
-    text = doc.text
     for a in amounts_after(doc, _IMPLIED, word_ends(text, _CUES)):
         if not a.scaled:
             continue
