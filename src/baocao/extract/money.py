@@ -2,7 +2,6 @@
 context is money; never ``đồng chí`` or ``tỷ lệ``."""
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterator
 
 import regex
@@ -140,14 +139,12 @@ def _shorthand(doc: Document) -> Iterator[Money]:
             continue
         short = _SHORT[m.group("suffix").lower()]
         tail = m.group("tail")
-        try:
-            r = parse_number(m.group("n1"))
-        except ValueError:
-            continue
         if tail and (not short.tail or not m.group("n1").isdigit()):
             continue  # "1,5tr2", "5k2": not understood
-        number = Decimal(m.group("n1").replace(".", "").replace(",", ".")) if not tail else \
-            Decimal(f"{m.group('n1')}.{tail}")
-        value = float(number * short.factor) * (-1 if pre.negative else 1)
+        try:  # the digits after "tr" continue the decimals: "1tr2" reads as "1,2"
+            r = parse_number(m.group("n1") + (f",{tail}" if tail else ""))
+        except ValueError:
+            continue
+        value = scaled(-r.value if pre.negative else r.value, short.factor)
         yield make(doc, Money, pre.start, m.end(), value=value, qualifier=pre.qualifier,
                    currency="VND", rule="money.shorthand", confidence=min(r.confidence, 0.8))
