@@ -55,7 +55,8 @@ _LESS_SURE = {"¥": 0.9}     # ¥ is the yen here; the yuan is written NDT or nh
 _SHORT = {s.suffix: s for s in _RULES.shorthand}
 _SHORTHAND = regex.compile(
     rf"(?P<n1>{NUM})(?P<suffix>{alternation(_SHORT, flags='i')})(?P<tail>\d{{1,3}})?"
-    rf"(?![\p{{L}}\p{{N}}]|[.,]\d|{_SP}?/{_SP}?\p{{L}})")
+    rf"(?![\p{{L}}\p{{N}}]|[.,]\d|{_SP}?/{_SP}?\p{{L}}"
+    rf"|{_SP}{PER}(?!\p{{L}}))")   # "mua 50k cổ phiếu": 50 thousand shares, no price
 _SHORT_AFTER = first_words(list(_SHORT))
 _SHORT_CONTEXT = regex.compile(
     rf"(?r)(?<!\p{{L}}){alternation([*_RULES.shorthand_after, *_RULES.implied_vnd_after], flags='i')}"
