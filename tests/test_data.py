@@ -38,6 +38,19 @@ def test_every_unit_guard(unit, surface, word):
     assert [(r.value, r.unit) for r in recs] == [(20.0, unit)]
 
 
+UNIT_AFTER_GUARDS = [(u.unit, s, w) for u in UNITS.measure + UNITS.count for w in u.not_after
+                     for s in dict.fromkeys([u.unit, *u.aliases, *u.exact])]
+
+
+@pytest.mark.parametrize("unit,surface,word", UNIT_AFTER_GUARDS,
+                         ids=[f"{w} {s}" for _, s, w in UNIT_AFTER_GUARDS])
+def test_every_unit_guard_before_the_number(unit, surface, word):
+    """"mạng 5g" is a network: a `not_after` word right before the number makes the unit none."""
+    assert [r for r in baocao.extract(f"có {word} 5{surface}") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"có {word} mới, 5{surface}") if r.kind == "quantity"]
+    assert [(r.value, r.unit) for r in recs] == [(5.0, unit)]
+
+
 IMPLIED_UNITS = [(i.unit, w) for i in UNITS.implied for w in i.after]
 
 

@@ -27,6 +27,7 @@ class Unit(_Strict):
     aliases: list[str] = []
     exact: list[str] = []     # surfaces matched with their case only ("m", not the "M" of "2M")
     not_before: list[str] = []   # a next word that makes the surface no unit ("20g ngày": a time)
+    not_after: list[str] = []    # a word before the number that does so ("mạng 5g": a network)
     gloss: str
 
 

@@ -25,6 +25,10 @@ _CUES = [w for i in load("units").implied for w in i.after]
 # canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
 _NOT_BEFORE = {u.unit: regex.compile(rf"[ \u00a0\u202f]{alternation(u.not_before, flags='i')}(?!\p{{L}})")
                for u in load("units").measure + load("units").count if u.not_before}
+# canonical unit -> the words right before the number that make it no unit ("mạng 5g")
+_NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after, flags='i')}"
+                                    rf"[ \u00a0\u202f]+\Z")
+              for u in load("units").measure + load("units").count if u.not_after}
 
 
 def _measured(unit: str) -> bool:
@@ -43,7 +47,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
     text = doc.text
     for a in find_amounts(doc, _PATTERN, signed=_measured):
         unit = canonical_unit(a.unit)
-        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end):
+        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end) or \
+                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, a.start - 24), a.start):
             continue
         rule = "quantity.range" if a.qualifier == "range" else (
             "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
