@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict
 from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
-SPACES = regex.compile(r"[ \u00a0\u202f]+")   # runs of spaces inside a unit or scale word
+# a space inside a numeral, a unit or a scale word: a space, a no-break or a narrow no-break space
+SP = r"[ \u00a0\u202f]"
+SPACES = regex.compile(SP + "+")   # runs of spaces inside a unit or scale word
 
 
 class _Strict(BaseModel):
@@ -143,8 +145,7 @@ def alternation(words, *, flags: str = "") -> str:
     '(?:hộ[ \\\\u00a0\\\\u202f]gia[ \\\\u00a0\\\\u202f]đình|ha|hộ)'
     """
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0\u202f]")
-                    for p in parts)
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", SP) for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
@@ -159,7 +160,7 @@ def cased_alternation(words, exact) -> str:
                    key=lambda x: (-len(x[0]), x[0], x[1]))
     runs: list[tuple[bool, list[str]]] = []      # consecutive words of one kind, in length order
     for w, is_exact in items:
-        esc = regex.escape(w, literal_spaces=True).replace(" ", r"[ \u00a0\u202f]")
+        esc = regex.escape(w, literal_spaces=True).replace(" ", SP)
         if runs and runs[-1][0] == is_exact:
             runs[-1][1].append(esc)
         else:

@@ -8,14 +8,13 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import PER, make
-from baocao.extract._rules import SPACES, alternation, cased_alternation, load
-from baocao.extract.numbers import (NUM, SCALE, amount_pattern, blocked_before, find_amounts,
-                                    first_words, matches_before_words, number_spans, parse_number,
-                                    read_prefix, scale_factor, scaled)
+from baocao.extract._rules import SP as _SP, SPACES, alternation, cased_alternation, load
+from baocao.extract.numbers import (CLAUSE as _CLAUSE, NUM, SCALE, amount_pattern, blocked_before,
+                                    find_amounts, first_words, matches_before_words, number_spans,
+                                    parse_number, read_prefix, scale_factor, scaled)
 from baocao.schema import Money
 
 KIND = "money"
-_SP = r"[ \u00a0\u202f]"
 _RULES = load("currencies")
 
 
@@ -35,9 +34,7 @@ def _currency_pattern() -> tuple[str, dict[str, str], dict[str, str]]:
 _CURRENCY, _CODES, _EXACT = _currency_pattern()
 _PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
-_IMPLIED = amount_pattern(r"(?=[ \u00a0\u202f]?[.,;:)\]]|/\p{L}|[ \u00a0\u202f]*(?:\n|\Z))", [],
-                          per=PER)
-_CLAUSE = r"[^.;:!?\n]{0,40}\Z"
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER)
 _IMPLIED_CONTEXT = regex.compile(
     rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(_RULES.implied_vnd_after, flags='i')})(?!\p{{L}}){_CLAUSE}")
 # a word that says the amount counts something else ("dân số 1,2 triệu": people, see units.yaml)

@@ -15,11 +15,10 @@ from typing import Literal, NamedTuple, Optional
 
 import regex
 
-from baocao.extract._rules import SPACES, alternation, load
+from baocao.extract._rules import SP as _SP, SPACES, alternation, load
 
 _NUMBERS = load("numbers")
 
-_SP = r"[ \u00a0\u202f]"
 # A numeral: thousands grouped with "." (1.629 / 16.097,12) or with one kind of space (250 000 /
 # 7 500 000 / 1 250,7: a space, a no-break space U+00A0 or a narrow no-break space U+202F, the same
 # one throughout), or digits with an optional decimal comma (5,61 / 17,504), or digits with a one- or
@@ -35,7 +34,7 @@ NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?<!\d[ \u00a0\u202f])"
 NUM_RE = regex.compile(NUM)
 # A numeral and, in a lookahead (the next numeral may start there), what follows it past one
 # space: a run of letters, or one character (see next_word)
-_NUM_NEXT = regex.compile(NUM + r"(?=(?:[ \u00a0\u202f]?(\p{L}+|.))?)", regex.DOTALL)
+_NUM_NEXT = regex.compile(NUM + rf"(?=(?:{_SP}?(\p{{L}}+|.))?)", regex.DOTALL)
 
 SCALE_FACTORS = {s.word.lower(): s.factor for s in _NUMBERS.scales}
 SCALE = (alternation(SCALE_FACTORS, flags="i")
@@ -64,6 +63,9 @@ def _range_sep(words) -> str:
     signs = "".join(regex.escape(w) for w in words if len(w) == 1 and not w.isalpha())
     others = [w for w in words if not (len(w) == 1 and not w.isalpha())]
     return rf"(?P<sep>[{signs}]|{alternation(others, flags='i')}(?!\p{{L}}))"
+
+# what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
+CLAUSE = r"[^.;:!?\n]{0,40}\Z"
 
 _SIGN2 = rf"(?P<sign2>{alternation(_NUMBERS.minus_signs)}(?=\d))?"
 
@@ -132,7 +134,6 @@ def parse_number(s: str, style: Style = "prose") -> Reading:
     return Reading(float(s), 1.0, "integer")
 
 
-_SPACE_IN = regex.compile(r"[ \u00a0\u202f]")
 _SPACE_GROUPED = regex.compile(r"(\d{1,3})((?:( |\u00a0|\u202f)\d{3})(?:\3\d{3})*+)(?:,(\d+))?")
 
 
@@ -140,7 +141,7 @@ def _space_grouped(s: str) -> Reading:
     m = _SPACE_GROUPED.fullmatch(s)
     if m is None:
         raise ValueError(f"not a numeral: {s!r}")
-    rest = _SPACE_IN.sub("", m.group(2))
+    rest = SPACES.sub("", m.group(2))
     digits = m.group(1) + rest + (f".{m.group(4)}" if m.group(4) else "")
     ambiguous = m.group(3) == " " and len(rest) == 3 and rest[0] != "0"
     return Reading(float(digits), 0.9 if ambiguous else 1.0, "space_grouped")

@@ -7,27 +7,25 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
-from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import amount_pattern, amounts_after, find_amounts, word_ends
+from baocao.extract._rules import SP as _SP, alternation, load
+from baocao.extract.numbers import CLAUSE, amount_pattern, amounts_after, find_amounts, word_ends
 from baocao.schema import Quantity
 
 KIND = "quantity"
 _PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
-_IMPLIED = amount_pattern(r"(?=[ \u00a0\u202f]?[.,;:)\]]|[ \u00a0\u202f]*(?:\n|\Z))", [],
-                          per=PER)
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
 _IMPLIED_CONTEXT = [
-    (regex.compile(rf"(?r)(?<!\p{{L}}){alternation(i.after, flags='i')}(?!\p{{L}})"
-                   rf"[^.;:!?\n]{{0,40}}\Z"), i.unit)
+    (regex.compile(rf"(?r)(?<!\p{{L}}){alternation(i.after, flags='i')}(?!\p{{L}}){CLAUSE}"), i.unit)
     for i in load("units").implied]
 # the pass tries only the numbers shortly after one of those words
 _CUES = [w for i in load("units").implied for w in i.after]
 # canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
-_NOT_BEFORE = {u.unit: regex.compile(rf"[ \u00a0\u202f]{alternation(u.not_before, flags='i')}(?!\p{{L}})")
+_NOT_BEFORE = {u.unit: regex.compile(rf"{_SP}{alternation(u.not_before, flags='i')}(?!\p{{L}})")
                for u in load("units").measure + load("units").count if u.not_before}
 # canonical unit -> the words right before the number that make it no unit ("mạng 5g")
 _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after, flags='i')}"
-                                    rf"[ \u00a0\u202f]+\Z")
+                                    rf"{_SP}+\Z")
               for u in load("units").measure + load("units").count if u.not_after}
 
 
