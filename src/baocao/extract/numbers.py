@@ -367,10 +367,13 @@ class Prefix(NamedTuple):
 
     start: int
     qualifier: Optional[str]
-    negative: bool
     tu: Optional[int]          # start of "từ" (kept in the span only for ranges and "trở lên")
     giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
     minus: str = ""            # how the minus is written: "" (none), "word" (âm) or the sign
+
+    @property
+    def negative(self) -> bool:
+        return bool(self.minus)
 
 
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
@@ -379,13 +382,13 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     ``âm`` is a word like any other (``ghi âm 5 bài``: a count is never negative).
 
     >>> read_prefix("không hơn 6.500", 10)
-    Prefix(start=0, qualifier='at_most', negative=False, tu=None, giua=None, minus='')
+    Prefix(start=0, qualifier='at_most', tu=None, giua=None, minus='')
     >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
     (True, False)
     """
     pre = prefix_before(text, pos)
     if pre.start() == pos:
-        return Prefix(pos, None, False, None, None)    # nothing before the number: most numbers
+        return Prefix(pos, None, None, None)    # nothing before the number: most numbers
     start, negative = pos, False
     if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
         start, negative = pre.start("msign"), True
@@ -405,7 +408,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     tu = pre.start("tu") if pre.group("tu") and not cut else None
     giua = pre.start("giua") if pre.group("giua") and not cut else None
     minus = "" if not negative else (pre.group("msign") or "word")
-    return Prefix(start, qualifier, negative, tu, giua, minus)
+    return Prefix(start, qualifier, tu, giua, minus)
 
 
 @dataclass(frozen=True)
