@@ -11,7 +11,7 @@ from baocao.extract._base import PER, make
 from baocao.extract._rules import SP as _SP, SPACES, alternation, cased_alternation, load
 from baocao.extract.numbers import (CLAUSE as _CLAUSE, NUM, SCALE, amount_pattern, blocked_before,
                                     find_amounts, first_words, matches_before_words, number_spans,
-                                    parse_number, read_prefix, scale_factor, scaled)
+                                    parse_number, read_prefix, scale_factor, scaled, speaks_for)
 from baocao.schema import Money
 
 KIND = "money"
@@ -89,7 +89,8 @@ def extract(doc: Document) -> Iterator[Money]:
         if not a.scaled:
             continue
         cue = _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start)
-        if cue is None or _OTHER_CONTEXT.search(text, cue.end("cue"), a.start):
+        if cue is None or _OTHER_CONTEXT.search(text, cue.end("cue"), a.start) or \
+                not speaks_for(text, cue.end("cue"), a.start):
             continue
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, currency="VND", per=a.per,

@@ -66,6 +66,19 @@ def _range_sep(words) -> str:
 
 # what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
 CLAUSE = r"[^.;:!?\n]{0,40}\Z"
+_SCALED_NUMBER = regex.compile(rf"{NUM}{_SP}?{SCALE}")
+
+
+def speaks_for(text: str, cue_end: int, pos: int) -> bool:
+    """True when the cue word that ends at `cue_end` speaks for the amount at `pos`: no other
+    scaled amount stands between (a cue speaks for one amount: in ``dân số 1,2 triệu, GRDP 25
+    nghìn tỷ.`` the second is no people).
+
+    >>> t = "dân số 1,2 triệu, GRDP 25 nghìn tỷ."
+    >>> speaks_for(t, 6, 7), speaks_for(t, 6, t.index("25"))
+    (True, False)
+    """
+    return _SCALED_NUMBER.search(text, cue_end, pos) is None
 
 _SIGN2 = rf"(?P<sign2>{alternation(_NUMBERS.minus_signs)}(?=\d))?"
 

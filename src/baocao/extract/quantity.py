@@ -8,7 +8,8 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract._rules import SP as _SP, alternation, load
-from baocao.extract.numbers import CLAUSE, amount_pattern, amounts_after, find_amounts, word_ends
+from baocao.extract.numbers import (CLAUSE, amount_pattern, amounts_after, find_amounts, speaks_for,
+                                    word_ends)
 from baocao.schema import Quantity
 
 KIND = "quantity"
@@ -16,7 +17,8 @@ _PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
 _IMPLIED_CONTEXT = [
-    (regex.compile(rf"(?r)(?<!\p{{L}}){alternation(i.after, flags='i')}(?!\p{{L}}){CLAUSE}"), i.unit)
+    (regex.compile(rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(i.after, flags='i')})(?!\p{{L}}){CLAUSE}"),
+     i.unit)
     for i in load("units").implied]
 # the pass tries only the numbers shortly after one of those words
 _CUES = [w for i in load("units").implied for w in i.after]
@@ -57,7 +59,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
         if not a.scaled:
             continue
         for context, unit in _IMPLIED_CONTEXT:
-            if context.search(text, max(0, a.start - 64), a.start):
+            cue = context.search(text, max(0, a.start - 64), a.start)
+            if cue is not None and speaks_for(text, cue.end("cue"), a.start):
                 yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
                            qualifier=a.qualifier, unit=unit, per=a.per,
                            rule="quantity.implied_unit", confidence=min(a.confidence, 0.8))
