@@ -142,6 +142,16 @@ def test_every_minus_word(word):
     assert [(r.text, r.value) for r in recs] == [(f"{word} 3,8%", -3.8)]
 
 
+MINUS_WORD_NOT_AFTER = [(b, w) for b in NUMBERS.minus_word_not_after for w in NUMBERS.minus_words]
+
+
+@pytest.mark.parametrize("before,word", MINUS_WORD_NOT_AFTER, ids=[f"{b} {w}" for b, w in MINUS_WORD_NOT_AFTER])
+def test_every_minus_word_guard(before, word):
+    """"siêu âm 95%" is an ultrasound rate, never -95%."""
+    recs = baocao.extract(f"tỷ lệ {before} {word} 95%")
+    assert [(r.text, r.value) for r in recs] == [("95%", 95.0)]
+
+
 @pytest.mark.parametrize("word", NUMBERS.range_words)
 def test_every_range_word(word):
     recs = baocao.extract(f"lãi suất từ 6 {word} 8%/năm")

@@ -73,6 +73,7 @@ class NumbersFile(_Strict):
     at_most_after: list[str]
     minus_signs: list[str]
     minus_words: list[str]
+    minus_word_not_after: list[str]
     range_words: list[str]
     range_between: RangeBetween
     blockers: list[str]

@@ -339,7 +339,8 @@ _PREFIX = regex.compile(
     rf"(?r)(?<!\p{{L}})"
     rf"(?:(?:(?P<tu>(?i:từ))|(?P<giua>(?i:{regex.escape(_NUMBERS.range_between.before)}))){_SP})?"
     rf"(?:(?<!\p{{L}})(?:(?P<neg>{_NEGATOR}){_SP})?(?P<qual>{QUALIFIER}){_SP}?)?"
-    rf"(?:(?<!\p{{L}})(?P<mword>{alternation(_NUMBERS.minus_words, flags='i')}){_SP}|(?P<msign>{_MINUS}))?"
+    rf"(?:(?<!\p{{L}})(?<!(?<!\p{{L}}){alternation(_NUMBERS.minus_word_not_after, flags='i')}{_SP})"
+    rf"(?P<mword>{alternation(_NUMBERS.minus_words, flags='i')}){_SP}|(?P<msign>{_MINUS}))?"
     rf"\Z")
 _PREFIX_WINDOW = 40
 
