@@ -99,6 +99,20 @@ def test_every_amount_blocker_stops_a_label_and_a_count_read_as_one(word):
     assert [r for r in baocao.extract(f"ở {word} 12 hộ") if r.kind == "quantity"] == []
 
 
+@pytest.mark.parametrize("word", load("numbers").grouping_not_after)
+def test_every_label_before_a_grouping_that_could_be_two_numbers(word):
+    # "Quyết định số 12 350 hộ": document 12 and 350 households, never 12 350 households
+    assert [r for r in baocao.extract(f"theo {word} 12 350 hộ") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"theo {word} 12 350 000 hộ") if r.kind == "quantity"]
+    assert [r.value for r in recs] == [12350000.0]
+
+
+@pytest.mark.parametrize("word", load("numbers").grouping_unless_after)
+def test_every_word_that_makes_so_a_count(word):
+    recs = [r for r in baocao.extract(f"ở đây {word} số 12 350 hộ") if r.kind == "quantity"]
+    assert [(r.value, r.confidence) for r in recs] == [(12350.0, 0.9)]
+
+
 @pytest.mark.parametrize("word", load("numbers").blocker_unless_after)
 def test_frequency_words_lift_the_year_blocker(word):
     assert [r.value for r in baocao.extract(f"{word} năm 12 xã")] == [12.0]

@@ -79,6 +79,8 @@ class NumbersFile(_Strict):
     blockers: list[str]
     blocker_unless_after: list[str]
     amount_blockers: list[str]
+    grouping_not_after: list[str]
+    grouping_unless_after: list[str]
 
 
 CurrencyCode = Literal["VND", "USD", "EUR", "GBP", "JPY", "CNY"]

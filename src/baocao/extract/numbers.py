@@ -554,6 +554,9 @@ def _amount(m, text, pattern, signed):
 
 
 _AND = _NUMBERS.range_between.between
+_GROUPING_LABEL = regex.compile(
+    rf"(?r)(?<!{alternation(_NUMBERS.grouping_unless_after, flags='i')}{_SP})"
+    rf"(?<!\p{{L}}){alternation(_NUMBERS.grouping_not_after, flags='i')}{_SP}\Z")
 _GROUPED_OR_DECIMAL = regex.compile(r"[.,]")
 
 
@@ -586,6 +589,9 @@ def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
         r2 = parse_number(m.group("n2")) if m.group("n2") else None  # "" in a single match
     except ValueError:
         return None  # a grouping the rules do not read: no record rather than another value
+    if r1.convention == "space_grouped" and r1.confidence < 1 and \
+            _GROUPING_LABEL.search(text, max(0, m.start() - 32), m.start()) is not None:
+        return None  # "Quyết định số 12 350 hộ": document 12 and 350 households, not 12 350
     start, qualifier = pre.start, pre.qualifier
     v1 = -r1.value if pre.negative else r1.value
     value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
