@@ -9,7 +9,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import PER, make
 from baocao.extract._rules import SP as _SP, SPACES, alternation, cased_alternation, load
-from baocao.extract.numbers import (CLAUSE as _CLAUSE, NUM, SCALE, amount_pattern, blocked_before,
+from baocao.extract.numbers import (NUM, SCALE, amount_pattern, blocked_before, cue_before,
                                     find_amounts, first_words, matches_before_words, number_spans,
                                     parse_number, read_prefix, scale_factor, scaled, speaks_for)
 from baocao.schema import Money
@@ -35,8 +35,7 @@ _CURRENCY, _CODES, _EXACT = _currency_pattern()
 _PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER)
-_IMPLIED_CONTEXT = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(_RULES.implied_vnd_after, flags='i')})(?!\p{{L}}){_CLAUSE}")
+_IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
 # a word that says the amount counts something else ("dân số 1,2 triệu": people, see units.yaml)
 _OTHER_CONTEXT = regex.compile(
     rf"(?<!\p{{L}}){alternation([w for i in load('units').implied for w in i.after], flags='i')}"
@@ -55,9 +54,7 @@ _SHORTHAND = regex.compile(
     rf"(?![\p{{L}}\p{{N}}]|[.,]\d|{_SP}?/{_SP}?\p{{L}}"
     rf"|{_SP}{PER}(?!\p{{L}}))")   # "mua 50k cổ phiếu": 50 thousand shares, no price
 _SHORT_AFTER = first_words(list(_SHORT))
-_SHORT_CONTEXT = regex.compile(
-    rf"(?r)(?<!\p{{L}}){alternation([*_RULES.shorthand_after, *_RULES.implied_vnd_after], flags='i')}"
-    rf"(?!\p{{L}}){_CLAUSE}")
+_SHORT_CONTEXT = cue_before([*_RULES.shorthand_after, *_RULES.implied_vnd_after])
 
 
 def _code(surface: str) -> str:

@@ -66,6 +66,13 @@ def _range_sep(words) -> str:
 
 # what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
 CLAUSE = r"[^.;:!?\n]{0,40}\Z"
+
+
+def cue_before(words) -> regex.Pattern:
+    """Compile a search for one of `words` (group ``cue``) earlier in the clause of a position:
+    ``pattern.search(text, max(0, pos - 64), pos)`` (``thu nhập … 25 triệu``, ``giá vé 50k``)."""
+    return regex.compile(rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(words, flags='i')})(?!\p{{L}}){CLAUSE}")
+
 _SCALED_NUMBER = regex.compile(rf"{NUM}{_SP}?{SCALE}")
 
 

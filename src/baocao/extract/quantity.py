@@ -8,18 +8,15 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract._rules import SP as _SP, alternation, load
-from baocao.extract.numbers import (CLAUSE, amount_pattern, amounts_after, find_amounts, speaks_for,
-                                    word_ends)
+from baocao.extract.numbers import (amount_pattern, amounts_after, cue_before, find_amounts,
+                                    speaks_for, word_ends)
 from baocao.schema import Quantity
 
 KIND = "quantity"
 _PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
-_IMPLIED_CONTEXT = [
-    (regex.compile(rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(i.after, flags='i')})(?!\p{{L}}){CLAUSE}"),
-     i.unit)
-    for i in load("units").implied]
+_IMPLIED_CONTEXT = [(cue_before(i.after), i.unit) for i in load("units").implied]
 # the pass tries only the numbers shortly after one of those words
 _CUES = [w for i in load("units").implied for w in i.after]
 # canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
