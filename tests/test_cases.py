@@ -16,7 +16,9 @@ import baocao
 from baocao.extract.numbers import parse_number
 
 CASES = Path(__file__).with_name("cases")
-KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "term", "docref"]
+KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "term", "docref",
+              # the written forms of numbers, one file per class (issue 19)
+              "separators", "signs", "scales", "units", "currencies", "ranges"]
 
 
 def _load(name):

@@ -7,7 +7,10 @@ import baocao
 from baocao.extract._rules import load
 
 UNITS = load("units")
-UNIT_SURFACES = [(u.unit, s) for u in UNITS.measure + UNITS.count for s in [u.unit, *u.aliases]]
+UNIT_SURFACES = [(u.unit, s) for u in UNITS.measure + UNITS.count
+                 for s in dict.fromkeys([u.unit, *u.aliases, *u.exact])]
+EXACT_OTHER_CASE = [(s, s.swapcase()) for u in UNITS.measure + UNITS.count for s in u.exact
+                    if s.swapcase() not in u.exact]
 
 
 @pytest.mark.parametrize("canonical,surface", UNIT_SURFACES, ids=[s for _, s in UNIT_SURFACES])
@@ -15,6 +18,47 @@ def test_every_unit_spelling_makes_a_quantity(canonical, surface):
     text = f"đạt 1.250 {surface} trong kỳ"
     recs = [r for r in baocao.extract(text) if r.kind == "quantity"]
     assert [(r.value, r.unit) for r in recs] == [(1250.0, canonical)]
+
+
+@pytest.mark.parametrize("surface,other", EXACT_OTHER_CASE, ids=[o for _, o in EXACT_OTHER_CASE])
+def test_exact_units_keep_their_case(surface, other):
+    """"2M" is no metres, "5G" no grams: an `exact` spelling in another case is no unit."""
+    assert [r for r in baocao.extract(f"đạt 1.250 {other} trong kỳ") if r.kind == "quantity"] == []
+
+
+UNIT_GUARDS = [(u.unit, s, w) for u in UNITS.measure + UNITS.count for w in u.not_before
+               for s in dict.fromkeys([u.unit, *u.aliases, *u.exact])]
+
+
+@pytest.mark.parametrize("unit,surface,word", UNIT_GUARDS, ids=[f"{s} {w}" for _, s, w in UNIT_GUARDS])
+def test_every_unit_guard(unit, surface, word):
+    """"20g ngày 5/3" is a time: a `not_before` word after the unit makes it none."""
+    assert [r for r in baocao.extract(f"đạt 20{surface} {word} 5/3") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"đạt 20{surface}, {word} 5/3") if r.kind == "quantity"]
+    assert [(r.value, r.unit) for r in recs] == [(20.0, unit)]
+
+
+UNIT_AFTER_GUARDS = [(u.unit, s, w) for u in UNITS.measure + UNITS.count for w in u.not_after
+                     for s in dict.fromkeys([u.unit, *u.aliases, *u.exact])]
+
+
+@pytest.mark.parametrize("unit,surface,word", UNIT_AFTER_GUARDS,
+                         ids=[f"{w} {s}" for _, s, w in UNIT_AFTER_GUARDS])
+def test_every_unit_guard_before_the_number(unit, surface, word):
+    """"mạng 5g" is a network: a `not_after` word right before the number makes the unit none."""
+    assert [r for r in baocao.extract(f"có {word} 5{surface}") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"có {word} mới, 5{surface}") if r.kind == "quantity"]
+    assert [(r.value, r.unit) for r in recs] == [(5.0, unit)]
+
+
+IMPLIED_UNITS = [(i.unit, w) for i in UNITS.implied for w in i.after]
+
+
+@pytest.mark.parametrize("unit,word", IMPLIED_UNITS, ids=[w for _, w in IMPLIED_UNITS])
+def test_every_implied_unit_word(unit, word):
+    recs = baocao.extract(f"{word} toàn tỉnh 1,2 triệu.")
+    assert [(r.kind, r.value, r.unit, r.rule) for r in recs] == [
+        ("quantity", 1.2e6, unit, "quantity.implied_unit")]
 
 
 @pytest.mark.parametrize("per", UNITS.per)
@@ -47,12 +91,134 @@ def test_every_blocker_stops_an_amount(word):
     assert [r for r in baocao.extract(f"{word} 12 xã") if r.kind == "quantity"] == []
 
 
+@pytest.mark.parametrize("word", load("numbers").amount_blockers)
+def test_every_amount_blocker_stops_a_label_and_a_count_read_as_one(word):
+    # "lớp 12 350 học sinh": grade 12 and 350 pupils, never 12 350 pupils
+    recs = [r for r in baocao.extract(f"ở {word} 12 350 hộ") if r.kind == "quantity"]
+    assert all(r.value != 12350 for r in recs)
+    assert [r for r in baocao.extract(f"ở {word} 12 hộ") if r.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize("word", load("numbers").grouping_not_after)
+def test_every_label_before_a_grouping_that_could_be_two_numbers(word):
+    # "Quyết định số 12 350 hộ": document 12 and 350 households, never 12 350 households
+    assert [r for r in baocao.extract(f"theo {word} 12 350 hộ") if r.kind == "quantity"] == []
+    recs = [r for r in baocao.extract(f"theo {word} 12 350 000 hộ") if r.kind == "quantity"]
+    assert [r.value for r in recs] == [12350000.0]
+
+
+@pytest.mark.parametrize("word", load("numbers").grouping_unless_after)
+def test_every_word_that_makes_so_a_count(word):
+    recs = [r for r in baocao.extract(f"ở đây {word} số 12 350 hộ") if r.kind == "quantity"]
+    assert [(r.value, r.confidence) for r in recs] == [(12350.0, 0.9)]
+
+
 @pytest.mark.parametrize("word", load("numbers").blocker_unless_after)
 def test_frequency_words_lift_the_year_blocker(word):
     assert [r.value for r in baocao.extract(f"{word} năm 12 xã")] == [12.0]
 
 
+NUMBERS = load("numbers")
+FLIPS = [(neg, q.word, NUMBERS.negation_flips[q.qualifier]) for neg in NUMBERS.negators
+         for q in NUMBERS.qualifiers if q.qualifier in NUMBERS.negation_flips]
+
+
+@pytest.mark.parametrize("neg,word,flipped", FLIPS, ids=[f"{n} {w}" for n, w, _ in FLIPS])
+def test_every_negator_flips_every_qualifier_it_can(neg, word, flipped):
+    recs = baocao.extract(f"tỷ lệ {neg} {word} 90%")
+    assert [(r.text, r.value, r.qualifier) for r in recs] == [(f"{neg} {word} 90%", 90.0, flipped)]
+
+
+@pytest.mark.parametrize("word", NUMBERS.negators)
+def test_a_negator_before_a_qualifier_with_no_flip_reads_nothing(word):
+    assert baocao.extract(f"tỷ lệ {word} khoảng 90%") == []
+
+
+AFTER_WORDS = [(w, "at_least") for w in NUMBERS.at_least_after] + [
+    (w, "at_most") for w in NUMBERS.at_most_after]
+
+
+@pytest.mark.parametrize("word,qualifier", AFTER_WORDS, ids=[w for w, _ in AFTER_WORDS])
+def test_every_word_after_an_amount(word, qualifier):
+    recs = baocao.extract(f"hộ có từ 5 ha {word} được hỗ trợ")
+    assert [(r.text, r.value, r.qualifier) for r in recs] == [(f"từ 5 ha {word}", 5.0, qualifier)]
+
+
+@pytest.mark.parametrize("sign", NUMBERS.minus_signs)
+def test_every_minus_sign(sign):
+    recs = baocao.extract(f"tăng trưởng đạt {sign}3,8%, trong khi\n{sign}12 xã đạt chuẩn")
+    assert [(r.text, r.value) for r in recs] == [(f"{sign}3,8%", -3.8), ("12 xã", 12.0)]
+
+
+@pytest.mark.parametrize("word", NUMBERS.minus_words)
+def test_every_minus_word(word):
+    recs = baocao.extract(f"tăng trưởng {word} 3,8%")
+    assert [(r.text, r.value) for r in recs] == [(f"{word} 3,8%", -3.8)]
+
+
+MINUS_WORD_NOT_AFTER = [(b, w) for b in NUMBERS.minus_word_not_after for w in NUMBERS.minus_words]
+
+
+@pytest.mark.parametrize("before,word", MINUS_WORD_NOT_AFTER, ids=[f"{b} {w}" for b, w in MINUS_WORD_NOT_AFTER])
+def test_every_minus_word_guard(before, word):
+    """"siêu âm 95%" is an ultrasound rate, never -95%."""
+    recs = baocao.extract(f"tỷ lệ {before} {word} 95%")
+    assert [(r.text, r.value) for r in recs] == [("95%", 95.0)]
+
+
+@pytest.mark.parametrize("word", NUMBERS.range_words)
+def test_every_range_word(word):
+    recs = baocao.extract(f"lãi suất từ 6 {word} 8%/năm")
+    assert [(r.text, r.value, r.value_max, r.qualifier) for r in recs] == [
+        (f"từ 6 {word} 8%/năm", 6.0, 8.0, "range")]
+
+
+def test_between_and():
+    b = NUMBERS.range_between
+    recs = baocao.extract(f"giá {b.before} 3.000 {b.between} 5.000 đồng")
+    assert [(r.text, r.value, r.value_max) for r in recs] == [
+        (f"{b.before} 3.000 {b.between} 5.000 đồng", 3000.0, 5000.0)]
+    # without the word before, the joining word joins two amounts, not a range
+    recs = baocao.extract(f"chiếm 33,93% {b.between} 35,40%")
+    assert [(r.text, r.value, r.value_max) for r in recs] == [("33,93%", 33.93, None),
+                                                             ("35,40%", 35.4, None)]
+
+
 CURRENCY_WORDS = [(c.code, w) for c in load("currencies").currencies for w in c.words]
+CURRENCY_EXACT = [(c.code, w) for c in load("currencies").currencies for w in c.exact]
+CURRENCY_SYMBOLS = [(c.code, s) for c in load("currencies").currencies for s in c.symbols_before]
+
+
+@pytest.mark.parametrize("code,word", CURRENCY_EXACT, ids=[w for _, w in CURRENCY_EXACT])
+def test_every_exact_currency_word_keeps_its_case(code, word):
+    assert [(r.value, r.currency) for r in baocao.extract(f"giá 500 {word}")] == [(500.0, code)]
+    other = word[0].swapcase() + word[1:]
+    assert [r for r in baocao.extract(f"giá 500 {other}") if r.kind == "money"] == []
+
+
+@pytest.mark.parametrize("code,symbol", CURRENCY_SYMBOLS, ids=[s for _, s in CURRENCY_SYMBOLS])
+def test_every_currency_symbol_before(code, symbol):
+    recs = baocao.extract(f"giá khoảng {symbol}50 triệu, giá {symbol} 7")
+    assert [(r.text, r.value, r.currency, r.qualifier, r.rule) for r in recs] == [
+        (f"khoảng {symbol}50 triệu", 5e7, code, "about", "money.symbol_before"),
+        (f"{symbol} 7", 7.0, code, None, "money.symbol_before")]
+
+
+SHORTHAND = load("currencies").shorthand
+
+
+@pytest.mark.parametrize("short", SHORTHAND, ids=lambda s: s.suffix)
+def test_every_shorthand(short):
+    recs = baocao.extract(f"giá vé 5{short.suffix}. Chạy 5{short.suffix}")
+    assert [(r.text, r.value, r.rule) for r in recs] == [
+        (f"5{short.suffix}", 5.0 * short.factor, "money.shorthand")]
+    tail = baocao.extract(f"giá vé 5{short.suffix}2")
+    assert [r.value for r in tail] == ([5.2 * short.factor] if short.tail else [])
+
+
+@pytest.mark.parametrize("word", load("currencies").shorthand_after)
+def test_every_shorthand_context_word(word):
+    assert [(r.value, r.currency) for r in baocao.extract(f"{word} 50k")] == [(50000.0, "VND")]
 
 
 @pytest.mark.parametrize("code,word", CURRENCY_WORDS, ids=[w for _, w in CURRENCY_WORDS])

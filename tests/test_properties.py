@@ -12,7 +12,10 @@ import baocao
 # more often than uniform random Unicode would.
 PIECES = ["5,61", "%", "/năm", "1.629", "tỷ", "đồng", "triệu", " ", "-", "–", "/", "2020", "2025",
           "ha", "xã", "khóa", "XXIII", "ngày", "19/5", "03-NQ/TU", "trên", "từ", "đến", "\t", "\n",
-          "đồng chí", "tỷ lệ", "m³", "¹⁵", ",", ".", "(", ")", "lần thứ", "nhiệm kỳ", "0", "9"]
+          "đồng chí", "tỷ lệ", "m³", "¹⁵", ",", ".", "(", ")", "lần thứ", "nhiệm kỳ", "0", "9",
+          # written forms of issue 19
+          " 000", "\u00a0500", "\u202f250", "−", "âm", "~", "tới", "giữa", "và", "không", "hơn",
+          "trở xuống", "k", "tr", "$", "€", "¥", "yên", "km/h", "mét vuông", "nghìn tỉ", "giá"]
 genre_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
 
 
@@ -58,12 +61,14 @@ def _unit_words():
     base = importlib.import_module("baocao.extract._base")
     money = importlib.import_module("baocao.extract.money")
     numbers = importlib.import_module("baocao.extract.numbers")
-    return sorted(set(base.UNITS) | set(money._CODES) | set(numbers.SCALE_FACTORS))
+    return sorted(set(base.UNITS) | set(base.EXACT_UNITS) | set(money._CODES) | set(money._EXACT)
+                  | set(numbers.SCALE_FACTORS))
 
 
 _WORDS = _unit_words()
 _AROUND = ["5", "1.629", "5,61", "2024", " ", "\u00a0", "  ", "\n", "-", "–", "đến", "Đến", "/",
-           "%", "tháng", "năm", "xã", "t", "hà", ",", "."]
+           "%", "tháng", "năm", "xã", "t", "hà", ",", ".", "~", "tới", "và", "giữa", "−", "âm",
+           "000", "k", "tr", "M", "G"]
 unit_text = st.lists(st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) % 2 else w)
                      | st.sampled_from(_AROUND) | st.text(max_size=2), max_size=30).map("".join)
 
@@ -93,8 +98,121 @@ def test_the_next_word_test_skips_no_number_a_pattern_matches(text):
         doc, implied.regex, numbers.first_chars(*[[w] for w in implied.after_number]))]
     assert [m.span() for m in numbers.matches_before_words(
         doc, implied.regex, implied.after_number)] == by_char
+    money = importlib.import_module("baocao.extract.money")
+    everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
+                  for m in [money._SHORTHAND.match(text, pos)] if m is not None]
+    assert [m.span() for m in numbers.matches_before_words(
+        doc, money._SHORTHAND, money._SHORT_AFTER)] == everywhere
     fraction = importlib.import_module("baocao.extract.fraction")
     everywhere = [m.span() for pos, _ in numbers.number_spans(doc)
                   for m in [fraction._PATTERN.match(text, pos)] if m is not None]
     assert [m.span() for m in numbers.matches_before_words(
         doc, fraction._PATTERN, fraction._AFTER_NUMERATOR)] == everywhere
+
+
+# --- Written forms of numbers (issue 19): grouping never changes a value; a form the rules do not
+# read gives no record rather than another value.
+
+_GROUP_SEPS = [".", " ", "\u00a0", "\u202f"]
+_UNITS_OF = {"đồng": "money", "VND": "money", "ha": "quantity", "người": "quantity",
+             "tấn": "quantity", "%": "percentage"}
+
+
+def _grouped(n: int, sep: str) -> str:
+    s = str(n)
+    head = len(s) % 3 or 3
+    return sep.join([s[:head]] + [s[i:i + 3] for i in range(head, len(s), 3)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(0, 10**15), st.sampled_from(_GROUP_SEPS), st.sampled_from(sorted(_UNITS_OF)),
+       st.one_of(st.none(), st.integers(1, 999)))
+def test_a_grouped_number_has_the_same_value_however_it_is_grouped(n, sep, unit, decimals):
+    """1250000, 1.250.000, 1 250 000 (space, U+00A0, U+202F), with or without a decimal comma, are
+    one value, and the record spans the numeral and its unit."""
+    frac = "" if decimals is None else f",{decimals}"
+    want = float(f"{n}.{decimals}") if decimals is not None else float(n)
+    space = "" if unit == "%" else " "
+    for written in {_grouped(n, sep) + frac, str(n) + frac}:
+        text = f"Năm nay tổng số đạt {written}{space}{unit} trong kỳ"
+        recs = [r for r in baocao.extract(text) if r.kind == _UNITS_OF[unit]]
+        assert [(r.text, r.value) for r in recs] == [(f"{written}{space}{unit}", want)], text
+        assert text[recs[0].start:recs[0].end] == recs[0].text
+
+
+_digits = st.text(alphabet="0123456789", min_size=1, max_size=5)
+
+
+@st.composite
+def _bad_groupings(draw):
+    """Digit groups joined by separators in a way no reader groups thousands: a later group that is
+    not three digits long, a first group of four or more, or two kinds of separator in one
+    numeral ("1.250 000"). Dots alone are left out: "12.34" is a decimal point, read as such."""
+    first = draw(st.text(alphabet="123456789", min_size=1, max_size=1)) + draw(_digits)
+    first = first[:draw(st.integers(1, 6))]
+    groups = draw(st.lists(_digits, min_size=1, max_size=3))
+    seps = draw(st.lists(st.sampled_from(_GROUP_SEPS), min_size=len(groups), max_size=len(groups)))
+    well_formed = 1 <= len(first) <= 3 and all(len(g) == 3 for g in groups)
+    one_space = len(set(seps)) == 1 and seps[0] != "."
+    mixed_with_dot = "." in seps and len(set(seps)) > 1
+    if well_formed and not mixed_with_dot:
+        groups[-1] = groups[-1] + "7"     # break it: a four-digit last group
+    if not one_space and not mixed_with_dot:
+        seps[0] = " "                      # a dot alone is a decimal point or a grouping
+        if len(set(seps)) == 1 and well_formed:
+            groups[-1] = groups[-1] + "7"
+    out = first
+    for sep, g in zip(seps, groups):
+        out += sep + g
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_bad_groupings(), st.sampled_from(["đồng", "USD", "ha", "người"]))
+def test_a_grouping_the_rules_do_not_read_gives_no_record(written, unit):
+    """"12 5000 đồng", "1.250 000 đồng", "250 00 VND": no amount at all, never the value of the
+    last group (the old reading of "250 000 VND" was 0)."""
+    text = f"giá bán {written} {unit} trong kỳ"
+    recs = [(r.kind, r.text, getattr(r, "value", None)) for r in baocao.extract(text)
+            if r.kind in ("money", "quantity")]
+    assert recs == [], text
+
+
+def _known_words() -> set:
+    import importlib
+
+    base = importlib.import_module("baocao.extract._base")
+    units = importlib.import_module("baocao.extract._rules").load("units")
+    words = [*base.UNITS, *base.EXACT_UNITS, *units.per]
+    # the tail of a unit that is a rate ("km/h", "m/s") is known after its head
+    return {w.lower() for w in words} | {w.lower().rsplit("/", 1)[1] for w in words if "/" in w}
+
+
+_KNOWN = _known_words()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeghiklmnopqrstuvxyđơưăâêô", min_size=1, max_size=6)
+       .filter(lambda w: w not in _KNOWN),
+       st.sampled_from(["12 kg", "90 km", "3 tấn", "50.000 đồng", "1,5 triệu USD"]))
+def test_a_rate_whose_unit_is_not_known_gives_no_record(word, amount):
+    """"12 kg/bao", "90 km/chặng": the rate's unit is not in the vocabulary, so no amount is read
+    (neither a weight nor a distance). The rules alone: the OCR repair may make a random word a
+    known one ("hă" → "ha")."""
+    text = f"định mức {amount}/{word} trong kỳ"
+    recs = baocao.extract(text, normalize=False)
+    assert [r for r in recs if r.kind in ("money", "quantity")] == [], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 10**6), st.integers(0, 99), st.sampled_from(["-", "−"]))
+def test_a_minus_sign_negates_and_a_bullet_does_not(whole, cents, sign):
+    written = f"{_grouped(whole, '.')},{cents:02d}"
+    value = float(f"{whole}.{cents:02d}")
+    recs = baocao.extract(f"chỉ số đạt {sign}{written}%\n{sign}{written} ha đất lúa\n"
+                          f"tăng {written} {sign}{written}%")
+    got = [(r.kind, r.value, r.value_max) for r in recs]
+    assert got[0] == ("percentage", -value, None)
+    assert got[1] == ("quantity", value, None)                 # a bullet, not a sign
+    # "a -b%" with a <= b... is a range; the dash between two numbers is never a sign
+    assert all(v is None or v >= 0 for _, v, _ in got[2:])

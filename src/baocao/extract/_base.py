@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from baocao.document import Document
-from baocao.extract._rules import SPACES, alternation, load
+from baocao.extract._rules import SPACES, cased_alternation, load
 
 
 def make(doc: Document, cls, start: int, end: int, **fields):
@@ -13,26 +13,34 @@ def make(doc: Document, cls, start: int, end: int, **fields):
     return cls(text=doc.original[s:e], start=s, end=e, doc=doc.doc, **fields)
 
 
-def _unit_table() -> dict[str, str]:
+def _unit_tables() -> tuple[dict[str, str], dict[str, str]]:
     units = load("units")
-    table = {}
+    table, exact = {}, {}
     for u in units.measure + units.count:
         for surface in [u.unit, *u.aliases]:
-            table[surface.lower()] = u.unit
-    return table
+            if surface not in u.exact:
+                table[surface.lower()] = u.unit
+        for surface in u.exact:
+            exact[surface] = u.unit
+    return table, exact
 
 
-UNITS = _unit_table()                       # lower-cased surface form -> canonical unit
-UNIT = alternation(UNITS, flags="i")
-PER = alternation(list(UNITS) + load("units").per, flags="i")
+UNITS, EXACT_UNITS = _unit_tables()   # lower-cased surface -> canonical unit; exact-case surfaces
+UNIT = cased_alternation(UNITS, EXACT_UNITS)
+PER = cased_alternation(list(UNITS) + load("units").per, EXACT_UNITS)
+UNIT_WORDS = [*UNITS, *EXACT_UNITS]   # every surface, for first_words
+MEASURES = frozenset(u.unit for u in load("units").measure)   # canonical units that measure
 
 
 def canonical_unit(surface: Optional[str]) -> Optional[str]:
     """Return the canonical spelling of a unit as written (``Kwh`` → ``kWh``, ``m3`` → ``m³``).
 
-    >>> canonical_unit("Kwh"), canonical_unit("m3"), canonical_unit("Đảng viên")
-    ('kWh', 'm³', 'đảng viên')
+    >>> canonical_unit("Kwh"), canonical_unit("m3"), canonical_unit("Đảng viên"), canonical_unit("m")
+    ('kWh', 'm³', 'đảng viên', 'm')
     """
     if surface is None:
         return None
-    return UNITS[SPACES.sub(" ", surface.lower())]
+    surface = SPACES.sub(" ", surface)
+    if surface in EXACT_UNITS:
+        return EXACT_UNITS[surface]
+    return UNITS[surface.lower()]

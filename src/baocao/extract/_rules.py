@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict
 from baocao._rulefile import read_rule_file
 
 DATA = Path(__file__).with_name("data")
-SPACES = regex.compile(r"[ \u00a0]+")      # runs of spaces inside a unit or scale word
+# a space inside a numeral, a unit or a scale word: a space, a no-break or a narrow no-break space
+SP = r"[ \u00a0\u202f]"
+SPACES = regex.compile(SP + "+")   # runs of spaces inside a unit or scale word
 
 
 class _Strict(BaseModel):
@@ -25,13 +27,22 @@ class _Strict(BaseModel):
 class Unit(_Strict):
     unit: str
     aliases: list[str] = []
+    exact: list[str] = []     # surfaces matched with their case only ("m", not the "M" of "2M")
+    not_before: list[str] = []   # a next word that makes the surface no unit ("20g ngày": a time)
+    not_after: list[str] = []    # a word before the number that does so ("mạng 5g": a network)
     gloss: str
+
+
+class ImpliedUnit(_Strict):
+    unit: str
+    after: list[str]
 
 
 class UnitsFile(_Strict):
     measure: list[Unit]
     count: list[Unit]
     per: list[str]
+    implied: list[ImpliedUnit]
 
 
 class Scale(_Strict):
@@ -44,25 +55,56 @@ class QualifierWord(_Strict):
     qualifier: Literal["over", "under", "about", "nearly", "at_least", "at_most"]
 
 
+QualifierValue = Literal["over", "under", "about", "nearly", "at_least", "at_most"]
+
+
+class RangeBetween(_Strict):
+    before: str
+    between: str
+
+
 class NumbersFile(_Strict):
     scales: list[Scale]
     scale_not_before: list[str]
     qualifiers: list[QualifierWord]
+    negators: list[str]
+    negation_flips: dict[QualifierValue, QualifierValue]
     at_least_after: list[str]
+    at_most_after: list[str]
+    minus_signs: list[str]
+    minus_words: list[str]
+    minus_word_not_after: list[str]
+    range_words: list[str]
+    range_between: RangeBetween
     blockers: list[str]
     blocker_unless_after: list[str]
     amount_blockers: list[str]
+    grouping_not_after: list[str]
+    grouping_unless_after: list[str]
+
+
+CurrencyCode = Literal["VND", "USD", "EUR", "GBP", "JPY", "CNY"]
 
 
 class Currency(_Strict):
-    code: Literal["VND", "USD"]
+    code: CurrencyCode
     words: list[str]
+    exact: list[str] = []
+    symbols_before: list[str] = []
     not_before: list[str]
+
+
+class Shorthand(_Strict):
+    suffix: str
+    factor: int
+    tail: bool        # digits may follow the suffix: "1tr2" is 1.2 million
 
 
 class CurrenciesFile(_Strict):
     currencies: list[Currency]
     implied_vnd_after: list[str]
+    shorthand: list[Shorthand]
+    shorthand_after: list[str]
 
 
 class DatesFile(_Strict):
@@ -103,8 +145,28 @@ def alternation(words, *, flags: str = "") -> str:
     """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP.
 
     >>> alternation(["ha", "hộ gia đình", "hộ"])
-    '(?:hộ[ \\\\u00a0]gia[ \\\\u00a0]đình|ha|hộ)'
+    '(?:hộ[ \\\\u00a0\\\\u202f]gia[ \\\\u00a0\\\\u202f]đình|ha|hộ)'
     """
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0]") for p in parts)
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", SP) for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def cased_alternation(words, exact) -> str:
+    """Like :func:`alternation`, longest first, with `words` matched in any case and `exact`
+    matched with their case only (``m`` is a metre, the ``M`` of ``2M`` is not).
+
+    >>> cased_alternation(["ha"], ["m"])
+    '(?:(?i:ha)|m)'
+    """
+    items = sorted({(w, False) for w in words} | {(w, True) for w in exact},
+                   key=lambda x: (-len(x[0]), x[0], x[1]))
+    runs: list[tuple[bool, list[str]]] = []      # consecutive words of one kind, in length order
+    for w, is_exact in items:
+        esc = regex.escape(w, literal_spaces=True).replace(" ", SP)
+        if runs and runs[-1][0] == is_exact:
+            runs[-1][1].append(esc)
+        else:
+            runs.append((is_exact, [esc]))
+    out = ["|".join(r) if is_exact else "(?i:" + "|".join(r) + ")" for is_exact, r in runs]
+    return "(?:" + "|".join(out) + ")"

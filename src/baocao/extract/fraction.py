@@ -6,9 +6,9 @@ from typing import Iterator
 import regex
 
 from baocao.document import Document
-from baocao.extract._base import UNIT, UNITS, canonical_unit, make
+from baocao.extract._base import UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract.numbers import (NUM, blocked_before, first_words, matches_before_words,
-                                   parse_number, prefix_before, qualifier_of)
+                                   parse_number, read_prefix)
 from baocao.schema import Fraction
 
 KIND = "fraction"
@@ -18,7 +18,7 @@ _PATTERN = regex.compile(
     rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
     rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
 
-_AFTER_NUMERATOR = first_words(["/"], list(UNITS))
+_AFTER_NUMERATOR = first_words(["/"], UNIT_WORDS)
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -32,11 +32,16 @@ def extract(doc: Document) -> Iterator[Fraction]:
     """
     text = doc.text
     for m in matches_before_words(doc, _PATTERN, _AFTER_NUMERATOR):
-        pre = prefix_before(text, m.start())
-        start = pre.start("qual") if pre.group("qual") else m.start()
+        pre = read_prefix(text, m.start())
+        if pre is None or pre.negative:
+            continue  # a share has no sign: "-3/4" is not understood
+        start = pre.start
         if blocked_before(text, start):
             continue
-        r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        try:
+            r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        except ValueError:
+            continue
         unit = m.group("unit") or m.group("u1")
         if m.group("u1") and canonical_unit(m.group("u1")) != canonical_unit(m.group("unit")):
             continue  # "200 giường bệnh/1 vạn dân" is a rate, not a fraction
@@ -47,6 +52,6 @@ def extract(doc: Document) -> Iterator[Fraction]:
                 continue  # 12/2024: month and year
         end = m.end() if m.group("unit") else m.end("n2")
         yield make(doc, Fraction, start, end, numerator=r1.value, denominator=r2.value,
-                   unit=canonical_unit(unit), qualifier=qualifier_of(pre.group("qual")),
+                   unit=canonical_unit(unit), qualifier=pre.qualifier,
                    rule="fraction.with_unit" if unit else "fraction.bare",
                    confidence=min(r1.confidence, r2.confidence))

@@ -1,4 +1,5 @@
-"""Money: ``28 tỷ đồng`` → 28e9 VND; ``30 triệu USD`` → 3e7 USD; never ``đồng chí`` or ``tỷ lệ``."""
+"""Money: ``28 tỷ đồng`` → 28e9 VND; ``30 triệu USD`` → 3e7 USD; ``$50``, ``€20``, ``50k`` where the
+context is money; never ``đồng chí`` or ``tỷ lệ``."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -7,31 +8,58 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import PER, make
-from baocao.extract._rules import SPACES, alternation, load
-from baocao.extract.numbers import amount_pattern, find_amounts
+from baocao.extract._rules import SP as _SP, SPACES, alternation, cased_alternation, load
+from baocao.extract.numbers import (NUM, SCALE, amount_pattern, blocked_before, cue_before,
+                                    find_amounts, first_words, matches_before_words, number_spans,
+                                    parse_number, read_prefix, scale_factor, scaled, speaks_for)
 from baocao.schema import Money
 
 KIND = "money"
+_RULES = load("currencies")
 
 
-def _currency_pattern() -> tuple[str, dict[str, str]]:
-    parts, codes = [], {}
-    for cur in load("currencies").currencies:
+def _currency_pattern() -> tuple[str, dict[str, str], dict[str, str]]:
+    parts, codes, exact = [], {}, {}
+    for cur in _RULES.currencies:
         guard = ""
         if cur.not_before:
-            guard = rf"(?![ \u00a0]{alternation(cur.not_before, flags='i')}(?!\p{{L}}))"
-        parts.append(rf"{alternation(cur.words, flags='i')}(?!\p{{L}}){guard}")
+            guard = rf"(?!{_SP}{alternation(cur.not_before, flags='i')}(?!\p{{L}}))"
+        # a word ends where a letter cannot follow; a symbol ($, €) may be glued to anything
+        parts.append(rf"{cased_alternation(cur.words, cur.exact)}(?!(?<=\w)\p{{L}}){guard}")
         codes.update({w.lower(): cur.code for w in cur.words})
-    return "(?:" + "|".join(parts) + ")", codes
+        exact.update({w: cur.code for w in cur.exact})
+    return "(?:" + "|".join(parts) + ")", codes, exact
 
 
-_CURRENCY, _CODES = _currency_pattern()
-_PATTERN = amount_pattern(_CURRENCY, list(_CODES), per=PER)
+_CURRENCY, _CODES, _EXACT = _currency_pattern()
+_PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
-_IMPLIED = amount_pattern(r"(?=[ \u00a0]?[.,;:)\]]|/\p{L}|[ \u00a0]*(?:\n|\Z))", [], per=PER)
-_IMPLIED_CONTEXT = regex.compile(
-    rf"(?r)(?<!\p{{L}}){alternation(load('currencies').implied_vnd_after, flags='i')}"
-    rf"(?!\p{{L}})[^.;:!?\n]{{0,40}}\Z")
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER)
+_IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
+# a word that says the amount counts something else ("dân số 1,2 triệu": people, see units.yaml)
+_OTHER_CONTEXT = regex.compile(
+    rf"(?<!\p{{L}}){alternation([w for i in load('units').implied for w in i.after], flags='i')}"
+    rf"(?!\p{{L}})")
+
+_SYMBOLS = {s: c.code for c in _RULES.currencies for s in c.symbols_before}
+_SYMBOL_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}])(?P<sym>{alternation(_SYMBOLS)}){_SP}?\Z")
+_AFTER_SYMBOL = regex.compile(
+    rf"(?P<n1>{NUM})(?:{_SP}?(?P<scale>{SCALE}))?(?![\p{{L}}\p{{N}}]|[.,]\d|{_SP}?{_CURRENCY})")
+_LESS_SURE = {"¥": 0.9}     # ¥ is the yen here; the yuan is written NDT or nhân dân tệ
+
+_SHORT = {s.suffix: s for s in _RULES.shorthand}
+_SHORTHAND = regex.compile(
+    rf"(?P<n1>{NUM})(?P<suffix>{alternation(_SHORT, flags='i')})(?P<tail>\d{{1,3}})?"
+    rf"(?![\p{{L}}\p{{N}}]|[.,]\d|{_SP}?/{_SP}?\p{{L}}"
+    rf"|{_SP}{PER}(?!\p{{L}}))")   # "mua 50k cổ phiếu": 50 thousand shares, no price
+_SHORT_AFTER = first_words(list(_SHORT))
+_SHORT_CONTEXT = cue_before([*_RULES.shorthand_after, *_RULES.implied_vnd_after])
+
+
+def _code(surface: str) -> str:
+    surface = SPACES.sub(" ", surface)
+    return _EXACT.get(surface) or _CODES[surface.lower()]
 
 
 def extract(doc: Document) -> Iterator[Money]:
@@ -43,17 +71,76 @@ def extract(doc: Document) -> Iterator[Money]:
     []
     >>> [(r.text, r.value, r.rule) for r in extract(Document.from_text("tổng vốn 28 tỷ, trong"))]
     [('28 tỷ', 28000000000.0, 'money.implied_currency')]
+    >>> [(r.text, r.value, r.currency) for r in extract(Document.from_text("giá $5, giá vé 50k"))]
+    [('$5', 5.0, 'USD'), ('50k', 50000.0, 'VND')]
     """
     for a in find_amounts(doc, _PATTERN):
-        code = _CODES[SPACES.sub(" ", a.unit.lower())]
+        code = _code(a.unit)
         rule = "money.range" if a.qualifier == "range" else (
             "money.number_scale_currency" if a.scaled else "money.number_currency")
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
                    qualifier=a.qualifier, currency=code, per=a.per, rule=rule,
-                   confidence=a.confidence)
+                   confidence=min(a.confidence, _LESS_SURE.get(a.unit, 1.0)))
     text = doc.text
     for a in find_amounts(doc, _IMPLIED):
-        if a.scaled and _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start):
-            yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
-                       qualifier=a.qualifier, currency="VND", per=a.per,
-                       rule="money.implied_currency", confidence=min(a.confidence, 0.8))
+        if not a.scaled:
+            continue
+        cue = _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start)
+        if cue is None or _OTHER_CONTEXT.search(text, cue.end("cue"), a.start) or \
+                not speaks_for(text, cue.end("cue"), a.start):
+            continue
+        yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
+                   qualifier=a.qualifier, currency="VND", per=a.per,
+                   rule="money.implied_currency", confidence=min(a.confidence, 0.8))
+    yield from _symbol_before(doc)
+    yield from _shorthand(doc)
+
+
+def _symbol_before(doc: Document) -> Iterator[Money]:
+    """``$50``, ``US$ 5``, ``€20``, ``£3``, ``¥100``, ``₫50.000``: a symbol before the number."""
+    text = doc.text
+    for pos, _ in number_spans(doc):
+        if pos == 0 or text[pos - 1] not in _SYMBOL_LAST and not (
+                pos > 1 and text[pos - 1] in " \u00a0\u202f" and text[pos - 2] in _SYMBOL_LAST):
+            continue
+        sym = _SYMBOL_BEFORE.search(text, max(0, pos - 5), pos)
+        m = _AFTER_SYMBOL.match(text, pos) if sym else None
+        if m is None:
+            continue
+        pre = read_prefix(text, sym.start())
+        if pre is None or blocked_before(text, pre.start):
+            continue
+        try:
+            r = parse_number(m.group("n1"))
+        except ValueError:
+            continue
+        factor = scale_factor(m.group("scale"))
+        value = scaled(-r.value if pre.negative else r.value, factor)
+        yield make(doc, Money, pre.start, m.end(), value=value, qualifier=pre.qualifier,
+                   currency=_SYMBOLS[sym.group("sym")], rule="money.symbol_before",
+                   confidence=min(r.confidence, _LESS_SURE.get(sym.group("sym"), 1.0)))
+
+
+_SYMBOL_LAST = frozenset(s[-1] for s in _SYMBOLS)
+
+
+def _shorthand(doc: Document) -> Iterator[Money]:
+    """``50k``, ``1tr2``, ``2,5tr`` after a money word in the same clause (``giá vé 50k``)."""
+    text = doc.text
+    for m in matches_before_words(doc, _SHORTHAND, _SHORT_AFTER):
+        pre = read_prefix(text, m.start())
+        if pre is None or blocked_before(text, pre.start):
+            continue
+        if _SHORT_CONTEXT.search(text, max(0, pre.start - 64), pre.start) is None:
+            continue
+        short = _SHORT[m.group("suffix").lower()]
+        tail = m.group("tail")
+        if tail and (not short.tail or not m.group("n1").isdigit()):
+            continue  # "1,5tr2", "5k2": not understood
+        try:  # the digits after "tr" continue the decimals: "1tr2" reads as "1,2"
+            r = parse_number(m.group("n1") + (f",{tail}" if tail else ""))
+        except ValueError:
+            continue
+        value = scaled(-r.value if pre.negative else r.value, short.factor)
+        yield make(doc, Money, pre.start, m.end(), value=value, qualifier=pre.qualifier,
+                   currency="VND", rule="money.shorthand", confidence=min(r.confidence, 0.8))

@@ -9,7 +9,8 @@ from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Percentage
 
 KIND = "percentage"
-_PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False)
+# "%/tháng" stays a percentage (per_year false): a strict tail would lose every monthly rate
+_PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False, strict_per=False)
 
 def extract(doc: Document) -> Iterator[Percentage]:
     """Yield percentages in percent units.

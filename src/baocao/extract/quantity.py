@@ -3,13 +3,34 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from baocao.document import Document
-from baocao.extract._base import PER, UNIT, UNITS, canonical_unit, make
-from baocao.extract.numbers import amount_pattern, find_amounts
+from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
+from baocao.extract._rules import SP as _SP, alternation, load
+from baocao.extract.numbers import (amount_pattern, amounts_after, cue_before, find_amounts,
+                                    speaks_for, word_ends)
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, list(UNITS), per=PER)
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
+# a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
+_IMPLIED_CONTEXT = [(cue_before(i.after), i.unit) for i in load("units").implied]
+# the pass tries only the numbers shortly after one of those words
+_CUES = [w for i in load("units").implied for w in i.after]
+# canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
+_NOT_BEFORE = {u.unit: regex.compile(rf"{_SP}{alternation(u.not_before, flags='i')}(?!\p{{L}})")
+               for u in load("units").measure + load("units").count if u.not_before}
+# canonical unit -> the words right before the number that make it no unit ("mạng 5g")
+_NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after, flags='i')}"
+                                    rf"{_SP}+\Z")
+              for u in load("units").measure + load("units").count if u.not_after}
+
+
+def _measured(unit: str) -> bool:
+    """"âm 2 độ C" is below zero; "ghi âm 5 bài" counts 5 articles (a count is never negative)."""
+    return canonical_unit(unit) in MEASURES
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
@@ -17,10 +38,27 @@ def extract(doc: Document) -> Iterator[Quantity]:
 
     >>> [(r.value, r.unit) for r in extract(Document.from_text("Tổng đàn gia súc đạt 42.719 con"))]
     [(42719.0, 'con')]
+    >>> [(r.text, r.value, r.unit, r.rule) for r in extract(Document.from_text("dân số 1,2 triệu."))]
+    [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
-    for a in find_amounts(doc, _PATTERN):
+    text = doc.text
+    for a in find_amounts(doc, _PATTERN, signed=_measured):
+        unit = canonical_unit(a.unit)
+        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end) or \
+                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, a.start - 24), a.start):
+            continue
         rule = "quantity.range" if a.qualifier == "range" else (
             "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
         yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
-                   qualifier=a.qualifier, unit=canonical_unit(a.unit), per=a.per, rule=rule,
+                   qualifier=a.qualifier, unit=unit, per=a.per, rule=rule,
                    confidence=a.confidence)
+    for a in amounts_after(doc, _IMPLIED, word_ends(text, _CUES)):
+        if not a.scaled:
+            continue
+        for context, unit in _IMPLIED_CONTEXT:
+            cue = context.search(text, max(0, a.start - 64), a.start)
+            if cue is not None and speaks_for(text, cue.end("cue"), a.start):
+                yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
+                           qualifier=a.qualifier, unit=unit, per=a.per,
+                           rule="quantity.implied_unit", confidence=min(a.confidence, 0.8))
+                break

@@ -54,7 +54,7 @@ class Money(_Amount):
     """``28 tỷ đồng`` → value 28e9, currency VND (value in whole currency units)."""
 
     kind: Literal["money"] = "money"
-    currency: Literal["VND", "USD"] = "VND"
+    currency: Literal["VND", "USD", "EUR", "GBP", "JPY", "CNY"] = "VND"
     per: Optional[str] = Field(default=None, description="Per-unit tail, e.g. 'người/năm'")
 
 

@@ -1,0 +1,70 @@
+"""CPU time of baocao.extract in two checkouts, side by side in one run.
+
+Run by hand (not a test):
+  .venv/bin/python benchmarks/bench_compare.py --base /work/main/src [--repeat 7] [--raw] [FILE ...]
+Each repetition runs one child process per checkout, alternating which goes first, so that load
+changes on the machine hit both alike; a child loads the rules outside the timing, then times
+`baocao.extract` (CPU time) over every file (default: tests/corpus/*.txt); with --raw, on the text
+as it is (normalize=False: the rules alone). Prints the best and the median of each checkout and
+their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_CHILD = r"""
+import json, sys, time
+import baocao
+normalize = sys.argv[1] == "normalize"
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+baocao.extract("vốn 28 tỷ đồng, 5%")
+t0 = time.process_time()
+n = sum(len(baocao.extract(t, normalize=normalize)) for t in texts)
+print(json.dumps({"cpu": time.process_time() - t0, "records": n}))
+"""
+
+
+def _run(src: str, files: list[str], raw: bool) -> dict:
+    env = dict(os.environ, PYTHONPATH=src)
+    mode = "raw" if raw else "normalize"
+    out = subprocess.run([sys.executable, "-c", _CHILD, mode, *files], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--base", required=True, help="src/ directory of the checkout to compare with")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--raw", action="store_true", help="extract(normalize=False): the rules alone")
+    ap.add_argument("files", nargs="*")
+    args = ap.parse_args()
+    files = args.files or [str(p) for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+    mine, base = str(ROOT / "src"), args.base
+    times = {mine: [], base: []}
+    records = {}
+    for k in range(args.repeat):
+        for src in ((mine, base) if k % 2 == 0 else (base, mine)):
+            r = _run(src, files, args.raw)
+            times[src].append(r["cpu"])
+            records[src] = r["records"]
+    mb = sum(Path(f).stat().st_size for f in files) / 1e6
+    print(f"{len(files)} files, {mb:.3f} MB, {args.repeat} repetitions (CPU seconds"
+          f"{', normalize=False' if args.raw else ''})")
+    for label, src in (("this checkout", mine), ("base", base)):
+        t = times[src]
+        print(f"{label:14} best {min(t):.3f}  median {statistics.median(t):.3f}  "
+              f"records {records[src]}  ({src})")
+    print(f"ratio this/base: best {min(times[mine]) / min(times[base]):.3f}  "
+          f"median {statistics.median(times[mine]) / statistics.median(times[base]):.3f}")
+
+
+if __name__ == "__main__":
+    main()

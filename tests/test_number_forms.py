@@ -1,0 +1,85 @@
+"""Written forms of numbers in real passages of the genre: every value is what a reader writes down.
+
+The passages are sentences of the Hưng Yên statistics office releases of 12/2024 (r01) and 9/2025
+(r02) kept in ../shared/reports/ (see its README for their source); the expected values were
+written by reading the sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+import baocao
+from baocao.extract.numbers import infer_style, parse_number
+
+
+def _seen(text):
+    recs = baocao.extract(text)
+    for r in recs:
+        assert text[r.start:r.end] == r.text
+    return [(r.text, getattr(r, "value", None), getattr(r, "unit", None) or getattr(r, "currency", None),
+             getattr(r, "per", None), getattr(r, "qualifier", None)) for r in recs]
+
+
+def test_yields_of_the_december_release():
+    text = ("Năng suất một số cây trồng chính như sau: lúa 58,87 tạ/ha, giảm 6,53% so với cùng kỳ "
+            "(giảm 4,11 tạ/ha); ngô 59,13 tạ/ha, tăng 1,14% (tăng 0,67 tạ/ha)")
+    assert _seen(text) == [("58,87 tạ/ha", 58.87, "tạ", "ha", None),
+                           ("6,53%", 6.53, None, None, None),
+                           ("4,11 tạ/ha", 4.11, "tạ", "ha", None),
+                           ("59,13 tạ/ha", 59.13, "tạ", "ha", None),
+                           ("1,14%", 1.14, None, None, None),
+                           ("0,67 tạ/ha", 0.67, "tạ", "ha", None)]
+
+
+def test_prices_of_the_september_release():
+    text = ("giá vàng bình quân xấp xỉ 12.723.000 VNĐ/1 chỉ. Chỉ số giá đô la Mỹ tăng 0,69% so với "
+            "tháng trước, tỷ giá chuyển đổi 1 USD xấp xỉ 27.225 VND.")
+    assert _seen(text) == [("xấp xỉ 12.723.000 VNĐ/1 chỉ", 12723000.0, "VND", "1 chỉ", "about"),
+                           ("0,69%", 0.69, None, None, None),
+                           ("1 USD", 1.0, "USD", None, None),
+                           ("xấp xỉ 27.225 VND", 27225.0, "VND", None, "about")]
+
+
+def test_two_currencies_joined_by_a_sign_are_no_range():
+    assert _seen("tỷ giá 1 USD ~ 27.225 VND") == [("1 USD", 1.0, "USD", None, None),
+                                                  ("~ 27.225 VND", 27225.0, "VND", None, "about")]
+
+
+def test_shares_joined_by_and_are_two_records():
+    text = ("ngành công nghiệp chế biến, chế tạo có 162 doanh nghiệp giải thể và 257 doanh nghiệp tạm "
+            "ngừng hoạt động, chiếm 33,93% và 35,40%")
+    assert _seen(text) == [("162 doanh nghiệp", 162.0, "doanh nghiệp", None, None),
+                           ("257 doanh nghiệp", 257.0, "doanh nghiệp", None, None),
+                           ("33,93%", 33.93, None, None, None),
+                           ("35,40%", 35.4, None, None, None)]
+
+
+def test_passengers_and_gifts_of_the_september_release():
+    text = ("vận tải hành khách ước đạt 45 triệu lượt người vận chuyển; tặng 213.063 suất quà của "
+            "Chủ tịch nước; thép hợp kim cán phẳng, có chiều rộng ≥ 600mm; tổng lượng mưa phổ biến "
+            "từ 40 - 110mm")
+    assert _seen(text) == [("45 triệu lượt người", 45e6, "lượt người", None, None),
+                           ("213.063 suất", 213063.0, "suất", None, None),
+                           ("≥ 600mm", 600.0, "mm", None, "at_least"),
+                           ("từ 40 - 110mm", 40.0, "mm", None, "range")]
+
+
+@pytest.mark.parametrize("written,value,confidence", [
+    ("250 000", 250000, 1.0), ("7 500 000", 7500000, 1.0), ("7\u00a0500\u00a0000", 7500000, 1.0),
+    ("1\u202f250,7", 1250.7, 1.0), ("12 874", 12874, 0.9), ("12\u00a0874", 12874, 1.0)])
+def test_space_grouped_numerals(written, value, confidence):
+    r = parse_number(written)
+    assert (r.value, r.confidence, r.convention) == (value, confidence, "space_grouped")
+
+
+@pytest.mark.parametrize("bad", ["12 5000", "250 00", "7\u00a0500 000", "1234 567", "1 250.000"])
+def test_space_groupings_the_parser_does_not_read(bad):
+    with pytest.raises(ValueError):
+        parse_number(bad)
+
+
+def test_a_column_grouped_with_spaces_is_prose():
+    """A cell grouped with spaces is a person's prose numbers, like one grouped with dots: the
+    column's 17,504 stays 17.504."""
+    assert infer_style(["29.40%", "34.45", "17 504"]) == "prose"
+    assert infer_style(["29.40%", "34.45", "17,504"]) == "spreadsheet"
