@@ -360,12 +360,29 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def shared_path(spec: str) -> Optional[Path]:
+    """The file a gold ``file:`` string names, or None. Absolute paths are taken as they are; a
+    path relative to the repository (``../shared/pdf/p01.pdf``) is looked for beside the checkout,
+    then beside its parent folder (a worktree one level deeper), then under ``$BAOCAO_SHARED_DIR``
+    (a folder standing for ``../shared``)."""
+    if os.path.isabs(spec):
+        return Path(spec) if Path(spec).exists() else None
+    candidates = [ROOT / spec]
+    parts = Path(spec).parts
+    if len(parts) > 2 and parts[0] == ".." and parts[1] == "shared":
+        rest = Path(*parts[2:])
+        candidates.append(ROOT.parent.parent / "shared" / rest)
+        if os.environ.get("BAOCAO_SHARED_DIR"):
+            candidates.append(Path(os.environ["BAOCAO_SHARED_DIR"]) / rest)
+    return next((c for c in candidates if c.exists()), None)
+
+
 def locate(gold: dict, workdir: Path) -> tuple[Optional[Path], str]:
     """Return (path of the PDF, "") or (None, why it is skipped)."""
     spec = gold["file"]
     if isinstance(spec, str):
-        path = Path(spec) if os.path.isabs(spec) else ROOT / spec
-        if not path.exists():
+        path = shared_path(spec)
+        if path is None:
             return None, f"absent: {spec}"
     elif isinstance(spec, dict) and "git" in spec:
         git_dir = spec["git"]
