@@ -24,6 +24,7 @@ class FootnotesFile(_Strict):
     exponent_bases: list[str]
     exponent_markers: list[str]
     bracket_style: bool
+    plain_max_marker: int
 
 
 class Rung(_Strict):
