@@ -47,6 +47,7 @@ class HeadingsFile(_Strict):
     caps_rank: int
     max_chars: int
     run_in_max_chars: int
+    run_in_max_words: int
     label_max_chars: int
 
 
