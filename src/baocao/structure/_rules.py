@@ -25,6 +25,7 @@ class FootnotesFile(_Strict):
     exponent_markers: list[str]
     bracket_style: bool
     plain_max_marker: int
+    plain_page_chars: int
 
 
 class Rung(_Strict):

@@ -25,7 +25,8 @@ _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUP = f"[{SUPERSCRIPTS}]"
 _MARK = rf"(?:⁽{_SUP}{{1,3}}⁾|(?<!{_SUP}){_SUP}{{1,3}}(?!{_SUP}))"
 _BRACKET = r"\[(?P<n>\d{1,3})\]"
-_BODY = regex.compile(rf"(?P<mark>{_MARK})[ \t\u00a0]*(?=\S)")
+# "¹,² Nguyễn Phú Trọng: …": one body for two anchors
+_BODY = regex.compile(rf"(?P<mark>{_MARK})(?:,[ ]?(?P<mark2>{_MARK}))?[ \t\u00a0]*(?=\S)")
 _BODY_BRACKET = regex.compile(rf"(?P<mark>{_BRACKET})[ \t\u00a0]*(?=\S)")
 _ANCHOR = regex.compile(_MARK)
 _ANCHOR_BRACKET = regex.compile(_BRACKET)
@@ -112,6 +113,10 @@ def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
                     style = _style(doc, m.start("mark"), m.end("mark"))
                 mark = Mark(marker_number(m.group("mark")), style, m.start("mark"), m.end("mark"))
                 bodies.append(Body(mark, m.end(), line.rend, line.index))
+                if m.groupdict().get("mark2"):
+                    second = Mark(marker_number(m.group("mark2")), style, m.start("mark"),
+                                  m.end("mark2"))
+                    bodies.append(Body(second, m.end(), line.rend, line.index))
                 body_lines.add(line.index)
                 break
     bracket_numbers = {b.mark.number for b in bodies if b.mark.style == "bracket"}

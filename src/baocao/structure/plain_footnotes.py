@@ -10,9 +10,10 @@ A glued digit is a marker only where the bodies say so. :func:`plain_marker_edit
 the end of a sentence, or where a page break cut the running text; a run counts its bodies
 ``k, k+1, …`` (in a line of running text ``k`` is 1, or the number after the previous run's
 last, for a report numbered through). Then, in the running text between the previous run and this one (the page), it looks for
-the anchors ``k … m`` from the last backwards: a number glued to a word (``đổi mới12``,
+the anchors ``k … m`` from the last backwards (at most ``plain_page_chars`` before the run): a number glued to a word (``đổi mới12``,
 ``XIII1.``, ``"trên nóng, dưới lạnh"28``), and only failing that a year with digits glued on
-(``20233`` → 2023 and marker 3). A run with no anchor at all is no footnote block (``có 1 Phó Chủ
+(``20233`` → 2023 and marker 3), and failing that a number a space after its word before a stop
+(``biên giới trên đất liền 1. Trên biển``). A run with no anchor at all is no footnote block (``có 1 Phó Chủ
 tịch`` stays running text).
 
 Each marker found becomes an explained edit of the normalizer (rule ``layout.footnote_marker``):
@@ -34,10 +35,12 @@ from baocao.structure._rules import load
 _RULES = load("footnotes")
 _TO_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MAX = _RULES.plain_max_marker
+_PAGE = _RULES.plain_page_chars
 
 # A body marker: a number, one space, then what opens a body (a capital, an opening quote or a
 # digit is not enough: "3 dự án" is a count).
-_BODY = regex.compile(r"(?<![^\s])(?P<n>[1-9]\d{0,2}) (?=[\p{Lu}“\"«])")
+_BODY = regex.compile(
+    r"(?<![^\s])(?P<n>[1-9]\d{0,2})(?:,[ ]?(?P<m>[1-9]\d{0,2}))? (?=[\p{Lu}“\"«])")
 # What may stand before a body that follows another in the same line: the end of a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…;:)\"”’»]['\"”’»)]*[ ]*\Z")
 # An anchor glued to a word: a small letter, a Roman numeral (``Đại hội XIII1``), or a closing quote
@@ -51,6 +54,8 @@ _LISTED = regex.compile(r",[ ]?(?P<n>[1-9]\d{0,2})(?![\p{L}\p{N}]|[.,]\p{N})")
 # A year (1900-2099) with a marker glued on: "năm 20233;".
 _YEAR = regex.compile(
     r"(?<![\p{N}.,/\-–])(?:19|20)\d\d(?P<n>[1-9]\d?)(?![\p{L}\p{N}]|[.,]\p{N})")
+# Last resort, a marker a space away from its word before a stop: "trên đất liền 1. Trên biển".
+_SPACED = regex.compile(r"(?<=\p{Ll} )(?P<n>[1-9]\d?)(?=[.;,] [\p{Lu}\p{Ll}])")
 _EXPONENT_BASE = regex.compile(
     r"(?r)(?<!\p{L})(?:" + "|".join(map(regex.escape, _RULES.exponent_bases)) + r")\Z")
 
@@ -62,6 +67,11 @@ class _Candidate:
     end: int
     line_start: bool
     after_sentence: bool
+    last: int = 0   # "1,2 Nguyễn Phú Trọng: …": one body for two anchors, numbered 1 and 2
+
+    @property
+    def top(self) -> int:
+        return max(self.number, self.last)
 
 
 @dataclass
@@ -74,19 +84,20 @@ class _Run:
 
     @property
     def last(self) -> int:
-        return self.bodies[-1].number
+        return self.bodies[-1].top
 
 
 def _body_candidates(text: str) -> list[_Candidate]:
     out = []
     for m in _BODY.finditer(text):
         n = int(m.group("n"))
-        if not 1 <= n <= _MAX:
+        last = int(m.group("m")) if m.group("m") else 0
+        if not 1 <= n <= _MAX or (last and last != n + 1):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         before = text[ls:m.start()]
-        out.append(_Candidate(n, m.start(), m.end("n"), not before.strip(" \t\f"),
-                              _SENTENCE_END.search(before) is not None))
+        out.append(_Candidate(n, m.start(), m.end() - 1, not before.strip(" \t\f"),
+                              _SENTENCE_END.search(before) is not None, last))
     return out
 
 
@@ -103,7 +114,9 @@ def _runs(text: str) -> list[_Run]:
             current.bodies.append(c)
             continue
         expected = (runs[-1].last + 1) if runs else 1
-        if c.line_start or (c.number in (1, expected) and (c.after_sentence or c.number == 1)):
+        mid_list = text[:c.start].rstrip(" ")[-1:] == ","   # "7 Uỷ viên …, 1 Uỷ viên …": a count
+        if c.line_start or (c.number in (1, expected) and not mid_list
+                            and (c.after_sentence or c.number == 1)):
             current = _Run([c])
             current_line = line
             runs.append(current)
@@ -111,7 +124,7 @@ def _runs(text: str) -> list[_Run]:
 
 
 def _anchor_candidates(text: str, lo: int, hi: int):
-    strong, weak = [], []
+    strong, weak, spaced = [], [], []
     for m in _GLUED.finditer(text, lo, hi):
         if _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
             continue  # m2, km2: an exponent written plain
@@ -122,19 +135,22 @@ def _anchor_candidates(text: str, lo: int, hi: int):
             pos = listed.end()
     for m in _YEAR.finditer(text, lo, hi):
         weak.append((int(m.group("n")), m.start("n"), m.end("n")))
-    return strong, weak
+    for m in _SPACED.finditer(text, lo, hi):
+        spaced.append((int(m.group("n")), m.start("n"), m.end("n")))
+    return strong, weak, spaced
 
 
 def _anchors(text: str, run: _Run, lo: int) -> dict[int, tuple[int, int]]:
     """The anchors of a run's numbers in text[lo:run start], picked from the last backwards: the
-    last glued number before the next one's anchor, else the last year with that number glued on."""
+    last glued number before the next one's anchor, else the last year with that number glued on,
+    else the last such number a space after a word and before a stop."""
     hi = run.bodies[0].start
-    strong, weak = _anchor_candidates(text, lo, hi)
+    pools = _anchor_candidates(text, lo, hi)
     found: dict[int, tuple[int, int]] = {}
     limit = hi
     for n in range(run.last, run.first - 1, -1):
         pick = None
-        for pool in (strong, weak):
+        for pool in pools:
             hits = [c for c in pool if c[0] == n and c[2] <= limit]
             if hits:
                 pick = max(hits, key=lambda c: c[1])
@@ -146,7 +162,7 @@ def _anchors(text: str, run: _Run, lo: int) -> dict[int, tuple[int, int]]:
 
 
 def _sup(digits: str) -> str:
-    return digits.translate(_TO_SUP)
+    return digits.translate(_TO_SUP)  # "1,2" -> "¹,²"
 
 
 WHY_ANCHOR = "a footnote marker written in plain digits: the page's footnote bodies number it"
@@ -169,7 +185,7 @@ def plain_marker_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     lo = 0
     for run in _runs(text):
-        anchors = _anchors(text, run, lo)
+        anchors = _anchors(text, run, max(lo, run.bodies[0].start - _PAGE))
         if not anchors:
             continue
         for n, (s, e) in sorted(anchors.items(), key=lambda kv: kv[1][0]):
