@@ -56,6 +56,22 @@ def test_headings_found_by_prefix_and_page(observed):
     assert any("PHƯƠNG HƯỚNG" in m for m in res.misses)
 
 
+def test_heading_at_the_top_of_a_page_is_on_that_page():
+    # a section whose span begins with the form feed that opens its page (as a reader may give it)
+    from types import SimpleNamespace
+
+    from baocao.normalize.edits import OffsetMap
+
+    text = "I- KẾT QUẢ\n\nVốn 28 tỷ đồng.\n\f2. Về xã hội\n"
+    at = text.index("\f")
+    report = SimpleNamespace(
+        original=text, text=text, offsets=OffsetMap((), len(text)), footnotes=(), records=(),
+        sections=(SimpleNamespace(start=0, end=10, heading="I- KẾT QUẢ"),
+                  SimpleNamespace(start=at, end=len(text) - 1, heading=text[at:-1])))
+    obs = pdfeval.observe(report)
+    assert [(h.texts[0], h.page) for h in obs.headings] == [("I- KẾT QUẢ", 1), ("2. Về xã hội", 2)]
+
+
 def test_a_heading_serves_one_gold_item(observed):
     g = gold(headings=[{"page": 2, "text": "2. Về xã hội"}, {"page": 2, "text": "2. Về"}])
     assert pdfeval.score(g, observed)["headings found"].good == 1
@@ -179,6 +195,8 @@ def test_gold_files_are_well_formed(path: Path):
         assert pdfeval.norm_gold(item["text"])
     for f in g.get("footnotes") or []:
         assert isinstance(f["marker"], int) and pdfeval.norm_gold(f["body"])
+        # the matcher looks at the 30 characters before an anchor
+        assert 0 < len(pdfeval.norm_gold(f["anchor_before"])) <= pdfeval.ANCHOR_WINDOW, f
     for f in g.get("figures") or []:
         assert f["kind"] in {"percentage", "fraction", "money", "quantity", "term", "date", "docref"}
     spec = g["file"]
