@@ -451,7 +451,10 @@ def evaluate(gold: dict, workdir: Path, parse_file=None) -> tuple[Optional[dict]
         if parse_file is None:
             return None, "baocao.parse_file is not there (PDF input not in this checkout)"
     kwargs = {"ocr": gold["ocr"]} if gold.get("ocr") else {}
-    report = parse_file(str(path), **kwargs)
+    try:
+        report = parse_file(str(path), **kwargs)
+    except Exception as e:   # one document's failure is reported, the others are still scored
+        return None, f"ERROR reading it: {type(e).__name__}: {e}"
     return score(gold, observe(report)), ""
 
 

@@ -174,6 +174,17 @@ def test_evaluate_scores_what_parse_file_returns(tmp_path):
     assert why == "" and res["headings found"].good == 1
 
 
+def test_a_reader_error_is_reported_not_raised(tmp_path):
+    f = tmp_path / "a.pdf"
+    f.write_bytes(b"%PDF-1.4 x")
+
+    def broken(path):
+        raise ValueError("encrypted")
+
+    res, why = pdfeval.evaluate(gold(file=str(f)), tmp_path, parse_file=broken)
+    assert res is None and "ERROR" in why and "encrypted" in why
+
+
 def test_gold_file_shape_is_checked(tmp_path):
     p = tmp_path / "x.yaml"
     p.write_text(yaml.safe_dump({"id": "x", "file": "a.pdf", "footnotes": [{"page": 1, "marker": 2}]}))
