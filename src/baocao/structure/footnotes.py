@@ -10,6 +10,7 @@ anchor, an anchor without a body, a number that skips, repeats or goes backwards
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,7 +25,8 @@ _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUP = f"[{SUPERSCRIPTS}]"
 _MARK = rf"(?:⁽{_SUP}{{1,3}}⁾|(?<!{_SUP}){_SUP}{{1,3}}(?!{_SUP}))"
 _BRACKET = r"\[(?P<n>\d{1,3})\]"
-_BODY = regex.compile(rf"(?P<mark>{_MARK})[ \t\u00a0]*(?=\S)")
+# "¹,² Nguyễn Phú Trọng: …": one body for two anchors
+_BODY = regex.compile(rf"(?P<mark>{_MARK})(?:,[ ]?(?P<mark2>{_MARK}))?[ \t\u00a0]*(?=\S)")
 _BODY_BRACKET = regex.compile(rf"(?P<mark>{_BRACKET})[ \t\u00a0]*(?=\S)")
 _ANCHOR = regex.compile(_MARK)
 _ANCHOR_BRACKET = regex.compile(_BRACKET)
@@ -47,7 +49,7 @@ class Mark:
     """A marker found in the clean text: its number, style and span."""
 
     number: int
-    style: str          # "superscript" or "bracket"
+    style: str          # "superscript", "plain" (superscript in the clean text only) or "bracket"
     start: int
     end: int
 
@@ -87,6 +89,13 @@ def is_exponent(text: str, start: int, mark: str) -> bool:
     return mark in _EXPONENT_MARKS and _EXPONENT_BASE.search(text, max(0, start - 4), start) is not None
 
 
+def _style(doc, start: int, end: int) -> str:
+    """``plain`` for a superscript of the clean text that the original writes in plain digits
+    (the normalizer's ``layout.footnote_marker``), else ``superscript``."""
+    s, e = doc.span_to_original(start, end)
+    return "plain" if any(c in "0123456789" for c in doc.original[s:e]) else "superscript"
+
+
 def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
     """Return the body lines, the anchors in running text, and the indices of body lines."""
     text = doc.text
@@ -100,8 +109,14 @@ def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
                 continue
             m = pattern.match(text, line.lstart, line.rend)
             if m is not None:
+                if style == "superscript":
+                    style = _style(doc, m.start("mark"), m.end("mark"))
                 mark = Mark(marker_number(m.group("mark")), style, m.start("mark"), m.end("mark"))
                 bodies.append(Body(mark, m.end(), line.rend, line.index))
+                if m.groupdict().get("mark2"):
+                    second = Mark(marker_number(m.group("mark2")), style, m.start("mark"),
+                                  m.end("mark2"))
+                    bodies.append(Body(second, m.end(), line.rend, line.index))
                 body_lines.add(line.index)
                 break
     bracket_numbers = {b.mark.number for b in bodies if b.mark.style == "bracket"}
@@ -111,7 +126,8 @@ def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
             continue
         for m in _ANCHOR.finditer(text, line.lstart, line.rend):
             if not is_exponent(text, m.start(), m.group()):
-                anchors.append(Mark(marker_number(m.group()), "superscript", m.start(), m.end()))
+                anchors.append(Mark(marker_number(m.group()), _style(doc, m.start(), m.end()),
+                                    m.start(), m.end()))
         if bracket_numbers:
             for m in _ANCHOR_BRACKET.finditer(text, line.lstart, line.rend):
                 if int(m.group("n")) in bracket_numbers:
@@ -153,11 +169,15 @@ def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
         if id(a) not in linked:
             out.append(FootnoteProblem("anchor_without_body", a.number, to_original(a.start),
                                        f"footnote {a.number}: anchor found, no body line"))
-    for style in ("superscript", "bracket"):
+    body_starts = sorted(b.mark.start for b in bodies)
+    for style in ("superscript", "plain", "bracket"):
         seq = [a for a in anchors if a.style == style]
-        prev = 0
+        prev, last = 0, -1
         seen: set[int] = set()
         for a in seq:
+            if a.number == 1 and prev and _body_between(body_starts, last, a.start):
+                prev, seen = 0, set()   # numbering restarts after the bodies of a page
+            last = a.start
             if a.number in seen:
                 out.append(FootnoteProblem("repeated", a.number, to_original(a.start),
                                            f"footnote {a.number} is anchored again"))
@@ -172,3 +192,8 @@ def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
             prev = max(prev, a.number)
     out.sort(key=lambda p: (p.start, p.kind))
     return out
+
+
+def _body_between(body_starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_right(body_starts, lo)
+    return i < len(body_starts) and body_starts[i] < hi
