@@ -33,8 +33,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--ocr-pages", type=int, default=3)
-    ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared",
-                    help="the folder holding pdf/p01.pdf … p05.pdf (default ../shared)")
+    default = next((p for p in (ROOT / ".." / "shared", ROOT.parent.parent / "shared")
+                    if (p / "pdf").is_dir()), ROOT / ".." / "shared")
+    ap.add_argument("--shared", type=Path, default=default,
+                    help="the folder holding pdf/p01.pdf … p05.pdf (default ../shared beside "
+                         "the checkout, or beside its parent folder)")
     args = ap.parse_args()
 
     import pypdfium2 as pdfium

@@ -27,7 +27,11 @@ import pypdfium2.raw as raw  # noqa: E402
 from baocao.pdf import read_pdf, check_streams  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BAOCAO_SHARED", ROOT / ".." / "shared")) / "pdf"
+# ../shared beside the checkout (CI), else beside its parent folder (a worktree one level deeper),
+# else $BAOCAO_SHARED_DIR (a folder standing for ../shared).
+SHARED = next((p / "pdf" for p in (ROOT / ".." / "shared", ROOT.parent.parent / "shared",
+                                  Path(os.environ.get("BAOCAO_SHARED_DIR", ROOT / "..")))
+               if (p / "pdf").is_dir()), ROOT / ".." / "shared" / "pdf")
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 needs_shared = pytest.mark.skipif(not SHARED.is_dir() and not os.environ.get("CI"),
                                   reason="../shared/pdf is not beside this checkout")

@@ -57,6 +57,9 @@ _SPACE_GAP = 0.2      # a gap wider than this between two characters is a space
 _TAB_GAP = 1.6        # and one wider than this (table cells, letterhead halves) a tab
 _SUP_SIZE = 0.85      # a raised digit at most this size of its line's main size is a superscript
 _SUP_RISE = 0.12      # raised by at least this
+_SUP_HIGH = 0.3       # a run of at most _SUP_RUN digits raised this much is one at any size
+_SUP_RUN = 3
+_LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
 _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
 _OCR_DPI = 300
 # A page with fewer characters than this and an image over this share of it is a scanned page.
@@ -225,7 +228,7 @@ def _lines(chars: list[_Char]) -> list[_Line]:
         lo, hi = c.base, c.base + 0.7 * c.size
         for line in reversed(lines[-4:]):
             overlap = min(hi, line.hi) - max(lo, line.lo)
-            if overlap >= 0.5 * min(hi - lo, line.hi - line.lo):
+            if overlap >= _LINE_OVERLAP * min(hi - lo, line.hi - line.lo):
                 line.chars.append(c)
                 line.lo, line.hi = min(line.lo, lo), max(line.hi, hi)
                 break
@@ -254,10 +257,11 @@ def _line_text(line: _Line) -> None:
     bases = sorted(c.base for c in chars if c.ch != " " and round(c.size, 1) == size)
     base = bases[len(bases) // 2]
     line.size, line.base = size, base
+    sup = _superscripts(chars, size, base)
     out: list[str] = []
     prev: Optional[_Char] = None
     space = False
-    for c in chars:
+    for i, c in enumerate(chars):
         if c.ch == " ":
             space = prev is not None
             continue
@@ -269,12 +273,36 @@ def _line_text(line: _Line) -> None:
                 out.append("\t")
             elif space or gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size):
                 out.append(" ")
-        ch = c.ch
-        if "0" <= ch <= "9" and c.size <= _SUP_SIZE * size and c.base - base >= _SUP_RISE * size:
-            ch = ch.translate(SUPERSCRIPT)
-        out.append(ch)
+        out.append(c.ch.translate(SUPERSCRIPT) if i in sup else c.ch)
         prev, space = c, False
     line.text = "".join(out).strip()
+
+
+def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
+    """The indices of the digits of `chars` (one line, left to right) drawn as superscripts:
+    raised and smaller than the line, or a run of at most three digits raised well above it (a
+    marker drawn at the line's size)."""
+    out: set[int] = set()
+    run: list[int] = []
+    small_run = True
+
+    def close():
+        if run and (small_run or len(run) <= _SUP_RUN):
+            out.update(run)
+
+    for i, c in enumerate(chars):
+        if c.ch == " ":
+            continue
+        rise = c.base - base
+        small = c.size <= _SUP_SIZE * size and rise >= _SUP_RISE * size
+        if "0" <= c.ch <= "9" and (small or rise >= _SUP_HIGH * size):
+            run.append(i)
+            small_run = small_run and small
+        else:
+            close()
+            run, small_run = [], True
+    close()
+    return out
 
 
 def _page_text(lines: list[_Line]) -> str:
