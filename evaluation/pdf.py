@@ -512,7 +512,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         op, bound = GOALS[c]
         mark = "n/a" if ok is None else ("meets" if ok else "BELOW GOAL" if op == ">=" else "ABOVE GOAL")
         print(f"  {c}: {'-' if rate is None else f'{rate:.3f}'} (goal {op} {bound}) {mark}")
-    print(f"{len(results)} documents scored, {len(skipped)} skipped")
+    n = len(results)
+    print(f"{n} document{'' if n == 1 else 's'} scored, {len(skipped)} skipped")
     for gid, why in skipped:
         print(f"  skipped {gid}: {why}")
     return 0
