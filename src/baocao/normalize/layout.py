@@ -112,11 +112,34 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
+def _page_numbers(text: str, pages, need: int) -> set[int]:
+    """Starts of the lines that are page numbers: a bare number (``12``, ``- 12 -``, ``Trang 12``,
+    ``12/45``) among the first or last two lines of a page whose value is the page's place in the text plus
+    one offset shared by at least ``need`` pages (a footnote's number or a rank ``32/63`` in a
+    table at the foot of a page does not follow the pages)."""
+    found = []   # (offset, line start)
+    for k, lines in enumerate(pages):
+        for s, e in set(lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]):
+            m = _PAGE_NUMBER.fullmatch(text, s, e)
+            if m is not None:
+                found.append((int(_DIGITS.search(text, s, e).group()) - k, s))
+    if not found:
+        return set()
+    counts: dict[int, int] = {}
+    for d, _ in found:
+        counts[d] = counts.get(d, 0) + 1
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] < need:
+        return set()
+    return {s for d, s in found if d == best}
+
+
 def furniture_edits(text: str) -> list[Edit]:
     """Return the edits that drop page furniture from a text whose pages end at a form feed:
-    a line at the head or foot of a page that is a page number (``12``, ``- 12 -``, ``Trang 12``)
-    on at least two pages, or that repeats (digits aside) at the same edge of at least two pages
-    and of a third of them (a running header or footer: a report's title, ``Báo cáo số 15``).
+    a page number at the head or foot of a page (``12``, ``- 12 -``, ``Trang 12``) that follows the
+    pages (:func:`_page_numbers`), or a line that repeats (digits aside) at the same edge of at
+    least two pages and of a third of them (a running header or footer: a report's title,
+    ``Báo cáo số 15``).
     Each is deleted with its line break; the page's form feed stays.
 
     >>> t = "BÁO CÁO\\n1\\nMở đầu.\\n\\fBÁO CÁO\\n2\\nPhần sau.\\n"
@@ -144,9 +167,7 @@ def furniture_edits(text: str) -> list[Edit]:
         for s, e in lines[-_EDGE_LINES:]:
             feet[_shape(text[s:e])] = feet.get(_shape(text[s:e]), 0) + 1
     need = max(2, -(-len(pages) // 3))
-    numbers = sum(1 for lines in pages
-                  if any(_PAGE_NUMBER.fullmatch(text, s, e) for s, e in lines[:_EDGE_LINES]
-                         + lines[-_EDGE_LINES:]))
+    numbered = _page_numbers(text, pages, need)
     edits: list[Edit] = []
     for lines in pages:
         edge = [(i, lines[i]) for i in range(min(_EDGE_LINES, len(lines)))]
@@ -155,9 +176,10 @@ def furniture_edits(text: str) -> list[Edit]:
         for i, (s, e) in edge:
             at_head = i < _EDGE_LINES and (i < len(lines) - _EDGE_LINES or i < len(lines) / 2)
             shape = _shape(text[s:e])
-            if numbers >= 2 and _PAGE_NUMBER.fullmatch(text, s, e):
+            if s in numbered:
                 rule, why = "layout.page_number", "a page number at the head or foot of a page"
-            elif (heads if at_head else feet).get(shape, 0) >= need and len(shape) > 3:
+            elif (heads if at_head else feet).get(shape, 0) >= need and len(shape) > 3 \
+                    and not _PAGE_NUMBER.fullmatch(text, s, e):
                 rule, why = ("layout.running_header" if at_head else "layout.running_footer",
                              "a line repeated at the same edge of many pages")
             else:
@@ -196,8 +218,12 @@ def marker_line_edits(text: str) -> list[Edit]:
         nxt = m.group(2)
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
         if nxt in ",.;:)" or (nxt.islower() and before and before[-1] not in ".!?:"):
-            edits.append(Edit(m.start(), m.end(), m.group(), m.group(1), "layout.marker_line",
-                              0.9, "a footnote marker on a line of its own inside a sentence"))
+            why = "a footnote marker on a line of its own inside a sentence"
+            # the line breaks around the marker go; the marker itself stays as it is
+            edits.append(Edit(m.start(), m.start(1), text[m.start():m.start(1)], "",
+                              "layout.marker_line", 0.9, why))
+            edits.append(Edit(m.end(1), m.end(), text[m.end(1):m.end()], "",
+                              "layout.marker_line", 0.9, why))
         elif nxt.isupper() or nxt in "“\"":
             s = m.end(1)
             edits.append(Edit(s, m.end(), text[s:m.end()], " ", "layout.marker_line", 0.9,

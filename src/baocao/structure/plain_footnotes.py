@@ -95,6 +95,8 @@ def _body_candidates(text: str) -> list[_Candidate]:
         if not 1 <= n <= _MAX or (last and last != n + 1):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
+        if _in_table(text, m.start()):
+            continue
         before = text[ls:m.start()]
         out.append(_Candidate(n, m.start(), m.end() - 1, not before.strip(" \t\f"),
                               _SENTENCE_END.search(before) is not None, last))
@@ -123,6 +125,14 @@ def _runs(text: str) -> list[_Run]:
     return runs
 
 
+def _in_table(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a table row (it holds a tab): numbers in tables are never
+    footnote markers."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return "\t" in text[ls:len(text) if le < 0 else le]
+
+
 def _anchor_candidates(text: str, lo: int, hi: int):
     strong, weak, spaced = [], [], []
     for m in _GLUED.finditer(text, lo, hi):
@@ -137,6 +147,9 @@ def _anchor_candidates(text: str, lo: int, hi: int):
         weak.append((int(m.group("n")), m.start("n"), m.end("n")))
     for m in _SPACED.finditer(text, lo, hi):
         spaced.append((int(m.group("n")), m.start("n"), m.end("n")))
+    if "\t" in text[lo:hi]:
+        strong, weak, spaced = ([c for c in pool if not _in_table(text, c[1])]
+                                for pool in (strong, weak, spaced))
     return strong, weak, spaced
 
 
