@@ -246,7 +246,15 @@ def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
 
     syllables = lexicon().syllables
     out = []
-    for m in _HYPHEN_END.finditer(text):
+    hits = []
+    for cut in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
+        ws = cut.start()
+        while ws > 0 and text[ws - 1].isalpha():
+            ws -= 1
+        m = _HYPHEN_END.match(text, ws)
+        if m is not None:
+            hits.append(m)
+    for m in hits:
         left, right = m.group(1), m.group(2)
         cut = m.start(1) + len(left)
         if any(cut <= t < m.start(2) for t in taken):

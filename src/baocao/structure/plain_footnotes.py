@@ -46,9 +46,19 @@ _SENTENCE_END = regex.compile(r"[.!?…;:)\"”’»]['\"”’»)]*[ ]*\Z")
 # An anchor glued to a word: a small letter, a Roman numeral (``Đại hội XIII1``), or a closing quote
 # or bracket right before the digits, and no digit or letter right after them. A code in capitals
 # (``DC01``, ``COP26``) is no anchor.
-_GLUED = regex.compile(
-    r"(?:(?<=\p{Ll})|(?<=(?<!\p{L})[IVXLC]{2,})|(?<=[\"”’»)]))(?P<n>[1-9]\d{0,2})"
-    r"(?![\p{L}\p{N}]|[.,]\p{N})")
+_GLUED = regex.compile(r"(?<=[\p{L}\"”’»)])(?P<n>[1-9]\d{0,2})(?![\p{L}\p{N}]|[.,]\p{N})")
+_ROMAN_BEFORE = regex.compile(r"(?<!\p{L})[IVXLC]{2,}\Z")
+
+
+def _glued_ok(text: str, start: int) -> bool:
+    """The character before a glued number is a small letter or a closing quote or bracket, or
+    ends a Roman numeral of two letters or more."""
+    ch = text[start - 1]
+    if not ch.isupper():
+        return True
+    return _ROMAN_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 # A second anchor listed after a first: "hiệu quả48, 49."
 _LISTED = regex.compile(r",[ ]?(?P<n>[1-9]\d{0,2})(?![\p{L}\p{N}]|[.,]\p{N})")
 # A year (1900-2099) with a marker glued on: "năm 20233;".
@@ -136,7 +146,8 @@ def _in_table(text: str, pos: int) -> bool:
 def _anchor_candidates(text: str, lo: int, hi: int):
     strong, weak, spaced = [], [], []
     for m in _GLUED.finditer(text, lo, hi):
-        if _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
+        if not _glued_ok(text, m.start()) or \
+                _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
             continue  # m2, km2: an exponent written plain
         strong.append((int(m.group("n")), m.start("n"), m.end("n")))
         pos = m.end()
