@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import baocao
 from baocao.structure._rules import load
@@ -228,3 +230,39 @@ def test_superscript_markers_restarting_on_each_form_feed_page():
     assert [(f.marker, 1 + text.count("\f", 0, f.anchor_start)) for f in r.footnotes] == \
         [(1, 1), (2, 1), (1, 2)]
     assert r.footnote_problems == ()
+
+
+_PIECES = ["năm", "20195", "2019", "đổi mới12", "tăng", "5%", "đạt 28 tỷ đồng", "XIII1", "Đảng",
+           "chủ đạo1", "2", "1", "3 dự án", ", ", ". ", " ", "\n\n", "\n", "1 Ban chỉ đạo",
+           "2 Theo số liệu", "1,2 Nguyễn Phú Trọng", "(1)", "[1]", "\t", "\f", "m2", "có 1 Uỷ viên"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_plain_markers_only_restyle_digits_the_bodies_number(pieces):
+    from baocao.normalize.edits import apply_edits
+    from baocao.structure.plain_footnotes import WHY_BODY, plain_marker_edits
+
+    text = " ".join(pieces)
+    edits = plain_marker_edits(text)
+    assert apply_edits(text, edits).translate(UNSUP).replace("\n", " ") == \
+        text.replace("\n", " ")   # only digits made superscripts and spaces made line breaks
+    bodies = {n for e in edits if e.why == WHY_BODY for n in _numbers(e.after)}
+    for e in edits:
+        if e.why != WHY_BODY:  # an anchor: its number has a body
+            assert set(_numbers(e.after)) <= bodies, (text, e)
+    # parsing never puts a marker inside a figure, and every span is the original's
+    r = baocao.parse(text)
+    anchors = [(f.anchor_start, f.anchor_end) for f in r.footnotes if f.anchor_start is not None]
+    for x in r.records:
+        assert text[x.start:x.end] == x.text
+        if x.kind != "footnote":
+            assert not any(x.start < e and s < x.end for s, e in anchors)
+
+
+UNSUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _numbers(s: str) -> list[int]:
+    import re
+    return [int(n) for n in re.findall(r"\d+", s.translate(UNSUP))]
