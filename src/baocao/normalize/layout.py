@@ -80,10 +80,28 @@ def _joins(text: str) -> list[Edit]:
         if m.group().count("\n") == 1 and "\f" not in m.group():
             rule, why = ("layout.line_wrap", "a line wrapped inside a paragraph: the line before "
                          "ends mid-sentence and the next starts with a small letter")
+        elif _in_footnote_body(text, line_start):
+            continue  # a body at a page foot: the page's text goes on after the bodies
         edits.append(Edit(m.start(), m.end(), m.group(), " ", rule, 0.9, why))
     edits += _hyphenations(text, {e.start for e in edits})
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+_MARKER_START = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|⁽|\[\d{1,3}\][ \t])")
+
+
+def _in_footnote_body(text: str, line_start: int) -> bool:
+    """True when the paragraph holding the line at `line_start` (lines back to a blank line or a
+    form feed) opens with a footnote marker."""
+    k = line_start
+    while k > 0:
+        prev = text.rfind("\n", 0, k - 1) + 1
+        if not text[prev:k - 1].strip(" \t\r") or "\f" in text[prev:k]:
+            break
+        k = prev
+    k = max(k, text.rfind("\f", 0, line_start) + 1)
+    return _MARKER_START.match(text, k) is not None
 
 
 # ---- page furniture: running headers and footers, page numbers (pages end at a form feed) ----
