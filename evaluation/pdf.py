@@ -31,8 +31,9 @@ The PDF of a gold file is one of:
 A PDF that is absent (or whose bytes no longer have the gold's ``sha256``) is skipped with a note,
 as is an OCR-only gold file (``ocr: tesseract``) when Tesseract is not installed.
 
-Run by hand:  python evaluation/pdf.py [-v] [ID ...] [--gold DIR]
-(``-v`` lists every disagreement; IDs choose gold files by id.)
+Run by hand:  python evaluation/pdf.py [-v] [ID ...] [--gold DIR] [--pdftotext]
+(``-v`` lists every disagreement; IDs choose gold files by id; ``--pdftotext`` scores a baseline,
+the text of poppler's ``pdftotext`` read by ``baocao.parse``, where ``parse_file`` reads no PDF.)
 """
 from __future__ import annotations
 
@@ -151,8 +152,15 @@ def observe(report) -> Observed:
             pass
         return tuple(dict.fromkeys(out))
 
+    def ink(start: int, end: int) -> int:
+        """The first character of a span that is not white space (a heading read at the top of a
+        page may begin with the form feed that opens the page)."""
+        while start < end and original[start].isspace():
+            start += 1
+        return start
+
     headings = [Heading(both(s.start, s.end) + (norm(s.heading),),
-                        page_of(original, s.start), shown=s.heading[:80])
+                        page_of(original, ink(s.start, s.end)), shown=s.heading.strip()[:80])
                 for s in report.sections]
     notes = []
     for f in report.footnotes:
@@ -164,7 +172,7 @@ def observe(report) -> Observed:
             body=both(f.body_start, body_end) + (norm(f.body),),
             before=before,
             pages=(page_of(original, f.anchor_start) if anchored else None,
-                   page_of(original, f.body_start)),
+                   page_of(original, ink(f.body_start, body_end))),
             linked=anchored,
             shown=f"{f.marker} {original[max(0, (f.anchor_start or 0) - 20):(f.anchor_end or 0)]!r}"
                   f" → {f.body[:40]!r}" if anchored else f"{f.marker} (no anchor) → {f.body[:40]!r}"))
@@ -173,7 +181,7 @@ def observe(report) -> Observed:
         if r.kind == "footnote":
             continue
         d = r.model_dump()
-        page = d.get("page") or page_of(original, r.start)
+        page = d.get("page") or page_of(original, ink(r.start, r.end))
         figures.append(Figure(r.kind, both(r.start, r.end) + (norm(r.text),), page, d))
     return Observed(headings, notes, figures)
 
@@ -360,12 +368,29 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def shared_path(spec: str) -> Optional[Path]:
+    """The file a gold ``file:`` string names, or None. Absolute paths are taken as they are; a
+    path relative to the repository (``../shared/pdf/p01.pdf``) is looked for beside the checkout,
+    then beside its parent folder (a worktree one level deeper), then under ``$BAOCAO_SHARED_DIR``
+    (a folder standing for ``../shared``)."""
+    if os.path.isabs(spec):
+        return Path(spec) if Path(spec).exists() else None
+    candidates = [ROOT / spec]
+    parts = Path(spec).parts
+    if len(parts) > 2 and parts[0] == ".." and parts[1] == "shared":
+        rest = Path(*parts[2:])
+        candidates.append(ROOT.parent.parent / "shared" / rest)
+        if os.environ.get("BAOCAO_SHARED_DIR"):
+            candidates.append(Path(os.environ["BAOCAO_SHARED_DIR"]) / rest)
+    return next((c for c in candidates if c.exists()), None)
+
+
 def locate(gold: dict, workdir: Path) -> tuple[Optional[Path], str]:
     """Return (path of the PDF, "") or (None, why it is skipped)."""
     spec = gold["file"]
     if isinstance(spec, str):
-        path = Path(spec) if os.path.isabs(spec) else ROOT / spec
-        if not path.exists():
+        path = shared_path(spec)
+        if path is None:
             return None, f"absent: {spec}"
     elif isinstance(spec, dict) and "git" in spec:
         git_dir = spec["git"]
@@ -398,10 +423,25 @@ def render_missing_errors():
     return (ImportError, FileNotFoundError)
 
 
+def pdftotext_parse(path: str, ocr: Optional[str] = None):
+    """A baseline reader: the text ``pdftotext`` (poppler-utils) gives, pages split by form feeds,
+    read by ``baocao.parse``. Superscript markers come out as plain digits glued to the word, as
+    from most PDF tools; OCR is not done."""
+    import baocao
+
+    if ocr:
+        raise ValueError("the pdftotext baseline does no OCR")
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, check=True)
+    return baocao.parse(done.stdout.decode("utf-8"), doc=path)
+
+
 def evaluate(gold: dict, workdir: Path, parse_file=None) -> tuple[Optional[dict], str]:
     """Score one gold file: (categories, "") or (None, why skipped)."""
     if gold.get("ocr") == "tesseract" and shutil.which("tesseract") is None:
         return None, "OCR gold and no tesseract on this machine"
+    if gold.get("ocr") and parse_file is pdftotext_parse:
+        return None, "OCR gold: the pdftotext baseline does no OCR"
     path, why = locate(gold, workdir)
     if path is None:
         return None, why
@@ -433,7 +473,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("ids", nargs="*", help="gold ids to score (default: all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
     ap.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files")
+    ap.add_argument("--pdftotext", action="store_true",
+                    help="baseline: read the text pdftotext gives with baocao.parse, instead of "
+                         "baocao.parse_file")
     args = ap.parse_args(argv)
+    reader = None
+    if args.pdftotext:
+        if shutil.which("pdftotext") is None:
+            print("pdftotext is not installed (apt-get install -y poppler-utils)")
+            return 2
+        reader = pdftotext_parse
 
     golds = gold_files(args.gold, args.ids)
     results, skipped = [], []
@@ -441,7 +490,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"{'doc':<{width}}  " + "  ".join(f"{c:<20}" for c in COLUMNS))
     with tempfile.TemporaryDirectory(prefix="baocao-pdfset-") as tmp:
         for _, gold in golds:
-            res, why = evaluate(gold, Path(tmp))
+            res, why = evaluate(gold, Path(tmp), reader)
             if res is None:
                 skipped.append((gold["id"], why))
                 continue

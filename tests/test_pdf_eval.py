@@ -56,6 +56,22 @@ def test_headings_found_by_prefix_and_page(observed):
     assert any("PHƯƠNG HƯỚNG" in m for m in res.misses)
 
 
+def test_heading_at_the_top_of_a_page_is_on_that_page():
+    # a section whose span begins with the form feed that opens its page (as a reader may give it)
+    from types import SimpleNamespace
+
+    from baocao.normalize.edits import OffsetMap
+
+    text = "I- KẾT QUẢ\n\nVốn 28 tỷ đồng.\n\f2. Về xã hội\n"
+    at = text.index("\f")
+    report = SimpleNamespace(
+        original=text, text=text, offsets=OffsetMap((), len(text)), footnotes=(), records=(),
+        sections=(SimpleNamespace(start=0, end=10, heading="I- KẾT QUẢ"),
+                  SimpleNamespace(start=at, end=len(text) - 1, heading=text[at:-1])))
+    obs = pdfeval.observe(report)
+    assert [(h.texts[0], h.page) for h in obs.headings] == [("I- KẾT QUẢ", 1), ("2. Về xã hội", 2)]
+
+
 def test_a_heading_serves_one_gold_item(observed):
     g = gold(headings=[{"page": 2, "text": "2. Về xã hội"}, {"page": 2, "text": "2. Về"}])
     assert pdfeval.score(g, observed)["headings found"].good == 1
@@ -179,6 +195,8 @@ def test_gold_files_are_well_formed(path: Path):
         assert pdfeval.norm_gold(item["text"])
     for f in g.get("footnotes") or []:
         assert isinstance(f["marker"], int) and pdfeval.norm_gold(f["body"])
+        # the matcher looks at the 30 characters before an anchor
+        assert 0 < len(pdfeval.norm_gold(f["anchor_before"])) <= pdfeval.ANCHOR_WINDOW, f
     for f in g.get("figures") or []:
         assert f["kind"] in {"percentage", "fraction", "money", "quantity", "term", "date", "docref"}
     spec = g["file"]
@@ -193,3 +211,76 @@ def test_gold_set_goal_of_the_issue():
     if len(golds) < 10:
         pytest.skip(f"{len(golds)} gold files so far")
     assert len({g["publisher"] for g in golds}) >= 6
+
+
+# ---- tests/pdf/render.py: real text laid out as pages -------------------------------------------
+import importlib.util  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("pdfset_render", pdfeval.RENDER_SCRIPT)
+render = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(render)
+
+
+def test_runs_raise_the_marker_digits_of_each_anchor():
+    parts = render.runs('của Việt Nam"1. Trên cơ sở các lần tổng kết trước2, lần này',
+                        ['của Việt Nam"1', "tổng kết trước2"])
+    assert parts == [('của Việt Nam"', False), ("1", True), (". Trên cơ sở các lần tổng kết trước", False),
+                     ("2", True), (", lần này", False)]
+    # a year with a marker glued on: the caret says which digits are the marker
+    assert render.runs("so với năm 20233; năm 2025", ["năm 2023^3"]) == [
+        ("so với năm 2023", False), ("3", True), ("; năm 2025", False)]
+    with pytest.raises(render.SpecError):
+        render.runs("không có dấu", ["không có1"])
+    with pytest.raises(render.SpecError):
+        render.runs("một1 hai2", ["hai2", "một1"])   # anchors must come in order
+
+
+def test_passage_cuts_a_source_line_at_phrases():
+    lines = ["Mở đầu", "Công cuộc đổi mới 40 năm qua. Việc tổng kết có ý nghĩa."]
+    assert render.passage(lines, {"line": 2, "from": "Việc", "to": "ý nghĩa."}) == "Việc tổng kết có ý nghĩa."
+    assert render.passage(lines, {"line": 1}) == "Mở đầu"
+    with pytest.raises(render.SpecError):
+        render.passage(lines, {"line": 2, "from": "không có"})
+
+
+SPECS = render.load_specs()
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_render_specs_lay_out_every_page(name, tmp_path):
+    pytest.importorskip("fpdf")
+    try:
+        out = render.build(name, tmp_path)
+    except FileNotFoundError as e:   # no ../shared/reports or no DejaVu fonts on this machine
+        pytest.skip(str(e))
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"/Count %d" % len(SPECS[name]["pages"]) in data   # one PDF page per page of the spec
+    gold = [g for _, g in pdfeval.gold_files() if g["file"] == {"render": name}]
+    assert gold, f"spec {name} has no gold file"
+    assert max(item["page"] for key in ("headings", "footnotes", "figures")
+               for item in gold[0].get(key) or []) <= len(SPECS[name]["pages"])
+
+
+def test_render_refuses_a_page_that_does_not_fit(tmp_path):
+    pytest.importorskip("fpdf")
+    spec = dict(SPECS["r04a"])
+    spec["pages"] = [{"items": [{"kind": "para", "line": 5}] * 4}]   # four long paragraphs
+    try:
+        with pytest.raises(render.SpecError, match="footnote zone"):
+            render.render(spec, tmp_path / "x.pdf")
+    except FileNotFoundError as e:
+        pytest.skip(str(e))
+
+
+def test_shared_files_are_found_beside_the_checkout_or_its_parent(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdfeval, "ROOT", tmp_path / "wt" / "repo")
+    (tmp_path / "shared" / "pdf").mkdir(parents=True)
+    (tmp_path / "shared" / "pdf" / "a.pdf").write_bytes(b"%PDF")
+    assert pdfeval.shared_path("../shared/pdf/a.pdf") == tmp_path / "shared" / "pdf" / "a.pdf"
+    assert pdfeval.shared_path("../shared/pdf/b.pdf") is None
+    other = tmp_path / "elsewhere"
+    (other / "pdf").mkdir(parents=True)
+    (other / "pdf" / "b.pdf").write_bytes(b"%PDF")
+    monkeypatch.setenv("BAOCAO_SHARED_DIR", str(other))
+    assert pdfeval.shared_path("../shared/pdf/b.pdf") == other / "pdf" / "b.pdf"
