@@ -84,8 +84,49 @@ def _joins(text: str) -> list[Edit]:
             continue  # a body at a page foot: the page's text goes on after the bodies
         edits.append(Edit(m.start(), m.end(), m.group(), " ", rule, 0.9, why))
     edits += _hyphenations(text, {e.start for e in edits})
+    edits += _body_wraps(text, markers, edits)
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+_BODY_OPENS = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|⁽[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,3}\][ \t])")
+_WHY_BODY_WRAP = "a footnote body wrapped over lines at the page foot"
+
+
+def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """Join the lines of a footnote body that wraps over several lines at a page foot: from a
+    line that opens with a marker (raised, ``[n]``, or a plain number the marker edits mark) down
+    to a blank line, a form feed or the next body; each line break becomes a space."""
+    from baocao.structure.plain_footnotes import WHY_BODY
+
+    opens = set()
+    for e in markers:
+        if e.why == WHY_BODY:
+            opens.add(text.rfind("\n", 0, e.start + (1 if e.before.startswith(" ") else 0)) + 1)
+            if e.before.endswith("\n"):
+                opens.add(e.end)     # "1\nKinh tế …": the body's text is the next line
+    if not opens and not any(c in text for c in "¹²³⁴⁵⁶⁷⁸⁹["):
+        return []
+    busy = set()
+    for e in taken:
+        busy.update(range(e.start, e.end))
+    out, in_body, pos = [], False, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        starts_body = pos in opens or (_BODY_OPENS.match(text, pos, end) is not None
+                                       and "\t" not in line)
+        if not line.strip(" \t\r") or "\f" in line:
+            in_body = False
+        elif starts_body:
+            in_body = True
+        elif in_body and pos - 1 not in busy and text[pos - 1] == "\n":
+            out.append(Edit(pos - 1, pos, "\n", " ", "layout.line_wrap", 0.9, _WHY_BODY_WRAP))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
 
 
 _MARKER_START = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|⁽|\[\d{1,3}\][ \t])")

@@ -201,6 +201,11 @@ def continuations(doc, bodies: list[Body], body_lines: set[int]) -> dict[int, in
     return out
 
 
+# A marker a text layer wrote in plain digits is a raised one all the same: a body "1 …" (or "1"
+# alone on its line) at a page foot explains an anchor "đạo¹" drawn raised, and the other way round.
+_FAMILY = {"plain": "superscript"}
+
+
 def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
     """Return, for each body (by position in ``bodies``), its anchor or None.
 
@@ -211,10 +216,10 @@ def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
     """
     free: dict[tuple[int, str], list[Mark]] = {}
     for a in anchors:  # anchors are in document order, so each list is too
-        free.setdefault((a.number, a.style), []).append(a)
+        free.setdefault((a.number, _FAMILY.get(a.style, a.style)), []).append(a)
     out: dict[int, Optional[Mark]] = {}
     for i, body in enumerate(bodies):
-        same = free.get((body.mark.number, body.mark.style), [])
+        same = free.get((body.mark.number, _FAMILY.get(body.mark.style, body.mark.style)), [])
         before = [k for k, a in enumerate(same) if a.start < body.mark.start]
         k = before[-1] if before else (0 if same else None)
         out[i] = same.pop(k) if k is not None else None
@@ -235,8 +240,8 @@ def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
             out.append(FootnoteProblem("anchor_without_body", a.number, to_original(a.start),
                                        f"footnote {a.number}: anchor found, no body line"))
     body_starts = sorted(b.mark.start for b in bodies)
-    for style in ("superscript", "plain", "bracket"):
-        seq = [a for a in anchors if a.style == style]
+    for style in ("superscript", "bracket", "paren"):
+        seq = [a for a in anchors if _FAMILY.get(a.style, a.style) == style]
         prev, last = 0, -1
         seen: set[int] = set()
         for a in seq:

@@ -39,8 +39,14 @@ _PAGE = _RULES.plain_page_chars
 
 # A body marker: a number, one space, then what opens a body (a capital, an opening quote or a
 # digit is not enough: "3 dự án" is a count).
+# The number may stand alone on its line, the body on the next ("1\nKinh tế nhà nước …"), as a
+# PDF reader gives a marker drawn apart from its body.
 _BODY = regex.compile(
-    r"(?<![^\s])(?P<n>[1-9]\d{0,2})(?:,[ ]?(?P<m>[1-9]\d{0,2}))? (?=[\p{Lu}“\"«])")
+    r"(?<![^\s])(?P<n>[1-9]\d{0,2})(?:,[ ]?(?P<m>[1-9]\d{0,2}))?(?P<sep> |[ \t]*\n)"
+    r"(?=[\p{Lu}“\"«])")
+# An anchor already drawn raised (the reader wrote it as superscripts): it needs no edit.
+_SUP_ANCHOR = regex.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<n>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_FROM_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # What may stand before a body that follows another in the same line: the end of a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…;:)\"”’»]['\"”’»)]*[ ]*\Z")
 # An anchor glued to a word: a small letter, a Roman numeral (``Đại hội XIII1``), or a closing quote
@@ -78,6 +84,7 @@ class _Candidate:
     line_start: bool
     after_sentence: bool
     last: int = 0   # "1,2 Nguyễn Phú Trọng: …": one body for two anchors, numbered 1 and 2
+    sep_end: int = 0  # end of the space or line break after the number
 
     @property
     def top(self) -> int:
@@ -108,8 +115,11 @@ def _body_candidates(text: str) -> list[_Candidate]:
         if _in_table(text, m.start()):
             continue
         before = text[ls:m.start()]
-        out.append(_Candidate(n, m.start(), m.end() - 1, not before.strip(" \t\f"),
-                              _SENTENCE_END.search(before) is not None, last))
+        line_start = not before.strip(" \t\f")
+        if "\n" in m.group("sep") and not line_start:
+            continue  # a number ending a line of running text
+        out.append(_Candidate(n, m.start(), m.start("sep"), line_start,
+                              _SENTENCE_END.search(before) is not None, last, m.end()))
     return out
 
 
@@ -121,9 +131,12 @@ def _runs(text: str) -> list[_Run]:
     current_line = -1
     for c in _body_candidates(text):
         line = text.rfind("\n", 0, c.start)
-        if (current is not None and line == current_line and c.number == current.last + 1
-                and c.after_sentence):
-            current.bodies.append(c)
+        if current is not None and c.number == current.last + 1 and (
+                (line == current_line and c.after_sentence)
+                or (c.line_start and c.start - current.bodies[-1].start <= _PAGE
+                    and "\f" not in text[current.bodies[-1].start:c.start])):
+            current.bodies.append(c)   # the next body, in the same line or a line below
+            current_line = line
             continue
         expected = (runs[-1].last + 1) if runs else 1
         mid_list = text[:c.start].rstrip(" ")[-1:] == ","   # "7 Uỷ viên …, 1 Uỷ viên …": a count
@@ -164,12 +177,22 @@ def _anchor_candidates(text: str, lo: int, hi: int):
     return strong, weak, spaced
 
 
+def _raised(text: str, lo: int, hi: int) -> list:
+    out = []
+    for m in _SUP_ANCHOR.finditer(text, lo, hi):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # a body's own marker, or m², km²
+        out.append((int(m.group("n").translate(_FROM_SUP)), m.start(), m.end()))
+    return out
+
+
 def _anchors(text: str, run: _Run, lo: int) -> dict[int, tuple[int, int]]:
     """The anchors of a run's numbers in text[lo:run start], picked from the last backwards: the
     last glued number before the next one's anchor, else the last year with that number glued on,
     else the last such number a space after a word and before a stop."""
     hi = run.bodies[0].start
-    pools = _anchor_candidates(text, lo, hi)
+    pools = (_raised(text, lo, hi),) + _anchor_candidates(text, lo, hi)
     found: dict[int, tuple[int, int]] = {}
     limit = hi
     for n in range(run.last, run.first - 1, -1):
@@ -213,11 +236,15 @@ def plain_marker_edits(text: str) -> list[Edit]:
         if not anchors:
             continue
         for n, (s, e) in sorted(anchors.items(), key=lambda kv: kv[1][0]):
-            edits.append(Edit(s, e, text[s:e], _sup(text[s:e]), "layout.footnote_marker", 0.9,
-                              WHY_ANCHOR))
+            if text[s:e].isdigit():   # one drawn raised already needs no edit
+                edits.append(Edit(s, e, text[s:e], _sup(text[s:e]), "layout.footnote_marker",
+                                  0.9, WHY_ANCHOR))
         for b in run.bodies:
             digits = text[b.start:b.end]
-            if b.line_start:
+            if b.line_start and "\n" in text[b.end:b.sep_end]:   # "1\nKinh tế …"
+                edits.append(Edit(b.start, b.sep_end, text[b.start:b.sep_end], _sup(digits) + " ",
+                                  "layout.footnote_marker", 0.9, WHY_BODY))
+            elif b.line_start:
                 edits.append(Edit(b.start, b.end, digits, _sup(digits), "layout.footnote_marker",
                                   0.9, WHY_BODY))
             else:  # a body that runs on in a line begins a line of its own
