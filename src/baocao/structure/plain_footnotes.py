@@ -236,7 +236,7 @@ def plain_marker_edits(text: str) -> list[Edit]:
         if not anchors:
             continue
         for n, (s, e) in sorted(anchors.items(), key=lambda kv: kv[1][0]):
-            if text[s:e].isdigit():   # one drawn raised already needs no edit
+            if text[s:e].isascii():   # one drawn raised already needs no edit
                 edits.append(Edit(s, e, text[s:e], _sup(text[s:e]), "layout.footnote_marker",
                                   0.9, WHY_ANCHOR))
         for b in run.bodies:
