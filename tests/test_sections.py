@@ -116,7 +116,8 @@ def test_corpus_report_paths():
 def test_every_rung_of_the_ladder(rung):
     sample = {"part": "Phần thứ ba", "roman": "IV- NHIỆM VỤ", "number": "3. Về văn hóa",
               "number2": "3.2. Y tế", "number3": "3.2.1. Khám chữa bệnh", "letter": "b) Về xã hội",
-              "ve": "- Về chủ quan"}[rung.rule]
+              "ve": "- Về chủ quan", "paren": "(3) Về phát triển khoa học và công nghệ",
+              "star": "* Về kinh tế"}[rung.rule]
     assert classify(sample)[:2] == (rung.rule, rung.rank)
 
 
@@ -127,6 +128,9 @@ def test_every_rung_of_the_ladder(rung):
     "2025 là năm cuối nhiệm kỳ",
     "1.629 hộ thoát nghèo",
     "a) trong đó có 5 xã",
+    "(1) Về kinh tế, tổng sản phẩm tăng 5%.",
+    "(2) Thể chế phát triển các yếu tố thị trường còn thiếu. (3) Chủ trương phát triển.",
+    "* trong đó có 3 xã",
     "- Tổng đàn gia súc đạt 42.719 con",
     "Tổng đàn gia súc đạt 42.719 con.",
     "T/M BAN CHẤP HÀNH\tBÍ THƯ",

@@ -25,8 +25,10 @@ import regex
 from baocao.normalize.edits import Edit, apply_edits, compose
 
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*(?=\p{Ll})"
-    r"(?!\p{Ll}[).](?:\s|$))")
+    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*"
+    r"(?:(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))"
+    # or a number that goes on with the sentence ("đến năm\n2030 đạt"), no label ("2. Các")
+    r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu}))")
 
 
 # A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
