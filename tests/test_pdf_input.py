@@ -379,3 +379,25 @@ def test_the_bomb_guard_passes_real_streams_and_stops_early():
 def test_the_bomb_guard_passes_the_development_pdfs():
     for p in sorted(SHARED.glob("*.pdf")):
         check_streams(p.read_bytes())
+
+
+def test_a_missing_pdf_extra_names_the_file_and_the_install(tmp_path, monkeypatch, capsys):
+    import sys
+
+    pdf = two_pages(tmp_path)
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)   # import fails
+    assert main(["extract", str(pdf), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert f"baocao: error: {pdf}: reading PDF needs pypdfium2: pip install 'baocao[pdf]'" in err
+    with pytest.raises(baocao.ReadError, match=r"report\.pdf: reading PDF needs pypdfium2"):
+        baocao.parse_file(pdf)
+
+
+@needs_shared
+@needs_tesseract
+def test_a_page_past_the_time_limit_is_an_ocr_timeout(tmp_path):
+    pdf = _first_pages(SHARED / "p05.pdf", 1, tmp_path / "scan.pdf")
+    with pytest.raises(LoadError) as info:
+        read_pdf(pdf, ocr="tesseract", ocr_timeout=0.01)
+    assert (info.value.stage, info.value.error) == ("ocr", "Timeout")
+    assert "page 1" in info.value.message

@@ -375,7 +375,24 @@ def check_ocr(ocr) -> Optional[str]:
     return ocr
 
 
-def _ocr_page(page) -> str:
+def count_pages(path: str) -> int:
+    """The number of pages of a PDF (0 when it cannot be opened: reading it says why)."""
+    try:
+        pdfium, _ = _pdfium()
+        with open(path, "rb") as f:
+            data = f.read()
+        check_streams(data)   # no bomb is opened, even to count its pages
+        with _LOCK:
+            doc = pdfium.PdfDocument(data)
+            try:
+                return len(doc)
+            finally:
+                doc.close()
+    except Exception:
+        return 0
+
+
+def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
     image = page.render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
     import io
 
@@ -384,7 +401,11 @@ def _ocr_page(page) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         res = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3"],
-                             input=buf.getvalue(), capture_output=True, env=env, timeout=600)
+                             input=buf.getvalue(), capture_output=True, env=env,
+                             timeout=timeout if timeout and timeout > 0 else None)
+    except subprocess.TimeoutExpired:
+        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on page "
+                                          f"{number} (--timeout)") from None
     except (OSError, subprocess.SubprocessError) as exc:
         raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {exc}") from None
     if res.returncode != 0:
@@ -400,12 +421,13 @@ def _ocr_page(page) -> str:
 
 # --------------------------------------------------------------------------------------- read
 
-def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None) -> PdfText:
+def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None,
+             ocr_timeout: Optional[float] = None) -> PdfText:
     """Return the :class:`PdfText` of a PDF file (a path) or of its bytes.
 
     ``ocr="tesseract"`` recognizes the pages that have no text layer; without it such pages are
     empty and listed in ``without_text``, and a PDF none of whose pages has text raises
-    LoadError(``NoTextLayer``).
+    LoadError(``NoTextLayer``). `ocr_timeout` limits each page's Tesseract run (seconds).
     """
     ocr = check_ocr(ocr)
     if ocr:
@@ -431,12 +453,12 @@ def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = Non
             raise LoadError("pdf", "CorruptPDF",
                             f"not a readable PDF, damaged or cut short ({why})") from None
         try:
-            return _read(doc, raw, ocr)
+            return _read(doc, raw, ocr, ocr_timeout)
         finally:
             doc.close()
 
 
-def _read(doc, raw, ocr: Optional[str]) -> PdfText:
+def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
     texts: list[str] = []
     without: list[int] = []
     recognized: list[int] = []
@@ -460,7 +482,7 @@ def _read(doc, raw, ocr: Optional[str]) -> PdfText:
             # (a digital signature's line over a scanned page).
             if ink < _SCAN_INK and _image_cover(raw, page, *page.get_size()) >= _SCAN_COVER:
                 if ocr:
-                    recognized_text = _ocr_page(page)
+                    recognized_text = _ocr_page(page, ocr_timeout, i + 1)
                     text = text + ("\n" if text else "") + recognized_text
                     recognized.append(i + 1)
                 else:
