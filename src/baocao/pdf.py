@@ -182,34 +182,37 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base")
+    __slots__ = ("ch", "size", "left", "right", "base", "key")
 
     def __init__(self, ch, size, left, right, base):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
+        self.key = round(size, 1)
 
 
 def _page_chars(raw, textpage) -> list[_Char]:
-    n = raw.FPDFText_CountChars(textpage)
+    tp = textpage.raw   # the handle itself: no attribute lookup per call
+    n = raw.FPDFText_CountChars(tp)
     box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_unicode, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetFontSize
     get_box, get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    generated = raw.FPDFText_IsGenerated
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     chars: list[_Char] = []
+    append = chars.append
     for k in range(n):
-        u = get_unicode(textpage, k)
-        if u in (0x0D, 0x0A) or u == 0xFFFE or u == 0 or (u < 0x20 and u != 0x09):
+        u = get_unicode(tp, k)
+        if u < 0x20 or u == 0xFFFE:   # line breaks PDFium adds, controls, unmapped glyphs
             continue
         ch = chr(u)
-        space = ch.isspace()
-        if generated(textpage, k) and not space:
+        get_box(tp, k, box_ref)
+        if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2))
             continue
-        get_box(textpage, k, box)
-        get_origin(textpage, k, ox, oy)
-        size = get_size(textpage, k)
-        if size <= 1.0:   # a generated space, or a font scaled by its matrix: size from the box
-            size = (box.top - box.bottom) if not space else 0.0
-        chars.append(_Char(" " if space else ch, size, box.left, box.right, oy.value))
+        get_origin(tp, k, ox_ref, oy_ref)
+        size = get_size(tp, k)
+        if size <= 1.0:   # a font scaled by its matrix: the size from the box
+            size = box.top - box.bottom
+        append(_Char(ch, size, box.left, box.right, oy.value))
     return chars
 
 
@@ -251,10 +254,9 @@ def _line_text(line: _Line) -> None:
     sizes: dict[float, int] = {}
     for c in chars:
         if c.ch != " ":
-            key = round(c.size, 1)
-            sizes[key] = sizes.get(key, 0) + 1
+            sizes[c.key] = sizes.get(c.key, 0) + 1
     size = max(sizes, key=lambda s: (sizes[s], s))
-    bases = sorted(c.base for c in chars if c.ch != " " and round(c.size, 1) == size)
+    bases = sorted(c.base for c in chars if c.ch != " " and c.key == size)
     base = bases[len(bases) // 2]
     line.size, line.base = size, base
     sup = _superscripts(chars, size, base)
