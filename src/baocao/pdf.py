@@ -62,9 +62,10 @@ _SUP_RUN = 3
 _LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
 _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
 _OCR_DPI = 300
-# A page with fewer characters than this and an image over this share of it is a scanned page.
-_SCAN_INK = 200
-_SCAN_COVER = 0.5
+# A page with fewer characters than this (a signature stamp's line) and an image over this share
+# of it is a scanned page (a scan covers the page; a cover photo with a title is no scan).
+_SCAN_INK = 120
+_SCAN_COVER = 0.8
 
 # Decompression-bomb guard: a stream that expands past _BOMB_STREAM bytes at a ratio above
 # _BOMB_RATIO, or streams that expand past _BOMB_TOTAL together at a ratio above _BOMB_RATIO / 2.
