@@ -160,6 +160,8 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     figures = extract_document(d)
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
+    going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with
+    body_lines = body_lines | set(going_on)
     problems = _footnotes.problems(bodies, anchors, links, lambda i: d.span_to_original(i, i)[0])
     tables, table_lines = _tables.find(d)
     sections = _sections.find(d, body_lines | table_lines)
@@ -201,6 +203,11 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
                         sentence=sentence_index(a_s) if anchor else None)
         notes.append(note)
         body_spans.append((ls, le, note))
+    all_lines = lines(d)
+    for li, i in going_on.items():
+        s, e = d.span_to_original(all_lines[li].lstart, all_lines[li].rend)
+        body_spans.append((s, e, notes[i]))
+    body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
 
     annotated: list[Record] = []

@@ -25,8 +25,10 @@ import regex
 from baocao.normalize.edits import Edit, apply_edits, compose
 
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*(?=\p{Ll})"
-    r"(?!\p{Ll}[).](?:\s|$))")
+    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*"
+    r"(?:(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))"
+    # or a number that goes on with the sentence ("đến năm\n2030 đạt"), no label ("2. Các")
+    r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu}))")
 
 
 # A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
@@ -80,10 +82,69 @@ def _joins(text: str) -> list[Edit]:
         if m.group().count("\n") == 1 and "\f" not in m.group():
             rule, why = ("layout.line_wrap", "a line wrapped inside a paragraph: the line before "
                          "ends mid-sentence and the next starts with a small letter")
+        elif _in_footnote_body(text, line_start):
+            continue  # a body at a page foot: the page's text goes on after the bodies
         edits.append(Edit(m.start(), m.end(), m.group(), " ", rule, 0.9, why))
     edits += _hyphenations(text, {e.start for e in edits})
+    edits += _body_wraps(text, markers, edits)
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+_BODY_OPENS = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|⁽[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,3}\][ \t])")
+_WHY_BODY_WRAP = "a footnote body wrapped over lines at the page foot"
+
+
+def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """Join the lines of a footnote body that wraps over several lines at a page foot: from a
+    line that opens with a marker (raised, ``[n]``, or a plain number the marker edits mark) down
+    to a blank line, a form feed or the next body; each line break becomes a space."""
+    from baocao.structure.plain_footnotes import WHY_BODY
+
+    opens = set()
+    for e in markers:
+        if e.why == WHY_BODY:
+            opens.add(text.rfind("\n", 0, e.start + (1 if e.before.startswith(" ") else 0)) + 1)
+            if e.before.endswith("\n"):
+                opens.add(e.end)     # "1\nKinh tế …": the body's text is the next line
+    if not opens and not any(c in text for c in "¹²³⁴⁵⁶⁷⁸⁹["):
+        return []
+    busy = set()
+    for e in taken:
+        busy.update(range(e.start, e.end))
+    out, in_body, pos = [], False, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        starts_body = pos in opens or (_BODY_OPENS.match(text, pos, end) is not None
+                                       and "\t" not in line)
+        if not line.strip(" \t\r") or "\f" in line:
+            in_body = False
+        elif starts_body:
+            in_body = True
+        elif in_body and pos - 1 not in busy and text[pos - 1] == "\n":
+            out.append(Edit(pos - 1, pos, "\n", " ", "layout.line_wrap", 0.9, _WHY_BODY_WRAP))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+_MARKER_START = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|⁽|\[\d{1,3}\][ \t])")
+
+
+def _in_footnote_body(text: str, line_start: int) -> bool:
+    """True when the paragraph holding the line at `line_start` (lines back to a blank line or a
+    form feed) opens with a footnote marker."""
+    k = line_start
+    while k > 0:
+        prev = text.rfind("\n", 0, k - 1) + 1
+        if not text[prev:k - 1].strip(" \t\r") or "\f" in text[prev:k]:
+            break
+        k = prev
+    k = max(k, text.rfind("\f", 0, line_start) + 1)
+    return _MARKER_START.match(text, k) is not None
 
 
 # ---- page furniture: running headers and footers, page numbers (pages end at a form feed) ----
@@ -112,11 +173,34 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
+def _page_numbers(text: str, pages, need: int) -> set[int]:
+    """Starts of the lines that are page numbers: a bare number (``12``, ``- 12 -``, ``Trang 12``,
+    ``12/45``) among the first or last two lines of a page whose value is the page's place in the text plus
+    one offset shared by at least ``need`` pages (a footnote's number or a rank ``32/63`` in a
+    table at the foot of a page does not follow the pages)."""
+    found = []   # (offset, line start)
+    for k, lines in enumerate(pages):
+        for s, e in set(lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]):
+            m = _PAGE_NUMBER.fullmatch(text, s, e)
+            if m is not None:
+                found.append((int(_DIGITS.search(text, s, e).group()) - k, s))
+    if not found:
+        return set()
+    counts: dict[int, int] = {}
+    for d, _ in found:
+        counts[d] = counts.get(d, 0) + 1
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] < need:
+        return set()
+    return {s for d, s in found if d == best}
+
+
 def furniture_edits(text: str) -> list[Edit]:
     """Return the edits that drop page furniture from a text whose pages end at a form feed:
-    a line at the head or foot of a page that is a page number (``12``, ``- 12 -``, ``Trang 12``)
-    on at least two pages, or that repeats (digits aside) at the same edge of at least two pages
-    and of a third of them (a running header or footer: a report's title, ``Báo cáo số 15``).
+    a page number at the head or foot of a page (``12``, ``- 12 -``, ``Trang 12``) that follows the
+    pages (:func:`_page_numbers`), or a line that repeats (digits aside) at the same edge of at
+    least two pages and of a third of them (a running header or footer: a report's title,
+    ``Báo cáo số 15``).
     Each is deleted with its line break; the page's form feed stays.
 
     >>> t = "BÁO CÁO\\n1\\nMở đầu.\\n\\fBÁO CÁO\\n2\\nPhần sau.\\n"
@@ -144,9 +228,7 @@ def furniture_edits(text: str) -> list[Edit]:
         for s, e in lines[-_EDGE_LINES:]:
             feet[_shape(text[s:e])] = feet.get(_shape(text[s:e]), 0) + 1
     need = max(2, -(-len(pages) // 3))
-    numbers = sum(1 for lines in pages
-                  if any(_PAGE_NUMBER.fullmatch(text, s, e) for s, e in lines[:_EDGE_LINES]
-                         + lines[-_EDGE_LINES:]))
+    numbered = _page_numbers(text, pages, need)
     edits: list[Edit] = []
     for lines in pages:
         edge = [(i, lines[i]) for i in range(min(_EDGE_LINES, len(lines)))]
@@ -155,9 +237,10 @@ def furniture_edits(text: str) -> list[Edit]:
         for i, (s, e) in edge:
             at_head = i < _EDGE_LINES and (i < len(lines) - _EDGE_LINES or i < len(lines) / 2)
             shape = _shape(text[s:e])
-            if numbers >= 2 and _PAGE_NUMBER.fullmatch(text, s, e):
+            if s in numbered:
                 rule, why = "layout.page_number", "a page number at the head or foot of a page"
-            elif (heads if at_head else feet).get(shape, 0) >= need and len(shape) > 3:
+            elif (heads if at_head else feet).get(shape, 0) >= need and len(shape) > 3 \
+                    and not _PAGE_NUMBER.fullmatch(text, s, e):
                 rule, why = ("layout.running_header" if at_head else "layout.running_footer",
                              "a line repeated at the same edge of many pages")
             else:
@@ -196,8 +279,12 @@ def marker_line_edits(text: str) -> list[Edit]:
         nxt = m.group(2)
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
         if nxt in ",.;:)" or (nxt.islower() and before and before[-1] not in ".!?:"):
-            edits.append(Edit(m.start(), m.end(), m.group(), m.group(1), "layout.marker_line",
-                              0.9, "a footnote marker on a line of its own inside a sentence"))
+            why = "a footnote marker on a line of its own inside a sentence"
+            # the line breaks around the marker go; the marker itself stays as it is
+            edits.append(Edit(m.start(), m.start(1), text[m.start():m.start(1)], "",
+                              "layout.marker_line", 0.9, why))
+            edits.append(Edit(m.end(1), m.end(), text[m.end(1):m.end()], "",
+                              "layout.marker_line", 0.9, why))
         elif nxt.isupper() or nxt in "“\"":
             s = m.end(1)
             edits.append(Edit(s, m.end(), text[s:m.end()], " ", "layout.marker_line", 0.9,
@@ -220,7 +307,15 @@ def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
 
     syllables = lexicon().syllables
     out = []
-    for m in _HYPHEN_END.finditer(text):
+    hits = []
+    for cut in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
+        ws = cut.start()
+        while ws > 0 and text[ws - 1].isalpha():
+            ws -= 1
+        m = _HYPHEN_END.match(text, ws)
+        if m is not None:
+            hits.append(m)
+    for m in hits:
         left, right = m.group(1), m.group(2)
         cut = m.start(1) + len(left)
         if any(cut <= t < m.start(2) for t in taken):

@@ -39,16 +39,32 @@ _PAGE = _RULES.plain_page_chars
 
 # A body marker: a number, one space, then what opens a body (a capital, an opening quote or a
 # digit is not enough: "3 dự án" is a count).
+# The number may stand alone on its line, the body on the next ("1\nKinh tế nhà nước …"), as a
+# PDF reader gives a marker drawn apart from its body.
 _BODY = regex.compile(
-    r"(?<![^\s])(?P<n>[1-9]\d{0,2})(?:,[ ]?(?P<m>[1-9]\d{0,2}))? (?=[\p{Lu}“\"«])")
+    r"(?<![^\s])(?P<n>[1-9]\d{0,2})(?:,[ ]?(?P<m>[1-9]\d{0,2}))?(?P<sep> |[ \t]*\n)"
+    r"(?=[\p{Lu}“\"«])")
+# An anchor already drawn raised (the reader wrote it as superscripts): it needs no edit.
+_SUP_ANCHOR = regex.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<n>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_FROM_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # What may stand before a body that follows another in the same line: the end of a sentence.
 _SENTENCE_END = regex.compile(r"[.!?…;:)\"”’»]['\"”’»)]*[ ]*\Z")
 # An anchor glued to a word: a small letter, a Roman numeral (``Đại hội XIII1``), or a closing quote
 # or bracket right before the digits, and no digit or letter right after them. A code in capitals
 # (``DC01``, ``COP26``) is no anchor.
-_GLUED = regex.compile(
-    r"(?:(?<=\p{Ll})|(?<=(?<!\p{L})[IVXLC]{2,})|(?<=[\"”’»)]))(?P<n>[1-9]\d{0,2})"
-    r"(?![\p{L}\p{N}]|[.,]\p{N})")
+_GLUED = regex.compile(r"(?<=[\p{L}\"”’»)])(?P<n>[1-9]\d{0,2})(?![\p{L}\p{N}]|[.,]\p{N})")
+_ROMAN_BEFORE = regex.compile(r"(?<!\p{L})[IVXLC]{2,}\Z")
+
+
+def _glued_ok(text: str, start: int) -> bool:
+    """The character before a glued number is a small letter or a closing quote or bracket, or
+    ends a Roman numeral of two letters or more."""
+    ch = text[start - 1]
+    if not ch.isupper():
+        return True
+    return _ROMAN_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 # A second anchor listed after a first: "hiệu quả48, 49."
 _LISTED = regex.compile(r",[ ]?(?P<n>[1-9]\d{0,2})(?![\p{L}\p{N}]|[.,]\p{N})")
 # A year (1900-2099) with a marker glued on: "năm 20233;".
@@ -68,6 +84,7 @@ class _Candidate:
     line_start: bool
     after_sentence: bool
     last: int = 0   # "1,2 Nguyễn Phú Trọng: …": one body for two anchors, numbered 1 and 2
+    sep_end: int = 0  # end of the space or line break after the number
 
     @property
     def top(self) -> int:
@@ -95,9 +112,14 @@ def _body_candidates(text: str) -> list[_Candidate]:
         if not 1 <= n <= _MAX or (last and last != n + 1):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
+        if _in_table(text, m.start()):
+            continue
         before = text[ls:m.start()]
-        out.append(_Candidate(n, m.start(), m.end() - 1, not before.strip(" \t\f"),
-                              _SENTENCE_END.search(before) is not None, last))
+        line_start = not before.strip(" \t\f")
+        if "\n" in m.group("sep") and not line_start:
+            continue  # a number ending a line of running text
+        out.append(_Candidate(n, m.start(), m.start("sep"), line_start,
+                              _SENTENCE_END.search(before) is not None, last, m.end()))
     return out
 
 
@@ -109,9 +131,12 @@ def _runs(text: str) -> list[_Run]:
     current_line = -1
     for c in _body_candidates(text):
         line = text.rfind("\n", 0, c.start)
-        if (current is not None and line == current_line and c.number == current.last + 1
-                and c.after_sentence):
-            current.bodies.append(c)
+        if current is not None and c.number == current.last + 1 and (
+                (line == current_line and c.after_sentence)
+                or (c.line_start and c.start - current.bodies[-1].start <= _PAGE
+                    and "\f" not in text[current.bodies[-1].start:c.start])):
+            current.bodies.append(c)   # the next body, in the same line or a line below
+            current_line = line
             continue
         expected = (runs[-1].last + 1) if runs else 1
         mid_list = text[:c.start].rstrip(" ")[-1:] == ","   # "7 Uỷ viên …, 1 Uỷ viên …": a count
@@ -123,10 +148,19 @@ def _runs(text: str) -> list[_Run]:
     return runs
 
 
+def _in_table(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a table row (it holds a tab): numbers in tables are never
+    footnote markers."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return "\t" in text[ls:len(text) if le < 0 else le]
+
+
 def _anchor_candidates(text: str, lo: int, hi: int):
     strong, weak, spaced = [], [], []
     for m in _GLUED.finditer(text, lo, hi):
-        if _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
+        if not _glued_ok(text, m.start()) or \
+                _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
             continue  # m2, km2: an exponent written plain
         strong.append((int(m.group("n")), m.start("n"), m.end("n")))
         pos = m.end()
@@ -137,7 +171,20 @@ def _anchor_candidates(text: str, lo: int, hi: int):
         weak.append((int(m.group("n")), m.start("n"), m.end("n")))
     for m in _SPACED.finditer(text, lo, hi):
         spaced.append((int(m.group("n")), m.start("n"), m.end("n")))
+    if "\t" in text[lo:hi]:
+        strong, weak, spaced = ([c for c in pool if not _in_table(text, c[1])]
+                                for pool in (strong, weak, spaced))
     return strong, weak, spaced
+
+
+def _raised(text: str, lo: int, hi: int) -> list:
+    out = []
+    for m in _SUP_ANCHOR.finditer(text, lo, hi):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # a body's own marker, or m², km²
+        out.append((int(m.group("n").translate(_FROM_SUP)), m.start(), m.end()))
+    return out
 
 
 def _anchors(text: str, run: _Run, lo: int) -> dict[int, tuple[int, int]]:
@@ -145,7 +192,7 @@ def _anchors(text: str, run: _Run, lo: int) -> dict[int, tuple[int, int]]:
     last glued number before the next one's anchor, else the last year with that number glued on,
     else the last such number a space after a word and before a stop."""
     hi = run.bodies[0].start
-    pools = _anchor_candidates(text, lo, hi)
+    pools = (_raised(text, lo, hi),) + _anchor_candidates(text, lo, hi)
     found: dict[int, tuple[int, int]] = {}
     limit = hi
     for n in range(run.last, run.first - 1, -1):
@@ -189,11 +236,15 @@ def plain_marker_edits(text: str) -> list[Edit]:
         if not anchors:
             continue
         for n, (s, e) in sorted(anchors.items(), key=lambda kv: kv[1][0]):
-            edits.append(Edit(s, e, text[s:e], _sup(text[s:e]), "layout.footnote_marker", 0.9,
-                              WHY_ANCHOR))
+            if text[s:e].isascii():   # one drawn raised already needs no edit
+                edits.append(Edit(s, e, text[s:e], _sup(text[s:e]), "layout.footnote_marker",
+                                  0.9, WHY_ANCHOR))
         for b in run.bodies:
             digits = text[b.start:b.end]
-            if b.line_start:
+            if b.line_start and "\n" in text[b.end:b.sep_end]:   # "1\nKinh tế …"
+                edits.append(Edit(b.start, b.sep_end, text[b.start:b.sep_end], _sup(digits) + " ",
+                                  "layout.footnote_marker", 0.9, WHY_BODY))
+            elif b.line_start:
                 edits.append(Edit(b.start, b.end, digits, _sup(digits), "layout.footnote_marker",
                                   0.9, WHY_BODY))
             else:  # a body that runs on in a line begins a line of its own

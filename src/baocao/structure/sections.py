@@ -104,7 +104,7 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
         if len(text) <= _RULES.max_chars and _one_title(text, m.end()):
             return rule, rank, len(text)
         colon = text.find(":", m.end(), m.end() + _RULES.run_in_max_chars)
-        if colon > 0 and _one_title(text[:colon], m.end()):
+        if colon > 0 and rule not in ("paren", "star") and _one_title(text[:colon], m.end()):
             return rule, rank, colon
     if _is_caps(text):
         return "caps", _RULES.caps_rank, len(text)
@@ -137,7 +137,14 @@ def find(doc, skip: set[int]) -> list[Section]:
                 if any(not n.blank and _is_caps(text[n.lstart:n.rend])
                        and not _PART.match(text, n.lstart, n.rend) for n in near):
                     continue  # a block of capitals (signature, address), not a heading
-            hits.append((line.lstart, line.lstart + length, rule, rank, line.index, False))
+            end = line.lstart + length
+            nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else None
+            if (rule not in ("caps", "part") and end == line.rend and nxt is not None
+                    and not nxt.blank and nxt.index not in skip
+                    and _title_goes_on(text, line, nxt)):
+                end = nxt.rend        # a title in capitals over two lines ("… NHIỆM KỲ\n2025 - 2030")
+                skip = skip | {nxt.index}
+            hits.append((line.lstart, end, rule, rank, line.index, False))
             continue
         if "\t" in text[line.lstart:line.rend] or not _RUN_IN_LABEL.search(
                 text, line.lstart, line.rend):
@@ -329,6 +336,15 @@ def run_ins(text: str, a: int, b: int, proper) -> list[tuple[int, int, str, int]
                 continue
         pos = m.end() - 1
     return out
+
+
+def _title_goes_on(text: str, line, nxt) -> bool:
+    """True when the title of a heading line in capitals goes on in the next line: that line has no
+    small letter, is short, is no heading itself, and the title does not end in a stop."""
+    title, more = text[line.lstart:line.rend], text[nxt.lstart:nxt.rend]
+    return (not _HAS_LOWER.search(title) and not _HAS_LOWER.search(more)
+            and title[-1:] not in ".:;,!?" and len(more) <= 80 and "\t" not in more
+            and classify(more) is None)
 
 
 def _runs_in(text: str, all_lines, hits) -> bool:
