@@ -451,7 +451,10 @@ def evaluate(gold: dict, workdir: Path, parse_file=None) -> tuple[Optional[dict]
         if parse_file is None:
             return None, "baocao.parse_file is not there (PDF input not in this checkout)"
     kwargs = {"ocr": gold["ocr"]} if gold.get("ocr") else {}
-    report = parse_file(str(path), **kwargs)
+    try:
+        report = parse_file(str(path), **kwargs)
+    except Exception as e:   # one document's failure is reported, the others are still scored
+        return None, f"ERROR reading it: {type(e).__name__}: {e}"
     return score(gold, observe(report)), ""
 
 
@@ -509,7 +512,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         op, bound = GOALS[c]
         mark = "n/a" if ok is None else ("meets" if ok else "BELOW GOAL" if op == ">=" else "ABOVE GOAL")
         print(f"  {c}: {'-' if rate is None else f'{rate:.3f}'} (goal {op} {bound}) {mark}")
-    print(f"{len(results)} documents scored, {len(skipped)} skipped")
+    n = len(results)
+    print(f"{n} document{'' if n == 1 else 's'} scored, {len(skipped)} skipped")
     for gid, why in skipped:
         print(f"  skipped {gid}: {why}")
     return 0

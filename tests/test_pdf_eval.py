@@ -174,6 +174,17 @@ def test_evaluate_scores_what_parse_file_returns(tmp_path):
     assert why == "" and res["headings found"].good == 1
 
 
+def test_a_reader_error_is_reported_not_raised(tmp_path):
+    f = tmp_path / "a.pdf"
+    f.write_bytes(b"%PDF-1.4 x")
+
+    def broken(path):
+        raise ValueError("encrypted")
+
+    res, why = pdfeval.evaluate(gold(file=str(f)), tmp_path, parse_file=broken)
+    assert res is None and "ERROR" in why and "encrypted" in why
+
+
 def test_gold_file_shape_is_checked(tmp_path):
     p = tmp_path / "x.yaml"
     p.write_text(yaml.safe_dump({"id": "x", "file": "a.pdf", "footnotes": [{"page": 1, "marker": 2}]}))
@@ -284,3 +295,22 @@ def test_shared_files_are_found_beside_the_checkout_or_its_parent(tmp_path, monk
     (other / "pdf" / "b.pdf").write_bytes(b"%PDF")
     monkeypatch.setenv("BAOCAO_SHARED_DIR", str(other))
     assert pdfeval.shared_path("../shared/pdf/b.pdf") == other / "pdf" / "b.pdf"
+
+
+def test_evaluation_runs_end_to_end_on_a_rendered_document(tmp_path, capsys):
+    """parse_file on a PDF laid out by render.py, scored against its gold: every gold item is
+    counted (the figures reached are measured by evaluation/pdf.py, not asserted here)."""
+    pytest.importorskip("fpdf")
+    if getattr(baocao, "parse_file", None) is None:
+        pytest.skip("baocao.parse_file reads no PDF in this checkout")
+    gold = next(g for _, g in pdfeval.gold_files() if g["id"] == "r01a")
+    res, why = pdfeval.evaluate(gold, tmp_path)
+    if res is None and ("absent" in why or "not rendered" in why):
+        pytest.skip(why)
+    assert res is not None, why
+    assert res["headings found"].total == len(gold["headings"])
+    assert res["footnotes linked"].total == len(gold["footnotes"])
+    assert res["figures right"].total == len(gold["figures"])
+    assert pdfeval.main(["r01a"]) == 0
+    out = capsys.readouterr().out
+    assert "r01a" in out and "overall" in out and "1 document scored" in out

@@ -13,7 +13,9 @@ must cope with:
 - a footnote zone at the foot of each page (a short rule, smaller type), numbering as in the
   source (it restarts on each page of the report these texts come from);
 - a running header from the second page on, and the page number at the foot of every page;
-- a paragraph that goes on across a page end.
+- a paragraph that goes on across a page end;
+- bracketed markers (``[1]``) in running text with the note at the end of the text, as web
+  pages of statistics offices print them.
 
 A page whose passages do not fit above its footnote zone is an error (the spec is wrong), so the
 gold files can give pages by reading the spec.
@@ -78,9 +80,13 @@ def source_lines(spec: dict) -> list[str]:
 
 
 def passage(lines: list[str], item: dict) -> str:
-    """Line ``line`` (1-based) of the source, from the first ``from`` (included) to the first
-    ``to`` after it (included); spaces at the ends dropped."""
+    """Line ``line`` (1-based) of the source, with the lines of ``join`` appended (separated by
+    ``sep``, default nothing: a web page's text may break a line before a ``[1]`` marker), from
+    the first ``from`` (included) to the first ``to`` after it (included); spaces at the ends
+    dropped."""
     text = lines[item["line"] - 1]
+    for n in item.get("join") or []:
+        text += item.get("sep", "") + lines[n - 1]
     start = 0
     if item.get("from"):
         start = text.find(item["from"])
@@ -181,6 +187,11 @@ def render(spec: dict, out: Path) -> Path:
                                align="C" if kind == "title" or item.get("center") else "L",
                                new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1.5)
+            elif kind == "note":      # a note set at the end of the text (its marker included)
+                pdf.set_font("serif", "", note_pt)
+                pdf.set_x(MARGIN_X)
+                pdf.write(note_lh, text)
+                pdf.ln(note_lh + 1.0)
             elif kind in ("para", "cont"):
                 pdf.set_font("serif", "", body_pt)
                 pdf.set_x(MARGIN_X + (INDENT if kind == "para" else 0.0))
