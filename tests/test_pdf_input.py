@@ -379,3 +379,67 @@ def test_the_bomb_guard_passes_real_streams_and_stops_early():
 def test_the_bomb_guard_passes_the_development_pdfs():
     for p in sorted(SHARED.glob("*.pdf")):
         check_streams(p.read_bytes())
+
+
+def test_a_missing_pdf_extra_names_the_file_and_the_install(tmp_path, monkeypatch, capsys):
+    import sys
+
+    pdf = two_pages(tmp_path)
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)   # import fails
+    assert main(["extract", str(pdf), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert f"baocao: error: {pdf}: reading PDF needs pypdfium2: pip install 'baocao[pdf]'" in err
+    with pytest.raises(baocao.ReadError, match=r"report\.pdf: reading PDF needs pypdfium2"):
+        baocao.parse_file(pdf)
+
+
+@needs_shared
+@needs_tesseract
+def test_a_page_past_the_time_limit_is_an_ocr_timeout(tmp_path):
+    pdf = _first_pages(SHARED / "p05.pdf", 1, tmp_path / "scan.pdf")
+    with pytest.raises(LoadError) as info:
+        read_pdf(pdf, ocr="tesseract", ocr_timeout=0.01)
+    assert (info.value.stage, info.value.error) == ("ocr", "Timeout")
+    assert "page 1" in info.value.message
+
+
+def scanned_pdf(src: Path, dst: Path, text_layer: bool = False) -> Path:
+    """A scan of `src`'s first page: the page rendered at 200 dpi and put back as an image over
+    the whole page (with `text_layer`, src's page itself under it: a searchable scan)."""
+    page = pdfium.PdfDocument(str(src))[0]
+    bitmap = page.render(scale=200 / 72, grayscale=True)
+    doc = pdfium.PdfDocument.new()
+    if text_layer:
+        doc.import_pages(pdfium.PdfDocument(str(src)), [0])
+        new = doc[0]
+    else:
+        new = doc.new_page(595, 842)
+    image = pdfium.PdfImage.new(doc)
+    image.set_bitmap(pdfium.PdfBitmap.from_pil(bitmap.to_pil()))
+    image.set_matrix(pdfium.PdfMatrix().scale(595, 842))
+    new.insert_obj(image)
+    new.gen_content()
+    doc.save(str(dst))
+    return dst
+
+
+def test_a_scan_is_told_from_a_searchable_scan(tmp_path):
+    src = two_pages(tmp_path)
+    with pytest.raises(LoadError, match="no text layer on any of its 1 page .a scanned PDF"):
+        read_pdf(scanned_pdf(src, tmp_path / "scan.pdf"))
+    # a scan with the text recognized under it (a page of text, not a stamp's line): read
+    full = make_pdf(tmp_path / "full.pdf", [[
+        (760 - 20 * i, [(f"Năm {2020 + i}, tổng vốn đầu tư toàn xã hội đạt {28 + i} tỷ đồng.", 12)])
+        for i in range(6)]])
+    searchable = read_pdf(scanned_pdf(full, tmp_path / "searchable.pdf", text_layer=True))
+    assert searchable.without_text == () and "đạt 33 tỷ đồng." in searchable.text
+
+
+@needs_tesseract
+def test_ocr_reads_a_scan_of_a_known_page(tmp_path):
+    scan = scanned_pdf(two_pages(tmp_path), tmp_path / "scan.pdf")
+    pdf = read_pdf(scan, ocr="tesseract")
+    assert pdf.recognized == (1,) and pdf.without_text == ()
+    assert "Tổng vốn đầu tư đạt 28 tỷ đồng" in pdf.text and "\f" not in pdf.text
+    report = baocao.parse_file(scan, ocr="tesseract")
+    assert ("money", "28 tỷ đồng", 1) in [(r.kind, r.text, r.page) for r in report.records]

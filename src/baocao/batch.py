@@ -97,6 +97,8 @@ class BatchConfig:
         text (news pages, typed reports), where the normalizer then takes a tenth of the time.
     ocr_engine: ``"tesseract"`` to recognize the PDF pages that have no text layer (the CLI's
         ``--ocr tesseract``); None leaves them empty and lists them in the documents table.
+        With it, reading a PDF may take ``timeout`` per page (each Tesseract run is stopped at
+        ``timeout``), and the parent's hard limit is off.
     save_text: a folder to write each document's text to (``DOC.txt`` below it, the path of
         ``doc`` kept), the text the records' offsets point into (``--save-text``).
     """
@@ -301,6 +303,18 @@ class _TextSaver:
             self.f.close()
 
 
+def _load_limit(source: Source, config: BatchConfig) -> float:
+    """The time limit for reading a document: ``timeout``, or with OCR asked for a PDF
+    ``timeout`` per page (Tesseract takes seconds a page; each page's run has ``timeout``)."""
+    if not config.ocr_engine or not config.timeout or config.timeout <= 0:
+        return config.timeout
+    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf":
+        return config.timeout
+    from baocao.pdf import count_pages
+
+    return config.timeout * max(1, count_pages(source.path))
+
+
 def check_timeout(timeout) -> None:
     """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
     the CLI's ``--timeout`` takes 0 or less as no limit)."""
@@ -346,8 +360,8 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
             meta, parts = streamed
             nbytes = nbytes or os.path.getsize(source.path)
         else:
-            with _deadline(config.timeout):
-                loaded = load(source, ocr=config.ocr_engine)
+            with _deadline(_load_limit(source, config)):
+                loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout)
             nbytes = nbytes or (os.path.getsize(source.path) if source.path and
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
             meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
@@ -619,6 +633,8 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     ctx = _context()
     workers = [_Worker(ctx, config) for _ in range(config.jobs)]
     hard = config.timeout * 1.5 + 1 if config.timeout and config.timeout > 0 else None
+    if config.ocr_engine:   # a scanned PDF takes timeout per page, enforced in the worker
+        hard = None
     window = max(config.window, 4 * config.jobs * config.batch)
     it = enumerate(sources)
     retry: deque[tuple[int, Source]] = deque()

@@ -497,20 +497,21 @@ def _load_docx(path: str) -> Loaded:
                                      "title": document.core_properties.title or None})
 
 
-def _load_pdf(data: bytes, ocr: Optional[str]) -> Loaded:
+def _load_pdf(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> Loaded:
     from baocao.pdf import page_ranges, read_pdf
 
-    pdf = read_pdf(data, ocr=ocr)
+    pdf = read_pdf(data, ocr=ocr, ocr_timeout=ocr_timeout)
     meta = {"format": "pdf", "title": pdf.title, "pages": len(pdf.pages),
             "pages_without_text": page_ranges(pdf.without_text) or None,
             "ocr_pages": page_ranges(pdf.recognized) or None}
     return Loaded(pdf.text, meta)
 
 
-def load(source: Source, ocr: Optional[str] = None) -> Loaded:
+def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None) -> Loaded:
     """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise.
 
-    ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer."""
+    ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
+    `ocr_timeout` seconds (None or 0: no limit)."""
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
@@ -543,7 +544,7 @@ def load(source: Source, ocr: Optional[str] = None) -> Loaded:
             raise LoadError("read", "EmptyFile",
                             "empty file" if not data else "file holds only whitespace")
         if suffix in PDF_SUFFIXES or (data.startswith(b"%PDF-") and source.path is None):
-            return _check_empty(_load_pdf(data, ocr), "pdf")
+            return _check_empty(_load_pdf(data, ocr, ocr_timeout), "pdf")
         if suffix in HTML_SUFFIXES:
             what = _sniff_binary(data)
             if what:

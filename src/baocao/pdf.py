@@ -62,9 +62,10 @@ _SUP_RUN = 3
 _LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
 _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
 _OCR_DPI = 300
-# A page with fewer characters than this and an image over this share of it is a scanned page.
-_SCAN_INK = 200
-_SCAN_COVER = 0.5
+# A page with fewer characters than this (a signature stamp's line) and an image over this share
+# of it is a scanned page (a scan covers the page; a cover photo with a title is no scan).
+_SCAN_INK = 120
+_SCAN_COVER = 0.8
 
 # Decompression-bomb guard: a stream that expands past _BOMB_STREAM bytes at a ratio above
 # _BOMB_RATIO, or streams that expand past _BOMB_TOTAL together at a ratio above _BOMB_RATIO / 2.
@@ -182,34 +183,37 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base")
+    __slots__ = ("ch", "size", "left", "right", "base", "key")
 
     def __init__(self, ch, size, left, right, base):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
+        self.key = round(size, 1)
 
 
 def _page_chars(raw, textpage) -> list[_Char]:
-    n = raw.FPDFText_CountChars(textpage)
+    tp = textpage.raw   # the handle itself: no attribute lookup per call
+    n = raw.FPDFText_CountChars(tp)
     box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_unicode, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetFontSize
     get_box, get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
-    generated = raw.FPDFText_IsGenerated
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
     chars: list[_Char] = []
+    append = chars.append
     for k in range(n):
-        u = get_unicode(textpage, k)
-        if u in (0x0D, 0x0A) or u == 0xFFFE or u == 0 or (u < 0x20 and u != 0x09):
+        u = get_unicode(tp, k)
+        if u < 0x20 or u == 0xFFFE:   # line breaks PDFium adds, controls, unmapped glyphs
             continue
         ch = chr(u)
-        space = ch.isspace()
-        if generated(textpage, k) and not space:
+        get_box(tp, k, box_ref)
+        if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2))
             continue
-        get_box(textpage, k, box)
-        get_origin(textpage, k, ox, oy)
-        size = get_size(textpage, k)
-        if size <= 1.0:   # a generated space, or a font scaled by its matrix: size from the box
-            size = (box.top - box.bottom) if not space else 0.0
-        chars.append(_Char(" " if space else ch, size, box.left, box.right, oy.value))
+        get_origin(tp, k, ox_ref, oy_ref)
+        size = get_size(tp, k)
+        if size <= 1.0:   # a font scaled by its matrix: the size from the box
+            size = box.top - box.bottom
+        append(_Char(ch, size, box.left, box.right, oy.value))
     return chars
 
 
@@ -251,10 +255,9 @@ def _line_text(line: _Line) -> None:
     sizes: dict[float, int] = {}
     for c in chars:
         if c.ch != " ":
-            key = round(c.size, 1)
-            sizes[key] = sizes.get(key, 0) + 1
+            sizes[c.key] = sizes.get(c.key, 0) + 1
     size = max(sizes, key=lambda s: (sizes[s], s))
-    bases = sorted(c.base for c in chars if c.ch != " " and round(c.size, 1) == size)
+    bases = sorted(c.base for c in chars if c.ch != " " and c.key == size)
     base = bases[len(bases) // 2]
     line.size, line.base = size, base
     sup = _superscripts(chars, size, base)
@@ -375,7 +378,24 @@ def check_ocr(ocr) -> Optional[str]:
     return ocr
 
 
-def _ocr_page(page) -> str:
+def count_pages(path: str) -> int:
+    """The number of pages of a PDF (0 when it cannot be opened: reading it says why)."""
+    try:
+        pdfium, _ = _pdfium()
+        with open(path, "rb") as f:
+            data = f.read()
+        check_streams(data)   # no bomb is opened, even to count its pages
+        with _LOCK:
+            doc = pdfium.PdfDocument(data)
+            try:
+                return len(doc)
+            finally:
+                doc.close()
+    except Exception:
+        return 0
+
+
+def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
     image = page.render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
     import io
 
@@ -384,7 +404,11 @@ def _ocr_page(page) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         res = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3"],
-                             input=buf.getvalue(), capture_output=True, env=env, timeout=600)
+                             input=buf.getvalue(), capture_output=True, env=env,
+                             timeout=timeout if timeout and timeout > 0 else None)
+    except subprocess.TimeoutExpired:
+        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on page "
+                                          f"{number} (--timeout)") from None
     except (OSError, subprocess.SubprocessError) as exc:
         raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {exc}") from None
     if res.returncode != 0:
@@ -400,12 +424,13 @@ def _ocr_page(page) -> str:
 
 # --------------------------------------------------------------------------------------- read
 
-def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None) -> PdfText:
+def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None,
+             ocr_timeout: Optional[float] = None) -> PdfText:
     """Return the :class:`PdfText` of a PDF file (a path) or of its bytes.
 
     ``ocr="tesseract"`` recognizes the pages that have no text layer; without it such pages are
     empty and listed in ``without_text``, and a PDF none of whose pages has text raises
-    LoadError(``NoTextLayer``).
+    LoadError(``NoTextLayer``). `ocr_timeout` limits each page's Tesseract run (seconds).
     """
     ocr = check_ocr(ocr)
     if ocr:
@@ -431,12 +456,12 @@ def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = Non
             raise LoadError("pdf", "CorruptPDF",
                             f"not a readable PDF, damaged or cut short ({why})") from None
         try:
-            return _read(doc, raw, ocr)
+            return _read(doc, raw, ocr, ocr_timeout)
         finally:
             doc.close()
 
 
-def _read(doc, raw, ocr: Optional[str]) -> PdfText:
+def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
     texts: list[str] = []
     without: list[int] = []
     recognized: list[int] = []
@@ -460,7 +485,7 @@ def _read(doc, raw, ocr: Optional[str]) -> PdfText:
             # (a digital signature's line over a scanned page).
             if ink < _SCAN_INK and _image_cover(raw, page, *page.get_size()) >= _SCAN_COVER:
                 if ocr:
-                    recognized_text = _ocr_page(page)
+                    recognized_text = _ocr_page(page, ocr_timeout, i + 1)
                     text = text + ("\n" if text else "") + recognized_text
                     recognized.append(i + 1)
                 else:
