@@ -41,7 +41,7 @@ def mixed(tmp_path):
     (d / "01a_empty.txt").write_bytes(b"")
     (d / "02a_scan.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     (d / "02b_cut.txt").write_bytes("vốn 28 tỷ".encode("utf-8")[:-1])  # cut inside "ỷ"
-    (d / "notes.md").write_text("not picked up by a folder walk", encoding="utf-8")
+    (d / "notes.md").write_text("not read, and listed as not read", encoding="utf-8")
     return d
 
 
@@ -53,15 +53,19 @@ def test_every_input_is_in_records_or_errors_in_input_order(mixed, tmp_path, cap
     errors = _jsonl(tmp_path / "r.errors.jsonl")
     names = sorted(p.name for p in mixed.glob("*.txt"))
     assert _docs(records) == [str(mixed / n) for n in names if "good" in n]
-    assert [e["doc"] for e in errors] == [str(mixed / n) for n in names if "good" not in n]
-    assert {e["doc"] for e in errors} | set(_docs(records)) == {str(mixed / n) for n in names}
+    # the file of another format is listed (stage skip) after the failed ones, in walk order
+    assert [e["doc"] for e in errors] == [str(mixed / n) for n in names if "good" not in n] + \
+        [str(mixed / "notes.md")]
+    assert {e["doc"] for e in errors} | set(_docs(records)) == \
+        {str(mixed / n) for n in names} | {str(mixed / "notes.md")}
     assert all(set(e) == {"doc", "stage", "error", "message"} for e in errors)
-    assert {e["error"] for e in errors} == {"EmptyFile", "BinaryFile", "DecodeError"}
-    for e in errors:  # one stderr line per failed file, naming it
-        assert f"baocao: error: {e['doc']}: {e['message']}" in err
+    assert {e["error"] for e in errors} == {"EmptyFile", "BinaryFile", "DecodeError", "NotRead"}
+    for e in errors:  # one stderr line per failed file, naming it; none for the file not read
+        line = f"baocao: error: {e['doc']}: {e['message']}"
+        assert (line in err) == (e["stage"] != "skip")
     summary = err.strip().splitlines()[-1]
     assert summary.startswith("baocao: 7 files, ") and "3 errors" in summary and "MB/s" in summary
-    assert "r.errors.jsonl" in summary
+    assert "1 not read (.md 1)" in summary and "r.errors.jsonl" in summary
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
@@ -175,7 +179,8 @@ def test_errors_table_as_csv(mixed, tmp_path):
     assert main(["extract", str(mixed), "-o", str(tmp_path / "r.jsonl"), "--errors", str(errs),
                  "-q"]) == 1
     table = pd.read_csv(errs)
-    assert list(table.columns) == ["doc", "stage", "error", "message"] and len(table) == 3
+    assert list(table.columns) == ["doc", "stage", "error", "message"] and len(table) == 4
+    assert table["stage"].tolist().count("skip") == 1   # notes.md, listed as not read
 
 
 def test_timeout_names_the_file_and_the_run_goes_on(tmp_path, monkeypatch, capsys):

@@ -142,7 +142,8 @@ def test_html_article_and_html_without_article(tmp_path, capsys):
     assert rows == [{"doc": str(tmp_path / "a.html"), "format": "html", "encoding": None,
                      "decoding": None, "title": "Tin huyện", "date": "2023-05-19",
                      "chars": len(loaded.text), "pieces": 1, "records": len(records),
-                     "kinds": None, "ocr": True}]
+                     "kinds": None, "ocr": True, "pages": None, "pages_without_text": None,
+                     "ocr_pages": None}]
 
 
 def test_html_without_the_extra_says_how_to_install(tmp_path, capsys, monkeypatch):

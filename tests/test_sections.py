@@ -116,7 +116,8 @@ def test_corpus_report_paths():
 def test_every_rung_of_the_ladder(rung):
     sample = {"part": "Phần thứ ba", "roman": "IV- NHIỆM VỤ", "number": "3. Về văn hóa",
               "number2": "3.2. Y tế", "number3": "3.2.1. Khám chữa bệnh", "letter": "b) Về xã hội",
-              "ve": "- Về chủ quan"}[rung.rule]
+              "ve": "- Về chủ quan", "paren": "(3) Về phát triển khoa học và công nghệ",
+              "star": "* Về kinh tế"}[rung.rule]
     assert classify(sample)[:2] == (rung.rule, rung.rank)
 
 
@@ -127,6 +128,9 @@ def test_every_rung_of_the_ladder(rung):
     "2025 là năm cuối nhiệm kỳ",
     "1.629 hộ thoát nghèo",
     "a) trong đó có 5 xã",
+    "(1) Về kinh tế, tổng sản phẩm tăng 5%.",
+    "(2) Thể chế phát triển các yếu tố thị trường còn thiếu. (3) Chủ trương phát triển.",
+    "* trong đó có 3 xã",
     "- Tổng đàn gia súc đạt 42.719 con",
     "Tổng đàn gia súc đạt 42.719 con.",
     "T/M BAN CHẤP HÀNH\tBÍ THƯ",
@@ -138,3 +142,62 @@ def test_not_headings(line):
 def test_a_block_of_capitals_is_no_heading():
     r = baocao.parse("Thu ngân sách 5 tỷ đồng.\n\nT/M BAN CHẤP HÀNH\nBÍ THƯ\n\nNguyễn Văn A\n")
     assert r.sections == ()
+
+
+# ---- headings that run into their paragraph (text taken from PDFs by other tools) ------------
+
+RUN_IN = (
+    "BÁO CÁO TỔNG KẾT\n\n"
+    "Báo cáo được kết cấu thành 2 mục sau:\n\n"
+    "I- Bối cảnh thế giới và trong nước tác động đến đổi mới.\n\n"   # the outline: no headings
+    "II- Sự phát triển nhận thức lý luận của Đảng qua 40 năm.\n\n"
+    "Công tác xây dựng Đảng được đặt đúng vị trí, khẳng định vai trò của Đảng. Vai trò của Nhà "
+    "nước Việt Nam và của Nhà nước pháp quyền ở Việt Nam tăng 5%. Nghị quyết Đại hội "
+    "XIII. Thi hành kỷ luật 1.624 tổ chức đảng. I- KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG 1.1. BỐI CẢNH "
+    "THẾ GIỚI Những năm cuối thập kỷ 80, Đảng ta đổi mới. 1.2. Về xây dựng Nhà nước pháp quyền "
+    "xã hội chủ nghĩa Việt Nam Qua 40 năm đổi mới, Nhà nước được hoàn thiện. a) Thành tựu Thứ "
+    "nhất, Đảng lãnh đạo toàn diện. Có 3 nội dung: i) Khẳng định Dân là gốc. b) Hạn chế\n\n"
+    "Nhà nước còn chậm đổi mới. II- PHƯƠNG HƯỚNG, NHIỆM VỤ\n\n"
+    "1. Phương hướng Trước yêu cầu mới, Đảng tiếp tục đổi mới. 2. Nhiệm vụ, giải pháp 2.1. Tăng "
+    "cường xây dựng Đảng về chính trị Kiên định, vận dụng sáng tạo. Nhà nước tăng 3. Nhà nước "
+    "đổi mới.\n")
+
+
+def test_headings_running_into_their_paragraph():
+    r = baocao.parse(RUN_IN)
+    assert [s.heading for s in r.sections] == [
+        "BÁO CÁO TỔNG KẾT",
+        "I- KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG",
+        "1.1. BỐI CẢNH THẾ GIỚI",
+        "1.2. Về xây dựng Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam",
+        "a) Thành tựu",
+        "b) Hạn chế",
+        "II- PHƯƠNG HƯỚNG, NHIỆM VỤ",
+        "1. Phương hướng",
+        "2. Nhiệm vụ, giải pháp",
+        "2.1. Tăng cường xây dựng Đảng về chính trị"]
+    assert r.sections[5].path == ("BÁO CÁO TỔNG KẾT > I- KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG > "
+                                  "1.2. Về xây dựng Nhà nước pháp quyền xã hội chủ nghĩa Việt… > b) Hạn chế")
+    for s in r.sections:
+        assert RUN_IN[s.start:s.end] == s.heading
+    # the figures after a run-in heading sit under it
+    assert [x.section for x in r.records if x.text == "5%"] == ["BÁO CÁO TỔNG KẾT"]
+
+
+def test_run_in_look_alikes_are_not_headings():
+    r = baocao.parse(RUN_IN)
+    heads = [s.heading for s in r.sections]
+    # the outline ending in full stops, a Roman numeral ending a sentence, an item i) of a list,
+    # and a number out of sequence ("3." after "2.1." with no "3." expected there) stay text
+    assert not any(h.startswith(("I- Bối cảnh", "II- Sự phát triển", "XIII.", "i)", "3."))
+                   for h in heads)
+
+
+def test_a_report_with_heading_lines_keeps_its_numbered_paragraphs():
+    # headings on lines of their own: a numbered paragraph with a capital name inside is no
+    # heading that runs in ("… cấp ủy Đảng đối với …")
+    text = ("I- KẾT QUẢ\n\n1. Về kinh tế\n\nTăng 5%.\n\nV- CÁC GIẢI PHÁP CHỦ YẾU\n\n"
+            "1. Tăng cường sự lãnh đạo của các cấp ủy Đảng đối với hệ thống chính trị. Phát huy "
+            "vai trò tiên phong.\n")
+    assert [s.heading for s in baocao.parse(text).sections] == [
+        "I- KẾT QUẢ", "1. Về kinh tế", "V- CÁC GIẢI PHÁP CHỦ YẾU"]

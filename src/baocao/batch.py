@@ -47,19 +47,20 @@ from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Optional
 
 from baocao.extract import extract
 from baocao.schema.columns import COLUMNS
-from baocao.inputs import LoadError, Source, load, pieces, stream_pieces
+from baocao.inputs import SKIP_STAGE, LoadError, Source, load, pieces, stream_pieces
 
 FORMATS = ("jsonl", "csv", "parquet")
 ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
-                   "records", "kinds", "ocr")
+                   "records", "kinds", "ocr", "pages", "pages_without_text", "ocr_pages")
 # The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
 ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
 DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
                    "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
                    "pieces": "Int64", "records": "Int64", "kinds": "string",
-                   "ocr": "boolean"}
+                   "ocr": "boolean", "pages": "Int64", "pages_without_text": "string",
+                   "ocr_pages": "string"}
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
 _COLUMN_SET = frozenset(COLUMNS)
@@ -94,6 +95,12 @@ class BatchConfig:
         characters (see :func:`pieces`); the time limit then applies to each piece.
     ocr: repair OCR diacritic errors before extracting (default True); False for born-digital
         text (news pages, typed reports), where the normalizer then takes a tenth of the time.
+    ocr_engine: ``"tesseract"`` to recognize the PDF pages that have no text layer (the CLI's
+        ``--ocr tesseract``); None leaves them empty and lists them in the documents table.
+        With it, reading a PDF may take ``timeout`` per page (each Tesseract run is stopped at
+        ``timeout``), and the parent's hard limit is off.
+    save_text: a folder to write each document's text to (``DOC.txt`` below it, the path of
+        ``doc`` kept), the text the records' offsets point into (``--save-text``).
     """
 
     kinds: Optional[frozenset] = None
@@ -105,6 +112,8 @@ class BatchConfig:
     window: int = 64
     piece_chars: int = 1 << 20
     ocr: bool = True
+    ocr_engine: Optional[str] = None
+    save_text: Optional[str] = None
 
 
 @dataclass
@@ -247,15 +256,63 @@ def _rows(records) -> list[tuple]:
     return rows
 
 
-def _shifted(records, offset: int) -> list:
-    if not offset:
+def _shifted(records, offset: int, pages_before: Optional[int] = None) -> list:
+    """The records of a piece at `offset`, their offsets made the whole document's; with
+    `pages_before` (the form feeds before the piece, for a document that has pages) their
+    ``page`` too."""
+    if not offset and pages_before is None:
         return records
     out = []
     for rec in records:
         update = {f: getattr(rec, f) + offset for f in _OFFSET_FIELDS
                   if getattr(rec, f, None) is not None}
+        if pages_before is not None:
+            update["page"] = (rec.page or 1) + pages_before
         out.append(rec.model_copy(update=update))
     return out
+
+
+def saved_text_path(folder: str, doc: str) -> str:
+    """Where ``--save-text FOLDER`` writes the text of `doc`: its path below FOLDER (``..`` and a
+    leading ``/`` made harmless) with ``.txt`` added.
+
+    >>> saved_text_path("out", "../reports/p01.pdf")
+    'out/__/reports/p01.pdf.txt'
+    """
+    parts = [("__" if part == ".." else part) for part in doc.replace("\\", "/").split("/")
+             if part not in ("", ".")]
+    return os.path.join(folder, *parts[:-1], (parts[-1] if parts else "stdin") + ".txt")
+
+
+class _TextSaver:
+    """Writes a document's text piece by piece to its --save-text file."""
+
+    def __init__(self, folder: Optional[str], doc: str):
+        self.f = None
+        if folder:
+            path = saved_text_path(folder, doc)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            self.f = open(path, "w", encoding="utf-8", newline="")
+
+    def write(self, piece: str) -> None:
+        if self.f is not None:
+            self.f.write(piece)
+
+    def close(self) -> None:
+        if self.f is not None:
+            self.f.close()
+
+
+def _load_limit(source: Source, config: BatchConfig) -> float:
+    """The time limit for reading a document: ``timeout``, or with OCR asked for a PDF
+    ``timeout`` per page (Tesseract takes seconds a page; each page's run has ``timeout``)."""
+    if not config.ocr_engine or not config.timeout or config.timeout <= 0:
+        return config.timeout
+    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf":
+        return config.timeout
+    from baocao.pdf import count_pages
+
+    return config.timeout * max(1, count_pages(source.path))
 
 
 def check_timeout(timeout) -> None:
@@ -295,28 +352,37 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     part = 0
     total: Counter = Counter()
     started = time.monotonic()
+    saver = None
     try:
         streamed = stream_pieces(source, config.piece_chars)
+        paged = False
         if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
             meta, parts = streamed
             nbytes = nbytes or os.path.getsize(source.path)
         else:
-            with _deadline(config.timeout):
-                loaded = load(source)
+            with _deadline(_load_limit(source, config)):
+                loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout)
             nbytes = nbytes or (os.path.getsize(source.path) if source.path and
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
             meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
+            paged = "\f" in loaded.text or meta.get("format") == "pdf"
+        saver = _TextSaver(config.save_text, source.doc)
         ahead = next(parts, None)
         chars = 0
+        pages_before = 0
         while ahead is not None:
             offset, piece = ahead
+            saver.write(piece)
             stage = "extract"
+            paged = paged or "\f" in piece
             # the limit is per piece; the first piece shares it with reading the document
             with _deadline(_left(config.timeout, started)):
                 records = _shifted(extract(piece, doc=source.doc, kinds=config.kinds)
                                    if config.ocr else
                                    extract(piece, doc=source.doc, kinds=config.kinds,
-                                           normalize=_no_ocr()), offset)
+                                           normalize=_no_ocr()), offset,
+                                   pages_before if paged else None)
+                pages_before += piece.count("\f")
                 stage = "serialize"
                 counts = Counter(r.kind for r in records)
                 if config.fmt == "jsonl":
@@ -335,7 +401,10 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                 row = dict(zip(DOCUMENT_FIELDS, (
                     source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
                     meta.get("title"), meta.get("date"), chars, part + 1,
-                    sum(total.values()), kinds_label(config.kinds), config.ocr)))
+                    sum(total.values()), kinds_label(config.kinds), config.ocr,
+                    meta.get("pages"), meta.get("pages_without_text"), meta.get("ocr_pages"))))
+            if final:
+                saver.close()
             yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
                          part, final, row)
             part += 1
@@ -343,6 +412,9 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, GeneratorExit, SystemExit)):
             raise
+        if saver is not None:
+            saver.close()
+            saver = None
         row = _error(source, stage, exc, config)
         if part:
             row = row[:3] + (f"{row[3]} (in piece {part + 1}; the records of the {part} pieces "
@@ -561,6 +633,8 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     ctx = _context()
     workers = [_Worker(ctx, config) for _ in range(config.jobs)]
     hard = config.timeout * 1.5 + 1 if config.timeout and config.timeout > 0 else None
+    if config.ocr_engine:   # a scanned PDF takes timeout per page, enforced in the worker
+        hard = None
     window = max(config.window, 4 * config.jobs * config.batch)
     it = enumerate(sources)
     retry: deque[tuple[int, Source]] = deque()
@@ -836,6 +910,8 @@ class Summary:
     seconds: float = 0.0
     skipped: int = 0
     interrupted: bool = False
+    not_read: list = field(default_factory=list)   # files found in folders and not read
+    without_text: list = field(default_factory=list)  # (doc, pages) of PDFs with scanned pages
 
     def line(self) -> str:
         """One line for stderr: ``12 files, 1183 records (date 34, …), 1 error, 0.23 MB in …``."""
@@ -849,21 +925,44 @@ class Summary:
                  f"{self.errors} error{'s' * (self.errors != 1)}"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
+        if self.without_text:
+            n = len(self.without_text)
+            parts.append(f"{n} PDF{'s' * (n != 1)} with pages without text")
+        if self.not_read:
+            by = Counter(os.path.splitext(d)[1].lower() or "no suffix" for d in self.not_read)
+            parts.append(f"{len(self.not_read)} not read ("
+                         + ", ".join(f"{k} {n}" for k, n in sorted(by.items())) + ")")
         parts.append(f"{mb:.2f} MB in {self.seconds:.1f} s ({rate:.2f} MB/s, {fps:.0f} files/s)")
         return ", ".join(parts) + (" — interrupted" if self.interrupted else "")
+
+
+def without_text_message(pages: str, total: Optional[int] = None) -> str:
+    """The warning for a PDF whose pages `pages` (``'2-5, 9'``) have no text layer."""
+    of = f" of {total}" if total else ""
+    return (f"pages without text (scanned), not read: {pages}{of}; --ocr tesseract (ocr="
+            "'tesseract') recognizes them")
 
 
 def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
         stop: Optional[Stop] = None, on_error: Callable[[tuple], None] = lambda row: None,
         progress: Optional["Progress"] = None,
-        documents: Optional[DocumentSink] = None) -> Summary:
+        documents: Optional[DocumentSink] = None,
+        on_warning: Callable[[str, str], None] = lambda doc, message: None) -> Summary:
     """Process every source and write its records to `sink` or its error row to `errors` (and,
-    with `documents`, the row of each document read to it)."""
+    with `documents`, the row of each document read to it).
+
+    A file found in a folder and not read (stage ``skip``) has its row in `errors` but is no
+    error: it is counted in ``Summary.not_read``. A PDF with pages that have no text layer is
+    read; `on_warning` is called with its doc and a message naming the pages."""
     stop = stop or Stop()
     summary = Summary()
     t0 = time.perf_counter()
     tick = progress.tick if progress is not None else (lambda: None)
     for res in results(sources, config, stop, tick):
+        if res.error is not None and res.error[1] == SKIP_STAGE:
+            summary.not_read.append(res.doc)
+            errors.write(res.error)
+            continue
         if res.final:
             summary.docs += 1
             summary.nbytes += res.nbytes
@@ -878,6 +977,10 @@ def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
             summary.kinds.update(res.counts)
             if res.final and documents is not None and res.meta is not None:
                 documents.write(res.meta)
+            missing = res.meta.get("pages_without_text") if res.final and res.meta else None
+            if missing:
+                summary.without_text.append((res.doc, missing))
+                on_warning(res.doc, without_text_message(missing, res.meta.get("pages")))
         if progress is not None:
             progress.update(summary)
     summary.seconds = time.perf_counter() - t0

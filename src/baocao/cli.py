@@ -116,8 +116,25 @@ def _cmd_extract(args) -> int:
 
     if args.piece_chars < 1000:
         return _fail("--piece-chars must be at least 1000")
+    if args.ocr and args.no_ocr:
+        return _fail("--ocr tesseract gives OCR'd text, which needs the OCR repair: "
+                     "leave out --no-ocr")
+    if args.ocr:
+        from baocao.inputs import LoadError
+        from baocao.pdf import check_tesseract
+
+        try:
+            check_tesseract()
+        except LoadError as exc:
+            return _fail(exc.message)
+    if args.save_text:
+        try:
+            os.makedirs(args.save_text, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"cannot write {args.save_text}: {exc.strerror or exc}")
     config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout,
-                         piece_chars=args.piece_chars, ocr=not args.no_ocr)
+                         piece_chars=args.piece_chars, ocr=not args.no_ocr,
+                         ocr_engine=args.ocr, save_text=args.save_text)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     finished = None
@@ -190,7 +207,8 @@ def _cmd_extract(args) -> int:
 
     exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp,
                                                       documents_path) if p)
-    options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude)
+    options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude,
+                           include=tuple(args.include), exclude_globs=tuple(args.exclude))
     sources = iter_sources(args.paths, options)
     skipped = [0]
     if done:
@@ -208,6 +226,11 @@ def _cmd_extract(args) -> int:
         doc, stage, error, message = row
         print(f"baocao: error: {doc}: {message}", file=sys.stderr)
 
+    def on_warning(doc: str, message: str) -> None:
+        if progress is not None:
+            progress.clear()
+        print(f"baocao: warning: {doc}: {message}", file=sys.stderr)
+
     stop = Stop()
     previous = None
     if threading.current_thread() is threading.main_thread():
@@ -223,7 +246,7 @@ def _cmd_extract(args) -> int:
     summary = None
     try:
         summary = run(sources, sink, errors, config, stop=stop, on_error=on_error,
-                      progress=progress, documents=documents)
+                      progress=progress, documents=documents, on_warning=on_warning)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
@@ -241,8 +264,13 @@ def _cmd_extract(args) -> int:
     summary.skipped = skipped[0]
     if not args.quiet:
         line = summary.line()
-        if summary.errors and errors_path:
-            line += f"; errors in {errors_path}"
+        if (summary.errors or summary.not_read) and errors_path:
+            line += f"; {'errors and ' if summary.errors else ''}files not read listed in " \
+                    f"{errors_path}"
+        elif summary.not_read:
+            shown = ", ".join(summary.not_read[:5])
+            more = f" and {len(summary.not_read) - 5} more" if len(summary.not_read) > 5 else ""
+            line += f"; not read: {shown}{more}"
         if summary.interrupted:
             line += "; run again with --resume to continue" if args.output else ""
         print(f"baocao: {line}", file=sys.stderr)
@@ -283,8 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract records from files, folders, patterns or stdin")
     ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help=".txt/.html/.docx files, folders (recursive), glob patterns, - for stdin; "
-                         ".jsonl/.csv with --text-column")
+                    help=".txt/.html/.docx/.pdf files, folders (recursive), glob patterns, - for "
+                         "stdin; .jsonl/.csv with --text-column")
     out = ex.add_argument_group("output")
     out.add_argument("--format", choices=FORMATS, default="jsonl",
                      help="output format (default: jsonl, one record per line)")
@@ -301,6 +329,23 @@ def build_parser() -> argparse.ArgumentParser:
                      help="no OCR diacritic repair before extracting (the rest of the "
                           "normalizer stays): for born-digital text such as news pages, more "
                           "than twice as fast")
+    out.add_argument("--save-text", metavar="DIR",
+                     help="write each document's text (UTF-8), the text the records' offsets "
+                          "point into, to DIR/PATH.txt (PATH: the document's path): for a PDF, "
+                          "its pages separated by form feeds")
+    pdf = ex.add_argument_group("inputs")
+    pdf.add_argument("--ocr", choices=("tesseract",), default=None,
+                     help="recognize PDF pages that have no text layer (scanned) with Tesseract "
+                          "and its Vietnamese data (apt-get install tesseract-ocr "
+                          "tesseract-ocr-vie); without it they are listed and left empty")
+    pdf.add_argument("--include", action="append", default=[], metavar="GLOB",
+                     help="read only the files of folders and patterns that match GLOB (its "
+                          "name or its path below the folder; repeatable), of any suffix "
+                          "(other formats read as text)")
+    pdf.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                     help="never read the files of folders and patterns that match GLOB "
+                          "(repeatable); files of folders that are neither read nor excluded "
+                          "are counted and listed as not read")
     inp = ex.add_argument_group("tables")
     inp.add_argument("--text-column", metavar="NAME",
                      help="read .jsonl/.csv inputs (and - as JSONL) as one document per row, "

@@ -39,7 +39,7 @@ import pandas as pd
 
 from baocao.batch import (DOCUMENT_DTYPES, ERROR_DTYPES, BatchConfig, Tables, check_timeout,
                           collect)
-from baocao.inputs import InputOptions, Source, iter_sources
+from baocao.inputs import SKIP_STAGE, InputOptions, Source, iter_sources
 from baocao.schema.columns import COLUMNS
 
 try:
@@ -101,8 +101,9 @@ def _tables(items, files, kinds, text_column, id_column, timeout, ocr=True) -> T
 
 def _records_only(items, files, kinds, text_column, id_column, errors, timeout, ocr=True):
     tables = _tables(items, files, kinds, text_column, id_column, timeout, ocr)
-    if errors == "raise" and len(tables.errors):
-        doc, stage, error, message = tables.errors.iloc[0].tolist()
+    failed = tables.errors[tables.errors["stage"] != SKIP_STAGE]   # files not read: no error
+    if errors == "raise" and len(failed):
+        doc, stage, error, message = failed.iloc[0].tolist()
         raise ExtractionError(f"{doc}: {message} ({stage}: {error})")
     return tables.records
 

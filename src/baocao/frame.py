@@ -76,15 +76,24 @@ _READ_ERRORS = ("warn", "skip", "raise")
 def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
          errors: str = "warn", kinds: Optional[Iterable[str]] = None,
          text_column: Optional[str] = None, id_column: Optional[str] = None,
-         timeout: float = 120.0, ocr: bool = True) -> pd.DataFrame:
+         timeout: float = 120.0, ocr: Union[bool, str] = True,
+         include: Iterable[str] = (), exclude: Iterable[str] = ()) -> pd.DataFrame:
     """Return one tidy table of the records of every document in `paths`.
 
     `paths` are what ``baocao extract`` takes (:mod:`baocao.inputs`): files, folders (walked
-    recursively for ``.txt``, ``.html``/``.htm`` and ``.docx``), glob patterns; ``.jsonl`` and
-    ``.csv`` files hold one document per row in `text_column`, named by `id_column`. The ``doc``
-    column names each document (a file's path as given, or its row). `kinds` keeps only those
-    record kinds. ``ocr=False`` leaves out the OCR diacritic repair (born-digital text; the CLI's
-    ``--no-ocr``).
+    recursively for ``.txt``, ``.html``/``.htm``, ``.docx`` and ``.pdf``), glob patterns;
+    ``.jsonl`` and ``.csv`` files hold one document per row in `text_column`, named by
+    `id_column`. The ``doc`` column names each document (a file's path as given, or its row);
+    ``page`` the page of a PDF a record stands on. `kinds` keeps only those record kinds.
+    ``ocr=False`` leaves out the OCR diacritic repair (born-digital text; the CLI's
+    ``--no-ocr``); ``ocr="tesseract"`` also recognizes the PDF pages that have no text layer (the
+    CLI's ``--ocr tesseract``). `include` and `exclude` are glob patterns that choose the files of
+    folders (``--include``, ``--exclude``).
+
+    Files found in folders and not read (another format: ``.md``, ``.xlsx``, images) are listed
+    in ``df.attrs["not_read"]`` (rows of the errors table, stage ``skip``) and, with
+    ``errors="warn"``, named by a :class:`ReadWarning`; so are the PDFs with pages that have no
+    text layer, in ``df.attrs["pages_without_text"]`` (``{doc: "2-5, 9"}``).
 
     A document that cannot be read (missing, empty, binary, undecodable, an HTML page with no
     article, a bad table row, or one that takes longer than `timeout` seconds — default 120 as
@@ -113,21 +122,61 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     from baocao.batch import BatchConfig, check_timeout, collect
     from baocao.inputs import InputOptions, iter_sources
 
+    from baocao.inputs import SKIP_STAGE
+    from baocao.pdf import check_ocr
+
     if errors not in _READ_ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    options = InputOptions(text_column=text_column, id_column=id_column)
+    engine = check_ocr(None if isinstance(ocr, bool) else ocr)
+    if engine:
+        from baocao.inputs import LoadError
+        from baocao.pdf import check_tesseract
+
+        try:
+            check_tesseract()
+        except LoadError as exc:
+            raise RuntimeError(exc.message) from None
+    options = InputOptions(text_column=text_column, id_column=id_column,
+                           include=tuple(include), exclude_globs=tuple(exclude))
     sources = iter_sources([os.fspath(p) for p in paths], options)
     check_timeout(timeout)
     config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
-                         ocr=ocr)
-    tables = collect(sources, config, on_error=_raise if errors == "raise" else None)
+                         ocr=bool(ocr), ocr_engine=engine)
+    on_error = None
+    if errors == "raise":
+        def on_error(row):
+            if row[1] != SKIP_STAGE:
+                _raise(row)
+    tables = collect(sources, config, on_error=on_error)
     frame = tables.records
-    failed = [tuple(row) for row in
-              tables.errors.astype(object).where(tables.errors.notna(), None).values.tolist()]
+    rows = [tuple(row) for row in
+            tables.errors.astype(object).where(tables.errors.notna(), None).values.tolist()]
+    failed = [row for row in rows if row[1] != SKIP_STAGE]
     _left_out(frame, failed, len(tables.documents), errors, "baocao.read")
+    _not_read(frame, [row for row in rows if row[1] == SKIP_STAGE], tables.documents, errors)
     return frame
+
+
+def _not_read(frame: pd.DataFrame, skipped: list, documents: pd.DataFrame, errors: str) -> None:
+    """Put the files not read and the PDF pages without text in ``frame.attrs``; warn of them."""
+    from baocao.batch import ERROR_FIELDS
+
+    frame.attrs["not_read"] = [dict(zip(ERROR_FIELDS, row)) for row in skipped]
+    scanned = documents[documents["pages_without_text"].notna()]
+    frame.attrs["pages_without_text"] = dict(zip(scanned["doc"], scanned["pages_without_text"]))
+    if errors != "warn":
+        return
+    if skipped:
+        shown = ", ".join(row[0] for row in skipped[:_SHOWN])
+        more = f" and {len(skipped) - _SHOWN} more" if len(skipped) > _SHOWN else ""
+        warnings.warn(f"baocao.read: {len(skipped)} file{'s' * (len(skipped) != 1)} not read "
+                      f'(not a format baocao reads; see df.attrs["not_read"]): {shown}{more}',
+                      ReadWarning, stacklevel=3)
+    for doc, pages in frame.attrs["pages_without_text"].items():
+        warnings.warn(f"baocao.read: {doc}: pages without text (scanned), not read: {pages}; "
+                      "ocr='tesseract' recognizes them", ReadWarning, stacklevel=3)
 
 
 def _left_out(frame: pd.DataFrame, failed: list, read: int, errors: str, who: str) -> None:

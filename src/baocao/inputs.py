@@ -13,10 +13,24 @@ appears in the errors table.
   ``baocao[html]``);
 - ``.docx``: paragraphs and tables (cells joined by tabs) in document order, by python-docx (extra
   ``baocao[docx]``);
+- ``.pdf``: the text layer page by page, pages separated by form feeds, footnote markers as
+  superscript digits (:mod:`baocao.pdf`, extra ``baocao[pdf]``); pages without a text layer are
+  recognized by Tesseract with ``ocr="tesseract"``;
 - ``.jsonl``/``.csv`` with ``text_column``: one document per row, ``id_column`` naming it.
 
 Every failure raises :class:`LoadError` with a ``stage`` (``input``, ``read``, ``decode``, ``html``,
-``docx``, ``table``) and a message naming the problem; the batch engine adds the document name.
+``docx``, ``pdf``, ``ocr``, ``table``) and a message naming the problem; the batch engine adds the
+document name.
+
+A file found in a folder that is not read (a format baocao does not read: ``.md``, ``.xlsx``,
+images, …) is not passed over in silence: it becomes a Source whose error has stage ``skip``
+(error ``NotRead``), counted and listed apart from the errors. Not listed: hidden files and
+folders (names starting with ``.``), and ``.jsonl``/``.csv`` files without ``text_column`` (a
+table of results beside the documents is not a pile of documents). ``include`` and
+``exclude_globs`` (glob patterns matched against a file's path below the folder and against its
+name) choose what a folder gives: with ``include``, the files that match one of them (read as text
+when their format is not one of the above), else the files of the formats above; never one that
+matches ``exclude_globs``.
 
 >>> src = Source(doc="note", text="vốn 28 tỷ đồng")
 >>> load(src).text
@@ -26,6 +40,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import fnmatch
 import glob
 import unicodedata
 import io
@@ -43,10 +58,14 @@ import regex
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 DOCX_SUFFIXES = frozenset({".docx"})
+PDF_SUFFIXES = frozenset({".pdf"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
 # Suffixes picked up when walking a folder. Tables only count with --text-column: without it a
 # results.csv lying in an archive folder is not a pile of documents.
-WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES
+WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+# The stage of the row of a file found in a folder and not read (see the module's docstring).
+SKIP_STAGE = "skip"
+_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
 STDIN = "-"
 STDIN_DOC = "<stdin>"
 
@@ -110,11 +129,17 @@ class InputOptions:
     text_column: column (CSV) or key (JSONL) holding the text; needed for .jsonl/.csv inputs.
     id_column: column naming each row's document; default ``path#row`` (rows counted from 1).
     exclude: real paths never read as input (the run's own output and errors files).
+    include: glob patterns (``*.pdf``, ``2024/*``): read only the files of folders and patterns
+        that match one (the CLI's ``--include``).
+    exclude_globs: glob patterns: never read a file of a folder or pattern that matches one
+        (``--exclude``).
     """
 
     text_column: Optional[str] = None
     id_column: Optional[str] = None
     exclude: frozenset = frozenset()
+    include: tuple = ()
+    exclude_globs: tuple = ()
 
 
 def _suffix(name: str) -> str:
@@ -125,9 +150,51 @@ def _is_glob(arg: str) -> bool:
     return any(c in arg for c in "*?[")
 
 
-def _walk(real_dir: str, shown_dir: str, wanted: frozenset,
-          seen_dirs: set) -> Iterator[tuple[str, str]]:
-    """Yield (shown path, real path) of wanted files under a folder, depth first, sorted by name.
+def _matches(rel: str, patterns) -> bool:
+    rel = rel.replace(os.sep, "/")
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
+def _choose(rel: str, options: InputOptions, wanted: frozenset) -> Optional[bool]:
+    """True: read the file; False: list it as not read; None: leave it out (the patterns say so,
+    or it is hidden)."""
+    if options.exclude_globs and _matches(rel, options.exclude_globs):
+        return None
+    if options.include:
+        return True if _matches(rel, options.include) else None
+    if _suffix(rel) in wanted:
+        return True
+    if _suffix(rel) in TABLE_SUFFIXES:   # results tables beside documents: not documents
+        return None
+    hidden = any(part.startswith(".") and part not in (".", "..")
+                 for part in rel.replace(os.sep, "/").split("/"))
+    return None if hidden else False
+
+
+def not_read_message(name: str, options: InputOptions = InputOptions()) -> str:
+    """Why a file found in a folder is not read.
+
+    >>> not_read_message("a/b.xlsx")
+    "not read: .xlsx is not a format baocao reads (.txt, .html, .docx, .pdf; .jsonl and .csv with --text-column); --include '*.xlsx' reads such files as text"
+    """
+    suffix = _suffix(name)
+    if suffix in TABLE_SUFFIXES:
+        return f"not read: a {suffix} table is read with --text-column (the column holding the text)"
+    if suffix in _IMAGE_SUFFIXES:
+        return ("not read: an image (baocao reads scanned pages from PDF files, with --ocr "
+                "tesseract)")
+    what = suffix or "a file without a suffix"
+    hint = f"; --include '*{suffix}' reads such files as text" if suffix else ""
+    return (f"not read: {what} is not a format baocao reads (.txt, .html, .docx, .pdf; "
+            f".jsonl and .csv with --text-column){hint}")
+
+
+def _walk(real_dir: str, shown_dir: str, choose, seen_dirs: set,
+          rel_dir: str = "") -> Iterator[tuple[str, str, bool]]:
+    """Yield (shown path, real path, read) of the files under a folder, depth first, sorted by
+    name: read True for a file to read, False for one to list as not read (``choose(rel)``, with
+    `rel` the path below the walked folder, says which, or None to leave it out).
 
     Files and folders are sorted together, which gives the order of ``sorted(Path(top).rglob(...))``.
     Symlinked folders are followed; a folder already visited (same device and inode) is skipped, so
@@ -148,6 +215,7 @@ def _walk(real_dir: str, shown_dir: str, wanted: frozenset,
         return
     for e in entries:
         shown = os.path.join(shown_dir, e.name)
+        rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
         link = False
         try:
             link = e.is_symlink()
@@ -155,16 +223,20 @@ def _walk(real_dir: str, shown_dir: str, wanted: frozenset,
         except OSError:  # a link that loops onto itself
             is_dir = False
         if is_dir:
-            yield from _walk(os.path.realpath(e.path) if link else e.path, shown, wanted, seen_dirs)
-        elif _suffix(e.name) in wanted:
-            try:
-                is_file = e.is_file()
-            except OSError:
-                is_file = False
-            if is_file:
-                yield shown, (os.path.realpath(e.path) if link else e.path)
-            elif link:  # a broken or looping link named like a document: report it, don't skip it
-                yield shown, e.path
+            yield from _walk(os.path.realpath(e.path) if link else e.path, shown, choose,
+                             seen_dirs, rel)
+            continue
+        read = choose(rel)
+        if read is None:
+            continue
+        try:
+            is_file = e.is_file()
+        except OSError:
+            is_file = False
+        if is_file:
+            yield shown, (os.path.realpath(e.path) if link else e.path), read
+        elif link and read:  # a broken or looping link named like a document: report it
+            yield shown, e.path, read
 
 
 def _show(arg: str) -> str:
@@ -187,12 +259,18 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
     seen_dirs: set[tuple[int, int]] = set()
     seen_docs: set[int] = set()  # table rows and stdin, by doc
 
-    def emit_file(shown: str, real: str) -> Iterator[Source]:
+    def choose(rel: str) -> Optional[bool]:
+        return _choose(rel, options, wanted)
+
+    def emit_file(shown: str, real: str, read: bool = True) -> Iterator[Source]:
         h = hash(real)
         if h in seen_files or real in options.exclude:
             return
         seen_files.add(h)
-        if _suffix(shown) in TABLE_SUFFIXES and options.text_column and rows:
+        if not read:
+            yield Source(doc=shown, path=shown, error=(SKIP_STAGE, "NotRead",
+                                                       not_read_message(shown, options)))
+        elif _suffix(shown) in TABLE_SUFFIXES and options.text_column and rows:
             yield from _table_rows(shown, options, seen_docs)
         else:
             yield Source(doc=shown, path=shown)
@@ -202,8 +280,8 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
             yield from _stdin_sources(stdin, options, seen_docs)
             continue
         if os.path.isdir(arg):
-            for shown, real in _walk(os.path.realpath(arg), _show(arg), wanted, seen_dirs):
-                yield from emit_file(shown, real)
+            for shown, real, read in _walk(os.path.realpath(arg), _show(arg), choose, seen_dirs):
+                yield from emit_file(shown, real, read)
         elif os.path.exists(arg) or os.path.islink(arg):  # a broken link fails on reading
             if _suffix(arg) in TABLE_SUFFIXES and not options.text_column:
                 yield Source(doc=_show(arg), error=(
@@ -218,10 +296,12 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
                                              "no file matches this pattern"))
             for m in matches:
                 if os.path.isdir(m):
-                    for shown, real in _walk(os.path.realpath(m), _show(m), wanted, seen_dirs):
-                        yield from emit_file(shown, real)
-                elif _suffix(m) in wanted:
-                    yield from emit_file(_show(m), os.path.realpath(m))
+                    for shown, real, read in _walk(os.path.realpath(m), _show(m), choose,
+                                                   seen_dirs):
+                        yield from emit_file(shown, real, read)
+                elif choose(m) is not None:
+                    # a pattern names its files: one of another format is listed as not read
+                    yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)))
         else:
             yield Source(doc=arg, error=("input", "FileNotFoundError",
                                          "no such file or directory"))
@@ -377,8 +457,31 @@ def _load_html(data: bytes) -> Loaded:
     return Loaded(text, meta)
 
 
+# A zip archive (.docx) whose members expand past this many bytes at a ratio above _ZIP_RATIO
+# is a decompression bomb: refused before it is opened.
+_ZIP_BYTES = 256 << 20
+_ZIP_RATIO = 100
+
+
+def _check_zip(path: str, stage: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with it
+    packed = sum(i.compress_size for i in infos)
+    size = sum(i.file_size for i in infos)
+    if size > _ZIP_BYTES and size > _ZIP_RATIO * max(packed, 1):
+        raise LoadError(stage, "DecompressionBomb",
+                        f"a zip archive of {packed:,} bytes that expands to {size:,} "
+                        "(a decompression bomb): not read")
+
+
 def _load_docx(path: str) -> Loaded:
     docx = _optional("docx", "docx", "reading .docx", "python-docx")
+    _check_zip(path, "docx")
     try:
         document = docx.Document(path)
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
@@ -394,8 +497,21 @@ def _load_docx(path: str) -> Loaded:
                                      "title": document.core_properties.title or None})
 
 
-def load(source: Source) -> Loaded:
-    """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise."""
+def _load_pdf(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> Loaded:
+    from baocao.pdf import page_ranges, read_pdf
+
+    pdf = read_pdf(data, ocr=ocr, ocr_timeout=ocr_timeout)
+    meta = {"format": "pdf", "title": pdf.title, "pages": len(pdf.pages),
+            "pages_without_text": page_ranges(pdf.without_text) or None,
+            "ocr_pages": page_ranges(pdf.recognized) or None}
+    return Loaded(pdf.text, meta)
+
+
+def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None) -> Loaded:
+    """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise.
+
+    ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
+    `ocr_timeout` seconds (None or 0: no limit)."""
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
@@ -427,6 +543,8 @@ def load(source: Source) -> Loaded:
         if not data.strip():
             raise LoadError("read", "EmptyFile",
                             "empty file" if not data else "file holds only whitespace")
+        if suffix in PDF_SUFFIXES or (data.startswith(b"%PDF-") and source.path is None):
+            return _check_empty(_load_pdf(data, ocr, ocr_timeout), "pdf")
         if suffix in HTML_SUFFIXES:
             what = _sniff_binary(data)
             if what:
@@ -535,7 +653,7 @@ def stream_pieces(source: Source, size: int) -> Optional[tuple[dict, Iterator[tu
     ``meta`` (format, encoding, decoding) is complete once the pieces are exhausted.
     """
     if source.path is None or source.error is not None or \
-            _suffix(source.path) in HTML_SUFFIXES | DOCX_SUFFIXES:
+            _suffix(source.path) in HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES:
         return None
     try:
         if os.path.getsize(source.path) <= STREAM_BYTES:

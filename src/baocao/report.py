@@ -9,10 +9,11 @@ statement its figures belong to.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional, Union
 
+from baocao import pages as _pages
 from baocao.document import Document
 from baocao.extract import extract_document
 from baocao.normalize.edits import OffsetMap
@@ -58,7 +59,11 @@ class Report:
       records, from prose and from tables, by start offset (``baocao.indicators(report)`` for a table);
     - ``unattached``: the figures of running text and footnotes that no indicator groups, with the
       reason (:class:`baocao.resolve.Unattached`);
-    - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`).
+    - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`);
+    - ``pages``: the offset where each page starts, when the text has pages (form feeds between
+      them, as PDF text has: :mod:`baocao.pages`), else empty; every record then has its ``page``;
+    - ``pages_without_text``: the pages of a PDF that have no text layer and were not recognized
+      (:func:`parse_file`).
     """
 
     original: str
@@ -72,10 +77,16 @@ class Report:
     tables: tuple[Table, ...]
     edits: tuple = ()   # the normalizer's edits (original coordinates), see baocao.normalize
     offsets: Optional[OffsetMap] = field(default=None, compare=False, repr=False)
+    pages: tuple[int, ...] = ()
+    pages_without_text: tuple[int, ...] = ()
 
     def __post_init__(self):
         if self.offsets is None:
             object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
+
+    def page_at(self, pos: int) -> Optional[int]:
+        """The page (1-based) of offset `pos`, None when the text has no pages."""
+        return _pages.page_of(self.pages, pos)
 
     # Indicators and metadata are resolved on first use: parse() itself stays close to extract().
     @cached_property
@@ -84,7 +95,8 @@ class Report:
 
         prose, unattached = _resolve.resolve(self)
         table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
-        inds = sorted(prose + table_recs, key=lambda r: (r.start, r.end))
+        inds = _pages.with_pages(sorted(prose + table_recs, key=lambda r: (r.start, r.end)),
+                                 self.original, self.pages)
         return tuple(inds), tuple(unattached)
 
     @property
@@ -126,7 +138,8 @@ class Report:
         return [r for r in self.records if r.kind != "footnote"]
 
 
-def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
+def parse(text: Union[str, Document], doc: Optional[str] = None, *,
+          pages: Optional[tuple[int, ...]] = None) -> Report:
     """Return a :class:`Report`: records with their section, sentence and footnote, and the
     document's structure.
 
@@ -139,11 +152,16 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
     'II- KẾT QUẢ > 1.1. Nông nghiệp'
     >>> r.footnotes[0].body, r.original[r.footnotes[0].anchor_start]
     ('Trong đó: Đàn trâu 4.230 con.', '⁶')
+
+    `pages` gives the page start offsets when the text's form feeds do not tell them all (a
+    one-page PDF, whose records are on page 1: :func:`parse_file`).
     """
     d = text if isinstance(text, Document) else Document.from_text(text, doc)
     figures = extract_document(d)
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
+    going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with
+    body_lines = body_lines | set(going_on)
     problems = _footnotes.problems(bodies, anchors, links, lambda i: d.span_to_original(i, i)[0])
     tables, table_lines = _tables.find(d)
     sections = _sections.find(d, body_lines | table_lines)
@@ -185,6 +203,11 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
                         sentence=sentence_index(a_s) if anchor else None)
         notes.append(note)
         body_spans.append((ls, le, note))
+    all_lines = lines(d)
+    for li, i in going_on.items():
+        s, e = d.span_to_original(all_lines[li].lstart, all_lines[li].rend)
+        body_spans.append((s, e, notes[i]))
+    body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
 
     annotated: list[Record] = []
@@ -197,10 +220,59 @@ def parse(text: Union[str, Document], doc: Optional[str] = None) -> Report:
         else:
             annotated.append(rec.model_copy(update={
                 "sentence": sentence_index(rec.start), "section": path(rec.start)}))
+    starts = pages if pages is not None else _pages.page_starts(d.original)
+    if pages is not None and len(pages) == 1:   # a one-page PDF: no form feed, still page 1
+        annotated = [r.model_copy(update={"page": 1}) for r in annotated]
+    notes = _pages.with_pages(notes, d.original, starts)
     records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
                   sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),
-                  edits=d.normalized.edits if d.normalized is not None else ())
+                  edits=d.normalized.edits if d.normalized is not None else (), pages=starts)
+
+
+def parse_file(path: Union[str, "os.PathLike"], *, ocr: Optional[str] = None,
+               doc: Optional[str] = None) -> Report:
+    """Read one file (``.txt``, ``.html``, ``.docx``, ``.pdf``; see :mod:`baocao.inputs`) and
+    return its :class:`Report`; ``report.original`` is the text read (for a PDF, the pages
+    separated by form feeds, see :mod:`baocao.pdf`) and ``doc`` defaults to the path.
+
+    ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer (Tesseract and its
+    Vietnamese data must be installed: ``apt-get install tesseract-ocr tesseract-ocr-vie``);
+    without it such pages are empty, listed in ``report.pages_without_text``, and a
+    :class:`baocao.ReadWarning` names them. A file that cannot be read raises
+    :class:`baocao.ReadError` (``doc``, ``stage``, ``error``, ``message``).
+
+    >>> r = parse_file("tests/corpus/000_2091ac59a1d652e0.txt")
+    >>> r.doc, r.pages, r.records[0].page
+    ('tests/corpus/000_2091ac59a1d652e0.txt', (), None)
+    """
+    import os
+    import warnings
+
+    from baocao.inputs import LoadError, Source, load
+    from baocao.pdf import check_ocr
+
+    ocr = check_ocr(ocr)
+    name = doc if doc is not None else os.fspath(path)
+    try:
+        loaded = load(Source(doc=name, path=os.fspath(path)), ocr=ocr)
+    except LoadError as exc:
+        from baocao.frame import ReadError
+
+        raise ReadError(name, exc.stage, exc.error, exc.message) from None
+    pages = None
+    if loaded.meta.get("format") == "pdf":
+        pages = _pages.page_starts(loaded.text) or (0,)
+    report = parse(loaded.text, doc=name, pages=pages)
+    missing = loaded.meta.get("pages_without_text")
+    if missing:
+        from baocao.frame import ReadWarning
+        from baocao.pdf import parse_ranges
+
+        report = replace(report, pages_without_text=parse_ranges(missing))
+        warnings.warn(f"{name}: pages without text {missing} (scanned): their text is not read; "
+                      'ocr="tesseract" recognizes it', ReadWarning, stacklevel=2)
+    return report

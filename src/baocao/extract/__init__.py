@@ -51,6 +51,10 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
             claimed[rec.start:rec.end] = b"\x01" * (rec.end - rec.start)
             accepted.append(rec)
     accepted.sort(key=lambda r: (r.start, r.end))
+    if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
+        from baocao.pages import with_pages
+
+        accepted = with_pages(accepted, doc.original)
     return accepted
 
 

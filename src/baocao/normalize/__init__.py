@@ -35,6 +35,13 @@ STEPS = {
     "unicode.stray_mark": "drop combining marks with nothing to combine with",
     "unicode.tone_placement": "put tone marks by one convention (hòa/thủy or hoà/thuỷ)",
     "layout.page_break": "join a paragraph cut in two by a page break",
+    "layout.line_wrap": "join a line wrapped inside a paragraph",
+    "layout.hyphenation": "join a word hyphenated at a line end",
+    "layout.page_number": "drop a page number at the head or foot of a page",
+    "layout.running_header": "drop a line repeated at the head of many pages",
+    "layout.running_footer": "drop a line repeated at the foot of many pages",
+    "layout.marker_line": "put a footnote marker standing on a line of its own back in its line",
+    "layout.footnote_marker": "write a footnote marker given in plain digits as superscripts",
     "ocr.place_name": "restore the official spelling of a place name",
     "ocr.context": "restore a syllable's diacritics where its neighbours say which word it is",
     "ocr.non_word": "replace a non-syllable by the nearest common valid syllable",
@@ -50,7 +57,10 @@ class NormalizeConfig:
 
     - ``tone_style``: ``"new"`` (default, underthesea's convention: hòa, thủy, ủy), ``"old"``
       (hoà, thuỷ, uỷ) or ``None`` (leave tone placement alone).
-    - ``layout``: join paragraphs cut by a page break (default True).
+    - ``layout``: drop page furniture (running headers, footers, page numbers), write plain-digit
+      footnote markers as superscripts, join paragraphs cut by a page break, lines wrapped inside
+      a paragraph and words hyphenated at a line end (default True; see
+      :mod:`baocao.normalize.layout`).
     - ``ocr``: repair OCR diacritic errors (default True).
     - ``threshold``: OCR edits with at least this confidence are applied (default 0.8); the others
       are kept in ``Normalized.suggestions``, not applied.

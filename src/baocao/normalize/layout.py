@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import regex
 
-from baocao.normalize.edits import Edit
+from baocao.normalize.edits import Edit, apply_edits, compose
 
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*\n(?:[ \t\r]*\n)+[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))")
+    r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*"
+    r"(?:(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))"
+    # or a number that goes on with the sentence ("đến năm\n2030 đạt"), no label ("2. Các")
+    r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu}))")
 
 
 # A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
 # where the run's line ends, which is the one place a page break can start.
-_BLANK_RUN = regex.compile(r"\n(?:[ \t\r]*\n)+")
+_BLANK_RUN = regex.compile(r"[\n\f](?:[ \t\r]*[\n\f])*")
 
 
 def _page_breaks(text: str):
@@ -44,16 +47,288 @@ def _page_breaks(text: str):
 
 
 def layout_edits(text: str) -> list[Edit]:
-    """Return the page-break joins of `text` (its own coordinates)."""
-    edits = []
+    """Return the layout edits of `text` (its own coordinates), in two stages: first the page
+    furniture is dropped (running headers and footers, page numbers: :func:`furniture_edits`) and
+    a bracketed marker on a line of its own is put back in its line (:func:`marker_line_edits`);
+    then, on the text so made, footnote markers written in plain digits
+    (:mod:`baocao.structure.plain_footnotes`), paragraphs cut by a page break, lines wrapped inside
+    a paragraph and words hyphenated at a line end are joined."""
+    first = furniture_edits(text) + marker_line_edits(text)
+    if not first:
+        return _joins(text)
+    first.sort(key=lambda e: e.start)
+    mid = apply_edits(text, first)
+    return compose(text, first, _joins(mid))
+
+
+def _joins(text: str) -> list[Edit]:
+    from baocao.structure.plain_footnotes import WHY_BODY, plain_marker_edits  # it uses Edit
+
+    markers = plain_marker_edits(text)
+    # lines that hold a footnote body: a page break next to one joins no paragraph
+    body_lines = {text.rfind("\n", 0, e.start) + 1 for e in markers if e.why == WHY_BODY}
+    edits = list(markers)
     for m in _page_breaks(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if "\t" in text[line_start:m.start()]:
             continue  # a table row ends here
-        edits.append(Edit(m.start(), m.end(), m.group(), " ", "layout.page_break", 0.9,
-                          "a paragraph cut by a page break: the line before ends mid-sentence "
-                          "and the next starts with a small letter"))
+        if text[m.start() - 1] == "-" and m.start() > 1 and text[m.start() - 2].isalpha():
+            continue  # a word hyphenated at the line end: see _hyphenations
+        next_start = max(text.rfind("\n", 0, m.end()), text.rfind("\f", 0, m.end())) + 1
+        if line_start in body_lines or next_start in body_lines:
+            continue  # a footnote body ends or starts here: the text goes on elsewhere
+        rule, why = ("layout.page_break", "a paragraph cut by a page break: the line before ends "
+                     "mid-sentence and the next starts with a small letter")
+        if m.group().count("\n") == 1 and "\f" not in m.group():
+            rule, why = ("layout.line_wrap", "a line wrapped inside a paragraph: the line before "
+                         "ends mid-sentence and the next starts with a small letter")
+        elif _in_footnote_body(text, line_start):
+            continue  # a body at a page foot: the page's text goes on after the bodies
+        edits.append(Edit(m.start(), m.end(), m.group(), " ", rule, 0.9, why))
+    edits += _hyphenations(text, {e.start for e in edits})
+    edits += _body_wraps(text, markers, edits)
+    edits.sort(key=lambda e: e.start)
     return edits
+
+
+_BODY_OPENS = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|⁽[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,3}\][ \t])")
+_WHY_BODY_WRAP = "a footnote body wrapped over lines at the page foot"
+
+
+def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """Join the lines of a footnote body that wraps over several lines at a page foot: from a
+    line that opens with a marker (raised, ``[n]``, or a plain number the marker edits mark) down
+    to a blank line, a form feed or the next body; each line break becomes a space."""
+    from baocao.structure.plain_footnotes import WHY_BODY
+
+    opens = set()
+    for e in markers:
+        if e.why == WHY_BODY:
+            opens.add(text.rfind("\n", 0, e.start + (1 if e.before.startswith(" ") else 0)) + 1)
+            if e.before.endswith("\n"):
+                opens.add(e.end)     # "1\nKinh tế …": the body's text is the next line
+    if not opens and not any(c in text for c in "¹²³⁴⁵⁶⁷⁸⁹["):
+        return []
+    busy = set()
+    for e in taken:
+        busy.update(range(e.start, e.end))
+    out, in_body, pos = [], False, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        starts_body = pos in opens or (_BODY_OPENS.match(text, pos, end) is not None
+                                       and "\t" not in line)
+        if not line.strip(" \t\r") or "\f" in line:
+            in_body = False
+        elif starts_body:
+            in_body = True
+        elif in_body and pos - 1 not in busy and text[pos - 1] == "\n":
+            out.append(Edit(pos - 1, pos, "\n", " ", "layout.line_wrap", 0.9, _WHY_BODY_WRAP))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+_MARKER_START = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|⁽|\[\d{1,3}\][ \t])")
+
+
+def _in_footnote_body(text: str, line_start: int) -> bool:
+    """True when the paragraph holding the line at `line_start` (lines back to a blank line or a
+    form feed) opens with a footnote marker."""
+    k = line_start
+    while k > 0:
+        prev = text.rfind("\n", 0, k - 1) + 1
+        if not text[prev:k - 1].strip(" \t\r") or "\f" in text[prev:k]:
+            break
+        k = prev
+    k = max(k, text.rfind("\f", 0, line_start) + 1)
+    return _MARKER_START.match(text, k) is not None
+
+
+# ---- page furniture: running headers and footers, page numbers (pages end at a form feed) ----
+
+# A page number as printed at the head or foot of a page: "12", "- 12 -", "Trang 12", "12/45".
+_PAGE_NUMBER = regex.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?(?:(?i:trang)[ \t]+)?\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?(?:[ \t]*[-–—])?[ \t]*")
+_DIGITS = regex.compile(r"\d+")
+# how many lines at the head and at the foot of a page may be furniture
+_EDGE_LINES = 2
+
+
+def _page_lines(text: str, start: int, end: int):
+    """The non-blank lines of text[start:end] as (start, end) spans."""
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip(" \t\r"):
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split())).casefold()
+
+
+def _page_numbers(text: str, pages, need: int) -> set[int]:
+    """Starts of the lines that are page numbers: a bare number (``12``, ``- 12 -``, ``Trang 12``,
+    ``12/45``) among the first or last two lines of a page whose value is the page's place in the text plus
+    one offset shared by at least ``need`` pages (a footnote's number or a rank ``32/63`` in a
+    table at the foot of a page does not follow the pages)."""
+    found = []   # (offset, line start)
+    for k, lines in enumerate(pages):
+        for s, e in set(lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]):
+            m = _PAGE_NUMBER.fullmatch(text, s, e)
+            if m is not None:
+                found.append((int(_DIGITS.search(text, s, e).group()) - k, s))
+    if not found:
+        return set()
+    counts: dict[int, int] = {}
+    for d, _ in found:
+        counts[d] = counts.get(d, 0) + 1
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] < need:
+        return set()
+    return {s for d, s in found if d == best}
+
+
+def furniture_edits(text: str) -> list[Edit]:
+    """Return the edits that drop page furniture from a text whose pages end at a form feed:
+    a page number at the head or foot of a page (``12``, ``- 12 -``, ``Trang 12``) that follows the
+    pages (:func:`_page_numbers`), or a line that repeats (digits aside) at the same edge of at
+    least two pages and of a third of them (a running header or footer: a report's title,
+    ``Báo cáo số 15``).
+    Each is deleted with its line break; the page's form feed stays.
+
+    >>> t = "BÁO CÁO\\n1\\nMở đầu.\\n\\fBÁO CÁO\\n2\\nPhần sau.\\n"
+    >>> from baocao.normalize.edits import apply_edits
+    >>> apply_edits(t, furniture_edits(t)).replace("\\f", "<FF>")
+    'Mở đầu.\\n<FF>Phần sau.\\n'
+    """
+    if "\f" not in text:
+        return []
+    bounds, pos = [], 0
+    for k, ch in enumerate(text):
+        if ch == "\f":
+            bounds.append((pos, k))
+            pos = k + 1
+    bounds.append((pos, len(text)))
+    pages = [_page_lines(text, s, e) for s, e in bounds]
+    pages = [p for p in pages if p]
+    if len(pages) < 2:
+        return []
+    heads: dict[str, int] = {}
+    feet: dict[str, int] = {}
+    for lines in pages:
+        for s, e in lines[:_EDGE_LINES]:
+            heads[_shape(text[s:e])] = heads.get(_shape(text[s:e]), 0) + 1
+        for s, e in lines[-_EDGE_LINES:]:
+            feet[_shape(text[s:e])] = feet.get(_shape(text[s:e]), 0) + 1
+    need = max(2, -(-len(pages) // 3))
+    numbered = _page_numbers(text, pages, need)
+    edits: list[Edit] = []
+    for lines in pages:
+        edge = [(i, lines[i]) for i in range(min(_EDGE_LINES, len(lines)))]
+        edge += [(i, lines[i]) for i in range(max(_EDGE_LINES, len(lines) - _EDGE_LINES),
+                                             len(lines))]
+        for i, (s, e) in edge:
+            at_head = i < _EDGE_LINES and (i < len(lines) - _EDGE_LINES or i < len(lines) / 2)
+            shape = _shape(text[s:e])
+            if s in numbered:
+                rule, why = "layout.page_number", "a page number at the head or foot of a page"
+            elif (heads if at_head else feet).get(shape, 0) >= need and len(shape) > 3 \
+                    and not _PAGE_NUMBER.fullmatch(text, s, e):
+                rule, why = ("layout.running_header" if at_head else "layout.running_footer",
+                             "a line repeated at the same edge of many pages")
+            else:
+                continue
+            stop = e + 1 if e < len(text) and text[e] == "\n" else e
+            if stop == e and s > 0 and text[s - 1] == "\n":
+                s -= 1  # the last line before a form feed: its line break goes with it
+            edits.append(Edit(s, stop, text[s:stop], "", rule, 0.9, why))
+    edits.sort(key=lambda x: x.start)
+    out: list[Edit] = []
+    for x in edits:
+        if not out or x.start >= out[-1].end:
+            out.append(x)
+    return out
+
+
+# ---- a bracketed footnote marker on a line of its own (web pages) ----
+
+_MARKER_LINE = regex.compile(r"\n[ \t]*(\[\d{1,3}\])[ \t]*\n(?=[ \t]*(\S))")
+
+
+def marker_line_edits(text: str) -> list[Edit]:
+    """Return the edits that put a ``[n]`` standing on a line of its own back where it belongs:
+    after the word before it when the next line goes on with the sentence (``4.856 ha\\n[1]\\n,
+    giảm``), or at the head of the body that follows (``[1]\\nDiện tích chưa bao gồm …``).
+
+    >>> t = "đạt 4.856 ha\\n[1]\\n, giảm 5%.\\n[1]\\nDiện tích chưa gồm lồng bè"
+    >>> from baocao.normalize.edits import apply_edits
+    >>> apply_edits(t, marker_line_edits(t))
+    'đạt 4.856 ha[1], giảm 5%.\\n[1] Diện tích chưa gồm lồng bè'
+    """
+    if "[" not in text:
+        return []
+    edits = []
+    for m in _MARKER_LINE.finditer(text):
+        nxt = m.group(2)
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+        if nxt in ",.;:)" or (nxt.islower() and before and before[-1] not in ".!?:"):
+            why = "a footnote marker on a line of its own inside a sentence"
+            # the line breaks around the marker go; the marker itself stays as it is
+            edits.append(Edit(m.start(), m.start(1), text[m.start():m.start(1)], "",
+                              "layout.marker_line", 0.9, why))
+            edits.append(Edit(m.end(1), m.end(), text[m.end(1):m.end()], "",
+                              "layout.marker_line", 0.9, why))
+        elif nxt.isupper() or nxt in "“\"":
+            s = m.end(1)
+            edits.append(Edit(s, m.end(), text[s:m.end()], " ", "layout.marker_line", 0.9,
+                              "a footnote marker on a line of its own before its body"))
+    return edits
+
+
+# ---- a word hyphenated at a line end ----
+
+_HYPHEN_END = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?!\p{L})")
+
+
+def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
+    """A syllable cut by a hyphen at a line end (``triể-\\nn``) is joined when the two halves
+    make a Vietnamese syllable and the first is none; any other hyphen at a line end (a compound,
+    ``kinh-\\ntế`` in a foreign style) keeps its hyphen and loses the line break."""
+    if "-\n" not in text and "-\r\n" not in text:
+        return []
+    from baocao.normalize.lexicon import canonical, lexicon
+
+    syllables = lexicon().syllables
+    out = []
+    hits = []
+    for cut in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
+        ws = cut.start()
+        while ws > 0 and text[ws - 1].isalpha():
+            ws -= 1
+        m = _HYPHEN_END.match(text, ws)
+        if m is not None:
+            hits.append(m)
+    for m in hits:
+        left, right = m.group(1), m.group(2)
+        cut = m.start(1) + len(left)
+        if any(cut <= t < m.start(2) for t in taken):
+            continue
+        whole = canonical((left + right).lower())
+        if whole in syllables and canonical(left.lower()) not in syllables:
+            out.append(Edit(cut, m.start(2), text[cut:m.start(2)], "", "layout.hyphenation", 0.9,
+                            "a syllable cut by a hyphen at a line end"))
+        else:
+            out.append(Edit(cut + 1, m.start(2), text[cut + 1:m.start(2)], "",
+                            "layout.hyphenation", 0.9,
+                            "a hyphenated word cut at a line end: the hyphen stays"))
+    return out
 
 
 # A footnote block between the two halves of a cut paragraph: the line before it ends mid-sentence

@@ -157,6 +157,18 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
             start = i
             while start > 0 and unicodedata.combining(text[start - 1]):
                 start -= 1
+            if (edits and edits[-1].rule == "unicode.lookalike" and edits[-1].end == start
+                    and edits[-1].start == start - 1):
+                # marks on a look-alike letter ("ƣ" + grave): they go on the letter it stands for
+                end = i
+                while end < len(text) and unicodedata.combining(text[end]):
+                    end += 1
+                prev = edits.pop()
+                edits.append(Edit(prev.start, end, text[prev.start:end],
+                                  _compose(prev.after + text[start:end]), "unicode.lookalike",
+                                  1.0, prev.why))
+                covered_to = end
+                continue
             base_start = start - 1 if start > 0 else start
             end = i
             while end < len(text) and unicodedata.combining(text[end]):

@@ -37,6 +37,7 @@ COLUMNS: dict[str, str] = {
     "section": "string",
     "sentence": "Int64",
     "footnote": "Int64",
+    "page": "Int64",
     "rule": "string",
     "confidence": "Float64",
 }

@@ -27,6 +27,9 @@ class _Base(BaseModel):
     section: Optional[str] = None
     sentence: Optional[int] = None
     footnote: Optional[int] = None
+    page: Optional[int] = Field(default=None, ge=1,
+                                description="Page (1-based) the record starts on, when the text "
+                                            "has pages (form feeds, as in PDF text)")
 
     @model_validator(mode="after")
     def _span_matches_text(self):

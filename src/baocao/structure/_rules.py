@@ -24,6 +24,8 @@ class FootnotesFile(_Strict):
     exponent_bases: list[str]
     exponent_markers: list[str]
     bracket_style: bool
+    plain_max_marker: int
+    plain_page_chars: int
 
 
 class Rung(_Strict):
@@ -46,6 +48,7 @@ class HeadingsFile(_Strict):
     caps_rank: int
     max_chars: int
     run_in_max_chars: int
+    run_in_max_words: int
     label_max_chars: int
 
 

@@ -10,6 +10,7 @@ anchor, an anchor without a body, a number that skips, repeats or goes backwards
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,10 +25,16 @@ _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUP = f"[{SUPERSCRIPTS}]"
 _MARK = rf"(?:⁽{_SUP}{{1,3}}⁾|(?<!{_SUP}){_SUP}{{1,3}}(?!{_SUP}))"
 _BRACKET = r"\[(?P<n>\d{1,3})\]"
-_BODY = regex.compile(rf"(?P<mark>{_MARK})[ \t\u00a0]*(?=\S)")
+# "¹,² Nguyễn Phú Trọng: …": one body for two anchors
+_BODY = regex.compile(rf"(?P<mark>{_MARK})(?:,[ ]?(?P<mark2>{_MARK}))?[ \t\u00a0]*(?=\S)")
 _BODY_BRACKET = regex.compile(rf"(?P<mark>{_BRACKET})[ \t\u00a0]*(?=\S)")
 _ANCHOR = regex.compile(_MARK)
 _ANCHOR_BRACKET = regex.compile(_BRACKET)
+# "(n)" footnotes: an anchor glued to the word or figure before it ("đổi mới(1)", "28%(2)"), a body
+# line "(1) Theo …". A "(1) …" line counts as a body only after an anchor "(1)" glued to its word:
+# numbered list items ("(1) Về kinh tế", "nêu rõ: (1) …") have none.
+_BODY_PAREN = regex.compile(r"\((?P<mark>\d{1,3})\)[ \t\u00a0]+(?=\S)")
+_ANCHOR_PAREN = regex.compile(r"(?<=[\p{L}\p{N}.,;%\"”’)])\((?P<n>\d{1,3})\)")
 _EXPONENT_BASE = regex.compile(
     r"(?r)(?<!\p{L})(?:" + "|".join(map(regex.escape, _RULES.exponent_bases)) + r")[ \u00a0]?\Z")
 _EXPONENT_MARKS = frozenset(_RULES.exponent_markers)
@@ -47,7 +54,7 @@ class Mark:
     """A marker found in the clean text: its number, style and span."""
 
     number: int
-    style: str          # "superscript" or "bracket"
+    style: str          # "superscript", "plain" (superscript in the clean text only) or "bracket"
     start: int
     end: int
 
@@ -87,6 +94,13 @@ def is_exponent(text: str, start: int, mark: str) -> bool:
     return mark in _EXPONENT_MARKS and _EXPONENT_BASE.search(text, max(0, start - 4), start) is not None
 
 
+def _style(doc, start: int, end: int) -> str:
+    """``plain`` for a superscript of the clean text that the original writes in plain digits
+    (the normalizer's ``layout.footnote_marker``), else ``superscript``."""
+    s, e = doc.span_to_original(start, end)
+    return "plain" if any(c in "0123456789" for c in doc.original[s:e]) else "superscript"
+
+
 def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
     """Return the body lines, the anchors in running text, and the indices of body lines."""
     text = doc.text
@@ -100,24 +114,96 @@ def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
                 continue
             m = pattern.match(text, line.lstart, line.rend)
             if m is not None:
+                if style == "superscript":
+                    style = _style(doc, m.start("mark"), m.end("mark"))
                 mark = Mark(marker_number(m.group("mark")), style, m.start("mark"), m.end("mark"))
                 bodies.append(Body(mark, m.end(), line.rend, line.index))
+                if m.groupdict().get("mark2"):
+                    second = Mark(marker_number(m.group("mark2")), style, m.start("mark"),
+                                  m.end("mark2"))
+                    bodies.append(Body(second, m.end(), line.rend, line.index))
                 body_lines.add(line.index)
                 break
+    _paren_bodies(doc, bodies, body_lines)
     bracket_numbers = {b.mark.number for b in bodies if b.mark.style == "bracket"}
+    paren_numbers = {b.mark.number for b in bodies if b.mark.style == "paren"}
     anchors: list[Mark] = []
     for line in lines(doc):
         if line.blank or line.index in body_lines:
             continue
         for m in _ANCHOR.finditer(text, line.lstart, line.rend):
             if not is_exponent(text, m.start(), m.group()):
-                anchors.append(Mark(marker_number(m.group()), "superscript", m.start(), m.end()))
+                anchors.append(Mark(marker_number(m.group()), _style(doc, m.start(), m.end()),
+                                    m.start(), m.end()))
         if bracket_numbers:
             for m in _ANCHOR_BRACKET.finditer(text, line.lstart, line.rend):
                 if int(m.group("n")) in bracket_numbers:
                     anchors.append(Mark(int(m.group("n")), "bracket", m.start(), m.end()))
+        if paren_numbers:
+            for m in _ANCHOR_PAREN.finditer(text, line.lstart, line.rend):
+                if int(m.group("n")) in paren_numbers:
+                    anchors.append(Mark(int(m.group("n")), "paren", m.start(), m.end()))
     anchors.sort(key=lambda a: a.start)
+    bodies.sort(key=lambda b: (b.mark.start, b.mark.number))
     return bodies, anchors, body_lines
+
+
+def _paren_bodies(doc, bodies: list, body_lines: set) -> None:
+    """Add the "(n) …" body lines that follow an anchor "(n)" glued to its word."""
+    text, glued = doc.text, {}
+    all_lines = lines(doc)
+    for line in all_lines:
+        if line.blank or line.index in body_lines or "(" not in text[line.lstart:line.rend]:
+            continue
+        for m in _ANCHOR_PAREN.finditer(text, line.lstart, line.rend):
+            glued.setdefault(int(m.group("n")), []).append(m.start())
+    if not glued:
+        return
+    for line in all_lines:
+        if line.blank or line.index in body_lines:
+            continue
+        m = _BODY_PAREN.match(text, line.lstart, line.rend)
+        if m is None:
+            continue
+        n = int(m.group("mark"))
+        if any(a < line.lstart for a in glued.get(n, ())):
+            bodies.append(Body(Mark(n, "paren", m.start(), m.start() + len(m.group("mark")) + 2),
+                               m.end(), line.rend, line.index))
+            body_lines.add(line.index)
+
+
+_BODY_END = regex.compile(r"[.!?…;:)\"”’»]\Z")
+
+
+def continuations(doc, bodies: list[Body], body_lines: set[int]) -> dict[int, int]:
+    """Lines that go on with a body cut by a page end, each mapped to that body (its index).
+
+    A body that ends mid-sentence at the foot of a page goes on at the foot of the next one,
+    before that page's own bodies: a line that starts with a small letter, right before a body
+    line, while the last body line above it ends without a stop, is read as that body's end
+    ("… chỉ số hiệu quả hoạt động của Chính phủ đã được" … "cải thiện. Theo Xếp hạng …").
+    """
+    text, all_lines = doc.text, lines(doc)
+    by_line = {b.line: i for i, b in enumerate(bodies)}
+    out: dict[int, int] = {}
+    last_body = None
+    for line in all_lines:
+        if line.index in body_lines:
+            last_body = by_line.get(line.index, last_body)
+            continue
+        if line.blank or last_body is None or not text[line.lstart:line.lstart + 1].islower():
+            continue
+        nxt = next((x for x in all_lines[line.index + 1:] if not x.blank), None)
+        body = bodies[last_body]
+        if (nxt is not None and nxt.index in body_lines and line.index not in out
+                and not _BODY_END.search(text, body.body_start, body.body_end)):
+            out[line.index] = last_body
+    return out
+
+
+# A marker a text layer wrote in plain digits is a raised one all the same: a body "1 …" (or "1"
+# alone on its line) at a page foot explains an anchor "đạo¹" drawn raised, and the other way round.
+_FAMILY = {"plain": "superscript"}
 
 
 def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
@@ -130,10 +216,10 @@ def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
     """
     free: dict[tuple[int, str], list[Mark]] = {}
     for a in anchors:  # anchors are in document order, so each list is too
-        free.setdefault((a.number, a.style), []).append(a)
+        free.setdefault((a.number, _FAMILY.get(a.style, a.style)), []).append(a)
     out: dict[int, Optional[Mark]] = {}
     for i, body in enumerate(bodies):
-        same = free.get((body.mark.number, body.mark.style), [])
+        same = free.get((body.mark.number, _FAMILY.get(body.mark.style, body.mark.style)), [])
         before = [k for k, a in enumerate(same) if a.start < body.mark.start]
         k = before[-1] if before else (0 if same else None)
         out[i] = same.pop(k) if k is not None else None
@@ -153,11 +239,15 @@ def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
         if id(a) not in linked:
             out.append(FootnoteProblem("anchor_without_body", a.number, to_original(a.start),
                                        f"footnote {a.number}: anchor found, no body line"))
-    for style in ("superscript", "bracket"):
-        seq = [a for a in anchors if a.style == style]
-        prev = 0
+    body_starts = sorted(b.mark.start for b in bodies)
+    for style in ("superscript", "bracket", "paren"):
+        seq = [a for a in anchors if _FAMILY.get(a.style, a.style) == style]
+        prev, last = 0, -1
         seen: set[int] = set()
         for a in seq:
+            if a.number == 1 and prev and _body_between(body_starts, last, a.start):
+                prev, seen = 0, set()   # numbering restarts after the bodies of a page
+            last = a.start
             if a.number in seen:
                 out.append(FootnoteProblem("repeated", a.number, to_original(a.start),
                                            f"footnote {a.number} is anchored again"))
@@ -172,3 +262,8 @@ def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
             prev = max(prev, a.number)
     out.sort(key=lambda p: (p.start, p.kind))
     return out
+
+
+def _body_between(body_starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_right(body_starts, lo)
+    return i < len(body_starts) and body_starts[i] < hi

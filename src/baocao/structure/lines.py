@@ -24,7 +24,7 @@ class Line:
         return self.lstart >= self.rend
 
 
-_SPACE = " \t\u00a0\r\u200b\ufeff"
+_SPACE = " \t\u00a0\r\u200b\ufeff\f"   # a form feed (page end) opens a line like a space
 
 
 def lines(doc) -> list[Line]:

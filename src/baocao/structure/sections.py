@@ -104,7 +104,7 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
         if len(text) <= _RULES.max_chars and _one_title(text, m.end()):
             return rule, rank, len(text)
         colon = text.find(":", m.end(), m.end() + _RULES.run_in_max_chars)
-        if colon > 0 and _one_title(text[:colon], m.end()):
+        if colon > 0 and rule not in ("paren", "star") and _one_title(text[:colon], m.end()):
             return rule, rank, colon
     if _is_caps(text):
         return "caps", _RULES.caps_rank, len(text)
@@ -122,33 +122,54 @@ def find(doc, skip: set[int]) -> list[Section]:
     """Return the sections of ``doc`` in document order; lines in ``skip`` (footnote bodies, table
     rows) are never headings."""
     text, all_lines = doc.text, lines(doc)
-    found: list[tuple[int, int, str, int]] = []  # (line index, end in clean text, rule, rank)
+    # (start, end in clean text, rule, rank, line index, run-in)
+    hits: list[tuple[int, int, str, int, int, bool]] = []
+    proper = None
     for line in all_lines:
         if line.blank or line.index in skip:
             continue
         hit = classify(text[line.lstart:line.rend])
-        if hit is None:
+        if hit is not None:
+            rule, rank, length = hit
+            if rule == "caps":
+                near = [all_lines[j] for j in (line.index - 1, line.index + 1)
+                        if 0 <= j < len(all_lines)]
+                if any(not n.blank and _is_caps(text[n.lstart:n.rend])
+                       and not _PART.match(text, n.lstart, n.rend) for n in near):
+                    continue  # a block of capitals (signature, address), not a heading
+            end = line.lstart + length
+            nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else None
+            if (rule not in ("caps", "part") and end == line.rend and nxt is not None
+                    and not nxt.blank and nxt.index not in skip
+                    and _title_goes_on(text, line, nxt)):
+                end = nxt.rend        # a title in capitals over two lines ("… NHIỆM KỲ\n2025 - 2030")
+                skip = skip | {nxt.index}
+            hits.append((line.lstart, end, rule, rank, line.index, False))
             continue
-        rule, rank, length = hit
-        if rule == "caps":
-            near = [all_lines[j] for j in (line.index - 1, line.index + 1) if 0 <= j < len(all_lines)]
-            if any(not n.blank and _is_caps(text[n.lstart:n.rend])
-                   and not _PART.match(text, n.lstart, n.rend) for n in near):
-                continue  # a block of capitals (signature, address), not a heading
-        found.append((line.index, line.lstart + length, rule, rank))
+        if "\t" in text[line.lstart:line.rend] or not _RUN_IN_LABEL.search(
+                text, line.lstart, line.rend):
+            continue
+        if proper is None:
+            proper = _proper_words(doc)
+        for start, end, rule, rank in run_ins(text, line.lstart, line.rend, proper):
+            hits.append((start, end, rule, rank, line.index, True))
+    hits = _in_sequence(text, hits)
+    if not _runs_in(text, all_lines, hits):
+        hits = [h for h in hits if not h[5]]
+    found = [(li, end, rule, rank, start) for start, end, rule, rank, li, _ in hits]
 
     out: list[Section] = []
     stack: list[Section] = []
     n_orig = len(doc.original)
     skip_title = -1
-    for k, (li, end, rule, rank) in enumerate(found):
+    for k, (li, end, rule, rank, clean_start) in enumerate(found):
         if li == skip_title:
             continue
-        line = all_lines[li]
-        start, stop = doc.span_to_original(line.lstart, end)
+        start, stop = doc.span_to_original(clean_start, end)
         heading = doc.original[start:stop]
         title = None
-        if rule == "part" and k + 1 < len(found) and found[k + 1][2] == "caps":
+        if rule == "part" and k + 1 < len(found) and found[k + 1][2] == "caps" \
+                and found[k + 1][0] != li:
             nxt = all_lines[found[k + 1][0]]
             if all(all_lines[j].blank for j in range(li + 1, nxt.index)):
                 s2, e2 = doc.span_to_original(nxt.lstart, nxt.rend)
@@ -166,3 +187,253 @@ def find(doc, skip: set[int]) -> list[Section]:
         out.append(sec)
         stack.append(sec)
     return out
+
+
+# ---- headings that run into their paragraph --------------------------------------------------
+#
+# Text taken from a PDF by some tools loses the line break after a heading: "1. Ưu điểm và nguyên
+# nhân Việc thực hiện …", "I- BỐI CẢNH … 40 NĂM QUA 1.1. BỐI CẢNH THẾ GIỚI VÀ KHU VỰC Những năm
+# cuối …", or a heading after the last sentence of the paragraph before it ("… của Đảng. II- KẾT
+# QUẢ …"). A run-in heading starts a line, follows the end of a sentence, or follows another
+# run-in heading; its title is a run of capitals, or a phrase that ends before the first capital
+# word that is no name (a word the document writes in capitals mid-sentence, "Đảng", "Nhà nước",
+# "Việt Nam", is a name) or before a label. It counts only where its number comes next in the
+# report's sequence (:func:`_in_sequence`): "2." after "1.", "2.1." after "II-" or "2.", "b)"
+# after "a)". An outline that merely lists the parts ("I- Bối cảnh …." ending in a full stop)
+# has no title followed by a paragraph, so it is none.
+
+_RUN_IN_LABEL = regex.compile(
+    r"(?<![\p{L}\p{N}.,])"
+    r"(?:[IVX]{1,4}[ \t]*[-–.]|\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-zđ]\))[ \t]+[\p{Lu}“\"]")
+_AFTER_SENTENCE = regex.compile(r"[.!?…:;\"”)»][ \t]{1,3}\Z")
+_LABEL_TOKEN = regex.compile(r"(?:[IVX]{1,4}[-–.]|\d{1,2}(?:\.\d{1,2}){1,2}\.?|[a-zđ]\))\Z")
+_TOKEN = regex.compile(r"\S+")
+_WORD = regex.compile(r"\p{L}+")
+_SENTENCE_STOP = regex.compile(r"[.!?…]['\"”’»)]*\Z")
+_LIST_ITEM = regex.compile(r"\(\d{1,2}\)\Z")
+_MAX_TITLE_WORDS = _RULES.run_in_max_words
+
+
+def _proper_words(doc) -> frozenset:
+    """Words the document writes with a capital in mid-sentence (right after another word) at
+    least twice and in at least a third of their mid-sentence uses: names ("Đảng", "Nhà", "Việt",
+    "Nam"), not sentence openers ("Việc", "Nâng"). Words in capitals (headings, "CNXH") are not
+    counted."""
+    cache = doc.cache
+    if "proper_words" not in cache:
+        caps: dict[str, int] = {}
+        small: dict[str, int] = {}
+        prev_word = False
+        for m in regex.finditer(r"\p{L}+|[^\p{L}\s]+", doc.text):
+            w = m.group()
+            if not w[0].isalpha() or (len(w) > 1 and w.isupper()):
+                prev_word = False
+                continue
+            gap = doc.text[m.start() - 1:m.start()] if m.start() else ""
+            if prev_word and gap == " ":
+                if w[0].isupper():
+                    caps[w] = caps.get(w, 0) + 1
+                else:
+                    small[w] = small.get(w, 0) + 1
+            prev_word = True
+        cache["proper_words"] = frozenset(
+            w for w, n in caps.items() if n >= 2 and 3 * n >= n + small.get(w.lower(), 0))
+    return cache["proper_words"]
+
+
+def _label_at(text: str, pos: int, end: int):
+    for rule, rank, pattern in _LADDER:
+        if rule == "part":
+            continue
+        m = pattern.match(text, pos, end)
+        if m is not None and _TITLE_START.match(text, m.end(), end):
+            return rule, rank, m.end()
+    return None
+
+
+def _is_upper_word(tok: str) -> bool:
+    """A word in capitals of two letters or more (a heading's word, ``CNXH``), not ``Ở``."""
+    letters = _WORD.findall(tok)
+    return bool(letters) and len(letters[0]) >= 2 and not _HAS_LOWER.search(tok)
+
+
+def title_end(text: str, start: int, end: int, proper) -> Optional[int]:
+    """Where the title that starts at ``start`` ends when a paragraph runs on after it in the same
+    line (``end`` is the line end), or None when no paragraph follows a title there.
+
+    >>> t = "BỐI CẢNH THẾ GIỚI VÀ KHU VỰC Những năm cuối thập kỷ 80."
+    >>> t[:title_end(t, 0, len(t), frozenset())]
+    'BỐI CẢNH THẾ GIỚI VÀ KHU VỰC'
+    >>> t = "Ưu điểm và nguyên nhân Việc thực hiện 10 nhiệm vụ về xây dựng Đảng."
+    >>> t[:title_end(t, 0, len(t), frozenset())]
+    'Ưu điểm và nguyên nhân'
+    >>> t = "Tiếp tục đổi mới phương thức lãnh đạo của Đảng Đẩy mạnh tổng kết thực tiễn."
+    >>> t[:title_end(t, 0, len(t), frozenset({"Đảng"}))]
+    'Tiếp tục đổi mới phương thức lãnh đạo của Đảng'
+    >>> title_end("Bối cảnh thế giới và trong nước tác động đến đổi mới 40 năm qua.", 0, 64, frozenset())
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if len(tokens) < 2:
+        return None
+    first = tokens[0][2].lstrip("*_“\"(")
+    if _is_upper_word(first) and len(_WORD.findall(first)[0]) >= 2 or (
+            len(tokens) > 1 and _is_upper_word(first) and _is_upper_word(tokens[1][2])):
+        last = None
+        for k, (s, e, tok) in enumerate(tokens):
+            if k and _LABEL_TOKEN.match(tok) and _label_at(text, s, end):
+                break
+            if _HAS_LOWER.search(tok):
+                break
+            last = e
+        if last is None or len(_WORD.findall(text[start:last])) < 2:
+            return None
+        return last if last - start <= _RULES.max_chars else None
+    fallback = None
+    for k, (s, e, tok) in enumerate(tokens[:_MAX_TITLE_WORDS]):
+        if k == 0:
+            if _SENTENCE_STOP.search(tok):
+                return None
+            continue
+        word = tok.lstrip("“\"(«*_")
+        if (_LABEL_TOKEN.match(tok) and _label_at(text, s, end)) or _LIST_ITEM.match(tok):
+            return tokens[k - 1][1]
+        if word[:1].isupper():
+            prev_end = tokens[k - 1][1]
+            if text[prev_end - 1] in ",:;-–(":
+                continue
+            if fallback is None and not _is_upper_word(word):
+                fallback = prev_end
+            if not _is_upper_word(word) and _WORD.match(word) and \
+                    _WORD.match(word).group() not in proper:
+                return prev_end
+        if _SENTENCE_STOP.search(tok):
+            return fallback
+    if len(tokens) <= _MAX_TITLE_WORDS and not _SENTENCE_STOP.search(tokens[-1][2]) \
+            and tokens[-1][2][-1] not in ",;":
+        return tokens[-1][1]  # the title ends the line: "… xã hội. b) Hạn chế"
+    return fallback
+
+
+def run_ins(text: str, a: int, b: int, proper) -> list[tuple[int, int, str, int]]:
+    """Run-in headings in the line text[a:b]: (start, end, rule, rank) each."""
+    out = []
+    pos = a
+    while pos < b:
+        m = _RUN_IN_LABEL.search(text, pos, b)
+        if m is None:
+            break
+        p = m.start()
+        follows = p == a or _AFTER_SENTENCE.search(text, a, p) or (out and p == _skip_spaces(
+            text, out[-1][1], b))
+        label = _label_at(text, p, b) if follows else None
+        if label is not None:
+            rule, rank, lend = label
+            t_end = title_end(text, lend, b, proper)
+            if t_end is not None:
+                t_end = len(text[:t_end].rstrip(" \t,:;"))
+                out.append((p, t_end, rule, rank))
+                pos = t_end
+                continue
+        pos = m.end() - 1
+    return out
+
+
+def _title_goes_on(text: str, line, nxt) -> bool:
+    """True when the title of a heading line in capitals goes on in the next line: that line has no
+    small letter, is short, is no heading itself, and the title does not end in a stop."""
+    title, more = text[line.lstart:line.rend], text[nxt.lstart:nxt.rend]
+    return (not _HAS_LOWER.search(title) and not _HAS_LOWER.search(more)
+            and title[-1:] not in ".:;,!?" and len(more) <= 80 and "\t" not in more
+            and classify(more) is None)
+
+
+def _runs_in(text: str, all_lines, hits) -> bool:
+    """True when the document's headings run into their paragraphs: one comes after the end of a
+    sentence in mid-line, or no rung of the ladder stands on a line of its own. A report laid out
+    with heading lines keeps its numbered paragraphs ("1. Tăng cường … cấp ủy Đảng đối với …")."""
+    if not any(h[5] for h in hits):
+        return False
+    if any(h[5] and h[0] > all_lines[h[4]].lstart for h in hits):
+        return True
+    return not any(not h[5] and h[2] != "caps" for h in hits)
+
+
+def _skip_spaces(text: str, i: int, b: int) -> int:
+    while i < b and text[i] in " \t":
+        i += 1
+    return i
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for k, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if k + 1 < len(s) and _ROMAN[s[k + 1]] > v else v
+    return total
+
+
+def _numbers(text: str, start: int, rule: str):
+    """The numbers of a heading's label: (2,) for "II-", (2, 1) for "2.1.", ("b",) for "b)"."""
+    label = text[start:start + 16]
+    if rule == "roman":
+        return (_roman(regex.match(r"[IVX]+", label).group()),)
+    if rule in ("number", "number2", "number3"):
+        return tuple(int(x) for x in regex.findall(r"\d+", regex.match(r"[\d.]+", label).group()))
+    if rule == "letter":
+        return (label[0],)
+    return ()
+
+
+def _in_sequence(text: str, hits):
+    """The hits in document order, run-in ones kept only where their number comes next: a run-in
+    "n." needs the last "n-1." under the same heading above (or none, for 1), "a.b." needs "a"
+    to be the number of the "a." or Roman heading above it and "b" the next, "b)" needs "a)"."""
+    hits = sorted(hits)
+    out = []
+    state: dict[str, tuple] = {}   # rule -> numbers of the last heading of that rule in force
+    for h in hits:
+        start, end, rule, rank, li, run_in = h
+        nums = _numbers(text, start, rule)
+        if run_in and not _comes_next(rule, nums, state):
+            continue
+        out.append(h)
+        if rule in ("roman", "number", "number2", "number3", "letter"):
+            state[rule] = nums
+        # a heading closes the count of every lower rung
+        for other, lower in (("roman", ("number", "number2", "number3", "letter")),
+                             ("number", ("number2", "number3", "letter")),
+                             ("number2", ("number3", "letter")),
+                             ("number3", ("letter",)), ("part", ("roman", "number", "number2",
+                                                                 "number3", "letter"))):
+            if rule == other:
+                for r in lower:
+                    state.pop(r, None)
+    return out
+
+
+def _comes_next(rule: str, nums: tuple, state: dict) -> bool:
+    if rule == "roman":
+        return nums[0] == state.get("roman", (0,))[0] + 1
+    if rule == "number":
+        return nums[0] == state.get("number", (0,))[0] + 1
+    if rule == "number2":
+        if "number2" in state:
+            a, b = state["number2"]
+            if nums == (a, b + 1):
+                return True
+        parent = state.get("number", state.get("roman", (None,)))[0]
+        return nums[1] == 1 and nums[0] == parent
+    if rule == "number3":
+        if "number3" in state:
+            a, b, c = state["number3"]
+            if nums == (a, b, c + 1):
+                return True
+        return nums[2] == 1 and nums[:2] == state.get("number2")
+    if rule == "letter":
+        if "letter" in state:
+            return ord(nums[0]) == ord(state["letter"][0]) + 1
+        return nums[0] == "a"
+    return False

@@ -1,0 +1,516 @@
+"""PDF input: the text of a PDF as the rules read it, page by page, with footnote markers kept.
+
+The text (``PdfText.text``) is what every record's offsets point into:
+
+- pages in order, separated by one form feed ``\\f`` (U+000C), as ``pdftotext`` writes them; each
+  page's text ends with a newline; page n (1-based) of a position p is
+  ``1 + text.count("\\f", 0, p)``;
+- lines top to bottom, characters left to right, ``\\n`` between lines and a blank line where the
+  page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone);
+  a wide gap inside a line (table cells, the two halves of a letterhead) is a tab;
+- a digit drawn raised and smaller than its line (a footnote marker: ``tiến độ⁸``, and the ``⁸``
+  that opens the body at the page foot) is written as a Unicode superscript digit;
+- running headers, footers and page numbers stay in the text (the normalizer's layout step drops
+  them from what the rules read, as explained edits);
+- a page with no text layer (a scanned page) gives an empty page, and is listed in
+  ``PdfText.without_text``; with ``ocr="tesseract"`` its text is recognized by Tesseract (with
+  its Vietnamese data) and put there instead, listed in ``PdfText.recognized``.
+
+Why pypdfium2: it gives every character with its font size, box and baseline (what telling a
+superscript marker, a footnote zone, a header or a page number apart needs), renders pages for
+OCR, is maintained (Google's PDFium, the engine of Chrome's viewer), installs as a wheel with no
+system library, and is Apache-2.0/BSD-3-Clause licensed (PyMuPDF, as fast, is AGPL). Measured on
+the development PDFs (76, 35, 16 and 12 pages), reading every character with its size and box:
+pypdfium2 109-133 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.6-10.3, about 20 times
+slower (see ``benchmarks/bench_pdf.py`` for the whole reader).
+
+A PDF that cannot be read raises :class:`baocao.inputs.LoadError` with stage ``pdf`` and one of
+``EncryptedPDF``, ``CorruptPDF``, ``NoTextLayer`` (no page has text and OCR was not asked),
+``DecompressionBomb`` (a compressed stream that expands past all reason), ``MissingDependency``
+(``pip install 'baocao[pdf]'``); with stage ``ocr``: ``MissingDependency`` (Tesseract or its
+Vietnamese data not installed: the message names the package), ``OcrFailed``.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import subprocess
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Union
+
+from baocao.inputs import LoadError
+
+__all__ = ["PdfText", "read_pdf", "check_tesseract", "OCR_ENGINES", "SUPERSCRIPT"]
+
+OCR_ENGINES = ("tesseract",)
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+# PDFium is not thread-safe: one document at a time per process (Dask runs tasks in threads).
+_LOCK = threading.RLock()
+
+# Layout thresholds, in units of the line's main font size.
+_SPACE_GAP = 0.2      # a gap wider than this between two characters is a space
+_TAB_GAP = 1.6        # and one wider than this (table cells, letterhead halves) a tab
+_SUP_SIZE = 0.85      # a raised digit at most this size of its line's main size is a superscript
+_SUP_RISE = 0.12      # raised by at least this
+_SUP_HIGH = 0.3       # a run of at most _SUP_RUN digits raised this much is one at any size
+_SUP_RUN = 3
+_LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
+_BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
+_OCR_DPI = 300
+# A page with fewer characters than this (a signature stamp's line) and an image over this share
+# of it is a scanned page (a scan covers the page; a cover photo with a title is no scan).
+_SCAN_INK = 120
+_SCAN_COVER = 0.8
+
+# Decompression-bomb guard: a stream that expands past _BOMB_STREAM bytes at a ratio above
+# _BOMB_RATIO, or streams that expand past _BOMB_TOTAL together at a ratio above _BOMB_RATIO / 2.
+_BOMB_STREAM = 64 << 20
+_BOMB_TOTAL = 512 << 20
+_BOMB_RATIO = 100
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """The text of a PDF (see the module's docstring) and what was learnt reading it.
+
+    ``pages``: offset of the first character of each page in ``text``; ``without_text``: the
+    pages (1-based) that have something drawn but no text layer and were not recognized;
+    ``recognized``: the pages whose text Tesseract recognized; ``title``: the document's Title.
+    """
+
+    text: str
+    pages: tuple[int, ...]
+    without_text: tuple[int, ...] = ()
+    recognized: tuple[int, ...] = ()
+    title: Optional[str] = None
+
+
+def page_ranges(pages) -> str:
+    """``[1, 2, 3, 7]`` → ``'1-3, 7'``.
+
+    >>> page_ranges([1, 2, 3, 7, 9, 10])
+    '1-3, 7, 9-10'
+    """
+    out: list[str] = []
+    pages = sorted(pages)
+    i = 0
+    while i < len(pages):
+        j = i
+        while j + 1 < len(pages) and pages[j + 1] == pages[j] + 1:
+            j += 1
+        out.append(str(pages[i]) if i == j else f"{pages[i]}-{pages[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def parse_ranges(text: str) -> tuple[int, ...]:
+    """``'1-3, 7'`` → ``(1, 2, 3, 7)`` (the inverse of :func:`page_ranges`).
+
+    >>> parse_ranges("1-3, 7")
+    (1, 2, 3, 7)
+    """
+    out: list[int] = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        a, _, b = part.partition("-")
+        out.extend(range(int(a), int(b or a) + 1))
+    return tuple(out)
+
+
+def _pdfium():
+    try:
+        import pypdfium2
+        import pypdfium2.raw as raw
+    except ImportError as exc:
+        raise LoadError("pdf", "MissingDependency",
+                        f"reading PDF needs pypdfium2: pip install 'baocao[pdf]' ({exc})") from None
+    return pypdfium2, raw
+
+
+# --------------------------------------------------------------------------------- bomb guard
+
+def check_streams(data: bytes) -> None:
+    """Raise LoadError(DecompressionBomb) if the Flate streams of `data` expand past reason.
+
+    Each ``stream`` keyword is tried as zlib data (images in other codings fail at once) and
+    inflated a megabyte at a time, so a bomb is stopped before it fills the memory.
+    """
+    total_in = total_out = 0
+    pos = 0
+    find = data.find
+    while True:
+        k = find(b"stream", pos)
+        if k < 0:
+            break
+        pos = k + 6
+        if data[k - 3:k] == b"end":
+            continue
+        start = pos + (2 if data[pos:pos + 2] == b"\r\n" else 1)
+        if start + 2 > len(data) or data[start] & 0x0F != 8:  # not a zlib header
+            continue
+        end = find(b"endstream", start)
+        chunk = data[start:end if end >= 0 else len(data)]
+        d = zlib.decompressobj()
+        out = 0
+        buf = chunk
+        try:
+            while buf:
+                piece = d.decompress(buf, 1 << 20)
+                out += len(piece)
+                if out > _BOMB_STREAM and out > _BOMB_RATIO * len(chunk):
+                    raise LoadError("pdf", "DecompressionBomb",
+                                    f"a compressed stream of {len(chunk):,} bytes expands past "
+                                    f"{out >> 20} MB (a decompression bomb): not read")
+                if d.eof or not piece:
+                    break
+                buf = d.unconsumed_tail
+        except zlib.error:
+            pass
+        total_in += len(chunk)
+        total_out += out
+        if total_out > _BOMB_TOTAL and total_out > _BOMB_RATIO // 2 * total_in:
+            raise LoadError("pdf", "DecompressionBomb",
+                            f"compressed streams of {total_in:,} bytes expand past "
+                            f"{total_out >> 20} MB (a decompression bomb): not read")
+        if end >= 0:
+            pos = end + 9
+
+
+# ------------------------------------------------------------------------------------ layout
+
+class _Char:
+    __slots__ = ("ch", "size", "left", "right", "base", "key")
+
+    def __init__(self, ch, size, left, right, base):
+        self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
+        self.key = round(size, 1)
+
+
+def _page_chars(raw, textpage) -> list[_Char]:
+    tp = textpage.raw   # the handle itself: no attribute lookup per call
+    n = raw.FPDFText_CountChars(tp)
+    box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_unicode, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetFontSize
+    get_box, get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    chars: list[_Char] = []
+    append = chars.append
+    for k in range(n):
+        u = get_unicode(tp, k)
+        if u < 0x20 or u == 0xFFFE:   # line breaks PDFium adds, controls, unmapped glyphs
+            continue
+        ch = chr(u)
+        get_box(tp, k, box_ref)
+        if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2))
+            continue
+        get_origin(tp, k, ox_ref, oy_ref)
+        size = get_size(tp, k)
+        if size <= 1.0:   # a font scaled by its matrix: the size from the box
+            size = box.top - box.bottom
+        append(_Char(ch, size, box.left, box.right, oy.value))
+    return chars
+
+
+class _Line:
+    __slots__ = ("lo", "hi", "chars", "size", "base", "text")
+
+    def __init__(self, lo, hi, chars):
+        self.lo, self.hi, self.chars = lo, hi, chars
+
+
+def _lines(chars: list[_Char]) -> list[_Line]:
+    """Group characters into lines (top to bottom) by the overlap of their baseline bands."""
+    ink = sorted((c for c in chars if c.ch != " " and c.size > 0), key=lambda c: -c.base)
+    lines: list[_Line] = []
+    for c in ink:
+        lo, hi = c.base, c.base + 0.7 * c.size
+        for line in reversed(lines[-4:]):
+            overlap = min(hi, line.hi) - max(lo, line.lo)
+            if overlap >= _LINE_OVERLAP * min(hi - lo, line.hi - line.lo):
+                line.chars.append(c)
+                line.lo, line.hi = min(line.lo, lo), max(line.hi, hi)
+                break
+        else:
+            lines.append(_Line(lo, hi, [c]))
+    for c in chars:   # spaces join the line whose band holds their baseline
+        if c.ch == " ":
+            for line in reversed(lines):
+                if line.lo - 0.5 <= c.base <= line.hi:
+                    line.chars.append(c)
+                    break
+    for line in lines:
+        _line_text(line)
+    lines.sort(key=lambda ln: -ln.base)
+    return [ln for ln in lines if ln.text]
+
+
+def _line_text(line: _Line) -> None:
+    chars = sorted(line.chars, key=lambda c: (c.left, c.ch == " "))
+    sizes: dict[float, int] = {}
+    for c in chars:
+        if c.ch != " ":
+            sizes[c.key] = sizes.get(c.key, 0) + 1
+    size = max(sizes, key=lambda s: (sizes[s], s))
+    bases = sorted(c.base for c in chars if c.ch != " " and c.key == size)
+    base = bases[len(bases) // 2]
+    line.size, line.base = size, base
+    sup = _superscripts(chars, size, base)
+    out: list[str] = []
+    prev: Optional[_Char] = None
+    space = False
+    for i, c in enumerate(chars):
+        if c.ch == " ":
+            space = prev is not None
+            continue
+        if prev is not None:
+            if c.ch == prev.ch and abs(c.left - prev.left) < 0.15 * size:
+                continue   # a character drawn twice (a bold effect)
+            gap = c.left - prev.right
+            if gap > _TAB_GAP * size:
+                out.append("\t")
+            elif space or gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size):
+                out.append(" ")
+        out.append(c.ch.translate(SUPERSCRIPT) if i in sup else c.ch)
+        prev, space = c, False
+    line.text = "".join(out).strip()
+
+
+def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
+    """The indices of the digits of `chars` (one line, left to right) drawn as superscripts:
+    raised and smaller than the line, or a run of at most three digits raised well above it (a
+    marker drawn at the line's size)."""
+    out: set[int] = set()
+    run: list[int] = []
+    small_run = True
+
+    def close():
+        if run and (small_run or len(run) <= _SUP_RUN):
+            out.update(run)
+
+    for i, c in enumerate(chars):
+        if c.ch == " ":
+            continue
+        rise = c.base - base
+        small = c.size <= _SUP_SIZE * size and rise >= _SUP_RISE * size
+        if "0" <= c.ch <= "9" and (small or rise >= _SUP_HIGH * size):
+            run.append(i)
+            small_run = small_run and small
+        else:
+            close()
+            run, small_run = [], True
+    close()
+    return out
+
+
+def _page_text(lines: list[_Line]) -> str:
+    """Lines joined by newlines, with a blank line where the gap is wider than the page's usual
+    pitch for that size, or where the font size changes."""
+    if not lines:
+        return ""
+    pitches: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.size == b.size:
+            pitches.setdefault(a.size, []).append(a.base - b.base)
+    usual = {s: sorted(p)[(len(p) - 1) // 2] for s, p in pitches.items()}   # the lower median
+    out = [lines[0].text]
+    for a, b in zip(lines, lines[1:]):
+        pitch = a.base - b.base
+        typical = usual.get(b.size) or usual.get(a.size) or 1.2 * max(a.size, b.size)
+        changed = abs(a.size - b.size) > 0.12 * max(a.size, b.size)
+        out.append("\n\n" if pitch > _BLOCK_GAP * typical or changed else "\n")
+        out.append(b.text)
+    return "".join(out) + "\n"
+
+
+def _image_cover(raw, page, width: float, height: float) -> float:
+    """The share of the page that its largest image (or form holding one) covers."""
+    best = 0.0
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM):
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, *bounds):
+            l, b, r, t = (v.value for v in bounds)
+            best = max(best, max(r - l, 0) * max(t - b, 0) / max(width * height, 1.0))
+    return best
+
+
+# ---------------------------------------------------------------------------------------- OCR
+
+@lru_cache(maxsize=None)
+def _tesseract_problem() -> Optional[str]:
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return ("OCR needs Tesseract with its Vietnamese data: "
+                "apt-get install tesseract-ocr tesseract-ocr-vie")
+    try:
+        res = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"Tesseract does not run ({exc}): apt-get install tesseract-ocr tesseract-ocr-vie"
+    langs = set((res.stdout + res.stderr).split())
+    if "vie" not in langs:
+        return "Tesseract has no Vietnamese data: apt-get install tesseract-ocr-vie"
+    return None
+
+
+def check_tesseract() -> None:
+    """Raise LoadError (stage ``ocr``, ``MissingDependency``) naming the package to install when
+    Tesseract or its Vietnamese data is missing."""
+    problem = _tesseract_problem()
+    if problem:
+        raise LoadError("ocr", "MissingDependency", problem)
+
+
+def check_ocr(ocr) -> Optional[str]:
+    """Validate an ``ocr=`` engine argument: None, or a name in :data:`OCR_ENGINES`."""
+    if ocr is None or ocr is False:
+        return None
+    if ocr not in OCR_ENGINES:
+        raise ValueError(f"ocr must be None or one of {', '.join(map(repr, OCR_ENGINES))}, "
+                         f"not {ocr!r}")
+    return ocr
+
+
+def count_pages(path: str) -> int:
+    """The number of pages of a PDF (0 when it cannot be opened: reading it says why)."""
+    try:
+        pdfium, _ = _pdfium()
+        with open(path, "rb") as f:
+            data = f.read()
+        check_streams(data)   # no bomb is opened, even to count its pages
+        with _LOCK:
+            doc = pdfium.PdfDocument(data)
+            try:
+                return len(doc)
+            finally:
+                doc.close()
+    except Exception:
+        return 0
+
+
+def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
+    image = page.render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
+    import io
+
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        res = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3"],
+                             input=buf.getvalue(), capture_output=True, env=env,
+                             timeout=timeout if timeout and timeout > 0 else None)
+    except subprocess.TimeoutExpired:
+        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on page "
+                                          f"{number} (--timeout)") from None
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {exc}") from None
+    if res.returncode != 0:
+        msg = (res.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {msg}")
+    text = res.stdout.decode("utf-8", "replace").replace("\r", "").replace("\f", "")
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    text = "\n".join(lines).strip("\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text + "\n" if text else ""
+
+
+# --------------------------------------------------------------------------------------- read
+
+def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None,
+             ocr_timeout: Optional[float] = None) -> PdfText:
+    """Return the :class:`PdfText` of a PDF file (a path) or of its bytes.
+
+    ``ocr="tesseract"`` recognizes the pages that have no text layer; without it such pages are
+    empty and listed in ``without_text``, and a PDF none of whose pages has text raises
+    LoadError(``NoTextLayer``). `ocr_timeout` limits each page's Tesseract run (seconds).
+    """
+    ocr = check_ocr(ocr)
+    if ocr:
+        check_tesseract()
+    pdfium, raw = _pdfium()
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    else:
+        with open(source, "rb") as f:
+            data = f.read()
+    if not data.lstrip()[:5] == b"%PDF-" and b"%PDF-" not in data[:1024]:
+        raise LoadError("pdf", "CorruptPDF", "not a PDF file (no %PDF- header)")
+    check_streams(data)
+    with _LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            msg = str(exc)
+            if "password" in msg.lower():
+                raise LoadError("pdf", "EncryptedPDF",
+                                "encrypted PDF: it needs a password to open, not read") from None
+            why = msg.rsplit("PDFium: ", 1)[-1].rstrip(".)") if "PDFium: " in msg else msg
+            raise LoadError("pdf", "CorruptPDF",
+                            f"not a readable PDF, damaged or cut short ({why})") from None
+        try:
+            return _read(doc, raw, ocr, ocr_timeout)
+        finally:
+            doc.close()
+
+
+def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
+    texts: list[str] = []
+    without: list[int] = []
+    recognized: list[int] = []
+    n = len(doc)
+    if n == 0:
+        raise LoadError("pdf", "CorruptPDF", "a PDF with no pages")
+    for i in range(n):
+        try:
+            page = doc[i]
+        except Exception as exc:   # a page object the file lost (a truncated file)
+            raise LoadError("pdf", "CorruptPDF", f"page {i + 1} cannot be read ({exc})") from None
+        try:
+            textpage = page.get_textpage()
+            try:
+                chars = _page_chars(raw, textpage)
+            finally:
+                textpage.close()
+            text = _page_text(_lines(chars))
+            ink = sum(1 for c in chars if c.ch != " ")
+            # A scanned page: an image over most of it and no text, or only a stamp's worth
+            # (a digital signature's line over a scanned page).
+            if ink < _SCAN_INK and _image_cover(raw, page, *page.get_size()) >= _SCAN_COVER:
+                if ocr:
+                    recognized_text = _ocr_page(page, ocr_timeout, i + 1)
+                    text = text + ("\n" if text else "") + recognized_text
+                    recognized.append(i + 1)
+                else:
+                    without.append(i + 1)
+            elif not text.strip():
+                text = ""
+        finally:
+            page.close()
+        texts.append(text)
+    if not any(t.strip() for t in texts) or (without and len(without) == n and not ocr):
+        if ocr:
+            raise LoadError("ocr", "NoText", f"no text recognized on any of its {n} pages")
+        pages = f"{n} page{'s' * (n != 1)}"
+        if not without:
+            raise LoadError("pdf", "NoTextLayer", f"no text on any of its {pages}")
+        raise LoadError("pdf", "NoTextLayer",
+                        f"no text layer on any of its {pages} (a scanned PDF): read it with OCR "
+                        "(--ocr tesseract; apt-get install tesseract-ocr tesseract-ocr-vie)")
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    title = None
+    try:
+        title = (doc.get_metadata_value("Title") or "").strip() or None
+    except Exception:
+        title = None
+    return PdfText("\f".join(texts), tuple(starts), tuple(without), tuple(recognized), title)
