@@ -443,3 +443,48 @@ def test_ocr_reads_a_scan_of_a_known_page(tmp_path):
     assert "Tổng vốn đầu tư đạt 28 tỷ đồng" in pdf.text and "\f" not in pdf.text
     report = baocao.parse_file(scan, ocr="tesseract")
     assert ("money", "28 tỷ đồng", 1) in [(r.kind, r.text, r.page) for r in report.records]
+
+
+def stamp(path: Path, stamps, dst: Path) -> Path:
+    """Add stamp annotations whose appearance is a text: `stamps` is ((x, y, text), ...) (how an
+    e-office system fills in a document's number and date, outside the page's content)."""
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    data = FONT.read_bytes()
+    buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, True)
+    for x, y, text in stamps:
+        annot = raw.FPDFPage_CreateAnnot(page.raw, raw.FPDF_ANNOT_STAMP)
+        raw.FPDFAnnot_SetRect(annot, raw.FS_RECTF(x, y - 5, x + 40, y + 15))
+        obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, 13)
+        u16 = (text + "\0").encode("utf-16-le")
+        raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(u16, len(u16)),
+                                              ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        assert raw.FPDFAnnot_AppendObject(annot, obj)
+        raw.FPDFPage_CloseAnnot(annot)
+    page.gen_content()
+    doc.save(str(dst))
+    return dst
+
+
+def test_text_stamped_in_annotations_is_read_and_never_a_marker(tmp_path):
+    form = make_pdf(tmp_path / "form.pdf", [[
+        (740, [("Số:", 13), ("\t/BC-UBND", 13)]),
+        (700, [("Vốn đầu tư đạt 28 tỷ đồng.", 13)])]])
+    assert read_pdf(form).text.startswith("Số:\t/BC-UBND\n")
+    # the number stamped in the blank, raised a little as such stamps are
+    filled = read_pdf(stamp(form, [(100, 744, "329")], tmp_path / "filled.pdf")).text
+    assert filled.startswith("Số: 329\t/BC-UBND\n")
+
+
+def test_digits_on_another_baseline_are_superscripts_only_as_markers(tmp_path):
+    """A cell set higher than its row keeps its digits; a raised digit glued to a word (drawn at
+    the line's size) is a marker."""
+    pdf = make_pdf(tmp_path / "t.pdf", [[
+        (700, [("Chỉ đạo", 13), ("\t9,49/", 13, 5), ("\t99,9% 12/63", 13)]),
+        (650, [("vượt tiến độ", 13), ("8", 13, 5), (". Từ ngày 01/7/2025", 13)])]])
+    text = read_pdf(pdf).text
+    assert "9,49/" in text and "99,9% 12/63" in text
+    assert "vượt tiến độ⁸. Từ ngày 01/7/2025" in text
+    assert not any(c in "⁰¹²³⁴⁵⁶⁷⁹" for c in text)

@@ -59,7 +59,9 @@ _SUP_SIZE = 0.85      # a raised digit at most this size of its line's main size
 _SUP_RISE = 0.12      # raised by at least this
 _SUP_HIGH = 0.3       # a run of at most _SUP_RUN digits raised this much is one at any size
 _SUP_RUN = 3
-_LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
+_LINE_OVERLAP = 0.5   # a character joins a line when their baseline bands overlap this much
+_MARKER_RISE = 0.75   # a line of digits alone this little above a line is its raised markers
+_OTHER_RUN = 0.03     # neighbours whose baselines differ by this much are set apart (two words)
 _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
 _OCR_DPI = 300
 # A page with fewer characters than this (a signature stamp's line) and an image over this share
@@ -183,14 +185,16 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base", "key")
+    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped")
 
-    def __init__(self, ch, size, left, right, base):
+    def __init__(self, ch, size, left, right, base, stamped=False):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
         self.key = round(size, 1)
+        self.stamped = stamped   # drawn by an annotation (a form field), not the page
 
 
-def _page_chars(raw, textpage) -> list[_Char]:
+def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char]:
+    """The characters of a page; those from index `stamped_from` on came from its annotations."""
     tp = textpage.raw   # the handle itself: no attribute lookup per call
     n = raw.FPDFText_CountChars(tp)
     box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
@@ -207,13 +211,15 @@ def _page_chars(raw, textpage) -> list[_Char]:
         ch = chr(u)
         get_box(tp, k, box_ref)
         if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
-            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2))
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2,
+                         stamped_from is not None and k >= stamped_from))
             continue
         get_origin(tp, k, ox_ref, oy_ref)
         size = get_size(tp, k)
         if size <= 1.0:   # a font scaled by its matrix: the size from the box
             size = box.top - box.bottom
-        append(_Char(ch, size, box.left, box.right, oy.value))
+        append(_Char(ch, size, box.left, box.right, oy.value,
+                     stamped_from is not None and k >= stamped_from))
     return chars
 
 
@@ -238,6 +244,7 @@ def _lines(chars: list[_Char]) -> list[_Line]:
                 break
         else:
             lines.append(_Line(lo, hi, [c]))
+    lines = _markers_joined(lines)
     for c in chars:   # spaces join the line whose band holds their baseline
         if c.ch == " ":
             for line in reversed(lines):
@@ -248,6 +255,30 @@ def _lines(chars: list[_Char]) -> list[_Line]:
         _line_text(line)
     lines.sort(key=lambda ln: -ln.base)
     return [ln for ln in lines if ln.text]
+
+
+def _markers_joined(lines: list[_Line]) -> list[_Line]:
+    """Put a 'line' of digits alone (footnote markers drawn raised, at the line's size or
+    smaller, whose band overlaps the line's too little) into the line just below it."""
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        target = None
+        if all("0" <= c.ch <= "9" for c in line.chars):
+            for other in lines[i + 1:i + 4]:
+                size = max(c.size for c in other.chars)
+                left = min(c.left for c in other.chars) - size
+                right = max(c.right for c in other.chars) + size
+                if 0 < line.lo - other.lo <= _MARKER_RISE * size and \
+                        all(c.size <= 1.05 * size and left <= c.left <= right
+                            for c in line.chars):
+                    target = other
+                    break
+        if target is None:
+            out.append(line)
+        else:
+            target.chars.extend(line.chars)
+            target.lo, target.hi = min(target.lo, line.lo), max(target.hi, line.hi)
+    return out
 
 
 def _line_text(line: _Line) -> None:
@@ -264,6 +295,7 @@ def _line_text(line: _Line) -> None:
     out: list[str] = []
     prev: Optional[_Char] = None
     space = False
+    prev_i = -1
     for i, c in enumerate(chars):
         if c.ch == " ":
             space = prev is not None
@@ -274,10 +306,16 @@ def _line_text(line: _Line) -> None:
             gap = c.left - prev.right
             if gap > _TAB_GAP * size:
                 out.append("\t")
-            elif space or gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size):
+            elif (space and gap > 0.05 * size) or \
+                    gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size) or \
+                    (i not in sup and prev_i not in sup and gap > -0.3 * size and
+                     abs(c.base - prev.base) > _OTHER_RUN * size):
+                # a space the PDF draws (unless the glyphs on either side overlap it: text
+                # stamped over a blank), a gap, or text set on another baseline (a number
+                # stamped into a form: "ngày 15 tháng")
                 out.append(" ")
         out.append(c.ch.translate(SUPERSCRIPT) if i in sup else c.ch)
-        prev, space = c, False
+        prev, prev_i, space = c, i, False
     line.text = "".join(out).strip()
 
 
@@ -289,8 +327,18 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
     run: list[int] = []
     small_run = True
 
+    def glued(i: int) -> bool:
+        """Nothing before chars[i] on the line, or a character right against it."""
+        for j in range(i - 1, -1, -1):
+            if chars[j].ch == " ":
+                return False
+            return chars[i].left - chars[j].right < 0.15 * size
+        return True
+
     def close():
-        if run and (small_run or len(run) <= _SUP_RUN):
+        # a run drawn smaller is a marker; one at the line's size only when short and glued to
+        # the word before it (or opening the line), never a number of its own (a table cell)
+        if run and (small_run or (len(run) <= _SUP_RUN and glued(run[0]))):
             out.update(run)
 
     for i, c in enumerate(chars):
@@ -298,7 +346,7 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
             continue
         rise = c.base - base
         small = c.size <= _SUP_SIZE * size and rise >= _SUP_RISE * size
-        if "0" <= c.ch <= "9" and (small or rise >= _SUP_HIGH * size):
+        if "0" <= c.ch <= "9" and not c.stamped and (small or rise >= _SUP_HIGH * size):
             run.append(i)
             small_run = small_run and small
         else:
@@ -461,6 +509,22 @@ def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = Non
             doc.close()
 
 
+def _flattened(doc, raw, page, i: int):
+    """(page, n): the page with its annotations' appearances drawn into it (a document's number
+    and date stamped by an e-office system stand in form fields, outside the page's content),
+    and the number of the page's own characters (those of the annotations come after them), or
+    None when it has no annotation to draw."""
+    if not raw.FPDFPage_GetAnnotCount(page.raw):
+        return page, None
+    textpage = page.get_textpage()
+    n = raw.FPDFText_CountChars(textpage.raw)
+    textpage.close()
+    if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page, None
+    page.close()   # PDFium draws the flattened content on the page loaded again
+    return doc[i], n
+
+
 def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
     texts: list[str] = []
     without: list[int] = []
@@ -473,10 +537,11 @@ def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> 
             page = doc[i]
         except Exception as exc:   # a page object the file lost (a truncated file)
             raise LoadError("pdf", "CorruptPDF", f"page {i + 1} cannot be read ({exc})") from None
+        page, own = _flattened(doc, raw, page, i)
         try:
             textpage = page.get_textpage()
             try:
-                chars = _page_chars(raw, textpage)
+                chars = _page_chars(raw, textpage, own)
             finally:
                 textpage.close()
             text = _page_text(_lines(chars))
