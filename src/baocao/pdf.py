@@ -320,25 +320,40 @@ def _line_text(line: _Line) -> None:
 
 
 def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
-    """The indices of the digits of `chars` (one line, left to right) drawn as superscripts:
-    raised and smaller than the line, or a run of at most three digits raised well above it (a
-    marker drawn at the line's size)."""
+    """The indices of the digits of `chars` (one line, left to right) drawn as footnote markers.
+
+    A run of digits is a marker when it is raised above the line and either smaller than it, or
+    at most three digits raised well above it (a marker drawn at the line's size) and glued to
+    the word before; and when it is raised against its neighbours, not with them: the character
+    before it sits on the line (``tiến độ⁸``), or nothing comes before it on the line and text
+    on the line follows it closely (the marker that opens a body: ``⁸ Là địa phương``). A
+    number in a table cell set higher than its row is neither: it stays as written.
+    """
     out: set[int] = set()
+    ink = [i for i, c in enumerate(chars) if c.ch != " "]
+    where = {i: n for n, i in enumerate(ink)}
     run: list[int] = []
     small_run = True
 
-    def glued(i: int) -> bool:
-        """Nothing before chars[i] on the line, or a character right against it."""
-        for j in range(i - 1, -1, -1):
-            if chars[j].ch == " ":
-                return False
-            return chars[i].left - chars[j].right < 0.15 * size
-        return True
+    def on_line(c: _Char) -> bool:
+        return c.base - base < _SUP_RISE * size
+
+    def marker() -> bool:
+        first, last = where[run[0]], where[run[-1]]
+        if first > 0:
+            j = ink[first - 1]
+            before = chars[j]
+            glued = chars[run[0]].left - before.right < 0.15 * size and \
+                not any(chars[k].ch == " " for k in range(j + 1, run[0]))
+            return on_line(before) and (small_run or (len(run) <= _SUP_RUN and glued))
+        if last + 1 >= len(ink):
+            return False   # digits alone on their line: a number, not a marker
+        after = chars[ink[last + 1]]
+        return on_line(after) and after.left - chars[run[-1]].right < size and \
+            (small_run or len(run) <= _SUP_RUN)
 
     def close():
-        # a run drawn smaller is a marker; one at the line's size only when short and glued to
-        # the word before it (or opening the line), never a number of its own (a table cell)
-        if run and (small_run or (len(run) <= _SUP_RUN and glued(run[0]))):
+        if run and marker():
             out.update(run)
 
     for i, c in enumerate(chars):
