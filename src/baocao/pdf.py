@@ -8,8 +8,11 @@ The text (``PdfText.text``) is what every record's offsets point into:
 - lines top to bottom, characters left to right, ``\\n`` between lines and a blank line where the
   page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone);
   a wide gap inside a line (table cells, the two halves of a letterhead) is a tab;
-- a digit drawn raised and smaller than its line (a footnote marker: ``tiến độ⁸``, and the ``⁸``
-  that opens the body at the page foot) is written as a Unicode superscript digit;
+- a digit drawn raised and smaller than its line, or up to three digits raised well above it and
+  glued to their word (a footnote marker: ``tiến độ⁸``, and the ``⁸`` that opens the body at the
+  page foot) is written as a Unicode superscript digit; digits raised with their neighbours (a
+  table cell set higher than its row) stay as written;
+- text drawn by annotations (a number and date stamped into form fields) is read where it stands;
 - running headers, footers and page numbers stay in the text (the normalizer's layout step drops
   them from what the rules read, as explained edits);
 - a page with no text layer (a scanned page) gives an empty page, and is listed in
