@@ -505,3 +505,13 @@ def test_table_cells_on_any_baseline_keep_their_digits(tmp_path, cells):
     assert not any(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in text)
     # a cell far off the row's baseline may stand on a line of its own; each comes out once
     assert sorted(t for t in text.split() if t not in ("Chỉ", "tiêu")) == sorted(t for t, _ in cells)
+
+
+def test_normalize_reads_a_pdf(tmp_path, capsys):
+    pdf = two_pages(tmp_path)
+    assert main(["normalize", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "Tổng vốn đầu tư đạt 28 tỷ đồng¹, tăng 5%." in out
+    (tmp_path / "bad.pdf").write_bytes(encrypted_pdf())
+    assert main(["normalize", str(tmp_path / "bad.pdf")]) == 1
+    assert "password" in capsys.readouterr().err

@@ -282,12 +282,25 @@ def _cmd_extract(args) -> int:
 def _cmd_normalize(args) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
-    try:
-        text = read_text(args.path)
-    except (DecodeError, OSError) as exc:
-        msg = str(exc) if isinstance(exc, DecodeError) else f"{args.path}: {exc.strerror or exc}"
-        print(f"baocao: error: {msg}", file=sys.stderr)
-        return 1
+    if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
+        from baocao.inputs import LoadError, Source, load
+
+        try:
+            text = load(Source(doc=args.path, path=args.path)).text
+        except LoadError as exc:
+            print(f"baocao: error: {args.path}: {exc.message}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"baocao: error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    else:
+        try:
+            text = read_text(args.path)
+        except (DecodeError, OSError) as exc:
+            msg = str(exc) if isinstance(exc, DecodeError) else \
+                f"{args.path}: {exc.strerror or exc}"
+            print(f"baocao: error: {msg}", file=sys.stderr)
+            return 1
     tone = None if args.tone_style == "keep" else args.tone_style
     n = normalize(text, NormalizeConfig(tone_style=tone, ocr=not args.no_ocr,
                                         threshold=args.threshold))
@@ -369,7 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="no progress bar and no summary (errors are still reported)")
     ex.set_defaults(func=_cmd_extract)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
-    no.add_argument("path", metavar="PATH", help="a UTF-8 .txt file")
+    no.add_argument("path", metavar="PATH", help="a .txt file, or a .pdf (its text layer)")
     no.add_argument("--explain", action="store_true",
                     help="print one line per edit (offset, before, after, rule, confidence, why)")
     no.add_argument("--suggestions", action="store_true",
