@@ -515,3 +515,18 @@ def test_normalize_reads_a_pdf(tmp_path, capsys):
     (tmp_path / "bad.pdf").write_bytes(encrypted_pdf())
     assert main(["normalize", str(tmp_path / "bad.pdf")]) == 1
     assert "password" in capsys.readouterr().err
+
+
+def test_read_lists_the_pages_without_text(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    src = two_pages(tmp_path)
+    scan = scanned_pdf(src, tmp_path / "scan.pdf")
+    doc = pdfium.PdfDocument(str(src))
+    doc.import_pages(pdfium.PdfDocument(str(scan)), [0])
+    doc.save(str(d / "mixed.pdf"))
+    with pytest.warns(baocao.ReadWarning, match=r"mixed\.pdf: pages without text \(scanned\), "
+                                                r"not read: 3"):
+        df = baocao.read(d)
+    assert df.attrs["pages_without_text"] == {str(d / "mixed.pdf"): "3"}
+    assert set(df["page"]) == {1, 2}
