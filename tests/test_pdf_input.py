@@ -530,3 +530,38 @@ def test_read_lists_the_pages_without_text(tmp_path):
         df = baocao.read(d)
     assert df.attrs["pages_without_text"] == {str(d / "mixed.pdf"): "3"}
     assert set(df["page"]) == {1, 2}
+
+
+def turned_pdf(path: Path, lines, angle: int) -> Path:
+    """A page whose text runs at `angle` degrees (90: up, 270: down), each line (x, y, text) set
+    from its start; the /Rotate that shows it upright is set too, as landscape tables are."""
+    import math
+
+    doc = pdfium.PdfDocument.new()
+    data = FONT.read_bytes()
+    buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, True)
+    page = doc.new_page(595, 842)
+    for x, y, text, a in lines:
+        c, s = round(math.cos(math.radians(a))), round(math.sin(math.radians(a)))
+        obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, 12)
+        u16 = (text + "\0").encode("utf-16-le")
+        raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(u16, len(u16)),
+                                              ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, c, s, -s, c, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_SetRotation(page.raw, {90: 3, 270: 1}[angle])
+    page.gen_content()
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("angle,start", [(90, (100, 100, 20)), (270, (500, 700, -20))])
+def test_text_turned_on_its_side_reads_in_lines(tmp_path, angle, start):
+    x, y, step = start
+    lines = [(x, y, "Dòng thứ nhất: vốn 28 tỷ đồng", angle),
+             (x + step, y, "Dòng thứ hai: đạt 71% NQĐH", angle),
+             (x + 2 * step, y, "Dòng ba", angle),
+             (300, 300, "NHÃN", 0)]           # a label set the other way: left out
+    text = read_pdf(turned_pdf(tmp_path / "t.pdf", lines, angle)).text
+    assert text == "Dòng thứ nhất: vốn 28 tỷ đồng\nDòng thứ hai: đạt 71% NQĐH\nDòng ba\n"

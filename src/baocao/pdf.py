@@ -36,6 +36,7 @@ Vietnamese data not installed: the message names the package), ``OcrFailed``.
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 import shutil
 import subprocess
@@ -196,15 +197,33 @@ class _Char:
         self.stamped = stamped   # drawn by an annotation (a form field), not the page
 
 
+def _quadrant(angle: float) -> int:
+    """0, 1, 2, 3 for text running right, up, left, down; -1 unknown. PDFium gives the angle
+    in radians, clockwise."""
+    if angle < 0:
+        return -1
+    return (4 - int(round(angle / (math.pi / 2))) % 4) % 4
+
+
 def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char]:
-    """The characters of a page; those from index `stamped_from` on came from its annotations."""
+    """The characters of a page; those from index `stamped_from` on came from its annotations.
+
+    Positions are in the frame of the page's text: where its text runs up or down (a landscape
+    table drawn turned on a portrait page) or upside down, they are turned so that it runs left
+    to right; characters running another way than most of the page's (a label set on its side
+    in a table header) are left out rather than read as one line each.
+    """
     tp = textpage.raw   # the handle itself: no attribute lookup per call
     n = raw.FPDFText_CountChars(tp)
     box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_unicode, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetFontSize
     get_box, get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    get_angle = raw.FPDFText_GetCharAngle
     box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    # most pages run left to right: a sample says whether angles need reading at all
+    turned = any(_quadrant(get_angle(tp, k)) > 0 for k in range(0, n, max(1, n // 24)))
+    quads: list[int] = []
     chars: list[_Char] = []
     append = chars.append
     for k in range(n):
@@ -213,17 +232,56 @@ def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char
             continue
         ch = chr(u)
         get_box(tp, k, box_ref)
+        stamped = stamped_from is not None and k >= stamped_from
         if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
-            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2,
-                         stamped_from is not None and k >= stamped_from))
+            if turned:
+                quads.append(-1)   # a space takes the page's way (PDFium's have no angle)
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2, stamped))
+            if turned:   # kept in page coordinates here; turned below with the rest
+                chars[-1].key = (box.left, box.bottom, box.right, box.top)
             continue
         get_origin(tp, k, ox_ref, oy_ref)
         size = get_size(tp, k)
         if size <= 1.0:   # a font scaled by its matrix: the size from the box
-            size = box.top - box.bottom
-        append(_Char(ch, size, box.left, box.right, oy.value,
-                     stamped_from is not None and k >= stamped_from))
-    return chars
+            size = min(box.top - box.bottom, box.right - box.left) if turned else \
+                box.top - box.bottom
+        append(_Char(ch, size, box.left, box.right, oy.value, stamped))
+        if turned:
+            quads.append(_quadrant(get_angle(tp, k)))
+            chars[-1].key = (box.left, box.bottom, box.right, box.top, ox.value, oy.value)
+    if not turned:
+        return chars
+    return _turned(chars, quads)
+
+
+def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
+    """The characters of a page whose text does not all run left to right, in the frame of its
+    main direction (see :func:`_page_chars`)."""
+    counts = [0, 0, 0, 0]
+    for q in quads:
+        if q >= 0:
+            counts[q] += 1
+    main = counts.index(max(counts))
+    out: list[_Char] = []
+    for c, q in zip(chars, quads):
+        if c.ch == " ":
+            left, bottom, right, top = c.key
+            cx, cy = (left + right) / 2, (bottom + top) / 2
+            ox = oy = None
+        else:
+            if q != main:
+                continue
+            left, bottom, right, top, ox, oy = c.key
+        if main == 0:
+            a, b, base = left, right, (oy if ox is not None else c.base)
+        elif main == 1:    # running up: the next line stands to the right
+            a, b, base = bottom, top, (-ox if ox is not None else -cx)
+        elif main == 2:    # upside down
+            a, b, base = -right, -left, (-oy if oy is not None else -cy)
+        else:              # running down: the next line stands to the left
+            a, b, base = -top, -bottom, (ox if ox is not None else cx)
+        out.append(_Char(c.ch, c.size, a, b, base, c.stamped))
+    return out
 
 
 class _Line:
