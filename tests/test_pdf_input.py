@@ -565,3 +565,23 @@ def test_text_turned_on_its_side_reads_in_lines(tmp_path, angle, start):
              (300, 300, "NHÃN", 0)]           # a label set the other way: left out
     text = read_pdf(turned_pdf(tmp_path / "t.pdf", lines, angle)).text
     assert text == "Dòng thứ nhất: vốn 28 tỷ đồng\nDòng thứ hai: đạt 71% NQĐH\nDòng ba\n"
+
+
+@needs_tesseract
+def test_images_are_read_by_ocr_and_listed_without_it(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    page = pdfium.PdfDocument(str(two_pages(tmp_path)))[0]
+    page.render(scale=200 / 72, grayscale=True).to_pil().save(d / "scan.png")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(d), "-o", str(out), "-q"]) == 0   # listed as not read
+    [row] = [json.loads(line) for line in (tmp_path / "r.errors.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    assert (row["stage"], row["error"]) == ("skip", "NotRead") and "--ocr" in row["message"]
+    assert main(["extract", str(d / "scan.png"), "-o", str(out), "-q"]) == 1   # named: told
+    assert "--ocr tesseract" in capsys.readouterr().err
+    assert main(["extract", str(d), "-o", str(out), "--ocr", "tesseract", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ("money", "28 tỷ đồng") in [(r["kind"], r["text"]) for r in records]
+    doc = json.loads((tmp_path / "r.documents.jsonl").read_text(encoding="utf-8"))
+    assert (doc["format"], doc["ocr_pages"]) == ("image", "1")

@@ -208,7 +208,8 @@ def _cmd_extract(args) -> int:
     exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp,
                                                       documents_path) if p)
     options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude,
-                           include=tuple(args.include), exclude_globs=tuple(args.exclude))
+                           include=tuple(args.include), exclude_globs=tuple(args.exclude),
+                           images=bool(args.ocr))
     sources = iter_sources(args.paths, options)
     skipped = [0]
     if done:
@@ -348,9 +349,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "its pages separated by form feeds")
     pdf = ex.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
-                     help="recognize PDF pages that have no text layer (scanned) with Tesseract "
-                          "and its Vietnamese data (apt-get install tesseract-ocr "
-                          "tesseract-ocr-vie); without it they are listed and left empty")
+                     help="recognize PDF pages that have no text layer (scanned), and image "
+                          "files, with Tesseract and its Vietnamese data (apt-get install "
+                          "tesseract-ocr tesseract-ocr-vie); without it such pages are listed "
+                          "and left empty, and images not read")
     pdf.add_argument("--include", action="append", default=[], metavar="GLOB",
                      help="read only the files of folders and patterns that match GLOB (its "
                           "name or its path below the folder; repeatable), of any suffix "

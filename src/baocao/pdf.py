@@ -525,14 +525,24 @@ def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
 
     buf = io.BytesIO()
     image.save(buf, format="PNG")
+    return _tesseract(buf.getvalue(), timeout, f"page {number}")
+
+
+def ocr_image(data: bytes, *, timeout: Optional[float] = None) -> str:
+    """The text Tesseract (Vietnamese) recognizes in an image file's bytes (PNG, JPEG, TIFF, …)."""
+    check_tesseract()
+    return _tesseract(data, timeout, "the image")
+
+
+def _tesseract(image: bytes, timeout: Optional[float], what: str) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         res = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3"],
-                             input=buf.getvalue(), capture_output=True, env=env,
+                             input=image, capture_output=True, env=env,
                              timeout=timeout if timeout and timeout > 0 else None)
     except subprocess.TimeoutExpired:
-        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on page "
-                                          f"{number} (--timeout)") from None
+        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on "
+                                          f"{what} (--timeout)") from None
     except (OSError, subprocess.SubprocessError) as exc:
         raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {exc}") from None
     if res.returncode != 0:
