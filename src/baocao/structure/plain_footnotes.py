@@ -116,8 +116,8 @@ def _body_candidates(text: str) -> list[_Candidate]:
             continue
         before = text[ls:m.start()]
         line_start = not before.strip(" \t\f")
-        if "\n" in m.group("sep") and not line_start:
-            continue  # a number ending a line of running text
+        if "\n" in m.group("sep") and (not line_start or _in_table(text, m.end())):
+            continue  # a number ending a line of running text, or a table's row number
         out.append(_Candidate(n, m.start(), m.start("sep"), line_start,
                               _SENTENCE_END.search(before) is not None, last, m.end()))
     return out

@@ -111,10 +111,17 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
     return None
 
 
+_NOT_LAST = frozenset(_RULES.title_not_last)
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*\Z")
+
+
 def _one_title(text: str, start: int) -> bool:
     stripped = _EMPHASIS.sub("", text).rstrip()
     if not stripped or stripped[-1] in ".;,":
         return False
+    last = _LAST_WORD.search(stripped)
+    if last is not None and last.group(1) in _NOT_LAST and last.start() > start:
+        return False   # "… trên cổng dịch vụ công trực tuyến của": a wrapped paragraph, no title
     return sum(1 for _ in sentences.split(text, start)) == 1
 
 
