@@ -219,3 +219,10 @@ def test_pdf_headings_over_two_lines_and_page_furniture():
         "III. MỤC TIÊU VÀ CÁC CHỈ TIÊU CỦA NHIỆM KỲ\n2025 - 2030", "* Về kinh tế", "a. Với Ban Chấp hành"]
     assert {e.rule for e in r.edits} >= {"layout.page_number", "layout.running_header",
                                          "layout.line_wrap"}
+
+
+def test_an_outline_wrapped_over_lines_and_a_quoted_stop_are_no_headings():
+    text = ("Báo cáo gồm các mục sau:\nIII- Những thành tựu và hạn chế trong thực tiễn xây dựng\n"
+            "Việt Nam.\nIV- Khái quát chung.\n\n3. Sau khi hội hoàn thành việc thanh lý tài sản, "
+            "cơ quan quyết định giải thể hội.”\n")
+    assert baocao.parse(text).sections == ()

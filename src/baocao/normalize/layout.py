@@ -30,7 +30,9 @@ _PAGE_BREAK = regex.compile(
     # or a number that goes on with the sentence ("đến năm\n2030 đạt"), no label ("2. Các")
     r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu})"
     # or a bracket that goes on with it ("đạt 72%\n(chỉ tiêu đề ra …")
-    r"|(?<=[\p{L}\d%][ \t\r]*\n[ \t]*)(?=\(\p{Ll}))")
+    r"|(?<=[\p{L}\d%][ \t\r]*\n[ \t]*)(?=\(\p{Ll})"
+    # or the number of a document after "số" ("Nghị quyết số\n76/NQ-CP")
+    r"|(?<=(?<!\p{L})(?i:số)[ \t\r]*\n[ \t]*)(?=\d+/))")
 
 
 # A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
