@@ -266,3 +266,14 @@ UNSUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def _numbers(s: str) -> list[int]:
     import re
     return [int(n) for n in re.findall(r"\d+", s.translate(UNSUP))]
+
+
+def test_a_year_splits_only_on_the_page_whose_bodies_number_its_marker():
+    # page 1 has a body 5, page 2 has none: "20195" on page 2 stays a number
+    text = ("Kết quả năm 20195 rất tốt.\n\n5 Theo Cục Thống kê.\n\f"
+            "Tổng số năm 20195 được ghi nhận.\n")
+    r = baocao.parse(text)
+    assert [(f.marker, text[f.anchor_start - 4:f.anchor_end]) for f in r.footnotes] == [(5, "20195")]
+    assert r.footnotes[0].anchor_start < text.index("\f")
+    second = text.rindex("20195")
+    assert r.text[r.offsets.to_clean(second):].startswith("20195")

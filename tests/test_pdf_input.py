@@ -443,3 +443,145 @@ def test_ocr_reads_a_scan_of_a_known_page(tmp_path):
     assert "Tổng vốn đầu tư đạt 28 tỷ đồng" in pdf.text and "\f" not in pdf.text
     report = baocao.parse_file(scan, ocr="tesseract")
     assert ("money", "28 tỷ đồng", 1) in [(r.kind, r.text, r.page) for r in report.records]
+
+
+def stamp(path: Path, stamps, dst: Path) -> Path:
+    """Add stamp annotations whose appearance is a text: `stamps` is ((x, y, text), ...) (how an
+    e-office system fills in a document's number and date, outside the page's content)."""
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    data = FONT.read_bytes()
+    buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, True)
+    for x, y, text in stamps:
+        annot = raw.FPDFPage_CreateAnnot(page.raw, raw.FPDF_ANNOT_STAMP)
+        raw.FPDFAnnot_SetRect(annot, raw.FS_RECTF(x, y - 5, x + 40, y + 15))
+        obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, 13)
+        u16 = (text + "\0").encode("utf-16-le")
+        raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(u16, len(u16)),
+                                              ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        assert raw.FPDFAnnot_AppendObject(annot, obj)
+        raw.FPDFPage_CloseAnnot(annot)
+    page.gen_content()
+    doc.save(str(dst))
+    return dst
+
+
+def test_text_stamped_in_annotations_is_read_and_never_a_marker(tmp_path):
+    form = make_pdf(tmp_path / "form.pdf", [[
+        (740, [("Số:", 13), ("\t/BC-UBND", 13)]),
+        (700, [("Vốn đầu tư đạt 28 tỷ đồng.", 13)])]])
+    assert read_pdf(form).text.startswith("Số:\t/BC-UBND\n")
+    # the number stamped in the blank, raised a little as such stamps are
+    filled = read_pdf(stamp(form, [(100, 744, "329")], tmp_path / "filled.pdf")).text
+    assert filled.startswith("Số: 329\t/BC-UBND\n")
+
+
+def test_digits_on_another_baseline_are_superscripts_only_as_markers(tmp_path):
+    """A cell set higher than its row keeps its digits; a raised digit glued to a word (drawn at
+    the line's size) is a marker."""
+    pdf = make_pdf(tmp_path / "t.pdf", [[
+        (700, [("Chỉ đạo", 13), ("\t9,49/", 13, 5), ("\t99,9% 12/63", 13)]),
+        (650, [("vượt tiến độ", 13), ("8", 13, 5), (". Từ ngày 01/7/2025", 13)])]])
+    text = read_pdf(pdf).text
+    assert "9,49/" in text and "99,9% 12/63" in text
+    assert "vượt tiến độ⁸. Từ ngày 01/7/2025" in text
+    assert not any(c in "⁰¹²³⁴⁵⁶⁷⁹" for c in text)
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_cell = st.from_regex(r"[1-9][0-9]{0,3}(,[0-9]{1,2})?(%|/63)?", fullmatch=True)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.tuples(_cell, st.floats(-0.45, 0.45)), min_size=1, max_size=4))
+def test_table_cells_on_any_baseline_keep_their_digits(tmp_path, cells):
+    """Numbers in cells a little above or below their row (vertically centred cells) come out
+    as written, each once, and never as superscripts: a wrong figure is worse than none."""
+    segments = [("Chỉ tiêu", 13)] + [("\t" + text, 13, rise * 13) for text, rise in cells]
+    text = read_pdf(make_pdf(tmp_path / "cells.pdf", [[(700, segments)]])).text
+    assert not any(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in text)
+    # a cell far off the row's baseline may stand on a line of its own; each comes out once
+    assert sorted(t for t in text.split() if t not in ("Chỉ", "tiêu")) == sorted(t for t, _ in cells)
+
+
+def test_normalize_reads_a_pdf(tmp_path, capsys):
+    pdf = two_pages(tmp_path)
+    assert main(["normalize", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "Tổng vốn đầu tư đạt 28 tỷ đồng¹, tăng 5%." in out
+    (tmp_path / "bad.pdf").write_bytes(encrypted_pdf())
+    assert main(["normalize", str(tmp_path / "bad.pdf")]) == 1
+    assert "password" in capsys.readouterr().err
+
+
+def test_read_lists_the_pages_without_text(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    src = two_pages(tmp_path)
+    scan = scanned_pdf(src, tmp_path / "scan.pdf")
+    doc = pdfium.PdfDocument(str(src))
+    doc.import_pages(pdfium.PdfDocument(str(scan)), [0])
+    doc.save(str(d / "mixed.pdf"))
+    with pytest.warns(baocao.ReadWarning, match=r"mixed\.pdf: pages without text \(scanned\), "
+                                                r"not read: 3"):
+        df = baocao.read(d)
+    assert df.attrs["pages_without_text"] == {str(d / "mixed.pdf"): "3"}
+    assert set(df["page"]) == {1, 2}
+
+
+def turned_pdf(path: Path, lines, angle: int) -> Path:
+    """A page whose text runs at `angle` degrees (90: up, 270: down), each line (x, y, text) set
+    from its start; the /Rotate that shows it upright is set too, as landscape tables are."""
+    import math
+
+    doc = pdfium.PdfDocument.new()
+    data = FONT.read_bytes()
+    buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+    font = raw.FPDFText_LoadFont(doc.raw, buf, len(data), raw.FPDF_FONT_TRUETYPE, True)
+    page = doc.new_page(595, 842)
+    for x, y, text, a in lines:
+        c, s = round(math.cos(math.radians(a))), round(math.sin(math.radians(a)))
+        obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, 12)
+        u16 = (text + "\0").encode("utf-16-le")
+        raw.FPDFText_SetText(obj, ctypes.cast(ctypes.create_string_buffer(u16, len(u16)),
+                                              ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, c, s, -s, c, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_SetRotation(page.raw, {90: 3, 270: 1}[angle])
+    page.gen_content()
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("angle,start", [(90, (100, 100, 20)), (270, (500, 700, -20))])
+def test_text_turned_on_its_side_reads_in_lines(tmp_path, angle, start):
+    x, y, step = start
+    lines = [(x, y, "Dòng thứ nhất: vốn 28 tỷ đồng", angle),
+             (x + step, y, "Dòng thứ hai: đạt 71% NQĐH", angle),
+             (x + 2 * step, y, "Dòng ba", angle),
+             (300, 300, "NHÃN", 0)]           # a label set the other way: left out
+    text = read_pdf(turned_pdf(tmp_path / "t.pdf", lines, angle)).text
+    assert text == "Dòng thứ nhất: vốn 28 tỷ đồng\nDòng thứ hai: đạt 71% NQĐH\nDòng ba\n"
+
+
+@needs_tesseract
+def test_images_are_read_by_ocr_and_listed_without_it(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    page = pdfium.PdfDocument(str(two_pages(tmp_path)))[0]
+    page.render(scale=200 / 72, grayscale=True).to_pil().save(d / "scan.png")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(d), "-o", str(out), "-q"]) == 0   # listed as not read
+    [row] = [json.loads(line) for line in (tmp_path / "r.errors.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    assert (row["stage"], row["error"]) == ("skip", "NotRead") and "--ocr" in row["message"]
+    assert main(["extract", str(d / "scan.png"), "-o", str(out), "-q"]) == 1   # named: told
+    assert "--ocr tesseract" in capsys.readouterr().err
+    assert main(["extract", str(d), "-o", str(out), "--ocr", "tesseract", "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ("money", "28 tỷ đồng") in [(r["kind"], r["text"]) for r in records]
+    doc = json.loads((tmp_path / "r.documents.jsonl").read_text(encoding="utf-8"))
+    assert (doc["format"], doc["ocr_pages"]) == ("image", "1")

@@ -201,3 +201,28 @@ def test_a_report_with_heading_lines_keeps_its_numbered_paragraphs():
             "vai trò tiên phong.\n")
     assert [s.heading for s in baocao.parse(text).sections] == [
         "I- KẾT QUẢ", "1. Về kinh tế", "V- CÁC GIẢI PHÁP CHỦ YẾU"]
+
+
+@pytest.mark.parametrize("word", load("headings").title_not_last)
+def test_a_title_never_ends_with_a_linking_word(word):
+    # the first line of a paragraph a PDF wrapped there, not a title
+    assert classify(f"b) Tỷ lệ người dân được hỏi đã sử dụng cổng dịch vụ công {word}") is None
+    assert classify("b) Tỷ lệ người dân được hỏi đã sử dụng cổng dịch vụ công")[:2] == ("letter", 5)
+
+
+def test_pdf_headings_over_two_lines_and_page_furniture():
+    text = ("BÁO CÁO\n1\nPhần mở đầu.\n\fBÁO CÁO\n2\nIII. MỤC TIÊU VÀ CÁC CHỈ TIÊU CỦA NHIỆM KỲ\n"
+            "2025 - 2030\n* Về kinh tế\n(1) Tổng sản phẩm trên địa bàn đến năm\n2030 đạt 361 nghìn tỷ "
+            "đồng.\na. Với Ban Chấp hành\nBan Chấp hành họp 12 lần.\n")
+    r = baocao.parse(text)
+    assert [s.heading for s in r.sections] == [
+        "III. MỤC TIÊU VÀ CÁC CHỈ TIÊU CỦA NHIỆM KỲ\n2025 - 2030", "* Về kinh tế", "a. Với Ban Chấp hành"]
+    assert {e.rule for e in r.edits} >= {"layout.page_number", "layout.running_header",
+                                         "layout.line_wrap"}
+
+
+def test_an_outline_wrapped_over_lines_and_a_quoted_stop_are_no_headings():
+    text = ("Báo cáo gồm các mục sau:\nIII- Những thành tựu và hạn chế trong thực tiễn xây dựng\n"
+            "Việt Nam.\nIV- Khái quát chung.\n\n3. Sau khi hội hoàn thành việc thanh lý tài sản, "
+            "cơ quan quyết định giải thể hội.”\n")
+    assert baocao.parse(text).sections == ()

@@ -208,7 +208,8 @@ def _cmd_extract(args) -> int:
     exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp,
                                                       documents_path) if p)
     options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude,
-                           include=tuple(args.include), exclude_globs=tuple(args.exclude))
+                           include=tuple(args.include), exclude_globs=tuple(args.exclude),
+                           images=bool(args.ocr))
     sources = iter_sources(args.paths, options)
     skipped = [0]
     if done:
@@ -282,12 +283,25 @@ def _cmd_extract(args) -> int:
 def _cmd_normalize(args) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
-    try:
-        text = read_text(args.path)
-    except (DecodeError, OSError) as exc:
-        msg = str(exc) if isinstance(exc, DecodeError) else f"{args.path}: {exc.strerror or exc}"
-        print(f"baocao: error: {msg}", file=sys.stderr)
-        return 1
+    if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
+        from baocao.inputs import LoadError, Source, load
+
+        try:
+            text = load(Source(doc=args.path, path=args.path)).text
+        except LoadError as exc:
+            print(f"baocao: error: {args.path}: {exc.message}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"baocao: error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    else:
+        try:
+            text = read_text(args.path)
+        except (DecodeError, OSError) as exc:
+            msg = str(exc) if isinstance(exc, DecodeError) else \
+                f"{args.path}: {exc.strerror or exc}"
+            print(f"baocao: error: {msg}", file=sys.stderr)
+            return 1
     tone = None if args.tone_style == "keep" else args.tone_style
     n = normalize(text, NormalizeConfig(tone_style=tone, ocr=not args.no_ocr,
                                         threshold=args.threshold))
@@ -335,9 +349,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "its pages separated by form feeds")
     pdf = ex.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
-                     help="recognize PDF pages that have no text layer (scanned) with Tesseract "
-                          "and its Vietnamese data (apt-get install tesseract-ocr "
-                          "tesseract-ocr-vie); without it they are listed and left empty")
+                     help="recognize PDF pages that have no text layer (scanned), and image "
+                          "files, with Tesseract and its Vietnamese data (apt-get install "
+                          "tesseract-ocr tesseract-ocr-vie); without it such pages are listed "
+                          "and left empty, and images not read")
     pdf.add_argument("--include", action="append", default=[], metavar="GLOB",
                      help="read only the files of folders and patterns that match GLOB (its "
                           "name or its path below the folder; repeatable), of any suffix "
@@ -369,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="no progress bar and no summary (errors are still reported)")
     ex.set_defaults(func=_cmd_extract)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
-    no.add_argument("path", metavar="PATH", help="a UTF-8 .txt file")
+    no.add_argument("path", metavar="PATH", help="a .txt file, or a .pdf (its text layer)")
     no.add_argument("--explain", action="store_true",
                     help="print one line per edit (offset, before, after, rule, confidence, why)")
     no.add_argument("--suggestions", action="store_true",

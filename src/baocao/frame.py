@@ -139,7 +139,8 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
         except LoadError as exc:
             raise RuntimeError(exc.message) from None
     options = InputOptions(text_column=text_column, id_column=id_column,
-                           include=tuple(include), exclude_globs=tuple(exclude))
+                           include=tuple(include), exclude_globs=tuple(exclude),
+                           images=bool(engine))
     sources = iter_sources([os.fspath(p) for p in paths], options)
     check_timeout(timeout)
     config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,

@@ -65,7 +65,7 @@ TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
 WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 # The stage of the row of a file found in a folder and not read (see the module's docstring).
 SKIP_STAGE = "skip"
-_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
 STDIN = "-"
 STDIN_DOC = "<stdin>"
 
@@ -133,6 +133,8 @@ class InputOptions:
         that match one (the CLI's ``--include``).
     exclude_globs: glob patterns: never read a file of a folder or pattern that matches one
         (``--exclude``).
+    images: read image files (``.png``, ``.jpg``, ``.tif``, …: scanned pages) too, by OCR (set
+        with ``--ocr tesseract``); else they are listed as not read.
     """
 
     text_column: Optional[str] = None
@@ -140,6 +142,7 @@ class InputOptions:
     exclude: frozenset = frozenset()
     include: tuple = ()
     exclude_globs: tuple = ()
+    images: bool = False
 
 
 def _suffix(name: str) -> str:
@@ -163,7 +166,7 @@ def _choose(rel: str, options: InputOptions, wanted: frozenset) -> Optional[bool
         return None
     if options.include:
         return True if _matches(rel, options.include) else None
-    if _suffix(rel) in wanted:
+    if _suffix(rel) in wanted or (options.images and _suffix(rel) in IMAGE_SUFFIXES):
         return True
     if _suffix(rel) in TABLE_SUFFIXES:   # results tables beside documents: not documents
         return None
@@ -181,9 +184,8 @@ def not_read_message(name: str, options: InputOptions = InputOptions()) -> str:
     suffix = _suffix(name)
     if suffix in TABLE_SUFFIXES:
         return f"not read: a {suffix} table is read with --text-column (the column holding the text)"
-    if suffix in _IMAGE_SUFFIXES:
-        return ("not read: an image (baocao reads scanned pages from PDF files, with --ocr "
-                "tesseract)")
+    if suffix in IMAGE_SUFFIXES:
+        return "not read: an image; --ocr tesseract recognizes the text of scanned pages"
     what = suffix or "a file without a suffix"
     hint = f"; --include '*{suffix}' reads such files as text" if suffix else ""
     return (f"not read: {what} is not a format baocao reads (.txt, .html, .docx, .pdf; "
@@ -507,6 +509,16 @@ def _load_pdf(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> 
     return Loaded(pdf.text, meta)
 
 
+def _load_image(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> Loaded:
+    if not ocr:
+        raise LoadError("ocr", "NeedsOcr", "an image: its text is read by OCR (--ocr tesseract; "
+                                           "ocr='tesseract' in Python)")
+    from baocao.pdf import ocr_image
+
+    return Loaded(ocr_image(data, timeout=ocr_timeout),
+                  {"format": "image", "pages": 1, "ocr_pages": "1"})
+
+
 def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None) -> Loaded:
     """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise.
 
@@ -543,6 +555,8 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
         if not data.strip():
             raise LoadError("read", "EmptyFile",
                             "empty file" if not data else "file holds only whitespace")
+        if suffix in IMAGE_SUFFIXES:
+            return _check_empty(_load_image(data, ocr, ocr_timeout), "ocr")
         if suffix in PDF_SUFFIXES or (data.startswith(b"%PDF-") and source.path is None):
             return _check_empty(_load_pdf(data, ocr, ocr_timeout), "pdf")
         if suffix in HTML_SUFFIXES:

@@ -8,8 +8,11 @@ The text (``PdfText.text``) is what every record's offsets point into:
 - lines top to bottom, characters left to right, ``\\n`` between lines and a blank line where the
   page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone);
   a wide gap inside a line (table cells, the two halves of a letterhead) is a tab;
-- a digit drawn raised and smaller than its line (a footnote marker: ``tiến độ⁸``, and the ``⁸``
-  that opens the body at the page foot) is written as a Unicode superscript digit;
+- a digit drawn raised and smaller than its line, or up to three digits raised well above it and
+  glued to their word (a footnote marker: ``tiến độ⁸``, and the ``⁸`` that opens the body at the
+  page foot) is written as a Unicode superscript digit; digits raised with their neighbours (a
+  table cell set higher than its row) stay as written;
+- text drawn by annotations (a number and date stamped into form fields) is read where it stands;
 - running headers, footers and page numbers stay in the text (the normalizer's layout step drops
   them from what the rules read, as explained edits);
 - a page with no text layer (a scanned page) gives an empty page, and is listed in
@@ -33,6 +36,7 @@ Vietnamese data not installed: the message names the package), ``OcrFailed``.
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 import shutil
 import subprocess
@@ -59,7 +63,9 @@ _SUP_SIZE = 0.85      # a raised digit at most this size of its line's main size
 _SUP_RISE = 0.12      # raised by at least this
 _SUP_HIGH = 0.3       # a run of at most _SUP_RUN digits raised this much is one at any size
 _SUP_RUN = 3
-_LINE_OVERLAP = 0.3   # a character joins a line when their baseline bands overlap this much
+_LINE_OVERLAP = 0.5   # a character joins a line when their baseline bands overlap this much
+_MARKER_RISE = 0.75   # a line of digits alone this little above a line is its raised markers
+_OTHER_RUN = 0.03     # neighbours whose baselines differ by this much are set apart (two words)
 _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch opens a new block
 _OCR_DPI = 300
 # A page with fewer characters than this (a signature stamp's line) and an image over this share
@@ -183,21 +189,41 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base", "key")
+    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped")
 
-    def __init__(self, ch, size, left, right, base):
+    def __init__(self, ch, size, left, right, base, stamped=False):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
         self.key = round(size, 1)
+        self.stamped = stamped   # drawn by an annotation (a form field), not the page
 
 
-def _page_chars(raw, textpage) -> list[_Char]:
+def _quadrant(angle: float) -> int:
+    """0, 1, 2, 3 for text running right, up, left, down; -1 unknown. PDFium gives the angle
+    in radians, clockwise."""
+    if angle < 0:
+        return -1
+    return (4 - int(round(angle / (math.pi / 2))) % 4) % 4
+
+
+def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char]:
+    """The characters of a page; those from index `stamped_from` on came from its annotations.
+
+    Positions are in the frame of the page's text: where its text runs up or down (a landscape
+    table drawn turned on a portrait page) or upside down, they are turned so that it runs left
+    to right; characters running another way than most of the page's (a label set on its side
+    in a table header) are left out rather than read as one line each.
+    """
     tp = textpage.raw   # the handle itself: no attribute lookup per call
     n = raw.FPDFText_CountChars(tp)
     box = raw.FS_RECTF()   # the loose box: the glyph's advance and the font's height
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_unicode, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetFontSize
     get_box, get_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    get_angle = raw.FPDFText_GetCharAngle
     box_ref, ox_ref, oy_ref = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    # most pages run left to right: a sample says whether angles need reading at all
+    turned = any(_quadrant(get_angle(tp, k)) > 0 for k in range(0, n, max(1, n // 24)))
+    quads: list[int] = []
     chars: list[_Char] = []
     append = chars.append
     for k in range(n):
@@ -206,15 +232,56 @@ def _page_chars(raw, textpage) -> list[_Char]:
             continue
         ch = chr(u)
         get_box(tp, k, box_ref)
+        stamped = stamped_from is not None and k >= stamped_from
         if ch.isspace():   # a space (PDFium's own, where a gap says so, or the PDF's)
-            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2))
+            if turned:
+                quads.append(-1)   # a space takes the page's way (PDFium's have no angle)
+            append(_Char(" ", 0.0, box.left, box.right, (box.bottom + box.top) / 2, stamped))
+            if turned:   # kept in page coordinates here; turned below with the rest
+                chars[-1].key = (box.left, box.bottom, box.right, box.top)
             continue
         get_origin(tp, k, ox_ref, oy_ref)
         size = get_size(tp, k)
         if size <= 1.0:   # a font scaled by its matrix: the size from the box
-            size = box.top - box.bottom
-        append(_Char(ch, size, box.left, box.right, oy.value))
-    return chars
+            size = min(box.top - box.bottom, box.right - box.left) if turned else \
+                box.top - box.bottom
+        append(_Char(ch, size, box.left, box.right, oy.value, stamped))
+        if turned:
+            quads.append(_quadrant(get_angle(tp, k)))
+            chars[-1].key = (box.left, box.bottom, box.right, box.top, ox.value, oy.value)
+    if not turned:
+        return chars
+    return _turned(chars, quads)
+
+
+def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
+    """The characters of a page whose text does not all run left to right, in the frame of its
+    main direction (see :func:`_page_chars`)."""
+    counts = [0, 0, 0, 0]
+    for q in quads:
+        if q >= 0:
+            counts[q] += 1
+    main = counts.index(max(counts))
+    out: list[_Char] = []
+    for c, q in zip(chars, quads):
+        if c.ch == " ":
+            left, bottom, right, top = c.key
+            cx, cy = (left + right) / 2, (bottom + top) / 2
+            ox = oy = None
+        else:
+            if q != main:
+                continue
+            left, bottom, right, top, ox, oy = c.key
+        if main == 0:
+            a, b, base = left, right, (oy if ox is not None else c.base)
+        elif main == 1:    # running up: the next line stands to the right
+            a, b, base = bottom, top, (-ox if ox is not None else -cx)
+        elif main == 2:    # upside down
+            a, b, base = -right, -left, (-oy if oy is not None else -cy)
+        else:              # running down: the next line stands to the left
+            a, b, base = -top, -bottom, (ox if ox is not None else cx)
+        out.append(_Char(c.ch, c.size, a, b, base, c.stamped))
+    return out
 
 
 class _Line:
@@ -238,6 +305,7 @@ def _lines(chars: list[_Char]) -> list[_Line]:
                 break
         else:
             lines.append(_Line(lo, hi, [c]))
+    lines = _markers_joined(lines)
     for c in chars:   # spaces join the line whose band holds their baseline
         if c.ch == " ":
             for line in reversed(lines):
@@ -248,6 +316,30 @@ def _lines(chars: list[_Char]) -> list[_Line]:
         _line_text(line)
     lines.sort(key=lambda ln: -ln.base)
     return [ln for ln in lines if ln.text]
+
+
+def _markers_joined(lines: list[_Line]) -> list[_Line]:
+    """Put a 'line' of digits alone (footnote markers drawn raised, at the line's size or
+    smaller, whose band overlaps the line's too little) into the line just below it."""
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        target = None
+        if all("0" <= c.ch <= "9" for c in line.chars):
+            for other in lines[i + 1:i + 4]:
+                size = max(c.size for c in other.chars)
+                left = min(c.left for c in other.chars) - size
+                right = max(c.right for c in other.chars) + size
+                if 0 < line.lo - other.lo <= _MARKER_RISE * size and \
+                        all(c.size <= 1.05 * size and left <= c.left <= right
+                            for c in line.chars):
+                    target = other
+                    break
+        if target is None:
+            out.append(line)
+        else:
+            target.chars.extend(line.chars)
+            target.lo, target.hi = min(target.lo, line.lo), max(target.hi, line.hi)
+    return out
 
 
 def _line_text(line: _Line) -> None:
@@ -264,6 +356,7 @@ def _line_text(line: _Line) -> None:
     out: list[str] = []
     prev: Optional[_Char] = None
     space = False
+    prev_i = -1
     for i, c in enumerate(chars):
         if c.ch == " ":
             space = prev is not None
@@ -274,23 +367,54 @@ def _line_text(line: _Line) -> None:
             gap = c.left - prev.right
             if gap > _TAB_GAP * size:
                 out.append("\t")
-            elif space or gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size):
+            elif (space and gap > 0.05 * size) or \
+                    gap > _SPACE_GAP * max(min(c.size, prev.size), 0.6 * size) or \
+                    (i not in sup and prev_i not in sup and gap > -0.3 * size and
+                     abs(c.base - prev.base) > _OTHER_RUN * size):
+                # a space the PDF draws (unless the glyphs on either side overlap it: text
+                # stamped over a blank), a gap, or text set on another baseline (a number
+                # stamped into a form: "ngày 15 tháng")
                 out.append(" ")
         out.append(c.ch.translate(SUPERSCRIPT) if i in sup else c.ch)
-        prev, space = c, False
+        prev, prev_i, space = c, i, False
     line.text = "".join(out).strip()
 
 
 def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
-    """The indices of the digits of `chars` (one line, left to right) drawn as superscripts:
-    raised and smaller than the line, or a run of at most three digits raised well above it (a
-    marker drawn at the line's size)."""
+    """The indices of the digits of `chars` (one line, left to right) drawn as footnote markers.
+
+    A run of digits is a marker when it is raised above the line and either smaller than it, or
+    at most three digits raised well above it (a marker drawn at the line's size) and glued to
+    the word before; and when it is raised against its neighbours, not with them: the character
+    before it sits on the line (``tiến độ⁸``), or nothing comes before it on the line and text
+    on the line follows it closely (the marker that opens a body: ``⁸ Là địa phương``). A
+    number in a table cell set higher than its row is neither: it stays as written.
+    """
     out: set[int] = set()
+    ink = [i for i, c in enumerate(chars) if c.ch != " "]
+    where = {i: n for n, i in enumerate(ink)}
     run: list[int] = []
     small_run = True
 
+    def on_line(c: _Char) -> bool:
+        return c.base - base < _SUP_RISE * size
+
+    def marker() -> bool:
+        first, last = where[run[0]], where[run[-1]]
+        if first > 0:
+            j = ink[first - 1]
+            before = chars[j]
+            glued = chars[run[0]].left - before.right < 0.15 * size and \
+                not any(chars[k].ch == " " for k in range(j + 1, run[0]))
+            return on_line(before) and (small_run or (len(run) <= _SUP_RUN and glued))
+        if last + 1 >= len(ink):
+            return False   # digits alone on their line: a number, not a marker
+        after = chars[ink[last + 1]]
+        return on_line(after) and after.left - chars[run[-1]].right < size and \
+            (small_run or len(run) <= _SUP_RUN)
+
     def close():
-        if run and (small_run or len(run) <= _SUP_RUN):
+        if run and marker():
             out.update(run)
 
     for i, c in enumerate(chars):
@@ -298,7 +422,7 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
             continue
         rise = c.base - base
         small = c.size <= _SUP_SIZE * size and rise >= _SUP_RISE * size
-        if "0" <= c.ch <= "9" and (small or rise >= _SUP_HIGH * size):
+        if "0" <= c.ch <= "9" and not c.stamped and (small or rise >= _SUP_HIGH * size):
             run.append(i)
             small_run = small_run and small
         else:
@@ -401,14 +525,24 @@ def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
 
     buf = io.BytesIO()
     image.save(buf, format="PNG")
+    return _tesseract(buf.getvalue(), timeout, f"page {number}")
+
+
+def ocr_image(data: bytes, *, timeout: Optional[float] = None) -> str:
+    """The text Tesseract (Vietnamese) recognizes in an image file's bytes (PNG, JPEG, TIFF, …)."""
+    check_tesseract()
+    return _tesseract(data, timeout, "the image")
+
+
+def _tesseract(image: bytes, timeout: Optional[float], what: str) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         res = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--psm", "3"],
-                             input=buf.getvalue(), capture_output=True, env=env,
+                             input=image, capture_output=True, env=env,
                              timeout=timeout if timeout and timeout > 0 else None)
     except subprocess.TimeoutExpired:
-        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on page "
-                                          f"{number} (--timeout)") from None
+        raise LoadError("ocr", "Timeout", f"Tesseract took longer than {timeout:g} s on "
+                                          f"{what} (--timeout)") from None
     except (OSError, subprocess.SubprocessError) as exc:
         raise LoadError("ocr", "OcrFailed", f"Tesseract failed: {exc}") from None
     if res.returncode != 0:
@@ -461,6 +595,22 @@ def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = Non
             doc.close()
 
 
+def _flattened(doc, raw, page, i: int):
+    """(page, n): the page with its annotations' appearances drawn into it (a document's number
+    and date stamped by an e-office system stand in form fields, outside the page's content),
+    and the number of the page's own characters (those of the annotations come after them), or
+    None when it has no annotation to draw."""
+    if not raw.FPDFPage_GetAnnotCount(page.raw):
+        return page, None
+    textpage = page.get_textpage()
+    n = raw.FPDFText_CountChars(textpage.raw)
+    textpage.close()
+    if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page, None
+    page.close()   # PDFium draws the flattened content on the page loaded again
+    return doc[i], n
+
+
 def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
     texts: list[str] = []
     without: list[int] = []
@@ -473,10 +623,11 @@ def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> 
             page = doc[i]
         except Exception as exc:   # a page object the file lost (a truncated file)
             raise LoadError("pdf", "CorruptPDF", f"page {i + 1} cannot be read ({exc})") from None
+        page, own = _flattened(doc, raw, page, i)
         try:
             textpage = page.get_textpage()
             try:
-                chars = _page_chars(raw, textpage)
+                chars = _page_chars(raw, textpage, own)
             finally:
                 textpage.close()
             text = _page_text(_lines(chars))

@@ -28,7 +28,11 @@ _PAGE_BREAK = regex.compile(
     r"(?<=[\p{L}\d,;(\-–])[ \t\r]*(?:\n|\f)(?:[ \t\r]*[\n\f])*[ \t]*"
     r"(?:(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))"
     # or a number that goes on with the sentence ("đến năm\n2030 đạt"), no label ("2. Các")
-    r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu}))")
+    r"|(?<=\p{Ll}[ \t\r]*\n[ \t]*)(?=\d[\d.,/]*[ \t]+\p{Ll})(?!\d{1,3}[ \t]+\p{Lu})"
+    # or a bracket that goes on with it ("đạt 72%\n(chỉ tiêu đề ra …")
+    r"|(?<=[\p{L}\d%][ \t\r]*\n[ \t]*)(?=\(\p{Ll})"
+    # or the number of a document after "số" ("Nghị quyết số\n76/NQ-CP")
+    r"|(?<=(?<!\p{L})(?i:số)[ \t\r]*\n[ \t]*)(?=\d+/))")
 
 
 # A run of blank lines, found fast (it starts with a newline); the full pattern is then tried only
@@ -91,6 +95,11 @@ def _joins(text: str) -> list[Edit]:
     return edits
 
 
+# A line that opens a heading (a bullet "- …" may go on inside a footnote body).
+_OPENS_HEADING = regex.compile(
+    r"[ \t]*(?:[IVX]{1,4}[ \t]*[-–.]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).]|\(\d{1,2}\))[ \t]+\p{Lu}")
+
+
 _BODY_OPENS = regex.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]|⁽[¹²³⁴⁵⁶⁷⁸⁹]|\[\d{1,3}\][ \t])")
 _WHY_BODY_WRAP = "a footnote body wrapped over lines at the page foot"
 
@@ -119,8 +128,9 @@ def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]
         line = text[pos:end]
         starts_body = pos in opens or (_BODY_OPENS.match(text, pos, end) is not None
                                        and "\t" not in line)
-        if not line.strip(" \t\r") or "\f" in line:
-            in_body = False
+        if not line.strip(" \t\r") or "\f" in line or (
+                not starts_body and _OPENS_HEADING.match(text, pos, end)):
+            in_body = False     # a blank line, a page end, a heading or an item ends the body
         elif starts_body:
             in_body = True
         elif in_body and pos - 1 not in busy and text[pos - 1] == "\n":

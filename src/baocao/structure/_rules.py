@@ -49,6 +49,7 @@ class HeadingsFile(_Strict):
     max_chars: int
     run_in_max_chars: int
     run_in_max_words: int
+    title_not_last: list[str]
     label_max_chars: int
 
 

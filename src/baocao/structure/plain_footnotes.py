@@ -10,7 +10,8 @@ A glued digit is a marker only where the bodies say so. :func:`plain_marker_edit
 the end of a sentence, or where a page break cut the running text; a run counts its bodies
 ``k, k+1, …`` (in a line of running text ``k`` is 1, or the number after the previous run's
 last, for a report numbered through). Then, in the running text between the previous run and this one (the page), it looks for
-the anchors ``k … m`` from the last backwards (at most ``plain_page_chars`` before the run): a number glued to a word (``đổi mới12``,
+the anchors ``k … m`` from the last backwards (on the run's page when the text has form feeds, and
+at most ``plain_page_chars`` before the run): a number glued to a word (``đổi mới12``,
 ``XIII1.``, ``"trên nóng, dưới lạnh"28``), and only failing that a year with digits glued on
 (``20233`` → 2023 and marker 3), and failing that a number a space after its word before a stop
 (``biên giới trên đất liền 1. Trên biển``). A run with no anchor at all is no footnote block (``có 1 Phó Chủ
@@ -116,8 +117,8 @@ def _body_candidates(text: str) -> list[_Candidate]:
             continue
         before = text[ls:m.start()]
         line_start = not before.strip(" \t\f")
-        if "\n" in m.group("sep") and not line_start:
-            continue  # a number ending a line of running text
+        if "\n" in m.group("sep") and (not line_start or _in_table(text, m.end())):
+            continue  # a number ending a line of running text, or a table's row number
         out.append(_Candidate(n, m.start(), m.start("sep"), line_start,
                               _SENTENCE_END.search(before) is not None, last, m.end()))
     return out
@@ -232,7 +233,9 @@ def plain_marker_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     lo = 0
     for run in _runs(text):
-        anchors = _anchors(text, run, max(lo, run.bodies[0].start - _PAGE))
+        # the anchors stand on the page of their bodies: after the last form feed, if any
+        page = text.rfind("\f", 0, run.bodies[0].start) + 1
+        anchors = _anchors(text, run, max(lo, page, run.bodies[0].start - _PAGE))
         if not anchors:
             continue
         for n, (s, e) in sorted(anchors.items(), key=lambda kv: kv[1][0]):

@@ -111,10 +111,17 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
     return None
 
 
+_NOT_LAST = frozenset(_RULES.title_not_last)
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*\Z")
+
+
 def _one_title(text: str, start: int) -> bool:
     stripped = _EMPHASIS.sub("", text).rstrip()
-    if not stripped or stripped[-1] in ".;,":
-        return False
+    if not stripped or stripped.rstrip("”\"’»")[-1:] in (".", ";", ",", ""):
+        return False   # a stop ends it, inside a closing quote too ("… giải thể hội.”")
+    last = _LAST_WORD.search(stripped)
+    if last is not None and last.group(1) in _NOT_LAST and last.start() > start:
+        return False   # "… trên cổng dịch vụ công trực tuyến của": a wrapped paragraph, no title
     return sum(1 for _ in sentences.split(text, start)) == 1
 
 
@@ -139,6 +146,8 @@ def find(doc, skip: set[int]) -> list[Section]:
                     continue  # a block of capitals (signature, address), not a heading
             end = line.lstart + length
             nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else None
+            if rule not in ("caps", "part") and _wrapped_item(text, all_lines, line):
+                continue  # an outline item whose last words and full stop went to the next line
             if (rule not in ("caps", "part") and end == line.rend and nxt is not None
                     and not nxt.blank and nxt.index not in skip
                     and _title_goes_on(text, line, nxt)):
@@ -336,6 +345,20 @@ def run_ins(text: str, a: int, b: int, proper) -> list[tuple[int, int, str, int]
                 continue
         pos = m.end() - 1
     return out
+
+
+def _wrapped_item(text: str, all_lines, line) -> bool:
+    """True when the next line holds only the last few words of this one and a full stop, and the
+    line after it opens another item: "III- Những thành tựu … chủ nghĩa xã hội" / "Việt Nam." /
+    "IV- Khái quát …" is an outline, not a heading."""
+    k = line.index + 1
+    if k + 1 >= len(all_lines) or all_lines[k].blank:
+        return False
+    nxt, after = all_lines[k], all_lines[k + 1]
+    more = text[nxt.lstart:nxt.rend]
+    if len(_LETTER_WORDS.findall(more)) > 4 or not more.endswith("."):
+        return False
+    return not after.blank and _RUN_IN_LABEL.match(text, after.lstart, after.rend) is not None
 
 
 def _title_goes_on(text: str, line, nxt) -> bool:
