@@ -68,6 +68,31 @@ class CurrenciesFile(_Strict):
 class DatesFile(_Strict):
     context_words: list[str]
     weekdays: list[str]
+    not_before: list[str]
+    day_prefixes: list[str]
+
+
+class MonthPart(_Strict):
+    words: list[str]
+    part: Literal["first", "last"]
+
+
+class Comparison(_Strict):
+    words: list[str]
+    base: Literal["same_period_previous_year", "same_period", "same_period_year", "year",
+                  "previous_year", "previous_month", "previous_quarter"]
+    year: bool
+    needs_lead: bool
+
+
+class PeriodsFile(_Strict):
+    quarter_words: list[str]
+    range_keywords: list[str]
+    month_parts: list[MonthPart]
+    year_not_after: list[str]
+    month_not_after: list[str]
+    comparison_lead: list[str]
+    comparisons: list[Comparison]
 
 
 class OrdinalLabel(_Strict):
@@ -86,7 +111,7 @@ class DocrefsFile(_Strict):
 
 
 _MODELS = {"units": UnitsFile, "numbers": NumbersFile, "currencies": CurrenciesFile,
-           "dates": DatesFile, "terms": TermsFile, "docrefs": DocrefsFile}
+           "dates": DatesFile, "periods": PeriodsFile, "terms": TermsFile, "docrefs": DocrefsFile}
 
 
 @cache

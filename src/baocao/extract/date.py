@@ -1,9 +1,22 @@
-"""Dates: ``27/02/2023``, ``25-10-2020``, ``ngày 19 tháng 5 năm 2024``, ``tháng 12 năm 2024`` and a bare
-``19/5`` only where a date word or a lone parenthesis says it is a date (``Chiều nay (19/5)``).
+"""Dates, in every numeric and mixed form the press writes.
 
-A run of days written with the month once (``ngày 28 và 29/7/2020``, ``từ ngày 12 đến ngày
-15/11/2024``, ``các ngày 15-16/3/2023``) gives a date for each day: the first day's record is its
-number alone (``28``), with the month and year written after the last (rule ``date.range_first_day``).
+- full: ``27/02/2023``, ``25-10-2020``, ``19.11.2024``, spaced ``30 - 4 - 2005``;
+- no year, only after a date word (``ngày``, ``sáng``, ``chiều``, ``hôm qua``, ``mồng``, ``từ``, …:
+  ``context_words`` in ``data/dates.yaml``) or alone in parentheses: ``ngày 19.11``, ``chiều ngày
+  21-9``, ``hôm qua 3.7``, ``Chiều nay (19/5)``; the span is the numbers only;
+- spelled out: ``ngày 19 tháng 5 năm 2024``, ``ngày mồng 6 tháng 2``, ``mồng 6 tháng 2``, ``25 tháng
+  4 năm 2019`` (a day number alone before ``tháng`` needs a year or a date word before it);
+- month and year: ``tháng 12 năm 2024``, ``tháng 12/2024``, ``tháng 9-2021``, ``tháng 9 2021``, and
+  a bare ``03/2024`` after ``từ``/``đến``/``tới``;
+- runs and ranges that write the month (and year) once: ``14-15/8/2019``, ``ngày 22-23.5``,
+  ``ngày 28 và 29/7/2020``, ``từ ngày 7 đến ngày 9 tháng 6 năm 2021`` give one date per end, the
+  first end its day number alone (rule ``date.range_first_day``) with the month and year of the
+  second; ``28/12 - 3/1/2025`` gives ``28/12`` the year before (rule ``date.range_first_end``).
+
+Each record says what was not written in its own span: ``inferred`` lists the fields borrowed from
+the other end of a run (``["month", "year"]``); ``year_inferred`` is set by ``baocao.parse`` when
+the year comes from the document's own date. Nothing that is not a calendar day is a date
+(``31/2/2024``, ``13/2000``), and nothing is guessed: a year that is not written stays null.
 """
 from __future__ import annotations
 
@@ -15,38 +28,71 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import UNIT, make
 from baocao.extract._rules import alternation, load
-from baocao.extract.numbers import matches_at_numbers
 from baocao.schema import Date
 
 KIND = "date"
 _RULES = load("dates")
 _SP = r"[ \u00a0]"
-_B = r"(?<![\p{L}\p{N}/.,])"        # not glued to a word, a number or a code
-_E = r"(?![\p{L}\d]|[/.,-]\d)"
+_B = r"(?<![\p{L}\p{N}/.,:])"        # not glued to a word, a number, a code or a clock time
+_E = r"(?![\p{L}\d]|[/.,:-]\d)"
 _WEEKDAY_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)}),?{_SP}*\Z")
 _TIME = r"(?:,?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
-_SEPARATORS = frozenset("/-")
 _CTX = alternation(_RULES.context_words, flags="i")
+_CTX_BEFORE_NUM = rf"(?<=(?<!\p{{L}}){_CTX}{_SP}+)"
+_SCALES = [s.word for s in load("numbers").scales]
+# what may not follow a year-less date: a unit, a scale word, a percent sign, a duration word
+_NOT_AFTER = (rf"(?!{_SP}?(?:{UNIT}|{alternation(_RULES.not_before + _SCALES, flags='i')})(?!\p{{L}}))"
+              rf"(?!{_SP}?%)")
+_DAY_PREFIX = alternation(_RULES.day_prefixes, flags="i")
+_JOIN = rf"{_SP}*(?:[-–]|(?i:và|đến|tới)(?!\p{{L}})){_SP}*"
 
 _FULL = regex.compile(
-    rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}{_TIME}")
+    rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/.-]|{_SP}+[-–]{_SP}+)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}"
+    rf"{_TIME}")
 _DAY_MONTH = regex.compile(
-    rf"(?:(?<=(?<!\p{{L}}){_CTX}{_SP}+)|(?<=\())(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_E}"
-    rf"(?!{_SP}?{UNIT}(?!\p{{L}}))")
+    rf"(?:{_CTX_BEFORE_NUM}|(?<=\())(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
 _SPELLED = regex.compile(
-    rf"(?i:ngày){_SP}+(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+(?P<m>\d{{1,2}})"
-    rf"(?:{_SP}+(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
-# after a date word: first day, a joining word or dash, the last day with its month (and year)
-_RANGE = regex.compile(
-    rf"(?<=(?<!\p{{L}}){_CTX}{_SP}+)(?P<d1>\d{{1,2}}){_SP}*(?:[-–]|(?i:và|đến|tới)(?!\p{{L}}))"
-    rf"{_SP}*(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}))?{_E}"
-    rf"(?!{_SP}?{UNIT}(?!\p{{L}}))")
+    rf"(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_SP}+(?:{_DAY_PREFIX}{_SP}+)?|(?<!\p{{L}}){_DAY_PREFIX}{_SP}+|{_B})"
+    rf"(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+(?P<m>\d{{1,2}})"
+    rf"(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
+# "tháng 12 năm 2024", "tháng 12/2024", "tháng 9-2021", "tháng 9 2021"; not the end of a month
+# range ("từ tháng 3 đến tháng 5/2024" is one period)
 _MONTH_YEAR = regex.compile(
-    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}+(?i:năm){_SP}+|/)(?P<y>\d{{4}}){_E}")
+    rf"(?<!(?i:tháng){_SP}+\d{{1,2}}{_JOIN})"
+    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}+(?i:năm){_SP}+|{_SP}*[/-]{_SP}*|{_SP}+(?=(?:19|20)\d\d)|\.)"
+    rf"(?P<y>\d{{4}}){_E}")
+_BARE_MONTH_YEAR = regex.compile(
+    rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_SP}+)(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
+# a run of days: the first day, a joining word or dash, the last day with its month (and year)
+_RUN = regex.compile(
+    rf"{_B}(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_SP}+)?"
+    rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
+_RUN_SPELLED = regex.compile(
+    rf"(?<=(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+)(?P<d1>\d{{1,2}}){_JOIN}"
+    rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_SP}+)?(?:{_DAY_PREFIX}{_SP}+)?(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
+    rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?){_E}")
+# a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"
+_RANGE_MONTHS = regex.compile(
+    rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.])(?P<m1>\d{{1,2}}){_SP}*(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_SP}*"
+    rf"(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})(?P=sep)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}")
+_CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
+# date words after which a day-month written with "." or "-" is read as a date even before a
+# word ("hôm qua 3.7 tại"): the others ("từ", "đến", "sau") also begin ranges and amounts
+_STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm|hôm qua|hôm nay|nay|"
+                        rf"mồng|mùng|rạng sáng){_SP}*\(?\Z")
+_WORD_AFTER = regex.compile(rf"{_SP}*\p{{L}}")
+_DIGIT = regex.compile(r"\d")
 
 
-def _valid(day: Optional[int], month: int, year: Optional[int]) -> bool:
-    if not 1 <= month <= 12:
+def valid(day: Optional[int], month: Optional[int], year: Optional[int]) -> bool:
+    """True when day, month and year (each may be None) can be one calendar day.
+
+    >>> valid(29, 2, None), valid(29, 2, 2023), valid(31, 4, None), valid(None, 13, 2000)
+    (True, False, False, False)
+    """
+    if month is None or not 1 <= month <= 12:
+        return False
+    if year is not None and not 1000 <= year <= 2999:
         return False
     if day is None:
         return True
@@ -62,59 +108,108 @@ def _int(s: Optional[str]) -> Optional[int]:
 
 
 def extract(doc: Document) -> Iterator[Date]:
-    """Yield dates with day, month and year (null where absent).
+    """Yield dates with day, month and year (null where not written).
 
-    >>> [(r.day, r.month, r.year) for r in extract(Document.from_text("ngày 19/8/2020"))]
-    [(19, 8, 2020)]
+    >>> [(r.text, r.day, r.month, r.year) for r in extract(Document.from_text("ngày 19.11.2024"))]
+    [('19.11.2024', 19, 11, 2024)]
+    >>> [(r.text, r.day, r.month, r.year) for r in extract(Document.from_text("ngày 14-15/8/2019"))]
+    [('14', 14, 8, 2019), ('15/8/2019', 15, 8, 2019)]
     >>> list(extract(Document.from_text("xếp hạng 1/10 huyện")))
     []
     """
     text = doc.text
-    for m in matches_at_numbers(doc, _FULL, _SEPARATORS):
-        wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        yield from _date(doc, m, "date.dd_mm_yyyy", wd)
-    for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
-                          ("date.dd_mm_in_context", _DAY_MONTH)):
-        for m in pattern.finditer(text):
-            yield from _date(doc, m, rule, None)
-    for m in _RANGE.finditer(text):
-        yield from _range(doc, m)
-
-
-def _range(doc: Document, m) -> Iterator[Date]:
-    """The two ends of a run of days in one month: the first day alone, then the last with its
-    month (and year; a date with a year is also found by the full-date rule, the same span)."""
-    first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
-    if not (first < last and _valid(first, month, year) and _valid(last, month, year)):
+    if not _DIGIT.search(text):
         return
+    # candidates by span; the first rule to claim a span keeps it (runs first: they know more)
+    found: dict[tuple[int, int], Date] = {}
+
+    def add(rec: Optional[Date]):
+        if rec is not None and (rec.start, rec.end) not in found:
+            found[(rec.start, rec.end)] = rec
+
+    for m in _RANGE_MONTHS.finditer(text):
+        for rec in _range_months(doc, m):
+            add(rec)
+    for m in _RUN.finditer(text):
+        for rec in _run(doc, m):
+            add(rec)
+    for m in _RUN_SPELLED.finditer(text):
+        for rec in _run(doc, m):
+            add(rec)
+    for m in _FULL.finditer(text):
+        wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        add(_date(doc, m, "date.dd_mm_yyyy", wd))
+    for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
+                          ("date.month_year", _BARE_MONTH_YEAR), ("date.dd_mm_in_context", _DAY_MONTH)):
+        for m in pattern.finditer(text):
+            add(_date(doc, m, rule, None))
+    yield from found.values()
+
+
+def _run(doc: Document, m) -> Iterator[Date]:
+    """The two ends of a run of days in one month: the first day alone (borrowing the month and
+    year of the second), then the second as written."""
+    text = doc.text
+    first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
+    if not (first < last and valid(first, month, year) and valid(last, month, year)):
+        return
+    spelled = "second" in m.re.groupindex
+    if year is None and not spelled and not _preceded_by_context(text, m.start("d1")):
+        return  # "3-5/7" with neither a year nor a date word may be anything
+    if not spelled and m["sep"] != "/" and year is None and not _STRONG.search(
+            text, max(0, m.start() - 14), m.start()):
+        return
+    borrowed = ["month", "year"] if year is not None else ["month"]
     yield make(doc, Date, m.start("d1"), m.end("d1"), day=first, month=month, year=year,
-               rule="date.range_first_day", confidence=0.9)
-    yield make(doc, Date, m.start("d"), m.end(), day=last, month=month, year=year,
-               rule="date.dd_mm_yyyy" if year else "date.dd_mm_in_context",
-               confidence=1.0 if year else 0.9)
+               inferred=borrowed, rule="date.range_first_day", confidence=0.9)
+    if spelled:
+        start = m.start("second")
+        yield make(doc, Date, start, m.end(), day=last, month=month, year=year,
+                   rule="date.spelled", confidence=1.0 if year else 0.9)
+    else:
+        yield make(doc, Date, m.start("d"), m.end(), day=last, month=month, year=year,
+                   rule="date.dd_mm_yyyy" if year else "date.dd_mm_in_context",
+                   confidence=1.0 if year else 0.9)
 
 
-def _date(doc: Document, m, rule: str, wd) -> Iterator[Date]:
-    """Yield the Date of one match (nothing when it is no calendar date); `wd` is a weekday match."""
+def _range_months(doc: Document, m) -> Iterator[Date]:
+    """``28/12 - 3/1/2025``: the first end borrows the year of the second (the year before when
+    that would put it after the second)."""
+    d1, m1, d2, m2, y = int(m["d1"]), int(m["m1"]), int(m["d"]), int(m["m"]), int(m["y"])
+    y1 = y if (m1, d1) < (m2, d2) else y - 1
+    if not (valid(d1, m1, y1) and valid(d2, m2, y)) or (m1, d1) == (m2, d2):
+        return
+    yield make(doc, Date, m.start("d1"), m.end("m1"), day=d1, month=m1, year=y1, inferred=["year"],
+               rule="date.range_first_end", confidence=0.9)
+    yield make(doc, Date, m.start("d"), m.end(), day=d2, month=m2, year=y, rule="date.dd_mm_yyyy")
+
+
+def _date(doc: Document, m, rule: str, wd) -> Optional[Date]:
+    """The Date of one match (None when it is no calendar date); `wd` is a weekday match."""
     text, g = doc.text, m.groupdict()
     day, month, year = _int(g.get("d")), int(g["m"]), _int(g.get("y"))
-    if not _valid(day, month, year):
-        return
-    if rule == "date.dd_mm_in_context" and text.startswith("(", m.start() - 1) \
-            and not text.startswith(")", m.end()) and not _preceded_by_context(text, m):
-        return  # "(19/5" must close right after to be a lone date
+    if not valid(day, month, year):
+        return None
+    start = m.start()
+    if rule == "date.dd_mm_in_context":
+        if text.startswith("(", start - 1) and not text.startswith(")", m.end()) \
+                and not _preceded_by_context(text, start):
+            return None  # "(19/5" must close right after to be a lone date
+        if g["sep"] != "/" and not _STRONG.search(text, max(0, start - 14), start) \
+                and _WORD_AFTER.match(text, m.end()) and not text.startswith("(", start - 1):
+            return None  # "từ 3-5 lần", "đến 2.5 mét": a range or a decimal, not a date
+    if rule == "date.spelled" and start == m.start("d") and year is None \
+            and not _preceded_by_context(text, start):
+        return None  # "25 tháng 4" with no date word and no year may be a count of months
     hour, minute = _int(g.get("h")), _int(g.get("mi"))
     if hour is not None and (hour > 23 or minute > 59):
         hour = minute = None
     # the span ends at the year unless a valid clock time follows it
     end = m.end("y") if g.get("y") and hour is None else m.end()
-    yield make(doc, Date, wd.start() if wd else m.start(), end, day=day, month=month, year=year,
-               weekday=wd.group("wd") if wd else None, hour=hour, minute=minute, rule=rule,
-               confidence=1.0 if year else 0.9)
+    return make(doc, Date, wd.start() if wd else start, end, day=day, month=month, year=year,
+                weekday=wd.group("wd") if wd else None, hour=hour, minute=minute, rule=rule,
+                confidence=1.0 if year else 0.9)
 
 
-_CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
-
-
-def _preceded_by_context(text: str, m) -> bool:
-    return _CTX_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+def _preceded_by_context(text: str, pos: int) -> bool:
+    return _CTX_BEFORE.search(text, max(0, pos - 14), pos) is not None

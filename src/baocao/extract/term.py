@@ -1,5 +1,8 @@
-"""Terms: ``nhiệm kỳ 2020 – 2025`` and ``từ năm 2016 đến năm 2020`` (years), ``khóa XXIII`` /
-``lần thứ XXIV`` / ``Đại hội XXIV`` (ordinals)."""
+"""Terms: ``nhiệm kỳ 2020 – 2025`` and a bare ``2020-2025`` (years), ``khóa XXIII`` / ``lần thứ
+XXIV`` / ``Đại hội XXIV`` (ordinals).
+
+A span of years after ``giai đoạn``/``thời kỳ`` (``range_keywords`` of ``data/periods.yaml``) and
+``từ năm 2016 đến năm 2020`` are periods (:mod:`baocao.extract.period`), not terms."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -18,13 +21,12 @@ _SP = r"[ \u00a0]"
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _KEYWORD_BEFORE = regex.compile(  # (?r): searched leftwards from the number
     rf"(?r)(?<!\p{{L}}){alternation(_RULES.year_keywords, flags='i')}{_SP}+\Z")
+_PERIOD_KEYWORD_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(load('periods').range_keywords, flags='i')}{_SP}*:?{_SP}*"
+    rf"(?:(?i:từ){_SP}+)?(?:(?i:năm){_SP}+)?\Z")
 _YEARS = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
     rf"(?![\p{{L}}\d]|[/.,]\d)")
-# "từ năm 2016 đến năm 2020": the same period written out
-_FROM_TO = regex.compile(
-    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>(?:19|20)\d\d){_SP}*(?i:đến|tới){_SP}+"
-    rf"(?:(?i:năm){_SP}+)?(?P<y2>(?:19|20)\d\d)(?![\p{{L}}\d]|[/.,]\d)")
 _ORDINALS = []
 for _o in _RULES.ordinal_labels:
     _num = rf"(?P<roman>{_ROMAN})" if _o.roman_only else rf"(?:(?P<roman>{_ROMAN})|(?P<arabic>\d{{1,3}}))"
@@ -67,6 +69,8 @@ def extract(doc: Document) -> Iterator[Term]:
         if m is None:
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if _PERIOD_KEYWORD_BEFORE.search(text, max(0, pos - 24), pos):
+            continue  # "giai đoạn 2021-2025" is a period
         kw = _KEYWORD_BEFORE.search(text, max(0, pos - 16), pos)
         # a keyword vouches for a long period ("giai đoạn 1950-2020"); bare ranges stay short
         if not 0 < y2 - y1 <= (100 if kw else 30):
@@ -74,12 +78,6 @@ def extract(doc: Document) -> Iterator[Term]:
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
     lower = text.lower()
-    if "từ" in lower:
-        for m in _FROM_TO.finditer(text):
-            y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            if 0 < y2 - y1 <= 100:
-                yield make(doc, Term, m.start(), m.end(), start_year=y1, end_year=y2,
-                           rule="term.from_to_years")
     for label, firsts, pattern in _ORDINALS:
         if not any(w in lower for w in firsts):
             continue

@@ -1,0 +1,178 @@
+"""Periods: the spans of time a report measures over, and the bases it compares with.
+
+- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``;
+- ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
+  (7..12): a bare ``3 tháng`` is a duration, no period;
+- ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
+  phrase it takes that one's year (``tháng 12 và cả năm 2024``, ``inferred`` says so);
+- ``month_range``: ``từ tháng 3 đến tháng 5/2024``, ``tháng 3-5/2024``;
+- ``year``: ``năm 2024``, ``cả năm 2024`` (not a year that dates a founding, a birth or a death:
+  ``year_not_after`` in ``data/periods.yaml``; not ``năm 2024`` inside a date or a longer period);
+- ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
+  ``từ năm 2020 đến nay`` (end year null);
+- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``so với năm
+  2020``, ``so với tháng trước`` (``base`` says which).
+
+Vocabulary in ``data/periods.yaml``; every word matches in any case (headings in capitals).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import regex
+
+from baocao.document import Document
+from baocao.extract._base import make
+from baocao.extract._rules import alternation, load
+from baocao.schema import Period
+
+KIND = "period"
+_RULES = load("periods")
+_SP = r"[ \u00a0]"
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_END = r"(?![\p{L}\p{N}]|[/.,]\d)"
+_DASHCH = r"\-–—‐‑"
+_DASH = rf"[{_DASHCH}]"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+_QUARTER = regex.compile(
+    rf"(?<!\p{{L}}){alternation(_RULES.quarter_words, flags='i')}{_SP}*(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
+    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?"
+    rf"{_END}")
+_PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
+_MONTHS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
+    rf"(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+_MONTH = regex.compile(
+    rf"(?<!(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_SP}+)"
+    rf"(?<![\p{{N}}{_DASHCH}/.]{_SP}*)"
+    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)")
+_MONTH_RANGE = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP}+)?(?i:tháng){_SP}+(?P<m1>0?[1-9]|1[0-2]){_SP}*"
+    rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*(?:(?i:tháng){_SP}+)?(?P<m2>0?[1-9]|1[0-2])"
+    rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?{_END}")
+_YEAR_ONE = regex.compile(
+    rf"(?<!(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i')}{_SP}+(?:(?i:vào){_SP}+)?)"
+    rf"(?<!\p{{L}})(?:(?P<ca>(?i:cả)){_SP}+)?(?i:năm){_SP}+(?P<y>{_YEAR})"
+    rf"(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
+_YEAR_RANGE = regex.compile(
+    rf"(?<!\p{{L}}){alternation(_RULES.range_keywords, flags='i')}{_SP}*:?{_SP}*(?:(?i:từ){_SP}+)?"
+    rf"(?:(?i:năm){_SP}+)?(?P<y1>{_YEAR}){_SP}*(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*"
+    rf"(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}")
+_FROM_TO = regex.compile(
+    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>{_YEAR}){_SP}*(?:(?i:đến|tới)(?!\p{{L}})|{_DASH})"
+    rf"{_SP}*(?:(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
+_BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
+_COMPARISON = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')}){_SP}+|(?i:so){_SP}+)?"
+    rf"(?:(?P<by>{alternation([w for w, c in _BASES.items() if c.year], flags='i')}){_SP}+(?P<y>{_YEAR})"
+    rf"|(?P<bn>{alternation([w for w, c in _BASES.items() if not c.year], flags='i')}))(?![\p{{L}}\p{{N}}])")
+_JOINED = regex.compile(rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*")
+_HAS_CUE = regex.compile(r"(?i)quý|tháng|năm|giai|thời|kỳ|kì")
+
+
+def _ym(year: Optional[int], month: Optional[int]) -> str:
+    if month is None:
+        return str(year) if year else ""
+    return f"{year}-{month:02d}" if year else f"{month:02d}"
+
+
+def label(p: Period) -> str:
+    """The canonical name of a period: ``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``,
+    ``2024-12``, a comparison's base (``same_period_previous_year``, ``year 2020``).
+
+    >>> [label(r) for r in extract(Document.from_text("quý II/2024; 6 tháng đầu năm 2024; giai đoạn 2021-2025"))]
+    ['2024-Q2', '2024-01/2024-06', '2021-2025']
+    """
+    t = p.period_type
+    if t == "year":
+        return str(p.start_year)
+    if t == "year_range":
+        return f"{p.start_year}-{p.end_year or ''}"
+    if t == "quarter":
+        q = f"Q{(p.start_month + 2) // 3}"
+        return f"{p.start_year}-{q}" if p.start_year else q
+    if t == "month":
+        return _ym(p.start_year, p.start_month)
+    if t == "comparison":
+        return p.base + (f" {p.start_year}" if p.start_year else "")
+    return f"{_ym(p.start_year, p.start_month)}/{_ym(p.end_year, p.end_month)}"
+
+
+def _period(doc: Document, start: int, end: int, rule: str, **fields) -> Period:
+    rec = make(doc, Period, start, end, rule=rule, **fields)
+    return rec.model_copy(update={"label": label(rec)})
+
+
+def extract(doc: Document) -> Iterator[Period]:
+    """Yield periods and comparison bases.
+
+    >>> [(r.text, r.period_type, r.start_month, r.end_month, r.end_year)
+    ...  for r in extract(Document.from_text("tháng 12 và cả năm 2024"))]
+    [('tháng 12', 'month', 12, 12, 2024), ('cả năm 2024', 'year', 1, 12, 2024)]
+    """
+    text = doc.text
+    if not _HAS_CUE.search(text):
+        return
+    out: list[Period] = []
+    for m in _QUARTER.finditer(text):
+        q = m["q"].lower()
+        q = _ROMAN[q] if q in _ROMAN else int(q)
+        y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+        out.append(_period(doc, m.start(), m.end(), "period.quarter", period_type="quarter",
+                           start_year=y, end_year=y, start_month=3 * q - 2, end_month=3 * q))
+    for m in _MONTHS.finditer(text):
+        n = int(m["n"])
+        if not 1 <= n <= 12:
+            continue
+        y = int(m["y"]) if m["y"] else None
+        first = _PARTS[" ".join(m["part"].lower().split())] == "first"
+        sm, em = (1, n) if first else (13 - n, 12)
+        out.append(_period(doc, m.start(), m.end(), "period.months", period_type="months",
+                           start_year=y, end_year=y, start_month=sm, end_month=em))
+    for m in _MONTH_RANGE.finditer(text):
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        if not m1 < m2:
+            continue
+        y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+        out.append(_period(doc, m.start(), m.end(), "period.month_range", period_type="month_range",
+                           start_year=y, end_year=y, start_month=m1, end_month=m2))
+    months = []
+    for m in _MONTH.finditer(text):
+        mo = int(m["m"])
+        months.append(_period(doc, m.start(), m.end(), "period.month", period_type="month",
+                              start_month=mo, end_month=mo))
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if 0 < y2 - y1 <= 100:
+            out.append(_period(doc, m.start(), m.end(), "period.year_range", period_type="year_range",
+                               start_year=y1, end_year=y2))
+    for m in _FROM_TO.finditer(text):
+        y1, y2 = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
+        if y2 is None or 0 < y2 - y1 <= 100:
+            out.append(_period(doc, m.start(), m.end(), "period.from_to_years", period_type="year_range",
+                               start_year=y1, end_year=y2))
+    for m in _COMPARISON.finditer(text):
+        base = m["by"] or m["bn"]
+        c = _BASES[" ".join(base.lower().split())]
+        if c.needs_lead and not m["lead"]:
+            continue
+        y = int(m["y"]) if m["y"] else None
+        start = m.start("lead") if m["lead"] else m.start("by" if m["by"] else "bn")
+        out.append(_period(doc, start, m.end(), "period.comparison", period_type="comparison",
+                           base=c.base, start_year=y, end_year=y))
+    for m in _YEAR_ONE.finditer(text):
+        y = int(m["y"])
+        out.append(_period(doc, m.start(), m.end(), "period.year", period_type="year",
+                           start_year=y, end_year=y, start_month=1, end_month=12))
+    # a month before another period of the same phrase takes its year ("tháng 12 và cả năm 2024")
+    by_start = {p.start: p for p in out if p.end_year is not None and p.period_type != "comparison"}
+    for p in months:
+        j = _JOINED.match(doc.original, p.end)
+        nxt = by_start.get(j.end()) if j else None
+        if nxt is not None:
+            p = p.model_copy(update={"start_year": nxt.start_year, "end_year": nxt.start_year,
+                                     "inferred": ["start_year", "end_year"]})
+            p = p.model_copy(update={"label": label(p)})
+        out.append(p)
+    yield from out
