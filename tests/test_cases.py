@@ -141,7 +141,8 @@ def test_scaled_amounts_are_the_float_nearest_the_figure_as_written():
 
 
 def test_percentage_points_are_not_points():
-    (rec,) = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
+    rec, base = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
+    assert (base.kind, base.base, base.start_year) == ("period", "year", 2020)
     assert (rec.kind, rec.value, rec.unit, rec.text) == ("quantity", 2.1, "điểm phần trăm",
                                                          "2,1 điểm phần trăm")
 

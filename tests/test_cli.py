@@ -77,8 +77,8 @@ def test_schema_command(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert set(schema["discriminator"]["mapping"]) == {
-        "percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote", "indicator",
-        "indicator_summary"}
+        "percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote",
+        "indicator", "indicator_summary"}
 
 
 def test_console_script_runs():

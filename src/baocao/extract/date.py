@@ -13,8 +13,8 @@
   first end its day number alone (rule ``date.range_first_day``) with the month and year of the
   second; ``28/12 - 3/1/2025`` gives ``28/12`` the year before (rule ``date.range_first_end``).
 
-Each record says what was not written in its own span: ``inferred`` lists the fields borrowed from
-the other end of a run (``["month", "year"]``); ``year_inferred`` is set by ``baocao.parse`` when
+Each record says what was not written in its own span: ``inferred`` names the fields borrowed from
+the other end of a run (``month,year``); ``year_inferred`` is set by ``baocao.parse`` when
 the year comes from the document's own date. Nothing that is not a calendar day is a date
 (``31/2/2024``, ``13/2000``), and nothing is guessed: a year that is not written stays null.
 """
@@ -159,7 +159,7 @@ def _run(doc: Document, m) -> Iterator[Date]:
     if not spelled and m["sep"] != "/" and year is None and not _STRONG.search(
             text, max(0, m.start() - 14), m.start()):
         return
-    borrowed = ["month", "year"] if year is not None else ["month"]
+    borrowed = "month,year" if year is not None else "month"
     yield make(doc, Date, m.start("d1"), m.end("d1"), day=first, month=month, year=year,
                inferred=borrowed, rule="date.range_first_day", confidence=0.9)
     if spelled:
@@ -179,7 +179,7 @@ def _range_months(doc: Document, m) -> Iterator[Date]:
     y1 = y if (m1, d1) < (m2, d2) else y - 1
     if not (valid(d1, m1, y1) and valid(d2, m2, y)) or (m1, d1) == (m2, d2):
         return
-    yield make(doc, Date, m.start("d1"), m.end("m1"), day=d1, month=m1, year=y1, inferred=["year"],
+    yield make(doc, Date, m.start("d1"), m.end("m1"), day=d1, month=m1, year=y1, inferred="year",
                rule="date.range_first_end", confidence=0.9)
     yield make(doc, Date, m.start("d"), m.end(), day=d2, month=m2, year=y, rule="date.dd_mm_yyyy")
 

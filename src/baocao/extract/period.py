@@ -81,7 +81,8 @@ def label(p: Period) -> str:
     """The canonical name of a period: ``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``,
     ``2024-12``, a comparison's base (``same_period_previous_year``, ``year 2020``).
 
-    >>> [label(r) for r in extract(Document.from_text("quý II/2024; 6 tháng đầu năm 2024; giai đoạn 2021-2025"))]
+    >>> import baocao
+    >>> [label(r) for r in baocao.extract("quý II/2024; 6 tháng đầu năm 2024; giai đoạn 2021-2025")]
     ['2024-Q2', '2024-01/2024-06', '2021-2025']
     """
     t = p.period_type
@@ -105,10 +106,12 @@ def _period(doc: Document, start: int, end: int, rule: str, **fields) -> Period:
 
 
 def extract(doc: Document) -> Iterator[Period]:
-    """Yield periods and comparison bases.
+    """Yield periods and comparison bases (candidates: ``baocao.extract`` keeps the longest of
+    those that overlap, ``cả năm 2024`` rather than its ``năm 2024``).
 
+    >>> import baocao
     >>> [(r.text, r.period_type, r.start_month, r.end_month, r.end_year)
-    ...  for r in extract(Document.from_text("tháng 12 và cả năm 2024"))]
+    ...  for r in baocao.extract("tháng 12 và cả năm 2024")]
     [('tháng 12', 'month', 12, 12, 2024), ('cả năm 2024', 'year', 1, 12, 2024)]
     """
     text = doc.text
@@ -172,7 +175,7 @@ def extract(doc: Document) -> Iterator[Period]:
         nxt = by_start.get(j.end()) if j else None
         if nxt is not None:
             p = p.model_copy(update={"start_year": nxt.start_year, "end_year": nxt.start_year,
-                                     "inferred": ["start_year", "end_year"]})
+                                     "inferred": "start_year,end_year"})
             p = p.model_copy(update={"label": label(p)})
         out.append(p)
     yield from out

@@ -96,9 +96,10 @@ class Date(_Base):
     weekday: Optional[str] = None
     hour: Optional[int] = Field(default=None, ge=0, le=23)
     minute: Optional[int] = Field(default=None, ge=0, le=59)
-    inferred: list[Literal["day", "month", "year"]] = Field(
-        default_factory=list, description="Fields not written in the span: borrowed from the other "
-                                          "end of a run ('14' of '14-15/8/2019') or the document's date")
+    inferred: Optional[str] = Field(
+        default=None, description="Fields not written in the span, comma-separated ('month,year'): "
+                                  "borrowed from the other end of a run ('14' of '14-15/8/2019') or "
+                                  "the document's date")
     year_inferred: bool = Field(default=False, description="The year is the document's, not written")
 
 
@@ -123,9 +124,9 @@ class Period(_Base):
     end_month: Optional[int] = Field(default=None, ge=1, le=12)
     base: Optional[Base] = None
     label: Optional[str] = None
-    inferred: list[Literal["start_year", "end_year"]] = Field(
-        default_factory=list, description="Fields borrowed from the period after it ('tháng 12' of "
-                                          "'tháng 12 và cả năm 2024')")
+    inferred: Optional[str] = Field(
+        default=None, description="Fields borrowed from the period after it, comma-separated "
+                                  "('start_year,end_year' for 'tháng 12' of 'tháng 12 và cả năm 2024')")
 
 
 class DocRef(_Base):
