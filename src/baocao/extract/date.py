@@ -85,15 +85,16 @@ _DIGIT = regex.compile(r"\d")
 
 
 def valid(day: Optional[int], month: Optional[int], year: Optional[int]) -> bool:
-    """True when day, month and year (each may be None) can be one calendar day.
+    """True when day, month and year (each may be None) can be one calendar day, in a year from
+    1800 to 2100.
 
     >>> valid(29, 2, None), valid(29, 2, 2023), valid(31, 4, None), valid(None, 13, 2000)
     (True, False, False, False)
     """
     if month is None or not 1 <= month <= 12:
         return False
-    if year is not None and not 1000 <= year <= 2999:
-        return False
+    if year is not None and not 1800 <= year <= 2100:
+        return False  # "27/7/2947" is a typing error, not a date to read
     if day is None:
         return True
     try:
