@@ -89,6 +89,8 @@ class PeriodsFile(_Strict):
     quarter_words: list[str]
     range_keywords: list[str]
     month_parts: list[MonthPart]
+    count_words: dict[str, int]
+    month_names: dict[str, int]
     year_not_after: list[str]
     month_not_after: list[str]
     comparison_lead: list[str]

@@ -35,8 +35,10 @@ _RULES = load("dates")
 _SP = r"[ \u00a0]"
 _B = r"(?<![\p{L}\p{N}/.,:])"        # not glued to a word, a number, a code or a clock time
 _E = r"(?![\p{L}\d]|[/.,:-]\d)"
-_WEEKDAY_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)}),?{_SP}*\Z")
-_TIME = r"(?:,?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
+# a weekday before a full date and a clock time after it, joined by ", ", " " or " - "
+_WEEKDAY_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)})(?:,|{_SP}+-)?{_SP}*\Z")
+_TIME = r"(?:(?:,|[ \u00a0]+-)?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
 _CTX = alternation(_RULES.context_words, flags="i")
 _CTX_BEFORE_NUM = rf"(?<=(?<!\p{{L}}){_CTX}{_SP}+)"
 _SCALES = [s.word for s in load("numbers").scales]
@@ -46,9 +48,10 @@ _NOT_AFTER = (rf"(?!{_SP}?(?:{UNIT}|{alternation(_RULES.not_before + _SCALES, fl
 _DAY_PREFIX = alternation(_RULES.day_prefixes, flags="i")
 _JOIN = rf"{_SP}*(?:[-–]|(?i:và|đến|tới)(?!\p{{L}})){_SP}*"
 
+# a full date may be glued to a clock time by a dash ("11/11/2022-09:13:00 AM": the date alone)
 _FULL = regex.compile(
-    rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/.-]|{_SP}+[-–]{_SP}+)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}"
-    rf"{_TIME}")
+    rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/.-]|{_SP}+[-–]{_SP}+)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+    rf"(?![\p{{L}}\d]|[/.,:]\d|-(?!\d{{1,2}}:\d\d)\d){_TIME}")
 _DAY_MONTH = regex.compile(
     rf"(?:{_CTX_BEFORE_NUM}|(?<=\())(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
 _SPELLED = regex.compile(
@@ -60,6 +63,10 @@ _SPELLED = regex.compile(
 _MONTH_YEAR = regex.compile(
     rf"(?<!(?i:tháng){_SP}+\d{{1,2}}{_JOIN})"
     rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}+(?i:năm){_SP}+|{_SP}*[/-]{_SP}*|{_SP}+(?=(?:19|20)\d\d)|\.)"
+    rf"(?P<y>\d{{4}}){_E}")
+_MONTH_NAMES = {**load("periods").month_names, **{w.upper(): n for w, n in load("periods").month_names.items()}}
+_MONTH_NAME_YEAR = regex.compile(
+    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<mw>{alternation(_MONTH_NAMES)})(?:{_SP}+(?i:năm){_SP}+|{_SP}*[/-]{_SP}*)"
     rf"(?P<y>\d{{4}}){_E}")
 _BARE_MONTH_YEAR = regex.compile(
     rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_SP}+)(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
@@ -73,7 +80,7 @@ _RUN_SPELLED = regex.compile(
     rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?){_E}")
 # a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"
 _RANGE_MONTHS = regex.compile(
-    rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.])(?P<m1>\d{{1,2}}){_SP}*(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_SP}*"
+    rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.-])(?P<m1>\d{{1,2}}){_SP}*(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_SP}*"
     rf"(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})(?P=sep)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}")
 _CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
 # date words after which a day-month written with "." or "-" is read as a date even before a
@@ -141,7 +148,8 @@ def extract(doc: Document) -> Iterator[Date]:
         wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
         add(_date(doc, m, "date.dd_mm_yyyy", wd))
     for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
-                          ("date.month_year", _BARE_MONTH_YEAR), ("date.dd_mm_in_context", _DAY_MONTH)):
+                          ("date.month_year", _BARE_MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR),
+                          ("date.dd_mm_in_context", _DAY_MONTH)):
         for m in pattern.finditer(text):
             add(_date(doc, m, rule, None))
     yield from found.values()
@@ -188,7 +196,8 @@ def _range_months(doc: Document, m) -> Iterator[Date]:
 def _date(doc: Document, m, rule: str, wd) -> Optional[Date]:
     """The Date of one match (None when it is no calendar date); `wd` is a weekday match."""
     text, g = doc.text, m.groupdict()
-    day, month, year = _int(g.get("d")), int(g["m"]), _int(g.get("y"))
+    month = int(g["m"]) if g.get("m") else _MONTH_NAMES[" ".join(g["mw"].split())]
+    day, year = _int(g.get("d")), _int(g.get("y"))
     if not valid(day, month, year):
         return None
     start = m.start()

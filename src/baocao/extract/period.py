@@ -40,13 +40,19 @@ _QUARTER = regex.compile(
     rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?"
     rf"{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
+_COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
+# month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY")
+MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
+MONTH_NAME = alternation(MONTH_NAMES)
 _MONTHS = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
+    rf"(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i')})"
+    rf"{_SP}+(?i:tháng){_SP}+"
     rf"(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
 _MONTH = regex.compile(
     rf"(?<!(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_SP}+)"
     rf"(?<![\p{{N}}{_DASHCH}/.]{_SP}*)"
-    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)")
+    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
+    rf"|(?P<mw>{MONTH_NAME})(?![\p{{L}}\p{{N}}])(?!{_SP}+(?i:năm){_SP}+\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
 _MONTH_RANGE = regex.compile(
     rf"(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP}+)?(?i:tháng){_SP}+(?P<m1>0?[1-9]|1[0-2]){_SP}*"
     rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*(?:(?i:tháng){_SP}+)?(?P<m2>0?[1-9]|1[0-2])"
@@ -125,7 +131,7 @@ def extract(doc: Document) -> Iterator[Period]:
         out.append(_period(doc, m.start(), m.end(), "period.quarter", period_type="quarter",
                            start_year=y, end_year=y, start_month=3 * q - 2, end_month=3 * q))
     for m in _MONTHS.finditer(text):
-        n = int(m["n"])
+        n = int(m["n"]) if m["n"].isdigit() else _COUNTS[" ".join(m["n"].lower().split())]
         if not 1 <= n <= 12:
             continue
         y = int(m["y"]) if m["y"] else None
@@ -142,7 +148,7 @@ def extract(doc: Document) -> Iterator[Period]:
                            start_year=y, end_year=y, start_month=m1, end_month=m2))
     months = []
     for m in _MONTH.finditer(text):
-        mo = int(m["m"])
+        mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
         months.append(_period(doc, m.start(), m.end(), "period.month", period_type="month",
                               start_month=mo, end_month=mo))
     for m in _YEAR_RANGE.finditer(text):
