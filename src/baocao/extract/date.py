@@ -46,7 +46,8 @@ _SCALES = [s.word for s in load("numbers").scales]
 _NOT_AFTER = (rf"(?!{_SP}?(?:{UNIT}|{alternation(_RULES.not_before + _SCALES, flags='i')})(?!\p{{L}}))"
               rf"(?!{_SP}?%)")
 _DAY_PREFIX = alternation(_RULES.day_prefixes, flags="i")
-_JOIN = rf"{_SP}*(?:[-–]|(?i:và|đến|tới)(?!\p{{L}})){_SP}*"
+_JOIN = rf"{_SP}*(?:[-–,]|(?i:và|đến|tới)(?!\p{{L}})){_SP}*"
+
 
 # a full date may be glued to a clock time by a dash ("11/11/2022-09:13:00 AM": the date alone)
 _FULL = regex.compile(
@@ -72,16 +73,19 @@ _BARE_MONTH_YEAR = regex.compile(
     rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_SP}+)(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
 # a run of days: the first day, a joining word or dash, the last day with its month (and year)
 _RUN = regex.compile(
-    rf"{_B}(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_SP}+)?"
+    rf"{_B}(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_SP}+)?"
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
 _RUN_SPELLED = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+)(?P<d1>\d{{1,2}}){_JOIN}"
+    rf"(?<=(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+)(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}"
     rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_SP}+)?(?:{_DAY_PREFIX}{_SP}+)?(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
     rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?){_E}")
 # a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"
 _RANGE_MONTHS = regex.compile(
     rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.-])(?P<m1>\d{{1,2}}){_SP}*(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_SP}*"
     rf"(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})(?P=sep)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}")
+# a day and month right after a numeric date and "và" or a comma is a date too ("ngày 30/4 và 1/5")
+_NEXT = regex.compile(
+    rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
 _CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
 # date words after which a day-month written with "." or "-" is read as a date even before a
 # word ("hôm qua 3.7 tại"): the others ("từ", "đến", "sau") also begin ranges and amounts
@@ -89,6 +93,7 @@ _STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|�
                         rf"mồng|mùng|rạng sáng){_SP}*\(?\Z")
 _WORD_AFTER = regex.compile(rf"{_SP}*\p{{L}}")
 _DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
 
 
 def valid(day: Optional[int], month: Optional[int], year: Optional[int]) -> bool:
@@ -131,9 +136,13 @@ def extract(doc: Document) -> Iterator[Date]:
     # candidates by span; the first rule to claim a span keeps it (runs first: they know more)
     found: dict[tuple[int, int], Date] = {}
 
-    def add(rec: Optional[Date]):
+    ends = []   # clean ends of numeric dates, where a next one may follow ("30/4 và 1/5")
+
+    def add(rec: Optional[Date], end: Optional[int] = None):
         if rec is not None and (rec.start, rec.end) not in found:
             found[(rec.start, rec.end)] = rec
+            if end is not None:
+                ends.append(end)
 
     for m in _RANGE_MONTHS.finditer(text):
         for rec in _range_months(doc, m):
@@ -146,12 +155,16 @@ def extract(doc: Document) -> Iterator[Date]:
             add(rec)
     for m in _FULL.finditer(text):
         wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        add(_date(doc, m, "date.dd_mm_yyyy", wd))
+        add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
     for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
                           ("date.month_year", _BARE_MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR),
                           ("date.dd_mm_in_context", _DAY_MONTH)):
         for m in pattern.finditer(text):
-            add(_date(doc, m, rule, None))
+            add(_date(doc, m, rule, None), m.end() if rule == "date.dd_mm_in_context" else None)
+    while ends:
+        m = _NEXT.match(text, ends.pop())
+        if m is not None:
+            add(_date(doc, m, "date.dd_mm_in_context", None, after_date=True), m.end())
     yield from found.values()
 
 
@@ -160,17 +173,22 @@ def _run(doc: Document, m) -> Iterator[Date]:
     year of the second), then the second as written."""
     text = doc.text
     first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
-    if not (first < last and valid(first, month, year) and valid(last, month, year)):
+    # "các ngày 7, 8 và 9/6": the days before the first, each a date of the same month
+    days = [(mm.start(), mm.end(), int(mm.group())) for mm in _DIGITS.finditer(text, m.start("list"), m.end("list"))]
+    days.append((m.start("d1"), m.end("d1"), first))
+    if any(a[2] >= b[2] for a, b in zip(days, days[1:] + [(0, 0, last)])) or \
+            not all(valid(d, month, year) for *_, d in days) or not valid(last, month, year):
         return
     spelled = "second" in m.re.groupindex
-    if year is None and not spelled and not _preceded_by_context(text, m.start("d1")):
+    if year is None and not spelled and not _preceded_by_context(text, days[0][0]):
         return  # "3-5/7" with neither a year nor a date word may be anything
     if not spelled and m["sep"] != "/" and year is None and not _STRONG.search(
             text, max(0, m.start() - 14), m.start()):
         return
     borrowed = "month,year" if year is not None else "month"
-    yield make(doc, Date, m.start("d1"), m.end("d1"), day=first, month=month, year=year,
-               inferred=borrowed, rule="date.range_first_day", confidence=0.9)
+    for a, b, day in days:
+        yield make(doc, Date, a, b, day=day, month=month, year=year, inferred=borrowed,
+                   rule="date.range_first_day", confidence=0.9)
     if spelled:
         start = m.start("second")
         yield make(doc, Date, start, m.end(), day=last, month=month, year=year,
@@ -193,15 +211,16 @@ def _range_months(doc: Document, m) -> Iterator[Date]:
     yield make(doc, Date, m.start("d"), m.end(), day=d2, month=m2, year=y, rule="date.dd_mm_yyyy")
 
 
-def _date(doc: Document, m, rule: str, wd) -> Optional[Date]:
-    """The Date of one match (None when it is no calendar date); `wd` is a weekday match."""
+def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional[Date]:
+    """The Date of one match (None when it is no calendar date); `wd` is a weekday match;
+    `after_date`: the match follows another date (``30/4 và 1/5``), which vouches for it."""
     text, g = doc.text, m.groupdict()
     month = int(g["m"]) if g.get("m") else _MONTH_NAMES[" ".join(g["mw"].split())]
     day, year = _int(g.get("d")), _int(g.get("y"))
     if not valid(day, month, year):
         return None
-    start = m.start()
-    if rule == "date.dd_mm_in_context":
+    start = m.start("d") if after_date else m.start()
+    if rule == "date.dd_mm_in_context" and not after_date:
         if text.startswith("(", start - 1) and not text.startswith(")", m.end()) \
                 and not _preceded_by_context(text, start):
             return None  # "(19/5" must close right after to be a lone date
