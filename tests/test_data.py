@@ -171,3 +171,8 @@ def test_every_comparison_base(c, word):
     text = f"tăng 5% so với {word}" + (" 2023" if c.year else "") + "."
     recs = [r for r in baocao.extract(text) if r.kind == "period"]
     assert [(r.base, r.start_year) for r in recs] == [(c.base, 2023 if c.year else None)]
+
+
+@pytest.mark.parametrize("word", PERIODS.law_words)
+def test_every_law_word_names_a_law_not_a_period(word):
+    assert [r for r in baocao.extract(f"theo {word} Đất đai năm 2024") if r.kind == "period"] == []

@@ -92,6 +92,7 @@ class PeriodsFile(_Strict):
     count_words: dict[str, int]
     month_names: dict[str, int]
     year_not_after: list[str]
+    law_words: list[str]
     month_not_after: list[str]
     comparison_lead: list[str]
     comparisons: list[Comparison]

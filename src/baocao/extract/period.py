@@ -59,14 +59,16 @@ _MONTH_RANGE = regex.compile(
     rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?{_END}")
 _YEAR_ONE = regex.compile(
     rf"(?<!(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i')}{_SP}+(?:(?i:vào){_SP}+)?)"
+    rf"(?<!(?<!\p{{L}}){alternation(_RULES.law_words)}(?:{_SP}+\p{{L}}+){{0,4}}{_SP}+)"
     rf"(?<!\p{{L}})(?:(?P<ca>(?i:cả)){_SP}+)?(?i:năm){_SP}+(?P<y>{_YEAR})"
     rf"(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
 _YEAR_RANGE = regex.compile(
     rf"(?<!\p{{L}}){alternation(_RULES.range_keywords, flags='i')}{_SP}*:?{_SP}*(?:(?i:từ){_SP}+)?"
     rf"(?:(?i:năm){_SP}+)?(?P<y1>{_YEAR}){_SP}*(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*"
     rf"(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}")
+# "từ năm 2018 – 2023" with a spaced dash; glued, "từ năm 2020-2024" leaves the bare span a term
 _FROM_TO = regex.compile(
-    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>{_YEAR}){_SP}*(?:(?i:đến|tới)(?!\p{{L}})|{_DASH})"
+    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>{_YEAR})(?:{_SP}*(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
     rf"{_SP}*(?:(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
 _BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
 _COMPARISON = regex.compile(
