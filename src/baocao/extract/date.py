@@ -55,10 +55,12 @@ _FULL = regex.compile(
     rf"(?![\p{{L}}\d]|[/.,:]\d|-(?!\d{{1,2}}:\d\d)\d){_TIME}")
 _DAY_MONTH = regex.compile(
     rf"(?:{_CTX_BEFORE_NUM}|(?<=\())(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
+# "ngày 19 tháng 5 năm 2024": matched from "tháng", the day (and "ngày", "mồng") read leftwards
 _SPELLED = regex.compile(
-    rf"(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_SP}+(?:{_DAY_PREFIX}{_SP}+)?|(?<!\p{{L}}){_DAY_PREFIX}{_SP}+|{_B})"
-    rf"(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+(?P<m>\d{{1,2}})"
-    rf"(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
+    rf"(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
+_SPELLED_DAY = regex.compile(
+    rf"(?r)(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_SP}+)?(?:(?<!\p{{L}})(?P<pre>{_DAY_PREFIX}){_SP}+)?"
+    rf"{_B}(?P<d>\d{{1,2}}){_SP}+\Z")
 # "tháng 12 năm 2024", "tháng 12/2024", "tháng 9-2021", "tháng 9 2021"; not the end of a month
 # range ("từ tháng 3 đến tháng 5/2024" is one period)
 _MONTH_YEAR = regex.compile(
@@ -75,8 +77,10 @@ _BARE_MONTH_YEAR = regex.compile(
 _RUN = regex.compile(
     rf"{_B}(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_SP}+)?"
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
+# (after "ngày", "mồng" or "mùng": _DAY_WORD_BEFORE)
+_DAY_WORD_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+\Z")
 _RUN_SPELLED = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+)(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}"
+    rf"(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}"
     rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_SP}+)?(?:{_DAY_PREFIX}{_SP}+)?(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
     rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?){_E}")
 # a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"
@@ -92,6 +96,18 @@ _CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
 _STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm|hôm qua|hôm nay|nay|"
                         rf"mồng|mùng|rạng sáng){_SP}*\(?\Z")
 _WORD_AFTER = regex.compile(rf"{_SP}*\p{{L}}")
+# where a numeric date may begin: one or two digits before a separator or a joining word
+_TRIGGER = regex.compile(rf"\d{{1,2}}(?={_SP}*[/.\-–,]|{_SP}+(?i:và|đến|tới)(?!\p{{L}}))")
+_THANG = regex.compile(r"(?i:tháng)")
+
+
+def keyword_starts(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
+    """Start offsets of a keyword in the clean text, found once per document (``tháng`` is looked
+    for by the date and the period rules)."""
+    key = f"keyword:{name}"
+    if key not in doc.cache:
+        doc.cache[key] = [m.start() for m in pattern.finditer(doc.text)]
+    return doc.cache[key]
 _DIGIT = regex.compile(r"\d")
 _DIGITS = regex.compile(r"\d+")
 
@@ -135,7 +151,6 @@ def extract(doc: Document) -> Iterator[Date]:
         return
     # candidates by span; the first rule to claim a span keeps it (runs first: they know more)
     found: dict[tuple[int, int], Date] = {}
-
     ends = []   # clean ends of numeric dates, where a next one may follow ("30/4 và 1/5")
 
     def add(rec: Optional[Date], end: Optional[int] = None):
@@ -144,28 +159,50 @@ def extract(doc: Document) -> Iterator[Date]:
             if end is not None:
                 ends.append(end)
 
-    for m in _RANGE_MONTHS.finditer(text):
-        for rec in _range_months(doc, m):
-            add(rec)
-    for m in _RUN.finditer(text):
-        for rec in _run(doc, m):
-            add(rec)
-    for m in _RUN_SPELLED.finditer(text):
-        for rec in _run(doc, m):
-            add(rec)
-    for m in _FULL.finditer(text):
-        wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
-    for rule, pattern in (("date.spelled", _SPELLED), ("date.month_year", _MONTH_YEAR),
-                          ("date.month_year", _BARE_MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR),
-                          ("date.dd_mm_in_context", _DAY_MONTH)):
-        for m in pattern.finditer(text):
-            add(_date(doc, m, rule, None), m.end() if rule == "date.dd_mm_in_context" else None)
+    for t in _TRIGGER.finditer(text):
+        pos = t.start()
+        if (m := _RANGE_MONTHS.match(text, pos)) is not None:
+            for rec in _range_months(doc, m):
+                add(rec)
+        if (m := _RUN.match(text, pos)) is not None:
+            for rec in _run(doc, m):
+                add(rec)
+        if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and \
+                (m := _RUN_SPELLED.match(text, pos)) is not None:
+            for rec in _run(doc, m):
+                add(rec)
+        if (m := _FULL.match(text, pos)) is not None:
+            wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
+            add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
+        if (m := _BARE_MONTH_YEAR.match(text, pos)) is not None:
+            add(_date(doc, m, "date.month_year", None))
+        if (m := _DAY_MONTH.match(text, pos)) is not None:
+            add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
+    for pos in keyword_starts(doc, "tháng", _THANG):
+        if (m := _SPELLED.match(text, pos)) is not None:
+            day = _SPELLED_DAY.search(text, max(0, pos - 16), pos)
+            if day is not None:
+                add(_spelled(doc, day, m))
+        for rule, pattern in (("date.month_year", _MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR)):
+            if (m := pattern.match(text, pos)) is not None:
+                add(_date(doc, m, rule, None))
     while ends:
         m = _NEXT.match(text, ends.pop())
         if m is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None, after_date=True), m.end())
     yield from found.values()
+
+
+def _spelled(doc: Document, day, m) -> Optional[Date]:
+    """``ngày 19 tháng 5 năm 2024`` from its day (`day`, read leftwards) and its month (`m`)."""
+    d, month, year = int(day["d"]), int(m["m"]), _int(m["y"])
+    if not valid(d, month, year):
+        return None
+    start = day.start()
+    if start == day.start("d") and year is None and not _preceded_by_context(doc.text, start):
+        return None  # "25 tháng 4" with no date word and no year may be a count of months
+    return make(doc, Date, start, m.end(), day=d, month=month, year=year, rule="date.spelled",
+                confidence=1.0 if year else 0.9)
 
 
 def _run(doc: Document, m) -> Iterator[Date]:
@@ -227,9 +264,6 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
         if g["sep"] != "/" and not _STRONG.search(text, max(0, start - 14), start) \
                 and _WORD_AFTER.match(text, m.end()) and not text.startswith("(", start - 1):
             return None  # "từ 3-5 lần", "đến 2.5 mét": a range or a decimal, not a date
-    if rule == "date.spelled" and start == m.start("d") and year is None \
-            and not _preceded_by_context(text, start):
-        return None  # "25 tháng 4" with no date word and no year may be a count of months
     hour, minute = _int(g.get("h")), _int(g.get("mi"))
     if hour is not None and (hour > 23 or minute > 59):
         hour = minute = None

@@ -24,6 +24,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
+from baocao.extract.date import keyword_starts
 from baocao.schema import Period
 
 KIND = "period"
@@ -35,8 +36,12 @@ _DASHCH = r"\-–—‐‑"
 _DASH = rf"[{_DASHCH}]"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
+# Every pattern begins with its keyword (a literal the regex engine finds fast); what must or may
+# stand before the keyword (a count, "từ", "cả", "so với", a word that rules it out) is read by a
+# pattern searched leftwards ((?r) ... \Z) in a short window before it.
+_NOT_GLUED = regex.compile(r"(?r)\p{L}\Z")
 _QUARTER = regex.compile(
-    rf"(?<!\p{{L}}){alternation(_RULES.quarter_words, flags='i')}{_SP}*(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
+    rf"{alternation(_RULES.quarter_words, flags='i')}{_SP}*(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
     rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?"
     rf"{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
@@ -44,39 +49,66 @@ _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 # month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY")
 MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
 MONTH_NAME = alternation(MONTH_NAMES)
+_THANG = regex.compile(r"(?i:tháng)")
 _MONTHS = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i')})"
-    rf"{_SP}+(?i:tháng){_SP}+"
-    rf"(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+    rf"(?i:tháng){_SP}+(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+_COUNT_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i')})"
+    rf"{_SP}+\Z")
 _MONTH = regex.compile(
-    rf"(?<!(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_SP}+)"
-    rf"(?<![\p{{N}}{_DASHCH}/.]{_SP}*)"
-    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
+    rf"(?i:tháng){_SP}+(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
     rf"|(?P<mw>{MONTH_NAME})(?![\p{{L}}\p{{N}}])(?!{_SP}+(?i:năm){_SP}+\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
+_MONTH_BLOCKED = regex.compile(
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}|[\p{{N}}{_DASHCH}/.]){_SP}*\Z")
 _MONTH_RANGE = regex.compile(
-    rf"(?<!\p{{L}})(?:(?P<tu>(?i:từ)){_SP}+)?(?i:tháng){_SP}+(?P<m1>0?[1-9]|1[0-2]){_SP}*"
+    rf"(?i:tháng){_SP}+(?P<m1>0?[1-9]|1[0-2]){_SP}*"
     rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*(?:(?i:tháng){_SP}+)?(?P<m2>0?[1-9]|1[0-2])"
     rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?{_END}")
+_TU_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:từ){_SP}+\Z")
+_NAM = regex.compile(r"(?i:năm)")
 _YEAR_ONE = regex.compile(
-    rf"(?<!(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i')}{_SP}+(?:(?i:vào){_SP}+)?)"
-    rf"(?<!(?<!\p{{L}}){alternation(_RULES.law_words)}(?:{_SP}+\p{{L}}+){{0,4}}{_SP}+)"
-    rf"(?<!\p{{L}})(?:(?P<ca>(?i:cả)){_SP}+)?(?i:năm){_SP}+(?P<y>{_YEAR})"
-    rf"(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
+    rf"(?i:năm){_SP}+(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
+_YEAR_BLOCKED = regex.compile(
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i')}{_SP}+(?:(?i:vào){_SP}+)?"
+    rf"|(?<!\p{{L}}){alternation(_RULES.law_words)}(?:{_SP}+\p{{L}}+){{0,4}}{_SP}+)\Z")
+_CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_SP}+\Z")
 _YEAR_RANGE = regex.compile(
-    rf"(?<!\p{{L}}){alternation(_RULES.range_keywords, flags='i')}{_SP}*:?{_SP}*(?:(?i:từ){_SP}+)?"
+    rf"{alternation(_RULES.range_keywords, flags='i')}{_SP}*:?{_SP}*(?:(?i:từ){_SP}+)?"
     rf"(?:(?i:năm){_SP}+)?(?P<y1>{_YEAR}){_SP}*(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*"
     rf"(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}")
+# the first words of the range keywords, each looked for alone (a literal is found fast)
+_RANGE_FIRST = [regex.compile(rf"(?i:{regex.escape(w)})")
+                for w in sorted({k.split()[0].lower() for k in _RULES.range_keywords})]
 # "từ năm 2018 – 2023" with a spaced dash; glued, "từ năm 2020-2024" leaves the bare span a term
 _FROM_TO = regex.compile(
-    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>{_YEAR})(?:{_SP}*(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
+    rf"(?i:năm){_SP}+(?P<y1>{_YEAR})(?:{_SP}*(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
     rf"{_SP}*(?:(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
 _BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
-_COMPARISON = regex.compile(
-    rf"(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')}){_SP}+|(?i:so){_SP}+)?"
-    rf"(?:(?P<by>{alternation([w for w, c in _BASES.items() if c.year], flags='i')}){_SP}+(?P<y>{_YEAR})"
-    rf"|(?P<bn>{alternation([w for w, c in _BASES.items() if not c.year], flags='i')}))(?![\p{{L}}\p{{N}}])")
+
+
+def _bases(lead: bool) -> str:
+    """The comparison bases (those only after "so với" when `lead`, else the others)."""
+    year = [w for w, c in _BASES.items() if c.year and c.needs_lead == lead]
+    plain = [w for w, c in _BASES.items() if not c.year and c.needs_lead == lead]
+    return (rf"(?:(?P<by>{alternation(year, flags='i')}){_SP}+(?P<y>{_YEAR})"
+            rf"|(?P<bn>{alternation(plain, flags='i')}))(?![\p{{L}}\p{{N}}])")
+
+
+_COMPARISON = regex.compile(_bases(False))
+# the first words of the bases that need no "so với", each looked for alone
+_BASE_FIRST = [regex.compile(rf"(?i:{regex.escape(w)})")
+               for w in sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lead})]
+_COMPARISON_LED = regex.compile(
+    rf"(?P<lead>{alternation(_RULES.comparison_lead, flags='i')}){_SP}+{_bases(True)}")
+_LEAD_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')})|(?i:so)){_SP}+\Z")
 _JOINED = regex.compile(rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*")
 _HAS_CUE = regex.compile(r"(?i)quý|tháng|năm|giai|thời|kỳ|kì")
+
+
+def _glued(text: str, pos: int) -> bool:
+    """True when a letter stands right before `pos` (the keyword is inside a longer word)."""
+    return pos > 0 and _NOT_GLUED.search(text, pos - 1, pos) is not None
 
 
 def _ym(year: Optional[int], month: Optional[int]) -> str:
@@ -85,7 +117,7 @@ def _ym(year: Optional[int], month: Optional[int]) -> str:
     return f"{year}-{month:02d}" if year else f"{month:02d}"
 
 
-def label(p: Period) -> str:
+def label(p) -> str:
     """The canonical name of a period: ``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``,
     ``2024-12``, a comparison's base (``same_period_previous_year``, ``year 2020``).
 
@@ -108,9 +140,16 @@ def label(p: Period) -> str:
     return f"{_ym(p.start_year, p.start_month)}/{_ym(p.end_year, p.end_month)}"
 
 
+class _Fields:
+    """The fields of a period about to be made, for :func:`label`."""
+
+    def __init__(self, fields: dict):
+        self.__dict__.update(dict.fromkeys(("start_year", "start_month", "end_year", "end_month", "base")))
+        self.__dict__.update(fields)
+
+
 def _period(doc: Document, start: int, end: int, rule: str, **fields) -> Period:
-    rec = make(doc, Period, start, end, rule=rule, **fields)
-    return rec.model_copy(update={"label": label(rec)})
+    return make(doc, Period, start, end, rule=rule, label=label(_Fields(fields)), **fields)
 
 
 def extract(doc: Document) -> Iterator[Period]:
@@ -127,55 +166,79 @@ def extract(doc: Document) -> Iterator[Period]:
         return
     out: list[Period] = []
     for m in _QUARTER.finditer(text):
+        if _glued(text, m.start()):
+            continue
         q = m["q"].lower()
         q = _ROMAN[q] if q in _ROMAN else int(q)
         y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
         out.append(_period(doc, m.start(), m.end(), "period.quarter", period_type="quarter",
                            start_year=y, end_year=y, start_month=3 * q - 2, end_month=3 * q))
-    for m in _MONTHS.finditer(text):
-        n = int(m["n"]) if m["n"].isdigit() else _COUNTS[" ".join(m["n"].lower().split())]
-        if not 1 <= n <= 12:
-            continue
-        y = int(m["y"]) if m["y"] else None
-        first = _PARTS[" ".join(m["part"].lower().split())] == "first"
-        sm, em = (1, n) if first else (13 - n, 12)
-        out.append(_period(doc, m.start(), m.end(), "period.months", period_type="months",
-                           start_year=y, end_year=y, start_month=sm, end_month=em))
-    for m in _MONTH_RANGE.finditer(text):
-        m1, m2 = int(m["m1"]), int(m["m2"])
-        if not m1 < m2:
-            continue
-        y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
-        out.append(_period(doc, m.start(), m.end(), "period.month_range", period_type="month_range",
-                           start_year=y, end_year=y, start_month=m1, end_month=m2))
     months = []
-    for m in _MONTH.finditer(text):
-        mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
-        months.append(_period(doc, m.start(), m.end(), "period.month", period_type="month",
-                              start_month=mo, end_month=mo))
-    for m in _YEAR_RANGE.finditer(text):
+    for pos in keyword_starts(doc, "tháng", _THANG):
+        if _glued(text, pos):
+            continue
+        m = _MONTHS.match(text, pos)
+        c = _COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m else None
+        if c is not None:
+            n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
+            if 1 <= n <= 12:
+                y = int(m["y"]) if m["y"] else None
+                first = _PARTS[" ".join(m["part"].lower().split())] == "first"
+                sm, em = (1, n) if first else (13 - n, 12)
+                out.append(_period(doc, c.start(), m.end(), "period.months", period_type="months",
+                                   start_year=y, end_year=y, start_month=sm, end_month=em))
+        m = _MONTH_RANGE.match(text, pos)
+        if m is not None and int(m["m1"]) < int(m["m2"]):
+            tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
+            y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+            out.append(_period(doc, tu.start() if tu else pos, m.end(), "period.month_range",
+                               period_type="month_range", start_year=y, end_year=y,
+                               start_month=int(m["m1"]), end_month=int(m["m2"])))
+        m = _MONTH.match(text, pos)
+        if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 8), pos):
+            mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
+            months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
+                                  start_month=mo, end_month=mo))
+    for pos in sorted(t.start() for k in _RANGE_FIRST for t in k.finditer(text)):
+        m = _YEAR_RANGE.match(text, pos)
+        if m is None:
+            continue
         y1, y2 = int(m["y1"]), int(m["y2"])
-        if 0 < y2 - y1 <= 100:
+        if 0 < y2 - y1 <= 100 and not _glued(text, m.start()):
             out.append(_period(doc, m.start(), m.end(), "period.year_range", period_type="year_range",
                                start_year=y1, end_year=y2))
-    for m in _FROM_TO.finditer(text):
-        y1, y2 = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
-        if y2 is None or 0 < y2 - y1 <= 100:
-            out.append(_period(doc, m.start(), m.end(), "period.from_to_years", period_type="year_range",
-                               start_year=y1, end_year=y2))
-    for m in _COMPARISON.finditer(text):
-        base = m["by"] or m["bn"]
-        c = _BASES[" ".join(base.lower().split())]
-        if c.needs_lead and not m["lead"]:
+    for t in _NAM.finditer(text):
+        pos = t.start()
+        if _glued(text, pos):
             continue
-        y = int(m["y"]) if m["y"] else None
-        start = m.start("lead") if m["lead"] else m.start("by" if m["by"] else "bn")
-        out.append(_period(doc, start, m.end(), "period.comparison", period_type="comparison",
-                           base=c.base, start_year=y, end_year=y))
-    for m in _YEAR_ONE.finditer(text):
-        y = int(m["y"])
-        out.append(_period(doc, m.start(), m.end(), "period.year", period_type="year",
-                           start_year=y, end_year=y, start_month=1, end_month=12))
+        tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
+        m = _FROM_TO.match(text, pos) if tu else None
+        if m is not None:
+            y1, y2 = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
+            if y2 is None or 0 < y2 - y1 <= 100:
+                out.append(_period(doc, tu.start(), m.end(), "period.from_to_years",
+                                   period_type="year_range", start_year=y1, end_year=y2))
+        m = _YEAR_ONE.match(text, pos)
+        if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
+            ca = _CA_BEFORE.search(text, max(0, pos - 5), pos)
+            y = int(m["y"])
+            out.append(_period(doc, ca.start() if ca else pos, m.end(), "period.year", period_type="year",
+                               start_year=y, end_year=y, start_month=1, end_month=12))
+    free = (_COMPARISON.match(text, p) for p in sorted({t.start() for k in _BASE_FIRST for t in k.finditer(text)}))
+    for pattern, matches in ((_COMPARISON, free), (_COMPARISON_LED, _COMPARISON_LED.finditer(text))):
+        for m in matches:
+            if m is None or _glued(text, m.start()):
+                continue
+            base = m["by"] or m["bn"]
+            c = _BASES[" ".join(base.lower().split())]
+            start = m.start()
+            if pattern is _COMPARISON:
+                lead = _LEAD_BEFORE.search(text, max(0, start - 10), start)
+                if lead is not None and lead["lead"]:
+                    start = lead.start()
+            y = int(m["y"]) if m["y"] else None
+            out.append(_period(doc, start, m.end(), "period.comparison", period_type="comparison",
+                               base=c.base, start_year=y, end_year=y))
     # a month before another period of the same phrase takes its year ("tháng 12 và cả năm 2024")
     by_start = {p.start: p for p in out if p.end_year is not None and p.period_type != "comparison"}
     for p in months:
