@@ -176,3 +176,10 @@ def test_every_comparison_base(c, word):
 @pytest.mark.parametrize("word", PERIODS.law_words)
 def test_every_law_word_names_a_law_not_a_period(word):
     assert [r for r in baocao.extract(f"theo {word} Đất đai năm 2024") if r.kind == "period"] == []
+
+
+@pytest.mark.parametrize("word", PERIODS.comparison_short_lead)
+def test_every_short_comparison_lead(word):
+    led = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} năm trước") if r.kind == "period"]
+    free = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} cùng kỳ") if r.kind == "period"]
+    assert (led, free) == ([(f"{word} năm trước", "previous_year")], [("cùng kỳ", "same_period")])

@@ -95,6 +95,7 @@ class PeriodsFile(_Strict):
     law_words: list[str]
     month_not_after: list[str]
     comparison_lead: list[str]
+    comparison_short_lead: list[str]
     comparisons: list[Comparison]
 
 

@@ -99,9 +99,11 @@ _COMPARISON = regex.compile(_bases(False))
 _BASE_FIRST = [regex.compile(rf"(?i:{regex.escape(w)})")
                for w in sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lead})]
 _COMPARISON_LED = regex.compile(
-    rf"(?P<lead>{alternation(_RULES.comparison_lead, flags='i')}){_SP}+{_bases(True)}")
+    rf"(?P<lead>{alternation(_RULES.comparison_lead + _RULES.comparison_short_lead, flags='i')}){_SP}+"
+    rf"{_bases(True)}")
 _LEAD_BEFORE = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')})|(?i:so)){_SP}+\Z")
+    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')})"
+    rf"|{alternation(_RULES.comparison_short_lead, flags='i')}){_SP}+\Z")
 _JOINED = regex.compile(rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*")
 _HAS_CUE = regex.compile(r"(?i)quý|tháng|năm|giai|thời|kỳ|kì")
 
