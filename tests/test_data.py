@@ -183,3 +183,9 @@ def test_every_short_comparison_lead(word):
     led = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} năm trước") if r.kind == "period"]
     free = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} cùng kỳ") if r.kind == "period"]
     assert (led, free) == ([(f"{word} năm trước", "previous_year")], [("cùng kỳ", "same_period")])
+
+
+@pytest.mark.parametrize("word", load("dates").joining_words)
+def test_every_joining_word_after_a_dotted_date(word):
+    recs = [r for r in baocao.extract(f"từ 1.7 {word} 31.7") if r.kind == "date"]
+    assert [(r.day, r.month) for r in recs][:1] == [(1, 7)]

@@ -68,6 +68,7 @@ class CurrenciesFile(_Strict):
 class DatesFile(_Strict):
     context_words: list[str]
     weekdays: list[str]
+    joining_words: list[str]
     not_before: list[str]
     day_prefixes: list[str]
 

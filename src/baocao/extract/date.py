@@ -95,7 +95,13 @@ _CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
 # word ("hôm qua 3.7 tại"): the others ("từ", "đến", "sau") also begin ranges and amounts
 _STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm|hôm qua|hôm nay|nay|"
                         rf"mồng|mùng|rạng sáng){_SP}*\(?\Z")
-_WORD_AFTER = regex.compile(rf"{_SP}*\p{{L}}")
+_WORD_AFTER = regex.compile(
+    rf"{_SP}*(?!{alternation(_RULES.joining_words, flags='i')}(?!\p{{L}}))\p{{L}}")
+# after "từ 1.7": the other end must be a day and month too ("từ 1.5 đến 2.5 mét" holds no date)
+_TO_AFTER = regex.compile(rf"{_SP}*(?:[-–]|(?i:đến|tới|và)(?!\p{{L}}))")
+_TO_DATE = regex.compile(
+    rf"{_SP}*(?:[-–]|(?i:đến|tới|và)(?!\p{{L}})){_SP}*(?:(?i:ngày){_SP}+)?\d{{1,2}}[/.-]\d{{1,2}}"
+    rf"(?:[/.-]\d{{4}})?{_E}{_NOT_AFTER}")
 # where a numeric date may begin: one or two digits before a separator or a joining word
 _TRIGGER = regex.compile(rf"\d{{1,2}}(?={_SP}*[/.\-–,]|{_SP}+(?i:và|đến|tới)(?!\p{{L}}))")
 _THANG = regex.compile(r"(?i:tháng)")
@@ -262,8 +268,10 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
                 and not _preceded_by_context(text, start):
             return None  # "(19/5" must close right after to be a lone date
         if g["sep"] != "/" and not _STRONG.search(text, max(0, start - 14), start) \
-                and _WORD_AFTER.match(text, m.end()) and not text.startswith("(", start - 1):
-            return None  # "từ 3-5 lần", "đến 2.5 mét": a range or a decimal, not a date
+                and not text.startswith("(", start - 1) and (
+                    _WORD_AFTER.match(text, m.end())
+                    or (_TO_AFTER.match(text, m.end()) and not _TO_DATE.match(text, m.end()))):
+            return None  # "từ 3-5 lần", "đến 2.5 mét", "từ 1.5 đến 2.5 mét": not dates
     hour, minute = _int(g.get("h")), _int(g.get("mi"))
     if hour is not None and (hour > 23 or minute > 59):
         hour = minute = None
