@@ -78,3 +78,18 @@ def test_numeric_dates_are_read_or_left_alone(day, month, year, sep):
         assert [(r.day, r.month, r.year) for r in dates] == [(day, month, year)]
     else:
         assert all(r.day != day or r.month != month for r in dates), dates
+
+
+@settings(max_examples=150, deadline=None)
+@given(time_text, st.sampled_from(["Tin đăng lúc 10/6/2023\n", "Hà Nội, ngày 29 tháng 2 năm 2024\n",
+                                    "07/01/2025 07:36\n", ""]))
+def test_an_inferred_year_still_makes_a_calendar_date(text, head):
+    doc = head + text
+    for r in baocao.parse(doc).records:
+        assert doc[r.start:r.end] == r.text
+        if r.kind != "date":
+            continue
+        if r.year_inferred:
+            assert r.year is not None and "year" in r.inferred.split(",")
+        if r.day is not None and r.year is not None:
+            datetime.date(r.year, r.month, r.day)
