@@ -103,16 +103,35 @@ _TO_DATE = regex.compile(
     rf"{_SP}*(?:[-–]|(?i:đến|tới|và)(?!\p{{L}})){_SP}*(?:(?i:ngày){_SP}+)?\d{{1,2}}[/.-]\d{{1,2}}"
     rf"(?:[/.-]\d{{4}})?{_E}{_NOT_AFTER}")
 # where a numeric date may begin: one or two digits before a separator or a joining word
-_TRIGGER = regex.compile(rf"\d{{1,2}}(?={_SP}*[/.\-–,]|{_SP}+(?i:và|đến|tới)(?!\p{{L}}))")
-_THANG = regex.compile(r"(?i:tháng)")
+# (not inside a longer number, a code or a word, as every pattern below requires)
+_TRIGGER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,{_SP}|{_SP}+(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
 
-def keyword_starts(doc: Document, name: str, pattern: regex.Pattern) -> list[int]:
-    """Start offsets of a keyword in the clean text, found once per document (``tháng`` is looked
-    for by the date and the period rules)."""
-    key = f"keyword:{name}"
+def lower_text(doc: Document) -> str:
+    """The clean text lower-cased, made once per document (the date, period and term rules look
+    for their keywords in it)."""
+    if "lower" not in doc.cache:
+        doc.cache["lower"] = doc.text.lower()
+    return doc.cache["lower"]
+
+
+def keyword_starts(doc: Document, word: str) -> list[int]:
+    """Start offsets of a lower-case keyword in the clean text, in any case (``tháng``, ``Tháng``,
+    ``THÁNG``), found once per document: a plain substring search of the lower-cased text, which
+    is many times faster than a case-insensitive regex. Whether the keyword stands as a word is
+    for the caller to check."""
+    key = f"keyword:{word}"
     if key not in doc.cache:
-        doc.cache[key] = [m.start() for m in pattern.finditer(doc.text)]
+        low = lower_text(doc)
+        if len(low) == len(doc.text):
+            out, i = [], low.find(word)
+            while i >= 0:
+                out.append(i)
+                i = low.find(word, i + 1)
+        else:  # a character whose lower case is longer ("İ"): offsets would shift
+            out = [m.start() for m in regex.finditer(regex.escape(word), doc.text, flags=regex.IGNORECASE)]
+        doc.cache[key] = out
     return doc.cache[key]
 _DIGIT = regex.compile(r"\d")
 _DIGITS = regex.compile(r"\d+")
@@ -167,6 +186,15 @@ def extract(doc: Document) -> Iterator[Date]:
 
     for t in _TRIGGER.finditer(text):
         pos = t.start()
+        if t["sep"][-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
+            if (m := _RUN.match(text, pos)) is not None:
+                for rec in _run(doc, m):
+                    add(rec)
+            if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and \
+                    (m := _RUN_SPELLED.match(text, pos)) is not None:
+                for rec in _run(doc, m):
+                    add(rec)
+            continue
         if (m := _RANGE_MONTHS.match(text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
@@ -184,7 +212,7 @@ def extract(doc: Document) -> Iterator[Date]:
             add(_date(doc, m, "date.month_year", None))
         if (m := _DAY_MONTH.match(text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
-    for pos in keyword_starts(doc, "tháng", _THANG):
+    for pos in keyword_starts(doc, "tháng"):
         if (m := _SPELLED.match(text, pos)) is not None:
             day = _SPELLED_DAY.search(text, max(0, pos - 16), pos)
             if day is not None:

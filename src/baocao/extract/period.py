@@ -49,7 +49,6 @@ _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 # month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY")
 MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
 MONTH_NAME = alternation(MONTH_NAMES)
-_THANG = regex.compile(r"(?i:tháng)")
 _MONTHS = regex.compile(
     rf"(?i:tháng){_SP}+(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
 _COUNT_BEFORE = regex.compile(
@@ -65,7 +64,6 @@ _MONTH_RANGE = regex.compile(
     rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*(?:(?i:tháng){_SP}+)?(?P<m2>0?[1-9]|1[0-2])"
     rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?{_END}")
 _TU_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:từ){_SP}+\Z")
-_NAM = regex.compile(r"(?i:năm)")
 _YEAR_ONE = regex.compile(
     rf"(?i:năm){_SP}+(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
 _YEAR_BLOCKED = regex.compile(
@@ -77,8 +75,7 @@ _YEAR_RANGE = regex.compile(
     rf"(?:(?i:năm){_SP}+)?(?P<y1>{_YEAR}){_SP}*(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*"
     rf"(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}")
 # the first words of the range keywords, each looked for alone (a literal is found fast)
-_RANGE_FIRST = [regex.compile(rf"(?i:{regex.escape(w)})")
-                for w in sorted({k.split()[0].lower() for k in _RULES.range_keywords})]
+_RANGE_FIRST = sorted({k.split()[0].lower() for k in _RULES.range_keywords})
 # "từ năm 2018 – 2023" with a spaced dash; glued, "từ năm 2020-2024" leaves the bare span a term
 _FROM_TO = regex.compile(
     rf"(?i:năm){_SP}+(?P<y1>{_YEAR})(?:{_SP}*(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
@@ -96,8 +93,9 @@ def _bases(lead: bool) -> str:
 
 _COMPARISON = regex.compile(_bases(False))
 # the first words of the bases that need no "so với", each looked for alone
-_BASE_FIRST = [regex.compile(rf"(?i:{regex.escape(w)})")
-               for w in sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lead})]
+_BASE_FIRST = sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lead})
+_LEAD_FIRST = sorted({w.split()[0].lower() for w in _RULES.comparison_lead + _RULES.comparison_short_lead})
+_QUARTER_WORDS = sorted({w.lower() for w in _RULES.quarter_words})
 _COMPARISON_LED = regex.compile(
     rf"(?P<lead>{alternation(_RULES.comparison_lead + _RULES.comparison_short_lead, flags='i')}){_SP}+"
     rf"{_bases(True)}")
@@ -105,7 +103,6 @@ _LEAD_BEFORE = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')})"
     rf"|{alternation(_RULES.comparison_short_lead, flags='i')}){_SP}+\Z")
 _JOINED = regex.compile(rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*")
-_HAS_CUE = regex.compile(r"(?i)quý|tháng|năm|giai|thời|kỳ|kì")
 
 
 def _glued(text: str, pos: int) -> bool:
@@ -164,11 +161,10 @@ def extract(doc: Document) -> Iterator[Period]:
     [('tháng 12', 'month', 12, 12, 2024), ('cả năm 2024', 'year', 1, 12, 2024)]
     """
     text = doc.text
-    if not _HAS_CUE.search(text):
-        return
     out: list[Period] = []
-    for m in _QUARTER.finditer(text):
-        if _glued(text, m.start()):
+    quarters = (_QUARTER.match(text, p) for w in _QUARTER_WORDS for p in keyword_starts(doc, w))
+    for m in quarters:
+        if m is None or _glued(text, m.start()):
             continue
         q = m["q"].lower()
         q = _ROMAN[q] if q in _ROMAN else int(q)
@@ -176,7 +172,7 @@ def extract(doc: Document) -> Iterator[Period]:
         out.append(_period(doc, m.start(), m.end(), "period.quarter", period_type="quarter",
                            start_year=y, end_year=y, start_month=3 * q - 2, end_month=3 * q))
     months = []
-    for pos in keyword_starts(doc, "tháng", _THANG):
+    for pos in keyword_starts(doc, "tháng"):
         if _glued(text, pos):
             continue
         m = _MONTHS.match(text, pos)
@@ -201,7 +197,7 @@ def extract(doc: Document) -> Iterator[Period]:
             mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
             months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
                                   start_month=mo, end_month=mo))
-    for pos in sorted(t.start() for k in _RANGE_FIRST for t in k.finditer(text)):
+    for pos in sorted({p for w in _RANGE_FIRST for p in keyword_starts(doc, w)}):
         m = _YEAR_RANGE.match(text, pos)
         if m is None:
             continue
@@ -209,8 +205,7 @@ def extract(doc: Document) -> Iterator[Period]:
         if 0 < y2 - y1 <= 100 and not _glued(text, m.start()):
             out.append(_period(doc, m.start(), m.end(), "period.year_range", period_type="year_range",
                                start_year=y1, end_year=y2))
-    for t in _NAM.finditer(text):
-        pos = t.start()
+    for pos in keyword_starts(doc, "năm"):
         if _glued(text, pos):
             continue
         tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
@@ -226,8 +221,9 @@ def extract(doc: Document) -> Iterator[Period]:
             y = int(m["y"])
             out.append(_period(doc, ca.start() if ca else pos, m.end(), "period.year", period_type="year",
                                start_year=y, end_year=y, start_month=1, end_month=12))
-    free = (_COMPARISON.match(text, p) for p in sorted({t.start() for k in _BASE_FIRST for t in k.finditer(text)}))
-    for pattern, matches in ((_COMPARISON, free), (_COMPARISON_LED, _COMPARISON_LED.finditer(text))):
+    free = (_COMPARISON.match(text, p) for p in sorted({p for w in _BASE_FIRST for p in keyword_starts(doc, w)}))
+    led = (_COMPARISON_LED.match(text, p) for p in sorted({p for w in _LEAD_FIRST for p in keyword_starts(doc, w)}))
+    for pattern, matches in ((_COMPARISON, free), (_COMPARISON_LED, led)):
         for m in matches:
             if m is None or _glued(text, m.start()):
                 continue

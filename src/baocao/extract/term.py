@@ -12,6 +12,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
+from baocao.extract.date import lower_text
 from baocao.extract.numbers import number_spans
 from baocao.schema import Term
 
@@ -77,7 +78,7 @@ def extract(doc: Document) -> Iterator[Term]:
             continue
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
-    lower = text.lower()
+    lower = lower_text(doc)
     for label, firsts, pattern in _ORDINALS:
         if not any(w in lower for w in firsts):
             continue
