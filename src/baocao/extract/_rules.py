@@ -129,12 +129,13 @@ def load(name: str):
     return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
 
-def alternation(words, *, flags: str = "") -> str:
-    """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP.
+def alternation(words, *, flags: str = "", gap: str = r"[ \u00a0]") -> str:
+    """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP
+    (or `gap`, a pattern: the date and period rules also let a line break join two words).
 
     >>> alternation(["ha", "hộ gia đình", "hộ"])
     '(?:hộ[ \\\\u00a0]gia[ \\\\u00a0]đình|ha|hộ)'
     """
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", r"[ \u00a0]") for p in parts)
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", gap) for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"

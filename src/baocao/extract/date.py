@@ -33,20 +33,25 @@ from baocao.schema import Date
 KIND = "date"
 _RULES = load("dates")
 _SP = r"[ \u00a0]"
+# between two words: spaces, or one line break with spaces around it (text from PDFs and crawls
+# wraps lines inside expressions: "ngày\n09 tháng 12 năm 2020"); a blank line never joins them
+GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"
+_GAP = GAP
+_OGAP = rf"(?:{GAP})?"
 _B = r"(?<![\p{L}\p{N}/.,:])"        # not glued to a word, a number, a code or a clock time
 _E = r"(?![\p{L}\d]|[/.,:-]\d)"
 # a weekday before a full date and a clock time after it, joined by ", ", " " or " - "
 _WEEKDAY_BEFORE = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays)})(?:,|{_SP}+-)?{_SP}*\Z")
+    rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays, gap=_GAP)})(?:,|{_SP}+-)?{_OGAP}\Z")
 _TIME = r"(?:(?:,|[ \u00a0]+-)?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
-_CTX = alternation(_RULES.context_words, flags="i")
-_CTX_BEFORE_NUM = rf"(?<=(?<!\p{{L}}){_CTX}{_SP}+)"
+_CTX = alternation(_RULES.context_words, flags="i", gap=_GAP)
+_CTX_BEFORE_NUM = rf"(?<=(?<!\p{{L}}){_CTX}{_GAP})"
 _SCALES = [s.word for s in load("numbers").scales]
 # what may not follow a year-less date: a unit, a scale word, a percent sign, a duration word
 _NOT_AFTER = (rf"(?!{_SP}?(?:{UNIT}|{alternation(_RULES.not_before + _SCALES, flags='i')})(?!\p{{L}}))"
               rf"(?!{_SP}?%)")
-_DAY_PREFIX = alternation(_RULES.day_prefixes, flags="i")
-_JOIN = rf"{_SP}*(?:[-–,]|(?i:và|đến|tới)(?!\p{{L}})){_SP}*"
+_DAY_PREFIX = alternation(_RULES.day_prefixes, flags="i", gap=_GAP)
+_JOIN = rf"{_OGAP}(?:[-–,]|(?i:và|đến|tới)(?!\p{{L}})){_OGAP}"
 
 
 # a full date may be glued to a clock time by a dash ("11/11/2022-09:13:00 AM": the date alone)
@@ -57,55 +62,55 @@ _DAY_MONTH = regex.compile(
     rf"(?:{_CTX_BEFORE_NUM}|(?<=\())(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
 # "ngày 19 tháng 5 năm 2024": matched from "tháng", the day (and "ngày", "mồng") read leftwards
 _SPELLED = regex.compile(
-    rf"(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?{_E}")
+    rf"(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}(?P<y>\d{{4}}))?{_E}")
 _SPELLED_DAY = regex.compile(
-    rf"(?r)(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_SP}+)?(?:(?<!\p{{L}})(?P<pre>{_DAY_PREFIX}){_SP}+)?"
-    rf"{_B}(?P<d>\d{{1,2}}){_SP}+\Z")
+    rf"(?r)(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_GAP})?(?:(?<!\p{{L}})(?P<pre>{_DAY_PREFIX}){_GAP})?"
+    rf"{_B}(?P<d>\d{{1,2}}){_GAP}\Z")
 # "tháng 12 năm 2024", "tháng 12/2024", "tháng 9-2021", "tháng 9 2021"; not the end of a month
 # range ("từ tháng 3 đến tháng 5/2024" is one period)
 _MONTH_YEAR = regex.compile(
-    rf"(?<!(?i:tháng){_SP}+\d{{1,2}}{_JOIN})"
-    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<m>\d{{1,2}})(?:{_SP}+(?i:năm){_SP}+|{_SP}*[/-]{_SP}*|{_SP}+(?=(?:19|20)\d\d)|\.)"
+    rf"(?<!(?i:tháng){_GAP}\d{{1,2}}{_JOIN})"
+    rf"(?<!\p{{L}})(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:{_GAP}(?i:năm){_GAP}|{_SP}*[/-]{_SP}*|{_SP}+(?=(?:19|20)\d\d)|\.)"
     rf"(?P<y>\d{{4}}){_E}")
 _MONTH_NAMES = {**load("periods").month_names, **{w.upper(): n for w, n in load("periods").month_names.items()}}
 _MONTH_NAME_YEAR = regex.compile(
-    rf"(?<!\p{{L}})(?i:tháng){_SP}+(?P<mw>{alternation(_MONTH_NAMES)})(?:{_SP}+(?i:năm){_SP}+|{_SP}*[/-]{_SP}*)"
+    rf"(?<!\p{{L}})(?i:tháng){_GAP}(?P<mw>{alternation(_MONTH_NAMES, gap=_GAP)})(?:{_GAP}(?i:năm){_GAP}|{_SP}*[/-]{_SP}*)"
     rf"(?P<y>\d{{4}}){_E}")
 _BARE_MONTH_YEAR = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_SP}+)(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
+    rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_GAP})(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
 # a run of days: the first day, a joining word or dash, the last day with its month (and year)
 _RUN = regex.compile(
-    rf"{_B}(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_SP}+)?"
+    rf"{_B}(?P<list>(?:\d{{1,2}}{_SP}*,{_OGAP})*)(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_GAP})?"
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
 # (after "ngày", "mồng" or "mùng": _DAY_WORD_BEFORE)
-_DAY_WORD_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_SP}+\Z")
+_DAY_WORD_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_GAP}\Z")
 _RUN_SPELLED = regex.compile(
-    rf"(?P<list>(?:\d{{1,2}}{_SP}*,{_SP}*)*)(?P<d1>\d{{1,2}}){_JOIN}"
-    rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_SP}+)?(?:{_DAY_PREFIX}{_SP}+)?(?P<d>\d{{1,2}}){_SP}+(?i:tháng){_SP}+"
-    rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_SP}*(?i:năm){_SP}+(?P<y>\d{{4}}))?){_E}")
+    rf"(?P<list>(?:\d{{1,2}}{_SP}*,{_OGAP})*)(?P<d1>\d{{1,2}}){_JOIN}"
+    rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_GAP})?(?:{_DAY_PREFIX}{_GAP})?(?P<d>\d{{1,2}}){_GAP}(?i:tháng){_GAP}"
+    rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}(?P<y>\d{{4}}))?){_E}")
 # a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"
 _RANGE_MONTHS = regex.compile(
-    rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.-])(?P<m1>\d{{1,2}}){_SP}*(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_SP}*"
-    rf"(?:(?i:ngày){_SP}+)?(?P<d>\d{{1,2}})(?P=sep)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}")
+    rf"{_B}(?P<d1>\d{{1,2}})(?P<sep>[/.-])(?P<m1>\d{{1,2}}){_OGAP}(?:[-–]|(?i:đến|tới)(?!\p{{L}})){_OGAP}"
+    rf"(?:(?i:ngày){_GAP})?(?P<d>\d{{1,2}})(?P=sep)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_E}")
 # a day and month right after a numeric date and "và" or a comma is a date too ("ngày 30/4 và 1/5")
 _NEXT = regex.compile(
-    rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
-_CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_SP}*\(?\Z")
+    rf"{_OGAP}(?:,|(?i:và)(?!\p{{L}})){_OGAP}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
+_CTX_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}}){_CTX}{_OGAP}\(?\Z")
 # date words after which a day-month written with "." or "-" is read as a date even before a
 # word ("hôm qua 3.7 tại"): the others ("từ", "đến", "sau") also begin ranges and amounts
-_STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm|hôm qua|hôm nay|nay|"
-                        rf"mồng|mùng|rạng sáng){_SP}*\(?\Z")
+_STRONG = regex.compile(rf"(?r)(?<!\p{{L}})(?i:ngày|sáng|trưa|chiều|tối|đêm|hôm|hôm{_GAP}qua|hôm{_GAP}nay|nay|"
+                        rf"mồng|mùng|rạng{_GAP}sáng){_OGAP}\(?\Z")
 _WORD_AFTER = regex.compile(
-    rf"{_SP}*(?!{alternation(_RULES.joining_words, flags='i')}(?!\p{{L}}))\p{{L}}")
+    rf"{_OGAP}(?!{alternation(_RULES.joining_words, flags='i')}(?!\p{{L}}))\p{{L}}")
 # after "từ 1.7": the other end must be a day and month too ("từ 1.5 đến 2.5 mét" holds no date)
-_TO_AFTER = regex.compile(rf"{_SP}*(?:[-–]|(?i:đến|tới|và)(?!\p{{L}}))")
+_TO_AFTER = regex.compile(rf"{_OGAP}(?:[-–]|(?i:đến|tới|và)(?!\p{{L}}))")
 _TO_DATE = regex.compile(
-    rf"{_SP}*(?:[-–]|(?i:đến|tới|và)(?!\p{{L}})){_SP}*(?:(?i:ngày){_SP}+)?\d{{1,2}}[/.-]\d{{1,2}}"
+    rf"{_OGAP}(?:[-–]|(?i:đến|tới|và)(?!\p{{L}})){_OGAP}(?:(?i:ngày){_GAP})?\d{{1,2}}[/.-]\d{{1,2}}"
     rf"(?:[/.-]\d{{4}})?{_E}{_NOT_AFTER}")
 # where a numeric date may begin: one or two digits before a separator or a joining word
 # (not inside a longer number, a code or a word, as every pattern below requires)
 _TRIGGER = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,{_SP}|{_SP}+(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
+    rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,[ \u00a0\n]|{_GAP}(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
 
 def lower_text(doc: Document) -> str:
@@ -134,6 +139,36 @@ def keyword_starts(doc: Document, word: str) -> list[int]:
         doc.cache[key] = out
     return doc.cache[key]
 _DIGIT = regex.compile(r"\d")
+_BREAK_BEFORE_END = (".", ":", ";", "!", "?")
+
+
+def wrap_ok(text: str, start: int, end: int) -> bool:
+    """False when a line break inside ``text[start:end]`` is no wrapped line: the line before it
+    is a heading in capitals (``… NĂM`` then ``2024 …`` on the next line) or ends a sentence or a
+    label, or either line is a table row (a ``|`` or a tab). A blank line never gets here (the
+    patterns join words across one line break only).
+
+    >>> wrap_ok("Trong năm\n2023, tỉnh", 6, 14), wrap_ok("BÁO CÁO NĂM\n2024 tăng", 8, 16)
+    (True, False)
+    """
+    i = text.find("\n", start, end)
+    while i >= 0:
+        before = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \u00a0")
+        nxt = text.find("\n", i + 1)
+        after = text[i + 1:nxt if nxt >= 0 else len(text)]
+        if not any(c.islower() for c in before) or before.endswith(_BREAK_BEFORE_END) \
+                or "|" in before or "\t" in before or "|" in after or "\t" in after:
+            return False
+        i = text.find("\n", i + 1, end)
+    return True
+
+
+def _gap_ok(text: str, pos: int) -> bool:
+    """`wrap_ok` for the gap between a word read leftwards and the number at `pos`."""
+    j = pos
+    while j > 0 and text[j - 1] in " \u00a0\n":
+        j -= 1
+    return j == pos or wrap_ok(text, max(0, j - 1), pos)
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -179,7 +214,8 @@ def extract(doc: Document) -> Iterator[Date]:
     ends = []   # clean ends of numeric dates, where a next one may follow ("30/4 và 1/5")
 
     def add(rec: Optional[Date], end: Optional[int] = None):
-        if rec is not None and (rec.start, rec.end) not in found:
+        if rec is not None and (rec.start, rec.end) not in found and (
+                "\n" not in rec.text or wrap_ok(doc.original, rec.start, rec.end)):
             found[(rec.start, rec.end)] = rec
             if end is not None:
                 ends.append(end)
@@ -215,7 +251,7 @@ def extract(doc: Document) -> Iterator[Date]:
     for pos in keyword_starts(doc, "tháng"):
         if (m := _SPELLED.match(text, pos)) is not None:
             day = _SPELLED_DAY.search(text, max(0, pos - 16), pos)
-            if day is not None:
+            if day is not None and wrap_ok(text, day.start(), pos):
                 add(_spelled(doc, day, m))
         for rule, pattern in (("date.month_year", _MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR)):
             if (m := pattern.match(text, pos)) is not None:
@@ -243,6 +279,8 @@ def _run(doc: Document, m) -> Iterator[Date]:
     """The two ends of a run of days in one month: the first day alone (borrowing the month and
     year of the second), then the second as written."""
     text = doc.text
+    if not wrap_ok(text, m.start(), m.end()):
+        return
     first, last, month, year = int(m["d1"]), int(m["d"]), int(m["m"]), _int(m["y"])
     # "các ngày 7, 8 và 9/6": the days before the first, each a date of the same month
     days = [(mm.start(), mm.end(), int(mm.group())) for mm in _DIGITS.finditer(text, m.start("list"), m.end("list"))]
@@ -274,6 +312,8 @@ def _range_months(doc: Document, m) -> Iterator[Date]:
     """``28/12 - 3/1/2025``: the first end borrows the year of the second (the year before when
     that would put it after the second)."""
     d1, m1, d2, m2, y = int(m["d1"]), int(m["m1"]), int(m["d"]), int(m["m"]), int(m["y"])
+    if not wrap_ok(doc.text, m.start(), m.end()):
+        return
     y1 = y if (m1, d1) < (m2, d2) else y - 1
     if not (valid(d1, m1, y1) and valid(d2, m2, y)) or (m1, d1) == (m2, d2):
         return
@@ -291,6 +331,8 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
     if not valid(day, month, year):
         return None
     start = m.start("d") if after_date else m.start()
+    if (rule == "date.dd_mm_in_context" or m.re is _BARE_MONTH_YEAR) and not _gap_ok(text, start):
+        return None  # the date word before it ends a heading or a table row
     if rule == "date.dd_mm_in_context" and not after_date:
         if text.startswith("(", start - 1) and not text.startswith(")", m.end()) \
                 and not _preceded_by_context(text, start):
@@ -311,4 +353,5 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
 
 
 def _preceded_by_context(text: str, pos: int) -> bool:
-    return _CTX_BEFORE.search(text, max(0, pos - 14), pos) is not None
+    m = _CTX_BEFORE.search(text, max(0, pos - 14), pos)
+    return m is not None and ("\n" not in m.group() or wrap_ok(text, m.start(), pos))

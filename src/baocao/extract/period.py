@@ -24,12 +24,13 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
-from baocao.extract.date import keyword_starts
+from baocao.extract.date import GAP as _GAP, keyword_starts, wrap_ok
 from baocao.schema import Period
 
 KIND = "period"
 _RULES = load("periods")
 _SP = r"[ \u00a0]"
+_OGAP = rf"(?:{_GAP})?"   # words may also be joined by one line break (date.GAP)
 _YEAR = r"(?:19\d\d|20\d\d|2100)"
 _END = r"(?![\p{L}\p{N}]|[/.,]\d)"
 _DASHCH = r"\-–—‐‑"
@@ -41,8 +42,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # pattern searched leftwards ((?r) ... \Z) in a short window before it.
 _NOT_GLUED = regex.compile(r"(?r)\p{L}\Z")
 _QUARTER = regex.compile(
-    rf"{alternation(_RULES.quarter_words, flags='i')}{_SP}*(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
-    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?"
+    rf"{alternation(_RULES.quarter_words, flags='i')}{_OGAP}(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
+    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR}))?"
     rf"{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
@@ -50,36 +51,36 @@ _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
 MONTH_NAME = alternation(MONTH_NAMES)
 _MONTHS = regex.compile(
-    rf"(?i:tháng){_SP}+(?P<part>{alternation(_PARTS, flags='i')})(?:{_SP}+(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+    rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})(?:{_GAP}(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
 _COUNT_BEFORE = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i')})"
-    rf"{_SP}+\Z")
+    rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i', gap=_GAP)})"
+    rf"{_GAP}\Z")
 _MONTH = regex.compile(
-    rf"(?i:tháng){_SP}+(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
-    rf"|(?P<mw>{MONTH_NAME})(?![\p{{L}}\p{{N}}])(?!{_SP}+(?i:năm){_SP}+\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
+    rf"(?i:tháng){_GAP}(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
+    rf"|(?P<mw>{alternation(MONTH_NAMES, gap=_GAP)})(?![\p{{L}}\p{{N}}])(?!{_GAP}(?i:năm){_GAP}\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
 _MONTH_BLOCKED = regex.compile(
-    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}|[\p{{N}}{_DASHCH}/.]){_SP}*\Z")
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_OGAP}|[\p{{N}}{_DASHCH}/.]{_SP}*)\Z")
 _MONTH_RANGE = regex.compile(
-    rf"(?i:tháng){_SP}+(?P<m1>0?[1-9]|1[0-2]){_SP}*"
-    rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*(?:(?i:tháng){_SP}+)?(?P<m2>0?[1-9]|1[0-2])"
-    rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_SP}+(?i:năm){_SP}+(?P<y2>{_YEAR}))?{_END}")
-_TU_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:từ){_SP}+\Z")
+    rf"(?i:tháng){_GAP}(?P<m1>0?[1-9]|1[0-2]){_OGAP}"
+    rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_OGAP}(?:(?i:tháng){_GAP})?(?P<m2>0?[1-9]|1[0-2])"
+    rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR}))?{_END}")
+_TU_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:từ){_GAP}\Z")
 _YEAR_ONE = regex.compile(
-    rf"(?i:năm){_SP}+(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
+    rf"(?i:năm){_GAP}(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
 _YEAR_BLOCKED = regex.compile(
-    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i')}{_SP}+(?:(?i:vào){_SP}+)?"
-    rf"|(?<!\p{{L}}){alternation(_RULES.law_words)}(?:{_SP}+\p{{L}}+){{0,4}}{_SP}+)\Z")
-_CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_SP}+\Z")
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i', gap=_GAP)}{_GAP}(?:(?i:vào){_GAP})?"
+    rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP})\Z")
+_CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_GAP}\Z")
 _YEAR_RANGE = regex.compile(
-    rf"{alternation(_RULES.range_keywords, flags='i')}{_SP}*:?{_SP}*(?:(?i:từ){_SP}+)?"
-    rf"(?:(?i:năm){_SP}+)?(?P<y1>{_YEAR}){_SP}*(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_SP}*"
-    rf"(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}")
+    rf"{alternation(_RULES.range_keywords, flags='i', gap=_GAP)}{_SP}*:?{_OGAP}(?:(?i:từ){_GAP})?"
+    rf"(?:(?i:năm){_GAP})?(?P<y1>{_YEAR}){_OGAP}(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_OGAP}"
+    rf"(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}")
 # the first words of the range keywords, each looked for alone (a literal is found fast)
 _RANGE_FIRST = sorted({k.split()[0].lower() for k in _RULES.range_keywords})
 # "từ năm 2018 – 2023" with a spaced dash; glued, "từ năm 2020-2024" leaves the bare span a term
 _FROM_TO = regex.compile(
-    rf"(?i:năm){_SP}+(?P<y1>{_YEAR})(?:{_SP}*(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
-    rf"{_SP}*(?:(?:(?i:năm){_SP}+)?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
+    rf"(?i:năm){_GAP}(?P<y1>{_YEAR})(?:{_OGAP}(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
+    rf"{_OGAP}(?:(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
 _BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
 
 
@@ -87,8 +88,8 @@ def _bases(lead: bool) -> str:
     """The comparison bases (those only after "so với" when `lead`, else the others)."""
     year = [w for w, c in _BASES.items() if c.year and c.needs_lead == lead]
     plain = [w for w, c in _BASES.items() if not c.year and c.needs_lead == lead]
-    return (rf"(?:(?P<by>{alternation(year, flags='i')}){_SP}+(?P<y>{_YEAR})"
-            rf"|(?P<bn>{alternation(plain, flags='i')}))(?![\p{{L}}\p{{N}}])")
+    return (rf"(?:(?P<by>{alternation(year, flags='i', gap=_GAP)}){_GAP}(?P<y>{_YEAR})"
+            rf"|(?P<bn>{alternation(plain, flags='i', gap=_GAP)}))(?![\p{{L}}\p{{N}}])")
 
 
 _COMPARISON = regex.compile(_bases(False))
@@ -97,12 +98,12 @@ _BASE_FIRST = sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lea
 _LEAD_FIRST = sorted({w.split()[0].lower() for w in _RULES.comparison_lead + _RULES.comparison_short_lead})
 _QUARTER_WORDS = sorted({w.lower() for w in _RULES.quarter_words})
 _COMPARISON_LED = regex.compile(
-    rf"(?P<lead>{alternation(_RULES.comparison_lead + _RULES.comparison_short_lead, flags='i')}){_SP}+"
+    rf"(?P<lead>{alternation(_RULES.comparison_lead + _RULES.comparison_short_lead, flags='i', gap=_GAP)}){_GAP}"
     rf"{_bases(True)}")
 _LEAD_BEFORE = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i')})"
-    rf"|{alternation(_RULES.comparison_short_lead, flags='i')}){_SP}+\Z")
-_JOINED = regex.compile(rf"{_SP}*(?:,|(?i:và)(?!\p{{L}})){_SP}*")
+    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i', gap=_GAP)})"
+    rf"|{alternation(_RULES.comparison_short_lead, flags='i', gap=_GAP)}){_GAP}\Z")
+_JOINED = regex.compile(rf"{_OGAP}(?:,|(?i:và)(?!\p{{L}})){_OGAP}")
 
 
 def _glued(text: str, pos: int) -> bool:
@@ -217,7 +218,7 @@ def extract(doc: Document) -> Iterator[Period]:
                                    period_type="year_range", start_year=y1, end_year=y2))
         m = _YEAR_ONE.match(text, pos)
         if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
-            ca = _CA_BEFORE.search(text, max(0, pos - 5), pos)
+            ca = _CA_BEFORE.search(text, max(0, pos - 8), pos)
             y = int(m["y"])
             out.append(_period(doc, ca.start() if ca else pos, m.end(), "period.year", period_type="year",
                                start_year=y, end_year=y, start_month=1, end_month=12))
@@ -231,12 +232,15 @@ def extract(doc: Document) -> Iterator[Period]:
             c = _BASES[" ".join(base.lower().split())]
             start = m.start()
             if pattern is _COMPARISON:
-                lead = _LEAD_BEFORE.search(text, max(0, start - 10), start)
+                lead = _LEAD_BEFORE.search(text, max(0, start - 12), start)
                 if lead is not None and lead["lead"]:
                     start = lead.start()
             y = int(m["y"]) if m["y"] else None
             out.append(_period(doc, start, m.end(), "period.comparison", period_type="comparison",
                                base=c.base, start_year=y, end_year=y))
+    # a line break inside a period must be a wrapped line (not after a heading, not a table row)
+    out = [p for p in out if "\n" not in p.text or wrap_ok(doc.original, p.start, p.end)]
+    months = [p for p in months if "\n" not in p.text or wrap_ok(doc.original, p.start, p.end)]
     # a month before another period of the same phrase takes its year ("tháng 12 và cả năm 2024")
     by_start = {p.start: p for p in out if p.end_year is not None and p.period_type != "comparison"}
     for p in months:
