@@ -140,12 +140,14 @@ def keyword_starts(doc: Document, word: str) -> list[int]:
     return doc.cache[key]
 _DIGIT = regex.compile(r"\d")
 _BREAK_BEFORE_END = (".", ":", ";", "!", "?")
+_ITEM_MARKS = ("-", "–", "—", "+", "•", "*")   # a line starting with one is a list item
 
 
 def wrap_ok(text: str, start: int, end: int) -> bool:
     """False when a line break inside ``text[start:end]`` is no wrapped line: the line before it
     is a heading in capitals (``… NĂM`` then ``2024 …`` on the next line) or ends a sentence or a
-    label, or either line is a table row (a ``|`` or a tab). A blank line never gets here (the
+    label, the line after is a list item (it starts with a dash or a bullet), or either line is a
+    table row (a ``|`` or a tab). A blank line never gets here (the
     patterns join words across one line break only).
 
     >>> wrap_ok("Trong năm\n2023, tỉnh", 6, 14), wrap_ok("BÁO CÁO NĂM\n2024 tăng", 8, 16)
@@ -157,6 +159,7 @@ def wrap_ok(text: str, start: int, end: int) -> bool:
         nxt = text.find("\n", i + 1)
         after = text[i + 1:nxt if nxt >= 0 else len(text)]
         if not any(c.islower() for c in before) or before.endswith(_BREAK_BEFORE_END) \
+                or after.lstrip(" \u00a0").startswith(_ITEM_MARKS) \
                 or "|" in before or "\t" in before or "|" in after or "\t" in after:
             return False
         i = text.find("\n", i + 1, end)

@@ -26,7 +26,7 @@ _PERIOD_KEYWORD_BEFORE = regex.compile(
     rf"(?r)(?<!\p{{L}}){alternation(load('periods').range_keywords, flags='i', gap=_GAP)}{_SP}*:?(?:{_GAP})?"
     rf"(?:(?i:từ){_GAP})?(?:(?i:năm){_GAP})?\Z")
 _YEARS = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
+    rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑](?:{_GAP})?(?P<y2>(?:19|20)\d\d)"
     rf"(?![\p{{L}}\d]|[/.,]\d)")
 _ORDINALS = []
 for _o in _RULES.ordinal_labels:
@@ -71,6 +71,8 @@ def extract(doc: Document) -> Iterator[Term]:
         if m is None:
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not wrap_ok(text, pos, m.end()):
+            continue
         pk = _PERIOD_KEYWORD_BEFORE.search(text, max(0, pos - 24), pos)
         if pk is not None and wrap_ok(text, pk.start(), pos):
             continue  # "giai đoạn 2021-2025" is a period
