@@ -150,7 +150,7 @@ def wrap_ok(text: str, start: int, end: int) -> bool:
     table row (a ``|`` or a tab). A blank line never gets here (the
     patterns join words across one line break only).
 
-    >>> wrap_ok("Trong năm\n2023, tỉnh", 6, 14), wrap_ok("BÁO CÁO NĂM\n2024 tăng", 8, 16)
+    >>> wrap_ok("Trong năm\\n2023, tỉnh", 6, 14), wrap_ok("BÁO CÁO NĂM\\n2024 tăng", 8, 16)
     (True, False)
     """
     i = text.find("\n", start, end)
