@@ -23,17 +23,27 @@ KEY_FIELDS = {
     "quantity": ("value", "unit"),
     "term": ("start_year", "end_year", "ordinal", "label"),
     "date": ("day", "month", "year"),
+    "period": ("period_type", "start_year", "start_month", "end_year", "end_month", "base"),
     "docref": ("number", "doc_type", "issuer"),
 }
+TIME_KINDS = ("date", "period")
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def documents():
-    """Yield (name, text, expected records) for every corpus document."""
+    """Yield (name, text, expected records) for every corpus document: NAME.expected.jsonl, whose
+    dates and periods come from NAME.time.jsonl where there is one (the gold of docs/records.md
+    §date/§period, as tests/corpus/genre/ holds for other documents)."""
     for txt in sorted(CORPUS.glob("*.txt")):
-        exp = txt.with_name(txt.stem + ".expected.jsonl")
         text = txt.read_text(encoding="utf-8")
-        expected = [json.loads(line) for line in exp.read_text(encoding="utf-8").splitlines()
-                    if line.strip()]
+        expected = _jsonl(txt.with_name(txt.stem + ".expected.jsonl"))
+        time_gold = txt.with_name(txt.stem + ".time.jsonl")
+        if time_gold.exists():
+            expected = [e for e in expected if e["kind"] not in TIME_KINDS] + _jsonl(time_gold)
+            expected.sort(key=lambda e: (e["start"], e["end"]))
         yield txt.stem, text, expected
 
 

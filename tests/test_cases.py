@@ -1,7 +1,8 @@
 """One parametrized runner over tests/cases/<kind>.yaml (labelled positive and negative cases).
 
 A positive text yields exactly one record of the expected kind, whose fields equal `expect`
-(other kinds in the sentence are checked only for the offset invariant); a negative text yields no record of `negative_kinds` (or none at all). Cases marked
+(other kinds in the sentence are checked only for the offset invariant); a case with `expect_all`
+(a run of days gives two dates) yields exactly those records of their kinds, in order; a negative text yields no record of `negative_kinds` (or none at all). Cases marked
 `status: xfail` run under strict xfail: when one starts passing, the suite says so.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import baocao
 from baocao.extract.numbers import parse_number
 
 CASES = Path(__file__).with_name("cases")
-KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "term", "docref",
+KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "period", "term", "docref",
               # the written forms of numbers, one file per class (issue 19)
               "separators", "signs", "scales", "units", "currencies", "ranges"]
 
@@ -53,7 +54,14 @@ def test_case(case, text, positive):
     kinds = set(case["kinds"]) if "kinds" in case else None
     records = baocao.extract(text, kinds=kinds)
     _check_offsets(text, records)
-    if positive:
+    if positive and "expect_all" in case:
+        want = case["expect_all"]
+        mine = [r.model_dump() for r in records if r.kind in {w["kind"] for w in want}]
+        assert len(mine) == len(want), [(r["kind"], r["text"]) for r in mine]
+        for rec, exp in zip(mine, want):
+            for field, value in exp.items():
+                assert _equal(rec[field], value), (field, rec[field], value)
+    elif positive:
         mine = [r for r in records if r.kind == case["expect"]["kind"]]
         assert len(mine) == 1, [(r.kind, r.text) for r in records]
         rec = mine[0].model_dump()
@@ -135,7 +143,8 @@ def test_scaled_amounts_are_the_float_nearest_the_figure_as_written():
 
 
 def test_percentage_points_are_not_points():
-    (rec,) = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
+    rec, base = baocao.extract("tỷ lệ che phủ rừng tăng 2,1 điểm phần trăm so với năm 2020")
+    assert (base.kind, base.base, base.start_year) == ("period", "year", 2020)
     assert (rec.kind, rec.value, rec.unit, rec.text) == ("quantity", 2.1, "điểm phần trăm",
                                                          "2,1 điểm phần trăm")
 

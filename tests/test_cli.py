@@ -12,6 +12,8 @@ from baocao.cli import main
 from baocao.schema import record_from_dict
 
 CORPUS = Path(__file__).with_name("corpus")
+# the seed corpus: its top-level files (a folder argument would also walk tests/corpus/genre/)
+SEEDS = f"{CORPUS}/*.txt"
 DOC = CORPUS / "000_2091ac59a1d652e0.txt"
 
 
@@ -44,8 +46,8 @@ def test_bad_files_are_reported_and_others_processed(tmp_path, capsys):
 
 def test_csv_and_parquet(tmp_path):
     out_csv, out_pq = tmp_path / "r.csv", tmp_path / "r.parquet"
-    assert main(["extract", str(CORPUS), "--format", "csv", "-o", str(out_csv)]) == 0
-    assert main(["extract", str(CORPUS), "--format", "parquet", "-o", str(out_pq)]) == 0
+    assert main(["extract", SEEDS, "--format", "csv", "-o", str(out_csv)]) == 0
+    assert main(["extract", SEEDS, "--format", "parquet", "-o", str(out_pq)]) == 0
     a, b = pd.read_csv(out_csv), pd.read_parquet(out_pq)
     assert len(a) == len(b) > 1000
     assert a["doc"].nunique() == 5
@@ -77,8 +79,8 @@ def test_schema_command(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert set(schema["discriminator"]["mapping"]) == {
-        "percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote", "indicator",
-        "indicator_summary"}
+        "percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote",
+        "indicator", "indicator_summary"}
 
 
 def test_console_script_runs():

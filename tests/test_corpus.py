@@ -1,4 +1,5 @@
-"""Extractor output vs the hand-checked records in tests/corpus/*.expected.jsonl.
+"""Extractor output vs the hand-checked records in tests/corpus/*.expected.jsonl (dates and periods
+from the NAME.time.jsonl beside them).
 
 Precision and recall per kind over the whole corpus must be at least 0.97; every record, predicted
 or expected, must satisfy the offset invariant. `python evaluation/corpus.py -v` lists disagreements.

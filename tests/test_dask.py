@@ -19,6 +19,8 @@ import baocao.batch  # noqa: E402
 import baocao.dask  # noqa: E402
 
 CORPUS = Path(__file__).with_name("corpus")
+# the seed corpus: its top-level files (a folder argument would also walk tests/corpus/genre/)
+SEEDS = f"{CORPUS}/*.txt"
 
 
 @pytest.fixture(scope="module")
@@ -30,15 +32,15 @@ def client():
 
 
 def test_folder_gives_the_same_table_as_read(client):
-    df = baocao.dask.extract(CORPUS, files_per_partition=2)
+    df = baocao.dask.extract(SEEDS, files_per_partition=2)
     assert df.npartitions == 3
     out = df.compute().reset_index(drop=True)
-    pd.testing.assert_frame_equal(out, baocao.read(CORPUS))
+    pd.testing.assert_frame_equal(out, baocao.read(SEEDS))
 
 
 def test_errors_are_kept_beside_the_records(client, tmp_path):
     (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4 ...")
-    records, errors = baocao.dask.extract_with_errors([str(CORPUS), str(tmp_path)],
+    records, errors = baocao.dask.extract_with_errors([SEEDS, str(tmp_path)],
                                                       kinds=["money"])
     records, errors = dask.compute(records, errors)
     assert set(records["kind"]) == {"money"} and len(records) == 125
@@ -102,11 +104,11 @@ def test_documents_table_matches_the_cli(client, tmp_path):
     (src / "c.txt").write_bytes(b"")
     (src / "d.txt").write_text("Không có số liệu.", encoding="utf-8")
     out = tmp_path / "r.jsonl"
-    assert main(["extract", str(src), str(CORPUS), "-o", str(out), "-q"]) == 1
+    assert main(["extract", str(src), SEEDS, "-o", str(out), "-q"]) == 1
     cli_docs = pd.DataFrame([json.loads(l) for l in
                              (tmp_path / "r.documents.jsonl").read_text("utf-8").splitlines()])
 
-    tables = baocao.dask.extract_tables([str(src), str(CORPUS)], files_per_partition=3)
+    tables = baocao.dask.extract_tables([str(src), SEEDS], files_per_partition=3)
     assert tables._fields == ("records", "errors", "documents")
     records, errors, documents = dask.compute(*tables)
     documents = documents.reset_index(drop=True)
@@ -157,7 +159,7 @@ def test_local_cluster_workers_start_with_baocao_loaded(tmp_path):
         assert len(cluster.workers) == 2
         before = c.run(state)
         assert [s[:2] for s in before.values()] == [(1, False), (1, False)]
-        df = baocao.dask.extract(CORPUS, files_per_partition=2)
+        df = baocao.dask.extract(SEEDS, files_per_partition=2)
         df.to_parquet(tmp_path / "r")
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "r").reset_index(drop=True),
-                                  baocao.read(CORPUS))
+                                  baocao.read(SEEDS))

@@ -273,3 +273,85 @@ def test_rule_file_errors_name_the_file(tmp_path, monkeypatch):
             _rules.load("units")
     finally:
         _rules.load.cache_clear()
+
+
+@pytest.mark.parametrize("word", load("dates").not_before)
+def test_every_word_after_which_a_day_and_month_is_no_date(word):
+    assert [r for r in baocao.extract(f"từ 3/5 {word}") if r.kind == "date"] == []
+
+
+@pytest.mark.parametrize("word", load("dates").day_prefixes)
+def test_every_day_prefix(word):
+    recs = [r for r in baocao.extract(f"Sáng {word} 6 tháng 2, tại") if r.kind == "date"]
+    assert [(r.text, r.day, r.month) for r in recs] == [(f"{word} 6 tháng 2", 6, 2)]
+
+
+PERIODS = load("periods")
+
+
+@pytest.mark.parametrize("word", PERIODS.quarter_words)
+def test_every_quarter_word(word):
+    recs = baocao.extract(f"trong {word} II/2024 tăng")
+    assert [(r.kind, r.start_month, r.end_month, r.start_year) for r in recs] == [("period", 4, 6, 2024)]
+
+
+@pytest.mark.parametrize("kw", PERIODS.range_keywords)
+def test_every_range_keyword(kw):
+    recs = baocao.extract(f"trong {kw} 2021 - 2025")
+    assert [(r.kind, r.text, r.start_year, r.end_year) for r in recs] == [
+        ("period", f"{kw} 2021 - 2025", 2021, 2025)]
+
+
+MONTH_PARTS = [(p.part, w) for p in PERIODS.month_parts for w in p.words]
+
+
+@pytest.mark.parametrize("part,words", MONTH_PARTS, ids=[w for _, w in MONTH_PARTS])
+def test_every_month_part(part, words):
+    recs = baocao.extract(f"trong 4 tháng {words} 2024 tăng")
+    want = (1, 4) if part == "first" else (9, 12)
+    assert [(r.kind, r.start_month, r.end_month, r.start_year) for r in recs] == [("period", *want, 2024)]
+
+
+@pytest.mark.parametrize("word", PERIODS.year_not_after)
+def test_every_word_before_a_year_that_is_no_period(word):
+    assert [r for r in baocao.extract(f"{word} năm 1975") if r.kind == "period"] == []
+
+
+@pytest.mark.parametrize("word", PERIODS.month_not_after)
+def test_every_word_before_a_month_that_is_no_period(word):
+    assert [r for r in baocao.extract(f"{word} tháng 2 lần") if r.kind == "period"] == []
+
+
+@pytest.mark.parametrize("word", PERIODS.comparison_lead)
+def test_every_comparison_lead(word):
+    recs = baocao.extract(f"tăng {word} cùng kỳ năm trước")
+    assert [(r.text, r.base) for r in recs if r.kind == "period"] == [
+        (f"{word} cùng kỳ năm trước", "same_period_previous_year")]
+
+
+COMPARISONS = [(c, w) for c in PERIODS.comparisons for w in c.words]
+
+
+@pytest.mark.parametrize("c,word", COMPARISONS, ids=[w for _, w in COMPARISONS])
+def test_every_comparison_base(c, word):
+    text = f"tăng 5% so với {word}" + (" 2023" if c.year else "") + "."
+    recs = [r for r in baocao.extract(text) if r.kind == "period"]
+    assert [(r.base, r.start_year) for r in recs] == [(c.base, 2023 if c.year else None)]
+
+
+@pytest.mark.parametrize("word", PERIODS.law_words)
+def test_every_law_word_names_a_law_not_a_period(word):
+    assert [r for r in baocao.extract(f"theo {word} Đất đai năm 2024") if r.kind == "period"] == []
+
+
+@pytest.mark.parametrize("word", PERIODS.comparison_short_lead)
+def test_every_short_comparison_lead(word):
+    led = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} năm trước") if r.kind == "period"]
+    free = [(r.text, r.base) for r in baocao.extract(f"tăng 2% {word} cùng kỳ") if r.kind == "period"]
+    assert (led, free) == ([(f"{word} năm trước", "previous_year")], [("cùng kỳ", "same_period")])
+
+
+@pytest.mark.parametrize("word", load("dates").joining_words)
+def test_every_joining_word_after_a_dotted_date(word):
+    recs = [r for r in baocao.extract(f"từ 1.7 {word} 31.7") if r.kind == "date"]
+    assert [(r.day, r.month) for r in recs][:1] == [(1, 7)]

@@ -116,6 +116,7 @@ def test_resume_refuses_to_mix_runs_with_and_without_the_repair(tmp_path, capsys
     got = (pd.read_parquet(out) if fmt == "parquet" else
            pd.DataFrame([json.loads(line) for line in out.read_text("utf-8").splitlines()]))
     assert got[["doc", "kind"]].values.tolist() == [[str(tmp_path / "0.txt"), "money"],
+                                                    [str(tmp_path / "1.txt"), "period"],
                                                     [str(tmp_path / "1.txt"), "quantity"]]
     # and the other way round
     out.unlink()

@@ -216,3 +216,48 @@ def test_a_minus_sign_negates_and_a_bullet_does_not(whole, cents, sign):
     assert got[1] == ("quantity", value, None)                 # a bullet, not a sign
     # "a -b%" with a <= b... is a range; the dash between two numbers is never a sign
     assert all(v is None or v >= 0 for _, v, _ in got[2:])
+
+
+# Dates, periods and terms as the genre writes them; text from PDFs and crawls wraps lines inside
+# them, so a line break between two words must give the same record, and a blank line none.
+TIME_FORMS = ["ngày 09 tháng 12 năm 2020", "tháng 12 năm 2024", "quý III năm 2023", "6 tháng đầu năm 2024",
+              "9 tháng năm 2025", "cả năm 2024", "giai đoạn 2021 - 2025", "từ năm 2016 đến năm 2020",
+              "so với cùng kỳ năm trước", "nhiệm kỳ 2020 - 2025", "ngày 14 và 15/8/2019"]
+_KINDS = ("date", "period", "term")
+
+
+def _time_records(text):
+    return [(r.kind, r.start, r.model_dump(exclude={"text", "start", "end", "doc", "label"}))
+            for r in baocao.extract(text) if r.kind in _KINDS]
+
+
+# (form, space) pairs: every space between two words (a line starting with a dash is a list item,
+# so a break before the dash of a span is none)
+_WRAPS = [(f, i) for f in TIME_FORMS for i, c in enumerate(f) if c == " " and f[i + 1] not in "-–"]
+# a blank line inside a known word ("nhiệm\n\nkỳ") is repaired by the normalizer; next to a
+# number it is not
+_BLANKS = [(f, i) for f, i in _WRAPS if f[i - 1].isdigit() or f[i + 1].isdigit()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_WRAPS), st.sampled_from(["\n", " \n", "\n ", " \n "]))
+def test_a_wrapped_line_inside_a_time_expression_gives_the_same_record(wrap, brk):
+    form, i = wrap
+    lead = "Trong "
+    plain, wrapped = lead + form + " tăng", lead + form[:i] + brk + form[i + 1:] + " tăng"
+    got = baocao.extract(wrapped)
+    _check(wrapped)
+    want = [(k, rest) for k, _, rest in _time_records(plain)]
+    assert [(k, rest) for k, _, rest in _time_records(wrapped)] == want
+    if any(r.start <= len(lead) + i < r.end for r in baocao.extract(plain) if r.kind in _KINDS):
+        assert any("\n" in r.text for r in got if r.kind in _KINDS)  # the span keeps the break
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_BLANKS), st.sampled_from(["\n\n", "\n \n", " \n\n "]))
+def test_no_time_record_spans_a_blank_line(blank, brk):
+    form, i = blank
+    text = "Trong " + form[:i] + brk + form[i + 1:] + " tăng"
+    for r in baocao.extract(text):
+        if r.kind in _KINDS:
+            assert "\n\n" not in r.text.replace(" ", "")

@@ -18,12 +18,20 @@ DOCS = list(documents())
 ANNOTATIONS = {"section", "sentence", "footnote"}
 
 
+def _without_inferred_year(d: dict) -> dict:
+    """A parsed date as extract gives it: parse only adds the year a year-less date infers."""
+    if d.get("year_inferred"):
+        rest = [f for f in d["inferred"].split(",") if f != "year"]
+        d = dict(d, year=None, year_inferred=False, inferred=",".join(rest) or None)
+    return d
+
+
 @pytest.mark.parametrize("name,text,expected", DOCS, ids=[d[0] for d in DOCS])
 def test_parse_keeps_extract_figures_and_offsets(name, text, expected):
     r = baocao.parse(text, doc=name)
     assert r.original == text
     plain = [x.model_dump(exclude=ANNOTATIONS) for x in baocao.extract(text, doc=name)]
-    assert [x.model_dump(exclude=ANNOTATIONS) for x in r.figures] == plain
+    assert [_without_inferred_year(x.model_dump(exclude=ANNOTATIONS)) for x in r.figures] == plain
     for x in r.records:
         assert text[x.start:x.end] == x.text and x.doc == name
     for s in r.sentences:
@@ -121,3 +129,31 @@ def test_report_carries_the_normalizer_edits():
     assert apply_edits(original, r.edits) == r.text
     assert {e.rule for e in r.edits} >= {"ocr.place_name", "layout.page_break", "ocr.context"}
     assert [x.text for x in r.records] == ["5,61%/năm"]
+
+
+def test_year_less_dates_take_the_year_nearest_the_documents_date():
+    r = baocao.parse("Hà Nội, 07/02/2025 07:36\nSáng 3.2, tại huyện. Ngày 28/12, xã họp. Ngày 29/2 là ngày nghỉ.")
+    got = [(x.text, x.year, x.year_inferred, x.inferred) for x in r.records if x.kind == "date"]
+    assert got == [("07/02/2025 07:36", 2025, False, None), ("3.2", 2025, True, "year"),
+                   ("28/12", 2024, True, "year"), ("29/2", 2024, True, "year")]
+    assert r.meta.year == 2025
+
+
+def test_year_less_dates_stay_year_less_without_a_document_year():
+    r = baocao.parse("Chiều nay (19/5), tại huyện. Ngày 22-23.5 họp.")
+    got = [(x.text, x.year, x.year_inferred, x.inferred) for x in r.records if x.kind == "date"]
+    assert got == [("19/5", None, False, None), ("22", None, False, "month"), ("23.5", None, False, None)]
+
+
+def test_a_february_29th_in_no_leap_year_near_the_document_keeps_no_year():
+    r = baocao.parse("Tin đăng lúc 10/6/2023\nNgày 29/2, huyện họp.")
+    assert [(x.text, x.year, x.year_inferred) for x in r.records if x.kind == "date"] == [
+        ("10/6/2023", 2023, False), ("29/2", 2024, True)]
+
+
+def test_report_periods():
+    r = baocao.parse("Tình hình kinh tế - xã hội tháng 12 và cả năm 2024\nNăm 2024, thu ngân sách đạt 545 tỷ "
+                     "đồng, tăng 5% so với cùng kỳ năm trước.")
+    assert [(p.text, p.period_type, p.label) for p in r.periods] == [
+        ("tháng 12", "month", "2024-12"), ("cả năm 2024", "year", "2024"), ("Năm 2024", "year", "2024"),
+        ("so với cùng kỳ năm trước", "comparison", "same_period_previous_year")]

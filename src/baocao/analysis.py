@@ -9,7 +9,7 @@ import pandas as pd
 
 INDICATOR_COLUMNS: dict[str, str] = {
     "doc": "string", "province": "string", "district": "string", "commune": "string",
-    "report_type": "string", "key": "string", "name": "string", "period": "string",
+    "report_type": "string", "key": "string", "name": "string", "period": "string", "period_source": "string",
     "framing": "string", "value": "Float64", "value_max": "Float64", "qualifier": "string",
     "unit": "string", "per": "string", "direction": "string", "per_year": "boolean",
     "averaging": "string", "change": "Float64", "change_unit": "string", "change_base": "string",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from typing import Optional, Union
 
@@ -64,6 +65,12 @@ class Report:
       them, as PDF text has: :mod:`baocao.pages`), else empty; every record then has its ``page``;
     - ``pages_without_text``: the pages of a PDF that have no text layer and were not recognized
       (:func:`parse_file`).
+    - ``periods``: the :class:`~baocao.schema.Period` records (quarters, months, years, spans of
+      years, comparison bases), by start offset.
+
+    A date written without a year (``ngày 19.11``) takes the year of the document's own date
+    (``meta``) when one is known: the one of the year before, that year and the year after that
+    puts it nearest the document's date, with ``year_inferred`` set and ``year`` named in ``inferred``.
     """
 
     original: str
@@ -133,9 +140,63 @@ class Report:
         return self.original[s.start:s.end]
 
     @property
+    def periods(self) -> tuple:
+        """The period records (``quý II/2024``, ``6 tháng đầu năm 2024``, ``cùng kỳ năm trước``)."""
+        return tuple(r for r in self.records if r.kind == "period")
+
+    @property
     def figures(self) -> list[Record]:
         """The records that are not footnotes."""
         return [r for r in self.records if r.kind != "footnote"]
+
+
+_FIELD_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _nearest_year(month: int, day: Optional[int], doc_date: tuple) -> Optional[int]:
+    """The year, among the document's, the one before and the one after, that puts ``day/month``
+    nearest the document's date (the document's year when its month is not known); None when no
+    such year makes a calendar day (``29/2``)."""
+    from baocao.extract.date import valid
+
+    dday, dmonth, dyear = doc_date
+    years = [dyear] if dmonth is None else [dyear - 1, dyear, dyear + 1]
+    years = [y for y in years if valid(day, month, y)]
+    if not years:
+        return None
+    if dmonth is None:
+        return years[0]
+    ref = date(dyear, dmonth, dday or 15)
+    return min(years, key=lambda y: abs((date(y, month, day or 15) - ref).days))
+
+
+def infer_years(original: str, records: list) -> list:
+    """Give each date written without a year the year nearest the document's own date (see
+    :class:`Report`), marked ``year_inferred``; the records are returned unchanged when the
+    document's date has no year.
+
+    >>> from baocao import extract
+    >>> text = "Hà Nội, 07/02/2025. Sáng 3.2, tại"
+    >>> [(r.text, r.year, r.year_inferred, r.inferred) for r in infer_years(text, extract(text))]
+    [('07/02/2025', 2025, False, None), ('3.2', 2025, True, 'year')]
+    """
+    if not any(r.kind == "date" and r.year is None for r in records):
+        return records
+    from baocao.resolve.metadata import document_date
+
+    doc_date = document_date(original, [r for r in records if r.kind == "date"])
+    if doc_date[2] is None:
+        return records
+    out = []
+    for r in records:
+        if r.kind == "date" and r.year is None:
+            y = _nearest_year(r.month, r.day, doc_date)
+            if y is not None:
+                fields = set(r.inferred.split(",")) if r.inferred else set()
+                inferred = ",".join(sorted(fields | {"year"}, key=_FIELD_ORDER.get))
+                r = r.model_copy(update={"year": y, "year_inferred": True, "inferred": inferred})
+        out.append(r)
+    return out
 
 
 def parse(text: Union[str, Document], doc: Optional[str] = None, *,
@@ -157,7 +218,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     one-page PDF, whose records are on page 1: :func:`parse_file`).
     """
     d = text if isinstance(text, Document) else Document.from_text(text, doc)
-    figures = extract_document(d)
+    figures = infer_years(d.original, extract_document(d))
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
     going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with

@@ -2,6 +2,7 @@
 
 `EXTRACTORS` is the table of contents and the precedence order: when two candidates claim the same
 characters, the one from the earlier module wins (a document code before a date, a date before a
+period (``ngày 5 tháng 12 năm 2024`` holds no period ``năm 2024``), a period before a term or a
 fraction, a fraction before the quantities inside it), and within one module the earlier, longer one.
 
 The rule modules (and the normalizer and the record models they need) are imported on the first
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # The kinds the rules find (what `kinds=` takes), in EXTRACTORS' order, each the name of its
 # module; baocao.schema.KINDS adds the kinds baocao.parse builds (footnote, indicator,
 # indicator_summary).
-RULE_KINDS = ("docref", "date", "term", "fraction", "money", "percentage", "quantity")
+RULE_KINDS = ("docref", "date", "period", "term", "fraction", "money", "percentage", "quantity")
 
 
 @cache

@@ -110,6 +110,36 @@ class CurrenciesFile(_Strict):
 class DatesFile(_Strict):
     context_words: list[str]
     weekdays: list[str]
+    joining_words: list[str]
+    not_before: list[str]
+    day_prefixes: list[str]
+
+
+class MonthPart(_Strict):
+    words: list[str]
+    part: Literal["first", "last"]
+
+
+class Comparison(_Strict):
+    words: list[str]
+    base: Literal["same_period_previous_year", "same_period", "same_period_year", "year",
+                  "previous_year", "previous_month", "previous_quarter"]
+    year: bool
+    needs_lead: bool
+
+
+class PeriodsFile(_Strict):
+    quarter_words: list[str]
+    range_keywords: list[str]
+    month_parts: list[MonthPart]
+    count_words: dict[str, int]
+    month_names: dict[str, int]
+    year_not_after: list[str]
+    law_words: list[str]
+    month_not_after: list[str]
+    comparison_lead: list[str]
+    comparison_short_lead: list[str]
+    comparisons: list[Comparison]
 
 
 class OrdinalLabel(_Strict):
@@ -128,7 +158,7 @@ class DocrefsFile(_Strict):
 
 
 _MODELS = {"units": UnitsFile, "numbers": NumbersFile, "currencies": CurrenciesFile,
-           "dates": DatesFile, "terms": TermsFile, "docrefs": DocrefsFile}
+           "dates": DatesFile, "periods": PeriodsFile, "terms": TermsFile, "docrefs": DocrefsFile}
 
 
 @cache
@@ -141,14 +171,15 @@ def load(name: str):
     return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
 
-def alternation(words, *, flags: str = "") -> str:
-    """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP.
+def alternation(words, *, flags: str = "", gap: str = SP) -> str:
+    """Regex alternation of `words`, longest first, each escaped; spaces match one space or NBSP
+    (or `gap`, a pattern: the date and period rules also let a line break join two words).
 
     >>> alternation(["ha", "hộ gia đình", "hộ"])
     '(?:hộ[ \\\\u00a0\\\\u202f]gia[ \\\\u00a0\\\\u202f]đình|ha|hộ)'
     """
     parts = sorted({w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", SP) for p in parts)
+    body = "|".join(regex.escape(p, literal_spaces=True).replace(" ", gap) for p in parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 

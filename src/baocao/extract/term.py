@@ -1,5 +1,8 @@
-"""Terms: ``nhiệm kỳ 2020 – 2025`` and ``từ năm 2016 đến năm 2020`` (years), ``khóa XXIII`` /
-``lần thứ XXIV`` / ``Đại hội XXIV`` (ordinals)."""
+"""Terms: ``nhiệm kỳ 2020 – 2025`` and a bare ``2020-2025`` (years), ``khóa XXIII`` / ``lần thứ
+XXIV`` / ``Đại hội XXIV`` (ordinals).
+
+A span of years after ``giai đoạn``/``thời kỳ`` (``range_keywords`` of ``data/periods.yaml``) and
+``từ năm 2016 đến năm 2020`` are periods (:mod:`baocao.extract.period`), not terms."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -9,6 +12,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
+from baocao.extract.date import GAP as _GAP, lower_text, wrap_ok
 from baocao.extract.numbers import number_spans
 from baocao.schema import Term
 
@@ -17,23 +21,23 @@ _RULES = load("terms")
 _SP = r"[ \u00a0]"
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _KEYWORD_BEFORE = regex.compile(  # (?r): searched leftwards from the number
-    rf"(?r)(?<!\p{{L}}){alternation(_RULES.year_keywords, flags='i')}{_SP}+\Z")
+    rf"(?r)(?<!\p{{L}}){alternation(_RULES.year_keywords, flags='i', gap=_GAP)}{_GAP}\Z")
+_PERIOD_KEYWORD_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(load('periods').range_keywords, flags='i', gap=_GAP)}{_SP}*:?(?:{_GAP})?"
+    rf"(?:(?i:từ){_GAP})?(?:(?i:năm){_GAP})?\Z")
 _YEARS = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑]{_SP}*(?P<y2>(?:19|20)\d\d)"
+    rf"(?<![\p{{L}}\p{{N}}/.,])(?P<y1>(?:19|20)\d\d){_SP}*[-–—‐‑](?:{_GAP})?(?P<y2>(?:19|20)\d\d)"
     rf"(?![\p{{L}}\d]|[/.,]\d)")
-# "từ năm 2016 đến năm 2020": the same period written out
-_FROM_TO = regex.compile(
-    rf"(?<!\p{{L}})(?i:từ){_SP}+(?i:năm){_SP}+(?P<y1>(?:19|20)\d\d){_SP}*(?i:đến|tới){_SP}+"
-    rf"(?:(?i:năm){_SP}+)?(?P<y2>(?:19|20)\d\d)(?![\p{{L}}\d]|[/.,]\d)")
 _ORDINALS = []
 for _o in _RULES.ordinal_labels:
     _num = rf"(?P<roman>{_ROMAN})" if _o.roman_only else rf"(?:(?P<roman>{_ROMAN})|(?P<arabic>\d{{1,3}}))"
     # the keyword is case-insensitive, the Roman numeral is not ("khoa học" is no term)
     # each keyword lower-cased (its spaces plain or no-break): a text without any needs no scan
-    _firsts = tuple({v for w in _o.words for v in (w.lower(), w.lower().replace(" ", "\u00a0"))})
+    _firsts = tuple({v for w in _o.words for v in (w.lower(), w.lower().replace(" ", "\u00a0"),
+                                                   w.lower().split()[0] + "\n")})
     _ORDINALS.append((_o.label, _firsts, regex.compile(
-        rf"(?<!\p{{L}})(?:{alternation(_o.words, flags='i')}){_SP}+{_num}(?![\p{{L}}\p{{N}}])")))
-_MORE_ROMAN = regex.compile(rf",{_SP}*(?P<roman>{_ROMAN})(?![\p{{L}}\p{{N}}])")
+        rf"(?<!\p{{L}})(?:{alternation(_o.words, flags='i', gap=_GAP)}){_GAP}{_num}(?![\p{{L}}\p{{N}}])")))
+_MORE_ROMAN = regex.compile(rf",(?:{_GAP})?(?P<roman>{_ROMAN})(?![\p{{L}}\p{{N}}])")
 
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -67,23 +71,26 @@ def extract(doc: Document) -> Iterator[Term]:
         if m is None:
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not wrap_ok(text, pos, m.end()):
+            continue
+        pk = _PERIOD_KEYWORD_BEFORE.search(text, max(0, pos - 24), pos)
+        if pk is not None and wrap_ok(text, pk.start(), pos):
+            continue  # "giai đoạn 2021-2025" is a period
         kw = _KEYWORD_BEFORE.search(text, max(0, pos - 16), pos)
+        if kw is not None and not wrap_ok(text, kw.start(), pos):
+            kw = None  # a keyword ending a heading or a table row does not join the years
         # a keyword vouches for a long period ("giai đoạn 1950-2020"); bare ranges stay short
         if not 0 < y2 - y1 <= (100 if kw else 30):
             continue
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
-    lower = text.lower()
-    if "từ" in lower:
-        for m in _FROM_TO.finditer(text):
-            y1, y2 = int(m.group("y1")), int(m.group("y2"))
-            if 0 < y2 - y1 <= 100:
-                yield make(doc, Term, m.start(), m.end(), start_year=y1, end_year=y2,
-                           rule="term.from_to_years")
+    lower = lower_text(doc)
     for label, firsts, pattern in _ORDINALS:
         if not any(w in lower for w in firsts):
             continue
         for m in pattern.finditer(text):
+            if not wrap_ok(text, m.start(), m.end()):
+                continue
             value = roman_to_int(m.group("roman")) if m.group("roman") else int(m.group("arabic"))
             yield make(doc, Term, m.start(), m.end(), ordinal=value, label=label,
                        rule=f"term.{label}")

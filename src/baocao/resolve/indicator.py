@@ -145,6 +145,7 @@ class _Ind:
     change_unit: Optional[str] = None
     change_base: Optional[str] = None
     period: Optional[str] = None
+    period_source: Optional[str] = None
     framing: str = "actual"
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
@@ -176,7 +177,7 @@ class _Resolver:
     and unattached figures are mapped back to ``original`` through ``offsets`` when made."""
 
     def __init__(self, text: str, figures, anchors, section_of, line_end, original=None, offsets=None,
-                 source=None):
+                 source=None, periods=(), covered=()):
         self.o = text
         self.original = text if original is None else original
         self.offsets = offsets
@@ -195,6 +196,10 @@ class _Resolver:
         self.unattached: list[Unattached] = []
         self.owner: dict[int, _Ind] = {}  # figure start -> indicator
         self.list_until = -1              # a target list runs to the end of its paragraph
+        self.periods = list(periods)      # (start, end, label) of period records, clean offsets
+        self.period_starts = [p[0] for p in self.periods]
+        self.covered = list(covered)      # (start, end) of every period record, comparisons too
+        self.covered_starts = [c[0] for c in self.covered]
 
     # ----- text helpers -------------------------------------------------------------------------
     def _parens(self, a: int, b: int) -> list[tuple[int, int]]:
@@ -231,6 +236,10 @@ class _Resolver:
             if m and m.end() > 0:
                 a += m.end()
                 continue
+            cut = self._period_at_ends(a, b, seg)
+            if cut is not None:
+                a, b = cut
+                continue
             yearly_end = self.p["yearly_end"].search(low)   # "dân số hằng năm": "năm" is no filler here
             m = (_JUNK_END.search(seg) or (per_year and yearly_end)
                  or (not yearly_end and self.p["fill_end"].search(low)) or self.p["period_end"].search(seg)
@@ -257,16 +266,43 @@ class _Resolver:
         return out
 
     def _period_in(self, a: int, b: int) -> Optional[str]:
-        seg = self.f[a:b]
+        """The last period written in [a, b): a period record's label (``2024-Q2``), else a year
+        or a span of years the records do not hold (a term's ``2020-2025``, a date's ``/2025``);
+        a comparison base (``so với năm 2020``) is no period of the figure."""
         best, pos = None, -1
+        i = bisect_left(self.period_starts, a)
+        while i < len(self.periods) and self.periods[i][0] < b:
+            if self.periods[i][1] <= b:
+                best, pos = self.periods[i][2], self.periods[i][0]
+            i += 1
+        seg = self.f[a:b]
         for m in _YEAR_RANGE.finditer(seg):
-            if m.start() > pos:
-                best, pos = f"{m.group(1)}-{m.group(2)}", m.start()
+            if a + m.start() > pos and not self._covered(a + m.start(1)):
+                best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
         for m in _YEAR.finditer(seg):
             inside = any(r.start() <= m.start(1) < r.end() for r in _YEAR_RANGE.finditer(seg))
-            if not inside and m.start() > pos:
-                best, pos = m.group(1), m.start()
+            if not inside and a + m.start() > pos and not self._covered(a + m.start(1)):
+                best, pos = m.group(1), a + m.start()
         return best
+
+    def _period_at_ends(self, a: int, b: int, seg: str) -> Optional[tuple[int, int]]:
+        """[a, b) without a period record that begins or ends it (``thu ngân sách 6 tháng đầu năm
+        2025`` → ``thu ngân sách``), None when none does."""
+        lead = a + len(seg) - len(seg.lstrip())
+        tail = a + len(seg.rstrip())
+        i = bisect_left(self.covered_starts, lead)
+        if i < len(self.covered) and self.covered[i][0] == lead and self.covered[i][1] <= b:
+            return self.covered[i][1], b
+        i = bisect_left(self.covered_starts, a)
+        while i < len(self.covered) and self.covered[i][0] < tail:
+            if self.covered[i][1] == tail:
+                return a, self.covered[i][0]
+            i += 1
+        return None
+
+    def _covered(self, pos: int) -> bool:
+        i = bisect_left(self.covered_starts, pos + 1) - 1
+        return i >= 0 and self.covered[i][0] <= pos < self.covered[i][1]
 
     def _framing_in(self, a: int, b: int) -> Optional[str]:
         seg = self.f[a:b]
@@ -364,7 +400,11 @@ class _Resolver:
         if ind.framing == "actual" and ctx.get("framing"):
             ind.framing = ctx["framing"]
         if ind.period is None:
-            ind.period = self._period_in(lead_a, rec.start) or ctx.get("period")
+            own = self._period_in(lead_a, rec.start)
+            if own:
+                ind.period, ind.period_source = own, "statement"
+            elif ctx.get("period"):
+                ind.period, ind.period_source = ctx["period"], ctx.get("period_source", "clause")
 
     def _summary(self, rec, lead_a: int, tail_b: int, ctx: dict) -> _Ind:
         ind = _Ind(self.o[rec.start:rec.end], None, summary=True)
@@ -427,7 +467,7 @@ class _Resolver:
                 per = self._period_in(s, e)
                 fr = self._framing_in(s, e)
                 if per:
-                    ctx = dict(ctx, period=per)
+                    ctx = dict(ctx, period=per, period_source="sentence" if s == a else "clause")
                 if fr == "estimate":
                     ctx = dict(ctx, framing="estimate")
                 if self.o[e - 1:e] == ":" and self.p["target_list"].search(self.f[s:e]):
@@ -449,8 +489,9 @@ class _Resolver:
             first = next(i for i, c in enumerate(chunks) if c[2])
             for x, y, _ in chunks[:first]:
                 per = self._period_in(x, y)
-                if per:
+                if per:  # "Năm 2024, …" opens the sentence; after a first clause it opens a clause
                     seg_ctx["period"] = per
+                    seg_ctx["period_source"] = "sentence" if s == a and x == s else "clause"
                 fr = self._framing_in(x, y)
                 if fr == "estimate":  # "Ước thực hiện đến hết năm 2024, …": the rest of the sentence
                     ctx["framing"] = seg_ctx["framing"] = fr
@@ -471,7 +512,8 @@ class _Resolver:
             for x, y, fs, context in merged:
                 if context is not None:
                     per, fr = context
-                    seg_ctx = dict(seg_ctx, period=per or seg_ctx.get("period"))
+                    if per:
+                        seg_ctx = dict(seg_ctx, period=per, period_source="clause")
                     if fr:
                         seg_ctx["framing"] = fr
                     continue
@@ -549,7 +591,7 @@ class _Resolver:
             return ind
         if current is not None:
             ind = self._new(None, current.name)
-            ind.period = None
+            ind.period = ind.period_source = None
             self._apply(ind, rec, role, info, lead_a, tail_b, ctx)
             return ind
         self._skip(rec, "no indicator phrase before or after the figure")
@@ -605,7 +647,10 @@ class _Resolver:
         return self.offsets.span_to_original(start, end) if self.offsets is not None else (start, end)
 
     # ----- records ------------------------------------------------------------------------------
-    def records(self, doc) -> list:
+    def records(self, doc, fallback=None) -> list:
+        """The records of the indicators found; ``fallback(pos)`` gives (period, source) for an
+        indicator whose statement and sentence name no period (its section heading's, the
+        document's year)."""
         out = []
         starts = [x[0] for x in self.anchors]
         for ind in self.out:
@@ -630,6 +675,8 @@ class _Resolver:
                     qualifier=ind.threshold_qualifier or ind.qualifier, base=ind.achievement_base,
                     framing=ind.framing, figures=figures, **where))
                 continue
+            if ind.period is None and fallback is not None:
+                ind.period, ind.period_source = fallback(first.start)
             status = ind.status
             if status is None and ind.achievement_pct is not None:
                 pct = ind.achievement_pct
@@ -643,7 +690,8 @@ class _Resolver:
                 value=ind.value, value_max=ind.value_max, qualifier=ind.qualifier, unit=ind.unit,
                 per=ind.per, direction=ind.direction, per_year=ind.per_year, averaging=ind.averaging,
                 change=ind.change, change_unit=ind.change_unit, change_base=ind.change_base,
-                period=ind.period, framing=ind.framing, achievement_pct=ind.achievement_pct,
+                period=ind.period, period_source=ind.period_source if ind.period else None,
+                framing=ind.framing, achievement_pct=ind.achievement_pct,
                 achievement_base=ind.achievement_base, status=status, figures=figures,
                 breakdown=breakdown, **where))
         return out
@@ -683,6 +731,34 @@ def rec_q(rec):
     return getattr(rec, "qualifier", None)
 
 
+def _fallback_period(report, periods):
+    """(period, source) for a statement whose sentence names none: the last period in the heading
+    of its section or of a section above it, else the year of the document's date."""
+    from baocao.resolve.metadata import document_date
+
+    m = report.offsets
+    by_section: dict[int, str] = {}
+    for sec in report.sections:
+        a, b = m.span_to_clean(sec.start, sec.end)
+        inside = [p for p in periods if a <= p[0] and p[1] <= b]
+        if inside:
+            by_section[sec.index] = inside[-1][2]
+    year = None
+
+    def fallback(pos: int):
+        nonlocal year
+        sec = report.section_at(m.to_original(pos))
+        while sec is not None:
+            if sec.index in by_section:
+                return by_section[sec.index], "section"
+            sec = report.sections[sec.parent] if sec.parent is not None else None
+        if year is None:
+            year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
+        return (str(year), "document") if year else (None, None)
+
+    return fallback
+
+
 def resolve(report) -> tuple[list, list[Unattached]]:
     """Return the prose indicator records of a :class:`~baocao.report.Report` and the figures left
     unattached.
@@ -719,7 +795,14 @@ def resolve(report) -> tuple[list, list[Unattached]]:
         e = t.find("\n", pos)
         return len(t) if e < 0 else e
 
-    res = _Resolver(t, clean, anchors, section_of, line_end, report.original, m, source)
+    periods, covered = [], []
+    for r in report.records:
+        if r.kind == "period":
+            a, b = m.span_to_clean(r.start, r.end)
+            covered.append((a, b))
+            if r.period_type != "comparison":
+                periods.append((a, b, r.label))
+    res = _Resolver(t, clean, anchors, section_of, line_end, report.original, m, source, periods, covered)
     headings = {s.start for s in report.sections}
     for s in report.sentences:
         if s.start in headings:
@@ -739,6 +822,6 @@ def resolve(report) -> tuple[list, list[Unattached]]:
         res.unattached.append(Unattached(r.kind, r.text, r.start, r.end,
                                          "in a heading or outside running text and footnote bodies",
                                          r.sentence, r.footnote))
-    recs = res.records(report.doc)
+    recs = res.records(report.doc, _fallback_period(report, periods))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(res.unattached, key=lambda u: u.start)

@@ -115,6 +115,37 @@ def _locality(text: str) -> Locality:
     return Locality(province, district, commune)
 
 
+@cache
+def _date_cue():
+    return regex.compile(words_pattern(_R.date_cues) + r"\s*$")
+
+
+def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """Return the (day, month, year) of a document: the date after a publication cue (``Tin đăng
+    lúc 25-10-2020``), else the first date near the top, else a draft's ``ngày   tháng 12 năm 2024``
+    (its blank day null). `dates` are the document's date records; a year a record only inferred
+    (``year_inferred``) does not count.
+
+    >>> from baocao import extract
+    >>> text = "Hà Nội, 07/02/2025 07:36. Ngày 3.2 …"
+    >>> document_date(text, [r for r in extract(text) if r.kind == "date"])
+    (7, 2, 2025)
+    """
+    cue = _date_cue()
+    chosen = next((d for d in dates if cue.search(fold(original[max(0, d.start - 30):d.start]))), None)
+    if chosen is None:
+        chosen = next((d for d in dates if d.start < _R.date_within), None)
+    if chosen is not None:
+        year = None if getattr(chosen, "year_inferred", False) else chosen.year
+        return chosen.day, chosen.month, year
+    # "ngày   tháng 12 năm 2024": a draft leaves the day blank
+    m = regex.search(r"ngay[ \u00a0.]*(\d{1,2})?[ \u00a0.]*thang[ \u00a0]*(\d{1,2})[ \u00a0]*nam[ \u00a0]*((?:19|20)\d\d)",
+                     fold(original[:_R.date_within]))
+    if m:
+        return (int(m.group(1)) if m.group(1) else None), int(m.group(2)), int(m.group(3))
+    return None, None, None
+
+
 def metadata(report) -> Metadata:
     """Return the :class:`Metadata` of a parsed report.
 
@@ -132,20 +163,7 @@ def metadata(report) -> Metadata:
         if not t.cues or regex.search(words_pattern(t.cues), head):
             rtype = t.type
             break
-    dates = [r for r in report.records if r.kind == "date"]
-    day = month = year = None
-    cue = regex.compile(words_pattern(_R.date_cues) + r"\s*$")
-    chosen = next((d for d in dates if cue.search(folded[max(0, d.start - 30):d.start])), None)
-    if chosen is None:
-        chosen = next((d for d in dates if d.start < _R.date_within), None)
-    if chosen is not None:
-        day, month, year = chosen.day, chosen.month, chosen.year
-    else:  # "ngày   tháng 12 năm 2024": a draft leaves the day blank
-        m = regex.search(r"ngay[ \u00a0.]*(\d{1,2})?[ \u00a0.]*thang[ \u00a0]*(\d{1,2})[ \u00a0]*nam[ \u00a0]*((?:19|20)\d\d)",
-                         folded[:_R.date_within])
-        if m:
-            day = int(m.group(1)) if m.group(1) else None
-            month, year = int(m.group(2)), int(m.group(3))
+    day, month, year = document_date(o, [r for r in report.records if r.kind == "date"])
     terms = [r for r in report.records if r.kind == "term" and r.start_year]
     term = None
     first = next((r for r in terms if fold(r.text).startswith("nhiem ky")), None) or (terms[0] if terms else None)

@@ -96,7 +96,8 @@ def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
                 continue
             years = _YEAR.findall(c.column)
             rec = dict(text=c.raw, start=c.start, end=c.end, framing=framing, column=c.column,
-                       period=years[-1] if years else None, value=c.value,
+                       period=years[-1] if years else None,
+                       period_source="column" if years else None, value=c.value,
                        value_max=c.value_max, qualifier=c.qualifier, unit=c.unit, per=c.per,
                        rule=f"indicator.table+{c.rule}", confidence=c.confidence,
                        figures=[[c.start, c.end]])

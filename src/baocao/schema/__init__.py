@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from baocao.schema.records import Record
 
 _RECORDS = ("KINDS", "RECORD_ADAPTER", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
-            "IndicatorSummary", "Money", "Percentage", "Quantity", "Record", "Term")
+            "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term")
 
 
 def __getattr__(name: str):
@@ -45,5 +45,5 @@ def record_from_dict(data: dict) -> Record:
     return RECORD_ADAPTER.validate_python(data)
 
 
-__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Quantity", "Record", "Term",
+__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term",
            "json_schema", "record_from_dict"]

@@ -99,6 +99,37 @@ class Date(_Base):
     weekday: Optional[str] = None
     hour: Optional[int] = Field(default=None, ge=0, le=23)
     minute: Optional[int] = Field(default=None, ge=0, le=59)
+    inferred: Optional[str] = Field(
+        default=None, description="Fields not written in the span, comma-separated ('month,year'): "
+                                  "borrowed from the other end of a run ('14' of '14-15/8/2019') or "
+                                  "the document's date")
+    year_inferred: bool = Field(default=False, description="The year is the document's, not written")
+
+
+PeriodType = Literal["quarter", "months", "month", "month_range", "year", "year_range", "comparison"]
+Base = Literal["same_period_previous_year", "same_period", "same_period_year", "year", "previous_year",
+               "previous_month", "previous_quarter"]
+
+
+class Period(_Base):
+    """A span of time figures are measured over: ``quý II/2024`` (months 4..6 of 2024), ``6 tháng
+    đầu năm 2024``, ``giai đoạn 2021-2025``, or a comparison base (``cùng kỳ năm trước``).
+
+    ``start_year``/``start_month`` and ``end_year``/``end_month`` bound it (null where not written);
+    ``label`` is a canonical name (``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``);
+    ``base`` says what a comparison compares with."""
+
+    kind: Literal["period"] = "period"
+    period_type: PeriodType
+    start_year: Optional[int] = None
+    start_month: Optional[int] = Field(default=None, ge=1, le=12)
+    end_year: Optional[int] = None
+    end_month: Optional[int] = Field(default=None, ge=1, le=12)
+    base: Optional[Base] = None
+    label: Optional[str] = None
+    inferred: Optional[str] = Field(
+        default=None, description="Fields borrowed from the period after it, comma-separated "
+                                  "('start_year,end_year' for 'tháng 12' of 'tháng 12 và cả năm 2024')")
 
 
 class DocRef(_Base):
@@ -159,7 +190,12 @@ class Indicator(_Base):
     change: Optional[float] = Field(default=None, description="A rate or amount of change beside a level")
     change_unit: Optional[str] = None
     change_base: Optional[str] = Field(default=None, description="'năm 2020' in 'so với năm 2020'")
-    period: Optional[str] = Field(default=None, description="'2025', '2020-2025'")
+    period: Optional[str] = Field(default=None, description="'2025', '2020-2025', '2024-Q2': the label "
+                                                            "of the governing period")
+    period_source: Optional[Literal["statement", "clause", "sentence", "section", "document", "column"]] = \
+        Field(default=None, description="Where the period was found: the statement, its clause, its "
+                                        "sentence's opener, its section heading, the document's date, "
+                                        "or a table column")
     framing: Framing = "actual"
     target: Optional[float] = Field(default=None, description="Target value, in the value's unit")
     achievement_pct: Optional[float] = Field(default=None, description="'đạt 141% NQĐH' → 141")
@@ -185,9 +221,9 @@ class IndicatorSummary(_Base):
     figures: list[list[int]] = Field(default_factory=list)
 
 
-Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, DocRef, Footnote, Indicator,
+Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, Period, DocRef, Footnote, Indicator,
                          IndicatorSummary],
                    Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
-KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "docref", "footnote", "indicator",
+KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote", "indicator",
          "indicator_summary")

@@ -1,0 +1,254 @@
+"""Periods: the spans of time a report measures over, and the bases it compares with.
+
+- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``;
+- ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
+  (7..12): a bare ``3 tháng`` is a duration, no period;
+- ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
+  phrase it takes that one's year (``tháng 12 và cả năm 2024``, ``inferred`` says so);
+- ``month_range``: ``từ tháng 3 đến tháng 5/2024``, ``tháng 3-5/2024``;
+- ``year``: ``năm 2024``, ``cả năm 2024`` (not a year that dates a founding, a birth or a death:
+  ``year_not_after`` in ``data/periods.yaml``; not ``năm 2024`` inside a date or a longer period);
+- ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
+  ``từ năm 2020 đến nay`` (end year null);
+- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``so với năm
+  2020``, ``so với tháng trước`` (``base`` says which).
+
+Vocabulary in ``data/periods.yaml``; every word matches in any case (headings in capitals).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import regex
+
+from baocao.document import Document
+from baocao.extract._base import make
+from baocao.extract._rules import alternation, load
+from baocao.extract.date import GAP as _GAP, keyword_starts, wrap_ok
+from baocao.schema import Period
+
+KIND = "period"
+_RULES = load("periods")
+_SP = r"[ \u00a0]"
+_OGAP = rf"(?:{_GAP})?"   # words may also be joined by one line break (date.GAP)
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_END = r"(?![\p{L}\p{N}]|[/.,]\d)"
+_DASHCH = r"\-–—‐‑"
+_DASH = rf"[{_DASHCH}]"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+# Every pattern begins with its keyword (a literal the regex engine finds fast); what must or may
+# stand before the keyword (a count, "từ", "cả", "so với", a word that rules it out) is read by a
+# pattern searched leftwards ((?r) ... \Z) in a short window before it.
+_NOT_GLUED = regex.compile(r"(?r)\p{L}\Z")
+_QUARTER = regex.compile(
+    rf"{alternation(_RULES.quarter_words, flags='i')}{_OGAP}(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
+    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR}))?"
+    rf"{_END}")
+_PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
+_COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
+# month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY")
+MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
+MONTH_NAME = alternation(MONTH_NAMES)
+_MONTHS = regex.compile(
+    rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})(?:{_GAP}(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+_COUNT_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i', gap=_GAP)})"
+    rf"{_GAP}\Z")
+_MONTH = regex.compile(
+    rf"(?i:tháng){_GAP}(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
+    rf"|(?P<mw>{alternation(MONTH_NAMES, gap=_GAP)})(?![\p{{L}}\p{{N}}])(?!{_GAP}(?i:năm){_GAP}\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
+_MONTH_BLOCKED = regex.compile(
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_OGAP}|[\p{{N}}{_DASHCH}/.]{_SP}*)\Z")
+_MONTH_RANGE = regex.compile(
+    rf"(?i:tháng){_GAP}(?P<m1>0?[1-9]|1[0-2]){_OGAP}"
+    rf"(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_OGAP}(?:(?i:tháng){_GAP})?(?P<m2>0?[1-9]|1[0-2])"
+    rf"(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR}))?{_END}")
+_TU_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:từ){_GAP}\Z")
+_YEAR_ONE = regex.compile(
+    rf"(?i:năm){_GAP}(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
+_YEAR_BLOCKED = regex.compile(
+    rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i', gap=_GAP)}{_GAP}(?:(?i:vào){_GAP})?"
+    rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP})\Z")
+_CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_GAP}\Z")
+_YEAR_RANGE = regex.compile(
+    rf"{alternation(_RULES.range_keywords, flags='i', gap=_GAP)}{_SP}*:?{_OGAP}(?:(?i:từ){_GAP})?"
+    rf"(?:(?i:năm){_GAP})?(?P<y1>{_YEAR}){_OGAP}(?:{_DASH}|(?i:đến|tới)(?!\p{{L}})){_OGAP}"
+    rf"(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}")
+# the first words of the range keywords, each looked for alone (a literal is found fast)
+_RANGE_FIRST = sorted({k.split()[0].lower() for k in _RULES.range_keywords})
+# "từ năm 2018 – 2023" with a spaced dash; glued, "từ năm 2020-2024" leaves the bare span a term
+_FROM_TO = regex.compile(
+    rf"(?i:năm){_GAP}(?P<y1>{_YEAR})(?:{_OGAP}(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
+    rf"{_OGAP}(?:(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
+_BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
+
+
+def _bases(lead: bool) -> str:
+    """The comparison bases (those only after "so với" when `lead`, else the others)."""
+    year = [w for w, c in _BASES.items() if c.year and c.needs_lead == lead]
+    plain = [w for w, c in _BASES.items() if not c.year and c.needs_lead == lead]
+    return (rf"(?:(?P<by>{alternation(year, flags='i', gap=_GAP)}){_GAP}(?P<y>{_YEAR})"
+            rf"|(?P<bn>{alternation(plain, flags='i', gap=_GAP)}))(?![\p{{L}}\p{{N}}])")
+
+
+_COMPARISON = regex.compile(_bases(False))
+# the first words of the bases that need no "so với", each looked for alone
+_BASE_FIRST = sorted({w.split()[0] for w, c in _BASES.items() if not c.needs_lead})
+_LEAD_FIRST = sorted({w.split()[0].lower() for w in _RULES.comparison_lead + _RULES.comparison_short_lead})
+_QUARTER_WORDS = sorted({w.lower() for w in _RULES.quarter_words})
+_COMPARISON_LED = regex.compile(
+    rf"(?P<lead>{alternation(_RULES.comparison_lead + _RULES.comparison_short_lead, flags='i', gap=_GAP)}){_GAP}"
+    rf"{_bases(True)}")
+_LEAD_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:(?P<lead>{alternation(_RULES.comparison_lead, flags='i', gap=_GAP)})"
+    rf"|{alternation(_RULES.comparison_short_lead, flags='i', gap=_GAP)}){_GAP}\Z")
+_JOINED = regex.compile(rf"{_OGAP}(?:,|(?i:và)(?!\p{{L}})){_OGAP}")
+
+
+def _glued(text: str, pos: int) -> bool:
+    """True when a letter stands right before `pos` (the keyword is inside a longer word)."""
+    return pos > 0 and _NOT_GLUED.search(text, pos - 1, pos) is not None
+
+
+def _ym(year: Optional[int], month: Optional[int]) -> str:
+    if month is None:
+        return str(year) if year else ""
+    return f"{year}-{month:02d}" if year else f"{month:02d}"
+
+
+def label(p) -> str:
+    """The canonical name of a period: ``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``,
+    ``2024-12``, a comparison's base (``same_period_previous_year``, ``year 2020``).
+
+    >>> import baocao
+    >>> [label(r) for r in baocao.extract("quý II/2024; 6 tháng đầu năm 2024; giai đoạn 2021-2025")]
+    ['2024-Q2', '2024-01/2024-06', '2021-2025']
+    """
+    t = p.period_type
+    if t == "year":
+        return str(p.start_year)
+    if t == "year_range":
+        return f"{p.start_year}-{p.end_year or ''}"
+    if t == "quarter":
+        q = f"Q{(p.start_month + 2) // 3}"
+        return f"{p.start_year}-{q}" if p.start_year else q
+    if t == "month":
+        return _ym(p.start_year, p.start_month)
+    if t == "comparison":
+        return p.base + (f" {p.start_year}" if p.start_year else "")
+    return f"{_ym(p.start_year, p.start_month)}/{_ym(p.end_year, p.end_month)}"
+
+
+class _Fields:
+    """The fields of a period about to be made, for :func:`label`."""
+
+    def __init__(self, fields: dict):
+        self.__dict__.update(dict.fromkeys(("start_year", "start_month", "end_year", "end_month", "base")))
+        self.__dict__.update(fields)
+
+
+def _period(doc: Document, start: int, end: int, rule: str, **fields) -> Period:
+    return make(doc, Period, start, end, rule=rule, label=label(_Fields(fields)), **fields)
+
+
+def extract(doc: Document) -> Iterator[Period]:
+    """Yield periods and comparison bases (candidates: ``baocao.extract`` keeps the longest of
+    those that overlap, ``cả năm 2024`` rather than its ``năm 2024``).
+
+    >>> import baocao
+    >>> [(r.text, r.period_type, r.start_month, r.end_month, r.end_year)
+    ...  for r in baocao.extract("tháng 12 và cả năm 2024")]
+    [('tháng 12', 'month', 12, 12, 2024), ('cả năm 2024', 'year', 1, 12, 2024)]
+    """
+    text = doc.text
+    out: list[Period] = []
+    quarters = (_QUARTER.match(text, p) for w in _QUARTER_WORDS for p in keyword_starts(doc, w))
+    for m in quarters:
+        if m is None or _glued(text, m.start()):
+            continue
+        q = m["q"].lower()
+        q = _ROMAN[q] if q in _ROMAN else int(q)
+        y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+        out.append(_period(doc, m.start(), m.end(), "period.quarter", period_type="quarter",
+                           start_year=y, end_year=y, start_month=3 * q - 2, end_month=3 * q))
+    months = []
+    for pos in keyword_starts(doc, "tháng"):
+        if _glued(text, pos):
+            continue
+        m = _MONTHS.match(text, pos)
+        c = _COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m else None
+        if c is not None:
+            n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
+            if 1 <= n <= 12:
+                y = int(m["y"]) if m["y"] else None
+                first = _PARTS[" ".join(m["part"].lower().split())] == "first"
+                sm, em = (1, n) if first else (13 - n, 12)
+                out.append(_period(doc, c.start(), m.end(), "period.months", period_type="months",
+                                   start_year=y, end_year=y, start_month=sm, end_month=em))
+        m = _MONTH_RANGE.match(text, pos)
+        if m is not None and int(m["m1"]) < int(m["m2"]):
+            tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
+            y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
+            out.append(_period(doc, tu.start() if tu else pos, m.end(), "period.month_range",
+                               period_type="month_range", start_year=y, end_year=y,
+                               start_month=int(m["m1"]), end_month=int(m["m2"])))
+        m = _MONTH.match(text, pos)
+        if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 8), pos):
+            mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
+            months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
+                                  start_month=mo, end_month=mo))
+    for pos in sorted({p for w in _RANGE_FIRST for p in keyword_starts(doc, w)}):
+        m = _YEAR_RANGE.match(text, pos)
+        if m is None:
+            continue
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if 0 < y2 - y1 <= 100 and not _glued(text, m.start()):
+            out.append(_period(doc, m.start(), m.end(), "period.year_range", period_type="year_range",
+                               start_year=y1, end_year=y2))
+    for pos in keyword_starts(doc, "năm"):
+        if _glued(text, pos):
+            continue
+        tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
+        m = _FROM_TO.match(text, pos) if tu else None
+        if m is not None:
+            y1, y2 = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
+            if y2 is None or 0 < y2 - y1 <= 100:
+                out.append(_period(doc, tu.start(), m.end(), "period.from_to_years",
+                                   period_type="year_range", start_year=y1, end_year=y2))
+        m = _YEAR_ONE.match(text, pos)
+        if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
+            ca = _CA_BEFORE.search(text, max(0, pos - 8), pos)
+            y = int(m["y"])
+            out.append(_period(doc, ca.start() if ca else pos, m.end(), "period.year", period_type="year",
+                               start_year=y, end_year=y, start_month=1, end_month=12))
+    free = (_COMPARISON.match(text, p) for p in sorted({p for w in _BASE_FIRST for p in keyword_starts(doc, w)}))
+    led = (_COMPARISON_LED.match(text, p) for p in sorted({p for w in _LEAD_FIRST for p in keyword_starts(doc, w)}))
+    for pattern, matches in ((_COMPARISON, free), (_COMPARISON_LED, led)):
+        for m in matches:
+            if m is None or _glued(text, m.start()):
+                continue
+            base = m["by"] or m["bn"]
+            c = _BASES[" ".join(base.lower().split())]
+            start = m.start()
+            if pattern is _COMPARISON:
+                lead = _LEAD_BEFORE.search(text, max(0, start - 12), start)
+                if lead is not None and lead["lead"]:
+                    start = lead.start()
+            y = int(m["y"]) if m["y"] else None
+            out.append(_period(doc, start, m.end(), "period.comparison", period_type="comparison",
+                               base=c.base, start_year=y, end_year=y))
+    # a line break inside a period must be a wrapped line (not after a heading, not a table row)
+    out = [p for p in out if "\n" not in p.text or wrap_ok(doc.original, p.start, p.end)]
+    months = [p for p in months if "\n" not in p.text or wrap_ok(doc.original, p.start, p.end)]
+    # a month before another period of the same phrase takes its year ("tháng 12 và cả năm 2024")
+    by_start = {p.start: p for p in out if p.end_year is not None and p.period_type != "comparison"}
+    for p in months:
+        j = _JOINED.match(doc.original, p.end)
+        nxt = by_start.get(j.end()) if j else None
+        if nxt is not None:
+            p = p.model_copy(update={"start_year": nxt.start_year, "end_year": nxt.start_year,
+                                     "inferred": "start_year,end_year"})
+            p = p.model_copy(update={"label": label(p)})
+        out.append(p)
+    yield from out
