@@ -14,7 +14,8 @@ OUT = ROOT / "out"
 
 
 def main() -> None:
-    df = baocao.read(ROOT / "tests" / "corpus")
+    # the five seed documents; tests/corpus/genre/ holds the development corpus of other publishers
+    df = baocao.read(str(ROOT / "tests" / "corpus" / "*.txt"))
     df["doc"] = df["doc"].map(lambda p: Path(p).name)
     OUT.mkdir(exist_ok=True)
     df.to_csv(OUT / "records.csv", index=False)

@@ -12,10 +12,14 @@ import baocao
 from baocao.extract.numbers import infer_style, parse_number
 
 
+_TIME_KINDS = ("date", "period", "term")   # the time records these passages hold are not read here
+
+
 def _seen(text):
     recs = baocao.extract(text)
     for r in recs:
         assert text[r.start:r.end] == r.text
+    recs = [r for r in recs if r.kind not in _TIME_KINDS]
     return [(r.text, getattr(r, "value", None), getattr(r, "unit", None) or getattr(r, "currency", None),
              getattr(r, "per", None), getattr(r, "qualifier", None)) for r in recs]
 
