@@ -24,8 +24,9 @@ superscript marker, a footnote zone, a header or a page number apart needs), ren
 OCR, is maintained (Google's PDFium, the engine of Chrome's viewer), installs as a wheel with no
 system library, and is Apache-2.0/BSD-3-Clause licensed (PyMuPDF, as fast, is AGPL). Measured on
 the development PDFs (76, 35, 16 and 12 pages), reading every character with its size and box:
-pypdfium2 109-133 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.6-10.3, about 20 times
-slower (see ``benchmarks/bench_pdf.py`` for the whole reader).
+pypdfium2 120-154 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.5-7.2, about 20 times
+slower (``benchmarks/bench_pdf.py --compare``; the whole reader, layout included, reads 54 pages
+per CPU-second).
 
 A PDF that cannot be read raises :class:`baocao.inputs.LoadError` with stage ``pdf`` and one of
 ``EncryptedPDF``, ``CorruptPDF``, ``NoTextLayer`` (no page has text and OCR was not asked),
