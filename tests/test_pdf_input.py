@@ -124,6 +124,16 @@ def test_extract_and_parse_give_pages_to_any_text_with_form_feeds():
     assert [r.page for r in baocao.extract("vốn 28 tỷ đồng")] == [None]
 
 
+def test_text_with_form_feeds_has_pages_in_the_documents_table(tmp_path):
+    (tmp_path / "a.txt").write_text("vốn 28 tỷ đồng\n\fđạt 71% NQĐH\n", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 0
+    row = json.loads((tmp_path / "r.documents.jsonl").read_text(encoding="utf-8"))
+    assert (row["format"], row["pages"]) == ("txt", 2)
+    assert [json.loads(line)["page"] for line in out.read_text(encoding="utf-8").splitlines()] \
+        == [1, 2]
+
+
 def test_batch_pages_survive_pieces(tmp_path):
     """A document extracted in pieces gives the same pages as one extracted whole."""
     from baocao.batch import BatchConfig, process

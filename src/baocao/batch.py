@@ -366,6 +366,8 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
             meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
             paged = "\f" in loaded.text or meta.get("format") == "pdf"
+            if paged and meta.get("pages") is None:   # text with form feeds (pdftotext's)
+                meta = {**meta, "pages": loaded.text.count("\f") + 1}
         saver = _TextSaver(config.save_text, source.doc)
         ahead = next(parts, None)
         chars = 0
