@@ -190,12 +190,13 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped")
+    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped", "k")
 
-    def __init__(self, ch, size, left, right, base, stamped=False):
+    def __init__(self, ch, size, left, right, base, stamped=False, k=-1):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
         self.key = round(size, 1)
         self.stamped = stamped   # drawn by an annotation (a form field), not the page
+        self.k = k               # its index in PDFium's text page
 
 
 def _quadrant(angle: float) -> int:
@@ -246,7 +247,7 @@ def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char
         if size <= 1.0:   # a font scaled by its matrix: the size from the box
             size = min(box.top - box.bottom, box.right - box.left) if turned else \
                 box.top - box.bottom
-        append(_Char(ch, size, box.left, box.right, oy.value, stamped))
+        append(_Char(ch, size, box.left, box.right, oy.value, stamped, k))
         if turned:
             quads.append(_quadrant(get_angle(tp, k)))
             chars[-1].key = (box.left, box.bottom, box.right, box.top, ox.value, oy.value)
@@ -281,15 +282,28 @@ def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
             a, b, base = -right, -left, (-oy if oy is not None else -cy)
         else:              # running down: the next line stands to the left
             a, b, base = -top, -bottom, (ox if ox is not None else cx)
-        out.append(_Char(c.ch, c.size, a, b, base, c.stamped))
+        out.append(_Char(c.ch, c.size, a, b, base, c.stamped, c.k))
     return out
 
 
 class _Line:
-    __slots__ = ("lo", "hi", "chars", "size", "base", "text")
+    __slots__ = ("lo", "hi", "chars", "size", "base", "text", "bold")
 
     def __init__(self, lo, hi, chars):
         self.lo, self.hi, self.chars = lo, hi, chars
+        self.bold = False
+
+
+def _mark_bold(raw, textpage, lines: list[_Line]) -> None:
+    """Set ``bold`` on the lines drawn in a bold font (a heading), from a few of their letters."""
+    tp = textpage.raw
+    weight = raw.FPDFText_GetFontWeight
+    for line in lines:
+        ink = [c for c in line.chars if c.ch != " " and c.k >= 0]
+        if not ink:
+            continue
+        sample = {ink[0].k, ink[len(ink) // 2].k, ink[-1].k}
+        line.bold = sum(weight(tp, k) >= 600 for k in sample) * 2 > len(sample)
 
 
 def _lines(chars: list[_Char]) -> list[_Line]:
@@ -447,7 +461,9 @@ def _page_text(lines: list[_Line]) -> str:
     for a, b in zip(lines, lines[1:]):
         pitch = a.base - b.base
         typical = usual.get(b.size) or usual.get(a.size) or 1.2 * max(a.size, b.size)
-        changed = abs(a.size - b.size) > 0.12 * max(a.size, b.size)
+        # a change of size (a heading, the footnote zone) or of weight (a bold heading set at
+        # the body's size) is a new block
+        changed = abs(a.size - b.size) > 0.12 * max(a.size, b.size) or a.bold != b.bold
         out.append("\n\n" if pitch > _BLOCK_GAP * typical or changed else "\n")
         out.append(b.text)
     return "".join(out) + "\n"
@@ -629,9 +645,11 @@ def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> 
             textpage = page.get_textpage()
             try:
                 chars = _page_chars(raw, textpage, own)
+                lines = _lines(chars)
+                _mark_bold(raw, textpage, lines)
             finally:
                 textpage.close()
-            text = _page_text(_lines(chars))
+            text = _page_text(lines)
             ink = sum(1 for c in chars if c.ch != " ")
             # A scanned page: an image over most of it and no text, or only a stamp's worth
             # (a digital signature's line over a scanned page).
