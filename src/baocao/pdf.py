@@ -6,7 +6,8 @@ The text (``PdfText.text``) is what every record's offsets point into:
   page's text ends with a newline; page n (1-based) of a position p is
   ``1 + text.count("\\f", 0, p)``;
 - lines top to bottom, characters left to right, ``\\n`` between lines and a blank line where the
-  page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone);
+  page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone,
+  or of weight such as a bold heading);
   a wide gap inside a line (table cells, the two halves of a letterhead) is a tab;
 - a digit drawn raised and smaller than its line, or up to three digits raised well above it and
   glued to their word (a footnote marker: ``tiến độ⁸``, and the ``⁸`` that opens the body at the
