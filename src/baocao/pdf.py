@@ -420,9 +420,13 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
         if first > 0:
             j = ink[first - 1]
             before = chars[j]
-            glued = chars[run[0]].left - before.right < 0.15 * size and \
+            gap = chars[run[0]].left - before.right
+            glued = gap < 0.15 * size and \
                 not any(chars[k].ch == " " for k in range(j + 1, run[0]))
-            return on_line(before) and (small_run or (len(run) <= _SUP_RUN and glued))
+            # a smaller run may stand a space away from its word; one a cell's width away is
+            # a cell of its own
+            return on_line(before) and ((small_run and gap < size) or
+                                        (len(run) <= _SUP_RUN and glued))
         if last + 1 >= len(ink):
             return False   # digits alone on their line: a number, not a marker
         after = chars[ink[last + 1]]
