@@ -124,6 +124,16 @@ def test_extract_and_parse_give_pages_to_any_text_with_form_feeds():
     assert [r.page for r in baocao.extract("vốn 28 tỷ đồng")] == [None]
 
 
+def test_text_with_form_feeds_has_pages_in_the_documents_table(tmp_path):
+    (tmp_path / "a.txt").write_text("vốn 28 tỷ đồng\n\fđạt 71% NQĐH\n", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 0
+    row = json.loads((tmp_path / "r.documents.jsonl").read_text(encoding="utf-8"))
+    assert (row["format"], row["pages"]) == ("txt", 2)
+    assert [json.loads(line)["page"] for line in out.read_text(encoding="utf-8").splitlines()] \
+        == [1, 2]
+
+
 def test_batch_pages_survive_pieces(tmp_path):
     """A document extracted in pieces gives the same pages as one extracted whole."""
     from baocao.batch import BatchConfig, process
@@ -496,15 +506,18 @@ _cell = st.from_regex(r"[1-9][0-9]{0,3}(,[0-9]{1,2})?(%|/63)?", fullmatch=True)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cells=st.lists(st.tuples(_cell, st.floats(-0.45, 0.45)), min_size=1, max_size=4))
+@given(cells=st.lists(st.tuples(_cell, st.floats(-0.45, 0.45), st.sampled_from([13, 10, 8])),
+                      min_size=1, max_size=4))
 def test_table_cells_on_any_baseline_keep_their_digits(tmp_path, cells):
-    """Numbers in cells a little above or below their row (vertically centred cells) come out
-    as written, each once, and never as superscripts: a wrong figure is worse than none."""
-    segments = [("Chỉ tiêu", 13)] + [("\t" + text, 13, rise * 13) for text, rise in cells]
+    """Numbers in cells a little above or below their row (vertically centred cells, in the
+    row's type or a smaller one) come out as written, each once, and never as superscripts: a
+    wrong figure is worse than none."""
+    segments = [("Chỉ tiêu", 13)] + [("\t" + text, size, rise * 13) for text, rise, size in cells]
     text = read_pdf(make_pdf(tmp_path / "cells.pdf", [[(700, segments)]])).text
     assert not any(c in "⁰¹²³⁴⁵⁶⁷⁸⁹" for c in text)
     # a cell far off the row's baseline may stand on a line of its own; each comes out once
-    assert sorted(t for t in text.split() if t not in ("Chỉ", "tiêu")) == sorted(t for t, _ in cells)
+    assert sorted(t for t in text.split() if t not in ("Chỉ", "tiêu")) == \
+        sorted(t for t, _, _ in cells)
 
 
 def test_normalize_reads_a_pdf(tmp_path, capsys):

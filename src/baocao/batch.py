@@ -366,6 +366,8 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
             meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
             paged = "\f" in loaded.text or meta.get("format") == "pdf"
+            if paged and meta.get("pages") is None:   # text with form feeds (pdftotext's)
+                meta = {**meta, "pages": loaded.text.count("\f") + 1}
         saver = _TextSaver(config.save_text, source.doc)
         ahead = next(parts, None)
         chars = 0
@@ -890,7 +892,9 @@ class DocumentSink(ErrorSink):
     property); ``chars`` (length of the text the offsets count in); ``pieces`` (1, or how many
     pieces a huge document was extracted in); ``records``; ``kinds`` (the kinds looked for,
     comma-separated, when ``BatchConfig.kinds`` limits them; else empty); ``ocr`` (whether the
-    OCR repair ran, ``BatchConfig.ocr``). JSONL, or CSV for a ``.csv`` path.
+    OCR repair ran, ``BatchConfig.ocr``); ``pages`` (a PDF's pages, or those of a text with form
+    feeds), ``pages_without_text`` (a PDF's pages with no text layer, not recognized: ``3, 7-9``)
+    and ``ocr_pages`` (the pages Tesseract recognized). JSONL, or CSV for a ``.csv`` path.
     """
 
     fields = DOCUMENT_FIELDS

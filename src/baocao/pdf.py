@@ -6,7 +6,8 @@ The text (``PdfText.text``) is what every record's offsets point into:
   page's text ends with a newline; page n (1-based) of a position p is
   ``1 + text.count("\\f", 0, p)``;
 - lines top to bottom, characters left to right, ``\\n`` between lines and a blank line where the
-  page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone);
+  page leaves a gap (a new block or paragraph, a change of font size such as the footnote zone,
+  or of weight such as a bold heading);
   a wide gap inside a line (table cells, the two halves of a letterhead) is a tab;
 - a digit drawn raised and smaller than its line, or up to three digits raised well above it and
   glued to their word (a footnote marker: ``tiến độ⁸``, and the ``⁸`` that opens the body at the
@@ -24,8 +25,9 @@ superscript marker, a footnote zone, a header or a page number apart needs), ren
 OCR, is maintained (Google's PDFium, the engine of Chrome's viewer), installs as a wheel with no
 system library, and is Apache-2.0/BSD-3-Clause licensed (PyMuPDF, as fast, is AGPL). Measured on
 the development PDFs (76, 35, 16 and 12 pages), reading every character with its size and box:
-pypdfium2 109-133 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.6-10.3, about 20 times
-slower (see ``benchmarks/bench_pdf.py`` for the whole reader).
+pypdfium2 120-154 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.5-7.2, about 20 times
+slower (``benchmarks/bench_pdf.py --compare``; the whole reader, layout included, reads 54 pages
+per CPU-second).
 
 A PDF that cannot be read raises :class:`baocao.inputs.LoadError` with stage ``pdf`` and one of
 ``EncryptedPDF``, ``CorruptPDF``, ``NoTextLayer`` (no page has text and OCR was not asked),
@@ -189,12 +191,13 @@ def check_streams(data: bytes) -> None:
 # ------------------------------------------------------------------------------------ layout
 
 class _Char:
-    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped")
+    __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped", "k")
 
-    def __init__(self, ch, size, left, right, base, stamped=False):
+    def __init__(self, ch, size, left, right, base, stamped=False, k=-1):
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
         self.key = round(size, 1)
         self.stamped = stamped   # drawn by an annotation (a form field), not the page
+        self.k = k               # its index in PDFium's text page
 
 
 def _quadrant(angle: float) -> int:
@@ -245,7 +248,7 @@ def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char
         if size <= 1.0:   # a font scaled by its matrix: the size from the box
             size = min(box.top - box.bottom, box.right - box.left) if turned else \
                 box.top - box.bottom
-        append(_Char(ch, size, box.left, box.right, oy.value, stamped))
+        append(_Char(ch, size, box.left, box.right, oy.value, stamped, k))
         if turned:
             quads.append(_quadrant(get_angle(tp, k)))
             chars[-1].key = (box.left, box.bottom, box.right, box.top, ox.value, oy.value)
@@ -280,15 +283,28 @@ def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
             a, b, base = -right, -left, (-oy if oy is not None else -cy)
         else:              # running down: the next line stands to the left
             a, b, base = -top, -bottom, (ox if ox is not None else cx)
-        out.append(_Char(c.ch, c.size, a, b, base, c.stamped))
+        out.append(_Char(c.ch, c.size, a, b, base, c.stamped, c.k))
     return out
 
 
 class _Line:
-    __slots__ = ("lo", "hi", "chars", "size", "base", "text")
+    __slots__ = ("lo", "hi", "chars", "size", "base", "text", "bold")
 
     def __init__(self, lo, hi, chars):
         self.lo, self.hi, self.chars = lo, hi, chars
+        self.bold = False
+
+
+def _mark_bold(raw, textpage, lines: list[_Line]) -> None:
+    """Set ``bold`` on the lines drawn in a bold font (a heading), from a few of their letters."""
+    tp = textpage.raw
+    weight = raw.FPDFText_GetFontWeight
+    for line in lines:
+        ink = [c for c in line.chars if c.ch != " " and c.k >= 0]
+        if not ink:
+            continue
+        sample = {ink[0].k, ink[len(ink) // 2].k, ink[-1].k}
+        line.bold = sum(weight(tp, k) >= 600 for k in sample) * 2 > len(sample)
 
 
 def _lines(chars: list[_Char]) -> list[_Line]:
@@ -404,9 +420,13 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
         if first > 0:
             j = ink[first - 1]
             before = chars[j]
-            glued = chars[run[0]].left - before.right < 0.15 * size and \
+            gap = chars[run[0]].left - before.right
+            glued = gap < 0.15 * size and \
                 not any(chars[k].ch == " " for k in range(j + 1, run[0]))
-            return on_line(before) and (small_run or (len(run) <= _SUP_RUN and glued))
+            # a smaller run may stand a space away from its word; one a cell's width away is
+            # a cell of its own
+            return on_line(before) and ((small_run and gap < size) or
+                                        (len(run) <= _SUP_RUN and glued))
         if last + 1 >= len(ink):
             return False   # digits alone on their line: a number, not a marker
         after = chars[ink[last + 1]]
@@ -446,7 +466,9 @@ def _page_text(lines: list[_Line]) -> str:
     for a, b in zip(lines, lines[1:]):
         pitch = a.base - b.base
         typical = usual.get(b.size) or usual.get(a.size) or 1.2 * max(a.size, b.size)
-        changed = abs(a.size - b.size) > 0.12 * max(a.size, b.size)
+        # a change of size (a heading, the footnote zone) or of weight (a bold heading set at
+        # the body's size) is a new block
+        changed = abs(a.size - b.size) > 0.12 * max(a.size, b.size) or a.bold != b.bold
         out.append("\n\n" if pitch > _BLOCK_GAP * typical or changed else "\n")
         out.append(b.text)
     return "".join(out) + "\n"
@@ -628,9 +650,11 @@ def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> 
             textpage = page.get_textpage()
             try:
                 chars = _page_chars(raw, textpage, own)
+                lines = _lines(chars)
+                _mark_bold(raw, textpage, lines)
             finally:
                 textpage.close()
-            text = _page_text(_lines(chars))
+            text = _page_text(lines)
             ink = sum(1 for c in chars if c.ch != " ")
             # A scanned page: an image over most of it and no text, or only a stamp's worth
             # (a digital signature's line over a scanned page).
