@@ -110,7 +110,7 @@ def test_parse_file_gives_every_record_its_page_and_links_the_marker(tmp_path):
     assert report.records and all(r.page == 1 + text.count("\f", 0, r.start) for r in report.records)
     assert all(text[r.start:r.end] == r.text for r in report.records)
     assert {r.text: r.page for r in report.records if r.kind != "footnote"} == {
-        "28 tỷ đồng": 1, "5%": 1, "12 tỷ đồng": 1, "42.719 con": 2, "71%": 2}
+        "28 tỷ đồng": 1, "5%": 1, "Năm 2024": 1, "12 tỷ đồng": 1, "42.719 con": 2, "71%": 2}
     [note] = report.footnotes
     assert note.marker == 1 and note.body.startswith("Trong đó") and note.page == 1
     assert text[note.anchor_start - 4:note.anchor_start] == "đồng"
