@@ -250,3 +250,16 @@ def test_an_outline_of_items_ending_in_full_stops_in_blocks_of_their_own_is_no_h
     text = ("Báo cáo gồm 2 mục:\n\nI. Bối cảnh thế giới và trong nước.\n\n"
             "II. Sự phát triển nhận thức lý luận của Đảng.\n\nCông tác xây dựng Đảng tăng 5%.\n")
     assert baocao.parse(text).sections == ()
+
+
+def test_the_first_line_of_a_numbered_paragraph_wrapped_by_a_pdf_is_no_heading():
+    long_item = "c) Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính hiện chỉ đạt 72%"
+    for more in ("(chỉ tiêu đề ra là tối thiểu 80%).", "CCHC nhà nước giai đoạn 2021 - 2030.",
+                 "hồ sơ trên môi trường điện tử."):
+        text = f"I. Hạn chế\n\na) Tỷ lệ hồ sơ đúng hẹn\n\nĐạt 97,4%.\n\nb) Tỷ lệ khác\n\nĐạt 90%.\n\n{long_item}\n{more}\n"
+        assert [s.heading for s in baocao.parse(text).sections] == [
+            "I. Hạn chế", "a) Tỷ lệ hồ sơ đúng hẹn", "b) Tỷ lệ khác"], more
+    # a title whose paragraph opens with a capital word on the next line stays a heading
+    text = (f"I. Hạn chế\n\na) Tỷ lệ hồ sơ đúng hẹn\n\nĐạt 97,4%.\n\nb) Tỷ lệ khác\n\nĐạt 90%.\n\n"
+            f"{long_item}\nChỉ tiêu đề ra là tối thiểu 80%.\n")
+    assert [s.heading for s in baocao.parse(text).sections][-1] == long_item

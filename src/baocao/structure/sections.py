@@ -156,6 +156,9 @@ def find(doc, skip: set[int]) -> list[Section]:
             nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else None
             if rule not in ("caps", "part") and _wrapped_item(text, all_lines, line):
                 continue  # an outline item whose last words and full stop went to the next line
+            if (rule not in ("caps", "part") and end == line.rend
+                    and _wrapped_paragraph(text, all_lines, line, skip)):
+                continue  # the first line of a numbered paragraph, its sentence ends below
             if (rule not in ("caps", "part") and end == line.rend and nxt is not None
                     and not nxt.blank and nxt.index not in skip
                     and _title_goes_on(text, line, nxt)):
@@ -396,6 +399,33 @@ def _stopped_title(text: str, all_lines, line) -> Optional[int]:
     if hit is None or hit[0] not in _NUMBERED or hit[2] != end - line.lstart:
         return None
     return end
+
+
+_ENDS_SENTENCE = regex.compile(r"[.!?…][)\"”’»]*\Z")
+
+
+def _wrapped_paragraph(text: str, all_lines, line, skip) -> bool:
+    """True when a numbered line is the first line of a paragraph: it runs long (a full printed
+    line, ``wrapped_line_min_chars``), the next line is no item of its own, goes on with what
+    cannot open a sentence (a small letter, a bracket, an abbreviation in capitals) and ends
+    the sentence with a full stop ("c) Tỷ lệ số hóa hồ sơ … hiện chỉ đạt 72%" / "(chỉ tiêu đề
+    ra là tối thiểu 80%, …)."). The paragraph under a title opens with a capital word."""
+    if line.rend - line.lstart < _RULES.wrapped_line_min_chars:
+        return False
+    k = line.index + 1
+    if k >= len(all_lines) or all_lines[k].blank or k in skip:
+        return False
+    nxt = all_lines[k]
+    if any(p.match(text, nxt.lstart, nxt.rend) for _, _, p in _LADDER):
+        return False
+    first = _TOKEN.match(text, nxt.lstart, nxt.rend)
+    word = _WORD.search(first.group()) if first else None
+    if word is None:
+        return False
+    if not (first.group()[0] == "(" or word.group()[0].islower()
+            or (len(word.group()) > 1 and word.group().isupper())):
+        return False   # a capital word may open the paragraph under a title
+    return _ENDS_SENTENCE.search(text, nxt.lstart, nxt.rend) is not None
 
 
 def _title_goes_on(text: str, line, nxt) -> bool:
