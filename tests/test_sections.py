@@ -226,3 +226,40 @@ def test_an_outline_wrapped_over_lines_and_a_quoted_stop_are_no_headings():
             "Việt Nam.\nIV- Khái quát chung.\n\n3. Sau khi hội hoàn thành việc thanh lý tài sản, "
             "cơ quan quyết định giải thể hội.”\n")
     assert baocao.parse(text).sections == ()
+
+
+def test_a_title_ending_in_a_full_stop_in_a_block_of_its_own_when_its_number_comes_next():
+    text = ("I. Kết quả hoạt động\n\n1. Công tác xây dựng tổ chức:\n\nTổng số hội viên là 116.\n\n"
+            "2. Quản lý tài chính của Hiệp hội.\n\nHội viên đóng hội phí đầy đủ.\n\n"
+            # out of sequence: "5." after "2."
+            "5. Vận động hội viên tham gia các hoạt động xã hội.\n\nHội viên đóng góp 50 tỷ đồng.\n\n"
+            # two sentences: a numbered paragraph
+            "3. Hiệp hội họp định kỳ. Các hội viên tham dự đầy đủ.\n\nBan Chấp hành họp 12 lần.\n\n"
+            # runs on in the next line: a paragraph
+            "3. Thường xuyên cải tiến sinh hoạt của Ban Chấp hành.\nViệc này giúp Hiệp hội.\n\n"
+            # no paragraph after it: the last item of a list
+            "3. Hỗ trợ doanh nghiệp khởi nghiệp.\n\n"
+            "II. Phương hướng\n\n1. Chương trình nâng cao năng lực hội viên.\n\nTổ chức hội thảo.\n")
+    heads = [s.heading for s in baocao.parse(text).sections]
+    assert heads == ["I. Kết quả hoạt động", "1. Công tác xây dựng tổ chức:",
+                     "2. Quản lý tài chính của Hiệp hội", "II. Phương hướng",
+                     "1. Chương trình nâng cao năng lực hội viên"]
+
+
+def test_an_outline_of_items_ending_in_full_stops_in_blocks_of_their_own_is_no_heading():
+    text = ("Báo cáo gồm 2 mục:\n\nI. Bối cảnh thế giới và trong nước.\n\n"
+            "II. Sự phát triển nhận thức lý luận của Đảng.\n\nCông tác xây dựng Đảng tăng 5%.\n")
+    assert baocao.parse(text).sections == ()
+
+
+def test_the_first_line_of_a_numbered_paragraph_wrapped_by_a_pdf_is_no_heading():
+    long_item = "c) Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính hiện chỉ đạt 72%"
+    for more in ("(chỉ tiêu đề ra là tối thiểu 80%).", "CCHC nhà nước giai đoạn 2021 - 2030.",
+                 "hồ sơ trên môi trường điện tử."):
+        text = f"I. Hạn chế\n\na) Tỷ lệ hồ sơ đúng hẹn\n\nĐạt 97,4%.\n\nb) Tỷ lệ khác\n\nĐạt 90%.\n\n{long_item}\n{more}\n"
+        assert [s.heading for s in baocao.parse(text).sections] == [
+            "I. Hạn chế", "a) Tỷ lệ hồ sơ đúng hẹn", "b) Tỷ lệ khác"], more
+    # a title whose paragraph opens with a capital word on the next line stays a heading
+    text = (f"I. Hạn chế\n\na) Tỷ lệ hồ sơ đúng hẹn\n\nĐạt 97,4%.\n\nb) Tỷ lệ khác\n\nĐạt 90%.\n\n"
+            f"{long_item}\nChỉ tiêu đề ra là tối thiểu 80%.\n")
+    assert [s.heading for s in baocao.parse(text).sections][-1] == long_item

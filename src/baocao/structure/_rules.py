@@ -51,6 +51,7 @@ class HeadingsFile(_Strict):
     run_in_max_words: int
     title_not_last: list[str]
     label_max_chars: int
+    wrapped_line_min_chars: int
 
 
 class SentencesFile(_Strict):

@@ -132,10 +132,18 @@ def find(doc, skip: set[int]) -> list[Section]:
     # (start, end in clean text, rule, rank, line index, run-in)
     hits: list[tuple[int, int, str, int, int, bool]] = []
     proper = None
+    stopped: set[int] = set()   # starts of titles ending in a full stop, kept only in sequence
     for line in all_lines:
         if line.blank or line.index in skip:
             continue
         hit = classify(text[line.lstart:line.rend])
+        if hit is None:
+            stop = _stopped_title(text, all_lines, line)
+            if stop is not None:
+                stopped.add(line.lstart)
+                hits.append((line.lstart, stop, *classify(text[line.lstart:stop])[:2],
+                             line.index, False))
+                continue
         if hit is not None:
             rule, rank, length = hit
             if rule == "caps":
@@ -148,6 +156,9 @@ def find(doc, skip: set[int]) -> list[Section]:
             nxt = all_lines[line.index + 1] if line.index + 1 < len(all_lines) else None
             if rule not in ("caps", "part") and _wrapped_item(text, all_lines, line):
                 continue  # an outline item whose last words and full stop went to the next line
+            if (rule not in ("caps", "part") and end == line.rend
+                    and _wrapped_paragraph(text, all_lines, line, skip)):
+                continue  # the first line of a numbered paragraph, its sentence ends below
             if (rule not in ("caps", "part") and end == line.rend and nxt is not None
                     and not nxt.blank and nxt.index not in skip
                     and _title_goes_on(text, line, nxt)):
@@ -162,7 +173,7 @@ def find(doc, skip: set[int]) -> list[Section]:
             proper = _proper_words(doc)
         for start, end, rule, rank in run_ins(text, line.lstart, line.rend, proper):
             hits.append((start, end, rule, rank, line.index, True))
-    hits = _in_sequence(text, hits)
+    hits = _in_sequence(text, hits, stopped)
     if not _runs_in(text, all_lines, hits):
         hits = [h for h in hits if not h[5]]
     found = [(li, end, rule, rank, start) for start, end, rule, rank, li, _ in hits]
@@ -361,6 +372,62 @@ def _wrapped_item(text: str, all_lines, line) -> bool:
     return not after.blank and _RUN_IN_LABEL.match(text, after.lstart, after.rend) is not None
 
 
+_NUMBERED = frozenset({"roman", "number", "number2", "number3", "letter"})
+
+
+def _stopped_title(text: str, all_lines, line) -> Optional[int]:
+    """The end of the title (before its full stop) when a numbered line that ends in a full stop
+    stands alone between blank lines (a block of its own, as the reader sets a bold line apart)
+    and is a single short title without the stop: "6. Quản lý Tài chính của Hiệp hội." over its
+    paragraph. It counts only where its number comes next (:func:`_in_sequence`); a numbered
+    paragraph of several sentences, one that runs on in the next line, or an item followed by
+    another item (an outline) is none."""
+    body = text[line.lstart:line.rend]
+    if not body.endswith(".") or body.endswith(".."):
+        return None
+    k = line.index
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(all_lines) and not all_lines[j].blank:
+            return None
+    if k + 2 >= len(all_lines) or all_lines[k + 2].blank:
+        return None   # a paragraph must follow
+    after = all_lines[k + 2]
+    if any(p.match(text, after.lstart, after.rend) for _, _, p in _LADDER):
+        return None   # another item follows: an outline that lists the parts ("I- Bối cảnh ….")
+    end = line.rend - 1
+    hit = classify(text[line.lstart:end])
+    if hit is None or hit[0] not in _NUMBERED or hit[2] != end - line.lstart:
+        return None
+    return end
+
+
+_ENDS_SENTENCE = regex.compile(r"[.!?…][)\"”’»]*\Z")
+
+
+def _wrapped_paragraph(text: str, all_lines, line, skip) -> bool:
+    """True when a numbered line is the first line of a paragraph: it runs long (a full printed
+    line, ``wrapped_line_min_chars``), the next line is no item of its own, goes on with what
+    cannot open a sentence (a small letter, a bracket, an abbreviation in capitals) and ends
+    the sentence with a full stop ("c) Tỷ lệ số hóa hồ sơ … hiện chỉ đạt 72%" / "(chỉ tiêu đề
+    ra là tối thiểu 80%, …)."). The paragraph under a title opens with a capital word."""
+    if line.rend - line.lstart < _RULES.wrapped_line_min_chars:
+        return False
+    k = line.index + 1
+    if k >= len(all_lines) or all_lines[k].blank or k in skip:
+        return False
+    nxt = all_lines[k]
+    if any(p.match(text, nxt.lstart, nxt.rend) for _, _, p in _LADDER):
+        return False
+    first = _TOKEN.match(text, nxt.lstart, nxt.rend)
+    word = _WORD.search(first.group()) if first else None
+    if word is None:
+        return False
+    if not (first.group()[0] == "(" or word.group()[0].islower()
+            or (len(word.group()) > 1 and word.group().isupper())):
+        return False   # a capital word may open the paragraph under a title
+    return _ENDS_SENTENCE.search(text, nxt.lstart, nxt.rend) is not None
+
+
 def _title_goes_on(text: str, line, nxt) -> bool:
     """True when the title of a heading line in capitals goes on in the next line: that line has no
     small letter, is short, is no heading itself, and the title does not end in a stop."""
@@ -410,7 +477,7 @@ def _numbers(text: str, start: int, rule: str):
     return ()
 
 
-def _in_sequence(text: str, hits):
+def _in_sequence(text: str, hits, stopped=frozenset()):
     """The hits in document order, run-in ones kept only where their number comes next: a run-in
     "n." needs the last "n-1." under the same heading above (or none, for 1), "a.b." needs "a"
     to be the number of the "a." or Roman heading above it and "b" the next, "b)" needs "a)"."""
@@ -420,7 +487,7 @@ def _in_sequence(text: str, hits):
     for h in hits:
         start, end, rule, rank, li, run_in = h
         nums = _numbers(text, start, rule)
-        if run_in and not _comes_next(rule, nums, state):
+        if (run_in or start in stopped) and not _comes_next(rule, nums, state):
             continue
         out.append(h)
         if rule in ("roman", "number", "number2", "number3", "letter"):
