@@ -3,7 +3,7 @@ headings, look-alikes and footnotes written down by reading them (tests/reports/
 scored with the matcher of the PDF development set (evaluation/pdf.py).
 
 The reports are not in the repository: they are read from ``../shared/reports`` (relative to the
-repository root; ``BAOCAO_SHARED`` names another folder holding ``reports/``), and the test is
+repository root; ``BAOCAO_SHARED_DIR`` names another folder holding ``reports/``), and the test is
 skipped where they are absent. Print the figures with ``pytest tests/test_reports.py -s``.
 """
 from __future__ import annotations
@@ -24,8 +24,8 @@ GOLD = sorted((ROOT / "tests" / "reports" / "gold").glob("*.yaml"))
 
 def _source(spec: str) -> Path:
     path = ROOT / spec
-    if not path.exists() and os.environ.get("BAOCAO_SHARED"):
-        path = Path(os.environ["BAOCAO_SHARED"]) / Path(spec).relative_to("../shared")
+    if not path.exists() and os.environ.get("BAOCAO_SHARED_DIR"):
+        path = Path(os.environ["BAOCAO_SHARED_DIR"]) / Path(spec).relative_to("../shared")
     return path
 
 
@@ -33,7 +33,9 @@ def _load(path: Path) -> dict:
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     src = _source(gold["file"])
     if not src.exists():
-        pytest.skip(f"{gold['file']} is absent (set BAOCAO_SHARED to the folder holding reports/)")
+        if os.environ.get("CI"):     # CI has ../shared: a missing report there is a failure
+            pytest.fail(f"{gold['file']} is absent")
+        pytest.skip(f"{gold['file']} is absent (set BAOCAO_SHARED_DIR to the folder holding reports/)")
     return gold, src
 
 
