@@ -1,7 +1,7 @@
 """CPU time of baocao.extract in two checkouts, side by side in one run.
 
 Run by hand (not a test):
-  .venv/bin/python benchmarks/bench_compare.py --base /work/main/src [--repeat 7] [--raw] [FILE ...]
+  .venv/bin/python benchmarks/bench_compare.py --base /path/to/other/checkout/src [--repeat 7] [--raw] [FILE ...]
 Each repetition runs one child process per checkout, alternating which goes first, so that load
 changes on the machine hit both alike; a child loads the rules outside the timing, then times
 `baocao.extract` (CPU time) over every file (default: tests/corpus/*.txt); with --raw, on the text
