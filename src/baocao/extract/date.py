@@ -72,9 +72,19 @@ _MONTH_YEAR = regex.compile(
     rf"(?<!(?i:tháng){_GAP}\d{{1,2}}{_JOIN})"
     rf"(?<!\p{{L}})(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:{_GAP}(?i:năm){_GAP}|{_SP}*[/-]{_SP}*|{_SP}+(?=(?:19|20)\d\d)|\.)"
     rf"(?P<y>\d{{4}}){_E}")
-_MONTH_NAMES = {**load("periods").month_names, **{w.upper(): n for w, n in load("periods").month_names.items()}}
+# month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY"); the period
+# rules read them too
+MONTH_NAMES = {w: n for w, n in load("periods").month_names.items()}
+MONTH_NAMES.update({w.upper(): n for w, n in list(MONTH_NAMES.items())})
+
+
+def month_number(written: str) -> int:
+    """The month a month name stands for, its words joined by any gap (``tháng Bảy`` → 7)."""
+    return MONTH_NAMES[" ".join(written.split())]
+
+
 _MONTH_NAME_YEAR = regex.compile(
-    rf"(?<!\p{{L}})(?i:tháng){_GAP}(?P<mw>{alternation(_MONTH_NAMES, gap=_GAP)})(?:{_GAP}(?i:năm){_GAP}|{_SP}*[/-]{_SP}*)"
+    rf"(?<!\p{{L}})(?i:tháng){_GAP}(?P<mw>{alternation(MONTH_NAMES, gap=_GAP)})(?:{_GAP}(?i:năm){_GAP}|{_SP}*[/-]{_SP}*)"
     rf"(?P<y>\d{{4}}){_E}")
 _BARE_MONTH_YEAR = regex.compile(
     rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_GAP})(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
@@ -329,7 +339,7 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
     """The Date of one match (None when it is no calendar date); `wd` is a weekday match;
     `after_date`: the match follows another date (``30/4 và 1/5``), which vouches for it."""
     text, g = doc.text, m.groupdict()
-    month = int(g["m"]) if g.get("m") else _MONTH_NAMES[" ".join(g["mw"].split())]
+    month = int(g["m"]) if g.get("m") else month_number(g["mw"])
     day, year = _int(g.get("d")), _int(g.get("y"))
     if not valid(day, month, year):
         return None

@@ -24,7 +24,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
-from baocao.extract.date import GAP as _GAP, keyword_starts, wrap_ok
+from baocao.extract.date import GAP as _GAP, MONTH_NAMES, keyword_starts, month_number, wrap_ok
 from baocao.schema import Period
 
 KIND = "period"
@@ -47,9 +47,6 @@ _QUARTER = regex.compile(
     rf"{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
-# month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY")
-MONTH_NAMES = {**_RULES.month_names, **{w.upper(): n for w, n in _RULES.month_names.items()}}
-MONTH_NAME = alternation(MONTH_NAMES)
 _MONTHS = regex.compile(
     rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})(?:{_GAP}(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
 _COUNT_BEFORE = regex.compile(
@@ -195,7 +192,7 @@ def extract(doc: Document) -> Iterator[Period]:
                                start_month=int(m["m1"]), end_month=int(m["m2"])))
         m = _MONTH.match(text, pos)
         if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 8), pos):
-            mo = int(m["m"]) if m["m"] else MONTH_NAMES[" ".join(m["mw"].split())]
+            mo = int(m["m"]) if m["m"] else month_number(m["mw"])
             months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
                                   start_month=mo, end_month=mo))
     for pos in sorted({p for w in _RANGE_FIRST for p in keyword_starts(doc, w)}):
