@@ -95,6 +95,31 @@ def _mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
     return None
 
 
+def _other_table(path: str, fmt: str, columns: dict) -> Optional[str]:
+    """What `path`, an output to resume, holds when its columns are not `columns` (the records
+    of ``extract`` and the rows of ``indicators`` must not share a file), else None."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None
+    if fmt == "parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            names = set(pq.read_schema(path).names)
+        except Exception:   # not a complete Parquet file: parquet_done says so
+            return None
+        if names == set(columns):
+            return None
+    else:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            try:
+                names = set(json.loads(f.readline()))
+            except (ValueError, TypeError):
+                return None
+        if names <= set(columns):   # a record's line leaves out its empty fields
+            return None
+    return "the records of baocao extract" if "kind" in names else "another table"
+
+
 def _cmd_extract(args) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
     known = set(RULE_KINDS)
@@ -180,6 +205,11 @@ def _run_batch(args, **settings) -> int:
             refused = _mixed_settings(args.output, documents_path, recorded, config)
             if refused:
                 return _fail(refused)
+        other = _other_table(args.output, args.format, columns)
+        if other:
+            return _fail(f"cannot resume {args.output}: it holds {other}, not "
+                         f"{'indicator rows' if config.table == 'indicators' else 'records'}; "
+                         "write to another file, or run again without --resume to start over")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end. The documents table says which
