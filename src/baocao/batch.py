@@ -17,6 +17,9 @@ The flow of a run (``baocao extract`` is a thin layer over it)::
   after a line that ends a sentence (:func:`pieces`); each piece's records, their offsets shifted
   back to the whole document's, are written before the next piece is read, so memory holds the
   document's text and one piece's records, never all of its records.
+- **Tables.** ``BatchConfig.table`` says what a document gives: its records (``baocao extract``)
+  or the rows of its indicator table (``baocao indicators``: :func:`baocao.indicators` of its
+  report, parsed whole), through the same workers, sinks, errors and documents tables.
 - **Interruption.** :class:`Stop` asks a run to end after the document being written; the output
   then holds whole documents only (with ``jobs`` ≥ 2 the last one may be a huge document cut after
   one of its pieces), in input order, and ``resume`` continues it.
@@ -360,34 +363,44 @@ def _error(source: Source, stage: str, exc: BaseException, config: BatchConfig) 
     return (source.doc, stage, type(exc).__name__, f"{msg}{_where(exc)}")
 
 
-def _record_payload(piece: str, offset: int, pages_before: Optional[int], doc: str,
-                    config: BatchConfig) -> tuple[object, Counter]:
-    """The records of one piece of a document at `offset`, in the form the sink writes (JSONL
-    lines, or row tuples), and their number per kind."""
-    records = _shifted(extract(piece, doc=doc, kinds=config.kinds) if config.ocr else
-                       extract(piece, doc=doc, kinds=config.kinds, normalize=_no_ocr()),
-                       offset, pages_before)
+def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: str,
+                   config: BatchConfig) -> list:
+    """The records of one piece of a document at `offset`, with the whole document's offsets."""
+    return _shifted(extract(piece, doc=doc, kinds=config.kinds) if config.ocr else
+                    extract(piece, doc=doc, kinds=config.kinds, normalize=_no_ocr()),
+                    offset, pages_before)
+
+
+def _record_payload(records: list, fmt: str) -> tuple[object, Counter]:
+    """Records in the form the sink writes (JSONL lines, or row tuples in COLUMNS order), and
+    their number per kind."""
     counts = Counter(r.kind for r in records)
-    if config.fmt == "jsonl":
+    if fmt == "jsonl":
         return "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records), counts
     return _rows(records), counts
 
 
-def _indicator_payload(text: str, doc: str, meta: dict, config: BatchConfig) -> tuple[object, Counter]:
-    """The indicator rows of one whole document (:func:`baocao.analysis.indicator_rows` of its
-    report, parsed as :func:`baocao.parse_file` parses it), as JSONL lines (every column, null
-    where empty) or row tuples in ``INDICATOR_COLUMNS`` order: plain values, so the report
-    itself never leaves the worker."""
-    from baocao.analysis import INDICATOR_COLUMNS, indicator_rows
+def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -> list[dict]:
+    """The indicator rows of one whole document: :func:`baocao.analysis.indicator_rows` of its
+    report, parsed as :func:`baocao.parse_file` parses it. Plain values, so the report itself
+    never leaves the worker."""
+    from baocao.analysis import indicator_rows
     from baocao.document import Document
     from baocao.pages import page_starts
     from baocao.report import parse
 
     pages = (page_starts(text) or (0,)) if meta.get("format") == "pdf" else None
     document = text if config.ocr else Document.from_text(text, doc, config=_no_ocr())
-    rows = indicator_rows(parse(document, doc=doc, pages=pages))
+    return indicator_rows(parse(document, doc=doc, pages=pages))
+
+
+def _indicator_payload(rows: list[dict], fmt: str) -> tuple[object, Counter]:
+    """Indicator rows as JSONL lines (every column, null where empty) or row tuples in
+    ``INDICATOR_COLUMNS`` order, and their number (``{"indicator": n}``)."""
+    from baocao.analysis import INDICATOR_COLUMNS
+
     counts = Counter({"indicator": len(rows)} if rows else {})
-    if config.fmt == "jsonl":
+    if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), counts
     return [tuple(map(r.get, INDICATOR_COLUMNS)) for r in rows], counts
 
@@ -433,12 +446,14 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
             paged = paged or "\f" in piece
             # the limit is per piece; the first piece shares it with reading the document
             with _deadline(_left(config.timeout, started)):
-                if whole:
-                    payload, counts = _indicator_payload(piece, source.doc, meta, config)
-                else:
-                    payload, counts = _record_payload(piece, offset, pages_before if paged else None,
-                                                      source.doc, config)
+                found = (_document_indicators(piece, source.doc, meta, config) if whole else
+                         _piece_records(piece, offset, pages_before if paged else None,
+                                        source.doc, config))
                 pages_before += piece.count("\f")
+                stage = "serialize"
+                payload, counts = (_indicator_payload if whole else _record_payload)(found,
+                                                                                     config.fmt)
+            del found
             total.update(counts)
             chars = offset + len(piece)
             del piece
