@@ -21,6 +21,31 @@ INDICATOR_COLUMNS: dict[str, str] = {
 """Column -> pandas dtype of :func:`indicators`, in order."""
 
 
+def indicator_rows(report) -> list[dict]:
+    """The rows of :func:`indicators` for one parsed report, as plain dicts (column -> Python
+    value, keys of ``INDICATOR_COLUMNS`` in order): what ``baocao indicators`` writes, document by
+    document.
+
+    >>> import baocao
+    >>> rows = indicator_rows(baocao.parse("Độ che phủ rừng ước đạt 34,39%.", doc="a.txt"))
+    >>> [(r["doc"], r["value"], r["unit"]) for r in rows]
+    [('a.txt', 34.39, '%')]
+    """
+    meta = report.meta
+    loc = meta.locality if meta is not None else None
+    rows = []
+    for ind in report.indicators:
+        if ind.kind != "indicator":
+            continue
+        d = ind.model_dump()
+        d["achievement"] = d.pop("achievement_pct")
+        d.update(doc=ind.doc or report.doc, province=loc and loc.province,
+                 district=loc and loc.district, commune=loc and loc.commune,
+                 report_type=meta.report_type if meta else None)
+        rows.append({k: d.get(k) for k in INDICATOR_COLUMNS})
+    return rows
+
+
 def _reports(obj, options, failed: list, raise_first: bool) -> list:
     """The reports of `obj` (a Report, a path or glob, or an iterable of these); the error rows of
     the documents that could not be read are appended to `failed` (the first raises
@@ -93,17 +118,7 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     failed: list[tuple] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
-    rows = []
-    for rep in parsed:
-        loc = rep.meta.locality if rep.meta is not None else None
-        for ind in rep.indicators:
-            if ind.kind != "indicator":
-                continue
-            d = ind.model_dump()
-            d["achievement"] = d.pop("achievement_pct")
-            d.update(doc=ind.doc or rep.doc, province=loc and loc.province, district=loc and loc.district,
-                     commune=loc and loc.commune, report_type=rep.meta.report_type if rep.meta else None)
-            rows.append({k: d.get(k) for k in INDICATOR_COLUMNS})
+    rows = [row for rep in parsed for row in indicator_rows(rep)]
     frame = pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
     _left_out(frame, failed, len(parsed), errors, "baocao.indicators")
     return frame

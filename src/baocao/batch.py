@@ -17,6 +17,9 @@ The flow of a run (``baocao extract`` is a thin layer over it)::
   after a line that ends a sentence (:func:`pieces`); each piece's records, their offsets shifted
   back to the whole document's, are written before the next piece is read, so memory holds the
   document's text and one piece's records, never all of its records.
+- **Tables.** ``BatchConfig.table`` says what a document gives: its records (``baocao extract``)
+  or the rows of its indicator table (``baocao indicators``: :func:`baocao.indicators` of its
+  report, parsed whole), through the same workers, sinks, errors and documents tables.
 - **Interruption.** :class:`Stop` asks a run to end after the document being written; the output
   then holds whole documents only (with ``jobs`` ≥ 2 the last one may be a huge document cut after
   one of its pieces), in input order, and ``resume`` continues it.
@@ -101,6 +104,11 @@ class BatchConfig:
         ``timeout``), and the parent's hard limit is off.
     save_text: a folder to write each document's text to (``DOC.txt`` below it, the path of
         ``doc`` kept), the text the records' offsets point into (``--save-text``).
+    table: what a document gives: ``"records"`` (:func:`baocao.extract`'s records, columns of
+        ``frame.COLUMNS``) or ``"indicators"`` (the rows of :func:`baocao.indicators`, columns of
+        ``analysis.INDICATOR_COLUMNS``: ``baocao indicators``). A report is parsed whole, so with
+        ``"indicators"`` a document is never cut in pieces (``piece_chars`` and ``kinds`` do not
+        apply).
     """
 
     kinds: Optional[frozenset] = None
@@ -114,6 +122,21 @@ class BatchConfig:
     ocr: bool = True
     ocr_engine: Optional[str] = None
     save_text: Optional[str] = None
+    table: str = "records"
+
+
+TABLES = ("records", "indicators")
+
+
+def table_columns(table: str = "records") -> dict[str, str]:
+    """The columns (column -> pandas dtype) of a run's output table (``BatchConfig.table``)."""
+    if table == "indicators":
+        from baocao.analysis import INDICATOR_COLUMNS
+
+        return INDICATOR_COLUMNS
+    if table != "records":
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    return COLUMNS
 
 
 @dataclass
@@ -126,8 +149,8 @@ class Result:
     """
 
     doc: str
-    payload: object = None  # str of JSONL lines, or a list of row tuples in COLUMNS order
-    counts: dict = field(default_factory=dict)  # records per kind
+    payload: object = None  # str of JSONL lines, or a list of row tuples in the table's order
+    counts: dict = field(default_factory=dict)  # records per kind (indicator rows: "indicator")
     error: Optional[tuple] = None  # (doc, stage, error, message)
     nbytes: int = 0
     part: int = 0
@@ -340,6 +363,48 @@ def _error(source: Source, stage: str, exc: BaseException, config: BatchConfig) 
     return (source.doc, stage, type(exc).__name__, f"{msg}{_where(exc)}")
 
 
+def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: str,
+                   config: BatchConfig) -> list:
+    """The records of one piece of a document at `offset`, with the whole document's offsets."""
+    return _shifted(extract(piece, doc=doc, kinds=config.kinds) if config.ocr else
+                    extract(piece, doc=doc, kinds=config.kinds, normalize=_no_ocr()),
+                    offset, pages_before)
+
+
+def _record_payload(records: list, fmt: str) -> tuple[object, Counter]:
+    """Records in the form the sink writes (JSONL lines, or row tuples in COLUMNS order), and
+    their number per kind."""
+    counts = Counter(r.kind for r in records)
+    if fmt == "jsonl":
+        return "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records), counts
+    return _rows(records), counts
+
+
+def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -> list[dict]:
+    """The indicator rows of one whole document: :func:`baocao.analysis.indicator_rows` of its
+    report, parsed as :func:`baocao.parse_file` parses it. Plain values, so the report itself
+    never leaves the worker."""
+    from baocao.analysis import indicator_rows
+    from baocao.document import Document
+    from baocao.pages import page_starts
+    from baocao.report import parse
+
+    pages = (page_starts(text) or (0,)) if meta.get("format") == "pdf" else None
+    document = text if config.ocr else Document.from_text(text, doc, config=_no_ocr())
+    return indicator_rows(parse(document, doc=doc, pages=pages))
+
+
+def _indicator_payload(rows: list[dict], fmt: str) -> tuple[object, Counter]:
+    """Indicator rows as JSONL lines (every column, null where empty) or row tuples in
+    ``INDICATOR_COLUMNS`` order, and their number (``{"indicator": n}``)."""
+    from baocao.analysis import INDICATOR_COLUMNS
+
+    counts = Counter({"indicator": len(rows)} if rows else {})
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), counts
+    return [tuple(map(r.get, INDICATOR_COLUMNS)) for r in rows], counts
+
+
 def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     """Yield the records of one document, one Result per piece (one in all for a document of up
     to ``config.piece_chars`` characters), or an error row; never raise (except KeyboardInterrupt).
@@ -353,8 +418,9 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     total: Counter = Counter()
     started = time.monotonic()
     saver = None
+    whole = config.table == "indicators"   # a report is parsed whole, never in pieces
     try:
-        streamed = stream_pieces(source, config.piece_chars)
+        streamed = None if whole else stream_pieces(source, config.piece_chars)
         paged = False
         if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
             meta, parts = streamed
@@ -364,7 +430,8 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                 loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout)
             nbytes = nbytes or (os.path.getsize(source.path) if source.path and
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
-            meta, parts = loaded.meta, pieces(loaded.text, config.piece_chars)
+            meta = loaded.meta
+            parts = iter([(0, loaded.text)]) if whole else pieces(loaded.text, config.piece_chars)
             paged = "\f" in loaded.text or meta.get("format") == "pdf"
             if paged and meta.get("pages") is None:   # text with form feeds (pdftotext's)
                 meta = {**meta, "pages": loaded.text.count("\f") + 1}
@@ -379,19 +446,14 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
             paged = paged or "\f" in piece
             # the limit is per piece; the first piece shares it with reading the document
             with _deadline(_left(config.timeout, started)):
-                records = _shifted(extract(piece, doc=source.doc, kinds=config.kinds)
-                                   if config.ocr else
-                                   extract(piece, doc=source.doc, kinds=config.kinds,
-                                           normalize=_no_ocr()), offset,
-                                   pages_before if paged else None)
+                found = (_document_indicators(piece, source.doc, meta, config) if whole else
+                         _piece_records(piece, offset, pages_before if paged else None,
+                                        source.doc, config))
                 pages_before += piece.count("\f")
                 stage = "serialize"
-                counts = Counter(r.kind for r in records)
-                if config.fmt == "jsonl":
-                    payload = "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records)
-                else:
-                    payload = _rows(records)
-            del records
+                payload, counts = (_indicator_payload if whole else _record_payload)(found,
+                                                                                     config.fmt)
+            del found
             total.update(counts)
             chars = offset + len(piece)
             del piece
@@ -504,10 +566,10 @@ class Stop:
         self.requested = True
 
 
-def warm_up() -> None:
+def warm_up(table: str = "records") -> None:
     """Load the rule files, the normalizer's lexicon and its running-text model (a second from
     the disk cache, three when built; once per process) before the first document, so that loading never counts against a
-    document's --timeout."""
+    document's --timeout; for ``table="indicators"``, the resolver's vocabularies too."""
     from baocao.extract import extract
     from baocao.normalize.lexicon import lexicon
     from baocao.normalize.lm import maybe_model
@@ -515,6 +577,11 @@ def warm_up() -> None:
     lexicon()
     maybe_model()
     extract("28 tỷ đồng, 5,61%/năm, thị trấn")
+    if table == "indicators":
+        from baocao.analysis import indicator_rows
+        from baocao.report import parse
+
+        indicator_rows(parse("Năm 2025, độ che phủ rừng đạt 34,39%, đạt 101,15% kế hoạch."))
 
 
 def _worker_main(conn, config: BatchConfig, state) -> None:
@@ -527,7 +594,7 @@ def _worker_main(conn, config: BatchConfig, state) -> None:
     back at once, so its records are written (or wait in the parent) rather than pile up here.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    warm_up()
+    warm_up(config.table)
     while True:
         try:
             chunk = conn.recv()
@@ -751,7 +818,7 @@ def results(sources: Iterable[Source], config: BatchConfig, stop: Optional[Stop]
     """Yield one Result per source, in input order (with 1 or `config.jobs` workers)."""
     stop = stop or Stop()
     if config.jobs <= 1:
-        warm_up()
+        warm_up(config.table)
         for src in sources:
             if stop.requested:
                 return
@@ -792,19 +859,22 @@ class _ChunkedSink:
 
 
 class CsvSink(_ChunkedSink):
-    """Records as CSV (columns of ``frame.COLUMNS``), the header once, rows in chunks."""
+    """Records as CSV (columns of ``frame.COLUMNS``, or the given `columns`: column -> dtype), the
+    header once, rows in chunks."""
 
-    def __init__(self, stream: IO[str], chunk_rows: int = 20_000, header: bool = True):
+    def __init__(self, stream: IO[str], chunk_rows: int = 20_000, header: bool = True,
+                 columns: Optional[dict[str, str]] = None):
         super().__init__(chunk_rows)
         self.stream = stream
         self.header = header
+        self.columns = columns or COLUMNS
 
     def flush(self) -> None:
         import pandas as pd
 
         if not self.rows and not self.header:
             return
-        frame = pd.DataFrame.from_records(self.rows, columns=list(COLUMNS)).astype(COLUMNS)
+        frame = pd.DataFrame.from_records(self.rows, columns=list(self.columns)).astype(self.columns)
         frame.to_csv(self.stream, index=False, header=self.header, lineterminator="\n")
         self.header = False
         self.rows = []
@@ -814,23 +884,30 @@ class CsvSink(_ChunkedSink):
         self.stream.flush()
 
 
-def parquet_schema():
-    """The Arrow schema of the records table, with pandas metadata so dtypes read back as written."""
+def parquet_schema(columns: Optional[dict[str, str]] = None):
+    """The Arrow schema of the records table (or of a table of `columns`: column -> dtype), with
+    pandas metadata so dtypes read back as written."""
     import pyarrow as pa
 
+    if columns is not None:
+        import pandas as pd
+
+        empty = pd.DataFrame(columns=list(columns)).astype(columns)
+        return pa.Schema.from_pandas(empty, preserve_index=False)
     from baocao.frame import to_frame
 
     return pa.Schema.from_pandas(to_frame([]), preserve_index=False)
 
 
 class ParquetSink(_ChunkedSink):
-    """Records as Parquet, one row group per chunk (pyarrow ParquetWriter)."""
+    """Records as Parquet (or a table of `columns`), one row group per chunk (pyarrow
+    ParquetWriter)."""
 
-    def __init__(self, where, chunk_rows: int = 20_000):
+    def __init__(self, where, chunk_rows: int = 20_000, columns: Optional[dict[str, str]] = None):
         import pyarrow.parquet as pq
 
         super().__init__(chunk_rows)
-        self.schema = parquet_schema()
+        self.schema = parquet_schema(columns)
         self.writer = pq.ParquetWriter(where, self.schema, compression="zstd")
 
     def write_table(self, table) -> None:
@@ -916,6 +993,7 @@ class Summary:
     interrupted: bool = False
     not_read: list = field(default_factory=list)   # files found in folders and not read
     without_text: list = field(default_factory=list)  # (doc, pages) of PDFs with scanned pages
+    row: str = "record"   # what a row of the output is ("indicator" for BatchConfig.table="indicators")
 
     def line(self) -> str:
         """One line for stderr: ``12 files, 1183 records (date 34, …), 1 error, 0.23 MB in …``."""
@@ -924,8 +1002,8 @@ class Summary:
         rate = mb / self.seconds if self.seconds > 0 else 0.0
         fps = self.docs / self.seconds if self.seconds > 0 else 0.0
         parts = [f"{self.docs} file{'s' * (self.docs != 1)}",
-                 f"{self.records} record{'s' * (self.records != 1)}"
-                 + (f" ({kinds})" if kinds else ""),
+                 f"{self.records} {self.row}{'s' * (self.records != 1)}"
+                 + (f" ({kinds})" if kinds and self.row == "record" else ""),
                  f"{self.errors} error{'s' * (self.errors != 1)}"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
@@ -959,7 +1037,7 @@ def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
     error: it is counted in ``Summary.not_read``. A PDF with pages that have no text layer is
     read; `on_warning` is called with its doc and a message naming the pages."""
     stop = stop or Stop()
-    summary = Summary()
+    summary = Summary(row="indicator" if config.table == "indicators" else "record")
     t0 = time.perf_counter()
     tick = progress.tick if progress is not None else (lambda: None)
     for res in results(sources, config, stop, tick):
@@ -1028,7 +1106,7 @@ class Progress:
         s, dt = self.summary, max(now - self.t0, 1e-9)
         rate = s.nbytes / dt
         line = (f"{s.docs} files  {s.docs / dt:.0f} files/s  {rate / 1e6:.2f} MB/s  "
-                f"{s.records} records  {s.errors} errors")
+                f"{s.records} {s.row}s  {s.errors} errors")
         if self.total and rate > 0:
             left = max(self.total - s.nbytes, 0) / rate
             pct = min(100.0, 100.0 * s.nbytes / self.total)

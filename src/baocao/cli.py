@@ -1,5 +1,6 @@
 """Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``,
-``baocao normalize PATH [--explain]``, ``baocao schema``.
+``baocao indicators PATH… [-o OUT.parquet|.csv|.jsonl]``, ``baocao normalize PATH [--explain]``,
+``baocao schema``.
 
 ``extract`` runs the batch engine (:mod:`baocao.batch`): each document is processed on its own, and
 one that cannot be read, decoded or extracted in time gives an error row (``doc, stage, error,
@@ -7,6 +8,11 @@ message``) in the errors table and one line on stderr naming it, while the other
 processed. Records come out in input order, so two runs, with any ``--jobs``, write the same bytes.
 Exit codes: 0 all documents done, 1 some failed, 2 bad usage (argparse) or an output that cannot be
 written (checked before any work starts), 130 interrupted (Ctrl-C; ``--resume`` continues).
+
+``indicators`` is the same run with another table (``BatchConfig(table="indicators")``): each
+document's rows of :func:`baocao.indicators`, the same inputs, options (but ``--kinds`` and
+``--piece-chars``), side tables and exit codes; its format follows OUT's extension unless
+``--format`` is given, and an extension it does not know is bad usage (2).
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ from baocao import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
                           ParquetSink, Progress, Stop, jsonl_done, keep_documents,
                           kinds_label, parquet_done, read_documents_table, run, skip_done,
-                          total_bytes)
+                          table_columns, total_bytes)
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
@@ -89,6 +95,31 @@ def _mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
     return None
 
 
+def _other_table(path: str, fmt: str, columns: dict) -> Optional[str]:
+    """What `path`, an output to resume, holds when its columns are not `columns` (the records
+    of ``extract`` and the rows of ``indicators`` must not share a file), else None."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None
+    if fmt == "parquet":
+        try:
+            import pyarrow.parquet as pq
+
+            names = set(pq.read_schema(path).names)
+        except Exception:   # not a complete Parquet file: parquet_done says so
+            return None
+        if names == set(columns):
+            return None
+    else:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            try:
+                names = set(json.loads(f.readline()))
+            except (ValueError, TypeError):
+                return None
+        if names <= set(columns):   # a record's line leaves out its empty fields
+            return None
+    return "the records of baocao extract" if "kind" in names else "another table"
+
+
 def _cmd_extract(args) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
     known = set(RULE_KINDS)
@@ -96,6 +127,34 @@ def _cmd_extract(args) -> int:
         return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
     if kinds == known:
         kinds = None   # every kind: the same run as without --kinds
+    if args.piece_chars < 1000:
+        return _fail("--piece-chars must be at least 1000")
+    return _run_batch(args, kinds=kinds, piece_chars=args.piece_chars)
+
+
+def _output_format(args) -> Optional[str]:
+    """--format, else the format -o OUT's extension names (``.jsonl``, ``.csv``, ``.parquet``),
+    else JSONL on stdout; None when OUT's extension names none of them."""
+    if args.format:
+        return args.format
+    if not args.output or args.output == "-":
+        return "jsonl"
+    ext = os.path.splitext(args.output)[1].lower().lstrip(".")
+    return ext if ext in FORMATS else None
+
+
+def _cmd_indicators(args) -> int:
+    fmt = _output_format(args)
+    if fmt is None:
+        return _fail(f"cannot tell the format of {args.output} from its extension: name it "
+                     "*.parquet, *.csv or *.jsonl, or give --format")
+    args.format = fmt
+    return _run_batch(args, table="indicators")
+
+
+def _run_batch(args, **settings) -> int:
+    """Run the batch engine on the inputs of `args` (``extract`` and ``indicators`` share every
+    option but the few that make `settings`: BatchConfig fields) and write its tables."""
     if args.output == "-":
         args.output = None
     if args.format == "parquet" and not args.output:
@@ -113,9 +172,6 @@ def _cmd_extract(args) -> int:
         return _fail("--id-column needs --text-column")
     if args.paths.count("-") > 1:
         return _fail("stdin (-) can be given once")
-
-    if args.piece_chars < 1000:
-        return _fail("--piece-chars must be at least 1000")
     if args.ocr and args.no_ocr:
         return _fail("--ocr tesseract gives OCR'd text, which needs the OCR repair: "
                      "leave out --no-ocr")
@@ -132,9 +188,10 @@ def _cmd_extract(args) -> int:
             os.makedirs(args.save_text, exist_ok=True)
         except OSError as exc:
             return _fail(f"cannot write {args.save_text}: {exc.strerror or exc}")
-    config = BatchConfig(kinds=kinds, fmt=args.format, jobs=args.jobs, timeout=args.timeout,
-                         piece_chars=args.piece_chars, ocr=not args.no_ocr,
-                         ocr_engine=args.ocr, save_text=args.save_text)
+    config = BatchConfig(fmt=args.format, jobs=args.jobs, timeout=args.timeout,
+                         ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
+                         **settings)
+    columns = table_columns(config.table)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     finished = None
@@ -148,6 +205,11 @@ def _cmd_extract(args) -> int:
             refused = _mixed_settings(args.output, documents_path, recorded, config)
             if refused:
                 return _fail(refused)
+        other = _other_table(args.output, args.format, columns)
+        if other:
+            return _fail(f"cannot resume {args.output}: it holds {other}, not "
+                         f"{'indicator rows' if config.table == 'indicators' else 'records'}; "
+                         "write to another file, or run again without --resume to start over")
     # Open every output before any work, so an unwritable path fails at once. A resumed run
     # reads what the output already holds and continues it; Parquet, which cannot be appended
     # to, is rewritten beside it and renamed at the end. The documents table says which
@@ -179,9 +241,9 @@ def _cmd_extract(args) -> int:
     if args.format == "jsonl":
         sink = JsonlSink(stream)
     elif args.format == "csv":
-        sink = CsvSink(stream, config.chunk_rows)
+        sink = CsvSink(stream, config.chunk_rows, columns=columns)
     else:
-        sink = ParquetSink(out, config.chunk_rows)
+        sink = ParquetSink(out, config.chunk_rows, columns=columns)
         if parquet_tmp:
             try:
                 done = parquet_done(args.output, sink, finished)
@@ -318,36 +380,43 @@ def _cmd_schema(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="baocao", description="Structured figures from Vietnamese reports.")
-    parser.add_argument("--version", action="version", version=f"baocao {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract records from files, folders, patterns or stdin")
-    ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help=".txt/.html/.docx/.pdf files, folders (recursive), glob patterns, - for "
-                         "stdin; .jsonl/.csv with --text-column")
-    out = ex.add_argument_group("output")
-    out.add_argument("--format", choices=FORMATS, default="jsonl",
-                     help="output format (default: jsonl, one record per line)")
+def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
+    """The options of ``extract`` (`records`) and of ``indicators``, which share the batch engine:
+    ``extract`` alone has --kinds and --piece-chars, and its --format defaults to jsonl whatever
+    OUT is called, where ``indicators`` follows OUT's extension."""
+    what = "record" if records else "indicator row"
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt/.html/.docx/.pdf files, folders (recursive), glob patterns, - for "
+                        "stdin; .jsonl/.csv with --text-column")
+    out = p.add_argument_group("output")
+    if records:
+        out.add_argument("--format", choices=FORMATS, default="jsonl",
+                         help="output format (default: jsonl, one record per line)")
+    else:
+        out.add_argument("--format", choices=FORMATS, default=None,
+                         help="output format (default: the extension of OUT, .parquet, .csv or "
+                              ".jsonl, any other being an error; jsonl, one row per line, on "
+                              "stdout)")
     out.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     out.add_argument("--errors", metavar="FILE",
                      help="errors table, JSONL or .csv (default: OUT with .errors.jsonl; "
                           "none when writing to stdout)")
     out.add_argument("--documents", metavar="FILE",
-                     help="documents table, one row per document read (format, encoding, HTML "
-                          "title and date, chars, records), JSONL or .csv (default: OUT with "
-                          ".documents.jsonl; none when writing to stdout)")
-    out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
+                     help=f"documents table, one row per document read (format, encoding, HTML "
+                          f"title and date, chars, {'records' if records else 'records: its rows'}"
+                          "), JSONL or .csv (default: OUT with .documents.jsonl; none when "
+                          "writing to stdout)")
+    if records:
+        out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
     out.add_argument("--no-ocr", action="store_true",
                      help="no OCR diacritic repair before extracting (the rest of the "
                           "normalizer stays): for born-digital text such as news pages, more "
                           "than twice as fast")
     out.add_argument("--save-text", metavar="DIR",
-                     help="write each document's text (UTF-8), the text the records' offsets "
+                     help=f"write each document's text (UTF-8), the text the {what}s' offsets "
                           "point into, to DIR/PATH.txt (PATH: the document's path): for a PDF, "
                           "its pages separated by form feeds")
-    pdf = ex.add_argument_group("inputs")
+    pdf = p.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
                      help="recognize PDF pages that have no text layer (scanned), and image "
                           "files, with Tesseract and its Vietnamese data (apt-get install "
@@ -361,28 +430,56 @@ def build_parser() -> argparse.ArgumentParser:
                      help="never read the files of folders and patterns that match GLOB "
                           "(repeatable); files of folders that are neither read nor excluded "
                           "are counted and listed as not read")
-    inp = ex.add_argument_group("tables")
+    inp = p.add_argument_group("tables")
     inp.add_argument("--text-column", metavar="NAME",
                      help="read .jsonl/.csv inputs (and - as JSONL) as one document per row, "
                           "the text in this column")
     inp.add_argument("--id-column", metavar="NAME",
                      help="column naming each row's document (default: PATH#ROW)")
-    run_ = ex.add_argument_group("running")
+    run_ = p.add_argument_group("running")
     run_.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                       help="worker processes (default: 1); the output is the same for any N")
     run_.add_argument("--timeout", type=float, default=BatchConfig.timeout, metavar="SECONDS",
                       help="time limit per document, 0 for none (default: %(default)g)")
-    run_.add_argument("--piece-chars", type=int, default=BatchConfig.piece_chars, metavar="N",
-                      help="extract a document longer than N characters in pieces of about N, "
-                           "cut after a sentence, writing each piece's records before reading "
-                           "the next; the time limit applies per piece (default: %(default)d)")
+    if records:
+        run_.add_argument("--piece-chars", type=int, default=BatchConfig.piece_chars,
+                          metavar="N",
+                          help="extract a document longer than N characters in pieces of about "
+                               "N, cut after a sentence, writing each piece's records before "
+                               "reading the next; the time limit applies per piece "
+                               "(default: %(default)d)")
     run_.add_argument("--resume", action="store_true",
                       help="skip the documents OUT (jsonl, parquet) already holds whole, as its "
-                           "documents table says, and add the rest (give the same --kinds and "
-                           "--no-ocr as the run it continues)")
+                           "documents table says, and add the rest (give the same "
+                           f"{'--kinds and ' if records else ''}--no-ocr as the run it "
+                           "continues)")
     run_.add_argument("-q", "--quiet", action="store_true",
                       help="no progress bar and no summary (errors are still reported)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="baocao", description="Structured figures from Vietnamese reports.")
+    parser.add_argument("--version", action="version", version=f"baocao {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract records from files, folders, patterns or stdin")
+    _batch_arguments(ex, records=True)
     ex.set_defaults(func=_cmd_extract)
+    ind = sub.add_parser(
+        "indicators", help="the tidy indicator table of files, folders, patterns or stdin",
+        description="Write the tidy indicator table: one row per indicator, the columns of "
+                    "baocao.indicators() (doc, province, district, commune, report_type, key, "
+                    "name, period, framing, value, unit, target, achievement, status, … text, "
+                    "start, end), the same rows as baocao.indicators(baocao.parse(text, doc=…)) "
+                    "of each document in turn, in input order. Inputs, the errors and documents "
+                    "tables, --jobs, --resume and the exit codes are those of baocao extract "
+                    "(0 all documents done, 1 some failed, 2 bad usage or an output that cannot "
+                    "be written, 130 interrupted). Each document is parsed whole.",
+        epilog="examples: baocao indicators reports/ -o ind.parquet;  "
+               "baocao indicators tests/corpus/*.txt -o ind.csv --jobs 4;  "
+               "baocao indicators articles.jsonl --text-column body --id-column url > ind.jsonl")
+    _batch_arguments(ind, records=False)
+    ind.set_defaults(func=_cmd_indicators)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
     no.add_argument("path", metavar="PATH", help="a .txt file, or a .pdf (its text layer)")
     no.add_argument("--explain", action="store_true",
