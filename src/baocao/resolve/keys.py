@@ -22,10 +22,11 @@ MIN_COVER = 0.5
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
+_PAREN = regex.compile(r"\([^()]*\)")
 
 
 def _clean(s: str) -> str:
-    s = regex.sub(r"\([^()]*\)", " ", s)  # "(bao gồm … cận nghèo)" explains, it does not name
+    s = _PAREN.sub(" ", s)  # "(bao gồm … cận nghèo)" explains, it does not name
     return " ".join(_PERIOD.sub(" ", _PUNCT.sub(" ", fold(s))).split())
 
 
@@ -34,7 +35,7 @@ def _entries():
     out = []
     for k in load("indicator_keys").keys:
         out.append((k.key, [_clean(v) for v in k.variants], k.units,
-                    [_clean(x) for x in k.exclude]))
+                    [regex.compile(rf"(?<!\w){regex.escape(_clean(x))}(?!\w)") for x in k.exclude]))
     return out
 
 
@@ -58,7 +59,7 @@ def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
     for key, variants, units, exclude in _entries():
         if units is not None and unit is not None and unit not in units:
             continue
-        if any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", text) for x in exclude):
+        if any(x.search(text) for x in exclude):
             continue
         for v in variants:
             score = fuzz.ratio(v, text)
