@@ -8,7 +8,7 @@ veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better t
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Optional
 
 import regex
@@ -34,11 +34,13 @@ def _clean(s: str) -> str:
 def _entries():
     out = []
     for k in load("indicator_keys").keys:
-        out.append((k.key, [_clean(v) for v in k.variants], k.units,
+        variants = [(v, len(v), len(v.split())) for v in (_clean(v) for v in k.variants)]
+        out.append((k.key, variants, k.units,
                     [regex.compile(rf"(?<!\w){regex.escape(_clean(x))}(?!\w)") for x in k.exclude]))
     return out
 
 
+@lru_cache(maxsize=8192)
 def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
     """Return the canonical key of an indicator name, or None.
 
@@ -61,11 +63,11 @@ def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
             continue
         if any(x.search(text) for x in exclude):
             continue
-        for v in variants:
+        for v, v_len, v_words in variants:
             score = fuzz.ratio(v, text)
-            if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
+            if v_len < len(text) and v_words >= MIN_COVER * n_words:
                 score = max(score, fuzz.partial_ratio(v, text) - 1.0)
-            score += len(v) / 1000.0  # ties: the longer (more specific) variant
+            score += v_len / 1000.0  # ties: the longer (more specific) variant
             if score > best_score:
                 best, best_score = key, score
     return best if best_score >= THRESHOLD else None
