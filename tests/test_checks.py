@@ -251,3 +251,34 @@ def test_checks_table():
     assert df["ok"].tolist() == [True, False] and df["doc"].tolist() == ["a.txt", "a.txt"]
     assert df.loc[~df["ok"], "other_text"].tolist() == ["80%"]
     assert baocao.checks([]).empty
+
+
+# ---- a prose statement with value, target and achievement -------------------------------------
+def _with_indicator(text: str, **fields):
+    """The report of `text` with one prose indicator as the resolver gives an actual over a plan
+    (``812/700 ha``: value, target, the written achievement among its figures)."""
+    from baocao.schema import Indicator
+
+    r = baocao.parse(text)
+    figs = [[x.start, x.end] for x in r.figures if x.kind in ("fraction", "percentage", "money", "quantity")]
+    ind = Indicator(text=r.original[figs[0][0]:figs[-1][1]], start=figs[0][0], end=figs[-1][1],
+                    name="Trồng rừng", figures=figs, **fields)
+    r.__dict__["_resolved"] = ((ind,), ())
+    return r
+
+
+@pytest.mark.parametrize("text,achievement,ok", [
+    ("Trồng rừng 812/700 ha, vượt 16% kế hoạch.", 116.0, True),
+    ("Trồng rừng 812/700 ha, đạt 116% kế hoạch.", 116.0, True),
+    ("Trồng rừng 812/700 ha, đạt 126% kế hoạch.", 126.0, False),
+    ("Tỷ lệ che phủ đạt 83,5%/80%, đạt 104,4% kế hoạch.", 104.4, True),
+    ("Tỷ lệ che phủ đạt 83,5%/80%, đạt 106,4% kế hoạch.", 106.4, False),
+])
+def test_prose_achievement_against_value_over_target(text, achievement, ok):
+    value, target = (812.0, 700.0) if "812" in text else (83.5, 80.0)
+    r = _with_indicator(text, value=value, target=target, achievement_pct=achievement,
+                        unit="ha" if "ha" in text else "%")
+    (c,) = r.checks                  # the fraction's own check is not made twice
+    assert (c.check, c.ok, c.written) == ("achievement", ok, achievement)
+    assert float(c.other_text.rstrip("%").replace(",", ".")) in (round(achievement - 100, 6), achievement)
+    assert r.original[c.start:c.end] == c.text

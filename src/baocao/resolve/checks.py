@@ -288,7 +288,9 @@ def _same_indicator(a, b) -> bool:
 
 
 def _comparable(prose, table) -> bool:
-    return (prose.period == table.period and prose.unit == table.unit and prose.per == table.per
+    measures = (getattr(prose, "measure", None), getattr(table, "measure", None))
+    return (None in measures or measures[0] == measures[1]) and (
+            prose.period == table.period and prose.unit == table.unit and prose.per == table.per
             and prose.per_year == table.per_year
             and (prose.framing == "target") == (table.framing == "target")
             and (prose.direction is None or prose.per_year)
@@ -331,8 +333,10 @@ def checks(report) -> list[Check]:
         c = _achievement_check(report, ind, by_span)
         if c is not None:
             out.append(c)
+    compared = {(c.other_start, c.other_end) for c in out}
     for a, b in zip(numeric, numeric[1:]):
-        if a.kind == "fraction" and b.kind == "percentage":
+        # an achievement check that already compares the percentage with the fraction is enough
+        if a.kind == "fraction" and b.kind == "percentage" and (b.start, b.end) not in compared:
             c = _fraction_percent_check(report, a, b)
             if c is not None:
                 out.append(c)
