@@ -14,7 +14,7 @@ from baocao.resolve.checks import _rules, agree, numerals, unit_of_last_digit
 from baocao.schema import Check
 
 CORPUS = Path(__file__).parent / "corpus"
-RULES = _rules()[0]
+RULES = _rules().data
 
 
 def _checks(text: str, kind: str | None = None):

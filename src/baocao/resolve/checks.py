@@ -29,6 +29,7 @@ Every check made is returned, agreeing or not, so disagreements can be filtered.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -59,14 +60,26 @@ class _ChecksFile(BaseModel):
     name_must_agree: list[str]
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    """``data/checks.yaml`` compiled (folded text, whole words)."""
+
+    data: _ChecksFile
+    restate: regex.Pattern          # the words between a fraction and its percentage end so
+    excess: regex.Pattern           # ... or so, and the percentage is the excess (vượt)
+    blocked: regex.Pattern          # a change or a part between them: no check
+    name_words: tuple               # each in both names or in neither
+
+
 @cache
-def _rules():
+def _rules() -> _Vocabulary:
     data = read_rule_file(Path(__file__).with_name("data") / "checks.yaml", _ChecksFile)
-    ends = lambda words: regex.compile(words_pattern(words) + r"[\s(]*$")  # noqa: E731
-    restate = regex.compile(r"(?:" + words_pattern(data.restate_before) + r"|=)[\s(]*$|\(\s*$")
-    agree_words = [regex.compile(words_pattern([w])) for w in data.name_must_agree]
-    return (data, restate, ends(data.excess_before), regex.compile(words_pattern(data.not_between)),
-            agree_words)
+    return _Vocabulary(
+        data=data,
+        restate=regex.compile(words_pattern(data.restate_before) + r"[\s(]*$|\(\s*$"),
+        excess=regex.compile(words_pattern(data.excess_before) + r"[\s(]*$"),
+        blocked=regex.compile(words_pattern(data.not_between)),
+        name_words=tuple(regex.compile(words_pattern([w])) for w in data.name_must_agree))
 
 
 @cache
@@ -171,7 +184,8 @@ def _fmt(x: float) -> str:
 
 
 def _exact(ind) -> bool:
-    """A figure that states no exact value: a bound, an approximation, a range."""
+    """True when the record states an exact value: no bound or approximation (``qualifier``), no
+    range (``value_max``)."""
     return ind.qualifier is None and ind.value_max is None
 
 
@@ -197,7 +211,7 @@ def _achievement_check(report, ind, by_span: dict) -> Optional[Check]:
         return None
     if ind.source == "table":
         cells, cell = _row_cells(report, ind.start)
-        if cell is None:
+        if cell is None or cell.denominator is not None:
             return None
         written = next((c for c in cells if c.start > cell.start and c.unit == "%" and c.value is not None
                         and c.qualifier is None and _is_achievement(c.value, ach)), None)
@@ -237,7 +251,7 @@ def _achievement_check(report, ind, by_span: dict) -> Optional[Check]:
 
 # ---------------------------------------------------------------- fraction and percentage
 def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
-    _, restate, excess, blocked, _ = _rules()
+    words = _rules()
     if (frac.qualifier is not None or pct.qualifier is not None or pct.value_max is not None
             or pct.per_year or not frac.denominator):
         return None
@@ -247,12 +261,12 @@ def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
     if regex.search(r"[0-9]", between) or _CLAUSE_BREAK.search(between):
         return None
     f = fold(between)
-    if blocked.search(f):
+    if words.blocked.search(f):
         return None
     offset = 0.0
-    if excess.search(f):
+    if words.excess.search(f):
         offset = -100.0
-    elif not restate.search(f):
+    elif not words.restate.search(f):
         return None
     parts = numerals(frac.text)
     if len(parts) < 2:
@@ -278,7 +292,7 @@ def _same_indicator(a, b) -> bool:
     """Same key (when both have one) or names equal but for spelling; and the words of
     ``name_must_agree`` in both names or in neither."""
     fa, fb = fold(a.name).strip(), fold(b.name).strip()
-    if any(bool(w.search(fa)) != bool(w.search(fb)) for w in _rules()[4]):
+    if any(bool(w.search(fa)) != bool(w.search(fb)) for w in _rules().name_words):
         return False
     if a.key is not None and b.key is not None:
         return a.key == b.key
