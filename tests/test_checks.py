@@ -93,6 +93,13 @@ def test_every_blocking_word_stops_the_pairing(word):
     assert _checks(f"Có 45/50 hộ, {word} đạt 95%.", "fraction_percent") == []
 
 
+@pytest.mark.parametrize("word", RULES.not_after)
+def test_every_comparison_after_the_percentage_stops_the_pairing(word):
+    assert _checks(f"Giải ngân 120/150 tỷ đồng, bằng 110% {word} 2020.", "fraction_percent") == []
+    (c,) = _checks(f"Giải ngân 120/150 tỷ đồng, bằng 110%, {word} 2020 tăng.", "fraction_percent")
+    assert not c.ok
+
+
 # ---- achievement ------------------------------------------------------------------------------
 @pytest.mark.parametrize("target,value,achievement,ok", [
     ("34%", "34,39%", "101,15%", True),        # 101,147… rounded

@@ -49,6 +49,7 @@ NAME_SIMILARITY = 90
 # A numeral as written: digits grouped by '.', ',' or a space before exactly three digits.
 _NUMERAL = regex.compile(r"(?<![0-9])[0-9]+(?:[.,][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*")
 _CLAUSE_BREAK = regex.compile(r"[;:!?\n\t]")
+_AFTER = regex.compile(r"[^,;:.!?()\[\]\n\t]*")   # the words after a figure, to the next mark
 _EPS = 1e-9
 
 
@@ -57,6 +58,7 @@ class _ChecksFile(BaseModel):
     restate_before: list[str]
     excess_before: list[str]
     not_between: list[str]
+    not_after: list[str]
     name_must_agree: list[str]
 
 
@@ -68,6 +70,7 @@ class _Vocabulary:
     restate: regex.Pattern          # the words between a fraction and its percentage end so
     excess: regex.Pattern           # ... or so, and the percentage is the excess (vượt)
     blocked: regex.Pattern          # a change or a part between them: no check
+    compared: regex.Pattern         # a comparison base after the percentage: no check
     name_words: tuple               # each in both names or in neither
 
 
@@ -79,6 +82,7 @@ def _rules() -> _Vocabulary:
         restate=regex.compile(words_pattern(data.restate_before) + r"[\s(]*$|\(\s*$"),
         excess=regex.compile(words_pattern(data.excess_before) + r"[\s(]*$"),
         blocked=regex.compile(words_pattern(data.not_between)),
+        compared=regex.compile(words_pattern(data.not_after)),
         name_words=tuple(regex.compile(words_pattern([w])) for w in data.name_must_agree))
 
 
@@ -263,6 +267,9 @@ def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
     f = fold(between)
     if words.blocked.search(f):
         return None
+    after = _AFTER.match(report.original, pct.end)
+    if words.compared.search(fold(after.group())):
+        return None
     offset = 0.0
     if words.excess.search(f):
         offset = -100.0
@@ -347,10 +354,10 @@ def checks(report) -> list[Check]:
         c = _achievement_check(report, ind, by_span)
         if c is not None:
             out.append(c)
-    compared = {(c.other_start, c.other_end) for c in out}
+    already = {(c.other_start, c.other_end) for c in out}
     for a, b in zip(numeric, numeric[1:]):
         # an achievement check that already compares the percentage with the fraction is enough
-        if a.kind == "fraction" and b.kind == "percentage" and (b.start, b.end) not in compared:
+        if a.kind == "fraction" and b.kind == "percentage" and (b.start, b.end) not in already:
             c = _fraction_percent_check(report, a, b)
             if c is not None:
                 out.append(c)
