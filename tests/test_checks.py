@@ -289,3 +289,19 @@ def test_prose_achievement_against_value_over_target(text, achievement, ok):
     assert (c.check, c.ok, c.written) == ("achievement", ok, achievement)
     assert float(c.other_text.rstrip("%").replace(",", ".")) in (round(achievement - 100, 6), achievement)
     assert r.original[c.start:c.end] == c.text
+
+
+_PIECES = st.sampled_from(["Có ", "33/37 xã", "10/12", "812/700 ha", ", đạt ", " (", ")", "; ", ". ",
+                           "89,18%", "80%", "vượt 16%", " tăng ", "khoảng 83%", " cùng kỳ", " bằng ",
+                           "2.815 ha", "17 tỷ đồng", "\n", "Năm 2025, độ che phủ rừng đạt ", "34,39%"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=14))
+def test_checks_of_any_text_point_at_their_text(pieces):
+    text = "".join(pieces)
+    r = baocao.parse(text + "\n\n" + _table("34%", "34,39%", "101,15%"))
+    for c in r.checks:
+        assert r.original[c.start:c.end] == c.text and c.text
+        assert r.original[c.other_start:c.other_end] == c.other_text and c.other_text
+        assert c.ok == (c.rounding is not None) and c.tolerance >= 0
