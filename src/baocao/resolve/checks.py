@@ -135,10 +135,10 @@ def _step_in(text: str, value: float, skip: tuple = ()) -> Optional[tuple[float,
     return None
 
 
-def _half(step: float, unit: Optional[str], exact_counts: bool = True) -> float:
+def _half(step: float, unit: Optional[str]) -> float:
     """How far the true figure may lie from one written with last digit ``step``: nothing for an
-    integer count (a count unit, or no unit at all when ``exact_counts``), else half the step."""
-    if step == 1.0 and exact_counts and (unit is None or unit in _count_units()):
+    integer count (a count unit, or no unit at all), else half the step."""
+    if step == 1.0 and (unit is None or unit in _count_units()):
         return 0.0
     return step / 2
 
@@ -328,7 +328,7 @@ def _table_prose_check(report, prose, table, by_span: dict) -> Optional[Check]:
     stb = _step_in(cell.raw, table.value)
     if sp is None or stb is None:
         return None
-    h = _half(stb[0], table.unit, exact_counts=True)
+    h = _half(stb[0], table.unit)
     expected = table.value
     msg = (f"{prose.name!r} {prose.period}: prose writes {_fmt(prose.value)}, table {table.column!r} "
            f"{_fmt(expected)}")
