@@ -9,14 +9,14 @@ import importlib
 from baocao.extract import extract
 
 __version__ = "0.1.0"
-__all__ = ["ReadError", "ReadWarning", "compare", "extract", "indicators", "parse", "parse_file",
+__all__ = ["ReadError", "ReadWarning", "checks", "compare", "extract", "indicators", "parse", "parse_file",
            "plot", "read", "to_frame"]
 
 # The pandas functions load pandas only when first used: a batch worker that writes JSONL never
 # pays for it. Neither `parse` nor `extract` loads the rules before its first call.
 _LAZY = {"parse": "baocao.report", "parse_file": "baocao.report", "to_frame": "baocao.frame",
          "read": "baocao.frame",
-         "indicators": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
+         "indicators": "baocao.analysis", "checks": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
          "ReadError": "baocao.frame", "ReadWarning": "baocao.frame"}
 
 

@@ -1,5 +1,6 @@
 """Indicator tables for analysis: :func:`indicators` (tidy, one row per indicator record),
-:func:`compare` (target against achieved) and :func:`plot` (matplotlib, an optional extra)."""
+:func:`checks` (one row per consistency check), :func:`compare` (target against achieved) and
+:func:`plot` (matplotlib, an optional extra)."""
 from __future__ import annotations
 
 import os
@@ -14,11 +15,19 @@ INDICATOR_COLUMNS: dict[str, str] = {
     "unit": "string", "per": "string", "direction": "string", "per_year": "boolean",
     "averaging": "string", "change": "Float64", "change_unit": "string", "change_base": "string",
     "target": "Float64", "achievement": "Float64", "achievement_base": "string", "status": "string",
-    "breakdown": "Int64", "source": "string", "column": "string", "section": "string",
+    "check": "string", "breakdown": "Int64", "source": "string", "column": "string", "section": "string",
     "sentence": "Int64", "footnote": "Int64", "text": "string", "start": "Int64", "end": "Int64",
     "rule": "string", "confidence": "Float64",
 }
 """Column -> pandas dtype of :func:`indicators`, in order."""
+
+CHECK_COLUMNS: dict[str, str] = {
+    "doc": "string", "check": "string", "ok": "boolean", "rounding": "string", "name": "string",
+    "key": "string", "period": "string", "unit": "string", "expected": "Float64", "written": "Float64",
+    "tolerance": "Float64", "message": "string", "text": "string", "start": "Int64", "end": "Int64",
+    "other_text": "string", "other_start": "Int64", "other_end": "Int64",
+}
+"""Column -> pandas dtype of :func:`checks`, in order."""
 
 
 def indicator_rows(report) -> list[dict]:
@@ -39,6 +48,7 @@ def indicator_rows(report) -> list[dict]:
             continue
         d = ind.model_dump()
         d["achievement"] = d.pop("achievement_pct")
+        d["check"] = check_verdict(ind, report.checks)
         d.update(doc=ind.doc or report.doc, province=loc and loc.province,
                  district=loc and loc.district, commune=loc and loc.commune,
                  report_type=meta.report_type if meta else None)
@@ -92,8 +102,11 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     paths, one row per :class:`~baocao.schema.Indicator`, columns of ``INDICATOR_COLUMNS``:
     where it comes from (``doc`` and the report's locality), what it measures (``key``, ``name``),
     when and how it is framed (``period``, ``framing``), and the figures (``value``, ``unit``,
-    ``target``, ``achievement``, ``status``). A DataFrame with these columns is returned as is
-    (with the dtypes set), so tables from many documents can be stacked and passed on.
+    ``target``, ``achievement``, ``status``). ``check`` says what the report's consistency checks
+    (:func:`checks`) found about the row's figures: null when no check concerns them, ``ok`` when
+    every one agrees, else ``mismatch: `` and the message of each disagreement. A DataFrame with
+    these columns is returned as is (with the dtypes set; a table made before ``check`` existed
+    gets it empty), so tables from many documents can be stacked and passed on.
 
     Paths are read as :func:`baocao.read` reads them (files of any format it reads, folders,
     glob patterns, ``.jsonl``/``.csv`` rows with `text_column` and `id_column`), and a document
@@ -109,9 +122,11 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     from baocao.inputs import InputOptions
 
     if isinstance(reports, pd.DataFrame):
-        missing = set(INDICATOR_COLUMNS) - set(reports.columns)
+        missing = set(INDICATOR_COLUMNS) - set(reports.columns) - {"check"}
         if missing:
             raise ValueError(f"not an indicator table: missing columns {sorted(missing)}")
+        if "check" not in reports.columns:
+            reports = reports.assign(check=None)
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
     if errors not in _READ_ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
@@ -121,6 +136,58 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     rows = [row for rep in parsed for row in indicator_rows(rep)]
     frame = pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
     _left_out(frame, failed, len(parsed), errors, "baocao.indicators")
+    return frame
+
+
+def _within(pos: tuple, span: tuple) -> bool:
+    return span[0] <= pos[0] and pos[1] <= span[1]
+
+
+def check_verdict(ind, checks) -> Optional[str]:
+    """What the consistency checks say about an indicator record: None when none concerns it (a
+    check concerns it when one of its figures lies in one of the check's two spans, or the check's
+    first span is the record's own), ``"ok"`` when all agree, else ``"mismatch: "`` and the
+    message of each disagreement."""
+    figs = [tuple(f) for f in ind.figures]
+    mine = [c for c in checks
+            if (c.start, c.end) == (ind.start, ind.end)
+            or any(_within(f, (c.start, c.end)) or _within(f, (c.other_start, c.other_end)) for f in figs)]
+    if not mine:
+        return None
+    bad = [c.message for c in mine if not c.ok]
+    return "mismatch: " + "; ".join(bad) if bad else "ok"
+
+
+def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = "warn",
+           text_column: Optional[str] = None, id_column: Optional[str] = None) -> pd.DataFrame:
+    """Return the consistency checks of one or more reports, one row per check made
+    (:class:`~baocao.schema.Check`, ``Report.checks``), columns of ``CHECK_COLUMNS``: which
+    ``check``, whether it is ``ok``, the ``expected`` and ``written`` figures with the
+    ``tolerance`` that rounding allows, and both places (``text``/``start``/``end`` and
+    ``other_text``/``other_start``/``other_end``, offsets into the document). Inputs and
+    `errors` as :func:`indicators`; ``df[~df.ok]`` lists the disagreements.
+
+    >>> import baocao
+    >>> r = baocao.parse("Có 33/37 xã đạt chuẩn, đạt 89,18%; 10/12 xã, đạt 80%.", doc="a.txt")
+    >>> baocao.checks(r)[["check", "ok", "text", "other_text", "expected"]].round(2).values.tolist()
+    [['fraction_percent', True, '33/37 xã', '89,18%', 89.19], ['fraction_percent', False, '10/12 xã', '80%', 83.33]]
+    """
+    from baocao.frame import _READ_ERRORS, _left_out
+    from baocao.inputs import InputOptions
+
+    if errors not in _READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    failed: list[tuple] = []
+    parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
+                      errors == "raise")
+    rows = []
+    for rep in parsed:
+        for c in rep.checks:
+            d = c.model_dump()
+            d["doc"] = c.doc or rep.doc
+            rows.append({k: d.get(k) for k in CHECK_COLUMNS})
+    frame = pd.DataFrame.from_records(rows, columns=list(CHECK_COLUMNS)).astype(CHECK_COLUMNS)
+    _left_out(frame, failed, len(parsed), errors, "baocao.checks")
     return frame
 
 

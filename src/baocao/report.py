@@ -60,6 +60,9 @@ class Report:
       records, from prose and from tables, by start offset (``baocao.indicators(report)`` for a table);
     - ``unattached``: the figures of running text and footnotes that no indicator groups, with the
       reason (:class:`baocao.resolve.Unattached`);
+    - ``checks``: :class:`~baocao.schema.Check` rows, one per consistency check made (value over
+      target against the written achievement, a fraction against the percentage that restates it,
+      a table row against the prose statement of the same indicator and period), ``ok`` or not;
     - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`);
     - ``pages``: the offset where each page starts, when the text has pages (form feeds between
       them, as PDF text has: :mod:`baocao.pages`), else empty; every record then has its ``page``;
@@ -115,6 +118,15 @@ class Report:
     def unattached(self) -> tuple:
         """Figures of running text and footnotes that no indicator groups, with the reason."""
         return self._resolved[1]
+
+    @cached_property
+    def checks(self) -> tuple:
+        """Consistency checks between figures that state the same thing twice (an achievement and
+        its value and target, a fraction and its percentage, a table row and a prose statement),
+        each a :class:`~baocao.schema.Check`, agreeing or not (computed on first use)."""
+        from baocao.resolve.checks import checks as _checks
+
+        return tuple(_checks(self))
 
     @cached_property
     def meta(self):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from baocao.schema.records import Record
 
-_RECORDS = ("KINDS", "RECORD_ADAPTER", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
+_RECORDS = ("KINDS", "RECORD_ADAPTER", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
             "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term")
 
 
@@ -45,5 +45,5 @@ def record_from_dict(data: dict) -> Record:
     return RECORD_ADAPTER.validate_python(data)
 
 
-__all__ = ["KINDS", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term",
+__all__ = ["KINDS", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term",
            "json_schema", "record_from_dict"]

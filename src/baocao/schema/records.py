@@ -227,3 +227,50 @@ Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, Peri
 RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
 KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote", "indicator",
          "indicator_summary")
+
+
+CheckName = Literal["achievement", "fraction_percent", "table_prose"]
+
+
+class Check(BaseModel):
+    """One consistency check between two places of a report that state the same figure
+    (``Report.checks``; docs/records.md § Checks). Not a record kind: it points at two spans.
+
+    ``expected`` is what the first place implies (``value / target * 100``, ``numerator /
+    denominator * 100``, a table cell's value), ``written`` what the second writes;
+    ``ok`` is true when they agree within ``tolerance``, the rounding of the figures as written
+    (half a unit of the last digit written, plus what the rounding of the inputs allows), or when
+    ``written`` is the exact figure cut to its decimals (``rounding`` says which).
+    ``original[start:end] == text`` and ``original[other_start:other_end] == other_text``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    check: CheckName = Field(description="achievement, fraction_percent or table_prose")
+    ok: bool = Field(description="True when the two agree within rounding")
+    expected: float = Field(description="The figure the first place implies")
+    written: float = Field(description="The figure the second place writes")
+    tolerance: float = Field(ge=0.0, description="Largest |written - expected| that is rounding")
+    rounding: Optional[Literal["rounded", "cut"]] = Field(
+        default=None, description="How `written` agrees: rounded within tolerance, or the exact "
+                                  "figure cut to its decimals; null for a mismatch")
+    text: str = Field(description="The first place: original[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    other_text: str = Field(description="The second place: original[other_start:other_end]")
+    other_start: int = Field(ge=0)
+    other_end: int = Field(ge=0)
+    name: Optional[str] = Field(default=None, description="The indicator's name, where one is known")
+    key: Optional[str] = None
+    period: Optional[str] = None
+    unit: Optional[str] = Field(default=None, description="Unit of `expected` and `written`")
+    message: str = Field(description="What was compared, in one line")
+    doc: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _spans_match_texts(self):
+        for s, e, t in ((self.start, self.end, self.text),
+                        (self.other_start, self.other_end, self.other_text)):
+            if e - s != len(t):
+                raise ValueError(f"span {s}:{e} has length {e - s}, text {t!r} has length {len(t)}")
+        return self
