@@ -108,7 +108,14 @@ class MetadataFile(_Strict):
     commune_body_words: list[str]
 
 
-_MODELS = {"indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+class MeasuresFile(_Strict):
+    share_verbs: list[str]
+    share_names: list[str]
+    rate_names: list[str]
+    growth_names: list[str]
+
+
+_MODELS = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
 
 
 @cache
