@@ -191,7 +191,8 @@ def score_genre(half: str, verbose: bool = False) -> dict:
     name, value, unit, framing, target, achievement and period are all right; ``precision``: share of
     the indicator records (prose, kind indicator) whose figures touch a gold statement's figure (the
     gold covers every figure of these documents, so any other record is wrong); ``unattached_right``:
-    share of the gold's unattached figures that no indicator holds; ``key``: share of statements with
+    share of the gold's unattached figures that no indicator holds (a count of chỉ tiêu
+    in an ``indicator_summary`` is kept out: the contract has no summary line); ``key``: share of statements with
     a gold key (``new:`` proposals included, without the prefix) whose key is right; ``keyed``: share
     of statements with any key from the resolver.
     """
@@ -227,7 +228,7 @@ def score_genre(half: str, verbose: bool = False) -> dict:
             matched += hit
             if verbose and not hit:
                 print(f"  {doc.split('/')[-1][:28]} extra indicator {ind.text[:70]!r} name={ind.name!r}")
-        held = [f for i in report.indicators for f in i.figures]
+        held = [f for i in report.indicators if i.kind == "indicator" for f in i.figures]
         for span in unatt_spans:
             loose += 1
             loose_right += not any(_overlaps(f, span) for f in held)
