@@ -123,14 +123,22 @@ class Report:
 
         return _resolve.metadata(self)
 
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def section_at(self, pos: int) -> Optional[Section]:
         """Return the innermost section whose heading starts at or before ``pos``."""
-        i = bisect_right([s.start for s in self.sections], pos) - 1
+        i = bisect_right(self._section_starts, pos) - 1
         return self.sections[i] if i >= 0 else None
 
     def sentence_at(self, pos: int) -> Optional[Sentence]:
         """Return the sentence of running text that contains ``pos``, if any."""
-        i = bisect_right([s.start for s in self.sentences], pos) - 1
+        i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:
             return self.sentences[i]
         return None

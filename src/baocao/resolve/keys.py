@@ -8,7 +8,7 @@ veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better t
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Optional
 
 import regex
@@ -22,10 +22,11 @@ MIN_COVER = 0.5
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
+_PAREN = regex.compile(r"\([^()]*\)")
 
 
 def _clean(s: str) -> str:
-    s = regex.sub(r"\([^()]*\)", " ", s)  # "(bao gồm … cận nghèo)" explains, it does not name
+    s = _PAREN.sub(" ", s)  # "(bao gồm … cận nghèo)" explains, it does not name
     return " ".join(_PERIOD.sub(" ", _PUNCT.sub(" ", fold(s))).split())
 
 
@@ -33,11 +34,13 @@ def _clean(s: str) -> str:
 def _entries():
     out = []
     for k in load("indicator_keys").keys:
-        out.append((k.key, [_clean(v) for v in k.variants], k.units,
-                    [_clean(x) for x in k.exclude]))
+        variants = [(v, len(v), len(v.split())) for v in (_clean(v) for v in k.variants)]
+        out.append((k.key, variants, k.units,
+                    [regex.compile(rf"(?<!\w){regex.escape(_clean(x))}(?!\w)") for x in k.exclude]))
     return out
 
 
+@lru_cache(maxsize=8192)
 def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
     """Return the canonical key of an indicator name, or None.
 
@@ -58,13 +61,13 @@ def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
     for key, variants, units, exclude in _entries():
         if units is not None and unit is not None and unit not in units:
             continue
-        if any(regex.search(rf"(?<!\w){regex.escape(x)}(?!\w)", text) for x in exclude):
+        if any(x.search(text) for x in exclude):
             continue
-        for v in variants:
+        for v, v_len, v_words in variants:
             score = fuzz.ratio(v, text)
-            if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
+            if v_len < len(text) and v_words >= MIN_COVER * n_words:
                 score = max(score, fuzz.partial_ratio(v, text) - 1.0)
-            score += len(v) / 1000.0  # ties: the longer (more specific) variant
+            score += v_len / 1000.0  # ties: the longer (more specific) variant
             if score > best_score:
                 best, best_score = key, score
     return best if best_score >= THRESHOLD else None

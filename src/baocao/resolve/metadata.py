@@ -26,6 +26,9 @@ from baocao.normalize.lexicon import _underthesea_dir, fold
 from baocao.resolve._rules import load, words_pattern
 
 _R = load("metadata")
+_DISTRICT_PREFIX = regex.compile(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+")
+_COMMUNE_PREFIX = regex.compile(r"^(?:Xã|Phường|Thị trấn)\s+")
+_PROVINCE_PREFIX = regex.compile(r"^(?:Tỉnh|Thành phố)\s+")
 
 
 @dataclass(frozen=True)
@@ -66,24 +69,28 @@ def _admin():
         d, p, w = row.get("old_district") or "", row.get("old_province") or "", row.get("old_ward") or ""
         if not d:
             continue
-        bare = regex.sub(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+", "", d)
+        bare = _DISTRICT_PREFIX.sub("", d)
         districts.setdefault(fold(bare), set()).add((d, p))
         if w:
-            wbare = regex.sub(r"^(?:Xã|Phường|Thị trấn)\s+", "", w)
+            wbare = _COMMUNE_PREFIX.sub("", w)
             communes.setdefault((fold(wbare), d), set()).add(w)
-    provinces = {fold(regex.sub(r"^(?:Tỉnh|Thành phố)\s+", "", v["name"])): v["name"]
+    provinces = {fold(_PROVINCE_PREFIX.sub("", v["name"])): v["name"]
                  for t in ("province_names", "old_province_names") for v in data[t].values()}
     return districts, communes, provinces
 
 
 _NAME = r"((?:\p{Lu}[\p{L}']*)(?:[ \u00a0]+\p{Lu}[\p{L}']*){0,3})"
+_DISTRICT_WORDS = "|".join(regex.escape(w) for w in sorted(_R.district_words, key=len, reverse=True))
+_DISTRICT_NAME = regex.compile(rf"(?i:(?<!\p{{L}})(?:{_DISTRICT_WORDS}))[ \u00a0]+{_NAME}")
+_PROVINCE_NAME = regex.compile(rf"(?i:tỉnh)[ \u00a0]+{_NAME}")
+_COMMUNE_BODY = regex.compile(words_pattern(_R.commune_body_words))
+_NAME_AFTER = regex.compile(rf"[ \u00a0]+{_NAME}")
 
 
 def _locality(text: str) -> Locality:
     districts, communes, provinces = _admin()
-    words = "|".join(regex.escape(w) for w in sorted(_R.district_words, key=len, reverse=True))
     counts: Counter = Counter()
-    for m in regex.finditer(rf"(?i:(?<!\p{{L}})(?:{words}))[ \u00a0]+{_NAME}", text):
+    for m in _DISTRICT_NAME.finditer(text):
         tokens = m.group(1).split()
         for n in range(len(tokens), 0, -1):      # "Mường Ảng tổ chức" -> the longest known prefix
             key = fold(" ".join(tokens[:n]))
@@ -96,17 +103,16 @@ def _locality(text: str) -> Locality:
     options = sorted(districts[key])
     if len(options) > 1:
         named = {provinces.get(fold(m.group(1))) for m in
-                 regex.finditer(rf"(?i:tỉnh)[ \u00a0]+{_NAME}", text)}
+                 _PROVINCE_NAME.finditer(text)}
         options = [o for o in options if o[1] in named] or options
         if len(options) > 1:
             return Locality()
     district, province = options[0]
     commune = None
-    body = words_pattern(_R.commune_body_words)
     folded = fold(text)
-    for m in regex.finditer(body, folded):
+    for m in _COMMUNE_BODY.finditer(folded):
         after = text[m.end():m.end() + 40]
-        nm = regex.match(rf"[ \u00a0]+{_NAME}", after)
+        nm = _NAME_AFTER.match(after)
         if nm:
             hits = communes.get((fold(nm.group(1)), district))
             if hits and len(hits) == 1:
@@ -115,9 +121,11 @@ def _locality(text: str) -> Locality:
     return Locality(province, district, commune)
 
 
-@cache
-def _date_cue():
-    return regex.compile(words_pattern(_R.date_cues) + r"\s*$")
+_DATE_CUE = regex.compile(words_pattern(_R.date_cues) + r"\s*$")
+# "ngày   tháng 12 năm 2024": a draft leaves the day blank
+_BLANK_DAY_DATE = regex.compile(
+    r"ngay[ \u00a0.]*(\d{1,2})?[ \u00a0.]*thang[ \u00a0]*(\d{1,2})[ \u00a0]*nam[ \u00a0]*((?:19|20)\d\d)")
+_REPORT_TYPES = [(t, regex.compile(words_pattern(t.cues)) if t.cues else None) for t in _R.report_types]
 
 
 def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], Optional[int]]:
@@ -131,7 +139,7 @@ def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], O
     >>> document_date(text, [r for r in extract(text) if r.kind == "date"])
     (7, 2, 2025)
     """
-    cue = _date_cue()
+    cue = _DATE_CUE
     chosen = next((d for d in dates if cue.search(fold(original[max(0, d.start - 30):d.start]))), None)
     if chosen is None:
         chosen = next((d for d in dates if d.start < _R.date_within), None)
@@ -139,8 +147,7 @@ def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], O
         year = None if getattr(chosen, "year_inferred", False) else chosen.year
         return chosen.day, chosen.month, year
     # "ngày   tháng 12 năm 2024": a draft leaves the day blank
-    m = regex.search(r"ngay[ \u00a0.]*(\d{1,2})?[ \u00a0.]*thang[ \u00a0]*(\d{1,2})[ \u00a0]*nam[ \u00a0]*((?:19|20)\d\d)",
-                     fold(original[:_R.date_within]))
+    m = _BLANK_DAY_DATE.search(fold(original[:_R.date_within]))
     if m:
         return (int(m.group(1)) if m.group(1) else None), int(m.group(2)), int(m.group(3))
     return None, None, None
@@ -158,9 +165,9 @@ def metadata(report) -> Metadata:
     o = report.original
     folded = fold(o)
     rtype = "news"
-    for t in _R.report_types:
+    for t, cues in _REPORT_TYPES:
         head = folded[:t.within]
-        if not t.cues or regex.search(words_pattern(t.cues), head):
+        if cues is None or cues.search(head):
             rtype = t.type
             break
     day, month, year = document_date(o, [r for r in report.records if r.kind == "date"])

@@ -20,34 +20,38 @@ import regex
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
+from baocao.resolve.vocabulary import STATUS, SUMMARY_REACHED
 from baocao.schema import Indicator
 
 _R = load("indicators")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_NUMBER_ONLY = regex.compile(r"[\d.,%\s]+$")
+_COLUMNS = [(regex.compile(words_pattern(col.words)), col.role, col.framing) for col in _R.table_columns]
+_BASES = [(regex.compile(words_pattern(b.words)), b.label) for b in _R.bases]
 
 
 def _column_role(header: str):
     f = fold(header)
-    for col in _R.table_columns:
-        if regex.search(words_pattern(col.words), f):
-            return col.role, col.framing
+    for pattern, role, framing in _COLUMNS:
+        if pattern.search(f):
+            return role, framing
     return None, None
 
 
 def _base_of(header: str) -> Optional[str]:
     f = fold(header)
-    for b in _R.bases:
-        if regex.search(words_pattern(b.words), f):
-            return b.label
+    for pattern, label in _BASES:
+        if pattern.search(f):
+            return label
     return None
 
 
 def _status_of(raw: str) -> Optional[str]:
     f = fold(raw)
-    for s in _R.status:
-        if regex.search(words_pattern(s.words), f):
-            return s.status
-    if regex.search(r"(?<!\p{L})dat(?!\p{L})", f):
+    for pattern, status in STATUS:
+        if pattern.search(f):
+            return status
+    if SUMMARY_REACHED.search(f):       # "đạt" and no status word
         return "đạt"
     return None
 
@@ -89,7 +93,7 @@ def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
                     prior[-1]["achievement_pct"] = c.value
                     prior[-1]["achievement_base"] = _base_of(c.column)
                 if c.raw:
-                    st = _status_of(c.raw) if c.value is None or not regex.match(r"[\d.,%\s]+$", c.raw) else None
+                    st = _status_of(c.raw) if c.value is None or not _NUMBER_ONLY.match(c.raw) else None
                     prior[-1]["status"] = st or prior[-1].get("status")
                 continue
             if role != "value" or c.value is None or c.kind is None:

@@ -1,0 +1,88 @@
+"""Records from drafts: :class:`~baocao.schema.Indicator` and
+:class:`~baocao.schema.IndicatorSummary`, in original offsets, with their footnote breakdown, their
+period (the statement's, else the fallback's) and their status (written, else from the achievement).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+from baocao.resolve.context import Context, Draft
+from baocao.resolve.keys import match_key
+from baocao.resolve.phrases import clean_name
+from baocao.schema import Indicator, IndicatorSummary
+
+
+def records(ctx: Context, doc, fallback=None) -> list:
+    """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
+    source) for an indicator whose statement and sentence name no period (its section heading's,
+    the document's year)."""
+    out = []
+    for draft in ctx.drafts:
+        if not draft.figs:
+            continue
+        if draft.summary:
+            out.append(_summary_record(ctx, draft, doc))
+        else:
+            out.append(_indicator_record(ctx, draft, doc, fallback))
+    return out
+
+
+def _span(ctx: Context, draft: Draft) -> tuple[int, int]:
+    """The clean span of a draft: from its name (or first figure) to the end of its last figure."""
+    first = draft.figs[0]
+    start = min(first.start, draft.name_start if draft.name_start is not None else first.start)
+    return start, max(r.end for r in draft.figs)
+
+
+def _breakdown(ctx: Context, start: int, extent_end: int) -> Optional[int]:
+    """The marker of the first footnote anchor in [start, extent_end] (clean offsets)."""
+    i = bisect_left(ctx.anchor_starts, start)
+    if i < len(ctx.anchor_starts) and ctx.anchor_starts[i] <= extent_end:
+        return ctx.anchors[i][1]
+    return None
+
+
+def _common(ctx: Context, draft: Draft, doc) -> dict:
+    """The fields every record of a draft has: text and span, figures, where it sits."""
+    start, end = _span(ctx, draft)
+    start, end = ctx.to_original(start, end)
+    first = draft.figs[0]
+    return dict(text=ctx.original[start:end], start=start, end=end,
+                figures=[list(ctx.to_original(r.start, r.end)) for r in draft.figs],
+                doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
+
+
+def _summary_record(ctx: Context, draft: Draft, doc) -> IndicatorSummary:
+    return IndicatorSummary(
+        rule="indicator.summary", count=draft.count, total=draft.total, status=draft.status,
+        threshold_pct=draft.threshold, qualifier=draft.threshold_qualifier or draft.qualifier,
+        base=draft.achievement_base, framing=draft.framing, **_common(ctx, draft, doc))
+
+
+def status_of(draft: Draft) -> Optional[str]:
+    """The status written in the statement, else the one its achievement says."""
+    if draft.status is None and draft.achievement_pct is not None:
+        pct = draft.achievement_pct
+        return "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
+    return draft.status
+
+
+def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
+    start, _ = _span(ctx, draft)
+    breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
+    common = _common(ctx, draft, doc)
+    name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
+    if draft.period is None and fallback is not None:
+        draft.period, draft.period_source = fallback(draft.figs[0].start)
+    name = clean_name(draft.name)
+    named = draft.name_start is not None
+    return Indicator(
+        rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
+        name=name, name_start=name_start, key=match_key(name, draft.unit),
+        value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
+        per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
+        change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,
+        period=draft.period, period_source=draft.period_source if draft.period else None,
+        framing=draft.framing, achievement_pct=draft.achievement_pct,
+        achievement_base=draft.achievement_base, status=status_of(draft), breakdown=breakdown, **common)

@@ -1,0 +1,198 @@
+"""What one resolve pass reads and writes.
+
+:class:`Context` holds the clean text of a report in three views (as written, folded, lower case,
+all of the same length), the figures, footnote anchors and period records in clean offsets (sorted,
+with their start lists for bisect), and what the pass has found so far: the indicator drafts, the
+owner of each figure, the figures left unattached. :class:`Draft` is an indicator being read;
+:class:`Figure` is one figure of a statement with the text around it that its rules read.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from baocao.normalize.lexicon import fold
+
+
+@dataclass(frozen=True)
+class Unattached:
+    """A figure left out of every indicator, and why."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    reason: str
+    sentence: Optional[int] = None
+    footnote: Optional[int] = None
+
+
+@dataclass
+class Draft:
+    """An indicator (or, with ``summary``, a count of indicators) while its statement is read."""
+
+    name: str
+    name_start: Optional[int]
+    figs: list = field(default_factory=list)
+    value: Optional[float] = None
+    value_max: Optional[float] = None
+    qualifier: Optional[str] = None
+    unit: Optional[str] = None
+    per: Optional[str] = None
+    direction: Optional[str] = None
+    per_year: bool = False
+    averaging: Optional[str] = None
+    change: Optional[float] = None
+    change_unit: Optional[str] = None
+    change_base: Optional[str] = None
+    period: Optional[str] = None
+    period_source: Optional[str] = None
+    framing: str = "actual"
+    achievement_pct: Optional[float] = None
+    achievement_base: Optional[str] = None
+    status: Optional[str] = None
+    extent_end: int = 0
+    summary: bool = False
+    count: Optional[float] = None
+    total: Optional[float] = None
+    threshold: Optional[float] = None
+    threshold_qualifier: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure record of a statement (clean offsets) with the text its rules read: ``lead_start``
+    (the lead runs from there to the figure) and ``tail_end`` (the tail runs from the figure there)."""
+
+    rec: object
+    lead_start: int
+    tail_end: int
+
+    @property
+    def start(self) -> int:
+        return self.rec.start
+
+    @property
+    def end(self) -> int:
+        return self.rec.end
+
+
+def unit_of(rec) -> tuple[Optional[str], Optional[str]]:
+    """(unit, per) of a figure record: ``%`` for a percentage, the currency for money."""
+    if rec.kind == "percentage":
+        return "%", ("năm" if rec.per_year else None)
+    if rec.kind == "money":
+        return rec.currency, rec.per
+    return getattr(rec, "unit", None), getattr(rec, "per", None)
+
+
+def folded_unit(rec) -> Optional[str]:
+    """The folded unit of a figure record, None when it has none."""
+    unit, _ = unit_of(rec)
+    return fold(unit) if unit else None
+
+
+def value_of(rec) -> tuple[Optional[float], Optional[float]]:
+    """(value, value_max) of a figure record; (numerator, denominator) for a fraction."""
+    if rec.kind == "fraction":
+        return rec.numerator, rec.denominator
+    return rec.value, getattr(rec, "value_max", None)
+
+
+def qualifier_of(rec) -> Optional[str]:
+    return getattr(rec, "qualifier", None)
+
+
+def is_per_year(rec) -> bool:
+    return bool(getattr(rec, "per_year", False))
+
+
+@dataclass
+class Context:
+    """The text, lookups and findings of one resolve pass (offsets are clean unless named original)."""
+
+    text: str                      # the clean text (Report.text)
+    folded: str                    # fold(text), same length
+    lower: str                     # text.lower(), same length
+    original: str
+    offsets: object                # OffsetMap clean <-> original, None when text is the original
+    source: dict                   # clean figure start -> the record in original coordinates
+    figures: list                  # figure records in clean offsets, by start
+    figure_starts: list
+    anchors: list                  # sorted [(clean anchor start, footnote marker)]
+    anchor_starts: list
+    section_of: Callable           # pos -> section path or None
+    line_end: Callable             # pos -> end of its line
+    periods: list                  # (start, end, label) of period records that may govern
+    period_starts: list
+    covered: list                  # (start, end) of every period record, comparisons too
+    covered_starts: list
+    drafts: list = field(default_factory=list)
+    unattached: list = field(default_factory=list)
+    owner: dict = field(default_factory=dict)     # figure start -> its Draft
+    target_list_until: int = -1    # a target list runs to the end of its paragraph
+
+    @classmethod
+    def create(cls, text: str, figures, *, anchors=(), section_of, line_end, original=None,
+               offsets=None, source=None, periods=(), covered=()) -> "Context":
+        folded = fold(text)
+        if len(folded) != len(text):
+            folded = "".join((fold(c) or c)[:1] for c in text)
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = "".join(c.lower()[:1] or c for c in text)
+        anchors, periods, covered = list(anchors), list(periods), list(covered)
+        return cls(text=text, folded=folded, lower=lower, original=text if original is None else original,
+                   offsets=offsets, source=source or {}, figures=figures,
+                   figure_starts=[r.start for r in figures], anchors=anchors,
+                   anchor_starts=[a[0] for a in anchors], section_of=section_of, line_end=line_end,
+                   periods=periods, period_starts=[p[0] for p in periods], covered=covered,
+                   covered_starts=[c[0] for c in covered])
+
+    # ----- lookups ------------------------------------------------------------------------------
+    def figures_from(self, a: int, b: int) -> list:
+        """The figures that start in [a, b)."""
+        i = bisect_left(self.figure_starts, a)
+        out = []
+        while i < len(self.figures) and self.figures[i].start < b:
+            out.append(self.figures[i])
+            i += 1
+        return out
+
+    def figures_within(self, a: int, b: int, footnote=None) -> list:
+        """The figures inside [a, b) (of footnote ``footnote`` when given), in order."""
+        i = bisect_left(self.figure_starts, a)
+        out = []
+        while i < len(self.figures) and self.figures[i].start <= b:
+            r = self.figures[i]
+            if r.end <= b and (footnote is None or r.footnote == footnote):
+                out.append(r)
+            i += 1
+        return out
+
+    def is_covered(self, pos: int) -> bool:
+        """True when ``pos`` is inside a period record (comparisons too)."""
+        i = bisect_left(self.covered_starts, pos + 1) - 1
+        return i >= 0 and self.covered[i][0] <= pos < self.covered[i][1]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a clean span."""
+        return self.offsets.span_to_original(start, end) if self.offsets is not None else (start, end)
+
+    # ----- findings -----------------------------------------------------------------------------
+    def new_draft(self, name: str, name_start: Optional[int], **fields) -> Draft:
+        draft = Draft(name, name_start, **fields)
+        self.drafts.append(draft)
+        return draft
+
+    def attach(self, draft: Draft, rec) -> None:
+        """Give figure ``rec`` to ``draft``."""
+        draft.figs.append(rec)
+        self.owner[rec.start] = draft
+
+    def skip(self, rec, reason: str) -> None:
+        """Leave figure ``rec`` unattached, with the reason (in original coordinates)."""
+        rec = self.source.get(rec.start, rec)
+        self.unattached.append(Unattached(rec.kind, rec.text, rec.start, rec.end, reason,
+                                          rec.sentence, rec.footnote))

@@ -1,0 +1,87 @@
+"""When a figure holds: the period written in a span of a statement, a period record at either end
+of an indicator phrase, and the fallback of a statement whose sentence names none (its section
+heading's period, else the year of the document's date).
+
+A comparison base (``so với năm 2020``) is a period record too, but never the period of a figure.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+from baocao.resolve.context import Context
+from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
+
+
+def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
+    """The last period written in [a, b): a period record's label (``2024-Q2``), else a year
+    or a span of years the records do not hold (a term's ``2020-2025``, a date's ``/2025``);
+    a comparison base (``so với năm 2020``) is no period of the figure."""
+    best, pos = None, -1
+    i = bisect_left(ctx.period_starts, a)
+    while i < len(ctx.periods) and ctx.periods[i][0] < b:
+        if ctx.periods[i][1] <= b:
+            best, pos = ctx.periods[i][2], ctx.periods[i][0]
+        i += 1
+    seg = ctx.folded[a:b]
+    ranges = [m.span() for m in YEAR_RANGE.finditer(seg)]
+    for m in YEAR_RANGE.finditer(seg):
+        if a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
+            best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
+    for m in YEAR.finditer(seg):
+        inside = any(r0 <= m.start(1) < r1 for r0, r1 in ranges)
+        if not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
+            best, pos = m.group(1), a + m.start()
+    return best
+
+
+def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[tuple[int, int]]:
+    """[a, b) (whose folded text is ``seg``) without a period record that begins or ends it (``thu
+    ngân sách 6 tháng đầu năm 2025`` → ``thu ngân sách``), None when none does."""
+    lead = a + len(seg) - len(seg.lstrip())
+    tail = a + len(seg.rstrip())
+    covered, starts = ctx.covered, ctx.covered_starts
+    i = bisect_left(starts, lead)
+    if i < len(covered) and covered[i][0] == lead and covered[i][1] <= b:
+        return covered[i][1], b
+    i = bisect_left(starts, a)
+    while i < len(covered) and covered[i][0] < tail:
+        if covered[i][1] == tail:
+            return a, covered[i][0]
+        i += 1
+    return None
+
+
+def fallback_period(report, periods):
+    """``fallback(pos) -> (period, source)`` for a statement whose sentence names no period: the
+    last period in the heading of its section or of a section above it, else the year of the
+    document's date; ``periods`` are (clean start, clean end, label), by start."""
+    from baocao.resolve.metadata import document_date
+
+    m = report.offsets
+    starts = [p[0] for p in periods]
+    by_section: dict[int, str] = {}
+    for sec in report.sections:
+        a, b = m.span_to_clean(sec.start, sec.end)
+        last = None
+        i = bisect_left(starts, a)
+        while i < len(periods) and periods[i][0] <= b:
+            if periods[i][1] <= b:
+                last = periods[i]
+            i += 1
+        if last is not None:
+            by_section[sec.index] = last[2]
+    year = None
+
+    def fallback(pos: int):
+        nonlocal year
+        sec = report.section_at(m.to_original(pos))
+        while sec is not None:
+            if sec.index in by_section:
+                return by_section[sec.index], "section"
+            sec = report.sections[sec.parent] if sec.parent is not None else None
+        if year is None:
+            year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
+        return (str(year), "document") if year else (None, None)
+
+    return fallback

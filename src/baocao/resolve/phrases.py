@@ -1,0 +1,148 @@
+"""The indicator phrase: the name of what a figure measures.
+
+Before a figure, the phrase is its *lead* (the text before it in its chunk) stripped at both ends of
+list numbers, punctuation, fillers (``lead_fillers``, ``start_fillers``) and periods; after a figure
+(``có 372 ha cây mắc ca``) it is the text up to a stop word, a footnote marker or a parenthesis.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional
+
+from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.periods import without_period_at_ends
+from baocao.resolve.segments import parens
+from baocao.resolve.vocabulary import (
+    AVERAGING_AT_END, COUNT_UNITS, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
+    TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
+)
+
+
+def name_in(ctx: Context, a: int, b: int, yearly: bool = False, per_year: bool = False
+            ) -> Optional[tuple[int, int]]:
+    """The span of the indicator phrase in [a, b): fillers and periods stripped at both ends; None
+    when no word of two letters remains.
+
+    Before a yearly figure (``yearly``: ``hằng năm`` in its lead, or ``per_year``) an averaging
+    word at the end is the figure's, not the name's (``sản lượng cà phê tươi bình quân đạt
+    30.000 tấn/năm`` → ``sản lượng cà phê tươi``); before a figure per year (``per_year``) so is
+    ``hằng năm`` (``Tổng đàn gia súc hằng năm tăng 2,5%/năm`` → ``Tổng đàn gia súc``), which
+    otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``)."""
+    a = _after_parens_with_figures(ctx, a, b)
+    a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
+    text = ctx.text[a:b]
+    words = WORD.findall(MARKERS.sub("", text))
+    if not words or not any(TWO_LETTERS.search(w) for w in words):
+        return None
+    spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
+    if len(spans) > MAX_NAME_WORDS:
+        a = a + spans[-MAX_NAME_WORDS][0]
+    return a, b
+
+
+def _after_parens_with_figures(ctx: Context, a: int, b: int) -> int:
+    """``a`` moved past every parenthesis in [a, b) that holds a figure (a scope of its own)."""
+    for p0, p1 in parens(ctx.text, a, b):
+        if any(p0 < r.start < p1 for r in ctx.figures_from(p0, p1)):
+            a = max(a, p1)
+    return a
+
+
+def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) -> tuple[int, int]:
+    """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
+    punctuation, fillers and periods at the start; period records at either end; punctuation,
+    fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
+    while a < b:
+        seg, low = ctx.folded[a:b], ctx.lower[a:b]
+        m = (LIST_NUMBER.match(seg) or JUNK_AT_START.match(seg) or FILLER_AT_START.match(low)
+             or PERIOD_AT_START.match(seg))
+        if m and m.end() > 0:
+            a += m.end()
+            continue
+        cut = without_period_at_ends(ctx, a, b, seg)
+        if cut is not None:
+            a, b = cut
+            continue
+        yearly_end = YEARLY_AT_END.search(low)   # "dân số hằng năm": "năm" is no filler here
+        m = (JUNK_AT_END.search(seg) or (per_year and yearly_end)
+             or (not yearly_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
+             or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)))
+        if m and m.start() < len(seg):
+            b = a + m.start()
+            continue
+        break
+    return a, b
+
+
+def phrase_after(ctx: Context, rec, tail_end: int) -> Optional[tuple[int, int]]:
+    """The indicator phrase after a figure (``có 372 ha cây mắc ca``). It runs over a comma when
+    the piece before is short and the piece after starts with a noun (``98,89% cơ quan, đơn vị,
+    doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis; an
+    aside in parentheses right after the figure is passed over (``2.815 ha (…) cây cà phê``)."""
+    a = after = rec.end
+    if rec.kind in ("quantity", "fraction") and folded_unit(rec) in COUNT_UNITS:
+        m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
+        if m:
+            a = rec.start + m.start()
+    aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
+    if aside and a == rec.end:
+        # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after
+        # the figure explains it; the phrase follows the aside
+        close = [p1 for p0, p1 in parens(ctx.text, rec.end, tail_end) if p0 == rec.end + aside.end() - 1]
+        if close:
+            a = after = close[0]
+    b = tail_end
+    m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
+    if m:
+        b = m.start()
+    mk = MARKERS.search(ctx.text, after, b)
+    if mk:
+        b = mk.start()
+    return name_in(ctx, a, _over_commas_before_nouns(ctx.text, a, b))
+
+
+def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
+    """The end of a phrase that starts at ``a``: the first comma before ``b`` unless the piece
+    before it is short (three words at most) and the piece after starts with a noun."""
+    pos = a
+    while True:
+        comma = text.find(",", pos, b)
+        if comma < 0:
+            return b
+        piece = text[pos:comma].split()
+        nxt = text[comma + 1:b].split()
+        if len(piece) <= 3 and nxt and starts_with_noun(" ".join(nxt[:3])):
+            pos = comma + 1
+            continue
+        return comma
+
+
+def clean_name(name: str) -> str:
+    """A name as recorded: footnote markers dropped, runs of spaces (and line breaks) as one."""
+    return " ".join(MARKERS.sub("", name).split())
+
+
+@cache
+def starts_with_noun(phrase: str) -> bool:
+    """True when underthesea tags the first word of ``phrase`` a noun."""
+    from underthesea import pos_tag
+
+    try:
+        tags = pos_tag(phrase)
+    except Exception:  # pragma: no cover
+        return False
+    return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
+
+
+@cache
+def verb_only(phrase: str) -> bool:
+    """True when underthesea tags every word of ``phrase`` a verb, adjective or adverb
+    (``chăm sóc``, ``kết nạp``): an action, not the name of what is measured."""
+    from underthesea import pos_tag
+
+    try:
+        tags = [t for _, t in pos_tag(phrase)]
+    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
+        return False
+    return bool(tags) and all(t in ("V", "A", "R") for t in tags)

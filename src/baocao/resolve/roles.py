@@ -1,0 +1,232 @@
+"""What part each figure plays in its statement, and how it is read into its indicator.
+
+:func:`role_of` asks the rules of :data:`ROLE_RULES` in order; the first that knows the figure
+names its :class:`Role`, else the figure is a ``level``:
+
+- ``summary``: a count of indicators (``24/27 chỉ tiêu``, ``summary_units``);
+- ``achievement``: a percentage after ``đạt``/``vượt``/``bằng`` and before a base (``NQĐH``,
+  ``kế hoạch``…); ``vượt 26,81% so với kế hoạch`` is 126.81% of the plan;
+- ``change``: a figure after ``tăng``/``giảm`` (the value when the statement has no level yet);
+- ``level``: the value itself.
+
+:func:`read_figure` then reads the figure into a :class:`~baocao.resolve.context.Draft` with the
+reader of :data:`READERS` for its role (a level after a draft's value is read as its change), and
+every figure adds the statement's status words, framing and period. A new role is one rule in
+``ROLE_RULES`` (before the rules it must win over) and one reader in ``READERS``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from baocao.normalize.lexicon import fold
+from baocao.resolve.context import (
+    Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
+)
+from baocao.resolve.periods import period_in
+from baocao.resolve.vocabulary import (
+    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EXCESS_OVER,
+    EXCESS_VERBS, INCREASE, LETTER_OR_DIGIT, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, averaging_word,
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """The part a figure plays: ``kind`` (summary, achievement, change, level), with the folded
+    ``verb`` and ``base`` label of an achievement and the ``direction`` of a change."""
+
+    kind: str
+    verb: Optional[str] = None
+    base: Optional[str] = None
+    direction: Optional[str] = None
+
+
+LEVEL = Role("level")
+
+
+# ----- what the words around a figure say -----------------------------------------------------
+def framing_in(ctx: Context, a: int, b: int) -> Optional[str]:
+    """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None."""
+    seg = ctx.folded[a:b]
+    if ESTIMATE.search(seg):
+        return "estimate"
+    if TARGET.search(seg):
+        return "target"
+    return None
+
+
+def base_after(ctx: Context, pos: int, end: int) -> tuple[Optional[str], int]:
+    """(label, length of the prefix) of an achievement base right after ``pos`` (``so với kế
+    hoạch`` → ``kế hoạch``), (None, 0) when none."""
+    tail = ctx.folded[pos:end]
+    m = BASE_PREFIX.match(tail)
+    rest = tail[m.end():] if m else tail
+    for word, label in BASES:
+        if rest.startswith(word) and not LETTER_OR_DIGIT.match(rest[len(word):len(word) + 1]):
+            return label, (m.end() if m else 0)
+    return None, 0
+
+
+def status_after(ctx: Context, pos: int, end: int):
+    """The first status of ``status`` (in the order listed) whose words occur in [pos, end), with
+    its match; (None, None) when none."""
+    tail = ctx.folded[pos:end]
+    for pattern, status in STATUS:
+        m = pattern.search(tail)
+        if m:
+            return status, m
+    return None, None
+
+
+# ----- roles ----------------------------------------------------------------------------------
+def _count_of_indicators(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    if folded_unit(fig.rec) in SUMMARY_UNITS:
+        return Role("summary")
+    return None
+
+
+def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    if fig.rec.kind != "percentage":
+        return None
+    verb = ACHIEVEMENT_VERB_AT_END.search(lead)
+    if not verb:
+        return None
+    base, _ = base_after(ctx, fig.end, fig.tail_end)
+    return Role("achievement", verb=fold(verb.group()).strip(), base=base) if base else None
+
+
+def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    last_words = " ".join(lead.split()[-4:])
+    inc = [m.start() for m in INCREASE.finditer(last_words)]
+    dec = [m.start() for m in DECREASE.finditer(last_words)]
+    if not inc and not dec:
+        return None
+    last_inc = inc[-1] if inc else -1
+    last_dec = dec[-1] if dec else -1
+    return Role("change", direction="tăng" if last_inc > last_dec else "giảm")
+
+
+# Asked in order; each rule gets the folded lead of the figure, right-stripped.
+ROLE_RULES = (_count_of_indicators, _achievement, _change)
+
+
+def role_of(ctx: Context, fig: Figure) -> Role:
+    """The role of a figure in its statement (see the module's docstring)."""
+    lead = ctx.folded[fig.lead_start:fig.start].rstrip()
+    for rule in ROLE_RULES:
+        role = rule(ctx, fig, lead)
+        if role is not None:
+            return role
+    return LEVEL
+
+
+# ----- readers --------------------------------------------------------------------------------
+def _averaging_before(ctx: Context, fig: Figure):
+    """The averaging word in the 30 characters before the figure (within its lead)."""
+    lead = ctx.folded[max(fig.lead_start, fig.start - 40):fig.start]
+    return AVERAGING.search(lead[-30:])
+
+
+def _set_value(draft: Draft, rec) -> None:
+    value, vmax = value_of(rec)
+    unit, per = unit_of(rec)
+    draft.value, draft.value_max, draft.qualifier, draft.unit, draft.per = value, vmax, qualifier_of(rec), unit, per
+
+
+def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    rec = fig.rec
+    pct = rec.value
+    tail = ctx.folded[rec.end:fig.tail_end]
+    if role.verb in EXCESS_VERBS and BASE_PREFIX.match(tail).end() > 0 and EXCESS_OVER.match(tail):
+        pct = 100.0 + rec.value          # "vượt 26,81% so với kế hoạch": 126.81% of the plan
+    if draft.achievement_pct is None:
+        draft.achievement_pct, draft.achievement_base = pct, role.base
+        if role.verb in EXCESS_VERBS:
+            draft.status = draft.status or "vượt"
+
+
+def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    rec = fig.rec
+    avg = _averaging_before(ctx, fig)
+    if draft.value is None:
+        _set_value(draft, rec)
+        draft.per_year = draft.per_year or is_per_year(rec) or draft.per == "năm"
+    elif draft.change is None:
+        draft.change, _ = value_of(rec)
+        draft.change_unit, _ = unit_of(rec)
+        draft.per_year = draft.per_year or is_per_year(rec)
+    if role.direction:
+        draft.direction = draft.direction or role.direction
+    if avg:
+        draft.averaging = draft.averaging or averaging_word(avg.group())
+    m = CHANGE_BASE.match(ctx.folded[rec.end:fig.tail_end])
+    if m and draft.change_base is None:
+        draft.change_base = ctx.text[rec.end + m.start(1):rec.end + m.end(1)]
+
+
+def _read_level(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    rec = fig.rec
+    _set_value(draft, rec)
+    draft.per_year = is_per_year(rec) or draft.per == "năm"
+    avg = _averaging_before(ctx, fig)
+    if avg:
+        draft.averaging = averaging_word(avg.group())
+
+
+READERS = {"achievement": _read_achievement, "change": _read_change, "level": _read_level}
+
+
+def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dict) -> None:
+    """Give ``fig`` to ``draft`` and read it by its role; then the statement's status words after
+    it, the framing in its lead (else the clause's) and the period in its lead (else the clause's)."""
+    ctx.attach(draft, fig.rec)
+    draft.extent_end = max(draft.extent_end, fig.tail_end)
+    kind = role.kind
+    if kind == "level" and draft.value is not None:
+        kind = "change"                   # a second level figure is the change of the first
+    READERS[kind](ctx, draft, fig, role)
+    if draft.status is None:
+        draft.status, _ = status_after(ctx, fig.end, fig.tail_end)
+    framing = framing_in(ctx, fig.lead_start, fig.start)
+    if framing and draft.framing == "actual":
+        draft.framing = framing
+    if draft.framing == "actual" and clause.get("framing"):
+        draft.framing = clause["framing"]
+    if draft.period is None:
+        own = period_in(ctx, fig.lead_start, fig.start)
+        if own:
+            draft.period, draft.period_source = own, "statement"
+        elif clause.get("period"):
+            draft.period, draft.period_source = clause["period"], clause.get("period_source", "clause")
+
+
+# ----- counts of indicators -------------------------------------------------------------------
+def start_summary(ctx: Context, fig: Figure, clause: dict) -> Draft:
+    """A count of indicators (``24/27 chỉ tiêu … đạt và vượt kế hoạch``): its status and base."""
+    rec = fig.rec
+    draft = ctx.new_draft(ctx.text[rec.start:rec.end], None, summary=True)
+    ctx.attach(draft, rec)
+    draft.extent_end = fig.tail_end
+    if rec.kind == "fraction":
+        draft.count, draft.total = rec.numerator, rec.denominator
+    else:
+        draft.count = rec.value
+        draft.qualifier = rec.qualifier
+    status, m = status_after(ctx, rec.end, fig.tail_end)
+    if status is not None:
+        draft.status = status
+        draft.achievement_base, _ = base_after(ctx, rec.end + m.end(), fig.tail_end)
+    if draft.status is None and SUMMARY_REACHED.search(ctx.folded[rec.end:fig.tail_end]):
+        draft.status = "đạt"
+    draft.framing = framing_in(ctx, fig.lead_start, rec.start) or clause.get("framing") or "actual"
+    return draft
+
+
+def read_threshold(ctx: Context, summary: Draft, fig: Figure) -> None:
+    """The percentage after a count of indicators' ``đạt`` is its threshold (``12 chỉ tiêu đạt
+    trên 90%``)."""
+    rec = fig.rec
+    ctx.attach(summary, rec)
+    summary.threshold, summary.threshold_qualifier = rec.value, rec.qualifier
+    base, _ = base_after(ctx, rec.end, fig.tail_end)
+    summary.achievement_base = summary.achievement_base or base

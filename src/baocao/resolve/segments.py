@@ -1,0 +1,65 @@
+"""Splitting a scope into segments and chunks.
+
+A *scope* (a sentence or a footnote body, or a parenthesis holding figures) splits into *segments*
+at ``;``, ``:``, ``!``, ``?``, line ends and sentence stops, and a segment into *chunks* at commas;
+separators inside a figure (``5,61%``, ``1.629``) or a parenthesis do not count, nor a full stop
+before a digit.
+"""
+from __future__ import annotations
+
+from baocao.resolve.vocabulary import SEPARATOR
+
+
+def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Top-level parenthesised spans in [a, b) (inclusive of the brackets).
+
+    >>> parens("x (a (b)) y (c", 0, 14)
+    [(2, 9)]
+    """
+    out, depth, start = [], 0, None
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], list[int]]:
+    """(cuts, commas) of the scope [a, b): ``cuts`` are the segment bounds (``a``, after each
+    separator, ``b``), ``commas`` the offsets after each comma; ``figures`` and the parenthesised
+    ``spans`` are passed over.
+
+    >>> separators("Thu 5,6 tỷ; chi 3, 4 tỷ.", 0, 24, [], [])
+    ([0, 11, 24, 24], [6, 18])
+    """
+    hidden = bytearray(b - a + 1)          # 1 inside a figure or a parenthesis
+    for r in figures:
+        hidden[r.start - a:r.end - a] = b"\x01" * (r.end - r.start)
+    for p0, p1 in spans:
+        lo, hi = max(p0, a), min(p1, b)
+        if lo < hi:
+            hidden[lo - a:hi - a] = b"\x01" * (hi - lo)
+    cuts, commas = [a], []
+    for i in range(a, b):
+        if hidden[i - a]:
+            continue
+        ch = text[i]
+        if SEPARATOR.match(text, i) and not (ch == "." and i + 1 < b and text[i + 1].isdigit()):
+            cuts.append(i + 1)
+        elif ch == ",":
+            commas.append(i + 1)
+    cuts.append(b)
+    return cuts, commas
+
+
+def chunks(bounds_start: int, bounds_end: int, commas, figures) -> list[tuple[int, int, list]]:
+    """The chunks of the segment [bounds_start, bounds_end): (start, end, its figures) between
+    the commas inside it."""
+    bounds = [bounds_start] + [c for c in commas if bounds_start < c < bounds_end] + [bounds_end]
+    return [(x, y, [r for r in figures if x <= r.start < y]) for x, y in zip(bounds, bounds[1:])]

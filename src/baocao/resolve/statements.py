@@ -1,0 +1,251 @@
+"""Reading a scope: its segments and chunks, the context they carry, and which indicator each
+figure goes to.
+
+A segment without figures gives context to what follows it in the scope (a period, an estimate, a
+target list opened by a colon, a label before a colon: ``Lĩnh vực Cư trú: 6.145/6.145 trường
+hợp``). In a segment with figures, the chunks before its first figure give context to the segment;
+a chunk without figures extends the chunk before it (``98,89% cơ quan, đơn vị, doanh nghiệp đạt danh
+hiệu văn hóa``), unless it holds only framing and period words (``ước thực hiện đến hết năm 2025``),
+which frame what follows. Each figure is then *placed* (:func:`place`): it starts an indicator named
+by the phrase before it (or after it), or joins the indicator before it.
+
+The clause context is a dict: ``period`` and ``period_source``, ``framing``, ``label`` (a phrase
+before a colon), ``section_target``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from baocao.normalize.lexicon import fold
+from baocao.resolve.context import Context, Draft, Figure, folded_unit, is_per_year, unit_of
+from baocao.resolve.periods import period_in
+from baocao.resolve.phrases import name_in, phrase_after, verb_only
+from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
+from baocao.resolve.segments import chunks, parens, separators
+from baocao.resolve.vocabulary import (
+    ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
+    THRESHOLD_VERB_AT_END, YEARLY,
+)
+
+
+def read_scope(ctx: Context, a: int, b: int, clause: dict, current: Optional[Draft] = None,
+               footnote=None) -> None:
+    """Read the scope [a, b) (clean offsets) with the context ``clause``; ``current`` is the
+    indicator a parenthesis belongs to, ``footnote`` the number of the footnote body read."""
+    _Scope(ctx, a, b, clause, current, footnote).read()
+
+
+class _Scope:
+    """One scope being read: ``clause`` and ``current`` change as its segments are read."""
+
+    def __init__(self, ctx: Context, a: int, b: int, clause: dict, current: Optional[Draft], footnote):
+        self.ctx, self.a, self.b = ctx, a, b
+        self.clause, self.current, self.footnote = clause, current, footnote
+
+    def read(self) -> None:
+        ctx, a, b = self.ctx, self.a, self.b
+        figs = ctx.figures_within(a, b, self.footnote)
+        if not figs:
+            return
+        spans = parens(ctx.text, a, b)
+        inner = [p for p in spans if any(p[0] < r.start and r.end <= p[1] for r in figs)]
+        outer = [r for r in figs if not any(p[0] < r.start and r.end <= p[1] for p in spans)]
+        cuts, commas = separators(ctx.text, a, b, figs, spans)
+        section = ctx.section_of(a)
+        if section and TARGET_SECTIONS.search(fold(section)):
+            self.clause = dict(self.clause, framing="target", section_target=True)
+        if a < ctx.target_list_until:
+            self.clause = dict(self.clause, framing="target")
+        for s, e in zip(cuts, cuts[1:]):
+            if s >= e:
+                continue
+            seg_figs = [r for r in outer if s <= r.start < e]
+            if seg_figs:
+                self._segment(s, e, seg_figs, commas)
+            else:
+                self._context_segment(s, e)
+        for p0, p1 in inner:             # a parenthesis with figures: a scope of the figure before it
+            owner = None
+            before = [r for r in outer if r.end <= p0]
+            if before:
+                owner = ctx.owner.get(before[-1].start)
+            read_scope(ctx, p0 + 1, p1 - 1, self.clause, owner, self.footnote)
+
+    def _opens_target_list(self, s: int, e: int) -> bool:
+        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
+
+    def _context_segment(self, s: int, e: int) -> None:
+        """A segment without figures: context for what follows (a period, an estimate, a target
+        list, a label)."""
+        ctx = self.ctx
+        period = period_in(ctx, s, e)
+        framing = framing_in(ctx, s, e)
+        if period:
+            self.clause = dict(self.clause, period=period, period_source="sentence" if s == self.a else "clause")
+        if framing == "estimate":
+            self.clause = dict(self.clause, framing="estimate")
+        if self._opens_target_list(s, e):
+            ctx.target_list_until = ctx.line_end(e)
+            self.clause = dict(self.clause, framing="target")
+        elif ctx.text[e - 1:e] == ":":
+            # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows
+            label = name_in(ctx, max(s, e - 80), e - 1)
+            self.clause = dict(self.clause, label=label)
+            self.current = None
+
+    def _segment(self, s: int, e: int, seg_figs: list, commas: list) -> None:
+        ctx = self.ctx
+        opens_list = self._opens_target_list(s, e)
+        if opens_list:
+            ctx.target_list_until = ctx.line_end(e)
+        parts = chunks(s, e, commas, seg_figs)
+        seg_clause = dict(self.clause)
+        self.clause.pop("label", None)
+        first = next(i for i, c in enumerate(parts) if c[2])
+        for x, y, _ in parts[:first]:
+            self._opening_chunk(s, x, y, seg_clause)
+        for x, y, fs, context in _statements(ctx, parts, first):
+            if context is not None:
+                period, framing = context
+                if period:
+                    seg_clause = dict(seg_clause, period=period, period_source="clause")
+                if framing:
+                    seg_clause["framing"] = framing
+                continue
+            for k, rec in enumerate(fs):
+                lead_start = fs[k - 1].end if k else x
+                tail_end = fs[k + 1].start if k + 1 < len(fs) else y
+                self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+        if opens_list:
+            self.clause = dict(self.clause, framing="target")
+
+    def _opening_chunk(self, s: int, x: int, y: int, seg_clause: dict) -> None:
+        """A chunk before the segment's first figure: its period and framing."""
+        period = period_in(self.ctx, x, y)
+        if period:  # "Năm 2024, …" opens the sentence; after a first clause it opens a clause
+            seg_clause["period"] = period
+            seg_clause["period_source"] = "sentence" if s == self.a and x == s else "clause"
+        framing = framing_in(self.ctx, x, y)
+        if framing == "estimate":  # "Ước thực hiện đến hết năm 2024, …": the rest of the sentence
+            self.clause["framing"] = seg_clause["framing"] = framing
+        elif framing:
+            seg_clause["framing"] = framing
+
+
+def _statements(ctx: Context, parts: list, first: int) -> list:
+    """The chunks from the first with a figure, each figure chunk extended over the figure-less
+    chunks after it: [start, end, figures, None]; a figure-less chunk of only framing and period
+    words frames what follows: [start, end, [], (period, framing)]."""
+    merged = []
+    for x, y, fs in parts[first:]:
+        if fs or not merged:
+            merged.append([x, y, fs, None])
+        elif name_in(ctx, x, y) is None and (period_in(ctx, x, y) or framing_in(ctx, x, y)):
+            merged.append([x, y, [], (period_in(ctx, x, y), framing_in(ctx, x, y))])
+        else:
+            merged[-1][1] = y
+    merged[0][0] = parts[first][0]
+    return merged
+
+
+# ----- placing a figure -----------------------------------------------------------------------
+def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> Optional[Draft]:
+    """Give the figure to an indicator (a new one, or ``current``, the one before it) or leave it
+    unattached; return the indicator the next figure follows."""
+    role = role_of(ctx, fig)
+    if role.kind == "summary":
+        return start_summary(ctx, fig, clause)
+    rec = fig.rec
+    unit, _ = unit_of(rec)
+    if unit and fold(unit) in NOT_INDICATOR_UNITS:
+        ctx.skip(rec, f"a count of {unit}: tasks, programmes and documents are no indicators")
+        return current
+    if current is not None and current.summary:
+        if _is_threshold(ctx, fig):
+            read_threshold(ctx, current, fig)
+            return current
+        current = None
+    named = _named_by_phrase_before(ctx, fig, role, clause)
+    if named is not None:
+        return named
+    if current is not None and (role.kind in ("achievement", "change") or current.value is None):
+        read_figure(ctx, current, fig, role, clause)
+        return current
+    if role.kind == "achievement":
+        ctx.skip(rec, "an achievement rate with no indicator before it")
+        return current
+    return _named_after_or_inherited(ctx, fig, role, clause, current)
+
+
+def _is_threshold(ctx: Context, fig: Figure) -> bool:
+    """A percentage after ``đạt`` with no phrase of its own, after a count of indicators."""
+    rec = fig.rec
+    return (name_in(ctx, fig.lead_start, rec.start) is None and rec.kind == "percentage"
+            and bool(THRESHOLD_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])))
+
+
+def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict) -> Optional[Draft]:
+    """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
+    by the phrase after it; or by the label before a colon), None when there is none."""
+    rec = fig.rec
+    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
+    per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
+    yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
+    name = name_in(ctx, fig.lead_start, rec.start, yearly, per_year)
+    if name is not None and verb_only(ctx.text[name[0]:name[1]]):
+        after = phrase_after(ctx, rec, fig.tail_end)
+        if after is not None:
+            return _named_by_verb_and_phrase(ctx, fig, role, clause, name, after)
+    if name is None and clause.get("label") is not None:
+        name = clause.pop("label")
+    if name is not None:
+        draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
+    return None
+
+
+def _named_by_verb_and_phrase(ctx, fig: Figure, role: Role, clause: dict, verb, after) -> Draft:
+    """``kết nạp 40 đảng viên mới``: the phrase after the figure, with the verb before it when the
+    figure counts (a count unit), names the indicator."""
+    counted = folded_unit(fig.rec) in COUNT_UNITS
+    if counted:
+        draft = ctx.new_draft(ctx.text[verb[0]:verb[1]] + " " + ctx.text[after[0]:after[1]], verb[0])
+    else:
+        draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    read_figure(ctx, draft, fig, role, clause)
+    return draft
+
+
+def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: dict,
+                              current: Optional[Draft]) -> Optional[Draft]:
+    """A figure with no phrase before it, that ``current`` cannot take as its own: a restatement or
+    a share done of ``current``, else a new indicator named by the phrase after it or by
+    ``current``'s name, else unattached."""
+    rec = fig.rec
+    after = phrase_after(ctx, rec, fig.tail_end)
+    if after is None and current is not None and rec.kind == "percentage":
+        if current.figs and _restates(current.figs[-1], rec):
+            ctx.attach(current, rec)            # "33/37, đạt 89,18%": the fraction as a percentage
+            return current
+        if (current.unit != "%" and current.achievement_pct is None
+                and ACHIEVEMENT_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
+            # "9.037/9.037 trường hợp, đạt 100%": the share of the count above that is done
+            read_figure(ctx, current, fig, Role("achievement"), clause)
+            return current
+    if after is not None:
+        draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    elif current is not None:
+        draft = ctx.new_draft(current.name, None)    # "…, riêng năm 2025 ước đạt 794 tỷ đồng"
+    else:
+        ctx.skip(rec, "no indicator phrase before or after the figure")
+        return current
+    read_figure(ctx, draft, fig, role, clause)
+    return draft
+
+
+def _restates(fig, pct) -> bool:
+    """True when percentage ``pct`` restates fraction ``fig`` (to rounding)."""
+    if fig.kind != "fraction" or not fig.denominator:
+        return False
+    return abs(fig.numerator / fig.denominator * 100 - pct.value) < 0.6

@@ -1,0 +1,124 @@
+"""The words of indicator statements (``data/indicators.yaml``), compiled once at import.
+
+Word lists are matched on folded text (``fold``: no diacritics, lower case) as whole words
+(:func:`~baocao.resolve._rules.words_pattern`), except the fillers, matched with their diacritics on
+the lower-cased clean text (see :func:`exact_alternation`). The shapes below the vocabulary
+(separators, years, list numbers, punctuation) are the forms of writing, not words.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from baocao.normalize.lexicon import canonical, fold
+from baocao.resolve._rules import load, words_pattern
+
+WORDS = load("indicators")
+NOT_LETTER_BEFORE = r"(?<![\p{L}\p{N}])"
+NOT_LETTER_AFTER = r"(?![\p{L}\p{N}])"
+
+
+def exact_alternation(words) -> str:
+    """Regex alternation of lower-cased ``words`` with their diacritics, longest first (both tone
+    conventions: ``hoà``/``hòa``)."""
+    forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
+    forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for w in ordered)
+
+
+def listed_alternation(words) -> str:
+    """Regex alternation of folded ``words`` in the order listed, one space between words, with no
+    word boundaries (for vocabulary that sits inside a larger pattern)."""
+    return "|".join(regex.escape(fold(w)).replace(r"\ ", " ") for w in words)
+
+
+def _old_style(word: str) -> str:
+    from baocao.normalize.unicode import tone_edits
+
+    out, pos = [], 0
+    for e in tone_edits(word, "old"):
+        out += [word[pos:e.start], e.after]
+        pos = e.end
+    return "".join(out) + word[pos:]
+
+
+def _any_of(words) -> regex.Pattern:
+    return regex.compile(words_pattern(words))
+
+
+# ----- shapes of writing ----------------------------------------------------------------------
+SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
+YEAR_NUMBER = r"(?:19|20)\d\d"
+YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+YEAR = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+|/)"
+                     r"((?:19|20)\d\d)(?!\d)")
+PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
+          rf"(?:(?:{listed_alternation(WORDS.period_nouns)})\s+)?"
+          r"(?:(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+_JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
+JUNK_AT_START = regex.compile("^" + _JUNK)
+JUNK_AT_END = regex.compile(_JUNK + "$")
+PAREN_AT_END = regex.compile(r"\s*\([^()]*\)\s*$")
+LIST_NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*[-–—.]?\s*")
+MARKERS = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")                  # footnote anchors
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+WORD_WITH_TAIL = regex.compile(r"[\p{L}\p{N}]\S*")
+TWO_LETTERS = regex.compile(r"\p{L}{2,}")
+LETTER_OR_DIGIT = regex.compile(r"[\p{L}0-9]")
+UNIT_WORDS_AT_END = regex.compile(r"[\p{L}][\p{L} \u00a0]*$")   # "4 xã" -> "xã"
+OPEN_PAREN = regex.compile(r"\s*\(")
+
+# ----- framing --------------------------------------------------------------------------------
+ESTIMATE = _any_of(WORDS.estimate)
+TARGET = _any_of(WORDS.target)
+TARGET_LIST = _any_of(WORDS.target_list)
+TARGET_SECTIONS = _any_of(WORDS.target_sections)
+
+# ----- roles ----------------------------------------------------------------------------------
+INCREASE = _any_of(WORDS.increase)
+DECREASE = _any_of(WORDS.decrease)
+AVERAGING = _any_of(WORDS.averaging)
+AVERAGING_AT_END = regex.compile(words_pattern(WORDS.averaging) + r"\s*$")
+YEARLY = _any_of(WORDS.yearly)
+ACHIEVEMENT_VERB_AT_END = regex.compile(words_pattern(WORDS.achievement_verbs) + r"\s*$")
+EXCESS_VERBS = frozenset(fold(w) for w in WORDS.excess_verbs)
+EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
+BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
+BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
+STATUS = [(_any_of(s.words), s.status) for s in WORDS.status]
+CHANGE_BASE = regex.compile(
+    r"^\s*" + words_pattern(WORDS.change_base_prefixes)
+    + rf"\s+((?:{listed_alternation(WORDS.change_bases)}|"
+    + rf"(?:{listed_alternation(WORDS.year_words)})\s+{YEAR_NUMBER}|{YEAR_NUMBER})(?:\s+{YEAR_NUMBER})?)")
+THRESHOLD_VERB_AT_END = regex.compile(
+    rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.threshold_verbs)})\s*"
+    rf"(?:(?:{listed_alternation(WORDS.threshold_from)})\s*)?$")
+SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summary_reached)})(?!\p{{L}})")
+
+# ----- phrases --------------------------------------------------------------------------------
+# Fillers are matched with their diacritics (on the lower-cased clean text, where the normalizer
+# has already repaired OCR tone errors): folded, "số" would be the filler "so", "tư" (in "đầu tư")
+# the filler "từ", "cơ" the filler "có".
+FILLER_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers)})\s*$")
+FILLER_AT_START = regex.compile(
+    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers)}){NOT_LETTER_AFTER}")
+YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
+PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
+PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
+PHRASE_AFTER_STOP = regex.compile(words_pattern(WORDS.phrase_after_stops) + r"|[(]")
+MAX_NAME_WORDS = WORDS.max_name_words
+
+# ----- units ----------------------------------------------------------------------------------
+COUNT_UNITS = frozenset(fold(u) for u in WORDS.count_units)
+SUMMARY_UNITS = frozenset(fold(u) for u in WORDS.summary_units)
+NOT_INDICATOR_UNITS = frozenset(fold(u) for u in WORDS.not_indicator_units)
+
+# the averaging word a figure is read with, by the first word of its folded match
+_AVERAGING_BY_FIRST_WORD = {fold(w).split()[0]: w for w in WORDS.averaging}
+
+
+def averaging_word(folded_match: str) -> str:
+    """The averaging word (as listed) of a match of :data:`AVERAGING` (``binh quan`` → ``bình quân``)."""
+    return _AVERAGING_BY_FIRST_WORD[folded_match.split()[0]]
