@@ -13,14 +13,17 @@ from baocao.resolve.phrases import clean_name
 from baocao.schema import Indicator, IndicatorSummary
 
 
-def records(ctx: Context, doc, fallback=None) -> list:
+def records(ctx: Context, doc, fallback=None, framing=None) -> list:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
-    source) for an indicator whose statement and sentence name no period (its section heading's,
-    the document's year)."""
+    source) for an indicator whose statement and sentence name no period (a lead-in's, its section
+    heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
+    whose own words frame nothing."""
     out = []
     for draft in ctx.drafts:
         if not draft.figs:
             continue
+        if framing is not None and draft.framing == "actual":
+            draft.framing = framing(draft.figs[0].start) or "actual"
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:

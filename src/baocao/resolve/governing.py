@@ -125,6 +125,21 @@ def with_year(p, year: Optional[int]) -> Optional[str]:
                                       "end_year": year if p.end_month is not None else p.end_year}))
 
 
+def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
+    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`)."""
+    return with_year(w.record, year) if w.record.kind == "period" else w.label
+
+
+def document_year(report) -> Optional[int]:
+    """The year a document reports on: its period's (:func:`document_period`), else its date's."""
+    from baocao.resolve.metadata import document_date
+
+    w = document_period(report)
+    if w is not None and w.year is not None:
+        return w.year
+    return document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+
+
 @dataclass(frozen=True)
 class LeadIn:
     """A clause ending with a colon that governs the statements in [start, end) (original offsets):

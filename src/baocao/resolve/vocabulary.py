@@ -52,7 +52,9 @@ def _any_of(words) -> regex.Pattern:
 SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
-YEAR = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+|/)"
+# a year after "năm" that no period record holds; a date's year ("đến ngày 15/10/2023") dates a day,
+# not the span a figure is measured over
+YEAR = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+"
                      r"((?:19|20)\d\d)(?!\d)")
 PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
           rf"(?:(?:{listed_alternation(WORDS.period_nouns)})\s+)?"
