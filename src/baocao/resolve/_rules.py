@@ -68,6 +68,15 @@ class IndicatorsFile(_Strict):
     count_units: list[str]
     summary_units: list[str]
     not_indicator_units: list[str]
+    event_units: list[str]
+    event_words: list[str]
+    rank_words: list[str]
+    from_words: list[str]
+    to_words: list[str]
+    change_from_verbs: list[str]
+    multiple_words: list[str]
+    plan_fraction_units: list[str]
+    plan_words: list[str]
     max_name_words: int
     table_columns: list[TableColumn]
 

@@ -9,6 +9,7 @@ from typing import Optional
 
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
+from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.schema import Indicator, IndicatorSummary
 
@@ -63,10 +64,11 @@ def _summary_record(ctx: Context, draft: Draft, doc) -> IndicatorSummary:
         base=draft.achievement_base, framing=draft.framing, **_common(ctx, draft, doc))
 
 
-def status_of(draft: Draft) -> Optional[str]:
-    """The status written in the statement, else the one its achievement says."""
-    if draft.status is None and draft.achievement_pct is not None:
-        pct = draft.achievement_pct
+def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str]:
+    """The status written in the statement, else the one its achievement says (`achievement`, when
+    given, is the one computed from value and target)."""
+    pct = draft.achievement_pct if achievement is None else achievement
+    if draft.status is None and pct is not None:
         return "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
     return draft.status
 
@@ -80,6 +82,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
         draft.period, draft.period_source = fallback(draft.figs[0].start)
     name = clean_name(draft.name)
     named = draft.name_start is not None
+    achievement = draft.achievement_pct
+    if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
+        achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=match_key(name, draft.unit),
@@ -87,5 +92,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
         per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
         change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,
         period=draft.period, period_source=draft.period_source if draft.period else None,
-        framing=draft.framing, achievement_pct=draft.achievement_pct,
-        achievement_base=draft.achievement_base, status=status_of(draft), breakdown=breakdown, **common)
+        framing=draft.framing, measure=measure_of(name, draft.unit, draft.value, lead=draft.value_lead,
+                                                  changed=draft.value_changed, multiple=draft.unit == "lần"),
+        from_value=draft.from_value, from_period=draft.from_period, target=draft.target,
+        achievement_pct=achievement, achievement_base=draft.achievement_base, margin=draft.margin,
+        status=status_of(draft, achievement), breakdown=breakdown, **common)

@@ -26,7 +26,9 @@ from baocao.resolve._rules import load, words_pattern
 OPENING_CHARS = 600
 """How far into a document its opening can run."""
 OPENING_PARAGRAPHS = 3
-"""How many paragraphs (separated by blank lines) the opening holds: a title, a date line, a lead."""
+"""How many paragraphs (separated by blank lines) the opening holds at most: title, date line, lead."""
+TITLE_CHARS = 200
+"""A paragraph longer than this is prose, not a title or a date line."""
 _JOINERS = frozenset({"va", ",", ""})
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
@@ -73,14 +75,18 @@ def periods_of(report) -> list[When]:
 
 
 def _opening(original: str) -> int:
-    """The end of a document's opening: its first :data:`OPENING_PARAGRAPHS` paragraphs (a title,
-    a date line, a lead), within :data:`OPENING_CHARS`."""
+    """The end of a document's opening: its paragraphs (separated by blank lines) up to and with
+    the first that reads as prose (ends a sentence, or is longer than :data:`TITLE_CHARS`), at most
+    :data:`OPENING_PARAGRAPHS` of them, within :data:`OPENING_CHARS`. Title and date lines come
+    before a lead; a later paragraph is the body, not the opening."""
     text = original[:OPENING_CHARS]
     pos = len(text) - len(text.lstrip())
     for _ in range(OPENING_PARAGRAPHS):
         m = _BLANK_LINE.search(text, pos)
-        if m is None:
-            return len(text)
+        end = m.start() if m else len(text)
+        para = text[pos:end].strip()
+        if m is None or len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…")):
+            return end
         pos = m.end()
     return pos
 

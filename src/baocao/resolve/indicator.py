@@ -107,7 +107,10 @@ def _context(report) -> tuple[Context, list, list]:
 
     year = document_year(report)
     whens = periods_of(report)          # period records and months of a year written as dates
-    periods = [(*m.span_to_clean(w.start, w.end), label_with_year(w, year)) for w in whens]
+    periods, seen = [], None
+    for w in whens:     # a period without its year: the document's, else the last one written before
+        periods.append((*m.span_to_clean(w.start, w.end), label_with_year(w, year or seen)))
+        seen = w.year or seen
     covered = sorted([m.span_to_clean(r.start, r.end) for r in report.records if r.kind == "period"]
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,

@@ -116,6 +116,24 @@ MAX_NAME_WORDS = WORDS.max_name_words
 COUNT_UNITS = frozenset(fold(u) for u in WORDS.count_units)
 SUMMARY_UNITS = frozenset(fold(u) for u in WORDS.summary_units)
 NOT_INDICATOR_UNITS = frozenset(fold(u) for u in WORDS.not_indicator_units)
+EVENT_UNITS = frozenset(fold(u) for u in WORDS.event_units)
+PLAN_FRACTION_UNITS = frozenset(WORDS.plan_fraction_units)
+
+# ----- words right before or after a figure ----------------------------------------------------
+EVENT_WORDS_AT_END = regex.compile(words_pattern(WORDS.event_words) + r"\s*$")
+# matched with diacritics on the lower-cased text: folded, "thứ" would be the "thu" of "doanh thu"
+RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.rank_words)})\s*$")
+# "tăng từ", "giảm từ", "được nâng từ": a change from one level (the figure) to another
+FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                            + words_pattern(WORDS.from_words) + r"\s*$")
+TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+# "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
+FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                                 + words_pattern(WORDS.from_words) + r"\s+(?P<old>\d[\d.,]*)\s+"
+                                 + words_pattern(WORDS.to_words) + r"\s*$")
+TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
+MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
+PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 
 # the averaging word a figure is read with, by the first word of its folded match
 _AVERAGING_BY_FIRST_WORD = {fold(w).split()[0]: w for w in WORDS.averaging}
