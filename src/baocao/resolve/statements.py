@@ -21,7 +21,7 @@ import regex
 from baocao.normalize.lexicon import fold
 from baocao.resolve.context import Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.periods import period_in
-from baocao.resolve.phrases import name_in, phrase_after, verb_only
+from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
@@ -275,6 +275,7 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict)
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:
+        name = (over_enumeration(ctx, *name), name[1])
         draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
         read_figure(ctx, draft, fig, role, clause)
         return draft

@@ -103,9 +103,14 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 # Fillers are matched with their diacritics (on the lower-cased clean text, where the normalizer
 # has already repaired OCR tone errors): folded, "số" would be the filler "so", "tư" (in "đầu tư")
 # the filler "từ", "cơ" the filler "có".
-FILLER_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers)})\s*$")
+FILLER_AT_END = regex.compile(
+    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$")
 FILLER_AT_START = regex.compile(
-    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers)}){NOT_LETTER_AFTER}")
+    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
+    rf"{NOT_LETTER_AFTER}")
+# the last verb inside a lead that ends its subject (with what follows it: at least two words)
+NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
+                         r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
