@@ -31,9 +31,16 @@ def test_rate_of_change_with_achievement():
 
 
 def test_estimate_and_excess_over_plan():
+    i = _one("Năm 2025, sản lượng lương thực ước đạt 45.200 tấn, vượt 3,1% so với kế hoạch.")
+    assert (i.framing, i.period, i.value) == ("estimate", "2025", 45200)
+    assert (i.achievement_pct, i.achievement_base, i.status) == (pytest.approx(103.1), "kế hoạch", "vượt")
+
+
+def test_excess_after_a_rate_is_a_margin_over_its_target():
+    # after a rate "vượt 3,1%" is 3.1 points over the plan, not 103.1% of it
     i = _one("Năm 2025, độ che phủ rừng ước đạt 45,2%, vượt 3,1% so với kế hoạch.")
     assert (i.framing, i.period, i.value) == ("estimate", "2025", 45.2)
-    assert (i.achievement_pct, i.achievement_base, i.status) == (pytest.approx(103.1), "kế hoạch", "vượt")
+    assert (i.margin, i.achievement_pct, i.status) == (pytest.approx(3.1), None, "vượt")
 
 
 def test_level_change_and_base_year():
@@ -167,8 +174,8 @@ def test_a_statement_cut_by_a_page_break_is_one_statement():
     text = ("Tỷ lệ hộ gia đình được công nhận gia đình\n\nvăn hóa đạt 86,5%, vượt 1,5% so với kế hoạch.\n\n"
             "Năm 2024, sản lượng lương thực có hạt\n\nđạt 12.500 tấn, đạt 104% kế hoạch.")
     a, b = baocao.parse(text).indicators
-    assert (a.name, a.value, a.achievement_pct) == ("Tỷ lệ hộ gia đình được công nhận gia đình văn hóa", 86.5,
-                                                    pytest.approx(101.5))
+    assert (a.name, a.value, a.margin) == ("Tỷ lệ hộ gia đình được công nhận gia đình văn hóa", 86.5,
+                                           pytest.approx(1.5))
     assert a.name_start == 0 and "\n\n" in a.text and text[a.start:a.end] == a.text
     assert (b.name, b.value, b.achievement_pct, b.period) == ("sản lượng lương thực có hạt", 12500.0, 104.0, "2024")
     assert text[b.name_start:].startswith("sản lượng lương thực có hạt\n\nđạt")
