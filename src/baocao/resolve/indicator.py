@@ -77,7 +77,7 @@ def resolve(report) -> tuple[list, list[Unattached]]:
             read_scope(ctx, *m.span_to_clean(s.start, s.end), {})
     for note in report.footnotes:
         a = note.body_start
-        read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, None, footnote=note.marker)
+        read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     recs = records(ctx, report.doc, fallback_period(report, periods), framing_fallback(report))
     recs.sort(key=lambda r: (r.start, r.end))

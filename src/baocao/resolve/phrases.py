@@ -21,7 +21,7 @@ from baocao.resolve.vocabulary import (
 )
 
 
-def name_in(ctx: Context, a: int, b: int, yearly: bool = False, per_year: bool = False
+def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: bool = False
             ) -> Optional[tuple[int, int]]:
     """The span of the indicator phrase in [a, b): fillers and periods stripped at both ends; None
     when no word of two letters remains.

@@ -30,7 +30,7 @@ from baocao.resolve.vocabulary import (
 )
 
 
-def read_scope(ctx: Context, a: int, b: int, clause: dict, current: Optional[Draft] = None,
+def read_scope(ctx: Context, a: int, b: int, clause: dict, *, current: Optional[Draft] = None,
                footnote=None) -> None:
     """Read the scope [a, b) (clean offsets) with the context ``clause``; ``current`` is the
     indicator a parenthesis belongs to, ``footnote`` the number of the footnote body read."""
@@ -71,7 +71,7 @@ class _Scope:
             before = [r for r in outer if r.end <= p0]
             if before:
                 owner = ctx.owner.get(before[-1].start)
-            read_scope(ctx, p0 + 1, p1 - 1, self.clause, owner, self.footnote)
+            read_scope(ctx, p0 + 1, p1 - 1, self.clause, current=owner, footnote=self.footnote)
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
@@ -267,11 +267,11 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict)
     # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
     per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
-    name = name_in(ctx, fig.lead_start, rec.start, yearly, per_year)
+    name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     if name is not None and verb_only(ctx.text[name[0]:name[1]]):
         after = phrase_after(ctx, rec, fig.tail_end)
         if after is not None:
-            return _named_by_verb_and_phrase(ctx, fig, role, clause, name, after)
+            return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:
@@ -282,7 +282,7 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict)
     return None
 
 
-def _named_by_verb_and_phrase(ctx, fig: Figure, role: Role, clause: dict, verb, after) -> Draft:
+def _named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: dict, *, verb, after) -> Draft:
     """``kết nạp 40 đảng viên mới``: the phrase after the figure, with the verb before it when the
     figure counts (a count unit), names the indicator."""
     counted = folded_unit(fig.rec) in COUNT_UNITS
