@@ -161,7 +161,8 @@ def lead_ins(report) -> list[LeadIn]:
     """The lead-in clauses of a report: in a sentence, the text before a colon that holds a framing
     word or a period and no figure (an estimate word wins over a target word: ``Kết quả một số chỉ
     tiêu chủ yếu ước năm 2023:``); it governs from the colon to the end of its paragraph (a blank
-    line) or section, whichever comes first.
+    line) or section, whichever comes first, or, in the document's opening (a preamble: ``…, ước
+    tính tháng 12 năm 2023, Cục Thống kê … báo cáo … như sau:``), to the end of the document.
 
     >>> import baocao
     >>> r = baocao.parse("Kết quả một số chỉ tiêu chủ yếu ước năm 2023:\\n- GRDP tăng 7,61%.\\n"
@@ -174,6 +175,7 @@ def lead_ins(report) -> list[LeadIn]:
     figures = sorted(r.start for r in report.records if r.kind in VALUE_KINDS)
     periods = periods_of(report)
     sec_starts = sorted(s.start for s in report.sections)
+    opening = _opening(text)
     out = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
@@ -188,10 +190,13 @@ def lead_ins(report) -> list[LeadIn]:
         period = inside[-1] if inside else None
         if framing is None and period is None:
             continue
-        m = _BLANK_LINE.search(text, colon)
-        end = m.start() if m else len(text)
-        later = [x for x in sec_starts if x > colon]
-        if later and later[0] < end:
-            end = later[0]
+        if colon < opening:
+            end = len(text)   # the preamble of a report ("… báo cáo kết quả … như sau:") frames all of it
+        else:
+            m = _BLANK_LINE.search(text, colon)
+            end = m.start() if m else len(text)
+            later = [x for x in sec_starts if x > colon]
+            if later and later[0] < end:
+                end = later[0]
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
     return out

@@ -106,6 +106,7 @@ class _Scope:
         first = next(i for i, c in enumerate(parts) if c[2])
         for x, y, _ in parts[:first]:
             self._opening_chunk(s, x, y, seg_clause)
+        drafts_before = len(ctx.drafts)
         for x, y, fs, context in _statements(ctx, parts, first):
             if context is not None:
                 period, framing = context
@@ -118,6 +119,14 @@ class _Scope:
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
                 self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                if "framing" not in seg_clause and self.current is not None and self.current.framing == "estimate":
+                    # "… ước đạt trên 6.000 tấn, doanh thu trên 450 tỷ đồng": an estimate word frames
+                    # its own statement and those after it in the segment
+                    seg_clause["framing"] = "estimate"
+        if ("framing" not in self.clause and ctx.text[e - 1:e] == ":"
+                and any(d.framing == "estimate" for d in ctx.drafts[drafts_before:])):
+            # "GRDP ước 9 tháng đạt …, trong đó: khu vực … đạt …": and the breakdown after a colon
+            self.clause = dict(self.clause, framing="estimate")
         if opens_list:
             self.clause = dict(self.clause, framing="target")
 
