@@ -37,7 +37,8 @@ def test_a_period_without_its_year_takes_the_given_one():
 
 
 def test_a_lead_in_frames_and_dates_its_paragraph_only():
-    text = ("Kết quả một số chỉ tiêu chủ yếu ước năm 2023:\n- GRDP tăng 7,61%.\n- Dịch vụ tăng 8,33%.\n\n"
+    text = ("Tình hình kinh tế của tỉnh tiếp tục ổn định.\n\n"
+            "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:\n- GRDP tăng 7,61%.\n- Dịch vụ tăng 8,33%.\n\n"
             "Năm 2024 GRDP tăng 7%.")
     r = baocao.parse(text)
     (x,) = lead_ins(r)
@@ -65,3 +66,13 @@ def test_a_clause_with_a_figure_before_its_colon_is_no_lead_in():
 def test_every_lead_in_target_word(word):
     r = baocao.parse(f"Năm 2025, {word} của huyện: thu ngân sách 500 tỷ đồng.")
     assert [x.framing for x in lead_ins(r)] == ["target"]
+
+
+def test_a_lead_in_of_the_preamble_frames_the_whole_report():
+    text = ("Tình hình kinh tế - xã hội năm 2023\n\nTrên cơ sở kết quả 11 tháng, ước tính tháng 12 năm 2023, "
+            "Cục Thống kê báo cáo một số chỉ tiêu như sau:\nI. TĂNG TRƯỞNG\n\nGRDP đạt 54.894 tỷ đồng.\n\n"
+            "II. NÔNG NGHIỆP\n\nSản lượng lúa đạt 638,8 ngàn tấn.")
+    r = baocao.parse(text)
+    (x,) = lead_ins(r)
+    assert x.framing == "estimate" and x.end == len(text)
+    assert [i.framing for i in r.indicators] == ["estimate", "estimate"]
