@@ -165,8 +165,8 @@ def lead_ins(report) -> list[LeadIn]:
     tính tháng 12 năm 2023, Cục Thống kê … báo cáo … như sau:``), to the end of the document.
 
     >>> import baocao
-    >>> r = baocao.parse("Kết quả một số chỉ tiêu chủ yếu ước năm 2023:\\n- GRDP tăng 7,61%.\\n"
-    ...                  "- Dịch vụ tăng 8,33%.\\n\\nNăm 2024 GRDP tăng 7%.")
+    >>> r = baocao.parse("Kinh tế tiếp tục ổn định.\\n\\nKết quả một số chỉ tiêu chủ yếu ước năm 2023:\\n"
+    ...                  "- GRDP tăng 7,61%.\\n- Dịch vụ tăng 8,33%.\\n\\nNăm 2024 GRDP tăng 7%.")
     >>> [(x.framing, x.period.label, r.original[x.start:x.end].count("\\n")) for x in lead_ins(r)]
     [('estimate', '2023', 2)]
     """
