@@ -91,6 +91,16 @@ def _score(v: str, text: str, n_words: int, need: float) -> float:
     return score + bonus if score > 0 else 0.0
 
 
+def _words_kept(v: str, words: set) -> bool:
+    """No word of the variant stands in the name as a look-alike with another first letter: one letter
+    makes "nông nghiệp" of "công nghiệp", a different sector, where "thu nhân sách" is a typo."""
+    missing = [w for w in v.split() if w not in words]
+    if not missing:
+        return True
+    extra = [x for x in words if x not in set(v.split())]
+    return not any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra)
+
+
 def _partial(v: str, text: str, cut: float) -> float:
     """The best alignment of ``v`` inside ``text``, as whole words: ``fuzz.partial_ratio``'s span is
     widened to the words it touches and scored again ("sản lượng lúa" does not fit "sản lượng thu
@@ -133,6 +143,7 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
     text = _clean(name)
     if not text:
         return None
+    words = set(text.split())
     n_words = len(text.split())
     margin = AMBIGUOUS if measure is None else 0.0
     best, best_score = None, 0.0
@@ -147,7 +158,9 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
         top = 0.0
         for v in e.variants:
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
-            top = max(top, _score(v, text, n_words, need))
+            score = _score(v, text, n_words, need)
+            if score > top and _words_kept(v, words):
+                top = score
         if top >= THRESHOLD:
             scored.append((top, e))
         if top > best_score:
