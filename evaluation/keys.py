@@ -8,6 +8,8 @@ and measure, and compares the answer with the gold key (``new:x`` proposals coun
 share of statements given the right key, the share given any key, the share right among those keyed,
 and the wrong keys (a key other than the gold's: worse than none). ``-v`` lists every statement missed.
 With the measure unknown (``--no-measure``) the same is measured as ``match_key(name, unit)``.
+``--bench`` times ``match_key`` (CPU time, side by side in one run) with rapidfuzz's ``score_cutoff``
+pruning and with every candidate scored fully, over every vocabulary variant and dev gold name.
 """
 from __future__ import annotations
 
@@ -58,12 +60,42 @@ def score_keys(half: str = "dev", use_measure: bool = True) -> dict:
                 keys_right=len({r[2] for r in right}))
 
 
+def bench(repeat: int = 3) -> dict:
+    """CPU seconds of ``match_key`` pruned and unpruned over the same names (best of ``repeat``)."""
+    import time
+
+    from baocao.resolve import match_key
+    from baocao.resolve._rules import load
+
+    cases = [(v, (k.units or [None])[0], m) for k in load("indicator_keys").keys for v in k.variants
+             for m in (None, (k.measures or [None])[0])]
+    cases += [(e["name"], e.get("unit"), m) for _, e in statements("dev") for m in (None, e.get("measure"))]
+    out = {}
+    for label, prune in (("pruned", True), ("full", False)):
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.process_time()
+            for name, unit, m in cases:
+                match_key(name, unit, m, _prune=prune)
+            best = min(best, time.process_time() - t)
+        out[label] = best
+    out["calls"] = len(cases)
+    return out
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", default="dev", choices=["dev", "test"])
     ap.add_argument("--no-measure", action="store_true", help="call match_key without the gold measure")
     ap.add_argument("-v", action="store_true", help="list the statements missed")
+    ap.add_argument("--bench", action="store_true", help="time match_key with and without pruning")
     a = ap.parse_args(argv)
+    if a.bench:
+        b = bench()
+        print(f"match_key over {b['calls']} calls, CPU s: pruned {b['pruned']:.3f} "
+              f"({1e3 * b['pruned'] / b['calls']:.2f} ms/call), full {b['full']:.3f} "
+              f"({1e3 * b['full'] / b['calls']:.2f} ms/call)")
+        return
     r = score_keys(a.half, not a.no_measure)
     print(f"genre {a.half}: {r['with_gold']} statements with a gold key ({r['gold_keys']} distinct keys, "
           f"{r['keys_right']} found); key right {r['right']:.1%}, keyed {r['keyed']:.1%}, right of keyed "
