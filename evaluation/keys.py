@@ -6,7 +6,8 @@ For every indicator statement of tests/indicators/genre_<half>.yaml (written by 
 of tests/corpus/genre/<half>/), calls ``match_key(name, unit, measure)`` with the gold's own name, unit
 and measure, and compares the answer with the gold key (``new:x`` proposals count as ``x``). Prints the
 share of statements given the right key, the share given any key, the share right among those keyed,
-and the wrong keys (a key other than the gold's: worse than none). ``-v`` lists every statement missed.
+and the wrong keys (a key other than the gold's: worse than none); ``-v`` lists every statement missed.
+On the held-out half (``--half test``) only the figures are printed, never a statement.
 With the measure unknown (``--no-measure``) the same is measured as ``match_key(name, unit)``.
 ``--bench`` times ``match_key`` (CPU time, side by side in one run) with rapidfuzz's ``score_cutoff``
 pruning and with every candidate scored fully, over every vocabulary variant and dev gold name.
@@ -100,6 +101,8 @@ def main(argv=None) -> None:
     print(f"genre {a.half}: {r['with_gold']} statements with a gold key ({r['gold_keys']} distinct keys, "
           f"{r['keys_right']} found); key right {r['right']:.1%}, keyed {r['keyed']:.1%}, right of keyed "
           f"{r['precision']:.1%}, wrong keys {len(r['wrong'])}")
+    if a.half == "test":
+        return  # the held-out half: its figures only, never its statements (nothing is tuned on it)
     for d, name, unit, measure, g, k in r["wrong"]:
         print(f"  WRONG {d}: {name!r} ({unit}, {measure}) -> {k}, gold {g}")
     if a.v:
