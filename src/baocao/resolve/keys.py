@@ -38,7 +38,7 @@ from baocao.resolve._rules import load
 
 THRESHOLD = 90.0
 MIN_COVER = 0.5
-AMBIGUOUS = 0.5  # with the measure unknown, entries of other measures this close to the best are rivals
+AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
@@ -67,7 +67,8 @@ def _clean(s: str) -> str:
 
 @cache
 def _entries() -> tuple[_Entry, ...]:
-    return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units, _words(_clean(x) for x in k.exclude),
+    return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
+                        _words(_clean(x) for x in k.exclude),
                         frozenset(k.measures) if k.measures is not None else None)
                  for k in load("indicator_keys").keys)
 
@@ -129,8 +130,9 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
     ('near_poverty_rate', None)
     >>> match_key("Số lượt khách", None) is None
     True
-    >>> [match_key("Tổng sản phẩm trên địa bàn (GRDP)", u, m) for u, m in [("VND", "level"), ("%", "growth"), (None, None)]]
-    ['grdp', 'grdp_growth', None]
+    >>> grdp = "Tổng sản phẩm trên địa bàn (GRDP)"
+    >>> match_key(grdp, "VND", "level"), match_key(grdp, "%", "growth"), match_key(grdp)
+    ('grdp', 'grdp_growth', None)
     >>> [match_key("Nông, lâm nghiệp và thuỷ sản", "%", m) for m in ("growth", "share", None)]
     ['grdp_growth_agriculture', 'economic_structure_agriculture', 'economic_structure_agriculture']
     >>> [match_key("Dịch vụ", "%", m) for m in ("growth", "share", None)]
@@ -145,7 +147,7 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
         return None
     words = set(text.split())
     n_words = len(text.split())
-    margin = AMBIGUOUS if measure is None else 0.0
+    margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
     for e in _entries():
