@@ -90,6 +90,7 @@ class Key(_Strict):
     variants: list[str]
     units: Optional[list[str]] = None
     exclude: list[str] = []
+    measures: Optional[list[Literal["level", "growth", "share", "rate"]]] = None
 
     @field_validator("key")
     @classmethod
@@ -99,21 +100,32 @@ class Key(_Strict):
         return v
 
 
+def _apart(a: Optional[list], b: Optional[list]) -> bool:
+    return a is not None and b is not None and not set(a) & set(b)
+
+
 class KeysFile(_Strict):
     keys: list[Key]
 
     @field_validator("keys")
     @classmethod
     def _unique(cls, v: list[Key]) -> list[Key]:
-        seen: dict[str, str] = {}
+        # a variant may be shared only by entries of different measures ("nông, lâm nghiệp và thủy
+        # sản": a growth and a share) or of different units ("ngô": ha, tấn, tạ/ha), which the
+        # statement's measure or unit then tells apart
+        seen: dict[str, list[Key]] = {}
+        keys: set[str] = set()
         for k in v:
-            if k.key in seen.values():
+            if k.key in keys:
                 raise ValueError(f"duplicate key {k.key}")
+            keys.add(k.key)
             for var in k.variants:
                 f = fold(var)
-                if f in seen and seen[f] != k.key:
-                    raise ValueError(f"variant {var!r} is listed under {seen[f]} and {k.key}")
-                seen[f] = k.key
+                for other in seen.get(f, []):
+                    if other.key != k.key and not _apart(other.measures, k.measures) \
+                            and not _apart(other.units, k.units):
+                        raise ValueError(f"variant {var!r} is listed under {other.key} and {k.key}")
+                seen.setdefault(f, []).append(k)
         return v
 
 
