@@ -56,6 +56,8 @@ class Draft:
     awaiting_level: bool = False       # a "từ" level was read; the level it changes to comes next
     value_lead: str = ""               # the folded text before the value's figure
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
+    listed_share: bool = False         # a percentage after a share in the same sentence
+    measure_hint: Optional[str] = None # the measure its record was given
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
     status: Optional[str] = None
