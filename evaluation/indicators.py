@@ -1,6 +1,6 @@
 """Measured goals of the indicator resolver (issue 5), against hand-written expectations.
 
-    python evaluation/indicators.py [-v]
+    python evaluation/indicators.py [-v] [--half=dev|--half=test]
 
 Reads tests/indicators/004_expected.yaml (statements of the political report, written by reading it)
 and tests/indicators/news_expected.yaml (every figure of the four news articles), parses the corpus
@@ -129,8 +129,139 @@ def score_news(verbose: bool = False) -> dict:
     return dict(figures=total, right=right / total, all_accounted=covered)
 
 
+GENRE_FIELDS = ("name", "value", "unit", "framing", "target", "ach", "period")
+"""The fields that must all be right for a statement to count as right (issue 17's goal)."""
+EXTRA_FIELDS = ("measure", "direction", "margin", "status", "from_value", "from_period")
+
+
+def genre_gold(half: str) -> dict:
+    """The statements of one half (``dev`` or ``test``): every ``tests/indicators/genre_<half>*.yaml``."""
+    out: dict = {}
+    for path in sorted(EXPECTED.glob(f"genre_{half}*.yaml")):
+        for doc, entries in (yaml.safe_load(path.read_text(encoding="utf-8"))["documents"] or {}).items():
+            out.setdefault(doc, []).extend(entries or [])
+    return out
+
+
+def _period_label(p):
+    return None if p is None else str(p).replace("..", "/")
+
+
+def _period_right(ind, exp) -> bool:
+    want = exp.get("period")
+    if want == "doc":
+        return ind.period is None or ind.period_source == "document"
+    return _period_label(ind.period) == _period_label(want)
+
+
+def _key_of(exp):
+    k = exp.get("key")
+    return k[4:] if isinstance(k, str) and k.startswith("new:") else k
+
+
+def _direction(ind):
+    return {"tăng": "up", "giảm": "down"}.get(ind.direction)
+
+
+def check_genre(ind, exp) -> dict:
+    """Which parts of one genre statement the indicator holding its figure got right."""
+    fields = GENRE_FIELDS + EXTRA_FIELDS + ("key",)
+    if ind is None:
+        return dict(found=False, all=False, **{f: False for f in fields})
+    out = dict(found=True, name=names_match(ind.name, exp["name"]), value=_close(ind.value, exp["value"]),
+               unit=(ind.unit == exp["unit"]), framing=(ind.framing == exp["framing"]),
+               target=_close(ind.target, exp["target"]), ach=_close(ind.achievement_pct, exp["ach"]),
+               period=_period_right(ind, exp), measure=(ind.measure == exp["measure"]),
+               direction=(_direction(ind) == exp["direction"]), margin=_close(ind.margin, exp["margin"]),
+               status=(ind.status == exp["status"]), from_value=_close(ind.from_value, exp["from_value"]),
+               from_period=(_period_label(ind.from_period) == _period_label(exp["from_period"])),
+               key=(ind.key == _key_of(exp)))
+    out["all"] = all(out[k] for k in GENRE_FIELDS)
+    return out
+
+
+def _overlaps(fig, span) -> bool:
+    return fig[0] < span[1] and span[0] < fig[1]
+
+
+def score_genre(half: str, verbose: bool = False) -> dict:
+    """Issue 17's figures on one half of the genre corpus (tests/corpus/genre/<half>/).
+
+    ``found``: share of gold statements whose figure is in an indicator record; ``all``: share whose
+    name, value, unit, framing, target, achievement and period are all right; ``precision``: share of
+    the indicator records (prose, kind indicator) whose figures touch a gold statement's figure (the
+    gold covers every figure of these documents, so any other record is wrong); ``unattached_right``:
+    share of the gold's unattached figures that no indicator holds (a count of chỉ tiêu
+    in an ``indicator_summary`` is kept out: the contract has no summary line); ``key``: share of statements with
+    a gold key (``new:`` proposals included, without the prefix) whose key is right; ``keyed``: share
+    of statements with any key from the resolver.
+    """
+    import baocao
+
+    gold = genre_gold(half)
+    rows, records, matched, loose, loose_right = [], 0, 0, 0, 0
+    for doc, entries in gold.items():
+        path = CORPUS / doc
+        text = path.read_text(encoding="utf-8")
+        report = baocao.parse(text, doc=str(path))
+        stmt_spans, unatt_spans = [], []
+        for exp in entries:
+            span = locate(text, exp["at"], exp["fig"])
+            if "unattached" in exp:
+                unatt_spans.append(span)
+                continue
+            stmt_spans.append(span)
+            ind = find_indicator(report, span)
+            res = check_genre(ind, exp)
+            rows.append((doc, exp, ind, res))
+            if verbose and not res["all"]:
+                bad = [k for k in GENRE_FIELDS if not res[k]] if ind is not None else ["not found"]
+                got = None if ind is None else {k: getattr(ind, a) for k, a in (
+                    ("name", "name"), ("value", "value"), ("unit", "unit"), ("framing", "framing"),
+                    ("target", "target"), ("ach", "achievement_pct"), ("period", "period"))}
+                print(f"  {doc.split('/')[-1][:28]} {exp['fig']!r}: wrong {bad}\n"
+                      f"     want {({k: exp.get(k) for k in GENRE_FIELDS})}\n     got  {got}")
+        inds = [i for i in report.indicators if i.kind == "indicator" and i.source == "prose"]
+        for ind in inds:
+            records += 1
+            hit = any(_overlaps(f, s) for f in ind.figures for s in stmt_spans)
+            matched += hit
+            if verbose and not hit:
+                print(f"  {doc.split('/')[-1][:28]} extra indicator {ind.text[:70]!r} name={ind.name!r}")
+        held = [f for i in report.indicators if i.kind == "indicator" for f in i.figures]
+        for span in unatt_spans:
+            loose += 1
+            loose_right += not any(_overlaps(f, span) for f in held)
+    n = len(rows)
+    keyed = [r for r in rows if r[1].get("key")]
+    out = dict(half=half, documents=len(gold), statements=n, records=records,
+               found=sum(r[3]["found"] for r in rows) / n, precision=matched / records if records else 1.0,
+               all=sum(r[3]["all"] for r in rows) / n,
+               key=sum(r[3]["key"] for r in keyed) / len(keyed) if keyed else 1.0, gold_keyed=len(keyed),
+               keyed=sum(r[2] is not None and r[2].key is not None for r in rows) / n,
+               unattached=loose, unattached_right=loose_right / loose if loose else 1.0)
+    for f in GENRE_FIELDS + EXTRA_FIELDS:
+        found = [r for r in rows if r[3]["found"]]
+        out[f] = sum(r[3][f] for r in found) / len(found) if found else 0.0
+    return out
+
+
+def print_genre(g: dict) -> None:
+    print(f"genre {g['half']}: {g['documents']} documents, {g['statements']} statements, "
+          f"{g['records']} indicator records; found {g['found']:.3f}, records matching a statement "
+          f"{g['precision']:.3f}, all fields right {g['all']:.3f}, key right {g['key']:.3f} "
+          f"(of {g['gold_keyed']}), keyed {g['keyed']:.3f}, unattached kept out "
+          f"{g['unattached_right']:.3f} (of {g['unattached']})")
+    print("  per field (of found): " + ", ".join(f"{k} {g[k]:.3f}" for k in GENRE_FIELDS + EXTRA_FIELDS))
+
+
 if __name__ == "__main__":
     v = "-v" in sys.argv
+    halves = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--half=")]
+    if halves:
+        for h in halves:
+            print_genre(score_genre(h, v))
+        sys.exit(0)
     r = score_report(v)
     print(f"report statements: {r['statements']}; all fields right: {r['correct']:.1%}; key right: "
           f"{r['key']:.1%} of {r['keyed']} with a key")
@@ -138,3 +269,5 @@ if __name__ == "__main__":
     n = score_news(v)
     print(f"news figures: {n['figures']}; attached as expected: {n['right']:.1%}; every figure accounted: "
           f"{n['all_accounted']}")
+    for h in ("dev", "test"):
+        print_genre(score_genre(h, False))

@@ -7,8 +7,9 @@ import regex
 
 from baocao.document import Document
 from baocao.extract._base import UNIT, UNIT_WORDS, canonical_unit, make
-from baocao.extract.numbers import (NUM, blocked_before, first_words, matches_before_words,
-                                   parse_number, read_prefix)
+from baocao.extract.money import CURRENCY, currency_code
+from baocao.extract.numbers import (NUM, SCALE, blocked_before, first_words, matches_before_words,
+                                   parse_number, read_prefix, scale_factor, scaled)
 from baocao.schema import Fraction
 
 KIND = "fraction"
@@ -19,6 +20,11 @@ _PATTERN = regex.compile(
     rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
 
 _AFTER_NUMERATOR = first_words(["/"], UNIT_WORDS)
+# an amount of money over another, the scale and currency written once after the second:
+# "thu ngân sách 12.345/10.000 tỷ đồng" (an actual over its plan, both in tỷ đồng)
+_MONEY = regex.compile(
+    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM}){_SP}?/{_SP}?(?P<n2>{NUM})"
+    rf"(?:{_SP}?(?P<scale>{SCALE}))?{_SP}?(?P<cur>{CURRENCY})(?![/\p{{L}}])")
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -28,9 +34,14 @@ def extract(doc: Document) -> Iterator[Fraction]:
     [(113.0, 118.0, 'bản')]
 
     A fraction with no unit needs numerator <= denominator (``19/5`` alone is no fraction), and a
-    unit-less ``m/yyyy`` is a month, not a fraction.
+    unit-less ``m/yyyy`` is a month, not a fraction. Amounts of money over one scale and currency
+    are in whole currency units, the unit their currency code:
+
+    >>> [(r.numerator, r.denominator, r.unit) for r in extract(Document.from_text("thu 12.345/10.000 tỷ đồng"))]
+    [(12345000000000.0, 10000000000000.0, 'VND')]
     """
     text = doc.text
+    yield from _money(doc)
     for m in matches_before_words(doc, _PATTERN, _AFTER_NUMERATOR):
         pre = read_prefix(text, m.start())
         if pre is None or pre.negative:
@@ -55,3 +66,21 @@ def extract(doc: Document) -> Iterator[Fraction]:
                    unit=canonical_unit(unit), qualifier=pre.qualifier,
                    rule="fraction.with_unit" if unit else "fraction.bare",
                    confidence=min(r1.confidence, r2.confidence))
+
+
+def _money(doc: Document) -> Iterator[Fraction]:
+    text = doc.text
+    for m in matches_before_words(doc, _MONEY, _AFTER_NUMERATOR):
+        pre = read_prefix(text, m.start())
+        if pre is None or pre.negative or blocked_before(text, pre.start):
+            continue
+        try:
+            r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        except ValueError:
+            continue
+        if r2.value == 0 or (m.group("n2").isdigit() and r2.value < 10):
+            continue  # "1/2 tỷ đồng" is half a billion, not one billion over two
+        factor = scale_factor(m.group("scale"))
+        yield make(doc, Fraction, pre.start, m.end(), numerator=scaled(r1.value, factor),
+                   denominator=scaled(r2.value, factor), unit=currency_code(m.group("cur")),
+                   qualifier=pre.qualifier, rule="fraction.money", confidence=min(r1.confidence, r2.confidence))

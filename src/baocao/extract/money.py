@@ -32,6 +32,8 @@ def _currency_pattern() -> tuple[str, dict[str, str], dict[str, str]]:
 
 
 _CURRENCY, _CODES, _EXACT = _currency_pattern()
+CURRENCY = _CURRENCY
+"""The pattern of a currency word or code as written after an amount (``đồng``, ``USD``, ``đô la Mỹ``)."""
 _PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER)
@@ -57,9 +59,13 @@ _SHORT_AFTER = first_words(list(_SHORT))
 _SHORT_CONTEXT = cue_before([*_RULES.shorthand_after, *_RULES.implied_vnd_after])
 
 
-def _code(surface: str) -> str:
+def currency_code(surface: str) -> str:
+    """The code of a currency as written (``tỷ đồng``'s ``đồng`` → ``VND``)."""
     surface = SPACES.sub(" ", surface)
     return _EXACT.get(surface) or _CODES[surface.lower()]
+
+
+_code = currency_code
 
 
 def extract(doc: Document) -> Iterator[Money]:

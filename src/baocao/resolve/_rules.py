@@ -41,6 +41,7 @@ class TableColumn(_Strict):
 class IndicatorsFile(_Strict):
     estimate: list[str]
     target: list[str]
+    lead_in_target: list[str]
     target_sections: list[str]
     target_list: list[str]
     achievement_verbs: list[str]
@@ -60,6 +61,9 @@ class IndicatorsFile(_Strict):
     summary_reached: list[str]
     lead_fillers: list[str]
     start_fillers: list[str]
+    end_fillers: list[str]
+    opening_fillers: list[str]
+    name_cuts: list[str]
     phrase_after_stops: list[str]
     year_words: list[str]
     period_leads: list[str]
@@ -67,6 +71,15 @@ class IndicatorsFile(_Strict):
     count_units: list[str]
     summary_units: list[str]
     not_indicator_units: list[str]
+    event_units: list[str]
+    event_words: list[str]
+    rank_words: list[str]
+    from_words: list[str]
+    to_words: list[str]
+    change_from_verbs: list[str]
+    multiple_words: list[str]
+    plan_fraction_units: list[str]
+    plan_words: list[str]
     max_name_words: int
     table_columns: list[TableColumn]
 
@@ -77,6 +90,7 @@ class Key(_Strict):
     variants: list[str]
     units: Optional[list[str]] = None
     exclude: list[str] = []
+    measures: Optional[list[Literal["level", "growth", "share", "rate"]]] = None
 
     @field_validator("key")
     @classmethod
@@ -86,21 +100,32 @@ class Key(_Strict):
         return v
 
 
+def _apart(a: Optional[list], b: Optional[list]) -> bool:
+    return a is not None and b is not None and not set(a) & set(b)
+
+
 class KeysFile(_Strict):
     keys: list[Key]
 
     @field_validator("keys")
     @classmethod
     def _unique(cls, v: list[Key]) -> list[Key]:
-        seen: dict[str, str] = {}
+        # a variant may be shared only by entries of different measures ("nông, lâm nghiệp và thủy
+        # sản": a growth and a share) or of different units ("ngô": ha, tấn, tạ/ha), which the
+        # statement's measure or unit then tells apart
+        seen: dict[str, list[Key]] = {}
+        keys: set[str] = set()
         for k in v:
-            if k.key in seen.values():
+            if k.key in keys:
                 raise ValueError(f"duplicate key {k.key}")
+            keys.add(k.key)
             for var in k.variants:
                 f = fold(var)
-                if f in seen and seen[f] != k.key:
-                    raise ValueError(f"variant {var!r} is listed under {seen[f]} and {k.key}")
-                seen[f] = k.key
+                for other in seen.get(f, []):
+                    if other.key != k.key and not _apart(other.measures, k.measures) \
+                            and not _apart(other.units, k.units):
+                        raise ValueError(f"variant {var!r} is listed under {other.key} and {k.key}")
+                seen.setdefault(f, []).append(k)
         return v
 
 
@@ -118,7 +143,14 @@ class MetadataFile(_Strict):
     commune_body_words: list[str]
 
 
-_MODELS = {"indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+class MeasuresFile(_Strict):
+    share_verbs: list[str]
+    share_names: list[str]
+    rate_names: list[str]
+    growth_names: list[str]
+
+
+_MODELS = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
 
 
 @cache

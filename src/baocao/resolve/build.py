@@ -7,20 +7,29 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+import regex
+
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
+from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.schema import Indicator, IndicatorSummary
 
 
-def records(ctx: Context, doc, fallback=None) -> list:
+def records(ctx: Context, doc, fallback=None, framing=None) -> list:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
-    source) for an indicator whose statement and sentence name no period (its section heading's,
-    the document's year)."""
+    source) for an indicator whose statement and sentence name no period (a lead-in's, its section
+    heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
+    whose own words frame nothing."""
     out = []
+    previous = None
     for draft in ctx.drafts:
         if not draft.figs:
             continue
+        draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
+        previous = draft
+        if framing is not None and draft.framing == "actual":
+            draft.framing = framing(draft.figs[0].start) or "actual"
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
@@ -60,10 +69,25 @@ def _summary_record(ctx: Context, draft: Draft, doc) -> IndicatorSummary:
         base=draft.achievement_base, framing=draft.framing, **_common(ctx, draft, doc))
 
 
-def status_of(draft: Draft) -> Optional[str]:
-    """The status written in the statement, else the one its achievement says."""
-    if draft.status is None and draft.achievement_pct is not None:
-        pct = draft.achievement_pct
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) -> bool:
+    """True when ``draft`` follows a share in the same sentence and is a percentage too (``tỷ trọng
+    ngành nông - lâm nghiệp và thủy sản ước đạt 28,9%, …; công nghiệp - xây dựng ước đạt 26,5%``)."""
+    if previous is None or draft.unit != "%" or previous.unit != "%" or draft.value_changed:
+        return False
+    if previous.measure_hint != "share":
+        return False
+    gap = ctx.text[previous.figs[-1].end:draft.figs[0].start]
+    return _SENTENCE_END.search(gap) is None
+
+
+def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str]:
+    """The status written in the statement, else the one its achievement says (`achievement`, when
+    given, is the one computed from value and target)."""
+    pct = draft.achievement_pct if achievement is None else achievement
+    if draft.status is None and pct is not None:
         return "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
     return draft.status
 
@@ -77,12 +101,22 @@ def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
         draft.period, draft.period_source = fallback(draft.figs[0].start)
     name = clean_name(draft.name)
     named = draft.name_start is not None
+    measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
+                         multiple=draft.unit == "lần")
+    if measure == "level" and draft.listed_share:
+        measure = "share"
+    draft.measure_hint = measure
+    achievement = draft.achievement_pct
+    if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
+        achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
-        name=name, name_start=name_start, key=match_key(name, draft.unit),
+        name=name, name_start=name_start, key=match_key(name, draft.unit, measure),
         value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
         per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
         change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,
         period=draft.period, period_source=draft.period_source if draft.period else None,
-        framing=draft.framing, achievement_pct=draft.achievement_pct,
-        achievement_base=draft.achievement_base, status=status_of(draft), breakdown=breakdown, **common)
+        framing=draft.framing, measure=measure,
+        from_value=draft.from_value, from_period=draft.from_period, target=draft.target,
+        achievement_pct=achievement, achievement_base=draft.achievement_base, margin=draft.margin,
+        status=status_of(draft, achievement), breakdown=breakdown, **common)

@@ -49,6 +49,15 @@ class Draft:
     period: Optional[str] = None
     period_source: Optional[str] = None
     framing: str = "actual"
+    target: Optional[float] = None
+    margin: Optional[float] = None
+    from_value: Optional[float] = None
+    from_period: Optional[str] = None
+    awaiting_level: bool = False       # a "từ" level was read; the level it changes to comes next
+    value_lead: str = ""               # the folded text before the value's figure
+    value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
+    listed_share: bool = False         # a percentage after a share in the same sentence
+    measure_hint: Optional[str] = None # the measure its record was given
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
     status: Optional[str] = None
@@ -131,6 +140,7 @@ class Context:
     drafts: list = field(default_factory=list)
     unattached: list = field(default_factory=list)
     owner: dict = field(default_factory=dict)     # figure start -> its Draft
+    last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
 
     @classmethod

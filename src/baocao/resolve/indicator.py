@@ -42,7 +42,8 @@ from __future__ import annotations
 
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, Unattached
-from baocao.resolve.periods import fallback_period
+from baocao.resolve.governing import document_year, label_with_year, periods_of
+from baocao.resolve.periods import fallback_period, framing_fallback
 from baocao.resolve.statements import read_scope
 
 __all__ = ["VALUE_KINDS", "Unattached", "resolve"]
@@ -78,7 +79,7 @@ def resolve(report) -> tuple[list, list[Unattached]]:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
-    recs = records(ctx, report.doc, fallback_period(report, periods))
+    recs = records(ctx, report.doc, fallback_period(report, periods), framing_fallback(report))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 
@@ -104,13 +105,14 @@ def _context(report) -> tuple[Context, list, list]:
         e = t.find("\n", pos)
         return len(t) if e < 0 else e
 
-    periods, covered = [], []
-    for r in report.records:
-        if r.kind == "period":
-            a, b = m.span_to_clean(r.start, r.end)
-            covered.append((a, b))
-            if r.period_type != "comparison":
-                periods.append((a, b, r.label))
+    year = document_year(report)
+    whens = periods_of(report)          # period records and months of a year written as dates
+    periods, seen = [], None
+    for w in whens:     # a period without its year: the document's, else the last one written before
+        periods.append((*m.span_to_clean(w.start, w.end), label_with_year(w, year or seen)))
+        seen = w.year or seen
+    covered = sorted([m.span_to_clean(r.start, r.end) for r in report.records if r.kind == "period"]
+                     + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
     return ctx, figures, periods

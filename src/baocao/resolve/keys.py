@@ -1,15 +1,34 @@
 """Canonical indicator keys: the same indicator gets the same ``key`` in every document.
 
-Names are compared on folded text (no diacritics, lower case, punctuation as spaces) with rapidfuzz:
-``fuzz.ratio`` against each variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than
-the name, the best alignment of the variant inside the name (``fuzz.partial_ratio``) provided the
-variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units`` and ``exclude`` words
-veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better than a wrong one.
+Names are compared on folded text (no diacritics, lower case, punctuation as spaces; an explaining
+parenthesis and the document's place at the end left out) with rapidfuzz: ``fuzz.ratio`` against each
+variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the name, the best
+alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
+again) provided the variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units``
+and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
+than a wrong one.
+
+The same name can mean different indicators by what its figure measures: "Tổng sản phẩm trên địa bàn"
+is ``grdp`` for a level (28.041 tỷ đồng) and ``grdp_growth`` for a rate of change (tăng 7,2%);
+"Nông, lâm nghiệp và thủy sản" is ``grdp_growth_agriculture`` for a growth and
+``economic_structure_agriculture`` for a share. ``match_key`` therefore takes the statement's
+``measure`` (``level``, ``growth``, ``share``, ``rate``), and an entry's ``measures`` say which it is
+for: with a measure, only entries for it (or for any measure: no ``measures``) take part. With the
+measure unknown (``None``) every entry takes part, but a name that fits entries of different measures
+equally well (within ``AMBIGUOUS`` of the best: "Tổng sản phẩm trên địa bàn" without a unit, "dịch
+vụ") gets no key, nor does a name that fits entries of different units equally with the unit unknown
+("ngô": an area, an output, a yield). A name only one entry lists keeps its key: "tốc độ tăng trưởng
+GRDP", and "công nghiệp - xây dựng", which the district reports write for the sector's share (the
+growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
+
+Speed: a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
+matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
+the same as scoring every variant fully.
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from typing import Optional
+from functools import cache
+from typing import NamedTuple, Optional
 
 import regex
 from rapidfuzz import fuzz
@@ -19,55 +38,141 @@ from baocao.resolve._rules import load
 
 THRESHOLD = 90.0
 MIN_COVER = 0.5
+AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
+MEASURES = ("level", "growth", "share", "rate")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
-_PAREN = regex.compile(r"\([^()]*\)")
+# a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
+# ("(trừ dầu thô và khí đốt)"): that one names a different indicator and stays
+_PAREN = regex.compile(r"\((?!\s*(?:trừ|không kể|không bao gồm|loại trừ)\b)[^()]*\)", regex.I)
+# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện") is
+# the document's place, not part of what is measured
+_PLACE = regex.compile(r"(?:\s+(?:của|toàn))?\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+
+
+class _Entry(NamedTuple):
+    key: str
+    variants: list[str]
+    units: Optional[list[str]]
+    exclude: Optional[regex.Pattern]
+    measures: Optional[frozenset]
 
 
 def _clean(s: str) -> str:
-    s = _PAREN.sub(" ", s)  # "(bao gồm … cận nghèo)" explains, it does not name
+    s = _PAREN.sub(" ", s)
+    s = _PLACE.sub("", s) or s
     return " ".join(_PERIOD.sub(" ", _PUNCT.sub(" ", fold(s))).split())
 
 
 @cache
-def _entries():
-    out = []
-    for k in load("indicator_keys").keys:
-        variants = [(v, len(v), len(v.split())) for v in (_clean(v) for v in k.variants)]
-        out.append((k.key, variants, k.units,
-                    [regex.compile(rf"(?<!\w){regex.escape(_clean(x))}(?!\w)") for x in k.exclude]))
-    return out
+def _entries() -> tuple[_Entry, ...]:
+    return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
+                        _words(_clean(x) for x in k.exclude),
+                        frozenset(k.measures) if k.measures is not None else None)
+                 for k in load("indicator_keys").keys)
 
 
-@lru_cache(maxsize=8192)
-def match_key(name: Optional[str], unit: Optional[str] = None) -> Optional[str]:
+def _words(words) -> Optional[regex.Pattern]:
+    alts = "|".join(regex.escape(w) for w in words if w)
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
+
+
+def _disjoint(a, b) -> bool:
+    return a is not None and b is not None and not set(a) & set(b)
+
+
+def _score(v: str, text: str, n_words: int, need: float) -> float:
+    """The score of variant ``v`` for the folded name ``text``, or 0 when it is below ``need``."""
+    bonus = len(v) / 1000.0  # ties: the longer (more specific) variant
+    cut = max(need - bonus, 0.0)
+    score = fuzz.ratio(v, text, score_cutoff=cut)
+    if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
+        score = max(score, _partial(v, text, min(cut + 1.0, 100.0)) - 1.0)
+    return score + bonus if score > 0 else 0.0
+
+
+def _words_kept(v: str, words: set) -> bool:
+    """No word of the variant stands in the name as a look-alike with another first letter: one letter
+    makes "nông nghiệp" of "công nghiệp", a different sector, where "thu nhân sách" is a typo."""
+    missing = [w for w in v.split() if w not in words]
+    if not missing:
+        return True
+    extra = [x for x in words if x not in set(v.split())]
+    return not any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra)
+
+
+def _partial(v: str, text: str, cut: float) -> float:
+    """The best alignment of ``v`` inside ``text``, as whole words: ``fuzz.partial_ratio``'s span is
+    widened to the words it touches and scored again ("sản lượng lúa" does not fit "sản lượng thu
+    hoạch" by its first letters "sản lượng th"); the lower of the two, 0 below ``cut``."""
+    al = fuzz.partial_ratio_alignment(v, text, score_cutoff=cut)
+    if al is None or not al.score:
+        return 0.0
+    a, b = al.dest_start, al.dest_end
+    while a > 0 and text[a - 1] != " ":
+        a -= 1
+    while b < len(text) and text[b] != " ":
+        b += 1
+    return min(al.score, fuzz.ratio(v, text[a:b].strip(), score_cutoff=cut))
+
+
+def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional[str] = None,
+              *, _prune: bool = True) -> Optional[str]:
     """Return the canonical key of an indicator name, or None.
+
+    ``measure`` is what the statement's figure measures (``level``, ``growth``, ``share``, ``rate``) or
+    None when unknown (see the module's docstring).
 
     >>> match_key("Tỷ lệ hộ nghèo", "%"), match_key("TỶ LỆ HỘ NGHÈO ĐA CHIỀU", "%")
     ('poverty_rate', 'poverty_rate')
     >>> match_key("tỷ lệ hộ cận nghèo", "%"), match_key("Tỷ lệ hộ nghèo", "hộ")
     ('near_poverty_rate', None)
-    >>> match_key("Số lượt khách du lịch", None) is None
+    >>> match_key("Số lượt khách", None) is None
     True
+    >>> grdp = "Tổng sản phẩm trên địa bàn (GRDP)"
+    >>> match_key(grdp, "VND", "level"), match_key(grdp, "%", "growth"), match_key(grdp)
+    ('grdp', 'grdp_growth', None)
+    >>> [match_key("Nông, lâm nghiệp và thuỷ sản", "%", m) for m in ("growth", "share", None)]
+    ['grdp_growth_agriculture', 'economic_structure_agriculture', 'economic_structure_agriculture']
+    >>> [match_key("Dịch vụ", "%", m) for m in ("growth", "share", None)]
+    ['grdp_growth_services', 'economic_structure_services', None]
     """
     if not name:
         return None
+    if measure is not None and measure not in MEASURES:
+        raise ValueError(f"measure must be one of {MEASURES} or None, not {measure!r}")
     text = _clean(name)
     if not text:
         return None
+    words = set(text.split())
     n_words = len(text.split())
+    margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     best, best_score = None, 0.0
-    for key, variants, units, exclude in _entries():
-        if units is not None and unit is not None and unit not in units:
+    scored: list[tuple[float, _Entry]] = []
+    for e in _entries():
+        if measure is not None and e.measures is not None and measure not in e.measures:
             continue
-        if any(x.search(text) for x in exclude):
+        if e.units is not None and unit is not None and unit not in e.units:
             continue
-        for v, v_len, v_words in variants:
-            score = fuzz.ratio(v, text)
-            if v_len < len(text) and v_words >= MIN_COVER * n_words:
-                score = max(score, fuzz.partial_ratio(v, text) - 1.0)
-            score += v_len / 1000.0  # ties: the longer (more specific) variant
-            if score > best_score:
-                best, best_score = key, score
-    return best if best_score >= THRESHOLD else None
+        if e.exclude is not None and e.exclude.search(text):
+            continue
+        top = 0.0
+        for v in e.variants:
+            need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
+            score = _score(v, text, n_words, need)
+            if score > top and _words_kept(v, words):
+                top = score
+        if top >= THRESHOLD:
+            scored.append((top, e))
+        if top > best_score:
+            best, best_score = e, top
+    if best is None or best_score < THRESHOLD:
+        return None
+    # rivals: entries as good (within AMBIGUOUS) that only the unknown measure or unit could tell apart
+    for s, e in scored:
+        if s >= best_score - AMBIGUOUS and e.key != best.key and (
+                (measure is None and _disjoint(best.measures, e.measures))
+                or (unit is None and _disjoint(best.units, e.units))):
+            return None
+    return best.key

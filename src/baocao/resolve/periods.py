@@ -9,7 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from baocao.extract.period import year_blocked
 from baocao.resolve.context import Context
+from baocao.resolve.governing import document_period, document_year, label_with_year, lead_ins
 from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
 
 
@@ -30,6 +32,8 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
             best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
     for m in YEAR.finditer(seg):
         inside = any(r0 <= m.start(1) < r1 for r0, r1 in ranges)
+        if year_blocked(ctx.text, a + m.start()):
+            continue        # "theo giá so sánh năm 2010", "thành lập năm 1995"
         if not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
             best, pos = m.group(1), a + m.start()
     return best
@@ -53,9 +57,12 @@ def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[t
 
 
 def fallback_period(report, periods):
-    """``fallback(pos) -> (period, source)`` for a statement whose sentence names no period: the
-    last period in the heading of its section or of a section above it, else the year of the
-    document's date; ``periods`` are (clean start, clean end, label), by start."""
+    """``fallback(pos) -> (period, source)`` for a statement whose sentence names no period (`pos`
+    a clean offset), in order: the period of a lead-in clause that governs it (``Kết quả một số chỉ
+    tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the heading of its section
+    or of a section above it (``section``); the period the document reports on, named in its title
+    or opening (``document``); the year of the document's date (``document``). ``periods`` are
+    (clean start, clean end, label), by start, labels completed with the document's year."""
     from baocao.resolve.metadata import document_date
 
     m = report.offsets
@@ -71,17 +78,44 @@ def fallback_period(report, periods):
             i += 1
         if last is not None:
             by_section[sec.index] = last[2]
-    year = None
+    year = document_year(report)
+    leads = [(x.start, x.end, label_with_year(x.period, year)) for x in lead_ins(report)
+             if x.period is not None]
+    whole = document_period(report)
+    whole_label = label_with_year(whole, year) if whole is not None else None
+    dated: Optional[int] = None
 
     def fallback(pos: int):
-        nonlocal year
-        sec = report.section_at(m.to_original(pos))
+        nonlocal dated
+        at = m.to_original(pos)
+        for a, b, label in reversed(leads):
+            if a <= at < b:
+                return label, "clause"
+        sec = report.section_at(at)
         while sec is not None:
             if sec.index in by_section:
                 return by_section[sec.index], "section"
             sec = report.sections[sec.parent] if sec.parent is not None else None
-        if year is None:
-            year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
-        return (str(year), "document") if year else (None, None)
+        if whole_label is not None:
+            return whole_label, "document"
+        if dated is None:
+            dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
+        return (str(dated), "document") if dated else (None, None)
 
     return fallback
+
+
+def framing_fallback(report):
+    """``framing(pos) -> framing or None``: the framing of a lead-in clause that governs clean
+    offset `pos` (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:`` → ``estimate``)."""
+    m = report.offsets
+    leads = [(x.start, x.end, x.framing) for x in lead_ins(report) if x.framing is not None]
+
+    def framing(pos: int) -> Optional[str]:
+        at = m.to_original(pos)
+        for a, b, f in reversed(leads):
+            if a <= at < b:
+                return f
+        return None
+
+    return framing

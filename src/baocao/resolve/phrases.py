@@ -7,13 +7,15 @@ list numbers, punctuation, fillers (``lead_fillers``, ``start_fillers``) and per
 from __future__ import annotations
 
 from functools import cache
+
+import regex
 from typing import Optional
 
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, COUNT_UNITS, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, COUNT_UNITS, NAME_CUT, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -31,6 +33,11 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
     otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``)."""
     a = _after_parens_with_figures(ctx, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
+    cut = None
+    for cut in NAME_CUT.finditer(ctx.lower, a, b):
+        pass
+    if cut is not None:
+        a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
     if not words or not any(TWO_LETTERS.search(w) for w in words):
@@ -146,3 +153,39 @@ def verb_only(phrase: str) -> bool:
     except Exception:  # pragma: no cover - the tagger is optional help, never a failure
         return False
     return bool(tags) and all(t in ("V", "A", "R") for t in tags)
+
+
+ENUMERATION_WORDS = 3
+"""A piece of an enumeration before a name is at most this many words (``Khu vực nông``)."""
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
+
+
+def over_enumeration(ctx: Context, a: int, b: int) -> int:
+    """The start of a name [a, b) that begins with a small letter right after a comma, moved back
+    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng
+    3%``: ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``), provided the first
+    piece starts with a noun (``Quản lý, bảo vệ tốt diện tích rừng``: verbs, no enumeration of the
+    name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
+    …``) is context, not a piece."""
+    text = ctx.text
+    first, starts = a, []
+    while True:
+        comma = a - 1
+        while comma >= 0 and text[comma] in " \u00a0":
+            comma -= 1
+        if comma < 0 or text[comma] != "," or not text[a:a + 1].islower():
+            break
+        m = _PIECE_START.search(text, max(0, comma - 60), comma)
+        start = m.end() if m else max(0, comma - 60)
+        piece = text[start:comma]
+        words = piece.split()
+        if not words or len(words) > ENUMERATION_WORDS or any(ch.isdigit() for ch in piece):
+            break
+        kept = name_in(ctx, start, comma)
+        if kept is None or kept[0] != start + len(piece) - len(piece.lstrip()):
+            break             # fillers or a period at its start: context, not a piece
+        a = kept[0]
+        starts.append(a)
+    while starts and not starts_with_noun(text[starts[-1]:b]):
+        starts.pop()
+    return starts[-1] if starts else first

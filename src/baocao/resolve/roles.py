@@ -19,15 +19,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import regex
+
 from baocao.normalize.lexicon import fold
 from baocao.resolve.context import (
     Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.periods import period_in
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EXCESS_OVER,
-    EXCESS_VERBS, INCREASE, LETTER_OR_DIGIT, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, averaging_word,
+    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EVENT_UNITS,
+    EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END,
+    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
+    TO_WORD, averaging_word,
 )
+
+_SLASH_AFTER_PERCENT = regex.compile(r"%\s*/\s*$")
+_CURRENCIES = frozenset({"VND", "USD", "EUR", "GBP", "JPY", "CNY"})
 
 
 @dataclass(frozen=True)
@@ -86,13 +93,24 @@ def _count_of_indicators(ctx: Context, fig: Figure, lead: str) -> Optional[Role]
 
 
 def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """A percentage after ``đạt``/``vượt``/``bằng`` and before a plan base; also after ``tăng``/
+    ``giảm`` before a plan base (``tăng 42,27% so với chỉ tiêu Nghị quyết``: 142.27% of the plan)."""
     if fig.rec.kind != "percentage":
         return None
     verb = ACHIEVEMENT_VERB_AT_END.search(lead)
+    direction = None
     if not verb:
-        return None
+        last = " ".join(lead.split()[-1:])
+        if INCREASE.fullmatch(last):
+            direction = "tăng"
+        elif DECREASE.fullmatch(last):
+            direction = "giảm"
+        else:
+            return None
     base, _ = base_after(ctx, fig.end, fig.tail_end)
-    return Role("achievement", verb=fold(verb.group()).strip(), base=base) if base else None
+    if not base:
+        return None
+    return Role("achievement", verb=fold(verb.group()).strip() if verb else None, base=base, direction=direction)
 
 
 def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
@@ -106,8 +124,42 @@ def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     return Role("change", direction="tăng" if last_inc > last_dec else "giảm")
 
 
+def _rank(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    return Role("rank") if RANK_AT_END.search(ctx.lower, fig.lead_start, fig.start) else None
+
+
+def _event(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    if folded_unit(fig.rec) in EVENT_UNITS or EVENT_WORDS_AT_END.search(lead):
+        return Role("event")
+    return None
+
+
+def _slash_target(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """``83,5%/80%``: the percentage after a slash is the target of the one before it."""
+    if fig.rec.kind == "percentage" and _SLASH_AFTER_PERCENT.search(ctx.text[max(0, fig.start - 6):fig.start]):
+        return Role("target")
+    return None
+
+
+def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """``tăng từ 35,6% năm 2015 lên 61,4%``: the figure after ``từ`` is the old level."""
+    m = FROM_AT_END.search(lead)
+    if m is None or not TO_WORD.search(ctx.folded[fig.end:fig.tail_end]):
+        return None
+    inc = INCREASE.search(m.group())
+    return Role("from", direction="tăng" if inc or "nang" in m.group() else "giảm")
+
+
+def _multiple(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """``gấp 2,26 lần``, ``tăng gấp 2,65 lần``: a multiple of the level, the statement's change."""
+    m = MULTIPLE_AT_END.search(lead)
+    if m is None or folded_unit(fig.rec) != "lan":
+        return None
+    return Role("change", direction="tăng" if INCREASE.search(lead[-20:]) else None)
+
+
 # Asked in order; each rule gets the folded lead of the figure, right-stripped.
-ROLE_RULES = (_count_of_indicators, _achievement, _change)
+ROLE_RULES = (_count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple, _change)
 
 
 def role_of(ctx: Context, fig: Figure) -> Role:
@@ -133,12 +185,47 @@ def _set_value(draft: Draft, rec) -> None:
     draft.value, draft.value_max, draft.qualifier, draft.unit, draft.per = value, vmax, qualifier_of(rec), unit, per
 
 
+def _is_plan_fraction(ctx: Context, rec, tail_end: int) -> bool:
+    """An actual over its plan (``812/700 ha``, ``12.345/10.000 tỷ đồng``, ``650/700 ha kế hoạch``),
+    not a part of a whole (``60/82 xã``): a currency or measure unit, a first side larger than the
+    second, or a plan word right after."""
+    if rec.kind != "fraction":
+        return False
+    return (rec.unit in _CURRENCIES or rec.unit in PLAN_FRACTION_UNITS or rec.numerator > rec.denominator
+            or PLAN_WORD_AFTER.match(ctx.folded, rec.end, tail_end) is not None)
+
+
+def _set_level(ctx: Context, draft: Draft, fig: Figure, changed: bool) -> None:
+    _set_value(draft, fig.rec)
+    draft.value_lead = ctx.folded[fig.lead_start:fig.start]
+    draft.value_changed = changed
+    if _is_plan_fraction(ctx, fig.rec, fig.tail_end):
+        draft.target = fig.rec.denominator
+
+
 def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
     pct = rec.value
     tail = ctx.folded[rec.end:fig.tail_end]
-    if role.verb in EXCESS_VERBS and BASE_PREFIX.match(tail).end() > 0 and EXCESS_OVER.match(tail):
+    if role.verb in EXCESS_VERBS and draft.unit == "%" and draft.value is not None:
+        # "tỷ lệ … đạt 92%, vượt 2% so với mục tiêu": points over the rate's target, no achievement
+        if draft.margin is None and draft.achievement_pct is None:
+            draft.margin = rec.value
+            draft.status = draft.status or "vượt"
+        return
+    if role.direction is not None:
+        if draft.unit in (None, "%"):
+            # after a rate or a share ("33/37, đạt 89,18%, tăng 5,85% so với Nghị quyết"): points over
+            # the target, no achievement
+            if draft.margin is None:
+                draft.margin = rec.value if role.direction == "tăng" else -rec.value
+            return
+        # after a level ("đạt 2.820 ha, tăng 42,27% so với chỉ tiêu"): 142.27% of the plan
+        pct = 100.0 + rec.value if role.direction == "tăng" else 100.0 - rec.value
+    elif role.verb in EXCESS_VERBS and BASE_PREFIX.match(tail).end() > 0 and EXCESS_OVER.match(tail):
         pct = 100.0 + rec.value          # "vượt 26,81% so với kế hoạch": 126.81% of the plan
+    elif role.verb in EXCESS_VERBS and draft.value is not None and rec.value < 100:
+        pct = 100.0 + rec.value          # "…, vượt 5% kế hoạch" after a level: 105% of the plan
     if draft.achievement_pct is None:
         draft.achievement_pct, draft.achievement_base = pct, role.base
         if role.verb in EXCESS_VERBS:
@@ -149,7 +236,7 @@ def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
     avg = _averaging_before(ctx, fig)
     if draft.value is None:
-        _set_value(draft, rec)
+        _set_level(ctx, draft, fig, changed=True)
         draft.per_year = draft.per_year or is_per_year(rec) or draft.per == "năm"
     elif draft.change is None:
         draft.change, _ = value_of(rec)
@@ -166,14 +253,39 @@ def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
 
 def _read_level(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
-    _set_value(draft, rec)
+    _set_level(ctx, draft, fig, changed=False)
     draft.per_year = is_per_year(rec) or draft.per == "năm"
     avg = _averaging_before(ctx, fig)
     if avg:
         draft.averaging = averaging_word(avg.group())
 
 
-READERS = {"achievement": _read_achievement, "change": _read_change, "level": _read_level}
+def _read_target(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    draft.target, _ = value_of(fig.rec)
+
+
+def _read_from(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    """The old level of a change from one level to another, and the period written after it."""
+    draft.from_value, _ = value_of(fig.rec)
+    draft.direction = draft.direction or role.direction
+    draft.awaiting_level = True
+    to = TO_WORD.search(ctx.folded, fig.end, fig.tail_end)
+    draft.from_period = period_in(ctx, fig.end, to.start() if to else fig.end)
+
+
+def _read_to(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    """The new level of a change from one level to another: the value, dated by a period right
+    after it (``… lên 61,4% năm 2020``)."""
+    _set_level(ctx, draft, fig, changed=False)
+    draft.awaiting_level = False
+    draft.per_year = is_per_year(fig.rec) or draft.per == "năm"
+    after = period_in(ctx, fig.end, min(fig.tail_end, fig.end + 24))
+    if after is not None and draft.period is None:
+        draft.period, draft.period_source = after, "statement"
+
+
+READERS = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
+           "target": _read_target, "from": _read_from, "to": _read_to}
 
 
 def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dict) -> None:
@@ -192,7 +304,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dic
         draft.framing = framing
     if draft.framing == "actual" and clause.get("framing"):
         draft.framing = clause["framing"]
-    if draft.period is None:
+    if draft.period is None and kind != "to":
         own = period_in(ctx, fig.lead_start, fig.start)
         if own:
             draft.period, draft.period_source = own, "statement"

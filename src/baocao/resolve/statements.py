@@ -16,15 +16,17 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 from baocao.normalize.lexicon import fold
 from baocao.resolve.context import Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.periods import period_in
-from baocao.resolve.phrases import name_in, phrase_after, verb_only
+from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    THRESHOLD_VERB_AT_END, YEARLY,
+    FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -104,6 +106,7 @@ class _Scope:
         first = next(i for i, c in enumerate(parts) if c[2])
         for x, y, _ in parts[:first]:
             self._opening_chunk(s, x, y, seg_clause)
+        drafts_before = len(ctx.drafts)
         for x, y, fs, context in _statements(ctx, parts, first):
             if context is not None:
                 period, framing = context
@@ -116,6 +119,14 @@ class _Scope:
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
                 self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                if "framing" not in seg_clause and self.current is not None and self.current.framing == "estimate":
+                    # "… ước đạt trên 6.000 tấn, doanh thu trên 450 tỷ đồng": an estimate word frames
+                    # its own statement and those after it in the segment
+                    seg_clause["framing"] = "estimate"
+        if ("framing" not in self.clause and ctx.text[e - 1:e] == ":"
+                and any(d.framing == "estimate" for d in ctx.drafts[drafts_before:])):
+            # "GRDP ước 9 tháng đạt …, trong đó: khu vực … đạt …": and the breakdown after a colon
+            self.clause = dict(self.clause, framing="estimate")
         if opens_list:
             self.clause = dict(self.clause, framing="target")
 
@@ -160,11 +171,36 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
     if unit and fold(unit) in NOT_INDICATOR_UNITS:
         ctx.skip(rec, f"a count of {unit}: tasks, programmes and documents are no indicators")
         return current
+    if role.kind == "rank":
+        ctx.skip(rec, "rank: a place in a ranking is no indicator value")
+        return current
+    if role.kind == "event" or _restates_event(ctx, fig):
+        ctx.skip(rec, "event_count: delegates, members elected, votes and meeting sites are about the "
+                      "event, not indicators of the place")
+        ctx.last_event_end = rec.end
+        return current
+    if current is not None and not current.summary:
+        between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
+        if role.kind == "target" and current.unit == "%":
+            read_figure(ctx, current, fig, role, clause)        # "83,5%/80%"
+            return current
+        if current.awaiting_level and len(between) <= MAX_TO_GAP and TO_AT_END.search(between):
+            read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
+            return current
+        sign = _sign_in_parenthesis(ctx, current, fig)
+        if sign is not None:                                    # "chiếm 26,38% (-0,99% so với năm 2022)"
+            read_figure(ctx, current, fig, Role("change", direction=sign), clause)
+            return current
     if current is not None and current.summary:
         if _is_threshold(ctx, fig):
             read_threshold(ctx, current, fig)
             return current
         current = None
+    bare = FROM_BARE_AT_END.search(ctx.folded, fig.lead_start, rec.start)
+    if bare is not None:
+        changed = _from_bare_number(ctx, fig, clause, bare)
+        if changed is not None:
+            return changed
     named = _named_by_phrase_before(ctx, fig, role, clause)
     if named is not None:
         return named
@@ -175,6 +211,55 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         ctx.skip(rec, "an achievement rate with no indicator before it")
         return current
     return _named_after_or_inherited(ctx, fig, role, clause, current)
+
+
+MAX_TO_GAP = 40
+"""At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
+_OPEN_PAREN = regex.compile(r"\s*\(\s*")
+_SIGNED = regex.compile(r"\s*[-−+]")
+
+
+def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[str]:
+    """``tăng``/``giảm`` when the figure opens a parenthesis right after ``current``'s last figure
+    and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``, ``(+0,28%)``): the change
+    of ``current``; None otherwise."""
+    if not current.figs or current.value is None:
+        return None
+    last = current.figs[-1].end
+    gap = _OPEN_PAREN.fullmatch(ctx.text, last, fig.start)
+    if gap is None:
+        return None
+    written = ctx.text[fig.start:fig.end]
+    if not _SIGNED.match(written):
+        return None
+    return "tăng" if written.lstrip()[0] == "+" else "giảm"
+
+
+def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional[Draft]:
+    """``Số đơn vị giảm từ 72 xuống còn 64 đơn vị``: one indicator, the new level its value and the
+    bare number after ``từ`` (in the same unit) its old level; None when there is no name before
+    the verb or the number cannot be read."""
+    from baocao.extract.numbers import parse_number
+
+    try:
+        old = parse_number(bare.group("old")).value
+    except ValueError:
+        return None
+    name = name_in(ctx, fig.lead_start, bare.start())
+    if name is None:
+        return None
+    draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
+    draft.from_value = old
+    draft.direction = "tăng" if INCREASE.search(bare.group()) else "giảm"
+    read_figure(ctx, draft, fig, Role("to"), clause)
+    return draft
+
+
+def _restates_event(ctx: Context, fig: Figure) -> bool:
+    """A percentage in a parenthesis right after an event count (``Nữ 07 đồng chí (14%)``)."""
+    end = ctx.last_event_end
+    return (end is not None and fig.rec.kind == "percentage"
+            and _OPEN_PAREN.fullmatch(ctx.text, end, fig.start) is not None)
 
 
 def _is_threshold(ctx: Context, fig: Figure) -> bool:
@@ -199,6 +284,7 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict)
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:
+        name = (over_enumeration(ctx, *name), name[1])
         draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
         read_figure(ctx, draft, fig, role, clause)
         return draft

@@ -52,7 +52,9 @@ def _any_of(words) -> regex.Pattern:
 SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
-YEAR = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+|/)"
+# a year after "năm" that no period record holds; a date's year ("đến ngày 15/10/2023") dates a day,
+# not the span a figure is measured over
+YEAR = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+"
                      r"((?:19|20)\d\d)(?!\d)")
 PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
           rf"(?:(?:{listed_alternation(WORDS.period_nouns)})\s+)?"
@@ -101,9 +103,14 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 # Fillers are matched with their diacritics (on the lower-cased clean text, where the normalizer
 # has already repaired OCR tone errors): folded, "số" would be the filler "so", "tư" (in "đầu tư")
 # the filler "từ", "cơ" the filler "có".
-FILLER_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers)})\s*$")
+FILLER_AT_END = regex.compile(
+    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$")
 FILLER_AT_START = regex.compile(
-    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers)}){NOT_LETTER_AFTER}")
+    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
+    rf"{NOT_LETTER_AFTER}")
+# the last verb inside a lead that ends its subject (with what follows it: at least two words)
+NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
+                         r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
@@ -114,6 +121,24 @@ MAX_NAME_WORDS = WORDS.max_name_words
 COUNT_UNITS = frozenset(fold(u) for u in WORDS.count_units)
 SUMMARY_UNITS = frozenset(fold(u) for u in WORDS.summary_units)
 NOT_INDICATOR_UNITS = frozenset(fold(u) for u in WORDS.not_indicator_units)
+EVENT_UNITS = frozenset(fold(u) for u in WORDS.event_units)
+PLAN_FRACTION_UNITS = frozenset(WORDS.plan_fraction_units)
+
+# ----- words right before or after a figure ----------------------------------------------------
+EVENT_WORDS_AT_END = regex.compile(words_pattern(WORDS.event_words) + r"\s*$")
+# matched with diacritics on the lower-cased text: folded, "thứ" would be the "thu" of "doanh thu"
+RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.rank_words)})\s*$")
+# "tăng từ", "giảm từ", "được nâng từ": a change from one level (the figure) to another
+FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                            + words_pattern(WORDS.from_words) + r"\s*$")
+TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+# "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
+FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                                 + words_pattern(WORDS.from_words) + r"\s+(?P<old>\d[\d.,]*)\s+"
+                                 + words_pattern(WORDS.to_words) + r"\s*$")
+TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
+MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
+PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 
 # the averaging word a figure is read with, by the first word of its folded match
 _AVERAGING_BY_FIRST_WORD = {fold(w).split()[0]: w for w in WORDS.averaging}

@@ -162,6 +162,7 @@ class Footnote(_Base):
 
 Framing = Literal["actual", "estimate", "target"]
 Status = Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
+Measure = Literal["level", "growth", "share", "rate"]
 
 
 class Indicator(_Base):
@@ -197,9 +198,17 @@ class Indicator(_Base):
                                         "sentence's opener, its section heading, the document's date, "
                                         "or a table column")
     framing: Framing = "actual"
+    measure: Optional[Measure] = Field(default=None, description="'level', 'growth' (tăng trưởng, tăng X% so "
+                                                                 "với …), 'share' (tỷ trọng, cơ cấu) or "
+                                                                 "'rate' (tỷ lệ …)")
+    from_value: Optional[float] = Field(default=None, description="The old level of a change from one level "
+                                                                  "to another: 35.6 in 'tăng từ 35,6% lên 61,4%'")
+    from_period: Optional[str] = Field(default=None, description="The period label of `from_value`, when written")
     target: Optional[float] = Field(default=None, description="Target value, in the value's unit")
     achievement_pct: Optional[float] = Field(default=None, description="'đạt 141% NQĐH' → 141")
     achievement_base: Optional[str] = Field(default=None, description="'NQĐH', 'kế hoạch', 'mục tiêu', …")
+    margin: Optional[float] = Field(default=None, description="Points over (or under, negative) the target of "
+                                                              "a rate: 2 in 'đạt 92%, vượt 2% so với mục tiêu'")
     status: Optional[Status] = None
     figures: list[list[int]] = Field(default_factory=list, description="[start, end] of each figure")
     breakdown: Optional[int] = Field(default=None, description="Footnote number that breaks it down")

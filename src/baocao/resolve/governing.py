@@ -1,0 +1,202 @@
+"""What governs a statement's period and framing from outside its sentence.
+
+- :func:`document_period`: the period a whole document reports on, named in its title or opening
+  (``Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2023`` → ``2023-01/2023-10``: the longest
+  of the periods written there);
+- :func:`with_year`: a period written without its year (``8 tháng đầu năm``, ``quý I``) takes the
+  document's year;
+- :func:`lead_ins`: a clause that ends with a colon and holds no figure (``Kết quả một số chỉ tiêu
+  chủ yếu ước năm 2023:``, ``Tiến độ thu hoạch ước tính đến ngày 15/10/2023:``) frames and dates the
+  statements after it, to the end of its paragraph or section.
+
+The words are those of ``data/indicators.yaml`` (``estimate``, ``target``); positions are offsets in
+``report.original``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+import regex
+
+from baocao.normalize.lexicon import fold
+from baocao.resolve._rules import load, words_pattern
+
+OPENING_CHARS = 600
+"""How far into a document its opening can run."""
+OPENING_PARAGRAPHS = 3
+"""How many paragraphs (separated by blank lines) the opening holds at most: title, date line, lead."""
+TITLE_CHARS = 200
+"""A paragraph longer than this is prose, not a title or a date line."""
+_JOINERS = frozenset({"va", ",", ""})
+VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+
+
+@cache
+def _framing_patterns():
+    r = load("indicators")
+    return regex.compile(words_pattern(r.estimate)), regex.compile(words_pattern(r.lead_in_target))
+
+
+@dataclass(frozen=True)
+class When:
+    """A span of the text that names a period: a period record (not a comparison base) or a date of
+    a month and year without a day (``tháng 5 năm 2024``), with its label and length in months."""
+    start: int
+    end: int
+    label: Optional[str]
+    year: Optional[int]
+    months: int
+    record: object
+
+
+def _months(p) -> int:
+    """How many months a period record covers (a year: 12 each)."""
+    sy, ey = p.start_year, p.end_year or p.start_year
+    if p.period_type == "year_range":
+        return (ey - sy + 1) * 12 if sy and ey else 60
+    if p.period_type == "year":
+        return 12
+    sm = p.start_month or 1
+    return max(1, (p.end_month or sm) - sm + 1)
+
+
+def periods_of(report) -> list[When]:
+    """Every span of `report` that names a period, in text order."""
+    out = []
+    for r in report.records:
+        if r.kind == "period" and r.period_type != "comparison":
+            out.append(When(r.start, r.end, r.label, r.start_year or r.end_year, _months(r), r))
+        elif r.kind == "date" and r.day is None and r.month is not None and r.year is not None:
+            out.append(When(r.start, r.end, f"{r.year}-{r.month:02d}", r.year, 1, r))
+    return out
+
+
+def _opening(original: str) -> int:
+    """The end of a document's opening: its paragraphs (separated by blank lines) up to and with
+    the first that reads as prose (ends a sentence, or is longer than :data:`TITLE_CHARS`), at most
+    :data:`OPENING_PARAGRAPHS` of them, within :data:`OPENING_CHARS`. Title and date lines come
+    before a lead; a later paragraph is the body, not the opening."""
+    text = original[:OPENING_CHARS]
+    pos = len(text) - len(text.lstrip())
+    for _ in range(OPENING_PARAGRAPHS):
+        m = _BLANK_LINE.search(text, pos)
+        end = m.start() if m else len(text)
+        para = text[pos:end].strip()
+        if m is None or len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…")):
+            return end
+        pos = m.end()
+    return pos
+
+
+def document_period(report) -> Optional[When]:
+    """The period the whole document reports on, or None: the first period with a year written in
+    its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
+    (``tháng 10 và 10 tháng năm 2023``), that one.
+
+    >>> import baocao
+    >>> r = baocao.parse("Báo cáo kinh tế xã hội tháng 10 và 10 tháng năm 2023 tỉnh Cao Bằng\\n\\n"
+    ...                  "Lúa mùa thu hoạch được 12.718 ha.")
+    >>> document_period(r).label
+    '2023-01/2023-10'
+    """
+    end = _opening(report.original)
+    found = [w for w in periods_of(report) if w.start < end]
+    for i, w in enumerate(found):
+        if w.year is None:
+            continue
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            between = fold(report.original[w.end:nxt.start]).strip()
+            if between in _JOINERS and nxt.months > w.months and nxt.year is not None:
+                return nxt
+        return w
+    return None
+
+
+def with_year(p, year: Optional[int]) -> Optional[str]:
+    """The label of period `p`, with `year` put where it was not written (None when neither says).
+
+    >>> import baocao
+    >>> [with_year(p, 2024) for p in baocao.extract("8 tháng đầu năm; quý I; tháng 12; năm 2023")]
+    ['2024-01/2024-08', '2024-Q1', '2024-12', '2023']
+    """
+    from baocao.extract.period import label
+
+    if p.start_year is not None or year is None or p.period_type in ("year", "year_range", "comparison"):
+        return p.label
+    return label(p.model_copy(update={"start_year": year,
+                                      "end_year": year if p.end_month is not None else p.end_year}))
+
+
+def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
+    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`)."""
+    return with_year(w.record, year) if w.record.kind == "period" else w.label
+
+
+def document_year(report) -> Optional[int]:
+    """The year a document reports on: its period's (:func:`document_period`), else its date's."""
+    from baocao.resolve.metadata import document_date
+
+    w = document_period(report)
+    if w is not None and w.year is not None:
+        return w.year
+    return document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """A clause ending with a colon that governs the statements in [start, end) (original offsets):
+    `framing` (``estimate``, ``target`` or None) and `period` (a :class:`When`, or None)."""
+    clause_start: int
+    start: int
+    end: int
+    framing: Optional[str]
+    period: object
+
+
+def lead_ins(report) -> list[LeadIn]:
+    """The lead-in clauses of a report: in a sentence, the text before a colon that holds a framing
+    word or a period and no figure (an estimate word wins over a target word: ``Kết quả một số chỉ
+    tiêu chủ yếu ước năm 2023:``); it governs from the colon to the end of its paragraph (a blank
+    line) or section, whichever comes first, or, in the document's opening (a preamble: ``…, ước
+    tính tháng 12 năm 2023, Cục Thống kê … báo cáo … như sau:``), to the end of the document.
+
+    >>> import baocao
+    >>> r = baocao.parse("Kinh tế tiếp tục ổn định.\\n\\nKết quả một số chỉ tiêu chủ yếu ước năm 2023:\\n"
+    ...                  "- GRDP tăng 7,61%.\\n- Dịch vụ tăng 8,33%.\\n\\nNăm 2024 GRDP tăng 7%.")
+    >>> [(x.framing, x.period.label, r.original[x.start:x.end].count("\\n")) for x in lead_ins(r)]
+    [('estimate', '2023', 2)]
+    """
+    estimate, target = _framing_patterns()
+    text = report.original
+    figures = sorted(r.start for r in report.records if r.kind in VALUE_KINDS)
+    periods = periods_of(report)
+    sec_starts = sorted(s.start for s in report.sections)
+    opening = _opening(text)
+    out = []
+    for s in report.sentences:
+        colon = text.find(":", s.start, s.end)
+        if colon < 0:
+            continue
+        if any(s.start <= f < colon for f in figures):
+            continue
+        clause = fold(text[s.start:colon])
+        # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
+        framing = "estimate" if estimate.search(clause) else "target" if target.search(clause) else None
+        inside = [p for p in periods if s.start <= p.start and p.end <= colon]
+        period = inside[-1] if inside else None
+        if framing is None and period is None:
+            continue
+        if colon < opening:
+            end = len(text)   # the preamble of a report ("… báo cáo kết quả … như sau:") frames all of it
+        else:
+            m = _BLANK_LINE.search(text, colon)
+            end = m.start() if m else len(text)
+            later = [x for x in sec_starts if x > colon]
+            if later and later[0] < end:
+                end = later[0]
+        out.append(LeadIn(s.start, colon + 1, end, framing, period))
+    return out

@@ -1,0 +1,58 @@
+"""What kind of quantity an indicator's value is: ``level``, ``growth``, ``share`` or ``rate``.
+
+Decided from the finished statement, in this order (vocabulary in ``data/measures.yaml``):
+
+- no value (an achievement alone: ``giải ngân đạt 41,4% kế hoạch``) → None;
+- a value that is not a percentage → ``level``, unless it is a multiple of change
+  (``tăng gấp 2,65 lần``) → ``growth``;
+- a percentage after a share verb (``Dịch vụ chiếm 38,90%``) or named as a share (``tỷ trọng``,
+  ``cơ cấu``) → ``share``;
+- a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
+- a percentage that is a change (a direction word before it, ``tăng 7,61%``; a growth name,
+  ``tăng trưởng kinh tế đạt 13,87%``) → ``growth``;
+- any other percentage (an index against its base, ``chỉ số giá … bình quân 102,49%``) → ``level``.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional
+
+import regex
+
+from baocao.normalize.lexicon import fold
+from baocao.resolve._rules import load, words_pattern
+
+
+@cache
+def _patterns():
+    r = load("measures")
+    return {k: regex.compile(words_pattern(getattr(r, k))) for k in
+            ("share_verbs", "share_names", "rate_names", "growth_names")}
+
+
+def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float], *, lead: str = "",
+               changed: bool = False, multiple: bool = False) -> Optional[str]:
+    """The measure of a statement: its `name`, the `unit` and `value` of its main figure, the text
+    right before that figure (`lead`, the verb: ``chiếm``, ``tăng``), whether that figure is a change
+    (`changed`: a direction word governs it) and whether it is a multiple (``gấp … lần``).
+
+    >>> measure_of("Dịch vụ", "%", 38.9, lead="chiếm"), measure_of("GRDP", "%", 7.61, changed=True)
+    ('share', 'growth')
+    >>> measure_of("Tỷ lệ hộ nghèo", "%", 3.1), measure_of("Thu ngân sách", "VND", 1e12)
+    ('rate', 'level')
+    >>> measure_of("Chỉ số giá tiêu dùng bình quân", "%", 102.49), measure_of("giải ngân", None, None)
+    ('level', None)
+    """
+    if value is None:
+        return None
+    p = _patterns()
+    if unit != "%":
+        return "growth" if multiple and changed else "level"
+    n, v = fold(name or ""), fold(lead or "")
+    if p["share_verbs"].search(v) or p["share_names"].search(n):
+        return "share"
+    if p["rate_names"].search(n) and not p["growth_names"].search(n):
+        return "rate"
+    if changed or p["growth_names"].search(n):
+        return "growth"
+    return "level"

@@ -1,0 +1,131 @@
+"""The constructions of issue 17 that must come out right, each a general rule with cases in the
+forms of several publishers, and negatives (a form not understood gives no wrong value)."""
+import pytest
+
+import baocao
+
+
+def inds(text):
+    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+def one(text):
+    found = inds(text)
+    assert len(found) == 1, [(i.name, i.value, i.text) for i in found]
+    return found[0]
+
+
+# --- a change from one level to another: one indicator, the new level its value ------------------
+@pytest.mark.parametrize("text,value,unit,old,old_period,period", [
+    ("Tỷ lệ đô thị hóa tăng từ 35,6% năm 2015 lên 61,4% năm 2020.", 61.4, "%", 35.6, "2015", "2020"),
+    ("Tỷ lệ hộ nghèo giảm từ 12,5% năm 2020 xuống còn 4,2% năm 2025.", 4.2, "%", 12.5, "2020", "2025"),
+    ("Số đơn vị sự nghiệp giảm từ 72 xuống còn 64 đơn vị.", 64, "đơn vị", 72, None, None),
+    ("Thu nhập bình quân đầu người tăng từ 32 triệu đồng lên 45,5 triệu đồng.", 45.5e6, "VND", 32e6, None, None),
+    ("Độ che phủ rừng được nâng từ 40% lên 42,5%.", 42.5, "%", 40, None, None),
+])
+def test_a_change_from_one_level_to_another(text, value, unit, old, old_period, period):
+    i = one(text)
+    assert (i.value, i.unit, i.from_value, i.from_period) == (pytest.approx(value), unit, pytest.approx(old),
+                                                                old_period)
+    if period:
+        assert i.period == period
+    # both levels are figures of the one indicator (a bare old level, unit written once, is no record)
+    assert len(i.figures) == (1 if unit == "đơn vị" else 2)
+
+
+def test_from_alone_is_no_change():
+    i = one("Doanh thu từ du lịch đạt 120 tỷ đồng.")
+    assert i.from_value is None and i.value == 120e9
+
+
+# --- actual over plan with a slash ----------------------------------------------------------------
+@pytest.mark.parametrize("text,value,target,unit,ach", [
+    ("Thu ngân sách 12.345/10.000 tỷ đồng.", 12345e9, 10000e9, "VND", 123.45),
+    ("Trồng rừng 812/700 ha.", 812, 700, "ha", 116.0),
+    ("Tỷ lệ che phủ rừng đạt 83,5%/80%.", 83.5, 80, "%", None),
+    ("Tổng thu ngân sách 1.250,5/1.100 tỷ đồng, đạt 113,7% dự toán.", 1250.5e9, 1100e9, "VND", 113.7),
+])
+def test_actual_over_plan(text, value, target, unit, ach):
+    i = one(text)
+    assert (i.value, i.target, i.unit, i.framing) == (pytest.approx(value), pytest.approx(target), unit, "actual")
+    if ach is not None:
+        assert i.achievement_pct == pytest.approx(ach, abs=0.01)
+
+
+def test_a_part_of_a_whole_is_no_plan():
+    i = one("Toàn tỉnh có 60/82 xã đạt chuẩn nông thôn mới.")
+    assert i.target is None and i.achievement_pct is None
+
+
+# --- vượt: an achievement over a plan, a margin over a rate's target --------------------------------
+@pytest.mark.parametrize("text,ach", [
+    ("Thu ngân sách đạt 1.234 tỷ đồng, vượt 5% kế hoạch.", 105),
+    ("Sản lượng lương thực đạt 45.000 tấn, vượt 12,5% so với kế hoạch.", 112.5),
+    ("Diện tích gieo cấy đạt 2.820 ha, vượt 0,98% kế hoạch.", 100.98),
+])
+def test_exceeding_a_plan_is_an_achievement_over_100(text, ach):
+    i = one(text)
+    assert i.achievement_pct == pytest.approx(ach) and i.status == "vượt" and i.margin is None
+
+
+@pytest.mark.parametrize("text,value,margin", [
+    ("Tỷ lệ trẻ em được tiêm chủng đạt 92%, vượt 2% so với mục tiêu.", 92, 2),
+    ("Tốc độ tăng trưởng kinh tế đạt 8,36%, vượt 1,13% so với chỉ tiêu.", 8.36, 1.13),
+])
+def test_exceeding_a_rate_target_is_a_margin(text, value, margin):
+    i = one(text)
+    assert (i.value, i.margin, i.achievement_pct, i.status) == (pytest.approx(value), pytest.approx(margin), None,
+                                                               "vượt")
+
+
+# --- an achievement after a level or a fraction belongs to it -------------------------------------
+@pytest.mark.parametrize("text,value,ach", [
+    ("Sản lượng lương thực đạt 45.000 tấn, đạt 103,2% kế hoạch.", 45000, 103.2),
+    ("Thu ngân sách nhà nước trên địa bàn ước đạt 572 tỷ đồng, bằng 98,5% dự toán.", 572e9, 98.5),
+])
+def test_an_achievement_after_a_level(text, value, ach):
+    i = one(text)
+    assert (i.value, i.achievement_pct) == (pytest.approx(value), pytest.approx(ach))
+
+
+# --- measures: growth is not a share ---------------------------------------------------------------
+@pytest.mark.parametrize("text,measure", [
+    ("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,61%.", "growth"),
+    ("Tốc độ tăng trưởng kinh tế đạt 8,36%.", "growth"),
+    ("Dịch vụ chiếm 38,90% trong cơ cấu kinh tế.", "share"),
+    ("Tỷ trọng công nghiệp - xây dựng đạt 30,4%.", "share"),
+    ("Tỷ lệ hộ nghèo còn 3,1%.", "rate"),
+    ("Tổng mức bán lẻ hàng hóa đạt 103.161,9 tỷ đồng.", "level"),
+])
+def test_measure(text, measure):
+    assert one(text).measure == measure
+
+
+# --- counts about the event itself are unattached ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dự Đại hội có 346 đại biểu chính thức.",
+    "Đại hội đã bầu 53 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa mới.",
+    "Với số phiếu tuyệt đối 53/53, đồng chí được bầu giữ chức Bí thư.",
+])
+def test_event_counts_are_unattached(text):
+    r = baocao.parse(text)
+    assert [i for i in r.indicators if i.kind == "indicator"] == []
+    assert r.unattached and all(u.reason.startswith("event") for u in r.unattached)
+
+
+def test_party_membership_is_an_indicator():
+    assert one("Đảng bộ tỉnh hiện có 2.631 đảng viên.").value == 2631
+
+
+# --- period: đến nay is the document's date, never a founding year --------------------------------
+def test_a_founding_year_is_no_period():
+    i = one("Hợp tác xã thành lập năm 1995, đến nay có 120 hộ tham gia.")
+    assert i.period != "1995"
+
+
+# --- a rank is no indicator -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Tỉnh xếp thứ 9/63 cả nước.", "Huyện đứng thứ 4/11 trong vùng."])
+def test_a_rank_is_unattached(text):
+    r = baocao.parse(text)
+    assert [i for i in r.indicators if i.kind == "indicator"] == []
+    assert [u.reason for u in r.unattached] and all("rank" in u.reason for u in r.unattached)
