@@ -161,10 +161,16 @@ _LINKS = _Links()
 
 
 def _tokens(text: str):
-    """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase."""
+    """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase. A
+    capitalised syllable after a line break begins a line (a heading, a sentence, an item of a
+    list: "đô la Mỹ\nTháng 12/2024"), not the rest of a paragraph a page break cut: not linked."""
     toks = _Tokens(text)
     n = len(toks)
     linked = [False] + list(map(_LINKS.__getitem__, toks.gaps[1:n])) if n else []
+    gaps, surface = toks.gaps, toks.surface
+    for k in compress(range(1, n), linked[1:]):
+        if gaps[k] != " " and surface[k][0].isupper():
+            linked[k] = False
     return toks, linked
 
 
@@ -326,12 +332,19 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         surface = toks.surface[i]
         if not valid and not _HAS_MARK.search(surface) and not surface.islower():
             continue  # an abbreviation or a foreign name, not a damaged syllable
+        if valid and _abbreviation(toks, linked, i):
+            continue  # "02-NQ/TU ngày": an abbreviation that reads as a syllable
         name = surface[0].isupper() and _in_name(toks, linked, i)
+        # a frequent word running text writes beside a neighbour changes only when a word of three
+        # syllables or more, report vocabulary or running text demands it (not a document count)
+        settled = valid and _settled(lm, left, w, right)
         if left is None and right is None:
             if not valid and _HAS_MARK.search(surface):   # no context: the likeliest syllable
-                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name,
+                                lm, left, right)
             continue
         best = None   # (length, in report vocabulary, the word, candidate)
+        chance = False
         tied = []
         f = fold(w)
         # a same-form candidate can complete a word only if one exists beside a neighbour
@@ -357,15 +370,17 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
                 (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
             best = None   # running text often writes the syllable beside this neighbour
         if best is not None:
-            edit = _context_edit(toks, lex, doc, i, w, surface, valid, best)
+            chance = valid and _chance_meeting(lex, lm, w, best)
+            edit = _context_edit(toks, lex, doc, i, w, surface, valid, best, settled)
             if edit is not None and tie_why:
                 edit = replace(edit, why=f"{edit.why}; {tie_why}")
-            if edit is not None and edit.confidence < _APPLY and lm is not None:
+            if edit is not None and edit.confidence < _APPLY and lm is not None and not chance:
                 # a plain dictionary word, only suggested: applied when running text agrees
                 pick = _lm_pick(lm, left, w, right, lex.same_form(fold(w)), w, _LM_AGREE)
                 if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
                     edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
         if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name) \
+                and not chance \
                 and (key(left, f) in lm_left or key(f, right) in lm_right) \
                 and not (valid and (key(left, w) in lm_pairs or key(w, right) in lm_pairs)):
             # no word decides, or only weakly: running text alone, with a wide margin
@@ -383,7 +398,8 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
             edit = _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name)
         if edit is None:
             if not tied and not valid and _HAS_MARK.search(surface):
-                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
+                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name,
+                                lm, left, right)
             continue
         edits[i] = edit
         if edit.confidence >= threshold:
@@ -460,10 +476,33 @@ class _DocPairs:
             (right is not None and self.count_now((w, right)) > 1)
 
 
-def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
+def _chance_meeting(lex, lm, w, best) -> bool:
+    """True when the word `best` would make of the valid syllable `w` is a plain two-syllable word
+    with a common word ("có thể", "quả là": a function word meets any word), and `w` is a word of
+    many dictionary entries that running text has (almost) never seen ("có thẻ bảo hiểm", "tặng
+    quà là"): running text's preference is then its prior, not evidence about this syllable. (The
+    document's count of the word still counts: in a short piece it seldom speaks.)"""
+    length, vocab, window, cand = best
+    if length != 2 or vocab or lm is None:
+        return False
+    if lex.entries.get(w, 0) < _SETTLED or lm.count.get(w, 0) > _UNSEEN:
+        return False
+    partner = window[1] if window[0] == cand else window[0]
+    return partner in lex.common
+
+
+def _settled(lm, left, w, right) -> bool:
+    """True when the valid syllable `w` is a word running text writes often, and beside one of
+    these neighbours too ("chỉ số giá tăng", "được thế bao vây"): its being written so is evidence
+    that a count of the document does not overrule."""
+    return lm is not None and w in lm.frequent and (lm.seen(left, w) > 0 or lm.seen(w, right) > 0)
+
+
+def _context_edit(toks, lex, doc, i, w, surface, valid, best, weak=False) -> Optional[Edit]:
     """The ``ocr.context`` edit making token i the candidate of `best` (length, in report
     vocabulary, the word, candidate), with its confidence; None when a common word would change
-    without report vocabulary."""
+    without report vocabulary. `weak`: the written syllable is a word that neither its rarity nor
+    the document's count overrules (:func:`_settled`)."""
     length, vocab, window, cand = best
     if valid and w in lex.common and not vocab:
         return None  # a common word changes only to complete report vocabulary
@@ -473,7 +512,7 @@ def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
         conf = 0.95
     elif not valid:
         conf = 0.9
-    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.supports(window, i):
+    elif length >= 3 or (not weak and (lex.entries.get(w, 0) <= _RARE or doc.supports(window, i))):
         # a long word; a syllable so rare it is likelier a slip than meant; or a word the
         # document itself writes correctly elsewhere
         conf = _APPLY
@@ -529,6 +568,16 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
            f'"{w}" is no Vietnamese syllable; the document writes "{" ".join(pair)}" {best}×')
     return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.document",
                 0.6 if name else _APPLY, why)
+
+
+def _abbreviation(toks, linked, i) -> bool:
+    """True when token i is written in capitals (two letters or more) and no neighbour in its
+    phrase is: an abbreviation ("NQ/TU", "UBND tỉnh"), not a word of a heading in capitals."""
+    s = toks.surface
+    if len(s[i]) < 2 or not s[i].isupper():
+        return False
+    return not ((linked[i] and len(s[i - 1]) > 1 and s[i - 1].isupper()) or
+                (i + 1 < len(s) and linked[i + 1] and len(s[i + 1]) > 1 and s[i + 1].isupper()))
 
 
 def _in_name(toks, linked, i) -> bool:
@@ -599,6 +648,8 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
 
 
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
+_SETTLED = 10   # … and in this many or more, a word of the language in its own right
+_UNSEEN = 1     # a syllable running text writes at most this often is one it does not know
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
@@ -637,15 +688,18 @@ def _dropped_letter(lex, w: str) -> list[str]:
     return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
 
 
-def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> None:
+def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name,
+                    lm=None, left=None, right=None) -> None:
     """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
-    slip away (the fewest slips), and among those the one found in most dictionary entries; or a
-    syllable with one letter more, when it is far commoner ("nhệm" → "nhiệm", not "nhẹm").
+    slip away (the fewest slips), and among those the one running text clearly prefers between its
+    neighbours, else the one found in most dictionary entries; or a syllable with one letter more,
+    when it is far commoner and no rare word ("nhệm" → "nhiệm", not "nhẹm").
     Applied, except inside a name (capitalised beside a capitalised neighbour: "Vừ A Bằng"), where
     it is only a suggestion."""
     if not _VOWEL.search(fold(w)):
         return   # no vowel: an abbreviation ("ĐH", "HĐND"), not a damaged syllable
     entries = lex.entries
+    why_lm = ""
     cands = [c for c in lex.same_form(fold(w)) if c != w]
     near = []
     if cands:
@@ -653,12 +707,23 @@ def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> 
         if fewest <= 1:
             near = sorted((c for c in cands if _slips(w, c) == fewest),
                           key=lambda c: (-entries.get(c, 0), c))
-    longer = _dropped_letter(lex, w) if not name else ()   # a name keeps its letters
+            if len(near) > 1 and lm is not None and (left is not None or right is not None):
+                # running text between the neighbours tells the readings apart when it
+                # separates them clearly ("nhận huyển đạt": "huyện", not "huyền")
+                scored = sorted(((lm.score(left, c, right), c) for c in near), reverse=True)
+                if scored[0][0] - scored[1][0] >= _LM_SEPARATE:
+                    near = [c for _, c in scored]
+                    why_lm = f'; running text prefers "{_phrase(left, near[0], right)}"'
+    # a syllable with a letter OCR dropped, when it is a word in its own right (not a rare one:
+    # "Thườ", a word cut at a line's end, is no "Thười")
+    longer = [c for c in _dropped_letter(lex, w) if entries.get(c, 0) > _RARE] if not name else ()
     if longer and (not near or entries.get(longer[0], 0) >= _DROP_ODDS * entries.get(near[0], 0)):
         near, why = longer, "has one letter more and is the most common"
+    elif why_lm:
+        why = "is one slip away" + why_lm
     else:
         why = "is one slip away and the most common"
-    if not near or (len(near) > 1 and entries.get(near[0], 0) == entries.get(near[1], 0)):
+    if not near or (len(near) > 1 and not why_lm and entries.get(near[0], 0) == entries.get(near[1], 0)):
         return
     cand = near[0]
     conf = 0.6 if name else 0.8
@@ -744,7 +809,8 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
     viên") and form none here: a three-syllable word of the same form through them, one neighbour
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
     alone: a pair inside such a word as written, or whose far syllable is part of a word on its
-    other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
+    other side ("công tác viên chức": "viên chức"), a neighbour that forms a word on its other side
+    ("Việt Nam hòa bình" is no "Việt Nam hóa"), and a common word ("chó cắn cần" stays)."""
     n = len(words)
     if n < 3:
         return
@@ -761,6 +827,10 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
                 continue
             window = (words[lo], words[lo + 1], words[lo + 2])
             if out in edits or out in taken or words[out] in common:
+                continue
+            # the misread neighbour already forms a word on its other side: "Việt Nam hòa bình"
+            # stays (no "Việt Nam hóa")
+            if pair[out if out == lo else out + 1]:
                 continue
             cands = [w for w in map(str.split, by_fold3.get(" ".join(map(fold, window)), "").splitlines())
                      if all(w[j] == window[j] for j in range(3) if lo + j != out)]
