@@ -45,8 +45,13 @@ def test_a_capital_opening_a_line_takes_no_context_from_the_line_before(word, be
     """Two headings that meet ("… huyện" / "Công tác …", "… đô la Mỹ" / "Tháng 12/2024"): the line
     before says nothing of the capitalised word opening the next one."""
     cap = word[:1].upper() + word[1:]
-    text = f"Tình hình {before}\n{cap} {after}"
-    assert not any(b.startswith(cap) or b.endswith(cap) for b, _, _ in _ocr(text)), _ocr(text)
+    line = f"{cap} {after}"
+    text = f"Tình hình {before}\n{line}"
+    head = len(text) - len(line)
+    with_before = [(e.start - head, e.after) for e in normalize(text).edits
+                   if e.rule.startswith("ocr.") and e.end > head]
+    alone = [(e.start, e.after) for e in normalize(line).edits if e.rule.startswith("ocr.")]
+    assert with_before == alone
 
 
 def test_pieces_cut_at_paragraph_ends():
@@ -80,3 +85,30 @@ def test_false_repairs_on_clean_genre_text():
             whole += len(evaluation.false_repairs(text, known))
             cut += sum(len(evaluation.false_repairs(text[s:t], known, s)) for s, t in evaluation.pieces(text))
         assert whole / syl * 1e4 <= 1.0 and cut / syl * 1e4 <= 1.0, (name, whole, cut, syl)
+
+
+def test_the_confidence_ladder():
+    """Every fix stands strictly above the threshold and every suggestion below it, the default
+    threshold of the normalizer is the ladder's, and the OCR rules take their confidences from the
+    ladder only (no bare number in a rule)."""
+    import ast
+
+    from baocao.normalize import NormalizeConfig, ocr
+
+    assert min(ocr.FIXES) > ocr.THRESHOLD > max(ocr.SUGGESTIONS)
+    assert NormalizeConfig().threshold == ocr.THRESHOLD
+    assert ocr.ocr_edits.__defaults__[0] == ocr.THRESHOLD
+    tree = ast.parse(Path(ocr.__file__).read_text(encoding="utf-8"))
+    bare = [(f.name, node.value) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+            for node in ast.walk(f) if isinstance(node, ast.Constant) and type(node.value) is float]
+    assert bare == []
+
+
+def test_every_ocr_edit_takes_a_step_of_the_ladder():
+    from baocao.normalize import ocr
+
+    text = (ROOT / "tests" / "corpus" / "004_12d62f31151c975c.txt").read_text(encoding="utf-8")
+    found = ocr.ocr_edits(text) + ocr.ocr_edits("Vừ A Bằng và đạt chuấn, cơ sở nhệm vụ")
+    assert {e.confidence for e in found} <= set(ocr.FIXES + ocr.SUGGESTIONS)
+    assert {e.rule for e in found} >= {"ocr.place_name", "ocr.context", "ocr.non_word"}
+    assert any(e.confidence in ocr.SUGGESTIONS for e in found)
