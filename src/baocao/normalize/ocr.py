@@ -181,6 +181,8 @@ class _Links(dict):
 
 
 _LINKS = _Links()
+# A line break (spaces and newlines only) before a capital: the capital opens a line.
+_LINE_OPENS = regex.compile(r"\n[ \r\n]*(?=\p{Lu})")
 
 
 def _tokens(text: str):
@@ -190,9 +192,9 @@ def _tokens(text: str):
     toks = _Tokens(text)
     n = len(toks)
     linked = [False] + list(map(_LINKS.__getitem__, toks.gaps[1:n])) if n else []
-    gaps, surface = toks.gaps, toks.surface
-    for k in compress(range(1, n), linked[1:]):
-        if gaps[k] != " " and surface[k][0].isupper():
+    for m in _LINE_OPENS.finditer(text):     # line breaks are few: no Python step per syllable
+        k = toks.index_at(m.end())
+        if k:
             linked[k] = False
     return toks, linked
 
