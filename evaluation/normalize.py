@@ -7,6 +7,13 @@
    10,000 syllables (tone-placement convention changes are not corrections and are not counted).
 3. Text corrupted here with realistic OCR noise (one syllable in ~40: tone, hat/breve, đ/d):
    share of corrupted syllables restored, and new errors per syllable.
+4. (--pieces) False repairs on clean genre text, whole documents and article-sized pieces (1,500 to
+   3,000 characters cut at paragraph ends) side by side, per set: the seed corpus (tests/corpus,
+   the errors found by reading excepted), the genre corpus (dev, test) and the long reports of
+   ../shared/reports (or $BAOCAO_SHARED_DIR/reports). Every applied OCR edit (rule ``ocr.*``) on
+   clean text is a false repair; counted per 10,000 syllables. With -v each one is listed.
+
+    python evaluation/normalize.py --pieces [-v]
 
 evaluation/running_text.py shows how these move with the margins of the running-text model.
 """
@@ -172,6 +179,103 @@ def synthetic(seed: int = 7, rate: int = 40, verbose: bool = False):
     return restored, corrupted, new_errors, total
 
 
+PIECE_MIN, PIECE_MAX = 1500, 3000
+_SENTENCE_END = regex.compile(r"[.;!?]\s")
+
+
+def pieces(text: str, lo: int = PIECE_MIN, hi: int = PIECE_MAX) -> list[tuple[int, int]]:
+    """Spans of `text` of `lo` to `hi` characters (the last may be shorter), cut after a line end; a
+    paragraph longer than `hi` is cut after a sentence end (or a space) before `hi`."""
+    out, start, n = [], 0, len(text)
+    while n - start > hi:
+        cut = text.rfind("\n", start + lo, start + hi)
+        if cut < 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, start + lo, start + hi)]
+            cut = ends[-1] - 1 if ends else text.rfind(" ", start + lo, start + hi)
+        if cut < 0:
+            cut = start + hi - 1
+        out.append((start, cut + 1))
+        start = cut + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def shared_reports() -> list[Path]:
+    """The long reports of the shared folder (../shared/reports), or of $BAOCAO_SHARED_DIR."""
+    import os
+    for d in (Path(os.environ.get("BAOCAO_SHARED_DIR", "")) / "reports" if os.environ.get("BAOCAO_SHARED_DIR") else None,
+              ROOT.parent / "shared" / "reports", ROOT.parent.parent / "shared" / "reports"):
+        if d is not None and d.is_dir():
+            return sorted(d.glob("*.txt"))
+    return []
+
+
+def clean_sets() -> dict:
+    """{set name: [(name, text, spans of errors found by reading)]} of clean genre text."""
+    known = yaml.safe_load((CLEAN / "news_errors.yaml").read_text(encoding="utf-8"))["errors"] or []
+    spans = {}
+    for e in known:
+        spans.setdefault(e["file"], []).append((e["start"], e["end"]))
+    errors004 = yaml.safe_load((ROOT / "tests" / "cases" / "ocr_004.yaml").read_text(encoding="utf-8"))["errors"]
+    spans["004_12d62f31151c975c.txt"] = [(e["start"], e["end"]) for e in errors004]
+    for e in yaml.safe_load((ROOT / "evaluation" / "clean_errors.yaml").read_text(encoding="utf-8"))["errors"]:
+        spans.setdefault(e["file"], []).append((e["start"], e["end"]))
+    sets = {"seed": sorted(CORPUS.glob("*.txt")),
+            "hand": sorted(CLEAN.glob("*.txt")),
+            "genre-dev": sorted((CORPUS / "genre" / "dev").glob("*.txt")),
+            "genre-test": sorted((CORPUS / "genre" / "test").glob("*.txt")),
+            "reports": shared_reports()}
+    return {name: [(p.name, p.read_text(encoding="utf-8"), spans.get(p.name, [])) for p in paths]
+            for name, paths in sets.items() if paths}
+
+
+def false_repairs(text: str, known=(), offset: int = 0) -> list:
+    """The applied OCR edits on the clean `text` (its coordinates), but those over an error found
+    by reading (`known`: spans in the coordinates of the text `text` begins at `offset` of)."""
+    from baocao.normalize import normalize
+
+    return [e for e in normalize(text).edits if e.rule.startswith("ocr.")
+            and not any(s < e.end + offset and e.start + offset < t for s, t in known)]
+
+
+def piece_figures(verbose: bool = False) -> dict:
+    """{set: (false repairs in whole documents, in pieces, syllables)}; with `verbose` each false
+    repair is printed."""
+    out = {}
+    for name, docs in clean_sets().items():
+        whole = cut = syl = 0
+        for fname, text, known in docs:
+            syl += len(_SYL.findall(text))
+            found = false_repairs(text, known)
+            whole += len(found)
+            if verbose:
+                for e in found:
+                    print(f"  {name} {fname} WHOLE {e.start}: {e.before!r} -> {e.after!r} ({e.rule}) "
+                          f"{text[max(0, e.start - 30):e.end + 30]!r}")
+            for s, t in pieces(text):
+                found = false_repairs(text[s:t], known, s)
+                cut += len(found)
+                if verbose:
+                    for e in found:
+                        print(f"  {name} {fname} PIECE {s + e.start}: {e.before!r} -> {e.after!r} "
+                              f"({e.rule}) {text[max(0, s + e.start - 30):s + e.end + 30]!r}")
+        out[name] = (whole, cut, syl)
+    return out
+
+
+def main_pieces(verbose: bool) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    figures = piece_figures(verbose)
+    print(f"false OCR repairs on clean text per 10,000 syllables (pieces of {PIECE_MIN}-{PIECE_MAX} chars)")
+    print(f"{'set':12} {'syllables':>9} {'whole':>6} {'/10k':>6} {'pieces':>6} {'/10k':>6}")
+    tw = tc = ts = 0
+    for name, (w, c, s) in figures.items():
+        print(f"{name:12} {s:9} {w:6} {w / s * 1e4:6.2f} {c:6} {c / s * 1e4:6.2f}")
+        tw, tc, ts = tw + w, tc + c, ts + s
+    print(f"{'all':12} {ts:9} {tw:6} {tw / ts * 1e4:6.2f} {tc:6} {tc / ts * 1e4:6.2f}")
+
+
 def main(verbose: bool) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     fixed, total, unlisted = ocr_004(verbose)
@@ -183,4 +287,7 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    if "--pieces" in sys.argv:
+        main_pieces("-v" in sys.argv)
+    else:
+        main("-v" in sys.argv)

@@ -160,10 +160,9 @@ def test_without_running_text_the_dictionary_decides(monkeypatch):
     assert normalize("xuất phát từ thực tiễn vơi các xã").edits == ()
 
 
-@pytest.mark.xfail(strict=True, reason="running text (legal prose) has 'có thể' 160 times and never "
-                   "'thẻ' (card): when the document writes 'thẻ bảo hiểm' only once, the card becomes "
-                   "'có thể' (can)")
 def test_a_card_written_once():
+    """Running text (legal prose) has 'có thể' 160 times and never 'thẻ' (card): its preference for
+    'có thể' is a prior, not evidence, so the card written once stays a card."""
     text = "người bệnh có thẻ bảo hiểm y tế được khám miễn phí"
     assert normalize(text).text == text
 

@@ -23,7 +23,7 @@ from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
-from baocao.normalize.ocr import Document, ocr_edits, tokenized
+from baocao.normalize.ocr import THRESHOLD, Document, ocr_edits, tokenized
 from baocao.normalize.unicode import ToneStyle, unicode_edits
 
 # Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
@@ -62,14 +62,15 @@ class NormalizeConfig:
       a paragraph and words hyphenated at a line end (default True; see
       :mod:`baocao.normalize.layout`).
     - ``ocr``: repair OCR diacritic errors (default True).
-    - ``threshold``: OCR edits with at least this confidence are applied (default 0.8); the others
-      are kept in ``Normalized.suggestions``, not applied.
+    - ``threshold``: OCR edits with at least this confidence are applied (default 0.8,
+      :data:`baocao.normalize.ocr.THRESHOLD`, below every fix of the confidence ladder and above
+      every suggestion); the others are kept in ``Normalized.suggestions``, not applied.
     """
 
     tone_style: Optional[ToneStyle] = "new"
     layout: bool = True
     ocr: bool = True
-    threshold: float = 0.8
+    threshold: float = THRESHOLD
 
 
 DEFAULT_CONFIG = NormalizeConfig()

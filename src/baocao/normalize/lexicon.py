@@ -228,7 +228,7 @@ def _by_fold3(multi, keys) -> dict:
     for w in multi:
         if len(w) == 3:
             out.setdefault(keys(map(fold, w)), []).append(" ".join(w))
-    return {k: "\n".join(v) for k, v in out.items()}
+    return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
 def _area_names(areas, keys) -> dict:
@@ -246,7 +246,7 @@ def _areas(areas, keys) -> dict:
     for place, district, province in sorted(areas):
         out.setdefault(keys(map(fold, _WORD.findall(place))), []).append(
             "\t".join((place, district, province)))
-    return {k: "\n".join(v) for k, v in out.items()}
+    return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
 def _area_heads(areas: dict) -> dict:
@@ -256,7 +256,7 @@ def _area_heads(areas: dict) -> dict:
             for place, district, province in _rows(found):
                 out.setdefault(folded.split(" ", 1)[0], []).append(
                     "\t".join((place.split()[0], district, province)))
-    return {k: "\n".join(v) for k, v in out.items()}
+    return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
 def sources() -> list[Path]:

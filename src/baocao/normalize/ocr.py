@@ -21,6 +21,9 @@ The rules, each explaining itself:
   three-syllable word through such a pair puts back its misread neighbour ("công tác viên" →
   "cộng tác viên"); report vocabulary wins a syllable from a plain word whose other syllable
   belongs to a third word ("trường ban công tác" → "trưởng ban", but "trường ban đầu" stays).
+  A word running text writes often, and beside its neighbour, is not overruled by the document's
+  count ("chỉ số giá tăng" stays though the document writes "gia tăng"), and running text does
+  not decide for a dictionary word it has never seen beside a function word ("có thẻ bảo hiểm").
 - ``ocr.running_text``: a syllable that forms no word, where the syllable bigram model of running
   Vietnamese (:mod:`baocao.normalize.lm`) makes a same-form reading far likelier between its
   neighbours ("thực tiễn vơi các xã" → "với"). Left alone: a syllable that running text ever writes
@@ -37,6 +40,11 @@ The rules, each explaining itself:
   vowel (an abbreviation: "ĐH"); inside a name it is only a suggestion.
 - ``ocr.confusion``: a valid phrase that OCR produced from another valid phrase, fixed only where
   the context given in ``data/ocr_confusions.tsv`` holds ("chi tiêu NQ" → "chỉ tiêu NQ").
+
+Syllables are judged beside their neighbours in a phrase: a capitalised syllable opening a line
+(a heading, a sentence, an item) takes no context from the line before, and a word in capitals
+beside none is an abbreviation ("NQ/TU"). Every edit carries a confidence of the ladder below
+(VOCABULARY … SUGGESTED): fixes above THRESHOLD, suggestions below it.
 
 >>> [(e.before, e.after, e.rule) for e in ocr_edits("Thị trần Mường Ấng và 10 chi tiêu NQ")]
 [('trần', 'trấn', 'ocr.context'), ('Mường Ấng', 'Mường Ảng', 'ocr.place_name'), ('chi tiêu', 'chỉ tiêu', 'ocr.confusion')]
@@ -61,6 +69,21 @@ from baocao.normalize.lexicon import canonical, fold, key, lexicon
 from baocao.normalize.lm import maybe_model
 
 DATA = Path(__file__).with_name("data")
+
+# The confidence ladder: every OCR edit carries one of these. At THRESHOLD (the default of
+# ``NormalizeConfig.threshold``) and above an edit is a fix and applied; below, a suggestion only.
+# Every fix stands strictly above the threshold and every suggestion below it
+# (tests/test_ocr_pieces.py), so a threshold raised a little demotes no rule by accident.
+VOCABULARY = 0.95   # completes report vocabulary; an official place name after "xã", "huyện" …
+DICTIONARY = 0.9    # a non-syllable completing a dictionary word; an official place name; a
+                    # confusion of ocr_confusions.tsv in its context; both syllables of a term
+SUPPORTED = 0.85    # a valid syllable with support: a long word, a rare syllable, the document,
+                    # running text; a three-syllable word's misread neighbour
+GUESS = 0.82        # a non-syllable's likeliest reading without deciding context
+THRESHOLD = 0.8
+SUGGESTED = 0.6     # a plain dictionary word alone; a repair inside a name
+FIXES = (VOCABULARY, DICTIONARY, SUPPORTED, GUESS)
+SUGGESTIONS = (SUGGESTED,)
 _TOKEN = regex.compile(r"\p{L}+")
 _SPLIT = regex.compile(r"(\p{L}+)")
 # An administrative word before a name, possibly heading a list: "xã Ảng Nưa", "các xã (Ăng Nưa,
@@ -158,13 +181,21 @@ class _Links(dict):
 
 
 _LINKS = _Links()
+# A line break (spaces and newlines only) before a capital: the capital opens a line.
+_LINE_OPENS = regex.compile(r"\n[ \r\n]*(?=\p{Lu})")
 
 
 def _tokens(text: str):
-    """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase."""
+    """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase. A
+    capitalised syllable after a line break begins a line (a heading, a sentence, an item of a
+    list: "đô la Mỹ\nTháng 12/2024"), not the rest of a paragraph a page break cut: not linked."""
     toks = _Tokens(text)
     n = len(toks)
     linked = [False] + list(map(_LINKS.__getitem__, toks.gaps[1:n])) if n else []
+    for m in _LINE_OPENS.finditer(text):     # line breaks are few: no Python step per syllable
+        k = toks.index_at(m.end())
+        if k:
+            linked[k] = False
     return toks, linked
 
 
@@ -230,7 +261,59 @@ def tokenized(text: str):
     return toks, linked, list(map(canonical, toks.surface))
 
 
-def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = None,
+class _State:
+    """What the rules of one call of :func:`ocr_edits` share: the text, its tokens and their links,
+    the syllables as repaired so far (``words``: a fix applied changes the context of the
+    syllables after it), the edits found (by the index of their first token), the tokens a rule has
+    taken, the evidence (lexicon, running-text model, document) and the threshold of a fix."""
+
+    __slots__ = ("text", "toks", "linked", "words", "n", "lex", "lm", "doc", "edits", "taken",
+                 "threshold")
+
+    def __init__(self, text, toks, linked, words, lex, lm, doc, threshold):
+        self.text, self.toks, self.linked, self.words = text, toks, linked, words
+        self.n = len(words)
+        self.lex, self.lm, self.doc, self.threshold = lex, lm, doc, threshold
+        self.edits: dict[int, Edit] = {}
+        self.taken: set[int] = set()
+
+    def left(self, i: int) -> Optional[str]:
+        """The syllable before token i in its phrase, as repaired so far, or None."""
+        return self.words[i - 1] if i > 0 and self.linked[i] else None
+
+    def right(self, i: int) -> Optional[str]:
+        """The syllable after token i in its phrase, as repaired so far, or None."""
+        return self.words[i + 1] if i + 1 < self.n and self.linked[i + 1] else None
+
+    def record(self, i: int, edit: Edit) -> bool:
+        """Keep `edit` of token i; a fix (at the threshold or above) changes the syllable the
+        following ones are judged beside. True when it did."""
+        self.edits[i] = edit
+        if edit.confidence >= self.threshold:
+            self.words[i] = canonical(edit.after)
+            return True
+        return False
+
+
+class _Syllable:
+    """One syllable the rules judge: token i, its syllable as repaired so far (``w``) and as
+    written (``surface``), its neighbours in its phrase, whether it is a valid syllable, part of a
+    name (:func:`_in_name`), and a frequent word running text writes beside a neighbour
+    (:func:`_settled`)."""
+
+    __slots__ = ("i", "w", "surface", "left", "right", "valid", "name", "settled", "folded")
+
+    def __init__(self, st: _State, i: int, valid: bool):
+        self.i, self.w, self.surface, self.valid = i, st.words[i], st.toks.surface[i], valid
+        self.left, self.right = st.left(i), st.right(i)
+        self.name = self.surface[0].isupper() and _in_name(st.toks, st.linked, i)
+        # a frequent word running text writes beside a neighbour changes only when a word of three
+        # syllables or more, report vocabulary or running text demands it (not a document count)
+        self.settled = valid and _settled(st.lm, self.left, self.w, self.right)
+        self.folded = fold(self.w)
+
+
+def ocr_edits(text: str, threshold: float = THRESHOLD, document: Optional[Document] = None,
               tokens=None) -> list[Edit]:
     """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
 
@@ -243,15 +326,13 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
     lm = maybe_model()
     toks, linked, written = tokens or tokenized(text)
     words = written[:]
-    edits: dict[int, Edit] = {}      # by the index of the first token of the edit
-    taken: set[int] = set()
 
     own = document is None
     if own:
         document = Document(text, [(written, linked, toks.surface)])
-    doc = _DocPairs(document, words, linked, own)
-    _place_names(text, toks, linked, words, lex, edits, taken, doc)
-    _confusion_fixes(text, toks, edits, taken)
+    st = _State(text, toks, linked, words, lex, lm, _DocPairs(document, words, linked, own), threshold)
+    _place_names(st)
+    _confusion_fixes(st)
 
     n = len(toks)
     syllables, bigrams = lex.syllables, lex.bigrams
@@ -310,15 +391,13 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         else:
             break
         judged.add(i)
-        if i in taken:
+        if i in st.taken:
             continue
         w = words[i]
-        left = words[i - 1] if i > 0 and linked[i] else None
-        right = words[i + 1] if i + 1 < n and linked[i + 1] else None
         valid = w in syllables   # a repair may have changed words[i]
         if changed_before:   # the syllable before was just repaired: judge this one afresh
             changed_before = False
-            if valid and (key(left, w) in bigrams or key(w, right) in bigrams):
+            if valid and (key(st.left(i), w) in bigrams or key(w, st.right(i)) in bigrams):
                 continue
         elif valid and explained[i]:
             continue  # already part of a word
@@ -326,81 +405,106 @@ def ocr_edits(text: str, threshold: float = 0.8, document: Optional[Document] = 
         surface = toks.surface[i]
         if not valid and not _HAS_MARK.search(surface) and not surface.islower():
             continue  # an abbreviation or a foreign name, not a damaged syllable
-        name = surface[0].isupper() and _in_name(toks, linked, i)
-        if left is None and right is None:
-            if not valid and _HAS_MARK.search(surface):   # no context: the likeliest syllable
-                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
-            continue
-        best = None   # (length, in report vocabulary, the word, candidate)
-        tied = []
-        f = fold(w)
-        # a same-form candidate can complete a word only if one exists beside a neighbour
-        dict_left, dict_right = key(left, f) in left_fold, key(f, right) in right_fold
-        for c in lex.same_form(f) if dict_left or dict_right else ():
-            if c == w or not ((dict_left and f"{left} {c}" in bigrams)
-                              or (dict_right and f"{c} {right}" in bigrams)):
-                continue
-            found = _longest_word(lex, words, linked, i, c)
-            if found is None:
-                continue
-            if best is None or found[:2] > best[:2]:
-                best, tied = (*found, c), [c]
-            elif found[:2] == best[:2]:
-                tied.append(c)
-        edit = tie_why = None
-        if len(tied) > 1:
-            # several candidates complete a word as well: running text may tell them apart
-            pick = _lm_pick(lm, left, w, right, tied) if lm is not None else None
-            best = None if pick is None else (*_longest_word(lex, words, linked, i, pick[0]), pick[0])
-            tie_why = pick and f"{pick[1]} to {', '.join(repr(c) for c in tied if c != pick[0])}"
-        if best is not None and valid and not best[1] and lm is not None and (
-                (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
-            best = None   # running text often writes the syllable beside this neighbour
-        if best is not None:
-            edit = _context_edit(toks, lex, doc, i, w, surface, valid, best)
-            if edit is not None and tie_why:
-                edit = replace(edit, why=f"{edit.why}; {tie_why}")
-            if edit is not None and edit.confidence < _APPLY and lm is not None:
-                # a plain dictionary word, only suggested: applied when running text agrees
-                pick = _lm_pick(lm, left, w, right, lex.same_form(fold(w)), w, _LM_AGREE)
-                if pick is not None and pick[0] == best[3] and not doc.repeats(left, w, right):
-                    edit = replace(edit, confidence=_APPLY, why=f"{edit.why}; {pick[1]}")
-        if (edit is None or edit.confidence < _APPLY) and lm is not None and not (valid and name) \
-                and (key(left, f) in lm_left or key(f, right) in lm_right) \
-                and not (valid and (key(left, w) in lm_pairs or key(w, right) in lm_pairs)):
-            # no word decides, or only weakly: running text alone, with a wide margin
-            pick = _lm_pick(lm, left, w, right, lex.same_form(fold(w)), w if valid else None,
-                            _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
-            if pick is not None and valid and doc.repeats(left, w, right):
-                pick = None   # a pairing the document writes twice is meant
-            if pick is not None:
-                cand, why = pick
-                if not valid:
-                    why = f'"{w}" is no Vietnamese syllable; {why}'
-                edit = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand),
-                            "ocr.running_text", 0.6 if name else _APPLY, why)
-        if edit is None and not tied and (left is not None or right is not None):
-            edit = _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name)
-        if edit is None:
-            if not tied and not valid and _HAS_MARK.search(surface):
-                _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name)
-            continue
-        edits[i] = edit
-        if edit.confidence >= threshold:
-            words[i] = canonical(edit.after)
+        if valid and _abbreviation(toks, linked, i):
+            continue  # "02-NQ/TU ngày": an abbreviation that reads as a syllable
+        edit = _judge(st, _Syllable(st, i, valid))
+        if edit is not None and st.record(i, edit):
             changed_before = True
             if i + 1 < n and (pos >= len(todo) or todo[pos] != i + 1):
                 extra = i + 1
-    _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose, threshold)
+    _three_syllable_fixes(st, pair, loose)
     # the syllables left out of the look form no word either: two such may still be a misread term
     unexplained += [i for i in unclear if i not in judged]
     firsts = lex.vocab_firsts
-    _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained,
-                [i for i, f in zip(unclear, folds) if f in firsts])
-    return sorted(edits.values(), key=lambda e: e.start)
+    _pair_fixes(st, unexplained, [i for i, f in zip(unclear, folds) if f in firsts])
+    return sorted(st.edits.values(), key=lambda e: e.start)
 
 
-_APPLY = 0.85           # confidence of a repair that context supports
+def _judge(st: _State, s: _Syllable) -> Optional[Edit]:
+    """The edit of a syllable that forms no word, or is no syllable, by the first rule that
+    decides: the dictionary (``ocr.context``), running text (``ocr.running_text``), the document
+    (``ocr.document``); failing them, a non-syllable's likeliest reading (``ocr.non_word``, which
+    it records itself: a guess gives its neighbours no new context)."""
+    if s.left is None and s.right is None:
+        if not s.valid and _HAS_MARK.search(s.surface):   # no context: the likeliest syllable
+            _guess_non_word(st, s)
+        return None
+    edit, tied, chance = _dictionary_rule(st, s)
+    if (edit is None or edit.confidence < SUPPORTED) and not chance:
+        edit = _running_text_rule(st, s) or edit
+    if edit is None and not tied:
+        edit = _document_edit(st, s)
+    if edit is None and not tied and not s.valid and _HAS_MARK.search(s.surface):
+        _guess_non_word(st, s)
+    return edit
+
+
+def _dictionary_rule(st: _State, s: _Syllable):
+    """(the ``ocr.context`` edit or None, the candidates tied for it, whether the word it would
+    make is a chance meeting (:func:`_chance_meeting`)): a same-form candidate that completes the
+    longest word with the neighbours (report vocabulary first); several completing words as well
+    are told apart by running text. A plain dictionary word only suggested is applied when running
+    text agrees."""
+    lex, lm, w, left, right, i = st.lex, st.lm, s.w, s.left, s.right, s.i
+    bigrams = lex.bigrams
+    best = None   # (length, in report vocabulary, the word, candidate)
+    tied = []
+    f = s.folded
+    # a same-form candidate can complete a word only if one exists beside a neighbour
+    dict_left, dict_right = key(left, f) in lex.left_fold, key(f, right) in lex.right_fold
+    for c in lex.same_form(f) if dict_left or dict_right else ():
+        if c == w or not ((dict_left and f"{left} {c}" in bigrams)
+                          or (dict_right and f"{c} {right}" in bigrams)):
+            continue
+        found = _longest_word(lex, st.words, st.linked, i, c)
+        if found is None:
+            continue
+        if best is None or found[:2] > best[:2]:
+            best, tied = (*found, c), [c]
+        elif found[:2] == best[:2]:
+            tied.append(c)
+    tie_why = None
+    if len(tied) > 1:
+        # several candidates complete a word as well: running text may tell them apart
+        pick = _lm_pick(lm, left, w, right, tied) if lm is not None else None
+        best = None if pick is None else (*_longest_word(lex, st.words, st.linked, i, pick[0]), pick[0])
+        tie_why = pick and f"{pick[1]} to {', '.join(repr(c) for c in tied if c != pick[0])}"
+    if best is not None and s.valid and not best[1] and lm is not None and (
+            (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
+        best = None   # running text often writes the syllable beside this neighbour
+    if best is None:
+        return None, tied, False
+    chance = s.valid and _chance_meeting(lex, lm, w, best)
+    edit = _context_edit(st, s, best)
+    if edit is not None and tie_why:
+        edit = replace(edit, why=f"{edit.why}; {tie_why}")
+    if edit is not None and edit.confidence < SUPPORTED and lm is not None and not chance:
+        # a plain dictionary word, only suggested: applied when running text agrees
+        pick = _lm_pick(lm, left, w, right, lex.same_form(f), w, _LM_AGREE)
+        if pick is not None and pick[0] == best[3] and not st.doc.repeats(left, w, right):
+            edit = replace(edit, confidence=SUPPORTED, why=f"{edit.why}; {pick[1]}")
+    return edit, tied, chance
+
+
+def _running_text_rule(st: _State, s: _Syllable) -> Optional[Edit]:
+    """The ``ocr.running_text`` edit: no word decides, or only weakly; running text alone, with a
+    wide margin, a syllable of a name excepted."""
+    lm, w, left, right, f = st.lm, s.w, s.left, s.right, s.folded
+    if lm is None or (s.valid and s.name) \
+            or not (key(left, f) in lm.left_fold or key(f, right) in lm.right_fold) \
+            or (s.valid and (key(left, w) in lm.pairs or key(w, right) in lm.pairs)):
+        return None
+    pick = _lm_pick(lm, left, w, right, st.lex.same_form(f), w if s.valid else None,
+                    _LM_MARGIN if left is not None and right is not None else _LM_ONE_SIDE)
+    if pick is None or (s.valid and st.doc.repeats(left, w, right)):
+        return None   # a pairing the document writes twice is meant
+    cand, why = pick
+    if not s.valid:
+        why = f'"{w}" is no Vietnamese syllable; {why}'
+    return Edit(st.toks[s.i][0], st.toks[s.i][1], s.surface, _with_case(s.surface, cand),
+                "ocr.running_text", SUGGESTED if s.name else SUPPORTED, why)
+
+
 # Running-text judgement (lm.py). Scores are natural logs of how likely the syllable's neighbours
 # are with it; see _lm_pick. The figures were chosen on held-out VLSP text (see docs).
 _LM_MARGIN = 8.0        # a valid syllable changes on running-text evidence alone by this much
@@ -460,30 +564,54 @@ class _DocPairs:
             (right is not None and self.count_now((w, right)) > 1)
 
 
-def _context_edit(toks, lex, doc, i, w, surface, valid, best) -> Optional[Edit]:
-    """The ``ocr.context`` edit making token i the candidate of `best` (length, in report
-    vocabulary, the word, candidate), with its confidence; None when a common word would change
-    without report vocabulary."""
+def _chance_meeting(lex, lm, w, best) -> bool:
+    """True when the word `best` would make of the valid syllable `w` is a plain two-syllable word
+    with a common word ("có thể", "quả là": a function word meets any word), and `w` is a word of
+    many dictionary entries that running text has (almost) never seen ("có thẻ bảo hiểm", "tặng
+    quà là"): running text's preference is then its prior, not evidence about this syllable. (The
+    document's count of the word still counts: in a short piece it seldom speaks.)"""
     length, vocab, window, cand = best
+    if length != 2 or vocab or lm is None:
+        return False
+    if lex.entries.get(w, 0) < _SETTLED or lm.count.get(w, 0) > _UNSEEN:
+        return False
+    partner = window[1] if window[0] == cand else window[0]
+    return partner in lex.common
+
+
+def _settled(lm, left, w, right) -> bool:
+    """True when the valid syllable `w` is a word running text writes often, and beside one of
+    these neighbours too ("chỉ số giá tăng", "được thế bao vây"): its being written so is evidence
+    that a count of the document does not overrule."""
+    return lm is not None and w in lm.frequent and (lm.seen(left, w) > 0 or lm.seen(w, right) > 0)
+
+
+def _context_edit(st: _State, s: _Syllable, best) -> Optional[Edit]:
+    """The ``ocr.context`` edit making the syllable the candidate of `best` (length, in report
+    vocabulary, the word, candidate), with its confidence; None when a common word would change
+    without report vocabulary. A settled syllable (:func:`_settled`) is overruled neither by its
+    rarity nor by the document's count."""
+    length, vocab, window, cand = best
+    lex, w, valid, i = st.lex, s.w, s.valid, s.i
     if valid and w in lex.common and not vocab:
         return None  # a common word changes only to complete report vocabulary
     # A two-syllable dictionary word alone is too often a chance meeting at a word boundary
     # to change a valid syllable: it stays a suggestion unless more speaks for it.
     if vocab:
-        conf = 0.95
+        conf = VOCABULARY
     elif not valid:
-        conf = 0.9
-    elif length >= 3 or lex.entries.get(w, 0) <= _RARE or doc.supports(window, i):
+        conf = DICTIONARY
+    elif length >= 3 or (not s.settled and (lex.entries.get(w, 0) <= _RARE or st.doc.supports(window, i))):
         # a long word; a syllable so rare it is likelier a slip than meant; or a word the
         # document itself writes correctly elsewhere
-        conf = _APPLY
+        conf = SUPPORTED
     else:
-        conf = 0.6
-    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.context", conf,
-                _why(window, w, vocab))
+        conf = SUGGESTED
+    return Edit(st.toks[i][0], st.toks[i][1], s.surface, _with_case(s.surface, cand), "ocr.context",
+                conf, _why(window, w, vocab))
 
 
-def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) -> Optional[Edit]:
+def _document_edit(st: _State, s: _Syllable) -> Optional[Edit]:
     """The ``ocr.document`` edit of token i, which forms no word and which neither the dictionary
     nor running text repairs: the same-form syllable (at most two slips away) that the document
     writes beside the same neighbour more often than it writes this one there ("điểm tiêu cảnh"
@@ -492,16 +620,17 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
     of two words) beside a neighbour running text does not use often. Left alone: a common word,
     a syllable running text writes beside one of its neighbours, a foreign word without marks
     ("pano" beside "panô"); inside a name it is only a suggestion."""
+    lex, lm, w, surface, left, right, valid = st.lex, st.lm, s.w, s.surface, s.left, s.right, s.valid
     if not valid and not _HAS_MARK.search(surface):
         return None
     if valid and (w in lex.common or (lm is not None and (key(left, w) in lm.pairs or key(w, right) in lm.pairs))):
         return None
-    count = doc.count
+    count = st.doc.count
     frequent = lm.frequent if lm is not None and valid else ()
     sides = [(pos, x, count((x, w) if pos == 0 else (w, x)))
              for pos, x in ((0, left), (1, right)) if x is not None and x not in frequent]
     best, tied, at = 0, [], None
-    for c in lex.same_form(fold(w)) if sides else ():
+    for c in lex.same_form(s.folded) if sides else ():
         if c == w:
             continue
         seen = where = 0
@@ -527,8 +656,18 @@ def _document_edit(lex, lm, doc, toks, i, w, surface, left, right, valid, name) 
     why = (f'the document writes "{" ".join(pair)}" {best}×, "{" ".join(written)}" {count(written)}×'
            if valid else
            f'"{w}" is no Vietnamese syllable; the document writes "{" ".join(pair)}" {best}×')
-    return Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.document",
-                0.6 if name else _APPLY, why)
+    return Edit(st.toks[s.i][0], st.toks[s.i][1], surface, _with_case(surface, cand), "ocr.document",
+                SUGGESTED if s.name else SUPPORTED, why)
+
+
+def _abbreviation(toks, linked, i) -> bool:
+    """True when token i is written in capitals (two letters or more) and no neighbour in its
+    phrase is: an abbreviation ("NQ/TU", "UBND tỉnh"), not a word of a heading in capitals."""
+    s = toks.surface
+    if len(s[i]) < 2 or not s[i].isupper():
+        return False
+    return not ((linked[i] and len(s[i - 1]) > 1 and s[i - 1].isupper()) or
+                (i + 1 < len(s) and linked[i + 1] and len(s[i + 1]) > 1 and s[i + 1].isupper()))
 
 
 def _in_name(toks, linked, i) -> bool:
@@ -599,6 +738,8 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
 
 
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
+_SETTLED = 10   # … and in this many or more, a word of the language in its own right
+_UNSEEN = 1     # a syllable running text writes at most this often is one it does not know
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
@@ -637,35 +778,47 @@ def _dropped_letter(lex, w: str) -> list[str]:
     return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
 
 
-def _guess_non_word(toks, words, lex, edits, i, w, surface, threshold, name) -> None:
+def _guess_non_word(st: _State, s: _Syllable) -> None:
     """A syllable that is no Vietnamese syllable, with no context to decide: the valid syllable one
-    slip away (the fewest slips), and among those the one found in most dictionary entries; or a
-    syllable with one letter more, when it is far commoner ("nhệm" → "nhiệm", not "nhẹm").
+    slip away (the fewest slips), and among those the one running text clearly prefers between its
+    neighbours, else the one found in most dictionary entries; or a syllable with one letter more,
+    when it is far commoner and no rare word ("nhệm" → "nhiệm", not "nhẹm").
     Applied, except inside a name (capitalised beside a capitalised neighbour: "Vừ A Bằng"), where
     it is only a suggestion."""
-    if not _VOWEL.search(fold(w)):
+    lex, lm, w, left, right, name = st.lex, st.lm, s.w, s.left, s.right, s.name
+    if not _VOWEL.search(s.folded):
         return   # no vowel: an abbreviation ("ĐH", "HĐND"), not a damaged syllable
     entries = lex.entries
-    cands = [c for c in lex.same_form(fold(w)) if c != w]
+    why_lm = ""
+    cands = [c for c in lex.same_form(s.folded) if c != w]
     near = []
     if cands:
         fewest = min(_slips(w, c) for c in cands)
         if fewest <= 1:
             near = sorted((c for c in cands if _slips(w, c) == fewest),
                           key=lambda c: (-entries.get(c, 0), c))
-    longer = _dropped_letter(lex, w) if not name else ()   # a name keeps its letters
+            if len(near) > 1 and lm is not None and (left is not None or right is not None):
+                # running text between the neighbours tells the readings apart when it
+                # separates them clearly ("nhận huyển đạt": "huyện", not "huyền")
+                scored = sorted(((lm.score(left, c, right), c) for c in near), reverse=True)
+                if scored[0][0] - scored[1][0] >= _LM_SEPARATE:
+                    near = [c for _, c in scored]
+                    why_lm = f'; running text prefers "{_phrase(left, near[0], right)}"'
+    # a syllable with a letter OCR dropped, when it is a word in its own right (not a rare one:
+    # "Thườ", a word cut at a line's end, is no "Thười")
+    longer = [c for c in _dropped_letter(lex, w) if entries.get(c, 0) > _RARE] if not name else ()
     if longer and (not near or entries.get(longer[0], 0) >= _DROP_ODDS * entries.get(near[0], 0)):
         near, why = longer, "has one letter more and is the most common"
+    elif why_lm:
+        why = "is one slip away" + why_lm
     else:
         why = "is one slip away and the most common"
-    if not near or (len(near) > 1 and entries.get(near[0], 0) == entries.get(near[1], 0)):
+    if not near or (len(near) > 1 and not why_lm and entries.get(near[0], 0) == entries.get(near[1], 0)):
         return
     cand = near[0]
-    conf = 0.6 if name else 0.8
-    edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, cand), "ocr.non_word", conf,
-                    f'"{w}" is no Vietnamese syllable; "{cand}" {why}')
-    if conf >= threshold:
-        words[i] = cand
+    st.record(s.i, Edit(st.toks[s.i][0], st.toks[s.i][1], s.surface, _with_case(s.surface, cand),
+                        "ocr.non_word", SUGGESTED if name else GUESS,
+                        f'"{w}" is no Vietnamese syllable; "{cand}" {why}'))
 
 
 def _longest_word(lex, words, linked, i, cand):
@@ -738,13 +891,15 @@ def _why(window, original, vocab) -> str:
     return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'
 
 
-def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, loose,
-                          threshold) -> None:
+def _three_syllable_fixes(st: _State, pair, loose) -> None:
     """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
     viên") and form none here: a three-syllable word of the same form through them, one neighbour
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
     alone: a pair inside such a word as written, or whose far syllable is part of a word on its
-    other side ("công tác viên chức": "viên chức"), and a common word ("chó cắn cần" stays)."""
+    other side ("công tác viên chức": "viên chức"), a neighbour that forms a word on its other side
+    ("Việt Nam hòa bình" is no "Việt Nam hóa"), and a common word ("chó cắn cần" stays).
+    `pair`, `loose`: as in :func:`ocr_edits`."""
+    toks, linked, words, lex, edits, taken = st.toks, st.linked, st.words, st.lex, st.edits, st.taken
     n = len(words)
     if n < 3:
         return
@@ -762,6 +917,10 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
             window = (words[lo], words[lo + 1], words[lo + 2])
             if out in edits or out in taken or words[out] in common:
                 continue
+            # the misread neighbour already forms a word on its other side: "Việt Nam hòa bình"
+            # stays (no "Việt Nam hóa")
+            if pair[out if out == lo else out + 1]:
+                continue
             cands = [w for w in map(str.split, by_fold3.get(" ".join(map(fold, window)), "").splitlines())
                      if all(w[j] == window[j] for j in range(3) if lo + j != out)]
             if len(cands) != 1:
@@ -769,17 +928,17 @@ def _three_syllable_fixes(text, toks, linked, words, lex, edits, taken, pair, lo
             word = cands[0]
             surface = toks[out][2]
             after = _with_case(surface, word[out - lo])
-            edits[out] = Edit(toks[out][0], toks[out][1], surface, after, "ocr.context", _APPLY,
-                              f'"{" ".join(word)}" is in the dictionary; "{" ".join(window)}" is no word')
-            if _APPLY >= threshold:
-                words[out] = word[out - lo]
+            st.record(out, Edit(toks[out][0], toks[out][1], surface, after, "ocr.context", SUPPORTED,
+                                 f'"{" ".join(word)}" is in the dictionary; "{" ".join(window)}" is no word'))
             break
 
 
-def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, starts) -> None:
+def _pair_fixes(st: _State, unexplained, starts) -> None:
     """Two adjacent syllables that form no word and are both misread ("phân đầu" → "phấn đấu"):
     replaced when their folded form is exactly one two-syllable term of report vocabulary.
-    `starts`: the tokens whose folded form may begin such a term."""
+    `unexplained`: the tokens that form no word; `starts`: those whose folded form may begin such
+    a term."""
+    text, toks, linked, words, lex, edits, taken = st.text, st.toks, st.linked, st.words, st.lex, st.edits, st.taken
     pending = set(unexplained) - taken - set(edits)
     for i in sorted(pending.intersection(starts)):
         if i + 1 not in pending or not linked[i + 1]:
@@ -795,15 +954,16 @@ def _pair_fixes(text, toks, linked, words, lex, edits, taken, unexplained, start
             if text[toks[i][1]:toks[i + 1][0]] == " " else None
         if after is None:
             continue
-        edits[i] = Edit(s, e, surface, after, "ocr.context", 0.9,
+        edits[i] = Edit(s, e, surface, after, "ocr.context", DICTIONARY,
                         f'"{term}" is report vocabulary; "{canonical(surface)}" forms no word')
         pending.discard(i + 1)
 
 
-def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
+def _place_names(st: _State) -> None:
     """Runs of two or three capitalised syllables are tried from every syllable that can open a
     place name, longest first; a name found is not looked into again. A capitalised syllable alone
     after an administrative word may begin a cut commune name."""
+    toks, linked, words, lex = st.toks, st.linked, st.words, st.lex
     surface = toks.surface
     n = len(surface)
     first = lex.place_first
@@ -813,14 +973,14 @@ def _place_names(text, toks, linked, words, lex, edits, taken, doc) -> None:
             continue
         if i + 1 >= n or not linked[i + 1] or not surface[i + 1][0].isupper():
             if i and linked[i] and words[i - 1] in _ADMIN_LAST and not surface[i - 1][0].isupper():
-                _place_head(text, toks, words, lex, edits, taken, doc, i)
+                _place_head(st, i)
             continue
         if fold(surface[i]) not in first:
             continue
         j = i + 1
         if j + 1 < n and linked[j + 1] and surface[j + 1][0].isupper():
             j += 1
-        used = _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j)
+        used = _place_at(st, i, j)
         if used:
             done = i + used - 1
 
@@ -847,8 +1007,9 @@ def _whole_run(toks, linked, i, end) -> bool:
         not (end + 1 < len(s) and linked[end + 1] and s[end + 1][:1].isupper())
 
 
-def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
+def _place_at(st: _State, i: int, j: int) -> int:
     """Try the place names starting at token i (ending by token j); return the tokens used."""
+    text, toks, linked, words, lex, doc = st.text, st.toks, st.linked, st.words, st.lex, st.doc
     for length in range(min(3, j - i + 1), 1, -1):
         folded = " ".join(map(fold, toks.surface[i:i + length]))
         official = lex.places.get(folded)
@@ -883,41 +1044,44 @@ def _place_at(text, toks, linked, words, lex, edits, taken, doc, i, j) -> int:
         why = f'"{official}" is the official spelling of a place with this form'
         if in_area:
             why += f" in {local[1]}, which the document names"
-        edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
-                        0.95 if admin else 0.9, why)
-        taken.update(range(i, i + length))
+        st.edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
+                           VOCABULARY if admin else DICTIONARY, why)
+        st.taken.update(range(i, i + length))
         for k, syl in enumerate(syllables):
             words[i + k] = canonical(syl)
         return length
     return 0
 
 
-def _place_head(text, toks, words, lex, edits, taken, doc, i) -> None:
+def _place_head(st: _State, i: int) -> None:
     """A capitalised syllable alone after "xã", "huyện" …, the rest of the name cut off (by a page
     break or a footnote): it becomes the first syllable of the communes of the document's district
     that begin with its form, when they all spell it one way ("xã Ấng" -> "xã Ẳng", as in Ẳng Nưa,
     Ẳng Cang, Ẳng Tở of Mường Ảng)."""
-    if i in taken:
+    toks, lex = st.toks, st.lex
+    if i in st.taken:
         return
     surface = toks[i][2]
     options = lex.heads_of(fold(surface))
-    named = doc.named_areas(lex)
+    named = st.doc.named_areas(lex)
     for level in (1, 2):
         hits = {(o[0], o[level]) for o in options if o[level] in named}
         if hits:
             break
     spellings = {canonical(h) for h, _ in hits}
-    if len(spellings) != 1 or words[i] in spellings:
+    if len(spellings) != 1 or st.words[i] in spellings:
         return
     head, area = next(iter(hits))
-    edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, head), "ocr.place_name", 0.9,
-                    f'"{head}" begins every place of {area} with this form, and {area} is named '
-                    f'in the document')
-    taken.add(i)
-    words[i] = canonical(head)
+    st.edits[i] = Edit(toks[i][0], toks[i][1], surface, _with_case(surface, head), "ocr.place_name",
+                       DICTIONARY, f'"{head}" begins every place of {area} with this form, and {area} '
+                       f'is named in the document')
+    st.taken.add(i)
+    st.words[i] = canonical(head)
 
 
-def _confusion_fixes(text, toks, edits, taken) -> None:
+def _confusion_fixes(st: _State) -> None:
+    """The phrases of ocr_confusions.tsv where their context holds (``ocr.confusion``)."""
+    text, toks, edits, taken = st.text, st.toks, st.edits, st.taken
     for m in _confusion_pattern().finditer(text):
         k = toks.index_at(m.start())
         if k is None or k in taken:
@@ -930,7 +1094,7 @@ def _confusion_fixes(text, toks, edits, taken) -> None:
                   else c.context.search(text, max(0, m.start() - 40), m.start()))
             if ok:
                 after = " ".join(_with_case(a, b) for a, b in zip(m.group().split(" "), c.right.split(" ")))
-                edits[k] = Edit(m.start(), m.end(), m.group(), after, "ocr.confusion", 0.9, c.note)
+                edits[k] = Edit(m.start(), m.end(), m.group(), after, "ocr.confusion", DICTIONARY, c.note)
                 last = k + len(c.wrong.split(" "))
                 taken.update(range(k, last))
                 break
