@@ -8,7 +8,8 @@
 3. Text corrupted here with realistic OCR noise (one syllable in ~40: tone, hat/breve, đ/d):
    share of corrupted syllables restored, and new errors per syllable.
 
-evaluation/running_text.py shows how these move with the margins of the running-text model.
+evaluation/running_text.py shows how these move with the margins of the running-text model;
+evaluation/ocr_tesseract.py measures the repair on the errors Tesseract makes on rendered pages.
 """
 from __future__ import annotations
 
