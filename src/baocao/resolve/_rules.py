@@ -64,6 +64,7 @@ class IndicatorsFile(_Strict):
     end_fillers: list[str]
     opening_fillers: list[str]
     name_cuts: list[str]
+    time_only: list[str]
     phrase_after_stops: list[str]
     year_words: list[str]
     period_leads: list[str]
