@@ -108,6 +108,12 @@ FILLER_AT_END = regex.compile(
 FILLER_AT_START = regex.compile(
     rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
+TIME_ONLY = regex.compile(rf"^\s*(?:(?:{listed_alternation(sorted(WORDS.time_only, key=len, reverse=True))})\s*)+$")
+# "…, và giảm 11,33%": a change joined to the statement before by "và"
+AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
+                                  r"(?:\s+\S+)?\s*$")
+# "…, bằng 48,68% diện tích gieo trồng": a ratio to another quantity, said of the statement before
+EQUAL_AT_END = regex.compile(rf"(?:^|,)\s*(?:{listed_alternation(['bằng', 'tương đương', 'tương ứng'])})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
