@@ -22,10 +22,15 @@ EXPECTED = ROOT / "tests" / "indicators"
 NAME_RATIO = 85.0  # "fuzzy-equal": rapidfuzz ratio of the folded names
 
 
+_PARENS = __import__("re").compile(r"\([^()]*\)")
+
+
 def _fold(s):
+    """A name compared: folded, commas as spaces, an aside in parentheses left out on both sides
+    (``Tổng sản phẩm (GRDP)`` and ``Tổng sản phẩm`` name the same indicator)."""
     from baocao.normalize.lexicon import fold
 
-    return " ".join(fold(s or "").replace(",", " ").split())
+    return " ".join(fold(_PARENS.sub(" ", s or "")).replace(",", " ").split())
 
 
 def names_match(a, b) -> bool:

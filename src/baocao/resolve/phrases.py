@@ -179,11 +179,16 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         start = m.end() if m else max(0, comma - 60)
         piece = text[start:comma]
         words = piece.split()
-        if not words or len(words) > ENUMERATION_WORDS or any(ch.isdigit() for ch in piece):
+        if not words or any(ch.isdigit() for ch in piece):
             break
         kept = name_in(ctx, start, comma)
         if kept is None or kept[0] != start + len(piece) - len(piece.lstrip()):
             break             # fillers or a period at its start: context, not a piece
+        if len(words) > ENUMERATION_WORDS:
+            # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
+            if len(words) <= MAX_NAME_WORDS and starts_with_noun(text[kept[0]:b]):
+                starts.append(kept[0])
+            break
         a = kept[0]
         starts.append(a)
     while starts and not starts_with_noun(text[starts[-1]:b]):

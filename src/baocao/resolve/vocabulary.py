@@ -106,7 +106,8 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 FILLER_AT_END = regex.compile(
     rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$")
 FILLER_AT_START = regex.compile(
-    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
+    rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
+    rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:{listed_alternation(sorted(WORDS.time_only, key=len, reverse=True))})\s*)+$")
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
