@@ -40,7 +40,7 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
-    if not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded, a, b):
+    if not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b]):
         return None
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
     if len(spans) > MAX_NAME_WORDS:
