@@ -76,3 +76,10 @@ def test_a_lead_in_of_the_preamble_frames_the_whole_report():
     (x,) = lead_ins(r)
     assert x.framing == "estimate" and x.end == len(text)
     assert [i.framing for i in r.indicators] == ["estimate", "estimate"]
+
+
+def test_a_period_without_its_year_in_the_opening_takes_the_year_after_its_comparison_base():
+    r = baocao.parse("Theo số liệu công bố, 6 tháng đầu năm, GRDP ước tính tăng 3,02% so với cùng kỳ năm 2023."
+                     "\n\nTổng doanh thu bán lẻ hàng hóa đạt 29.232,75 tỷ đồng.")
+    assert [(i.name, i.period, i.period_source) for i in r.indicators] == [
+        ("GRDP", "2024-01/2024-06", "clause"), ("Tổng doanh thu bán lẻ hàng hóa", "2024-01/2024-06", "document")]

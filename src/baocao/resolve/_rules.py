@@ -65,6 +65,7 @@ class IndicatorsFile(_Strict):
     opening_fillers: list[str]
     name_cuts: list[str]
     time_only: list[str]
+    keep_at_start: list[str]
     country_words: list[str]
     place_prefixes: list[str]
     phrase_after_stops: list[str]

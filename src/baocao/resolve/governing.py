@@ -95,7 +95,8 @@ def _opening(original: str) -> int:
 def document_period(report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
     its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
-    (``tháng 10 và 10 tháng năm 2023``), that one.
+    (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
+    several months without it (``6 tháng đầu năm``), whose year is the document's.
 
     >>> import baocao
     >>> r = baocao.parse("Báo cáo kinh tế xã hội tháng 10 và 10 tháng năm 2023 tỉnh Cao Bằng\\n\\n"
@@ -114,7 +115,8 @@ def document_period(report) -> Optional[When]:
             if between in _JOINERS and nxt.months > w.months and nxt.year is not None:
                 return nxt
         return w
-    return None
+    # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
+    return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
 
 
 def with_year(p, year: Optional[int]) -> Optional[str]:
@@ -138,13 +140,22 @@ def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
 
 
 def document_year(report) -> Optional[int]:
-    """The year a document reports on: its period's (:func:`document_period`), else its date's."""
+    """The year a document reports on: its period's (:func:`document_period`), else its date's,
+    else the year after the first ``cùng kỳ năm YYYY`` it compares with."""
     from baocao.resolve.metadata import document_date
 
     w = document_period(report)
     if w is not None and w.year is not None:
         return w.year
-    return document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    if year is not None:
+        return year
+    # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is the
+    # base, so the figures are of 2024
+    for r in report.periods:
+        if r.period_type == "comparison" and r.base == "same_period_year" and r.start_year:
+            return r.start_year + 1
+    return None
 
 
 @dataclass(frozen=True)
