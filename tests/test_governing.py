@@ -25,9 +25,10 @@ def test_the_opening_after_a_date_line_names_it_and_a_later_paragraph_does_not()
     assert document_period(r) is None
 
 
-def test_a_constant_price_base_year_is_no_period():
+def test_a_constant_price_base_year_governs_no_figure():
     r = baocao.parse("GRDP theo giá so sánh năm 2010 đạt 11.423,4 tỷ đồng.")
-    assert periods_of(r) == [] and document_period(r) is None
+    assert [p.text for p in r.periods] == ["năm 2010"]        # what is written is a year …
+    assert periods_of(r) == [] and document_period(r) is None  # … that no figure holds over
 
 
 def test_a_period_without_its_year_takes_the_given_one():

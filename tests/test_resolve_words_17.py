@@ -101,3 +101,9 @@ def test_every_time_only_name_is_no_name(word):
 def test_every_word_kept_at_the_start_of_a_name(word):
     inds, _ = _parse(f"{word[0].upper() + word[1:]} kinh tế đạt 7,5%.")
     assert [i.name for i in inds] == [f"{word[0].upper() + word[1:]} kinh tế"]
+
+
+@pytest.mark.parametrize("word", W.base_year_words)
+def test_every_base_year_word(word):
+    inds, _ = _parse(f"Tổng sản phẩm theo {word} năm 2010 đạt 11.423,4 tỷ đồng.")
+    assert [i.period for i in inds] != ["2010"]

@@ -66,6 +66,7 @@ class IndicatorsFile(_Strict):
     name_cuts: list[str]
     time_only: list[str]
     keep_at_start: list[str]
+    base_year_words: list[str]
     country_words: list[str]
     place_prefixes: list[str]
     phrase_after_stops: list[str]

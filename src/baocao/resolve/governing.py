@@ -23,6 +23,7 @@ import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
 
 OPENING_CHARS = 600
 """How far into a document its opening can run."""
@@ -64,11 +65,20 @@ def _months(p) -> int:
     return max(1, (p.end_month or sm) - sm + 1)
 
 
+def base_year(text: str, pos: int) -> bool:
+    """True when the words before `pos` make the year there a base, not a span a figure holds over
+    (``theo giá so sánh năm 2010``; ``base_year_words``)."""
+    return BASE_YEAR_BEFORE.search(fold(text[max(0, pos - 40):pos])) is not None
+
+
 def periods_of(report) -> list[When]:
-    """Every span of `report` that names a period, in text order."""
+    """Every span of `report` that names a period a figure can hold over, in text order (not a
+    base year: ``giá so sánh năm 2010``)."""
     out = []
     for r in report.records:
         if r.kind == "period" and r.period_type != "comparison":
+            if r.period_type == "year" and base_year(report.original, r.start):
+                continue
             out.append(When(r.start, r.end, r.label, r.start_year or r.end_year, _months(r), r))
         elif r.kind == "date" and r.day is None and r.month is not None and r.year is not None:
             out.append(When(r.start, r.end, f"{r.year}-{r.month:02d}", r.year, 1, r))

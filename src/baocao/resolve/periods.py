@@ -9,9 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from baocao.extract.period import year_blocked
 from baocao.resolve.context import Context
-from baocao.resolve.governing import document_period, document_year, label_with_year, lead_ins
+from baocao.resolve.governing import base_year, document_period, document_year, label_with_year, lead_ins
 from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
 
 
@@ -32,7 +31,7 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
             best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
     for m in YEAR.finditer(seg):
         inside = any(r0 <= m.start(1) < r1 for r0, r1 in ranges)
-        if year_blocked(ctx.text, a + m.start()):
+        if base_year(ctx.text, a + m.start()):
             continue        # "theo giá so sánh năm 2010", "thành lập năm 1995"
         if not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
             best, pos = m.group(1), a + m.start()

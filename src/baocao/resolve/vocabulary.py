@@ -109,6 +109,7 @@ FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
+BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:{listed_alternation(sorted(WORDS.time_only, key=len, reverse=True))})\s*)+$")
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
 AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
