@@ -148,6 +148,8 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
                                  + words_pattern(WORDS.to_words) + r"\s*$")
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
+# "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
+PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 
 # the averaging word a figure is read with, by the first word of its folded match
