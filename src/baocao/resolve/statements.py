@@ -142,6 +142,8 @@ class _Scope:
             self.clause["framing"] = seg_clause["framing"] = framing
         elif framing:
             seg_clause["framing"] = framing
+            if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
+                self.clause["framing"] = framing
 
 
 def _statements(ctx: Context, parts: list, first: int) -> list:

@@ -140,6 +140,7 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+PLANNED = regex.compile(words_pattern(WORDS.planned))
 CHANGE_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"\s*$")
 FROM_AT_START = regex.compile(words_pattern(WORDS.from_words))
 # "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
