@@ -129,3 +129,24 @@ def test_a_rank_is_unattached(text):
     r = baocao.parse(text)
     assert [i for i in r.indicators if i.kind == "indicator"] == []
     assert [u.reason for u in r.unattached] and all("rank" in u.reason for u in r.unattached)
+
+
+# --- a plan in a parenthesis beside a statement ----------------------------------------------------
+def test_a_plan_rate_beside_a_growth_is_its_target_and_frames_nothing():
+    i = one("Thuế sản phẩm tăng 5,77% (kế hoạch tăng 9%).")
+    assert (i.value, i.target, i.framing, i.change) == (5.77, 9, "actual", None)
+    i = one("Nông, lâm nghiệp và thủy sản tăng 3,17% (kế hoạch tăng 3,0-3,2%).")
+    assert (i.value, i.target) == (3.17, 3.0)
+
+
+def test_a_plan_rate_beside_a_level_measures_something_else():
+    i = one("Tổng vốn đầu tư đạt 54.097,3 tỷ đồng, tăng 15,5% (kế hoạch tăng 10,0%).")
+    assert (i.value, i.change, i.target, i.framing) == (54097.3e9, 15.5, None, "actual")
+
+
+def test_a_plans_figures_are_targets_even_when_written_du_kien():
+    text = ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng GRDP bình quân dự kiến đạt "
+            "15-16%/năm; GRDP bình quân đầu người năm 2030 đạt 9.800 USD.")
+    assert [(i.framing, i.period) for i in inds(text)] == [("target", "2021-2030"), ("target", "2030")]
+    # without the plan, "dự kiến" is an estimate
+    assert [i.framing for i in inds("Tốc độ tăng trưởng GRDP dự kiến đạt 8%.")] == ["estimate"]

@@ -107,3 +107,9 @@ def test_every_word_kept_at_the_start_of_a_name(word):
 def test_every_base_year_word(word):
     inds, _ = _parse(f"Tổng sản phẩm theo {word} năm 2010 đạt 11.423,4 tỷ đồng.")
     assert [i.period for i in inds] != ["2010"]
+
+
+@pytest.mark.parametrize("word", W.planned)
+def test_every_planned_word_is_a_target_under_a_plan(word):
+    inds, _ = _parse(f"Theo kế hoạch năm 2025, thu ngân sách {word} đạt 500 tỷ đồng.")
+    assert [i.framing for i in inds] == ["target"]

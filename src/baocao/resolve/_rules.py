@@ -41,6 +41,7 @@ class TableColumn(_Strict):
 class IndicatorsFile(_Strict):
     estimate: list[str]
     target: list[str]
+    planned: list[str]
     lead_in_target: list[str]
     target_sections: list[str]
     target_list: list[str]

@@ -26,7 +26,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, EQUAL_AT_END, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    AND_CHANGE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -142,6 +142,8 @@ class _Scope:
             self.clause["framing"] = seg_clause["framing"] = framing
         elif framing:
             seg_clause["framing"] = framing
+            if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
+                self.clause["framing"] = framing
 
 
 def _statements(ctx: Context, parts: list, first: int) -> list:
@@ -197,6 +199,14 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         if current.value is not None and AND_CHANGE_AT_END.search(lead):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
+            return current
+        if current.figs and PLAN_IN_PARENS.match(ctx.folded[current.figs[-1].end:rec.start]):
+            # "tăng 5,77% (kế hoạch tăng 9%)": beside a growth, the plan's rate is its target (a
+            # range's lower end); beside a level it measures something else and is only held
+            if current.value_changed and current.unit == "%" and rec.kind == "percentage" and current.target is None:
+                current.target = rec.value
+            ctx.attach(current, rec)
+            current.extent_end = max(current.extent_end, fig.tail_end)
             return current
         sign = _sign_in_parenthesis(ctx, current, fig)
         if sign is not None:                                    # "chiếm 26,38% (-0,99% so với năm 2022)"

@@ -140,6 +140,7 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+PLANNED = regex.compile(words_pattern(WORDS.planned))
 CHANGE_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"\s*$")
 FROM_AT_START = regex.compile(words_pattern(WORDS.from_words))
 # "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
@@ -148,6 +149,8 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
                                  + words_pattern(WORDS.to_words) + r"\s*$")
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
+# "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
+PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 
 # the averaging word a figure is read with, by the first word of its folded match
