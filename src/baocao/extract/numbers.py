@@ -275,12 +275,13 @@ def next_words(doc) -> list[str]:
     return doc.cache["next_words"]
 
 
-def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
-    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space)
-    is in `after`; numbers that cannot start a match are skipped without running the regex."""
+def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str], space: bool = True):
+    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space;
+    without `space`, the character right after the numeral) is in `after`; numbers that cannot
+    start a match are skipped without running the regex."""
     text, n = doc.text, len(doc.text)
     for pos, end in number_spans(doc):
-        if end < n and text[end] in " \u00a0":
+        if space and end < n and text[end] in " \u00a0":
             end += 1
         if end < n and text[end] in after:
             m = pattern.match(text, pos)
@@ -300,6 +301,20 @@ def matches_before_words(doc, pattern: regex.Pattern, words: frozenset[str]):
         if word in words:
             if word == "." and _STRAY.match(text, end) is None:
                 continue  # a full stop opens a match only as a stray one ("4.130. bài")
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+
+
+def matches_reaching(doc, pattern: regex.Pattern, words: frozenset[str], char: str, reach: int):
+    """Like :func:`matches_before_words`, for a pattern that needs `char` within `reach`
+    characters after its first numeral (``113/118 bản``, ``12 ha/15 ha``): a numeral with no
+    `char` that close is skipped without running the regex."""
+    text = doc.text
+    for (pos, end), word in zip(number_spans(doc), next_words(doc)):
+        if word in words and text.find(char, end, end + reach) != -1:
+            if word == "." and _STRAY.match(text, end) is None:
+                continue
             m = pattern.match(text, pos)
             if m is not None:
                 yield m
