@@ -56,3 +56,41 @@ def test_a_document_code_is_tried_only_where_a_letter_dash_or_slash_is_glued_to_
                            (docref._STATE_NO_TYPE, docref._AFTER_STATE)):
         assert [m.span() for m in numbers.matches_at_numbers(doc, pattern, after, space=False)] == \
             _everywhere(doc, pattern)
+
+
+_TERM_PIECES = ["khóa", "khoá", "Khóa", "KHÓA", "KHOÁ", "lần thứ", "Lần thứ", "LẦN THỨ", "lần\nthứ",
+                "Đại hội", "đại hội", "ĐẠI HỘI", "ĐH", "NQĐH", "nqđh", "XXIII", "XI", "IV", "x", "12",
+                " ", "\u00a0", "\n", ",", ", ", "a", "Đ", "lần", "hội", "İ"]
+term_text = st.lists(st.sampled_from(_TERM_PIECES) | st.text(max_size=2), max_size=25).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(term_text)
+def test_an_ordinal_is_tried_only_where_its_keyword_starts(text):
+    import unicodedata
+
+    term = _mod("term")
+    for t in (text, unicodedata.normalize("NFD", text)):
+        doc = Document.from_text(t, normalize=False)
+        for _label, _firsts, heads, pattern in term._ORDINALS:
+            assert [m.span() for m in term.ordinal_matches(doc, heads, pattern)] == \
+                [m.span() for m in pattern.finditer(t)]
+
+
+def test_every_character_a_keyword_matches_in_any_case_lowers_to_the_keyword_character():
+    """The substring search of the lower-cased text (keyword_starts) finds every place where a
+    case-insensitive keyword matches: no character outside the keyword's own lower and upper case
+    matches it case-insensitively except ones whose lower case is that of the keyword character,
+    or one whose lower case is longer ("İ"), in whose presence keyword_starts searches with the
+    case-insensitive regex instead."""
+    import regex
+
+    term = _mod("term")
+    chars = sorted({c for _l, _f, heads, _p in term._ORDINALS for h in heads for c in h})
+    any_of = regex.compile("(?i)[" + "".join(regex.escape(c) for c in chars) + "]")
+    candidates = [chr(i) for i in range(0x110000) if any_of.fullmatch(chr(i))]
+    for c in chars:
+        one = regex.compile("(?i)" + regex.escape(c))
+        for x in candidates:
+            if one.fullmatch(x):
+                assert x.lower() == c.lower() or len(x.lower()) != 1, (c, x)
