@@ -94,3 +94,38 @@ def test_every_character_a_keyword_matches_in_any_case_lowers_to_the_keyword_cha
         for x in candidates:
             if one.fullmatch(x):
                 assert x.lower() == c.lower() or len(x.lower()) != 1, (c, x)
+
+
+def _alternation_cases():
+    base, rules = _mod("_base"), _mod("_rules")
+    cases = [(sorted(base.UNITS), sorted(base.EXACT_UNITS)),
+             (sorted(set(base.UNITS) | set(rules.load("units").per)), sorted(base.EXACT_UNITS))]
+    cases += [(c.words, c.exact) for c in rules.load("currencies").currencies]
+    return cases
+
+
+_ALT_CASES = _alternation_cases()
+# what may follow a word in the rules that embed the alternation
+_CONTINUATIONS = ["", r"(?!\p{L})", r"[ \u00a0]?/", r"\Z", r"[ \u00a0]\p{L}", r"(?![\p{L}\d])"]
+alt_text = st.lists(st.sampled_from(sorted({w for ws, ex in _ALT_CASES for w in [*ws, *ex]}))
+                    .map(lambda w: w.upper() if len(w) % 3 == 0 else w.title() if len(w) % 3 == 1 else w)
+                    | st.sampled_from([" ", "\u00a0", "\u202f", "/", "2", "a", "m", "M", "s", "/năm"])
+                    | st.text(max_size=2), max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(alt_text)
+def test_the_trie_of_unit_and_currency_words_matches_what_the_flat_list_matches(text):
+    """cased_alternation writes the words as a trie; it matches where, and as long as, the flat
+    list of words (longest first) does, before any of the continuations the rules put after it."""
+    import regex
+
+    rules = _mod("_rules")
+    for words, exact in _ALT_CASES:
+        trie, flat = rules.cased_alternation(words, exact), rules.flat_cased_alternation(words, exact)
+        assert trie != flat
+        for cont in _CONTINUATIONS:
+            t, f = regex.compile(f"(?:{trie}){cont}"), regex.compile(f"(?:{flat}){cont}")
+            for pos in range(len(text) + 1):
+                mt, mf = t.match(text, pos), f.match(text, pos)
+                assert (mt and mt.span()) == (mf and mf.span()), (text, pos, cont)
