@@ -296,24 +296,40 @@ def matches_before_words(doc, pattern: regex.Pattern, words: frozenset[str]):
     """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
     is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
     first character, which lets through every number before a word such as ``tháng``."""
-    text = doc.text
-    for (pos, end), word in zip(number_spans(doc), next_words(doc)):
-        if word in words:
-            if word == "." and _STRAY.match(text, end) is None:
-                continue  # a full stop opens a match only as a stray one ("4.130. bài")
-            m = pattern.match(text, pos)
-            if m is not None:
-                yield m
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if after[i] == "." and _STRAY.match(text, end) is None:
+            continue  # a full stop opens a match only as a stray one ("4.130. bài")
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
+def _numerals_before(doc, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the numerals whose next word (:func:`next_words`) is in `words`:
+    a look-up per distinct next word of the document instead of a test per numeral."""
+    if "next_word_index" not in doc.cache:
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(next_words(doc)):
+            index.setdefault(word, []).append(i)
+        doc.cache["next_word_index"] = index
+    index = doc.cache["next_word_index"]
+    found = [index[w] for w in index.keys() & words]
+    if len(found) == 1:
+        return found[0]
+    return sorted(i for ids in found for i in ids)
 
 
 def matches_reaching(doc, pattern: regex.Pattern, words: frozenset[str], char: str, reach: int):
     """Like :func:`matches_before_words`, for a pattern that needs `char` within `reach`
     characters after its first numeral (``113/118 bản``, ``12 ha/15 ha``): a numeral with no
     `char` that close is skipped without running the regex."""
-    text = doc.text
-    for (pos, end), word in zip(number_spans(doc), next_words(doc)):
-        if word in words and text.find(char, end, end + reach) != -1:
-            if word == "." and _STRAY.match(text, end) is None:
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if text.find(char, end, end + reach) != -1:
+            if after[i] == "." and _STRAY.match(text, end) is None:
                 continue
             m = pattern.match(text, pos)
             if m is not None:
@@ -648,7 +664,7 @@ def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
         if not _GROUPED_OR_DECIMAL.search(m.group("n1")):
             return None  # "1. bài học": a list item's number, not a count
         conf = min(conf, 0.8)
-    per = m.groupdict().get("per")
+    per = m.group("per") if "per" in m.re.groupindex else None
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
     return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
                   factor != 1, conf, conv)
