@@ -129,3 +129,28 @@ def test_the_trie_of_unit_and_currency_words_matches_what_the_flat_list_matches(
             for pos in range(len(text) + 1):
                 mt, mf = t.match(text, pos), f.match(text, pos)
                 assert (mt and mt.span()) == (mf and mf.span()), (text, pos, cont)
+
+
+_RUN_TAILS = [" và 9/6", " - 15/8/2019", ", 30/4", " đến ngày 9 tháng 6 năm 2021", "/6", " và 31/12",
+              ", ", "", " tháng 5", " và ngày 30 tháng 4"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "các ngày ", "ngày ", "mồng ", "từ "]),
+       st.lists(st.integers(0, 40), max_size=40), st.sampled_from([", ", ",", " , ", ",\n"]),
+       st.sampled_from(_RUN_TAILS))
+def test_a_run_of_days_reads_at_most_29_listed_days_as_the_unbounded_list_does(lead, days, sep, tail):
+    """The list before a run's first day is bounded (29 days): the records of every run are those
+    of the same pattern with an unbounded list, however long the list."""
+    import regex
+
+    date = _mod("date")
+    text = lead + sep.join(str(d) for d in days) + tail
+    doc = Document.from_text(text, normalize=False)
+    for bounded in (date._RUN, date._RUN_SPELLED):
+        assert "{0,29}" in bounded.pattern
+        unbounded = regex.compile(bounded.pattern.replace("{0,29}", "*"))
+        for t in date._TRIGGER.finditer(text):
+            mb, mu = bounded.match(text, t.start()), unbounded.match(text, t.start())
+            recs = [[r.model_dump() for r in date._run(doc, m)] if m else [] for m in (mb, mu)]
+            assert recs[0] == recs[1], (text, t.start())
