@@ -155,3 +155,27 @@ def test_a_run_of_days_reads_at_most_29_listed_days_as_the_unbounded_list_does(l
             mb, mu = bounded.match(text, t.start()), unbounded.match(text, t.start())
             recs = [[r.model_dump() for r in date._run(doc, m)] if m else [] for m in (mb, mu)]
             assert recs[0] == recs[1], (text, t.start())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["5", "1.629", "2 - 3", "12,5 triệu"]),
+       st.sampled_from(["ha", "kg", "tấn", "đồng", "USD", "%", "km"]),
+       st.lists(st.sampled_from(["/năm", "/người", "/ 1 ha", "/1 ha", "/ha", "/tháng", " / ngày", "/x",
+                                 "/ 2"]), max_size=7),   # with the end: at most 8
+       st.sampled_from(["", ".", " tăng", "/", "/năm", " trở lên"]))
+def test_an_amount_reads_up_to_eight_per_unit_tails_as_the_unbounded_pattern_does(n, unit, tails, end):
+    """The per-unit tails are bounded (numbers.PER_MAX): with up to that many, an amount pattern
+    matches as the same pattern with an unbounded chain does."""
+    import regex
+
+    numbers = _mod("numbers")
+    assert numbers.PER_MAX == 8
+    text = f"đạt {n} {unit}" + "".join(tails) + end
+    for kind in ("quantity", "money", "percentage"):
+        p = _mod(kind)._PATTERN
+        for bounded in (p.regex, p.single):
+            assert bounded.pattern.count("{1,8}") == 1
+            unbounded = regex.compile(bounded.pattern.replace("{1,8}", "+"))
+            for pos in range(len(text)):
+                mb, mu = bounded.match(text, pos), unbounded.match(text, pos)
+                assert (mb and mb.span()) == (mu and mu.span()), (kind, text, pos)

@@ -463,6 +463,12 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     return Prefix(start, qualifier, tu, giua, minus)
 
 
+# The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
+# ("1 ha/1 ha/1 ha/…") is no unit the rules know, and the bound keeps the pattern from reading the
+# whole chain again at each of its numbers.
+PER_MAX = 8
+
+
 @dataclass(frozen=True)
 class AmountPattern:
     """A compiled amount pattern and what may follow its first number (:func:`first_words`)."""
@@ -483,10 +489,12 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     (``3.680 tin, 4.130. bài``: a sentence never starts in lower case, and a list item's number
     ``1.`` is never grouped), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
-    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed.
+    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed. An amount
+    reads at most :data:`PER_MAX` per-unit tails.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
-    per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
+    per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
+                if per else "")
     guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
     stray_part = rf"(?P<stray>\.(?={_SP}\p{{Ll}}))?" if stray else r"(?P<stray>)"
 
