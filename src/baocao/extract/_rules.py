@@ -193,7 +193,7 @@ def cased_alternation(words, exact) -> str:
     longest word first (:func:`flat_cased_alternation`, kept for words a trie cannot hold).
 
     >>> cased_alternation(["ha", "hộ"], ["m"])
-    '(?:(?:(?i:h)(?:(?i:a)|(?i:ộ))|(?i:m)(?<=m)))'
+    '(?i:(?:h(?:a|ộ)|m(?-i:(?<=m))))'
     """
     return _trie_alternation(words, exact) or flat_cased_alternation(words, exact)
 
@@ -222,7 +222,7 @@ def _trie_alternation(words, exact) -> Optional[str]:
     match otherwise than the flat list: a word with a no-break space of its own or whose lower
     case changes its length, or two key characters one matches for the other ignoring case (two
     branches could then both match). A word matched with its case only is checked, where it ends,
-    by a lookbehind of the word as written."""
+    by a lookbehind of the word as written, with its case."""
     items = {(w, False) for w in words} | {(w, True) for w in exact}
     root: dict = {}
     for w, is_exact in items:
@@ -243,10 +243,7 @@ def _trie_alternation(words, exact) -> Optional[str]:
             return None
 
     def edge(c: str) -> str:
-        if c == " ":
-            return SP
-        esc = regex.escape(c)
-        return esc if c.lower() == c.upper() == c.casefold() and not c.isalpha() else f"(?i:{esc})"
+        return SP if c == " " else regex.escape(c)
 
     def emit(node: dict) -> str:
         alts = [edge(c) + emit(child)
@@ -258,7 +255,7 @@ def _trie_alternation(words, exact) -> Optional[str]:
             else:
                 behind = ["(?<=" + regex.escape(w, literal_spaces=True).replace(" ", SP) + ")"
                           for w, _ in sorted(ends)]
-                alts.append(behind[0] if len(behind) == 1 else "(?:" + "|".join(behind) + ")")
+                alts.append("(?-i:" + "|".join(behind) + ")")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return "(?:" + emit(root) + ")"
+    return "(?i:" + emit(root) + ")"
