@@ -3,6 +3,7 @@ a position where the regex matches (the rule finds what trying the regex everywh
 from __future__ import annotations
 
 import importlib
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -118,17 +119,25 @@ alt_text = st.lists(st.sampled_from(sorted({w for ws, ex in _ALT_CASES for w in 
 def test_the_trie_of_unit_and_currency_words_matches_what_the_flat_list_matches(text):
     """cased_alternation writes the words as a trie; it matches where, and as long as, the flat
     list of words (longest first) does, before any of the continuations the rules put after it."""
+    for t, f in _alternation_pairs():
+        for pos in range(len(text) + 1):
+            mt, mf = t.match(text, pos), f.match(text, pos)
+            assert (mt and mt.span()) == (mf and mf.span()), (text, pos, t.pattern[-20:])
+
+
+@cache
+def _alternation_pairs():
+    """Each case as a trie and as a flat list, before each continuation, compiled once."""
     import regex
 
     rules = _mod("_rules")
+    pairs = []
     for words, exact in _ALT_CASES:
         trie, flat = rules.cased_alternation(words, exact), rules.flat_cased_alternation(words, exact)
         assert trie != flat
         for cont in _CONTINUATIONS:
-            t, f = regex.compile(f"(?:{trie}){cont}"), regex.compile(f"(?:{flat}){cont}")
-            for pos in range(len(text) + 1):
-                mt, mf = t.match(text, pos), f.match(text, pos)
-                assert (mt and mt.span()) == (mf and mf.span()), (text, pos, cont)
+            pairs.append((regex.compile(f"(?:{trie}){cont}"), regex.compile(f"(?:{flat}){cont}")))
+    return pairs
 
 
 _RUN_TAILS = [" và 9/6", " - 15/8/2019", ", 30/4", " đến ngày 9 tháng 6 năm 2021", "/6", " và 31/12",
