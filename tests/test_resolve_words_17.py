@@ -113,3 +113,9 @@ def test_every_base_year_word(word):
 def test_every_planned_word_is_a_target_under_a_plan(word):
     inds, _ = _parse(f"Theo kế hoạch năm 2025, thu ngân sách {word} đạt 500 tỷ đồng.")
     assert [i.framing for i in inds] == ["target"]
+
+
+@pytest.mark.parametrize("word", W.clause_words)
+def test_every_clause_word_ends_an_enumeration(word):
+    inds, _ = _parse(f"Số liệu thống kê {word} nhiều, tổng sản phẩm đạt 25.493 tỷ đồng.")
+    assert [i.name for i in inds] == ["tổng sản phẩm"]

@@ -13,7 +13,7 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.places import other_place
+from baocao.resolve.places import other_place, without_home
 from baocao.schema import Indicator, IndicatorSummary
 
 
@@ -41,7 +41,7 @@ def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] 
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
-            out.append(_indicator_record(ctx, draft, doc, fallback))
+            out.append(_indicator_record(ctx, draft, doc, fallback, home))
     return out
 
 
@@ -100,14 +100,14 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str
     return draft.status
 
 
-def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
+def _indicator_record(ctx: Context, draft: Draft, doc, fallback, home: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None:
         draft.period, draft.period_source = fallback(draft.figs[0].start)
-    name = clean_name(draft.name)
+    name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
                          multiple=draft.unit == "lần")

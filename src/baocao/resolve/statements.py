@@ -225,6 +225,13 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
     named = _named_by_phrase_before(ctx, fig, role, clause)
     if named is not None:
         return named
+    if (current is not None and current.value is not None and role.kind == "change"
+            and _another_period(ctx, fig, current)):
+        # "GRDP ước 9 tháng đạt … (6 tháng tăng 11,29%, quý III tăng 9,09%)": the same indicator over
+        # another period, a statement of its own
+        draft = ctx.new_draft(current.name, None)
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     if current is not None and (role.kind in ("achievement", "change") or current.value is None):
         read_figure(ctx, current, fig, role, clause)
         return current
@@ -275,6 +282,14 @@ def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional
     draft.direction = "tăng" if INCREASE.search(bare.group()) else "giảm"
     read_figure(ctx, draft, fig, Role("to"), clause)
     return draft
+
+
+def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
+    """True when the words before the figure are only a period other than ``current``'s."""
+    own = period_in(ctx, fig.lead_start, fig.start)
+    if own is None or own == current.period:
+        return False
+    return name_in(ctx, fig.lead_start, fig.start) is None
 
 
 def _restates_event(ctx: Context, fig: Figure) -> bool:
