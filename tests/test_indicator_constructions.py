@@ -150,3 +150,9 @@ def test_a_plans_figures_are_targets_even_when_written_du_kien():
     assert [(i.framing, i.period) for i in inds(text)] == [("target", "2021-2030"), ("target", "2030")]
     # without the plan, "dự kiến" is an estimate
     assert [i.framing for i in inds("Tốc độ tăng trưởng GRDP dự kiến đạt 8%.")] == ["estimate"]
+
+
+def test_the_breakdown_of_an_estimate_is_estimated_too():
+    text = ("Kim ngạch xuất khẩu tháng 3 ước đạt 3,122 tỷ USD. Trong đó, khu vực kinh tế trong nước đạt "
+            "587,3 triệu USD; khu vực có vốn đầu tư nước ngoài đạt 2.535,1 triệu USD. Nhập khẩu đạt 2 tỷ USD.")
+    assert [i.framing for i in inds(text)] == ["estimate", "estimate", "estimate", "actual"]

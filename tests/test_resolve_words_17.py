@@ -119,3 +119,9 @@ def test_every_planned_word_is_a_target_under_a_plan(word):
 def test_every_clause_word_ends_an_enumeration(word):
     inds, _ = _parse(f"Số liệu thống kê {word} nhiều, tổng sản phẩm đạt 25.493 tỷ đồng.")
     assert [i.name for i in inds] == ["tổng sản phẩm"]
+
+
+@pytest.mark.parametrize("word", W.breakdown_openers)
+def test_every_breakdown_opener(word):
+    inds, _ = _parse(f"Thu ngân sách ước đạt 500 tỷ đồng. {word[0].upper() + word[1:]}, thu nội địa đạt 300 tỷ đồng.")
+    assert [i.framing for i in inds] == ["estimate", "estimate"]

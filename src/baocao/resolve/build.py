@@ -14,6 +14,7 @@ from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.vocabulary import BREAKDOWN_OPENER
 from baocao.schema import Indicator, IndicatorSummary
 
 
@@ -29,6 +30,7 @@ def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] 
         if not draft.figs:
             continue
         draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
+        _frame_breakdown(ctx, previous, draft)
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -89,6 +91,23 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
         return False
     gap = ctx.text[previous.figs[-1].end:draft.figs[0].start]
     return _SENTENCE_END.search(gap) is None
+
+
+def _frame_breakdown(ctx: Context, previous: Optional[Draft], draft: Draft) -> None:
+    """An actual after an estimate, opened by ``trong đó`` (or in the same sentence as a part so
+    opened), is a part of the estimate's breakdown: an estimate too (``… ước đạt 3,122 tỷ đô la Mỹ.
+    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``)."""
+    if previous is None or draft.framing != "actual" or previous.framing != "estimate" or not draft.figs:
+        return
+    gap = ctx.folded[previous.figs[-1].end:draft.figs[0].start]
+    if len(gap) > MAX_BREAKDOWN_GAP:
+        return
+    if BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None):
+        draft.framing, draft.in_breakdown = "estimate", True
+
+
+MAX_BREAKDOWN_GAP = 200
+"""At most this many characters between a figure and the next part of its breakdown."""
 
 
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str]:
