@@ -156,3 +156,12 @@ def test_the_breakdown_of_an_estimate_is_estimated_too():
     text = ("Kim ngạch xuất khẩu tháng 3 ước đạt 3,122 tỷ USD. Trong đó, khu vực kinh tế trong nước đạt "
             "587,3 triệu USD; khu vực có vốn đầu tư nước ngoài đạt 2.535,1 triệu USD. Nhập khẩu đạt 2 tỷ USD.")
     assert [i.framing for i in inds(text)] == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_a_period_written_before_carries_on_where_nothing_else_dates_a_statement():
+    text = ("Kinh tế tỉnh tiếp tục phát triển.\n\nTrong năm 2025, tỉnh đã hoàn thành nhiều nhiệm vụ.\n\n"
+            "Quy mô kinh tế đạt gần 751.000 tỷ đồng. "
+            "Hợp tác xã thành lập năm 1995, đến nay có 120 hộ tham gia.")
+    a, b = inds(text)
+    assert (a.period, a.period_source) == ("2025", "sentence")
+    assert b.period != "2025" and b.period != "1995"     # "đến nay": the document's date (unknown here)

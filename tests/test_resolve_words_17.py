@@ -125,3 +125,9 @@ def test_every_clause_word_ends_an_enumeration(word):
 def test_every_breakdown_opener(word):
     inds, _ = _parse(f"Thu ngân sách ước đạt 500 tỷ đồng. {word[0].upper() + word[1:]}, thu nội địa đạt 300 tỷ đồng.")
     assert [i.framing for i in inds] == ["estimate", "estimate"]
+
+
+@pytest.mark.parametrize("word", W.now_words)
+def test_every_now_word_dates_a_statement_by_the_document(word):
+    inds, _ = _parse(f"Ngày 12/8/2024, Đại hội khai mạc.\n\nNăm 2020 có 80 hộ. Xã {word} có 120 hộ tham gia.")
+    assert [i.period for i in inds] == ["2020", "2024"]

@@ -14,7 +14,7 @@ from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.vocabulary import BREAKDOWN_OPENER
+from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW
 from baocao.schema import Indicator, IndicatorSummary
 
 
@@ -106,6 +106,8 @@ def _frame_breakdown(ctx: Context, previous: Optional[Draft], draft: Draft) -> N
         draft.framing, draft.in_breakdown = "estimate", True
 
 
+NOW_REACH = 80
+"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
 MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
@@ -125,7 +127,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc, fallback, home: Optional[
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None:
-        draft.period, draft.period_source = fallback(draft.figs[0].start)
+        first = draft.figs[0].start
+        lead = ctx.folded[max(0, first - NOW_REACH):first]
+        draft.period, draft.period_source = fallback(first, now=NOW.search(lead) is not None)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
