@@ -165,3 +165,15 @@ def test_a_period_written_before_carries_on_where_nothing_else_dates_a_statement
     a, b = inds(text)
     assert (a.period, a.period_source) == ("2025", "sentence")
     assert b.period != "2025" and b.period != "1995"     # "đến nay": the document's date (unknown here)
+
+
+@pytest.mark.parametrize("text,value,held", [
+    ("Toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%.", 9604, 2),
+    ("GRDP bình quân đầu người ước đạt 62,6 triệu đồng (tương đương 2.675 USD).", 62.6e6, 2),
+    ("Thu ngân sách trên địa bàn tỉnh: 4.856 tỷ đồng, + 10,70%.", 4856e9, 2),
+    ("Khu vực I tăng 10,25%, cao hơn 1,04% so với cùng kỳ năm trước.", 10.25, 2),
+    ("Cơ cấu kinh tế tương ứng là 41,57% (chỉ tiêu nghị quyết là 41,42% - 16,84% - 38,56%).", 41.57, 4),
+])
+def test_restatements_comparisons_and_plans_are_held_by_their_statement(text, value, held):
+    i = one(text)
+    assert i.value == pytest.approx(value) and len(i.figures) == held

@@ -131,3 +131,15 @@ def test_every_breakdown_opener(word):
 def test_every_now_word_dates_a_statement_by_the_document(word):
     inds, _ = _parse(f"Ngày 12/8/2024, Đại hội khai mạc.\n\nNăm 2020 có 80 hộ. Xã {word} có 120 hộ tham gia.")
     assert [i.period for i in inds] == ["2020", "2024"]
+
+
+@pytest.mark.parametrize("word", W.equal_words)
+def test_every_equal_word_holds_a_restatement(word):
+    inds, _ = _parse(f"Toàn tỉnh còn 9.604 hộ nghèo, {word} 3,14%.")
+    assert [(i.value, len(i.figures)) for i in inds] == [(9604, 2)]
+
+
+@pytest.mark.parametrize("word", W.comparatives)
+def test_every_comparative_is_held(word):
+    inds, _ = _parse(f"Khu vực I tăng 10,25%, {word} 1,04% so với cùng kỳ năm trước.")
+    assert [(i.value, i.change, len(i.figures)) for i in inds] == [(10.25, None, 2)]

@@ -68,6 +68,7 @@ class NumbersFile(_Strict):
     scale_not_before: list[str]
     qualifiers: list[QualifierWord]
     negators: list[str]
+    comparatives: list[str]
     negation_flips: dict[QualifierValue, QualifierValue]
     at_least_after: list[str]
     at_most_after: list[str]

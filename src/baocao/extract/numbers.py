@@ -428,6 +428,16 @@ class Prefix(NamedTuple):
         return bool(self.minus)
 
 
+_COMPARATIVE_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(_NUMBERS.comparatives, flags='i')}{_SP}+\Z")
+
+
+def _comparative(text: str, pre) -> bool:
+    """True when the qualifier ``hơn`` follows an adjective: ``cao hơn 1,04%`` (higher by)."""
+    return (pre.group("qual").lower() == "hơn"
+            and _COMPARATIVE_BEFORE.search(text, max(0, pre.start("qual") - 12), pre.start("qual")) is not None)
+
+
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
     """Read :func:`prefix_before` for the number at `pos`; None when the words are not understood
     (a negator before a qualifier that has no flip: ``không khoảng 5%``). Without `minus_word`,
@@ -447,7 +457,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     elif pre.group("mword") and minus_word:
         start, negative = pre.start("mword"), True
     qualifier = None
-    if pre.group("qual") and (negative or not pre.group("msign")):
+    if pre.group("qual") and (negative or not pre.group("msign")) and not _comparative(text, pre):
         qualifier = qualifier_of(pre.group("qual"))
         start = pre.start("qual")
         if pre.group("neg"):

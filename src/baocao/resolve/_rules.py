@@ -66,6 +66,8 @@ class IndicatorsFile(_Strict):
     opening_fillers: list[str]
     name_cuts: list[str]
     time_only: list[str]
+    comparatives: list[str]
+    equal_words: list[str]
     now_words: list[str]
     breakdown_openers: list[str]
     clause_words: list[str]

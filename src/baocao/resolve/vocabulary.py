@@ -111,14 +111,16 @@ FILLER_AT_START = regex.compile(
     rf"{NOT_LETTER_AFTER}")
 BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
 BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
+COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
 AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
                                   r"(?:\s+\S+)?\s*$")
-# "…, bằng 48,68% diện tích gieo trồng": a ratio to another quantity, said of the statement before
-EQUAL_AT_END = regex.compile(rf"(?:^|,)\s*(?:{listed_alternation(['bằng', 'tương đương', 'tương ứng'])})\s*$")
+# "…, bằng 48,68% diện tích gieo trồng", "9.604 hộ nghèo, chiếm tỷ lệ 3,14%", "62,6 triệu đồng (tương
+# đương 2.675 USD)": a ratio or a restatement, said of the statement before
+EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
