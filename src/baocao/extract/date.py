@@ -40,9 +40,10 @@ _GAP = GAP
 _OGAP = rf"(?:{GAP})?"
 _B = r"(?<![\p{L}\p{N}/.,:])"        # not glued to a word, a number, a code or a clock time
 _E = r"(?![\p{L}\d]|[/.,:-]\d)"
-# a weekday before a full date and a clock time after it, joined by ", ", " " or " - "
+# a weekday before a full date and a clock time after it, joined by ", ", " " or " - " on the same
+# line (a weekday alone on the line above is a table's other column)
 _WEEKDAY_BEFORE = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays, gap=_GAP)})(?:,|{_SP}+-)?{_OGAP}\Z")
+    rf"(?r)(?<!\p{{L}})(?P<wd>{alternation(_RULES.weekdays, gap=_GAP)})(?:,|{_SP}+-)?{_SP}*\Z")
 _TIME = r"(?:(?:,|[ \u00a0]+-)?[ \u00a0]*(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?!\d))?"
 _CTX = alternation(_RULES.context_words, flags="i", gap=_GAP)
 _CTX_BEFORE_NUM = rf"(?<=(?<!\p{{L}}){_CTX}{_GAP})"
@@ -58,8 +59,12 @@ _JOIN = rf"{_OGAP}(?:[-–,]|(?i:và|đến|tới)(?!\p{{L}})){_OGAP}"
 _FULL = regex.compile(
     rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/.-]|{_SP}+[-–]{_SP}+)(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
     rf"(?![\p{{L}}\d]|[/.,:]\d|-(?!\d{{1,2}}:\d\d)\d){_TIME}")
+# "(từ 09/3 – 15/3)": the second end of a dashed range whose first end follows "từ"
+_AFTER_FROM_DATE = (rf"(?<=(?<!\p{{L}})(?i:từ){_GAP}(?:(?i:ngày){_GAP})?\d{{1,2}}[/.]\d{{1,2}}"
+                    rf"{_SP}*[-–—]{_SP}*)")
 _DAY_MONTH = regex.compile(
-    rf"(?:{_CTX_BEFORE_NUM}|(?<=\())(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
+    rf"(?:{_CTX_BEFORE_NUM}|(?<=\()|{_AFTER_FROM_DATE})(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}"
+    rf"{_NOT_AFTER}")
 # "ngày 19 tháng 5 năm 2024": matched from "tháng", the day (and "ngày", "mồng") read leftwards
 _SPELLED = regex.compile(
     rf"(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}(?P<y>\d{{4}}))?{_E}")
