@@ -143,3 +143,9 @@ def test_every_equal_word_holds_a_restatement(word):
 def test_every_comparative_is_held(word):
     inds, _ = _parse(f"Khu vực I tăng 10,25%, {word} 1,04% so với cùng kỳ năm trước.")
     assert [(i.value, i.change, len(i.figures)) for i in inds] == [(10.25, None, 2)]
+
+
+@pytest.mark.parametrize("word", W.topic_markers)
+def test_every_topic_marker_names_the_first_figure(word):
+    inds, _ = _parse(f"{word[0].upper() + word[1:]} dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%.")
+    assert [(i.name, i.value) for i in inds] == [("dịch vụ lưu trú", 17.01)]

@@ -26,7 +26,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, TOPIC_AT_START, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -144,6 +144,11 @@ class _Scope:
             seg_clause["framing"] = framing
             if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
                 self.clause["framing"] = framing
+        topic = TOPIC_AT_START.match(self.ctx.folded, x, y)
+        if topic is not None:            # "Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%"
+            name = name_in(self.ctx, topic.end(), y)
+            if name is not None:
+                seg_clause["label"] = name
 
 
 def _statements(ctx: Context, parts: list, first: int) -> list:
