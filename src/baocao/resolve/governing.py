@@ -14,6 +14,7 @@ The words are those of ``data/indicators.yaml`` (``estimate``, ``target``); posi
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Optional
@@ -176,17 +177,20 @@ def lead_ins(report) -> list[LeadIn]:
     periods = periods_of(report)
     sec_starts = sorted(s.start for s in report.sections)
     opening = _opening(text)
+    period_starts = [p.start for p in periods]     # periods_of is in text order
     out = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
         if colon < 0:
             continue
-        if any(s.start <= f < colon for f in figures):
+        i = bisect_left(figures, s.start)
+        if i < len(figures) and figures[i] < colon:
             continue
         clause = fold(text[s.start:colon])
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
         framing = "estimate" if estimate.search(clause) else "target" if target.search(clause) else None
-        inside = [p for p in periods if s.start <= p.start and p.end <= colon]
+        inside = [p for p in periods[bisect_left(period_starts, s.start):bisect_right(period_starts, colon)]
+                  if p.end <= colon]
         period = inside[-1] if inside else None
         if framing is None and period is None:
             continue
@@ -195,8 +199,8 @@ def lead_ins(report) -> list[LeadIn]:
         else:
             m = _BLANK_LINE.search(text, colon)
             end = m.start() if m else len(text)
-            later = [x for x in sec_starts if x > colon]
-            if later and later[0] < end:
-                end = later[0]
+            k = bisect_right(sec_starts, colon)
+            if k < len(sec_starts) and sec_starts[k] < end:
+                end = sec_starts[k]
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
     return out
