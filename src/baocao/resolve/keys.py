@@ -22,11 +22,9 @@ GRDP", and "công nghiệp - xây dựng", which the district reports write for 
 growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
 
 Speed: a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
-matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; before that,
-one call of ``rapidfuzz.process.extract`` over every variant (``_near``) leaves out those whose plain
-and partial ratios are both below ``NEAR``, which can score no more than ``NEAR`` + 0.1 and so never
-reach ``THRESHOLD``. The result is the same as scoring every variant fully. The keys of the last
-``CACHE_SIZE`` (name, unit, measure) asked are remembered.
+matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
+the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
+asked are remembered.
 """
 from __future__ import annotations
 
@@ -34,7 +32,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple, Optional
 
 import regex
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load
@@ -43,7 +41,6 @@ THRESHOLD = 90.0
 MIN_COVER = 0.5
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
-NEAR = 85.0          # below this ratio and partial ratio a variant cannot reach THRESHOLD (see _near)
 CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
@@ -76,23 +73,6 @@ def _entries() -> tuple[_Entry, ...]:
                         _words(_clean(x) for x in k.exclude),
                         frozenset(k.measures) if k.measures is not None else None)
                  for k in load("indicator_keys").keys)
-
-
-@cache
-def _all_variants() -> tuple[str, ...]:
-    return tuple(sorted({v for e in _entries() for v in e.variants}))
-
-
-def _near(text: str) -> frozenset:
-    """The variants whose ratio or partial ratio with ``text`` is at least ``NEAR`` (both are symmetric
-    in their arguments), found in one pass over them all: the others score below ``NEAR`` plus the
-    length bonus (a variant of n characters: n/1000) in :func:`_score`, under ``THRESHOLD``, and never
-    count."""
-    choices = _all_variants()
-    near = {c for c, _, _ in process.extract(text, choices, scorer=fuzz.ratio, score_cutoff=NEAR, limit=None)}
-    near.update(c for c, _, _ in process.extract(text, choices, scorer=fuzz.partial_ratio,
-                                                 score_cutoff=NEAR, limit=None))
-    return frozenset(near)
 
 
 def _words(words) -> Optional[regex.Pattern]:
@@ -185,7 +165,6 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
-    near = _near(text) if _prune else None
     for e in _entries():
         if measure is not None and e.measures is not None and measure not in e.measures:
             continue
@@ -195,8 +174,6 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
             continue
         top = 0.0
         for v in e.variants:
-            if near is not None and v not in near:
-                continue
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
             if score > top and _words_kept(v, words):
