@@ -22,10 +22,15 @@ EXPECTED = ROOT / "tests" / "indicators"
 NAME_RATIO = 85.0  # "fuzzy-equal": rapidfuzz ratio of the folded names
 
 
+_PARENS = __import__("re").compile(r"\([^()]*\)")
+
+
 def _fold(s):
+    """A name compared: folded, commas as spaces, an aside in parentheses left out on both sides
+    (``Tổng sản phẩm (GRDP)`` and ``Tổng sản phẩm`` name the same indicator)."""
     from baocao.normalize.lexicon import fold
 
-    return " ".join(fold(s or "").replace(",", " ").split())
+    return " ".join(fold(_PARENS.sub(" ", s or "")).replace(",", " ").split())
 
 
 def names_match(a, b) -> bool:
@@ -234,10 +239,15 @@ def score_genre(half: str, verbose: bool = False) -> dict:
             loose_right += not any(_overlaps(f, span) for f in held)
     n = len(rows)
     keyed = [r for r in rows if r[1].get("key")]
+    known = _vocabulary_keys()
+    in_vocabulary = [r for r in keyed if _key_of(r[1]) in known]
     out = dict(half=half, documents=len(gold), statements=n, records=records,
                found=sum(r[3]["found"] for r in rows) / n, precision=matched / records if records else 1.0,
                all=sum(r[3]["all"] for r in rows) / n,
                key=sum(r[3]["key"] for r in keyed) / len(keyed) if keyed else 1.0, gold_keyed=len(keyed),
+               key_known=sum(r[3]["key"] for r in in_vocabulary) / len(in_vocabulary) if in_vocabulary else 1.0,
+               gold_known=len(in_vocabulary),
+               wrong_key=sum(r[2] is not None and r[2].key is not None and not r[3]["key"] for r in keyed),
                keyed=sum(r[2] is not None and r[2].key is not None for r in rows) / n,
                unattached=loose, unattached_right=loose_right / loose if loose else 1.0)
     for f in GENRE_FIELDS + EXTRA_FIELDS:
@@ -246,12 +256,20 @@ def score_genre(half: str, verbose: bool = False) -> dict:
     return out
 
 
+def _vocabulary_keys() -> set:
+    from baocao.resolve._rules import load
+
+    return {k.key for k in load("indicator_keys").keys}
+
+
 def print_genre(g: dict) -> None:
     print(f"genre {g['half']}: {g['documents']} documents, {g['statements']} statements, "
           f"{g['records']} indicator records; found {g['found']:.3f}, records matching a statement "
           f"{g['precision']:.3f}, all fields right {g['all']:.3f}, key right {g['key']:.3f} "
           f"(of {g['gold_keyed']}), keyed {g['keyed']:.3f}, unattached kept out "
           f"{g['unattached_right']:.3f} (of {g['unattached']})")
+    print(f"  key right where the gold key is in the vocabulary {g['key_known']:.3f} (of {g['gold_known']}); "
+          f"statements given a key other than the gold's: {g['wrong_key']}")
     print("  per field (of found): " + ", ".join(f"{k} {g[k]:.3f}" for k in GENRE_FIELDS + EXTRA_FIELDS))
 
 

@@ -15,7 +15,8 @@
 
     python evaluation/normalize.py --pieces [-v]
 
-evaluation/running_text.py shows how these move with the margins of the running-text model.
+evaluation/running_text.py shows how these move with the margins of the running-text model;
+evaluation/ocr_tesseract.py measures the repair on the errors Tesseract makes on rendered pages.
 """
 from __future__ import annotations
 

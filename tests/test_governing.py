@@ -25,9 +25,10 @@ def test_the_opening_after_a_date_line_names_it_and_a_later_paragraph_does_not()
     assert document_period(r) is None
 
 
-def test_a_constant_price_base_year_is_no_period():
+def test_a_constant_price_base_year_governs_no_figure():
     r = baocao.parse("GRDP theo giá so sánh năm 2010 đạt 11.423,4 tỷ đồng.")
-    assert periods_of(r) == [] and document_period(r) is None
+    assert [p.text for p in r.periods] == ["năm 2010"]        # what is written is a year …
+    assert periods_of(r) == [] and document_period(r) is None  # … that no figure holds over
 
 
 def test_a_period_without_its_year_takes_the_given_one():
@@ -76,3 +77,10 @@ def test_a_lead_in_of_the_preamble_frames_the_whole_report():
     (x,) = lead_ins(r)
     assert x.framing == "estimate" and x.end == len(text)
     assert [i.framing for i in r.indicators] == ["estimate", "estimate"]
+
+
+def test_a_period_without_its_year_in_the_opening_takes_the_year_after_its_comparison_base():
+    r = baocao.parse("Theo số liệu công bố, 6 tháng đầu năm, GRDP ước tính tăng 3,02% so với cùng kỳ năm 2023."
+                     "\n\nTổng doanh thu bán lẻ hàng hóa đạt 29.232,75 tỷ đồng.")
+    assert [(i.name, i.period, i.period_source) for i in r.indicators] == [
+        ("GRDP", "2024-01/2024-06", "clause"), ("Tổng doanh thu bán lẻ hàng hóa", "2024-01/2024-06", "document")]

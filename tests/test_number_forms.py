@@ -87,3 +87,13 @@ def test_a_column_grouped_with_spaces_is_prose():
     column's 17,504 stays 17.504."""
     assert infer_style(["29.40%", "34.45", "17 504"]) == "prose"
     assert infer_style(["29.40%", "34.45", "17,504"]) == "spreadsheet"
+
+
+def test_a_chain_of_dashed_figures_is_a_list_not_ranges():
+    # the structure of the economy, sector by sector: four shares, no range among them
+    text = "cơ cấu khu vực I-II-III-thuế sản phẩm tương ứng là 41,57% - 15,45% - 39,82% - 3,15%."
+    recs = baocao.extract(text)
+    assert [(r.text, r.value, r.value_max) for r in recs if r.kind == "percentage"] == [
+        ("41,57%", 41.57, None), ("15,45%", 15.45, None), ("39,82%", 39.82, None), ("3,15%", 3.15, None)]
+    # one range alone still is one
+    assert [(r.value, r.value_max) for r in baocao.extract("chiếm 66 - 67%")] == [(66, 67)]

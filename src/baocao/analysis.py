@@ -11,15 +11,19 @@ import pandas as pd
 INDICATOR_COLUMNS: dict[str, str] = {
     "doc": "string", "province": "string", "district": "string", "commune": "string",
     "report_type": "string", "key": "string", "name": "string", "period": "string", "period_source": "string",
-    "framing": "string", "value": "Float64", "value_max": "Float64", "qualifier": "string",
+    "framing": "string", "measure": "string", "value": "Float64", "value_max": "Float64", "qualifier": "string",
     "unit": "string", "per": "string", "direction": "string", "per_year": "boolean",
     "averaging": "string", "change": "Float64", "change_unit": "string", "change_base": "string",
-    "target": "Float64", "achievement": "Float64", "achievement_base": "string", "status": "string",
+    "from_value": "Float64", "from_period": "string",
+    "target": "Float64", "achievement": "Float64", "achievement_base": "string", "margin": "Float64",
+    "status": "string",
     "check": "string", "breakdown": "Int64", "source": "string", "column": "string", "section": "string",
     "sentence": "Int64", "footnote": "Int64", "text": "string", "start": "Int64", "end": "Int64",
     "rule": "string", "confidence": "Float64",
 }
 """Column -> pandas dtype of :func:`indicators`, in order."""
+LATER_COLUMNS = ("check", "measure", "from_value", "from_period", "margin")
+"""Columns a table written by an earlier version may lack (filled with nulls when it is passed in)."""
 
 CHECK_COLUMNS: dict[str, str] = {
     "doc": "string", "check": "string", "ok": "boolean", "rounding": "string", "name": "string",
@@ -122,11 +126,12 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     from baocao.inputs import InputOptions
 
     if isinstance(reports, pd.DataFrame):
-        missing = set(INDICATOR_COLUMNS) - set(reports.columns) - {"check"}
+        missing = set(INDICATOR_COLUMNS) - set(reports.columns) - set(LATER_COLUMNS)
         if missing:
             raise ValueError(f"not an indicator table: missing columns {sorted(missing)}")
-        if "check" not in reports.columns:
-            reports = reports.assign(check=None)
+        absent = [c for c in LATER_COLUMNS if c not in reports.columns]
+        if absent:                       # a table written before these columns existed
+            reports = reports.assign(**{c: None for c in absent})
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
     if errors not in _READ_ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")

@@ -567,13 +567,23 @@ _GROUPING_LABEL = regex.compile(
 _GROUPED_OR_DECIMAL = regex.compile(r"[.,]")
 
 
+_CHAIN_BEFORE = regex.compile(r"(?r)\d[ \u00a0]*(?:%|\p{L}{1,4})?[ \u00a0]*[-–—][ \u00a0]*\Z")
+_CHAIN_AFTER = regex.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
+
+
 def _one_range(m: regex.Match, text: str) -> bool:
     """False when the two numbers of a range match are two amounts: joined by "và" with no "giữa"
-    before, or each with a unit of its own that differ."""
+    before, or each with a unit of its own that differ, or links of a chain of numbers joined by
+    dashes (``cơ cấu khu vực I-II-III tương ứng là 41,57% - 15,45% - 39,82% - 3,15%``: a list, no
+    range)."""
     if m.group("sep").lower() == _AND:
         pre = read_prefix(text, m.start())
         if pre is None or pre.giua is None:
             return False
+    elif m.group("sep").strip() in "-–—" and (
+            _CHAIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _CHAIN_AFTER.match(text, m.end())):
+        return False
     u1 = m.group("u1")
     return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
 

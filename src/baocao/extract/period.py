@@ -69,16 +69,6 @@ _YEAR_BLOCKED = regex.compile(
     rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP})\Z")
 
 
-def year_blocked(text: str, pos: int) -> bool:
-    """True when the words before `pos` (where ``năm 2010`` or a year begins) say the year dates an
-    event or a base, not a span figures hold over (``thành lập``, ``giá so sánh``, a law's name).
-
-    >>> year_blocked("theo giá so sánh năm 2010", 17), year_blocked("tăng trong năm 2010", 13)
-    (True, False)
-    """
-    return _YEAR_BLOCKED.search(text, max(0, pos - 60), pos) is not None
-
-
 _CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_GAP}\Z")
 _YEAR_RANGE = regex.compile(
     rf"{alternation(_RULES.range_keywords, flags='i', gap=_GAP)}{_SP}*:?{_OGAP}(?:(?i:từ){_GAP})?"

@@ -143,7 +143,13 @@ def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] 
         for e in ocr_edits(joined, threshold, document):
             if e.confidence >= threshold:
                 k = bisect_right(starts, e.start) - 1
-                more.append(e.shifted(windows[k][0] - starts[k]))
+                lo, hi = windows[k]
+                a, b = e.start - starts[k] + lo, e.end - starts[k] + lo
+                # a syllable near a window's cut is read without its neighbours on that side: it
+                # was judged with its full context in the first pass
+                if (lo > 0 and a - lo < _EDGE) or (hi < len(fixed) and hi - b < _EDGE):
+                    continue
+                more.append(e.shifted(lo - starts[k]))
         if not more:
             break
         fresh = more
@@ -155,6 +161,9 @@ def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] 
 # Context reaches a few syllables: a term of report vocabulary has at most six (about 40
 # characters), and ocr_confusions.tsv looks 40 characters back.
 _WINDOW = 48
+_EDGE = 16
+"""A second pass keeps no fix within this many characters of a window's cut (context reaches a few
+syllables, and a window cuts them off)."""
 # Between two windows read in one call: a full stop on a line of its own links no syllables, ends
 # any list of names after "xã", and is no context of ocr_confusions.tsv.
 _SEPARATOR = "\n.\n"

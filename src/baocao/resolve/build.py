@@ -13,14 +13,16 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
+from baocao.resolve.places import other_place
 from baocao.schema import Indicator, IndicatorSummary
 
 
-def records(ctx: Context, doc, fallback=None, framing=None) -> list:
+def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] = None) -> list:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
     source) for an indicator whose statement and sentence name no period (a lead-in's, its section
     heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
-    whose own words frame nothing."""
+    whose own words frame nothing; a statement named by another place than ``home`` (the
+    document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`)."""
     out = []
     previous = None
     for draft in ctx.drafts:
@@ -28,6 +30,12 @@ def records(ctx: Context, doc, fallback=None, framing=None) -> list:
             continue
         draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
         previous = draft
+        if not draft.summary:
+            place = other_place(clean_name(draft.name), home)
+            if place is not None:         # "Hải Phòng tăng 9,94%" in a report of Hưng Yên
+                for rec in draft.figs:
+                    ctx.skip(rec, f"another place: the statement is about {place}, not the document's place")
+                continue
         if framing is not None and draft.framing == "actual":
             draft.framing = framing(draft.figs[0].start) or "actual"
         if draft.summary:

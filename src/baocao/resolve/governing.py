@@ -23,6 +23,7 @@ import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
 
 OPENING_CHARS = 600
 """How far into a document its opening can run."""
@@ -64,11 +65,20 @@ def _months(p) -> int:
     return max(1, (p.end_month or sm) - sm + 1)
 
 
+def base_year(text: str, pos: int) -> bool:
+    """True when the words before `pos` make the year there a base, not a span a figure holds over
+    (``theo giá so sánh năm 2010``; ``base_year_words``)."""
+    return BASE_YEAR_BEFORE.search(fold(text[max(0, pos - 40):pos])) is not None
+
+
 def periods_of(report) -> list[When]:
-    """Every span of `report` that names a period, in text order."""
+    """Every span of `report` that names a period a figure can hold over, in text order (not a
+    base year: ``giá so sánh năm 2010``)."""
     out = []
     for r in report.records:
         if r.kind == "period" and r.period_type != "comparison":
+            if r.period_type == "year" and base_year(report.original, r.start):
+                continue
             out.append(When(r.start, r.end, r.label, r.start_year or r.end_year, _months(r), r))
         elif r.kind == "date" and r.day is None and r.month is not None and r.year is not None:
             out.append(When(r.start, r.end, f"{r.year}-{r.month:02d}", r.year, 1, r))
@@ -95,7 +105,8 @@ def _opening(original: str) -> int:
 def document_period(report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
     its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
-    (``tháng 10 và 10 tháng năm 2023``), that one.
+    (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
+    several months without it (``6 tháng đầu năm``), whose year is the document's.
 
     >>> import baocao
     >>> r = baocao.parse("Báo cáo kinh tế xã hội tháng 10 và 10 tháng năm 2023 tỉnh Cao Bằng\\n\\n"
@@ -114,7 +125,8 @@ def document_period(report) -> Optional[When]:
             if between in _JOINERS and nxt.months > w.months and nxt.year is not None:
                 return nxt
         return w
-    return None
+    # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
+    return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
 
 
 def with_year(p, year: Optional[int]) -> Optional[str]:
@@ -138,13 +150,22 @@ def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
 
 
 def document_year(report) -> Optional[int]:
-    """The year a document reports on: its period's (:func:`document_period`), else its date's."""
+    """The year a document reports on: its period's (:func:`document_period`), else its date's,
+    else the year after the first ``cùng kỳ năm YYYY`` it compares with."""
     from baocao.resolve.metadata import document_date
 
     w = document_period(report)
     if w is not None and w.year is not None:
         return w.year
-    return document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    if year is not None:
+        return year
+    # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is the
+    # base, so the figures are of 2024
+    for r in report.periods:
+        if r.period_type == "comparison" and r.base == "same_period_year" and r.start_year:
+            return r.start_year + 1
+    return None
 
 
 @dataclass(frozen=True)
@@ -175,9 +196,9 @@ def lead_ins(report) -> list[LeadIn]:
     text = report.original
     figures = sorted(r.start for r in report.records if r.kind in VALUE_KINDS)
     periods = periods_of(report)
+    period_starts = [p.start for p in periods]
     sec_starts = sorted(s.start for s in report.sections)
     opening = _opening(text)
-    period_starts = [p.start for p in periods]     # periods_of is in text order
     out = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
@@ -189,9 +210,12 @@ def lead_ins(report) -> list[LeadIn]:
         clause = fold(text[s.start:colon])
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
         framing = "estimate" if estimate.search(clause) else "target" if target.search(clause) else None
-        inside = [p for p in periods[bisect_left(period_starts, s.start):bisect_right(period_starts, colon)]
-                  if p.end <= colon]
-        period = inside[-1] if inside else None
+        period = None
+        i = bisect_left(period_starts, s.start)
+        while i < len(periods) and periods[i].start < colon:
+            if periods[i].end <= colon:
+                period = periods[i]
+            i += 1
         if framing is None and period is None:
             continue
         if colon < opening:

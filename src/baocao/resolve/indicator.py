@@ -44,6 +44,7 @@ from baocao.resolve.build import records
 from baocao.resolve.context import Context, Unattached
 from baocao.resolve.governing import document_year, label_with_year, periods_of
 from baocao.resolve.periods import fallback_period, framing_fallback
+from baocao.resolve.places import home_province
 from baocao.resolve.statements import read_scope
 
 __all__ = ["VALUE_KINDS", "Unattached", "resolve"]
@@ -79,7 +80,8 @@ def resolve(report) -> tuple[list, list[Unattached]]:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
-    recs = records(ctx, report.doc, fallback_period(report, periods), framing_fallback(report))
+    recs = records(ctx, report.doc, fallback_period(report, periods), framing_fallback(report),
+                   home=home_province(report))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 

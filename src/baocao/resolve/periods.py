@@ -6,12 +6,11 @@ A comparison base (``so với năm 2020``) is a period record too, but never the
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from baocao.extract.period import year_blocked
 from baocao.resolve.context import Context
-from baocao.resolve.governing import document_period, document_year, label_with_year, lead_ins
+from baocao.resolve.governing import base_year, document_period, document_year, label_with_year, lead_ins
 from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
 
 
@@ -32,7 +31,7 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
             best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
     for m in YEAR.finditer(seg):
         inside = any(r0 <= m.start(1) < r1 for r0, r1 in ranges)
-        if year_blocked(ctx.text, a + m.start()):
+        if base_year(ctx.text, a + m.start()):
             continue        # "theo giá so sánh năm 2010", "thành lập năm 1995"
         if not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
             best, pos = m.group(1), a + m.start()
@@ -85,12 +84,14 @@ def fallback_period(report, periods):
     whole_label = label_with_year(whole, year) if whole is not None else None
     dated: Optional[int] = None
 
+    lead_starts = [x[0] for x in leads]
+
     def fallback(pos: int):
         nonlocal dated
         at = m.to_original(pos)
-        for a, b, label in reversed(leads):
-            if a <= at < b:
-                return label, "clause"
+        label = _governing(leads, lead_starts, at)
+        if label is not None:
+            return label, "clause"
         sec = report.section_at(at)
         while sec is not None:
             if sec.index in by_section:
@@ -110,12 +111,26 @@ def framing_fallback(report):
     offset `pos` (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:`` → ``estimate``)."""
     m = report.offsets
     leads = [(x.start, x.end, x.framing) for x in lead_ins(report) if x.framing is not None]
+    starts = [x[0] for x in leads]
 
     def framing(pos: int) -> Optional[str]:
-        at = m.to_original(pos)
-        for a, b, f in reversed(leads):
-            if a <= at < b:
-                return f
-        return None
+        return _governing(leads, starts, m.to_original(pos))
 
     return framing
+
+
+NESTED_LEAD_INS = 8
+"""How many lead-ins back a statement looks for one that still runs at it (lead-ins nest only
+inside a paragraph; the preamble's, which runs to the end, is looked at last)."""
+
+
+def _governing(leads: list, starts: list, at: int):
+    """The value of the nearest lead-in (start, end, value) that began before `at` and still runs
+    at it (a later one governs over an earlier one), else None."""
+    i = bisect_right(starts, at) - 1
+    for j in range(i, max(-1, i - NESTED_LEAD_INS), -1):
+        if at < leads[j][1]:
+            return leads[j][2]
+    if i >= 0 and at < leads[0][1]:
+        return leads[0][2]
+    return None

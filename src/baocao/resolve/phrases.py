@@ -15,7 +15,7 @@ from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, COUNT_UNITS, NAME_CUT, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, COUNT_UNITS, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -40,7 +40,7 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
-    if not words or not any(TWO_LETTERS.search(w) for w in words):
+    if not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b]):
         return None
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
     if len(spans) > MAX_NAME_WORDS:
@@ -183,11 +183,16 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         start = m.end() if m else max(0, comma - 60)
         piece = text[start:comma]
         words = piece.split()
-        if not words or len(words) > ENUMERATION_WORDS or any(ch.isdigit() for ch in piece):
+        if not words or any(ch.isdigit() for ch in piece):
             break
         kept = name_in(ctx, start, comma)
         if kept is None or kept[0] != start + len(piece) - len(piece.lstrip()):
             break             # fillers or a period at its start: context, not a piece
+        if len(words) > ENUMERATION_WORDS:
+            # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
+            if len(words) <= MAX_NAME_WORDS and starts_with_noun(text[kept[0]:b]):
+                starts.append(kept[0])
+            break
         a = kept[0]
         starts.append(a)
     while starts and not starts_with_noun(text[starts[-1]:b]):

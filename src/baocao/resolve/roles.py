@@ -29,7 +29,7 @@ from baocao.resolve.periods import period_in
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EVENT_UNITS,
     EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END,
-    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
+    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, CHANGE_FROM_AT_END, FROM_AT_START, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
     TO_WORD, averaging_word,
 )
 
@@ -142,7 +142,15 @@ def _slash_target(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
-    """``tăng từ 35,6% năm 2015 lên 61,4%``: the figure after ``từ`` is the old level."""
+    """``tăng từ 35,6% năm 2015 lên 61,4%``: the figure after ``từ`` is the old level; ``tăng từ
+    35,6% đến 61,4%``, read as one range, is the change from its first end to its second."""
+    rec = fig.rec
+    if getattr(rec, "qualifier", None) == "range" and getattr(rec, "value_max", None) is not None:
+        verb = CHANGE_FROM_AT_END.search(lead)
+        if verb is not None and FROM_AT_START.match(ctx.folded, rec.start, rec.end):
+            return Role("fromto", direction="tăng" if INCREASE.search(verb.group()) or "nang" in verb.group()
+                        else "giảm")
+        return None
     m = FROM_AT_END.search(lead)
     if m is None or not TO_WORD.search(ctx.folded[fig.end:fig.tail_end]):
         return None
@@ -273,6 +281,13 @@ def _read_from(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     draft.from_period = period_in(ctx, fig.end, to.start() if to else fig.end)
 
 
+def _read_fromto(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
+    """A range after a change verb: from its first end (the old level) to its second (the value)."""
+    _set_level(ctx, draft, fig, changed=False)
+    draft.from_value, draft.value, draft.value_max, draft.qualifier = draft.value, draft.value_max, None, None
+    draft.direction = draft.direction or role.direction
+
+
 def _read_to(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     """The new level of a change from one level to another: the value, dated by a period right
     after it (``… lên 61,4% năm 2020``)."""
@@ -285,7 +300,7 @@ def _read_to(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
 
 
 READERS = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
-           "target": _read_target, "from": _read_from, "to": _read_to}
+           "target": _read_target, "from": _read_from, "to": _read_to, "fromto": _read_fromto}
 
 
 def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dict) -> None:

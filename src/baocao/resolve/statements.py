@@ -26,7 +26,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    AND_CHANGE_AT_END, EQUAL_AT_END, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -119,6 +119,7 @@ class _Scope:
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
                 self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                seg_clause.pop("label", None)   # a label before a colon names the first figure only
                 if "framing" not in seg_clause and self.current is not None and self.current.framing == "estimate":
                     # "… ước đạt trên 6.000 tấn, doanh thu trên 450 tỷ đồng": an estimate word frames
                     # its own statement and those after it in the segment
@@ -187,6 +188,16 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         if current.awaiting_level and len(between) <= MAX_TO_GAP and TO_AT_END.search(between):
             read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
             return current
+        lead = ctx.folded[fig.lead_start:rec.start]
+        if (role.kind == "level" and current.value is not None and current.unit != "%"
+                and rec.kind == "percentage" and EQUAL_AT_END.search(lead)):
+            ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": a ratio, said of it
+            current.extent_end = max(current.extent_end, fig.tail_end)
+            return current
+        if current.value is not None and AND_CHANGE_AT_END.search(lead):
+            # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
+            read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
+            return current
         sign = _sign_in_parenthesis(ctx, current, fig)
         if sign is not None:                                    # "chiếm 26,38% (-0,99% so với năm 2022)"
             read_figure(ctx, current, fig, Role("change", direction=sign), clause)
@@ -216,7 +227,8 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
 MAX_TO_GAP = 40
 """At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
-_SIGNED = regex.compile(r"\s*[-−+]")
+_SIGNED = regex.compile(r"[-−+]")
+_OPEN_PAREN_SIGN = regex.compile(r"\s*\(\s*(?P<sign>[-−+])?\s*")
 
 
 def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[str]:
@@ -226,13 +238,13 @@ def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[
     if not current.figs or current.value is None:
         return None
     last = current.figs[-1].end
-    gap = _OPEN_PAREN.fullmatch(ctx.text, last, fig.start)
+    gap = _OPEN_PAREN_SIGN.fullmatch(ctx.text, last, fig.start)
     if gap is None:
         return None
-    written = ctx.text[fig.start:fig.end]
-    if not _SIGNED.match(written):
+    sign = gap.group("sign") or (ctx.text[fig.start] if _SIGNED.match(ctx.text, fig.start) else None)
+    if sign is None:
         return None
-    return "tăng" if written.lstrip()[0] == "+" else "giảm"
+    return "tăng" if sign == "+" else "giảm"
 
 
 def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional[Draft]:

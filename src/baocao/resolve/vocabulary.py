@@ -106,8 +106,16 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 FILLER_AT_END = regex.compile(
     rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$")
 FILLER_AT_START = regex.compile(
-    rf"^\s*(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
+    rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
+    rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
+BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
+TIME_ONLY = regex.compile(rf"^\s*(?:(?:{listed_alternation(sorted(WORDS.time_only, key=len, reverse=True))})\s*)+$")
+# "…, và giảm 11,33%": a change joined to the statement before by "và"
+AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
+                                  r"(?:\s+\S+)?\s*$")
+# "…, bằng 48,68% diện tích gieo trồng": a ratio to another quantity, said of the statement before
+EQUAL_AT_END = regex.compile(rf"(?:^|,)\s*(?:{listed_alternation(['bằng', 'tương đương', 'tương ứng'])})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
@@ -132,6 +140,8 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+CHANGE_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"\s*$")
+FROM_AT_START = regex.compile(words_pattern(WORDS.from_words))
 # "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
 FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                                  + words_pattern(WORDS.from_words) + r"\s+(?P<old>\d[\d.,]*)\s+"

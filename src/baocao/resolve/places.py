@@ -1,0 +1,82 @@
+"""Figures about another place: a statement named by a province other than the document's own
+(``Hải Phòng tăng 9,94%`` in a report of Hưng Yên), or by the country (``cả nước +5,05%``,
+``kim ngạch xuất khẩu hàng hóa của Việt Nam``) in a report of a province, says nothing of the
+document's place: it is left unattached with the reason, not listed as an indicator.
+
+The document's own province is the one its text names most often (province names from the
+administrative data that :mod:`~baocao.resolve.metadata` reads); a document that names none is
+national, and the country is its own place. Words in ``data/indicators.yaml`` (``country_words``,
+``place_prefixes``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Optional
+
+import regex
+
+from baocao.normalize.lexicon import fold
+from baocao.resolve._rules import load
+from baocao.resolve.metadata import _admin
+
+
+DOMINANT = 2
+"""The document's province is named at least this many times as often as any other."""
+UNSURE = ""
+"""The home of a document whose province is unclear: no statement is set aside for its place."""
+
+
+@cache
+def _patterns():
+    words = load("indicators")
+    provinces = _admin()[2]
+    names = sorted(provinces, key=len, reverse=True)
+    alt = "|".join(regex.escape(n) for n in names)
+    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(words.place_prefixes, key=len, reverse=True))
+    country = "|".join(regex.escape(fold(c)) for c in sorted(words.country_words, key=len, reverse=True))
+    mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])")
+    # a name that is a place, or ends with "của <place>" / "<place>" after a noun
+    only = regex.compile(rf"^\s*(?:(?:{prefixes})\s+)?(?P<p>{alt}|{country})\s*$")
+    of = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:cua|o|tai)\s+(?:(?:{prefixes})\s+)?(?P<p>{alt}|{country})\s*$")
+    return mention, only, of, frozenset(fold(c) for c in words.country_words)
+
+
+def home_province(report) -> Optional[str]:
+    """The folded name of the province the document names most often (written with a capital), or
+    None when it names none (a national document), or :data:`UNSURE` when another is named nearly
+    as often."""
+    mention = _patterns()[0]
+    folded = fold(report.text)
+    counts: Counter = Counter()
+    for m in mention.finditer(folded):
+        if report.text[m.start():m.start() + 1].isupper():
+            counts[m.group()] += 1
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if len(top) > 1 and top[0][1] < DOMINANT * top[1][1]:
+        return UNSURE              # two provinces named about as often: whose figures is unclear
+    return top[0][0]
+
+
+def other_place(name: str, home: Optional[str]) -> Optional[str]:
+    """The place a statement's name says it is about, when that is not the document's own
+    (``home``, folded; None for a national document), else None.
+
+    >>> other_place("Hải Phòng", "hung yen"), other_place("Hưng Yên", "hung yen")
+    ('hai phong', None)
+    >>> other_place("kim ngạch xuất khẩu hàng hóa của Việt Nam", "bac ninh"), other_place("cả nước", None)
+    ('viet nam', None)
+    """
+    if home == UNSURE:
+        return None
+    _, only, of, country = _patterns()
+    f = " ".join(fold(name).replace(",", " ").split())
+    m = only.match(f) or of.search(f)
+    if m is None:
+        return None
+    place = m.group("p")
+    if place in country:
+        return place if home is not None else None
+    return place if place != home else None

@@ -1,0 +1,48 @@
+"""Statements about another place are unattached (src/baocao/resolve/places.py)."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+from baocao.resolve.places import UNSURE, home_province, other_place
+
+W = load("indicators")
+
+
+def _inds(text):
+    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+def test_other_provinces_in_a_provincial_report_are_unattached():
+    text = ("Tỉnh Hưng Yên: GRDP tăng 7,5%, đứng đầu vùng. Tốc độ tăng của tỉnh Hưng Yên cao hơn "
+            "một số tỉnh như: Hải Phòng tăng 9,94%; Quảng Ninh tăng 9,46%. Hưng Yên thu ngân sách 500 tỷ đồng.")
+    r = baocao.parse(text)
+    names = [i.name for i in r.indicators if i.kind == "indicator"]
+    assert names[0] == "GRDP" and names[1].endswith("thu ngân sách") and len(names) == 2
+    assert sum("another place" in u.reason for u in r.unattached) == 2
+
+
+@pytest.mark.parametrize("word", W.country_words)
+def test_every_country_word_is_another_place_in_a_provincial_report(word):
+    assert other_place(word, "bac ninh") is not None
+    assert other_place(f"kim ngạch xuất khẩu của {word}", "bac ninh") is not None
+    assert other_place(word, None) is None          # a national report: the country is its place
+
+
+@pytest.mark.parametrize("prefix", W.place_prefixes)
+def test_every_place_prefix(prefix):
+    assert other_place(f"{prefix} Hải Phòng", "hung yen") == "hai phong"
+    assert other_place(f"{prefix} Hưng Yên", "hung yen") is None
+
+
+def test_the_documents_own_province_and_a_name_holding_a_place_inside():
+    assert other_place("Hưng Yên", "hung yen") is None
+    assert other_place("GRDP của tỉnh Hưng Yên", "hung yen") is None
+    # a place inside a name that is no "của <place>" ending names the indicator, not its place
+    assert other_place("xuất khẩu sang Hải Phòng và các tỉnh", "hung yen") is None
+
+
+def test_an_unclear_home_sets_nothing_aside():
+    text = "Hải Phòng và Quảng Ninh. Hải Phòng tăng 9,94%; Quảng Ninh tăng 9,46%."
+    r = baocao.parse(text)
+    assert home_province(r) == UNSURE
+    assert len(_inds(text)) == 2

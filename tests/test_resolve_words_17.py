@@ -1,0 +1,109 @@
+"""Every word of the indicator vocabulary added for issue 17 (resolve/data/indicators.yaml: event_units,
+event_words, rank_words, from_words/to_words/change_from_verbs, multiple_words, plan_fraction_units,
+plan_words, end_fillers, opening_fillers, name_cuts, time_only, keep_at_start) makes the difference it
+is listed for."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+
+W = load("indicators")
+
+
+def _parse(text):
+    r = baocao.parse(text)
+    return [i for i in r.indicators if i.kind == "indicator"], r.unattached
+
+
+@pytest.mark.parametrize("unit", W.event_units)
+def test_every_event_unit(unit):
+    inds, loose = _parse(f"Đại hội có 346 {unit}.")
+    if not loose:      # a unit the extractors do not read makes no figure at all: nothing to attach
+        assert inds == []
+        return
+    assert inds == [] and all(u.reason.startswith("event_count") for u in loose)
+
+
+@pytest.mark.parametrize("word", W.event_words)
+def test_every_event_word(word):
+    inds, loose = _parse(f"Với {word} 53/53, đồng chí được bầu.")
+    assert inds == [] and [u.reason.split(":")[0] for u in loose] == ["event_count"]
+
+
+@pytest.mark.parametrize("word", W.rank_words)
+def test_every_rank_word(word):
+    inds, loose = _parse(f"Tỉnh {word} 9/63 cả nước.")
+    assert inds == [] and [u.reason.split(":")[0] for u in loose] == ["rank"]
+
+
+def test_a_rank_word_folded_inside_another_word_is_no_rank():
+    inds, _ = _parse("Doanh thu 450 tỷ đồng.")          # "thu" is no "thứ"
+    assert [(i.name, i.value) for i in inds] == [("Doanh thu", 450e9)]
+
+
+@pytest.mark.parametrize("verb", W.change_from_verbs)
+@pytest.mark.parametrize("to", W.to_words)
+def test_every_change_from_one_level_to_another(verb, to):
+    inds, _ = _parse(f"Tỷ lệ đô thị hóa {verb} từ 35,6% {to} 61,4%.")
+    assert [(i.value, i.from_value) for i in inds] == [(61.4, 35.6)]
+
+
+@pytest.mark.parametrize("word", W.from_words)
+def test_every_from_word(word):
+    inds, _ = _parse(f"Tỷ lệ hộ nghèo giảm {word} 12,5% xuống còn 4,2%.")
+    assert [(i.value, i.from_value, i.direction) for i in inds] == [(4.2, 12.5, "giảm")]
+
+
+@pytest.mark.parametrize("word", W.multiple_words)
+def test_every_multiple_word(word):
+    inds, _ = _parse(f"Số lượt khách đạt 12.000 lượt, {word} 2,26 lần.")
+    assert [(i.value, i.change, i.change_unit) for i in inds] == [(12000, 2.26, "lần")]
+
+
+@pytest.mark.parametrize("unit", W.plan_fraction_units)
+def test_every_plan_fraction_unit(unit):
+    inds, _ = _parse(f"Diện tích trồng mới đạt 650/700 {unit}.")
+    assert [(i.value, i.target, i.unit) for i in inds] == [(650, 700, unit)]
+
+
+@pytest.mark.parametrize("word", W.plan_words)
+def test_every_plan_word(word):
+    inds, _ = _parse(f"Toàn tỉnh có 40/50 xã {word} hoàn thành.")
+    plain, _ = _parse("Toàn tỉnh có 40/50 xã hoàn thành.")
+    assert [i.target for i in inds] == [50] and [i.target for i in plain] == [None]
+
+
+@pytest.mark.parametrize("word", W.end_fillers)
+def test_every_end_filler(word):
+    inds, _ = _parse(f"Kim ngạch xuất khẩu {word} 525 triệu USD.")
+    assert [i.name for i in inds] == ["Kim ngạch xuất khẩu"]
+
+
+@pytest.mark.parametrize("word", W.opening_fillers)
+def test_every_opening_filler(word):
+    inds, _ = _parse(f"{word[0].upper() + word[1:]} kim ngạch xuất khẩu đạt 525 triệu USD.")
+    assert [i.name for i in inds] == ["kim ngạch xuất khẩu"]
+
+
+@pytest.mark.parametrize("word", W.name_cuts)
+def test_every_name_cut(word):
+    inds, _ = _parse(f"Trong 3 tháng qua của tỉnh {word} tổng kim ngạch xuất khẩu 525 triệu USD.")
+    assert [i.name for i in inds] == ["tổng kim ngạch xuất khẩu"]
+
+
+@pytest.mark.parametrize("word", W.time_only)
+def test_every_time_only_name_is_no_name(word):
+    inds, loose = _parse(f"Kim ngạch xuất khẩu đạt 525 triệu USD; {word} 3,1%.")
+    assert inds and all(i.name == "Kim ngạch xuất khẩu" for i in inds)   # never named by the time word
+
+
+@pytest.mark.parametrize("word", W.keep_at_start)
+def test_every_word_kept_at_the_start_of_a_name(word):
+    inds, _ = _parse(f"{word[0].upper() + word[1:]} kinh tế đạt 7,5%.")
+    assert [i.name for i in inds] == [f"{word[0].upper() + word[1:]} kinh tế"]
+
+
+@pytest.mark.parametrize("word", W.base_year_words)
+def test_every_base_year_word(word):
+    inds, _ = _parse(f"Tổng sản phẩm theo {word} năm 2010 đạt 11.423,4 tỷ đồng.")
+    assert [i.period for i in inds] != ["2010"]
