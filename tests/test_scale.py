@@ -75,3 +75,26 @@ def test_fold_remembers_no_long_text():
     assert lexicon._fold_short.cache_info().currsize == before
     assert fold("Mường Ẳng") == "muong ang"
     assert lexicon._fold_short.cache_info().maxsize == lexicon.FOLD_CACHE_SIZE
+
+
+def _parens_per_character(text, a, b):
+    out, depth, start = [], 0, None
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ()(),")), max_size=40), st.data())
+def test_parens_as_per_character(text, data):
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert segments.parens(text, a, b) == _parens_per_character(text, a, b)

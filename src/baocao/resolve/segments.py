@@ -19,7 +19,8 @@ def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
     [(2, 9)]
     """
     out, depth, start = [], 0, None
-    for i in range(a, b):
+    for m in _BRACKETS.finditer(text, a, b):    # only the brackets, not every character
+        i = m.start()
         ch = text[i]
         if ch == "(":
             if depth == 0:
@@ -61,6 +62,7 @@ def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], li
     return cuts, commas
 
 
+_BRACKETS = regex.compile(r"[()]")
 # every character a SEPARATOR match can start with, and the comma
 _MARKS = regex.compile(r"[;:!?\n.,]")
 
