@@ -16,7 +16,7 @@ from typing import Optional, Union
 
 from baocao import pages as _pages
 from baocao.document import Document
-from baocao.extract import extract_document
+from baocao.extract import extract_document, share_fields_set
 from baocao.normalize.edits import OffsetMap
 from baocao.schema import Footnote, Record
 from baocao.structure import footnotes as _footnotes
@@ -297,15 +297,17 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     annotated: list[Record] = figures if isinstance(figures, list) else list(figures)
+    sets: dict = {}
     for k, rec in enumerate(annotated):
         j = bisect_right(body_starts, rec.start) - 1
         if j >= 0 and rec.start < body_spans[j][1]:
             note = body_spans[j][2]
-            annotated[k] = rec.model_copy(update={
+            rec = rec.model_copy(update={
                 "footnote": note.marker, "sentence": note.sentence, "section": note.section})
         else:
-            annotated[k] = rec.model_copy(update={
+            rec = rec.model_copy(update={
                 "sentence": sentence_index(rec.start), "section": path(rec.start)})
+        annotated[k] = share_fields_set(rec, sets)
     starts = pages if pages is not None else _pages.page_starts(d.original)
     if pages is not None and len(pages) == 1:   # a one-page PDF: no form feed, still page 1
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]
