@@ -129,3 +129,51 @@ def test_a_rank_is_unattached(text):
     r = baocao.parse(text)
     assert [i for i in r.indicators if i.kind == "indicator"] == []
     assert [u.reason for u in r.unattached] and all("rank" in u.reason for u in r.unattached)
+
+
+# --- a plan in a parenthesis beside a statement ----------------------------------------------------
+def test_a_plan_rate_beside_a_growth_is_its_target_and_frames_nothing():
+    i = one("Thuế sản phẩm tăng 5,77% (kế hoạch tăng 9%).")
+    assert (i.value, i.target, i.framing, i.change) == (5.77, 9, "actual", None)
+    i = one("Nông, lâm nghiệp và thủy sản tăng 3,17% (kế hoạch tăng 3,0-3,2%).")
+    assert (i.value, i.target) == (3.17, 3.0)
+
+
+def test_a_plan_rate_beside_a_level_measures_something_else():
+    i = one("Tổng vốn đầu tư đạt 54.097,3 tỷ đồng, tăng 15,5% (kế hoạch tăng 10,0%).")
+    assert (i.value, i.change, i.target, i.framing) == (54097.3e9, 15.5, None, "actual")
+
+
+def test_a_plans_figures_are_targets_even_when_written_du_kien():
+    text = ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng GRDP bình quân dự kiến đạt "
+            "15-16%/năm; GRDP bình quân đầu người năm 2030 đạt 9.800 USD.")
+    assert [(i.framing, i.period) for i in inds(text)] == [("target", "2021-2030"), ("target", "2030")]
+    # without the plan, "dự kiến" is an estimate
+    assert [i.framing for i in inds("Tốc độ tăng trưởng GRDP dự kiến đạt 8%.")] == ["estimate"]
+
+
+def test_the_breakdown_of_an_estimate_is_estimated_too():
+    text = ("Kim ngạch xuất khẩu tháng 3 ước đạt 3,122 tỷ USD. Trong đó, khu vực kinh tế trong nước đạt "
+            "587,3 triệu USD; khu vực có vốn đầu tư nước ngoài đạt 2.535,1 triệu USD. Nhập khẩu đạt 2 tỷ USD.")
+    assert [i.framing for i in inds(text)] == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_a_period_written_before_carries_on_where_nothing_else_dates_a_statement():
+    text = ("Kinh tế tỉnh tiếp tục phát triển.\n\nTrong năm 2025, tỉnh đã hoàn thành nhiều nhiệm vụ.\n\n"
+            "Quy mô kinh tế đạt gần 751.000 tỷ đồng. "
+            "Hợp tác xã thành lập năm 1995, đến nay có 120 hộ tham gia.")
+    a, b = inds(text)
+    assert (a.period, a.period_source) == ("2025", "sentence")
+    assert b.period != "2025" and b.period != "1995"     # "đến nay": the document's date (unknown here)
+
+
+@pytest.mark.parametrize("text,value,held", [
+    ("Toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%.", 9604, 2),
+    ("GRDP bình quân đầu người ước đạt 62,6 triệu đồng (tương đương 2.675 USD).", 62.6e6, 2),
+    ("Thu ngân sách trên địa bàn tỉnh: 4.856 tỷ đồng, + 10,70%.", 4856e9, 2),
+    ("Khu vực I tăng 10,25%, cao hơn 1,04% so với cùng kỳ năm trước.", 10.25, 2),
+    ("Cơ cấu kinh tế tương ứng là 41,57% (chỉ tiêu nghị quyết là 41,42% - 16,84% - 38,56%).", 41.57, 4),
+])
+def test_restatements_comparisons_and_plans_are_held_by_their_statement(text, value, held):
+    i = one(text)
+    assert i.value == pytest.approx(value) and len(i.figures) == held

@@ -97,3 +97,12 @@ def test_a_chain_of_dashed_figures_is_a_list_not_ranges():
         ("41,57%", 41.57, None), ("15,45%", 15.45, None), ("39,82%", 39.82, None), ("3,15%", 3.15, None)]
     # one range alone still is one
     assert [(r.value, r.value_max) for r in baocao.extract("chiếm 66 - 67%")] == [(66, 67)]
+
+
+@pytest.mark.parametrize("word", __import__("baocao.extract._rules", fromlist=["load"]).load("numbers").comparatives)
+def test_hon_after_an_adjective_is_a_comparative_not_a_qualifier(word):
+    (r,) = [x for x in baocao.extract(f"tăng 10,25%, {word} hơn 1,04% so với năm trước") if x.text.endswith("1,04%")]
+    assert (r.text, r.value, r.qualifier) == ("1,04%", 1.04, None)
+    # without the adjective "hơn" is "more than"
+    (r,) = [x for x in baocao.extract("đạt hơn 1,04%")]
+    assert (r.value, r.qualifier) == (1.04, "over")

@@ -46,3 +46,16 @@ def test_an_unclear_home_sets_nothing_aside():
     r = baocao.parse(text)
     assert home_province(r) == UNSURE
     assert len(_inds(text)) == 2
+
+
+def test_the_documents_own_place_is_left_out_of_a_name():
+    text = ("Tỉnh Bắc Giang: tăng trưởng GRDP của Bắc Giang đạt 13,87%. Tỉnh Bắc Giang đạt tốc độ tăng trưởng "
+            "kinh tế 11%. Sản lượng vải thiều Bắc Giang đạt 300 tấn.")
+    assert [i.name for i in _inds(text)] == ["tăng trưởng GRDP", "tốc độ tăng trưởng kinh tế",
+                                             "Sản lượng vải thiều Bắc Giang"]
+
+
+@pytest.mark.parametrize("verb", W.home_verbs)
+def test_every_home_verb(verb):
+    text = f"Tỉnh Bắc Giang. Tỉnh Bắc Giang {verb} tốc độ tăng trưởng kinh tế 11%."
+    assert [i.name for i in _inds(text)] == ["tốc độ tăng trưởng kinh tế"]

@@ -107,3 +107,39 @@ def test_every_word_kept_at_the_start_of_a_name(word):
 def test_every_base_year_word(word):
     inds, _ = _parse(f"Tổng sản phẩm theo {word} năm 2010 đạt 11.423,4 tỷ đồng.")
     assert [i.period for i in inds] != ["2010"]
+
+
+@pytest.mark.parametrize("word", W.planned)
+def test_every_planned_word_is_a_target_under_a_plan(word):
+    inds, _ = _parse(f"Theo kế hoạch năm 2025, thu ngân sách {word} đạt 500 tỷ đồng.")
+    assert [i.framing for i in inds] == ["target"]
+
+
+@pytest.mark.parametrize("word", W.clause_words)
+def test_every_clause_word_ends_an_enumeration(word):
+    inds, _ = _parse(f"Số liệu thống kê {word} nhiều, tổng sản phẩm đạt 25.493 tỷ đồng.")
+    assert [i.name for i in inds] == ["tổng sản phẩm"]
+
+
+@pytest.mark.parametrize("word", W.breakdown_openers)
+def test_every_breakdown_opener(word):
+    inds, _ = _parse(f"Thu ngân sách ước đạt 500 tỷ đồng. {word[0].upper() + word[1:]}, thu nội địa đạt 300 tỷ đồng.")
+    assert [i.framing for i in inds] == ["estimate", "estimate"]
+
+
+@pytest.mark.parametrize("word", W.now_words)
+def test_every_now_word_dates_a_statement_by_the_document(word):
+    inds, _ = _parse(f"Ngày 12/8/2024, Đại hội khai mạc.\n\nNăm 2020 có 80 hộ. Xã {word} có 120 hộ tham gia.")
+    assert [i.period for i in inds] == ["2020", "2024"]
+
+
+@pytest.mark.parametrize("word", W.equal_words)
+def test_every_equal_word_holds_a_restatement(word):
+    inds, _ = _parse(f"Toàn tỉnh còn 9.604 hộ nghèo, {word} 3,14%.")
+    assert [(i.value, len(i.figures)) for i in inds] == [(9604, 2)]
+
+
+@pytest.mark.parametrize("word", W.comparatives)
+def test_every_comparative_is_held(word):
+    inds, _ = _parse(f"Khu vực I tăng 10,25%, {word} 1,04% so với cùng kỳ năm trước.")
+    assert [(i.value, i.change, len(i.figures)) for i in inds] == [(10.25, None, 2)]

@@ -88,14 +88,18 @@ _MONTH_NAME_YEAR = regex.compile(
     rf"(?P<y>\d{{4}}){_E}")
 _BARE_MONTH_YEAR = regex.compile(
     rf"(?<=(?<!\p{{L}})(?i:từ|đến|tới){_GAP})(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_E}")
+# the days listed before the first of a run ("các ngày 7, 8 và 9/6"): at most 29, since a run's
+# days rise within one month (more cannot be dates: _run rejects them); the bound keeps a long
+# list of numbers ("1, 2, 3, …") from being rescanned at each of its numbers
+_LIST = rf"(?P<list>(?:\d{{1,2}}{_SP}*,{_OGAP}){{0,29}})"
 # a run of days: the first day, a joining word or dash, the last day with its month (and year)
 _RUN = regex.compile(
-    rf"{_B}(?P<list>(?:\d{{1,2}}{_SP}*,{_OGAP})*)(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_GAP})?"
+    rf"{_B}{_LIST}(?P<d1>\d{{1,2}}){_JOIN}(?:(?i:ngày){_GAP})?"
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
 # (after "ngày", "mồng" or "mùng": _DAY_WORD_BEFORE)
 _DAY_WORD_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_GAP}\Z")
 _RUN_SPELLED = regex.compile(
-    rf"(?P<list>(?:\d{{1,2}}{_SP}*,{_OGAP})*)(?P<d1>\d{{1,2}}){_JOIN}"
+    rf"{_LIST}(?P<d1>\d{{1,2}}){_JOIN}"
     rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_GAP})?(?:{_DAY_PREFIX}{_GAP})?(?P<d>\d{{1,2}}){_GAP}(?i:tháng){_GAP}"
     rf"(?P<m>\d{{1,2}})(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}(?P<y>\d{{4}}))?){_E}")
 # a range whose first end writes its own month: "28/12 - 3/1/2025", "từ 10/5 đến ngày 15/6/2024"

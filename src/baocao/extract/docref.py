@@ -39,7 +39,8 @@ def extract(doc: Document) -> Iterator[DocRef]:
     for rule, pattern, after in (("docref.party", _PARTY, _AFTER_PARTY),
                                  ("docref.state", _STATE, _AFTER_STATE),
                                  ("docref.state_no_type", _STATE_NO_TYPE, _AFTER_STATE)):
-        for m in matches_at_numbers(doc, pattern, after):
+        # the letter, "-" or "/" is glued to the digits: no space between
+        for m in matches_at_numbers(doc, pattern, after, space=False):
             g = m.groupdict()
             doc_type, issuer, why = g.get("type"), g["issuer"], rule
             if rule == "docref.state" and doc_type.casefold() not in _DOC_TYPES:

@@ -8,7 +8,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import UNIT, UNIT_WORDS, canonical_unit, make
 from baocao.extract.money import CURRENCY, currency_code
-from baocao.extract.numbers import (NUM, SCALE, blocked_before, first_words, matches_before_words,
+from baocao.extract.numbers import (NUM, SCALE, blocked_before, first_words, matches_reaching,
                                    parse_number, read_prefix, scale_factor, scaled)
 from baocao.schema import Fraction
 
@@ -20,11 +20,14 @@ _PATTERN = regex.compile(
     rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
 
 _AFTER_NUMERATOR = first_words(["/"], UNIT_WORDS)
+# the "/" stands within a space, the longest unit and a space after the numerator
+_SLASH_REACH = max(map(len, UNIT_WORDS)) + 3
 # an amount of money over another, the scale and currency written once after the second:
 # "thu ngân sách 12.345/10.000 tỷ đồng" (an actual over its plan, both in tỷ đồng)
 _MONEY = regex.compile(
     rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM}){_SP}?/{_SP}?(?P<n2>{NUM})"
     rf"(?:{_SP}?(?P<scale>{SCALE}))?{_SP}?(?P<cur>{CURRENCY})(?![/\p{{L}}])")
+_AFTER_MONEY_NUMERATOR = first_words(["/"])   # no unit between: the "/" is next
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -42,7 +45,7 @@ def extract(doc: Document) -> Iterator[Fraction]:
     """
     text = doc.text
     yield from _money(doc)
-    for m in matches_before_words(doc, _PATTERN, _AFTER_NUMERATOR):
+    for m in matches_reaching(doc, _PATTERN, _AFTER_NUMERATOR, "/", _SLASH_REACH):
         pre = read_prefix(text, m.start())
         if pre is None or pre.negative:
             continue  # a share has no sign: "-3/4" is not understood
@@ -70,7 +73,7 @@ def extract(doc: Document) -> Iterator[Fraction]:
 
 def _money(doc: Document) -> Iterator[Fraction]:
     text = doc.text
-    for m in matches_before_words(doc, _MONEY, _AFTER_NUMERATOR):
+    for m in matches_reaching(doc, _MONEY, _AFTER_MONEY_NUMERATOR, "/", 2):
         pre = read_prefix(text, m.start())
         if pre is None or pre.negative or blocked_before(text, pre.start):
             continue

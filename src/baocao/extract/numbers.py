@@ -275,12 +275,13 @@ def next_words(doc) -> list[str]:
     return doc.cache["next_words"]
 
 
-def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str]):
-    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space)
-    is in `after`; numbers that cannot start a match are skipped without running the regex."""
+def matches_at_numbers(doc, pattern: regex.Pattern, after: frozenset[str], space: bool = True):
+    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space;
+    without `space`, the character right after the numeral) is in `after`; numbers that cannot
+    start a match are skipped without running the regex."""
     text, n = doc.text, len(doc.text)
     for pos, end in number_spans(doc):
-        if end < n and text[end] in " \u00a0":
+        if space and end < n and text[end] in " \u00a0":
             end += 1
         if end < n and text[end] in after:
             m = pattern.match(text, pos)
@@ -295,11 +296,41 @@ def matches_before_words(doc, pattern: regex.Pattern, words: frozenset[str]):
     """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
     is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
     first character, which lets through every number before a word such as ``tháng``."""
-    text = doc.text
-    for (pos, end), word in zip(number_spans(doc), next_words(doc)):
-        if word in words:
-            if word == "." and _STRAY.match(text, end) is None:
-                continue  # a full stop opens a match only as a stray one ("4.130. bài")
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if after[i] == "." and _STRAY.match(text, end) is None:
+            continue  # a full stop opens a match only as a stray one ("4.130. bài")
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
+def _numerals_before(doc, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the numerals whose next word (:func:`next_words`) is in `words`:
+    a look-up per distinct next word of the document instead of a test per numeral."""
+    if "next_word_index" not in doc.cache:
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(next_words(doc)):
+            index.setdefault(word, []).append(i)
+        doc.cache["next_word_index"] = index
+    index = doc.cache["next_word_index"]
+    found = [index[w] for w in index.keys() & words]
+    if len(found) == 1:
+        return found[0]
+    return sorted(i for ids in found for i in ids)
+
+
+def matches_reaching(doc, pattern: regex.Pattern, words: frozenset[str], char: str, reach: int):
+    """Like :func:`matches_before_words`, for a pattern that needs `char` within `reach`
+    characters after its first numeral (``113/118 bản``, ``12 ha/15 ha``): a numeral with no
+    `char` that close is skipped without running the regex."""
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if text.find(char, end, end + reach) != -1:
+            if after[i] == "." and _STRAY.match(text, end) is None:
+                continue
             m = pattern.match(text, pos)
             if m is not None:
                 yield m
@@ -397,6 +428,16 @@ class Prefix(NamedTuple):
         return bool(self.minus)
 
 
+_COMPARATIVE_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(_NUMBERS.comparatives, flags='i')}{_SP}+\Z")
+
+
+def _comparative(text: str, pre) -> bool:
+    """True when the qualifier ``hơn`` follows an adjective: ``cao hơn 1,04%`` (higher by)."""
+    return (pre.group("qual").lower() == "hơn"
+            and _COMPARATIVE_BEFORE.search(text, max(0, pre.start("qual") - 12), pre.start("qual")) is not None)
+
+
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
     """Read :func:`prefix_before` for the number at `pos`; None when the words are not understood
     (a negator before a qualifier that has no flip: ``không khoảng 5%``). Without `minus_word`,
@@ -416,7 +457,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     elif pre.group("mword") and minus_word:
         start, negative = pre.start("mword"), True
     qualifier = None
-    if pre.group("qual") and (negative or not pre.group("msign")):
+    if pre.group("qual") and (negative or not pre.group("msign")) and not _comparative(text, pre):
         qualifier = qualifier_of(pre.group("qual"))
         start = pre.start("qual")
         if pre.group("neg"):
@@ -430,6 +471,12 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     giua = pre.start("giua") if pre.group("giua") and not cut else None
     minus = "" if not negative else (pre.group("msign") or "word")
     return Prefix(start, qualifier, tu, giua, minus)
+
+
+# The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
+# ("1 ha/1 ha/1 ha/…") is no unit the rules know, and the bound keeps the pattern from reading the
+# whole chain again at each of its numbers.
+PER_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -452,10 +499,12 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     (``3.680 tin, 4.130. bài``: a sentence never starts in lower case, and a list item's number
     ``1.`` is never grouped), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
-    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed.
+    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed. An amount
+    reads at most :data:`PER_MAX` per-unit tails.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){_SP}?)?" if scale else ""
-    per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}}))+)?" if per else "")
+    per_part = (rf"(?P<per>(?:{_SP}?/{_SP}?(?:1{_SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
+                if per else "")
     guard = rf"(?!{_SP}?/{_SP}?\p{{L}})" if per and strict_per else ""
     stray_part = rf"(?P<stray>\.(?={_SP}\p{{Ll}}))?" if stray else r"(?P<stray>)"
 
@@ -643,7 +692,7 @@ def read_amount(m: regex.Match, text: str, signed=None) -> Optional[Amount]:
         if not _GROUPED_OR_DECIMAL.search(m.group("n1")):
             return None  # "1. bài học": a list item's number, not a count
         conf = min(conf, 0.8)
-    per = m.groupdict().get("per")
+    per = m.group("per") if "per" in m.re.groupindex else None
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
     return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
                   factor != 1, conf, conv)

@@ -12,7 +12,7 @@ import regex
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import alternation, load
-from baocao.extract.date import GAP as _GAP, lower_text, wrap_ok
+from baocao.extract.date import GAP as _GAP, keyword_starts, lower_text, wrap_ok
 from baocao.extract.numbers import number_spans
 from baocao.schema import Term
 
@@ -35,7 +35,9 @@ for _o in _RULES.ordinal_labels:
     # each keyword lower-cased (its spaces plain or no-break): a text without any needs no scan
     _firsts = tuple({v for w in _o.words for v in (w.lower(), w.lower().replace(" ", "\u00a0"),
                                                    w.lower().split()[0] + "\n")})
-    _ORDINALS.append((_o.label, _firsts, regex.compile(
+    # the first word of each keyword, lower-cased: where a match may start (ordinal_matches)
+    _heads = tuple(sorted({w.lower().split()[0] for w in _o.words}))
+    _ORDINALS.append((_o.label, _firsts, _heads, regex.compile(
         rf"(?<!\p{{L}})(?:{alternation(_o.words, flags='i', gap=_GAP)}){_GAP}{_num}(?![\p{{L}}\p{{N}}])")))
 _MORE_ROMAN = regex.compile(rf",(?:{_GAP})?(?P<roman>{_ROMAN})(?![\p{{L}}\p{{N}}])")
 
@@ -53,6 +55,20 @@ def roman_to_int(s: str) -> int:
         v = _ROMAN_VALUES[ch]
         total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
     return total
+
+
+def ordinal_matches(doc: Document, heads, pattern: regex.Pattern) -> Iterator[regex.Match]:
+    """The matches of `pattern.finditer(doc.text)`, tried only where one of `heads` (the first words
+    of its keywords, lower-case) starts (:func:`~baocao.extract.date.keyword_starts`): a substring
+    search instead of a case-insensitive scan of the whole text."""
+    text, last = doc.text, 0
+    for pos in sorted({p for h in heads for p in keyword_starts(doc, h)}):
+        if pos < last:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def extract(doc: Document) -> Iterator[Term]:
@@ -85,10 +101,10 @@ def extract(doc: Document) -> Iterator[Term]:
         yield make(doc, Term, kw.start() if kw else pos, m.end(), start_year=y1, end_year=y2,
                    rule="term.keyword_years" if kw else "term.years")
     lower = lower_text(doc)
-    for label, firsts, pattern in _ORDINALS:
+    for label, firsts, heads, pattern in _ORDINALS:
         if not any(w in lower for w in firsts):
             continue
-        for m in pattern.finditer(text):
+        for m in ordinal_matches(doc, heads, pattern):
             if not wrap_ok(text, m.start(), m.end()):
                 continue
             value = roman_to_int(m.group("roman")) if m.group("roman") else int(m.group("arabic"))

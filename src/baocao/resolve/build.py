@@ -13,7 +13,8 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.places import other_place
+from baocao.resolve.places import other_place, without_home
+from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW
 from baocao.schema import Indicator, IndicatorSummary
 
 
@@ -29,6 +30,7 @@ def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] 
         if not draft.figs:
             continue
         draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
+        _frame_breakdown(ctx, previous, draft)
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -41,7 +43,7 @@ def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] 
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
-            out.append(_indicator_record(ctx, draft, doc, fallback))
+            out.append(_indicator_record(ctx, draft, doc, fallback, home))
     return out
 
 
@@ -91,6 +93,25 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
     return _SENTENCE_END.search(gap) is None
 
 
+def _frame_breakdown(ctx: Context, previous: Optional[Draft], draft: Draft) -> None:
+    """An actual after an estimate, opened by ``trong đó`` (or in the same sentence as a part so
+    opened), is a part of the estimate's breakdown: an estimate too (``… ước đạt 3,122 tỷ đô la Mỹ.
+    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``)."""
+    if previous is None or draft.framing != "actual" or previous.framing != "estimate" or not draft.figs:
+        return
+    gap = ctx.folded[previous.figs[-1].end:draft.figs[0].start]
+    if len(gap) > MAX_BREAKDOWN_GAP:
+        return
+    if BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None):
+        draft.framing, draft.in_breakdown = "estimate", True
+
+
+NOW_REACH = 80
+"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
+MAX_BREAKDOWN_GAP = 200
+"""At most this many characters between a figure and the next part of its breakdown."""
+
+
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
     given, is the one computed from value and target)."""
@@ -100,14 +121,16 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str
     return draft.status
 
 
-def _indicator_record(ctx: Context, draft: Draft, doc, fallback) -> Indicator:
+def _indicator_record(ctx: Context, draft: Draft, doc, fallback, home: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None:
-        draft.period, draft.period_source = fallback(draft.figs[0].start)
-    name = clean_name(draft.name)
+        first = draft.figs[0].start
+        lead = ctx.folded[max(0, first - NOW_REACH):first]
+        draft.period, draft.period_source = fallback(first, now=NOW.search(lead) is not None)
+    name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
                          multiple=draft.unit == "lần")

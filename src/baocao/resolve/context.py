@@ -57,6 +57,8 @@ class Draft:
     value_lead: str = ""               # the folded text before the value's figure
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
     listed_share: bool = False         # a percentage after a share in the same sentence
+    in_breakdown: bool = False         # a part of the breakdown of an estimate before it
+    plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[str] = None # the measure its record was given
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None

@@ -60,7 +60,9 @@ def fallback_period(report, periods):
     a clean offset), in order: the period of a lead-in clause that governs it (``Kết quả một số chỉ
     tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the heading of its section
     or of a section above it (``section``); the period the document reports on, named in its title
-    or opening (``document``); the year of the document's date (``document``). ``periods`` are
+    or opening (``document``); the last period with its year written before it (an earlier
+    sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year of the
+    document's date (``document``). ``periods`` are
     (clean start, clean end, label), by start, labels completed with the document's year."""
     from baocao.resolve.metadata import document_date
 
@@ -85,10 +87,17 @@ def fallback_period(report, periods):
     dated: Optional[int] = None
 
     lead_starts = [x[0] for x in leads]
+    # periods with their year written, for a document that names none of its own
+    written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
+    written_starts = [w[0] for w in written]
 
-    def fallback(pos: int):
+    def fallback(pos: int, now: bool = False):
         nonlocal dated
         at = m.to_original(pos)
+        if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
+            if dated is None:
+                dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
+            return (str(dated), "document") if dated else (None, None)
         label = _governing(leads, lead_starts, at)
         if label is not None:
             return label, "clause"
@@ -99,6 +108,9 @@ def fallback_period(report, periods):
             sec = report.sections[sec.parent] if sec.parent is not None else None
         if whole_label is not None:
             return whole_label, "document"
+        k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
+        if k >= 0:
+            return written[k][1], "sentence"
         if dated is None:
             dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
         return (str(dated), "document") if dated else (None, None)

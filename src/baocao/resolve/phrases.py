@@ -15,7 +15,7 @@ from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, COUNT_UNITS, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -190,7 +190,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
             break             # fillers or a period at its start: context, not a piece
         if len(words) > ENUMERATION_WORDS:
             # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
-            if len(words) <= MAX_NAME_WORDS and starts_with_noun(text[kept[0]:b]):
+            if (len(words) <= MAX_NAME_WORDS and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
+                    and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
             break
         a = kept[0]

@@ -80,3 +80,36 @@ def other_place(name: str, home: Optional[str]) -> Optional[str]:
     if place in country:
         return place if home is not None else None
     return place if place != home else None
+
+
+def without_home(name: str, home: Optional[str]) -> str:
+    """``name`` without the document's own place where it only says whose figure it is: at the end
+    (``tăng trưởng GRDP của Bắc Giang`` → ``tăng trưởng GRDP``) or as the subject before a verb at
+    the start (``tỉnh Hậu Giang đạt tốc độ tăng trưởng kinh tế`` → ``tốc độ tăng trưởng kinh tế``).
+
+    >>> without_home("tăng trưởng GRDP của Bắc Giang", "bac giang"), without_home("Bắc Giang", "bac giang")
+    ('tăng trưởng GRDP', 'Bắc Giang')
+    """
+    if not home or home == UNSURE:
+        return name
+    lead, tail = _home_patterns(home)
+    f = fold(name)
+    if len(f) != len(name):
+        return name
+    m = tail.search(f)
+    if m and m.start() > 0:
+        return name[:m.start()].rstrip(" ,")
+    m = lead.match(f)
+    if m and m.end() < len(name):
+        return name[m.end():].lstrip(" ,")
+    return name
+
+
+@cache
+def _home_patterns(home: str):
+    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(load("indicators").place_prefixes, key=len,
+                                                              reverse=True))
+    place = rf"(?:(?:{prefixes})\s+)?{regex.escape(home)}"
+    tail = regex.compile(rf"\s+cua\s+{place}\s*$")     # "vải Trứng Hưng Yên" names a product: kept
+    lead = regex.compile(rf"^\s*{place}\s+(?:{'|'.join(regex.escape(fold(w)) for w in load('indicators').home_verbs)})\s+")
+    return lead, tail

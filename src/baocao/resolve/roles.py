@@ -29,7 +29,7 @@ from baocao.resolve.periods import period_in
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EVENT_UNITS,
     EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END,
-    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, CHANGE_FROM_AT_END, FROM_AT_START, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
+    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, PLANNED, CHANGE_FROM_AT_END, FROM_AT_START, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
     TO_WORD, averaging_word,
 )
 
@@ -315,6 +315,9 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dic
     if draft.status is None:
         draft.status, _ = status_after(ctx, fig.end, fig.tail_end)
     framing = framing_in(ctx, fig.lead_start, fig.start)
+    if framing == "estimate" and clause.get("framing") == "target" and PLANNED.search(
+            ctx.folded, fig.lead_start, fig.start):
+        framing = "target"        # "Theo Quy hoạch tỉnh …, … dự kiến đạt 15-16%": a plan's figure
     if framing and draft.framing == "actual":
         draft.framing = framing
     if draft.framing == "actual" and clause.get("framing"):

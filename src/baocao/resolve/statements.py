@@ -26,7 +26,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, EQUAL_AT_END, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -142,6 +142,8 @@ class _Scope:
             self.clause["framing"] = seg_clause["framing"] = framing
         elif framing:
             seg_clause["framing"] = framing
+            if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
+                self.clause["framing"] = framing
 
 
 def _statements(ctx: Context, parts: list, first: int) -> list:
@@ -189,14 +191,33 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
             read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
             return current
         lead = ctx.folded[fig.lead_start:rec.start]
-        if (role.kind == "level" and current.value is not None and current.unit != "%"
-                and rec.kind == "percentage" and EQUAL_AT_END.search(lead)):
-            ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": a ratio, said of it
+        between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else lead
+        restated = ((rec.kind == "percentage" and current.unit != "%")
+                    or (rec.kind == "money" and current.unit in CURRENCIES))
+        if role.kind == "level" and current.value is not None and restated and EQUAL_AT_END.search(between):
+            ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": said of it
             current.extent_end = max(current.extent_end, fig.tail_end)
             return current
         if current.value is not None and AND_CHANGE_AT_END.search(lead):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
+            return current
+        if current.value is not None and COMPARATIVE_AT_END.search(between if current.figs else lead):
+            ctx.attach(current, rec)      # "…, cao hơn 1,04% so với cùng kỳ": a comparison, held
+            current.extent_end = max(current.extent_end, fig.tail_end)
+            return current
+        if current.plan_until > rec.start:
+            ctx.attach(current, rec)      # the plan's other figures: "(chỉ tiêu … là 41,42% - 16,84% - …)"
+            return current
+        if current.figs and PLAN_IN_PARENS.match(ctx.folded[current.figs[-1].end:rec.start]):
+            close = ctx.text.find(")", rec.end)
+            current.plan_until = close if close >= 0 else rec.end
+            # "tăng 5,77% (kế hoạch tăng 9%)": beside a growth, the plan's rate is its target (a
+            # range's lower end); beside a level it measures something else and is only held
+            if current.value_changed and current.unit == "%" and rec.kind == "percentage" and current.target is None:
+                current.target = rec.value
+            ctx.attach(current, rec)
+            current.extent_end = max(current.extent_end, fig.tail_end)
             return current
         sign = _sign_in_parenthesis(ctx, current, fig)
         if sign is not None:                                    # "chiếm 26,38% (-0,99% so với năm 2022)"
@@ -215,6 +236,13 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
     named = _named_by_phrase_before(ctx, fig, role, clause)
     if named is not None:
         return named
+    if (current is not None and current.value is not None and role.kind == "change"
+            and _another_period(ctx, fig, current)):
+        # "GRDP ước 9 tháng đạt … (6 tháng tăng 11,29%, quý III tăng 9,09%)": the same indicator over
+        # another period, a statement of its own
+        draft = ctx.new_draft(current.name, None)
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     if current is not None and (role.kind in ("achievement", "change") or current.value is None):
         read_figure(ctx, current, fig, role, clause)
         return current
@@ -228,13 +256,14 @@ MAX_TO_GAP = 40
 """At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SIGNED = regex.compile(r"[-−+]")
-_OPEN_PAREN_SIGN = regex.compile(r"\s*\(\s*(?P<sign>[-−+])?\s*")
+CURRENCIES = frozenset({"VND", "USD", "EUR", "GBP", "JPY", "CNY"})
+_OPEN_PAREN_SIGN = regex.compile(r"\s*[(,]\s*(?P<sign>[-−+])?\s*")
 
 
 def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[str]:
-    """``tăng``/``giảm`` when the figure opens a parenthesis right after ``current``'s last figure
-    and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``, ``(+0,28%)``): the change
-    of ``current``; None otherwise."""
+    """``tăng``/``giảm`` when the figure opens a parenthesis or follows a comma right after
+    ``current``'s last figure and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``,
+    ``(+0,28%)``, ``4.856 tỷ đồng, + 10,70%``): the change of ``current``; None otherwise."""
     if not current.figs or current.value is None:
         return None
     last = current.figs[-1].end
@@ -265,6 +294,14 @@ def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional
     draft.direction = "tăng" if INCREASE.search(bare.group()) else "giảm"
     read_figure(ctx, draft, fig, Role("to"), clause)
     return draft
+
+
+def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
+    """True when the words before the figure are only a period other than ``current``'s."""
+    own = period_in(ctx, fig.lead_start, fig.start)
+    if own is None or own == current.period:
+        return False
+    return name_in(ctx, fig.lead_start, fig.start) is None
 
 
 def _restates_event(ctx: Context, fig: Figure) -> bool:

@@ -110,12 +110,17 @@ FILLER_AT_START = regex.compile(
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
 BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
-TIME_ONLY = regex.compile(rf"^\s*(?:(?:{listed_alternation(sorted(WORDS.time_only, key=len, reverse=True))})\s*)+$")
+BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
+COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
+NOW = regex.compile(words_pattern(WORDS.now_words))
+TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
+CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
 AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
                                   r"(?:\s+\S+)?\s*$")
-# "…, bằng 48,68% diện tích gieo trồng": a ratio to another quantity, said of the statement before
-EQUAL_AT_END = regex.compile(rf"(?:^|,)\s*(?:{listed_alternation(['bằng', 'tương đương', 'tương ứng'])})\s*$")
+# "…, bằng 48,68% diện tích gieo trồng", "9.604 hộ nghèo, chiếm tỷ lệ 3,14%", "62,6 triệu đồng (tương
+# đương 2.675 USD)": a ratio or a restatement, said of the statement before
+EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
@@ -140,6 +145,7 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+PLANNED = regex.compile(words_pattern(WORDS.planned))
 CHANGE_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"\s*$")
 FROM_AT_START = regex.compile(words_pattern(WORDS.from_words))
 # "giảm từ 72 xuống còn 64 đơn vị": the old level a bare number, its unit written once, after the new
@@ -148,6 +154,8 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
                                  + words_pattern(WORDS.to_words) + r"\s*$")
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
+# "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
+PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 
 # the averaging word a figure is read with, by the first word of its folded match
