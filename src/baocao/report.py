@@ -16,7 +16,7 @@ from typing import Optional, Union
 
 from baocao import pages as _pages
 from baocao.document import Document
-from baocao.extract import extract_document
+from baocao.extract import extract_document, share_fields_set
 from baocao.normalize.edits import OffsetMap
 from baocao.schema import Footnote, Record
 from baocao.structure import footnotes as _footnotes
@@ -239,6 +239,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     """
     d = text if isinstance(text, Document) else Document.from_text(text, doc)
     figures = infer_years(d.original, extract_document(d))
+    d.cache.clear()     # the extractors' scans of the text (its lower case, every number): done with
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
     going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with
@@ -291,23 +292,27 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
 
-    annotated: list[Record] = []
-    for rec in figures:
+    # the tables read the figures as extracted; then each figure is replaced by its annotated copy
+    # in place, so the figures are not held twice (a document's records are most of its memory)
+    tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
+                            doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
+    annotated: list[Record] = figures if isinstance(figures, list) else list(figures)
+    sets: dict = {}
+    for k, rec in enumerate(annotated):
         j = bisect_right(body_starts, rec.start) - 1
         if j >= 0 and rec.start < body_spans[j][1]:
             note = body_spans[j][2]
-            annotated.append(rec.model_copy(update={
-                "footnote": note.marker, "sentence": note.sentence, "section": note.section}))
+            rec = rec.model_copy(update={
+                "footnote": note.marker, "sentence": note.sentence, "section": note.section})
         else:
-            annotated.append(rec.model_copy(update={
-                "sentence": sentence_index(rec.start), "section": path(rec.start)}))
+            rec = rec.model_copy(update={
+                "sentence": sentence_index(rec.start), "section": path(rec.start)})
+        annotated[k] = share_fields_set(rec, sets)
     starts = pages if pages is not None else _pages.page_starts(d.original)
     if pages is not None and len(pages) == 1:   # a one-page PDF: no form feed, still page 1
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]
     notes = _pages.with_pages(notes, d.original, starts)
     records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
-    tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
-                            doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
                   sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),

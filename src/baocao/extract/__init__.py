@@ -37,11 +37,32 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'baocao.extract' has no attribute {name!r}")
 
 
+def share_fields_set(rec: Record, sets: dict) -> Record:
+    """``rec`` holding the same set of fields given (``model_fields_set``) as the records before it
+    that were given the same fields, one set object for all of them (``sets``: frozenset -> set),
+    and not a set of its own: records are frozen, and pydantic copies the set before it changes one
+    (``model_copy``), so a shared set is never changed. A set of ten field names takes 700 bytes,
+    nearly half of a record.
+
+    >>> from baocao.schema import Percentage
+    >>> sets = {}
+    >>> a, b = (share_fields_set(Percentage(text="5%", start=i, end=i + 2, value=5.0), sets) for i in (0, 9))
+    >>> a.model_fields_set is b.model_fields_set, sorted(a.model_fields_set)
+    (True, ['end', 'start', 'text', 'value'])
+    """
+    own = rec.__pydantic_fields_set__
+    same = sets.setdefault(frozenset(own), own)
+    if same is not own:
+        object.__setattr__(rec, "__pydantic_fields_set__", same)
+    return rec
+
+
 def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Record]:
     """Return the records of one document, non-overlapping, in order of their start offset."""
     n = len(doc.original)
     claimed = bytearray(n + 1)
     accepted: list[Record] = []
+    sets: dict = {}
     for module in _extractors():
         if kinds is not None and module.KIND not in kinds:
             continue
@@ -50,7 +71,7 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
             if rec.end <= rec.start or any(claimed[rec.start:rec.end]):
                 continue
             claimed[rec.start:rec.end] = b"\x01" * (rec.end - rec.start)
-            accepted.append(rec)
+            accepted.append(share_fields_set(rec, sets))
     accepted.sort(key=lambda r: (r.start, r.end))
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
         from baocao.pages import with_pages

@@ -78,7 +78,8 @@ def _joins(text: str) -> list[Edit]:
             continue  # a table row ends here
         if text[m.start() - 1] == "-" and m.start() > 1 and text[m.start() - 2].isalpha():
             continue  # a word hyphenated at the line end: see _hyphenations
-        next_start = max(text.rfind("\n", 0, m.end()), text.rfind("\f", 0, m.end())) + 1
+        nl = text.rfind("\n", 0, m.end())     # a form feed before it cannot start the line
+        next_start = max(nl, text.rfind("\f", max(nl, 0), m.end())) + 1
         if line_start in body_lines or next_start in body_lines:
             continue  # a footnote body ends or starts here: the text goes on elsewhere
         rule, why = ("layout.page_break", "a paragraph cut by a page break: the line before ends "
@@ -153,7 +154,7 @@ def _in_footnote_body(text: str, line_start: int) -> bool:
         if not text[prev:k - 1].strip(" \t\r") or "\f" in text[prev:k]:
             break
         k = prev
-    k = max(k, text.rfind("\f", 0, line_start) + 1)
+    k = max(k, text.rfind("\f", k, line_start) + 1)     # a form feed before k changes nothing
     return _MARKER_START.match(text, k) is not None
 
 

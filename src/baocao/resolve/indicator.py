@@ -40,6 +40,7 @@ is: level, change, achievement, count of indicators; how it is read), :mod:`~bao
 """
 from __future__ import annotations
 
+from baocao.extract import share_fields_set
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, Unattached
 from baocao.resolve.governing import document_year, label_with_year, periods_of
@@ -91,11 +92,11 @@ def _context(report) -> tuple[Context, list, list]:
     anchors and periods in clean offsets."""
     t, m = report.text, report.offsets
     figures = [r for r in report.records if r.kind in VALUE_KINDS]
-    source, clean = {}, []
+    source, clean, sets = {}, [], {}
     for r in figures:
         a, b = m.span_to_clean(r.start, r.end)
         source[a] = r
-        clean.append(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}))
+        clean.append(share_fields_set(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}), sets))
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 

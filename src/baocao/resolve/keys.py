@@ -23,11 +23,12 @@ growth entry lists "công nghiệp và xây dựng" and is reached with the meas
 
 Speed: a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
 matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
-the same as scoring every variant fully.
+the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
+asked are remembered.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple, Optional
 
 import regex
@@ -40,6 +41,7 @@ THRESHOLD = 90.0
 MIN_COVER = 0.5
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
+CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
@@ -138,6 +140,19 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
     >>> [match_key("Dịch vụ", "%", m) for m in ("growth", "share", None)]
     ['grdp_growth_services', 'economic_structure_services', None]
     """
+    if not _prune:
+        return _match_key(name, unit, measure, _prune=False)
+    return _match_key_cached(name, unit, measure)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _match_key_cached(name, unit, measure):
+    return _match_key(name, unit, measure)
+
+
+def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional[str] = None,
+               *, _prune: bool = True) -> Optional[str]:
+    """The key of ``name`` (see :func:`match_key`); ``_prune=False`` scores every variant fully."""
     if not name:
         return None
     if measure is not None and measure not in MEASURES:

@@ -6,7 +6,7 @@ list numbers, punctuation, fillers (``lead_fillers``, ``start_fillers``) and per
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import regex
 from typing import Optional
@@ -125,12 +125,16 @@ def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
         return comma
 
 
+PHRASE_CACHE_SIZE = 4096
+"""The tagger's answers remembered for this many phrases each (a 1 MB report asks about 1,200)."""
+
+
 def clean_name(name: str) -> str:
     """A name as recorded: footnote markers dropped, runs of spaces (and line breaks) as one."""
     return " ".join(MARKERS.sub("", name).split())
 
 
-@cache
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def starts_with_noun(phrase: str) -> bool:
     """True when underthesea tags the first word of ``phrase`` a noun."""
     from underthesea import pos_tag
@@ -142,7 +146,7 @@ def starts_with_noun(phrase: str) -> bool:
     return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
 
 
-@cache
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def verb_only(phrase: str) -> bool:
     """True when underthesea tags every word of ``phrase`` a verb, adjective or adverb
     (``chăm sóc``, ``kết nạp``): an action, not the name of what is measured."""

@@ -7,6 +7,8 @@ before a digit.
 """
 from __future__ import annotations
 
+import regex
+
 from baocao.resolve.vocabulary import SEPARATOR
 
 
@@ -17,7 +19,8 @@ def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
     [(2, 9)]
     """
     out, depth, start = [], 0, None
-    for i in range(a, b):
+    for m in _BRACKETS.finditer(text, a, b):    # only the brackets, not every character
+        i = m.start()
         ch = text[i]
         if ch == "(":
             if depth == 0:
@@ -46,7 +49,8 @@ def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], li
         if lo < hi:
             hidden[lo - a:hi - a] = b"\x01" * (hi - lo)
     cuts, commas = [a], []
-    for i in range(a, b):
+    for m in _MARKS.finditer(text, a, b):    # only where a separator or a comma can be
+        i = m.start()
         if hidden[i - a]:
             continue
         ch = text[i]
@@ -56,6 +60,11 @@ def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], li
             commas.append(i + 1)
     cuts.append(b)
     return cuts, commas
+
+
+_BRACKETS = regex.compile(r"[()]")
+# every character a SEPARATOR match can start with, and the comma
+_MARKS = regex.compile(r"[;:!?\n.,]")
 
 
 def chunks(bounds_start: int, bounds_end: int, commas, figures) -> list[tuple[int, int, list]]:

@@ -140,13 +140,21 @@ def _runs(text: str) -> list[_Run]:
             current_line = line
             continue
         expected = (runs[-1].last + 1) if runs else 1
-        mid_list = text[:c.start].rstrip(" ")[-1:] == ","   # "7 Uỷ viên …, 1 Uỷ viên …": a count
+        mid_list = _before_spaces(text, c.start) == ","     # "7 Uỷ viên …, 1 Uỷ viên …": a count
         if c.line_start or (c.number in (1, expected) and not mid_list
                             and (c.after_sentence or c.number == 1)):
             current = _Run([c])
             current_line = line
             runs.append(current)
     return runs
+
+
+def _before_spaces(text: str, pos: int) -> str:
+    """The character before ``pos`` and the spaces right before it ("" at the start), found without
+    copying the text before ``pos``."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def _in_table(text: str, pos: int) -> bool:

@@ -350,7 +350,8 @@ def run_ins(text: str, a: int, b: int, proper) -> list[tuple[int, int, str, int]
             rule, rank, lend = label
             t_end = title_end(text, lend, b, proper)
             if t_end is not None:
-                t_end = len(text[:t_end].rstrip(" \t,:;"))
+                while t_end > 0 and text[t_end - 1] in " \t,:;":   # rstrip, without a copy of
+                    t_end -= 1                                      # the text before it
                 out.append((p, t_end, rule, rank))
                 pos = t_end
                 continue

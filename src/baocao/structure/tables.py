@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -260,7 +260,7 @@ def _unit_from_name(name: Optional[str]):
     return None if m is None else _read_unit_phrase(m.group(1).strip())
 
 
-@cache
+@lru_cache(maxsize=1024)   # a unit phrase of a header: a few per document
 def _read_unit_phrase(phrase: str):
     from baocao.extract import extract  # the extractors read the unit phrase, as in running text
 
