@@ -177,3 +177,13 @@ def test_a_period_written_before_carries_on_where_nothing_else_dates_a_statement
 def test_restatements_comparisons_and_plans_are_held_by_their_statement(text, value, held):
     i = one(text)
     assert i.value == pytest.approx(value) and len(i.figures) == held
+
+
+def test_the_parts_of_a_breakdown_hold_over_the_wholes_period_and_framing():
+    text = ("Kim ngạch xuất khẩu quý I-2023 ước đạt 7.285,6 triệu USD, giảm 18,7% so với cùng kỳ. Trong đó, "
+            "khu vực kinh tế trong nước 1.356,9 triệu USD, giảm 17,5%; khu vực có vốn đầu tư nước ngoài "
+            "5.928,7 triệu USD.")
+    assert [(i.period, i.framing) for i in inds(text)] == [("2023-Q1", "estimate")] * 3
+    text = ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng bình quân dự kiến đạt 15-16%.\n\n"
+            "Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, dịch vụ tăng 10-11%/năm.")
+    assert [(i.period, i.framing) for i in inds(text)] == [("2021-2030", "target")] * 3

@@ -94,16 +94,24 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
 
 
 def _frame_breakdown(ctx: Context, previous: Optional[Draft], draft: Draft) -> None:
-    """An actual after an estimate, opened by ``trong đó`` (or in the same sentence as a part so
-    opened), is a part of the estimate's breakdown: an estimate too (``… ước đạt 3,122 tỷ đô la Mỹ.
-    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``)."""
-    if previous is None or draft.framing != "actual" or previous.framing != "estimate" or not draft.figs:
+    """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
+    opened) is a part of its breakdown: framed as it is when it is an estimate or a target (``… ước
+    đạt 3,122 tỷ đô la Mỹ. Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``), and
+    over its period when it names none of its own."""
+    if previous is None or previous.summary or not draft.figs or not previous.figs:
         return
     gap = ctx.folded[previous.figs[-1].end:draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return
-    if BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None):
-        draft.framing, draft.in_breakdown = "estimate", True
+    if not (BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None)):
+        return
+    draft.in_breakdown = True
+    if draft.framing == "actual" and previous.framing in ("estimate", "target"):
+        draft.framing = previous.framing
+    if draft.period is None and previous.period is not None:
+        # "… quý I-2023 ước đạt 7.285,6 triệu USD. Trong đó, khu vực kinh tế trong nước 1.356,9 triệu
+        # USD": the parts hold over the whole's period
+        draft.period, draft.period_source = previous.period, previous.period_source or "clause"
 
 
 NOW_REACH = 80
