@@ -14,6 +14,7 @@ before a colon), ``section_target``.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 import regex
@@ -26,7 +27,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, TOPIC_AT_START, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END, PLAN_IN_PARENS, TOPIC_AT_START, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
 )
 
 
@@ -58,10 +59,11 @@ class _Scope:
             self.clause = dict(self.clause, framing="target", section_target=True)
         if a < ctx.target_list_until:
             self.clause = dict(self.clause, framing="target")
+        outer_starts = [r.start for r in outer]      # in text order
         for s, e in zip(cuts, cuts[1:]):
             if s >= e:
                 continue
-            seg_figs = [r for r in outer if s <= r.start < e]
+            seg_figs = outer[bisect_left(outer_starts, s):bisect_left(outer_starts, e)]
             if seg_figs:
                 self._segment(s, e, seg_figs, commas)
             else:
@@ -189,6 +191,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         return current
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
+        if (rec.kind == "percentage" and role.kind == "level" and current.value is None
+                and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
+            # "đạt 105% kế hoạch, vượt 5%": the excess restates the achievement; never a value
+            ctx.attach(current, rec)
+            return current
         if role.kind == "target" and current.unit == "%":
             read_figure(ctx, current, fig, role, clause)        # "83,5%/80%"
             return current
@@ -278,6 +285,9 @@ def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[
     sign = gap.group("sign") or (ctx.text[fig.start] if _SIGNED.match(ctx.text, fig.start) else None)
     if sign is None:
         return None
+    unit, _ = unit_of(fig.rec)
+    if unit != "%" and unit != current.unit:
+        return None       # "đạt 1.200 tỷ đồng, - 5 dự án": a bullet before another count, no change
     return "tăng" if sign == "+" else "giảm"
 
 
@@ -365,14 +375,24 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: dic
     rec = fig.rec
     after = phrase_after(ctx, rec, fig.tail_end)
     if after is None and current is not None and rec.kind == "percentage":
+        lead = ctx.folded[fig.lead_start:rec.start]
+        excess = EXCESS_AT_END.search(lead)
+        if excess is not None and current.value is not None:
+            # "812/700 ha, vượt 16%", "đạt 1.200 tỷ đồng, vượt 5%": after a level, 100 + X% of
+            # the plan; after a rate, X points over its target
+            read_figure(ctx, current, fig, Role("achievement", verb=fold(excess.group().split()[0])), clause)
+            return current
         if current.figs and _restates(current.figs[-1], rec):
             ctx.attach(current, rec)            # "33/37, đạt 89,18%": the fraction as a percentage
             return current
         if (current.unit != "%" and current.achievement_pct is None
-                and ACHIEVEMENT_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
+                and ACHIEVEMENT_VERB_AT_END.search(lead)):
             # "9.037/9.037 trường hợp, đạt 100%": the share of the count above that is done
             read_figure(ctx, current, fig, Role("achievement"), clause)
             return current
+    if after is None and current is not None and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start]):
+        ctx.skip(rec, "an excess (vượt) this statement cannot read")   # never a new value under its name
+        return current
     if after is not None:
         draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
     elif current is not None:
