@@ -220,3 +220,12 @@ def test_the_old_levels_year_is_not_the_new_levels_period_and_a_plan_is_no_range
     assert (i.value, i.from_value, i.from_period) == (800, 1200, "2020") and i.period != "2020"
     i = one("Trồng rừng 812/700 ha.")
     assert (i.target, i.value_max) == (700, None)
+
+
+@pytest.mark.parametrize("text,value,change,old", [
+    ("Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%.", 3.1, 1.2, None),
+    ("Tỷ lệ hộ nghèo giảm 1,2%, từ 5,2% xuống 4%.", 4, 1.2, 5.2),
+])
+def test_a_change_before_its_level(text, value, change, old):
+    i = one(text)
+    assert (i.value, i.change, i.from_value, i.direction) == (value, change, old, "giảm")

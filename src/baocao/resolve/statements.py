@@ -26,8 +26,9 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END, PLAN_IN_PARENS, TOPIC_AT_START, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    ACHIEVEMENT_VERB_AT_END, AND_CHANGE_AT_END, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    FROM_BARE_AT_END, FROM_ONLY, INCREASE, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
 
 
@@ -255,6 +256,20 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         draft = ctx.new_draft(current.name, None)
         read_figure(ctx, draft, fig, role, clause)
         return draft
+    if (current is not None and current.value_changed and current.change is None and role.kind == "level"
+            and FROM_ONLY.match(ctx.folded[fig.lead_start:rec.start])
+            and TO_WORD.search(ctx.folded, rec.end, fig.tail_end) and unit_of(rec)[0] == current.unit):
+        # "Tỷ lệ hộ nghèo giảm 1,2%, từ 5,2% xuống 4%": the change, then the levels it runs between
+        current.change, current.change_unit = current.value, current.unit
+        current.value = None
+        read_figure(ctx, current, fig, Role("from", direction=current.direction), clause)
+        return current
+    if (current is not None and current.value_changed and role.kind == "level" and current.change is None
+            and unit_of(rec)[0] == current.unit and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
+        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%": the level comes after its change
+        current.change, current.change_unit = current.value, current.unit
+        read_figure(ctx, current, fig, Role("to"), clause)
+        return current
     if current is not None and (role.kind in ("achievement", "change") or current.value is None):
         read_figure(ctx, current, fig, role, clause)
         return current
