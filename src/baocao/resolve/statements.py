@@ -61,6 +61,7 @@ class _Scope:
         if a < ctx.target_list_until:
             self.clause = dict(self.clause, framing="target")
         outer_starts = [r.start for r in outer]      # in text order
+        clause_after = []                            # (segment end, the clause after it)
         for s, e in zip(cuts, cuts[1:]):
             if s >= e:
                 continue
@@ -69,12 +70,17 @@ class _Scope:
                 self._segment(s, e, seg_figs, commas)
             else:
                 self._context_segment(s, e)
+            clause_after.append((e, dict(self.clause)))
+        ends = [x[0] for x in clause_after]
         for p0, p1 in inner:             # a parenthesis with figures: a scope of the figure before it
             owner = None
             before = [r for r in outer if r.end <= p0]
             if before:
                 owner = ctx.owner.get(before[-1].start)
-            read_scope(ctx, p0 + 1, p1 - 1, self.clause, current=owner, footnote=self.footnote)
+            # the context as it stood at the parenthesis (its segment read), not at the scope's end
+            k = bisect_left(ends, p1)
+            clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
