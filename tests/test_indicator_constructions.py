@@ -187,3 +187,45 @@ def test_the_parts_of_a_breakdown_hold_over_the_wholes_period_and_framing():
     text = ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng bình quân dự kiến đạt 15-16%.\n\n"
             "Trong đó, công nghiệp - xây dựng tăng 17-18%/năm, dịch vụ tăng 10-11%/năm.")
     assert [(i.period, i.framing) for i in inds(text)] == [("2021-2030", "target")] * 3
+
+
+# --- found in review: no wrong value from an excess, a growth range or a bullet ---------------------
+@pytest.mark.parametrize("text,value,ach,margin,status", [
+    ("Diện tích trồng rừng đạt 812/700 ha, vượt 16%.", 812, 116, None, "vượt"),
+    ("Thu ngân sách đạt 1.200 tỷ đồng, vượt 5%.", 1200e9, 105, None, "vượt"),
+    ("Thu ngân sách đạt 1.200 tỷ đồng, vượt kế hoạch 5%.", 1200e9, 105, None, "vượt"),
+    ("Tỷ lệ đô thị hóa đạt 45%, vượt mục tiêu 5%.", 45, None, 5, "vượt"),
+    ("Thu ngân sách đạt 105% kế hoạch, vượt 5%.", None, 105, None, "vượt"),
+])
+def test_an_excess_is_never_a_value(text, value, ach, margin, status):
+    i = one(text)
+    assert (i.value, i.achievement_pct, i.margin, i.status) == (
+        None if value is None else pytest.approx(value), ach, margin, status)
+
+
+def test_a_growth_range_stays_a_range():
+    i = one("Doanh thu du lịch dự kiến tăng từ 5% đến 7%.")
+    assert (i.value, i.value_max, i.from_value) == (5, 7, None)
+    i = one("Kim ngạch xuất khẩu tăng từ 10% đến 12% so với cùng kỳ.")
+    assert (i.value, i.value_max, i.from_value) == (10, 12, None)
+
+
+def test_a_bullet_count_after_a_comma_is_no_change():
+    found = inds("Thu ngân sách đạt 1.200 tỷ đồng, - 5 dự án hoàn thành.")
+    assert found[0].change is None and found[0].value == 1200e9
+
+
+def test_the_old_levels_year_is_not_the_new_levels_period_and_a_plan_is_no_range():
+    i = one("Tin kinh tế của tỉnh.\n\nSố hộ nghèo giảm từ 1.200 hộ năm 2020 còn 800 hộ.")
+    assert (i.value, i.from_value, i.from_period) == (800, 1200, "2020") and i.period != "2020"
+    i = one("Trồng rừng 812/700 ha.")
+    assert (i.target, i.value_max) == (700, None)
+
+
+@pytest.mark.parametrize("text,value,change,old", [
+    ("Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%.", 3.1, 1.2, None),
+    ("Tỷ lệ hộ nghèo giảm 1,2%, từ 5,2% xuống 4%.", 4, 1.2, 5.2),
+])
+def test_a_change_before_its_level(text, value, change, old):
+    i = one(text)
+    assert (i.value, i.change, i.from_value, i.direction) == (value, change, old, "giảm")

@@ -149,3 +149,9 @@ def test_every_comparative_is_held(word):
 def test_every_topic_marker_names_the_first_figure(word):
     inds, _ = _parse(f"{word[0].upper() + word[1:]} dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%.")
     assert [(i.name, i.value) for i in inds] == [("dịch vụ lưu trú", 17.01)]
+
+
+@pytest.mark.parametrize("word", W.level_after_change)
+def test_every_word_of_a_level_after_its_change(word):
+    inds, _ = _parse(f"Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, {word} 3,1%.")
+    assert [(i.value, i.change) for i in inds] == [(3.1, 1.2)]

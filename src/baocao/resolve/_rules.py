@@ -66,6 +66,7 @@ class IndicatorsFile(_Strict):
     opening_fillers: list[str]
     name_cuts: list[str]
     time_only: list[str]
+    level_after_change: list[str]
     topic_markers: list[str]
     comparatives: list[str]
     equal_words: list[str]

@@ -199,6 +199,7 @@ def lead_ins(report) -> list[LeadIn]:
     period_starts = [p.start for p in periods]
     sec_starts = sorted(s.start for s in report.sections)
     opening = _opening(text)
+    blanks: Optional[list] = None        # starts of the blank lines, found once
     out = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
@@ -221,8 +222,10 @@ def lead_ins(report) -> list[LeadIn]:
         if colon < opening:
             end = len(text)   # the preamble of a report ("… báo cáo kết quả … như sau:") frames all of it
         else:
-            m = _BLANK_LINE.search(text, colon)
-            end = m.start() if m else len(text)
+            if blanks is None:
+                blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+            k = bisect_right(blanks, colon)
+            end = blanks[k] if k < len(blanks) else len(text)
             k = bisect_right(sec_starts, colon)
             if k < len(sec_starts) and sec_starts[k] < end:
                 end = sec_starts[k]

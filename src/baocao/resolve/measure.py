@@ -56,3 +56,10 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     if changed or p["growth_names"].search(n):
         return "growth"
     return "level"
+
+
+def is_rate_or_share(text: str) -> bool:
+    """True when `text` names a rate or a share (``tỷ lệ``, ``tỷ trọng``, ``cơ cấu``, ``độ che phủ``)."""
+    p = _patterns()
+    f = fold(text)
+    return bool(p["rate_names"].search(f) or p["share_names"].search(f))

@@ -25,6 +25,7 @@ from baocao.normalize.lexicon import fold
 from baocao.resolve.context import (
     Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
+from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EVENT_UNITS,
@@ -147,7 +148,7 @@ def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     rec = fig.rec
     if getattr(rec, "qualifier", None) == "range" and getattr(rec, "value_max", None) is not None:
         verb = CHANGE_FROM_AT_END.search(lead)
-        if verb is not None and FROM_AT_START.match(ctx.folded, rec.start, rec.end):
+        if verb is not None and FROM_AT_START.match(ctx.folded, rec.start, rec.end) and _a_level_range(ctx, fig, lead):
             return Role("fromto", direction="tăng" if INCREASE.search(verb.group()) or "nang" in verb.group()
                         else "giảm")
         return None
@@ -156,6 +157,18 @@ def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
         return None
     inc = INCREASE.search(m.group())
     return Role("from", direction="tăng" if inc or "nang" in m.group() else "giảm")
+
+
+def _a_level_range(ctx: Context, fig: Figure, lead: str) -> bool:
+    """True when ``tăng từ X đến Y`` can be a change of level: not a range of growth compared with a
+    base (``tăng từ 5% đến 7% so với cùng kỳ``), and, in percent, only for a rate or a share named
+    before it (``Tỷ lệ đô thị hóa tăng từ 35,6% đến 61,4%``; ``Doanh thu tăng từ 5% đến 7%`` is a
+    growth range)."""
+    if CHANGE_BASE.match(ctx.folded[fig.end:fig.tail_end]):
+        return False
+    if unit_of(fig.rec)[0] != "%":
+        return True
+    return is_rate_or_share(lead)
 
 
 def _multiple(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
@@ -208,7 +221,7 @@ def _set_level(ctx: Context, draft: Draft, fig: Figure, changed: bool) -> None:
     draft.value_lead = ctx.folded[fig.lead_start:fig.start]
     draft.value_changed = changed
     if _is_plan_fraction(ctx, fig.rec, fig.tail_end):
-        draft.target = fig.rec.denominator
+        draft.target, draft.value_max = fig.rec.denominator, None   # the plan, not the top of a range
 
 
 def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
@@ -322,7 +335,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dic
         draft.framing = framing
     if draft.framing == "actual" and clause.get("framing"):
         draft.framing = clause["framing"]
-    if draft.period is None and kind != "to":
+    if draft.period is None and kind not in ("to", "from"):   # the old level's year is its own
         own = period_in(ctx, fig.lead_start, fig.start)
         if own:
             draft.period, draft.period_source = own, "statement"

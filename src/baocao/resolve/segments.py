@@ -7,6 +7,8 @@ before a digit.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from baocao.resolve.vocabulary import SEPARATOR
@@ -70,5 +72,10 @@ _MARKS = regex.compile(r"[;:!?\n.,]")
 def chunks(bounds_start: int, bounds_end: int, commas, figures) -> list[tuple[int, int, list]]:
     """The chunks of the segment [bounds_start, bounds_end): (start, end, its figures) between
     the commas inside it."""
-    bounds = [bounds_start] + [c for c in commas if bounds_start < c < bounds_end] + [bounds_end]
-    return [(x, y, [r for r in figures if x <= r.start < y]) for x, y in zip(bounds, bounds[1:])]
+    lo, hi = bisect_right(commas, bounds_start), bisect_left(commas, bounds_end)
+    bounds = [bounds_start, *commas[lo:hi], bounds_end]
+    starts = [r.start for r in figures]        # figures are in text order
+    out = []
+    for x, y in zip(bounds, bounds[1:]):
+        out.append((x, y, figures[bisect_left(starts, x):bisect_left(starts, y)]))
+    return out

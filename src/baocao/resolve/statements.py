@@ -14,6 +14,7 @@ before a colon), ``section_target``.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 import regex
@@ -25,8 +26,9 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, COUNT_UNITS, NOT_INDICATOR_UNITS, TARGET_LIST, TARGET_SECTIONS,
-    AND_CHANGE_AT_END, COMPARATIVE_AT_END, EQUAL_AT_END, PLAN_IN_PARENS, TOPIC_AT_START, FROM_BARE_AT_END, INCREASE, THRESHOLD_VERB_AT_END, TO_AT_END, YEARLY,
+    ACHIEVEMENT_VERB_AT_END, AND_CHANGE_AT_END, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    FROM_BARE_AT_END, FROM_ONLY, INCREASE, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
 
 
@@ -58,20 +60,27 @@ class _Scope:
             self.clause = dict(self.clause, framing="target", section_target=True)
         if a < ctx.target_list_until:
             self.clause = dict(self.clause, framing="target")
+        outer_starts = [r.start for r in outer]      # in text order
+        clause_after = []                            # (segment end, the clause after it)
         for s, e in zip(cuts, cuts[1:]):
             if s >= e:
                 continue
-            seg_figs = [r for r in outer if s <= r.start < e]
+            seg_figs = outer[bisect_left(outer_starts, s):bisect_left(outer_starts, e)]
             if seg_figs:
                 self._segment(s, e, seg_figs, commas)
             else:
                 self._context_segment(s, e)
+            clause_after.append((e, dict(self.clause)))
+        ends = [x[0] for x in clause_after]
         for p0, p1 in inner:             # a parenthesis with figures: a scope of the figure before it
             owner = None
             before = [r for r in outer if r.end <= p0]
             if before:
                 owner = ctx.owner.get(before[-1].start)
-            read_scope(ctx, p0 + 1, p1 - 1, self.clause, current=owner, footnote=self.footnote)
+            # the context as it stood at the parenthesis (its segment read), not at the scope's end
+            k = bisect_left(ends, p1)
+            clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
@@ -189,6 +198,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         return current
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
+        if (rec.kind == "percentage" and role.kind == "level" and current.value is None
+                and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
+            # "đạt 105% kế hoạch, vượt 5%": the excess restates the achievement; never a value
+            ctx.attach(current, rec)
+            return current
         if role.kind == "target" and current.unit == "%":
             read_figure(ctx, current, fig, role, clause)        # "83,5%/80%"
             return current
@@ -248,6 +262,20 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
         draft = ctx.new_draft(current.name, None)
         read_figure(ctx, draft, fig, role, clause)
         return draft
+    if (current is not None and current.value_changed and current.change is None and role.kind == "level"
+            and FROM_ONLY.match(ctx.folded[fig.lead_start:rec.start])
+            and TO_WORD.search(ctx.folded, rec.end, fig.tail_end) and unit_of(rec)[0] == current.unit):
+        # "Tỷ lệ hộ nghèo giảm 1,2%, từ 5,2% xuống 4%": the change, then the levels it runs between
+        current.change, current.change_unit = current.value, current.unit
+        current.value = None
+        read_figure(ctx, current, fig, Role("from", direction=current.direction), clause)
+        return current
+    if (current is not None and current.value_changed and role.kind == "level" and current.change is None
+            and unit_of(rec)[0] == current.unit and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
+        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%": the level comes after its change
+        current.change, current.change_unit = current.value, current.unit
+        read_figure(ctx, current, fig, Role("to"), clause)
+        return current
     if current is not None and (role.kind in ("achievement", "change") or current.value is None):
         read_figure(ctx, current, fig, role, clause)
         return current
@@ -278,6 +306,9 @@ def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[
     sign = gap.group("sign") or (ctx.text[fig.start] if _SIGNED.match(ctx.text, fig.start) else None)
     if sign is None:
         return None
+    unit, _ = unit_of(fig.rec)
+    if unit != "%" and unit != current.unit:
+        return None       # "đạt 1.200 tỷ đồng, - 5 dự án": a bullet before another count, no change
     return "tăng" if sign == "+" else "giảm"
 
 
@@ -365,14 +396,24 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: dic
     rec = fig.rec
     after = phrase_after(ctx, rec, fig.tail_end)
     if after is None and current is not None and rec.kind == "percentage":
+        lead = ctx.folded[fig.lead_start:rec.start]
+        excess = EXCESS_AT_END.search(lead)
+        if excess is not None and current.value is not None:
+            # "812/700 ha, vượt 16%", "đạt 1.200 tỷ đồng, vượt 5%": after a level, 100 + X% of
+            # the plan; after a rate, X points over its target
+            read_figure(ctx, current, fig, Role("achievement", verb=fold(excess.group().split()[0])), clause)
+            return current
         if current.figs and _restates(current.figs[-1], rec):
             ctx.attach(current, rec)            # "33/37, đạt 89,18%": the fraction as a percentage
             return current
         if (current.unit != "%" and current.achievement_pct is None
-                and ACHIEVEMENT_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
+                and ACHIEVEMENT_VERB_AT_END.search(lead)):
             # "9.037/9.037 trường hợp, đạt 100%": the share of the count above that is done
             read_figure(ctx, current, fig, Role("achievement"), clause)
             return current
+    if after is None and current is not None and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start]):
+        ctx.skip(rec, "an excess (vượt) this statement cannot read")   # never a new value under its name
+        return current
     if after is not None:
         draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
     elif current is not None:

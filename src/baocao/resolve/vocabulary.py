@@ -146,6 +146,12 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+FROM_ONLY = regex.compile(r"^[\s,;]*" + words_pattern(WORDS.from_words) + r"\s*$")
+LEVEL_AFTER_CHANGE = regex.compile(r"^[\s,;]*(?:" + words_pattern(WORDS.level_after_change) + r")\s*$")
+# "vượt 5%", "vượt kế hoạch 5%", "vượt mục tiêu đề ra 5%": an excess, its base before the figure or none
+EXCESS_AT_END = regex.compile(words_pattern(WORDS.excess_verbs)
+                              + rf"(?:\s+(?:{listed_alternation(sorted([w for b in WORDS.bases for w in b.words], key=len, reverse=True))})"
+                              r"(?:\s+\S+){0,2})?\s*$")
 PLANNED = regex.compile(words_pattern(WORDS.planned))
 CHANGE_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"\s*$")
 FROM_AT_START = regex.compile(words_pattern(WORDS.from_words))
