@@ -106,3 +106,11 @@ def test_hon_after_an_adjective_is_a_comparative_not_a_qualifier(word):
     # without the adjective "hơn" is "more than"
     (r,) = [x for x in baocao.extract("đạt hơn 1,04%")]
     assert (r.value, r.qualifier) == (1.04, "over")
+
+
+def test_a_comparative_without_a_figure_before_it_is_a_bound():
+    assert [(r.text, r.qualifier) for r in baocao.extract("Phấn đấu tỷ lệ hộ nghèo thấp hơn 3%.")] == [
+        ("thấp hơn 3%", "under")]
+    # a common fraction of an amount is no actual over plan; a decimal one over a single digit is
+    (r,) = baocao.extract("Thu ngân sách đạt 1,5/2 tỷ đồng.")
+    assert (r.kind, r.numerator, r.denominator, r.unit) == ("fraction", 1.5e9, 2e9, "VND")

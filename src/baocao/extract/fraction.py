@@ -81,8 +81,8 @@ def _money(doc: Document) -> Iterator[Fraction]:
             r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
         except ValueError:
             continue
-        if r2.value == 0 or (m.group("n2").isdigit() and r2.value < 10):
-            continue  # "1/2 tỷ đồng" is half a billion, not one billion over two
+        if r2.value == 0 or (m.group("n1").isdigit() and m.group("n2").isdigit() and r1.value < r2.value < 10):
+            continue  # "1/2 tỷ đồng" is half a billion, not one billion over two ("1,5/2 tỷ đồng" is)
         factor = scale_factor(m.group("scale"))
         yield make(doc, Fraction, pre.start, m.end(), numerator=scaled(r1.value, factor),
                    denominator=scaled(r2.value, factor), unit=currency_code(m.group("cur")),

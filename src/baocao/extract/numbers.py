@@ -433,9 +433,21 @@ _COMPARATIVE_BEFORE = regex.compile(
 
 
 def _comparative(text: str, pre) -> bool:
-    """True when the qualifier ``hơn`` follows an adjective: ``cao hơn 1,04%`` (higher by)."""
-    return (pre.group("qual").lower() == "hơn"
-            and _COMPARATIVE_BEFORE.search(text, max(0, pre.start("qual") - 12), pre.start("qual")) is not None)
+    """True when the qualifier ``hơn`` follows an adjective after another figure of its clause:
+    ``tăng 10,25%, cao hơn 1,04%`` (higher by 1,04). Without a figure before it, ``thấp hơn 3%``
+    is a bound (``hơn`` stays a qualifier)."""
+    q, word = pre.start("qual"), SPACES.sub(" ", pre.group("qual").lower())
+    if word == "hơn":
+        if _COMPARATIVE_BEFORE.search(text, max(0, q - 12), q) is None:
+            return False
+    elif not (word.endswith(" hơn") and _COMPARATIVE_WORD.fullmatch(word[:-4])):
+        return False
+    return _FIGURE_IN_CLAUSE.search(text, max(0, q - _CLAUSE_REACH), q) is not None
+
+
+_COMPARATIVE_WORD = regex.compile(alternation(_NUMBERS.comparatives, flags='i'))
+_CLAUSE_REACH = 80
+_FIGURE_IN_CLAUSE = regex.compile(r"\d[^.;:!?\n\d]*\Z")
 
 
 def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
@@ -520,8 +532,10 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
             rf"{per_part}{guard}"
             rf"(?P<after>{_SP}{_AFTER_WORD}(?!\p{{L}}))?")
 
+    # a second space: the range part allows one before an optional unit and one before the
+    # separator ("5  ~ 5$"), so a numeral followed by two spaces is tried too
     after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [],
-                        ["."] if stray else [])
+                        ["."] if stray else [], [" ", "\u00a0"] if unit_words else [])
     return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
 
 
