@@ -245,24 +245,14 @@ def extract(doc: Document) -> Iterator[Date]:
     for t in _TRIGGER.finditer(text):
         pos = t.start()
         if t["sep"][-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
-            if (m := _RUN.match(text, pos)) is not None:
-                for rec in _run(doc, m):
-                    add(rec)
-            if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and \
-                    (m := _RUN_SPELLED.match(text, pos)) is not None:
-                for rec in _run(doc, m):
-                    add(rec)
+            for rec in _runs_at(doc, pos):
+                add(rec)
             continue
         if (m := _RANGE_MONTHS.match(text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
-        if (m := _RUN.match(text, pos)) is not None:
-            for rec in _run(doc, m):
-                add(rec)
-        if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and \
-                (m := _RUN_SPELLED.match(text, pos)) is not None:
-            for rec in _run(doc, m):
-                add(rec)
+        for rec in _runs_at(doc, pos):
+            add(rec)
         if (m := _FULL.match(text, pos)) is not None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
             add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
@@ -296,6 +286,16 @@ def _spelled(doc: Document, day, m) -> Optional[Date]:
     return make(doc, Date, start, m.end(), day=d, month=month, year=year, rule="date.spelled",
                 confidence=1.0 if year else 0.9)
 
+
+
+def _runs_at(doc: Document, pos: int) -> Iterator[Date]:
+    """The dates of a run of days starting at `pos`, numeric (``14-15/8/2019``) or, after ``ngày``,
+    ``mồng`` or ``mùng``, spelled out (``ngày 7 và 9 tháng 6``)."""
+    text = doc.text
+    if (m := _RUN.match(text, pos)) is not None:
+        yield from _run(doc, m)
+    if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and (m := _RUN_SPELLED.match(text, pos)) is not None:
+        yield from _run(doc, m)
 
 def _run(doc: Document, m) -> Iterator[Date]:
     """The two ends of a run of days in one month: the first day alone (borrowing the month and

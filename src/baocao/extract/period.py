@@ -67,8 +67,6 @@ _YEAR_ONE = regex.compile(
 _YEAR_BLOCKED = regex.compile(
     rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i', gap=_GAP)}{_GAP}(?:(?i:vào){_GAP})?"
     rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP})\Z")
-
-
 _CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_GAP}\Z")
 _YEAR_RANGE = regex.compile(
     rf"{alternation(_RULES.range_keywords, flags='i', gap=_GAP)}{_SP}*:?{_OGAP}(?:(?i:từ){_GAP})?"

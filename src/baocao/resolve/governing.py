@@ -149,23 +149,32 @@ def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
     return with_year(w.record, year) if w.record.kind == "period" else w.label
 
 
-def document_year(report) -> Optional[int]:
-    """The year a document reports on: its period's (:func:`document_period`), else its date's,
-    else the year after the first ``cùng kỳ năm YYYY`` it compares with."""
+@dataclass(frozen=True)
+class DocumentTime:
+    """What dates a document as a whole, found once per report: the period it reports on
+    (:func:`document_period`), the year of its date (``dated``, from
+    :func:`~baocao.resolve.metadata.document_date`), the year it reports on (``year``: the period's,
+    else the date's, else the year after the first ``cùng kỳ năm YYYY`` it compares with) and its
+    lead-in clauses (:func:`lead_ins`)."""
+    whole: Optional[When]
+    dated: Optional[int]
+    year: Optional[int]
+    leads: list
+
+
+def document_time(report) -> DocumentTime:
+    """The :class:`DocumentTime` of a report."""
     from baocao.resolve.metadata import document_date
 
-    w = document_period(report)
-    if w is not None and w.year is not None:
-        return w.year
-    year = document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
-    if year is not None:
-        return year
-    # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is the
-    # base, so the figures are of 2024
-    for r in report.periods:
-        if r.period_type == "comparison" and r.base == "same_period_year" and r.start_year:
-            return r.start_year + 1
-    return None
+    whole = document_period(report)
+    dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    year = whole.year if whole is not None and whole.year is not None else dated
+    if year is None:
+        # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is
+        # the base, so the figures are of 2024
+        year = next((r.start_year + 1 for r in report.periods if r.period_type == "comparison"
+                     and r.base == "same_period_year" and r.start_year), None)
+    return DocumentTime(whole, dated, year, lead_ins(report))
 
 
 @dataclass(frozen=True)

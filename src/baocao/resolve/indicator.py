@@ -43,7 +43,7 @@ from __future__ import annotations
 from baocao.extract import share_fields_set
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, Unattached
-from baocao.resolve.governing import document_year, label_with_year, periods_of
+from baocao.resolve.governing import document_time, label_with_year, periods_of
 from baocao.resolve.periods import fallback_period, framing_fallback
 from baocao.resolve.places import home_province
 from baocao.resolve.statements import read_scope
@@ -71,7 +71,8 @@ def resolve(report) -> tuple[list, list[Unattached]]:
     # The rules read the clean text (NFC, page breaks joined, OCR repaired: report.text), so a
     # statement cut by a page break is one statement and NFD text matches the vocabulary; every
     # offset is mapped back to the original when a record is made.
-    ctx, figures, periods = _context(report)
+    time = document_time(report)
+    ctx, figures, periods = _context(report, time.year)
     headings = {s.start for s in report.sections}
     m = report.offsets
     for s in report.sentences:
@@ -81,15 +82,15 @@ def resolve(report) -> tuple[list, list[Unattached]]:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
-    recs = records(ctx, report.doc, fallback_period(report, periods), framing_fallback(report),
+    recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
                    home=home_province(report))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 
 
-def _context(report) -> tuple[Context, list, list]:
+def _context(report, year) -> tuple[Context, list, list]:
     """(context, figure records in original offsets, governing periods) of a report: figures,
-    anchors and periods in clean offsets."""
+    anchors and periods in clean offsets, a period without its year given `year` (the document's)."""
     t, m = report.text, report.offsets
     figures = [r for r in report.records if r.kind in VALUE_KINDS]
     source, clean, sets = {}, [], {}
@@ -108,7 +109,6 @@ def _context(report) -> tuple[Context, list, list]:
         e = t.find("\n", pos)
         return len(t) if e < 0 else e
 
-    year = document_year(report)
     whens = periods_of(report)          # period records and months of a year written as dates
     periods, seen = [], None
     for w in whens:     # a period without its year: the document's, else the last one written before

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from baocao.resolve.context import Context
-from baocao.resolve.governing import base_year, document_period, document_year, label_with_year, lead_ins
+from baocao.resolve.governing import base_year, label_with_year
 from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
 
 
@@ -55,17 +55,16 @@ def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[t
     return None
 
 
-def fallback_period(report, periods):
-    """``fallback(pos) -> (period, source)`` for a statement whose sentence names no period (`pos`
-    a clean offset), in order: the period of a lead-in clause that governs it (``Kết quả một số chỉ
-    tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the heading of its section
-    or of a section above it (``section``); the period the document reports on, named in its title
-    or opening (``document``); the last period with its year written before it (an earlier
-    sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year of the
-    document's date (``document``). ``periods`` are
-    (clean start, clean end, label), by start, labels completed with the document's year."""
-    from baocao.resolve.metadata import document_date
-
+def fallback_period(report, periods, time):
+    """``fallback(pos, now=False) -> (period, source)`` for a statement whose sentence names no
+    period (`pos` a clean offset), in order: the period of a lead-in clause that governs it
+    (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
+    heading of its section or of a section above it (``section``); the period the document reports
+    on, named in its title or opening (``document``); the last period with its year written before
+    it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
+    of the document's date (``document``), which alone dates a statement that says ``đến nay`` (`now`).
+    ``periods`` are (clean start, clean end, label), by start, labels completed with the document's
+    year; `time` is the report's :class:`~baocao.resolve.governing.DocumentTime`."""
     m = report.offsets
     starts = [p[0] for p in periods]
     by_section: dict[int, str] = {}
@@ -79,25 +78,19 @@ def fallback_period(report, periods):
             i += 1
         if last is not None:
             by_section[sec.index] = last[2]
-    year = document_year(report)
-    leads = [(x.start, x.end, label_with_year(x.period, year)) for x in lead_ins(report)
+    leads = [(x.start, x.end, label_with_year(x.period, time.year)) for x in time.leads
              if x.period is not None]
-    whole = document_period(report)
-    whole_label = label_with_year(whole, year) if whole is not None else None
-    dated: Optional[int] = None
-
     lead_starts = [x[0] for x in leads]
+    whole_label = label_with_year(time.whole, time.year) if time.whole is not None else None
+    dated = (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
     written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
     written_starts = [w[0] for w in written]
 
     def fallback(pos: int, now: bool = False):
-        nonlocal dated
-        at = m.to_original(pos)
         if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
-            if dated is None:
-                dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
-            return (str(dated), "document") if dated else (None, None)
+            return dated
+        at = m.to_original(pos)
         label = _governing(leads, lead_starts, at)
         if label is not None:
             return label, "clause"
@@ -111,18 +104,17 @@ def fallback_period(report, periods):
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
         if k >= 0:
             return written[k][1], "sentence"
-        if dated is None:
-            dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2] or 0
-        return (str(dated), "document") if dated else (None, None)
+        return dated
 
     return fallback
 
 
-def framing_fallback(report):
+def framing_fallback(report, time):
     """``framing(pos) -> framing or None``: the framing of a lead-in clause that governs clean
-    offset `pos` (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:`` → ``estimate``)."""
+    offset `pos` (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:`` → ``estimate``); `time` is the
+    report's :class:`~baocao.resolve.governing.DocumentTime`."""
     m = report.offsets
-    leads = [(x.start, x.end, x.framing) for x in lead_ins(report) if x.framing is not None]
+    leads = [(x.start, x.end, x.framing) for x in time.leads if x.framing is not None]
     starts = [x[0] for x in leads]
 
     def framing(pos: int) -> Optional[str]:

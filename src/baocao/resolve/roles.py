@@ -28,14 +28,13 @@ from baocao.resolve.context import (
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASE_PREFIX, BASES, CHANGE_BASE, DECREASE, ESTIMATE, EVENT_UNITS,
-    EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END,
-    PLAN_FRACTION_UNITS, PLAN_WORD_AFTER, PLANNED, CHANGE_FROM_AT_END, FROM_AT_START, RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET,
-    TO_WORD, averaging_word,
+    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
+    DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_FRACTION_UNITS, PLAN_WORD_AFTER,
+    RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, averaging_word,
 )
 
 _SLASH_AFTER_PERCENT = regex.compile(r"%\s*/\s*$")
-_CURRENCIES = frozenset({"VND", "USD", "EUR", "GBP", "JPY", "CNY"})
 
 
 @dataclass(frozen=True)
@@ -212,7 +211,7 @@ def _is_plan_fraction(ctx: Context, rec, tail_end: int) -> bool:
     second, or a plan word right after."""
     if rec.kind != "fraction":
         return False
-    return (rec.unit in _CURRENCIES or rec.unit in PLAN_FRACTION_UNITS or rec.numerator > rec.denominator
+    return (rec.unit in CURRENCIES or rec.unit in PLAN_FRACTION_UNITS or rec.numerator > rec.denominator
             or PLAN_WORD_AFTER.match(ctx.folded, rec.end, tail_end) is not None)
 
 

@@ -26,7 +26,7 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AND_CHANGE_AT_END, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    ACHIEVEMENT_VERB_AT_END, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
@@ -210,7 +210,8 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
             read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
             return current
         lead = ctx.folded[fig.lead_start:rec.start]
-        between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else lead
+        if not current.figs:
+            between = lead
         restated = ((rec.kind == "percentage" and current.unit != "%")
                     or (rec.kind == "money" and current.unit in CURRENCIES))
         if role.kind == "level" and current.value is not None and restated and EQUAL_AT_END.search(between):
@@ -221,7 +222,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> 
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
             return current
-        if current.value is not None and COMPARATIVE_AT_END.search(between if current.figs else lead):
+        if current.value is not None and COMPARATIVE_AT_END.search(between):
             ctx.attach(current, rec)      # "…, cao hơn 1,04% so với cùng kỳ": a comparison, held
             current.extent_end = max(current.extent_end, fig.tail_end)
             return current
@@ -289,7 +290,6 @@ MAX_TO_GAP = 40
 """At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 _SIGNED = regex.compile(r"[-−+]")
-CURRENCIES = frozenset({"VND", "USD", "EUR", "GBP", "JPY", "CNY"})
 _OPEN_PAREN_SIGN = regex.compile(r"\s*[(,]\s*(?P<sign>[-−+])?\s*")
 
 

@@ -8,11 +8,13 @@ the lower-cased clean text (see :func:`exact_alternation`). The shapes below the
 from __future__ import annotations
 
 import unicodedata
+from typing import get_args
 
 import regex
 
 from baocao.normalize.lexicon import canonical, fold
 from baocao.resolve._rules import load, words_pattern
+from baocao.schema import Money
 
 WORDS = load("indicators")
 NOT_LETTER_BEFORE = r"(?<![\p{L}\p{N}])"
@@ -132,6 +134,8 @@ PHRASE_AFTER_STOP = regex.compile(words_pattern(WORDS.phrase_after_stops) + r"|[
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
+CURRENCIES = frozenset(get_args(Money.model_fields["currency"].annotation))
+"""The currency codes a money figure's unit can be (``VND``, ``USD``, …)."""
 COUNT_UNITS = frozenset(fold(u) for u in WORDS.count_units)
 SUMMARY_UNITS = frozenset(fold(u) for u in WORDS.summary_units)
 NOT_INDICATOR_UNITS = frozenset(fold(u) for u in WORDS.not_indicator_units)
