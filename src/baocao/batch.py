@@ -131,7 +131,7 @@ TABLES = ("records", "indicators")
 def table_columns(table: str = "records") -> dict[str, str]:
     """The columns (column -> pandas dtype) of a run's output table (``BatchConfig.table``)."""
     if table == "indicators":
-        from baocao.analysis import INDICATOR_COLUMNS
+        from baocao.indicator_table import INDICATOR_COLUMNS
 
         return INDICATOR_COLUMNS
     if table != "records":
@@ -381,10 +381,10 @@ def _record_payload(records: list, fmt: str) -> tuple[object, Counter]:
 
 
 def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -> list[dict]:
-    """The indicator rows of one whole document: :func:`baocao.analysis.indicator_rows` of its
+    """The indicator rows of one whole document: :func:`baocao.indicator_table.indicator_rows` of its
     report, parsed as :func:`baocao.parse_file` parses it. Plain values, so the report itself
     never leaves the worker."""
-    from baocao.analysis import indicator_rows
+    from baocao.indicator_table import indicator_rows
     from baocao.document import Document
     from baocao.pages import page_starts
     from baocao.report import parse
@@ -397,7 +397,7 @@ def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -
 def _indicator_payload(rows: list[dict], fmt: str) -> tuple[object, Counter]:
     """Indicator rows as JSONL lines (every column, null where empty) or row tuples in
     ``INDICATOR_COLUMNS`` order, and their number (``{"indicator": n}``)."""
-    from baocao.analysis import INDICATOR_COLUMNS
+    from baocao.indicator_table import INDICATOR_COLUMNS
 
     counts = Counter({"indicator": len(rows)} if rows else {})
     if fmt == "jsonl":
@@ -578,7 +578,7 @@ def warm_up(table: str = "records") -> None:
     maybe_model()
     extract("28 tỷ đồng, 5,61%/năm, thị trấn")
     if table == "indicators":
-        from baocao.analysis import indicator_rows
+        from baocao.indicator_table import indicator_rows
         from baocao.report import parse
 
         indicator_rows(parse("Năm 2025, độ che phủ rừng đạt 34,39%, đạt 101,15% kế hoạch."))
