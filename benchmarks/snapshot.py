@@ -1,0 +1,86 @@
+"""Everything the library outputs on the benchmark archive, written to a folder to compare runs.
+
+A refactoring that promises the same output, byte for byte, is checked by running this before and
+after and comparing the two folders (``diff -r``). Run by hand (not a test), from the repository root:
+
+    PYTHONPATH=src .venv/bin/python benchmarks/snapshot.py OUT_DIR
+
+The archive: tests/corpus/*.txt, tests/corpus/genre/*/*.txt, and, when present, ../shared/reports/*.txt
+and ../shared/pdf/*.pdf. For each document: the normalizer's edits, ``baocao.extract``'s records, the
+report's records with their section, sentence and footnote, its footnotes and tables, the indicators,
+the tidy indicator table and the checks; then the command line's ``extract`` and ``indicators`` over
+the corpus folder (JSONL, CSV and Parquet rows).
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import baocao
+from baocao.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def documents() -> list[Path]:
+    paths = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+    paths += sorted((ROOT / "tests" / "corpus" / "genre").glob("*/*.txt"))
+    shared = ROOT.parent / "shared"
+    paths += sorted((shared / "reports").glob("*.txt")) + sorted((shared / "pdf").glob("*.pdf"))
+    return paths
+
+
+def dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def snapshot_document(path: Path, out: Path) -> None:
+    name = path.stem if path.parent.name != "dev" and path.parent.name != "test" \
+        else f"{path.parent.name}_{path.stem}"
+    if path.suffix == ".pdf":
+        try:
+            report = baocao.parse_file(path)
+        except baocao.ReadError as exc:  # a scanned PDF: its OCR is measured by evaluation/
+            (out / f"{name}.txt").write_text(str(exc), encoding="utf-8")
+            return
+        text = report.original
+    else:
+        text = path.read_text(encoding="utf-8")
+        report = baocao.parse(text, doc=path.stem)
+    lines = [dump([e.__dict__ if hasattr(e, "__dict__") else repr(e) for e in normalize(text).edits])]
+    lines += [r.model_dump_json() for r in baocao.extract(text)]
+    lines += [dump({"record": r.model_dump(mode="json"), "section": r.section})
+              for r in report.records]
+    lines += [repr(f) for f in report.footnotes]
+    lines += [baocao.to_frame(t).to_csv(index=False) for t in report.tables]
+    lines += [i.model_dump_json() for i in report.indicators]
+    lines.append(baocao.indicators(report).to_csv(index=False))
+    lines.append(baocao.checks(report).to_csv(index=False))
+    (out / f"{name}.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def snapshot_cli(out: Path) -> None:
+    corpus = str(ROOT / "tests" / "corpus")
+    for command, target in (("extract", "cli_extract"), ("indicators", "cli_indicators")):
+        for ext in ("jsonl", "csv", "parquet"):
+            dest = out / f"{target}.{ext}"
+            fmt = ["--format", ext] if command == "extract" else []  # indicators: from -o
+            subprocess.run([sys.executable, "-m", "baocao.cli", command, corpus, "-o", str(dest),
+                            "--jobs", "1", *fmt], check=True, capture_output=True)
+            if ext == "parquet":
+                import pandas as pd
+                dest.with_suffix(".parquet.csv").write_text(pd.read_parquet(dest).to_csv(index=False))
+                dest.unlink()
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    for path in documents():
+        snapshot_document(path, out)
+    snapshot_cli(out)
+    print(f"{len(documents())} documents and the command line written to {out}")
+
+
+if __name__ == "__main__":
+    main()
