@@ -23,8 +23,9 @@ from typing import Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
-from baocao.normalize.ocr import THRESHOLD, Document, ocr_edits, tokenized
-from baocao.normalize.unicode import ToneStyle, unicode_edits
+from baocao.normalize.ocr import Document, ocr_edits, tokenized
+from baocao.normalize.unicode import unicode_edits
+from baocao.options import NormalizeOptions, ToneStyle  # noqa: F401 - re-exported
 
 # Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
 STEPS = {
@@ -51,26 +52,8 @@ STEPS = {
 }
 
 
-@dataclass(frozen=True)
-class NormalizeConfig:
-    """Options of :func:`normalize`.
-
-    - ``tone_style``: ``"new"`` (default, underthesea's convention: hòa, thủy, ủy), ``"old"``
-      (hoà, thuỷ, uỷ) or ``None`` (leave tone placement alone).
-    - ``layout``: drop page furniture (running headers, footers, page numbers), write plain-digit
-      footnote markers as superscripts, join paragraphs cut by a page break, lines wrapped inside
-      a paragraph and words hyphenated at a line end (default True; see
-      :mod:`baocao.normalize.layout`).
-    - ``ocr``: repair OCR diacritic errors (default True).
-    - ``threshold``: OCR edits with at least this confidence are applied (default 0.8,
-      :data:`baocao.normalize.ocr.THRESHOLD`, below every fix of the confidence ladder and above
-      every suggestion); the others are kept in ``Normalized.suggestions``, not applied.
-    """
-
-    tone_style: Optional[ToneStyle] = "new"
-    layout: bool = True
-    ocr: bool = True
-    threshold: float = THRESHOLD
+# The options live with every layer's options in baocao.options; the old name stays an alias.
+NormalizeConfig = NormalizeOptions
 
 
 DEFAULT_CONFIG = NormalizeConfig()

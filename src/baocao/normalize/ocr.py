@@ -67,6 +67,7 @@ import regex
 from baocao.normalize.edits import Edit
 from baocao.normalize.lexicon import canonical, fold, key, lexicon
 from baocao.normalize.lm import maybe_model
+from baocao.options import OCR_THRESHOLD
 
 DATA = Path(__file__).with_name("data")
 
@@ -80,7 +81,7 @@ DICTIONARY = 0.9    # a non-syllable completing a dictionary word; an official p
 SUPPORTED = 0.85    # a valid syllable with support: a long word, a rare syllable, the document,
                     # running text; a three-syllable word's misread neighbour
 GUESS = 0.82        # a non-syllable's likeliest reading without deciding context
-THRESHOLD = 0.8
+THRESHOLD = OCR_THRESHOLD
 SUGGESTED = 0.6     # a plain dictionary word alone; a repair inside a name
 FIXES = (VOCABULARY, DICTIONARY, SUPPORTED, GUESS)
 SUGGESTIONS = (SUGGESTED,)

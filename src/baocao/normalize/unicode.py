@@ -8,14 +8,14 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Optional
 
 import regex
 
 from baocao.normalize.edits import Edit, apply_edits, compose
+from baocao.options import ToneStyle  # noqa: F401 - re-exported
 
 DATA = Path(__file__).with_name("data")
-ToneStyle = Literal["new", "old"]
 
 # Characters that carry nothing and only break words: zero-width space/joiners, word joiner,
 # BOM / zero-width no-break space, soft hyphen, left-to-right/right-to-left marks.
