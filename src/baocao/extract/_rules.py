@@ -1,7 +1,9 @@
 """Load and validate the rule vocabularies in ``extract/data/`` (once per process).
 
-Each YAML file is validated by a small pydantic model, so a typo fails at load with the file name.
-Patterns built from the vocabularies live in the extractor modules, compiled once at import.
+Each YAML file is validated by a small pydantic model (:func:`baocao.core.rules.read_rule_file`), so
+a typo fails at load with the file name. Patterns built from the vocabularies live in the extractor
+modules, compiled once at import. The number vocabulary is the number parser's
+(``core/data/numbers.yaml``, :mod:`baocao.core.numbers.vocabulary`).
 """
 from __future__ import annotations
 
@@ -9,9 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from baocao.core.numbers.vocabulary import load as _load_numbers
-from baocao.core.rules import Strict
-from baocao.core.rules import read_rule_file
+from baocao.core.rules import Strict, read_rule_file
 
 DATA = Path(__file__).with_name("data")
 
@@ -126,6 +126,8 @@ def load(name: str) -> Any:
     ('ha', 'nghìn tỷ')
     """
     if name == "numbers":
-        return _load_numbers()
+        from baocao.core.numbers.vocabulary import load as load_numbers
+
+        return load_numbers()
     return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
