@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 import baocao
-from baocao.extract.numbers import parse_number
+from baocao.core.numbers import parse_number
 
 CASES = Path(__file__).with_name("cases")
 KIND_FILES = ["percentage", "money", "quantity", "fraction", "date", "period", "term", "docref",
@@ -90,7 +90,7 @@ def test_table_column_style_from_the_corpus_table():
     34.45, so its 17,504 (tonnes of grain) is 17504, not 17.504; the NQ column writes 17.000 tấn/năm."""
     from pathlib import Path
 
-    from baocao.extract.numbers import infer_style
+    from baocao.core.numbers import infer_style
 
     text = (Path(__file__).with_name("corpus") / "004_12d62f31151c975c.txt").read_text(encoding="utf-8")
     header = next(i for i, line in enumerate(text.splitlines()) if line.startswith("STT\t"))

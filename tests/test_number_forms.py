@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import baocao
-from baocao.extract.numbers import infer_style, parse_number
+from baocao.core.numbers import infer_style, parse_number
 
 
 _TIME_KINDS = ("date", "period", "term")   # the time records these passages hold are not read here

@@ -16,7 +16,7 @@ def _mod(name):
 
 
 def _unit_words():
-    base, money = _mod("_base"), _mod("money")
+    base, money = _mod("units"), _mod("money")
     return sorted(set(base.UNITS) | set(base.EXACT_UNITS) | set(money._CODES) | set(money._EXACT)
                   | set(_mod("numbers").SCALE_FACTORS))
 
@@ -98,7 +98,7 @@ def test_every_character_a_keyword_matches_in_any_case_lowers_to_the_keyword_cha
 
 
 def _alternation_cases():
-    base, rules = _mod("_base"), _mod("_rules")
+    base, rules = _mod("units"), _mod("_rules")
     cases = [(sorted(base.UNITS), sorted(base.EXACT_UNITS)),
              (sorted(set(base.UNITS) | set(rules.load("units").per)), sorted(base.EXACT_UNITS))]
     cases += [(c.words, c.exact) for c in rules.load("currencies").currencies]
@@ -130,7 +130,7 @@ def _alternation_pairs():
     """Each case as a trie and as a flat list, before each continuation, compiled once."""
     import regex
 
-    rules = _mod("_rules")
+    rules = importlib.import_module("baocao.core.rules")
     pairs = []
     for words, exact in _ALT_CASES:
         trie, flat = rules.cased_alternation(words, exact), rules.flat_cased_alternation(words, exact)

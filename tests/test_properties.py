@@ -58,7 +58,7 @@ def test_records_do_not_overlap(text):
 def _unit_words():
     import importlib
 
-    base = importlib.import_module("baocao.extract._base")
+    base = importlib.import_module("baocao.extract.units")
     money = importlib.import_module("baocao.extract.money")
     numbers = importlib.import_module("baocao.extract.numbers")
     return sorted(set(base.UNITS) | set(base.EXACT_UNITS) | set(money._CODES) | set(money._EXACT)
@@ -181,7 +181,7 @@ def test_a_grouping_the_rules_do_not_read_gives_no_record(written, unit):
 def _known_words() -> set:
     import importlib
 
-    base = importlib.import_module("baocao.extract._base")
+    base = importlib.import_module("baocao.extract.units")
     units = importlib.import_module("baocao.extract._rules").load("units")
     words = [*base.UNITS, *base.EXACT_UNITS, *units.per]
     # the tail of a unit that is a rate ("km/h", "m/s") is known after its head

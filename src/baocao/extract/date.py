@@ -25,9 +25,11 @@ from typing import Iterator, Optional
 
 import regex
 
+from baocao.core.rules import alternation
 from baocao.document import Document
-from baocao.extract._base import UNIT, make
-from baocao.extract._rules import alternation, load
+from baocao.extract._base import make
+from baocao.extract._rules import load
+from baocao.extract.units import UNIT
 from baocao.schema import Date
 
 KIND = "date"

@@ -6,10 +6,10 @@ from typing import Iterator
 
 import regex
 
+from baocao.core.numbers import matches_at_numbers
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
-from baocao.extract.numbers import matches_at_numbers
 from baocao.schema import DocRef
 
 KIND = "docref"

@@ -5,11 +5,12 @@ from typing import Iterator
 
 import regex
 
+from baocao.core.numbers import (NUM, SCALE, blocked_before, first_words, matches_reaching,
+                                 parse_number, read_prefix, scale_factor, scaled)
 from baocao.document import Document
-from baocao.extract._base import UNIT, UNIT_WORDS, canonical_unit, make
+from baocao.extract._base import make
 from baocao.extract.money import CURRENCY, currency_code
-from baocao.extract.numbers import (NUM, SCALE, blocked_before, first_words, matches_reaching,
-                                   parse_number, read_prefix, scale_factor, scaled)
+from baocao.extract.units import UNIT, UNIT_WORDS, canonical_unit
 from baocao.schema import Fraction
 
 KIND = "fraction"

@@ -6,12 +6,14 @@ from typing import Iterator
 
 import regex
 
+from baocao.core.numbers import (NUM, SCALE, amount_pattern, blocked_before, cue_before,
+                                 find_amounts, first_words, matches_before_words, number_spans,
+                                 parse_number, read_prefix, scale_factor, scaled, speaks_for)
+from baocao.core.rules import SP as _SP, SPACES, alternation, cased_alternation
 from baocao.document import Document
-from baocao.extract._base import PER, make
-from baocao.extract._rules import SP as _SP, SPACES, alternation, cased_alternation, load
-from baocao.extract.numbers import (NUM, SCALE, amount_pattern, blocked_before, cue_before,
-                                    find_amounts, first_words, matches_before_words, number_spans,
-                                    parse_number, read_prefix, scale_factor, scaled, speaks_for)
+from baocao.extract._base import make
+from baocao.extract._rules import load
+from baocao.extract.units import PER
 from baocao.schema import Money
 
 KIND = "money"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from baocao.core.numbers import amount_pattern, find_amounts
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract.numbers import amount_pattern, find_amounts
 from baocao.schema import Percentage
 
 KIND = "percentage"

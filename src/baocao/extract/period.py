@@ -21,9 +21,10 @@ from typing import Iterator, Optional
 
 import regex
 
+from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract._rules import alternation, load
+from baocao.extract._rules import load
 from baocao.extract.date import GAP as _GAP, MONTH_NAMES, keyword_starts, month_number, wrap_ok
 from baocao.schema import Period
 

@@ -5,11 +5,13 @@ from typing import Iterator
 
 import regex
 
+from baocao.core.numbers import (amount_pattern, amounts_after, cue_before, find_amounts,
+                                 speaks_for, word_ends)
+from baocao.core.rules import SP as _SP, alternation
 from baocao.document import Document
-from baocao.extract._base import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit, make
-from baocao.extract._rules import SP as _SP, alternation, load
-from baocao.extract.numbers import (amount_pattern, amounts_after, cue_before, find_amounts,
-                                    speaks_for, word_ends)
+from baocao.extract._base import make
+from baocao.extract._rules import load
+from baocao.extract.units import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit
 from baocao.schema import Quantity
 
 KIND = "quantity"

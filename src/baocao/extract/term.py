@@ -9,11 +9,12 @@ from typing import Iterator
 
 import regex
 
+from baocao.core.numbers import number_spans
+from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract._rules import alternation, load
+from baocao.extract._rules import load
 from baocao.extract.date import GAP as _GAP, keyword_starts, lower_text, wrap_ok
-from baocao.extract.numbers import number_spans
 from baocao.schema import Term
 
 KIND = "term"

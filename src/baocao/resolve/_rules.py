@@ -10,35 +10,31 @@ from pathlib import Path
 from typing import Literal, Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import field_validator
 
-from baocao._rulefile import read_rule_file
+from baocao.core.rules import Strict, alternation, read_rule_file
 from baocao.normalize.lexicon import fold
 
 DATA = Path(__file__).with_name("data")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Base(_Strict):
+class Base(Strict):
     words: list[str]
     label: str
 
 
-class StatusWords(_Strict):
+class StatusWords(Strict):
     words: list[str]
     status: Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
 
 
-class TableColumn(_Strict):
+class TableColumn(Strict):
     words: list[str]
     role: Literal["value", "achievement"]
     framing: Optional[Literal["actual", "estimate", "target"]] = None
 
 
-class IndicatorsFile(_Strict):
+class IndicatorsFile(Strict):
     estimate: list[str]
     target: list[str]
     planned: list[str]
@@ -98,7 +94,7 @@ class IndicatorsFile(_Strict):
     table_columns: list[TableColumn]
 
 
-class Key(_Strict):
+class Key(Strict):
     key: str
     gloss: str
     variants: list[str]
@@ -118,7 +114,7 @@ def _apart(a: Optional[list], b: Optional[list]) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
 
-class KeysFile(_Strict):
+class KeysFile(Strict):
     keys: list[Key]
 
     @field_validator("keys")
@@ -143,13 +139,13 @@ class KeysFile(_Strict):
         return v
 
 
-class ReportType(_Strict):
+class ReportType(Strict):
     type: str
     within: int
     cues: list[str]
 
 
-class MetadataFile(_Strict):
+class MetadataFile(Strict):
     report_types: list[ReportType]
     date_cues: list[str]
     date_within: int
@@ -157,7 +153,7 @@ class MetadataFile(_Strict):
     commune_body_words: list[str]
 
 
-class MeasuresFile(_Strict):
+class MeasuresFile(Strict):
     share_verbs: list[str]
     share_names: list[str]
     rate_names: list[str]
@@ -183,6 +179,5 @@ def words_pattern(words) -> str:
     >>> regex.search(words_pattern(["ước", "ước đạt"]), fold("Ước đạt 5%")).group()
     'uoc dat'
     """
-    parts = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(p).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for p in parts)
-    return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])"
+    body = alternation(words, gap=r"[ \u00a0]+", transform=fold)
+    return rf"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])"

@@ -35,9 +35,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
-from baocao._rulefile import read_rule_file
+from baocao.core.rules import Strict, read_rule_file
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
@@ -53,8 +52,7 @@ _AFTER = regex.compile(r"[^,;:.!?()\[\]\n\t]*")   # the words after a figure, to
 _EPS = 1e-9
 
 
-class _ChecksFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _ChecksFile(Strict):
     restate_before: list[str]
     excess_before: list[str]
     not_between: list[str]
@@ -88,10 +86,9 @@ def _rules() -> _Vocabulary:
 
 @cache
 def _count_units() -> frozenset:
-    from baocao.extract._rules import load
+    from baocao.extract.units import COUNTS
 
-    units = load("units")
-    return frozenset(u.unit for u in units.count)
+    return COUNTS
 
 
 # ---------------------------------------------------------------- how precisely a figure is written

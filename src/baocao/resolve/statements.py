@@ -316,7 +316,7 @@ def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional
     """``Số đơn vị giảm từ 72 xuống còn 64 đơn vị``: one indicator, the new level its value and the
     bare number after ``từ`` (in the same unit) its old level; None when there is no name before
     the verb or the number cannot be read."""
-    from baocao.extract.numbers import parse_number
+    from baocao.core.numbers import parse_number
 
     try:
         old = parse_number(bare.group("old")).value

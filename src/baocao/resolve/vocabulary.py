@@ -12,6 +12,7 @@ from typing import get_args
 
 import regex
 
+from baocao.core.rules import alternation, escaped
 from baocao.normalize.lexicon import canonical, fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Money
@@ -22,18 +23,17 @@ NOT_LETTER_AFTER = r"(?![\p{L}\p{N}])"
 
 
 def exact_alternation(words) -> str:
-    """Regex alternation of lower-cased ``words`` with their diacritics, longest first (both tone
-    conventions: ``hoà``/``hòa``)."""
+    """Regex alternation (a group) of lower-cased ``words`` with their diacritics, longest first
+    (both tone conventions: ``hoà``/``hòa``)."""
     forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
     forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
-    ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+") for w in ordered)
+    return alternation(forms, gap=r"[ \u00a0]+")
 
 
 def listed_alternation(words) -> str:
     """Regex alternation of folded ``words`` in the order listed, one space between words, with no
     word boundaries (for vocabulary that sits inside a larger pattern)."""
-    return "|".join(regex.escape(fold(w)).replace(r"\ ", " ") for w in words)
+    return "|".join(escaped(fold(w), " ") for w in words)
 
 
 def _old_style(word: str) -> str:

@@ -7,20 +7,17 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import field_validator
 
-from baocao._rulefile import read_rule_file
+from baocao.core.rules import Strict, read_rule_file
 
 DATA = Path(__file__).with_name("data")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FootnotesFile(_Strict):
+class FootnotesFile(Strict):
     exponent_bases: list[str]
     exponent_markers: list[str]
     bracket_style: bool
@@ -28,7 +25,7 @@ class FootnotesFile(_Strict):
     plain_page_chars: int
 
 
-class Rung(_Strict):
+class Rung(Strict):
     rule: str
     rank: int
     pattern: str
@@ -43,7 +40,7 @@ class Rung(_Strict):
         return v
 
 
-class HeadingsFile(_Strict):
+class HeadingsFile(Strict):
     ladder: list[Rung]
     caps_rank: int
     max_chars: int
@@ -54,23 +51,23 @@ class HeadingsFile(_Strict):
     wrapped_line_min_chars: int
 
 
-class SentencesFile(_Strict):
+class SentencesFile(Strict):
     abbreviations: list[str]
 
 
-class TablesFile(_Strict):
+class TablesFile(Strict):
     stt_headers: list[str]
     max_frame_words: int
     negations: list[str]
     bullets: list[str]
 
 
-_MODELS = {"footnotes": FootnotesFile, "headings": HeadingsFile, "sentences": SentencesFile,
-           "tables": TablesFile}
+_MODELS: dict[str, type[Strict]] = {"footnotes": FootnotesFile, "headings": HeadingsFile, "sentences": SentencesFile,
+                                     "tables": TablesFile}
 
 
 @cache
-def load(name: str):
+def load(name: str) -> Any:
     """Return the validated contents of ``structure/data/<name>.yaml``.
 
     >>> load("headings").ladder[0].rule

@@ -12,7 +12,7 @@ above; a row with neither STT nor name continues the row above and keeps its ind
 figure comes from the records the extractors found inside it; a cell is a *value* cell when it holds
 exactly one figure and at most ``max_frame_words`` other words (a trailing parenthesis aside) and no
 negation — any other non-empty cell is *prose* (``prose`` true, ``value`` empty). A bare number
-(``17,504``, ``>39``) is read with its column's convention (:func:`baocao.extract.numbers.infer_style`)
+(``17,504``, ``>39``) is read with its column's convention (:func:`baocao.core.numbers.infer_style`)
 and takes its unit from the row's other figures when they agree (percentages aside: they are
 comparisons), else from a unit in parentheses after the indicator name
 (``Thu nhập bình quân đầu người (triệu đồng/người/năm)``).
@@ -27,7 +27,7 @@ from typing import Optional
 
 import regex
 
-from baocao.extract.numbers import NUM, NUM_RE, QUALIFIER, infer_style, parse_number, qualifier_of
+from baocao.core.numbers import NUM, NUM_RE, QUALIFIER, infer_style, parse_number, qualifier_of
 from baocao.structure._rules import load
 from baocao.structure.lines import file_line, lines
 

@@ -1,0 +1,242 @@
+"""Amounts: the shared "qualifier + number (+ range) + scale + unit + per-tail" pattern that
+percentages, money and quantities are made of (:func:`amount_pattern`), and what a match of it says
+(:func:`read_amount`)."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+from regex import Pattern
+
+from baocao.core.numbers.numerals import NUM, parse_number, scaled
+from baocao.core.numbers.scan import Scanned, first_words, matches_before_words, number_spans
+from baocao.core.numbers.vocabulary import NUMBERS
+from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
+                                       SCALE_FACTORS, amount_blocked_before, blocked_before,
+                                       read_prefix, scale_factor)
+from baocao.core.rules import SP, SPACES, alternation
+
+# `signed`: given the unit as written, whether the word "âm" before the number may make it negative
+Signed = Optional[Callable[[str], bool]]
+
+_RANGE_WORDS = [*NUMBERS.range_words, NUMBERS.range_between.between]
+
+
+def _range_sep(words: Sequence[str]) -> str:
+    signs = "".join(regex.escape(w) for w in words if len(w) == 1 and not w.isalpha())
+    others = [w for w in words if not (len(w) == 1 and not w.isalpha())]
+    return rf"(?P<sep>[{signs}]|{alternation(others, flags='i')}(?!\p{{L}}))"
+
+
+_SIGN2 = rf"(?P<sign2>{alternation(NUMBERS.minus_signs)}(?=\d))?"
+
+# The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
+# ("1 ha/1 ha/1 ha/…") is no unit the rules know, and the bound keeps the pattern from reading the
+# whole chain again at each of its numbers.
+PER_MAX = 8
+
+
+@dataclass(frozen=True)
+class AmountPattern:
+    """A compiled amount pattern and what may follow its first number (:func:`first_words`)."""
+
+    regex: Pattern[str]
+    after_number: frozenset[str]
+    single: Pattern[str]  # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
+
+
+def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
+                   scale: bool = True, strict_per: bool = True, stray: bool = False) -> AmountPattern:
+    """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
+
+    The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
+    number ("từ", a qualifier, a sign) are read by :func:`read_prefix`. Named groups: ``n1``, ``n2``
+    (high end of a range), ``sep``, ``sign2``, ``stray``, ``scale``, ``unit``, ``per``, ``after``. With
+    `stray`, a full stop between a grouped or decimal number and a unit in lower case is a typo
+    (``3.680 tin, 4.130. bài``: a sentence never starts in lower case, and a list item's number
+    ``1.`` is never grouped), read with confidence 0.8. With
+    `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
+    ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed. An amount
+    reads at most :data:`PER_MAX` per-unit tails.
+    """
+    scale_part = rf"(?:(?P<scale>{SCALE}){SP}?)?" if scale else ""
+    per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
+                if per else "")
+    guard = rf"(?!{SP}?/{SP}?\p{{L}})" if per and strict_per else ""
+    stray_part = rf"(?P<stray>\.(?={SP}\p{{Ll}}))?" if stray else r"(?P<stray>)"
+
+    def compile_with(range_words: Sequence[str]) -> regex.Pattern[str]:
+        second = (rf"(?:{SP}?(?P<u1>{unit})?{SP}?{_range_sep(range_words)}{SP}?{_SIGN2}"
+                  rf"(?P<n2>{NUM}))?") if range_words else r"(?P<u1>)(?P<sep>)(?P<sign2>)(?P<n2>)"
+        return regex.compile(
+            rf"(?P<n1>{NUM})"
+            rf"{second}"
+            rf"{stray_part}"
+            rf"{SP}?{scale_part}"
+            rf"(?P<unit>{unit})(?!\p{{L}}|(?<=\p{{L}})[0-9])"   # "7g30" is a time; "tấn¹⁰" a note
+            rf"{per_part}{guard}"
+            rf"(?P<after>{SP}{AFTER_WORD}(?!\p{{L}}))?")
+
+    # a second space: the range part allows one before an optional unit and one before the
+    # separator ("5  ~ 5$"), so a numeral followed by two spaces is tried too
+    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [],
+                        ["."] if stray else [], [" ", "\u00a0"] if unit_words else [])
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """What :func:`find_amounts` makes of one match: span in the clean text and parsed parts."""
+
+    start: int
+    end: int
+    value: float
+    value_max: Optional[float]
+    qualifier: Optional[str]
+    unit: str
+    per: Optional[str]
+    scaled: bool
+    confidence: float
+    convention: str
+
+
+def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None) -> Iterator[Amount]:
+    """Yield an :class:`Amount` for every match of an :func:`amount_pattern` in `doc`.
+
+    A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
+    preceded by a blocker (``năm 2024 …``) is no amount; ``từ`` belongs to the span only for a range
+    or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``. `signed`, given the
+    unit as written, says whether the word ``âm`` before the number may make it negative (not for
+    counts: ``ghi âm 5 bài`` is 5 articles, and a hyphen-minus before a count may be a bullet:
+    ``Kết quả: -12 xã`` is no record).
+    """
+    text = doc.text
+    for m in matches_before_words(doc, pattern.regex, pattern.after_number):
+        amount = _amount(m, text, pattern, signed)
+        if amount is not None:
+            yield amount
+
+
+def amounts_after(doc: Scanned, pattern: AmountPattern, cue_ends: Iterable[int],
+                  reach: int = 64) -> Iterator[Amount]:
+    """Like :func:`find_amounts`, for the numbers that start within `reach` characters after one
+    of `cue_ends` (:func:`~baocao.core.numbers.scan.word_ends`) only: a pass that needs a cue word
+    before the amount need not try every number of the document."""
+    text, spans = doc.text, number_spans(doc)
+    starts = [s for s, _ in spans]
+    done = set()
+    for end in cue_ends:
+        i = bisect.bisect_left(starts, end)
+        while i < len(starts) and starts[i] <= end + reach:
+            pos = starts[i]
+            i += 1
+            if pos in done:
+                continue
+            done.add(pos)
+            m = pattern.regex.match(text, pos)
+            amount = _amount(m, text, pattern, None) if m is not None else None
+            if amount is not None:
+                yield amount
+
+
+def _amount(m: regex.Match[str], text: str, pattern: AmountPattern,
+            signed: Signed) -> Optional[Amount]:
+    if m.group("n2") and not _one_range(m, text):
+        # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
+        # amounts, not a range; the first is read alone (the second at its own number)
+        single = pattern.single.match(text, m.start())
+        if single is None:
+            return None
+        m = single
+    return read_amount(m, text, signed)
+
+
+_AND = NUMBERS.range_between.between
+_GROUPING_LABEL = regex.compile(
+    rf"(?r)(?<!{alternation(NUMBERS.grouping_unless_after, flags='i')}{SP})"
+    rf"(?<!\p{{L}}){alternation(NUMBERS.grouping_not_after, flags='i')}{SP}\Z")
+_GROUPED_OR_DECIMAL = regex.compile(r"[.,]")
+
+
+_CHAIN_BEFORE = regex.compile(r"(?r)\d[ \u00a0]*(?:%|\p{L}{1,4})?[ \u00a0]*[-–—][ \u00a0]*\Z")
+_CHAIN_AFTER = regex.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
+
+
+def _one_range(m: regex.Match[str], text: str) -> bool:
+    """False when the two numbers of a range match are two amounts: joined by "và" with no "giữa"
+    before, or each with a unit of its own that differ, or links of a chain of numbers joined by
+    dashes (``cơ cấu khu vực I-II-III tương ứng là 41,57% - 15,45% - 39,82% - 3,15%``: a list, no
+    range)."""
+    if m.group("sep").lower() == _AND:
+        pre = read_prefix(text, m.start())
+        if pre is None or pre.giua is None:
+            return False
+    elif m.group("sep").strip() in "-–—" and (
+            _CHAIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _CHAIN_AFTER.match(text, m.end())):
+        return False
+    u1 = m.group("u1")
+    return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
+
+
+def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Optional[Amount]:
+    """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
+    pre = read_prefix(text, m.start())
+    if pre is not None and pre.minus and signed is not None and not signed(m.group("unit")):
+        # a count is never negative: "ghi âm 5 bài" is 5 articles; ": -12 xã" is a bullet or a
+        # change, not understood; "−12 hộ" (the minus sign U+2212, never a bullet) is a change
+        if pre.minus == "word":
+            pre = read_prefix(text, m.start(), minus_word=False)
+        elif pre.minus == "-":
+            return None
+    if pre is None:
+        return None
+    factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
+    try:
+        r1 = parse_number(m.group("n1"))
+        r2 = parse_number(m.group("n2")) if m.group("n2") else None  # "" in a single match
+    except ValueError:
+        return None  # a grouping the rules do not read: no record rather than another value
+    if r1.convention == "space_grouped" and r1.confidence < 1 and \
+            _GROUPING_LABEL.search(text, max(0, m.start() - 32), m.start()) is not None:
+        return None  # "Quyết định số 12 350 hộ": document 12 and 350 households, not 12 350
+    start, qualifier = pre.start, pre.qualifier
+    v1 = -r1.value if pre.negative else r1.value
+    value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
+    if r2 is not None:
+        v2 = -r2.value if m.group("sign2") else r2.value
+        is_and = m.group("sep").lower() == _AND
+        if v1 <= v2:
+            # a range, also after a qualifier ("khoảng 8 - 10%")
+            value_max = scaled(v2, factor)
+            qualifier = "range"
+            conf = min(conf, r2.confidence)
+            if is_and:
+                start = pre.giua if pre.giua is not None else start
+        else:  # not a range: only the second number carries the unit
+            if m.group("sign2") and m.group("sep") in MINUS_SIGNS:
+                return None  # "5 - -3 kg": not understood
+            start, value, value_max, qualifier = m.start("n2"), scaled(v2, factor), None, None
+            if m.group("sign2"):
+                start -= 1
+            conf, conv = r2.confidence, r2.convention
+    after = m.group("after")
+    if pre.tu is not None and (qualifier == "range" or after) and start <= m.start("n1"):
+        start = pre.tu
+    if after:
+        implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
+        if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
+            qualifier = implied
+    if blocked_before(text, start) or amount_blocked_before(text, start):
+        return None
+    if m.group("stray"):
+        if not _GROUPED_OR_DECIMAL.search(m.group("n1")):
+            return None  # "1. bài học": a list item's number, not a count
+        conf = min(conf, 0.8)
+    per = m.group("per") if "per" in m.re.groupindex else None
+    per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
+    return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
+                  factor != 1, conf, conv)

@@ -1,0 +1,180 @@
+"""Where the numerals of a document stand, found once (:func:`number_spans`), and the matches of a
+pattern tried only at the numerals that can start it (a pass over the text then costs little more
+than one scan for digits)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+import regex
+
+from baocao.core.numbers.numerals import NUM
+from baocao.core.rules import SP
+
+
+class Scanned(Protocol):
+    """What the scan needs of a document (:class:`baocao.document.Document`): its clean text and a
+    per-document cache for the scan's results."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def cache(self) -> dict[Any, Any]: ...
+
+
+# A numeral and, in a lookahead (the next numeral may start there), what follows it past one
+# space: a run of letters, or one character (see next_words)
+_NUM_NEXT = regex.compile(NUM + rf"(?=(?:{SP}?(\p{{L}}+|.))?)", regex.DOTALL)
+
+
+def _scan_numbers(doc: Scanned) -> None:
+    matches = list(_NUM_NEXT.finditer(doc.text))
+    doc.cache["number_spans"] = [m.span() for m in matches]
+    doc.cache["next_words"] = [(m.group(1) or "").lower() for m in matches]
+
+
+def number_spans(doc: Scanned) -> list[tuple[int, int]]:
+    """Return the (start, end) of every numeral in the document's clean text (computed once).
+
+    Extractors match their patterns only at these positions instead of at every character, which
+    keeps a pass over the text close to the cost of one scan for digits.
+    """
+    if "number_spans" not in doc.cache:
+        _scan_numbers(doc)
+    spans: list[tuple[int, int]] = doc.cache["number_spans"]
+    return spans
+
+
+def next_words(doc: Scanned) -> list[str]:
+    """Return, for each numeral of :func:`number_spans`, what follows it past one space or NBSP,
+    lower-cased: a run of letters (``tỷ`` in ``28 tỷ đồng``, ``ha`` in ``12ha``) or else one
+    character (``%``, ``/``, a second space, a newline); "" at the end of the text.
+
+    >>> from baocao.document import Document
+    >>> next_words(Document.from_text("28 Tỷ đồng, 5,61%/năm, 12ha, 2 - 3 m3; 2024"))
+    ['tỷ', '%', 'ha', '-', 'm', '']
+    """
+    if "next_words" not in doc.cache:
+        _scan_numbers(doc)
+    words: list[str] = doc.cache["next_words"]
+    return words
+
+
+def matches_at_numbers(doc: Scanned, pattern: regex.Pattern[str], after: frozenset[str],
+                       space: bool = True) -> Iterator[regex.Match[str]]:
+    """Yield the matches of `pattern` anchored at a numeral whose next character (past one space;
+    without `space`, the character right after the numeral) is in `after`; numbers that cannot
+    start a match are skipped without running the regex."""
+    text, n = doc.text, len(doc.text)
+    for pos, end in number_spans(doc):
+        if space and end < n and text[end] in " \u00a0":
+            end += 1
+        if end < n and text[end] in after:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+
+
+_STRAY = regex.compile(rf"\.{SP}\p{{Ll}}")
+
+
+def matches_before_words(doc: Scanned, pattern: regex.Pattern[str],
+                         words: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
+    is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
+    first character, which lets through every number before a word such as ``tháng``."""
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if after[i] == "." and _STRAY.match(text, end) is None:
+            continue  # a full stop opens a match only as a stray one ("4.130. bài")
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
+def _numerals_before(doc: Scanned, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the numerals whose next word (:func:`next_words`) is in `words`:
+    a look-up per distinct next word of the document instead of a test per numeral."""
+    if "next_word_index" not in doc.cache:
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(next_words(doc)):
+            index.setdefault(word, []).append(i)
+        doc.cache["next_word_index"] = index
+    index = doc.cache["next_word_index"]
+    found = [index[w] for w in index.keys() & words]
+    if len(found) == 1:
+        return found[0]
+    return sorted(i for ids in found for i in ids)
+
+
+def matches_reaching(doc: Scanned, pattern: regex.Pattern[str], words: frozenset[str], char: str,
+                     reach: int) -> Iterator[regex.Match[str]]:
+    """Like :func:`matches_before_words`, for a pattern that needs `char` within `reach`
+    characters after its first numeral (``113/118 bản``, ``12 ha/15 ha``): a numeral with no
+    `char` that close is skipped without running the regex."""
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for i in _numerals_before(doc, words):
+        pos, end = spans[i]
+        if text.find(char, end, end + reach) != -1:
+            if after[i] == "." and _STRAY.match(text, end) is None:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+
+
+def first_chars(*alternatives: Iterable[str]) -> frozenset[str]:
+    """Return every character (both cases) that can begin one of the words in `alternatives`.
+
+    A cheap test of the character after a number (and one space) skips the regex for numbers that
+    cannot be followed by the unit at all, which is most of them for any one kind.
+
+    >>> sorted(first_chars(["ha", "Tấn"], ["%"]))
+    ['%', 'H', 'T', 'h', 't']
+    """
+    chars = set()
+    for words in alternatives:
+        for w in words:
+            chars.update({w[0].lower(), w[0].upper()})
+    return frozenset(chars)
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def first_words(*alternatives: Iterable[str]) -> frozenset[str]:
+    """Return what :func:`next_words` gives for a numeral followed by one of the words in
+    `alternatives`: the word's first run of letters, lower-cased, or its first character when it
+    begins with none.
+
+    >>> sorted(first_words(["ha", "Tấn", "m3", "lượt người"], ["%", "-"]))
+    ['%', '-', 'ha', 'lượt', 'm', 'tấn']
+    """
+    out = set()
+    for words in alternatives:
+        for w in words:
+            m = _LETTERS.match(w)
+            out.add(m.group().lower() if m else w[0])
+    return frozenset(out)
+
+
+def word_ends(text: str, words: Iterable[str]) -> list[int]:
+    """Return the sorted end offsets of `words` standing as whole words in `text`, written in lower
+    case, with a capital first letter or all in capitals (``str.find``: a case-insensitive regex
+    scan of a long text costs five times as much).
+
+    >>> word_ends("Dân số 1,2 triệu; dân số, DÂN SỐ, nhân số", ["dân số"])
+    [6, 24, 32]
+    """
+    ends = set()
+    for word in words:
+        for w in {word, word[:1].upper() + word[1:], word.upper()}:
+            i = text.find(w)
+            while i != -1:
+                e = i + len(w)
+                if not (i and text[i - 1].isalpha()) and not (e < len(text) and text[e].isalpha()):
+                    ends.add(e)
+                i = text.find(w, i + 1)
+    return sorted(ends)

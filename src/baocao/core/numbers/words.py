@@ -1,0 +1,211 @@
+"""The words around a number (``core/data/numbers.yaml``): scale words after it (``triệu``),
+qualifiers, signs and ``từ``/``giữa`` before it (:func:`read_prefix`), the words that make it a
+label or a year (:func:`blocked_before`), and the cue words that speak for an amount."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple, Optional
+
+import regex
+
+from baocao.core.numbers.numerals import NUM
+from baocao.core.numbers.vocabulary import NUMBERS
+from baocao.core.rules import SP, SPACES, alternation
+
+SCALE_FACTORS = {s.word.lower(): s.factor for s in NUMBERS.scales}
+SCALE = (alternation(SCALE_FACTORS, flags="i")
+         + rf"(?!\p{{L}})(?!{SP}{alternation(NUMBERS.scale_not_before, flags='i')}(?!\p{{L}}))")
+
+QUALIFIERS: dict[str, str] = {q.word.lower(): q.qualifier for q in NUMBERS.qualifiers}
+QUALIFIER = alternation(QUALIFIERS, flags="i")
+NEGATION_FLIPS: dict[str, str] = {k: v for k, v in NUMBERS.negation_flips.items()}
+# the words after an amount that bound it ("5% trở lên": at least 5%), lower-cased -> qualifier
+AFTER_QUALIFIERS = {**{w.lower(): "at_least" for w in NUMBERS.at_least_after},
+                    **{w.lower(): "at_most" for w in NUMBERS.at_most_after}}
+AFTER_WORD = alternation(AFTER_QUALIFIERS, flags="i")
+MINUS_SIGNS = frozenset(NUMBERS.minus_signs)
+# Patterns that end in \Z and look at the words before a position are compiled with (?r): the
+# search then starts at the position and works leftwards instead of trying every earlier start.
+_BLOCKED_BEFORE = regex.compile(
+    rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
+    rf"(?<![\p{{L}}\p{{N}}]){alternation(NUMBERS.blockers, flags='i')}{SP}*\Z")
+_AMOUNT_BLOCKED_BEFORE = regex.compile(
+    rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
+    rf"(?<!\p{{N}}{SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
+    rf"(?<![\p{{L}}\p{{N}}]){alternation(NUMBERS.amount_blockers, flags='i')}{SP}*\Z")
+
+# what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
+CLAUSE = r"[^.;:!?\n]{0,40}\Z"
+
+
+def cue_before(words: Iterable[str]) -> regex.Pattern[str]:
+    """Compile a search for one of `words` (group ``cue``) earlier in the clause of a position:
+    ``pattern.search(text, max(0, pos - 64), pos)`` (``thu nhập … 25 triệu``, ``giá vé 50k``)."""
+    return regex.compile(rf"(?r)(?<!\p{{L}})(?P<cue>{alternation(words, flags='i')})(?!\p{{L}}){CLAUSE}")
+
+_SCALED_NUMBER = regex.compile(rf"{NUM}{SP}?{SCALE}")
+
+
+def speaks_for(text: str, cue_end: int, pos: int) -> bool:
+    """True when the cue word that ends at `cue_end` speaks for the amount at `pos`: no other
+    scaled amount stands between (a cue speaks for one amount: in ``dân số 1,2 triệu, GRDP 25
+    nghìn tỷ.`` the second is no people).
+
+    >>> t = "dân số 1,2 triệu, GRDP 25 nghìn tỷ."
+    >>> speaks_for(t, 6, 7), speaks_for(t, 6, t.index("25"))
+    (True, False)
+    """
+    return _SCALED_NUMBER.search(text, cue_end, pos) is None
+
+
+def scale_factor(word: Optional[str]) -> int:
+    """Return the multiplier of a scale word (``triệu`` → 10**6); 1 for None.
+
+    >>> scale_factor("Triệu"), scale_factor("tỷ"), scale_factor(None)
+    (1000000, 1000000000, 1)
+    """
+    if not word:
+        return 1
+    return SCALE_FACTORS[SPACES.sub(" ", word.lower())]
+
+
+def qualifier_of(word: Optional[str]) -> Optional[str]:
+    """Return the qualifier value of a word standing before a number (``trên`` → ``over``).
+
+    >>> qualifier_of("Trên"), qualifier_of("khoảng"), qualifier_of(None)
+    ('over', 'about', None)
+    """
+    return QUALIFIERS.get(word.strip().lower()) if word else None
+
+
+def blocked_before(text: str, pos: int) -> bool:
+    """True when the number at `pos` is a year or a label, not an amount (``năm 2024``, ``mức độ 2``).
+
+    >>> blocked_before("năm 2024 huyện", 4), blocked_before("có 15 xã", 3)
+    (True, False)
+    >>> blocked_before("hằng năm 1,5%", 9)
+    False
+    """
+    return _BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
+
+
+def amount_blocked_before(text: str, pos: int) -> bool:
+    """True when a word right before the amount at `pos` makes it a label (``amount_blockers``,
+    unless a count's number stands before the word: ``12 bản 1.200 hộ``)."""
+    return _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
+
+
+_NEGATOR = alternation(NUMBERS.negators, flags="i")
+_MINUS = alternation(NUMBERS.minus_signs)
+_PREFIX = regex.compile(
+    rf"(?r)(?<!\p{{L}})"
+    rf"(?:(?:(?P<tu>(?i:từ))|(?P<giua>(?i:{regex.escape(NUMBERS.range_between.before)}))){SP})?"
+    rf"(?:(?<!\p{{L}})(?:(?P<neg>{_NEGATOR}){SP})?(?P<qual>{QUALIFIER}){SP}?)?"
+    rf"(?:(?<!\p{{L}})(?<!(?<!\p{{L}}){alternation(NUMBERS.minus_word_not_after, flags='i')}{SP})"
+    rf"(?P<mword>{alternation(NUMBERS.minus_words, flags='i')}){SP}|(?P<msign>{_MINUS}))?"
+    rf"\Z")
+_PREFIX_WINDOW = 40
+
+
+def prefix_before(text: str, pos: int) -> regex.Match[str]:
+    """Match the words that stand right before the number at `pos`: "từ" or "giữa", a qualifier
+    (maybe negated: ``không hơn``), a minus sign or word.
+
+    >>> m = prefix_before("giá không ít hơn -5", 18)
+    >>> m.group("neg"), m.group("qual"), m.group("msign")
+    ('không', 'ít hơn', '-')
+    """
+    m = _PREFIX.search(text, max(0, pos - _PREFIX_WINDOW), pos)
+    assert m is not None   # every part is optional: it matches, empty at least
+    return m
+
+
+def minus_sign_is_sign(text: str, pos: int) -> bool:
+    """True when the dash at `pos`, glued to the digits after it, is a minus sign: not a list
+    bullet (first on its line) and not a range dash or a hyphen (a digit, ``%``, a letter or a
+    closing bracket stands right before it, or a digit or ``%`` before the spaces before it).
+
+    >>> [minus_sign_is_sign(t, t.index("-")) for t in ["đạt -3,8%", "-12 kg", "5 -7%", "COVID-19"]]
+    [True, False, False, False]
+    """
+    i = pos - 1
+    if i < 0 or text[i] == "\n":
+        return False
+    if not text[i].isspace():
+        return text[i] in "(:=;,[" or (not text[i].isalnum() and text[i] not in "%)]/.-–")
+    while i >= 0 and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return False                          # a bullet: "- 12" never gets here, "-12" at line start
+    return not (text[i].isdigit() or text[i] == "%")
+
+
+class Prefix(NamedTuple):
+    """What stands before a number, read: where the span starts, the qualifier, the sign."""
+
+    start: int
+    qualifier: Optional[str]
+    tu: Optional[int]          # start of "từ" (kept in the span only for ranges and "trở lên")
+    giua: Optional[int]        # start of "giữa" (kept only for "giữa … và …")
+    minus: str = ""            # how the minus is written: "" (none), "word" (âm) or the sign
+
+    @property
+    def negative(self) -> bool:
+        return bool(self.minus)
+
+
+_COMPARATIVE_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(NUMBERS.comparatives, flags='i')}{SP}+\Z")
+
+
+def _comparative(text: str, pre: regex.Match[str]) -> bool:
+    """True when the qualifier ``hơn`` follows an adjective after another figure of its clause:
+    ``tăng 10,25%, cao hơn 1,04%`` (higher by 1,04). Without a figure before it, ``thấp hơn 3%``
+    is a bound (``hơn`` stays a qualifier)."""
+    q, word = pre.start("qual"), SPACES.sub(" ", pre.group("qual").lower())
+    if word == "hơn":
+        if _COMPARATIVE_BEFORE.search(text, max(0, q - 12), q) is None:
+            return False
+    elif not (word.endswith(" hơn") and _COMPARATIVE_WORD.fullmatch(word[:-4])):
+        return False
+    return _FIGURE_IN_CLAUSE.search(text, max(0, q - _CLAUSE_REACH), q) is not None
+
+
+_COMPARATIVE_WORD = regex.compile(alternation(NUMBERS.comparatives, flags='i'))
+_CLAUSE_REACH = 80
+_FIGURE_IN_CLAUSE = regex.compile(r"\d[^.;:!?\n\d]*\Z")
+
+
+def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix]:
+    """Read :func:`prefix_before` for the number at `pos`; None when the words are not understood
+    (a negator before a qualifier that has no flip: ``không khoảng 5%``). Without `minus_word`,
+    ``âm`` is a word like any other (``ghi âm 5 bài``: a count is never negative).
+
+    >>> read_prefix("không hơn 6.500", 10)
+    Prefix(start=0, qualifier='at_most', tu=None, giua=None, minus='')
+    >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
+    (True, False)
+    """
+    pre = prefix_before(text, pos)
+    if pre.start() == pos:
+        return Prefix(pos, None, None, None)    # nothing before the number: most numbers
+    start, negative = pos, False
+    if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
+        start, negative = pre.start("msign"), True
+    elif pre.group("mword") and minus_word:
+        start, negative = pre.start("mword"), True
+    qualifier = None
+    if pre.group("qual") and (negative or not pre.group("msign")) and not _comparative(text, pre):
+        qualifier = qualifier_of(pre.group("qual"))
+        start = pre.start("qual")
+        if pre.group("neg"):
+            qualifier = NEGATION_FLIPS.get(qualifier) if qualifier is not None else None
+            if qualifier is None:
+                return None
+            start = pre.start("neg")
+    # a dash that is no sign (a bullet) cuts the number off from the words before it
+    cut = (pre.group("msign") or pre.group("mword")) and not negative
+    tu = pre.start("tu") if pre.group("tu") and not cut else None
+    giua = pre.start("giua") if pre.group("giua") and not cut else None
+    minus = "" if not negative else (pre.group("msign") or "word")
+    return Prefix(start, qualifier, tu, giua, minus)
