@@ -73,12 +73,28 @@ def snapshot_cli(out: Path) -> None:
                 dest.unlink()
 
 
+def without_paths(out: Path) -> None:
+    """Write the checkout's and the shared folder's paths as <root> and <shared>, so that two
+    checkouts in different folders compare."""
+    shared = ROOT.parent / "shared"
+    prefixes = sorted({str(ROOT), str(ROOT.resolve()), str(shared), str(shared.resolve())}, key=len,
+                      reverse=True)
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8")
+        new = text
+        for prefix in prefixes:
+            new = new.replace(prefix, "<shared>" if "shared" in prefix.rsplit("/", 1)[-1] else "<root>")
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     for path in documents():
         snapshot_document(path, out)
     snapshot_cli(out)
+    without_paths(out)
     print(f"{len(documents())} documents and the command line written to {out}")
 
 
