@@ -32,7 +32,7 @@ class _Base(BaseModel):
                                             "has pages (form feeds, as in PDF text)")
 
     @model_validator(mode="after")
-    def _span_matches_text(self):
+    def _span_matches_text(self) -> _Base:
         if self.end - self.start != len(self.text):
             raise ValueError(
                 f"span {self.start}:{self.end} has length {self.end - self.start}, "
@@ -233,7 +233,7 @@ class IndicatorSummary(_Base):
 Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, Period, DocRef, Footnote, Indicator,
                          IndicatorSummary],
                    Field(discriminator="kind")]
-RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
+RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote", "indicator",
          "indicator_summary")
 
@@ -277,7 +277,7 @@ class Check(BaseModel):
     doc: Optional[str] = None
 
     @model_validator(mode="after")
-    def _spans_match_texts(self):
+    def _spans_match_texts(self) -> Check:
         for s, e, t in ((self.start, self.end, self.text),
                         (self.other_start, self.other_end, self.other_text)):
             if e - s != len(t):
