@@ -8,8 +8,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from baocao.schema.records import Record
+if TYPE_CHECKING:   # what __getattr__ gives, for type checkers
+    from baocao.schema.records import RECORD_ADAPTER as RECORD_ADAPTER
+    from baocao.schema.records import (KINDS, Check, Date, DocRef, Footnote, Fraction, Indicator,
+                                       IndicatorSummary, Money, Percentage, Period, Quantity, Record, Term)
 
 _RECORDS = ("KINDS", "RECORD_ADAPTER", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
             "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term")

@@ -163,6 +163,8 @@ class Footnote(_Base):
 Framing = Literal["actual", "estimate", "target"]
 Status = Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
 Measure = Literal["level", "growth", "share", "rate"]
+Direction = Literal["tăng", "giảm"]
+PeriodSource = Literal["statement", "clause", "sentence", "section", "document", "column"]
 
 
 class Indicator(_Base):
@@ -185,7 +187,7 @@ class Indicator(_Base):
     qualifier: Optional[Qualifier] = None
     unit: Optional[str] = Field(default=None, description="'%', 'VND', 'USD' or a units.yaml unit")
     per: Optional[str] = None
-    direction: Optional[Literal["tăng", "giảm"]] = None
+    direction: Optional[Direction] = None
     per_year: bool = False
     averaging: Optional[str] = Field(default=None, description="'bình quân' or 'trung bình'")
     change: Optional[float] = Field(default=None, description="A rate or amount of change beside a level")
@@ -193,7 +195,7 @@ class Indicator(_Base):
     change_base: Optional[str] = Field(default=None, description="'năm 2020' in 'so với năm 2020'")
     period: Optional[str] = Field(default=None, description="'2025', '2020-2025', '2024-Q2': the label "
                                                             "of the governing period")
-    period_source: Optional[Literal["statement", "clause", "sentence", "section", "document", "column"]] = \
+    period_source: Optional[PeriodSource] = \
         Field(default=None, description="Where the period was found: the statement, its clause, its "
                                         "sentence's opener, its section heading, the document's date, "
                                         "or a table column")
