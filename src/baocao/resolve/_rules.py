@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Iterable, Literal, Optional, Sequence, overload
 
 import regex
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -114,7 +114,7 @@ class Key(_Strict):
         return v
 
 
-def _apart(a: Optional[list], b: Optional[list]) -> bool:
+def _apart(a: Optional[Sequence[str]], b: Optional[Sequence[str]]) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
 
@@ -164,11 +164,21 @@ class MeasuresFile(_Strict):
     growth_names: list[str]
 
 
-_MODELS = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+_MODELS: dict[str, type[_Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+
+
+@overload
+def load(name: Literal["measures"]) -> MeasuresFile: ...
+@overload
+def load(name: Literal["indicators"]) -> IndicatorsFile: ...
+@overload
+def load(name: Literal["indicator_keys"]) -> KeysFile: ...
+@overload
+def load(name: Literal["metadata"]) -> MetadataFile: ...
 
 
 @cache
-def load(name: str):
+def load(name: str) -> _Strict:
     """Return the validated contents of ``data/<name>.yaml``.
 
     >>> load("indicators").averaging
@@ -177,7 +187,7 @@ def load(name: str):
     return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
 
 
-def words_pattern(words) -> str:
+def words_pattern(words: Iterable[str]) -> str:
     """Regex alternation of folded ``words``, longest first, as whole words (for folded text).
 
     >>> regex.search(words_pattern(["ước", "ước đạt"]), fold("Ước đạt 5%")).group()
