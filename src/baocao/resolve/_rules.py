@@ -164,7 +164,8 @@ class MeasuresFile(_Strict):
     growth_names: list[str]
 
 
-_MODELS: dict[str, type[_Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+_MODELS: dict[str, type[_Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,
+                                     "indicator_keys": KeysFile, "metadata": MetadataFile}
 
 
 @overload

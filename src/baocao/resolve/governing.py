@@ -224,7 +224,8 @@ def lead_ins(report: Report) -> list[LeadIn]:
             continue
         clause = fold(text[s.start:colon])
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
-        framing: Optional[Framing] = "estimate" if estimate.search(clause) else "target" if target.search(clause) else None
+        framing: Optional[Framing] = ("estimate" if estimate.search(clause)
+                                      else "target" if target.search(clause) else None)
         period = None
         i = bisect_left(period_starts, s.start)
         while i < len(periods) and periods[i].start < colon:

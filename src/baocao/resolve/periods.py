@@ -96,7 +96,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
              if x.period is not None]
     lead_starts = [x[0] for x in leads]
     whole_label = label_with_year(time.whole, time.year) if time.whole is not None else None
-    dated: tuple[Optional[str], Optional[PeriodSource]] = (str(time.dated), "document") if time.dated else (None, None)
+    dated: tuple[Optional[str], Optional[PeriodSource]] = \
+        (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
     written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
     written_starts = [w[0] for w in written]

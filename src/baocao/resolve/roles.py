@@ -318,8 +318,9 @@ def _read_to(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
         draft.period, draft.period_source = after, "statement"
 
 
-READERS: dict[str, Callable[[Context, Draft, Figure, Role], None]] = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
-           "target": _read_target, "from": _read_from, "to": _read_to, "fromto": _read_fromto}
+Reader = Callable[[Context, Draft, Figure, Role], None]
+READERS: dict[str, Reader] = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
+                              "target": _read_target, "from": _read_from, "to": _read_to, "fromto": _read_fromto}
 
 
 def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Clause) -> None:

@@ -202,7 +202,7 @@ def find(doc: Document) -> tuple[list[Table], set[int]]:
 
 def _from_record(rec: Figure, style: Style) -> dict[str, Any]:
     out: dict[str, Any] = dict(kind=rec.kind, value=None, value_max=None, denominator=None, qualifier=None,
-               unit=None, per=None, unit_from="cell", rule=rec.rule, confidence=rec.confidence)
+                               unit=None, per=None, unit_from="cell", rule=rec.rule, confidence=rec.confidence)
     if rec.kind == "fraction":
         out.update(value=rec.numerator, denominator=rec.denominator, unit=rec.unit,
                    qualifier=rec.qualifier, unit_from="cell" if rec.unit else None)
@@ -227,8 +227,9 @@ def _from_record(rec: Figure, style: Style) -> dict[str, Any]:
 
 
 def _read_cell(cell: Cell, recs: list[Record], style: Style) -> dict[str, Any]:
-    empty: dict[str, Any] = dict(kind=None, value=None, value_max=None, denominator=None, qualifier=None, unit=None,
-                 per=None, unit_from=None, prose=False, rule="table.empty", confidence=1.0)
+    empty: dict[str, Any] = dict(kind=None, value=None, value_max=None, denominator=None, qualifier=None,
+                                 unit=None, per=None, unit_from=None, prose=False, rule="table.empty",
+                                 confidence=1.0)
     if not cell.text:
         return empty
     prose = dict(empty, prose=True, rule="table.prose")
