@@ -185,7 +185,8 @@ def load(name: str) -> _Strict:
     >>> load("indicators").averaging
     ['bình quân', 'trung bình']
     """
-    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
+    rules: _Strict = read_rule_file(DATA / f"{name}.yaml", _MODELS[name])   # an instance of the model
+    return rules
 
 
 def words_pattern(words: Iterable[str]) -> str:
