@@ -421,6 +421,21 @@ def test_plot_draws_target_vs_achieved(report004, tmp_path):
     assert (tmp_path / "p.png").stat().st_size > 1000
 
 
+def test_plot_draws_on_an_axes_of_a_subfigure(report004):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure = plt.figure()
+    ax = figure.subfigures(1, 2)[0].subplots()   # a SubFigure has no tight_layout of its own
+    try:
+        assert baocao.plot(report004, ax=ax) is ax
+        assert "forest_cover" in [t.get_text() for t in ax.get_yticklabels()]
+    finally:
+        plt.close(figure)
+
+
 # ---- measured goals (issue 5) ----------------------------------------------------------------
 @pytest.fixture(scope="module")
 def report_scores():

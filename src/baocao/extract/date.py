@@ -81,7 +81,7 @@ _MONTH_YEAR = regex.compile(
     rf"(?P<y>\d{{4}}){_E}")
 # month names as written: with a capital ("tháng Bảy") or in capitals ("THÁNG BẢY"); the period
 # rules read them too
-MONTH_NAMES = {w: n for w, n in load("periods").month_names.items()}
+MONTH_NAMES: dict[str, int] = {w: n for w, n in load("periods").month_names.items()}
 MONTH_NAMES.update({w.upper(): n for w, n in list(MONTH_NAMES.items())})
 
 
@@ -139,7 +139,8 @@ def lower_text(doc: Document) -> str:
     for their keywords in it)."""
     if "lower" not in doc.cache:
         doc.cache["lower"] = doc.text.lower()
-    return doc.cache["lower"]
+    low: str = doc.cache["lower"]
+    return low
 
 
 def keyword_starts(doc: Document, word: str) -> list[int]:
@@ -158,7 +159,8 @@ def keyword_starts(doc: Document, word: str) -> list[int]:
         else:  # a character whose lower case is longer ("İ"): offsets would shift
             out = [m.start() for m in regex.finditer(regex.escape(word), doc.text, flags=regex.IGNORECASE)]
         doc.cache[key] = out
-    return doc.cache[key]
+    starts: list[int] = doc.cache[key]
+    return starts
 _DIGIT = regex.compile(r"\d")
 _BREAK_BEFORE_END = (".", ":", ";", "!", "?")
 _ITEM_MARKS = ("-", "–", "—", "+", "•", "*")   # a line starting with one is a list item
@@ -237,7 +239,7 @@ def extract(doc: Document) -> Iterator[Date]:
     found: dict[tuple[int, int], Date] = {}
     ends = []   # clean ends of numeric dates, where a next one may follow ("30/4 và 1/5")
 
-    def add(rec: Optional[Date], end: Optional[int] = None):
+    def add(rec: Optional[Date], end: Optional[int] = None) -> None:
         if rec is not None and (rec.start, rec.end) not in found and (
                 "\n" not in rec.text or wrap_ok(doc.original, rec.start, rec.end)):
             found[(rec.start, rec.end)] = rec
@@ -277,7 +279,7 @@ def extract(doc: Document) -> Iterator[Date]:
     yield from found.values()
 
 
-def _spelled(doc: Document, day, m) -> Optional[Date]:
+def _spelled(doc: Document, day: regex.Match[str], m: regex.Match[str]) -> Optional[Date]:
     """``ngày 19 tháng 5 năm 2024`` from its day (`day`, read leftwards) and its month (`m`)."""
     d, month, year = int(day["d"]), int(m["m"]), _int(m["y"])
     if not valid(d, month, year):
@@ -299,7 +301,7 @@ def _runs_at(doc: Document, pos: int) -> Iterator[Date]:
     if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and (m := _RUN_SPELLED.match(text, pos)) is not None:
         yield from _run(doc, m)
 
-def _run(doc: Document, m) -> Iterator[Date]:
+def _run(doc: Document, m: regex.Match[str]) -> Iterator[Date]:
     """The two ends of a run of days in one month: the first day alone (borrowing the month and
     year of the second), then the second as written."""
     text = doc.text
@@ -332,7 +334,7 @@ def _run(doc: Document, m) -> Iterator[Date]:
                    confidence=1.0 if year else 0.9)
 
 
-def _range_months(doc: Document, m) -> Iterator[Date]:
+def _range_months(doc: Document, m: regex.Match[str]) -> Iterator[Date]:
     """``28/12 - 3/1/2025``: the first end borrows the year of the second (the year before when
     that would put it after the second)."""
     d1, m1, d2, m2, y = int(m["d1"]), int(m["m1"]), int(m["d"]), int(m["m"]), int(m["y"])
@@ -346,7 +348,8 @@ def _range_months(doc: Document, m) -> Iterator[Date]:
     yield make(doc, Date, m.start("d"), m.end(), day=d2, month=m2, year=y, rule="date.dd_mm_yyyy")
 
 
-def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional[Date]:
+def _date(doc: Document, m: regex.Match[str], rule: str, wd: Optional[regex.Match[str]],
+          after_date: bool = False) -> Optional[Date]:
     """The Date of one match (None when it is no calendar date); `wd` is a weekday match;
     `after_date`: the match follows another date (``30/4 và 1/5``), which vouches for it."""
     text, g = doc.text, m.groupdict()
@@ -367,7 +370,7 @@ def _date(doc: Document, m, rule: str, wd, after_date: bool = False) -> Optional
                     or (_TO_AFTER.match(text, m.end()) and not _TO_DATE.match(text, m.end()))):
             return None  # "từ 3-5 lần", "đến 2.5 mét", "từ 1.5 đến 2.5 mét": not dates
     hour, minute = _int(g.get("h")), _int(g.get("mi"))
-    if hour is not None and (hour > 23 or minute > 59):
+    if hour is not None and minute is not None and (hour > 23 or minute > 59):
         hour = minute = None
     # the span ends at the year unless a valid clock time follows it
     end = m.end("y") if g.get("y") and hour is None else m.end()

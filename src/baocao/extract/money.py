@@ -113,7 +113,7 @@ def _symbol_before(doc: Document) -> Iterator[Money]:
             continue
         sym = _SYMBOL_BEFORE.search(text, max(0, pos - 5), pos)
         m = _AFTER_SYMBOL.match(text, pos) if sym else None
-        if m is None:
+        if m is None or sym is None:
             continue
         pre = read_prefix(text, sym.start())
         if pre is None or blocked_before(text, pre.start):

@@ -17,7 +17,7 @@ Vocabulary in ``data/periods.yaml``; every word matches in any case (headings in
 """
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional, Protocol
 
 import regex
 
@@ -115,7 +115,24 @@ def _ym(year: Optional[int], month: Optional[int]) -> str:
     return f"{year}-{month:02d}" if year else f"{month:02d}"
 
 
-def label(p) -> str:
+class PeriodFields(Protocol):
+    """What :func:`label` reads: a Period, or the fields of one about to be made."""
+
+    @property
+    def period_type(self) -> str: ...
+    @property
+    def start_year(self) -> Optional[int]: ...
+    @property
+    def start_month(self) -> Optional[int]: ...
+    @property
+    def end_year(self) -> Optional[int]: ...
+    @property
+    def end_month(self) -> Optional[int]: ...
+    @property
+    def base(self) -> Optional[str]: ...
+
+
+def label(p: PeriodFields) -> str:
     """The canonical name of a period: ``2024``, ``2021-2025``, ``2024-Q2``, ``2024-01/2024-06``,
     ``2024-12``, a comparison's base (``same_period_previous_year``, ``year 2020``).
 
@@ -129,11 +146,13 @@ def label(p) -> str:
     if t == "year_range":
         return f"{p.start_year}-{p.end_year or ''}"
     if t == "quarter":
+        assert p.start_month is not None, "a quarter has its months"
         q = f"Q{(p.start_month + 2) // 3}"
         return f"{p.start_year}-{q}" if p.start_year else q
     if t == "month":
         return _ym(p.start_year, p.start_month)
     if t == "comparison":
+        assert p.base is not None, "a comparison has its base"
         return p.base + (f" {p.start_year}" if p.start_year else "")
     return f"{_ym(p.start_year, p.start_month)}/{_ym(p.end_year, p.end_month)}"
 
@@ -141,12 +160,19 @@ def label(p) -> str:
 class _Fields:
     """The fields of a period about to be made, for :func:`label`."""
 
-    def __init__(self, fields: dict):
+    period_type: str
+    start_year: Optional[int]
+    start_month: Optional[int]
+    end_year: Optional[int]
+    end_month: Optional[int]
+    base: Optional[str]
+
+    def __init__(self, fields: dict[str, Any]):
         self.__dict__.update(dict.fromkeys(("start_year", "start_month", "end_year", "end_month", "base")))
         self.__dict__.update(fields)
 
 
-def _period(doc: Document, start: int, end: int, rule: str, **fields) -> Period:
+def _period(doc: Document, start: int, end: int, rule: str, **fields: Any) -> Period:
     return make(doc, Period, start, end, rule=rule, label=label(_Fields(fields)), **fields)
 
 
@@ -176,7 +202,7 @@ def extract(doc: Document) -> Iterator[Period]:
             continue
         m = _MONTHS.match(text, pos)
         c = _COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m else None
-        if c is not None:
+        if m is not None and c is not None:
             n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
             if 1 <= n <= 12:
                 y = int(m["y"]) if m["y"] else None
@@ -209,11 +235,11 @@ def extract(doc: Document) -> Iterator[Period]:
             continue
         tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
         m = _FROM_TO.match(text, pos) if tu else None
-        if m is not None:
-            y1, y2 = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
-            if y2 is None or 0 < y2 - y1 <= 100:
+        if m is not None and tu is not None:
+            y1, y_end = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
+            if y_end is None or 0 < y_end - y1 <= 100:
                 out.append(_period(doc, tu.start(), m.end(), "period.from_to_years",
-                                   period_type="year_range", start_year=y1, end_year=y2))
+                                   period_type="year_range", start_year=y1, end_year=y_end))
         m = _YEAR_ONE.match(text, pos)
         if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
             ca = _CA_BEFORE.search(text, max(0, pos - 8), pos)

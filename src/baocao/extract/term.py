@@ -5,7 +5,7 @@ A span of years after ``giai đoạn``/``thời kỳ`` (``range_keywords`` of ``
 ``từ năm 2016 đến năm 2020`` are periods (:mod:`baocao.extract.period`), not terms."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -58,7 +58,8 @@ def roman_to_int(s: str) -> int:
     return total
 
 
-def ordinal_matches(doc: Document, heads, pattern: regex.Pattern) -> Iterator[regex.Match]:
+def ordinal_matches(doc: Document, heads: Iterable[str], pattern: regex.Pattern[str]
+                    ) -> Iterator[regex.Match[str]]:
     """The matches of `pattern.finditer(doc.text)`, tried only where one of `heads` (the first words
     of its keywords, lower-case) starts (:func:`~baocao.extract.date.keyword_starts`): a substring
     search instead of a case-insensitive scan of the whole text."""

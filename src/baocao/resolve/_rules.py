@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Iterable, Literal, Optional, Sequence, overload
 
 import regex
 from pydantic import field_validator
@@ -110,7 +110,7 @@ class Key(Strict):
         return v
 
 
-def _apart(a: Optional[list], b: Optional[list]) -> bool:
+def _apart(a: Optional[Sequence[str]], b: Optional[Sequence[str]]) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
 
@@ -160,20 +160,32 @@ class MeasuresFile(Strict):
     growth_names: list[str]
 
 
-_MODELS = {"measures": MeasuresFile, "indicators": IndicatorsFile, "indicator_keys": KeysFile, "metadata": MetadataFile}
+_MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,
+                                     "indicator_keys": KeysFile, "metadata": MetadataFile}
+
+
+@overload
+def load(name: Literal["measures"]) -> MeasuresFile: ...
+@overload
+def load(name: Literal["indicators"]) -> IndicatorsFile: ...
+@overload
+def load(name: Literal["indicator_keys"]) -> KeysFile: ...
+@overload
+def load(name: Literal["metadata"]) -> MetadataFile: ...
 
 
 @cache
-def load(name: str):
+def load(name: str) -> Strict:
     """Return the validated contents of ``data/<name>.yaml``.
 
     >>> load("indicators").averaging
     ['bình quân', 'trung bình']
     """
-    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
+    rules: Strict = read_rule_file(DATA / f"{name}.yaml", _MODELS[name])   # an instance of the model
+    return rules
 
 
-def words_pattern(words) -> str:
+def words_pattern(words: Iterable[str]) -> str:
     """Regex alternation of folded ``words``, longest first, as whole words (for folded text).
 
     >>> regex.search(words_pattern(["ước", "ước đạt"]), fold("Ước đạt 5%")).group()

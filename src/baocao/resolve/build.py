@@ -5,7 +5,7 @@ period (the statement's, else the fallback's) and their status (written, else fr
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
@@ -13,18 +13,24 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
+from baocao.resolve.periods import PeriodFallback
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW
 from baocao.schema import Indicator, IndicatorSummary
 
+if TYPE_CHECKING:
+    from baocao.schema.records import Framing, Status
 
-def records(ctx: Context, doc, fallback=None, framing=None, home: Optional[str] = None) -> list:
+
+def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback] = None,
+            framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None
+            ) -> list[Union[Indicator, IndicatorSummary]]:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
     source) for an indicator whose statement and sentence name no period (a lead-in's, its section
     heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
     whose own words frame nothing; a statement named by another place than ``home`` (the
     document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`)."""
-    out = []
+    out: list[Union[Indicator, IndicatorSummary]] = []
     previous = None
     for draft in ctx.drafts:
         if not draft.figs:
@@ -62,7 +68,7 @@ def _breakdown(ctx: Context, start: int, extent_end: int) -> Optional[int]:
     return None
 
 
-def _common(ctx: Context, draft: Draft, doc) -> dict:
+def _common(ctx: Context, draft: Draft, doc: Optional[str]) -> dict[str, Any]:
     """The fields every record of a draft has: text and span, figures, where it sits."""
     start, end = _span(ctx, draft)
     start, end = ctx.to_original(start, end)
@@ -72,7 +78,8 @@ def _common(ctx: Context, draft: Draft, doc) -> dict:
                 doc=doc, section=first.section, sentence=first.sentence, footnote=first.footnote)
 
 
-def _summary_record(ctx: Context, draft: Draft, doc) -> IndicatorSummary:
+def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> IndicatorSummary:
+    assert draft.count is not None, "a summary's draft has its count"
     return IndicatorSummary(
         rule="indicator.summary", count=draft.count, total=draft.total, status=draft.status,
         threshold_pct=draft.threshold, qualifier=draft.threshold_qualifier or draft.qualifier,
@@ -120,7 +127,7 @@ MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
 
-def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str]:
+def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Status]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
     given, is the one computed from value and target)."""
     pct = draft.achievement_pct if achievement is None else achievement
@@ -129,7 +136,8 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[str
     return draft.status
 
 
-def _indicator_record(ctx: Context, draft: Draft, doc, fallback, home: Optional[str] = None) -> Indicator:
+def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
+                      home: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)

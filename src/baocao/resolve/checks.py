@@ -32,7 +32,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Literal, Optional, TypeGuard
 
 import regex
 
@@ -40,6 +40,15 @@ from baocao.core.rules import Strict, read_rule_file
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+    from baocao.resolve.context import FigureRecord
+    from baocao.schema import Fraction, Indicator, Percentage, Record
+    from baocao.schema.records import CheckName
+    from baocao.structure.tables import TidyCell
+
+Rounding = Literal["rounded", "cut"]   # how a written figure agrees with the exact one (agree)
 
 NUMERIC_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 NAME_SIMILARITY = 90
@@ -65,11 +74,11 @@ class _Vocabulary:
     """``data/checks.yaml`` compiled (folded text, whole words)."""
 
     data: _ChecksFile
-    restate: regex.Pattern          # the words between a fraction and its percentage end so
-    excess: regex.Pattern           # ... or so, and the percentage is the excess (vượt)
-    blocked: regex.Pattern          # a change or a part between them: no check
-    compared: regex.Pattern         # a comparison base after the percentage: no check
-    name_words: tuple               # each in both names or in neither
+    restate: regex.Pattern[str]     # the words between a fraction and its percentage end so
+    excess: regex.Pattern[str]      # ... or so, and the percentage is the excess (vượt)
+    blocked: regex.Pattern[str]     # a change or a part between them: no check
+    compared: regex.Pattern[str]    # a comparison base after the percentage: no check
+    name_words: tuple[regex.Pattern[str], ...]   # each in both names or in neither
 
 
 @cache
@@ -85,7 +94,7 @@ def _rules() -> _Vocabulary:
 
 
 @cache
-def _count_units() -> frozenset:
+def _count_units() -> frozenset[str]:
     from baocao.extract.units import COUNTS
 
     return COUNTS
@@ -121,7 +130,7 @@ def unit_of_last_digit(digits: str, value: float) -> Optional[float]:
     return step if abs(n * step - v) <= _EPS * max(v, 1.0) else None
 
 
-def _step_in(text: str, value: float, skip: tuple = ()) -> Optional[tuple[float, int]]:
+def _step_in(text: str, value: float, skip: tuple[int, ...] = ()) -> Optional[tuple[float, int]]:
     """(unit of the last digit, index) of the first numeral of ``text`` that writes ``value``."""
     for i, (_, _, digits) in enumerate(numerals(text)):
         if i in skip:
@@ -140,7 +149,7 @@ def _half(step: float, unit: Optional[str]) -> float:
     return step / 2
 
 
-def agree(lo: float, hi: float, written: float, step: float) -> Optional[str]:
+def agree(lo: float, hi: float, written: float, step: float) -> Optional[Rounding]:
     """How ``written`` (last digit in place ``step``) agrees with an exact figure known to lie in
     ``[lo, hi]``: ``rounded`` (within half a step), ``cut`` (the figure with its further decimals
     dropped), or None.
@@ -166,12 +175,14 @@ def _ratio_range(n: float, hn: float, d: float, hd: float) -> Optional[tuple[flo
     return min(values), max(values)
 
 
-def _make(check: str, report, first: tuple[int, int], second: tuple[int, int], expected: float,
-          lo: float, hi: float, written: float, step: float, message: str, *, name=None, key=None,
-          period=None, unit=None) -> Check:
+def _make(check: CheckName, report: Report, first: tuple[int, int], second: tuple[int, int],
+          expected: float, lo: float, hi: float, written: float, step: float, message: str, *,
+          name: Optional[str] = None, key: Optional[str] = None, period: Optional[str] = None,
+          unit: Optional[str] = None) -> Check:
     how = agree(lo, hi, written, step)
     tolerance = step / 2 + max(hi - expected, expected - lo, 0.0)
-    verdict = {"rounded": "agree", "cut": "agree (cut to the decimals written)"}.get(how, "disagree")
+    verdicts: dict[Optional[Rounding], str] = {"rounded": "agree", "cut": "agree (cut to the decimals written)"}
+    verdict = verdicts.get(how, "disagree")
     o = report.original
     return Check(check=check, ok=how is not None, expected=expected, written=written,
                  tolerance=tolerance, rounding=how, start=first[0], end=first[1],
@@ -184,14 +195,14 @@ def _fmt(x: float) -> str:
     return f"{x:.6g}" if abs(x) < 1e6 else f"{x:.6e}"
 
 
-def _exact(ind) -> bool:
+def _exact(ind: Indicator) -> bool:
     """True when the record states an exact value: no bound or approximation (``qualifier``), no
     range (``value_max``)."""
     return ind.qualifier is None and ind.value_max is None
 
 
 # ---------------------------------------------------------------- achievement
-def _row_cells(report, start: int):
+def _row_cells(report: Report, start: int) -> tuple[list[TidyCell], Optional[TidyCell]]:
     """The table cells of the row whose cell starts at ``start``, and that cell."""
     for t in report.tables:
         if t.start <= start < t.end:
@@ -206,7 +217,8 @@ def _is_achievement(value: float, ach: float) -> bool:
     return abs(value - ach) < _EPS * max(abs(ach), 1) or abs(value + 100 - ach) < _EPS * max(abs(ach), 1)
 
 
-def _achievement_check(report, ind, by_span: dict) -> Optional[Check]:
+def _achievement_check(report: Report, ind: Indicator, by_span: dict[tuple[int, ...], FigureRecord]
+                       ) -> Optional[Check]:
     v, t, ach = ind.value, ind.target, ind.achievement_pct
     if v is None or t is None or ach is None or not t or not _exact(ind):
         return None
@@ -218,7 +230,7 @@ def _achievement_check(report, ind, by_span: dict) -> Optional[Check]:
                         and c.qualifier is None and _is_achievement(c.value, ach)), None)
         target = next((c for c in cells if c is not cell and c.value == t and c.unit == ind.unit
                        and c.qualifier is None and c.value_max is None), None)
-        if written is None or target is None:
+        if written is None or target is None or written.value is None:   # (it has a value)
             return None
         sv = _step_in(cell.raw, v)
         st = _step_in(target.raw, t)
@@ -251,7 +263,7 @@ def _achievement_check(report, ind, by_span: dict) -> Optional[Check]:
 
 
 # ---------------------------------------------------------------- fraction and percentage
-def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
+def _fraction_percent_check(report: Report, frac: Fraction, pct: Percentage) -> Optional[Check]:
     words = _rules()
     if (frac.qualifier is not None or pct.qualifier is not None or pct.value_max is not None
             or pct.per_year or not frac.denominator):
@@ -264,8 +276,8 @@ def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
     f = fold(between)
     if words.blocked.search(f):
         return None
-    after = _AFTER.match(report.original, pct.end)
-    if words.compared.search(fold(after.group())):
+    after = _AFTER.match(report.original, pct.end)          # (it always matches)
+    if after is not None and words.compared.search(fold(after.group())):
         return None
     offset = 0.0
     if words.excess.search(f):
@@ -292,7 +304,7 @@ def _fraction_percent_check(report, frac, pct) -> Optional[Check]:
 
 
 # ---------------------------------------------------------------- table and prose
-def _same_indicator(a, b) -> bool:
+def _same_indicator(a: Indicator, b: Indicator) -> bool:
     """Same key (when both have one) or names equal but for spelling; and the words of
     ``name_must_agree`` in both names or in neither."""
     fa, fb = fold(a.name).strip(), fold(b.name).strip()
@@ -305,7 +317,7 @@ def _same_indicator(a, b) -> bool:
     return fuzz.ratio(fa, fb) >= NAME_SIMILARITY
 
 
-def _comparable(prose, table) -> bool:
+def _comparable(prose: Indicator, table: Indicator) -> bool:
     measures = (getattr(prose, "measure", None), getattr(table, "measure", None))
     return (None in measures or measures[0] == measures[1]) and (
             prose.period == table.period and prose.unit == table.unit and prose.per == table.per
@@ -315,11 +327,14 @@ def _comparable(prose, table) -> bool:
             and _same_indicator(prose, table))
 
 
-def _table_prose_check(report, prose, table, by_span: dict) -> Optional[Check]:
+def _table_prose_check(report: Report, prose: Indicator, table: Indicator,
+                       by_span: dict[tuple[int, ...], FigureRecord]) -> Optional[Check]:
     figs = [by_span[tuple(f)] for f in prose.figures if tuple(f) in by_span]
     fig = next((r for r in figs if r.kind != "fraction" and getattr(r, "value", None) == prose.value), None)
     cells, cell = _row_cells(report, table.start)
     if fig is None or cell is None or cell.denominator is not None:
+        return None
+    if prose.value is None or table.value is None:    # (both have a value: see checks)
         return None
     sp = _step_in(fig.text, prose.value)
     stb = _step_in(cell.raw, table.value)
@@ -335,7 +350,7 @@ def _table_prose_check(report, prose, table, by_span: dict) -> Optional[Check]:
 
 
 # ---------------------------------------------------------------- all of them
-def checks(report) -> list[Check]:
+def checks(report: Report) -> list[Check]:
     """Every consistency check of ``report``, by position (``Report.checks``).
 
     >>> import baocao
@@ -343,9 +358,9 @@ def checks(report) -> list[Check]:
     >>> [(c.check, c.ok, c.text, c.other_text, c.rounding) for c in checks(r)]
     [('fraction_percent', True, '33/37 xã', '89,18%', 'cut'), ('fraction_percent', False, '10/12 xã', '80%', None)]
     """
-    numeric = [r for r in report.records if r.kind in NUMERIC_KINDS]
-    by_span = {(r.start, r.end): r for r in numeric}
-    inds = [i for i in report.indicators if i.kind == "indicator"]
+    numeric = [r for r in report.records if _is_numeric(r)]
+    by_span: dict[tuple[int, ...], FigureRecord] = {(r.start, r.end): r for r in numeric}
+    inds: list[Indicator] = [i for i in report.indicators if i.kind == "indicator"]
     out: list[Check] = []
     for ind in inds:
         c = _achievement_check(report, ind, by_span)
@@ -376,7 +391,11 @@ def checks(report) -> list[Check]:
     return sorted(out, key=lambda c: (c.start, c.end, c.other_start, c.check))
 
 
-def _closest(prose, tables: Iterable):
+def _is_numeric(rec: Record) -> TypeGuard[FigureRecord]:
+    return rec.kind in NUMERIC_KINDS
+
+
+def _closest(prose: Indicator, tables: Iterable[Indicator]) -> Indicator:
     """The table indicator whose name is nearest the prose's (the first of equals), preferring
     the same framing."""
     from rapidfuzz import fuzz

@@ -10,9 +10,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
 from baocao.normalize.lexicon import fold
+
+if TYPE_CHECKING:
+    from baocao.normalize.edits import OffsetMap
+    from baocao.schema import Fraction, Money, Percentage, Quantity
+    from baocao.schema.records import Direction, Framing, Measure, PeriodSource, Qualifier, Status
+
+    FigureRecord = Union[Percentage, Money, Quantity, Fraction]
+    """A record an indicator is read from (a kind of ``VALUE_KINDS``)."""
+
+Anchor = tuple[int, int]            # (clean start of a footnote anchor, its footnote's marker)
+PeriodSpan = tuple[int, int, Optional[str]]   # (clean start, clean end, label) of a period
+
+
+class Clause(TypedDict, total=False):
+    """The context a statement is read in, carried from the segments and chunks before it."""
+
+    period: str                        # the period they name
+    period_source: PeriodSource        # where: the sentence's opener or a clause
+    framing: Framing                   # estimate or target
+    label: Optional[tuple[int, int]]   # a phrase before a colon that names what follows
+    section_target: bool               # under a target section
 
 
 @dataclass(frozen=True)
@@ -34,21 +55,21 @@ class Draft:
 
     name: str
     name_start: Optional[int]
-    figs: list = field(default_factory=list)
+    figs: list[FigureRecord] = field(default_factory=list)
     value: Optional[float] = None
     value_max: Optional[float] = None
-    qualifier: Optional[str] = None
+    qualifier: Optional[Qualifier] = None
     unit: Optional[str] = None
     per: Optional[str] = None
-    direction: Optional[str] = None
+    direction: Optional[Direction] = None
     per_year: bool = False
     averaging: Optional[str] = None
     change: Optional[float] = None
     change_unit: Optional[str] = None
     change_base: Optional[str] = None
     period: Optional[str] = None
-    period_source: Optional[str] = None
-    framing: str = "actual"
+    period_source: Optional[PeriodSource] = None
+    framing: Framing = "actual"
     target: Optional[float] = None
     margin: Optional[float] = None
     from_value: Optional[float] = None
@@ -59,16 +80,16 @@ class Draft:
     listed_share: bool = False         # a percentage after a share in the same sentence
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
-    measure_hint: Optional[str] = None # the measure its record was given
+    measure_hint: Optional[Measure] = None  # the measure its record was given
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Status] = None
     extent_end: int = 0
     summary: bool = False
     count: Optional[float] = None
     total: Optional[float] = None
     threshold: Optional[float] = None
-    threshold_qualifier: Optional[str] = None
+    threshold_qualifier: Optional[Qualifier] = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +97,7 @@ class Figure:
     """A figure record of a statement (clean offsets) with the text its rules read: ``lead_start``
     (the lead runs from there to the figure) and ``tail_end`` (the tail runs from the figure there)."""
 
-    rec: object
+    rec: FigureRecord
     lead_start: int
     tail_end: int
 
@@ -89,7 +110,7 @@ class Figure:
         return self.rec.end
 
 
-def unit_of(rec) -> tuple[Optional[str], Optional[str]]:
+def unit_of(rec: FigureRecord) -> tuple[Optional[str], Optional[str]]:
     """(unit, per) of a figure record: ``%`` for a percentage, the currency for money."""
     if rec.kind == "percentage":
         return "%", ("năm" if rec.per_year else None)
@@ -98,24 +119,24 @@ def unit_of(rec) -> tuple[Optional[str], Optional[str]]:
     return getattr(rec, "unit", None), getattr(rec, "per", None)
 
 
-def folded_unit(rec) -> Optional[str]:
+def folded_unit(rec: FigureRecord) -> Optional[str]:
     """The folded unit of a figure record, None when it has none."""
     unit, _ = unit_of(rec)
     return fold(unit) if unit else None
 
 
-def value_of(rec) -> tuple[Optional[float], Optional[float]]:
+def value_of(rec: FigureRecord) -> tuple[Optional[float], Optional[float]]:
     """(value, value_max) of a figure record; (numerator, denominator) for a fraction."""
     if rec.kind == "fraction":
         return rec.numerator, rec.denominator
     return rec.value, getattr(rec, "value_max", None)
 
 
-def qualifier_of(rec) -> Optional[str]:
+def qualifier_of(rec: FigureRecord) -> Optional[Qualifier]:
     return getattr(rec, "qualifier", None)
 
 
-def is_per_year(rec) -> bool:
+def is_per_year(rec: FigureRecord) -> bool:
     return bool(getattr(rec, "per_year", False))
 
 
@@ -127,55 +148,58 @@ class Context:
     folded: str                    # fold(text), same length
     lower: str                     # text.lower(), same length
     original: str
-    offsets: object                # OffsetMap clean <-> original, None when text is the original
-    source: dict                   # clean figure start -> the record in original coordinates
-    figures: list                  # figure records in clean offsets, by start
-    figure_starts: list
-    anchors: list                  # sorted [(clean anchor start, footnote marker)]
-    anchor_starts: list
-    section_of: Callable           # pos -> section path or None
-    line_end: Callable             # pos -> end of its line
-    periods: list                  # (start, end, label) of period records that may govern
-    period_starts: list
-    covered: list                  # (start, end) of every period record, comparisons too
-    covered_starts: list
-    drafts: list = field(default_factory=list)
-    unattached: list = field(default_factory=list)
-    owner: dict = field(default_factory=dict)     # figure start -> its Draft
+    offsets: Optional[OffsetMap]   # OffsetMap clean <-> original, None when text is the original
+    source: dict[int, FigureRecord]   # clean figure start -> the record in original coordinates
+    figures: list[FigureRecord]    # figure records in clean offsets, by start
+    figure_starts: list[int]
+    anchors: list[Anchor]          # sorted [(clean anchor start, footnote marker)]
+    anchor_starts: list[int]
+    section_of: Callable[[int], Optional[str]]    # pos -> section path or None
+    line_end: Callable[[int], int]                # pos -> end of its line
+    periods: list[PeriodSpan]      # (start, end, label) of period records that may govern
+    period_starts: list[int]
+    covered: list[tuple[int, int]]  # (start, end) of every period record, comparisons too
+    covered_starts: list[int]
+    drafts: list[Draft] = field(default_factory=list)
+    unattached: list[Unattached] = field(default_factory=list)
+    owner: dict[int, Draft] = field(default_factory=dict)     # figure start -> its Draft
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
 
     @classmethod
-    def create(cls, text: str, figures, *, anchors=(), section_of, line_end, original=None,
-               offsets=None, source=None, periods=(), covered=()) -> "Context":
+    def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),
+               section_of: Callable[[int], Optional[str]], line_end: Callable[[int], int],
+               original: Optional[str] = None, offsets: Optional[OffsetMap] = None,
+               source: Optional[dict[int, FigureRecord]] = None, periods: Iterable[PeriodSpan] = (),
+               covered: Iterable[tuple[int, int]] = ()) -> "Context":
         folded = fold(text)
         if len(folded) != len(text):
             folded = "".join((fold(c) or c)[:1] for c in text)
         lower = text.lower()
         if len(lower) != len(text):
             lower = "".join(c.lower()[:1] or c for c in text)
-        anchors, periods, covered = list(anchors), list(periods), list(covered)
+        anchor_list, period_list, covered_list = list(anchors), list(periods), list(covered)
         return cls(text=text, folded=folded, lower=lower, original=text if original is None else original,
                    offsets=offsets, source=source or {}, figures=figures,
-                   figure_starts=[r.start for r in figures], anchors=anchors,
-                   anchor_starts=[a[0] for a in anchors], section_of=section_of, line_end=line_end,
-                   periods=periods, period_starts=[p[0] for p in periods], covered=covered,
-                   covered_starts=[c[0] for c in covered])
+                   figure_starts=[r.start for r in figures], anchors=anchor_list,
+                   anchor_starts=[a[0] for a in anchor_list], section_of=section_of, line_end=line_end,
+                   periods=period_list, period_starts=[p[0] for p in period_list], covered=covered_list,
+                   covered_starts=[c[0] for c in covered_list])
 
     # ----- lookups ------------------------------------------------------------------------------
-    def figures_from(self, a: int, b: int) -> list:
+    def figures_from(self, a: int, b: int) -> list[FigureRecord]:
         """The figures that start in [a, b)."""
         i = bisect_left(self.figure_starts, a)
-        out = []
+        out: list[FigureRecord] = []
         while i < len(self.figures) and self.figures[i].start < b:
             out.append(self.figures[i])
             i += 1
         return out
 
-    def figures_within(self, a: int, b: int, footnote=None) -> list:
+    def figures_within(self, a: int, b: int, footnote: Optional[int] = None) -> list[FigureRecord]:
         """The figures inside [a, b) (of footnote ``footnote`` when given), in order."""
         i = bisect_left(self.figure_starts, a)
-        out = []
+        out: list[FigureRecord] = []
         while i < len(self.figures) and self.figures[i].start <= b:
             r = self.figures[i]
             if r.end <= b and (footnote is None or r.footnote == footnote):
@@ -193,17 +217,17 @@ class Context:
         return self.offsets.span_to_original(start, end) if self.offsets is not None else (start, end)
 
     # ----- findings -----------------------------------------------------------------------------
-    def new_draft(self, name: str, name_start: Optional[int], **fields) -> Draft:
+    def new_draft(self, name: str, name_start: Optional[int], **fields: Any) -> Draft:
         draft = Draft(name, name_start, **fields)
         self.drafts.append(draft)
         return draft
 
-    def attach(self, draft: Draft, rec) -> None:
+    def attach(self, draft: Draft, rec: FigureRecord) -> None:
         """Give figure ``rec`` to ``draft``."""
         draft.figs.append(rec)
         self.owner[rec.start] = draft
 
-    def skip(self, rec, reason: str) -> None:
+    def skip(self, rec: FigureRecord, reason: str) -> None:
         """Leave figure ``rec`` unattached, with the reason (in original coordinates)."""
         rec = self.source.get(rec.start, rec)
         self.unattached.append(Unattached(rec.kind, rec.text, rec.start, rec.end, reason,

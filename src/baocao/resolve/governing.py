@@ -17,13 +17,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+    from baocao.schema import Date, Period
+    from baocao.schema.records import Framing
 
 OPENING_CHARS = 600
 """How far into a document its opening can run."""
@@ -37,7 +42,7 @@ _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 
 
 @cache
-def _framing_patterns():
+def _framing_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     r = load("indicators")
     return regex.compile(words_pattern(r.estimate)), regex.compile(words_pattern(r.lead_in_target))
 
@@ -51,10 +56,10 @@ class When:
     label: Optional[str]
     year: Optional[int]
     months: int
-    record: object
+    record: Union[Period, Date]
 
 
-def _months(p) -> int:
+def _months(p: Period) -> int:
     """How many months a period record covers (a year: 12 each)."""
     sy, ey = p.start_year, p.end_year or p.start_year
     if p.period_type == "year_range":
@@ -71,10 +76,10 @@ def base_year(text: str, pos: int) -> bool:
     return BASE_YEAR_BEFORE.search(fold(text[max(0, pos - 40):pos])) is not None
 
 
-def periods_of(report) -> list[When]:
+def periods_of(report: Report) -> list[When]:
     """Every span of `report` that names a period a figure can hold over, in text order (not a
     base year: ``giá so sánh năm 2010``)."""
-    out = []
+    out: list[When] = []
     for r in report.records:
         if r.kind == "period" and r.period_type != "comparison":
             if r.period_type == "year" and base_year(report.original, r.start):
@@ -102,7 +107,7 @@ def _opening(original: str) -> int:
     return pos
 
 
-def document_period(report) -> Optional[When]:
+def document_period(report: Report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
     its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
     (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
@@ -129,7 +134,7 @@ def document_period(report) -> Optional[When]:
     return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
 
 
-def with_year(p, year: Optional[int]) -> Optional[str]:
+def with_year(p: Period, year: Optional[int]) -> Optional[str]:
     """The label of period `p`, with `year` put where it was not written (None when neither says).
 
     >>> import baocao
@@ -159,10 +164,10 @@ class DocumentTime:
     whole: Optional[When]
     dated: Optional[int]
     year: Optional[int]
-    leads: list
+    leads: list[LeadIn]
 
 
-def document_time(report) -> DocumentTime:
+def document_time(report: Report) -> DocumentTime:
     """The :class:`DocumentTime` of a report."""
     from baocao.resolve.metadata import document_date
 
@@ -184,11 +189,11 @@ class LeadIn:
     clause_start: int
     start: int
     end: int
-    framing: Optional[str]
-    period: object
+    framing: Optional[Framing]
+    period: Optional[When]
 
 
-def lead_ins(report) -> list[LeadIn]:
+def lead_ins(report: Report) -> list[LeadIn]:
     """The lead-in clauses of a report: in a sentence, the text before a colon that holds a framing
     word or a period and no figure (an estimate word wins over a target word: ``Kết quả một số chỉ
     tiêu chủ yếu ước năm 2023:``); it governs from the colon to the end of its paragraph (a blank
@@ -208,8 +213,8 @@ def lead_ins(report) -> list[LeadIn]:
     period_starts = [p.start for p in periods]
     sec_starts = sorted(s.start for s in report.sections)
     opening = _opening(text)
-    blanks: Optional[list] = None        # starts of the blank lines, found once
-    out = []
+    blanks: Optional[list[int]] = None        # starts of the blank lines, found once
+    out: list[LeadIn] = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
         if colon < 0:
@@ -219,7 +224,8 @@ def lead_ins(report) -> list[LeadIn]:
             continue
         clause = fold(text[s.start:colon])
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
-        framing = "estimate" if estimate.search(clause) else "target" if target.search(clause) else None
+        framing: Optional[Framing] = ("estimate" if estimate.search(clause)
+                                      else "target" if target.search(clause) else None)
         period = None
         i = bisect_left(period_starts, s.start)
         while i < len(periods) and periods[i].start < colon:

@@ -40,20 +40,27 @@ is: level, change, achievement, count of indicators; how it is read), :mod:`~bao
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Optional, TypeGuard, Union, cast
+
 from baocao.extract import share_fields_set
 from baocao.resolve.build import records
-from baocao.resolve.context import Context, Unattached
+from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, label_with_year, periods_of
 from baocao.resolve.periods import fallback_period, framing_fallback
 from baocao.resolve.places import home_province
 from baocao.resolve.statements import read_scope
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+    from baocao.resolve.context import FigureRecord
+    from baocao.schema import Indicator, IndicatorSummary, Record
 
 __all__ = ["VALUE_KINDS", "Unattached", "resolve"]
 
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 
 
-def resolve(report) -> tuple[list, list[Unattached]]:
+def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], list[Unattached]]:
     """Return the prose indicator records of a :class:`~baocao.report.Report` and the figures left
     unattached.
 
@@ -75,6 +82,7 @@ def resolve(report) -> tuple[list, list[Unattached]]:
     ctx, figures, periods = _context(report, time.year)
     headings = {s.start for s in report.sections}
     m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
     for s in report.sentences:
         if s.start not in headings:
             read_scope(ctx, *m.span_to_clean(s.start, s.end), {})
@@ -88,29 +96,38 @@ def resolve(report) -> tuple[list, list[Unattached]]:
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 
 
-def _context(report, year) -> tuple[Context, list, list]:
+def _is_figure(rec: Record) -> TypeGuard[FigureRecord]:
+    return rec.kind in VALUE_KINDS
+
+
+def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureRecord], list[PeriodSpan]]:
     """(context, figure records in original offsets, governing periods) of a report: figures,
     anchors and periods in clean offsets, a period without its year given `year` (the document's)."""
     t, m = report.text, report.offsets
-    figures = [r for r in report.records if r.kind in VALUE_KINDS]
-    source, clean, sets = {}, [], {}
+    assert m is not None, "Report.__post_init__ sets the offsets"
+    figures = [r for r in report.records if _is_figure(r)]
+    source: dict[int, FigureRecord] = {}
+    clean: list[FigureRecord] = []
+    sets: dict[frozenset[str], set[str]] = {}
     for r in figures:
         a, b = m.span_to_clean(r.start, r.end)
         source[a] = r
-        clean.append(share_fields_set(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}), sets))
+        clean.append(cast("FigureRecord",      # share_fields_set returns the record it was given
+                          share_fields_set(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}), sets)))
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 
-    def section_of(pos):
+    def section_of(pos: int) -> Optional[str]:
         s = report.section_at(m.to_original(pos))
         return s.path if s else None
 
-    def line_end(pos):
+    def line_end(pos: int) -> int:
         e = t.find("\n", pos)
         return len(t) if e < 0 else e
 
     whens = periods_of(report)          # period records and months of a year written as dates
-    periods, seen = [], None
+    periods: list[PeriodSpan] = []
+    seen: Optional[int] = None
     for w in whens:     # a period without its year: the document's, else the last one written before
         periods.append((*m.span_to_clean(w.start, w.end), label_with_year(w, year or seen)))
         seen = w.year or seen
@@ -121,7 +138,7 @@ def _context(report, year) -> tuple[Context, list, list]:
     return ctx, figures, periods
 
 
-def _leave_the_rest_unattached(ctx: Context, report, figures) -> None:
+def _leave_the_rest_unattached(ctx: Context, report: Report, figures: list[FigureRecord]) -> None:
     """Every figure no scope read (a heading's, one outside running text and footnote bodies) is
     unattached, except the figures of tables (read as tables)."""
     claimed = {ctx.source[r.start].start for r in ctx.figures if r.start in ctx.owner}

@@ -29,7 +29,7 @@ asked are remembered.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import regex
 from rapidfuzz import fuzz
@@ -57,8 +57,8 @@ class _Entry(NamedTuple):
     key: str
     variants: list[str]
     units: Optional[list[str]]
-    exclude: Optional[regex.Pattern]
-    measures: Optional[frozenset]
+    exclude: Optional[regex.Pattern[str]]
+    measures: Optional[frozenset[str]]
 
 
 def _clean(s: str) -> str:
@@ -75,12 +75,12 @@ def _entries() -> tuple[_Entry, ...]:
                  for k in load("indicator_keys").keys)
 
 
-def _words(words) -> Optional[regex.Pattern]:
+def _words(words: Iterable[str]) -> Optional[regex.Pattern[str]]:
     alts = "|".join(regex.escape(w) for w in words if w)
     return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
 
 
-def _disjoint(a, b) -> bool:
+def _disjoint(a: Optional[Iterable[str]], b: Optional[Iterable[str]]) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
 
@@ -94,7 +94,7 @@ def _score(v: str, text: str, n_words: int, need: float) -> float:
     return score + bonus if score > 0 else 0.0
 
 
-def _words_kept(v: str, words: set) -> bool:
+def _words_kept(v: str, words: set[str]) -> bool:
     """No word of the variant stands in the name as a look-alike with another first letter: one letter
     makes "nông nghiệp" of "công nghiệp", a different sector, where "thu nhân sách" is a typo."""
     missing = [w for w in v.split() if w not in words]
@@ -146,7 +146,7 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _match_key_cached(name, unit, measure):
+def _match_key_cached(name: Optional[str], unit: Optional[str], measure: Optional[str]) -> Optional[str]:
     return _match_key(name, unit, measure)
 
 

@@ -15,23 +15,26 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
 from __future__ import annotations
 
 from functools import cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load, words_pattern
 
+if TYPE_CHECKING:
+    from baocao.schema.records import Measure
+
 
 @cache
-def _patterns():
+def _patterns() -> dict[str, regex.Pattern[str]]:
     r = load("measures")
     return {k: regex.compile(words_pattern(getattr(r, k))) for k in
             ("share_verbs", "share_names", "rate_names", "growth_names")}
 
 
 def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float], *, lead: str = "",
-               changed: bool = False, multiple: bool = False) -> Optional[str]:
+               changed: bool = False, multiple: bool = False) -> Optional[Measure]:
     """The measure of a statement: its `name`, the `unit` and `value` of its main figure, the text
     right before that figure (`lead`, the verb: ``chiếm``, ``tăng``), whether that figure is a change
     (`changed`: a direction word governs it) and whether it is a multiple (``gấp … lần``).

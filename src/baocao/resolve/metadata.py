@@ -18,12 +18,16 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import regex
 
 from baocao.normalize.lexicon import _underthesea_dir, fold
 from baocao.resolve._rules import load, words_pattern
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+    from baocao.schema import Date
 
 _R = load("metadata")
 _DISTRICT_PREFIX = regex.compile(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+")
@@ -57,14 +61,14 @@ class Metadata:
     day: Optional[int] = None
     month: Optional[int] = None
     year: Optional[int] = None
-    term: Optional[tuple[int, int]] = None
+    term: Optional[tuple[int, Optional[int]]] = None   # a term may be written without its end
 
 
 @cache
-def _admin():
+def _admin() -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], set[str]], dict[str, str]]:
     data = json.loads((_underthesea_dir() / "address" / "data" / "mapping.json").read_text(encoding="utf-8"))
-    districts: dict[str, set] = {}
-    communes: dict[tuple, set] = {}
+    districts: dict[str, set[tuple[str, str]]] = {}
+    communes: dict[tuple[str, str], set[str]] = {}
     for row in data["ward_mapping"]:
         d, p, w = row.get("old_district") or "", row.get("old_province") or "", row.get("old_ward") or ""
         if not d:
@@ -89,7 +93,7 @@ _NAME_AFTER = regex.compile(rf"[ \u00a0]+{_NAME}")
 
 def _locality(text: str) -> Locality:
     districts, communes, provinces = _admin()
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     for m in _DISTRICT_NAME.finditer(text):
         tokens = m.group(1).split()
         for n in range(len(tokens), 0, -1):      # "Mường Ảng tổ chức" -> the longest known prefix
@@ -128,7 +132,7 @@ _BLANK_DAY_DATE = regex.compile(
 _REPORT_TYPES = [(t, regex.compile(words_pattern(t.cues)) if t.cues else None) for t in _R.report_types]
 
 
-def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], Optional[int]]:
+def document_date(original: str, dates: Sequence[Date]) -> tuple[Optional[int], Optional[int], Optional[int]]:
     """Return the (day, month, year) of a document: the date after a publication cue (``Tin đăng
     lúc 25-10-2020``), else the first date near the top, else a draft's ``ngày   tháng 12 năm 2024``
     (its blank day null). `dates` are the document's date records; a year a record only inferred
@@ -153,7 +157,7 @@ def document_date(original: str, dates) -> tuple[Optional[int], Optional[int], O
     return None, None, None
 
 
-def metadata(report) -> Metadata:
+def metadata(report: Report) -> Metadata:
     """Return the :class:`Metadata` of a parsed report.
 
     >>> import baocao
@@ -174,6 +178,6 @@ def metadata(report) -> Metadata:
     terms = [r for r in report.records if r.kind == "term" and r.start_year]
     term = None
     first = next((r for r in terms if fold(r.text).startswith("nhiem ky")), None) or (terms[0] if terms else None)
-    if first is not None:
+    if first is not None and first.start_year is not None:   # (each has a start year)
         term = (first.start_year, first.end_year)
     return Metadata(_locality(o), rtype, day, month, year, term)

@@ -7,11 +7,24 @@ A comparison base (``so với năm 2020``) is a period record too, but never the
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
-from baocao.resolve.context import Context
-from baocao.resolve.governing import base_year, label_with_year
+from baocao.resolve.context import Context, PeriodSpan
+from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+    from baocao.schema.records import Framing, PeriodSource
+
+T = TypeVar("T")
+
+
+class PeriodFallback(Protocol):
+    """What :func:`fallback_period` returns: the (period, source) of a statement at clean offset
+    `pos` whose sentence names no period."""
+
+    def __call__(self, pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]: ...
 
 
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
@@ -55,7 +68,7 @@ def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[t
     return None
 
 
-def fallback_period(report, periods, time):
+def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTime) -> PeriodFallback:
     """``fallback(pos, now=False) -> (period, source)`` for a statement whose sentence names no
     period (`pos` a clean offset), in order: the period of a lead-in clause that governs it
     (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
@@ -66,8 +79,9 @@ def fallback_period(report, periods, time):
     ``periods`` are (clean start, clean end, label), by start, labels completed with the document's
     year; `time` is the report's :class:`~baocao.resolve.governing.DocumentTime`."""
     m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
     starts = [p[0] for p in periods]
-    by_section: dict[int, str] = {}
+    by_section: dict[int, Optional[str]] = {}
     for sec in report.sections:
         a, b = m.span_to_clean(sec.start, sec.end)
         last = None
@@ -82,12 +96,13 @@ def fallback_period(report, periods, time):
              if x.period is not None]
     lead_starts = [x[0] for x in leads]
     whole_label = label_with_year(time.whole, time.year) if time.whole is not None else None
-    dated = (str(time.dated), "document") if time.dated else (None, None)
+    dated: tuple[Optional[str], Optional[PeriodSource]] = \
+        (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
     written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
     written_starts = [w[0] for w in written]
 
-    def fallback(pos: int, now: bool = False):
+    def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:
         if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
             return dated
         at = m.to_original(pos)
@@ -109,15 +124,16 @@ def fallback_period(report, periods, time):
     return fallback
 
 
-def framing_fallback(report, time):
+def framing_fallback(report: Report, time: DocumentTime) -> Callable[[int], Optional[Framing]]:
     """``framing(pos) -> framing or None``: the framing of a lead-in clause that governs clean
     offset `pos` (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:`` → ``estimate``); `time` is the
     report's :class:`~baocao.resolve.governing.DocumentTime`."""
     m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
     leads = [(x.start, x.end, x.framing) for x in time.leads if x.framing is not None]
     starts = [x[0] for x in leads]
 
-    def framing(pos: int) -> Optional[str]:
+    def framing(pos: int) -> Optional[Framing]:
         return _governing(leads, starts, m.to_original(pos))
 
     return framing
@@ -128,7 +144,7 @@ NESTED_LEAD_INS = 8
 inside a paragraph; the preamble's, which runs to the end, is looked at last)."""
 
 
-def _governing(leads: list, starts: list, at: int):
+def _governing(leads: list[tuple[int, int, T]], starts: list[int], at: int) -> Optional[T]:
     """The value of the nearest lead-in (start, end, value) that began before `at` and still runs
     at it (a later one governs over an earlier one), else None."""
     i = bisect_right(starts, at) - 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
@@ -19,6 +19,9 @@ from baocao.resolve.vocabulary import (
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
 
 
 def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: bool = False
@@ -72,17 +75,17 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
             a, b = cut
             continue
         yearly_end = YEARLY_AT_END.search(low)   # "dân số hằng năm": "năm" is no filler here
-        m = (JUNK_AT_END.search(seg) or (per_year and yearly_end)
+        e = (JUNK_AT_END.search(seg) or (per_year and yearly_end)
              or (not yearly_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
              or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)))
-        if m and m.start() < len(seg):
-            b = a + m.start()
+        if e and e.start() < len(seg):
+            b = a + e.start()
             continue
         break
     return a, b
 
 
-def phrase_after(ctx: Context, rec, tail_end: int) -> Optional[tuple[int, int]]:
+def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tuple[int, int]]:
     """The indicator phrase after a figure (``có 372 ha cây mắc ca``). It runs over a comma when
     the piece before is short and the piece after starts with a noun (``98,89% cơ quan, đơn vị,
     doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis; an
@@ -172,7 +175,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
     name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
     …``) is context, not a piece."""
     text = ctx.text
-    first, starts = a, []
+    first = a
+    starts: list[int] = []
     while True:
         comma = a - 1
         while comma >= 0 and text[comma] in " \u00a0":

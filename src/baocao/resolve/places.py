@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load
 from baocao.resolve.metadata import _admin
+
+if TYPE_CHECKING:
+    from baocao.report import Report
 
 
 DOMINANT = 2
@@ -28,7 +31,7 @@ UNSURE = ""
 
 
 @cache
-def _patterns():
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     words = load("indicators")
     provinces = _admin()[2]
     names = sorted(provinces, key=len, reverse=True)
@@ -42,13 +45,13 @@ def _patterns():
     return mention, only, of, frozenset(fold(c) for c in words.country_words)
 
 
-def home_province(report) -> Optional[str]:
+def home_province(report: Report) -> Optional[str]:
     """The folded name of the province the document names most often (written with a capital), or
     None when it names none (a national document), or :data:`UNSURE` when another is named nearly
     as often."""
     mention = _patterns()[0]
     folded = fold(report.text)
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     for m in mention.finditer(folded):
         if report.text[m.start():m.start() + 1].isupper():
             counts[m.group()] += 1
@@ -106,7 +109,7 @@ def without_home(name: str, home: Optional[str]) -> str:
 
 
 @cache
-def _home_patterns(home: str):
+def _home_patterns(home: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     prefixes = "|".join(regex.escape(fold(p)) for p in sorted(load("indicators").place_prefixes, key=len,
                                                               reverse=True))
     place = rf"(?:(?:{prefixes})\s+)?{regex.escape(home)}"

@@ -17,13 +17,13 @@ every figure adds the statement's status words, framing and period. A new role i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import regex
 
 from baocao.normalize.lexicon import fold
 from baocao.resolve.context import (
-    Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
+    Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
@@ -33,6 +33,10 @@ from baocao.resolve.vocabulary import (
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_FRACTION_UNITS, PLAN_WORD_AFTER,
     RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, averaging_word,
 )
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
+    from baocao.schema.records import Direction, Framing, Status
 
 _SLASH_AFTER_PERCENT = regex.compile(r"%\s*/\s*$")
 
@@ -45,14 +49,14 @@ class Role:
     kind: str
     verb: Optional[str] = None
     base: Optional[str] = None
-    direction: Optional[str] = None
+    direction: Optional[Direction] = None
 
 
 LEVEL = Role("level")
 
 
 # ----- what the words around a figure say -----------------------------------------------------
-def framing_in(ctx: Context, a: int, b: int) -> Optional[str]:
+def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
     """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None."""
     seg = ctx.folded[a:b]
     if ESTIMATE.search(seg):
@@ -74,7 +78,7 @@ def base_after(ctx: Context, pos: int, end: int) -> tuple[Optional[str], int]:
     return None, 0
 
 
-def status_after(ctx: Context, pos: int, end: int):
+def status_after(ctx: Context, pos: int, end: int) -> tuple[Optional[Status], Optional[regex.Match[str]]]:
     """The first status of ``status`` (in the order listed) whose words occur in [pos, end), with
     its match; (None, None) when none."""
     tail = ctx.folded[pos:end]
@@ -98,7 +102,7 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     if fig.rec.kind != "percentage":
         return None
     verb = ACHIEVEMENT_VERB_AT_END.search(lead)
-    direction = None
+    direction: Optional[Direction] = None
     if not verb:
         last = " ".join(lead.split()[-1:])
         if INCREASE.fullmatch(last):
@@ -193,19 +197,19 @@ def role_of(ctx: Context, fig: Figure) -> Role:
 
 
 # ----- readers --------------------------------------------------------------------------------
-def _averaging_before(ctx: Context, fig: Figure):
+def _averaging_before(ctx: Context, fig: Figure) -> Optional[regex.Match[str]]:
     """The averaging word in the 30 characters before the figure (within its lead)."""
     lead = ctx.folded[max(fig.lead_start, fig.start - 40):fig.start]
     return AVERAGING.search(lead[-30:])
 
 
-def _set_value(draft: Draft, rec) -> None:
+def _set_value(draft: Draft, rec: FigureRecord) -> None:
     value, vmax = value_of(rec)
     unit, per = unit_of(rec)
     draft.value, draft.value_max, draft.qualifier, draft.unit, draft.per = value, vmax, qualifier_of(rec), unit, per
 
 
-def _is_plan_fraction(ctx: Context, rec, tail_end: int) -> bool:
+def _is_plan_fraction(ctx: Context, rec: FigureRecord, tail_end: int) -> bool:
     """An actual over its plan (``812/700 ha``, ``12.345/10.000 tỷ đồng``, ``650/700 ha kế hoạch``),
     not a part of a whole (``60/82 xã``): a currency or measure unit, a first side larger than the
     second, or a plan word right after."""
@@ -219,12 +223,14 @@ def _set_level(ctx: Context, draft: Draft, fig: Figure, changed: bool) -> None:
     _set_value(draft, fig.rec)
     draft.value_lead = ctx.folded[fig.lead_start:fig.start]
     draft.value_changed = changed
-    if _is_plan_fraction(ctx, fig.rec, fig.tail_end):
-        draft.target, draft.value_max = fig.rec.denominator, None   # the plan, not the top of a range
+    rec = fig.rec
+    if rec.kind == "fraction" and _is_plan_fraction(ctx, rec, fig.tail_end):   # (only a fraction is)
+        draft.target, draft.value_max = rec.denominator, None   # the plan, not the top of a range
 
 
 def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
+    assert rec.kind == "percentage", "an achievement is a percentage"
     pct = rec.value
     tail = ctx.folded[rec.end:fig.tail_end]
     if role.verb in EXCESS_VERBS and draft.unit == "%" and draft.value is not None:
@@ -242,7 +248,8 @@ def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> No
             return
         # after a level ("đạt 2.820 ha, tăng 42,27% so với chỉ tiêu"): 142.27% of the plan
         pct = 100.0 + rec.value if role.direction == "tăng" else 100.0 - rec.value
-    elif role.verb in EXCESS_VERBS and BASE_PREFIX.match(tail).end() > 0 and EXCESS_OVER.match(tail):
+    elif (role.verb in EXCESS_VERBS and (prefix := BASE_PREFIX.match(tail)) is not None   # (it always matches)
+          and prefix.end() > 0 and EXCESS_OVER.match(tail)):
         pct = 100.0 + rec.value          # "vượt 26,81% so với kế hoạch": 126.81% of the plan
     elif role.verb in EXCESS_VERBS and draft.value is not None and rec.value < 100:
         pct = 100.0 + rec.value          # "…, vượt 5% kế hoạch" after a level: 105% of the plan
@@ -311,11 +318,12 @@ def _read_to(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
         draft.period, draft.period_source = after, "statement"
 
 
-READERS = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
-           "target": _read_target, "from": _read_from, "to": _read_to, "fromto": _read_fromto}
+Reader = Callable[[Context, Draft, Figure, Role], None]
+READERS: dict[str, Reader] = {"achievement": _read_achievement, "change": _read_change, "level": _read_level,
+                              "target": _read_target, "from": _read_from, "to": _read_to, "fromto": _read_fromto}
 
 
-def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dict) -> None:
+def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Clause) -> None:
     """Give ``fig`` to ``draft`` and read it by its role; then the statement's status words after
     it, the framing in its lead (else the clause's) and the period in its lead (else the clause's)."""
     ctx.attach(draft, fig.rec)
@@ -343,7 +351,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: dic
 
 
 # ----- counts of indicators -------------------------------------------------------------------
-def start_summary(ctx: Context, fig: Figure, clause: dict) -> Draft:
+def start_summary(ctx: Context, fig: Figure, clause: Clause) -> Draft:
     """A count of indicators (``24/27 chỉ tiêu … đạt và vượt kế hoạch``): its status and base."""
     rec = fig.rec
     draft = ctx.new_draft(ctx.text[rec.start:rec.end], None, summary=True)
@@ -355,7 +363,7 @@ def start_summary(ctx: Context, fig: Figure, clause: dict) -> Draft:
         draft.count = rec.value
         draft.qualifier = rec.qualifier
     status, m = status_after(ctx, rec.end, fig.tail_end)
-    if status is not None:
+    if status is not None and m is not None:      # (a status comes with its match)
         draft.status = status
         draft.achievement_base, _ = base_after(ctx, rec.end + m.end(), fig.tail_end)
     if draft.status is None and SUMMARY_REACHED.search(ctx.folded[rec.end:fig.tail_end]):
@@ -368,6 +376,7 @@ def read_threshold(ctx: Context, summary: Draft, fig: Figure) -> None:
     """The percentage after a count of indicators' ``đạt`` is its threshold (``12 chỉ tiêu đạt
     trên 90%``)."""
     rec = fig.rec
+    assert rec.kind == "percentage", "a threshold is a percentage"
     ctx.attach(summary, rec)
     summary.threshold, summary.threshold_qualifier = rec.value, rec.qualifier
     base, _ = base_after(ctx, rec.end, fig.tail_end)

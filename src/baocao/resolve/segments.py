@@ -8,10 +8,23 @@ before a digit.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Iterable, Protocol, TypeVar
 
 import regex
 
 from baocao.resolve.vocabulary import SEPARATOR
+
+
+class Spanned(Protocol):
+    """Anything with a span in the clean text (a figure record, a :class:`~baocao.resolve.context.Figure`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
 
 
 def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -20,7 +33,8 @@ def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
     >>> parens("x (a (b)) y (c", 0, 14)
     [(2, 9)]
     """
-    out, depth, start = [], 0, None
+    out: list[tuple[int, int]] = []
+    depth, start = 0, a
     for m in _BRACKETS.finditer(text, a, b):    # only the brackets, not every character
         i = m.start()
         ch = text[i]
@@ -35,7 +49,8 @@ def parens(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], list[int]]:
+def separators(text: str, a: int, b: int, figures: Iterable[Spanned], spans: Iterable[tuple[int, int]]
+               ) -> tuple[list[int], list[int]]:
     """(cuts, commas) of the scope [a, b): ``cuts`` are the segment bounds (``a``, after each
     separator, ``b``), ``commas`` the offsets after each comma; ``figures`` and the parenthesised
     ``spans`` are passed over.
@@ -50,7 +65,8 @@ def separators(text: str, a: int, b: int, figures, spans) -> tuple[list[int], li
         lo, hi = max(p0, a), min(p1, b)
         if lo < hi:
             hidden[lo - a:hi - a] = b"\x01" * (hi - lo)
-    cuts, commas = [a], []
+    cuts: list[int] = [a]
+    commas: list[int] = []
     for m in _MARKS.finditer(text, a, b):    # only where a separator or a comma can be
         i = m.start()
         if hidden[i - a]:
@@ -69,13 +85,14 @@ _BRACKETS = regex.compile(r"[()]")
 _MARKS = regex.compile(r"[;:!?\n.,]")
 
 
-def chunks(bounds_start: int, bounds_end: int, commas, figures) -> list[tuple[int, int, list]]:
+def chunks(bounds_start: int, bounds_end: int, commas: list[int], figures: list[S]
+           ) -> list[tuple[int, int, list[S]]]:
     """The chunks of the segment [bounds_start, bounds_end): (start, end, its figures) between
     the commas inside it."""
     lo, hi = bisect_right(commas, bounds_start), bisect_left(commas, bounds_end)
     bounds = [bounds_start, *commas[lo:hi], bounds_end]
     starts = [r.start for r in figures]        # figures are in text order
-    out = []
+    out: list[tuple[int, int, list[S]]] = []
     for x, y in zip(bounds, bounds[1:]):
         out.append((x, y, figures[bisect_left(starts, x):bisect_left(starts, y)]))
     return out

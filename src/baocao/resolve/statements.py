@@ -15,12 +15,12 @@ before a colon), ``section_target``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import regex
 
 from baocao.normalize.lexicon import fold
-from baocao.resolve.context import Context, Draft, Figure, folded_unit, is_per_year, unit_of
+from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
@@ -31,9 +31,14 @@ from baocao.resolve.vocabulary import (
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
 
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
+    from baocao.schema import Percentage
+    from baocao.schema.records import Direction
 
-def read_scope(ctx: Context, a: int, b: int, clause: dict, *, current: Optional[Draft] = None,
-               footnote=None) -> None:
+
+def read_scope(ctx: Context, a: int, b: int, clause: Clause, *, current: Optional[Draft] = None,
+               footnote: Optional[int] = None) -> None:
     """Read the scope [a, b) (clean offsets) with the context ``clause``; ``current`` is the
     indicator a parenthesis belongs to, ``footnote`` the number of the footnote body read."""
     _Scope(ctx, a, b, clause, current, footnote).read()
@@ -42,7 +47,8 @@ def read_scope(ctx: Context, a: int, b: int, clause: dict, *, current: Optional[
 class _Scope:
     """One scope being read: ``clause`` and ``current`` change as its segments are read."""
 
-    def __init__(self, ctx: Context, a: int, b: int, clause: dict, current: Optional[Draft], footnote):
+    def __init__(self, ctx: Context, a: int, b: int, clause: Clause, current: Optional[Draft],
+                 footnote: Optional[int]):
         self.ctx, self.a, self.b = ctx, a, b
         self.clause, self.current, self.footnote = clause, current, footnote
 
@@ -57,11 +63,11 @@ class _Scope:
         cuts, commas = separators(ctx.text, a, b, figs, spans)
         section = ctx.section_of(a)
         if section and TARGET_SECTIONS.search(fold(section)):
-            self.clause = dict(self.clause, framing="target", section_target=True)
+            self.clause = {**self.clause, "framing": "target", "section_target": True}
         if a < ctx.target_list_until:
-            self.clause = dict(self.clause, framing="target")
+            self.clause = {**self.clause, "framing": "target"}
         outer_starts = [r.start for r in outer]      # in text order
-        clause_after = []                            # (segment end, the clause after it)
+        clause_after: list[tuple[int, Clause]] = []   # (segment end, the clause after it)
         for s, e in zip(cuts, cuts[1:]):
             if s >= e:
                 continue
@@ -70,7 +76,7 @@ class _Scope:
                 self._segment(s, e, seg_figs, commas)
             else:
                 self._context_segment(s, e)
-            clause_after.append((e, dict(self.clause)))
+            clause_after.append((e, self.clause.copy()))
         ends = [x[0] for x in clause_after]
         for p0, p1 in inner:             # a parenthesis with figures: a scope of the figure before it
             owner = None
@@ -92,25 +98,26 @@ class _Scope:
         period = period_in(ctx, s, e)
         framing = framing_in(ctx, s, e)
         if period:
-            self.clause = dict(self.clause, period=period, period_source="sentence" if s == self.a else "clause")
+            self.clause = {**self.clause, "period": period,
+                           "period_source": "sentence" if s == self.a else "clause"}
         if framing == "estimate":
-            self.clause = dict(self.clause, framing="estimate")
+            self.clause = {**self.clause, "framing": "estimate"}
         if self._opens_target_list(s, e):
             ctx.target_list_until = ctx.line_end(e)
-            self.clause = dict(self.clause, framing="target")
+            self.clause = {**self.clause, "framing": "target"}
         elif ctx.text[e - 1:e] == ":":
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows
             label = name_in(ctx, max(s, e - 80), e - 1)
-            self.clause = dict(self.clause, label=label)
+            self.clause = {**self.clause, "label": label}
             self.current = None
 
-    def _segment(self, s: int, e: int, seg_figs: list, commas: list) -> None:
+    def _segment(self, s: int, e: int, seg_figs: list[FigureRecord], commas: list[int]) -> None:
         ctx = self.ctx
         opens_list = self._opens_target_list(s, e)
         if opens_list:
             ctx.target_list_until = ctx.line_end(e)
         parts = chunks(s, e, commas, seg_figs)
-        seg_clause = dict(self.clause)
+        seg_clause = self.clause.copy()
         self.clause.pop("label", None)
         first = next(i for i, c in enumerate(parts) if c[2])
         for x, y, _ in parts[:first]:
@@ -120,7 +127,7 @@ class _Scope:
             if context is not None:
                 period, framing = context
                 if period:
-                    seg_clause = dict(seg_clause, period=period, period_source="clause")
+                    seg_clause = {**seg_clause, "period": period, "period_source": "clause"}
                 if framing:
                     seg_clause["framing"] = framing
                 continue
@@ -136,11 +143,11 @@ class _Scope:
         if ("framing" not in self.clause and ctx.text[e - 1:e] == ":"
                 and any(d.framing == "estimate" for d in ctx.drafts[drafts_before:])):
             # "GRDP ước 9 tháng đạt …, trong đó: khu vực … đạt …": and the breakdown after a colon
-            self.clause = dict(self.clause, framing="estimate")
+            self.clause = {**self.clause, "framing": "estimate"}
         if opens_list:
-            self.clause = dict(self.clause, framing="target")
+            self.clause = {**self.clause, "framing": "target"}
 
-    def _opening_chunk(self, s: int, x: int, y: int, seg_clause: dict) -> None:
+    def _opening_chunk(self, s: int, x: int, y: int, seg_clause: Clause) -> None:
         """A chunk before the segment's first figure: its period and framing."""
         period = period_in(self.ctx, x, y)
         if period:  # "Năm 2024, …" opens the sentence; after a first clause it opens a clause
@@ -160,11 +167,11 @@ class _Scope:
                 seg_clause["label"] = name
 
 
-def _statements(ctx: Context, parts: list, first: int) -> list:
+def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:
     """The chunks from the first with a figure, each figure chunk extended over the figure-less
     chunks after it: [start, end, figures, None]; a figure-less chunk of only framing and period
     words frames what follows: [start, end, [], (period, framing)]."""
-    merged = []
+    merged: list[list[Any]] = []     # [start, end, figures, None or (period, framing)]
     for x, y, fs in parts[first:]:
         if fs or not merged:
             merged.append([x, y, fs, None])
@@ -177,7 +184,7 @@ def _statements(ctx: Context, parts: list, first: int) -> list:
 
 
 # ----- placing a figure -----------------------------------------------------------------------
-def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: dict) -> Optional[Draft]:
+def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -> Optional[Draft]:
     """Give the figure to an indicator (a new one, or ``current``, the one before it) or leave it
     unattached; return the indicator the next figure follows."""
     role = role_of(ctx, fig)
@@ -293,7 +300,7 @@ _SIGNED = regex.compile(r"[-−+]")
 _OPEN_PAREN_SIGN = regex.compile(r"\s*[(,]\s*(?P<sign>[-−+])?\s*")
 
 
-def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[str]:
+def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[Direction]:
     """``tăng``/``giảm`` when the figure opens a parenthesis or follows a comma right after
     ``current``'s last figure and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``,
     ``(+0,28%)``, ``4.856 tỷ đồng, + 10,70%``): the change of ``current``; None otherwise."""
@@ -312,7 +319,7 @@ def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[
     return "tăng" if sign == "+" else "giảm"
 
 
-def _from_bare_number(ctx: Context, fig: Figure, clause: dict, bare) -> Optional[Draft]:
+def _from_bare_number(ctx: Context, fig: Figure, clause: Clause, bare: regex.Match[str]) -> Optional[Draft]:
     """``Số đơn vị giảm từ 72 xuống còn 64 đơn vị``: one indicator, the new level its value and the
     bare number after ``từ`` (in the same unit) its old level; None when there is no name before
     the verb or the number cannot be read."""
@@ -354,7 +361,7 @@ def _is_threshold(ctx: Context, fig: Figure) -> bool:
             and bool(THRESHOLD_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])))
 
 
-def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict) -> Optional[Draft]:
+def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
     """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
     by the phrase after it; or by the label before a colon), None when there is none."""
     rec = fig.rec
@@ -376,7 +383,8 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: dict)
     return None
 
 
-def _named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: dict, *, verb, after) -> Draft:
+def _named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clause, *,
+                              verb: tuple[int, int], after: tuple[int, int]) -> Draft:
     """``kết nạp 40 đảng viên mới``: the phrase after the figure, with the verb before it when the
     figure counts (a count unit), names the indicator."""
     counted = folded_unit(fig.rec) in COUNT_UNITS
@@ -388,7 +396,7 @@ def _named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: dic
     return draft
 
 
-def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: dict,
+def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Clause,
                               current: Optional[Draft]) -> Optional[Draft]:
     """A figure with no phrase before it, that ``current`` cannot take as its own: a restatement or
     a share done of ``current``, else a new indicator named by the phrase after it or by
@@ -425,7 +433,7 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: dic
     return draft
 
 
-def _restates(fig, pct) -> bool:
+def _restates(fig: FigureRecord, pct: Percentage) -> bool:
     """True when percentage ``pct`` restates fraction ``fig`` (to rounding)."""
     if fig.kind != "fraction" or not fig.denominator:
         return False

@@ -13,7 +13,7 @@ tế:``) is matched to a key with the header before its name.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import regex
 
@@ -23,6 +23,10 @@ from baocao.resolve.keys import match_key
 from baocao.resolve.vocabulary import STATUS, SUMMARY_REACHED
 from baocao.schema import Indicator
 
+if TYPE_CHECKING:
+    from baocao.schema.records import Framing, Status
+    from baocao.structure.tables import Table, TidyCell
+
 _R = load("indicators")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _NUMBER_ONLY = regex.compile(r"[\d.,%\s]+$")
@@ -30,7 +34,7 @@ _COLUMNS = [(regex.compile(words_pattern(col.words)), col.role, col.framing) for
 _BASES = [(regex.compile(words_pattern(b.words)), b.label) for b in _R.bases]
 
 
-def _column_role(header: str):
+def _column_role(header: str) -> tuple[Optional[str], Optional[Framing]]:
     f = fold(header)
     for pattern, role, framing in _COLUMNS:
         if pattern.search(f):
@@ -46,7 +50,7 @@ def _base_of(header: str) -> Optional[str]:
     return None
 
 
-def _status_of(raw: str) -> Optional[str]:
+def _status_of(raw: str) -> Optional[Status]:
     f = fold(raw)
     for pattern, status in STATUS:
         if pattern.search(f):
@@ -56,7 +60,7 @@ def _status_of(raw: str) -> Optional[str]:
     return None
 
 
-def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
+def table_indicators(table: Table, doc: Optional[str] = None) -> list[Indicator]:
     """Return the indicator records of a parsed table.
 
     >>> import baocao
@@ -65,10 +69,10 @@ def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
     >>> [(i.framing, i.period, i.value, i.target, i.achievement_pct, i.key) for i in table_indicators(t)]
     [('target', None, 34.0, None, None, 'forest_cover'), ('estimate', '2025', 34.39, 34.0, 101.15, 'forest_cover')]
     """
-    rows: dict[int, list] = {}
+    rows: dict[int, list[TidyCell]] = {}
     for c in table.cells:
         rows.setdefault(c.row, []).append(c)
-    headers = {}
+    headers: dict[int, bool] = {}
     for r in table.rows:
         name_cells = [c.text for c in r.cells[:2] if c.text]
         headers[r.number] = bool(name_cells) and name_cells[-1].rstrip().endswith(":")
@@ -81,7 +85,7 @@ def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
         name = cells[0].indicator
         if not name:
             continue
-        recs: list[dict] = []
+        recs: list[dict[str, Any]] = []
         target = target_unit = None
         for c in cells:
             role, framing = _column_role(c.column)
@@ -99,12 +103,13 @@ def table_indicators(table, doc: Optional[str] = None) -> list[Indicator]:
             if role != "value" or c.value is None or c.kind is None:
                 continue
             years = _YEAR.findall(c.column)
-            rec = dict(text=c.raw, start=c.start, end=c.end, framing=framing, column=c.column,
-                       period=years[-1] if years else None,
-                       period_source="column" if years else None, value=c.value,
-                       value_max=c.value_max, qualifier=c.qualifier, unit=c.unit, per=c.per,
-                       rule=f"indicator.table+{c.rule}", confidence=c.confidence,
-                       figures=[[c.start, c.end]])
+            rec: dict[str, Any] = dict(
+                text=c.raw, start=c.start, end=c.end, framing=framing, column=c.column,
+                period=years[-1] if years else None,
+                period_source="column" if years else None, value=c.value,
+                value_max=c.value_max, qualifier=c.qualifier, unit=c.unit, per=c.per,
+                rule=f"indicator.table+{c.rule}", confidence=c.confidence,
+                figures=[[c.start, c.end]])
             if c.kind == "fraction":
                 rec["value"] = c.value
             if framing == "target" and target is None:

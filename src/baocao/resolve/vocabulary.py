@@ -8,7 +8,7 @@ the lower-cased clean text (see :func:`exact_alternation`). The shapes below the
 from __future__ import annotations
 
 import unicodedata
-from typing import get_args
+from typing import Iterable, get_args
 
 import regex
 
@@ -22,15 +22,15 @@ NOT_LETTER_BEFORE = r"(?<![\p{L}\p{N}])"
 NOT_LETTER_AFTER = r"(?![\p{L}\p{N}])"
 
 
-def exact_alternation(words) -> str:
-    """Regex alternation (a group) of lower-cased ``words`` with their diacritics, longest first
-    (both tone conventions: ``hoà``/``hòa``)."""
+def exact_alternation(words: Iterable[str]) -> str:
+    """Regex alternation (a group) of lower-cased ``words`` with their diacritics, longest first (both tone
+    conventions: ``hoà``/``hòa``)."""
     forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
     forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
     return alternation(forms, gap=r"[ \u00a0]+")
 
 
-def listed_alternation(words) -> str:
+def listed_alternation(words: Iterable[str]) -> str:
     """Regex alternation of folded ``words`` in the order listed, one space between words, with no
     word boundaries (for vocabulary that sits inside a larger pattern)."""
     return "|".join(escaped(fold(w), " ") for w in words)
@@ -46,7 +46,7 @@ def _old_style(word: str) -> str:
     return "".join(out) + word[pos:]
 
 
-def _any_of(words) -> regex.Pattern:
+def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile(words_pattern(words))
 
 

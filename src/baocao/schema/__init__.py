@@ -6,16 +6,18 @@ The record models (and pydantic) are imported on first use of one of them, so th
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from baocao.schema.records import Record
+if TYPE_CHECKING:   # what __getattr__ gives, for type checkers
+    from baocao.schema.records import RECORD_ADAPTER as RECORD_ADAPTER
+    from baocao.schema.records import (KINDS, Check, Date, DocRef, Footnote, Fraction, Indicator,
+                                       IndicatorSummary, Money, Percentage, Period, Quantity, Record, Term)
 
 _RECORDS = ("KINDS", "RECORD_ADAPTER", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
             "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term")
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _RECORDS:
         value = getattr(importlib.import_module("baocao.schema.records"), name)
         globals()[name] = value
@@ -23,11 +25,11 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'baocao.schema' has no attribute {name!r}")
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(list(globals()) + list(_RECORDS))
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """Return the JSON Schema of the record union (one object per line of `baocao extract`).
 
     >>> sorted(json_schema()["discriminator"]["mapping"])[:3]
@@ -38,7 +40,7 @@ def json_schema() -> dict:
     return RECORD_ADAPTER.json_schema()
 
 
-def record_from_dict(data: dict) -> Record:
+def record_from_dict(data: dict[str, Any]) -> Record:
     """Validate a dict (e.g. a parsed JSONL line) into the matching record model."""
     from baocao.schema.records import RECORD_ADAPTER
 

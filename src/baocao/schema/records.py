@@ -32,7 +32,7 @@ class _Base(BaseModel):
                                             "has pages (form feeds, as in PDF text)")
 
     @model_validator(mode="after")
-    def _span_matches_text(self):
+    def _span_matches_text(self) -> _Base:
         if self.end - self.start != len(self.text):
             raise ValueError(
                 f"span {self.start}:{self.end} has length {self.end - self.start}, "
@@ -163,6 +163,8 @@ class Footnote(_Base):
 Framing = Literal["actual", "estimate", "target"]
 Status = Literal["đạt", "vượt", "không đạt", "chưa đạt", "đạt và vượt"]
 Measure = Literal["level", "growth", "share", "rate"]
+Direction = Literal["tăng", "giảm"]
+PeriodSource = Literal["statement", "clause", "sentence", "section", "document", "column"]
 
 
 class Indicator(_Base):
@@ -185,7 +187,7 @@ class Indicator(_Base):
     qualifier: Optional[Qualifier] = None
     unit: Optional[str] = Field(default=None, description="'%', 'VND', 'USD' or a units.yaml unit")
     per: Optional[str] = None
-    direction: Optional[Literal["tăng", "giảm"]] = None
+    direction: Optional[Direction] = None
     per_year: bool = False
     averaging: Optional[str] = Field(default=None, description="'bình quân' or 'trung bình'")
     change: Optional[float] = Field(default=None, description="A rate or amount of change beside a level")
@@ -193,7 +195,7 @@ class Indicator(_Base):
     change_base: Optional[str] = Field(default=None, description="'năm 2020' in 'so với năm 2020'")
     period: Optional[str] = Field(default=None, description="'2025', '2020-2025', '2024-Q2': the label "
                                                             "of the governing period")
-    period_source: Optional[Literal["statement", "clause", "sentence", "section", "document", "column"]] = \
+    period_source: Optional[PeriodSource] = \
         Field(default=None, description="Where the period was found: the statement, its clause, its "
                                         "sentence's opener, its section heading, the document's date, "
                                         "or a table column")
@@ -233,7 +235,7 @@ class IndicatorSummary(_Base):
 Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, Period, DocRef, Footnote, Indicator,
                          IndicatorSummary],
                    Field(discriminator="kind")]
-RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
+RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote", "indicator",
          "indicator_summary")
 
@@ -277,7 +279,7 @@ class Check(BaseModel):
     doc: Optional[str] = None
 
     @model_validator(mode="after")
-    def _spans_match_texts(self):
+    def _spans_match_texts(self) -> Check:
         for s, e, t in ((self.start, self.end, self.text),
                         (self.other_start, self.other_end, self.other_text)):
             if e - s != len(t):

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import regex
 
 from baocao.structure._rules import load
 from baocao.structure.lines import lines
+
+if TYPE_CHECKING:
+    from baocao.document import Document
 
 _RULES = load("footnotes")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -94,14 +97,14 @@ def is_exponent(text: str, start: int, mark: str) -> bool:
     return mark in _EXPONENT_MARKS and _EXPONENT_BASE.search(text, max(0, start - 4), start) is not None
 
 
-def _style(doc, start: int, end: int) -> str:
+def _style(doc: Document, start: int, end: int) -> str:
     """``plain`` for a superscript of the clean text that the original writes in plain digits
     (the normalizer's ``layout.footnote_marker``), else ``superscript``."""
     s, e = doc.span_to_original(start, end)
     return "plain" if any(c in "0123456789" for c in doc.original[s:e]) else "superscript"
 
 
-def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
+def find(doc: Document) -> tuple[list[Body], list[Mark], set[int]]:
     """Return the body lines, the anchors in running text, and the indices of body lines."""
     text = doc.text
     bodies: list[Body] = []
@@ -148,9 +151,10 @@ def find(doc) -> tuple[list[Body], list[Mark], set[int]]:
     return bodies, anchors, body_lines
 
 
-def _paren_bodies(doc, bodies: list, body_lines: set) -> None:
+def _paren_bodies(doc: Document, bodies: list[Body], body_lines: set[int]) -> None:
     """Add the "(n) …" body lines that follow an anchor "(n)" glued to its word."""
-    text, glued = doc.text, {}
+    text = doc.text
+    glued: dict[int, list[int]] = {}
     all_lines = lines(doc)
     for line in all_lines:
         if line.blank or line.index in body_lines or "(" not in text[line.lstart:line.rend]:
@@ -162,20 +166,20 @@ def _paren_bodies(doc, bodies: list, body_lines: set) -> None:
     for line in all_lines:
         if line.blank or line.index in body_lines:
             continue
-        m = _BODY_PAREN.match(text, line.lstart, line.rend)
-        if m is None:
+        b = _BODY_PAREN.match(text, line.lstart, line.rend)
+        if b is None:
             continue
-        n = int(m.group("mark"))
+        n = int(b.group("mark"))
         if any(a < line.lstart for a in glued.get(n, ())):
-            bodies.append(Body(Mark(n, "paren", m.start(), m.start() + len(m.group("mark")) + 2),
-                               m.end(), line.rend, line.index))
+            bodies.append(Body(Mark(n, "paren", b.start(), b.start() + len(b.group("mark")) + 2),
+                               b.end(), line.rend, line.index))
             body_lines.add(line.index)
 
 
 _BODY_END = regex.compile(r"[.!?…;:)\"”’»]\Z")
 
 
-def continuations(doc, bodies: list[Body], body_lines: set[int]) -> dict[int, int]:
+def continuations(doc: Document, bodies: list[Body], body_lines: set[int]) -> dict[int, int]:
     """Lines that go on with a body cut by a page end, each mapped to that body (its index).
 
     A body that ends mid-sentence at the foot of a page goes on at the foot of the next one,
@@ -226,7 +230,8 @@ def link(bodies: list[Body], anchors: list[Mark]) -> dict[int, Optional[Mark]]:
     return out
 
 
-def problems(bodies, anchors, links, to_original) -> list[FootnoteProblem]:
+def problems(bodies: list[Body], anchors: list[Mark], links: dict[int, Optional[Mark]],
+             to_original: Callable[[int], int]) -> list[FootnoteProblem]:
     """Return what does not add up: unlinked bodies and anchors, skipped/repeated/backward numbers."""
     out: list[FootnoteProblem] = []
     linked = {id(a) for a in links.values() if a is not None}

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from baocao.document import Document
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Line:
 _SPACE = " \t\u00a0\r\u200b\ufeff\f"   # a form feed (page end) opens a line like a space
 
 
-def lines(doc) -> list[Line]:
+def lines(doc: Document) -> list[Line]:
     """Return the lines of ``doc.text`` (computed once per document).
 
     >>> from baocao.document import Document
@@ -37,7 +41,8 @@ def lines(doc) -> list[Line]:
     cache = doc.cache
     if "lines" not in cache:
         text = doc.text
-        out, start, i = [], 0, 0
+        out: list[Line] = []
+        start, i = 0, 0
         while True:
             nl = text.find("\n", start)
             end = len(text) if nl < 0 else nl
@@ -51,10 +56,11 @@ def lines(doc) -> list[Line]:
                 break
             start, i = nl + 1, i + 1
         cache["lines"] = out
-    return cache["lines"]
+    found: list[Line] = cache["lines"]
+    return found
 
 
-def file_line(doc, clean_pos: int) -> int:
+def file_line(doc: Document, clean_pos: int) -> int:
     """Return the 1-based line of the ORIGINAL text that holds clean position `clean_pos`.
 
     Normalization may join lines (a paragraph cut by a page break), so line numbers shown to a

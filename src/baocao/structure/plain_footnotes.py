@@ -92,9 +92,12 @@ class _Candidate:
         return max(self.number, self.last)
 
 
+_Spot = tuple[int, int, int]   # a number written as a footnote anchor: (number, start, end)
+
+
 @dataclass
 class _Run:
-    bodies: list      # of _Candidate, numbers k, k+1, ...
+    bodies: list[_Candidate]      # numbers k, k+1, ...
 
     @property
     def first(self) -> int:
@@ -165,8 +168,10 @@ def _in_table(text: str, pos: int) -> bool:
     return "\t" in text[ls:len(text) if le < 0 else le]
 
 
-def _anchor_candidates(text: str, lo: int, hi: int):
-    strong, weak, spaced = [], [], []
+def _anchor_candidates(text: str, lo: int, hi: int) -> tuple[list[_Spot], list[_Spot], list[_Spot]]:
+    strong: list[_Spot] = []
+    weak: list[_Spot] = []
+    spaced: list[_Spot] = []
     for m in _GLUED.finditer(text, lo, hi):
         if not _glued_ok(text, m.start()) or \
                 _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
@@ -186,8 +191,8 @@ def _anchor_candidates(text: str, lo: int, hi: int):
     return strong, weak, spaced
 
 
-def _raised(text: str, lo: int, hi: int) -> list:
-    out = []
+def _raised(text: str, lo: int, hi: int) -> list[_Spot]:
+    out: list[_Spot] = []
     for m in _SUP_ANCHOR.finditer(text, lo, hi):
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):

@@ -23,13 +23,20 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional, Sequence, TypeGuard, Union
 
 import regex
 
 from baocao.core.numbers import NUM, NUM_RE, QUALIFIER, infer_style, parse_number, qualifier_of
 from baocao.structure._rules import load
-from baocao.structure.lines import file_line, lines
+from baocao.structure.lines import Line, file_line, lines
+
+if TYPE_CHECKING:
+    from baocao.document import Document
+    from baocao.extract.numbers import Style
+    from baocao.schema import Fraction, Money, Percentage, Quantity, Record
+
+    Figure = Union[Percentage, Money, Quantity, Fraction]   # the records a cell's value is read from
 
 _RULES = load("tables")
 _STT_HEADERS = frozenset(h.lower() for h in _RULES.stt_headers)
@@ -121,8 +128,9 @@ class Table:
         return [c.text for c in self.header]
 
 
-def _cells(doc, line) -> list[Cell]:
-    text, out, pos = doc.text, [], line.start
+def _cells(doc: Document, line: Line) -> list[Cell]:
+    text, pos = doc.text, line.start
+    out: list[Cell] = []
     end = line.end
     while True:
         tab = text.find("\t", pos, end)
@@ -139,7 +147,7 @@ def _cells(doc, line) -> list[Cell]:
         pos = tab + 1
 
 
-def find(doc) -> tuple[list[Table], set[int]]:
+def find(doc: Document) -> tuple[list[Table], set[int]]:
     """Return the tables of ``doc`` (without tidy cells) and the indices of their lines.
 
     >>> from baocao.document import Document
@@ -148,8 +156,8 @@ def find(doc) -> tuple[list[Table], set[int]]:
     (['STT', 'Lĩnh vực', 'Năm 2024'], [['1', 'Độ che phủ rừng', '34%']])
     """
     text, all_lines = doc.text, lines(doc)
-    runs: list[list] = []
-    current: list = []
+    runs: list[list[Line]] = []
+    current: list[Line] = []
     for line in all_lines:
         if "\t" in text[line.start:line.end] and text[line.start:line.end].strip("\t \u00a0\r"):
             current.append(line)
@@ -160,7 +168,8 @@ def find(doc) -> tuple[list[Table], set[int]]:
             current = []
     if current:
         runs.append(current)
-    tables, used = [], set()
+    tables: list[Table] = []
+    used: set[int] = set()
     for run in runs:
         if len(run) < 2:
             continue
@@ -169,7 +178,7 @@ def find(doc) -> tuple[list[Table], set[int]]:
             continue
         n = len(header)
         has_stt = header[0].text.lower() in _STT_HEADERS
-        rows = []
+        rows: list[Row] = []
         for line in run[1:]:
             cells = _cells(doc, line)
             realigned = False
@@ -191,9 +200,9 @@ def find(doc) -> tuple[list[Table], set[int]]:
     return tables, used
 
 
-def _from_record(rec, style) -> dict:
-    out = dict(kind=rec.kind, value=None, value_max=None, denominator=None, qualifier=None,
-               unit=None, per=None, unit_from="cell", rule=rec.rule, confidence=rec.confidence)
+def _from_record(rec: Figure, style: Style) -> dict[str, Any]:
+    out: dict[str, Any] = dict(kind=rec.kind, value=None, value_max=None, denominator=None, qualifier=None,
+                               unit=None, per=None, unit_from="cell", rule=rec.rule, confidence=rec.confidence)
     if rec.kind == "fraction":
         out.update(value=rec.numerator, denominator=rec.denominator, unit=rec.unit,
                    qualifier=rec.qualifier, unit_from="cell" if rec.unit else None)
@@ -217,15 +226,16 @@ def _from_record(rec, style) -> dict:
     return out
 
 
-def _read_cell(cell: Cell, recs: list, style: str) -> dict:
-    empty = dict(kind=None, value=None, value_max=None, denominator=None, qualifier=None, unit=None,
-                 per=None, unit_from=None, prose=False, rule="table.empty", confidence=1.0)
+def _read_cell(cell: Cell, recs: list[Record], style: Style) -> dict[str, Any]:
+    empty: dict[str, Any] = dict(kind=None, value=None, value_max=None, denominator=None, qualifier=None,
+                                 unit=None, per=None, unit_from=None, prose=False, rule="table.empty",
+                                 confidence=1.0)
     if not cell.text:
         return empty
     prose = dict(empty, prose=True, rule="table.prose")
     paren = _TRAILING_PAREN.search(cell.text)
     main_end = cell.start + (paren.start() if paren and paren.start() > 0 else len(cell.text))
-    figures = [r for r in recs if r.kind in VALUE_KINDS]
+    figures = [r for r in recs if _is_figure(r)]
     main = [r for r in figures if r.end <= main_end]
     if _NEGATION.search(cell.text):
         return prose
@@ -245,10 +255,16 @@ def _read_cell(cell: Cell, recs: list, style: str) -> dict:
     return dict(_from_record(fig, style), prose=False)
 
 
+def _is_figure(rec: Record) -> TypeGuard[Figure]:
+    return rec.kind in VALUE_KINDS
+
+
+_UnitReading = tuple[str, float, Optional[str], Optional[str]]   # kind, factor, unit, per
+
 _NAME_UNIT = regex.compile(r"\(([^()]+)\)[ \u00a0:]*\Z")
 
 
-def _unit_from_name(name: Optional[str]):
+def _unit_from_name(name: Optional[str]) -> Optional[_UnitReading]:
     """Return (kind, factor, unit, per) of a unit in parentheses after an indicator name, or None.
 
     >>> _unit_from_name("Thu nhập bình quân đầu người (triệu đồng/người/năm)")
@@ -261,7 +277,7 @@ def _unit_from_name(name: Optional[str]):
 
 
 @lru_cache(maxsize=1024)   # a unit phrase of a header: a few per document
-def _read_unit_phrase(phrase: str):
+def _read_unit_phrase(phrase: str) -> Optional[_UnitReading]:
     from baocao.extract import extract  # the extractors read the unit phrase, as in running text
 
     probe = "1 " + phrase
@@ -278,7 +294,7 @@ def _read_unit_phrase(phrase: str):
     return None
 
 
-def tidy(table: Table, records) -> tuple[TidyCell, ...]:
+def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
     """Return the tidy cells of ``table``, reading figures from ``records`` (sorted by start)."""
     starts = [r.start for r in records]
     has_stt = bool(table.header) and table.header[0].text.lower() in _STT_HEADERS
@@ -295,11 +311,11 @@ def tidy(table: Table, records) -> tuple[TidyCell, ...]:
             indicator = name
         elif name or indicator is None:
             indicator = name
-        read = []
+        read: list[dict[str, Any]] = []
         for c in value_cols:
             cell = row.cells[c]
             i = bisect_left(starts, cell.start)
-            recs = []
+            recs: list[Record] = []
             while i < len(records) and records[i].start < cell.end:
                 if records[i].end <= cell.end:
                     recs.append(records[i])
