@@ -43,7 +43,7 @@ def extract(doc: Document) -> Iterator[DocRef]:
         for m in matches_at_numbers(doc, pattern, after, space=False):
             g = m.groupdict()
             doc_type, issuer, why = g.get("type"), g["issuer"], rule
-            if rule == "docref.state" and doc_type.casefold() not in _DOC_TYPES:
+            if rule == "docref.state" and doc_type is not None and doc_type.casefold() not in _DOC_TYPES:
                 # no type code (an official letter): the issuer and its section
                 doc_type, issuer, why = None, f"{doc_type}-{issuer}", "docref.state_no_type"
             yield make(doc, DocRef, m.start(), m.end(), number=g["num"], doc_type=doc_type,
