@@ -24,6 +24,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal, Optional, Union, get_args
 
+#: Where a tone mark goes: ``"new"`` (hòa, thủy, ủy) or ``"old"`` (hoà, thuỷ, uỷ).
 ToneStyle = Literal["new", "old"]
 
 #: OCR edits with at least this confidence are applied; the others are suggestions (see

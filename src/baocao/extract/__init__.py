@@ -64,8 +64,10 @@ def share_fields_set(rec: Record, sets: dict) -> Record:
     return rec
 
 
-def extract_document(doc: Document, kinds: Optional[Collection[str]] = None) -> list[Record]:
-    """Return the records of one document, non-overlapping, in order of their start offset."""
+def extract_document(document: Document, kinds: Optional[Collection[str]] = None) -> list[Record]:
+    """Return the records of one :class:`~baocao.document.Document` (of the given `kinds`, None:
+    every kind), non-overlapping, in order of their start offset."""
+    doc = document
     n = len(doc.original)
     claimed = bytearray(n + 1)
     accepted: list[Record] = []
