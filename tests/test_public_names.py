@@ -185,3 +185,23 @@ def test_a_document_takes_the_options_of_its_layer():
     plain = Document("thị trần", normalize=False)
     assert plain.options is None and not plain.normalize and plain.normalized is None
     assert Document.from_text("thị trần", config=NormalizeOptions(ocr=False)).text == "thị trần"
+
+
+def _resolve(dotted: str):
+    parts = dotted.split(".")
+    obj = importlib.import_module(parts[0])
+    for i, part in enumerate(parts[1:], 1):
+        if not hasattr(obj, part):
+            obj = importlib.import_module(".".join(parts[:i + 1]))   # a module not loaded yet
+        obj = getattr(obj, part) if hasattr(obj, part) else obj
+    return obj
+
+
+@pytest.mark.parametrize("dotted", sorted(set(re.findall(r"(?<![\w/.])baocao(?:\.[A-Za-z_]\w*)+", DOCS))))
+def test_every_name_the_docs_give_exists(dotted):
+    try:
+        _resolve(dotted)
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("baocao"):
+            pytest.skip(str(exc))   # an optional dependency that is not installed
+        raise
