@@ -34,17 +34,17 @@ __all__ = ["EXTRACTORS", "RULE_KINDS", "ExtractOptions", "extract", "extract_doc
 
 
 @cache
-def _extractors() -> tuple:
+def _extractors() -> tuple[types.ModuleType, ...]:
     return tuple(importlib.import_module(f"baocao.extract.{kind}") for kind in RULE_KINDS)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[types.ModuleType, ...]:
     if name == "EXTRACTORS":
         return _extractors()
     raise AttributeError(f"module 'baocao.extract' has no attribute {name!r}")
 
 
-def share_fields_set(rec: Record, sets: dict) -> Record:
+def share_fields_set(rec: Record, sets: dict[frozenset[str], set[str]]) -> Record:
     """``rec`` holding the same set of fields given (``model_fields_set``) as the records before it
     that were given the same fields, one set object for all of them (``sets``: frozenset -> set),
     and not a set of its own: records are frozen, and pydantic copies the set before it changes one
@@ -71,7 +71,7 @@ def extract_document(document: Document, kinds: Optional[Collection[str]] = None
     n = len(doc.original)
     claimed = bytearray(n + 1)
     accepted: list[Record] = []
-    sets: dict = {}
+    sets: dict[frozenset[str], set[str]] = {}
     for module in _extractors():
         if kinds is not None and module.KIND not in kinds:
             continue
