@@ -98,6 +98,7 @@ def test_normalize_is_a_call_and_a_package():
     assert baocao.normalize.ocr is baocao.normalize.ocr  # the modules stay reachable
     assert baocao.normalize.normalize is normalize and baocao.normalize.Edit is Edit
     assert inspect.ismodule(baocao.normalize) and callable(baocao.normalize)
+    assert inspect.signature(baocao.normalize) == inspect.signature(normalize)  # help() shows the call
 
 
 def test_extract_is_the_package_itself():
@@ -107,6 +108,7 @@ def test_extract_is_the_package_itself():
     assert ex is baocao.extract and inspect.ismodule(ex)
     assert ex.RULE_KINDS is RULE_KINDS and ex.extract is extract
     assert [r.kind for r in ex("vốn 28 tỷ đồng")] == ["money"]
+    assert inspect.signature(ex) == inspect.signature(extract)
 
 
 def test_importing_the_root_loads_neither_package_until_used():

@@ -17,6 +17,7 @@ files or gathers tables (the client of a Dask cluster) does not load them.
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 import types
 from collections.abc import Collection
@@ -132,3 +133,4 @@ class _Package(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _Package
+__signature__ = inspect.signature(extract)   # what help() and a notebook show for a call

@@ -19,6 +19,7 @@ imports the function: ``from baocao.normalize import normalize``.
 from __future__ import annotations
 
 import gc
+import inspect
 import sys
 import types
 import unicodedata
@@ -299,6 +300,7 @@ class _Package(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _Package
+__signature__ = inspect.signature(normalize)   # what help() and a notebook show for a call
 
 __all__ = ["Edit", "NormalizeConfig", "NormalizeOptions", "Normalized", "OffsetMap", "STEPS", "ToneStyle",
            "apply_edits", "normalize"]
