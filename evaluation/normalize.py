@@ -140,14 +140,14 @@ def corrupt_syllable(s: str, rng: random.Random) -> str:
 
 def synthetic(seed: int = 7, rate: int = 40, verbose: bool = False):
     """Return (restored, corrupted, new errors, syllables) over corrupted clean text."""
-    from baocao.normalize import NormalizeConfig, normalize
+    from baocao.normalize import NormalizeOptions, normalize
     from baocao.normalize.lexicon import canonical
 
     rng = random.Random(seed)
     restored = corrupted = new_errors = total = 0
-    cfg = NormalizeConfig()
+    cfg = NormalizeOptions()
     for text in clean_texts():
-        text = normalize(text, NormalizeConfig(ocr=False)).text   # one tone convention to compare
+        text = normalize(text, NormalizeOptions(ocr=False)).text   # one tone convention to compare
         toks = list(_SYL.finditer(text))
         out, pos, damaged = [], 0, {}
         for k, m in enumerate(toks):

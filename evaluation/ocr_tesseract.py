@@ -23,7 +23,7 @@ the ones Tesseract (``tesseract -l vie``, called as ``--ocr tesseract`` calls it
    when it is aligned with another syllable or with nothing (a lost or split syllable); syllables
    Tesseract added are counted apart.
 4. The normalizer is run on the recognized text twice, with and without its OCR repair
-   (``NormalizeConfig(ocr=False)``: Unicode and layout steps only), and each version is aligned
+   (``NormalizeOptions(ocr=False)``: Unicode and layout steps only), and each version is aligned
    with the clean text: a diacritic error *repaired* is wrong without the repair and right with
    it; a *false repair* is a syllable right without the repair and wrong with it.
 
@@ -288,11 +288,11 @@ def measure_page(name: str, clean_text: str, read_text: str) -> PageResult:
     itself are noted, to be set aside: a slip of the source (``phẫm``), which Tesseract may read
     right and the repair puts right, or a change the repair makes to clean text whatever the
     reading (evaluation/normalize.py counts those)."""
-    from baocao.normalize import NormalizeConfig, normalize
+    from baocao.normalize import NormalizeOptions, normalize
 
-    clean = syllables(normalize(clean_text, NormalizeConfig(ocr=False, layout=False)).text)
-    itself = align(clean, syllables(normalize(clean_text, NormalizeConfig(layout=False)).text))
-    before = normalize(read_text, NormalizeConfig(ocr=False)).text
+    clean = syllables(normalize(clean_text, NormalizeOptions(ocr=False, layout=False)).text)
+    itself = align(clean, syllables(normalize(clean_text, NormalizeOptions(layout=False)).text))
+    before = normalize(read_text, NormalizeOptions(ocr=False)).text
     after = normalize(read_text).text
     return PageResult(name, clean, align(clean, syllables(before)), align(clean, syllables(after)),
                       itself, {i for i, s in enumerate(itself.status) if s != RIGHT})

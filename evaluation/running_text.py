@@ -85,7 +85,7 @@ def _corrupt(text, rng, rate=40):
 
 def folds():
     """(model, clean text, corrupted text, damaged syllables) for each fold."""
-    from baocao.normalize import NormalizeConfig, normalize
+    from baocao.normalize import NormalizeOptions, normalize
     from baocao.normalize.lexicon import lexicon
     from baocao.normalize.lm import _canon, build
 
@@ -95,7 +95,7 @@ def folds():
     for k in range(FOLDS):
         train = [r for j, s in enumerate(sents) if j % FOLDS != k for r in _runs(s, canon)]
         text = "\n\n".join(" ".join(s) for j, s in enumerate(sents) if j % FOLDS == k)
-        clean = normalize(text, NormalizeConfig(ocr=False)).text
+        clean = normalize(text, NormalizeOptions(ocr=False)).text
         out.append((build(train, entries), clean, *_corrupt(clean, rng)))
     return out
 

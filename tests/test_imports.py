@@ -67,7 +67,7 @@ def test_lazy_names_are_listed_and_unknown_ones_fail():
         baocao.no_such
     with pytest.raises(AttributeError, match="no_such"):
         baocao.schema.no_such
-    import baocao.extract as pkg  # the function, bound at the package root
+    import baocao.extract as pkg  # the package, callable as its function
     assert callable(pkg)
     with pytest.raises(ImportError):
         from baocao.extract import no_such  # noqa: F401

@@ -3,24 +3,37 @@
 >>> import baocao
 >>> [(r.kind, r.value) for r in baocao.extract("vốn 28 tỷ đồng, đạt 141% NQĐH")]
 [('money', 28000000000.0), ('percentage', 141.0)]
-"""
-import importlib
+>>> baocao.normalize("Thị trần Mường Ấng").text
+'Thị trấn Mường Ảng'
 
-from baocao.extract import extract
+``baocao.extract`` and ``baocao.normalize`` are packages that can be called: each call is the
+package's function of the same name (:func:`baocao.extract.extract`,
+:func:`baocao.normalize.normalize`), and the package's modules stay reachable
+(``baocao.normalize.ocr``, ``baocao.extract.RULE_KINDS``).
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["ReadError", "ReadWarning", "checks", "compare", "extract", "indicators", "parse", "parse_file",
-           "plot", "read", "to_frame"]
+__all__ = ["ExtractOptions", "NormalizeOptions", "ReadError", "ReadWarning", "checks", "compare",
+           "extract", "indicators", "normalize", "parse", "parse_file", "plot", "read", "to_frame"]
 
-# The pandas functions load pandas only when first used: a batch worker that writes JSONL never
-# pays for it. Neither `parse` nor `extract` loads the rules before its first call.
+# Every name is imported on first use: `import baocao` loads neither the rules, the normalizer,
+# pydantic nor pandas (a batch worker that writes JSONL never pays for pandas). The two callable
+# packages (extract, normalize) are the modules themselves.
 _LAZY = {"parse": "baocao.report", "parse_file": "baocao.report", "to_frame": "baocao.frame",
          "read": "baocao.frame",
          "indicators": "baocao.analysis", "checks": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
-         "ReadError": "baocao.frame", "ReadWarning": "baocao.frame"}
+         "ReadError": "baocao.frame", "ReadWarning": "baocao.frame",
+         "ExtractOptions": "baocao.options", "NormalizeOptions": "baocao.options"}
+_PACKAGES = ("extract", "normalize")
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
+    if name in _PACKAGES:
+        return importlib.import_module(f"baocao.{name}")   # binds baocao.<name> as it loads
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
@@ -28,5 +41,5 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'baocao' has no attribute {name!r}")
 
 
-def __dir__():
-    return sorted(list(globals()) + list(_LAZY))
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY) | set(_PACKAGES))

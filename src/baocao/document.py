@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from baocao.normalize.encodings import Decoded, DecodeError, decode_bytes
+from baocao.options import NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:
-    from baocao.normalize import NormalizeConfig, Normalized
+    from baocao.normalize import Normalized
 
 __all__ = ["DecodeError", "Decoded", "Document", "decode", "decode_report", "read_decoded",
            "read_text"]
@@ -41,55 +42,76 @@ def decode_report(data: bytes, name: str = "<bytes>") -> Decoded:
     return decode_bytes(data, name)
 
 
-def read_text(path: Union[str, PathLike]) -> str:
+def read_text(path: Union[str, PathLike[str]]) -> str:
     """Read and decode one file (see :func:`decode`). Newlines are kept exactly as stored."""
     p = Path(path)
     return decode(p.read_bytes(), str(p))
 
 
-def read_decoded(path: Union[str, PathLike]) -> Decoded:
+def read_decoded(path: Union[str, PathLike[str]]) -> Decoded:
     """Read one file and return its :class:`~baocao.normalize.encodings.Decoded` text."""
     p = Path(path)
     return decode_bytes(p.read_bytes(), str(p))
 
 
-@dataclass
+@dataclass(init=False)
 class Document:
     """Original text, the clean text the rules search, and the map between their offsets.
 
-    The clean text is :func:`baocao.normalize.normalize` of the original (Unicode hygiene, one
-    tone-mark convention, OCR diacritic repair) unless ``normalize=False``, in which case the rules
-    search the original as it is.
+    ``Document(original, doc=None, normalize=True)``: the clean text is
+    :func:`baocao.normalize` of the original (Unicode hygiene, one tone-mark convention, OCR
+    diacritic repair) as a :class:`~baocao.options.NormalizeOptions` given as ``normalize`` says
+    (True: the defaults); with ``normalize=False`` the rules search the original as it is.
+    ``options`` is the normalization applied (None for none). ``config=`` is the older spelling
+    of ``normalize=NormalizeOptions(…)``, kept as a deprecated alias.
 
     >>> d = Document.from_text("Tăng 5,61% tại thị trần")
     >>> d.text, d.span_to_original(5, 10)
     ('Tăng 5,61% tại thị trấn', (5, 10))
+    >>> Document("tại thị trần", normalize=NormalizeOptions(ocr=False)).text
+    'tại thị trần'
     """
 
     original: str
-    doc: Optional[str] = None
-    normalize: bool = True
-    config: Optional["NormalizeConfig"] = None
-    text: str = field(init=False)
-    normalized: Optional["Normalized"] = field(init=False, default=None, repr=False)
-    cache: dict = field(init=False, default_factory=dict, repr=False)  # per-document scan results
+    doc: Optional[str]
+    options: Optional[NormalizeOptions]
+    text: str
+    normalized: Optional[Normalized] = field(repr=False)
+    cache: dict[str, Any] = field(repr=False)  # per-document scan results
 
-    def __post_init__(self):
-        if not self.normalize:
-            self.text = self.original
+    def __init__(self, original: str, doc: Optional[str] = None,
+                 normalize: Union[bool, NormalizeOptions] = True,
+                 config: Optional[NormalizeOptions] = None) -> None:
+        options = normalize_options(normalize)
+        if config is not None and normalize is True:   # the deprecated spelling
+            options = normalize_options(config)
+        self.original = original
+        self.doc = doc
+        self.options = options
+        self.cache = {}
+        self.normalized = None
+        if options is None:
+            self.text = original
             return
-        from baocao.normalize import DEFAULT_CONFIG, normalize
+        from baocao.normalize import normalize as normalized
 
-        self.normalized = normalize(self.original, self.config or DEFAULT_CONFIG)
+        self.normalized = normalized(original, options)
         self.text = self.normalized.text
 
     @classmethod
-    def from_text(cls, text: str, doc: Optional[str] = None, normalize: bool = True,
-                  config=None) -> "Document":
+    def from_text(cls, text: str, doc: Optional[str] = None,
+                  normalize: Union[bool, NormalizeOptions] = True,
+                  config: Optional[NormalizeOptions] = None) -> Document:
+        """A document of `text` (see :class:`Document`); a TypeError for anything but a str."""
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}; decode bytes with "
                             "baocao.document.decode() first")
         return cls(text, doc, normalize, config)
+
+    @property
+    def normalize(self) -> bool:
+        """Whether the rules search a normalized copy (``options`` is not None)."""
+        return self.options is not None
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text to the original text."""

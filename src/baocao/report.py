@@ -8,17 +8,19 @@ statement its figures belong to.
 """
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from baocao import pages as _pages
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
-from baocao.normalize.edits import OffsetMap
-from baocao.schema import Footnote, Record
+from baocao.normalize.edits import Edit, OffsetMap
+from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
+from baocao.schema import Date, Footnote, Record
 from baocao.structure import footnotes as _footnotes
 from baocao.structure import sections as _sections
 from baocao.structure import sentences as _sentences
@@ -27,6 +29,12 @@ from baocao.structure.footnotes import FootnoteProblem
 from baocao.structure.lines import lines
 from baocao.structure.sections import Section
 from baocao.structure.tables import Table
+
+if TYPE_CHECKING:
+    from baocao.resolve import Metadata, Unattached
+    from baocao.schema import Check
+
+__all__ = ["Report", "Sentence", "infer_years", "parse", "parse_file", "parse_options"]
 
 
 @dataclass(frozen=True)
@@ -85,12 +93,12 @@ class Report:
     footnotes: tuple[Footnote, ...]
     footnote_problems: tuple[FootnoteProblem, ...]
     tables: tuple[Table, ...]
-    edits: tuple = ()   # the normalizer's edits (original coordinates), see baocao.normalize
+    edits: tuple[Edit, ...] = ()   # the normalizer's edits (original coordinates), see baocao.normalize
     offsets: Optional[OffsetMap] = field(default=None, compare=False, repr=False)
     pages: tuple[int, ...] = ()
     pages_without_text: tuple[int, ...] = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.offsets is None:
             object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
 
@@ -100,7 +108,7 @@ class Report:
 
     # Indicators and metadata are resolved on first use: parse() itself stays close to extract().
     @cached_property
-    def _resolved(self) -> tuple[tuple, tuple]:
+    def _resolved(self) -> tuple[tuple[Record, ...], tuple[Unattached, ...]]:
         from baocao import resolve as _resolve  # resolve reads a Report: imported late
 
         prose, unattached = _resolve.resolve(self)
@@ -110,17 +118,17 @@ class Report:
         return tuple(inds), tuple(unattached)
 
     @property
-    def indicators(self) -> tuple:
+    def indicators(self) -> tuple[Record, ...]:
         """Indicator and indicator-summary records, from prose and tables (resolved on first use)."""
         return self._resolved[0]
 
     @property
-    def unattached(self) -> tuple:
+    def unattached(self) -> tuple[Unattached, ...]:
         """Figures of running text and footnotes that no indicator groups, with the reason."""
         return self._resolved[1]
 
     @cached_property
-    def checks(self) -> tuple:
+    def checks(self) -> tuple[Check, ...]:
         """Consistency checks between figures that state the same thing twice (an achievement and
         its value and target, a fraction and its percentage, a table row and a prose statement),
         each a :class:`~baocao.schema.Check`, agreeing or not (computed on first use)."""
@@ -129,7 +137,7 @@ class Report:
         return tuple(_checks(self))
 
     @cached_property
-    def meta(self):
+    def meta(self) -> Metadata:
         """Locality, report type, date and term (resolved on first use)."""
         from baocao import resolve as _resolve
 
@@ -156,11 +164,12 @@ class Report:
         return None
 
     def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index`` (of ``sentences``)."""
         s = self.sentences[index]
         return self.original[s.start:s.end]
 
     @property
-    def periods(self) -> tuple:
+    def periods(self) -> tuple[Record, ...]:
         """The period records (``quý II/2024``, ``6 tháng đầu năm 2024``, ``cùng kỳ năm trước``)."""
         return tuple(r for r in self.records if r.kind == "period")
 
@@ -173,7 +182,8 @@ class Report:
 _FIELD_ORDER = {"day": 0, "month": 1, "year": 2}
 
 
-def _nearest_year(month: int, day: Optional[int], doc_date: tuple) -> Optional[int]:
+def _nearest_year(month: int, day: Optional[int],
+                  doc_date: tuple[Optional[int], Optional[int], int]) -> Optional[int]:
     """The year, among the document's, the one before and the one after, that puts ``day/month``
     nearest the document's date (the document's year when its month is not known); None when no
     such year makes a calendar day (``29/2``)."""
@@ -190,7 +200,7 @@ def _nearest_year(month: int, day: Optional[int], doc_date: tuple) -> Optional[i
     return min(years, key=lambda y: abs((date(y, month, day or 15) - ref).days))
 
 
-def infer_years(original: str, records: list) -> list:
+def infer_years(original: str, records: list[Record]) -> list[Record]:
     """Give each date written without a year the year nearest the document's own date (see
     :class:`Report`), marked ``year_inferred``; the records are returned unchanged when the
     document's date has no year.
@@ -200,26 +210,28 @@ def infer_years(original: str, records: list) -> list:
     >>> [(r.text, r.year, r.year_inferred, r.inferred) for r in infer_years(text, extract(text))]
     [('07/02/2025', 2025, False, None), ('3.2', 2025, True, 'year')]
     """
-    if not any(r.kind == "date" and r.year is None for r in records):
+    if not any(isinstance(r, Date) and r.year is None for r in records):
         return records
     from baocao.resolve.metadata import document_date
 
-    doc_date = document_date(original, [r for r in records if r.kind == "date"])
-    if doc_date[2] is None:
+    dday, dmonth, dyear = document_date(original, [r for r in records if isinstance(r, Date)])
+    if dyear is None:
         return records
-    out = []
+    out: list[Record] = []
     for r in records:
-        if r.kind == "date" and r.year is None:
-            y = _nearest_year(r.month, r.day, doc_date)
+        if isinstance(r, Date) and r.year is None and r.month is not None:
+            y = _nearest_year(r.month, r.day, (dday, dmonth, dyear))
             if y is not None:
                 fields = set(r.inferred.split(",")) if r.inferred else set()
-                inferred = ",".join(sorted(fields | {"year"}, key=_FIELD_ORDER.get))
+                inferred = ",".join(sorted(fields | {"year"}, key=_FIELD_ORDER.__getitem__))
                 r = r.model_copy(update={"year": y, "year_inferred": True, "inferred": inferred})
         out.append(r)
     return out
 
 
 def parse(text: Union[str, Document], doc: Optional[str] = None, *,
+          normalize: Union[bool, NormalizeOptions] = True,
+          options: Optional[ExtractOptions] = None,
           pages: Optional[tuple[int, ...]] = None) -> Report:
     """Return a :class:`Report`: records with their section, sentence and footnote, and the
     document's structure.
@@ -234,10 +246,20 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     >>> r.footnotes[0].body, r.original[r.footnotes[0].anchor_start]
     ('Trong đó: Đàn trâu 4.230 con.', '⁶')
 
+    The text is normalized as for :func:`baocao.extract`: `normalize` (True, False or a
+    :class:`~baocao.options.NormalizeOptions`) or `options` (an
+    :class:`~baocao.options.ExtractOptions`, whose ``kinds`` must be None: a report reads every
+    kind, since an indicator groups figures of every kind) say how; a
+    :class:`~baocao.document.Document` is read as it was normalized. Offsets are the original's.
+
+    >>> baocao.parse("tại thị trần", normalize=NormalizeOptions(ocr=False)).text
+    'tại thị trần'
+
     `pages` gives the page start offsets when the text's form feeds do not tell them all (a
     one-page PDF, whose records are on page 1: :func:`parse_file`).
     """
-    d = text if isinstance(text, Document) else Document.from_text(text, doc)
+    options = parse_options(normalize, options)
+    d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
     figures = infer_years(d.original, extract_document(d))
     d.cache.clear()     # the extractors' scans of the text (its lower case, every number): done with
     bodies, anchors, body_lines = _footnotes.find(d)
@@ -276,13 +298,16 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
         anchor = links[i]
         ls, le = d.span_to_original(body.mark.start, body.body_end)
         bs, be = d.span_to_original(body.body_start, body.body_end)
-        a_s, a_e = d.span_to_original(anchor.start, anchor.end) if anchor else (None, None)
-        where = a_s if anchor else ls
+        a_s: Optional[int] = None
+        a_e: Optional[int] = None
+        where, sentence = ls, None
+        if anchor:
+            a_s, a_e = d.span_to_original(anchor.start, anchor.end)
+            where, sentence = a_s, sentence_index(a_s)
         note = Footnote(text=d.original[ls:le], start=ls, end=le, doc=d.doc, marker=body.mark.number,
                         anchor_start=a_s, anchor_end=a_e, body_start=bs, body=d.original[bs:be],
                         rule=f"footnote.{body.mark.style}", confidence=1.0 if anchor else 0.5,
-                        footnote=body.mark.number, section=path(where),
-                        sentence=sentence_index(a_s) if anchor else None)
+                        footnote=body.mark.number, section=path(where), sentence=sentence)
         notes.append(note)
         body_spans.append((ls, le, note))
     all_lines = lines(d)
@@ -297,7 +322,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     annotated: list[Record] = figures if isinstance(figures, list) else list(figures)
-    sets: dict = {}
+    sets: dict[frozenset[str], set[str]] = {}
     for k, rec in enumerate(annotated):
         j = bisect_right(body_starts, rec.start) - 1
         if j >= 0 and rec.start < body_spans[j][1]:
@@ -319,8 +344,33 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
                   edits=d.normalized.edits if d.normalized is not None else (), pages=starts)
 
 
-def parse_file(path: Union[str, "os.PathLike"], *, ocr: Optional[str] = None,
-               doc: Optional[str] = None) -> Report:
+def parse_options(normalize: Union[bool, NormalizeOptions] = True,
+                  options: Optional[ExtractOptions] = None) -> ExtractOptions:
+    """The options :func:`parse` runs with, from its `normalize` shortcut or its `options`,
+    checked before any work.
+
+    >>> parse_options(False) == ExtractOptions(normalize=None)
+    True
+    >>> parse_options(options=ExtractOptions(kinds={"money"}))
+    Traceback (most recent call last):
+    ...
+    ValueError: parse reads every kind (an indicator groups figures of every kind): give ExtractOptions(kinds=None), not ['money']
+    """
+    if options is None:
+        return ExtractOptions(normalize=normalize_options(normalize))
+    if normalize is not True:
+        raise TypeError("parse() takes options= or the normalize= shortcut, not both")
+    if not isinstance(options, ExtractOptions):
+        raise TypeError(f"options must be an ExtractOptions, not {type(options).__name__}")
+    if options.kinds is not None:
+        raise ValueError("parse reads every kind (an indicator groups figures of every kind): give "
+                         f"ExtractOptions(kinds=None), not {sorted(options.kinds)}")
+    return options
+
+
+def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
+               doc: Optional[str] = None, normalize: Union[bool, NormalizeOptions] = True,
+               options: Optional[ExtractOptions] = None) -> Report:
     """Read one file (``.txt``, ``.html``, ``.docx``, ``.pdf``; see :mod:`baocao.inputs`) and
     return its :class:`Report`; ``report.original`` is the text read (for a PDF, the pages
     separated by form feeds, see :mod:`baocao.pdf`) and ``doc`` defaults to the path.
@@ -329,18 +379,21 @@ def parse_file(path: Union[str, "os.PathLike"], *, ocr: Optional[str] = None,
     Vietnamese data must be installed: ``apt-get install tesseract-ocr tesseract-ocr-vie``);
     without it such pages are empty, listed in ``report.pages_without_text``, and a
     :class:`baocao.ReadWarning` names them. A file that cannot be read raises
-    :class:`baocao.ReadError` (``doc``, ``stage``, ``error``, ``message``).
+    :class:`baocao.ReadError` (``doc``, ``stage``, ``error``, ``message``). `normalize` and
+    `options` say how the text read is normalized, as for :func:`parse` (``NormalizeOptions(ocr=
+    False)`` leaves out the repair of OCR diacritic errors in the text; ``ocr=`` chooses the
+    engine that recognizes scanned pages).
 
     >>> r = parse_file("tests/corpus/000_2091ac59a1d652e0.txt")
     >>> r.doc, r.pages, r.records[0].page
     ('tests/corpus/000_2091ac59a1d652e0.txt', (), None)
     """
-    import os
     import warnings
 
     from baocao.inputs import LoadError, Source, load
     from baocao.pdf import check_ocr
 
+    options = parse_options(normalize, options)
     ocr = check_ocr(ocr)
     name = doc if doc is not None else os.fspath(path)
     try:
@@ -352,7 +405,7 @@ def parse_file(path: Union[str, "os.PathLike"], *, ocr: Optional[str] = None,
     pages = None
     if loaded.meta.get("format") == "pdf":
         pages = _pages.page_starts(loaded.text) or (0,)
-    report = parse(loaded.text, doc=name, pages=pages)
+    report = parse(loaded.text, doc=name, options=options, pages=pages)
     missing = loaded.meta.get("pages_without_text")
     if missing:
         from baocao.frame import ReadWarning

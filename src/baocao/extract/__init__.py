@@ -5,6 +5,11 @@ characters, the one from the earlier module wins (a document code before a date,
 period (``ngày 5 tháng 12 năm 2024`` holds no period ``năm 2024``), a period before a term or a
 fraction, a fraction before the quantities inside it), and within one module the earlier, longer one.
 
+The package is callable: ``baocao.extract(text)`` is ``baocao.extract.extract(text)``, and
+``import baocao.extract as ex`` gives this package (``ex(text)``, ``ex.RULE_KINDS``, ``ex.date``).
+A type checker sees a module, so typed code imports the function: ``from baocao import extract``
+gives the package too; ``from baocao.extract import extract`` the function.
+
 The rule modules (and the normalizer and the record models they need) are imported on the first
 extraction, or the first use of `EXTRACTORS`, not by ``import baocao``: a process that only lists
 files or gathers tables (the client of a Dask cluster) does not load them.
@@ -12,32 +17,35 @@ files or gathers tables (the client of a Dask cluster) does not load them.
 from __future__ import annotations
 
 import importlib
+import inspect
+import sys
+import types
+from collections.abc import Collection
 from functools import cache
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from baocao.options import RULE_KINDS, ExtractOptions, NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:
     from baocao.document import Document
-    from baocao.normalize import NormalizeConfig
     from baocao.schema import Record
 
-# The kinds the rules find (what `kinds=` takes), in EXTRACTORS' order, each the name of its
-# module; baocao.schema.KINDS adds the kinds baocao.parse builds (footnote, indicator,
-# indicator_summary).
-RULE_KINDS = ("docref", "date", "period", "term", "fraction", "money", "percentage", "quantity")
+__all__ = ["EXTRACTORS", "RULE_KINDS", "ExtractOptions", "extract", "extract_document",
+           "share_fields_set"]
 
 
 @cache
-def _extractors() -> tuple:
+def _extractors() -> tuple[types.ModuleType, ...]:
     return tuple(importlib.import_module(f"baocao.extract.{kind}") for kind in RULE_KINDS)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> tuple[types.ModuleType, ...]:
     if name == "EXTRACTORS":
         return _extractors()
     raise AttributeError(f"module 'baocao.extract' has no attribute {name!r}")
 
 
-def share_fields_set(rec: Record, sets: dict) -> Record:
+def share_fields_set(rec: Record, sets: dict[frozenset[str], set[str]]) -> Record:
     """``rec`` holding the same set of fields given (``model_fields_set``) as the records before it
     that were given the same fields, one set object for all of them (``sets``: frozenset -> set),
     and not a set of its own: records are frozen, and pydantic copies the set before it changes one
@@ -57,12 +65,14 @@ def share_fields_set(rec: Record, sets: dict) -> Record:
     return rec
 
 
-def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Record]:
-    """Return the records of one document, non-overlapping, in order of their start offset."""
+def extract_document(document: Document, kinds: Optional[Collection[str]] = None) -> list[Record]:
+    """Return the records of one :class:`~baocao.document.Document` (of the given `kinds`, None:
+    every kind), non-overlapping, in order of their start offset."""
+    doc = document
     n = len(doc.original)
     claimed = bytearray(n + 1)
     accepted: list[Record] = []
-    sets: dict = {}
+    sets: dict[frozenset[str], set[str]] = {}
     for module in _extractors():
         if kinds is not None and module.KIND not in kinds:
             continue
@@ -81,34 +91,46 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
 
 
 def extract(text: Union[str, Document], doc: Optional[str] = None,
-            kinds: Optional[set[str]] = None,
-            normalize: Union[bool, NormalizeConfig] = True) -> list[Record]:
+            kinds: Optional[Collection[str]] = None,
+            normalize: Union[bool, NormalizeOptions] = True, *,
+            options: Optional[ExtractOptions] = None) -> list[Record]:
     """Return every record in `text`, with offsets into `text` itself.
 
-    The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize` is
-    False; a :class:`~baocao.normalize.NormalizeConfig` sets how (``NormalizeConfig(ocr=False)``
+    `options` (an :class:`~baocao.options.ExtractOptions`) says which kinds and how the text is
+    normalized; `kinds` and `normalize` are shortcuts that build the same object (give one or the
+    other). The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize`
+    is False; a :class:`~baocao.options.NormalizeOptions` sets how (``NormalizeOptions(ocr=False)``
     leaves out the OCR repair, for born-digital text: the normalizer then takes a tenth of the
-    time). Either way the offsets and the `text` of every record are the original's.
+    time). Either way the offsets and the `text` of every record are the original's. A
+    :class:`~baocao.document.Document` is searched as it was normalized. The options are checked
+    before any work: an unknown kind is a ValueError naming the kinds (:data:`RULE_KINDS`).
 
     >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
     [('percentage', '5,61%/năm')]
+    >>> [r.kind for r in extract("Ngày 19/8/2020, vốn 28 tỷ đồng", options=ExtractOptions(kinds={"money"}))]
+    ['money']
     """
+    if options is None:
+        options = ExtractOptions(kinds=kinds, normalize=normalize_options(normalize))
+    elif kinds is not None or normalize is not True:
+        raise TypeError("extract() takes options= or the kinds=/normalize= shortcuts, not both")
+    elif not isinstance(options, ExtractOptions):
+        raise TypeError(f"options must be an ExtractOptions, not {type(options).__name__}")
     from baocao.document import Document
 
     if isinstance(text, Document):
         d = text
     else:
-        config = None
-        if not isinstance(normalize, bool):
-            from baocao.normalize import NormalizeConfig
+        d = Document.from_text(text, doc, options.normalize or False)
+    return extract_document(d, options.kinds)
 
-            if not isinstance(normalize, NormalizeConfig):
-                raise TypeError("normalize must be True, False or a NormalizeConfig, not "
-                                f"{type(normalize).__name__}")
-            config, normalize = normalize, True
-        d = Document.from_text(text, doc, normalize, config)
-    if kinds is not None:
-        unknown = set(kinds) - set(RULE_KINDS)
-        if unknown:
-            raise ValueError(f"unknown kinds {sorted(unknown)}; known: {list(RULE_KINDS)}")
-    return extract_document(d, kinds)
+
+class _Package(types.ModuleType):
+    """This package, callable as :func:`extract` (``baocao.extract(text)``)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> list[Record]:
+        return extract(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _Package
+__signature__ = inspect.signature(extract)   # what help() and a notebook show for a call

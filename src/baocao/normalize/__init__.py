@@ -10,22 +10,30 @@ offset        before        after         rule                    conf  why
 21:23         'oà'          'òa'          unicode.tone_placement  1.00  tone mark placed by the new-style convention
 >>> n.to_original(9)
 9
+
+The package is callable: ``baocao.normalize(text)`` is :func:`normalize` (this package's function),
+while ``baocao.normalize.ocr`` and the other modules stay reachable, and ``import baocao.normalize
+as nz`` gives this package (``nz(text)``, ``nz.STEPS``). A type checker sees a module, so typed code
+imports the function: ``from baocao.normalize import normalize``.
 """
 from __future__ import annotations
 
 import gc
+import inspect
+import sys
+import types
 import unicodedata
 from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Optional
+from typing import Any, Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
 from baocao.normalize.ocr import Document, ocr_edits, tokenized
 from baocao.normalize.unicode import unicode_edits
-from baocao.options import NormalizeOptions, ToneStyle  # noqa: F401 - re-exported
+from baocao.options import DEFAULT_NORMALIZE, NormalizeOptions, ToneStyle
 
 # Every rule name an edit can carry, with what it does (an explanation can be replayed by name).
 STEPS = {
@@ -52,11 +60,10 @@ STEPS = {
 }
 
 
-# The options live with every layer's options in baocao.options; the old name stays an alias.
+# The options live with every layer's options in baocao.options; the old names stay aliases
+# (deprecated: NormalizeConfig is NormalizeOptions, DEFAULT_CONFIG the default options).
 NormalizeConfig = NormalizeOptions
-
-
-DEFAULT_CONFIG = NormalizeConfig()
+DEFAULT_CONFIG = DEFAULT_NORMALIZE
 
 
 @dataclass(frozen=True)
@@ -240,15 +247,28 @@ def _gc_paused():
         gc.enable()
 
 
-def normalize(text: str, config: NormalizeConfig = DEFAULT_CONFIG) -> Normalized:
-    """Return the normalized text with its edits and offset map (see :class:`NormalizeConfig`)."""
+def normalize(text: str, options: NormalizeOptions = DEFAULT_NORMALIZE, *,
+              config: Optional[NormalizeOptions] = None) -> Normalized:
+    """Return the normalized text with its edits and offset map, normalized as `options` (a
+    :class:`~baocao.options.NormalizeOptions`) says. ``config=`` is the older spelling of
+    `options`, kept as a deprecated alias.
+
+    >>> normalize("thị trần", NormalizeOptions(ocr=False)).text
+    'thị trần'
+    """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
+    if config is not None:
+        if options is not DEFAULT_NORMALIZE:
+            raise TypeError("normalize() takes options (or its older name config), not both")
+        options = config
+    if not isinstance(options, NormalizeOptions):
+        raise TypeError(f"options must be a NormalizeOptions, not {type(options).__name__}")
     with _gc_paused():
-        return _normalize(text, config)
+        return _normalize(text, options)
 
 
-def _normalize(text: str, config: NormalizeConfig) -> Normalized:
+def _normalize(text: str, config: NormalizeOptions) -> Normalized:
     first = unicode_edits(text, config.tone_style)
     mid = apply_edits(text, first) if first else text
     if config.layout:
@@ -272,4 +292,15 @@ def _normalize(text: str, config: NormalizeConfig) -> Normalized:
     return Normalized(text, clean, tuple(edits), tuple(suggestions), OffsetMap(edits, len(text)))
 
 
-__all__ = ["Edit", "Normalized", "NormalizeConfig", "STEPS", "apply_edits", "normalize"]
+class _Package(types.ModuleType):
+    """This package, callable as :func:`normalize` (``baocao.normalize(text)``)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Normalized:
+        return normalize(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _Package
+__signature__ = inspect.signature(normalize)   # what help() and a notebook show for a call
+
+__all__ = ["Edit", "NormalizeConfig", "NormalizeOptions", "Normalized", "OffsetMap", "STEPS", "ToneStyle",
+           "apply_edits", "normalize"]

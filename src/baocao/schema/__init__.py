@@ -1,7 +1,9 @@
 """Records and their JSON Schema.
 
 The record models (and pydantic) are imported on first use of one of them, so that
-``baocao.schema.columns`` stays light.
+``baocao.schema.columns`` stays light. ``RECORD_KINDS`` names every kind a record can have
+(``KINDS`` is its older name, a deprecated alias); ``baocao.extract.RULE_KINDS`` the kinds the rules
+of :func:`baocao.extract` find, the ones its ``kinds=`` chooses from.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:   # what __getattr__ gives, for type checkers
     from baocao.schema.records import (KINDS, Check, Date, DocRef, Footnote, Fraction, Indicator,
                                        IndicatorSummary, Money, Percentage, Period, Quantity, Record, Term)
 
-_RECORDS = ("KINDS", "RECORD_ADAPTER", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
+_RECORDS = ("KINDS", "RECORD_ADAPTER", "RECORD_KINDS", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator",
             "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term")
 
 
@@ -47,5 +49,5 @@ def record_from_dict(data: dict[str, Any]) -> Record:
     return RECORD_ADAPTER.validate_python(data)
 
 
-__all__ = ["KINDS", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term",
+__all__ = ["KINDS", "RECORD_KINDS", "Check", "Date", "DocRef", "Footnote", "Fraction", "Indicator", "IndicatorSummary", "Money", "Percentage", "Period", "Quantity", "Record", "Term",
            "json_schema", "record_from_dict"]

@@ -236,8 +236,11 @@ Record = Annotated[Union[Percentage, Fraction, Money, Quantity, Term, Date, Peri
                          IndicatorSummary],
                    Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
-KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote", "indicator",
-         "indicator_summary")
+#: Every kind a record can have: the kinds baocao.extract's rules find (baocao.options.RULE_KINDS)
+#: and those baocao.parse builds (footnote, indicator, indicator_summary). KINDS is its older name.
+RECORD_KINDS = ("percentage", "fraction", "money", "quantity", "term", "date", "period", "docref", "footnote",
+                "indicator", "indicator_summary")
+KINDS = RECORD_KINDS
 
 
 CheckName = Literal["achievement", "fraction_percent", "table_prose"]
