@@ -20,7 +20,7 @@ from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
 from baocao.normalize.edits import Edit, OffsetMap
 from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
-from baocao.schema import Date, Footnote, Record
+from baocao.schema import Date, Footnote, Period, Record
 from baocao.structure import footnotes as _footnotes
 from baocao.structure import sections as _sections
 from baocao.structure import sentences as _sentences
@@ -169,9 +169,9 @@ class Report:
         return self.original[s.start:s.end]
 
     @property
-    def periods(self) -> tuple[Record, ...]:
+    def periods(self) -> tuple[Period, ...]:
         """The period records (``quý II/2024``, ``6 tháng đầu năm 2024``, ``cùng kỳ năm trước``)."""
-        return tuple(r for r in self.records if r.kind == "period")
+        return tuple(r for r in self.records if isinstance(r, Period))
 
     @property
     def figures(self) -> list[Record]:
@@ -337,7 +337,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     if pages is not None and len(pages) == 1:   # a one-page PDF: no form feed, still page 1
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]
     notes = _pages.with_pages(notes, d.original, starts)
-    records = sorted(annotated + notes, key=lambda r: (r.start, r.end))
+    records: list[Record] = sorted([*annotated, *notes], key=lambda r: (r.start, r.end))
     return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
                   sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),
