@@ -36,6 +36,7 @@ _SIGN2 = rf"(?P<sign2>{alternation(NUMBERS.minus_signs)}(?=\d))?"
 # The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
 # ("1 ha/1 ha/1 ha/…") is no unit the rules know, and the bound keeps the pattern from reading the
 # whole chain again at each of its numbers.
+#: the most "/unit" tails read after an amount
 PER_MAX = 8
 
 

@@ -22,13 +22,16 @@ from baocao.core.rules import SPACES
 # "000" of "250 000" or the "5000" of "12 5000" is no number of its own (a grouping the rules do not
 # read yields no record, never its last group). Possessive quantifiers keep a 100,000-character run
 # of digits and dots linear.
+#: the pattern of a numeral as the genre writes it
 NUM = (r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?<!\d[ \u00a0\u202f])"
        r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+"
        r"|\d{1,3}(?:(?: \d{3})++|(?:\u00a0\d{3})++|(?:\u202f\d{3})++)(?![ \u00a0\u202f]\d)(?:,\d++)?+"
        r"|\d++(?:,\d++)?+(?:\.\d{1,2}(?!\d))?+)"
        r"(?![.,]?\d)")
+#: :data:`NUM` compiled
 NUM_RE = regex.compile(NUM)
 
+#: how a column writes its numbers: the prose convention (1.234,5) or a spreadsheet's (1,234.5)
 Style = Literal["prose", "spreadsheet"]
 
 

@@ -12,12 +12,17 @@ from baocao.core.numbers.numerals import NUM
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.rules import SP, SPACES, alternation
 
+#: scale word (lower-cased) -> its factor (``tỷ`` -> 10⁹)
 SCALE_FACTORS = {s.word.lower(): s.factor for s in NUMBERS.scales}
+#: the pattern of a scale word, not before a word that makes it another word
 SCALE = (alternation(SCALE_FACTORS, flags="i")
          + rf"(?!\p{{L}})(?!{SP}{alternation(NUMBERS.scale_not_before, flags='i')}(?!\p{{L}}))")
 
+#: qualifier word before an amount (lower-cased) -> the qualifier it sets
 QUALIFIERS: dict[str, str] = {q.word.lower(): q.qualifier for q in NUMBERS.qualifiers}
+#: the pattern of a qualifier word
 QUALIFIER = alternation(QUALIFIERS, flags="i")
+#: a qualifier after a negator -> the qualifier it becomes (``không quá``: at_most)
 NEGATION_FLIPS: dict[str, str] = {k: v for k, v in NUMBERS.negation_flips.items()}
 # the words after an amount that bound it ("5% trở lên": at least 5%), lower-cased -> qualifier
 AFTER_QUALIFIERS = {**{w.lower(): "at_least" for w in NUMBERS.at_least_after},
@@ -35,6 +40,7 @@ _AMOUNT_BLOCKED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){alternation(NUMBERS.amount_blockers, flags='i')}{SP}*\Z")
 
 # what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
+#: what may stand between a cue word and the amount it speaks of
 CLAUSE = r"[^.;:!?\n]{0,40}\Z"
 
 
