@@ -29,6 +29,8 @@ def test_importing_loads_no_rules_normalizer_or_models(module):
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.dask
+@pytest.mark.slow
 def test_the_dask_client_side_loads_no_rules_or_normalizer(tmp_path):
     pytest.importorskip("dask.dataframe")
     pytest.importorskip("distributed")
