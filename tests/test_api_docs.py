@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+Build = tuple[list[str], Path, "subprocess.CompletedProcess[str]"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 API_MD = ROOT / "docs" / "api.md"
@@ -39,7 +41,7 @@ def _page(site: Path, module: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory):
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     pytest.importorskip("pdoc", reason="the API reference is built by pdoc (in the dev extra)")
     site = tmp_path_factory.mktemp("site")
     command = documented_command()
@@ -50,7 +52,7 @@ def build(tmp_path_factory):
     return command, site, done
 
 
-def test_the_command_names_every_public_top_level_module():
+def test_the_command_names_every_public_top_level_module() -> None:
     named = {arg for arg in documented_command()[3:] if arg.startswith("baocao")}
     # baocao.extract is reached through the root's __all__ (naming it again makes pdoc warn)
     missing = public_top_level_modules() - named - {"baocao.extract"}
@@ -60,7 +62,7 @@ def test_the_command_names_every_public_top_level_module():
 
 
 @pytest.mark.slow
-def test_the_api_reference_builds_with_a_page_per_module(build):
+def test_the_api_reference_builds_with_a_page_per_module(build: Build) -> None:
     command, site, done = build
     assert done.returncode == 0, done.stderr[-3000:]
     failures = [line for line in done.stderr.splitlines()
@@ -78,7 +80,7 @@ def test_the_api_reference_builds_with_a_page_per_module(build):
 @pytest.mark.slow
 @pytest.mark.xfail(strict=False, reason="annotations pdoc cannot resolve (typing names used in "
                                         "strings but not imported) until the issue 15 typing work merges")
-def test_pdoc_has_no_warnings(build):
+def test_pdoc_has_no_warnings(build: Build) -> None:
     _, _, done = build
     warnings = [line for line in done.stderr.splitlines() if line.startswith("Warn:")]
     print("\n".join(warnings))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import sys
 from collections import defaultdict, deque
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def _is_type_checking(test: ast.expr) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
-def _import_nodes(node: ast.AST):
+def _import_nodes(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
     """Every Import/ImportFrom under node, except in the body of `if TYPE_CHECKING:`."""
     for child in ast.iter_child_nodes(node):
         if isinstance(child, (ast.Import, ast.ImportFrom)):
@@ -143,7 +144,8 @@ def _private(part: str) -> bool:
     return part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
 
 
-def layer_violations(imports, package, layers, not_sideways=frozenset()) -> list[str]:
+def layer_violations(imports: Sequence[Import], package: str, layers: Mapping[str, int],
+                     not_sideways: Set[tuple[str, str]] = frozenset()) -> list[str]:
     out = []
     for imp in imports:
         a, b = top(imp.importer, package), top(imp.module, package)
@@ -162,7 +164,7 @@ def layer_violations(imports, package, layers, not_sideways=frozenset()) -> list
     return out
 
 
-def cycles(imports) -> list[list[tuple[str, int]]]:
+def cycles(imports: Sequence[Import]) -> list[list[tuple[str, int]]]:
     """One shortest circle per strongly connected group of modules: [(module, line of its import of
     the next one), …], the first module the group's smallest name."""
     graph: dict[str, dict[str, int]] = defaultdict(dict)
@@ -170,7 +172,12 @@ def cycles(imports) -> list[list[tuple[str, int]]]:
         if imp.importer != imp.module:
             graph[imp.importer].setdefault(imp.module, imp.line)
     # Tarjan's strongly connected components, iteratively
-    index, low, on_stack, stack, groups, counter = {}, {}, set(), [], [], [0]
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[set[str]] = []
+    counter = [0]
     for root in sorted(graph):
         if root in index:
             continue
@@ -202,31 +209,32 @@ def cycles(imports) -> list[list[tuple[str, int]]]:
     out = []
     for group in sorted(groups, key=min):
         start = min(group)
-        previous = {start: None}
+        previous: dict[str, str | None] = {start: None}
         queue = deque([start])
-        end = None
-        while queue and end is None:  # the shortest way from start back to start inside the group
+        end = start  # (a group of one would be a module importing itself: none)
+        found = False
+        while queue and not found:  # the shortest way from start back to start inside the group
             node = queue.popleft()
             for child in sorted(graph[node]):
                 if child == start:
-                    end = node
+                    end, found = node, True
                     break
                 if child in group and child not in previous:
                     previous[child] = node
                     queue.append(child)
         path = [end]
-        while previous[path[-1]] is not None:
-            path.append(previous[path[-1]])
+        while (before := previous[path[-1]]) is not None:
+            path.append(before)
         path.reverse()
         out.append([(m, graph[m][n]) for m, n in zip(path, path[1:] + [start])])
     return out
 
 
-def describe_cycle(cycle) -> str:
+def describe_cycle(cycle: Sequence[tuple[str, int]]) -> str:
     return " -> ".join(f"{m} (line {line})" for m, line in cycle) + f" -> {cycle[0][0]}"
 
 
-def private_violations(imports, package) -> list[str]:
+def private_violations(imports: Sequence[Import], package: str) -> list[str]:
     out = []
     for imp in imports:
         a, b = top(imp.importer, package), top(imp.module, package)
@@ -247,7 +255,8 @@ def long_modules(modules: dict[str, Path], src: Path, limit: int = MAX_LINES) ->
             for name in sorted(sizes, key=lambda n: (-sizes[n], n)) if sizes[name] > limit]
 
 
-def check(src: Path = SRC, package: str = PACKAGE, layers=LAYERS, not_sideways=NOT_SIDEWAYS) -> dict:
+def check(src: Path = SRC, package: str = PACKAGE, layers: Mapping[str, int] = LAYERS,
+          not_sideways: Set[tuple[str, str]] = NOT_SIDEWAYS) -> dict[str, list[str]]:
     """{rule: [violation, …]} for the four rules of the module docstring."""
     modules = find_modules(src, package)
     imports = find_imports(modules, package)
@@ -267,7 +276,7 @@ def _assert_none(rule: str) -> None:
 
 # ---- the source tree -------------------------------------------------------------------------
 
-def test_the_checker_reads_the_source_tree():
+def test_the_checker_reads_the_source_tree() -> None:
     modules = find_modules(SRC, PACKAGE)
     imports = find_imports(modules, PACKAGE)
     assert {"baocao", "baocao.cli", "baocao.extract", "baocao.schema.records"} <= set(modules)
@@ -277,22 +286,22 @@ def test_the_checker_reads_the_source_tree():
 
 
 @XFAIL
-def test_every_import_goes_down_or_sideways():
+def test_every_import_goes_down_or_sideways() -> None:
     _assert_none("layers")
 
 
 @XFAIL
-def test_no_import_circle():
+def test_no_import_circle() -> None:
     _assert_none("cycles")
 
 
 @XFAIL
-def test_no_private_name_imported_across_packages():
+def test_no_private_name_imported_across_packages() -> None:
     _assert_none("private")
 
 
 @XFAIL
-def test_no_module_over_500_lines():
+def test_no_module_over_500_lines() -> None:
     _assert_none("size")
 
 
@@ -309,11 +318,12 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
     return tmp_path
 
 
-def _check(tmp_path, files, not_sideways=frozenset()):
+def _check(tmp_path: Path, files: dict[str, str],
+           not_sideways: Set[tuple[str, str]] = frozenset()) -> dict[str, list[str]]:
     return check(_tree(tmp_path, {"__init__.py": "", **files}), "demo", DEMO_LAYERS, not_sideways)
 
 
-def test_a_circle_is_found_and_named_even_through_a_function(tmp_path):
+def test_a_circle_is_found_and_named_even_through_a_function(tmp_path: Path) -> None:
     found = _check(tmp_path, {
         "low/__init__.py": "",
         "low/a.py": "from demo.low import b\n",
@@ -325,7 +335,7 @@ def test_a_circle_is_found_and_named_even_through_a_function(tmp_path):
     assert found["layers"] == found["private"] == []
 
 
-def test_two_circles_are_two_reports_and_none_under_type_checking(tmp_path):
+def test_two_circles_are_two_reports_and_none_under_type_checking(tmp_path: Path) -> None:
     found = _check(tmp_path, {
         "low/__init__.py": "from demo.low.x import y\n",  # a package and its module
         "low/x.py": "from demo.low import z\n",
@@ -338,7 +348,7 @@ def test_two_circles_are_two_reports_and_none_under_type_checking(tmp_path):
                                "demo.mid (line 1) -> demo.mid2 (line 1) -> demo.mid"]
 
 
-def test_an_upward_import_is_found_anywhere_but_under_type_checking(tmp_path):
+def test_an_upward_import_is_found_anywhere_but_under_type_checking(tmp_path: Path) -> None:
     found = _check(tmp_path, {
         "low.py": ("import typing\n"
                    "if typing.TYPE_CHECKING:\n    from demo.high import H\n"
@@ -354,7 +364,7 @@ def test_an_upward_import_is_found_anywhere_but_under_type_checking(tmp_path):
     ]
 
 
-def test_relative_imports_resolve_from_a_package_and_from_a_module(tmp_path):
+def test_relative_imports_resolve_from_a_package_and_from_a_module(tmp_path: Path) -> None:
     modules = find_modules(_tree(tmp_path, {
         "__init__.py": "", "low/__init__.py": "from . import a\n", "low/a.py": "from ..mid import m\n",
         "low/deep/__init__.py": "", "low/deep/b.py": "from ...low.a import z\nfrom .. import a\n",
@@ -364,7 +374,7 @@ def test_relative_imports_resolve_from_a_package_and_from_a_module(tmp_path):
                      ("demo.low.deep.b", "demo.low.a", "z"), ("demo.low.deep.b", "demo.low.a", None)}
 
 
-def test_one_way_sideways_pairs_unplaced_modules_and_the_root(tmp_path):
+def test_one_way_sideways_pairs_unplaced_modules_and_the_root(tmp_path: Path) -> None:
     found = _check(tmp_path, {
         "__init__.py": "from demo.high import run\n",  # the root names anything
         "mid.py": "from demo import mid2\n",
@@ -380,7 +390,7 @@ def test_one_way_sideways_pairs_unplaced_modules_and_the_root(tmp_path):
     ]
 
 
-def test_a_private_module_or_name_from_another_package_is_found(tmp_path):
+def test_a_private_module_or_name_from_another_package_is_found(tmp_path: Path) -> None:
     found = _check(tmp_path, {
         "low/__init__.py": "__version__ = '1'\n_cache = {}\n",
         "low/_impl.py": "def f(): pass\n",
@@ -398,7 +408,7 @@ def test_a_private_module_or_name_from_another_package_is_found(tmp_path):
     ]
 
 
-def test_a_module_over_the_limit_is_found(tmp_path):
+def test_a_module_over_the_limit_is_found(tmp_path: Path) -> None:
     found = _check(tmp_path, {"low.py": "x = 1\n" * MAX_LINES, "mid.py": "x = 1\n" * (MAX_LINES + 1),
                               "high/__init__.py": "x = 1\n" * (MAX_LINES + 2)})
     assert found["size"] == [f"demo.high (demo/high/__init__.py): {MAX_LINES + 2} lines",
