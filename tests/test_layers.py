@@ -51,6 +51,9 @@ LAYERS = {
     # Today's modules that move into core (disk cache, pages, the rule-file loader) and into the
     # batch package (the forkserver's preload); a re-export left in the old place keeps this layer.
     "_diskcache": 0, "pages": 0, "_rulefile": 0, "_preload": 10,
+    # The exceptions and warnings of reading (LoadError, ReadError, ReadWarning), raised by pdf,
+    # inputs, report and batch: a module that imports nothing of baocao.
+    "errors": 0,
 }
 # Same layer, but one way only: (importer, imported) pairs that are not allowed.
 NOT_SIDEWAYS = {("pdf", "inputs")}
