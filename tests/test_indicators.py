@@ -194,6 +194,7 @@ def _shared(k, v):
             if o.key != k.key and _clean(v) in {_clean(x) for x in o.variants}]
 
 
+@pytest.mark.slow
 def test_every_key_entry_matches_its_own_variants():
     for k in load("indicator_keys").keys:
         for unit in (k.units or [None]):

@@ -20,6 +20,7 @@ on it are expected to fail (xfail, not strict) until then. To see every violatio
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from collections import defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence, Set
@@ -270,8 +271,13 @@ def check(src: Path = SRC, package: str = PACKAGE, layers: Mapping[str, int] = L
     return {rule: list(dict.fromkeys(v)) for rule, v in found.items()}  # once each (`import a, b`)
 
 
+@functools.lru_cache(maxsize=1)
+def _source_tree() -> dict[str, list[str]]:
+    return check()
+
+
 def _assert_none(rule: str) -> None:
-    violations = check()[rule]
+    violations = _source_tree()[rule]
     text = f"{len(violations)} violation(s) of the '{rule}' rule:\n  " + "\n  ".join(violations)
     print(text)
     assert not violations, text

@@ -448,6 +448,7 @@ def test_a_scan_is_told_from_a_searchable_scan(tmp_path):
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_ocr_reads_a_scan_of_a_known_page(tmp_path):
     scan = scanned_pdf(two_pages(tmp_path), tmp_path / "scan.pdf")
     pdf = read_pdf(scan, ocr="tesseract")
