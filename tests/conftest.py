@@ -16,3 +16,13 @@ if "BAOCAO_CACHE_DIR" not in os.environ:
     _CACHE = tempfile.mkdtemp(prefix="baocao-test-cache-")
     os.environ["BAOCAO_CACHE_DIR"] = _CACHE
     atexit.register(shutil.rmtree, _CACHE, True)
+
+
+def pytest_collection_modifyitems(items):
+    # A Spark or Dask test is a slow one: `pytest -m "not slow"` leaves it out even if its mark forgot.
+    import pytest
+
+    for item in items:
+        if item.get_closest_marker("spark") or item.get_closest_marker("dask"):
+            if not item.get_closest_marker("slow"):
+                item.add_marker(pytest.mark.slow)

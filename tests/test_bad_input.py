@@ -46,6 +46,7 @@ def test_pathological_digits_and_dots():
     assert len(baocao.extract(dotted)) == 1
 
 
+@pytest.mark.slow
 def test_large_text():
     para = open(__file__.replace("test_bad_input.py", "corpus/000_2091ac59a1d652e0.txt"),
                 encoding="utf-8").read()

@@ -71,6 +71,7 @@ def test_every_input_is_in_records_or_errors_in_input_order(mixed, tmp_path, cap
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+@pytest.mark.slow
 def test_jobs_2_writes_the_same_bytes_as_jobs_1_and_runs_repeat(fmt, mixed, tmp_path):
     outs = []
     for i, jobs in enumerate(["1", "2", "2"]):
@@ -83,6 +84,7 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1_and_runs_repeat(fmt, mixed, tmp_
     assert outs[0] == outs[1] == outs[2]
 
 
+@pytest.mark.slow
 def test_streamed_formats_hold_the_same_rows(tmp_path):
     cfg = ["--format", "csv", "-o", str(tmp_path / "r.csv"), "-q"]
     assert main(["extract", SEEDS, *cfg]) == 0
@@ -132,6 +134,7 @@ def test_glob_patterns_and_unmatched_pattern(capsys):
     assert "nothing*.txt: no file matches this pattern" in captured.err
 
 
+@pytest.mark.slow
 def test_stdin_as_one_document():
     text = DOCS[0].read_bytes()
     res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", "-", "-q"], input=text,
@@ -210,6 +213,7 @@ def test_timeout_names_the_file_and_the_run_goes_on(tmp_path, monkeypatch, capsy
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.slow
 def test_timeout_on_a_blocking_read(tmp_path, jobs, capsys):
     """A named pipe nobody writes to blocks in open(): the limit holds in workers as in-process."""
     import os
@@ -314,6 +318,7 @@ def test_read_leaves_out_a_document_past_its_time_limit(tmp_path, monkeypatch):
         baocao.read(tmp_path, timeout=-1)
 
 
+@pytest.mark.slow
 def test_resume_after_a_stop_gives_the_same_output(tmp_path, monkeypatch):
     import baocao.batch as batch
 
@@ -453,6 +458,7 @@ def test_progress_bar_shows_rate_and_eta():
     assert "files/s" in line and "MB/s" in line and "ETA" in line and "1 errors" in line
 
 
+@pytest.mark.slow
 def test_progress_only_on_a_terminal():
     """Piped stderr: one summary line, no carriage-return progress."""
     res = subprocess.run([sys.executable, "-m", "baocao.cli", "extract", SEEDS],
@@ -469,6 +475,7 @@ def test_iter_sources_follows_folder_symlinks_once(tmp_path):
     assert docs == [str(tmp_path / "a" / "x.txt")]
 
 
+@pytest.mark.slow
 def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
     """A document that kills its worker, or blocks SIGALRM and hangs, gets an error row; the rest
     of its chunk is handed out again, and the results still come in input order."""
@@ -507,6 +514,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
                for i, r in enumerate(out) if i not in (5, 17))
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal(tmp_path):
     import os
     import pty
@@ -580,6 +588,7 @@ def test_finished_documents_reads_jsonl_and_csv_and_drops_a_torn_last_row(tmp_pa
     assert finished_documents(str(c)) == {}
 
 
+@pytest.mark.slow
 def test_a_busy_worker_is_sent_its_next_chunk_only_when_the_chunk_is_small(monkeypatch):
     """A worker gets its next chunk while it works (no wait on the parent between chunks), but a
     chunk carrying much text itself waits for a free worker: a message too big for the pipe's

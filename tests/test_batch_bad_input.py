@@ -186,6 +186,7 @@ def test_docx_paragraphs_and_tables(tmp_path, capsys):
     assert "Diện tích\t2.815 ha" in text.splitlines()
 
 
+@pytest.mark.slow
 def test_large_file(tmp_path, capsys):
     """20 MB in one file (the benchmark runs 100 MB): whole, and the files after it too."""
     text = GOOD.read_text("utf-8")
@@ -247,6 +248,7 @@ def test_unreadable_file_chmod(tmp_path, capsys):
         f.chmod(0o644)
 
 
+@pytest.mark.slow
 def test_folder_of_10000_empty_files(tmp_path, capsys):
     d = tmp_path / "many"
     d.mkdir()
@@ -306,6 +308,7 @@ def test_unwritable_output_fails_before_any_work(tmp_path, capsys, where, monkey
 
 
 @pytest.mark.parametrize("fmt,jobs", [("jsonl", "2"), ("parquet", "1")])
+@pytest.mark.slow
 def test_ctrl_c_leaves_valid_resumable_output(tmp_path, fmt, jobs):
     """SIGINT mid-run: exit 130, whole documents only, and --resume completes the same table.
 

@@ -32,6 +32,7 @@ def _texts():
 
 @pytest.mark.parametrize("name", [f.name for f in DOCS] + ["all"])
 @pytest.mark.parametrize("size", [3000, 8000])
+@pytest.mark.slow
 def test_pieces_give_the_records_of_the_whole_document(name, size):
     text = _texts()[name]
     whole = process(Source(doc=name, text=text), BatchConfig(piece_chars=WHOLE))
@@ -47,6 +48,7 @@ def test_pieces_give_the_records_of_the_whole_document(name, size):
 
 
 @pytest.mark.parametrize("fmt", ["rows", "jsonl"])
+@pytest.mark.slow
 def test_process_joins_the_pieces(fmt):
     text = _texts()["all"]
     assert process(Source(doc="a", text=text), BatchConfig(fmt=fmt, piece_chars=3000)).payload \
@@ -95,6 +97,7 @@ def test_pieces_are_yielded_one_at_a_time():
         gen.close()
 
 
+@pytest.mark.slow
 def test_a_failure_in_a_later_piece_keeps_the_earlier_pieces_and_says_so(monkeypatch):
     text = _texts()["all"] + "\nBOOM 5%."
     real = batch.extract
@@ -115,6 +118,7 @@ def test_a_failure_in_a_later_piece_keeps_the_earlier_pieces_and_says_so(monkeyp
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+@pytest.mark.slow
 def test_cli_streams_pieces_with_the_same_output_for_any_jobs(tmp_path, fmt):
     """Two huge documents among small ones: --jobs 1 and --jobs 2 write what whole-document
     extraction writes (the second huge one waits, a few pieces at a time, for the first)."""
@@ -151,6 +155,7 @@ def test_cli_streams_pieces_with_the_same_output_for_any_jobs(tmp_path, fmt):
         assert tables["whole"].equals(tables["j1"]) and tables["whole"].equals(tables["j2"])
 
 
+@pytest.mark.slow
 def test_pieces_of_a_later_document_wait_for_the_earlier_one():
     """With one document per chunk, the second worker reaches the second huge document while the
     first is still on the first: its pieces wait (two at a time, then the worker is held), and the
@@ -193,6 +198,7 @@ def _variants():
 
 
 @pytest.mark.parametrize("variant", list(_variants()))
+@pytest.mark.slow
 def test_a_huge_utf8_file_is_decoded_piece_by_piece_with_the_same_records(
         small_stream, tmp_path, variant):
     data = _variants()[variant]
@@ -225,6 +231,7 @@ def test_files_the_whole_decoder_must_see_are_not_streamed(small_stream, tmp_pat
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+@pytest.mark.slow
 def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkeypatch, fmt):
     """Its records written before the failure are dropped and it is done again whole: nothing
     lost, nothing twice; the documents that were complete are skipped."""

@@ -76,6 +76,7 @@ def want() -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("ext", ["jsonl", "csv", "parquet"])
+@pytest.mark.slow
 def test_the_table_is_the_librarys_in_each_format(tmp_path, want, ext):
     out = tmp_path / f"ind.{ext}"
     assert main(["indicators", *map(str, DOCS), "-o", str(out), "-q"]) == 0
@@ -96,6 +97,7 @@ def test_stdout_is_jsonl(capsys, want):
 
 
 @pytest.mark.parametrize("ext", ["jsonl", "csv", "parquet"])
+@pytest.mark.slow
 def test_two_jobs_write_what_one_does(tmp_path, ext):
     one, two = tmp_path / f"one.{ext}", tmp_path / f"two.{ext}"
     assert main(["indicators", *map(str, DOCS), "-o", str(one), "-q"]) == 0
@@ -171,6 +173,7 @@ def test_folders_globs_include_and_exclude(tmp_path):
     same(read_csv(out3), expected(sorted(root.glob("*.txt"))))
 
 
+@pytest.mark.slow
 def test_table_rows_and_stdin(tmp_path):
     texts = [read_text(p) for p in SEEDS[:3]]
     table = tmp_path / "articles.jsonl"
@@ -189,6 +192,7 @@ def test_table_rows_and_stdin(tmp_path):
     same(read_jsonl(res.stdout), baocao.indicators(baocao.parse(texts[0], doc="<stdin>")))
 
 
+@pytest.mark.slow
 def test_no_ocr_is_the_report_of_the_normalizer_without_ocr(tmp_path):
     from baocao.document import Document
     from baocao.normalize import NormalizeConfig
@@ -206,6 +210,7 @@ def test_no_ocr_is_the_report_of_the_normalizer_without_ocr(tmp_path):
     assert {d["ocr"] for d in docs} == {False}
 
 
+@pytest.mark.slow
 def test_resume_after_a_stop_gives_the_same_table(tmp_path, monkeypatch):
     import baocao.batch as batch
     import baocao.cli as cli

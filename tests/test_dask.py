@@ -18,6 +18,8 @@ import baocao  # noqa: E402
 import baocao.batch  # noqa: E402
 import baocao.dask  # noqa: E402
 
+pytestmark = [pytest.mark.dask, pytest.mark.slow]
+
 CORPUS = Path(__file__).with_name("corpus")
 # the seed corpus: its top-level files (a folder argument would also walk tests/corpus/genre/)
 SEEDS = f"{CORPUS}/*.txt"

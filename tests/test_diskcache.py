@@ -103,6 +103,7 @@ def test_the_lexicon_sources_include_its_data_and_code():
     assert all(p.is_file() for p in sources())
 
 
+@pytest.mark.slow
 def test_a_second_process_reads_the_lexicon_and_model_back(tmp_path):
     env = dict(os.environ, BAOCAO_CACHE_DIR=str(tmp_path))
     code = ("import sys\n"

@@ -367,6 +367,7 @@ def _encodable(text: str, encoding: str) -> str:
     return "".join(out)
 
 
+@pytest.mark.slow
 def test_detection_accuracy_on_the_corpus():
     paras = _corpus_paragraphs()
     if not paras:

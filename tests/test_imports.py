@@ -29,6 +29,8 @@ def test_importing_loads_no_rules_normalizer_or_models(module):
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.dask
+@pytest.mark.slow
 def test_the_dask_client_side_loads_no_rules_or_normalizer(tmp_path):
     pytest.importorskip("dask.dataframe")
     pytest.importorskip("distributed")
@@ -39,6 +41,7 @@ def test_the_dask_client_side_loads_no_rules_or_normalizer(tmp_path):
     assert not loaded & light, sorted(loaded & light)
 
 
+@pytest.mark.slow
 def test_first_call_loads_what_it_needs():
     code = ("import baocao\n"
             "r = baocao.extract('đạt 141% NQĐH')\n"

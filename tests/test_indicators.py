@@ -194,6 +194,7 @@ def _shared(k, v):
             if o.key != k.key and _clean(v) in {_clean(x) for x in o.variants}]
 
 
+@pytest.mark.slow
 def test_every_key_entry_matches_its_own_variants():
     for k in load("indicator_keys").keys:
         for unit in (k.units or [None]):
@@ -247,6 +248,7 @@ def test_keys_never_take_a_neighbour_by_its_first_letters():
     assert match_key("tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí", "%", "growth") == "grdp_excl_oil_gas_growth"
 
 
+@pytest.mark.slow
 def test_key_pruning_gives_the_full_scoring_answer():
     """score_cutoff only skips work: every variant and every dev gold name (and the name cut short, a near
     miss) gets the answer of scoring every candidate fully, with the measure known and unknown."""
@@ -410,6 +412,7 @@ def test_compare_fills_targets_from_target_records():
     assert c["achievement"].round(1).tolist()[0] == 95.0 and not c["achievement_stated"].any()
 
 
+@pytest.mark.slow
 def test_plot_draws_target_vs_achieved(report004, tmp_path):
     import matplotlib
 

@@ -51,6 +51,7 @@ def test_lookups_by_run():
     assert all(len(row) == 3 for row in lex.areas_of(key("ang", "nua")))
 
 
+@pytest.mark.slow
 def test_the_compacted_lexicon_equals_the_one_built():
     from baocao.normalize.lexicon import _build
     assert lexicon() == _build()

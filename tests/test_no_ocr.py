@@ -50,6 +50,7 @@ def test_batch_config_ocr_false():
     assert with_ocr.meta["ocr"] is True and without.meta["ocr"] is False
 
 
+@pytest.mark.slow
 def test_cli_no_ocr(tmp_path):
     path = tmp_path / "bao_cao.txt"
     path.write_text(DAMAGED, encoding="utf-8")
@@ -76,6 +77,8 @@ def test_read_and_spark_frames_take_ocr(tmp_path):
     assert out["kind"].tolist() == ["money"]
 
 
+@pytest.mark.dask
+@pytest.mark.slow
 def test_dask_takes_ocr(tmp_path):
     pytest.importorskip("dask.dataframe")
     import dask

@@ -81,6 +81,7 @@ def test_pages_are_real_text_cut_at_a_line_or_sentence():
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_one_short_page_read_by_tesseract(tmp_path):
     rep, results = bench.run(1, 300, "sans", cache=tmp_path, jobs=1, size=700)
     (page,) = results

@@ -297,6 +297,7 @@ def test_shared_files_are_found_beside_the_checkout_or_its_parent(tmp_path, monk
     assert pdfeval.shared_path("../shared/pdf/b.pdf") == other / "pdf" / "b.pdf"
 
 
+@pytest.mark.slow
 def test_evaluation_runs_end_to_end_on_a_rendered_document(tmp_path, capsys):
     """parse_file on a PDF laid out by render.py, scored against its gold: every gold item is
     counted (the figures reached are measured by evaluation/pdf.py, not asserted here)."""

@@ -152,6 +152,7 @@ def test_batch_pages_survive_pieces(tmp_path):
 
 @needs_shared
 @pytest.mark.parametrize("name,pages", [("p01", 76), ("p02", 35), ("p03", 16), ("p04", 12)])
+@pytest.mark.slow
 def test_development_pdfs_read_with_pages_and_markers(name, pages):
     report = baocao.parse_file(SHARED / f"{name}.pdf")
     assert len(report.pages) == pages and report.original.count("\f") == pages - 1
@@ -199,6 +200,7 @@ def test_scanned_pages_are_listed_and_warned_of(tmp_path, capsys):
 
 @needs_shared
 @needs_tesseract
+@pytest.mark.slow
 def test_ocr_tesseract_recognizes_a_scanned_page(tmp_path):
     pdf = _first_pages(SHARED / "p05.pdf", 1, tmp_path / "scan.pdf")
     report = baocao.parse_file(pdf, ocr="tesseract")
@@ -446,6 +448,7 @@ def test_a_scan_is_told_from_a_searchable_scan(tmp_path):
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_ocr_reads_a_scan_of_a_known_page(tmp_path):
     scan = scanned_pdf(two_pages(tmp_path), tmp_path / "scan.pdf")
     pdf = read_pdf(scan, ocr="tesseract")

@@ -22,6 +22,8 @@ if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
 import baocao  # noqa: E402
 import baocao.spark  # noqa: E402
 
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+
 CORPUS = Path(__file__).with_name("corpus")
 # the seed corpus: its top-level files (a folder argument would also walk tests/corpus/genre/)
 SEEDS = f"{CORPUS}/*.txt"
