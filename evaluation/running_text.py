@@ -36,7 +36,7 @@ FOLDS = 5
 
 
 def _vlsp_sentences():
-    from baocao.normalize.lexicon import _underthesea_dir
+    from baocao.core.underthesea import underthesea_dir as _underthesea_dir
     from baocao.normalize.lm import _VLSP
 
     sents, cur = [], []

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.normalize import lexicon
-from baocao.normalize.lexicon import FOLD_CACHE_CHARS, fold
+import baocao.core.fold as lexicon
+from baocao.core.fold import FOLD_CACHE_CHARS, fold
 from baocao.resolve import segments
 from baocao.resolve.segments import separators
 from baocao.resolve.vocabulary import SEPARATOR

@@ -8,7 +8,7 @@ import importlib
 
 from baocao.extract import extract
 
-__version__ = "0.1.0"
+from baocao.core.version import __version__  # noqa: F401 - the package version
 __all__ = ["ReadError", "ReadWarning", "checks", "compare", "extract", "indicators", "parse", "parse_file",
            "plot", "read", "to_frame"]
 

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Optional, Union
 
-from baocao import pages as _pages
+from baocao.core import pages as _pages
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
 from baocao.normalize.edits import OffsetMap

@@ -74,7 +74,7 @@ def extract_document(doc: Document, kinds: Optional[set[str]] = None) -> list[Re
             accepted.append(share_fields_set(rec, sets))
     accepted.sort(key=lambda r: (r.start, r.end))
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
-        from baocao.pages import with_pages
+        from baocao.core.pages import with_pages
 
         accepted = with_pages(accepted, doc.original)
     return accepted

@@ -56,6 +56,8 @@ from typing import Callable, Optional
 
 import regex
 
+from baocao.core.marks import TONE_MARKS
+
 __all__ = ["Decoded", "DecodeError", "decode_bytes", "encode", "LEGACY_ENCODINGS", "MIN_SCORE"]
 
 DATA = Path(__file__).with_name("data")
@@ -332,9 +334,6 @@ _DECODERS: dict[str, Callable[[bytes], tuple[str, int]]] = {
 # --------------------------------------------------------------------------------------------
 # Encoders (for tests, fixtures and round trips)
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
 @cache
 def _encoding_table(encoding: str) -> tuple[dict[str, bytes], frozenset]:
     # letter → bytes, and the bytes above ASCII that the encoding uses for letters.
@@ -367,9 +366,9 @@ def encode(text: str, encoding: str) -> bytes:
                 out += ch.encode("cp1258")
             except UnicodeEncodeError:
                 parts = unicodedata.normalize("NFD", ch)
-                base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+                base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
                 out += base.encode("cp1258")
-                out += "".join(c for c in parts if c in _TONES).encode("cp1258")
+                out += "".join(c for c in parts if c in TONE_MARKS).encode("cp1258")
         return bytes(out)
     if encoding not in ("tcvn3", "vni-windows"):
         raise ValueError(f"unknown legacy encoding {encoding!r}; expected one of "

@@ -33,8 +33,10 @@ from typing import Optional
 
 import regex
 
-from baocao import _diskcache
-from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold, lexicon
+from baocao.core import diskcache
+from baocao.core.fold import canonicalize, fold
+from baocao.core.underthesea import underthesea_dir
+from baocao.normalize.lexicon import lexicon
 from baocao.normalize.lexicon import fingerprint as lexicon_fingerprint
 
 _VLSP = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
@@ -95,7 +97,7 @@ class _Canon(dict):
     """Each distinct spelling canonicalized once; equal syllables share one string."""
 
     def __missing__(self, s: str) -> str:
-        c = _canonical(s)
+        c = canonicalize(s)
         c = self[s] = self.setdefault(c, c)
         return c
 
@@ -110,7 +112,7 @@ def runs() -> list[list[str]]:
     canon = _canon()
     out: list[list[str]] = []
     run: list[str] = []
-    for line in _underthesea_dir().joinpath(*_VLSP).read_text(encoding="utf-8").splitlines():
+    for line in underthesea_dir().joinpath(*_VLSP).read_text(encoding="utf-8").splitlines():
         word = line.split("\t", 1)[0].strip()
         syllables = word.split() if word else []
         if syllables and all(_SYLLABLE.fullmatch(s) for s in syllables):
@@ -160,9 +162,9 @@ def model() -> SyllableModel:
     """The model: read from the disk cache, or built (a fraction of a second) and stored there,
     once per process. Raises OSError when underthesea's VLSP file is missing; :func:`maybe_model`
     returns None then."""
-    source = _underthesea_dir().joinpath(*_VLSP)
-    key = _diskcache.fingerprint([source, Path(__file__)], lexicon_fingerprint())
-    return _diskcache.stored("model", key, SyllableModel, lambda: build(runs(), lexicon().entries))
+    source = underthesea_dir().joinpath(*_VLSP)
+    key = diskcache.fingerprint([source, Path(__file__)], lexicon_fingerprint())
+    return diskcache.stored("model", key, SyllableModel, lambda: build(runs(), lexicon().entries))
 
 
 @cache

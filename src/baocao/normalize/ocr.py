@@ -52,11 +52,10 @@ beside none is an abbreviation ("NQ/TU"). Every edit carries a confidence of the
 from __future__ import annotations
 
 import math
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, mul, not_, or_
 from pathlib import Path
@@ -64,8 +63,10 @@ from typing import Optional
 
 import regex
 
+from baocao.core.marks import split_tone
 from baocao.normalize.edits import Edit
-from baocao.normalize.lexicon import canonical, fold, key, lexicon
+from baocao.core.fold import canonical, fold, key
+from baocao.normalize.lexicon import lexicon
 from baocao.normalize.lm import maybe_model
 from baocao.options import OCR_THRESHOLD
 
@@ -741,20 +742,11 @@ def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
 _SETTLED = 10   # … and in this many or more, a word of the language in its own right
 _UNSEEN = 1     # a syllable running text writes at most this often is one it does not know
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
-@lru_cache(maxsize=1 << 13)
-def _marks(s: str) -> tuple[str, str]:
-    """(letters with hats and breves, tone mark) of a syllable."""
-    d = unicodedata.normalize("NFD", s)
-    tone = next((c for c in d if c in _TONE_MARKS), "")
-    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONE_MARKS)), tone
 
 
 def _slips(a: str, b: str) -> int:
     """How many OCR slips turn `a` into `b`: one per changed hat/breve/stroke, one for the tone."""
-    (la, ta), (lb, tb) = _marks(a), _marks(b)
+    (la, ta), (lb, tb) = split_tone(a), split_tone(b)
     if len(la) != len(lb):
         return 9
     return sum(x != y for x, y in zip(la, lb)) + (ta != tb)

@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.marks import TONE_MARKS, misplaced_tones  # noqa: F401 - TONE_MARKS re-exported
 from baocao.normalize.edits import Edit, apply_edits, compose
 from baocao.options import ToneStyle  # noqa: F401 - re-exported
 
@@ -22,7 +23,6 @@ DATA = Path(__file__).with_name("data")
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 # Space characters other than U+0020 that word processors and web pages leave in text.
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 
 
 @cache
@@ -68,42 +68,6 @@ _WORD_CHARS = r"[\p{L}\p{M}" + regex.escape(INVISIBLE) + "]*"
 _LETTERS = regex.compile(_WORD_CHARS)
 _LETTERS_BEFORE = regex.compile(r"(?r)" + _WORD_CHARS + r"\Z")
 
-# Old-style tone placement puts the mark on the second vowel of oa/oe/uy when nothing follows:
-# "hoà", "khoẻ", "thuỷ". The new style (underthesea's) puts it on the first: "hòa", "khỏe", "thủy".
-# After "q" the u belongs to the consonant, so "quý", "quả" are the same in both styles.
-
-
-def _split_tone(ch: str) -> tuple[str, Optional[str]]:
-    d = unicodedata.normalize("NFD", ch)
-    tone = next((c for c in d if c in TONE_MARKS), None)
-    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONE_MARKS))
-    return base, tone
-
-
-def _with_tone(base: str, tone: Optional[str]) -> str:
-    return unicodedata.normalize("NFC", base + tone) if tone else base
-
-
-@cache
-def _tone_tables():
-    """Maps old-style <-> new-style spellings of the two-vowel endings (upper and lower case)."""
-    to_new, to_old = {}, {}
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for tone in TONE_MARKS:
-            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
-                old = f + _with_tone(s, tone)
-                new = _with_tone(f, tone) + s
-                to_new[old], to_old[new] = new, old
-    return to_new, to_old
-
-
-# A two-vowel ending at the end of a word, not after "q" (whose u is part of the consonant).
-_OLD_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
-    regex.escape(k) for k in sorted(_tone_tables()[0], key=len, reverse=True)) + r")(?!\p{L})")
-_NEW_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
-    regex.escape(k) for k in sorted(_tone_tables()[1], key=len, reverse=True)) + r")(?!\p{L})")
-
-
 def tone_edits(text: str, style: Optional[ToneStyle], offset: int = 0) -> list[Edit]:
     """Edits that move tone marks to the chosen convention (``new``: hòa/thủy, ``old``: hoà/thuỷ).
 
@@ -112,8 +76,7 @@ def tone_edits(text: str, style: Optional[ToneStyle], offset: int = 0) -> list[E
     """
     if style is None:
         return []
-    to_new, to_old = _tone_tables()
-    pattern, table = (_OLD_ENDING, to_new) if style == "new" else (_NEW_ENDING, to_old)
+    pattern, table = misplaced_tones(style)
     edits = []
     for m in pattern.finditer(text):
         ending = m.group(1)

@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from baocao._rulefile import read_rule_file
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 
 DATA = Path(__file__).with_name("data")
 

@@ -38,7 +38,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from baocao._rulefile import read_rule_file
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
 

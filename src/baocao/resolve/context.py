@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import get_args
 
 import regex
 
-from baocao.normalize.lexicon import canonical, fold
+from baocao.core.fold import canonical, fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Money
 
