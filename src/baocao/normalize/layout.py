@@ -55,7 +55,7 @@ def layout_edits(text: str) -> list[Edit]:
     furniture is dropped (running headers and footers, page numbers: :func:`furniture_edits`) and
     a bracketed marker on a line of its own is put back in its line (:func:`marker_line_edits`);
     then, on the text so made, footnote markers written in plain digits
-    (:mod:`baocao.structure.plain_footnotes`), paragraphs cut by a page break, lines wrapped inside
+    (:mod:`baocao.normalize.footnote_markers`), paragraphs cut by a page break, lines wrapped inside
     a paragraph and words hyphenated at a line end are joined."""
     first = furniture_edits(text) + marker_line_edits(text)
     if not first:
@@ -66,7 +66,7 @@ def layout_edits(text: str) -> list[Edit]:
 
 
 def _joins(text: str) -> list[Edit]:
-    from baocao.structure.plain_footnotes import WHY_BODY, plain_marker_edits  # it uses Edit
+    from baocao.normalize.footnote_markers import WHY_BODY, plain_marker_edits
 
     markers = plain_marker_edits(text)
     # lines that hold a footnote body: a page break next to one joins no paragraph
@@ -109,7 +109,7 @@ def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]
     """Join the lines of a footnote body that wraps over several lines at a page foot: from a
     line that opens with a marker (raised, ``[n]``, or a plain number the marker edits mark) down
     to a blank line, a form feed or the next body; each line break becomes a space."""
-    from baocao.structure.plain_footnotes import WHY_BODY
+    from baocao.normalize.footnote_markers import WHY_BODY
 
     opens = set()
     for e in markers:

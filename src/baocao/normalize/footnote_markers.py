@@ -27,13 +27,36 @@ number), and :mod:`baocao.structure.footnotes` links the superscripts as any oth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import regex
+from pydantic import BaseModel, ConfigDict
 
+from baocao._rulefile import read_rule_file
 from baocao.normalize.edits import Edit
-from baocao.structure._rules import load
 
-_RULES = load("footnotes")
+RULE_FILE = Path(__file__).parent.parent / "structure" / "data" / "footnotes.yaml"
+"""The footnote vocabulary, shared with :mod:`baocao.structure.footnotes` (which validates all of
+it): the normalizer reads its plain-marker settings and the words a raised digit follows."""
+
+
+class PlainMarkerRules(BaseModel):
+    """What this pass reads of the footnote vocabulary (its other keys are the structure's)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    exponent_bases: list[str]
+    plain_max_marker: int
+    plain_page_chars: int
+
+
+@cache
+def rules() -> PlainMarkerRules:
+    """The plain-marker settings, read once."""
+    return read_rule_file(RULE_FILE, PlainMarkerRules)
+
+
+_RULES = rules()
 _TO_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MAX = _RULES.plain_max_marker
 _PAGE = _RULES.plain_page_chars
