@@ -300,5 +300,3 @@ def encode(text: str, encoding: str) -> bytes:
                                          "its Windows-1252 byte is a letter in this encoding")
         out += seq
     return bytes(out)
-
-
