@@ -95,7 +95,7 @@ class Decoded:
 
 
 @cache
-def syllables() -> frozenset:
+def syllables() -> frozenset[str]:
     """Return the valid Vietnamese syllables (lower case, NFC) of underthesea's ``Viet74K.txt``.
 
     >>> {"nghèo", "mường", "ảng"} <= syllables(), "vieät" in syllables()

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -36,7 +36,7 @@ LEGACY_ENCODINGS = ("tcvn3", "vni-windows", "cp1258")
 # Tables
 
 
-def _read_tsv(name: str, nfields: int):
+def _read_tsv(name: str, nfields: int) -> Iterator[tuple[Path, int, list[str]]]:
     path = DATA / name
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -50,7 +50,7 @@ def _read_tsv(name: str, nfields: int):
             yield path, lineno, fields
 
 
-def _check_letter(path, lineno, letter: str, name: str) -> None:
+def _check_letter(path: Path, lineno: int, letter: str, name: str) -> None:
     if len(letter) != 1 or unicodedata.normalize("NFC", letter) != letter:
         raise ValueError(f"{path}:{lineno}: {letter!r} is not one NFC character")
     if unicodedata.name(letter, "") != name:
@@ -125,14 +125,14 @@ def _tcvn3_decoding() -> str:
 
 
 @cache
-def _tcvn3_caseless() -> frozenset:
+def _tcvn3_caseless() -> frozenset[str]:
     # Small letters whose capitals TCVN3 cannot write (the toned vowels).
     letters = set(tcvn3_table().values())
     return frozenset(c for c in letters if c.islower() and c.upper() not in letters)
 
 
 @cache
-def _vni_decoder() -> tuple[re.Pattern, dict[str, str]]:
+def _vni_decoder() -> tuple[re.Pattern[str], dict[str, str]]:
     # Sequences as a Windows-1252 reader shows them → letter. A modifier byte in the other case
     # than its base letter ("Aù") is accepted too, the letter taking the base letter's case: such
     # mixes come from case conversions applied to VNI text.
@@ -196,7 +196,7 @@ def _decode_tcvn3(data: bytes) -> tuple[str, int]:
 
 
 @cache
-def _caps_word() -> regex.Pattern:
+def _caps_word() -> regex.Pattern[str]:
     # A word made only of capitals and of small letters TCVN3 has no capitals for.
     cls = "".join(sorted(_tcvn3_caseless()))
     return regex.compile(rf"(?<!\p{{L}})[\p{{Lu}}{cls}]+(?!\p{{L}})")
@@ -250,7 +250,7 @@ _DECODERS: dict[str, Callable[[bytes], tuple[str, int]]] = {
 
 
 @cache
-def _encoding_table(encoding: str) -> tuple[dict[str, bytes], frozenset]:
+def _encoding_table(encoding: str) -> tuple[dict[str, bytes], frozenset[int]]:
     # letter → bytes, and the bytes above ASCII that the encoding uses for letters.
     if encoding == "tcvn3":
         inverse = {letter: bytes([b]) for b, letter in tcvn3_table().items()}
