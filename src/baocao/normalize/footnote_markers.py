@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -53,7 +54,7 @@ class PlainMarkerRules(BaseModel):
 @cache
 def rules() -> PlainMarkerRules:
     """The plain-marker settings, read once."""
-    return read_rule_file(RULE_FILE, PlainMarkerRules)
+    return cast(PlainMarkerRules, read_rule_file(RULE_FILE, PlainMarkerRules))
 
 
 _RULES = rules()
@@ -117,7 +118,7 @@ class _Candidate:
 
 @dataclass
 class _Run:
-    bodies: list      # of _Candidate, numbers k, k+1, ...
+    bodies: list[_Candidate]      # numbers k, k+1, ...
 
     @property
     def first(self) -> int:
@@ -188,8 +189,15 @@ def _in_table(text: str, pos: int) -> bool:
     return "\t" in text[ls:len(text) if le < 0 else le]
 
 
-def _anchor_candidates(text: str, lo: int, hi: int):
-    strong, weak, spaced = [], [], []
+Anchor = tuple[int, int, int]
+"""A possible anchor: (its number, where its digits start, where they end)."""
+
+
+def _anchor_candidates(text: str, lo: int,
+                       hi: int) -> tuple[list[Anchor], list[Anchor], list[Anchor]]:
+    strong: list[Anchor] = []
+    weak: list[Anchor] = []
+    spaced: list[Anchor] = []
     for m in _GLUED.finditer(text, lo, hi):
         if not _glued_ok(text, m.start()) or \
                 _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
@@ -209,8 +217,8 @@ def _anchor_candidates(text: str, lo: int, hi: int):
     return strong, weak, spaced
 
 
-def _raised(text: str, lo: int, hi: int) -> list:
-    out = []
+def _raised(text: str, lo: int, hi: int) -> list[Anchor]:
+    out: list[Anchor] = []
     for m in _SUP_ANCHOR.finditer(text, lo, hi):
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):

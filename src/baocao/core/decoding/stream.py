@@ -38,7 +38,7 @@ def streamable_encoding(path: StrPath, block: int = _BLOCK) -> Optional[str]:
     with open(path, "rb") as f:
         first = True
         while True:
-            data = f.read(block)
+            data = f.read(max(block, 16) if first else block)   # a signature whole, at least
             if first:
                 if binary_kind(data) or data.startswith((codecs.BOM_UTF16_LE,
                                                          codecs.BOM_UTF16_BE)):
@@ -79,10 +79,16 @@ def iter_decode(path: StrPath, block: int = _BLOCK) -> Iterator[str]:
         p = Path(path)
         yield decode_bytes(p.read_bytes(), str(p)).text
         return
-    with open(path, encoding=encoding, newline="") as f:
+    # read as UTF-8 and the mark dropped here: a "utf-8-sig" reader keeps it when the first
+    # read asks for one character
+    with open(path, encoding="utf-8", newline="") as f:
         held = ""
+        first = True
         while True:
             more = f.read(block)
+            if first and encoding == "utf-8-sig" and more.startswith("\ufeff"):
+                more = more[1:] or f.read(block)
+            first = False
             text = held + more
             cut = _safe_cut(text) if more else len(text)
             piece, held = text[:cut], text[cut:]

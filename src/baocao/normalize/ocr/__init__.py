@@ -68,13 +68,13 @@ from baocao.normalize.ocr.ladder import (DICTIONARY, FIXES, GUESS, SUGGESTED,  #
 from baocao.normalize.ocr.non_word import _guess_non_word
 from baocao.normalize.ocr.places import _place_names
 from baocao.normalize.ocr.running_text import _running_text_rule
-from baocao.normalize.ocr.tokens import _HAS_MARK, _abbreviation, tokenized
+from baocao.normalize.ocr.tokens import _HAS_MARK, Tokenized, _abbreviation, tokenized
 
-_NONE: dict = {}        # a syllable that begins no pair of the lexicon
+_NONE: dict[str, int] = {}        # a syllable that begins no pair of the lexicon
 
 
 def ocr_edits(text: str, threshold: float = THRESHOLD, document: Optional[DocumentEvidence] = None,
-              tokens=None) -> list[Edit]:
+              tokens: Optional[Tokenized] = None) -> list[Edit]:
     """Return OCR repair edits of `text` (its own coordinates), applied ones and suggestions.
 
     Edits below `threshold` are suggestions: they are returned but do not change the context the
@@ -88,7 +88,7 @@ def ocr_edits(text: str, threshold: float = THRESHOLD, document: Optional[Docume
     words = written[:]
 
     own = document is None
-    if own:
+    if document is None:
         document = DocumentEvidence(text, [(written, linked, toks.surface)])
     st = _State(text, toks, linked, words, lex, lm, _DocPairs(document, words, linked, own), threshold)
     _place_names(st)

@@ -2,8 +2,15 @@
 OCR dropped, and the longest known word a candidate makes with its neighbours."""
 from __future__ import annotations
 
+from typing import Optional, Sequence
+
 from baocao.core.fold import fold, key
 from baocao.core.marks import split_tone
+from baocao.normalize.lexicon import Lexicon
+
+Found = tuple[int, bool, tuple[str, ...]]
+"""A word a candidate makes: (its length in syllables, whether it is report vocabulary, its
+syllables)."""
 
 _RARE = 3   # a valid syllable found in at most this many dictionary entries counts as rare
 _SETTLED = 10   # … and in this many or more, a word of the language in its own right
@@ -25,10 +32,10 @@ _DROP_ODDS = 4   # a dropped letter is believed over a misread mark only when it
                  # this many times as many dictionary entries: OCR slips marks far more often
 
 
-def _dropped_letter(lex, w: str) -> list[str]:
+def _dropped_letter(lex: Lexicon, w: str) -> list[str]:
     """Valid syllables that read `w` when one of their letters is left out ("nhiệm" → "nhệm")."""
     f = fold(w)
-    out = set()
+    out: set[str] = set()
     for p in range(len(f) + 1):
         for ch in _DROPPED:
             for c in lex.same_form(f[:p] + ch + f[p:]):
@@ -37,13 +44,14 @@ def _dropped_letter(lex, w: str) -> list[str]:
     return sorted(out, key=lambda c: (-lex.entries.get(c, 0), c))
 
 
-def _longest_word(lex, words, linked, i, cand):
+def _longest_word(lex: Lexicon, words: list[str], linked: list[bool], i: int,
+                  cand: str) -> Optional[Found]:
     """(length, in report vocabulary, the word) of the longest known word through token i when it reads
     `cand`, or None. Dictionary words have 2 to 4 syllables and report terms up to 6; a word may not
     cross a phrase break, nor take a neighbour that already forms a word outside it ("kết quả đạt"
     is no "quả đất")."""
     n = len(words)
-    best = None
+    best: Optional[Found] = None
     left = words[i - 1] if i > 0 and linked[i] else None
     right = words[i + 1] if i + 1 < n and linked[i + 1] else None
     left2 = words[i - 2] if left is not None and i > 1 and linked[i - 1] else None
@@ -51,9 +59,10 @@ def _longest_word(lex, words, linked, i, cand):
     tri = lex.trigrams
     longer = key(left2, left, cand) in tri or key(left, cand, right) in tri or key(cand, right, right2) in tri
     if not longer:   # the usual case: a two-syllable word with the right or the left neighbour
-        for window, lo in (((cand, right), i), ((left, cand), i - 1)):
-            if None in window:
+        for pair, lo in (((cand, right), i), ((left, cand), i - 1)):
+            if pair[0] is None or pair[1] is None:
                 continue
+            window: tuple[str, ...] = (pair[0], pair[1])
             joined = " ".join(window)
             is_vocab = joined in lex.vocab
             if not is_vocab and (best is not None or joined not in lex.words):
@@ -84,7 +93,8 @@ def _longest_word(lex, words, linked, i, cand):
     return None
 
 
-def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
+def _steals(lex: Lexicon, words: list[str], linked: list[bool], lo: int, hi: int,
+            vocab: bool = False) -> bool:
     """True when the first or last syllable of [lo, hi) already forms a word with the syllable
     outside it. Against a term of report vocabulary, a plain word steals only if its own other
     syllable is free: "trưởng ban công tác" keeps "trưởng ban", the "công" of "ban công"
@@ -102,6 +112,6 @@ def _steals(lex, words, linked, lo, hi, vocab=False) -> bool:
     return False
 
 
-def _why(window, original, vocab) -> str:
+def _why(window: Sequence[str], original: str, vocab: bool) -> str:
     src = "report vocabulary" if vocab else "in the dictionary"
     return f'"{" ".join(window)}" is {src}; "{original}" forms no word here'

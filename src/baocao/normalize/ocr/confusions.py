@@ -21,7 +21,7 @@ DATA = Path(__file__).parent.parent / "data"
 class _Confusion:
     wrong: str
     right: str
-    context: regex.Pattern
+    context: regex.Pattern[str]
     after: bool
     note: str
 
@@ -43,7 +43,7 @@ def _confusions() -> list[_Confusion]:
 
 
 @cache
-def _confusion_pattern() -> regex.Pattern:
+def _confusion_pattern() -> regex.Pattern[str]:
     alts = sorted({c.wrong for c in _confusions()}, key=len, reverse=True)
     return regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(regex.escape(a) for a in alts) + r")(?!\p{L})")
 

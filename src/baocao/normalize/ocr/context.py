@@ -12,11 +12,11 @@ from baocao.normalize.ocr.candidates import _RARE, _longest_word, _slips, _why
 from baocao.normalize.ocr.evidence import _State, _Syllable
 from baocao.normalize.ocr.ladder import DICTIONARY, SUGGESTED, SUPPORTED, VOCABULARY
 from baocao.normalize.ocr import running_text  # its margins read at call time (evaluation sets them)
-from baocao.normalize.ocr.running_text import _VETO, _chance_meeting, _lm_pick
+from baocao.normalize.ocr.running_text import _VETO, Best, _chance_meeting, _lm_pick
 from baocao.normalize.ocr.tokens import _HAS_MARK, _with_case
 
 
-def _dictionary_rule(st: _State, s: _Syllable):
+def _dictionary_rule(st: _State, s: _Syllable) -> tuple[Optional[Edit], list[str], bool]:
     """(the ``ocr.context`` edit or None, the candidates tied for it, whether the word it would
     make is a chance meeting (:func:`_chance_meeting`)): a same-form candidate that completes the
     longest word with the neighbours (report vocabulary first); several completing words as well
@@ -24,8 +24,8 @@ def _dictionary_rule(st: _State, s: _Syllable):
     text agrees."""
     lex, lm, w, left, right, i = st.lex, st.lm, s.w, s.left, s.right, s.i
     bigrams = lex.bigrams
-    best = None   # (length, in report vocabulary, the word, candidate)
-    tied = []
+    best: Optional[Best] = None   # (length, in report vocabulary, the word, candidate)
+    tied: list[str] = []
     f = s.folded
     # a same-form candidate can complete a word only if one exists beside a neighbour
     dict_left, dict_right = key(left, f) in lex.left_fold, key(f, right) in lex.right_fold
@@ -44,7 +44,8 @@ def _dictionary_rule(st: _State, s: _Syllable):
     if len(tied) > 1:
         # several candidates complete a word as well: running text may tell them apart
         pick = _lm_pick(lm, left, w, right, tied) if lm is not None else None
-        best = None if pick is None else (*_longest_word(lex, st.words, st.linked, i, pick[0]), pick[0])
+        again = None if pick is None else _longest_word(lex, st.words, st.linked, i, pick[0])
+        best = None if pick is None or again is None else (*again, pick[0])   # (it is found)
         tie_why = pick and f"{pick[1]} to {', '.join(repr(c) for c in tied if c != pick[0])}"
     if best is not None and s.valid and not best[1] and lm is not None and (
             (left and lm.seen(left, w) >= _VETO) or (right and lm.seen(w, right) >= _VETO)):
@@ -63,7 +64,7 @@ def _dictionary_rule(st: _State, s: _Syllable):
     return edit, tied, chance
 
 
-def _context_edit(st: _State, s: _Syllable, best) -> Optional[Edit]:
+def _context_edit(st: _State, s: _Syllable, best: Best) -> Optional[Edit]:
     """The ``ocr.context`` edit making the syllable the candidate of `best` (length, in report
     vocabulary, the word, candidate), with its confidence; None when a common word would change
     without report vocabulary. A settled syllable (:func:`_settled`) is overruled neither by its
@@ -129,7 +130,12 @@ def _document_edit(st: _State, s: _Syllable) -> Optional[Edit]:
     if len(tied) != 1:
         return None
     cand = tied[0]
-    pair, written = ((left, cand), (left, w)) if at == 0 else ((cand, right), (w, right))
+    if at == 0:
+        assert left is not None     # the side a count was found on has a neighbour
+        pair, written = (left, cand), (left, w)
+    else:
+        assert right is not None
+        pair, written = (cand, right), (w, right)
     why = (f'the document writes "{" ".join(pair)}" {best}×, "{" ".join(written)}" {count(written)}×'
            if valid else
            f'"{w}" is no Vietnamese syllable; the document writes "{" ".join(pair)}" {best}×')
@@ -137,7 +143,7 @@ def _document_edit(st: _State, s: _Syllable) -> Optional[Edit]:
                 SUGGESTED if s.name else SUPPORTED, why)
 
 
-def _three_syllable_fixes(st: _State, pair, loose) -> None:
+def _three_syllable_fixes(st: _State, pair: list[int], loose: list[int]) -> None:
     """Two syllables that meet only inside longer dictionary words ("tác viên", of "cộng tác
     viên") and form none here: a three-syllable word of the same form through them, one neighbour
     misread, is put back ("công tác viên" → "cộng tác viên", though "công tác" is a word). Left
@@ -179,7 +185,7 @@ def _three_syllable_fixes(st: _State, pair, loose) -> None:
             break
 
 
-def _pair_fixes(st: _State, unexplained, starts) -> None:
+def _pair_fixes(st: _State, unexplained: list[int], starts: list[int]) -> None:
     """Two adjacent syllables that form no word and are both misread ("phân đầu" → "phấn đấu"):
     replaced when their folded form is exactly one two-syllable term of report vocabulary.
     `unexplained`: the tokens that form no word; `starts`: those whose folded form may begin such

@@ -8,8 +8,15 @@ from typing import Optional
 
 from baocao.core.fold import canonical, fold
 from baocao.normalize.edits import Edit
+from baocao.normalize.lexicon import Lexicon
+from baocao.normalize.lm import SyllableModel
 from baocao.normalize.ocr.running_text import _settled
-from baocao.normalize.ocr.tokens import _in_name, tokenized
+from baocao.normalize.ocr.tokens import _in_name, _Tokens, tokenized
+
+Part = tuple[list[str], list[bool], list[str]]
+"""A piece of a document: its canonical syllables, their links, their surfaces."""
+Window = tuple[str, ...]
+"""Syllables side by side (two, for a count of the document)."""
 
 
 class DocumentEvidence:
@@ -26,16 +33,18 @@ class DocumentEvidence:
 
     __slots__ = ("_parts", "_pairs", "_names")
 
-    def __init__(self, text: str, _parts=None):
+    def __init__(self, text: str, _parts: Optional[list[Part]] = None) -> None:
         # _parts: [(canonical syllables, links, surfaces)] of the pieces of `text`, when the
         # caller has them (the normalizer's chunks, tokenized once for both uses); else `text`
         # is tokenized here, whole
         if _parts is None:
             toks, linked, words = tokenized(text)
             _parts = [(words, linked, toks.surface)]
-        self._parts, self._pairs, self._names = _parts, None, None
+        self._parts = _parts
+        self._pairs: Optional[Counter[Window]] = None
+        self._names: Optional[set[str]] = None
 
-    def count(self, window) -> int:
+    def count(self, window: Window) -> int:
         """How often the two syllables `window` stand side by side in the document."""
         if self._pairs is None:
             self._pairs = Counter()
@@ -43,18 +52,20 @@ class DocumentEvidence:
                 self._pairs.update(compress(zip(words, words[1:]), linked[1:]))
         return self._pairs.get(window, 0)
 
-    def named_areas(self, lex) -> set:
+    def named_areas(self, lex: Lexicon) -> set[str]:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         if self._names is None:
-            self._names = set()
+            names: set[str] = set()
             for words, linked, surface in self._parts:
-                self._names |= _named_areas(lex, words, linked, surface)
+                names |= _named_areas(lex, words, linked, surface)
+            self._names = names
         return self._names
 
 
-def _named_areas(lex, words, linked, surface) -> set:
+def _named_areas(lex: Lexicon, words: list[str], linked: list[bool],
+                 surface: list[str]) -> set[str]:
     # capitalised pairs that may open such a name (a C-level sweep finds their openers)
-    opening: dict[str, list] = {}
+    opening: dict[str, list[int]] = {}
     for k in compress(range(len(words) - 1), map(lex.area_first.__contains__, words)):
         if linked[k + 1] and surface[k][0].isupper() and surface[k + 1][0].isupper():
             opening.setdefault(f"{words[k]} {words[k + 1]}", []).append(k)
@@ -76,7 +87,9 @@ class _State:
     __slots__ = ("text", "toks", "linked", "words", "n", "lex", "lm", "doc", "edits", "taken",
                  "threshold")
 
-    def __init__(self, text, toks, linked, words, lex, lm, doc, threshold):
+    def __init__(self, text: str, toks: _Tokens, linked: list[bool], words: list[str],
+                 lex: Lexicon, lm: Optional[SyllableModel], doc: _DocPairs,
+                 threshold: float) -> None:
         self.text, self.toks, self.linked, self.words = text, toks, linked, words
         self.n = len(words)
         self.lex, self.lm, self.doc, self.threshold = lex, lm, doc, threshold
@@ -109,7 +122,7 @@ class _Syllable:
 
     __slots__ = ("i", "w", "surface", "left", "right", "valid", "name", "settled", "folded")
 
-    def __init__(self, st: _State, i: int, valid: bool):
+    def __init__(self, st: _State, i: int, valid: bool) -> None:
         self.i, self.w, self.surface, self.valid = i, st.words[i], st.toks.surface[i], valid
         self.left, self.right = st.left(i), st.right(i)
         self.name = self.surface[0].isupper() and _in_name(st.toks, st.linked, i)
@@ -120,30 +133,35 @@ class _Syllable:
 
 
 class _DocPairs:
-    """The evidence of the document (:class:`DocumentEvidence`) as the rules ask for it: pairs as written,
-    and for :meth:`repeats` with this text's repairs so far."""
+    """The evidence of the document (:class:`DocumentEvidence`) as the rules ask for it: pairs
+    as written, and for :meth:`repeats` with this text's repairs so far."""
 
     __slots__ = ("document", "words", "linked", "own", "_written")
 
-    def __init__(self, document, words, linked, own):
+    def __init__(self, document: DocumentEvidence, words: list[str], linked: list[bool],
+                 own: bool) -> None:
         self.document, self.words, self.linked, self.own = document, words, linked, own
-        self._written = None if own else words[:]     # as written: counted on first use
+        # as written: counted on first use
+        self._written: Optional[list[str] | Counter[Window]] = None if own else words[:]
 
-    def count(self, window) -> int:
+    def count(self, window: Window) -> int:
         """How often the two-syllable `window` stands, as written, in the document."""
         return self.document.count(window)
 
-    def count_now(self, window) -> int:
+    def count_now(self, window: Window) -> int:
         """How often the two-syllable `window` stands in the document, this text's repairs so far
         counted (a walk over this text: for the few syllables the running-text rules judge)."""
-        now = list(compress(zip(self.words, self.words[1:]), self.linked[1:])).count(window)
+        pairs: list[Window] = list(compress(zip(self.words, self.words[1:]), self.linked[1:]))
+        now = pairs.count(window)
         if self.own:
             return now
-        if not isinstance(self._written, Counter):
-            self._written = Counter(compress(zip(self._written, self._written[1:]), self.linked[1:]))
-        return self.document.count(window) - self._written.get(window, 0) + now
+        written = self._written
+        if not isinstance(written, Counter):
+            assert written is not None    # not own: the words as written
+            written = self._written = Counter(compress(zip(written, written[1:]), self.linked[1:]))
+        return self.document.count(window) - written.get(window, 0) + now
 
-    def supports(self, window, i) -> bool:
+    def supports(self, window: Window, i: int) -> bool:
         """True when the document writes the word `window` (token i repaired, with a neighbour)
         elsewhere, at least as often as it writes token i beside that neighbour as here ("tại chợ"
         twice and "tại chỗ" once: the market is meant)."""
@@ -157,11 +175,11 @@ class _DocPairs:
             written = (words[i - 1], words[i])
         return n >= self.count(written)
 
-    def named_areas(self, lex) -> set:
+    def named_areas(self, lex: Lexicon) -> set[str]:
         """The districts and provinces the document names (capitalised, two syllables or more)."""
         return self.document.named_areas(lex)
 
-    def repeats(self, left, w, right) -> bool:
+    def repeats(self, left: Optional[str], w: str, right: Optional[str]) -> bool:
         """True when the document writes `w` beside one of its neighbours elsewhere too: a pairing
         written twice is meant, not a slip (OCR seldom misreads one word the same way twice)."""
         return (left is not None and self.count_now((left, w)) > 1) or \

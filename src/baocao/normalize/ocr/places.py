@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import itemgetter
+from typing import Optional
 
 import regex
 
 from baocao.core.fold import canonical, fold
 from baocao.normalize.edits import Edit
-from baocao.normalize.ocr.evidence import _State
+from baocao.normalize.lexicon import Lexicon
+from baocao.normalize.ocr.evidence import _DocPairs, _State
 from baocao.normalize.ocr.ladder import DICTIONARY, VOCABULARY
 from baocao.normalize.ocr.tokens import _whole_run, _with_case
 
@@ -48,7 +50,7 @@ def _place_names(st: _State) -> None:
             done = i + used - 1
 
 
-def _local(lex, doc, folded):
+def _local(lex: Lexicon, doc: _DocPairs, folded: str) -> Optional[tuple[str, str, int]]:
     """(official spelling, the district or province it lies in, 1 for a district or 2 for a
     province) of the commune or district with the folded form `folded` that lies in a district, or
     failing that a province, the document names; None when none or several do."""
@@ -92,13 +94,12 @@ def _place_at(st: _State, i: int, j: int) -> int:
                 return length
         if bare and not (local is not None and local[2] == 1 and local[0] == official):
             return 0
-        in_area = local is not None
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
                         for k in range(length))
         why = f'"{official}" is the official spelling of a place with this form'
-        if in_area:
+        if local is not None:   # a place of the area the document names
             why += f" in {local[1]}, which the document names"
         st.edits[i] = Edit(toks[i][0], toks[i + length - 1][1], surface, after, "ocr.place_name",
                            VOCABULARY if admin else DICTIONARY, why)

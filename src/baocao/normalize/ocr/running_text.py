@@ -3,10 +3,12 @@ cannot tell apart), from the syllable model of :mod:`baocao.normalize.lm`."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from baocao.core.fold import fold, key
 from baocao.normalize.edits import Edit
+from baocao.normalize.lexicon import Lexicon
+from baocao.normalize.lm import SyllableModel
 from baocao.normalize.ocr.candidates import _SETTLED, _UNSEEN, _slips
 from baocao.normalize.ocr.ladder import SUGGESTED, SUPPORTED
 from baocao.normalize.ocr.tokens import _with_case
@@ -43,8 +45,11 @@ _LM_SEPARATE = 2.0      # the chosen candidate beats every other candidate by th
 _VETO = 3            # a dictionary-only repair is dropped when running text writes the pair this often
 _SLIP_COST = 2.0        # each slip beyond the first (a tone and a hat misread together) costs this
 
+Best = tuple[int, bool, tuple[str, ...], str]
+"""The word a candidate makes (:data:`~baocao.normalize.ocr.candidates.Found`), and the candidate."""
 
-def _chance_meeting(lex, lm, w, best) -> bool:
+
+def _chance_meeting(lex: Lexicon, lm: Optional[SyllableModel], w: str, best: Best) -> bool:
     """True when the word `best` would make of the valid syllable `w` is a plain two-syllable word
     with a common word ("có thể", "quả là": a function word meets any word), and `w` is a word of
     many dictionary entries that running text has (almost) never seen ("có thẻ bảo hiểm", "tặng
@@ -59,21 +64,24 @@ def _chance_meeting(lex, lm, w, best) -> bool:
     return partner in lex.common
 
 
-def _settled(lm, left, w, right) -> bool:
+def _settled(lm: Optional[SyllableModel], left: Optional[str], w: str,
+             right: Optional[str]) -> bool:
     """True when the valid syllable `w` is a word running text writes often, and beside one of
     these neighbours too ("chỉ số giá tăng", "được thế bao vây"): its being written so is evidence
     that a count of the document does not overrule."""
     return lm is not None and w in lm.frequent and (lm.seen(left, w) > 0 or lm.seen(w, right) > 0)
 
 
-def _phrase(left, w, right) -> str:
+def _phrase(left: Optional[str], w: str, right: Optional[str]) -> str:
     return " ".join(x for x in (left, w, right) if x)
 
 
-_RANKED: dict = {}
+_RANKED: dict[tuple[int, Optional[str], str, Optional[str], tuple[str, ...]],
+              list[tuple[float, str]]] = {}
 
 
-def _ranked(lm, left, w, right, cands) -> list:
+def _ranked(lm: SyllableModel, left: Optional[str], w: str, right: Optional[str],
+            cands: tuple[str, ...]) -> list[tuple[float, str]]:
     """The candidates other than `w`, best first, as (score, candidate): the model's score between
     the neighbours, less _SLIP_COST for each slip beyond the first. Remembered for the last few
     thousand contexts (a context recurs: "trong dó" …)."""
@@ -88,7 +96,9 @@ def _ranked(lm, left, w, right, cands) -> list:
     return out
 
 
-def _lm_pick(lm, left, w, right, cands, written=None, margin=None):
+def _lm_pick(lm: SyllableModel, left: Optional[str], w: str, right: Optional[str],
+             cands: Iterable[str], written: Optional[str] = None,
+             margin: Optional[float] = None) -> Optional[tuple[str, str]]:
     """(candidate, why) that running text prefers between `left` and `right`, or None.
 
     Each candidate is scored by the model (a slip beyond the first costs _SLIP_COST) and the best

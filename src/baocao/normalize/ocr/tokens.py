@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import accumulate
-from typing import Optional
+from typing import Optional, Union, overload
 
 import regex
 
@@ -30,7 +30,7 @@ class _Tokens:
 
     __slots__ = ("surface", "gaps", "_offs")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         pieces = _SPLIT.split(text)
         self.surface = pieces[1::2]
         self.gaps = pieces[0::2]          # gaps[k] stands before token k; the last one ends the text
@@ -39,7 +39,14 @@ class _Tokens:
     def __len__(self) -> int:
         return len(self.surface)
 
-    def __getitem__(self, k):
+    @overload
+    def __getitem__(self, k: int) -> tuple[int, int, str]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[tuple[int, int, str]]: ...
+
+    def __getitem__(self, k: Union[int, slice]) -> Union[tuple[int, int, str],
+                                                          list[tuple[int, int, str]]]:
         if isinstance(k, slice):
             return [self[j] for j in range(*k.indices(len(self.surface)))]
         if k < 0:
@@ -55,7 +62,7 @@ class _Tokens:
 
 # Syllables are neighbours when one space, or a paragraph cut by a page break (newlines and
 # spaces), stands between them: see _tokens.
-class _Links(dict):
+class _Links(dict[str, bool]):
     """Whether a gap links the syllables on its sides (one space, or a paragraph cut by a page
     break: newlines and spaces only), remembered per gap string."""
 
@@ -73,7 +80,11 @@ _LINKS = _Links()
 _LINE_OPENS = regex.compile(r"\n[ \r\n]*(?=\p{Lu})")
 
 
-def _tokens(text: str):
+Tokenized = tuple[_Tokens, list[bool], list[str]]
+"""(tokens, whether each is linked to its left neighbour, their canonical syllables)."""
+
+
+def _tokens(text: str) -> tuple[_Tokens, list[bool]]:
     """Syllable tokens and, for each, whether it is linked to its left neighbour in one phrase. A
     capitalised syllable after a line break begins a line (a heading, a sentence, an item of a
     list: "đô la Mỹ\nTháng 12/2024"), not the rest of a paragraph a page break cut: not linked."""
@@ -87,14 +98,14 @@ def _tokens(text: str):
     return toks, linked
 
 
-def tokenized(text: str):
-    """(tokens, links, canonical syllables) of `text`, for :func:`ocr_edits` and :class:`DocumentEvidence`
-    to share."""
+def tokenized(text: str) -> Tokenized:
+    """(tokens, links, canonical syllables) of `text`, for :func:`ocr_edits` and
+    :class:`DocumentEvidence` to share."""
     toks, linked = _tokens(text)
     return toks, linked, list(map(canonical, toks.surface))
 
 
-def _abbreviation(toks, linked, i) -> bool:
+def _abbreviation(toks: _Tokens, linked: list[bool], i: int) -> bool:
     """True when token i is written in capitals (two letters or more) and no neighbour in its
     phrase is: an abbreviation ("NQ/TU", "UBND tỉnh"), not a word of a heading in capitals."""
     s = toks.surface
@@ -104,7 +115,7 @@ def _abbreviation(toks, linked, i) -> bool:
                 (i + 1 < len(s) and linked[i + 1] and len(s[i + 1]) > 1 and s[i + 1].isupper()))
 
 
-def _in_name(toks, linked, i) -> bool:
+def _in_name(toks: _Tokens, linked: list[bool], i: int) -> bool:
     """True when token i is capitalised beside a capitalised neighbour: part of a name, which
     neither the dictionary nor running text knows. A capital alone starts a sentence or a term."""
     if not toks.surface[i][:1].isupper():
@@ -114,7 +125,7 @@ def _in_name(toks, linked, i) -> bool:
         (i + 1 < n and linked[i + 1] and toks.surface[i + 1][:1].isupper())
 
 
-def _whole_run(toks, linked, i, end) -> bool:
+def _whole_run(toks: _Tokens, linked: list[bool], i: int, end: int) -> bool:
     """True when tokens i to end are a whole run of capitalised syllables."""
     s = toks.surface
     return not (i > 0 and linked[i] and s[i - 1][:1].isupper()) and \
