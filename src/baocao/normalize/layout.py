@@ -20,6 +20,8 @@ phrase; edits found in the view are mapped back to the text.
 """
 from __future__ import annotations
 
+from typing import Iterator, cast
+
 import regex
 
 from baocao.normalize.edits import Edit, apply_edits, compose
@@ -40,7 +42,7 @@ _PAGE_BREAK = regex.compile(
 _BLANK_RUN = regex.compile(r"[\n\f](?:[ \t\r]*[\n\f])*")
 
 
-def _page_breaks(text: str):
+def _page_breaks(text: str) -> Iterator[regex.Match[str]]:
     for run in _BLANK_RUN.finditer(text):
         start = run.start()
         while start > 0 and text[start - 1] in " \t\r":
@@ -119,7 +121,7 @@ def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]
                 opens.add(e.end)     # "1\nKinh tế …": the body's text is the next line
     if not opens and not any(c in text for c in "¹²³⁴⁵⁶⁷⁸⁹["):
         return []
-    busy = set()
+    busy: set[int] = set()
     for e in taken:
         busy.update(range(e.start, e.end))
     out, in_body, pos = [], False, 0
@@ -168,9 +170,10 @@ _DIGITS = regex.compile(r"\d+")
 _EDGE_LINES = 2
 
 
-def _page_lines(text: str, start: int, end: int):
+def _page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The non-blank lines of text[start:end] as (start, end) spans."""
-    out, pos = [], start
+    out: list[tuple[int, int]] = []
+    pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
@@ -184,7 +187,7 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
-def _page_numbers(text: str, pages, need: int) -> set[int]:
+def _page_numbers(text: str, pages: list[list[tuple[int, int]]], need: int) -> set[int]:
     """Starts of the lines that are page numbers: a bare number (``12``, ``- 12 -``, ``Trang 12``,
     ``12/45``) among the first or last two lines of a page whose value is the page's place in the text plus
     one offset shared by at least ``need`` pages (a footnote's number or a rank ``32/63`` in a
@@ -194,7 +197,8 @@ def _page_numbers(text: str, pages, need: int) -> set[int]:
         for s, e in set(lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]):
             m = _PAGE_NUMBER.fullmatch(text, s, e)
             if m is not None:
-                found.append((int(_DIGITS.search(text, s, e).group()) - k, s))
+                digits = cast("regex.Match[str]", _DIGITS.search(text, s, e))   # (it has some)
+                found.append((int(digits.group()) - k, s))
     if not found:
         return set()
     counts: dict[int, int] = {}
@@ -314,13 +318,14 @@ def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
     ``kinh-\\ntế`` in a foreign style) keeps its hyphen and loses the line break."""
     if "-\n" not in text and "-\r\n" not in text:
         return []
-    from baocao.normalize.lexicon import canonical, lexicon
+    from baocao.core.fold import canonical
+    from baocao.normalize.lexicon import lexicon
 
     syllables = lexicon().syllables
     out = []
     hits = []
-    for cut in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
-        ws = cut.start()
+    for end in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
+        ws = end.start()
         while ws > 0 and text[ws - 1].isalpha():
             ws -= 1
         m = _HYPHEN_END.match(text, ws)

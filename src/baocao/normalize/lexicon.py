@@ -35,19 +35,27 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Iterable, Optional, cast
 
 import regex
 
 from baocao.core import diskcache
-from baocao.core.diskcache import compacted  # noqa: F401 - used by the model and tests
-from baocao.core.fold import FOLD_CACHE_CHARS, FOLD_CACHE_SIZE, canonical, fold, key  # noqa: F401
+from baocao.core.diskcache import compacted as compacted   # re-exported (the tests use it)
+from baocao.core.fold import FOLD_CACHE_CHARS as FOLD_CACHE_CHARS   # re-exported: folding's old
+from baocao.core.fold import FOLD_CACHE_SIZE as FOLD_CACHE_SIZE     # place
+from baocao.core.fold import canonical as canonical
 from baocao.core.fold import canonicalize
+from baocao.core.fold import fold as fold
+from baocao.core.fold import key as key
 from baocao.core.underthesea import underthesea_dir
 
 DATA = Path(__file__).with_name("data")
 ADMIN_PREFIXES = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
 _WORD = regex.compile(r"\p{L}+")
+
+Area = tuple[str, str, str]
+"""A commune or district: (its official spelling, its district or "", its province)."""
+Keys = Callable[[Iterable[str]], str]
 
 
 @dataclass(frozen=True)
@@ -55,38 +63,45 @@ class Lexicon:
     """Every run of syllables below is a :func:`key` (canonical syllables joined by a space, "thị
     trấn"; folded ones for the tables by form, "thi tran"), every syllable a canonical str."""
 
-    syllables: frozenset
-    bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
-    bigram_next: dict      # the same by syllable: first -> {second: 1 or 3}, for a sweep over every
-                           # pair of a text that builds no key (a lookup hands back only the inner
-                           # dict, whose keys it compares in place)
-    trigrams: frozenset    # three syllables in a row in some word
-    by_fold: dict          # folded syllable -> the valid syllables of that form, sorted, joined by
-                           # a space ("hoa" -> "hoa hoà hòa …"): see :meth:`same_form`
-    entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
-    words: frozenset       # multi-syllable words (2 to 4 syllables)
-    vocab: frozenset       # report terms of 2 to 6 syllables
-    vocab_by_fold: dict    # folded two-syllable report term -> the term, where it is the only one
-    vocab_firsts: frozenset  # the folded first syllables of those terms
-    common: frozenset
-    left_fold: frozenset   # "syllable folded" of every pair: what may follow a syllable
-    right_fold: frozenset  # "folded syllable" of every pair: what may precede one
-    places: dict          # folded place name -> official spelling, where unique
-    place_first: frozenset  # the folded first syllables of place names of two or more syllables
-    place_keys: frozenset  # every place name (canonical syllables)
-    area_names: dict       # first two syllables of a district or province name -> the names, one
-                           # a line
-    area_first: frozenset  # their first syllables
-    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form, one
-                           # a line
-    heads3: frozenset      # the first two syllables of three-syllable words
-    tails3: frozenset      # the last two
-    areas: dict           # folded name of a commune or district -> where each with that form lies,
-                          # one a line: official spelling, its district or "", its province, joined
-                          # by tabs: see :meth:`areas_of`
-    area_heads: dict      # folded first syllable of a commune or district name of two syllables or
-                          # more -> the same lines, its first syllable for the official spelling:
-                          # see :meth:`heads_of`
+    syllables: frozenset[str]
+    bigrams: dict[str, int]            # pair of syllables in some word -> 1 (it is a word) or 3
+                                       # (only inside one)
+    bigram_next: dict[str, dict[str, int]]  # the same by syllable: first -> {second: 1 or 3}, for
+                                       # a sweep over every pair of a text that builds no key (a
+                                       # lookup hands back only the inner dict, whose keys it
+                                       # compares in place)
+    trigrams: frozenset[str]           # three syllables in a row in some word
+    by_fold: dict[str, str]            # folded syllable -> the valid syllables of that form,
+                                       # sorted, joined by a space ("hoa" -> "hoa hoà hòa …"):
+                                       # see :meth:`same_form`
+    entries: dict[str, int]            # syllable -> number of dictionary entries it occurs in (a
+                                       # frequency proxy)
+    words: frozenset[str]              # multi-syllable words (2 to 4 syllables)
+    vocab: frozenset[str]              # report terms of 2 to 6 syllables
+    vocab_by_fold: dict[str, str]      # folded two-syllable report term -> the term, where it is
+                                       # the only one
+    vocab_firsts: frozenset[str]       # the folded first syllables of those terms
+    common: frozenset[str]
+    left_fold: frozenset[str]          # "syllable folded" of every pair: what may follow a syllable
+    right_fold: frozenset[str]         # "folded syllable" of every pair: what may precede one
+    places: dict[str, str]             # folded place name -> official spelling, where unique
+    place_first: frozenset[str]        # the folded first syllables of place names of two or more
+                                       # syllables
+    place_keys: frozenset[str]         # every place name (canonical syllables)
+    area_names: dict[str, str]         # first two syllables of a district or province name -> the
+                                       # names, one a line
+    area_first: frozenset[str]         # their first syllables
+    words3_by_fold: dict[str, str]     # folded three-syllable dictionary word -> the words with
+                                       # that form, one a line
+    heads3: frozenset[str]             # the first two syllables of three-syllable words
+    tails3: frozenset[str]             # the last two
+    areas: dict[str, str]              # folded name of a commune or district -> where each with
+                                       # that form lies, one a line: official spelling, its
+                                       # district or "", its province, joined by tabs: see
+                                       # :meth:`areas_of`
+    area_heads: dict[str, str]         # folded first syllable of a commune or district name of two
+                                       # syllables or more -> the same lines, its first syllable
+                                       # for the official spelling: see :meth:`heads_of`
 
     def same_form(self, folded: str) -> list[str]:
         """The valid syllables whose fold is `folded`, sorted.
@@ -112,16 +127,16 @@ class Lexicon:
         return _rows(self.area_heads.get(folded))
 
 
-def _by_first(pairs: dict) -> dict:
+def _by_first(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
     """(first, second) -> value as first -> {second: value}."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, int]] = {}
     for (a, b), value in pairs.items():
         out.setdefault(a, {})[b] = value
     return out
 
 
-def _rows(found: Optional[str]) -> list[tuple[str, str, str]]:
-    return [tuple(line.split("\t")) for line in found.split("\n")] if found else []
+def _rows(found: Optional[str]) -> list[Area]:
+    return [cast(Area, tuple(line.split("\t"))) for line in found.split("\n")] if found else []
 
 
 def _read_list(path: Path) -> list[str]:
@@ -164,16 +179,16 @@ def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
     return names, {a for a in areas if a[0]}
 
 
-def _by_fold3(multi, keys) -> dict:
-    out: dict[str, list] = {}
+def _by_fold3(multi: Iterable[tuple[str, ...]], keys: Keys) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for w in multi:
         if len(w) == 3:
             out.setdefault(keys(map(fold, w)), []).append(" ".join(w))
     return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
-def _area_names(areas, keys) -> dict:
-    out: dict[str, set] = {}
+def _area_names(areas: Iterable[Area], keys: Keys) -> dict[str, str]:
+    out: dict[str, set[str]] = {}
     for _, district, province in areas:
         for name in (district, province):
             syl = [canonicalize(c) for c in _WORD.findall(name)]
@@ -182,16 +197,16 @@ def _area_names(areas, keys) -> dict:
     return {k: "\n".join(sorted(v)) for k, v in out.items()}
 
 
-def _areas(areas, keys) -> dict:
-    out: dict[str, list] = {}
+def _areas(areas: Iterable[Area], keys: Keys) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for place, district, province in sorted(areas):
         out.setdefault(keys(map(fold, _WORD.findall(place))), []).append(
             "\t".join((place, district, province)))
     return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
-def _area_heads(areas: dict) -> dict:
-    out: dict[str, list] = {}
+def _area_heads(areas: dict[str, str]) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for folded, found in areas.items():
         if " " in folded:
             for place, district, province in _rows(found):
@@ -232,7 +247,10 @@ def _build() -> Lexicon:
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
     places, areas = _place_names()
-    syllables, bigrams, trigrams, multi = set(), set(), set(), set()
+    syllables: set[str] = set()
+    bigrams: set[tuple[str, str]] = set()
+    trigrams: set[tuple[str, str, str]] = set()
+    multi: set[tuple[str, ...]] = set()
     entries: dict[str, int] = {}
     one: dict[str, str] = {}
     for w in words + vocab + [canonicalize(p) for p in places]:
@@ -244,7 +262,8 @@ def _build() -> Lexicon:
         trigrams.update(zip(syl, syl[1:], syl[2:]))
         if 2 <= len(syl) <= 4:
             multi.add(tuple(syl))
-    vocab_terms, vocab_by_fold = set(), {}
+    vocab_terms: set[tuple[str, ...]] = set()
+    vocab_by_fold: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for w in vocab:
         syl = [one.setdefault(x, x) for x in _WORD.findall(w)]
         if 2 <= len(syl) <= 6:
@@ -254,14 +273,14 @@ def _build() -> Lexicon:
     by_fold: dict[str, list[str]] = {}
     for s in syllables:
         by_fold.setdefault(fold(s), []).append(s)
-    place_map: dict[tuple, set] = {}
+    place_map: dict[tuple[str, ...], set[str]] = {}
     for p in places:
-        syl = tuple(_WORD.findall(p))
-        if len(syl) >= 2:
-            place_map.setdefault(tuple(fold(s) for s in syl), set()).add(p)
+        name = tuple(_WORD.findall(p))
+        if len(name) >= 2:
+            place_map.setdefault(tuple(fold(s) for s in name), set()).add(p)
     folded = {s: one.setdefault(f, f) for s in syllables for f in (fold(s),)}
 
-    def keys(syl) -> str:
+    def keys(syl: Iterable[str]) -> str:
         """The key of a run of syllables, stored once however many tables hold it."""
         k = " ".join(syl)
         return one.setdefault(k, k)

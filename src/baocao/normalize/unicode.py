@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, cast
 
 import regex
 
@@ -27,7 +27,8 @@ ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009
 
 @cache
 def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
-    always, in_word = {}, {}
+    always: dict[str, str] = {}
+    in_word: dict[str, str] = {}
     path = DATA / "homoglyphs.tsv"
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -40,7 +41,7 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
     return always, in_word
 
 
-def _special_pattern() -> regex.Pattern:
+def _special_pattern() -> regex.Pattern[str]:
     always, in_word = _homoglyphs()
     chars = regex.escape(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
     return regex.compile(rf"[{chars}\p{{M}}]")
@@ -50,7 +51,7 @@ _SPECIAL = _special_pattern()
 
 
 @cache
-def _special_chars() -> frozenset:
+def _special_chars() -> frozenset[str]:
     always, in_word = _homoglyphs()
     return frozenset(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
 
@@ -111,8 +112,9 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
                               f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} used for "
                               f"U+{ord(always[ch]):04X}"))
         elif ch in in_word:
-            left = _LETTERS_BEFORE.search(text, max(0, i - 40), i).group(0)
-            right = _LETTERS.match(text, i + 1).group(0)
+            # (both match, if only the empty string)
+            left = cast("regex.Match[str]", _LETTERS_BEFORE.search(text, max(0, i - 40), i)).group(0)
+            right = cast("regex.Match[str]", _LETTERS.match(text, i + 1)).group(0)
             if _LATIN.search(left + right):
                 edits.append(Edit(i, i + 1, ch, in_word[ch], "unicode.lookalike", 1.0,
                                   f"{unicodedata.name(ch, '?')} inside a Latin word"))
@@ -163,7 +165,7 @@ def _compose(cluster: str) -> str:
     composed = unicodedata.normalize("NFC", cluster)
     if not any(unicodedata.combining(c) for c in composed):
         return composed
-    out = []
+    out: list[str] = []
     for c in composed:
         if unicodedata.combining(c) and (not out or not out[-1].isalpha()
                                          or unicodedata.combining(out[-1])):

@@ -63,12 +63,15 @@ from baocao.normalize.ocr.confusions import _confusion_fixes
 from baocao.normalize.ocr.context import (_dictionary_rule, _document_edit, _pair_fixes,
                                           _three_syllable_fixes)
 from baocao.normalize.ocr.evidence import DocumentEvidence, _DocPairs, _State, _Syllable
-from baocao.normalize.ocr.ladder import (DICTIONARY, FIXES, GUESS, SUGGESTED,  # noqa: F401
-                                         SUGGESTIONS, SUPPORTED, THRESHOLD, VOCABULARY)
+from baocao.normalize.ocr.ladder import (DICTIONARY, FIXES, GUESS, SUGGESTED, SUGGESTIONS,
+                                         SUPPORTED, THRESHOLD, VOCABULARY)
 from baocao.normalize.ocr.non_word import _guess_non_word
 from baocao.normalize.ocr.places import _place_names
 from baocao.normalize.ocr.running_text import _running_text_rule
 from baocao.normalize.ocr.tokens import _HAS_MARK, Tokenized, _abbreviation, tokenized
+
+__all__ = ["DICTIONARY", "DocumentEvidence", "FIXES", "GUESS", "SUGGESTED", "SUGGESTIONS",
+           "SUPPORTED", "THRESHOLD", "VOCABULARY", "ocr_edits", "tokenized"]
 
 _NONE: dict[str, int] = {}        # a syllable that begins no pair of the lexicon
 
