@@ -36,7 +36,7 @@ FOLDS = 5
 
 
 def _vlsp_sentences():
-    from baocao.normalize.lexicon import _underthesea_dir
+    from baocao.core.underthesea import underthesea_dir as _underthesea_dir
     from baocao.normalize.lm import _VLSP
 
     sents, cur = [], []
@@ -140,7 +140,7 @@ SETTINGS = [
 
 
 def main(quick: bool) -> None:
-    import baocao.normalize.ocr as ocr
+    import baocao.normalize.ocr.running_text as ocr
 
     prepared = None if quick else folds()
     shipped = {name: getattr(ocr, name) for name in ("_LM_MARGIN", "_LM_ONE_SIDE", "_LM_AGREE",

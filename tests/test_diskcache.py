@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from baocao import _diskcache
-from baocao._diskcache import fingerprint, stored
+from baocao.core import diskcache as _diskcache
+from baocao.core.diskcache import fingerprint, stored
 
 
 @pytest.fixture

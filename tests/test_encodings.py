@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.normalize import encodings
-from baocao.normalize.encodings import (LEGACY_ENCODINGS, DecodeError, Decoded, decode_bytes,
-                                        encode)
+from baocao.core.decoding import legacy as encodings
+from baocao.core.decoding import (LEGACY_ENCODINGS, DecodeError, Decoded, decode_bytes,
+                                  encode)
 
 CORPUS = Path(__file__).parent / "corpus"
 

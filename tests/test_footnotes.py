@@ -241,7 +241,7 @@ _PIECES = ["năm", "20195", "2019", "đổi mới12", "tăng", "5%", "đạt 28 
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_plain_markers_only_restyle_digits_the_bodies_number(pieces):
     from baocao.normalize.edits import apply_edits
-    from baocao.structure.plain_footnotes import WHY_BODY, plain_marker_edits
+    from baocao.normalize.footnote_markers import WHY_BODY, plain_marker_edits
 
     text = " ".join(pieces)
     edits = plain_marker_edits(text)

@@ -7,12 +7,12 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.normalize import lexicon
-from baocao.normalize.lexicon import FOLD_CACHE_CHARS, fold
+import baocao.core.fold as lexicon
+from baocao.core.fold import FOLD_CACHE_CHARS, fold
 from baocao.resolve import segments
 from baocao.resolve.segments import separators
 from baocao.resolve.vocabulary import SEPARATOR
-from baocao.structure.plain_footnotes import _before_spaces
+from baocao.normalize.footnote_markers import _before_spaces
 
 _CHARS = st.text(alphabet=st.sampled_from(list("ab1 .,;:!?\n()5%đ\t")), max_size=60)
 

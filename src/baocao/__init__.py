@@ -16,7 +16,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.1.0"
+from baocao.core.version import __version__  # noqa: F401 - the package version
+
 __all__ = ["ExtractOptions", "NormalizeOptions", "ReadError", "ReadWarning", "checks", "compare",
            "extract", "indicators", "normalize", "parse", "parse_file", "plot", "read", "to_frame"]
 

@@ -386,7 +386,7 @@ def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -
     never leaves the worker."""
     from baocao.indicator_table import indicator_rows
     from baocao.document import Document
-    from baocao.pages import page_starts
+    from baocao.core.pages import page_starts
     from baocao.report import parse
 
     pages = (page_starts(text) or (0,)) if meta.get("format") == "pdf" else None

@@ -24,7 +24,7 @@ import sys
 import threading
 from typing import Optional
 
-from baocao import __version__
+from baocao.core.version import __version__
 from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
                           ParquetSink, Progress, Stop, jsonl_done, keep_documents,
                           kinds_label, parquet_done, read_documents_table, run, skip_done,

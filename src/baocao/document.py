@@ -1,6 +1,7 @@
 """Decode bytes and hold a document's original text beside the clean text the extractors search.
 
-Decoding (UTF-8, UTF-16 with a BOM, Windows-1258, TCVN3, VNI) is :mod:`baocao.normalize.encodings`.
+Decoding (UTF-8, UTF-16 with a BOM, Windows-1258, TCVN3, VNI) is :mod:`baocao.core.decoding`'s;
+:func:`decode`, :func:`decode_report`, :func:`read_text` and :func:`read_decoded` are re-exported here.
 
 The clean text is the normalized original (Unicode NFC, so that Vietnamese typed or exported in
 decomposed form still matches the rules; one tone convention; OCR diacritic repair). Every position
@@ -10,11 +11,10 @@ in the clean text maps back to the original, so records keep original offsets:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from os import PathLike
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from baocao.normalize.encodings import Decoded, DecodeError, decode_bytes
+from baocao.core.decoding import (Decoded, DecodeError, decode, decode_report,
+                                  read_decoded, read_text)
 from baocao.options import NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:
@@ -22,36 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DecodeError", "Decoded", "Document", "decode", "decode_report", "read_decoded",
            "read_text"]
-
-
-def decode(data: bytes, name: str = "<bytes>") -> str:
-    """Return the text of a document's bytes: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or a
-    legacy Vietnamese encoding (Windows-1258, TCVN3, VNI) converted to Unicode NFC.
-
-    Raises DecodeError naming `name` for binary data or bytes no encoding reads as Vietnamese.
-    :func:`decode_report` says which encoding was found and what was converted.
-
-    >>> decode("tỷ lệ".encode("utf-8-sig"))
-    'tỷ lệ'
-    """
-    return decode_bytes(data, name).text
-
-
-def decode_report(data: bytes, name: str = "<bytes>") -> Decoded:
-    """Return the decoded text with the encoding found, a confidence and a note on conversions."""
-    return decode_bytes(data, name)
-
-
-def read_text(path: Union[str, PathLike[str]]) -> str:
-    """Read and decode one file (see :func:`decode`). Newlines are kept exactly as stored."""
-    p = Path(path)
-    return decode(p.read_bytes(), str(p))
-
-
-def read_decoded(path: Union[str, PathLike[str]]) -> Decoded:
-    """Read one file and return its :class:`~baocao.normalize.encodings.Decoded` text."""
-    p = Path(path)
-    return decode_bytes(p.read_bytes(), str(p))
 
 
 @dataclass(init=False)

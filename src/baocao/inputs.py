@@ -38,7 +38,6 @@ matches ``exclude_globs``.
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import fnmatch
 import glob
@@ -53,8 +52,10 @@ from typing import IO, Iterable, Iterator, Optional
 
 import regex
 
-# The decoder (baocao.document, baocao.normalize) is imported where a file is decoded, not here: a
-# process that only lists files (a Dask client) does not load the normalizer.
+from baocao.core.decoding import binary_kind, streamable_encoding
+
+# The decoder's scoring data (underthesea's word list) is read when first needed, and the
+# normalizer is not imported here: a process that only lists files (a Dask client) loads neither.
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 DOCX_SUFFIXES = frozenset({".docx"})
@@ -68,22 +69,6 @@ SKIP_STAGE = "skip"
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
 STDIN = "-"
 STDIN_DOC = "<stdin>"
-
-# Magic numbers of the binary files that end up renamed .txt in real archives. Checked before
-# decoding, because a permissive legacy-encoding decoder would otherwise turn them into "text".
-_MAGIC = (
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "zip archive (or .docx/.xlsx renamed)"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Office document (.doc/.xls)"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-)
-
 
 class LoadError(Exception):
     """A document could not be turned into text. ``stage`` says where, the message says why."""
@@ -409,17 +394,10 @@ def _read_bytes(path: str) -> bytes:
         return f.read()
 
 
-def _sniff_binary(data: bytes) -> Optional[str]:
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            return what
-    return None
-
-
 def _decode_text(data: bytes, name: str) -> Loaded:
-    from baocao.document import DecodeError, decode_report
+    from baocao.core.decoding import DecodeError, decode_report
 
-    what = _sniff_binary(data)
+    what = binary_kind(data)
     if what:
         raise LoadError("decode", "BinaryFile", f"binary file ({what}), not text")
     try:
@@ -560,7 +538,7 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
         if suffix in PDF_SUFFIXES or (data.startswith(b"%PDF-") and source.path is None):
             return _check_empty(_load_pdf(data, ocr, ocr_timeout), "pdf")
         if suffix in HTML_SUFFIXES:
-            what = _sniff_binary(data)
+            what = binary_kind(data)
             if what:
                 raise LoadError("decode", "BinaryFile", f"binary file ({what}), not HTML")
             return _load_html(data)
@@ -619,44 +597,7 @@ def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
 # A .txt file larger than this is decoded piece by piece when it is plain UTF-8 (see
 # stream_pieces), so its whole text is never in memory.
 STREAM_BYTES = 8 << 20
-_BLOCK = 1 << 22
-
-
-def _streamable(path: str) -> Optional[str]:
-    """Return "utf-8" or "utf-8-sig" if the file decodes piece by piece exactly as
-    :func:`baocao.document.decode` decodes it whole, else None (one pass, a block at a time).
-
-    That is: valid UTF-8 without NUL bytes, no binary magic or UTF-16 mark at the start, some
-    non-space text, and either ASCII throughout or some character that Windows-1252 cannot
-    encode (else the whole-file decoder would look for mojibake, which needs the whole text).
-    """
-    from baocao.normalize.encodings import _as_cp1252
-
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    encoding, ascii_only, not_cp1252, blank = "utf-8", True, False, True
-    with open(path, "rb") as f:
-        first = True
-        while True:
-            block = f.read(_BLOCK)
-            if first:
-                if _sniff_binary(block) or block.startswith((codecs.BOM_UTF16_LE,
-                                                             codecs.BOM_UTF16_BE)):
-                    return None
-                if block.startswith(codecs.BOM_UTF8):
-                    encoding, block = "utf-8-sig", block[len(codecs.BOM_UTF8):]
-                first = False
-            if b"\x00" in block:
-                return None
-            try:
-                chunk = decoder.decode(block, final=not block)
-            except UnicodeDecodeError:
-                return None
-            if not block:
-                break
-            ascii_only = ascii_only and chunk.isascii()
-            not_cp1252 = not_cp1252 or (not chunk.isascii() and _as_cp1252(chunk) is None)
-            blank = blank and not chunk.strip()
-    return encoding if not blank and (ascii_only or not_cp1252) else None
+_BLOCK = 1 << 22   # bytes read at a time to check that such a file can be (streamable_encoding)
 
 
 def stream_pieces(source: Source, size: int) -> Optional[tuple[dict, Iterator[tuple[int, str]]]]:
@@ -672,7 +613,7 @@ def stream_pieces(source: Source, size: int) -> Optional[tuple[dict, Iterator[tu
     try:
         if os.path.getsize(source.path) <= STREAM_BYTES:
             return None
-        encoding = _streamable(source.path)
+        encoding = streamable_encoding(source.path, _BLOCK)
     except OSError:
         return None  # load() reports it
     if encoding is None:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Optional, Union
 
-from baocao import pages as _pages
+from baocao.core import pages as _pages
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
 from baocao.normalize.edits import Edit, OffsetMap
@@ -73,7 +73,7 @@ class Report:
       a table row against the prose statement of the same indicator and period), ``ok`` or not;
     - ``meta``: locality, report type, date and term (:class:`baocao.resolve.Metadata`);
     - ``pages``: the offset where each page starts, when the text has pages (form feeds between
-      them, as PDF text has: :mod:`baocao.pages`), else empty; every record then has its ``page``;
+      them, as PDF text has: :mod:`baocao.core.pages`), else empty; every record then has its ``page``;
     - ``pages_without_text``: the pages of a PDF that have no text layer and were not recognized
       (:func:`parse_file`).
     - ``periods``: the :class:`~baocao.schema.Period` records (quarters, months, years, spans of

@@ -84,7 +84,7 @@ def extract_document(document: Document, kinds: Optional[Collection[str]] = None
             accepted.append(share_fields_set(rec, sets))
     accepted.sort(key=lambda r: (r.start, r.end))
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
-        from baocao.pages import with_pages
+        from baocao.core.pages import with_pages
 
         accepted = with_pages(accepted, doc.original)
     return accepted

@@ -31,7 +31,7 @@ from typing import Any, Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
-from baocao.normalize.ocr import Document, ocr_edits, tokenized
+from baocao.normalize.ocr import DocumentEvidence, ocr_edits, tokenized
 from baocao.normalize.unicode import unicode_edits
 from baocao.options import DEFAULT_NORMALIZE, NormalizeOptions, ToneStyle
 
@@ -103,13 +103,13 @@ def _show(s: str) -> str:
 
 
 _CHUNK = 1 << 16
-# The evidence of a document (ocr.Document) is gathered over blocks of up to 2M characters, whose
-# chunks' tokens are kept at once (about 60 MB): a report is one block.
+# The evidence of a document (ocr.DocumentEvidence) is gathered over blocks of up to 2M characters,
+# whose chunks' tokens are kept at once (about 60 MB): a report is one block.
 _BLOCK = 1 << 21
 _MAX_PASSES = 3
 
 
-def _ocr_until_stable(text: str, threshold: float, document: Optional[Document] = None,
+def _ocr_until_stable(text: str, threshold: float, document: Optional[DocumentEvidence] = None,
                       tokens=None) -> list[Edit]:
     """OCR edits of `text`, looked at again around each applied fix until nothing more applies (a
     fix can give the syllables next to it the context they lacked), so normalizing twice changes
@@ -215,7 +215,7 @@ def _ocr_in_reading_order(text: str, threshold: float) -> list[Edit]:
     for block in _blocks(_chunks(view), len(view)):
         # each chunk tokenized once, for the evidence of its block and for its own repair
         tokens = [tokenized(piece) for _, piece in block]
-        document = Document(view, [(w, linked, toks.surface) for toks, linked, w in tokens])
+        document = DocumentEvidence(view, [(w, linked, toks.surface) for toks, linked, w in tokens])
         found += [e.shifted(offset) for (offset, piece), tok in zip(block, tokens)
                   for e in _ocr_until_stable(piece, threshold, document, tok)]
     if len(spans) == 1:

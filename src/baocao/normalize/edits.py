@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
         return sorted(second, key=lambda e: e.start)
     m = OffsetMap(first, len(original))
     mid = apply_edits(original, first)
-    regions = []  # [orig_start, orig_end, [second edits]]
+    regions: list[list[Any]] = []  # [orig_start, orig_end, [second edits]]
     for e2 in sorted(second, key=lambda e: e.start):
         s, e = m.span_to_original(e2.start, e2.end)
         if regions and s < regions[-1][1] or (regions and s == regions[-1][1] == regions[-1][0]):
@@ -169,7 +169,7 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
             regions[-1][2].append(e2)
         else:
             regions.append([s, e, [e2]])
-    out = []
+    out: list[Edit] = []
     for s, e, group in regions:
         cs, ce = m.to_clean(s), m.to_clean(e)
         cs, ce = min(cs, group[0].start), max(ce, max(g.end for g in group))
@@ -185,7 +185,8 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
             out.append(Edit(s, e, original[s:e], after, head.rule,
                             min(g.confidence for g in group), head.why))
     # first-stage edits inside a region were merged into it; the others stay (one sweep, both sorted)
-    kept, r = [], 0
+    kept: list[Edit] = []
+    r = 0
     for f in sorted(first, key=lambda e: e.start):
         while r < len(regions) and regions[r][1] < f.start:
             r += 1

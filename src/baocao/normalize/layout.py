@@ -20,6 +20,8 @@ phrase; edits found in the view are mapped back to the text.
 """
 from __future__ import annotations
 
+from typing import Iterator, cast
+
 import regex
 
 from baocao.normalize.edits import Edit, apply_edits, compose
@@ -40,7 +42,7 @@ _PAGE_BREAK = regex.compile(
 _BLANK_RUN = regex.compile(r"[\n\f](?:[ \t\r]*[\n\f])*")
 
 
-def _page_breaks(text: str):
+def _page_breaks(text: str) -> Iterator[regex.Match[str]]:
     for run in _BLANK_RUN.finditer(text):
         start = run.start()
         while start > 0 and text[start - 1] in " \t\r":
@@ -55,7 +57,7 @@ def layout_edits(text: str) -> list[Edit]:
     furniture is dropped (running headers and footers, page numbers: :func:`furniture_edits`) and
     a bracketed marker on a line of its own is put back in its line (:func:`marker_line_edits`);
     then, on the text so made, footnote markers written in plain digits
-    (:mod:`baocao.structure.plain_footnotes`), paragraphs cut by a page break, lines wrapped inside
+    (:mod:`baocao.normalize.footnote_markers`), paragraphs cut by a page break, lines wrapped inside
     a paragraph and words hyphenated at a line end are joined."""
     first = furniture_edits(text) + marker_line_edits(text)
     if not first:
@@ -66,7 +68,7 @@ def layout_edits(text: str) -> list[Edit]:
 
 
 def _joins(text: str) -> list[Edit]:
-    from baocao.structure.plain_footnotes import WHY_BODY, plain_marker_edits  # it uses Edit
+    from baocao.normalize.footnote_markers import WHY_BODY, plain_marker_edits
 
     markers = plain_marker_edits(text)
     # lines that hold a footnote body: a page break next to one joins no paragraph
@@ -109,7 +111,7 @@ def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]
     """Join the lines of a footnote body that wraps over several lines at a page foot: from a
     line that opens with a marker (raised, ``[n]``, or a plain number the marker edits mark) down
     to a blank line, a form feed or the next body; each line break becomes a space."""
-    from baocao.structure.plain_footnotes import WHY_BODY
+    from baocao.normalize.footnote_markers import WHY_BODY
 
     opens = set()
     for e in markers:
@@ -119,7 +121,7 @@ def _body_wraps(text: str, markers: list[Edit], taken: list[Edit]) -> list[Edit]
                 opens.add(e.end)     # "1\nKinh tế …": the body's text is the next line
     if not opens and not any(c in text for c in "¹²³⁴⁵⁶⁷⁸⁹["):
         return []
-    busy = set()
+    busy: set[int] = set()
     for e in taken:
         busy.update(range(e.start, e.end))
     out, in_body, pos = [], False, 0
@@ -168,9 +170,10 @@ _DIGITS = regex.compile(r"\d+")
 _EDGE_LINES = 2
 
 
-def _page_lines(text: str, start: int, end: int):
+def _page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The non-blank lines of text[start:end] as (start, end) spans."""
-    out, pos = [], start
+    out: list[tuple[int, int]] = []
+    pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
@@ -184,7 +187,7 @@ def _shape(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).casefold()
 
 
-def _page_numbers(text: str, pages, need: int) -> set[int]:
+def _page_numbers(text: str, pages: list[list[tuple[int, int]]], need: int) -> set[int]:
     """Starts of the lines that are page numbers: a bare number (``12``, ``- 12 -``, ``Trang 12``,
     ``12/45``) among the first or last two lines of a page whose value is the page's place in the text plus
     one offset shared by at least ``need`` pages (a footnote's number or a rank ``32/63`` in a
@@ -194,7 +197,8 @@ def _page_numbers(text: str, pages, need: int) -> set[int]:
         for s, e in set(lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]):
             m = _PAGE_NUMBER.fullmatch(text, s, e)
             if m is not None:
-                found.append((int(_DIGITS.search(text, s, e).group()) - k, s))
+                digits = cast("regex.Match[str]", _DIGITS.search(text, s, e))   # (it has some)
+                found.append((int(digits.group()) - k, s))
     if not found:
         return set()
     counts: dict[int, int] = {}
@@ -314,13 +318,14 @@ def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
     ``kinh-\\ntế`` in a foreign style) keeps its hyphen and loses the line break."""
     if "-\n" not in text and "-\r\n" not in text:
         return []
-    from baocao.normalize.lexicon import canonical, lexicon
+    from baocao.core.fold import canonical
+    from baocao.normalize.lexicon import lexicon
 
     syllables = lexicon().syllables
     out = []
     hits = []
-    for cut in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
-        ws = cut.start()
+    for end in regex.finditer(r"-[ \t]*\r?\n", text):   # where a line ends in a hyphen
+        ws = end.start()
         while ws > 0 and text[ws - 1].isalpha():
             ws -= 1
         m = _HYPHEN_END.match(text, ws)

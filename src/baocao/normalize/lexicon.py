@@ -9,7 +9,8 @@
 
 Lookups use a canonical form: lower case, NFC, new-style tone placement, so "hoà" and "hòa" are the
 same entry. :func:`fold` removes every diacritic (and đ → d): OCR confuses tones, hats and breves,
-so candidates for a syllable are the valid syllables with the same fold.
+so candidates for a syllable are the valid syllables with the same fold. Both, and :func:`key`,
+are :mod:`baocao.core.fold`'s (the resolvers use them too).
 
 A run of syllables (a pair, a word, a place name) is keyed by one string, its syllables joined by a
 space (:func:`key`), not by a tuple, and a table's values are strings where they can be. The
@@ -24,103 +25,37 @@ copied 30 MiB of the lexicon's and the model's pages within 2,000 documents, and
 The tables are built through intermediate sets and lists, which leave the finished objects
 scattered among freed ones; :func:`compacted` copies them side by side into fresh memory and hands
 the freed memory back (16 MiB less RSS after loading, and fewer holes in shared pages for a
-worker's own objects to fill). That copy is what the disk cache keeps (:mod:`baocao._diskcache`):
+worker's own objects to fill). That copy is what the disk cache keeps (:mod:`baocao.core.diskcache`):
 a later process reads it back in a tenth of a second instead of building it again.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Iterable, Optional, cast
 
 import regex
 
-from baocao import _diskcache
-from baocao._diskcache import compacted  # noqa: F401 - used by the model and tests
-from baocao.normalize.edits import apply_edits
-from baocao.normalize.unicode import tone_edits
+from baocao.core import diskcache
+from baocao.core.diskcache import compacted as compacted   # re-exported (the tests use it)
+from baocao.core.fold import FOLD_CACHE_CHARS as FOLD_CACHE_CHARS   # re-exported: folding's old
+from baocao.core.fold import FOLD_CACHE_SIZE as FOLD_CACHE_SIZE     # place
+from baocao.core.fold import canonical as canonical
+from baocao.core.fold import canonicalize
+from baocao.core.fold import fold as fold
+from baocao.core.fold import key as key
+from baocao.core.underthesea import underthesea_dir
 
 DATA = Path(__file__).with_name("data")
 ADMIN_PREFIXES = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
 _WORD = regex.compile(r"\p{L}+")
 
-
-def _underthesea_dir() -> Path:
-    """underthesea's package folder, found without importing it (the import costs 80 MB and
-    seconds, and only its data files are read here)."""
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("underthesea is not installed; baocao needs its word list and place names")
-    return Path(list(spec.submodule_search_locations)[0])
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    table = {ord("đ"): "d", ord("Đ"): "d"}
-    for cp in range(0xC0, 0x1EFA):
-        ch = chr(cp)
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if base != ch and base.isascii():
-            table[cp] = base.lower()
-    return table
-
-
-FOLD_CACHE_CHARS = 64
-"""Folds of strings up to this long are remembered (syllables, words, phrases: most calls, 95% of
-them under 16 characters); a longer one (a sentence, a whole document's text) is folded again each
-time, so the cache never holds documents."""
-FOLD_CACHE_SIZE = 1 << 14
-"""How many folds are remembered: a 1 MB report asks about 6,000 different short strings."""
-
-
-def fold(s: str) -> str:
-    """Remove Vietnamese diacritics and case: ``Ẳng`` → ``ang``, ``đư`` → ``du``.
-
-    >>> fold("Mường Ẳng"), fold("đư nợ")
-    ('muong ang', 'du no')
-    """
-    if len(s) > FOLD_CACHE_CHARS:
-        return s.translate(_fold_table()).lower()
-    return _fold_short(s)
-
-
-@lru_cache(maxsize=FOLD_CACHE_SIZE)
-def _fold_short(s: str) -> str:
-    return s.translate(_fold_table()).lower()
-
-
-def _canonical(s: str) -> str:
-    s = unicodedata.normalize("NFC", s).lower()
-    edits = tone_edits(s, "new")
-    return apply_edits(s, edits) if edits else s
-
-
-@lru_cache(maxsize=1 << 16)
-def canonical(s: str) -> str:
-    """Lower case, NFC, new-style tone placement: the key every lookup uses.
-
-    >>> canonical("Hoà Bình"), canonical("UỶ BAN")
-    ('hòa bình', 'ủy ban')
-    """
-    return _canonical(s)
-
-
-def key(*syllables: Optional[str]) -> Optional[str]:
-    """The key of a run of syllables in the lexicon's (and the running-text model's) tables: the
-    syllables joined by a space, which no syllable (a run of letters) holds; None when one of them
-    is None (no neighbour: a phrase break), which no table holds.
-
-    >>> key("thị", "trấn"), key(None, "trấn")
-    ('thị trấn', None)
-    """
-    try:
-        return " ".join(syllables)
-    except TypeError:   # a None
-        return None
+Area = tuple[str, str, str]
+"""A commune or district: (its official spelling, its district or "", its province)."""
+Keys = Callable[[Iterable[str]], str]
 
 
 @dataclass(frozen=True)
@@ -128,38 +63,45 @@ class Lexicon:
     """Every run of syllables below is a :func:`key` (canonical syllables joined by a space, "thị
     trấn"; folded ones for the tables by form, "thi tran"), every syllable a canonical str."""
 
-    syllables: frozenset
-    bigrams: dict          # pair of syllables in some word -> 1 (it is a word) or 3 (only inside one)
-    bigram_next: dict      # the same by syllable: first -> {second: 1 or 3}, for a sweep over every
-                           # pair of a text that builds no key (a lookup hands back only the inner
-                           # dict, whose keys it compares in place)
-    trigrams: frozenset    # three syllables in a row in some word
-    by_fold: dict          # folded syllable -> the valid syllables of that form, sorted, joined by
-                           # a space ("hoa" -> "hoa hoà hòa …"): see :meth:`same_form`
-    entries: dict          # syllable -> number of dictionary entries it occurs in (a frequency proxy)
-    words: frozenset       # multi-syllable words (2 to 4 syllables)
-    vocab: frozenset       # report terms of 2 to 6 syllables
-    vocab_by_fold: dict    # folded two-syllable report term -> the term, where it is the only one
-    vocab_firsts: frozenset  # the folded first syllables of those terms
-    common: frozenset
-    left_fold: frozenset   # "syllable folded" of every pair: what may follow a syllable
-    right_fold: frozenset  # "folded syllable" of every pair: what may precede one
-    places: dict          # folded place name -> official spelling, where unique
-    place_first: frozenset  # the folded first syllables of place names of two or more syllables
-    place_keys: frozenset  # every place name (canonical syllables)
-    area_names: dict       # first two syllables of a district or province name -> the names, one
-                           # a line
-    area_first: frozenset  # their first syllables
-    words3_by_fold: dict   # folded three-syllable dictionary word -> the words with that form, one
-                           # a line
-    heads3: frozenset      # the first two syllables of three-syllable words
-    tails3: frozenset      # the last two
-    areas: dict           # folded name of a commune or district -> where each with that form lies,
-                          # one a line: official spelling, its district or "", its province, joined
-                          # by tabs: see :meth:`areas_of`
-    area_heads: dict      # folded first syllable of a commune or district name of two syllables or
-                          # more -> the same lines, its first syllable for the official spelling:
-                          # see :meth:`heads_of`
+    syllables: frozenset[str]
+    bigrams: dict[str, int]            # pair of syllables in some word -> 1 (it is a word) or 3
+                                       # (only inside one)
+    bigram_next: dict[str, dict[str, int]]  # the same by syllable: first -> {second: 1 or 3}, for
+                                       # a sweep over every pair of a text that builds no key (a
+                                       # lookup hands back only the inner dict, whose keys it
+                                       # compares in place)
+    trigrams: frozenset[str]           # three syllables in a row in some word
+    by_fold: dict[str, str]            # folded syllable -> the valid syllables of that form,
+                                       # sorted, joined by a space ("hoa" -> "hoa hoà hòa …"):
+                                       # see :meth:`same_form`
+    entries: dict[str, int]            # syllable -> number of dictionary entries it occurs in (a
+                                       # frequency proxy)
+    words: frozenset[str]              # multi-syllable words (2 to 4 syllables)
+    vocab: frozenset[str]              # report terms of 2 to 6 syllables
+    vocab_by_fold: dict[str, str]      # folded two-syllable report term -> the term, where it is
+                                       # the only one
+    vocab_firsts: frozenset[str]       # the folded first syllables of those terms
+    common: frozenset[str]
+    left_fold: frozenset[str]          # "syllable folded" of every pair: what may follow a syllable
+    right_fold: frozenset[str]         # "folded syllable" of every pair: what may precede one
+    places: dict[str, str]             # folded place name -> official spelling, where unique
+    place_first: frozenset[str]        # the folded first syllables of place names of two or more
+                                       # syllables
+    place_keys: frozenset[str]         # every place name (canonical syllables)
+    area_names: dict[str, str]         # first two syllables of a district or province name -> the
+                                       # names, one a line
+    area_first: frozenset[str]         # their first syllables
+    words3_by_fold: dict[str, str]     # folded three-syllable dictionary word -> the words with
+                                       # that form, one a line
+    heads3: frozenset[str]             # the first two syllables of three-syllable words
+    tails3: frozenset[str]             # the last two
+    areas: dict[str, str]              # folded name of a commune or district -> where each with
+                                       # that form lies, one a line: official spelling, its
+                                       # district or "", its province, joined by tabs: see
+                                       # :meth:`areas_of`
+    area_heads: dict[str, str]         # folded first syllable of a commune or district name of two
+                                       # syllables or more -> the same lines, its first syllable
+                                       # for the official spelling: see :meth:`heads_of`
 
     def same_form(self, folded: str) -> list[str]:
         """The valid syllables whose fold is `folded`, sorted.
@@ -185,16 +127,16 @@ class Lexicon:
         return _rows(self.area_heads.get(folded))
 
 
-def _by_first(pairs: dict) -> dict:
+def _by_first(pairs: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
     """(first, second) -> value as first -> {second: value}."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, int]] = {}
     for (a, b), value in pairs.items():
         out.setdefault(a, {})[b] = value
     return out
 
 
-def _rows(found: Optional[str]) -> list[tuple[str, str, str]]:
-    return [tuple(line.split("\t")) for line in found.split("\n")] if found else []
+def _rows(found: Optional[str]) -> list[Area]:
+    return [cast(Area, tuple(line.split("\t"))) for line in found.split("\n")] if found else []
 
 
 def _read_list(path: Path) -> list[str]:
@@ -202,7 +144,7 @@ def _read_list(path: Path) -> list[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            out.append(_canonical(line))
+            out.append(canonicalize(line))
     return out
 
 
@@ -219,13 +161,13 @@ def _bare(name: str) -> str:
 
 def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
     """(every place name, (place, district, province) for communes and districts), the names bare."""
-    path = _underthesea_dir() / "address" / "data" / "mapping.json"
+    path = underthesea_dir() / "address" / "data" / "mapping.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     names = set()
     areas = set()
     for row in data["ward_mapping"]:
-        for key in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
-            names.add(_bare(row.get(key) or ""))
+        for column in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
+            names.add(_bare(row.get(column) or ""))
         province, district = _bare(row.get("old_province") or ""), _bare(row.get("old_district") or "")
         areas.add((_bare(row.get("old_ward") or ""), district, province))
         areas.add((district, "", province))
@@ -237,34 +179,34 @@ def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
     return names, {a for a in areas if a[0]}
 
 
-def _by_fold3(multi, keys) -> dict:
-    out: dict[str, list] = {}
+def _by_fold3(multi: Iterable[tuple[str, ...]], keys: Keys) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for w in multi:
         if len(w) == 3:
             out.setdefault(keys(map(fold, w)), []).append(" ".join(w))
     return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
-def _area_names(areas, keys) -> dict:
-    out: dict[str, set] = {}
+def _area_names(areas: Iterable[Area], keys: Keys) -> dict[str, str]:
+    out: dict[str, set[str]] = {}
     for _, district, province in areas:
         for name in (district, province):
-            syl = [_canonical(c) for c in _WORD.findall(name)]
+            syl = [canonicalize(c) for c in _WORD.findall(name)]
             if len(syl) >= 2:
                 out.setdefault(keys(syl[:2]), set()).add(name)
     return {k: "\n".join(sorted(v)) for k, v in out.items()}
 
 
-def _areas(areas, keys) -> dict:
-    out: dict[str, list] = {}
+def _areas(areas: Iterable[Area], keys: Keys) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for place, district, province in sorted(areas):
         out.setdefault(keys(map(fold, _WORD.findall(place))), []).append(
             "\t".join((place, district, province)))
     return {k: "\n".join(sorted(v)) for k, v in out.items()}   # sorted: the same in every process
 
 
-def _area_heads(areas: dict) -> dict:
-    out: dict[str, list] = {}
+def _area_heads(areas: dict[str, str]) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
     for folded, found in areas.items():
         if " " in folded:
             for place, district, province in _rows(found):
@@ -276,39 +218,42 @@ def _area_heads(areas: dict) -> dict:
 def sources() -> list[Path]:
     """The files the lexicon is built from: underthesea's word list and place names, this
     package's data files, and the modules whose code builds it (their content names the lexicon in
-    the disk cache, :mod:`baocao._diskcache`)."""
-    und = _underthesea_dir()
-    here = Path(__file__).parent
+    the disk cache, :mod:`baocao.core.diskcache`)."""
+    und = underthesea_dir()
+    here, core = Path(__file__).parent, Path(__file__).parent.parent / "core"
     return [und / "corpus" / "data" / "Viet74K.txt", und / "address" / "data" / "mapping.json",
             *sorted(p for p in DATA.iterdir() if p.is_file()),
-            *(here / f for f in ("lexicon.py", "unicode.py", "edits.py"))]
+            here / "lexicon.py", *(core / f for f in ("fold.py", "marks.py"))]
 
 
 @cache
 def fingerprint() -> str:
     """The hash of :func:`sources` (and the regex module's version) naming the lexicon."""
-    return _diskcache.fingerprint(sources(), f"regex {regex.__version__}")
+    return diskcache.fingerprint(sources(), f"regex {regex.__version__}")
 
 
 @cache
 def lexicon() -> Lexicon:
     """The lexicon: read from the disk cache (a tenth of a second), or built (about two seconds)
     and stored there, once per process."""
-    return _diskcache.stored("lexicon", fingerprint(), Lexicon, _build)
+    return diskcache.stored("lexicon", fingerprint(), Lexicon, _build)
 
 
 def _build() -> Lexicon:
-    words_path = _underthesea_dir() / "corpus" / "data" / "Viet74K.txt"
+    words_path = underthesea_dir() / "corpus" / "data" / "Viet74K.txt"
     # The word list is canonicalized without the cache, which is kept for the text's tokens; each
     # syllable is stored once (the tuples of words, pairs and triples share it).
-    words = [_canonical(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
+    words = [canonicalize(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
     places, areas = _place_names()
-    syllables, bigrams, trigrams, multi = set(), set(), set(), set()
+    syllables: set[str] = set()
+    bigrams: set[tuple[str, str]] = set()
+    trigrams: set[tuple[str, str, str]] = set()
+    multi: set[tuple[str, ...]] = set()
     entries: dict[str, int] = {}
     one: dict[str, str] = {}
-    for w in words + vocab + [_canonical(p) for p in places]:
+    for w in words + vocab + [canonicalize(p) for p in places]:
         syl = [one.setdefault(x, x) for x in _WORD.findall(w)]
         syllables.update(syl)
         for x in set(syl):
@@ -317,7 +262,8 @@ def _build() -> Lexicon:
         trigrams.update(zip(syl, syl[1:], syl[2:]))
         if 2 <= len(syl) <= 4:
             multi.add(tuple(syl))
-    vocab_terms, vocab_by_fold = set(), {}
+    vocab_terms: set[tuple[str, ...]] = set()
+    vocab_by_fold: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for w in vocab:
         syl = [one.setdefault(x, x) for x in _WORD.findall(w)]
         if 2 <= len(syl) <= 6:
@@ -327,14 +273,14 @@ def _build() -> Lexicon:
     by_fold: dict[str, list[str]] = {}
     for s in syllables:
         by_fold.setdefault(fold(s), []).append(s)
-    place_map: dict[tuple, set] = {}
+    place_map: dict[tuple[str, ...], set[str]] = {}
     for p in places:
-        syl = tuple(_WORD.findall(p))
-        if len(syl) >= 2:
-            place_map.setdefault(tuple(fold(s) for s in syl), set()).add(p)
+        name = tuple(_WORD.findall(p))
+        if len(name) >= 2:
+            place_map.setdefault(tuple(fold(s) for s in name), set()).add(p)
     folded = {s: one.setdefault(f, f) for s in syllables for f in (fold(s),)}
 
-    def keys(syl) -> str:
+    def keys(syl: Iterable[str]) -> str:
         """The key of a run of syllables, stored once however many tables hold it."""
         k = " ".join(syl)
         return one.setdefault(k, k)
@@ -362,4 +308,4 @@ def _build() -> Lexicon:
         tails3=frozenset(keys(w[1:]) for w in multi if len(w) == 3),
         # every place name may open a run, whether its form is one place's or several
         place_first=frozenset(k[0] for k in place_map),
-        place_keys=frozenset(keys(map(_canonical, _WORD.findall(p))) for p in places))
+        place_keys=frozenset(keys(map(canonicalize, _WORD.findall(p))) for p in places))

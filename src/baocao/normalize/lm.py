@@ -29,12 +29,14 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
-from baocao import _diskcache
-from baocao.normalize.lexicon import _canonical, _underthesea_dir, fold, lexicon
+from baocao.core import diskcache
+from baocao.core.fold import canonicalize, fold
+from baocao.core.underthesea import underthesea_dir
+from baocao.normalize.lexicon import lexicon
 from baocao.normalize.lexicon import fingerprint as lexicon_fingerprint
 
 _VLSP = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
@@ -50,15 +52,15 @@ class SyllableModel:
     """Syllable bigram model: ``logp(prev, word)`` and ``score(left, word, right)``; ``None`` or
     ``""`` is a boundary."""
 
-    count: dict            # syllable (or "") -> count as the first of a pair
-    pairs: dict            # "a b" (the pair's :func:`~baocao.normalize.lexicon.key`; a or b may
+    count: dict[str, int]  # syllable (or "") -> count as the first of a pair
+    pairs: dict[str, int]  # "a b" (the pair's :func:`~baocao.normalize.lexicon.key`; a or b may
                            # be "" for a boundary: " b", "a ") -> count of the pair
-    followers: dict        # syllable -> number of distinct syllables seen after it
-    unigram: dict          # syllable -> mixed continuation/dictionary probability
+    followers: dict[str, int]  # syllable -> number of distinct syllables seen after it
+    unigram: dict[str, float]  # syllable -> mixed continuation/dictionary probability
     floor: float           # unigram probability of a syllable neither source knows
-    left_fold: frozenset   # "a fold(b)" of every pair of two syllables: what may follow a
-    right_fold: frozenset  # "fold(a) b": what may precede a syllable
-    frequent: frozenset    # syllables found at least _FREQUENT times
+    left_fold: frozenset[str]   # "a fold(b)" of every pair of two syllables: what may follow a
+    right_fold: frozenset[str]  # "fold(a) b": what may precede a syllable
+    frequent: frozenset[str]    # syllables found at least _FREQUENT times
 
     def seen(self, a: Optional[str], b: Optional[str]) -> int:
         """How often the pair (a, b) occurs in the running text."""
@@ -91,11 +93,11 @@ class SyllableModel:
         return math.log(p * q)
 
 
-class _Canon(dict):
+class _Canon(dict[str, str]):
     """Each distinct spelling canonicalized once; equal syllables share one string."""
 
     def __missing__(self, s: str) -> str:
-        c = _canonical(s)
+        c = canonicalize(s)
         c = self[s] = self.setdefault(c, c)
         return c
 
@@ -110,7 +112,7 @@ def runs() -> list[list[str]]:
     canon = _canon()
     out: list[list[str]] = []
     run: list[str] = []
-    for line in _underthesea_dir().joinpath(*_VLSP).read_text(encoding="utf-8").splitlines():
+    for line in underthesea_dir().joinpath(*_VLSP).read_text(encoding="utf-8").splitlines():
         word = line.split("\t", 1)[0].strip()
         syllables = word.split() if word else []
         if syllables and all(_SYLLABLE.fullmatch(s) for s in syllables):
@@ -124,11 +126,11 @@ def runs() -> list[list[str]]:
     return out
 
 
-def build(text_runs, entries: dict) -> SyllableModel:
+def build(text_runs: Iterable[list[str]], entries: dict[str, int]) -> SyllableModel:
     """A model from runs of canonical syllables and the dictionary prior (syllable -> number of
     dictionary entries holding it)."""
     count: dict[str, int] = {}
-    pairs: dict[tuple, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
     for run in text_runs:
         seq = [_BOUNDARY, *run, _BOUNDARY]
         for a, b in zip(seq, seq[1:]):
@@ -160,9 +162,9 @@ def model() -> SyllableModel:
     """The model: read from the disk cache, or built (a fraction of a second) and stored there,
     once per process. Raises OSError when underthesea's VLSP file is missing; :func:`maybe_model`
     returns None then."""
-    source = _underthesea_dir().joinpath(*_VLSP)
-    key = _diskcache.fingerprint([source, Path(__file__)], lexicon_fingerprint())
-    return _diskcache.stored("model", key, SyllableModel, lambda: build(runs(), lexicon().entries))
+    source = underthesea_dir().joinpath(*_VLSP)
+    key = diskcache.fingerprint([source, Path(__file__)], lexicon_fingerprint())
+    return diskcache.stored("model", key, SyllableModel, lambda: build(runs(), lexicon().entries))
 
 
 @cache

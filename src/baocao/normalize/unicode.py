@@ -8,10 +8,11 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, cast
 
 import regex
 
+from baocao.core.marks import TONE_MARKS, misplaced_tones  # noqa: F401 - TONE_MARKS re-exported
 from baocao.normalize.edits import Edit, apply_edits, compose
 from baocao.options import ToneStyle  # noqa: F401 - re-exported
 
@@ -22,12 +23,12 @@ DATA = Path(__file__).with_name("data")
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 # Space characters other than U+0020 that word processors and web pages leave in text.
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 
 
 @cache
 def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
-    always, in_word = {}, {}
+    always: dict[str, str] = {}
+    in_word: dict[str, str] = {}
     path = DATA / "homoglyphs.tsv"
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -40,7 +41,7 @@ def _homoglyphs() -> tuple[dict[str, str], dict[str, str]]:
     return always, in_word
 
 
-def _special_pattern() -> regex.Pattern:
+def _special_pattern() -> regex.Pattern[str]:
     always, in_word = _homoglyphs()
     chars = regex.escape(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
     return regex.compile(rf"[{chars}\p{{M}}]")
@@ -50,7 +51,7 @@ _SPECIAL = _special_pattern()
 
 
 @cache
-def _special_chars() -> frozenset:
+def _special_chars() -> frozenset[str]:
     always, in_word = _homoglyphs()
     return frozenset(INVISIBLE + ODD_SPACES + "".join(always) + "".join(in_word))
 
@@ -68,42 +69,6 @@ _WORD_CHARS = r"[\p{L}\p{M}" + regex.escape(INVISIBLE) + "]*"
 _LETTERS = regex.compile(_WORD_CHARS)
 _LETTERS_BEFORE = regex.compile(r"(?r)" + _WORD_CHARS + r"\Z")
 
-# Old-style tone placement puts the mark on the second vowel of oa/oe/uy when nothing follows:
-# "hoà", "khoẻ", "thuỷ". The new style (underthesea's) puts it on the first: "hòa", "khỏe", "thủy".
-# After "q" the u belongs to the consonant, so "quý", "quả" are the same in both styles.
-
-
-def _split_tone(ch: str) -> tuple[str, Optional[str]]:
-    d = unicodedata.normalize("NFD", ch)
-    tone = next((c for c in d if c in TONE_MARKS), None)
-    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONE_MARKS))
-    return base, tone
-
-
-def _with_tone(base: str, tone: Optional[str]) -> str:
-    return unicodedata.normalize("NFC", base + tone) if tone else base
-
-
-@cache
-def _tone_tables():
-    """Maps old-style <-> new-style spellings of the two-vowel endings (upper and lower case)."""
-    to_new, to_old = {}, {}
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
-        for tone in TONE_MARKS:
-            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
-                old = f + _with_tone(s, tone)
-                new = _with_tone(f, tone) + s
-                to_new[old], to_old[new] = new, old
-    return to_new, to_old
-
-
-# A two-vowel ending at the end of a word, not after "q" (whose u is part of the consonant).
-_OLD_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
-    regex.escape(k) for k in sorted(_tone_tables()[0], key=len, reverse=True)) + r")(?!\p{L})")
-_NEW_ENDING = regex.compile(r"(?<![qQ])(" + "|".join(
-    regex.escape(k) for k in sorted(_tone_tables()[1], key=len, reverse=True)) + r")(?!\p{L})")
-
-
 def tone_edits(text: str, style: Optional[ToneStyle], offset: int = 0) -> list[Edit]:
     """Edits that move tone marks to the chosen convention (``new``: hòa/thủy, ``old``: hoà/thuỷ).
 
@@ -112,8 +77,7 @@ def tone_edits(text: str, style: Optional[ToneStyle], offset: int = 0) -> list[E
     """
     if style is None:
         return []
-    to_new, to_old = _tone_tables()
-    pattern, table = (_OLD_ENDING, to_new) if style == "new" else (_NEW_ENDING, to_old)
+    pattern, table = misplaced_tones(style)
     edits = []
     for m in pattern.finditer(text):
         ending = m.group(1)
@@ -148,8 +112,9 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
                               f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} used for "
                               f"U+{ord(always[ch]):04X}"))
         elif ch in in_word:
-            left = _LETTERS_BEFORE.search(text, max(0, i - 40), i).group(0)
-            right = _LETTERS.match(text, i + 1).group(0)
+            # (both match, if only the empty string)
+            left = cast("regex.Match[str]", _LETTERS_BEFORE.search(text, max(0, i - 40), i)).group(0)
+            right = cast("regex.Match[str]", _LETTERS.match(text, i + 1)).group(0)
             if _LATIN.search(left + right):
                 edits.append(Edit(i, i + 1, ch, in_word[ch], "unicode.lookalike", 1.0,
                                   f"{unicodedata.name(ch, '?')} inside a Latin word"))
@@ -200,7 +165,7 @@ def _compose(cluster: str) -> str:
     composed = unicodedata.normalize("NFC", cluster)
     if not any(unicodedata.combining(c) for c in composed):
         return composed
-    out = []
+    out: list[str] = []
     for c in composed:
         if unicodedata.combining(c) and (not out or not out[-1].isalpha()
                                          or unicodedata.combining(out[-1])):

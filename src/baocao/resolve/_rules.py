@@ -12,8 +12,8 @@ from typing import Iterable, Literal, Optional, Sequence, overload
 import regex
 from pydantic import field_validator
 
+from baocao.core.fold import fold
 from baocao.core.rules import Strict, alternation, read_rule_file
-from baocao.normalize.lexicon import fold
 
 DATA = Path(__file__).with_name("data")
 

@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING, Iterable, Literal, Optional, TypeGuard
 
 import regex
 
+from baocao.core.fold import fold
 from baocao.core.rules import Strict, read_rule_file
-from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 
 if TYPE_CHECKING:
     from baocao.normalize.edits import OffsetMap

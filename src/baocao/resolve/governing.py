@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
 

@@ -34,7 +34,7 @@ from typing import Iterable, NamedTuple, Optional
 import regex
 from rapidfuzz import fuzz
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import load
 
 THRESHOLD = 90.0

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
 
 if TYPE_CHECKING:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import regex
 
-from baocao.normalize.lexicon import _underthesea_dir, fold
+from baocao.core.fold import fold
+from baocao.core.underthesea import underthesea_dir as _underthesea_dir
 from baocao.resolve._rules import load, words_pattern
 
 if TYPE_CHECKING:

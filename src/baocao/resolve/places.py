@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import load
 from baocao.resolve.metadata import _admin
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only

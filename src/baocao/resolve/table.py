@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import regex
 
-from baocao.normalize.lexicon import fold
+from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
 from baocao.resolve.vocabulary import STATUS, SUMMARY_REACHED

@@ -12,8 +12,8 @@ from typing import Iterable, get_args
 
 import regex
 
+from baocao.core.fold import canonical, fold
 from baocao.core.rules import alternation, escaped
-from baocao.normalize.lexicon import canonical, fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Money
 

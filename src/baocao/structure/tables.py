@@ -33,7 +33,7 @@ from baocao.structure.lines import Line, file_line, lines
 
 if TYPE_CHECKING:
     from baocao.document import Document
-    from baocao.extract.numbers import Style
+    from baocao.core.numbers import Style
     from baocao.schema import Fraction, Money, Percentage, Quantity, Record
 
     Figure = Union[Percentage, Money, Quantity, Fraction]   # the records a cell's value is read from

@@ -27,13 +27,37 @@ number), and :mod:`baocao.structure.footnotes` links the superscripts as any oth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import cast
 
 import regex
+from pydantic import BaseModel, ConfigDict
 
+from baocao.core.rules import read_rule_file
 from baocao.normalize.edits import Edit
-from baocao.structure._rules import load
 
-_RULES = load("footnotes")
+RULE_FILE = Path(__file__).parent.parent / "structure" / "data" / "footnotes.yaml"
+"""The footnote vocabulary, shared with :mod:`baocao.structure.footnotes` (which validates all of
+it): the normalizer reads its plain-marker settings and the words a raised digit follows."""
+
+
+class PlainMarkerRules(BaseModel):
+    """What this pass reads of the footnote vocabulary (its other keys are the structure's)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    exponent_bases: list[str]
+    plain_max_marker: int
+    plain_page_chars: int
+
+
+@cache
+def rules() -> PlainMarkerRules:
+    """The plain-marker settings, read once."""
+    return cast(PlainMarkerRules, read_rule_file(RULE_FILE, PlainMarkerRules))
+
+
+_RULES = rules()
 _TO_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MAX = _RULES.plain_max_marker
 _PAGE = _RULES.plain_page_chars
@@ -168,10 +192,15 @@ def _in_table(text: str, pos: int) -> bool:
     return "\t" in text[ls:len(text) if le < 0 else le]
 
 
-def _anchor_candidates(text: str, lo: int, hi: int) -> tuple[list[_Spot], list[_Spot], list[_Spot]]:
-    strong: list[_Spot] = []
-    weak: list[_Spot] = []
-    spaced: list[_Spot] = []
+Anchor = tuple[int, int, int]
+"""A possible anchor: (its number, where its digits start, where they end)."""
+
+
+def _anchor_candidates(text: str, lo: int,
+                       hi: int) -> tuple[list[Anchor], list[Anchor], list[Anchor]]:
+    strong: list[Anchor] = []
+    weak: list[Anchor] = []
+    spaced: list[Anchor] = []
     for m in _GLUED.finditer(text, lo, hi):
         if not _glued_ok(text, m.start()) or \
                 _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
@@ -191,8 +220,8 @@ def _anchor_candidates(text: str, lo: int, hi: int) -> tuple[list[_Spot], list[_
     return strong, weak, spaced
 
 
-def _raised(text: str, lo: int, hi: int) -> list[_Spot]:
-    out: list[_Spot] = []
+def _raised(text: str, lo: int, hi: int) -> list[Anchor]:
+    out: list[Anchor] = []
     for m in _SUP_ANCHOR.finditer(text, lo, hi):
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):

@@ -10,7 +10,19 @@ form feed has no pages, and its records' ``page`` stays null.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Optional, Sequence
+from typing import Any, Mapping, Optional, Protocol, Sequence, TypeVar
+
+R = TypeVar("R", bound="Spanned")
+
+
+class Spanned(Protocol):
+    """A record: a start offset, and a copy with some fields changed (a pydantic model)."""
+
+    @property
+    def start(self) -> int: ...
+
+    def model_copy(self: R, *, update: Optional[Mapping[str, Any]] = None,
+                   deep: bool = False) -> R: ...
 
 
 def page_starts(text: str) -> tuple[int, ...]:
@@ -30,7 +42,7 @@ def page_of(starts: Sequence[int], pos: int) -> Optional[int]:
     return bisect_right(starts, pos) if starts else None
 
 
-def with_pages(records: list, text: str, starts: Optional[Sequence[int]] = None) -> list:
+def with_pages(records: list[R], text: str, starts: Optional[Sequence[int]] = None) -> list[R]:
     """The records with ``page`` set from their start offset in `text` (unchanged without pages)."""
     starts = page_starts(text) if starts is None else starts
     if not starts:

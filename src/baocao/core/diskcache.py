@@ -21,10 +21,12 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, TypeVar, cast
 
 _FORMAT = 1          # bump when what a stored file means changes without its sources changing
 _OFF = {"", "0", "off", "no", "none", "false"}
+
+T = TypeVar("T")
 
 
 def cache_dir() -> Optional[Path]:
@@ -51,7 +53,7 @@ def fingerprint(sources: Iterable[Path], *extra: str) -> str:
     return h.hexdigest()
 
 
-def _read(path: Path, kind: type):
+def _read(path: Path, kind: type[T]) -> Optional[T]:
     try:
         with open(path, "rb") as f:
             obj = pickle.load(f)
@@ -92,19 +94,19 @@ def _trim() -> None:
             pass
 
 
-def _loaded(data: bytes):
+def _loaded(data: bytes) -> Any:
     obj = pickle.loads(data)
     _trim()
     return obj
 
 
-def compacted(build: Callable, *args):
+def compacted(build: Callable[..., T], *args: Any) -> T:
     """``build(*args)`` copied into contiguous memory (a pickle round trip), the built original
     freed and, with glibc, the process's free heap returned to the system."""
-    return _loaded(pickle.dumps(build(*args), protocol=pickle.HIGHEST_PROTOCOL))
+    return cast(T, _loaded(pickle.dumps(build(*args), protocol=pickle.HIGHEST_PROTOCOL)))
 
 
-def stored(name: str, key: str, kind: type, build: Callable, *args):
+def stored(name: str, key: str, kind: type[T], build: Callable[..., T], *args: Any) -> T:
     """The table `name` built by ``build(*args)`` from sources hashed into `key`
     (:func:`fingerprint`): read from the cache when it holds it, else built, stored and returned
     as :func:`compacted` returns it."""
@@ -116,6 +118,6 @@ def stored(name: str, key: str, kind: type, build: Callable, *args):
             _trim()
             return obj
     data = pickle.dumps(build(*args), protocol=pickle.HIGHEST_PROTOCOL)   # the original dies here
-    if path is not None:
+    if folder is not None and path is not None:
         _write(folder, name, path, data)
-    return _loaded(data)
+    return cast(T, _loaded(data))
