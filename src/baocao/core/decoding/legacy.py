@@ -29,6 +29,7 @@ DATA = Path(__file__).with_name("data")
 
 # Also the order that breaks ties: the font encodings are far more common in archives than
 # Windows-1258 (ties happen on a few words, "Sè" / "Số").
+#: the legacy Vietnamese encodings read, in the order that breaks ties
 LEGACY_ENCODINGS = ("tcvn3", "vni-windows", "cp1258")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+#: (leading bytes, format, what it is) of the binary formats that are not text
 SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     # (the first bytes, the article, what the file is)
     (b"%PDF-", "a", "PDF document"),

@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from baocao.options import OCR_THRESHOLD
 
-VOCABULARY = 0.95   # completes report vocabulary; an official place name after "xã", "huyện" …
-DICTIONARY = 0.9    # a non-syllable completing a dictionary word; an official place name; a
-                    # confusion of ocr_confusions.tsv in its context; both syllables of a term
-SUPPORTED = 0.85    # a valid syllable with support: a long word, a rare syllable, the document,
-                    # running text; a three-syllable word's misread neighbour
-GUESS = 0.82        # a non-syllable's likeliest reading without deciding context
+#: completes report vocabulary; an official place name after "xã", "huyện" …
+VOCABULARY = 0.95
+#: a non-syllable completing a dictionary word; an official place name; a confusion of
+#: ocr_confusions.tsv in its context; both syllables of a term
+DICTIONARY = 0.9
+#: a valid syllable with support: a long word, a rare syllable, the document, running text; a
+#: three-syllable word's misread neighbour
+SUPPORTED = 0.85
+#: a non-syllable's likeliest reading without deciding context
+GUESS = 0.82
+#: at and above it an edit is applied (:data:`baocao.options.OCR_THRESHOLD`)
 THRESHOLD = OCR_THRESHOLD
-SUGGESTED = 0.6     # a plain dictionary word alone; a repair inside a name
+#: a plain dictionary word alone; a repair inside a name
+SUGGESTED = 0.6
+#: the confidences of the fixes (applied)
 FIXES = (VOCABULARY, DICTIONARY, SUPPORTED, GUESS)
+#: the confidences of the suggestions (kept, not applied)
 SUGGESTIONS = (SUGGESTED,)
