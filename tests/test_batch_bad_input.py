@@ -289,7 +289,7 @@ def test_unwritable_output_fails_before_any_work(tmp_path, capsys, where, monkey
         raise AssertionError("inputs were read before the outputs were checked")
 
     monkeypatch.setattr(inputs, "load", no_work)
-    monkeypatch.setattr("baocao.batch.load", no_work)
+    monkeypatch.setattr("baocao.batch.documents.load", no_work)
     out = tmp_path / "r.jsonl"
     extra = []
     if where == "missing_dir":

@@ -15,9 +15,9 @@ __all__ = ["ReadError", "ReadWarning", "checks", "compare", "extract", "indicato
 # The pandas functions load pandas only when first used: a batch worker that writes JSONL never
 # pays for it. Neither `parse` nor `extract` loads the rules before its first call.
 _LAZY = {"parse": "baocao.report", "parse_file": "baocao.report", "to_frame": "baocao.frame",
-         "read": "baocao.frame",
+         "read": "baocao.batch",
          "indicators": "baocao.analysis", "checks": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
-         "ReadError": "baocao.frame", "ReadWarning": "baocao.frame"}
+         "ReadError": "baocao.errors", "ReadWarning": "baocao.errors"}
 
 
 def __getattr__(name: str):

@@ -24,10 +24,10 @@ CHECK_COLUMNS: dict[str, str] = {
 def _reports(obj, options, failed: list, raise_first: bool) -> list:
     """The reports of `obj` (a Report, a path or glob, or an iterable of these); the error rows of
     the documents that could not be read are appended to `failed` (the first raises
-    :class:`~baocao.frame.ReadError` when `raise_first`)."""
-    from baocao.batch import _error
-    from baocao.frame import ReadError
-    from baocao.inputs import LoadError, iter_sources, load
+    :class:`~baocao.errors.ReadError` when `raise_first`)."""
+    from baocao.batch import error_row
+    from baocao.errors import LoadError, ReadError
+    from baocao.inputs import iter_sources, load
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):
@@ -43,7 +43,7 @@ def _reports(obj, options, failed: list, raise_first: bool) -> list:
             except LoadError as exc:
                 failed.append((src.doc, exc.stage, exc.error, exc.message))
             except Exception as exc:  # a bug on one document must not lose the others
-                failed.append(_error(src, stage, exc, None))
+                failed.append(error_row(src, stage, exc))
             if failed and raise_first:
                 raise ReadError(*failed[0])
         return out
@@ -83,8 +83,8 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     >>> baocao.indicators(r)[["doc", "key", "framing", "value", "unit", "achievement"]].values.tolist()
     [['a.txt', 'forest_cover', 'estimate', 34.39, '%', 101.15]]
     """
-    from baocao.frame import _READ_ERRORS, _left_out
-    from baocao.inputs import InputOptions
+    from baocao.batch import READ_ERRORS, left_out
+    from baocao.options import InputOptions
 
     if isinstance(reports, pd.DataFrame):
         missing = set(INDICATOR_COLUMNS) - set(reports.columns) - set(LATER_COLUMNS)
@@ -94,14 +94,14 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
         if absent:                       # a table written before these columns existed
             reports = reports.assign(**{c: None for c in absent})
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
-    if errors not in _READ_ERRORS:
-        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    if errors not in READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
     failed: list[tuple] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
     rows = [row for rep in parsed for row in indicator_rows(rep)]
     frame = pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
-    _left_out(frame, failed, len(parsed), errors, "baocao.indicators")
+    left_out(frame, failed, len(parsed), errors, "baocao.indicators")
     return frame
 
 
@@ -119,11 +119,11 @@ def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = 
     >>> baocao.checks(r)[["check", "ok", "text", "other_text", "expected"]].round(2).values.tolist()
     [['fraction_percent', True, '33/37 xã', '89,18%', 89.19], ['fraction_percent', False, '10/12 xã', '80%', 83.33]]
     """
-    from baocao.frame import _READ_ERRORS, _left_out
-    from baocao.inputs import InputOptions
+    from baocao.batch import READ_ERRORS, left_out
+    from baocao.options import InputOptions
 
-    if errors not in _READ_ERRORS:
-        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    if errors not in READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
     failed: list[tuple] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
@@ -134,7 +134,7 @@ def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = 
             d["doc"] = c.doc or rep.doc
             rows.append({k: d.get(k) for k in CHECK_COLUMNS})
     frame = pd.DataFrame.from_records(rows, columns=list(CHECK_COLUMNS)).astype(CHECK_COLUMNS)
-    _left_out(frame, failed, len(parsed), errors, "baocao.checks")
+    left_out(frame, failed, len(parsed), errors, "baocao.checks")
     return frame
 
 

@@ -38,8 +38,9 @@ from typing import Iterable, Optional, Union
 import pandas as pd
 
 from baocao.batch import (DOCUMENT_DTYPES, ERROR_DTYPES, BatchConfig, Tables, check_timeout,
-                          collect)
-from baocao.inputs import SKIP_STAGE, InputOptions, Source, iter_sources
+                          collect, rows_options)
+from baocao.inputs import SKIP_STAGE, Source, iter_sources
+from baocao.options import DEFAULT_TIMEOUT, InputOptions
 from baocao.schema.columns import COLUMNS
 
 try:
@@ -55,8 +56,7 @@ class ExtractionError(RuntimeError):
 
 
 def _config(kinds: Optional[Iterable[str]], timeout: float, ocr: bool = True) -> BatchConfig:
-    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
-                       ocr=ocr)
+    return rows_options(kinds, timeout, ocr)
 
 
 def _from_items(items: list, text_column: str, id_column: str) -> list[Source]:
@@ -128,7 +128,7 @@ def _meta(dtypes: dict) -> pd.DataFrame:
 def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
             text_column: Optional[str] = None, id_column: Optional[str] = None,
             files_per_partition: int = 64, errors: str = "raise",
-            timeout: float = 120.0, ocr: bool = True) -> "dd.DataFrame":
+            timeout: float = DEFAULT_TIMEOUT, ocr: bool = True) -> "dd.DataFrame":
     """Return a lazy dask DataFrame of the records of every document in `src`.
 
     errors: ``"raise"`` (a failed document fails the computation, naming it) or ``"skip"`` (it
@@ -152,7 +152,7 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
 
 def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
                    text_column: Optional[str] = None, id_column: Optional[str] = None,
-                   files_per_partition: int = 64, timeout: float = 120.0,
+                   files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                    ocr: bool = True) -> Tables:
     """Return (records, errors, documents): three lazy dask DataFrames sharing one computation.
 
@@ -175,7 +175,7 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
 
 def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
                         text_column: Optional[str] = None, id_column: Optional[str] = None,
-                        files_per_partition: int = 64, timeout: float = 120.0,
+                        files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                         ocr: bool = True) -> tuple["dd.DataFrame", "dd.DataFrame"]:
     """Return (records, errors): the first two tables of :func:`extract_tables`."""
     tables = extract_tables(src, kinds=kinds, text_column=text_column, id_column=id_column,

@@ -53,6 +53,9 @@ from typing import IO, Iterable, Iterator, Optional
 
 import regex
 
+from baocao.errors import LoadError  # re-exported: baocao.inputs.LoadError
+from baocao.options import InputOptions  # re-exported: baocao.inputs.InputOptions
+
 # The decoder (baocao.document, baocao.normalize) is imported where a file is decoded, not here: a
 # process that only lists files (a Dask client) does not load the normalizer.
 
@@ -85,14 +88,6 @@ _MAGIC = (
 )
 
 
-class LoadError(Exception):
-    """A document could not be turned into text. ``stage`` says where, the message says why."""
-
-    def __init__(self, stage: str, error: str, message: str):
-        super().__init__(message)
-        self.stage, self.error, self.message = stage, error, message
-
-
 @dataclass(frozen=True)
 class Source:
     """One document to process.
@@ -120,29 +115,6 @@ class Loaded:
 
     text: str
     meta: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class InputOptions:
-    """How arguments become documents.
-
-    text_column: column (CSV) or key (JSONL) holding the text; needed for .jsonl/.csv inputs.
-    id_column: column naming each row's document; default ``path#row`` (rows counted from 1).
-    exclude: real paths never read as input (the run's own output and errors files).
-    include: glob patterns (``*.pdf``, ``2024/*``): read only the files of folders and patterns
-        that match one (the CLI's ``--include``).
-    exclude_globs: glob patterns: never read a file of a folder or pattern that matches one
-        (``--exclude``).
-    images: read image files (``.png``, ``.jpg``, ``.tif``, …: scanned pages) too, by OCR (set
-        with ``--ocr tesseract``); else they are listed as not read.
-    """
-
-    text_column: Optional[str] = None
-    id_column: Optional[str] = None
-    exclude: frozenset = frozenset()
-    include: tuple = ()
-    exclude_globs: tuple = ()
-    images: bool = False
 
 
 def _suffix(name: str) -> str:

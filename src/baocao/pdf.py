@@ -29,7 +29,7 @@ pypdfium2 120-154 pages per CPU-second, pdfplumber (pdfminer.six, MIT) 5.5-7.2, 
 slower (``benchmarks/bench_pdf.py --compare``; the whole reader, layout included, reads 54 pages
 per CPU-second).
 
-A PDF that cannot be read raises :class:`baocao.inputs.LoadError` with stage ``pdf`` and one of
+A PDF that cannot be read raises :class:`baocao.errors.LoadError` with stage ``pdf`` and one of
 ``EncryptedPDF``, ``CorruptPDF``, ``NoTextLayer`` (no page has text and OCR was not asked),
 ``DecompressionBomb`` (a compressed stream that expands past all reason), ``MissingDependency``
 (``pip install 'baocao[pdf]'``); with stage ``ocr``: ``MissingDependency`` (Tesseract or its
@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Union
 
-from baocao.inputs import LoadError
+from baocao.errors import LoadError
 
 __all__ = ["PdfText", "read_pdf", "check_tesseract", "OCR_ENGINES", "SUPERSCRIPT"]
 

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from baocao.batch import ERROR_FIELDS, BatchConfig, process
+from baocao.batch import ERROR_FIELDS, process, rows_options
 from baocao.inputs import Source
+from baocao.options import DEFAULT_TIMEOUT
 from baocao.schema.columns import COLUMNS
 
 _SPARK_TYPES = {"string": "string", "Int64": "bigint", "Float64": "double", "boolean": "boolean"}
@@ -41,12 +42,11 @@ _ALL = {**COLUMNS, **{c: "string" for c in ERROR_FIELDS[1:]}}
 
 
 def extract_frames(frames: Iterator, text_column: str = "text", id_column: str = "doc",
-                   kinds=None, timeout: float = 120.0, ocr: bool = True) -> Iterator:
+                   kinds=None, timeout: float = DEFAULT_TIMEOUT, ocr: bool = True) -> Iterator:
     """Yield one pandas frame of records and error rows per input frame (see the module doc)."""
     import pandas as pd
 
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
-                         ocr=ocr)
+    config = rows_options(kinds, timeout, ocr)
     empty = (None,) * len(ERROR_FIELDS[1:])
     blank = (None,) * len(COLUMNS)
     doc_at = list(COLUMNS).index("doc")
