@@ -201,7 +201,7 @@ def test_large_file(tmp_path, capsys):
 
 
 def test_file_vanishes_mid_run(tmp_path, capsys, monkeypatch):
-    import baocao.inputs as inputs
+    import baocao.inputs.formats as inputs
 
     for name in ("a.txt", "b.txt", "c.txt"):
         shutil.copy(GOOD, tmp_path / name)
@@ -221,7 +221,7 @@ def test_file_vanishes_mid_run(tmp_path, capsys, monkeypatch):
 
 def test_unreadable_file_simulated(tmp_path, capsys, monkeypatch):
     """chmod 000 does not stop root (tests may run as root), so the refusal is simulated here."""
-    import baocao.inputs as inputs
+    import baocao.inputs.formats as inputs
 
     shutil.copy(GOOD, tmp_path / "locked.txt")
     real = inputs._read_bytes

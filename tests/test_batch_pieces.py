@@ -172,7 +172,7 @@ def test_pieces_of_a_later_document_wait_for_the_earlier_one():
 
 import unicodedata  # noqa: E402
 
-import baocao.inputs as inputs  # noqa: E402
+import baocao.inputs.splitting as inputs  # noqa: E402
 from baocao.document import decode_report  # noqa: E402
 
 
