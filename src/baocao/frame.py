@@ -5,7 +5,7 @@ engine's: :func:`baocao.batch.read`.
 """
 from __future__ import annotations
 
-from typing import Iterable, Union
+from typing import Any, Iterable, Union
 
 import pandas as pd
 
@@ -15,7 +15,7 @@ from baocao.schema.columns import COLUMNS  # re-exported: baocao.frame.COLUMNS
 from baocao.structure.tables import TIDY_COLUMNS, Table
 
 
-def to_frame(records: Union[Iterable, Report, Table]) -> pd.DataFrame:
+def to_frame(records: Union[Iterable[Any], Report, Table]) -> pd.DataFrame:
     """Return a tidy DataFrame, one row per record, columns in the order of ``COLUMNS``.
 
     Accepts records (or dicts), a :class:`~baocao.report.Report` (its records, footnotes

@@ -65,7 +65,6 @@ class ExtractOptions:
     normalize: Optional[NormalizeOptions] = NormalizeOptions()
 
 
-
 @dataclass(frozen=True)
 class InputOptions:
     """How arguments become documents (:func:`baocao.inputs.iter_sources`).
@@ -157,7 +156,7 @@ class BatchOptions:
         options = self.extract
         if kinds is not None:
             options = ExtractOptions(frozenset(kinds), options.normalize)
-        if ocr is not None and ocr != _ocr_of(options):
+        if ocr is not None and ocr != repairs_ocr(options):
             options = ExtractOptions(options.kinds, NormalizeOptions(ocr=ocr) if
                                      options.normalize is None else
                                      _with_ocr(options.normalize, ocr))
@@ -165,10 +164,11 @@ class BatchOptions:
         # read back from extract: the kinds looked for, and whether the OCR repair runs (the
         # documents table's columns; the CLI's --kinds and --no-ocr)
         object.__setattr__(self, "kinds", options.kinds)
-        object.__setattr__(self, "ocr", _ocr_of(options))
+        object.__setattr__(self, "ocr", repairs_ocr(options))
 
 
-def _ocr_of(options: ExtractOptions) -> bool:
+def repairs_ocr(options: ExtractOptions) -> bool:
+    """Whether the text is normalized with the OCR diacritic repair before the rules run."""
     return options.normalize is not None and options.normalize.ocr
 
 
@@ -177,4 +177,4 @@ def _with_ocr(options: NormalizeOptions, ocr: bool) -> NormalizeOptions:
 
 
 __all__ = ["BatchOptions", "DEFAULT_TIMEOUT", "ExtractOptions", "FORMATS", "InputOptions",
-           "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "TABLES", "ToneStyle"]
+           "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "TABLES", "ToneStyle", "repairs_ocr"]

@@ -12,6 +12,7 @@ from baocao.schema.columns import COLUMNS
 #: The batch run's options under the name they had before :mod:`baocao.options` held them.
 BatchConfig = BatchOptions
 
+
 ERROR_FIELDS = ("doc", "stage", "error", "message")
 # The documents table: one row per document read (a failed one is in the errors table instead).
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
@@ -36,7 +37,7 @@ def table_columns(table: str = "records") -> dict[str, str]:
     return COLUMNS
 
 
-def check_timeout(timeout) -> None:
+def check_timeout(timeout: object) -> None:
     """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
     the CLI's ``--timeout`` takes 0 or less as no limit)."""
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
@@ -47,7 +48,6 @@ def kinds_label(kinds: Optional[Iterable[str]]) -> Optional[str]:
     """The documents table's ``kinds`` value: the kinds sorted and comma-separated, or None for
     all kinds."""
     return ",".join(sorted(kinds)) if kinds else None
-
 
 
 def rows_options(kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT_TIMEOUT,

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union, cast
 
 from baocao.batch.config import (DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS,
                                  ROWS, BatchConfig, check_timeout, rows_options)
-from baocao.batch.documents import process
+from baocao.batch.documents import ErrorRow, Row, process
 from baocao.errors import LoadError, ReadError, ReadWarning
 from baocao.inputs import SKIP_STAGE, Source, iter_sources
 from baocao.options import DEFAULT_TIMEOUT, InputOptions
 
 if TYPE_CHECKING:
     import pandas as pd
+
 
 class Tables(NamedTuple):
     """The three tables of a run as pandas DataFrames: ``records`` (the columns and dtypes of
@@ -28,11 +29,11 @@ class Tables(NamedTuple):
 
 
 def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt=ROWS, timeout=0),
-            on_error: Optional[Callable[[tuple], None]] = None) -> Tables:
+            on_error: Optional[Callable[[ErrorRow], None]] = None) -> Tables:
     """Return the :class:`Tables` of `sources`, processed in this process one after another.
 
-    `config.fmt` must be :data:`~baocao.options.ROWS` (or any value but ``"jsonl"``). `on_error` is called with
-    each error row as it comes (it may raise to stop).
+    `config.fmt` must be :data:`~baocao.options.ROWS` (or any value but ``"jsonl"``).
+    `on_error` is called with each error row as it comes (it may raise to stop).
 
     >>> t = collect([Source(doc="a", text="vốn 28 tỷ đồng"), Source(doc="b", text=" ")])
     >>> t.records[["doc", "kind", "value"]].values.tolist()
@@ -48,9 +49,9 @@ def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt=ROW
 
     if config.fmt == "jsonl":
         raise ValueError("collect needs row payloads: BatchConfig(fmt='rows')")
-    rows: list[tuple] = []
-    errors: list[tuple] = []
-    documents: list[tuple] = []
+    rows: list[Row] = []
+    errors: list[ErrorRow] = []
+    documents: list[Row] = []
     for src in sources:
         res = process(src, config)
         if res.error is not None:
@@ -58,8 +59,9 @@ def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt=ROW
                 on_error(res.error)
             errors.append(res.error)
         else:
-            rows.extend(res.payload)
-            documents.append(tuple(res.meta[f] for f in DOCUMENT_FIELDS))
+            rows.extend(cast(list[Row], res.payload))
+            meta = cast(dict[str, Any], res.meta)
+            documents.append(tuple(meta[f] for f in DOCUMENT_FIELDS))
     return Tables(
         pd.DataFrame.from_records(rows, columns=list(COLUMNS)).astype(COLUMNS),
         pd.DataFrame.from_records(errors, columns=list(ERROR_FIELDS)).astype(ERROR_DTYPES),
@@ -70,7 +72,7 @@ def collect(sources: Iterable[Source], config: BatchConfig = BatchConfig(fmt=ROW
 READ_ERRORS = ("warn", "skip", "raise")
 
 
-def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
+def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str]]]], *,
          errors: str = "warn", kinds: Optional[Iterable[str]] = None,
          text_column: Optional[str] = None, id_column: Optional[str] = None,
          timeout: float = DEFAULT_TIMEOUT, ocr: Union[bool, str] = True,
@@ -136,13 +138,13 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     sources = iter_sources([os.fspath(p) for p in paths], options)
     check_timeout(timeout)
     config = rows_options(kinds, timeout, bool(ocr), engine)
-    on_error = None
+    on_error: Optional[Callable[[ErrorRow], None]] = None
     if errors == "raise":
-        def on_error(row: tuple) -> None:
+        def on_error(row: ErrorRow) -> None:
             if row[1] != SKIP_STAGE:
                 _raise(row)
     tables = collect(sources, config, on_error=on_error)
-    frame = tables.records
+    frame: pd.DataFrame = tables.records
     rows = [tuple(row) for row in
             tables.errors.astype(object).where(tables.errors.notna(), None).values.tolist()]
     failed = [row for row in rows if row[1] != SKIP_STAGE]
@@ -151,7 +153,8 @@ def read(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]], *,
     return frame
 
 
-def _not_read(frame: pd.DataFrame, skipped: list, documents: pd.DataFrame, errors: str) -> None:
+def _not_read(frame: pd.DataFrame, skipped: list[Row], documents: pd.DataFrame,
+              errors: str) -> None:
     """Put the files not read and the PDF pages without text in ``frame.attrs``; warn of them."""
     frame.attrs["not_read"] = [dict(zip(ERROR_FIELDS, row)) for row in skipped]
     scanned = documents[documents["pages_without_text"].notna()]
@@ -169,7 +172,7 @@ def _not_read(frame: pd.DataFrame, skipped: list, documents: pd.DataFrame, error
                       "ocr='tesseract' recognizes them", ReadWarning, stacklevel=3)
 
 
-def left_out(frame: pd.DataFrame, failed: list, read: int, errors: str, who: str) -> None:
+def left_out(frame: pd.DataFrame, failed: list[Row], read: int, errors: str, who: str) -> None:
     """Put the error rows `failed` of the documents left out in ``frame.attrs["errors"]`` (as
     dicts), and with ``errors="warn"`` warn once, naming the first few; `read` documents were
     read. With ``errors="raise"`` the first one raises :class:`ReadError`."""
@@ -186,7 +189,7 @@ def left_out(frame: pd.DataFrame, failed: list, read: int, errors: str, who: str
 _SHOWN = 5  # documents named in read()'s warning
 
 
-def _raise(row: tuple) -> None:
+def _raise(row: Row) -> None:
     raise ReadError(*row)
 
 

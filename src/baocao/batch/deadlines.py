@@ -8,7 +8,9 @@ import sys
 import threading
 import time
 from contextlib import contextmanager
-from typing import Optional
+from types import FrameType
+from typing import Any, Iterator, Optional
+
 
 class _Timeout(BaseException):
     """Raised when a document runs past its time limit (by SIGALRM, or by the watchdog in a thread
@@ -25,9 +27,9 @@ class _Watchdog:
     either).
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._cv = threading.Condition()
-        self._due: dict = {}        # token -> [deadline, thread id, fired]
+        self._due: dict[int, list[Any]] = {}        # token -> [deadline, thread id, fired]
         self._thread: Optional[threading.Thread] = None
         self._next = 0
 
@@ -62,7 +64,7 @@ class _Watchdog:
                 self._cv.wait(min(later) - now if later else None)
 
 
-def _set_async_exc(thread_id: int, exc) -> None:
+def _set_async_exc(thread_id: int, exc: Optional[type[BaseException]]) -> None:
     import ctypes
 
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
@@ -75,7 +77,7 @@ if hasattr(os, "register_at_fork"):   # a forked child has no watchdog thread: s
 
 
 @contextmanager
-def _deadline(seconds: float):
+def _deadline(seconds: float) -> Iterator[None]:
     """Raise _Timeout in this thread after `seconds` (no limit for 0). In a process's main thread
     SIGALRM raises it; in any other thread, the watchdog (see :class:`_Watchdog`)."""
     if not seconds or seconds <= 0:
@@ -93,7 +95,7 @@ def _deadline(seconds: float):
             _WATCHDOG.disarm(token)
         return
 
-    def _alarm(signum, frame):
+    def _alarm(signum: int, frame: Optional[FrameType]) -> None:
         raise _Timeout()
 
     previous = signal.signal(signal.SIGALRM, _alarm)

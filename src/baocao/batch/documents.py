@@ -8,15 +8,21 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 from baocao.batch.config import DOCUMENT_FIELDS, BatchConfig, kinds_label
 from baocao.batch.deadlines import _deadline, _left, _Timeout
 from baocao.errors import LoadError
 from baocao.extract import extract
 from baocao.inputs import Source, load, pieces, stream_pieces
-from baocao.options import NormalizeOptions
+from baocao.options import NormalizeOptions, repairs_ocr
 from baocao.schema.columns import COLUMNS
+
+Row = tuple[Any, ...]
+#: An errors-table row: (doc, stage, error, message).
+ErrorRow = tuple[str, str, str, str]
+#: A Result's records: JSONL lines (``fmt`` "jsonl"), or row tuples in the table's column order.
+Payload = Union[str, list[Row], None]
 
 # Record fields that hold offsets into the original text: shifted when a document is cut in pieces.
 _OFFSET_FIELDS = ("start", "end", "anchor_start", "anchor_end", "body_start")
@@ -35,13 +41,13 @@ class Result:
     """
 
     doc: str
-    payload: object = None  # str of JSONL lines, or a list of row tuples in the table's order
-    counts: dict = field(default_factory=dict)  # records per kind (indicator rows: "indicator")
-    error: Optional[tuple] = None  # (doc, stage, error, message)
+    payload: Payload = None  # str of JSONL lines, or a list of row tuples in the table's order
+    counts: dict[str, int] = field(default_factory=dict)  # records per kind (indicator rows: "indicator")
+    error: Optional[ErrorRow] = None  # (doc, stage, error, message)
     nbytes: int = 0
     part: int = 0
     final: bool = True
-    meta: Optional[dict] = None  # the row of the documents table (see DOCUMENT_FIELDS)
+    meta: Optional[dict[str, Any]] = None  # the row of the documents table (see DOCUMENT_FIELDS)
 
 
 def _where(exc: BaseException) -> str:
@@ -52,10 +58,10 @@ def _where(exc: BaseException) -> str:
     return f" (at {os.path.basename(last.filename)}:{last.lineno})"
 
 
-_ROW_CLASSES: set = set()   # record classes whose fields were checked against COLUMNS
+_ROW_CLASSES: set[type] = set()   # record classes whose fields were checked against COLUMNS
 
 
-def _rows(records) -> list[tuple]:
+def _rows(records: Iterable[Any]) -> list[Row]:
     """The records as tuples in COLUMNS order. A record's fields are scalars (or lists of them),
     so its own field dict holds what ``model_dump()`` would build, without the copy."""
     rows = []
@@ -70,7 +76,7 @@ def _rows(records) -> list[tuple]:
     return rows
 
 
-def _shifted(records, offset: int, pages_before: Optional[int] = None) -> list:
+def _shifted(records: list[Any], offset: int, pages_before: Optional[int] = None) -> list[Any]:
     """The records of a piece at `offset`, their offsets made the whole document's; with
     `pages_before` (the form feeds before the piece, for a document that has pages) their
     ``page`` too."""
@@ -146,18 +152,18 @@ def error_row(source: Source, stage: str, exc: BaseException,
 
 
 def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: str,
-                   config: BatchConfig) -> list:
+                   config: BatchConfig) -> list[Any]:
     """The records of one piece of a document at `offset`, with the whole document's offsets."""
     normalize = config.extract.normalize
     if normalize == _DEFAULT_NORMALIZE:
-        found = extract(piece, doc=doc, kinds=config.kinds)
+        found = extract(piece, doc=doc, kinds=config.extract.kinds)
     else:
-        found = extract(piece, doc=doc, kinds=config.kinds,
+        found = extract(piece, doc=doc, kinds=config.extract.kinds,
                         normalize=False if normalize is None else normalize)
     return _shifted(found, offset, pages_before)
 
 
-def _record_payload(records: list, fmt: str) -> tuple[object, Counter]:
+def _record_payload(records: list[Any], fmt: str) -> tuple[Payload, Counter[str]]:
     """Records in the form the sink writes (JSONL lines, or row tuples in COLUMNS order), and
     their number per kind."""
     counts = Counter(r.kind for r in records)
@@ -166,7 +172,8 @@ def _record_payload(records: list, fmt: str) -> tuple[object, Counter]:
     return _rows(records), counts
 
 
-def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -> list[dict]:
+def _document_indicators(text: str, doc: str, meta: dict[str, Any],
+                         config: BatchConfig) -> list[dict[str, Any]]:
     """The indicator rows of one whole document: :func:`baocao.indicator_table.indicator_rows` of its
     report, parsed as :func:`baocao.parse_file` parses it. Plain values, so the report itself
     never leaves the worker."""
@@ -182,7 +189,7 @@ def _document_indicators(text: str, doc: str, meta: dict, config: BatchConfig) -
     return indicator_rows(parse(document, doc=doc, pages=pages))
 
 
-def _indicator_payload(rows: list[dict], fmt: str) -> tuple[object, Counter]:
+def _indicator_payload(rows: list[dict[str, Any]], fmt: str) -> tuple[Payload, Counter[str]]:
     """Indicator rows as JSONL lines (every column, null where empty) or row tuples in
     ``INDICATOR_COLUMNS`` order, and their number (``{"indicator": n}``)."""
     from baocao.indicator_table import INDICATOR_COLUMNS
@@ -203,7 +210,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     stage = "read"
     nbytes = source.size
     part = 0
-    total: Counter = Counter()
+    total: Counter[str] = Counter()
     started = time.monotonic()
     saver = None
     whole = config.table == "indicators"   # a report is parsed whole, never in pieces
@@ -212,7 +219,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
         paged = False
         if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
             meta, parts = streamed
-            nbytes = nbytes or os.path.getsize(source.path)
+            nbytes = nbytes or os.path.getsize(str(source.path))
         else:
             with _deadline(_load_limit(source, config)):
                 loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout)
@@ -253,7 +260,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
                 row = dict(zip(DOCUMENT_FIELDS, (
                     source.doc, meta.get("format"), meta.get("encoding"), meta.get("decoding"),
                     meta.get("title"), meta.get("date"), chars, part + 1,
-                    sum(total.values()), kinds_label(config.kinds), config.ocr,
+                    sum(total.values()), kinds_label(config.extract.kinds), repairs_ocr(config.extract),
                     meta.get("pages"), meta.get("pages_without_text"), meta.get("ocr_pages"))))
             if final:
                 saver.close()
@@ -267,11 +274,11 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
         if saver is not None:
             saver.close()
             saver = None
-        row = error_row(source, stage, exc, config)
+        failed = error_row(source, stage, exc, config)
         if part:
-            row = row[:3] + (f"{row[3]} (in piece {part + 1}; the records of the {part} pieces "
-                             "before it were written)",)
-        yield Result(source.doc, error=row, nbytes=nbytes, part=part)
+            failed = failed[:3] + (f"{failed[3]} (in piece {part + 1}; the records of the {part} "
+                                   "pieces before it were written)",)
+        yield Result(source.doc, error=failed, nbytes=nbytes, part=part)
 
 
 def process(source: Source, config: BatchConfig) -> Result:
@@ -280,8 +287,8 @@ def process(source: Source, config: BatchConfig) -> Result:
     The pieces of a huge document are joined into one Result (use :func:`process_parts` to
     stream them); a document that fails in any piece gives its error row only.
     """
-    payloads: list = []
-    counts: Counter = Counter()
+    payloads: list[Any] = []
+    counts: Counter[str] = Counter()
     for res in process_parts(source, config):
         if res.error is not None:
             return res

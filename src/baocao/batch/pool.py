@@ -7,23 +7,24 @@ import signal
 import time
 from collections import deque
 from multiprocessing.connection import wait
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from baocao.batch.config import BatchConfig
 from baocao.batch.documents import Result, process_parts, warm_up
 from baocao.inputs import Source
 
+
 class Stop:
     """A flag a signal handler (or a test) sets to end a run after the current document."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.requested = False
 
-    def set(self):
+    def set(self) -> None:
         self.requested = True
 
 
-def _worker_main(conn, config: BatchConfig, state) -> None:
+def _worker_main(conn: Any, config: BatchConfig, state: Any) -> None:
     """Process chunks of (seq, source) and send back lists of (seq, Result).
 
     ``state`` (shared memory) holds the seq of the document in hand and when it (or its current
@@ -41,7 +42,7 @@ def _worker_main(conn, config: BatchConfig, state) -> None:
             return
         if chunk is None:
             return
-        out: list[tuple[int, Result]] = []
+        out: list[tuple[int, Optional[Result]]] = []
         last = time.monotonic()
         for seq, source in chunk:
             state[0], state[1] = seq, time.monotonic()
@@ -73,7 +74,7 @@ def _inline_bytes(chunk: list[tuple[int, Source]]) -> int:
     return sum(len(src.text or "") * 4 + len(src.data or b"") for _, src in chunk)
 
 
-def _context():
+def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:  # fork's speed without forking a parent that may hold threads
         ctx = multiprocessing.get_context("forkserver")
@@ -84,7 +85,7 @@ def _context():
 
 
 class _Worker:
-    def __init__(self, ctx, config: BatchConfig):
+    def __init__(self, ctx: Any, config: BatchConfig) -> None:
         self.conn, child = ctx.Pipe()
         self.state = ctx.RawArray("d", [-1.0, 0.0])
         self.proc = ctx.Process(target=_worker_main, args=(child, config, self.state),

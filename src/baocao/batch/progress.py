@@ -11,20 +11,21 @@ from typing import IO, Callable, Iterable, Optional
 
 from baocao.inputs import Source
 
+
 @dataclass
 class Summary:
     """Counts of a run: documents, records by kind, errors, input bytes, seconds, interrupted."""
 
     docs: int = 0
     records: int = 0
-    kinds: Counter = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
     errors: int = 0
     nbytes: int = 0
     seconds: float = 0.0
     skipped: int = 0
     interrupted: bool = False
-    not_read: list = field(default_factory=list)   # files found in folders and not read
-    without_text: list = field(default_factory=list)  # (doc, pages) of PDFs with scanned pages
+    not_read: list[str] = field(default_factory=list)   # files found in folders and not read
+    without_text: list[tuple[str, str]] = field(default_factory=list)  # (doc, pages) of PDFs with scanned pages
     row: str = "record"   # what a row of the output is ("indicator" for BatchConfig.table="indicators")
 
     def line(self) -> str:
@@ -75,7 +76,7 @@ class Progress:
         if count_total is not None:
             threading.Thread(target=self._count, args=(count_total,), daemon=True).start()
 
-    def _count(self, fn):
+    def _count(self, fn: Callable[[], int]) -> None:
         try:
             self.total = fn()
         except Exception:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from typing import Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from baocao.batch.config import BatchConfig, kinds_label
 from baocao.batch.sinks import ParquetSink
 from baocao.inputs import Source
+from baocao.options import repairs_ocr
+
 
 def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
     """Return {doc: records} from a documents table (JSONL, or CSV for a ``.csv`` path), or None
@@ -22,7 +24,8 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
     return None if table is None else table[0]
 
 
-def read_documents_table(path: Optional[str]) -> Optional[tuple[dict[str, int], dict[str, set]]]:
+def read_documents_table(path: Optional[str]
+                         ) -> Optional[tuple[dict[str, int], dict[str, set[Any]]]]:
     """Read a documents table (JSONL, or CSV for a ``.csv`` path) in one pass: return
     ({doc: records}, settings), or None when there is no such file.
 
@@ -34,7 +37,7 @@ def read_documents_table(path: Optional[str]) -> Optional[tuple[dict[str, int], 
     if not path or not os.path.exists(path):
         return None
     rows: dict[str, int] = {}
-    seen: dict[str, set] = {}
+    seen: dict[str, set[Any]] = {}
     is_csv = path.endswith(".csv")
     with open(path, encoding="utf-8", newline="") as f:
         for row in (_csv_rows(f, path) if is_csv else _jsonl_rows(f)):
@@ -55,7 +58,7 @@ def read_documents_table(path: Optional[str]) -> Optional[tuple[dict[str, int], 
     return rows, seen
 
 
-def _csv_rows(f, path: str) -> Iterator[dict]:
+def _csv_rows(f: IO[str], path: str) -> Iterator[dict[str, Any]]:
     """The whole rows of a CSV table open as `f`: a last row without its newline is torn (its
     values may be cut short) and left out."""
     import csv
@@ -71,7 +74,7 @@ def _csv_rows(f, path: str) -> Iterator[dict]:
         yield ahead
 
 
-def _jsonl_rows(f) -> Iterator[dict]:
+def _jsonl_rows(f: IO[str]) -> Iterator[dict[str, Any]]:
     """The rows of a JSONL table open as `f`, up to a torn or unreadable line."""
     for line in f:
         if not line.endswith("\n"):
@@ -91,7 +94,8 @@ def _ends_with_newline(path: str) -> bool:
         return f.read(1) == b"\n"
 
 
-def _complete(counts: dict, last_doc, finished: Optional[dict[str, int]]) -> set:
+def _complete(counts: dict[Any, int], last_doc: Any,
+              finished: Optional[dict[str, int]]) -> set[Any]:
     """The docs to keep: with a documents table, those it marks finished whose records in the
     output number what it says; without one, every doc in the output but the last."""
     if finished is None:
@@ -111,7 +115,7 @@ def jsonl_done(path: str, finished: Optional[dict[str, int]] = None) -> set[str]
     """
     if not os.path.exists(path):
         return set()
-    counts: dict = {}
+    counts: dict[Any, int] = {}
     last_doc = None
     end = 0
     for raw, doc in _jsonl_lines(path):
@@ -164,16 +168,16 @@ def parquet_done(path: str, sink: ParquetSink,
     one's rows. Which docs are complete is decided as in :func:`jsonl_done`; the rows of the
     others are left out, so those documents are done again whole.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return set()
     pf = pq.ParquetFile(path)
     if pf.metadata.num_rows == 0:
         return set()
-    counts: Counter = Counter()
+    counts: Counter[Any] = Counter()
     last_doc = None
     for i in range(pf.num_row_groups):
         column = pf.read_row_group(i, columns=["doc"]).column("doc")
@@ -193,14 +197,14 @@ def parquet_done(path: str, sink: ParquetSink,
     return done
 
 
-def skip_done(sources: Iterable[Source], done: set[str], summary_skipped: list) -> Iterator[Source]:
+def skip_done(sources: Iterable[Source], done: set[str],
+              summary_skipped: list[int]) -> Iterator[Source]:
     """Drop the sources whose doc is in `done`, counting them in ``summary_skipped[0]``."""
     for s in sources:
         if s.doc in done:
             summary_skipped[0] += 1
             continue
         yield s
-
 
 
 def keep_documents(path: str, done: set[str]) -> None:
@@ -237,7 +241,7 @@ def keep_documents(path: str, done: set[str]) -> None:
 
 # How the documents table's settings columns read in a refusal to resume: for a value, how the
 # run was done and the flags that give it; for several values, how the runs were done.
-_SETTINGS = {
+_SETTINGS: dict[str, tuple[Callable[[Any], tuple[str, str]], str]] = {
     "kinds": (lambda v: (f"with --kinds {v}", f"with --kinds {v}") if v else
               ("with no --kinds", "with no --kinds"), "with different --kinds"),
     "ocr": (lambda v: ("with the OCR repair", "without --no-ocr") if v else
@@ -246,7 +250,7 @@ _SETTINGS = {
 }
 
 
-def mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
+def mixed_settings(output: str, documents_path: str, recorded: dict[str, set[Any]],
                     config: BatchConfig) -> Optional[str]:
     """Why `--resume` must not continue `output` with these settings, or None.
 
@@ -254,7 +258,7 @@ def mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
     not share an output: with other kinds, a document whose count happens to match would be
     kept and the records of the new kinds lost.
     """
-    current = {"kinds": kinds_label(config.kinds), "ocr": config.ocr}
+    current = {"kinds": kinds_label(config.extract.kinds), "ocr": repairs_ocr(config.extract)}
     for column, (one, several) in _SETTINGS.items():
         values = recorded.get(column)
         if not values or values == {current[column]}:
@@ -269,7 +273,7 @@ def mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
     return None
 
 
-def other_table(path: str, fmt: str, columns: dict) -> Optional[str]:
+def other_table(path: str, fmt: str, columns: dict[str, str]) -> Optional[str]:
     """What `path`, an output to resume, holds when its columns are not `columns` (the records
     of ``extract`` and the rows of ``indicators`` must not share a file), else None."""
     if not os.path.exists(path) or os.path.getsize(path) == 0:

@@ -7,11 +7,13 @@ from typing import Callable, Iterable, Optional
 from baocao.batch.config import BatchConfig
 from baocao.batch.pool import Stop, results
 from baocao.batch.progress import Progress, Summary, without_text_message
-from baocao.batch.sinks import DocumentSink, ErrorSink
+from baocao.batch.documents import ErrorRow
+from baocao.batch.sinks import DocumentSink, ErrorSink, Sink
 from baocao.inputs import SKIP_STAGE, Source
 
-def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
-        stop: Optional[Stop] = None, on_error: Callable[[tuple], None] = lambda row: None,
+
+def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchConfig,
+        stop: Optional[Stop] = None, on_error: Callable[[ErrorRow], None] = lambda row: None,
         progress: Optional["Progress"] = None,
         documents: Optional[DocumentSink] = None,
         on_warning: Callable[[str, str], None] = lambda doc, message: None) -> Summary:
@@ -47,7 +49,8 @@ def run(sources: Iterable[Source], sink, errors: ErrorSink, config: BatchConfig,
             missing = res.meta.get("pages_without_text") if res.final and res.meta else None
             if missing:
                 summary.without_text.append((res.doc, missing))
-                on_warning(res.doc, without_text_message(missing, res.meta.get("pages")))
+                pages = res.meta.get("pages") if res.meta else None
+                on_warning(res.doc, without_text_message(missing, pages))
         if progress is not None:
             progress.update(summary)
     summary.seconds = time.perf_counter() - t0

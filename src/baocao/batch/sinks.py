@@ -3,11 +3,12 @@ documents table."""
 from __future__ import annotations
 
 import json
-from typing import IO, Optional
+from typing import IO, Any, Optional, Union, cast
 
 from baocao.batch.config import DOCUMENT_FIELDS, ERROR_FIELDS
-from baocao.batch.documents import Result
+from baocao.batch.documents import Result, Row
 from baocao.schema.columns import COLUMNS
+
 
 class JsonlSink:
     """Records as JSON lines, one write per document (so an interrupted file ends on a document)."""
@@ -17,7 +18,7 @@ class JsonlSink:
 
     def write(self, result: Result) -> None:
         if result.payload:
-            self.stream.write(result.payload)
+            self.stream.write(cast(str, result.payload))
 
     def close(self) -> None:
         self.stream.flush()
@@ -25,12 +26,12 @@ class JsonlSink:
 
 class _ChunkedSink:
     def __init__(self, chunk_rows: int):
-        self.rows: list[tuple] = []
+        self.rows: list[Row] = []
         self.chunk_rows = chunk_rows
 
     def write(self, result: Result) -> None:
         if result.payload:
-            self.rows.extend(result.payload)
+            self.rows.extend(cast(list[Row], result.payload))
             if len(self.rows) >= self.chunk_rows:
                 self.flush()
 
@@ -64,10 +65,10 @@ class CsvSink(_ChunkedSink):
         self.stream.flush()
 
 
-def parquet_schema(columns: Optional[dict[str, str]] = None):
+def parquet_schema(columns: Optional[dict[str, str]] = None) -> Any:
     """The Arrow schema of the records table (or of a table of `columns`: column -> dtype), with
     pandas metadata so dtypes read back as written."""
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     if columns is not None:
         import pandas as pd
@@ -83,14 +84,15 @@ class ParquetSink(_ChunkedSink):
     """Records as Parquet (or a table of `columns`), one row group per chunk (pyarrow
     ParquetWriter)."""
 
-    def __init__(self, where, chunk_rows: int = 20_000, columns: Optional[dict[str, str]] = None):
-        import pyarrow.parquet as pq
+    def __init__(self, where: Any, chunk_rows: int = 20_000,
+                 columns: Optional[dict[str, str]] = None):
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
         super().__init__(chunk_rows)
         self.schema = parquet_schema(columns)
         self.writer = pq.ParquetWriter(where, self.schema, compression="zstd")
 
-    def write_table(self, table) -> None:
+    def write_table(self, table: Any) -> None:
         self.writer.write_table(table)
 
     def flush(self) -> None:
@@ -112,11 +114,11 @@ class ParquetSink(_ChunkedSink):
 class ErrorSink:
     """The errors table: ``doc, stage, error, message``, as JSONL (or CSV for a ``.csv`` path)."""
 
-    fields = ERROR_FIELDS
+    fields: tuple[str, ...] = ERROR_FIELDS
 
     def __init__(self, stream: Optional[IO[str]], csv_format: bool = False, header: bool = True):
         self.stream = stream
-        self.csv = None
+        self.csv: Any = None
         if stream is not None and csv_format:
             import csv
 
@@ -124,7 +126,7 @@ class ErrorSink:
             if header:
                 self.csv.writerow(self.fields)
 
-    def write(self, row) -> None:
+    def write(self, row: Union[tuple[Any, ...], dict[str, Any]]) -> None:
         if self.stream is None:
             return
         if isinstance(row, dict):
@@ -137,6 +139,10 @@ class ErrorSink:
     def close(self) -> None:
         if self.stream is not None:
             self.stream.flush()
+
+
+#: What a run writes its records (or indicator rows) to.
+Sink = Union[JsonlSink, "CsvSink", "ParquetSink"]
 
 
 class DocumentSink(ErrorSink):

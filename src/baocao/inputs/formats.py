@@ -4,7 +4,7 @@ with its stage."""
 from __future__ import annotations
 
 import os
-from typing import Optional
+from typing import Any, Optional, cast
 
 from baocao.errors import LoadError
 from baocao.inputs.source import (DOCX_SUFFIXES, HTML_SUFFIXES, IMAGE_SUFFIXES, PDF_SUFFIXES,
@@ -55,7 +55,7 @@ def _decode_text(data: bytes, name: str) -> Loaded:
                                  "decoding": decoded.note})
 
 
-def _optional(module: str, stage: str, needed_for: str, extra: str):
+def _optional(module: str, stage: str, needed_for: str, extra: str) -> Any:
     """Import an optional dependency, or raise the LoadError that says which extra installs it."""
     import importlib
 
@@ -156,19 +156,20 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
             data = source.data
             suffix = ""
         else:
-            suffix = _suffix(source.path)
+            path = cast(str, source.path)   # a Source without text or data names a file
+            suffix = _suffix(path)
             if suffix in DOCX_SUFFIXES:
-                if not os.path.exists(source.path):
+                if not os.path.exists(path):
                     raise LoadError("read", "FileNotFoundError",
                                     "no such file (it vanished after the run started)")
-                loaded = _load_docx(source.path)
+                loaded = _load_docx(path)
                 return _check_empty(loaded, "docx")
             try:
-                data = _read_bytes(source.path)
+                data = _read_bytes(path)
             except FileNotFoundError:
                 raise LoadError("read", "FileNotFoundError",
                                 "broken symbolic link (its target does not exist)"
-                                if os.path.islink(source.path) else
+                                if os.path.islink(path) else
                                 "no such file (it vanished after the run started)") from None
             except IsADirectoryError:
                 raise LoadError("read", "IsADirectoryError", "a folder, not a file") from None

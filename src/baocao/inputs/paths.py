@@ -9,24 +9,25 @@ import os
 import io
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from baocao.inputs.rows import _jsonl_rows, _table_rows
 from baocao.inputs.source import (IMAGE_SUFFIXES, SKIP_STAGE, STDIN, STDIN_DOC, TABLE_SUFFIXES,
                                   WALK_SUFFIXES, Source, _suffix)
 from baocao.options import InputOptions
 
+
 def _is_glob(arg: str) -> bool:
     return any(c in arg for c in "*?[")
 
 
-def _matches(rel: str, patterns) -> bool:
+def _matches(rel: str, patterns: Iterable[str]) -> bool:
     rel = rel.replace(os.sep, "/")
     name = rel.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def _choose(rel: str, options: InputOptions, wanted: frozenset) -> Optional[bool]:
+def _choose(rel: str, options: InputOptions, wanted: frozenset[str]) -> Optional[bool]:
     """True: read the file; False: list it as not read; None: leave it out (the patterns say so,
     or it is hidden)."""
     if options.exclude_globs and _matches(rel, options.exclude_globs):
@@ -59,7 +60,8 @@ def not_read_message(name: str, options: InputOptions = InputOptions()) -> str:
             f".jsonl and .csv with --text-column){hint}")
 
 
-def _walk(real_dir: str, shown_dir: str, choose, seen_dirs: set,
+def _walk(real_dir: str, shown_dir: str, choose: Callable[[str], Optional[bool]],
+          seen_dirs: set[Any],
           rel_dir: str = "") -> Iterator[tuple[str, str, bool]]:
     """Yield (shown path, real path, read) of the files under a folder, depth first, sorted by
     name: read True for a file to read, False for one to list as not read (``choose(rel)``, with
@@ -177,7 +179,7 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
 
 
 def _stdin_sources(stdin: Optional[IO[bytes]], options: InputOptions,
-                   seen_docs: set) -> Iterator[Source]:
+                   seen_docs: set[int]) -> Iterator[Source]:
     stream = stdin if stdin is not None else sys.stdin.buffer
     if options.text_column:  # stdin carries JSONL rows
         text_stream = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline="")

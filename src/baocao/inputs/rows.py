@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Iterator, Optional
+from typing import IO, Any, Iterator, Optional
 
 from baocao.inputs.source import Source, _suffix
 from baocao.options import InputOptions
 
-def _table_rows(path: str, options: InputOptions, seen_docs: set) -> Iterator[Source]:
+
+def _table_rows(path: str, options: InputOptions, seen_docs: set[int]) -> Iterator[Source]:
     try:
         f = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -22,7 +23,7 @@ def _table_rows(path: str, options: InputOptions, seen_docs: set) -> Iterator[So
             yield from _jsonl_rows(path, f, options, seen_docs)
 
 
-def _row_source(path: str, n: int, row: dict, options: InputOptions, seen_docs: set,
+def _row_source(path: str, n: int, row: dict[str, Any], options: InputOptions, seen_docs: set[int],
                 ) -> Optional[Source]:
     col, idc = options.text_column, options.id_column
     if idc is not None and row.get(idc) not in (None, ""):
@@ -45,7 +46,7 @@ def _row_source(path: str, n: int, row: dict, options: InputOptions, seen_docs: 
                   format="row")
 
 
-def _jsonl_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) -> Iterator[Source]:
+def _jsonl_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set[int]) -> Iterator[Source]:
     n = 0
     while True:
         try:
@@ -73,7 +74,7 @@ def _jsonl_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) ->
             yield src
 
 
-def _csv_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set) -> Iterator[Source]:
+def _csv_rows(path: str, f: IO[str], options: InputOptions, seen_docs: set[int]) -> Iterator[Source]:
     csv.field_size_limit(2**31 - 1)  # article bodies are longer than csv's 128 KB default
     reader = csv.DictReader(f)
     n = 0

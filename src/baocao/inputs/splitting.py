@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import unicodedata
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 import regex
 
@@ -94,7 +94,8 @@ def _streamable(path: str) -> Optional[str]:
     return encoding if not blank and (ascii_only or not_cp1252) else None
 
 
-def stream_pieces(source: Source, size: int) -> Optional[tuple[dict, Iterator[tuple[int, str]]]]:
+def stream_pieces(source: Source, size: int
+                  ) -> Optional[tuple[dict[str, Any], Iterator[tuple[int, str]]]]:
     """For a large plain-UTF-8 .txt file, return (meta, pieces) read and decoded piece by piece,
     each NFC-composed as the whole-file decoder would, cut where :func:`pieces` cuts; else None
     (the document is loaded whole by :func:`load`).
@@ -117,7 +118,7 @@ def stream_pieces(source: Source, size: int) -> Optional[tuple[dict, Iterator[tu
 
     def gen() -> Iterator[tuple[int, str]]:
         offset, buf, composed = 0, "", False
-        with open(source.path, encoding=encoding, newline="") as f:
+        with open(str(source.path), encoding=encoding, newline="") as f:
             while True:
                 more = f.read(size)
                 buf += more

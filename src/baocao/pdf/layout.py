@@ -7,6 +7,7 @@ import ctypes
 import math
 from typing import Optional
 
+
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # Layout thresholds, in units of the line's main font size.

@@ -11,6 +11,7 @@ from typing import Optional
 
 from baocao.errors import LoadError
 
+
 OCR_ENGINES = ("tesseract",)
 _OCR_DPI = 300
 # A page with fewer characters than this (a signature stamp's line) and an image over this share

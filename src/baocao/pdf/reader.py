@@ -12,6 +12,7 @@ from baocao.pdf.layout import _lines, _mark_bold, _page_chars, _page_text
 from baocao.pdf.ocr import (_SCAN_COVER, _SCAN_INK, _image_cover, _ocr_page, check_ocr,
                             check_tesseract)
 
+
 @dataclass(frozen=True)
 class PdfText:
     """The text of a PDF (see the module's docstring) and what was learnt reading it.
