@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 import pandas as pd
 
 from baocao.indicator_table import (  # noqa: F401  (the table's columns and rows, named here too)
     INDICATOR_COLUMNS, LATER_COLUMNS, check_verdict, indicator_rows,
 )
+
+if TYPE_CHECKING:
+    from baocao.options import InputOptions
 
 CHECK_COLUMNS: dict[str, str] = {
     "doc": "string", "check": "string", "ok": "boolean", "rounding": "string", "name": "string",
@@ -21,7 +24,8 @@ CHECK_COLUMNS: dict[str, str] = {
 """Column -> pandas dtype of :func:`checks`, in order."""
 
 
-def _reports(obj, options, failed: list, raise_first: bool) -> list:
+def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]],
+             raise_first: bool) -> list[Any]:
     """The reports of `obj` (a Report, a path or glob, or an iterable of these); the error rows of
     the documents that could not be read are appended to `failed` (the first raises
     :class:`~baocao.errors.ReadError` when `raise_first`)."""
@@ -60,7 +64,7 @@ def _reports(obj, options, failed: list, raise_first: bool) -> list:
     return out
 
 
-def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame], *,
+def indicators(reports: Union[object, Iterable[Any], str, "os.PathLike[str]", pd.DataFrame], *,
                errors: str = "warn", text_column: Optional[str] = None,
                id_column: Optional[str] = None) -> pd.DataFrame:
     """Return the tidy indicator table of one or more parsed reports, or of the documents under
@@ -96,7 +100,7 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
     if errors not in READ_ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
-    failed: list[tuple] = []
+    failed: list[tuple[Any, ...]] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
     rows = [row for rep in parsed for row in indicator_rows(rep)]
@@ -105,7 +109,7 @@ def indicators(reports: Union[object, Iterable, str, os.PathLike, pd.DataFrame],
     return frame
 
 
-def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = "warn",
+def checks(reports: Union[object, Iterable[Any], str, "os.PathLike[str]"], *, errors: str = "warn",
            text_column: Optional[str] = None, id_column: Optional[str] = None) -> pd.DataFrame:
     """Return the consistency checks of one or more reports, one row per check made
     (:class:`~baocao.schema.Check`, ``Report.checks``), columns of ``CHECK_COLUMNS``: which
@@ -124,7 +128,7 @@ def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = 
 
     if errors not in READ_ERRORS:
         raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
-    failed: list[tuple] = []
+    failed: list[tuple[Any, ...]] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
     rows = []
@@ -138,7 +142,7 @@ def checks(reports: Union[object, Iterable, str, os.PathLike], *, errors: str = 
     return frame
 
 
-def compare(reports_or_frame) -> pd.DataFrame:
+def compare(reports_or_frame: Any) -> pd.DataFrame:
     """Return target against achieved: one row per non-target indicator record that has a key or
     name, with its ``target`` (the record's own, else the value of a ``target`` record of the same
     document, key or name, unit and period; a record without a period is not matched to one) and its ``achievement`` (as the report states it, else
@@ -176,7 +180,7 @@ def compare(reports_or_frame) -> pd.DataFrame:
     return out[cols].reset_index(drop=True)
 
 
-def plot(report, ax=None, *, keyed_only: bool = True):
+def plot(report: Any, ax: Any = None, *, keyed_only: bool = True) -> Any:
     """Draw target against achieved per indicator of a report (the latest achievement of each key,
     or of each name too when ``keyed_only`` is false, as :func:`compare` gives it) and return the
     matplotlib Axes. Needs matplotlib (``pip install 'baocao[plot]'``)."""

@@ -22,10 +22,12 @@ import os
 import signal
 import sys
 import threading
-from typing import Optional
+from types import FrameType
+from typing import Any, Optional
 
 from baocao import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, run, total_bytes
+from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
@@ -38,19 +40,19 @@ def _fail(msg: str) -> int:
     return 2
 
 
-def _beside(args, given: Optional[str], what: str) -> Optional[str]:
+def _beside(args: argparse.Namespace, given: Optional[str], what: str) -> Optional[str]:
     """FILE given, or beside -o OUT: ``out.parquet`` → ``out.WHAT.jsonl``; none for stdout."""
     return beside(args.output, given, what)
 
 
-def _errors_path(args) -> Optional[str]:
+def _errors_path(args: argparse.Namespace) -> Optional[str]:
     """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
     return _beside(args, args.errors, "errors")
 
 
-def _cmd_extract(args) -> int:
+def _cmd_extract(args: argparse.Namespace) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
-    known = set(RULE_KINDS)
+    known = frozenset(RULE_KINDS)
     if kinds and not kinds <= known:
         return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
     if kinds == known:
@@ -60,18 +62,18 @@ def _cmd_extract(args) -> int:
     return _run_batch(args, kinds=kinds, piece_chars=args.piece_chars)
 
 
-def _output_format(args) -> Optional[str]:
+def _output_format(args: argparse.Namespace) -> Optional[str]:
     """--format, else the format -o OUT's extension names (``.jsonl``, ``.csv``, ``.parquet``),
     else JSONL on stdout; None when OUT's extension names none of them."""
     if args.format:
-        return args.format
+        return str(args.format)
     if not args.output or args.output == "-":
         return "jsonl"
     ext = os.path.splitext(args.output)[1].lower().lstrip(".")
     return ext if ext in FORMATS else None
 
 
-def _cmd_indicators(args) -> int:
+def _cmd_indicators(args: argparse.Namespace) -> int:
     fmt = _output_format(args)
     if fmt is None:
         return _fail(f"cannot tell the format of {args.output} from its extension: name it "
@@ -80,7 +82,7 @@ def _cmd_indicators(args) -> int:
     return _run_batch(args, table="indicators")
 
 
-def _run_batch(args, **settings) -> int:
+def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     """Run the batch engine on the inputs of `args` (``extract`` and ``indicators`` share every
     option but the few that make `settings`: BatchConfig fields) and write its tables."""
     if args.output == "-":
@@ -89,7 +91,7 @@ def _run_batch(args, **settings) -> int:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
     if args.format == "parquet":
         try:
-            import pyarrow  # noqa: F401
+            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
         except ImportError:
             return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
     if args.jobs < 1:
@@ -139,7 +141,7 @@ def _run_batch(args, **settings) -> int:
         progress = Progress(sys.stderr,
                             lambda: total_bytes(iter_sources(countable, options, rows=False)))
 
-    def on_error(row) -> None:
+    def on_error(row: ErrorRow) -> None:
         if progress is not None:
             progress.clear()
         doc, stage, error, message = row
@@ -153,7 +155,7 @@ def _run_batch(args, **settings) -> int:
     stop = Stop()
     previous = None
     if threading.current_thread() is threading.main_thread():
-        def on_sigint(signum, frame):
+        def on_sigint(signum: int, frame: Optional[FrameType]) -> None:
             if stop.requested:  # a second Ctrl-C: stop now
                 raise KeyboardInterrupt
             stop.set()
@@ -191,7 +193,7 @@ def _run_batch(args, **settings) -> int:
     return 1 if summary.errors else 0
 
 
-def _cmd_normalize(args) -> int:
+def _cmd_normalize(args: argparse.Namespace) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
     if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
@@ -224,7 +226,7 @@ def _cmd_normalize(args) -> int:
     return 0
 
 
-def _cmd_schema(args) -> int:
+def _cmd_schema(args: argparse.Namespace) -> int:
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -353,7 +355,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except BrokenPipeError:  # `baocao extract … | head`: the reader left; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

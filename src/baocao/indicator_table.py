@@ -3,7 +3,7 @@ stacks and what ``baocao indicators`` writes, document by document (here, not in
 :mod:`baocao.analysis`, so that the batch engine reads them without importing the analysis room)."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 INDICATOR_COLUMNS: dict[str, str] = {
     "doc": "string", "province": "string", "district": "string", "commune": "string",
@@ -23,7 +23,7 @@ LATER_COLUMNS = ("check", "measure", "from_value", "from_period", "margin")
 """Columns a table written by an earlier version may lack (filled with nulls when it is passed in)."""
 
 
-def indicator_rows(report) -> list[dict]:
+def indicator_rows(report: Any) -> list[dict[str, Any]]:
     """The rows of :func:`~baocao.analysis.indicators` for one parsed report, as plain dicts
     (column -> Python value, keys of ``INDICATOR_COLUMNS`` in order): what ``baocao indicators``
     writes, document by document.
@@ -49,11 +49,11 @@ def indicator_rows(report) -> list[dict]:
     return rows
 
 
-def _within(pos: tuple, span: tuple) -> bool:
-    return span[0] <= pos[0] and pos[1] <= span[1]
+def _within(pos: tuple[int, int], span: tuple[int, int]) -> bool:
+    return bool(span[0] <= pos[0] and pos[1] <= span[1])
 
 
-def check_verdict(ind, checks) -> Optional[str]:
+def check_verdict(ind: Any, checks: Any) -> Optional[str]:
     """What the consistency checks say about an indicator record: None when none concerns it (a
     check concerns it when one of its figures lies in one of the check's two spans, or the check's
     first span is the record's own), ``"ok"`` when all agree, else ``"mismatch: "`` and the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import zlib
+from typing import Any
 
 from baocao.errors import LoadError
 
@@ -17,10 +18,10 @@ _BOMB_TOTAL = 512 << 20
 _BOMB_RATIO = 100
 
 
-def _pdfium():
+def _pdfium() -> tuple[Any, Any]:
     try:
-        import pypdfium2
-        import pypdfium2.raw as raw
+        import pypdfium2  # type: ignore[import-untyped]
+        import pypdfium2.raw as raw  # type: ignore[import-untyped]
     except ImportError as exc:
         raise LoadError("pdf", "MissingDependency",
                         f"reading PDF needs pypdfium2: pip install 'baocao[pdf]' ({exc})") from None

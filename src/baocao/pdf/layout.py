@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from typing import Optional
+from typing import Any, Optional
 
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -26,9 +26,10 @@ _BLOCK_GAP = 1.45     # a line pitch this many times the page's usual pitch open
 class _Char:
     __slots__ = ("ch", "size", "left", "right", "base", "key", "stamped", "k")
 
-    def __init__(self, ch, size, left, right, base, stamped=False, k=-1):
+    def __init__(self, ch: str, size: float, left: float, right: float, base: float,
+                 stamped: bool = False, k: int = -1) -> None:
         self.ch, self.size, self.left, self.right, self.base = ch, size, left, right, base
-        self.key = round(size, 1)
+        self.key: Any = round(size, 1)   # the size to group by, or (turned) the box
         self.stamped = stamped   # drawn by an annotation (a form field), not the page
         self.k = k               # its index in PDFium's text page
 
@@ -41,7 +42,7 @@ def _quadrant(angle: float) -> int:
     return (4 - int(round(angle / (math.pi / 2))) % 4) % 4
 
 
-def _page_chars(raw, textpage, stamped_from: Optional[int] = None) -> list[_Char]:
+def _page_chars(raw: Any, textpage: Any, stamped_from: Optional[int] = None) -> list[_Char]:
     """The characters of a page; those from index `stamped_from` on came from its annotations.
 
     Positions are in the frame of the page's text: where its text runs up or down (a landscape
@@ -99,6 +100,8 @@ def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
             counts[q] += 1
     main = counts.index(max(counts))
     out: list[_Char] = []
+    ox: Any   # the origin of a character, None for a space
+    oy: Any
     for c, q in zip(chars, quads):
         if c.ch == " ":
             left, bottom, right, top = c.key
@@ -122,13 +125,16 @@ def _turned(chars: list[_Char], quads: list[int]) -> list[_Char]:
 
 class _Line:
     __slots__ = ("lo", "hi", "chars", "size", "base", "text", "bold")
+    size: float
+    base: float
+    text: str
 
-    def __init__(self, lo, hi, chars):
+    def __init__(self, lo: float, hi: float, chars: list[_Char]) -> None:
         self.lo, self.hi, self.chars = lo, hi, chars
         self.bold = False
 
 
-def _mark_bold(raw, textpage, lines: list[_Line]) -> None:
+def _mark_bold(raw: Any, textpage: Any, lines: list[_Line]) -> None:
     """Set ``bold`` on the lines drawn in a bold font (a heading), from a few of their letters."""
     tp = textpage.raw
     weight = raw.FPDFText_GetFontWeight
@@ -266,7 +272,7 @@ def _superscripts(chars: list[_Char], size: float, base: float) -> set[int]:
         return on_line(after) and after.left - chars[run[-1]].right < size and \
             (small_run or len(run) <= _SUP_RUN)
 
-    def close():
+    def close() -> None:
         if run and marker():
             out.update(run)
 

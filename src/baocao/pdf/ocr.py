@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from baocao.errors import LoadError
 
@@ -20,7 +20,7 @@ _SCAN_INK = 120
 _SCAN_COVER = 0.8
 
 
-def _image_cover(raw, page, width: float, height: float) -> float:
+def _image_cover(raw: Any, page: Any, width: float, height: float) -> float:
     """The share of the page that its largest image (or form holding one) covers."""
     best = 0.0
     bounds = [ctypes.c_float() for _ in range(4)]
@@ -58,17 +58,17 @@ def check_tesseract() -> None:
         raise LoadError("ocr", "MissingDependency", problem)
 
 
-def check_ocr(ocr) -> Optional[str]:
+def check_ocr(ocr: object) -> Optional[str]:
     """Validate an ``ocr=`` engine argument: None, or a name in :data:`OCR_ENGINES`."""
     if ocr is None or ocr is False:
         return None
     if ocr not in OCR_ENGINES:
         raise ValueError(f"ocr must be None or one of {', '.join(map(repr, OCR_ENGINES))}, "
                          f"not {ocr!r}")
-    return ocr
+    return str(ocr)
 
 
-def _ocr_page(page, timeout: Optional[float] = None, number: int = 0) -> str:
+def _ocr_page(page: Any, timeout: Optional[float] = None, number: int = 0) -> str:
     image = page.render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
     import io
 

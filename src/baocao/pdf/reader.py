@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Any, Iterable, Optional, Union
 
 from baocao.errors import LoadError
 from baocao.pdf.engine import _LOCK, _pdfium, check_streams
@@ -29,7 +29,7 @@ class PdfText:
     title: Optional[str] = None
 
 
-def page_ranges(pages) -> str:
+def page_ranges(pages: Iterable[int]) -> str:
     """``[1, 2, 3, 7]`` → ``'1-3, 7'``.
 
     >>> page_ranges([1, 2, 3, 7, 9, 10])
@@ -60,7 +60,7 @@ def parse_ranges(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = None,
+def read_pdf(source: Union[str, "os.PathLike[str]", bytes], *, ocr: Optional[str] = None,
              ocr_timeout: Optional[float] = None) -> PdfText:
     """Return the :class:`PdfText` of a PDF file (a path) or of its bytes.
 
@@ -97,7 +97,7 @@ def read_pdf(source: Union[str, os.PathLike, bytes], *, ocr: Optional[str] = Non
             doc.close()
 
 
-def _flattened(doc, raw, page, i: int):
+def _flattened(doc: Any, raw: Any, page: Any, i: int) -> tuple[Any, Optional[int]]:
     """(page, n): the page with its annotations' appearances drawn into it (a document's number
     and date stamped by an e-office system stand in form fields, outside the page's content),
     and the number of the page's own characters (those of the annotations come after them), or
@@ -113,7 +113,8 @@ def _flattened(doc, raw, page, i: int):
     return doc[i], n
 
 
-def _read(doc, raw, ocr: Optional[str], ocr_timeout: Optional[float] = None) -> PdfText:
+def _read(doc: Any, raw: Any, ocr: Optional[str],
+          ocr_timeout: Optional[float] = None) -> PdfText:
     texts: list[str] = []
     without: list[int] = []
     recognized: list[int] = []
