@@ -32,6 +32,7 @@ from baocao.batch.outputs import OutputError, Outputs, beside
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
+from baocao.options import OCR_THRESHOLD
 from baocao.schema import json_schema
 
 
@@ -340,8 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --explain, also list the OCR fixes below the threshold (not applied)")
     no.add_argument("--tone-style", choices=("new", "old", "keep"), default="new",
                     help="tone-mark placement: new (hòa, thủy; default), old (hoà, thuỷ) or keep")
-    no.add_argument("--threshold", type=float, default=0.8,
-                    help="apply OCR fixes with at least this confidence (default 0.8)")
+    no.add_argument("--threshold", type=float, default=OCR_THRESHOLD,
+                    help="apply OCR fixes with at least this confidence (default %(default)g)")
     no.add_argument("--no-ocr", action="store_true", help="Unicode hygiene only, no OCR repair")
     no.set_defaults(func=_cmd_normalize)
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
