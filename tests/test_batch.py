@@ -191,7 +191,7 @@ def test_errors_table_as_csv(mixed, tmp_path):
 def test_timeout_names_the_file_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
     import time
 
-    import baocao.batch as batch
+    import baocao.batch.documents as batch
 
     real = batch.extract
 
@@ -242,7 +242,7 @@ def test_time_limit_in_a_thread_that_is_not_the_main_one():
     import threading
     import time
 
-    from baocao.batch import _deadline, _Timeout
+    from baocao.batch.deadlines import _deadline, _Timeout
 
     out = {}
 
@@ -273,7 +273,7 @@ def test_time_limit_in_a_thread_that_is_not_the_main_one():
 def test_process_in_a_thread_gives_a_timeout_row(monkeypatch):
     import threading
 
-    import baocao.batch as batch
+    import baocao.batch.documents as batch
     from baocao.inputs import Source
 
     real = batch.extract
@@ -297,7 +297,7 @@ def test_process_in_a_thread_gives_a_timeout_row(monkeypatch):
 
 
 def test_read_leaves_out_a_document_past_its_time_limit(tmp_path, monkeypatch):
-    import baocao.batch as batch
+    import baocao.batch.documents as batch
 
     real = batch.extract
 
@@ -484,7 +484,7 @@ def test_workers_that_die_or_hang_in_c_code_are_replaced(monkeypatch):
     import signal
     import time
 
-    import baocao.batch as batch
+    import baocao.batch.pool as batch
     from baocao.inputs import Source
 
     real = batch.process_parts
@@ -548,7 +548,7 @@ def test_rows_are_the_records_model_dump_in_column_order():
     both: the schema's fields, and the rows against model_dump()."""
     import typing
 
-    from baocao.batch import _rows
+    from baocao.batch.documents import _rows
     from baocao.schema.columns import COLUMNS
     from baocao.schema.records import Record
 
@@ -595,7 +595,7 @@ def test_a_busy_worker_is_sent_its_next_chunk_only_when_the_chunk_is_small(monke
     buffer, sent to a worker that is blocked sending its results, would block both for good."""
     import multiprocessing
 
-    import baocao.batch as batch
+    import baocao.batch.pool as batch
     from baocao.inputs import Source
 
     sent = []

@@ -202,7 +202,7 @@ def test_large_file(tmp_path, capsys):
 
 
 def test_file_vanishes_mid_run(tmp_path, capsys, monkeypatch):
-    import baocao.inputs as inputs
+    import baocao.inputs.formats as inputs
 
     for name in ("a.txt", "b.txt", "c.txt"):
         shutil.copy(GOOD, tmp_path / name)
@@ -222,7 +222,7 @@ def test_file_vanishes_mid_run(tmp_path, capsys, monkeypatch):
 
 def test_unreadable_file_simulated(tmp_path, capsys, monkeypatch):
     """chmod 000 does not stop root (tests may run as root), so the refusal is simulated here."""
-    import baocao.inputs as inputs
+    import baocao.inputs.formats as inputs
 
     shutil.copy(GOOD, tmp_path / "locked.txt")
     real = inputs._read_bytes
@@ -291,7 +291,7 @@ def test_unwritable_output_fails_before_any_work(tmp_path, capsys, where, monkey
         raise AssertionError("inputs were read before the outputs were checked")
 
     monkeypatch.setattr(inputs, "load", no_work)
-    monkeypatch.setattr("baocao.batch.load", no_work)
+    monkeypatch.setattr("baocao.batch.documents.load", no_work)
     out = tmp_path / "r.jsonl"
     extra = []
     if where == "missing_dir":

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import baocao.batch as batch
+import baocao.batch.documents as documents
 from baocao.batch import BatchConfig, pieces, process, process_parts
 from baocao.cli import main
 from baocao.inputs import Source
@@ -78,7 +79,7 @@ def test_a_text_without_sentence_ends_is_cut_at_lines_then_spaces():
 def test_pieces_are_yielded_one_at_a_time():
     """The generator extracts a piece only when the previous one has been taken."""
     seen = []
-    real = batch.extract
+    real = documents.extract
 
     def spy(text, **kw):
         seen.append(len(text))
@@ -87,27 +88,27 @@ def test_pieces_are_yielded_one_at_a_time():
     text = _texts()["all"]
     gen = process_parts(Source(doc="a", text=text), BatchConfig(piece_chars=5000))
     try:
-        batch.extract = spy
+        documents.extract = spy
         next(gen)
         assert len(seen) == 1
         next(gen)
         assert len(seen) == 2
     finally:
-        batch.extract = real
+        documents.extract = real
         gen.close()
 
 
 @pytest.mark.slow
 def test_a_failure_in_a_later_piece_keeps_the_earlier_pieces_and_says_so(monkeypatch):
     text = _texts()["all"] + "\nBOOM 5%."
-    real = batch.extract
+    real = documents.extract
 
     def fragile(piece, **kw):
         if "BOOM" in piece:
             raise ValueError("bad piece")
         return real(piece, **kw)
 
-    monkeypatch.setattr(batch, "extract", fragile)
+    monkeypatch.setattr(documents, "extract", fragile)
     parts = list(process_parts(Source(doc="a", text=text), BatchConfig(piece_chars=5000)))
     *good, last = parts
     assert good and all(p.error is None for p in good) and good[0].payload
@@ -176,7 +177,7 @@ def test_pieces_of_a_later_document_wait_for_the_earlier_one():
 
 import unicodedata  # noqa: E402
 
-import baocao.inputs as inputs  # noqa: E402
+import baocao.inputs.splitting as inputs  # noqa: E402
 from baocao.document import decode_report  # noqa: E402
 
 
@@ -247,7 +248,7 @@ def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkey
     args = ["extract", str(tmp_path / "in"), "--format", fmt, "--piece-chars", "20000", "-q"]
     assert main([*args, "-o", str(tmp_path / f"full.{fmt}")]) == 0
 
-    real, calls = batch.extract, {"n": 0}
+    real, calls = documents.extract, {"n": 0}
 
     def fails_in_the_third_piece_of_big(piece, doc=None, **kw):
         if doc.endswith("big.txt"):
@@ -257,7 +258,7 @@ def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkey
         return real(piece, doc=doc, **kw)
 
     out = tmp_path / f"r.{fmt}"
-    monkeypatch.setattr(batch, "extract", fails_in_the_third_piece_of_big)
+    monkeypatch.setattr(documents, "extract", fails_in_the_third_piece_of_big)
     assert main([*args, "-o", str(out)]) == 1
     monkeypatch.undo()
     read = (lambda f: pd.read_json(f, lines=True, dtype=False)) if fmt == "jsonl" else \

@@ -351,7 +351,7 @@ def docx_bomb(path: Path) -> Path:
 
 
 def test_bad_inputs_give_one_error_row_each_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr("baocao.inputs._ZIP_BYTES", 4 << 20)   # a smaller bomb for a quick test
+    monkeypatch.setattr("baocao.inputs.formats._ZIP_BYTES", 4 << 20)   # a smaller bomb for a quick test
     d = tmp_path / "in"
     d.mkdir()
     good = two_pages(tmp_path).read_bytes()

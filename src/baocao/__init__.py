@@ -25,9 +25,9 @@ __all__ = ["ExtractOptions", "NormalizeOptions", "ReadError", "ReadWarning", "ch
 # pydantic nor pandas (a batch worker that writes JSONL never pays for pandas). The two callable
 # packages (extract, normalize) are the modules themselves.
 _LAZY = {"parse": "baocao.report", "parse_file": "baocao.report", "to_frame": "baocao.frame",
-         "read": "baocao.frame",
+         "read": "baocao.batch",
          "indicators": "baocao.analysis", "checks": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
-         "ReadError": "baocao.frame", "ReadWarning": "baocao.frame",
+         "ReadError": "baocao.errors", "ReadWarning": "baocao.errors",
          "ExtractOptions": "baocao.options", "NormalizeOptions": "baocao.options"}
 _PACKAGES = ("extract", "normalize")
 

@@ -15,7 +15,7 @@ from baocao.indicator_table import (  # noqa: F401  (the table's columns and row
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from baocao.inputs import InputOptions
+    from baocao.options import InputOptions
     from baocao.report import Report
 
 CHECK_COLUMNS: dict[str, str] = {
@@ -31,10 +31,10 @@ def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]], rai
              ) -> list[Report]:
     """The reports of `obj` (a Report, a path or glob, or an iterable of these); the error rows of
     the documents that could not be read are appended to `failed` (the first raises
-    :class:`~baocao.frame.ReadError` when `raise_first`)."""
-    from baocao.batch import _error
-    from baocao.frame import ReadError
-    from baocao.inputs import LoadError, iter_sources, load
+    :class:`~baocao.errors.ReadError` when `raise_first`)."""
+    from baocao.batch import error_row
+    from baocao.errors import LoadError, ReadError
+    from baocao.inputs import iter_sources, load
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):
@@ -50,7 +50,7 @@ def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]], rai
             except LoadError as exc:
                 failed.append((src.doc, exc.stage, exc.error, exc.message))
             except Exception as exc:  # a bug on one document must not lose the others
-                failed.append(_error(src, stage, exc, None))
+                failed.append(error_row(src, stage, exc))
             if failed and raise_first:
                 raise ReadError(*failed[0])
         return out
@@ -67,7 +67,7 @@ def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]], rai
     return out
 
 
-def indicators(reports: Union[object, Iterable[Any], str, os.PathLike[str], pd.DataFrame], *,
+def indicators(reports: Union[object, Iterable[Any], str, "os.PathLike[str]", pd.DataFrame], *,
                errors: str = "warn", text_column: Optional[str] = None,
                id_column: Optional[str] = None) -> pd.DataFrame:
     """Return the tidy indicator table of one or more parsed reports, or of the documents under
@@ -90,8 +90,8 @@ def indicators(reports: Union[object, Iterable[Any], str, os.PathLike[str], pd.D
     >>> baocao.indicators(r)[["doc", "key", "framing", "value", "unit", "achievement"]].values.tolist()
     [['a.txt', 'forest_cover', 'estimate', 34.39, '%', 101.15]]
     """
-    from baocao.frame import _READ_ERRORS, _left_out
-    from baocao.inputs import InputOptions
+    from baocao.batch import READ_ERRORS, left_out
+    from baocao.options import InputOptions
 
     if isinstance(reports, pd.DataFrame):
         missing = set(INDICATOR_COLUMNS) - set(reports.columns) - set(LATER_COLUMNS)
@@ -101,18 +101,18 @@ def indicators(reports: Union[object, Iterable[Any], str, os.PathLike[str], pd.D
         if absent:                       # a table written before these columns existed
             reports = reports.assign(**{c: None for c in absent})
         return reports[list(INDICATOR_COLUMNS)].astype(INDICATOR_COLUMNS)
-    if errors not in _READ_ERRORS:
-        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    if errors not in READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
     failed: list[tuple[Any, ...]] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
     rows = [row for rep in parsed for row in indicator_rows(rep)]
     frame = pd.DataFrame.from_records(rows, columns=list(INDICATOR_COLUMNS)).astype(INDICATOR_COLUMNS)
-    _left_out(frame, failed, len(parsed), errors, "baocao.indicators")
+    left_out(frame, failed, len(parsed), errors, "baocao.indicators")
     return frame
 
 
-def checks(reports: Union[object, Iterable[Any], str, os.PathLike[str]], *, errors: str = "warn",
+def checks(reports: Union[object, Iterable[Any], str, "os.PathLike[str]"], *, errors: str = "warn",
            text_column: Optional[str] = None, id_column: Optional[str] = None) -> pd.DataFrame:
     """Return the consistency checks of one or more reports, one row per check made
     (:class:`~baocao.schema.Check`, ``Report.checks``), columns of ``CHECK_COLUMNS``: which
@@ -126,11 +126,11 @@ def checks(reports: Union[object, Iterable[Any], str, os.PathLike[str]], *, erro
     >>> baocao.checks(r)[["check", "ok", "text", "other_text", "expected"]].round(2).values.tolist()
     [['fraction_percent', True, '33/37 xã', '89,18%', 89.19], ['fraction_percent', False, '10/12 xã', '80%', 83.33]]
     """
-    from baocao.frame import _READ_ERRORS, _left_out
-    from baocao.inputs import InputOptions
+    from baocao.batch import READ_ERRORS, left_out
+    from baocao.options import InputOptions
 
-    if errors not in _READ_ERRORS:
-        raise ValueError(f"errors must be one of {', '.join(map(repr, _READ_ERRORS))}")
+    if errors not in READ_ERRORS:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
     failed: list[tuple[Any, ...]] = []
     parsed = _reports(reports, InputOptions(text_column=text_column, id_column=id_column), failed,
                       errors == "raise")
@@ -141,7 +141,7 @@ def checks(reports: Union[object, Iterable[Any], str, os.PathLike[str]], *, erro
             d["doc"] = c.doc or rep.doc
             rows.append({k: d.get(k) for k in CHECK_COLUMNS})
     frame = pd.DataFrame.from_records(rows, columns=list(CHECK_COLUMNS)).astype(CHECK_COLUMNS)
-    _left_out(frame, failed, len(parsed), errors, "baocao.checks")
+    left_out(frame, failed, len(parsed), errors, "baocao.checks")
     return frame
 
 

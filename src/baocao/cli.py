@@ -22,16 +22,17 @@ import os
 import signal
 import sys
 import threading
-from typing import Optional
+from types import FrameType
+from typing import Any, Optional
 
 from baocao.core.version import __version__
-from baocao.batch import (FORMATS, BatchConfig, CsvSink, DocumentSink, ErrorSink, JsonlSink,
-                          ParquetSink, Progress, Stop, jsonl_done, keep_documents,
-                          kinds_label, parquet_done, read_documents_table, run, skip_done,
-                          table_columns, total_bytes)
+from baocao.batch import FORMATS, BatchConfig, Progress, Stop, run, total_bytes
+from baocao.batch.documents import ErrorRow
+from baocao.batch.outputs import OutputError, Outputs, beside
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
+from baocao.options import OCR_THRESHOLD
 from baocao.schema import json_schema
 
 
@@ -40,89 +41,19 @@ def _fail(msg: str) -> int:
     return 2
 
 
-def _beside(args, given: Optional[str], what: str) -> Optional[str]:
+def _beside(args: argparse.Namespace, given: Optional[str], what: str) -> Optional[str]:
     """FILE given, or beside -o OUT: ``out.parquet`` → ``out.WHAT.jsonl``; none for stdout."""
-    if given:
-        return given
-    if args.output and args.output != "-":
-        root, _ = os.path.splitext(args.output)
-        return f"{root}.{what}.jsonl"
-    return None
+    return beside(args.output, given, what)
 
 
-def _errors_path(args) -> Optional[str]:
+def _errors_path(args: argparse.Namespace) -> Optional[str]:
     """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
     return _beside(args, args.errors, "errors")
 
 
-def _open_output(path: str, fmt: str, append: bool):
-    if fmt == "parquet":
-        return open(path, "wb")
-    return open(path, "a" if append else "w", encoding="utf-8", newline="")
-
-
-# How the documents table's settings columns read in a refusal to resume: for a value, how the
-# run was done and the flags that give it; for several values, how the runs were done.
-_SETTINGS = {
-    "kinds": (lambda v: (f"with --kinds {v}", f"with --kinds {v}") if v else
-              ("with no --kinds", "with no --kinds"), "with different --kinds"),
-    "ocr": (lambda v: ("with the OCR repair", "without --no-ocr") if v else
-            ("without the OCR repair (--no-ocr)", "with --no-ocr"),
-            "with and without the OCR repair"),
-}
-
-
-def _mixed_settings(output: str, documents_path: str, recorded: dict[str, set],
-                    config: BatchConfig) -> Optional[str]:
-    """Why `--resume` must not continue `output` with these settings, or None.
-
-    `recorded` is the settings of :func:`read_documents_table`. Records of other settings must
-    not share an output: with other kinds, a document whose count happens to match would be
-    kept and the records of the new kinds lost.
-    """
-    current = {"kinds": kinds_label(config.kinds), "ocr": config.ocr}
-    for column, (one, several) in _SETTINGS.items():
-        values = recorded.get(column)
-        if not values or values == {current[column]}:
-            continue
-        if len(values) > 1:
-            done, hint = several, ""
-        else:
-            done, flags = one(next(iter(values)))
-            hint = f"resume {flags}, or "
-        return (f"cannot resume {output}: its documents were extracted {done} (documents table "
-                f"{documents_path}); {hint}run again without --resume to start over")
-    return None
-
-
-def _other_table(path: str, fmt: str, columns: dict) -> Optional[str]:
-    """What `path`, an output to resume, holds when its columns are not `columns` (the records
-    of ``extract`` and the rows of ``indicators`` must not share a file), else None."""
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
-        return None
-    if fmt == "parquet":
-        try:
-            import pyarrow.parquet as pq
-
-            names = set(pq.read_schema(path).names)
-        except Exception:   # not a complete Parquet file: parquet_done says so
-            return None
-        if names == set(columns):
-            return None
-    else:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            try:
-                names = set(json.loads(f.readline()))
-            except (ValueError, TypeError):
-                return None
-        if names <= set(columns):   # a record's line leaves out its empty fields
-            return None
-    return "the records of baocao extract" if "kind" in names else "another table"
-
-
-def _cmd_extract(args) -> int:
+def _cmd_extract(args: argparse.Namespace) -> int:
     kinds = frozenset(args.kinds.split(",")) if args.kinds else None
-    known = set(RULE_KINDS)
+    known = frozenset(RULE_KINDS)
     if kinds and not kinds <= known:
         return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
     if kinds == known:
@@ -132,18 +63,18 @@ def _cmd_extract(args) -> int:
     return _run_batch(args, kinds=kinds, piece_chars=args.piece_chars)
 
 
-def _output_format(args) -> Optional[str]:
+def _output_format(args: argparse.Namespace) -> Optional[str]:
     """--format, else the format -o OUT's extension names (``.jsonl``, ``.csv``, ``.parquet``),
     else JSONL on stdout; None when OUT's extension names none of them."""
     if args.format:
-        return args.format
+        return str(args.format)
     if not args.output or args.output == "-":
         return "jsonl"
     ext = os.path.splitext(args.output)[1].lower().lstrip(".")
     return ext if ext in FORMATS else None
 
 
-def _cmd_indicators(args) -> int:
+def _cmd_indicators(args: argparse.Namespace) -> int:
     fmt = _output_format(args)
     if fmt is None:
         return _fail(f"cannot tell the format of {args.output} from its extension: name it "
@@ -152,7 +83,7 @@ def _cmd_indicators(args) -> int:
     return _run_batch(args, table="indicators")
 
 
-def _run_batch(args, **settings) -> int:
+def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     """Run the batch engine on the inputs of `args` (``extract`` and ``indicators`` share every
     option but the few that make `settings`: BatchConfig fields) and write its tables."""
     if args.output == "-":
@@ -161,7 +92,7 @@ def _run_batch(args, **settings) -> int:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
     if args.format == "parquet":
         try:
-            import pyarrow  # noqa: F401
+            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
         except ImportError:
             return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
     if args.jobs < 1:
@@ -176,7 +107,7 @@ def _run_batch(args, **settings) -> int:
         return _fail("--ocr tesseract gives OCR'd text, which needs the OCR repair: "
                      "leave out --no-ocr")
     if args.ocr:
-        from baocao.inputs import LoadError
+        from baocao.errors import LoadError
         from baocao.pdf import check_tesseract
 
         try:
@@ -191,91 +122,19 @@ def _run_batch(args, **settings) -> int:
     config = BatchConfig(fmt=args.format, jobs=args.jobs, timeout=args.timeout,
                          ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
                          **settings)
-    columns = table_columns(config.table)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
-    finished = None
-    if args.resume:
-        try:
-            table = read_documents_table(documents_path)
-        except OSError as exc:
-            return _fail(f"cannot read {documents_path}: {exc.strerror or exc}")
-        if table is not None:
-            finished, recorded = table
-            refused = _mixed_settings(args.output, documents_path, recorded, config)
-            if refused:
-                return _fail(refused)
-        other = _other_table(args.output, args.format, columns)
-        if other:
-            return _fail(f"cannot resume {args.output}: it holds {other}, not "
-                         f"{'indicator rows' if config.table == 'indicators' else 'records'}; "
-                         "write to another file, or run again without --resume to start over")
-    # Open every output before any work, so an unwritable path fails at once. A resumed run
-    # reads what the output already holds and continues it; Parquet, which cannot be appended
-    # to, is rewritten beside it and renamed at the end. The documents table says which
-    # documents are complete (see jsonl_done).
-    resume_jsonl = args.resume and args.format == "jsonl"
-    parquet_tmp = args.output + ".partial" if args.resume and args.format == "parquet" else None
-    out = err = docs = None
     try:
-        if args.resume and finished is None and os.path.exists(args.output):
-            print(f"baocao: warning: no documents table {documents_path} to tell complete "
-                  "documents from ones cut short: every document in the output but the last "
-                  "is taken as complete", file=sys.stderr)
-        done = jsonl_done(args.output, finished) if resume_jsonl else set()
-        if args.output:
-            out = _open_output(parquet_tmp or args.output, args.format, resume_jsonl)
-        if errors_path:
-            err = open(errors_path, "w", encoding="utf-8", newline="")
-        if documents_path:
-            docs = open(documents_path, "a" if args.resume else "w", encoding="utf-8",
-                        newline="")
-    except OSError as exc:
-        for f in (out, err, docs):
-            if f is not None:
-                f.close()
-        name = getattr(exc, "filename", None) or args.output
-        return _fail(f"cannot write {name}: {exc.strerror or exc}")
-
-    stream = out if out is not None else sys.stdout
-    if args.format == "jsonl":
-        sink = JsonlSink(stream)
-    elif args.format == "csv":
-        sink = CsvSink(stream, config.chunk_rows, columns=columns)
-    else:
-        sink = ParquetSink(out, config.chunk_rows, columns=columns)
-        if parquet_tmp:
-            try:
-                done = parquet_done(args.output, sink, finished)
-            except Exception as exc:  # a file cut short by a kill has no footer
-                sink.close()
-                out.close()
-                os.unlink(parquet_tmp)
-                for f in (err, docs):
-                    if f is not None:
-                        f.close()
-                return _fail(f"cannot resume {args.output}: not a complete Parquet file ({exc}); "
-                             "remove it to start again")
-    errors = ErrorSink(err, csv_format=bool(errors_path) and errors_path.endswith(".csv"))
-    documents = None
-    if docs is not None:
-        resumed = args.resume and docs.tell() > 0
-        if resumed:  # rows of the documents done again are dropped, the others kept
-            docs.close()
-            keep_documents(documents_path, done)
-            docs = open(documents_path, "a", encoding="utf-8", newline="")
-        documents = DocumentSink(docs, csv_format=documents_path.endswith(".csv"),
-                                 header=not resumed)
-
-    exclude = frozenset(os.path.realpath(p) for p in (args.output, errors_path, parquet_tmp,
-                                                      documents_path) if p)
-    options = InputOptions(text_column=args.text_column, id_column=args.id_column, exclude=exclude,
-                           include=tuple(args.include), exclude_globs=tuple(args.exclude),
-                           images=bool(args.ocr))
-    sources = iter_sources(args.paths, options)
-    skipped = [0]
-    if done:
-        sources = skip_done(sources, done, skipped)
+        outputs = Outputs.open(config, args.output, errors=errors_path, documents=documents_path,
+                               resume=args.resume, stdout=sys.stdout,
+                               on_warning=lambda message: print(f"baocao: warning: {message}",
+                                                                file=sys.stderr))
+    except OutputError as exc:
+        return _fail(str(exc))
+    options = InputOptions(text_column=args.text_column, id_column=args.id_column,
+                           exclude=outputs.paths(), include=tuple(args.include),
+                           exclude_globs=tuple(args.exclude), images=bool(args.ocr))
+    sources = outputs.pending(iter_sources(args.paths, options))
 
     progress = None
     if not args.quiet and sys.stderr.isatty():
@@ -283,7 +142,7 @@ def _run_batch(args, **settings) -> int:
         progress = Progress(sys.stderr,
                             lambda: total_bytes(iter_sources(countable, options, rows=False)))
 
-    def on_error(row) -> None:
+    def on_error(row: ErrorRow) -> None:
         if progress is not None:
             progress.clear()
         doc, stage, error, message = row
@@ -297,7 +156,7 @@ def _run_batch(args, **settings) -> int:
     stop = Stop()
     previous = None
     if threading.current_thread() is threading.main_thread():
-        def on_sigint(signum, frame):
+        def on_sigint(signum: int, frame: Optional[FrameType]) -> None:
             if stop.requested:  # a second Ctrl-C: stop now
                 raise KeyboardInterrupt
             stop.set()
@@ -308,23 +167,16 @@ def _run_batch(args, **settings) -> int:
         previous = signal.signal(signal.SIGINT, on_sigint)
     summary = None
     try:
-        summary = run(sources, sink, errors, config, stop=stop, on_error=on_error,
-                      progress=progress, documents=documents, on_warning=on_warning)
+        summary = run(sources, outputs.sink, outputs.errors, config, stop=stop,
+                      on_error=on_error, progress=progress, documents=outputs.documents,
+                      on_warning=on_warning)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
         if progress is not None:
             progress.clear()
-        sink.close()
-        errors.close()
-        if documents is not None:
-            documents.close()
-        for f in (out, err, docs):
-            if f is not None:
-                f.close()
-        if parquet_tmp and summary is not None:
-            os.replace(parquet_tmp, args.output)
-    summary.skipped = skipped[0]
+        outputs.close(complete=summary is not None)
+    summary.skipped = outputs.skipped
     if not args.quiet:
         line = summary.line()
         if (summary.errors or summary.not_read) and errors_path:
@@ -342,11 +194,12 @@ def _run_batch(args, **settings) -> int:
     return 1 if summary.errors else 0
 
 
-def _cmd_normalize(args) -> int:
+def _cmd_normalize(args: argparse.Namespace) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
     if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
-        from baocao.inputs import LoadError, Source, load
+        from baocao.errors import LoadError
+        from baocao.inputs import Source, load
 
         try:
             text = load(Source(doc=args.path, path=args.path)).text
@@ -374,7 +227,7 @@ def _cmd_normalize(args) -> int:
     return 0
 
 
-def _cmd_schema(args) -> int:
+def _cmd_schema(args: argparse.Namespace) -> int:
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -488,8 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --explain, also list the OCR fixes below the threshold (not applied)")
     no.add_argument("--tone-style", choices=("new", "old", "keep"), default="new",
                     help="tone-mark placement: new (hòa, thủy; default), old (hoà, thuỷ) or keep")
-    no.add_argument("--threshold", type=float, default=0.8,
-                    help="apply OCR fixes with at least this confidence (default 0.8)")
+    no.add_argument("--threshold", type=float, default=OCR_THRESHOLD,
+                    help="apply OCR fixes with at least this confidence (default %(default)g)")
     no.add_argument("--no-ocr", action="store_true", help="Unicode hygiene only, no OCR repair")
     no.set_defaults(func=_cmd_normalize)
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
@@ -503,7 +356,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except BrokenPipeError:  # `baocao extract … | head`: the reader left; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

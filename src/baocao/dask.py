@@ -33,13 +33,14 @@ process, can).
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union
+from typing import Any, Iterable, Optional, Union
 
 import pandas as pd
 
 from baocao.batch import (DOCUMENT_DTYPES, ERROR_DTYPES, BatchConfig, Tables, check_timeout,
-                          collect)
-from baocao.inputs import SKIP_STAGE, InputOptions, Source, iter_sources
+                          collect, rows_options)
+from baocao.inputs import SKIP_STAGE, Source, iter_sources
+from baocao.options import DEFAULT_TIMEOUT, InputOptions
 from baocao.schema.columns import COLUMNS
 
 try:
@@ -55,13 +56,12 @@ class ExtractionError(RuntimeError):
 
 
 def _config(kinds: Optional[Iterable[str]], timeout: float, ocr: bool = True) -> BatchConfig:
-    return BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
-                       ocr=ocr)
+    return rows_options(kinds, timeout, ocr)
 
 
-def _from_items(items: list, text_column: str, id_column: str) -> list[Source]:
+def _from_items(items: list[Any], text_column: str, id_column: str) -> list[Source]:
     """The Sources of a Bag partition: texts, (doc, text) pairs or dicts."""
-    out = []
+    out: list[Source] = []
     for item in items:
         if isinstance(item, str):
             out.append(Source(doc=None, text=item))
@@ -89,17 +89,19 @@ def _compact(source: Source) -> Union[str, Source]:
     return source
 
 
-def _sources(items: list) -> list[Source]:
+def _sources(items: list[Any]) -> list[Source]:
     return [Source(doc=i, path=i) if isinstance(i, str) else i for i in items]
 
 
-def _tables(items, files, kinds, text_column, id_column, timeout, ocr=True) -> Tables:
+def _tables(items: Any, files: bool, kinds: Optional[Iterable[str]], text_column: str,
+            id_column: str, timeout: float, ocr: bool = True) -> Tables:
     """One partition's tables: `items` are paths and Sources (`files`) or a Bag's items."""
     sources = _sources(items) if files else _from_items(list(items), text_column, id_column)
     return collect(sources, _config(kinds, timeout, ocr))
 
 
-def _records_only(items, files, kinds, text_column, id_column, errors, timeout, ocr=True):
+def _records_only(items: Any, files: bool, kinds: Optional[Iterable[str]], text_column: str,
+                  id_column: str, errors: str, timeout: float, ocr: bool = True) -> Any:
     tables = _tables(items, files, kinds, text_column, id_column, timeout, ocr)
     failed = tables.errors[tables.errors["stage"] != SKIP_STAGE]   # files not read: no error
     if errors == "raise" and len(failed):
@@ -108,7 +110,8 @@ def _records_only(items, files, kinds, text_column, id_column, errors, timeout, 
     return tables.records
 
 
-def _parts(src, text_column, id_column, files_per_partition) -> tuple[list, bool]:
+def _parts(src: Any, text_column: Optional[str], id_column: Optional[str],
+           files_per_partition: int) -> tuple[list[Any], bool]:
     """Return (partitions, files): a Bag's delayed partitions (files False), or lists of at most
     `files_per_partition` items, each a path or a Source (a table row, a bad input)."""
     if isinstance(src, db.Bag):
@@ -121,14 +124,14 @@ def _parts(src, text_column, id_column, files_per_partition) -> tuple[list, bool
     return [items[i:i + n] for i in range(0, len(items), n)] or [[]], True
 
 
-def _meta(dtypes: dict) -> pd.DataFrame:
+def _meta(dtypes: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
 
 
 def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
             text_column: Optional[str] = None, id_column: Optional[str] = None,
             files_per_partition: int = 64, errors: str = "raise",
-            timeout: float = 120.0, ocr: bool = True) -> "dd.DataFrame":
+            timeout: float = DEFAULT_TIMEOUT, ocr: bool = True) -> "dd.DataFrame":
     """Return a lazy dask DataFrame of the records of every document in `src`.
 
     errors: ``"raise"`` (a failed document fails the computation, naming it) or ``"skip"`` (it
@@ -152,7 +155,7 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
 
 def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
                    text_column: Optional[str] = None, id_column: Optional[str] = None,
-                   files_per_partition: int = 64, timeout: float = 120.0,
+                   files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                    ocr: bool = True) -> Tables:
     """Return (records, errors, documents): three lazy dask DataFrames sharing one computation.
 
@@ -175,7 +178,7 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
 
 def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
                         text_column: Optional[str] = None, id_column: Optional[str] = None,
-                        files_per_partition: int = 64, timeout: float = 120.0,
+                        files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                         ocr: bool = True) -> tuple["dd.DataFrame", "dd.DataFrame"]:
     """Return (records, errors): the first two tables of :func:`extract_tables`."""
     tables = extract_tables(src, kinds=kinds, text_column=text_column, id_column=id_column,
@@ -189,7 +192,7 @@ _FORKSERVER_PRELOAD = ("distributed", "dask", "pandas", "dask.dataframe", "pyarr
                        "baocao.dask", "baocao._preload")
 
 
-def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs):
+def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs: Any) -> Any:
     """Return a ``distributed.LocalCluster`` set up for baocao on one machine.
 
     Its `n_workers` worker processes, of one thread each, fork from one process (a
@@ -218,7 +221,7 @@ def local_cluster(n_workers: int = 2, *, profile: bool = False, **kwargs):
 
     options = {"threads_per_worker": 1, "processes": True, **kwargs}
     # Each nanny keeps the configuration it was made under and hands it to its worker process
-    settings = {"distributed.worker.profile.enabled": profile}
+    settings: dict[str, Any] = {"distributed.worker.profile.enabled": profile}
     forkserver = "forkserver" in multiprocessing.get_all_start_methods()
     if forkserver:
         settings["distributed.worker.multiprocessing-method"] = "forkserver"

@@ -2,10 +2,12 @@
 
 One object per layer, composed upward: :class:`NormalizeOptions` (how a text is normalized),
 :class:`ExtractOptions` (which record kinds, normalized how; :func:`baocao.extract` and
-:func:`baocao.parse` take it), and the batch engine's options, which hold those. Every function that
-takes a setting accepts the object of its layer; the keyword shortcuts some functions keep
-(``normalize=False``, ``kinds=…``, ``ocr=False``) build the same object. An object is checked once,
-when it is made: a wrong setting fails there with a message naming what is valid, before any work.
+:func:`baocao.parse` take it), :class:`InputOptions` (how arguments become documents) and
+:class:`BatchOptions` (a batch run: its outputs, workers and limits), which holds an
+:class:`ExtractOptions`. Every function that takes a setting accepts the object of its layer; the
+keyword shortcuts some functions keep (``normalize=False``, ``kinds=…``, ``ocr=False``) build the
+same object. An object is checked once, when it is made: a wrong setting fails there with a message
+naming what is valid, before any work.
 
 >>> NormalizeOptions(ocr=False).ocr
 False
@@ -17,12 +19,16 @@ True
 Traceback (most recent call last):
 ...
 ValueError: unknown kinds ['monye']; the kinds are ['docref', 'date', 'period', 'term', 'fraction', 'money', 'percentage', 'quantity']
+>>> BatchOptions(ocr=False).extract.normalize
+NormalizeOptions(tone_style='new', layout=True, ocr=False, threshold=0.8)
+>>> BatchOptions(kinds={"money"}).kinds, BatchOptions().timeout == DEFAULT_TIMEOUT
+(frozenset({'money'}), True)
 """
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Literal, Optional, Union, get_args
+from dataclasses import InitVar, dataclass
+from typing import Iterable, Literal, Optional, Union, get_args
 
 #: Where a tone mark goes: ``"new"`` (hòa, thủy, ủy) or ``"old"`` (hoà, thuỷ, uỷ).
 ToneStyle = Literal["new", "old"]
@@ -131,5 +137,117 @@ class ExtractOptions:
             object.__setattr__(self, "normalize", normalize_options(self.normalize))
 
 
-__all__ = ["DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT", "ExtractOptions", "NormalizeOptions", "OCR_THRESHOLD",
-           "RULE_KINDS", "ToneStyle", "normalize_options"]
+@dataclass(frozen=True)
+class InputOptions:
+    """How arguments become documents (:func:`baocao.inputs.iter_sources`).
+
+    text_column: column (CSV) or key (JSONL) holding the text; needed for .jsonl/.csv inputs.
+    id_column: column naming each row's document; default ``path#row`` (rows counted from 1).
+    exclude: real paths never read as input (the run's own output and errors files).
+    include: glob patterns (``*.pdf``, ``2024/*``): read only the files of folders and patterns
+        that match one (the CLI's ``--include``).
+    exclude_globs: glob patterns: never read a file of a folder or pattern that matches one
+        (``--exclude``).
+    images: read image files (``.png``, ``.jpg``, ``.tif``, …: scanned pages) too, by OCR (set
+        with ``--ocr tesseract``); else they are listed as not read.
+    """
+
+    text_column: Optional[str] = None
+    id_column: Optional[str] = None
+    exclude: frozenset[str] = frozenset()
+    include: tuple[str, ...] = ()
+    exclude_globs: tuple[str, ...] = ()
+    images: bool = False
+
+
+#: The formats of a batch run's output file (``baocao extract --format``).
+FORMATS = ("jsonl", "csv", "parquet")
+#: ``BatchOptions.fmt`` for a run whose records stay in memory as row tuples (no output file):
+#: :func:`baocao.read`, :func:`baocao.batch.collect`, Dask and Spark. Not a file format.
+ROWS = "rows"
+#: What a document gives in a batch run (``BatchOptions.table``).
+TABLES = ("records", "indicators")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Options of a batch run (:mod:`baocao.batch`), with their defaults.
+
+    extract: which record kinds, and how the text is normalized first (:class:`ExtractOptions`;
+        default every kind, the OCR repair on). The keywords ``kinds=`` and ``ocr=`` build it:
+        ``BatchOptions(kinds={"money"}, ocr=False)`` is
+        ``BatchOptions(extract=ExtractOptions(frozenset({"money"}), NormalizeOptions(ocr=False)))``;
+        ``ocr=False`` is for born-digital text (news pages, typed reports), where the normalizer
+        then takes a tenth of the time. ``kinds`` and ``ocr`` read them back.
+    fmt: the form workers return records in: ``jsonl`` (JSON lines), ``csv`` or ``parquet`` (row
+        tuples, written by those sinks: :data:`FORMATS`), or :data:`ROWS` (row tuples kept in
+        memory, for :func:`baocao.batch.collect`: :func:`baocao.read`, Dask, Spark).
+    jobs: worker processes; 1 runs in this process (no pickling, easiest to debug).
+    timeout: seconds one document may take (read + extract); 0 for no limit (default
+        :data:`DEFAULT_TIMEOUT`). Enforced in the worker by SIGALRM (by a watchdog thread where
+        the work runs in another thread than the main one, as on Dask); both stop Python code,
+        not a call into C code. With ``jobs`` > 1 the parent also kills a worker still busy at
+        ``1.5 * timeout + 1`` s (which stops anything, C code included).
+    chunk_rows: records buffered before they are written (one Parquet row group).
+    batch: documents sent to a worker at once (fewer messages through the pipe).
+    window: documents in flight or waiting for an earlier one (at least 4 * jobs * batch);
+        bounds memory with many workers.
+    piece_chars: a document longer than this is extracted in pieces of about this many
+        characters (see :func:`baocao.inputs.pieces`); the time limit then applies to each piece.
+    ocr_engine: ``"tesseract"`` to recognize the PDF pages that have no text layer (the CLI's
+        ``--ocr tesseract``); None leaves them empty and lists them in the documents table.
+        With it, reading a PDF may take ``timeout`` per page (each Tesseract run is stopped at
+        ``timeout``), and the parent's hard limit is off.
+    save_text: a folder to write each document's text to (``DOC.txt`` below it, the path of
+        ``doc`` kept), the text the records' offsets point into (``--save-text``).
+    table: what a document gives: ``"records"`` (:func:`baocao.extract`'s records, columns of
+        ``frame.COLUMNS``) or ``"indicators"`` (the rows of :func:`baocao.indicators`, columns of
+        ``analysis.INDICATOR_COLUMNS``: ``baocao indicators``). A report is parsed whole, so with
+        ``"indicators"`` a document is never cut in pieces (``piece_chars`` and ``kinds`` do not
+        apply).
+    """
+
+    extract: ExtractOptions = ExtractOptions()
+    fmt: str = "jsonl"
+    jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT
+    chunk_rows: int = 20_000
+    batch: int = 16
+    window: int = 64
+    piece_chars: int = 1 << 20
+    ocr_engine: Optional[str] = None
+    save_text: Optional[str] = None
+    table: str = "records"
+
+    #: Keyword shortcuts that build ``extract`` (``kinds=`` its kinds, ``ocr=`` its normalizer's
+    #: OCR repair); read back as ``options.kinds`` and ``options.ocr`` from ``extract``.
+    kinds: InitVar[Optional[Iterable[str]]] = None
+    ocr: InitVar[Optional[bool]] = None
+
+    def __post_init__(self, kinds: Optional[Iterable[str]], ocr: Optional[bool]) -> None:
+        options = self.extract
+        if kinds is not None:
+            options = ExtractOptions(frozenset(kinds), options.normalize)
+        if ocr is not None and ocr != repairs_ocr(options):
+            options = ExtractOptions(options.kinds, NormalizeOptions(ocr=ocr) if
+                                     options.normalize is None else
+                                     _with_ocr(options.normalize, ocr))
+        object.__setattr__(self, "extract", options)
+        # read back from extract: the kinds looked for, and whether the OCR repair runs (the
+        # documents table's columns; the CLI's --kinds and --no-ocr)
+        object.__setattr__(self, "kinds", options.kinds)
+        object.__setattr__(self, "ocr", repairs_ocr(options))
+
+
+def repairs_ocr(options: ExtractOptions) -> bool:
+    """Whether the text is normalized with the OCR diacritic repair before the rules run."""
+    return options.normalize is not None and options.normalize.ocr
+
+
+def _with_ocr(options: NormalizeOptions, ocr: bool) -> NormalizeOptions:
+    return NormalizeOptions(options.tone_style, options.layout, ocr, options.threshold)
+
+
+__all__ = ["BatchOptions", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT", "ExtractOptions", "FORMATS",
+           "InputOptions", "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "RULE_KINDS", "TABLES",
+           "ToneStyle", "normalize_options", "repairs_ocr"]

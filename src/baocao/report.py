@@ -390,7 +390,8 @@ def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
     """
     import warnings
 
-    from baocao.inputs import LoadError, Source, load
+    from baocao.errors import LoadError
+    from baocao.inputs import Source, load
     from baocao.pdf import check_ocr
 
     options = parse_options(normalize, options)
@@ -399,7 +400,7 @@ def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
     try:
         loaded = load(Source(doc=name, path=os.fspath(path)), ocr=ocr)
     except LoadError as exc:
-        from baocao.frame import ReadError
+        from baocao.errors import ReadError
 
         raise ReadError(name, exc.stage, exc.error, exc.message) from None
     pages = None
@@ -408,7 +409,7 @@ def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
     report = parse(loaded.text, doc=name, options=options, pages=pages)
     missing = loaded.meta.get("pages_without_text")
     if missing:
-        from baocao.frame import ReadWarning
+        from baocao.errors import ReadWarning
         from baocao.pdf import parse_ranges
 
         report = replace(report, pages_without_text=parse_ranges(missing))

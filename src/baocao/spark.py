@@ -27,10 +27,12 @@ as the CLI's; 0 for none) and ``ocr=False`` (no OCR repair, the CLI's ``--no-ocr
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterable, Iterator, Optional, cast
 
-from baocao.batch import ERROR_FIELDS, BatchConfig, process
+from baocao.batch import ERROR_FIELDS, process, rows_options
+from baocao.batch.documents import Row
 from baocao.inputs import Source
+from baocao.options import DEFAULT_TIMEOUT
 from baocao.schema.columns import COLUMNS
 
 _SPARK_TYPES = {"string": "string", "Int64": "bigint", "Float64": "double", "boolean": "boolean"}
@@ -40,18 +42,18 @@ SCHEMA = ", ".join([f"`{c}` {_SPARK_TYPES[t]}" for c, t in COLUMNS.items()] +
 _ALL = {**COLUMNS, **{c: "string" for c in ERROR_FIELDS[1:]}}
 
 
-def extract_frames(frames: Iterator, text_column: str = "text", id_column: str = "doc",
-                   kinds=None, timeout: float = 120.0, ocr: bool = True) -> Iterator:
+def extract_frames(frames: Iterator[Any], text_column: str = "text", id_column: str = "doc",
+                   kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT_TIMEOUT,
+                   ocr: bool = True) -> Iterator[Any]:
     """Yield one pandas frame of records and error rows per input frame (see the module doc)."""
     import pandas as pd
 
-    config = BatchConfig(kinds=frozenset(kinds) if kinds else None, fmt="rows", timeout=timeout,
-                         ocr=ocr)
+    config = rows_options(kinds, timeout, ocr)
     empty = (None,) * len(ERROR_FIELDS[1:])
     blank = (None,) * len(COLUMNS)
     doc_at = list(COLUMNS).index("doc")
     for n, frame in enumerate(frames):
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         ids = frame[id_column] if id_column in frame else [f"{n}#{i + 1}" for i in range(len(frame))]
         for doc, text in zip(ids, frame[text_column]):
             doc = None if doc is None else str(doc)
@@ -61,11 +63,11 @@ def extract_frames(frames: Iterator, text_column: str = "text", id_column: str =
                 src = Source(doc=doc, text=text)
             res = process(src, config)
             if res.error is not None:
-                row = list(blank)
+                row: list[Any] = list(blank)
                 row[doc_at] = doc
                 rows.append(tuple(row) + res.error[1:])
             else:
-                rows.extend(r + empty for r in res.payload)
+                rows.extend(r + empty for r in cast(list[Row], res.payload))
         yield pd.DataFrame.from_records(rows, columns=list(_ALL)).astype(_ALL)
 
 

@@ -1,0 +1,63 @@
+"""The tables of a batch run and the checks of its settings: the columns of the errors and documents
+tables (and their pandas dtypes), the output table's columns, the time limit's check, the
+documents table's ``kinds`` label. :class:`BatchConfig` is :class:`baocao.options.BatchOptions`.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from baocao.options import DEFAULT_TIMEOUT, FORMATS, ROWS, TABLES, BatchOptions
+from baocao.schema.columns import COLUMNS
+
+#: The batch run's options under the name they had before :mod:`baocao.options` held them.
+BatchConfig = BatchOptions
+
+
+ERROR_FIELDS = ("doc", "stage", "error", "message")
+# The documents table: one row per document read (a failed one is in the errors table instead).
+DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
+                   "records", "kinds", "ocr", "pages", "pages_without_text", "ocr_pages")
+# The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
+ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
+DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
+                   "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
+                   "pieces": "Int64", "records": "Int64", "kinds": "string",
+                   "ocr": "boolean", "pages": "Int64", "pages_without_text": "string",
+                   "ocr_pages": "string"}
+
+
+def table_columns(table: str = "records") -> dict[str, str]:
+    """The columns (column -> pandas dtype) of a run's output table (``BatchConfig.table``)."""
+    if table == "indicators":
+        from baocao.indicator_table import INDICATOR_COLUMNS
+
+        return INDICATOR_COLUMNS
+    if table != "records":
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    return COLUMNS
+
+
+def check_timeout(timeout: object) -> None:
+    """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
+    the CLI's ``--timeout`` takes 0 or less as no limit)."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout >= 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0 (0: no limit), not {timeout!r}")
+
+
+def kinds_label(kinds: Optional[Iterable[str]]) -> Optional[str]:
+    """The documents table's ``kinds`` value: the kinds sorted and comma-separated, or None for
+    all kinds."""
+    return ",".join(sorted(kinds)) if kinds else None
+
+
+def rows_options(kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT_TIMEOUT,
+                 ocr: bool = True, ocr_engine: Optional[str] = None) -> BatchOptions:
+    """The options of a run whose rows stay in memory (``fmt`` :data:`ROWS`), as
+    :func:`baocao.read`, :mod:`baocao.dask` and :mod:`baocao.spark` take them: `kinds` (None or
+    empty: all), `timeout` (checked by the caller), `ocr` (the OCR repair), `ocr_engine`."""
+    return BatchOptions(fmt=ROWS, timeout=timeout, ocr_engine=ocr_engine,
+                        kinds=frozenset(kinds) if kinds else None, ocr=bool(ocr))
+
+
+__all__ = ["BatchConfig", "DOCUMENT_DTYPES", "DOCUMENT_FIELDS", "ERROR_DTYPES", "ERROR_FIELDS",
+           "FORMATS", "ROWS", "TABLES", "check_timeout", "kinds_label", "rows_options", "table_columns"]

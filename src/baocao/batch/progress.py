@@ -1,0 +1,124 @@
+"""What a batch run shows: its :class:`Summary` (one line on stderr at the end) and a one-line
+:class:`Progress` display on a terminal."""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import IO, Callable, Iterable, Optional
+
+from baocao.inputs import Source
+
+
+@dataclass
+class Summary:
+    """Counts of a run: documents, records by kind, errors, input bytes, seconds, interrupted."""
+
+    docs: int = 0
+    records: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    errors: int = 0
+    nbytes: int = 0
+    seconds: float = 0.0
+    skipped: int = 0
+    interrupted: bool = False
+    not_read: list[str] = field(default_factory=list)   # files found in folders and not read
+    without_text: list[tuple[str, str]] = field(default_factory=list)  # (doc, pages) of PDFs with scanned pages
+    row: str = "record"   # what a row of the output is ("indicator" for BatchConfig.table="indicators")
+
+    def line(self) -> str:
+        """One line for stderr: ``12 files, 1183 records (date 34, …), 1 error, 0.23 MB in …``."""
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items()))
+        mb = self.nbytes / 1e6
+        rate = mb / self.seconds if self.seconds > 0 else 0.0
+        fps = self.docs / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"{self.docs} file{'s' * (self.docs != 1)}",
+                 f"{self.records} {self.row}{'s' * (self.records != 1)}"
+                 + (f" ({kinds})" if kinds and self.row == "record" else ""),
+                 f"{self.errors} error{'s' * (self.errors != 1)}"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already in the output)")
+        if self.without_text:
+            n = len(self.without_text)
+            parts.append(f"{n} PDF{'s' * (n != 1)} with pages without text")
+        if self.not_read:
+            by = Counter(os.path.splitext(d)[1].lower() or "no suffix" for d in self.not_read)
+            parts.append(f"{len(self.not_read)} not read ("
+                         + ", ".join(f"{k} {n}" for k, n in sorted(by.items())) + ")")
+        parts.append(f"{mb:.2f} MB in {self.seconds:.1f} s ({rate:.2f} MB/s, {fps:.0f} files/s)")
+        return ", ".join(parts) + (" — interrupted" if self.interrupted else "")
+
+
+def without_text_message(pages: str, total: Optional[int] = None) -> str:
+    """The warning for a PDF whose pages `pages` (``'2-5, 9'``) have no text layer."""
+    of = f" of {total}" if total else ""
+    return (f"pages without text (scanned), not read: {pages}{of}; --ocr tesseract (ocr="
+            "'tesseract') recognizes them")
+
+
+class Progress:
+    """A one-line progress display on a terminal: documents, files/s, MB/s, errors, ETA.
+
+    ETA comes from bytes: a background thread sums the sizes of the inputs while the run goes on.
+    """
+
+    def __init__(self, stream: IO[str], count_total: Optional[Callable[[], int]] = None,
+                 interval: float = 0.2):
+        self.stream = stream
+        self.interval = interval
+        self.total: Optional[int] = None
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+        self.summary = Summary()
+        self.shown = False
+        if count_total is not None:
+            threading.Thread(target=self._count, args=(count_total,), daemon=True).start()
+
+    def _count(self, fn: Callable[[], int]) -> None:
+        try:
+            self.total = fn()
+        except Exception:
+            self.total = None
+
+    def update(self, summary: Summary) -> None:
+        self.summary = summary
+        self.tick()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        if now - self.last < self.interval:
+            return
+        self.last = now
+        s, dt = self.summary, max(now - self.t0, 1e-9)
+        rate = s.nbytes / dt
+        line = (f"{s.docs} files  {s.docs / dt:.0f} files/s  {rate / 1e6:.2f} MB/s  "
+                f"{s.records} {s.row}s  {s.errors} errors")
+        if self.total and rate > 0:
+            left = max(self.total - s.nbytes, 0) / rate
+            pct = min(100.0, 100.0 * s.nbytes / self.total)
+            line = f"{pct:5.1f}%  " + line + f"  ETA {int(left // 60)}:{int(left % 60):02d}"
+        self.stream.write("\r\x1b[K" + line)
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.last = 0.0
+
+
+def total_bytes(sources: Iterable[Source]) -> int:
+    """Sum of the sizes of the files among `sources` (for the progress bar's ETA)."""
+    total = 0
+    for s in sources:
+        if s.path:
+            try:
+                total += os.path.getsize(s.path)
+            except OSError:
+                pass
+        else:
+            total += s.size
+    return total

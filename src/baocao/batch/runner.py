@@ -1,0 +1,58 @@
+"""A batch run: :func:`run` writes every source's records or error row to the sinks."""
+from __future__ import annotations
+
+import time
+from typing import Callable, Iterable, Optional
+
+from baocao.batch.config import BatchConfig
+from baocao.batch.pool import Stop, results
+from baocao.batch.progress import Progress, Summary, without_text_message
+from baocao.batch.documents import ErrorRow
+from baocao.batch.sinks import DocumentSink, ErrorSink, Sink
+from baocao.inputs import SKIP_STAGE, Source
+
+
+def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchConfig,
+        stop: Optional[Stop] = None, on_error: Callable[[ErrorRow], None] = lambda row: None,
+        progress: Optional["Progress"] = None,
+        documents: Optional[DocumentSink] = None,
+        on_warning: Callable[[str, str], None] = lambda doc, message: None) -> Summary:
+    """Process every source and write its records to `sink` or its error row to `errors` (and,
+    with `documents`, the row of each document read to it).
+
+    A file found in a folder and not read (stage ``skip``) has its row in `errors` but is no
+    error: it is counted in ``Summary.not_read``. A PDF with pages that have no text layer is
+    read; `on_warning` is called with its doc and a message naming the pages."""
+    stop = stop or Stop()
+    summary = Summary(row="indicator" if config.table == "indicators" else "record")
+    t0 = time.perf_counter()
+    tick = progress.tick if progress is not None else (lambda: None)
+    for res in results(sources, config, stop, tick):
+        if res.error is not None and res.error[1] == SKIP_STAGE:
+            summary.not_read.append(res.doc)
+            errors.write(res.error)
+            continue
+        if res.final:
+            summary.docs += 1
+            summary.nbytes += res.nbytes
+        if res.error is not None:
+            summary.errors += 1
+            errors.write(res.error)
+            on_error(res.error)
+        else:
+            sink.write(res)
+            n = sum(res.counts.values())
+            summary.records += n
+            summary.kinds.update(res.counts)
+            if res.final and documents is not None and res.meta is not None:
+                documents.write(res.meta)
+            missing = res.meta.get("pages_without_text") if res.final and res.meta else None
+            if missing:
+                summary.without_text.append((res.doc, missing))
+                pages = res.meta.get("pages") if res.meta else None
+                on_warning(res.doc, without_text_message(missing, pages))
+        if progress is not None:
+            progress.update(summary)
+    summary.seconds = time.perf_counter() - t0
+    summary.interrupted = stop.requested
+    return summary

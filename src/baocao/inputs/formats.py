@@ -1,0 +1,175 @@
+"""One Source read to text, by format: plain text (decoded), HTML (trafilatura), ``.docx``
+(python-docx), PDF and images (:mod:`baocao.pdf`); every failure a :class:`~baocao.errors.LoadError`
+with its stage."""
+from __future__ import annotations
+
+import os
+from typing import Any, Optional, cast
+
+from baocao.core.decoding import binary_kind
+from baocao.errors import LoadError
+from baocao.inputs.source import (DOCX_SUFFIXES, HTML_SUFFIXES, IMAGE_SUFFIXES, PDF_SUFFIXES,
+                                  Loaded, Source, _suffix)
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _decode_text(data: bytes, name: str) -> Loaded:
+    from baocao.core.decoding import DecodeError, decode_report
+
+    what = binary_kind(data)
+    if what:
+        raise LoadError("decode", "BinaryFile", f"binary file ({what}), not text")
+    try:
+        decoded = decode_report(data, name)
+    except DecodeError as exc:
+        msg = str(exc)
+        prefix = f"{name}: "
+        raise LoadError("decode", "DecodeError",
+                        msg[len(prefix):] if msg.startswith(prefix) else msg) from None
+    return Loaded(decoded.text, {"format": "txt", "encoding": decoded.encoding,
+                                 "decoding": decoded.note})
+
+
+def _optional(module: str, stage: str, needed_for: str, extra: str) -> Any:
+    """Import an optional dependency, or raise the LoadError that says which extra installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise LoadError(stage, "MissingDependency",
+                        f"{needed_for} needs {extra}: pip install 'baocao[{stage}]' ({exc})"
+                        ) from None
+
+
+def _load_html(data: bytes) -> Loaded:
+    trafilatura = _optional("trafilatura", "html", "reading HTML", "trafilatura")
+    result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                         include_tables=True)
+    body = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not body:
+        raise LoadError("html", "NoArticle", "no article text found in the HTML page")
+    title = (getattr(result, "title", None) or "").strip()
+    text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    meta = {"format": "html", "title": title or None,
+            "date": getattr(result, "date", None) or None}
+    return Loaded(text, meta)
+
+
+# A zip archive (.docx) whose members expand past this many bytes at a ratio above _ZIP_RATIO
+# is a decompression bomb: refused before it is opened.
+_ZIP_BYTES = 256 << 20
+_ZIP_RATIO = 100
+
+
+def _check_zip(path: str, stage: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with it
+    packed = sum(i.compress_size for i in infos)
+    size = sum(i.file_size for i in infos)
+    if size > _ZIP_BYTES and size > _ZIP_RATIO * max(packed, 1):
+        raise LoadError(stage, "DecompressionBomb",
+                        f"a zip archive of {packed:,} bytes that expands to {size:,} "
+                        "(a decompression bomb): not read")
+
+
+def _load_docx(path: str) -> Loaded:
+    docx = _optional("docx", "docx", "reading .docx", "python-docx")
+    _check_zip(path, "docx")
+    try:
+        document = docx.Document(path)
+    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
+        raise LoadError("docx", type(exc).__name__, f"not a readable .docx file: {exc}") from None
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):  # a table: one line per row, cells separated by tabs
+            for row in block.rows:
+                parts.append("\t".join(cell.text for cell in row.cells))
+        else:
+            parts.append(block.text)
+    return Loaded("\n".join(parts), {"format": "docx",
+                                     "title": document.core_properties.title or None})
+
+
+def _load_pdf(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> Loaded:
+    from baocao.pdf import page_ranges, read_pdf
+
+    pdf = read_pdf(data, ocr=ocr, ocr_timeout=ocr_timeout)
+    meta = {"format": "pdf", "title": pdf.title, "pages": len(pdf.pages),
+            "pages_without_text": page_ranges(pdf.without_text) or None,
+            "ocr_pages": page_ranges(pdf.recognized) or None}
+    return Loaded(pdf.text, meta)
+
+
+def _load_image(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -> Loaded:
+    if not ocr:
+        raise LoadError("ocr", "NeedsOcr", "an image: its text is read by OCR (--ocr tesseract; "
+                                           "ocr='tesseract' in Python)")
+    from baocao.pdf import ocr_image
+
+    return Loaded(ocr_image(data, timeout=ocr_timeout),
+                  {"format": "image", "pages": 1, "ocr_pages": "1"})
+
+
+def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None) -> Loaded:
+    """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise.
+
+    ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
+    `ocr_timeout` seconds (None or 0: no limit)."""
+    if source.error is not None:
+        raise LoadError(*source.error)
+    if source.text is not None:
+        loaded = Loaded(source.text, {"format": source.format or "text"})
+    else:
+        name = source.doc
+        if source.data is not None:
+            data = source.data
+            suffix = ""
+        else:
+            path = cast(str, source.path)   # a Source without text or data names a file
+            suffix = _suffix(path)
+            if suffix in DOCX_SUFFIXES:
+                if not os.path.exists(path):
+                    raise LoadError("read", "FileNotFoundError",
+                                    "no such file (it vanished after the run started)")
+                loaded = _load_docx(path)
+                return _check_empty(loaded, "docx")
+            try:
+                data = _read_bytes(path)
+            except FileNotFoundError:
+                raise LoadError("read", "FileNotFoundError",
+                                "broken symbolic link (its target does not exist)"
+                                if os.path.islink(path) else
+                                "no such file (it vanished after the run started)") from None
+            except IsADirectoryError:
+                raise LoadError("read", "IsADirectoryError", "a folder, not a file") from None
+            except OSError as exc:
+                raise LoadError("read", type(exc).__name__, exc.strerror or str(exc)) from None
+        if not data.strip():
+            raise LoadError("read", "EmptyFile",
+                            "empty file" if not data else "file holds only whitespace")
+        if suffix in IMAGE_SUFFIXES:
+            return _check_empty(_load_image(data, ocr, ocr_timeout), "ocr")
+        if suffix in PDF_SUFFIXES or (data.startswith(b"%PDF-") and source.path is None):
+            return _check_empty(_load_pdf(data, ocr, ocr_timeout), "pdf")
+        if suffix in HTML_SUFFIXES:
+            what = binary_kind(data)
+            if what:
+                raise LoadError("decode", "BinaryFile", f"binary file ({what}), not HTML")
+            return _load_html(data)
+        loaded = _decode_text(data, name)
+    return _check_empty(loaded, "read")
+
+
+def _check_empty(loaded: Loaded, stage: str) -> Loaded:
+    if not loaded.text.strip():
+        raise LoadError(stage, "EmptyDocument", "no text in the document")
+    return loaded

@@ -1,0 +1,54 @@
+"""What a batch input is: a :class:`Source` (one document to process, loaded lazily), the
+:class:`Loaded` text it becomes, and the suffixes that say how a file is read."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+DOCX_SUFFIXES = frozenset({".docx"})
+PDF_SUFFIXES = frozenset({".pdf"})
+TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
+# Suffixes picked up when walking a folder. Tables only count with --text-column: without it a
+# results.csv lying in an archive folder is not a pile of documents.
+WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+# The stage of the row of a file found in a folder and not read (see the module's docstring).
+SKIP_STAGE = "skip"
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
+STDIN = "-"
+STDIN_DOC = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document to process.
+
+    ``doc`` is the identifier written to every record (a path as given, ``path#row`` or the
+    ``id_column`` value for table rows, ``<stdin>``). A file is loaded lazily from ``path`` (in the
+    worker); a table row or stdin carries its ``text``. ``error`` marks an input that failed before
+    loading (a missing path, a bad table row): its (stage, error, message).
+    """
+
+    doc: str
+    path: Optional[str] = None
+    text: Optional[str] = None
+    data: Optional[bytes] = None
+    error: Optional[tuple[str, str, str]] = None
+    size: int = field(default=0, compare=False)
+    format: Optional[str] = field(default=None, compare=False)  # "row" for a table row
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The text of one document and what the loader learnt about it: ``format`` (``txt``,
+    ``html``, ``docx``, ``row``, ``text``), ``encoding`` and ``decoding`` (for decoded bytes),
+    ``title``, ``date`` (HTML pages)."""
+
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
