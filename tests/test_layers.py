@@ -13,9 +13,7 @@ edge to the module P.m when there is one, else to P with the name m). Then:
     package (`baocao.X` vs `baocao.Y`; each top-level module is a package of its own);
 (d) no module has over 500 lines.
 
-The source tree breaks these rules today while its restructuring is under way, so the four tests
-on it are expected to fail (xfail, not strict) until then. To see every violation:
-`python tests/test_layers.py`, or `pytest tests/test_layers.py --runxfail`.
+To see every violation: `python tests/test_layers.py`.
 """
 from __future__ import annotations
 
@@ -27,7 +25,6 @@ from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = "baocao"
@@ -49,17 +46,14 @@ LAYERS = {
     "analysis": 11,
     "dask": 12, "spark": 12,
     "cli": 13,
-    # Today's modules that move into core (disk cache, pages, the rule-file loader) and into the
-    # batch package (the forkserver's preload); a re-export left in the old place keeps this layer.
-    "_diskcache": 0, "pages": 0, "_rulefile": 0, "_preload": 10,
+    # the forkserver's preload: imports the batch engine into the fresh process
+    "_preload": 10,
     # The exceptions and warnings of reading (LoadError, ReadError, ReadWarning), raised by pdf,
     # inputs, report and batch: a module that imports nothing of baocao.
     "errors": 0,
 }
 # Same layer, but one way only: (importer, imported) pairs that are not allowed.
 NOT_SIDEWAYS = {("pdf", "inputs")}
-XFAIL = pytest.mark.xfail(strict=False, reason="the source tree breaks this house rule until the "
-                                               "issue 15 refactoring in progress merges")
 
 
 @dataclass(frozen=True)
@@ -294,22 +288,18 @@ def test_the_checker_reads_the_source_tree() -> None:
         sorted({i.module for i in imports if i.module not in modules})
 
 
-@XFAIL
 def test_every_import_goes_down_or_sideways() -> None:
     _assert_none("layers")
 
 
-@XFAIL
 def test_no_import_circle() -> None:
     _assert_none("cycles")
 
 
-@XFAIL
 def test_no_private_name_imported_across_packages() -> None:
     _assert_none("private")
 
 
-@XFAIL
 def test_no_module_over_500_lines() -> None:
     _assert_none("size")
 

@@ -92,7 +92,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
     if args.format == "parquet":
         try:
-            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
+            import pyarrow  # noqa: F401
         except ImportError:
             return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
     if args.jobs < 1:

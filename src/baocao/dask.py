@@ -46,6 +46,7 @@ from baocao.schema.columns import COLUMNS
 try:
     import dask
     import dask.bag as db
+    from dask.delayed import delayed
     import dask.dataframe as dd
 except ImportError as exc:  # pragma: no cover - the extra is in dev, so CI has it
     raise ImportError("baocao.dask needs the dask extra: pip install 'baocao[dask]'") from exc
@@ -147,13 +148,14 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
     check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
-    fn = dask.delayed(_records_only, pure=True)
-    return dd.from_delayed([fn(p, files, kinds and sorted(kinds), tc, ic, errors, timeout, ocr)
-                            for p in parts],
-                           meta=_meta(COLUMNS), verify_meta=False)
+    fn = delayed(_records_only, pure=True)
+    frame: dd.DataFrame = dd.from_delayed(
+        [fn(p, files, kinds and sorted(kinds), tc, ic, errors, timeout, ocr) for p in parts],
+        meta=_meta(COLUMNS), verify_meta=False)
+    return frame
 
 
-def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
+def extract_tables(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
                    text_column: Optional[str] = None, id_column: Optional[str] = None,
                    files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                    ocr: bool = True) -> Tables:
@@ -169,14 +171,14 @@ def extract_tables(src, *, kinds: Optional[Iterable[str]] = None,
     check_timeout(timeout)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
-    fn = dask.delayed(_tables, pure=True, nout=3)
+    fn = delayed(_tables, pure=True, nout=3)
     triples = [fn(p, files, kinds and sorted(kinds), tc, ic, timeout, ocr) for p in parts]
     return Tables(*(dd.from_delayed([t[i] for t in triples], meta=_meta(dtypes),
                                     verify_meta=False)
                     for i, dtypes in enumerate((COLUMNS, ERROR_DTYPES, DOCUMENT_DTYPES))))
 
 
-def extract_with_errors(src, *, kinds: Optional[Iterable[str]] = None,
+def extract_with_errors(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterable[str]] = None,
                         text_column: Optional[str] = None, id_column: Optional[str] = None,
                         files_per_partition: int = 64, timeout: float = DEFAULT_TIMEOUT,
                         ocr: bool = True) -> tuple["dd.DataFrame", "dd.DataFrame"]:

@@ -113,7 +113,7 @@ class Report:
 
         prose, unattached = _resolve.resolve(self)
         table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
-        inds = _pages.with_pages(sorted(prose + table_recs, key=lambda r: (r.start, r.end)),
+        inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
                                  self.original, self.pages)
         return tuple(inds), tuple(unattached)
 

@@ -13,12 +13,15 @@ from baocao.schema.columns import COLUMNS
 BatchConfig = BatchOptions
 
 
+#: the columns of the errors table: one row per document that failed, and where and why
 ERROR_FIELDS = ("doc", "stage", "error", "message")
-# The documents table: one row per document read (a failed one is in the errors table instead).
+#: the columns of the documents table: one row per document read (a failed one is in the errors
+#: table instead)
 DOCUMENT_FIELDS = ("doc", "format", "encoding", "decoding", "title", "date", "chars", "pieces",
                    "records", "kinds", "ocr", "pages", "pages_without_text", "ocr_pages")
-# The pandas dtypes of the errors and documents tables as DataFrames (baocao.read, baocao.dask).
+#: the pandas dtypes of the errors table as a DataFrame (baocao.read, baocao.dask)
 ERROR_DTYPES = {f: "string" for f in ERROR_FIELDS}
+#: the pandas dtypes of the documents table as a DataFrame
 DOCUMENT_DTYPES = {"doc": "string", "format": "string", "encoding": "string",
                    "decoding": "string", "title": "string", "date": "string", "chars": "Int64",
                    "pieces": "Int64", "records": "Int64", "kinds": "string",

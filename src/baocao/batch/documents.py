@@ -20,7 +20,7 @@ from baocao.schema.columns import COLUMNS
 
 Row = tuple[Any, ...]
 #: An errors-table row: (doc, stage, error, message).
-ErrorRow = tuple[str, str, str, str]
+ErrorRow = tuple[Optional[str], str, str, str]
 #: A Result's records: JSONL lines (``fmt`` "jsonl"), or row tuples in the table's column order.
 Payload = Union[str, list[Row], None]
 
@@ -40,7 +40,7 @@ class Result:
     ``final``; only the final one carries ``nbytes``, the document row ``meta`` and any error.
     """
 
-    doc: str
+    doc: Optional[str]
     payload: Payload = None  # str of JSONL lines, or a list of row tuples in the table's order
     counts: dict[str, int] = field(default_factory=dict)  # records per kind (indicator rows: "indicator")
     error: Optional[ErrorRow] = None  # (doc, stage, error, message)
@@ -107,9 +107,9 @@ def saved_text_path(folder: str, doc: str) -> str:
 class _TextSaver:
     """Writes a document's text piece by piece to its --save-text file."""
 
-    def __init__(self, folder: Optional[str], doc: str):
+    def __init__(self, folder: Optional[str], doc: Optional[str]):
         self.f = None
-        if folder:
+        if folder and doc is not None:
             path = saved_text_path(folder, doc)
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
             self.f = open(path, "w", encoding="utf-8", newline="")
@@ -136,7 +136,7 @@ def _load_limit(source: Source, config: BatchConfig) -> float:
 
 
 def error_row(source: Source, stage: str, exc: BaseException,
-              config: Optional[BatchConfig] = None) -> tuple[str, str, str, str]:
+              config: Optional[BatchConfig] = None) -> ErrorRow:
     """The errors-table row ``(doc, stage, error, message)`` of `source`, which raised `exc` at
     `stage`: a :class:`~baocao.errors.LoadError`'s own stage and message, a time-out's limit
     (`config`'s), else the exception's class, first line and where it was raised."""
@@ -151,7 +151,7 @@ def error_row(source: Source, stage: str, exc: BaseException,
     return (source.doc, stage, type(exc).__name__, f"{msg}{_where(exc)}")
 
 
-def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: str,
+def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: Optional[str],
                    config: BatchConfig) -> list[Any]:
     """The records of one piece of a document at `offset`, with the whole document's offsets."""
     normalize = config.extract.normalize
@@ -172,7 +172,7 @@ def _record_payload(records: list[Any], fmt: str) -> tuple[Payload, Counter[str]
     return _rows(records), counts
 
 
-def _document_indicators(text: str, doc: str, meta: dict[str, Any],
+def _document_indicators(text: str, doc: Optional[str], meta: dict[str, Any],
                          config: BatchConfig) -> list[dict[str, Any]]:
     """The indicator rows of one whole document: :func:`baocao.indicator_table.indicator_rows` of its
     report, parsed as :func:`baocao.parse_file` parses it. Plain values, so the report itself

@@ -168,9 +168,9 @@ def parquet_done(path: str, sink: ParquetSink,
     one's rows. Which docs are complete is decided as in :func:`jsonl_done`; the rows of the
     others are left out, so those documents are done again whole.
     """
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
 
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return set()

@@ -28,8 +28,11 @@ def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchC
     t0 = time.perf_counter()
     tick = progress.tick if progress is not None else (lambda: None)
     for res in results(sources, config, stop, tick):
+        # every source of a run is named (iter_sources names files, rows and stdin); only Dask's
+        # and Spark's rows without an id have none, and they are not run here
+        doc = res.doc if res.doc is not None else "<unnamed>"
         if res.error is not None and res.error[1] == SKIP_STAGE:
-            summary.not_read.append(res.doc)
+            summary.not_read.append(doc)
             errors.write(res.error)
             continue
         if res.final:
@@ -48,9 +51,9 @@ def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchC
                 documents.write(res.meta)
             missing = res.meta.get("pages_without_text") if res.final and res.meta else None
             if missing:
-                summary.without_text.append((res.doc, missing))
+                summary.without_text.append((doc, missing))
                 pages = res.meta.get("pages") if res.meta else None
-                on_warning(res.doc, without_text_message(missing, pages))
+                on_warning(doc, without_text_message(missing, pages))
         if progress is not None:
             progress.update(summary)
     summary.seconds = time.perf_counter() - t0

@@ -68,7 +68,7 @@ class CsvSink(_ChunkedSink):
 def parquet_schema(columns: Optional[dict[str, str]] = None) -> Any:
     """The Arrow schema of the records table (or of a table of `columns`: column -> dtype), with
     pandas metadata so dtypes read back as written."""
-    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow as pa
 
     if columns is not None:
         import pandas as pd
@@ -86,7 +86,7 @@ class ParquetSink(_ChunkedSink):
 
     def __init__(self, where: Any, chunk_rows: int = 20_000,
                  columns: Optional[dict[str, str]] = None):
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+        import pyarrow.parquet as pq
 
         super().__init__(chunk_rows)
         self.schema = parquet_schema(columns)

@@ -129,7 +129,7 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
     if source.text is not None:
         loaded = Loaded(source.text, {"format": source.format or "text"})
     else:
-        name = source.doc
+        name = source.doc if source.doc is not None else "<bytes>"
         if source.data is not None:
             data = source.data
             suffix = ""

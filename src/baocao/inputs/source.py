@@ -7,17 +7,24 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 
+#: the suffixes read as HTML pages (trafilatura)
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+#: the suffixes read as Word documents (python-docx)
 DOCX_SUFFIXES = frozenset({".docx"})
+#: the suffixes read as PDF (pypdfium2)
 PDF_SUFFIXES = frozenset({".pdf"})
+#: the suffixes read as tables of documents, one row each (with a text column)
 TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
-# Suffixes picked up when walking a folder. Tables only count with --text-column: without it a
-# results.csv lying in an archive folder is not a pile of documents.
+#: suffixes picked up when walking a folder. Tables only count with --text-column: without it a
+#: results.csv lying in an archive folder is not a pile of documents.
 WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
-# The stage of the row of a file found in a folder and not read (see the module's docstring).
+#: the stage of the row of a file found in a folder and not read (see the module's docstring)
 SKIP_STAGE = "skip"
+#: the suffixes of scanned page images, read by OCR with ``--ocr tesseract``
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
+#: the argument that names standard input
 STDIN = "-"
+#: the ``doc`` of the document read from standard input
 STDIN_DOC = "<stdin>"
 
 
@@ -26,12 +33,13 @@ class Source:
     """One document to process.
 
     ``doc`` is the identifier written to every record (a path as given, ``path#row`` or the
-    ``id_column`` value for table rows, ``<stdin>``). A file is loaded lazily from ``path`` (in the
+    ``id_column`` value for table rows, ``<stdin>``; None where the caller names documents later:
+    a Dask bag's or a Spark partition's rows without an id). A file is loaded lazily from ``path`` (in the
     worker); a table row or stdin carries its ``text``. ``error`` marks an input that failed before
     loading (a missing path, a bad table row): its (stage, error, message).
     """
 
-    doc: str
+    doc: Optional[str]
     path: Optional[str] = None
     text: Optional[str] = None
     data: Optional[bytes] = None

@@ -50,8 +50,8 @@ def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-# A .txt file larger than this is decoded piece by piece when it is plain UTF-8 (see
-# stream_pieces), so its whole text is never in memory.
+#: a .txt file larger than this is decoded piece by piece when it is plain UTF-8 (see
+#: stream_pieces), so its whole text is never in memory
 STREAM_BYTES = 8 << 20
 _BLOCK = 1 << 22   # bytes read at a time to check that such a file can be (streamable_encoding)
 

@@ -27,11 +27,12 @@ from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from baocao.normalize.edits import Edit, OffsetMap, apply_edits, compose
 from baocao.normalize.layout import layout_edits, reading_order
 from baocao.normalize.ocr import DocumentEvidence, ocr_edits, tokenized
+from baocao.normalize.ocr.tokens import Tokenized
 from baocao.normalize.unicode import unicode_edits
 from baocao.options import DEFAULT_NORMALIZE, NormalizeOptions, ToneStyle
 
@@ -73,17 +74,24 @@ class Normalized:
 
     original: str
     text: str
-    edits: tuple
-    suggestions: tuple = ()
-    _map: OffsetMap = field(default=None, repr=False, compare=False)
+    edits: tuple[Edit, ...]
+    suggestions: tuple[Edit, ...] = ()
+    _map: Optional[OffsetMap] = field(default=None, repr=False, compare=False)
 
     def to_original(self, i: int) -> int:
         """Return the original offset of clean position `i`."""
-        return self._map.to_original(i)
+        return self._offsets().to_original(i)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Return the original span of the clean span [start, end)."""
-        return self._map.span_to_original(start, end)
+        return self._offsets().span_to_original(start, end)
+
+    def _offsets(self) -> OffsetMap:
+        """The offset map, made from the edits when the object was built without one."""
+        if self._map is None:
+            object.__setattr__(self, "_map", OffsetMap(list(self.edits), len(self.original)))
+        assert self._map is not None
+        return self._map
 
     def explain(self, suggestions: bool = False) -> str:
         """One line per edit: offset, before, after, rule, confidence and why."""
@@ -110,7 +118,7 @@ _MAX_PASSES = 3
 
 
 def _ocr_until_stable(text: str, threshold: float, document: Optional[DocumentEvidence] = None,
-                      tokens=None) -> list[Edit]:
+                      tokens: Optional[Tokenized] = None) -> list[Edit]:
     """OCR edits of `text`, looked at again around each applied fix until nothing more applies (a
     fix can give the syllables next to it the context they lacked), so normalizing twice changes
     nothing. Only a window around each fix is read again: context reaches a few syllables.
@@ -159,9 +167,9 @@ syllables, and a window cuts them off)."""
 _SEPARATOR = "\n.\n"
 
 
-def _windows(spans, text: str):
+def _windows(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Merged windows of about _WINDOW characters either side of each span, cut at spaces."""
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         lo = text.rfind(" ", 0, max(0, s - _WINDOW)) + 1
         hi = text.find(" ", min(len(text), e + _WINDOW))
@@ -173,7 +181,7 @@ def _windows(spans, text: str):
     return out
 
 
-def _chunks(text: str):
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """Yield (offset, piece) of about 64K characters, cut after a sentence that ends a line, so OCR
     context never spans a cut and a long text costs the same per character as a short one."""
     start, n = 0, len(text)
@@ -189,12 +197,13 @@ def _chunks(text: str):
     yield start, text[start:]
 
 
-def _blocks(chunks, length: int):
+def _blocks(chunks: Iterable[tuple[int, str]], length: int) -> Iterator[list[tuple[int, str]]]:
     """The chunks in blocks of about equal size, at most about _BLOCK characters each: the whole
     text is one block up to _BLOCK characters (any report), and a longer one (an archive read as
     one string) is judged a block at a time, so memory stays bounded."""
     size = length / max(1, -(-length // _BLOCK))
-    block, n = [], 0
+    block: list[tuple[int, str]] = []
+    n = 0
     for offset, piece in chunks:
         block.append((offset, piece))
         n += len(piece)
@@ -233,7 +242,7 @@ def _ocr_in_reading_order(text: str, threshold: float) -> list[Edit]:
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """The cyclic garbage collector paused (and resumed only if it ran before): the normalizer
     makes a great many short-lived tuples and no reference cycles, so the collector's passes over
     them find nothing and cost a fifth of the time. Reference counting frees everything as usual."""

@@ -29,7 +29,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import cast
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -54,7 +53,7 @@ class PlainMarkerRules(BaseModel):
 @cache
 def rules() -> PlainMarkerRules:
     """The plain-marker settings, read once."""
-    return cast(PlainMarkerRules, read_rule_file(RULE_FILE, PlainMarkerRules))
+    return read_rule_file(RULE_FILE, PlainMarkerRules)
 
 
 _RULES = rules()

@@ -20,8 +20,8 @@ _BOMB_RATIO = 100
 
 def _pdfium() -> tuple[Any, Any]:
     try:
-        import pypdfium2  # type: ignore[import-untyped]
-        import pypdfium2.raw as raw  # type: ignore[import-untyped]
+        import pypdfium2
+        import pypdfium2.raw as raw
     except ImportError as exc:
         raise LoadError("pdf", "MissingDependency",
                         f"reading PDF needs pypdfium2: pip install 'baocao[pdf]' ({exc})") from None

@@ -1,6 +1,7 @@
 """The tidy record table's columns and their pandas dtypes, importable without pandas."""
 
-# Column -> pandas dtype. The order is the public column order; kinds leave foreign columns empty.
+#: column -> pandas dtype of the records table. The order is the public column order; kinds leave
+#: foreign columns empty.
 COLUMNS: dict[str, str] = {
     "doc": "string",
     "kind": "string",

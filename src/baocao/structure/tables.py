@@ -99,6 +99,7 @@ class TidyCell:
     confidence: float
 
 
+#: column -> pandas dtype of a table's tidy cells (:func:`baocao.to_frame` of a Table)
 TIDY_COLUMNS: dict[str, str] = {
     "doc": "string", "table": "Int64", "row": "Int64", "line": "Int64", "group": "string",
     "group_name": "string", "indicator": "string", "column": "string", "column_index": "Int64",
