@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from baocao.document import Document
     from baocao.schema import Record
 
-__all__ = ["EXTRACTORS", "RULE_KINDS", "ExtractOptions", "extract", "extract_document",
+# EXTRACTORS (read lazily through __getattr__, so that importing the package loads no rules) is
+# not in __all__: a star import or an API reference tool would load every rule module.
+__all__ = ["RULE_KINDS", "ExtractOptions", "extract", "extract_document",
            "share_fields_set"]
 
 
