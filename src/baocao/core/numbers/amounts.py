@@ -183,6 +183,11 @@ def _one_range(m: regex.Match[str], text: str) -> bool:
     return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
 
 
+# one to three words (letters only, no punctuation) between an amount and "trở lên"/"trở xuống"
+_FAR_AFTER = regex.compile(rf"(?:{SP}\p{{L}}+){{1,3}}?{SP}(?P<after>{AFTER_WORD})(?!\p{{L}})")
+_FAR_AFTER_REACH = 48
+
+
 def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Optional[Amount]:
     """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
     pre = read_prefix(text, m.start())
@@ -227,6 +232,12 @@ def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Option
     after = m.group("after")
     if pre.tu is not None and (qualifier == "range" or after) and start <= m.start("n1"):
         start = pre.tu
+    elif pre.tu is not None and qualifier is None and start <= m.start("n1"):
+        # "từ 130 đảng viên mới trở lên": "từ … trở lên" with a word or two between the unit and
+        # "trở lên" bounds the amount too; the span is "từ 130 đảng viên", up to the unit
+        far = _FAR_AFTER.match(text, m.end(), min(len(text), m.end() + _FAR_AFTER_REACH))
+        if far is not None:
+            start, qualifier = pre.tu, AFTER_QUALIFIERS[SPACES.sub(" ", far.group("after").lower())]
     if after:
         implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
         if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):

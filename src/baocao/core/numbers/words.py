@@ -177,6 +177,10 @@ def _comparative(text: str, pre: regex.Match[str]) -> bool:
     return _FIGURE_IN_CLAUSE.search(text, max(0, q - _CLAUSE_REACH), q) is not None
 
 
+_ABOUT_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}}){_NEGATOR}{SP})"
+    rf"{alternation([w for w, q in QUALIFIERS.items() if q == 'about'], flags='i')}"
+    rf"{SP}\Z")
 _COMPARATIVE_WORD = regex.compile(alternation(NUMBERS.comparatives, flags='i'))
 _CLAUSE_REACH = 80
 _FIGURE_IN_CLAUSE = regex.compile(r"\d[^.;:!?\n\d]*\Z")
@@ -209,6 +213,12 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
             if qualifier is None:
                 return None
             start = pre.start("neg")
+        elif qualifier not in (None, "about"):
+            # "khoảng trên 33 tỷ đồng": an "about" word before a bound is part of the span; the
+            # qualifier is the bound's, next to the number
+            about = _ABOUT_BEFORE.search(text, max(0, start - 16), start)
+            if about is not None:
+                start = about.start()
     # a dash that is no sign (a bullet) cuts the number off from the words before it
     cut = (pre.group("msign") or pre.group("mword")) and not negative
     tu = pre.start("tu") if pre.group("tu") and not cut else None
