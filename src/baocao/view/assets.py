@@ -20,7 +20,7 @@ CSS = """
 .bcv.nb{height:640px}
 .bcv-main{display:flex;flex-direction:column;min-height:0}
 .bcv-legend{font-size:12px;padding:4px 0}
-.bcv-legend span{padding:1px 5px;margin-right:4px;border-radius:3px;white-space:nowrap}
+.bcv-legend span{padding:1px 5px;border-radius:3px;white-space:nowrap;display:inline-block;margin:1px 0}
 .bcv-text{white-space:pre-wrap;overflow:auto;flex:1;min-height:0;padding:8px 12px;border:1px solid #ddd;
  font-family:Georgia,"Noto Serif","DejaVu Serif",serif;font-size:15px}
 .bcv-side{display:flex;flex-direction:column;min-height:0;gap:8px}
@@ -29,10 +29,10 @@ CSS = """
 .bcv-details table,.bcv-ind table{border-collapse:collapse;width:100%}
 .bcv-details td{padding:1px 4px;vertical-align:top;border-bottom:1px solid #f0f0f0}
 .bcv-details td:first-child{color:#666;white-space:nowrap}
-.bcv-ind{overflow:auto;flex:1;min-height:0;border:1px solid #ddd;font-size:12px}
+.bcv-ind{overflow:auto;flex:1;min-height:0;border:1px solid #ddd;font-size:11.5px}
 .bcv-ind th{position:sticky;top:0;background:#f6f6f6;text-align:left;padding:2px 4px}
-.bcv-ind td{padding:2px 4px;border-bottom:1px solid #f0f0f0;vertical-align:top;white-space:nowrap}
-.bcv-ind td:first-child{white-space:normal}
+.bcv-ind td{padding:2px 4px;border-bottom:1px solid #f0f0f0;vertical-align:top}
+.bcv-ind td:nth-child(2){white-space:nowrap}
 .bcv-ind tr[data-i]{cursor:pointer}
 .bcv-ind tr[data-i]:hover{background:#eef}
 .bcv-ind tr.on{background:#dde}

@@ -72,8 +72,12 @@ def _spans(report: Report, root: str, limit: int) -> list[_Span]:
 
 
 def _markup(text: str, spans: list[_Span]) -> str:
-    """`text` escaped, each span an element; crossing spans are closed and opened again."""
-    esc = html.escape
+    """`text` escaped, each span an element; crossing spans are closed and opened again. A
+    carriage return is written as a character reference, which a browser keeps (it reads a raw
+    CR or CR LF as LF, which would shift every offset after it)."""
+    def esc(chunk: str, quote: bool) -> str:
+        return html.escape(chunk, quote=quote).replace("\r", "&#13;")
+
     starts: dict[int, list[_Span]] = defaultdict(list)
     empty: dict[int, list[_Span]] = defaultdict(list)
     ends: set[int] = set()
@@ -133,10 +137,11 @@ def _indicator_rows(report: Report, limit: int) -> str:
         if isinstance(ind, Indicator):
             name = ind.key or shorten(ind.name, 40)
             value = " ".join(x for x in (_number(ind.value), ind.unit or "") if x)
-            cells = (name, ind.period or "", value, _number(ind.target), _number(ind.achievement_pct),
-                     ind.status or ind.framing)
+            pct = f"{_number(ind.achievement_pct)}%" if ind.achievement_pct is not None else ""
+            cells = (name, ind.period or "", value, _number(ind.target),
+                     " ".join(x for x in (pct, ind.status or "") if x) or ind.framing)
         elif isinstance(ind, IndicatorSummary):
-            cells = (shorten(ind.text, 40), "", _number(ind.count), _number(ind.total), "", ind.status or "")
+            cells = (shorten(ind.text, 40), "", _number(ind.count), _number(ind.total), ind.status or "")
         else:
             continue
         rows.append(f'<tr data-i="{k}">' + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
@@ -148,7 +153,7 @@ def _legend(report: Report) -> str:
     parts = [f'<span class="k-{k}">{k} {n.get(k, 0)}</span>' for k in COLORS]
     parts.append(f'<span class="ed">edits {len(report.edits)}</span>')
     parts.append(f"<span>indicators {len(report.indicators)}</span>")
-    return "".join(parts)
+    return " ".join(parts)
 
 
 def _data(report: Report, limit: int) -> str:
@@ -176,8 +181,7 @@ def render(report: Report, *, root: str = "bcv", limit: Optional[int] = None,
     if limit < len(report.original):
         more = (f'<p class="bcv-more">… {len(report.original) - limit:,} more characters: '
                 "baocao.view.write(report, &quot;report.html&quot;) shows the whole.</p>")
-    head = ("<tr><th>indicator</th><th>period</th><th>value</th><th>target</th><th>% of target</th>"
-            "<th>status</th></tr>")
+    head = "<tr><th>indicator</th><th>period</th><th>value</th><th>target</th><th>result</th></tr>"
     return (f'<style>{css}</style><div class="bcv{" nb" if notebook else ""}" id="{root}">'
             f'<div class="bcv-main"><div class="bcv-legend">{_legend(report)}</div>'
             f'<div class="bcv-text">{text}</div>{more}</div>'
