@@ -51,7 +51,9 @@ def snapshot_document(path: Path, out: Path) -> None:
     lines += [r.model_dump_json() for r in baocao.extract(text)]
     lines += [dump({"record": r.model_dump(mode="json"), "section": r.section})
               for r in report.records]
-    lines += [repr(f) for f in report.footnotes]
+    # every field written out (as pydantic's plain repr did; a record's repr now leaves out defaults)
+    lines += [f"{type(f).__name__}(" + ", ".join(f"{k}={v!r}" for k, v in f.__dict__.items()) + ")"
+              for f in report.footnotes]
     lines += [baocao.to_frame(t).to_csv(index=False) for t in report.tables]
     lines += [i.model_dump_json() for i in report.indicators]
     lines.append(baocao.indicators(report).to_csv(index=False))

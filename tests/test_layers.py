@@ -40,7 +40,9 @@ LAYERS = {
     "structure": 5,
     "resolve": 6,
     "pdf": 7, "inputs": 7,
-    "report": 8,
+    # view: the viewer page and the short reprs; beside report, since Report's __repr__ and
+    # _repr_html_ call it (it reads a Report only under TYPE_CHECKING, and parse_file when run)
+    "report": 8, "view": 8,
     "frame": 9, "indicator_table": 9,
     "batch": 10,
     "analysis": 11,

@@ -1,6 +1,6 @@
 """Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``,
 ``baocao indicators PATH… [-o OUT.parquet|.csv|.jsonl]``, ``baocao normalize PATH [--explain]``,
-``baocao schema``.
+``baocao schema``, ``baocao view FILE [-o OUT.html]`` (:mod:`baocao.view`).
 
 ``extract`` runs the batch engine (:mod:`baocao.batch`): each document is processed on its own, and
 one that cannot be read, decoded or extracted in time gives an error row (``doc, stage, error,
@@ -233,6 +233,12 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_view(args: argparse.Namespace) -> int:
+    from baocao.view.command import view_file
+
+    return view_file(args.path, args.output, ocr=args.ocr)
+
+
 def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     """The options of ``extract`` (`records`) and of ``indicators``, which share the batch engine:
     ``extract`` alone has --kinds and --piece-chars, and its --format defaults to jsonl whatever
@@ -345,6 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="apply OCR fixes with at least this confidence (default %(default)g)")
     no.add_argument("--no-ocr", action="store_true", help="Unicode hygiene only, no OCR repair")
     no.set_defaults(func=_cmd_normalize)
+    vw = sub.add_parser("view", help="write one file's report as an HTML page to look at",
+                        description="Write a self-contained HTML page of one document: every record "
+                                    "highlighted by kind (hover or click for its fields and rule), the "
+                                    "normalizer's edits marked, footnote anchors linked to their bodies, "
+                                    "and the indicator table beside the text, each row linking to its span.")
+    vw.add_argument("path", metavar="FILE", help="a .txt, .html, .docx or .pdf file")
+    vw.add_argument("-o", "--output", metavar="OUT.html",
+                    help="where to write the page (default: FILE with .html; - for stdout)")
+    vw.add_argument("--ocr", choices=("tesseract",), help="recognize a PDF's scanned pages")
+    vw.set_defaults(func=_cmd_view)
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.set_defaults(func=_cmd_schema)
     return parser

@@ -29,6 +29,7 @@ from baocao.structure.footnotes import FootnoteProblem
 from baocao.structure.lines import lines
 from baocao.structure.sections import Section
 from baocao.structure.tables import Table
+from baocao.view.summary import Records, report_repr
 
 if TYPE_CHECKING:
     from baocao.resolve import Metadata, Unattached
@@ -101,6 +102,20 @@ class Report:
     def __post_init__(self) -> None:
         if self.offsets is None:
             object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
+        if not isinstance(self.records, Records):   # a tuple whose repr is a few lines
+            object.__setattr__(self, "records", Records(self.records))
+
+    def __repr__(self) -> str:
+        """A few lines: size, structure, records per kind and the first ones (not the text)."""
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook's view: the summary and the document with its records highlighted (the
+        indicator table beside the text when the indicators are resolved already; a report over
+        ``baocao.view.NOTEBOOK_LIMIT`` characters shows the summary and its first part only)."""
+        from baocao.view.markup import notebook_html
+
+        return notebook_html(self)
 
     def page_at(self, pos: int) -> Optional[int]:
         """The page (1-based) of offset `pos`, None when the text has no pages."""
@@ -115,7 +130,7 @@ class Report:
         table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
         inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
                                  self.original, self.pages)
-        return tuple(inds), tuple(unattached)
+        return Records(inds), tuple(unattached)
 
     @property
     def indicators(self) -> tuple[Record, ...]:

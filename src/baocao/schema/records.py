@@ -5,7 +5,8 @@ Field names are a public contract (docs/records.md); new fields may be added, no
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional, Union
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
@@ -30,6 +31,18 @@ class _Base(BaseModel):
     page: Optional[int] = Field(default=None, ge=1,
                                 description="Page (1-based) the record starts on, when the text "
                                             "has pages (form feeds, as in PDF text)")
+
+    def __repr_args__(self) -> Iterator[tuple[Optional[str], Any]]:
+        """pydantic's repr without the fields left at their default, long strings cut at 80."""
+        fields = type(self).model_fields
+        for name, value in super().__repr_args__():
+            f = fields.get(name) if name is not None else None
+            if name not in ("text", "start", "end") and f is not None and not f.is_required() \
+                    and value == f.get_default(call_default_factory=True):
+                continue
+            if isinstance(value, str) and len(value) > 80:
+                value = value[:79] + "…"
+            yield name, value
 
     @model_validator(mode="after")
     def _span_matches_text(self) -> _Base:

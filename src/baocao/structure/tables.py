@@ -128,6 +128,14 @@ class Table:
     def columns(self) -> list[str]:
         return [c.text for c in self.header]
 
+    def __repr__(self) -> str:
+        """One line: index, span, size and the first columns (not every cell)."""
+        cols = [c if len(c) <= 24 else c[:23] + "…" for c in self.columns[:4]]
+        more = ", …" if len(self.columns) > 4 else ""
+        return (f"Table(index={self.index}, start={self.start}, end={self.end}, "
+                f"{len(self.columns)} columns, {len(self.rows)} rows, {len(self.cells)} cells, "
+                f"columns=[{', '.join(map(repr, cols))}{more}])")
+
 
 def _cells(doc: Document, line: Line) -> list[Cell]:
     text, pos = doc.text, line.start

@@ -1,0 +1,90 @@
+"""Short reprs: a Report, its record tuples and its tables print a few lines, not the whole document.
+
+``repr(report)`` of a 190 KB report is a dozen lines (counts per kind, sections, tables, the first
+records); ``repr(report.records)`` and ``repr(report.indicators)`` name the count per kind and the
+first few records. Nothing here computes what a Report resolves on first use (indicators, checks):
+a repr says whether they are resolved yet.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+
+__all__ = ["FIRST", "Records", "counts", "record_line", "report_repr", "shorten"]
+
+#: How many records a short repr shows.
+FIRST = 3
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """`text` on one line, cut to `width` characters with an ellipsis.
+
+    >>> shorten("một\\nhai " + "ba " * 30, 20)
+    'một⏎hai ba ba ba ba…'
+    """
+    text = text.replace("\n", "⏎").replace("\t", "→").replace("\f", "↡")
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def counts(records: Iterable[Any]) -> str:
+    """``kind n, kind n`` by count, most first (``quantity 399, percentage 331``)."""
+    c = Counter(getattr(r, "kind", type(r).__name__) for r in records)
+    return ", ".join(f"{k} {n}" for k, n in c.most_common())
+
+
+def record_line(record: Any) -> str:
+    """One record on one line: ``Date 'tháng 12 năm 2024' 47:64``."""
+    return f"{type(record).__name__} {shorten(record.text)!r} {record.start}:{record.end}"
+
+
+class Records(tuple):  # type: ignore[type-arg]
+    """A tuple of records whose repr is short: the count per kind and the first few records.
+
+    It is a tuple in every other way (equal to the plain tuple of the same records, indexable,
+    sliced into plain tuples).
+
+    >>> import baocao
+    >>> rs = Records(baocao.extract("tăng 5%, đạt 28 tỷ đồng, 3 ha, 4 ha"))
+    >>> rs == tuple(rs), len(rs)
+    (True, 4)
+    >>> print(repr(rs))
+    Records(4: quantity 2, percentage 1, money 1;
+      Percentage '5%' 5:7,
+      Money '28 tỷ đồng' 13:23,
+      Quantity '3 ha' 25:29, …)
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        if not self:
+            return "Records()"
+        lines = [record_line(r) for r in self[:FIRST]]
+        more = ", …" if len(self) > FIRST else ""
+        return f"Records({len(self)}: {counts(self)};\n  " + ",\n  ".join(lines) + more + ")"
+
+
+def report_repr(report: Report) -> str:
+    """The few lines ``repr(report)`` prints: the document, its size, its structure, the records
+    per kind and the first few, and the indicators when they are resolved already."""
+    doc = f"{report.doc!r}, " if report.doc else ""
+    out = [f"Report({doc}{len(report.original):,} characters, {len(report.edits)} edits, "
+           f"{len(report.sections)} sections, {len(report.sentences)} sentences, "
+           f"{len(report.tables)} tables, {len(report.footnotes)} footnotes"
+           + (f", {len(report.pages)} pages" if report.pages else ""),
+           f"  records {len(report.records)}: {counts(report.records)}"]
+    out += [f"    {record_line(r)}" for r in report.records[:FIRST]]
+    if "_resolved" in report.__dict__:
+        inds = report.indicators
+        out.append(f"  indicators {len(inds)}: {counts(inds)}")
+        out += [f"    {record_line(r)}" for r in inds[:FIRST]]
+    else:
+        out.append("  indicators: not resolved yet (report.indicators)")
+    for t in report.tables[:FIRST]:
+        out.append(f"  {t!r}")
+    return "\n".join(out) + ")"
+
