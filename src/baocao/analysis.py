@@ -35,11 +35,14 @@ def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]], rai
     from baocao.batch import error_row
     from baocao.errors import LoadError, ReadError
     from baocao.inputs import iter_sources, load
+    from baocao.inputs.mistakes import check_paths
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):
         return [obj]
     if isinstance(obj, (str, os.PathLike)):
+        check_paths([os.fspath(obj)], "baocao.indicators, checks and compare",
+                    "pass baocao.parse(text), the report of a text")
         out: list[Report] = []
         for src in iter_sources([os.fspath(obj)], options):
             stage = "read"
@@ -83,7 +86,8 @@ def indicators(reports: Union[object, Iterable[Any], str, "os.PathLike[str]", pd
     Paths are read as :func:`baocao.read` reads them (files of any format it reads, folders,
     glob patterns, ``.jsonl``/``.csv`` rows with `text_column` and `id_column`), and a document
     that cannot be read is handled as its `errors` says (``"warn"``, ``"skip"``, ``"raise"``);
-    the error rows are in ``df.attrs["errors"]``.
+    the error rows are in ``df.attrs["errors"]``. A text given in place of a path raises
+    ValueError (``baocao.parse(text)`` is the report of a text).
 
     >>> import baocao
     >>> r = baocao.parse("Độ che phủ rừng ước đạt 34,39%, đạt 101,15% NQĐH.", doc="a.txt")
