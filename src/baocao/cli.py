@@ -30,6 +30,7 @@ from typing import Any, Optional
 from baocao.core.version import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, run, total_bytes
 from baocao.batch.config import output_format
+from baocao.errors import MISSING_DEPENDENCY
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
 from baocao.document import DecodeError, read_text
@@ -133,10 +134,17 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         progress = Progress(sys.stderr,
                             lambda: total_bytes(iter_sources(countable, options, rows=False)))
 
+    missing: set[str] = set()   # the missing extras reported (once per run, not per file)
+
     def on_error(row: ErrorRow) -> None:
+        doc, stage, error, message = row
+        if error == MISSING_DEPENDENCY and message in missing:
+            return
         if progress is not None:
             progress.clear()
-        doc, stage, error, message = row
+        if error == MISSING_DEPENDENCY:
+            missing.add(message)
+            message += " (every such file fails; the errors table lists them)"
         print(f"baocao: error: {doc}: {message}", file=sys.stderr)
 
     def on_warning(doc: str, message: str) -> None:

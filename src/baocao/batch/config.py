@@ -93,9 +93,10 @@ def rows_options(kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT
                  ocr: bool = True, ocr_engine: Optional[str] = None) -> BatchOptions:
     """The options of a run whose rows stay in memory (``fmt`` :data:`ROWS`), as
     :func:`baocao.read`, :mod:`baocao.dask` and :mod:`baocao.spark` take them: `kinds` (None or
-    empty: all), `timeout` (checked by the caller), `ocr` (the OCR repair), `ocr_engine`."""
+    empty: all; a kind it does not know is a ValueError naming the kinds, a string a TypeError),
+    `timeout` (checked by the caller), `ocr` (the OCR repair), `ocr_engine`."""
     return BatchOptions(fmt=ROWS, timeout=timeout, ocr_engine=ocr_engine,
-                        kinds=frozenset(kinds) if kinds else None, ocr=bool(ocr))
+                        kinds=kinds if kinds else None, ocr=bool(ocr))
 
 
 __all__ = ["BatchConfig", "DOCUMENT_DTYPES", "DOCUMENT_FIELDS", "ERROR_DTYPES", "ERROR_FIELDS",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union, cast
 
 from baocao.batch.config import (DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS,
                                  ROWS, BatchConfig, check_timeout, rows_options)
 from baocao.batch.documents import ErrorRow, Row, process
-from baocao.errors import LoadError, ReadError, ReadWarning
+from baocao.errors import MISSING_DEPENDENCY, LoadError, ReadError, ReadWarning
 from baocao.inputs import SKIP_STAGE, Source, iter_sources
 from baocao.inputs.mistakes import check_paths
 from baocao.options import DEFAULT_TIMEOUT, InputOptions
@@ -187,8 +188,13 @@ def left_out(frame: pd.DataFrame, failed: list[Row], read: int, errors: str, who
         raise ReadError(*failed[0])
     frame.attrs["errors"] = [dict(zip(ERROR_FIELDS, row)) for row in failed]
     if failed and errors == "warn":
-        shown = "; ".join(f"{row[0]}: {row[3]}" for row in failed[:_SHOWN])
-        more = f"; and {len(failed) - _SHOWN} more" if len(failed) > _SHOWN else ""
+        # a missing extra fails every document of its format alike: said once, with a count
+        extras = Counter(row[3] for row in failed if row[2] == MISSING_DEPENDENCY)
+        others = [row for row in failed if row[2] != MISSING_DEPENDENCY]
+        said = [f"{n} document{'s' * (n != 1)}: {message}" for message, n in extras.items()]
+        said += [f"{row[0]}: {row[3]}" for row in others[:_SHOWN]]
+        shown = "; ".join(said)
+        more = f"; and {len(others) - _SHOWN} more" if len(others) > _SHOWN else ""
         warnings.warn(f"{who}: {len(failed)} of {len(failed) + read} documents left out (see "
                       f'df.attrs["errors"]): {shown}{more}', ReadWarning, stacklevel=3)
 
