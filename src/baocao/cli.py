@@ -28,7 +28,7 @@ from types import FrameType
 from typing import Any, Optional
 
 from baocao.core.version import __version__
-from baocao.batch import FORMATS, BatchConfig, Progress, Stop, run, total_bytes
+from baocao.batch import FORMATS, BatchConfig, Progress, Stop, count_totals, run
 from baocao.batch.config import output_format
 from baocao.errors import MISSING_DEPENDENCY
 from baocao.batch.documents import ErrorRow
@@ -131,8 +131,9 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         countable = [p for p in args.paths if p != "-"]
-        progress = Progress(sys.stderr,
-                            lambda: total_bytes(iter_sources(countable, options, rows=False)))
+        exact = not args.text_column and len(countable) == len(args.paths)  # one source a doc
+        progress = Progress(sys.stderr, lambda: count_totals(
+            iter_sources(countable, options, rows=False), outputs.done, exact))
 
     missing: set[str] = set()   # the missing extras reported (once per run, not per file)
 
