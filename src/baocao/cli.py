@@ -33,6 +33,7 @@ from baocao.batch.config import output_format
 from baocao.errors import MISSING_DEPENDENCY
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
+from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
@@ -197,7 +198,13 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
-    if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
+    if args.path == "-":   # stdin: its bytes decoded as a file's are
+        try:
+            text = decode(sys.stdin.buffer.read(), "<stdin>")
+        except DecodeError as exc:
+            print(f"baocao: error: {exc}", file=sys.stderr)
+            return 1
+    elif args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
         from baocao.errors import LoadError
         from baocao.inputs import Source, load
 
@@ -262,7 +269,9 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
                           "than twice as fast")
     out.add_argument("--save-text", metavar="DIR",
                      help=f"write each document's text (UTF-8), the text the {what}s' offsets "
-                          "point into, to DIR/PATH.txt (PATH: the document's path): for a PDF, "
+                          "point into, to DIR/PATH.txt (PATH: the document's path): the decoded "
+                          "text, which for a legacy-encoded or NFD file is not the file as read "
+                          "(the documents table's decoding says what was converted); for a PDF, "
                           "its pages separated by form feeds")
     pdf = p.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
@@ -329,7 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     _batch_arguments(ind, records=False)
     ind.set_defaults(func=_cmd_indicators)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
-    no.add_argument("path", metavar="PATH", help="a .txt file, or a .pdf (its text layer)")
+    no.add_argument("path", metavar="PATH",
+                    help="a .txt file, a .pdf (its text layer), or - for stdin (decoded as a "
+                         "file is: UTF-8, UTF-16 or a legacy Vietnamese encoding)")
     no.add_argument("--explain", action="store_true",
                     help="print one line per edit (offset, before, after, rule, confidence, why)")
     no.add_argument("--suggestions", action="store_true",
