@@ -30,11 +30,11 @@ from typing import Any, Optional
 from baocao.core.version import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, count_totals, run
 from baocao.batch.config import output_format
-from baocao.errors import MISSING_DEPENDENCY
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
 from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
+from baocao.errors import MISSING_DEPENDENCY
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
 from baocao.options import OCR_THRESHOLD
