@@ -419,7 +419,7 @@ def test_plot_draws_target_vs_achieved(report004, tmp_path):
     matplotlib.use("Agg")
     ax = baocao.plot(report004)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert "forest_cover" in labels and len(ax.patches) == len(labels)
+    assert "forest_cover (%)" in labels and len(ax.patches) == len(labels)
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
 
@@ -434,7 +434,7 @@ def test_plot_draws_on_an_axes_of_a_subfigure(report004):
     ax = figure.subfigures(1, 2)[0].subplots()   # a SubFigure has no tight_layout of its own
     try:
         assert baocao.plot(report004, ax=ax) is ax
-        assert "forest_cover" in [t.get_text() for t in ax.get_yticklabels()]
+        assert "forest_cover (%)" in [t.get_text() for t in ax.get_yticklabels()]
     finally:
         plt.close(figure)
 

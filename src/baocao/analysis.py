@@ -35,11 +35,14 @@ def _reports(obj: Any, options: InputOptions, failed: list[tuple[Any, ...]], rai
     from baocao.batch import error_row
     from baocao.errors import LoadError, ReadError
     from baocao.inputs import iter_sources, load
+    from baocao.inputs.mistakes import check_paths
     from baocao.report import Report, parse
 
     if isinstance(obj, Report):
         return [obj]
     if isinstance(obj, (str, os.PathLike)):
+        check_paths([os.fspath(obj)], "baocao.indicators, checks and compare",
+                    "pass baocao.parse(text), the report of a text")
         out: list[Report] = []
         for src in iter_sources([os.fspath(obj)], options):
             stage = "read"
@@ -83,7 +86,8 @@ def indicators(reports: Union[object, Iterable[Any], str, "os.PathLike[str]", pd
     Paths are read as :func:`baocao.read` reads them (files of any format it reads, folders,
     glob patterns, ``.jsonl``/``.csv`` rows with `text_column` and `id_column`), and a document
     that cannot be read is handled as its `errors` says (``"warn"``, ``"skip"``, ``"raise"``);
-    the error rows are in ``df.attrs["errors"]``.
+    the error rows are in ``df.attrs["errors"]``. A text given in place of a path raises
+    ValueError (``baocao.parse(text)`` is the report of a text).
 
     >>> import baocao
     >>> r = baocao.parse("Độ che phủ rừng ước đạt 34,39%, đạt 101,15% NQĐH.", doc="a.txt")
@@ -184,31 +188,74 @@ def compare(reports_or_frame: Union[object, Iterable[Any], str, os.PathLike[str]
     return out[cols].reset_index(drop=True)
 
 
+def _figure(x: float) -> str:
+    """A figure on a bar: ``34.39``, ``17,500``, ``35,000,000``."""
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:g}"
+
+
 def plot(report: Union[object, Iterable[Any], str, os.PathLike[str], pd.DataFrame],
          ax: Optional[Axes] = None, *, keyed_only: bool = True) -> Axes:
-    """Draw target against achieved per indicator of a report (the latest achievement of each key,
-    or of each name too when ``keyed_only`` is false, as :func:`compare` gives it) and return the
-    matplotlib Axes. Needs matplotlib (``pip install 'baocao[plot]'``)."""
+    """Draw target against achieved per indicator of one or more reports and return the
+    matplotlib Axes. Needs matplotlib (``pip install 'baocao[plot]'``).
+
+    One bar per indicator (the latest achievement of each key, or of each name too when
+    ``keyed_only`` is false, as :func:`compare` gives it): its achievement in % of the target,
+    green when it reaches the target and orange when not, against a dashed line at 100% (the
+    target). Each bar is labelled with the indicator and its unit (``forest_cover (%)``; with
+    several documents, the document first) and carries its figures, achieved / target in that
+    unit and the percentage; the legend names the three; the title names the document (or how
+    many documents, when there are several).
+
+    A report with no indicator that has both a target and an achievement raises ValueError
+    ("nothing to plot", saying why) rather than drawing an empty chart.
+    """
     try:
         import matplotlib.pyplot as plt
         from matplotlib.figure import Figure
+        from matplotlib.patches import Patch
     except ImportError as exc:  # pragma: no cover - exercised only without the extra
         raise ImportError("baocao.plot needs matplotlib: pip install 'baocao[plot]'") from exc
-    cmp = compare(report).dropna(subset=["achievement"])
+    every = compare(report)
+    docs = sorted({str(d) for d in every["doc"].dropna()})
+    cmp = every.dropna(subset=["achievement"])
     if keyed_only:
         cmp = cmp.dropna(subset=["key"])
-    cmp = cmp.assign(label=cmp["key"].fillna(cmp["name"])).drop_duplicates("label", keep="last")
+    if cmp.empty:
+        named = (docs[0] if len(docs) == 1 else f"{len(docs)} documents" if docs
+                 else "the report")
+        hint = ("; keyed_only=False also plots the indicators known by name only"
+                if keyed_only and every["achievement"].notna().any() else "")
+        raise ValueError(f"nothing to plot: no indicator of {named} has both a target and an "
+                         f"achievement (baocao.compare lists {len(every)} figures){hint}")
+    many = len(docs) > 1
+    cmp = cmp.assign(label=cmp["key"].fillna(cmp["name"]).astype(str))
+    cmp = cmp.drop_duplicates(["doc", "label"], keep="last")
+    labels = [(f"{doc}: " if many else "") + str(label)[:40] + (f" ({unit})" if pd.notna(unit)
+                                                                 else "")
+              for doc, label, unit in zip(cmp["doc"], cmp["label"], cmp["unit"])]
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(cmp) + 1)))
-    y = range(len(cmp))
-    colours = ["#2b8a3e" if a >= 100 else "#e8590c" for a in cmp["achievement"].astype(float)]
-    ax.barh(list(y), cmp["achievement"].astype(float), color=colours)
-    ax.axvline(100, color="black", linewidth=1, linestyle="--", label="target (100%)")
-    ax.set_yticks(list(y), [str(x)[:40] for x in cmp["label"]])
-    ax.set_xlabel("achieved, % of target")
-    ax.set_title("Target vs achieved")
-    ax.legend(loc="lower right")
+        _, ax = plt.subplots(figsize=(9, max(2.5, 0.4 * len(cmp) + 1.2)))
+    y = list(range(len(cmp)))
+    achieved = cmp["achievement"].astype(float).tolist()
+    reached, short = "#2b8a3e", "#e8590c"
+    ax.barh(y, achieved, color=[reached if a >= 100 else short for a in achieved])
+    target_line = ax.axvline(100, color="black", linewidth=1, linestyle="--",
+                             label="target (100%)")
+    for i, (a, value, target, unit) in enumerate(zip(achieved, cmp["value"], cmp["target"],
+                                                     cmp["unit"])):
+        unit_ = "" if pd.isna(unit) else unit if unit == "%" else f" {unit}"
+        figures = (f"{_figure(value)} / {_figure(target)}{unit_}"
+                   if pd.notna(value) and pd.notna(target) else "")
+        ax.text(a, i, f"  {figures} ({a:.0f}%)", va="center", fontsize=8)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()          # the first indicator on top, as in the report
+    ax.set_xlim(0, max(max(achieved), 100) * 1.35)
+    ax.set_xlabel("achieved, % of the target (bar labels: achieved / target in the unit)")
+    ax.set_title("Target vs achieved: " + (f"{len(docs)} documents" if many else
+                                           docs[0] if docs else "unnamed document"))
+    ax.legend(handles=[Patch(color=reached, label="achieved ≥ target"),
+                       Patch(color=short, label="achieved < target"), target_line],
+              loc="lower right")
     if isinstance(ax.figure, Figure):   # an Axes of a SubFigure is laid out with its figure
         ax.figure.tight_layout()
     return ax
-

@@ -1,18 +1,20 @@
 """Command line: ``baocao extract PATH… [--format jsonl|csv|parquet] [-o OUT]``,
-``baocao indicators PATH… [-o OUT.parquet|.csv|.jsonl]``, ``baocao normalize PATH [--explain]``,
+``baocao indicators PATH… [-o OUT.parquet|.csv|.jsonl]``, ``baocao normalize PATH|- [--explain]``,
 ``baocao schema``, ``baocao view FILE [-o OUT.html]`` (:mod:`baocao.view`).
 
 ``extract`` runs the batch engine (:mod:`baocao.batch`): each document is processed on its own, and
 one that cannot be read, decoded or extracted in time gives an error row (``doc, stage, error,
 message``) in the errors table and one line on stderr naming it, while the others are still
 processed. Records come out in input order, so two runs, with any ``--jobs``, write the same bytes.
+The output format follows OUT's extension (``.parquet``, ``.csv``, ``.jsonl`` or ``.json``;
+:func:`baocao.batch.config.output_format`): another extension is bad usage unless ``--format`` is
+given, and a ``--format`` that disagrees with the extension is bad usage too.
 Exit codes: 0 all documents done, 1 some failed, 2 bad usage (argparse) or an output that cannot be
 written (checked before any work starts), 130 interrupted (Ctrl-C; ``--resume`` continues).
 
 ``indicators`` is the same run with another table (``BatchConfig(table="indicators")``): each
 document's rows of :func:`baocao.indicators`, the same inputs, options (but ``--kinds`` and
-``--piece-chars``), side tables and exit codes; its format follows OUT's extension unless
-``--format`` is given, and an extension it does not know is bad usage (2).
+``--piece-chars``), format rule, side tables and exit codes.
 """
 from __future__ import annotations
 
@@ -26,10 +28,13 @@ from types import FrameType
 from typing import Any, Optional
 
 from baocao.core.version import __version__
-from baocao.batch import FORMATS, BatchConfig, Progress, Stop, run, total_bytes
+from baocao.batch import FORMATS, BatchConfig, Progress, Stop, count_totals, run
+from baocao.batch.config import output_format
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
+from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
+from baocao.errors import MISSING_DEPENDENCY
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
 from baocao.options import OCR_THRESHOLD
@@ -63,29 +68,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return _run_batch(args, kinds=kinds, piece_chars=args.piece_chars)
 
 
-def _output_format(args: argparse.Namespace) -> Optional[str]:
-    """--format, else the format -o OUT's extension names (``.jsonl``, ``.csv``, ``.parquet``),
-    else JSONL on stdout; None when OUT's extension names none of them."""
-    if args.format:
-        return str(args.format)
-    if not args.output or args.output == "-":
-        return "jsonl"
-    ext = os.path.splitext(args.output)[1].lower().lstrip(".")
-    return ext if ext in FORMATS else None
-
-
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    fmt = _output_format(args)
-    if fmt is None:
-        return _fail(f"cannot tell the format of {args.output} from its extension: name it "
-                     "*.parquet, *.csv or *.jsonl, or give --format")
-    args.format = fmt
     return _run_batch(args, table="indicators")
 
 
 def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     """Run the batch engine on the inputs of `args` (``extract`` and ``indicators`` share every
     option but the few that make `settings`: BatchConfig fields) and write its tables."""
+    try:   # the format follows -o's extension, or --format (which must agree with it)
+        args.format = output_format(args.output, args.format)
+    except ValueError as exc:
+        return _fail(str(exc))
     if args.output == "-":
         args.output = None
     if args.format == "parquet" and not args.output:
@@ -139,13 +132,21 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     progress = None
     if not args.quiet and sys.stderr.isatty():
         countable = [p for p in args.paths if p != "-"]
-        progress = Progress(sys.stderr,
-                            lambda: total_bytes(iter_sources(countable, options, rows=False)))
+        exact = not args.text_column and len(countable) == len(args.paths)  # one source a doc
+        progress = Progress(sys.stderr, lambda: count_totals(
+            iter_sources(countable, options, rows=False), outputs.done, exact))
+
+    missing: set[str] = set()   # the missing extras reported (once per run, not per file)
 
     def on_error(row: ErrorRow) -> None:
+        doc, stage, error, message = row
+        if error == MISSING_DEPENDENCY and message in missing:
+            return
         if progress is not None:
             progress.clear()
-        doc, stage, error, message = row
+        if error == MISSING_DEPENDENCY:
+            missing.add(message)
+            message += " (every such file fails; the errors table lists them)"
         print(f"baocao: error: {doc}: {message}", file=sys.stderr)
 
     def on_warning(doc: str, message: str) -> None:
@@ -197,7 +198,13 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from baocao.normalize import NormalizeConfig, normalize
 
-    if args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
+    if args.path == "-":   # stdin: its bytes decoded as a file's are
+        try:
+            text = decode(sys.stdin.buffer.read(), "<stdin>")
+        except DecodeError as exc:
+            print(f"baocao: error: {exc}", file=sys.stderr)
+            return 1
+    elif args.path.lower().endswith(".pdf"):   # the text a PDF becomes (baocao.pdf)
         from baocao.errors import LoadError
         from baocao.inputs import Source, load
 
@@ -241,21 +248,16 @@ def _cmd_view(args: argparse.Namespace) -> int:
 
 def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     """The options of ``extract`` (`records`) and of ``indicators``, which share the batch engine:
-    ``extract`` alone has --kinds and --piece-chars, and its --format defaults to jsonl whatever
-    OUT is called, where ``indicators`` follows OUT's extension."""
+    ``extract`` alone has --kinds and --piece-chars; both take the format of OUT's extension."""
     what = "record" if records else "indicator row"
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help=".txt/.html/.docx/.pdf files, folders (recursive), glob patterns, - for "
                         "stdin; .jsonl/.csv with --text-column")
     out = p.add_argument_group("output")
-    if records:
-        out.add_argument("--format", choices=FORMATS, default="jsonl",
-                         help="output format (default: jsonl, one record per line)")
-    else:
-        out.add_argument("--format", choices=FORMATS, default=None,
-                         help="output format (default: the extension of OUT, .parquet, .csv or "
-                              ".jsonl, any other being an error; jsonl, one row per line, on "
-                              "stdout)")
+    out.add_argument("--format", choices=FORMATS, default=None,
+                     help="output format (default: the extension of OUT, .parquet, .csv or "
+                          ".jsonl/.json, any other being an error; jsonl, one row per line, on "
+                          "stdout); given, it must agree with OUT's extension")
     out.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     out.add_argument("--errors", metavar="FILE",
                      help="errors table, JSONL or .csv (default: OUT with .errors.jsonl; "
@@ -273,7 +275,9 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
                           "than twice as fast")
     out.add_argument("--save-text", metavar="DIR",
                      help=f"write each document's text (UTF-8), the text the {what}s' offsets "
-                          "point into, to DIR/PATH.txt (PATH: the document's path): for a PDF, "
+                          "point into, to DIR/PATH.txt (PATH: the document's path): the decoded "
+                          "text, which for a legacy-encoded or NFD file is not the file as read "
+                          "(the documents table's decoding says what was converted); for a PDF, "
                           "its pages separated by form feeds")
     pdf = p.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
@@ -340,7 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
     _batch_arguments(ind, records=False)
     ind.set_defaults(func=_cmd_indicators)
     no = sub.add_parser("normalize", help="print a file's normalized text, or explain the edits")
-    no.add_argument("path", metavar="PATH", help="a .txt file, or a .pdf (its text layer)")
+    no.add_argument("path", metavar="PATH",
+                    help="a .txt file, a .pdf (its text layer), or - for stdin (decoded as a "
+                         "file is: UTF-8, UTF-16 or a legacy Vietnamese encoding)")
     no.add_argument("--explain", action="store_true",
                     help="print one line per edit (offset, before, after, rule, confidence, why)")
     no.add_argument("--suggestions", action="store_true",

@@ -142,10 +142,13 @@ def extract(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[Iterabl
     document past it fails as any other (an error row ``Timeout``).
     ocr: repair OCR diacritic errors (default True); False for born-digital text, as the CLI's
     ``--no-ocr``.
+    kinds: only records of these kinds; one it does not know raises ValueError here, before any
+    task is made.
     """
     if errors not in ("raise", "skip"):
         raise ValueError("errors must be 'raise' or 'skip'")
     check_timeout(timeout)
+    _config(kinds, timeout, ocr)   # a kind misspelt fails here, not in every task
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = delayed(_records_only, pure=True)
@@ -169,6 +172,7 @@ def extract_tables(src: Union[str, Iterable[str], "db.Bag"], *, kinds: Optional[
     processed once. `timeout` and `ocr` are :func:`extract`'s.
     """
     check_timeout(timeout)
+    _config(kinds, timeout, ocr)
     tc, ic = text_column or "text", id_column or "doc"
     parts, files = _parts(src, text_column, id_column, files_per_partition)
     fn = delayed(_tables, pure=True, nout=3)

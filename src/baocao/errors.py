@@ -15,6 +15,11 @@ baocao, so that every layer that reads (:mod:`baocao.pdf`, :mod:`baocao.inputs`,
 from __future__ import annotations
 
 
+#: The ``error`` of a document that needs an optional dependency not installed (an extra, or
+#: Tesseract): every such document fails alike, so the CLI and :func:`baocao.read` report it once.
+MISSING_DEPENDENCY = "MissingDependency"
+
+
 class LoadError(Exception):
     """A document could not be turned into text. ``stage`` says where, the message says why."""
 
@@ -38,4 +43,4 @@ class ReadWarning(UserWarning):
     """Some documents could not be read in :func:`baocao.read`; they are left out of its table."""
 
 
-__all__ = ["LoadError", "ReadError", "ReadWarning"]
+__all__ = ["LoadError", "MISSING_DEPENDENCY", "ReadError", "ReadWarning"]

@@ -227,7 +227,9 @@ class BatchOptions:
     def __post_init__(self, kinds: Optional[Iterable[str]], ocr: Optional[bool]) -> None:
         options = self.extract
         if kinds is not None:
-            options = ExtractOptions(frozenset(kinds), options.normalize)
+            # a string is refused by ExtractOptions (not taken as its letters)
+            options = ExtractOptions(kinds if isinstance(kinds, str) else frozenset(kinds),
+                                     options.normalize)
         if ocr is not None and ocr != repairs_ocr(options):
             options = ExtractOptions(options.kinds, NormalizeOptions(ocr=ocr) if
                                      options.normalize is None else

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Optional, Union
 from baocao.core import pages as _pages
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
+from baocao.inputs.mistakes import names_a_file
 from baocao.normalize.edits import Edit, OffsetMap
 from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
 from baocao.schema import Date, Footnote, Period, Record
@@ -272,7 +273,14 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
 
     `pages` gives the page start offsets when the text's form feeds do not tell them all (a
     one-page PDF, whose records are on page 1: :func:`parse_file`).
+
+    A single line that names a file (an existing one, or one word such as ``report.txt``) is a
+    mistake, not a text: ValueError, pointing at :func:`parse_file`.
     """
+    if isinstance(text, str) and names_a_file(text):
+        raise ValueError(f"baocao.parse reads a text, and {text!r} is "
+                         f"{'a file' if os.path.isfile(text) else 'named like a file'}: "
+                         f"baocao.parse_file({text!r}) reads a file")
     options = parse_options(normalize, options)
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
     figures = infer_years(d.original, extract_document(d))

@@ -17,7 +17,8 @@ null), so no document disappears. The input needs a ``text`` column and, to name
 a ``doc`` column (else documents are named by their row: ``PARTITION#ROW``, which is not stable).
 Other column names, the record kinds, the time limit per document (``timeout``, default 120 s
 as the CLI's; 0 for none) and ``ocr=False`` (no OCR repair, the CLI's ``--no-ocr``) are set with
-``functools.partial(baocao.spark.extract_frames, …)``.
+:func:`extractor` (``texts.mapInPandas(baocao.spark.extractor(kinds=["money"]), …)``), which
+checks them on the driver before Spark runs anything.
 
 >>> import pandas as pd
 >>> frame = pd.DataFrame({"doc": ["a", "b"], "text": ["vốn 28 tỷ đồng", "   "]})
@@ -27,12 +28,13 @@ as the CLI's; 0 for none) and ``ocr=False`` (no OCR repair, the CLI's ``--no-ocr
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Optional, cast
+import functools
+from typing import Any, Callable, Iterable, Iterator, Optional, cast
 
-from baocao.batch import ERROR_FIELDS, process, rows_options
+from baocao.batch import ERROR_FIELDS, check_timeout, process, rows_options
 from baocao.batch.documents import Row
 from baocao.inputs import Source
-from baocao.options import DEFAULT_TIMEOUT
+from baocao.options import DEFAULT_TIMEOUT, BatchOptions
 from baocao.schema.columns import COLUMNS
 
 _SPARK_TYPES = {"string": "string", "Int64": "bigint", "Float64": "double", "boolean": "boolean"}
@@ -45,10 +47,31 @@ _ALL = {**COLUMNS, **{c: "string" for c in ERROR_FIELDS[1:]}}
 def extract_frames(frames: Iterator[Any], text_column: str = "text", id_column: str = "doc",
                    kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT_TIMEOUT,
                    ocr: bool = True) -> Iterator[Any]:
-    """Yield one pandas frame of records and error rows per input frame (see the module doc)."""
+    """Return an iterator of one pandas frame of records and error rows per input frame (see the
+    module doc). The settings are checked when it is called, before any frame is read: a kind
+    it does not know raises ValueError naming the kinds."""
+    check_timeout(timeout)
+    return _frames(frames, text_column, id_column, rows_options(kinds, timeout, ocr))
+
+
+def extractor(text_column: str = "text", id_column: str = "doc",
+              kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT_TIMEOUT,
+              ocr: bool = True) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    """:func:`extract_frames` with these settings, checked here, on the driver, before Spark
+    runs anything (a misspelt kind fails at once, not on every executor)::
+
+        out = texts.mapInPandas(baocao.spark.extractor(kinds=["money"]), schema=baocao.spark.SCHEMA)
+    """
+    check_timeout(timeout)
+    rows_options(kinds, timeout, ocr)
+    return functools.partial(extract_frames, text_column=text_column, id_column=id_column,
+                             kinds=kinds, timeout=timeout, ocr=ocr)
+
+
+def _frames(frames: Iterator[Any], text_column: str, id_column: str,
+            config: BatchOptions) -> Iterator[Any]:
     import pandas as pd
 
-    config = rows_options(kinds, timeout, ocr)
     empty = (None,) * len(ERROR_FIELDS[1:])
     blank = (None,) * len(COLUMNS)
     doc_at = list(COLUMNS).index("doc")
@@ -71,4 +94,4 @@ def extract_frames(frames: Iterator[Any], text_column: str = "text", id_column: 
         yield pd.DataFrame.from_records(rows, columns=list(_ALL)).astype(_ALL)
 
 
-__all__ = ["SCHEMA", "extract_frames"]
+__all__ = ["SCHEMA", "extract_frames", "extractor"]

@@ -4,6 +4,7 @@ documents table's ``kinds`` label. :class:`BatchConfig` is :class:`baocao.option
 """
 from __future__ import annotations
 
+import os
 from typing import Iterable, Optional
 
 from baocao.options import DEFAULT_TIMEOUT, FORMATS, ROWS, TABLES, BatchOptions
@@ -40,6 +41,41 @@ def table_columns(table: str = "records") -> dict[str, str]:
     return COLUMNS
 
 
+#: The output format an extension of ``-o OUT`` names (``baocao extract`` and ``baocao indicators``;
+#: ``.json`` is JSON lines, as ``.jsonl``).
+EXTENSION_FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+
+def output_format(output: Optional[str], given: Optional[str] = None) -> str:
+    """The format of a run writing to `output` (None or ``-``: stdout): `given` (``--format``),
+    else the one `output`'s extension names (:data:`EXTENSION_FORMATS`), else JSONL on stdout.
+    Raise ValueError, before any work, when `output`'s extension names no format and none is
+    `given`, or names another format than `given` (an extension no format claims, as ``.out``,
+    takes the `given` one).
+
+    >>> output_format("out/records.parquet"), output_format(None), output_format("r.txt", "csv")
+    ('parquet', 'jsonl', 'csv')
+    >>> output_format("r.csv", "parquet")
+    Traceback (most recent call last):
+    ...
+    ValueError: --format parquet, but r.csv is named as csv: name it *.parquet, or leave out --format
+    """
+    if not output or output == "-":
+        return given or "jsonl"
+    ext = os.path.splitext(output)[1].lower()
+    named = EXTENSION_FORMATS.get(ext)
+    if given and named and given != named:
+        raise ValueError(f"--format {given}, but {output} is named as {named}: name it "
+                         f"*.{given}, or leave out --format")
+    if given:
+        return given
+    if named is None:
+        raise ValueError(f"cannot tell the format of {output} from its extension "
+                         f"({ext or 'none'}): name it *.parquet, *.csv or *.jsonl, or give "
+                         "--format")
+    return named
+
+
 def check_timeout(timeout: object) -> None:
     """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
     the CLI's ``--timeout`` takes 0 or less as no limit)."""
@@ -57,10 +93,12 @@ def rows_options(kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT
                  ocr: bool = True, ocr_engine: Optional[str] = None) -> BatchOptions:
     """The options of a run whose rows stay in memory (``fmt`` :data:`ROWS`), as
     :func:`baocao.read`, :mod:`baocao.dask` and :mod:`baocao.spark` take them: `kinds` (None or
-    empty: all), `timeout` (checked by the caller), `ocr` (the OCR repair), `ocr_engine`."""
+    empty: all; a kind it does not know is a ValueError naming the kinds, a string a TypeError),
+    `timeout` (checked by the caller), `ocr` (the OCR repair), `ocr_engine`."""
     return BatchOptions(fmt=ROWS, timeout=timeout, ocr_engine=ocr_engine,
-                        kinds=frozenset(kinds) if kinds else None, ocr=bool(ocr))
+                        kinds=kinds if kinds else None, ocr=bool(ocr))
 
 
 __all__ = ["BatchConfig", "DOCUMENT_DTYPES", "DOCUMENT_FIELDS", "ERROR_DTYPES", "ERROR_FIELDS",
-           "FORMATS", "ROWS", "TABLES", "check_timeout", "kinds_label", "rows_options", "table_columns"]
+           "EXTENSION_FORMATS", "FORMATS", "ROWS", "TABLES", "check_timeout", "kinds_label",
+           "output_format", "rows_options", "table_columns"]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union, cast
 
 from baocao.batch.config import (DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS,
                                  ROWS, BatchConfig, check_timeout, rows_options)
 from baocao.batch.documents import ErrorRow, Row, process
-from baocao.errors import LoadError, ReadError, ReadWarning
+from baocao.errors import MISSING_DEPENDENCY, LoadError, ReadError, ReadWarning
 from baocao.inputs import SKIP_STAGE, Source, iter_sources
+from baocao.inputs.mistakes import check_paths
 from baocao.options import DEFAULT_TIMEOUT, InputOptions
 
 if TYPE_CHECKING:
@@ -94,6 +96,10 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
     ``errors="warn"``, named by a :class:`ReadWarning`; so are the PDFs with pages that have no
     text layer, in ``df.attrs["pages_without_text"]`` (``{doc: "2-5, 9"}``).
 
+    A text given where a path is expected (it has a line break, or spaces and names nothing that
+    exists) raises ValueError before any work: ``baocao.extract(text)`` and ``baocao.parse(text)``
+    read a text.
+
     A document that cannot be read (missing, empty, binary, undecodable, an HTML page with no
     article, a bad table row, or one that takes longer than `timeout` seconds — default 120 as
     the CLI's ``--timeout``, 0 for no limit — to read and extract) is handled as `errors` says:
@@ -124,6 +130,8 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
         raise ValueError(f"errors must be one of {', '.join(map(repr, READ_ERRORS))}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    args = [os.fspath(p) for p in paths]
+    check_paths(args, "baocao.read", "baocao.extract(text) and baocao.parse(text) read a text")
     engine = check_ocr(None if isinstance(ocr, bool) else ocr)
     if engine:
         from baocao.pdf import check_tesseract
@@ -135,7 +143,7 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
     options = InputOptions(text_column=text_column, id_column=id_column,
                            include=tuple(include), exclude_globs=tuple(exclude),
                            images=bool(engine))
-    sources = iter_sources([os.fspath(p) for p in paths], options)
+    sources = iter_sources(args, options)
     check_timeout(timeout)
     config = rows_options(kinds, timeout, bool(ocr), engine)
     on_error: Optional[Callable[[ErrorRow], None]] = None
@@ -180,8 +188,13 @@ def left_out(frame: pd.DataFrame, failed: list[Row], read: int, errors: str, who
         raise ReadError(*failed[0])
     frame.attrs["errors"] = [dict(zip(ERROR_FIELDS, row)) for row in failed]
     if failed and errors == "warn":
-        shown = "; ".join(f"{row[0]}: {row[3]}" for row in failed[:_SHOWN])
-        more = f"; and {len(failed) - _SHOWN} more" if len(failed) > _SHOWN else ""
+        # a missing extra fails every document of its format alike: said once, with a count
+        extras = Counter(row[3] for row in failed if row[2] == MISSING_DEPENDENCY)
+        others = [row for row in failed if row[2] != MISSING_DEPENDENCY]
+        said = [f"{n} document{'s' * (n != 1)}: {message}" for message, n in extras.items()]
+        said += [f"{row[0]}: {row[3]}" for row in others[:_SHOWN]]
+        shown = "; ".join(said)
+        more = f"; and {len(others) - _SHOWN} more" if len(others) > _SHOWN else ""
         warnings.warn(f"{who}: {len(failed)} of {len(failed) + read} documents left out (see "
                       f'df.attrs["errors"]): {shown}{more}', ReadWarning, stacklevel=3)
 

@@ -7,9 +7,9 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Optional
+from typing import IO, Callable, Collection, Iterable, NamedTuple, Optional, Union
 
-from baocao.inputs import Source
+from baocao.inputs import SKIP_STAGE, Source
 
 
 @dataclass
@@ -58,29 +58,54 @@ def without_text_message(pages: str, total: Optional[int] = None) -> str:
             "'tesseract') recognizes them")
 
 
-class Progress:
-    """A one-line progress display on a terminal: documents, files/s, MB/s, errors, ETA.
+class Totals(NamedTuple):
+    """What a run has to do, counted while it runs (:func:`count_totals`): input bytes and
+    documents (None when rows of tables or stdin make the count unknown), and of them the bytes
+    and documents a resumed output already holds."""
 
-    ETA comes from bytes: a background thread sums the sizes of the inputs while the run goes on.
+    nbytes: int
+    docs: Optional[int] = None
+    done_nbytes: int = 0
+    done_docs: int = 0
+
+
+class Progress:
+    """A one-line progress display on a terminal: documents (``N/TOTAL`` once the total is
+    known), files/s, MB/s, errors, percent and ETA.
+
+    The total comes from `count_total` (bytes, or :class:`Totals`), which a background thread
+    calls while the run goes on; on a resumed run the documents already done count in both the
+    total and the progress, so the line reaches ``TOTAL/TOTAL`` and 100%.
     """
 
-    def __init__(self, stream: IO[str], count_total: Optional[Callable[[], int]] = None,
+    def __init__(self, stream: IO[str],
+                 count_total: Optional[Callable[[], Union[int, Totals, tuple[int, ...]]]] = None,
                  interval: float = 0.2):
         self.stream = stream
         self.interval = interval
         self.total: Optional[int] = None
+        self.totals: Optional[Totals] = None
         self.t0 = time.perf_counter()
         self.last = 0.0
         self.summary = Summary()
         self.shown = False
+        self._counter: Optional[threading.Thread] = None
         if count_total is not None:
-            threading.Thread(target=self._count, args=(count_total,), daemon=True).start()
+            self._counter = threading.Thread(target=self._count, args=(count_total,), daemon=True)
+            self._counter.start()
 
-    def _count(self, fn: Callable[[], int]) -> None:
+    def _count(self, fn: Callable[[], Union[int, Totals, tuple[int, ...]]]) -> None:
         try:
-            self.total = fn()
+            got = fn()
+            totals = Totals(got) if isinstance(got, int) else Totals(*got)
+            self.totals, self.total = totals, totals.nbytes
         except Exception:
             self.total = None
+
+    def wait(self, timeout: Optional[float] = None) -> None:
+        """Wait until the total is counted (or `timeout` seconds)."""
+        if self._counter is not None:
+            self._counter.join(timeout)
 
     def update(self, summary: Summary) -> None:
         self.summary = summary
@@ -92,12 +117,16 @@ class Progress:
             return
         self.last = now
         s, dt = self.summary, max(now - self.t0, 1e-9)
+        totals = self.totals or Totals(0)
         rate = s.nbytes / dt
-        line = (f"{s.docs} files  {s.docs / dt:.0f} files/s  {rate / 1e6:.2f} MB/s  "
+        docs = s.docs + totals.done_docs
+        of = f"/{totals.docs}" if totals.docs is not None else ""
+        line = (f"{docs}{of} files  {s.docs / dt:.0f} files/s  {rate / 1e6:.2f} MB/s  "
                 f"{s.records} {s.row}s  {s.errors} errors")
         if self.total and rate > 0:
-            left = max(self.total - s.nbytes, 0) / rate
-            pct = min(100.0, 100.0 * s.nbytes / self.total)
+            done = s.nbytes + totals.done_nbytes
+            left = max(self.total - done, 0) / rate
+            pct = min(100.0, 100.0 * done / self.total)
             line = f"{pct:5.1f}%  " + line + f"  ETA {int(left // 60)}:{int(left % 60):02d}"
         self.stream.write("\r\x1b[K" + line)
         self.stream.flush()
@@ -110,15 +139,33 @@ class Progress:
             self.last = 0.0
 
 
+def _size(s: Source) -> int:
+    if s.path:
+        try:
+            return os.path.getsize(s.path)
+        except OSError:
+            return 0
+    return s.size
+
+
+def count_totals(sources: Iterable[Source], done: Collection[str] = (),
+                 count_docs: bool = True) -> Totals:
+    """The :class:`Totals` of `sources` (files not read, stage ``skip``, left out), the ones
+    whose doc is in `done` counted apart; ``count_docs=False`` when a source may stand for many
+    documents (a table read with ``rows=False``)."""
+    nbytes = docs = done_nbytes = done_docs = 0
+    for s in sources:
+        if s.error is not None and s.error[0] == SKIP_STAGE:
+            continue
+        size = _size(s)
+        nbytes += size
+        docs += 1
+        if s.doc in done:
+            done_nbytes += size
+            done_docs += 1
+    return Totals(nbytes, docs if count_docs else None, done_nbytes, done_docs)
+
+
 def total_bytes(sources: Iterable[Source]) -> int:
     """Sum of the sizes of the files among `sources` (for the progress bar's ETA)."""
-    total = 0
-    for s in sources:
-        if s.path:
-            try:
-                total += os.path.getsize(s.path)
-            except OSError:
-                pass
-        else:
-            total += s.size
-    return total
+    return sum(_size(s) for s in sources)

@@ -36,8 +36,6 @@ def _choose(rel: str, options: InputOptions, wanted: frozenset[str]) -> Optional
         return True if _matches(rel, options.include) else None
     if _suffix(rel) in wanted or (options.images and _suffix(rel) in IMAGE_SUFFIXES):
         return True
-    if _suffix(rel) in TABLE_SUFFIXES:   # results tables beside documents: not documents
-        return None
     hidden = any(part.startswith(".") and part not in (".", "..")
                  for part in rel.replace(os.sep, "/").split("/"))
     return None if hidden else False
@@ -122,7 +120,11 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
     With ``rows=False`` a table file is one Source (its path) instead of one per row: enough to
     add up input sizes without parsing the tables.
 
-    >>> [s.doc for s in iter_sources(["tests/corpus/000_2091ac59a1d652e0.txt", "tests/corpus"])][:2]
+    A file a folder holds and baocao does not read (another format, a ``.jsonl``/``.csv`` table
+    without ``text_column``) is a Source whose ``error`` has the stage ``skip``.
+
+    >>> docs = iter_sources(["tests/corpus/000_2091ac59a1d652e0.txt", "tests/corpus"])
+    >>> [s.doc for s in docs if s.error is None][:2]
     ['tests/corpus/000_2091ac59a1d652e0.txt', 'tests/corpus/001_045948c02f9f6eb6.txt']
     """
     wanted = WALK_SUFFIXES | (TABLE_SUFFIXES if options.text_column else frozenset())
