@@ -67,8 +67,10 @@ def _decode_text(data: bytes, name: str) -> Loaded:
         prefix = f"{name}: "
         raise LoadError("decode", "DecodeError",
                         msg[len(prefix):] if msg.startswith(prefix) else msg) from None
-    return Loaded(decoded.text, {"format": "txt", "encoding": decoded.encoding,
-                                 "decoding": decoded.note})
+    meta: dict[str, Any] = {"format": "txt", "encoding": decoded.encoding, "decoding": decoded.note}
+    if decoded.replaced:   # the note's last part says how many and where
+        meta["warnings"] = [decoded.note.rsplit("; ", 1)[-1]]
+    return Loaded(decoded.text, meta)
 
 
 def _optional(module: str, stage: str, needed_for: str, extra: str) -> Any:
@@ -180,9 +182,10 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
         raise LoadError(*source.error)
     if source.text is not None:
         text, note = _lone_surrogates(source.text)
-        meta = {"format": source.format or "text"}
+        meta: dict[str, Any] = {"format": source.format or "text"}
         if note is not None:
             meta["decoding"] = note
+            meta["warnings"] = [note]
         loaded = Loaded(text, meta)
     else:
         name = source.doc if source.doc is not None else "<bytes>"
