@@ -149,6 +149,10 @@ def test_many_invalid_bytes_are_not_utf8():
     # ASCII text with curly quotes from Windows-1252: no valid UTF-8 letter, read as before
     d = decode_bytes(b"He said \x93yes\x94 " * 200)
     assert d.encoding == "cp1258" and "\ufffd" not in d.text
+    d = decode_bytes(b"He said \x93yes\x94 " + b"and went on. " * 1000)   # 2 bytes in 13 KB
+    assert d.encoding == "cp1258" and "\ufffd" not in d.text
+    with pytest.raises(DecodeError):     # no encoding reads it, as before
+        decode_bytes(b"Le caf\xe9 est tr\xe8s bon \xe0 Paris")
     # more than 1% invalid within UTF-8 text: not UTF-8
     with pytest.raises(DecodeError):
         decode_bytes((TEXT.encode() + b"\xff\xfe\xfd") * 100)

@@ -65,8 +65,8 @@ def shown_path(path: str) -> str:
     the lone surrogates U+DC80-U+DCFF, ``surrogateescape``), each such byte as ``\\xHH``. The
     file itself is opened by its own name (:attr:`Source.path`), kept as it is.
 
-    >>> shown_path("d/caf\udce9.txt"), shown_path("d/tỷ.txt")
-    ('d/caf\\xe9.txt', 'd/tỷ.txt')
+    >>> shown_path("d/caf\\udce9.txt"), shown_path("d/tỷ.txt")
+    ('d/caf\\\\xe9.txt', 'd/tỷ.txt')
     """
     try:
         path.encode("utf-8")
@@ -83,8 +83,8 @@ def shown_id(name: str) -> str:
     """How an id (``--id-column``) is written in ``doc``: as it is, or with each lone surrogate
     (JSON may write ``"\\ud800"``; no UTF-8 output can hold one) as ``\\uXXXX``.
 
-    >>> shown_id("a\ud800b")
-    'a\\ud800b'
+    >>> shown_id("a\\ud800b")
+    'a\\\\ud800b'
     """
     try:
         name.encode("utf-8")

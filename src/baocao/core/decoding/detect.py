@@ -2,8 +2,9 @@
 
 :func:`decode_bytes` returns a :class:`Decoded`: the text in Unicode NFC, the encoding it was
 found in, how sure the choice is, and a note saying what was converted. Bytes that are not text,
-or that no encoding reads as Vietnamese, raise :class:`DecodeError` naming the file: nothing is
-dropped or replaced silently.
+or that no encoding reads as Vietnamese, raise :class:`DecodeError` naming the file. Nothing is
+dropped or replaced silently: a few invalid bytes in UTF-8 text are replaced by U+FFFD, and the
+note says how many and where (``Decoded.replaced`` counts them).
 
 >>> decode_bytes("Tỷ lệ hộ nghèo giảm 5,61%/năm".encode("utf-8")).encoding
 'utf-8'
@@ -18,7 +19,10 @@ How the encoding is chosen:
 1. Binary data is refused first: a NUL byte, or the signature of a PDF, ZIP (DOCX, XLSX), OLE2
    (DOC, XLS), image or archive file. A UTF-16 byte-order mark (Notepad's "Unicode") is UTF-16.
 2. Bytes that are valid UTF-8 are UTF-8 (a byte-order mark is dropped and said so), composed to
-   NFC if they were not. Text made only of Windows-1252 characters may be legacy bytes that
+   NFC if they were not. So are bytes with a few invalid sequences (a flipped byte, a character
+   cut at the end), each replaced by U+FFFD: at most :data:`REPAIR_SHARE` of the bytes (or 3),
+   outnumbered :data:`REPAIR_EVIDENCE` times by the bytes of valid characters outside ASCII;
+   anything else is not UTF-8 (step 3). Text made only of Windows-1252 characters may be legacy bytes that
    someone read as Windows-1252 and saved again as UTF-8 (``Vieät Nam``, ``§¶ng``): it is re-read
    as each legacy encoding, and converted only if the best re-reading reaches :data:`MIN_SCORE`
    and has at most half as many invalid words as the text as it stands (and strictly fewer), so
@@ -194,7 +198,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     that are neither UTF-8 nor convincingly Windows-1258, TCVN3 or VNI-Windows.
 
     >>> decode_bytes(b"Ch\\xe0o m\\xfd\\xccng", name="a.txt")       # Windows-1258
-    Decoded(text='Chào mừng', encoding='cp1258', confidence=0.4, note='Windows-1258 (cp1258) converted to Unicode, tone marks composed (NFC); 2 of 2 words read as Vietnamese syllables')
+    Decoded(text='Chào mừng', encoding='cp1258', confidence=0.4, note='Windows-1258 (cp1258) converted to Unicode, tone marks composed (NFC); 2 of 2 words read as Vietnamese syllables', replaced=0)
     >>> decode_bytes(b"%PDF-1.7 ...", name="bao-cao.pdf")
     Traceback (most recent call last):
     ...
@@ -275,7 +279,7 @@ def _repair_utf8(body: bytes, shift: int) -> Optional[tuple[str, int, str]]:
     finally:
         places, bad = _repairs.places, _repairs.bytes
         _repairs.places = []
-    high = len(body) - len(body.translate(None, _ASCII))
+    high = len(body.translate(None, _ASCII))   # bytes outside ASCII
     if high - bad < REPAIR_EVIDENCE * bad:
         return None
     shown = [f"{a + shift}" if b - a == 1 else f"{a + shift}-{b - 1 + shift}"
