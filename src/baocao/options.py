@@ -57,7 +57,8 @@ def parse_size(text: str) -> int:
     """
     m = re.fullmatch(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([KMGT]?)(?:I?B)?\s*", text, re.IGNORECASE)
     if m is None:
-        raise ValueError(f"not a size: {text!r} (a number of bytes, or 100K, 512M, 2G; 0: no limit)")
+        raise ValueError(f"not a size: {text!r} (a number of bytes, or 100K, 512M, 2G; "
+                         "0: no limit)")
     value, unit = float(m.group(1)), m.group(2).upper()
     return int(value * _SIZE_UNITS[unit])
 
@@ -65,7 +66,8 @@ def parse_size(text: str) -> int:
 def check_max_bytes(max_bytes: object) -> None:
     """Raise unless `max_bytes` is a whole number of bytes >= 0 (0: no limit)."""
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
-        raise ValueError(f"max_bytes must be a number of bytes >= 0 (0: no limit), not {max_bytes!r}")
+        raise ValueError("max_bytes must be a number of bytes >= 0 (0: no limit), not "
+                         f"{max_bytes!r}")
 
 #: The record kinds :func:`baocao.extract`'s rules find (what ``kinds`` chooses from), in the order
 #: of their precedence when two claim the same characters; each is the name of its rule module in
@@ -286,6 +288,7 @@ def _with_ocr(options: NormalizeOptions, ocr: bool) -> NormalizeOptions:
     return NormalizeOptions(options.tone_style, options.layout, ocr, options.threshold)
 
 
-__all__ = ["BatchOptions", "DEFAULT_MAX_BYTES", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT", "ExtractOptions", "FORMATS",
+__all__ = ["BatchOptions", "DEFAULT_MAX_BYTES", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT",
+           "ExtractOptions", "FORMATS",
            "InputOptions", "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "RULE_KINDS", "TABLES",
            "ToneStyle", "check_max_bytes", "normalize_options", "parse_size", "repairs_ocr"]

@@ -67,7 +67,8 @@ def _decode_text(data: bytes, name: str) -> Loaded:
         prefix = f"{name}: "
         raise LoadError("decode", "DecodeError",
                         msg[len(prefix):] if msg.startswith(prefix) else msg) from None
-    meta: dict[str, Any] = {"format": "txt", "encoding": decoded.encoding, "decoding": decoded.note}
+    meta: dict[str, Any] = {"format": "txt", "encoding": decoded.encoding,
+                            "decoding": decoded.note}
     if decoded.replaced:   # the note's last part says how many and where
         meta["warnings"] = [decoded.note.rsplit("; ", 1)[-1]]
     return Loaded(decoded.text, meta)

@@ -18,25 +18,25 @@ How the encoding is chosen:
 
 1. Binary data is refused first: a NUL byte, or the signature of a PDF, ZIP (DOCX, XLSX), OLE2
    (DOC, XLS), image or archive file. A UTF-16 byte-order mark (Notepad's "Unicode") is UTF-16.
-2. Bytes that are valid UTF-8 are UTF-8 (a byte-order mark is dropped and said so), composed to
-   NFC if they were not. So are bytes with a few invalid sequences (a flipped byte, a character
-   cut at the end), each replaced by U+FFFD: at most :data:`REPAIR_SHARE` of the bytes (or 3),
-   outnumbered :data:`REPAIR_EVIDENCE` times by the bytes of valid characters outside ASCII;
-   anything else is not UTF-8 (step 3). Text made only of Windows-1252 characters may be legacy bytes that
-   someone read as Windows-1252 and saved again as UTF-8 (``Vieät Nam``, ``§¶ng``): it is re-read
-   as each legacy encoding, and converted only if the best re-reading reaches :data:`MIN_SCORE`
-   and has at most half as many invalid words as the text as it stands (and strictly fewer), so
-   text that already reads as Vietnamese is never touched. Genuine Vietnamese UTF-8 has a letter
-   outside Windows-1252 (ă, ơ, ư, đ, ạ, ...) within its first words, where that check stops: the
-   hot path costs a UTF-8 decode, an early-failing Windows-1252 encode and one NFC check.
+2. Bytes that are valid UTF-8 are UTF-8 (a byte-order mark is dropped and said so), composed to NFC
+   if they were not. So are bytes with a few invalid sequences (a flipped byte, a character cut at
+   the end), each replaced by U+FFFD: at most :data:`REPAIR_SHARE` of the bytes (or 3), outnumbered
+   :data:`REPAIR_EVIDENCE` times by the bytes of valid characters outside ASCII; anything else is
+   not UTF-8 (step 3). Text made only of Windows-1252 characters may be legacy bytes that someone
+   read as Windows-1252 and saved again as UTF-8 (``Vieät Nam``, ``§¶ng``): it is re-read as each
+   legacy encoding, and converted only if the best re-reading reaches :data:`MIN_SCORE` and has at
+   most half as many invalid words as the text as it stands (and strictly fewer), so text that
+   already reads as Vietnamese is never touched. Genuine Vietnamese UTF-8 has a letter outside
+   Windows-1252 (ă, ơ, ư, đ, ạ, ...) within its first words, where that check stops: the hot path
+   costs a UTF-8 decode, an early-failing Windows-1252 encode and one NFC check.
 3. Other bytes are decoded as each legacy encoding and each result is scored by how Vietnamese it
    looks: the share of its words with a letter outside ASCII that are valid Vietnamese syllables
    (from underthesea's word list ``Viet74K.txt``, loaded once, when first needed). Each stray
-   symbol a wrong decoding leaves behind (``§``, ``¶``, C1 controls, ...) and each *foreign*
-   letter (one the encoding never writes, such as a lone ``à`` in VNI, which writes ``aø``)
-   counts as one more invalid word. The best score wins if it reaches :data:`MIN_SCORE` (ties go
-   to the first of :data:`LEGACY_ENCODINGS`); otherwise the input is an error that says how far
-   the best candidate got. Long inputs are scored on their first 64 KiB.
+   symbol a wrong decoding leaves behind (``§``, ``¶``, C1 controls, ...) and each *foreign* letter
+   (one the encoding never writes, such as a lone ``à`` in VNI, which writes ``aø``) counts as one
+   more invalid word. The best score wins if it reaches :data:`MIN_SCORE` (ties go to the first of
+   :data:`LEGACY_ENCODINGS`); otherwise the input is an error that says how far the best candidate
+   got. Long inputs are scored on their first 64 KiB.
 
 The tables and decoders of the legacy encodings are :mod:`baocao.core.decoding.legacy`'s; the
 signatures of binary formats, :mod:`baocao.core.decoding.signatures`'s.
