@@ -85,6 +85,20 @@ def test_non_utf8_names_every_output_valid(tmp_path, fmt, capsys):
     assert len(documents) == 3
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_lone_surrogate_id_every_output_valid(tmp_path, fmt, capsys):
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"id": "a\\ud800", "text": "v\u1ed1n 28 t\u1ef7 \u0111\u1ed3ng \\udce9"}\n'
+                     '{"id": "b", "text": "v\u1ed1n 5 t\u1ef7 \u0111\u1ed3ng"}\n', encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    assert main(["extract", str(table), "--text-column", "text", "--id-column", "id",
+                 "-o", str(out), "--format", fmt, "--no-ocr", "-q"]) == 0
+    df = pd.read_csv(out) if fmt == "csv" else pd.read_parquet(out)
+    assert list(dict.fromkeys(df["doc"])) == ["a\\ud800", "b"]
+    assert "28 tỷ đồng" in set(df["text"])
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. One invalid byte in a JSONL file or on stdin
 

@@ -130,7 +130,8 @@ def _load_limit(source: Source, config: BatchConfig) -> float:
     ``timeout`` per page (Tesseract takes seconds a page; each page's run has ``timeout``)."""
     if not config.ocr_engine or not config.timeout or config.timeout <= 0:
         return config.timeout
-    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf":
+    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf" or \
+            not os.path.isfile(source.path):   # a device or a pipe: load() refuses or bounds it
         return config.timeout
     from baocao.pdf import count_pages
 
