@@ -291,6 +291,15 @@ def test_symlink_to_dev_zero_is_one_error_row(tmp_path):
         load(Source(doc="/dev/zero", path="/dev/zero"))
 
 
+def test_pipe_in_a_folder_or_pattern_is_never_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text(TEXT)
+    for args in ([str(tmp_path)], [str(tmp_path / "*.txt")]):
+        sources = list(iter_sources(args))
+        assert [(os.path.basename(s.doc), s.error and s.error[1]) for s in sources] == [
+            ("a.txt", None), ("pipe.txt", "NotAFile")]
+
+
 def test_file_over_the_limit(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(TEXT.encode() * 100)

@@ -228,8 +228,12 @@ def iter_sources(args: Iterable[Union[str, bytes]], options: InputOptions = Inpu
                 if os.path.isdir(m):
                     yield from walk(m)
                 elif choose(m) is not None:
-                    # a pattern names its files: one of another format is listed as not read
-                    yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)))
+                    # a pattern names its files: one of another format is listed as not read;
+                    # a pipe it matches is never opened (it could wait for a writer forever)
+                    what = _special(m)
+                    yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)) if
+                                         what is None or not choose(m) else
+                                         ("read", "NotAFile", f"{what}, not a file: not read"))
         else:
             yield Source(doc=shown_path(arg), error=("input", "FileNotFoundError",
                                                      "no such file or directory"))
