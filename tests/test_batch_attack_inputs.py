@@ -13,11 +13,14 @@ import stat
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from baocao.cli import main
 from baocao.core.decoding import DecodeError, decode_bytes
@@ -147,6 +150,22 @@ def test_one_invalid_byte_is_replaced():
     assert d.encoding == "utf-8"
     assert d.text.count("\ufffd") == 1 and d.text.replace("\ufffd", "") == TEXT * 2000
     assert "1 invalid byte replaced by U+FFFD" in d.note and "50000" in d.note
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạếềểễệốồổỗộớờởỡợứừửữự ,.\n",
+               min_size=40, max_size=400), st.data())
+def test_one_invalid_byte_anywhere_is_replaced(text, data):
+    """A byte that is not UTF-8, between any two characters of Vietnamese text: read as UTF-8,
+    the byte a U+FFFD and the rest as it was."""
+    text = unicodedata.normalize("NFC", text)
+    assume(len(text.encode()) - len(text) >= 4 * 3)    # enough letters outside ASCII
+    cut = data.draw(st.integers(0, len(text)))
+    raw = text[:cut].encode() + b"\xff" + text[cut:].encode()
+    d = decode_bytes(raw)
+    assert d.encoding == "utf-8" and d.replaced == 1
+    assert d.text == text[:cut] + "\ufffd" + text[cut:]
+    assert f"at byte {len(text[:cut].encode())})" in d.note
 
 
 def test_truncated_last_character():
