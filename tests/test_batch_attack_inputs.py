@@ -191,6 +191,7 @@ def test_many_invalid_bytes_are_not_utf8():
         decode_bytes((TEXT.encode() + b"\xff\xfe\xfd") * 100)
 
 
+@pytest.mark.slow
 def test_replaced_bytes_in_documents_table_and_warning(tmp_path, capsys):
     from baocao.batch import BatchOptions, process
 
@@ -256,6 +257,7 @@ def test_unreadable_sub_folder_really(tmp_path):
     assert [s.error[1] for s in sources] == ["PermissionError"]
 
 
+@pytest.mark.slow
 def test_deep_folder_is_walked():
     # not below tmp_path: pytest removes old temporary folders with shutil.rmtree, which
     # recurses, so a deep folder left there by an interrupted run would break later runs
