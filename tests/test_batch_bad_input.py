@@ -74,7 +74,16 @@ def test_truncated_utf8(tmp_path, capsys):
     cut = data[:lead + 2]  # the download stopped inside it
     assert cut.decode("utf-8", "replace").endswith("\ufffd")
     (tmp_path / "cut.txt").write_bytes(cut)
-    _one_error(capsys, tmp_path / "cut.txt", expect="UTF-8")
+    # read, the cut character replaced by U+FFFD, with a warning (no longer refused whole)
+    rc, records, err = _run(capsys, GOOD, tmp_path / "cut.txt", DOCS[1])
+    assert rc == 0
+    assert _docs(records) == [str(GOOD), str(tmp_path / "cut.txt"), str(DOCS[1])]
+    text = cut.decode("utf-8", "replace")
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in records
+               if r["doc"] == str(tmp_path / "cut.txt"))
+    assert err.strip().splitlines() == [
+        f"baocao: warning: {tmp_path / 'cut.txt'}: 2 invalid bytes replaced by U+FFFD "
+        f"(at bytes {lead}-{lead + 1})"]
 
 
 def _cp1258(text: str) -> bytes:
@@ -208,10 +217,10 @@ def test_file_vanishes_mid_run(tmp_path, capsys, monkeypatch):
         shutil.copy(GOOD, tmp_path / name)
     real = inputs._read_bytes
 
-    def read_and_delete_the_next(path):
+    def read_and_delete_the_next(path, *limit):
         if path.endswith("a.txt"):
             os.unlink(tmp_path / "b.txt")  # after the folder was listed, before b is read
-        return real(path)
+        return real(path, *limit)
 
     monkeypatch.setattr(inputs, "_read_bytes", read_and_delete_the_next)
     rc, records, err = _run(capsys, tmp_path)
@@ -227,10 +236,10 @@ def test_unreadable_file_simulated(tmp_path, capsys, monkeypatch):
     shutil.copy(GOOD, tmp_path / "locked.txt")
     real = inputs._read_bytes
 
-    def refuse(path):
+    def refuse(path, *limit):
         if path.endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", path)
-        return real(path)
+        return real(path, *limit)
 
     monkeypatch.setattr(inputs, "_read_bytes", refuse)
     _one_error(capsys, tmp_path / "locked.txt", expect="Permission denied")

@@ -37,7 +37,7 @@ from baocao.document import DecodeError, read_text
 from baocao.errors import MISSING_DEPENDENCY
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
-from baocao.options import OCR_THRESHOLD
+from baocao.options import DEFAULT_MAX_BYTES, OCR_THRESHOLD, parse_size
 from baocao.schema import json_schema
 
 
@@ -114,7 +114,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
             return _fail(f"cannot write {args.save_text}: {exc.strerror or exc}")
     config = BatchConfig(fmt=args.format, jobs=args.jobs, timeout=args.timeout,
                          ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
-                         **settings)
+                         max_bytes=args.max_bytes, **settings)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     try:
@@ -126,7 +126,8 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         return _fail(str(exc))
     options = InputOptions(text_column=args.text_column, id_column=args.id_column,
                            exclude=outputs.paths(), include=tuple(args.include),
-                           exclude_globs=tuple(args.exclude), images=bool(args.ocr))
+                           exclude_globs=tuple(args.exclude), images=bool(args.ocr),
+                           max_bytes=args.max_bytes)
     sources = outputs.pending(iter_sources(args.paths, options))
 
     progress = None
@@ -246,6 +247,13 @@ def _cmd_view(args: argparse.Namespace) -> int:
     return view_file(args.path, args.output, ocr=args.ocr)
 
 
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     """The options of ``extract`` (`records`) and of ``indicators``, which share the batch engine:
     ``extract`` alone has --kinds and --piece-chars; both take the format of OUT's extension."""
@@ -302,6 +310,10 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     run_ = p.add_argument_group("running")
     run_.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                       help="worker processes (default: 1); the output is the same for any N")
+    run_.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                      help="the most bytes one input may hold (a file, stdin, a table row, a "
+                           ".docx's expanded members): 100K, 512M, 2G; 0 for no limit "
+                           "(default: 512M); a larger one is an error row, read no further")
     run_.add_argument("--timeout", type=float, default=BatchConfig.timeout, metavar="SECONDS",
                       help="time limit per document, 0 for none (default: %(default)g)")
     if records:

@@ -26,6 +26,7 @@ NormalizeOptions(tone_style='new', layout=True, ocr=False, threshold=0.8)
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import InitVar, dataclass
 from typing import Iterable, Literal, Optional, Union, get_args
@@ -39,6 +40,34 @@ OCR_THRESHOLD = 0.8
 
 #: Seconds one document may take in a batch run (read + extract); 0 for no limit.
 DEFAULT_TIMEOUT = 120.0
+
+#: Bytes one input may hold (a file, stdin, a table row, the expanded members of a ``.docx``
+#: archive); 0 for no limit. The CLI's ``--max-bytes``.
+DEFAULT_MAX_BYTES = 512 << 20
+
+_SIZE_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def parse_size(text: str) -> int:
+    """A number of bytes written ``512M``, ``2G``, ``100K``, ``1048576`` (units of 1024; a
+    trailing ``B`` or ``iB`` allowed); 0 means no limit.
+
+    >>> parse_size("512M"), parse_size("1.5k"), parse_size("0")
+    (536870912, 1536, 0)
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([KMGT]?)(?:I?B)?\s*", text, re.IGNORECASE)
+    if m is None:
+        raise ValueError(f"not a size: {text!r} (a number of bytes, or 100K, 512M, 2G; "
+                         "0: no limit)")
+    value, unit = float(m.group(1)), m.group(2).upper()
+    return int(value * _SIZE_UNITS[unit])
+
+
+def check_max_bytes(max_bytes: object) -> None:
+    """Raise unless `max_bytes` is a whole number of bytes >= 0 (0: no limit)."""
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        raise ValueError("max_bytes must be a number of bytes >= 0 (0: no limit), not "
+                         f"{max_bytes!r}")
 
 #: The record kinds :func:`baocao.extract`'s rules find (what ``kinds`` chooses from), in the order
 #: of their precedence when two claim the same characters; each is the name of its rule module in
@@ -150,6 +179,8 @@ class InputOptions:
         (``--exclude``).
     images: read image files (``.png``, ``.jpg``, ``.tif``, …: scanned pages) too, by OCR (set
         with ``--ocr tesseract``); else they are listed as not read.
+    max_bytes: the most bytes read from stdin or held by one table row (``--max-bytes``;
+        default :data:`DEFAULT_MAX_BYTES`, 0 for no limit); a larger one is an error row.
     """
 
     text_column: Optional[str] = None
@@ -158,6 +189,10 @@ class InputOptions:
     include: tuple[str, ...] = ()
     exclude_globs: tuple[str, ...] = ()
     images: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __post_init__(self) -> None:
+        check_max_bytes(self.max_bytes)
 
 
 #: The formats of a batch run's output file (``baocao extract --format``).
@@ -205,6 +240,9 @@ class BatchOptions:
         ``analysis.INDICATOR_COLUMNS``: ``baocao indicators``). A report is parsed whole, so with
         ``"indicators"`` a document is never cut in pieces (``piece_chars`` and ``kinds`` do not
         apply).
+    max_bytes: the most bytes one document may hold (``--max-bytes``; default
+        :data:`DEFAULT_MAX_BYTES`, 0 for no limit): a larger file, and a ``.docx`` whose
+        members expand to more, is an error row, read no further than the limit.
     """
 
     extract: ExtractOptions = ExtractOptions()
@@ -218,6 +256,7 @@ class BatchOptions:
     ocr_engine: Optional[str] = None
     save_text: Optional[str] = None
     table: str = "records"
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     #: Keyword shortcuts that build ``extract`` (``kinds=`` its kinds, ``ocr=`` its normalizer's
     #: OCR repair); read back as ``options.kinds`` and ``options.ocr`` from ``extract``.
@@ -225,6 +264,7 @@ class BatchOptions:
     ocr: InitVar[Optional[bool]] = None
 
     def __post_init__(self, kinds: Optional[Iterable[str]], ocr: Optional[bool]) -> None:
+        check_max_bytes(self.max_bytes)
         options = self.extract
         if kinds is not None:
             # a string is refused by ExtractOptions (not taken as its letters)
@@ -250,6 +290,7 @@ def _with_ocr(options: NormalizeOptions, ocr: bool) -> NormalizeOptions:
     return NormalizeOptions(options.tone_style, options.layout, ocr, options.threshold)
 
 
-__all__ = ["BatchOptions", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT", "ExtractOptions", "FORMATS",
+__all__ = ["BatchOptions", "DEFAULT_MAX_BYTES", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT",
+           "ExtractOptions", "FORMATS",
            "InputOptions", "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "RULE_KINDS", "TABLES",
-           "ToneStyle", "normalize_options", "repairs_ocr"]
+           "ToneStyle", "check_max_bytes", "normalize_options", "parse_size", "repairs_ocr"]

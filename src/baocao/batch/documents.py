@@ -48,6 +48,8 @@ class Result:
     part: int = 0
     final: bool = True
     meta: Optional[dict[str, Any]] = None  # the row of the documents table (see DOCUMENT_FIELDS)
+    #: what the run warns of for this document (invalid bytes replaced), on the final Result
+    warnings: list[str] = field(default_factory=list)
 
 
 def _where(exc: BaseException) -> str:
@@ -128,7 +130,8 @@ def _load_limit(source: Source, config: BatchConfig) -> float:
     ``timeout`` per page (Tesseract takes seconds a page; each page's run has ``timeout``)."""
     if not config.ocr_engine or not config.timeout or config.timeout <= 0:
         return config.timeout
-    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf":
+    if source.path is None or os.path.splitext(source.path)[1].lower() != ".pdf" or \
+            not os.path.isfile(source.path):   # a device or a pipe: load() refuses or bounds it
         return config.timeout
     from baocao.pdf import count_pages
 
@@ -215,14 +218,16 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
     saver = None
     whole = config.table == "indicators"   # a report is parsed whole, never in pieces
     try:
-        streamed = None if whole else stream_pieces(source, config.piece_chars)
+        streamed = None if whole else stream_pieces(source, config.piece_chars,
+                                                    config.max_bytes)
         paged = False
         if streamed is not None:  # a huge UTF-8 file: decoded piece by piece, never whole
             meta, parts = streamed
             nbytes = nbytes or os.path.getsize(str(source.path))
         else:
             with _deadline(_load_limit(source, config)):
-                loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout)
+                loaded = load(source, ocr=config.ocr_engine, ocr_timeout=config.timeout,
+                              max_bytes=config.max_bytes)
             nbytes = nbytes or (os.path.getsize(source.path) if source.path and
                                 os.path.exists(source.path) else len(loaded.text.encode("utf-8")))
             meta = loaded.meta
@@ -265,7 +270,7 @@ def process_parts(source: Source, config: BatchConfig) -> Iterator[Result]:
             if final:
                 saver.close()
             yield Result(source.doc, payload, dict(counts), None, nbytes if final else 0,
-                         part, final, row)
+                         part, final, row, list(meta.get("warnings") or ()) if final else [])
             part += 1
             started = time.monotonic()
     except BaseException as exc:
@@ -297,7 +302,8 @@ def process(source: Source, config: BatchConfig) -> Result:
         if res.final:
             payload = ("".join(payloads) if config.fmt == "jsonl" else
                        payloads[0] if len(payloads) == 1 else [r for p in payloads for r in p])
-            return Result(source.doc, payload, dict(counts), None, res.nbytes, 0, True, res.meta)
+            return Result(source.doc, payload, dict(counts), None, res.nbytes, 0, True, res.meta,
+                          res.warnings)
     raise AssertionError("process_parts ended without a final result")  # pragma: no cover
 
 

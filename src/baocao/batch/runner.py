@@ -22,7 +22,8 @@ def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchC
 
     A file found in a folder and not read (stage ``skip``) has its row in `errors` but is no
     error: it is counted in ``Summary.not_read``. A PDF with pages that have no text layer is
-    read; `on_warning` is called with its doc and a message naming the pages."""
+    read; `on_warning` is called with its doc and a message naming the pages, and for each
+    warning of a document read (``Result.warnings``: invalid bytes replaced)."""
     stop = stop or Stop()
     summary = Summary(row="indicator" if config.table == "indicators" else "record")
     t0 = time.perf_counter()
@@ -49,6 +50,8 @@ def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchC
             summary.kinds.update(res.counts)
             if res.final and documents is not None and res.meta is not None:
                 documents.write(res.meta)
+            for message in res.warnings:   # invalid bytes replaced by U+FFFD
+                on_warning(doc, message)
             missing = res.meta.get("pages_without_text") if res.final and res.meta else None
             if missing:
                 summary.without_text.append((doc, missing))

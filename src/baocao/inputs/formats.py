@@ -9,11 +9,49 @@ from typing import Any, Optional, cast
 from baocao.core.decoding import binary_kind
 from baocao.errors import LoadError
 from baocao.inputs.source import (DOCX_SUFFIXES, HTML_SUFFIXES, IMAGE_SUFFIXES, PDF_SUFFIXES,
-                                  Loaded, Source, _suffix)
+                                  Loaded, Source, _special, _suffix)
+from baocao.options import DEFAULT_MAX_BYTES
 
-def _read_bytes(path: str) -> bytes:
+def _too_large(size: Optional[int], limit: int) -> LoadError:
+    held = f"{size:,} bytes, more" if size is not None else "more bytes"
+    return LoadError("read", "TooLarge", f"{held} than the size limit allows ({limit:,} bytes, "
+                                         "--max-bytes; 0 for no limit): not read")
+
+
+def _read_bytes(path: str, limit: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, read no further than `limit` (0: no limit). A device (``/dev/zero``)
+    is refused unread; a pipe is read up to the limit."""
+    what = _special(path)
+    if what is not None and what != "a named pipe (FIFO)":
+        raise LoadError("read", "NotAFile", f"{what}, not a file: not read")
     with open(path, "rb") as f:
-        return f.read()
+        if not limit:
+            return f.read()
+        try:
+            size = os.fstat(f.fileno()).st_size
+        except OSError:
+            size = 0
+        if size > limit:
+            raise _too_large(size, limit)
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(None, limit)
+    return data
+
+
+def _lone_surrogates(text: str) -> tuple[str, Optional[str]]:
+    """`text` with each lone surrogate (a JSON ``"\\ud800"``, no character at all) replaced by
+    U+FFFD, one for one so that offsets stay, and the note that says how many; or `text` as it
+    is and None."""
+    try:
+        text.encode("utf-8")
+        return text, None
+    except UnicodeEncodeError:
+        pass
+    import regex
+
+    fixed, n = regex.subn(r"[\ud800-\udfff]", "\ufffd", text)
+    return fixed, f"{n} lone surrogate{'s' * (n != 1)} replaced by U+FFFD"
 
 
 def _decode_text(data: bytes, name: str) -> Loaded:
@@ -29,8 +67,11 @@ def _decode_text(data: bytes, name: str) -> Loaded:
         prefix = f"{name}: "
         raise LoadError("decode", "DecodeError",
                         msg[len(prefix):] if msg.startswith(prefix) else msg) from None
-    return Loaded(decoded.text, {"format": "txt", "encoding": decoded.encoding,
-                                 "decoding": decoded.note})
+    meta: dict[str, Any] = {"format": "txt", "encoding": decoded.encoding,
+                            "decoding": decoded.note}
+    if decoded.replaced:   # the note's last part says how many and where
+        meta["warnings"] = [decoded.note.rsplit("; ", 1)[-1]]
+    return Loaded(decoded.text, meta)
 
 
 def _optional(module: str, stage: str, needed_for: str, extra: str) -> Any:
@@ -60,30 +101,41 @@ def _load_html(data: bytes) -> Loaded:
 
 
 # A zip archive (.docx) whose members expand past this many bytes at a ratio above _ZIP_RATIO
-# is a decompression bomb: refused before it is opened.
+# is a decompression bomb: refused before it is opened, as is one whose members expand past the
+# size limit (max_bytes). The sizes are those the archive declares: Python's zipfile never gives
+# more bytes of a member than its declared size.
 _ZIP_BYTES = 256 << 20
 _ZIP_RATIO = 100
 
 
-def _check_zip(path: str, stage: str) -> None:
+def _check_zip(path: str, stage: str, limit: int = DEFAULT_MAX_BYTES) -> None:
     import zipfile
 
     try:
+        if limit and os.path.getsize(path) > limit:
+            raise _too_large(os.path.getsize(path), limit)
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # the reader says what is wrong with it
     packed = sum(i.compress_size for i in infos)
     size = sum(i.file_size for i in infos)
+    if limit and size > limit:
+        raise LoadError(stage, "DecompressionBomb",
+                        f"a zip archive of {packed:,} bytes whose members expand to {size:,}, "
+                        f"more than the size limit of {limit:,} bytes (--max-bytes): not read")
     if size > _ZIP_BYTES and size > _ZIP_RATIO * max(packed, 1):
         raise LoadError(stage, "DecompressionBomb",
                         f"a zip archive of {packed:,} bytes that expands to {size:,} "
                         "(a decompression bomb): not read")
 
 
-def _load_docx(path: str) -> Loaded:
+def _load_docx(path: str, limit: int = DEFAULT_MAX_BYTES) -> Loaded:
     docx = _optional("docx", "docx", "reading .docx", "python-docx")
-    _check_zip(path, "docx")
+    what = _special(path)
+    if what is not None:
+        raise LoadError("read", "NotAFile", f"{what}, not a file: not read")
+    _check_zip(path, "docx", limit)
     try:
         document = docx.Document(path)
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
@@ -119,15 +171,23 @@ def _load_image(data: bytes, ocr: Optional[str], ocr_timeout: Optional[float]) -
                   {"format": "image", "pages": 1, "ocr_pages": "1"})
 
 
-def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None) -> Loaded:
+def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float] = None,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Return the text of one Source; raise :class:`LoadError` (stage, error, message) otherwise.
 
     ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
-    `ocr_timeout` seconds (None or 0: no limit)."""
+    `ocr_timeout` seconds (None or 0: no limit). A file is read no further than `max_bytes` (0:
+    no limit), a ``.docx`` refused when its members expand to more; a device is refused unread.
+    Text given with lone surrogates (JSON's ``"\\ud800"``) has each replaced by U+FFFD."""
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
-        loaded = Loaded(source.text, {"format": source.format or "text"})
+        text, note = _lone_surrogates(source.text)
+        meta: dict[str, Any] = {"format": source.format or "text"}
+        if note is not None:
+            meta["decoding"] = note
+            meta["warnings"] = [note]
+        loaded = Loaded(text, meta)
     else:
         name = source.doc if source.doc is not None else "<bytes>"
         if source.data is not None:
@@ -140,10 +200,10 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
                 if not os.path.exists(path):
                     raise LoadError("read", "FileNotFoundError",
                                     "no such file (it vanished after the run started)")
-                loaded = _load_docx(path)
+                loaded = _load_docx(path, max_bytes)
                 return _check_empty(loaded, "docx")
             try:
-                data = _read_bytes(path)
+                data = _read_bytes(path, max_bytes)
             except FileNotFoundError:
                 raise LoadError("read", "FileNotFoundError",
                                 "broken symbolic link (its target does not exist)"

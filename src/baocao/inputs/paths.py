@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import os
 import io
+import os
+import stat
 import sys
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
-from baocao.inputs.rows import _jsonl_rows, _table_rows
+from baocao.inputs.rows import SeenIds, _jsonl_rows, _table_rows
 from baocao.inputs.source import (IMAGE_SUFFIXES, SKIP_STAGE, STDIN, STDIN_DOC, TABLE_SUFFIXES,
-                                  WALK_SUFFIXES, Source, _suffix)
+                                  WALK_SUFFIXES, Source, _special, _suffix, shown_path)
 from baocao.options import InputOptions
 
 
@@ -36,9 +37,19 @@ def _choose(rel: str, options: InputOptions, wanted: frozenset[str]) -> Optional
         return True if _matches(rel, options.include) else None
     if _suffix(rel) in wanted or (options.images and _suffix(rel) in IMAGE_SUFFIXES):
         return True
-    hidden = any(part.startswith(".") and part not in (".", "..")
-                 for part in rel.replace(os.sep, "/").split("/"))
-    return None if hidden else False
+    return None if _hidden(rel) else False
+
+
+def _hidden(rel: str) -> bool:
+    return any(part.startswith(".") and part not in (".", "..")
+               for part in rel.replace(os.sep, "/").split("/"))
+
+
+def _quiet_folder(rel: str, options: InputOptions) -> bool:
+    """Whether a folder that cannot be listed goes without an error row: a hidden one, or one
+    whose files ``--exclude`` leaves out (``drafts/*`` for the folder ``drafts``)."""
+    return _hidden(rel) or bool(options.exclude_globs) and (
+        _matches(rel, options.exclude_globs) or _matches(rel + "/", options.exclude_globs))
 
 
 def not_read_message(name: str, options: InputOptions = InputOptions()) -> str:
@@ -58,33 +69,55 @@ def not_read_message(name: str, options: InputOptions = InputOptions()) -> str:
             f".jsonl and .csv with --text-column){hint}")
 
 
+#: What a walk gives for one entry: True (a file to read), False (a file to list as not read) or
+#: the (stage, error, message) of an entry that cannot be read (a folder, a device).
+Outcome = Union[bool, tuple[str, str, str]]
+
+
+def _listing(real_dir: str, seen_dirs: set[Any]) -> Union[list[os.DirEntry[str]],
+                                                           tuple[str, str, str]]:
+    """The entries of a folder sorted by name ([] for one already visited), or the error row of
+    one that cannot be listed."""
+    try:
+        st = os.stat(real_dir)
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            return []
+        seen_dirs.add(key)
+        with os.scandir(real_dir) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return ("read", type(exc).__name__,
+                f"cannot read the folder ({exc.strerror or exc}): its files are not read")
+
+
 def _walk(real_dir: str, shown_dir: str, choose: Callable[[str], Optional[bool]],
-          seen_dirs: set[Any],
-          rel_dir: str = "") -> Iterator[tuple[str, str, bool]]:
-    """Yield (shown path, real path, read) of the files under a folder, depth first, sorted by
-    name: read True for a file to read, False for one to list as not read (``choose(rel)``, with
-    `rel` the path below the walked folder, says which, or None to leave it out).
+          seen_dirs: set[Any], quiet: Callable[[str], bool] = lambda rel: False,
+          ) -> Iterator[tuple[str, str, Outcome]]:
+    """Yield (shown path, real path, outcome) of the files under a folder, depth first, sorted
+    by name: outcome True for a file to read, False for one to list as not read (``choose(rel)``,
+    with `rel` the path below the walked folder, says which, or None to leave it out), or the
+    error row of a folder that cannot be listed (unless ``quiet(rel)``: hidden or excluded) or
+    of a device, pipe or socket named like a document.
 
     Files and folders are sorted together, which gives the order of ``sorted(Path(top).rglob(...))``.
     Symlinked folders are followed; a folder already visited (same device and inode) is skipped, so
-    a symlink loop ends instead of recursing forever.
+    a symlink loop ends. The walk keeps its own stack: a folder nested thousands deep is walked
+    like any other.
     """
-    try:
-        st = os.stat(real_dir)
-    except OSError:
+    top = _listing(real_dir, seen_dirs)
+    if isinstance(top, tuple):
+        yield shown_dir, real_dir, top
         return
-    key = (st.st_dev, st.st_ino)
-    if key in seen_dirs:
-        return
-    seen_dirs.add(key)
-    try:
-        with os.scandir(real_dir) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        return
-    for e in entries:
-        shown = os.path.join(shown_dir, e.name)
-        rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, str]] = [(iter(top), shown_dir, "")]
+    while stack:
+        entries, shown_parent, rel_parent = stack[-1]
+        e = next(entries, None)
+        if e is None:
+            stack.pop()
+            continue
+        shown = os.path.join(shown_parent, e.name)
+        rel = f"{rel_parent}/{e.name}" if rel_parent else e.name
         link = False
         try:
             link = e.is_symlink()
@@ -92,8 +125,12 @@ def _walk(real_dir: str, shown_dir: str, choose: Callable[[str], Optional[bool]]
         except OSError:  # a link that loops onto itself
             is_dir = False
         if is_dir:
-            yield from _walk(os.path.realpath(e.path) if link else e.path, shown, choose,
-                             seen_dirs, rel)
+            listed = _listing(os.path.realpath(e.path) if link else e.path, seen_dirs)
+            if isinstance(listed, tuple):
+                if not quiet(rel):
+                    yield shown, e.path, listed
+            else:
+                stack.append((iter(listed), shown, rel))
             continue
         read = choose(rel)
         if read is None:
@@ -104,8 +141,12 @@ def _walk(real_dir: str, shown_dir: str, choose: Callable[[str], Optional[bool]]
             is_file = False
         if is_file:
             yield shown, (os.path.realpath(e.path) if link else e.path), read
-        elif link and read:  # a broken or looping link named like a document: report it
-            yield shown, e.path, read
+        elif read:
+            what = _special(e.path)
+            if what is not None:   # never opened: a pipe would wait for a writer forever
+                yield shown, e.path, ("read", "NotAFile", f"{what}, not a file: not read")
+            elif link:  # a broken or looping link named like a document: report it
+                yield shown, e.path, read
 
 
 def _show(arg: str) -> str:
@@ -113,7 +154,7 @@ def _show(arg: str) -> str:
     return str(Path(arg))
 
 
-def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
+def iter_sources(args: Iterable[Union[str, bytes]], options: InputOptions = InputOptions(),
                  stdin: Optional[IO[bytes]] = None, rows: bool = True) -> Iterator[Source]:
     """Yield the documents named by `args` (files, folders, glob patterns, ``-``), deduplicated.
 
@@ -130,62 +171,96 @@ def iter_sources(args: Iterable[str], options: InputOptions = InputOptions(),
     wanted = WALK_SUFFIXES | (TABLE_SUFFIXES if options.text_column else frozenset())
     seen_files: set[int] = set()  # hash of real path: 8 bytes a file, not the whole string
     seen_dirs: set[tuple[int, int]] = set()
-    seen_docs: set[int] = set()  # table rows and stdin, by doc
+    seen_docs = SeenIds()  # table rows and stdin, by doc
 
     def choose(rel: str) -> Optional[bool]:
         return _choose(rel, options, wanted)
 
-    def emit_file(shown: str, real: str, read: bool = True) -> Iterator[Source]:
+    def quiet(rel: str) -> bool:
+        return _quiet_folder(rel, options)
+
+    def emit_file(shown: str, real: str, read: Outcome = True) -> Iterator[Source]:
+        if isinstance(read, tuple):   # a folder that cannot be listed, a device
+            yield Source(doc=shown_path(shown), path=shown, error=read)
+            return
         h = hash(real)
         if h in seen_files or real in options.exclude:
             return
         seen_files.add(h)
+        doc = shown_path(shown)
         if not read:
-            yield Source(doc=shown, path=shown, error=(SKIP_STAGE, "NotRead",
-                                                       not_read_message(shown, options)))
+            yield Source(doc=doc, path=shown, error=(SKIP_STAGE, "NotRead",
+                                                     not_read_message(doc, options)))
         elif _suffix(shown) in TABLE_SUFFIXES and options.text_column and rows:
             yield from _table_rows(shown, options, seen_docs)
         else:
-            yield Source(doc=shown, path=shown)
+            yield Source(doc=doc, path=shown)
+
+    def walk(folder: str) -> Iterator[Source]:
+        for shown, real, read in _walk(os.path.realpath(folder), _show(folder), choose,
+                                       seen_dirs, quiet):
+            yield from emit_file(shown, real, read)
 
     for arg in args:
+        arg = os.fsdecode(arg)   # a bytes path as Python's own str for it (surrogateescape)
         if arg == STDIN:
             yield from _stdin_sources(stdin, options, seen_docs)
             continue
         if os.path.isdir(arg):
-            for shown, real, read in _walk(os.path.realpath(arg), _show(arg), choose, seen_dirs):
-                yield from emit_file(shown, real, read)
+            yield from walk(arg)
         elif os.path.exists(arg) or os.path.islink(arg):  # a broken link fails on reading
             if _suffix(arg) in TABLE_SUFFIXES and not options.text_column:
-                yield Source(doc=_show(arg), error=(
+                yield Source(doc=shown_path(_show(arg)), error=(
                     "input", "UsageError",
                     f"{_suffix(arg)} input needs --text-column (the column holding the text)"))
                 continue
             yield from emit_file(_show(arg), os.path.realpath(arg))
         elif _is_glob(arg):
-            matches = sorted(glob.iglob(arg, recursive=True))
+            try:
+                matches = sorted(glob.iglob(arg, recursive=True))
+            except RecursionError:   # the standard library's ** recurses into each folder
+                yield Source(doc=shown_path(arg), error=(
+                    "input", "RecursionError", "the folders below this pattern nest too deep "
+                    "for a ** pattern: name the folder instead, and choose files with --include"))
+                continue
             if not matches:
-                yield Source(doc=arg, error=("input", "FileNotFoundError",
-                                             "no file matches this pattern"))
+                yield Source(doc=shown_path(arg), error=("input", "FileNotFoundError",
+                                                         "no file matches this pattern"))
             for m in matches:
                 if os.path.isdir(m):
-                    for shown, real, read in _walk(os.path.realpath(m), _show(m), choose,
-                                                   seen_dirs):
-                        yield from emit_file(shown, real, read)
+                    yield from walk(m)
                 elif choose(m) is not None:
-                    # a pattern names its files: one of another format is listed as not read
-                    yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)))
+                    # a pattern names its files: one of another format is listed as not read;
+                    # a pipe it matches is never opened (it could wait for a writer forever)
+                    what = _special(m)
+                    yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)) if
+                                         what is None or not choose(m) else
+                                         ("read", "NotAFile", f"{what}, not a file: not read"))
         else:
-            yield Source(doc=arg, error=("input", "FileNotFoundError",
-                                         "no such file or directory"))
+            yield Source(doc=shown_path(arg), error=("input", "FileNotFoundError",
+                                                     "no such file or directory"))
 
 
 def _stdin_sources(stdin: Optional[IO[bytes]], options: InputOptions,
-                   seen_docs: set[int]) -> Iterator[Source]:
+                   seen_docs: SeenIds) -> Iterator[Source]:
     stream = stdin if stdin is not None else sys.stdin.buffer
+    try:
+        fd = stream.fileno()
+        device = stat.S_ISCHR(os.fstat(fd).st_mode) and not os.isatty(fd)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        device = False
+    if device:   # < /dev/zero, < /dev/urandom: no document ends
+        yield Source(doc=STDIN_DOC, error=("read", "NotAFile",
+                                           "stdin is a character device, not a file: not read"))
+        return
     if options.text_column:  # stdin carries JSONL rows
-        text_stream = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline="")
-        yield from _jsonl_rows(STDIN_DOC, text_stream, options, seen_docs)
-    else:
-        data = stream.read()
-        yield Source(doc=STDIN_DOC, data=data, size=len(data))
+        yield from _jsonl_rows(STDIN_DOC, stream, options, seen_docs)
+        return
+    limit = options.max_bytes
+    data = stream.read(limit + 1) if limit else stream.read()
+    if limit and len(data) > limit:
+        yield Source(doc=STDIN_DOC, error=(
+            "read", "TooLarge", f"more than the size limit of {limit:,} bytes (--max-bytes): "
+                                "not read"))
+        return
+    yield Source(doc=STDIN_DOC, data=data, size=len(data))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -56,6 +57,58 @@ class Loaded:
 
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+def shown_path(path: str) -> str:
+    """How a file name is written in ``doc`` (and so in every output, which is UTF-8): as it is,
+    or, for a name whose bytes are not UTF-8 (an archive from Windows; Python holds such bytes as
+    the lone surrogates U+DC80-U+DCFF, ``surrogateescape``), each such byte as ``\\xHH``. The
+    file itself is opened by its own name (:attr:`Source.path`), kept as it is.
+
+    >>> shown_path("d/caf\\udce9.txt"), shown_path("d/tỷ.txt")
+    ('d/caf\\\\xe9.txt', 'd/tỷ.txt')
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:   # a surrogate that is no escaped byte (a name built in Python)
+        return shown_id(path)
+
+
+def shown_id(name: str) -> str:
+    """How an id (``--id-column``) is written in ``doc``: as it is, or with each lone surrogate
+    (JSON may write ``"\\ud800"``; no UTF-8 output can hold one) as ``\\uXXXX``.
+
+    >>> shown_id("a\\ud800b")
+    'a\\\\ud800b'
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _special(path: str) -> Optional[str]:
+    """What `path` (its target, for a link) is when it exists and is neither a regular file nor a
+    folder: ``a character device``, ``a named pipe (FIFO)``, …; else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
 
 
 def _suffix(name: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any, Iterator, Optional
 import regex
 
 from baocao.core.decoding import streamable_encoding
+from baocao.options import DEFAULT_MAX_BYTES
 from baocao.inputs.source import DOCX_SUFFIXES, HTML_SUFFIXES, PDF_SUFFIXES, Source, _suffix
 
 # Where a piece may end, best first: after a line ending with a full stop; after a line break
@@ -56,19 +57,21 @@ STREAM_BYTES = 8 << 20
 _BLOCK = 1 << 22   # bytes read at a time to check that such a file can be (streamable_encoding)
 
 
-def stream_pieces(source: Source, size: int
+def stream_pieces(source: Source, size: int, max_bytes: int = DEFAULT_MAX_BYTES,
                   ) -> Optional[tuple[dict[str, Any], Iterator[tuple[int, str]]]]:
     """For a large plain-UTF-8 .txt file, return (meta, pieces) read and decoded piece by piece,
     each NFC-composed as the whole-file decoder would, cut where :func:`pieces` cuts; else None
     (the document is loaded whole by :func:`load`).
 
-    ``meta`` (format, encoding, decoding) is complete once the pieces are exhausted.
+    ``meta`` (format, encoding, decoding) is complete once the pieces are exhausted. A file
+    larger than `max_bytes` (0: no limit) is left to :func:`load`, which refuses it.
     """
     if source.path is None or source.error is not None or \
             _suffix(source.path) in HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES:
         return None
     try:
-        if os.path.getsize(source.path) <= STREAM_BYTES:
+        size_on_disk = os.path.getsize(source.path)
+        if size_on_disk <= STREAM_BYTES or (max_bytes and size_on_disk > max_bytes):
             return None
         encoding = streamable_encoding(source.path, _BLOCK)
     except OSError:

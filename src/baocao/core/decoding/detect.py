@@ -2,8 +2,9 @@
 
 :func:`decode_bytes` returns a :class:`Decoded`: the text in Unicode NFC, the encoding it was
 found in, how sure the choice is, and a note saying what was converted. Bytes that are not text,
-or that no encoding reads as Vietnamese, raise :class:`DecodeError` naming the file: nothing is
-dropped or replaced silently.
+or that no encoding reads as Vietnamese, raise :class:`DecodeError` naming the file. Nothing is
+dropped or replaced silently: a few invalid bytes in UTF-8 text are replaced by U+FFFD, and the
+note says how many and where (``Decoded.replaced`` counts them).
 
 >>> decode_bytes("Tỷ lệ hộ nghèo giảm 5,61%/năm".encode("utf-8")).encoding
 'utf-8'
@@ -17,22 +18,25 @@ How the encoding is chosen:
 
 1. Binary data is refused first: a NUL byte, or the signature of a PDF, ZIP (DOCX, XLSX), OLE2
    (DOC, XLS), image or archive file. A UTF-16 byte-order mark (Notepad's "Unicode") is UTF-16.
-2. Bytes that are valid UTF-8 are UTF-8 (a byte-order mark is dropped and said so), composed to
-   NFC if they were not. Text made only of Windows-1252 characters may be legacy bytes that
-   someone read as Windows-1252 and saved again as UTF-8 (``Vieät Nam``, ``§¶ng``): it is re-read
-   as each legacy encoding, and converted only if the best re-reading reaches :data:`MIN_SCORE`
-   and has at most half as many invalid words as the text as it stands (and strictly fewer), so
-   text that already reads as Vietnamese is never touched. Genuine Vietnamese UTF-8 has a letter
-   outside Windows-1252 (ă, ơ, ư, đ, ạ, ...) within its first words, where that check stops: the
-   hot path costs a UTF-8 decode, an early-failing Windows-1252 encode and one NFC check.
+2. Bytes that are valid UTF-8 are UTF-8 (a byte-order mark is dropped and said so), composed to NFC
+   if they were not. So are bytes with a few invalid sequences (a flipped byte, a character cut at
+   the end), each replaced by U+FFFD: at most :data:`REPAIR_SHARE` of the bytes (or 3), outnumbered
+   :data:`REPAIR_EVIDENCE` times by the bytes of valid characters outside ASCII; anything else is
+   not UTF-8 (step 3). Text made only of Windows-1252 characters may be legacy bytes that someone
+   read as Windows-1252 and saved again as UTF-8 (``Vieät Nam``, ``§¶ng``): it is re-read as each
+   legacy encoding, and converted only if the best re-reading reaches :data:`MIN_SCORE` and has at
+   most half as many invalid words as the text as it stands (and strictly fewer), so text that
+   already reads as Vietnamese is never touched. Genuine Vietnamese UTF-8 has a letter outside
+   Windows-1252 (ă, ơ, ư, đ, ạ, ...) within its first words, where that check stops: the hot path
+   costs a UTF-8 decode, an early-failing Windows-1252 encode and one NFC check.
 3. Other bytes are decoded as each legacy encoding and each result is scored by how Vietnamese it
    looks: the share of its words with a letter outside ASCII that are valid Vietnamese syllables
    (from underthesea's word list ``Viet74K.txt``, loaded once, when first needed). Each stray
-   symbol a wrong decoding leaves behind (``§``, ``¶``, C1 controls, ...) and each *foreign*
-   letter (one the encoding never writes, such as a lone ``à`` in VNI, which writes ``aø``)
-   counts as one more invalid word. The best score wins if it reaches :data:`MIN_SCORE` (ties go
-   to the first of :data:`LEGACY_ENCODINGS`); otherwise the input is an error that says how far
-   the best candidate got. Long inputs are scored on their first 64 KiB.
+   symbol a wrong decoding leaves behind (``§``, ``¶``, C1 controls, ...) and each *foreign* letter
+   (one the encoding never writes, such as a lone ``à`` in VNI, which writes ``aø``) counts as one
+   more invalid word. The best score wins if it reaches :data:`MIN_SCORE` (ties go to the first of
+   :data:`LEGACY_ENCODINGS`); otherwise the input is an error that says how far the best candidate
+   got. Long inputs are scored on their first 64 KiB.
 
 The tables and decoders of the legacy encodings are :mod:`baocao.core.decoding.legacy`'s; the
 signatures of binary formats, :mod:`baocao.core.decoding.signatures`'s.
@@ -41,6 +45,7 @@ signatures of binary formats, :mod:`baocao.core.decoding.signatures`'s.
 from __future__ import annotations
 
 import codecs
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -88,6 +93,8 @@ class Decoded:
     encoding: str
     confidence: float
     note: str
+    #: invalid bytes of UTF-8 text replaced by U+FFFD (the note says where)
+    replaced: int = 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,7 +198,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     that are neither UTF-8 nor convincingly Windows-1258, TCVN3 or VNI-Windows.
 
     >>> decode_bytes(b"Ch\\xe0o m\\xfd\\xccng", name="a.txt")       # Windows-1258
-    Decoded(text='Chào mừng', encoding='cp1258', confidence=0.4, note='Windows-1258 (cp1258) converted to Unicode, tone marks composed (NFC); 2 of 2 words read as Vietnamese syllables')
+    Decoded(text='Chào mừng', encoding='cp1258', confidence=0.4, note='Windows-1258 (cp1258) converted to Unicode, tone marks composed (NFC); 2 of 2 words read as Vietnamese syllables', replaced=0)
     >>> decode_bytes(b"%PDF-1.7 ...", name="bao-cao.pdf")
     Traceback (most recent call last):
     ...
@@ -215,8 +222,71 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _decode_legacy(body, name, exc, bom=encoding == "utf-8-sig")
+        repaired = _repair_utf8(body, 3 if encoding == "utf-8-sig" else 0)
+        if repaired is None:
+            return _decode_legacy(body, name, exc, bom=encoding == "utf-8-sig")
+        text, replaced, where = repaired
+        decoded = _from_utf8(text, encoding)
+        note = (f"{decoded.note}; {replaced} invalid byte{'s' * (replaced != 1)} replaced by "
+                f"U+FFFD ({where})")
+        return Decoded(decoded.text, decoded.encoding, decoded.confidence, note, replaced)
     return _from_utf8(text, encoding)
+
+
+#: UTF-8 with invalid bytes is read as UTF-8 (each invalid sequence replaced by U+FFFD) when at
+#: most this share of its bytes (or :data:`_MOST_ANYWAY`: a character cut at the end of a short
+#: text) are invalid and its valid characters outside ASCII outnumber
+#: them :data:`REPAIR_EVIDENCE` times (in bytes); else it is not UTF-8, and the legacy
+#: encodings are tried. Legacy Vietnamese text has a tenth of its bytes or more invalid as
+#: UTF-8; ASCII text with a few Windows-1252 quotes has no valid UTF-8 character.
+REPAIR_SHARE = 0.01
+#: See :data:`REPAIR_SHARE`.
+REPAIR_EVIDENCE = 4
+_SHOWN_PLACES = 5
+_MOST_ANYWAY = 3
+_ASCII = bytes(range(128))
+_repairs = threading.local()
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _note_invalid(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    places: list[tuple[int, int]] = _repairs.places
+    places.append((exc.start, exc.end))
+    _repairs.bytes += exc.end - exc.start
+    if _repairs.bytes > _repairs.most:
+        raise _TooMany
+    return "\ufffd", exc.end
+
+
+codecs.register_error("baocao-utf8-repair", _note_invalid)
+
+
+def _repair_utf8(body: bytes, shift: int) -> Optional[tuple[str, int, str]]:
+    """`body` read as UTF-8 with each invalid sequence replaced by U+FFFD, how many bytes were
+    invalid and where (byte offsets, `shift` added: the byte-order mark); None when that is too
+    many to call the bytes UTF-8 (see :data:`REPAIR_SHARE`)."""
+    most = max(int(len(body) * REPAIR_SHARE), _MOST_ANYWAY)
+    _repairs.places, _repairs.bytes, _repairs.most = [], 0, most
+    try:
+        text = body.decode("utf-8", "baocao-utf8-repair")
+    except _TooMany:
+        return None
+    finally:
+        places, bad = _repairs.places, _repairs.bytes
+        _repairs.places = []
+    high = len(body.translate(None, _ASCII))   # bytes outside ASCII
+    if high - bad < REPAIR_EVIDENCE * bad:
+        return None
+    shown = [f"{a + shift}" if b - a == 1 else f"{a + shift}-{b - 1 + shift}"
+             for a, b in places[:_SHOWN_PLACES]]
+    more = f" and {len(places) - _SHOWN_PLACES} more" if len(places) > _SHOWN_PLACES else ""
+    return text, bad, f"at byte{'s' * (len(places) > 1 or places[0][1] - places[0][0] > 1)} " \
+                      f"{', '.join(shown)}{more}"
 
 
 def _decode_utf16(data: bytes, name: str) -> Decoded:
