@@ -290,3 +290,39 @@ def test_workers_that_keep_dying_stop_the_run(tmp_path):
     err = res.stderr.decode("utf-8", "replace")
     assert res.returncode != 0
     assert "WorkerError" in err and "__main__" in err
+
+
+@pytest.mark.slow
+def test_a_killed_parquet_run_is_recovered_from_its_journal(tmp_path):
+    # row groups of 50 records, and a kill after 60 documents: the journal holds some whole
+    d = _many(tmp_path, 100)
+    out = tmp_path / "r.parquet"
+    script = (
+        "import os, signal, sys\n"
+        "from baocao.batch import BatchConfig, Outputs, run\n"
+        "from baocao.inputs import iter_sources\n"
+        "config = BatchConfig(fmt='parquet', chunk_rows=50)\n"
+        f"outputs = Outputs.open(config, {str(out)!r}, errors={str(tmp_path / 'r.errors.jsonl')!r},"
+        f" documents={str(tmp_path / 'r.documents.jsonl')!r})\n"
+        "def sources():\n"
+        f"    for i, s in enumerate(iter_sources([{str(d)!r}])):\n"
+        "        if i == 60:\n"
+        "            os.kill(os.getpid(), signal.SIGKILL)\n"
+        "        yield s\n"
+        "run(sources(), outputs.sink, outputs.errors, config, documents=outputs.documents)\n")
+    res = subprocess.run([sys.executable, "-c", script], env=_env(), capture_output=True,
+                         timeout=300)
+    assert res.returncode == -signal.SIGKILL, res.stderr.decode()
+    assert not out.exists() and (tmp_path / "r.parquet.partial.journal").exists()
+    args = [sys.executable, "-m", "baocao.cli", "extract", str(d), "-o", str(out),
+            "--format", "parquet"]
+    res = subprocess.run(args + ["--resume"], env=_env(), capture_output=True, timeout=600)
+    err = res.stderr.decode()
+    assert res.returncode == 0, err
+    recovered = int(err.split(" documents recovered from its journal")[0].rsplit(" ", 1)[1])
+    assert 0 < recovered <= 60 and f"{recovered} skipped" in err
+    full = tmp_path / "full.parquet"
+    assert subprocess.run(args[:5] + ["-o", str(full), "--format", "parquet", "-q"],
+                          env=_env(), timeout=600).returncode == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(full))
+    assert not [p for p in tmp_path.iterdir() if ".partial" in p.name]

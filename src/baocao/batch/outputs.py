@@ -25,8 +25,8 @@ import stat
 from typing import IO, Any, Callable, Iterable, Optional, Union
 
 from baocao.batch.config import BatchConfig, table_columns
-from baocao.batch.resume import (jsonl_done, keep_documents, mixed_settings, other_table,
-                                 parquet_done, read_documents_table, skip_done)
+from baocao.batch.resume import (journal_done, jsonl_done, keep_documents, mixed_settings,
+                                 other_table, parquet_done, read_documents_table, skip_done)
 from baocao.batch.sinks import CsvSink, DocumentSink, ErrorSink, JsonlSink, ParquetSink
 from baocao.inputs import Source
 
@@ -34,6 +34,8 @@ Sink = Union[JsonlSink, CsvSink, ParquetSink]
 
 #: the suffix of the file an output is written to before it is moved into place
 PARTIAL = ".partial"
+#: the suffix (after ``OUT.partial``) of the journal a Parquet output keeps while it is written
+JOURNAL = ".journal"
 
 
 class OutputError(Exception):
@@ -119,6 +121,7 @@ class Outputs:
         self.files: list[IO[Any]] = []
         self.moves: list[tuple[str, str]] = []   # (written, target) moved into place at the end
         self.created: list[str] = []   # the .partial files this run started (not continued)
+        self.journal: Optional[str] = None   # the Parquet output's journal, removed at the end
         self.sink: Sink
         self.errors: ErrorSink
         self.documents: Optional[DocumentSink] = None
@@ -302,21 +305,23 @@ class Outputs:
 
     def _open_parquet(self, out: Optional[IO[Any]], finished: Optional[dict[str, int]],
                       on_warning: Callable[[str], None], columns: dict[str, str]) -> None:
-        """The Parquet sink; with resume, started with the complete docs of the output, or of
-        the ``.partial`` file a run left (a readable one takes the output's place first; one a
-        kill left without its footer cannot be read, and the run starts over)."""
+        """The Parquet sink, with its journal (:class:`ParquetSink`) when it writes
+        ``OUT.partial``; with resume, started with the complete docs of the output, or of the
+        ``.partial`` file a run left: a readable one takes the output's place first; from one a
+        kill left without its footer, the docs its journal holds whole are recovered."""
         output = str(self.output)
-        start_over = False
+        partial = output + PARTIAL
+        journal = partial + JOURNAL
+        cut_short = None   # the journal of a .partial file a kill left unreadable
         if out is None:
-            partial = output + PARTIAL
             try:
                 import pyarrow.parquet as pq
 
                 pq.ParquetFile(partial).close()
             except Exception:
-                on_warning(f"{partial} was cut short (the run writing it was killed before it "
-                           "could finish the file): its documents are done again")
-                start_over = True
+                cut_short = journal + ".old"
+                if os.path.exists(journal):
+                    os.replace(journal, cut_short)
             else:
                 os.replace(partial, output)
             try:
@@ -325,8 +330,25 @@ class Outputs:
                 self._discard()
                 raise OutputError(f"cannot write {exc.filename or output}: "
                                   f"{exc.strerror or exc}") from None
-        self.sink = ParquetSink(out, self.config.chunk_rows, columns=columns)
-        if not self.resume or start_over:
+        with_journal = (partial, output) in self.moves
+        try:
+            self.sink = ParquetSink(out, self.config.chunk_rows, columns=columns,
+                                    journal=journal if with_journal else None)
+        except OSError as exc:
+            self._discard()
+            raise OutputError(f"cannot write {exc.filename or output}: "
+                              f"{exc.strerror or exc}") from None
+        if with_journal:
+            self.journal = journal
+        if not self.resume:
+            return
+        if cut_short is not None:
+            self.done = journal_done(cut_short, self.sink, finished)
+            if os.path.exists(cut_short):
+                os.unlink(cut_short)
+            on_warning(f"{partial} was cut short (the run writing it was killed before it could "
+                       f"finish the file): {len(self.done)} documents recovered from its "
+                       "journal, the others are done again")
             return
         try:
             self.done = parquet_done(output, self.sink, finished)
@@ -340,6 +362,8 @@ class Outputs:
         """Close what was opened and remove the files written beside their targets (a refusal
         to start leaves every previous output as it was)."""
         _close_all(self.files)
+        if self.journal is not None:
+            self.created.append(self.journal)
         for written in self.created:
             try:
                 os.unlink(written)
@@ -350,7 +374,7 @@ class Outputs:
     def paths(self) -> frozenset[str]:
         """The real paths of the run's own files (never read as input)."""
         return frozenset(os.path.realpath(p) for what, path in self.targets()
-                         for p in (path, path + PARTIAL))
+                         for p in (path, path + PARTIAL, path + PARTIAL + JOURNAL))
 
     def pending(self, sources: Iterable[Source]) -> Iterable[Source]:
         """`sources` but the documents the resumed output holds whole (counted in
@@ -375,10 +399,12 @@ class Outputs:
             for written, target in self.moves:
                 os.replace(written, target)
             self.moves = []
+            if self.journal is not None and os.path.exists(self.journal):
+                os.unlink(self.journal)
 
     def written(self) -> list[str]:
         """The files left beside their targets (``.partial``) by a run that could not write."""
         return [written for written, _ in self.moves if os.path.exists(written)]
 
 
-__all__ = ["OutputError", "Outputs", "PARTIAL", "beside"]
+__all__ = ["JOURNAL", "OutputError", "Outputs", "PARTIAL", "beside"]
