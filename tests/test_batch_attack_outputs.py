@@ -326,3 +326,14 @@ def test_a_killed_parquet_run_is_recovered_from_its_journal(tmp_path):
                           env=_env(), timeout=600).returncode == 0
     pd.testing.assert_frame_equal(pd.read_parquet(out), pd.read_parquet(full))
     assert not [p for p in tmp_path.iterdir() if ".partial" in p.name]
+
+
+def test_a_table_of_documents_with_a_doc_column_is_an_input_not_a_previous_output(tmp_path,
+                                                                                  capsys):
+    rows = tmp_path / "articles.jsonl"
+    # two columns of a record: a table of documents may have them too
+    rows.write_text(json.dumps({"doc": "a", "text": "vốn 28 tỷ đồng"}) + "\n", encoding="utf-8")
+    before = rows.read_bytes()
+    assert main(["extract", str(rows), "--text-column", "text", "-o", str(rows)]) == 2
+    assert "is an input of this run" in capsys.readouterr().err
+    assert rows.read_bytes() == before

@@ -72,10 +72,25 @@ def _identity(path: str) -> Optional[tuple[int, int]]:
     return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
+def _run_tables() -> tuple[frozenset[str], list[frozenset[str]]]:
+    """Every column of a table a run writes (records, indicator rows, errors, documents), and
+    the columns each such table always has."""
+    from baocao.batch.config import DOCUMENT_FIELDS, ERROR_FIELDS, TABLES
+
+    names = set(DOCUMENT_FIELDS) | set(ERROR_FIELDS)
+    for table in TABLES:
+        names |= set(table_columns(table))
+    always = [frozenset({"doc", "kind", "text", "start", "end"}),
+              frozenset(table_columns("indicators")), frozenset(ERROR_FIELDS),
+              frozenset({"doc", "format", "chars", "records"})]
+    return frozenset(names), always
+
+
 def _written_by_a_run(path: str) -> bool:
     """Whether `path` holds a table a batch run writes (empty, Parquet, or JSON lines or CSV whose
-    first row or header has a ``doc`` column): a previous output, which a run may replace, rather
-    than a document it reads."""
+    first row or header has the columns of one of them and no other): a previous
+    output, which a run may replace, rather than a document or a table of documents it reads."""
+    import csv
     import json
 
     try:
@@ -87,10 +102,14 @@ def _written_by_a_run(path: str) -> bool:
         return True
     try:
         row = json.loads(head)
-        return isinstance(row, dict) and "doc" in row
+        names = set(row) if isinstance(row, dict) else set()
     except ValueError:
-        pass
-    return head.split(b",", 1)[0].strip().strip(b'"') == b"doc"
+        try:
+            names = set(next(csv.reader([head.decode("utf-8")]), []))
+        except (UnicodeDecodeError, csv.Error):
+            return False
+    every, always = _run_tables()
+    return names <= every and any(columns <= names for columns in always)
 
 
 def _close_all(files: Iterable[Any]) -> Optional[OSError]:
