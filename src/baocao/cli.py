@@ -386,7 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "of each document in turn, in input order. Inputs, the errors and documents "
                     "tables, --jobs, --resume and the exit codes are those of baocao extract "
                     "(0 all documents done, 1 some failed, 2 bad usage or an output that cannot "
-                    "be written, 130 interrupted). Each document is parsed whole.",
+                    "be written, 3 the run could not write, 4 the workers keep dying, 130 "
+                    "interrupted, 143 SIGTERM). Each document is parsed whole.",
         epilog="examples: baocao indicators reports/ -o ind.parquet;  "
                "baocao indicators tests/corpus/*.txt -o ind.csv --jobs 4;  "
                "baocao indicators articles.jsonl --text-column body --id-column url > ind.jsonl")
