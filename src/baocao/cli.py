@@ -246,7 +246,8 @@ def _run_failed(outputs: Outputs, failure: BaseException) -> int:
               file=sys.stderr)
         return 4
     assert isinstance(failure, OSError)
-    targets = [path for _, path in outputs.targets()] or ["stdout"]
+    targets = (["stdout"] if outputs.output is None else []) + \
+        [path for _, path in outputs.targets()]
     name = failure.filename or ", ".join(targets)
     print(f"baocao: error: cannot write {terminal_text(str(name))}: "
           f"{failure.strerror or failure}{terminal_text(beside_)}", file=sys.stderr)
