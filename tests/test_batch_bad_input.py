@@ -350,7 +350,9 @@ def test_ctrl_c_leaves_valid_resumable_output(tmp_path, fmt, jobs):
     if jobs != "1" and fmt == "jsonl":
         # with workers, the documents before the pipe are written as the other worker finishes
         # them: wait for the first, so that the interrupted output has something to check
-        while time.monotonic() < deadline and not (out.exists() and out.stat().st_size > 0):
+        written = Path(f"{out}.partial")   # moved into place when the run ends
+        while time.monotonic() < deadline and not (written.exists() and
+                                                   written.stat().st_size > 0):
             time.sleep(0.05)
     try:
         proc.send_signal(signal.SIGINT)

@@ -9,8 +9,12 @@ processed. Records come out in input order, so two runs, with any ``--jobs``, wr
 The output format follows OUT's extension (``.parquet``, ``.csv``, ``.jsonl`` or ``.json``;
 :func:`baocao.batch.config.output_format`): another extension is bad usage unless ``--format`` is
 given, and a ``--format`` that disagrees with the extension is bad usage too.
-Exit codes: 0 all documents done, 1 some failed, 2 bad usage (argparse) or an output that cannot be
-written (checked before any work starts), 130 interrupted (Ctrl-C; ``--resume`` continues).
+Exit codes (:data:`EXIT_CODES`): 0 all documents done, 1 some failed, 2 bad usage (argparse) or an
+output that cannot be written, names an input or another output (checked before any work starts), 3
+the run could not write its outputs (a full disk: the previous outputs are kept, what was written
+is left beside as ``OUT.partial`` for ``--resume``), 4 the worker processes keep dying, 130
+interrupted (Ctrl-C), 143 stopped by SIGTERM (both: the outputs are closed, ``--resume``
+continues).
 
 ``indicators`` is the same run with another table (``BatchConfig(table="indicators")``): each
 document's rows of :func:`baocao.indicators`, the same inputs, options (but ``--kinds`` and
@@ -28,10 +32,11 @@ from types import FrameType
 from typing import Any, Optional
 
 from baocao.core.version import __version__
-from baocao.batch import FORMATS, BatchConfig, Progress, Stop, count_totals, run
+from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, count_totals, run
 from baocao.batch.config import output_format
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
+from baocao.batch.progress import terminal_text
 from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
 from baocao.errors import MISSING_DEPENDENCY
@@ -41,8 +46,21 @@ from baocao.options import DEFAULT_MAX_BYTES, OCR_THRESHOLD, parse_size
 from baocao.schema import json_schema
 
 
+#: the exit codes of ``baocao extract`` and ``baocao indicators``: code -> what it means
+EXIT_CODES = {
+    0: "every document done",
+    1: "some documents failed (see the errors table)",
+    2: "bad usage, or an output that cannot be written, names an input or another output "
+       "(before any work)",
+    3: "the run could not write its outputs (a full disk); the previous outputs are kept",
+    4: "the worker processes keep dying",
+    130: "interrupted (Ctrl-C); --resume continues",
+    128 + signal.SIGTERM: "stopped by SIGTERM; --resume continues",
+}
+
+
 def _fail(msg: str) -> int:
-    print(f"baocao: error: {msg}", file=sys.stderr)
+    print(f"baocao: error: {terminal_text(msg)}", file=sys.stderr)
     return 2
 
 
@@ -117,11 +135,16 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
                          max_bytes=args.max_bytes, **settings)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
+    listing = InputOptions(text_column=args.text_column, id_column=args.id_column,
+                           include=tuple(args.include), exclude_globs=tuple(args.exclude),
+                           images=bool(args.ocr))
+    countable = [p for p in args.paths if p != "-"]
     try:
         outputs = Outputs.open(config, args.output, errors=errors_path, documents=documents_path,
                                resume=args.resume, stdout=sys.stdout,
-                               on_warning=lambda message: print(f"baocao: warning: {message}",
-                                                                file=sys.stderr))
+                               on_warning=lambda message: print(
+                                   f"baocao: warning: {terminal_text(message)}", file=sys.stderr),
+                               inputs=lambda: iter_sources(countable, listing, rows=False))
     except OutputError as exc:
         return _fail(str(exc))
     options = InputOptions(text_column=args.text_column, id_column=args.id_column,
@@ -132,7 +155,6 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
 
     progress = None
     if not args.quiet and sys.stderr.isatty():
-        countable = [p for p in args.paths if p != "-"]
         exact = not args.text_column and len(countable) == len(args.paths)  # one source a doc
         progress = Progress(sys.stderr, lambda: count_totals(
             iter_sources(countable, options, rows=False), outputs.done, exact))
@@ -148,36 +170,56 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         if error == MISSING_DEPENDENCY:
             missing.add(message)
             message += " (every such file fails; the errors table lists them)"
-        print(f"baocao: error: {doc}: {message}", file=sys.stderr)
+        print(f"baocao: error: {terminal_text(f'{doc}: {message}')}", file=sys.stderr)
 
     def on_warning(doc: str, message: str) -> None:
         if progress is not None:
             progress.clear()
-        print(f"baocao: warning: {doc}: {message}", file=sys.stderr)
+        print(f"baocao: warning: {terminal_text(f'{doc}: {message}')}", file=sys.stderr)
 
     stop = Stop()
-    previous = None
+    previous = {}
+    signalled: list[int] = []
     if threading.current_thread() is threading.main_thread():
-        def on_sigint(signum: int, frame: Optional[FrameType]) -> None:
-            if stop.requested:  # a second Ctrl-C: stop now
+        def on_signal(signum: int, frame: Optional[FrameType]) -> None:
+            if stop.requested:  # a second Ctrl-C (or SIGTERM): stop now
                 raise KeyboardInterrupt
             stop.set()
+            signalled.append(signum)
             if progress is not None:
                 progress.clear()
-            print("baocao: interrupted: finishing the current file (Ctrl-C again to abort)",
+            what = "interrupted" if signum == signal.SIGINT else "stopped (SIGTERM)"
+            print(f"baocao: {what}: finishing the current file (Ctrl-C again to abort)",
                   file=sys.stderr)
-        previous = signal.signal(signal.SIGINT, on_sigint)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, on_signal)
     summary = None
+    failure: Optional[BaseException] = None
+    whole = False   # the files hold whole documents: they go into place
     try:
         summary = run(sources, outputs.sink, outputs.errors, config, stop=stop,
                       on_error=on_error, progress=progress, documents=outputs.documents,
                       on_warning=on_warning)
+        whole = True
+    except KeyboardInterrupt:
+        whole = True
+        raise
+    except BrokenPipeError:
+        raise
+    except (OSError, WorkerError) as exc:   # a write failed; the workers keep dying
+        failure = exc
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if progress is not None:
             progress.clear()
-        outputs.close(complete=summary is not None)
+        try:
+            outputs.close(complete=whole)
+        except OSError as exc:
+            failure = failure or exc
+    if failure is not None:
+        return _run_failed(outputs, failure)
+    assert summary is not None
     summary.skipped = outputs.skipped
     if not args.quiet:
         line = summary.line()
@@ -190,10 +232,28 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
             line += f"; not read: {shown}{more}"
         if summary.interrupted:
             line += "; run again with --resume to continue" if args.output else ""
-        print(f"baocao: {line}", file=sys.stderr)
+        print(f"baocao: {terminal_text(line)}", file=sys.stderr)
     if summary.interrupted:
-        return 130
+        return 128 + signalled[0] if signalled else 130
     return 1 if summary.errors else 0
+
+
+def _run_failed(outputs: Outputs, failure: BaseException) -> int:
+    """One line for a run that could not go on: 3 (it could not write), 4 (workers keep dying)."""
+    kept = outputs.written()
+    beside_ = (f"; the previous outputs are as they were, what was written is in "
+               f"{', '.join(kept)} (--resume continues it)" if kept else "")
+    if isinstance(failure, WorkerError):
+        print(f"baocao: error: {terminal_text(str(failure))}{terminal_text(beside_)}",
+              file=sys.stderr)
+        return 4
+    assert isinstance(failure, OSError)
+    targets = (["stdout"] if outputs.output is None else []) + \
+        [path for _, path in outputs.targets()]
+    name = failure.filename or ", ".join(targets)
+    print(f"baocao: error: cannot write {terminal_text(str(name))}: "
+          f"{failure.strerror or failure}{terminal_text(beside_)}", file=sys.stderr)
+    return 3
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
@@ -349,7 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "of each document in turn, in input order. Inputs, the errors and documents "
                     "tables, --jobs, --resume and the exit codes are those of baocao extract "
                     "(0 all documents done, 1 some failed, 2 bad usage or an output that cannot "
-                    "be written, 130 interrupted). Each document is parsed whole.",
+                    "be written, 3 the run could not write, 4 the workers keep dying, 130 "
+                    "interrupted, 143 SIGTERM). Each document is parsed whole.",
         epilog="examples: baocao indicators reports/ -o ind.parquet;  "
                "baocao indicators tests/corpus/*.txt -o ind.csv --jobs 4;  "
                "baocao indicators articles.jsonl --text-column body --id-column url > ind.jsonl")

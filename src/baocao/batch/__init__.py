@@ -49,7 +49,7 @@ from baocao.batch.config import (DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES,
 from baocao.batch.dataframes import READ_ERRORS, Tables, collect, left_out, read
 from baocao.batch.documents import Result, error_row, process, process_parts, saved_text_path, warm_up
 from baocao.batch.outputs import Outputs
-from baocao.batch.pool import Stop, results
+from baocao.batch.pool import Stop, WorkerError, results
 from baocao.batch.progress import (Progress, Summary, Totals, count_totals, total_bytes,
                                    without_text_message)
 from baocao.batch.resume import (finished_documents, jsonl_done, keep_documents, parquet_done,
@@ -64,8 +64,9 @@ from baocao.options import BatchOptions
 __all__ = ["BatchConfig", "BatchOptions", "CsvSink", "DOCUMENT_DTYPES", "DOCUMENT_FIELDS",
            "DocumentSink", "ERROR_DTYPES", "ERROR_FIELDS", "ErrorSink", "FORMATS", "JsonlSink",
            "Outputs", "ParquetSink", "Progress", "READ_ERRORS", "ROWS", "ReadError",
-           "ReadWarning", "Result", "Stop", "Summary", "TABLES", "Tables", "Totals",
-           "check_timeout", "collect", "count_totals", "error_row", "finished_documents", "jsonl_done", "keep_documents",
+           "ReadWarning", "Result", "Stop", "Summary", "TABLES", "Tables", "Totals", "WorkerError",
+           "check_timeout", "collect", "count_totals", "error_row", "finished_documents", "jsonl_done",
+           "keep_documents",
            "kinds_label", "left_out", "parquet_done", "parquet_schema", "pieces", "process",
            "process_parts", "read", "read_documents_table", "results", "rows_options", "run",
            "saved_text_path", "skip_done", "table_columns", "total_bytes", "warm_up",

@@ -14,6 +14,18 @@ from baocao.batch.documents import Result, process_parts, warm_up
 from baocao.inputs import Source
 
 
+class WorkerError(RuntimeError):
+    """The worker processes keep dying before they finish anything: the run cannot go on (the
+    CLI's exit 4). The usual cause is a script that starts a run at import time, without the
+    ``if __name__ == "__main__":`` guard: each new worker imports it and dies."""
+
+
+# How many workers may die in a row, none of them having sent back a result, before the run stops
+# (a worker that dies on a document is replaced: that document gets an error row, and the run
+# goes on; one that dies before any document, again and again, would be replaced forever).
+_DEATHS = 4
+
+
 class Stop:
     """A flag a signal handler (or a test) sets to end a run after the current document."""
 
@@ -33,8 +45,18 @@ def _worker_main(conn: Any, config: BatchConfig, state: Any) -> None:
     document does not hold back the finished ones before it; each piece of a huge document goes
     back at once, so its records are written (or wait in the parent) rather than pile up here.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C and SIGTERM (sent to the whole group by systemd, Slurm, a terminal) are the parent's
+    # to handle: it stops the run, then stops its workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     warm_up(config.table)
+    try:
+        _serve(conn, config, state)
+    except (BrokenPipeError, ConnectionResetError):
+        return   # the parent is gone (killed): nothing to send the results to
+
+
+def _serve(conn: Any, config: BatchConfig, state: Any) -> None:
     while True:
         try:
             chunk = conn.recv()
@@ -151,6 +173,7 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
     done: dict[int, deque[Result]] = {}
     next_out = 0
     next_in = 0
+    deaths = 0   # workers died in a row with no result coming back
 
     def take() -> list[tuple[int, Source]]:
         nonlocal exhausted, next_in
@@ -226,6 +249,7 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                     except (EOFError, OSError):
                         answers = None
                     if answers is not None:
+                        deaths = 0
                         for seq, result in answers:
                             if seq == -1:
                                 w.pending -= 1
@@ -238,6 +262,13 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
                 if w.proc.sentinel in ready or w.conn in ready:
                     seq, _ = w.current()
                     w.proc.join(2)  # the pipe may close before the process is reaped
+                    deaths = deaths + 1 if seq is None else 0   # on a document: progress
+                    if deaths > _DEATHS * config.jobs:
+                        raise WorkerError(
+                            f"{deaths} worker processes in a row died before sending back any "
+                            f"result (the last with exit code {w.proc.exitcode}); a script that "
+                            "runs baocao.batch must start it under `if __name__ == "
+                            "\"__main__\":` (each worker imports the script)")
                     replace(i, w, seq, "WorkerDied",
                             f"the worker process died (exit code {w.proc.exitcode})")
                 elif hard is not None and id(w) not in paused:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections import Counter
@@ -10,6 +11,24 @@ from dataclasses import dataclass, field
 from typing import IO, Callable, Collection, Iterable, NamedTuple, Optional, Union
 
 from baocao.inputs import SKIP_STAGE, Source
+
+
+# C0 and C1 controls, DEL, lone surrogates (bytes of a name that is not UTF-8, kept by
+# surrogateescape) and the bidirectional overrides and isolates, which reorder what follows them
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069]")
+
+
+def _escape(match: "re.Match[str]") -> str:
+    c = ord(match.group())
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+
+def terminal_text(text: str) -> str:
+    """`text` safe to print on a terminal: control characters (escape sequences), lone
+    surrogates and bidirectional overrides written as ``\\x1b``, ``\\udcff``, ``\\u202e``;
+    every other character (Vietnamese letters included) as it is."""
+    return _UNSAFE.sub(_escape, text)
 
 
 @dataclass
@@ -46,7 +65,8 @@ class Summary:
         if self.not_read:
             by = Counter(os.path.splitext(d)[1].lower() or "no suffix" for d in self.not_read)
             parts.append(f"{len(self.not_read)} not read ("
-                         + ", ".join(f"{k} {n}" for k, n in sorted(by.items())) + ")")
+                         + ", ".join(f"{terminal_text(k)} {n}" for k, n in sorted(by.items()))
+                         + ")")
         parts.append(f"{mb:.2f} MB in {self.seconds:.1f} s ({rate:.2f} MB/s, {fps:.0f} files/s)")
         return ", ".join(parts) + (" — interrupted" if self.interrupted else "")
 

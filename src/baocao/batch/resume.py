@@ -8,7 +8,7 @@ from collections import Counter
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from baocao.batch.config import BatchConfig, kinds_label
-from baocao.batch.sinks import ParquetSink
+from baocao.batch.sinks import ParquetSink, read_journal
 from baocao.inputs import Source
 from baocao.options import repairs_ocr
 
@@ -168,8 +168,6 @@ def parquet_done(path: str, sink: ParquetSink,
     one's rows. Which docs are complete is decided as in :func:`jsonl_done`; the rows of the
     others are left out, so those documents are done again whole.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     if not os.path.exists(path) or os.path.getsize(path) == 0:
@@ -177,18 +175,43 @@ def parquet_done(path: str, sink: ParquetSink,
     pf = pq.ParquetFile(path)
     if pf.metadata.num_rows == 0:
         return set()
+    return _copy_done(lambda columns: (pf.read_row_group(i, columns=columns)
+                                       for i in range(pf.num_row_groups)), sink, finished)
+
+
+def journal_done(path: str, sink: ParquetSink,
+                 finished: Optional[dict[str, int]] = None) -> set[str]:
+    """Copy the records of the complete docs of a Parquet run's journal (the Arrow stream a
+    :class:`~baocao.batch.sinks.ParquetSink` keeps beside a file that a kill left without its
+    footer) into `sink`; return those docs, decided as in :func:`parquet_done`."""
+    import pyarrow as pa
+
+    def tables(columns: Optional[list[str]]) -> Iterator[Any]:
+        for batch in read_journal(path):
+            table = pa.Table.from_batches([batch])
+            yield table.select(columns) if columns else table
+
+    return _copy_done(tables, sink, finished)
+
+
+def _copy_done(groups: Callable[[Optional[list[str]]], Iterable[Any]], sink: ParquetSink,
+               finished: Optional[dict[str, int]]) -> set[str]:
+    """Copy the rows of the complete docs of a table read in groups (``groups(columns)``, read
+    twice: the ``doc`` column first) into `sink`; return those docs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     counts: Counter[Any] = Counter()
     last_doc = None
-    for i in range(pf.num_row_groups):
-        column = pf.read_row_group(i, columns=["doc"]).column("doc")
+    for group in groups(["doc"]):
+        column = group.column("doc")
         for pair in pc.value_counts(column).to_pylist():
             counts[pair["values"]] += pair["counts"]
         if len(column):
             last_doc = column[len(column) - 1].as_py()
     done = _complete(counts, last_doc, finished)
     keep = pa.array(sorted(done), type=pa.string())
-    for i in range(pf.num_row_groups):
-        table = pf.read_row_group(i)
+    for table in groups(None):
         mask = pc.fill_null(pc.is_in(table.column("doc"), value_set=keep), False)
         if not pc.all(mask).as_py():
             table = table.filter(mask)

@@ -3,7 +3,7 @@ documents table."""
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Optional, Union, cast
+from typing import IO, Any, Iterator, Optional, Union, cast
 
 from baocao.batch.config import DOCUMENT_FIELDS, ERROR_FIELDS
 from baocao.batch.documents import Result, Row
@@ -82,18 +82,38 @@ def parquet_schema(columns: Optional[dict[str, str]] = None) -> Any:
 
 class ParquetSink(_ChunkedSink):
     """Records as Parquet (or a table of `columns`), one row group per chunk (pyarrow
-    ParquetWriter)."""
+    ParquetWriter).
+
+    With `journal` (a path), every row group is also appended to an Arrow IPC stream there and
+    flushed: a Parquet file has its footer, without which nothing in it can be read, only once
+    closed, while a stream cut short by a kill still gives every batch before the cut
+    (:func:`read_journal`). The caller removes the journal once the file is closed.
+    """
 
     def __init__(self, where: Any, chunk_rows: int = 20_000,
-                 columns: Optional[dict[str, str]] = None):
+                 columns: Optional[dict[str, str]] = None, journal: Optional[str] = None):
         import pyarrow.parquet as pq
 
         super().__init__(chunk_rows)
         self.schema = parquet_schema(columns)
         self.writer = pq.ParquetWriter(where, self.schema, compression="zstd")
+        self.journal_file: Optional[IO[bytes]] = None
+        self.journal: Any = None
+        if journal is not None:
+            import pyarrow as pa
 
-    def write_table(self, table: Any) -> None:
-        self.writer.write_table(table)
+            self.journal_file = open(journal, "wb")
+            self.journal = pa.ipc.new_stream(
+                self.journal_file, self.schema,
+                options=pa.ipc.IpcWriteOptions(compression="zstd"))
+            self.journal_file.flush()
+
+    def write_table(self, table: Any, row_group_size: Optional[int] = None) -> None:
+        self.writer.write_table(table, row_group_size=row_group_size)
+        if self.journal is not None:
+            assert self.journal_file is not None
+            self.journal.write_table(table)
+            self.journal_file.flush()
 
     def flush(self) -> None:
         import pyarrow as pa
@@ -102,13 +122,35 @@ class ParquetSink(_ChunkedSink):
             return
         columns = list(zip(*self.rows))
         arrays = [pa.array(col, type=f.type) for col, f in zip(columns, self.schema)]
-        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema),
-                                row_group_size=self.chunk_rows)
+        self.write_table(pa.Table.from_arrays(arrays, schema=self.schema),
+                         row_group_size=self.chunk_rows)
         self.rows = []
 
     def close(self) -> None:
         self.flush()
         self.writer.close()
+        if self.journal is not None:
+            assert self.journal_file is not None
+            self.journal.close()
+            self.journal_file.close()
+            self.journal = None
+
+
+def read_journal(path: str) -> Iterator[Any]:
+    """The record batches of a :class:`ParquetSink` journal, up to where a kill cut it."""
+    import pyarrow as pa
+
+    try:
+        reader = pa.ipc.open_stream(pa.OSFile(path, "rb"))
+    except (OSError, pa.ArrowInvalid):
+        return
+    while True:
+        try:
+            yield reader.read_next_batch()
+        except StopIteration:
+            return
+        except (OSError, pa.ArrowInvalid):   # the batch the kill cut short
+            return
 
 
 class ErrorSink:
