@@ -57,7 +57,8 @@ def test_an_output_naming_an_input_given_directly_is_refused(folder, tmp_path, c
 def test_an_output_naming_a_file_of_a_walked_folder_is_refused(folder, tmp_path, capsys, flag):
     target = folder / "2.txt"
     before = _snapshot(folder)
-    extra = [] if flag == "-o" else ["-o", str(tmp_path / "r.jsonl")]
+    # (-o with a .txt name needs --format, else the format rule refuses it first)
+    extra = ["--format", "jsonl"] if flag == "-o" else ["-o", str(tmp_path / "r.jsonl")]
     assert main(["extract", str(folder), *extra, flag, str(target)]) == 2
     err = capsys.readouterr().err
     assert str(target) in err and "input" in err
