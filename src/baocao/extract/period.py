@@ -1,6 +1,7 @@
 """Periods: the spans of time a report measures over, and the bases it compares with.
 
-- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``;
+- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``,
+  ``quý III năm nay`` (this year: the year left null, as for ``9 tháng năm nay``);
 - ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
   (7..12): a bare ``3 tháng`` is a duration, no period;
 - ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
@@ -10,7 +11,7 @@
   ``year_not_after`` in ``data/periods.yaml``; not ``năm 2024`` inside a date or a longer period);
 - ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
   ``từ năm 2020 đến nay`` (end year null);
-- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``so với năm
+- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``cùng kỳ 2020``, ``so với năm
   2020``, ``so với tháng trước`` (``base`` says which).
 
 Vocabulary in ``data/periods.yaml``; every word matches in any case (headings in capitals).
