@@ -312,6 +312,14 @@ def test_every_month_part(part, words):
     assert [(r.kind, r.start_month, r.end_month, r.start_year) for r in recs] == [("period", *want, 2024)]
 
 
+@pytest.mark.parametrize("word", PERIODS.this_year)
+def test_every_this_year_word(word):
+    recs = [r for r in baocao.extract(f"quý III năm {word} và 9 tháng đầu năm {word}, tăng") if r.kind == "period"]
+    assert [(r.text, r.start_month, r.end_month, r.start_year) for r in recs] == [
+        (f"quý III năm {word}", 7, 9, None), (f"9 tháng đầu năm {word}", 1, 9, None)]
+    assert [r for r in baocao.extract(f"trong năm {word} tăng") if r.kind == "period"] == []
+
+
 @pytest.mark.parametrize("word", PERIODS.year_not_after)
 def test_every_word_before_a_year_that_is_no_period(word):
     assert [r for r in baocao.extract(f"{word} năm 1975") if r.kind == "period"] == []

@@ -87,6 +87,7 @@ class PeriodsFile(Strict):
     range_keywords: list[str]
     month_parts: list[MonthPart]
     count_words: dict[str, int]
+    this_year: list[str]
     month_names: dict[str, int]
     year_not_after: list[str]
     law_words: list[str]

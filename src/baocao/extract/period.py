@@ -1,6 +1,7 @@
 """Periods: the spans of time a report measures over, and the bases it compares with.
 
-- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``;
+- ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``,
+  ``quý III năm nay`` (this year: the year left null, as for ``9 tháng năm nay``);
 - ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
   (7..12): a bare ``3 tháng`` is a duration, no period;
 - ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
@@ -10,7 +11,7 @@
   ``year_not_after`` in ``data/periods.yaml``; not ``năm 2024`` inside a date or a longer period);
 - ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
   ``từ năm 2020 đến nay`` (end year null);
-- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``so với năm
+- ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``cùng kỳ 2020``, ``so với năm
   2020``, ``so với tháng trước`` (``base`` says which).
 
 Vocabulary in ``data/periods.yaml``; every word matches in any case (headings in capitals).
@@ -37,6 +38,8 @@ _END = r"(?![\p{L}\p{N}]|[/.,]\d)"
 _DASHCH = r"\-–—‐‑"
 _DASH = rf"[{_DASHCH}]"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# "năm nay" (this year) after a quarter or a part of the year: the year is the document's, not written
+_NOW = alternation(_RULES.this_year, flags="i", gap=_GAP)
 
 # Every pattern begins with its keyword (a literal the regex engine finds fast); what must or may
 # stand before the keyword (a count, "từ", "cả", "so với", a word that rules it out) is read by a
@@ -44,12 +47,13 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _NOT_GLUED = regex.compile(r"(?r)\p{L}\Z")
 _QUARTER = regex.compile(
     rf"{alternation(_RULES.quarter_words, flags='i')}{_OGAP}(?P<q>(?i:iv|i{{1,3}})|0?[1-4])"
-    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR}))?"
-    rf"{_END}")
+    rf"(?![\p{{L}}\p{{N}}])(?:{_SP}*[/{_DASHCH}]{_SP}*(?P<y>{_YEAR})|{_GAP}(?i:năm){_GAP}(?P<y2>{_YEAR})"
+    rf"|{_GAP}(?i:năm){_GAP}(?P<now>{_NOW}))?{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 _MONTHS = regex.compile(
-    rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})(?:{_GAP}(?P<y>{_YEAR}))?(?![\p{{L}}\p{{N}}])")
+    rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
+    rf"(?:(?:{_GAP}(?i:năm))?{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}])")
 _COUNT_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i', gap=_GAP)})"
     rf"{_GAP}\Z")
@@ -79,14 +83,19 @@ _RANGE_FIRST = sorted({k.split()[0].lower() for k in _RULES.range_keywords})
 _FROM_TO = regex.compile(
     rf"(?i:năm){_GAP}(?P<y1>{_YEAR})(?:{_OGAP}(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
     rf"{_OGAP}(?:(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
-_BASES = {w.lower(): c for c in _RULES.comparisons for w in c.words}
+# the bases before a year ("cùng kỳ năm 2023", "cùng kỳ 2020") and those without one ("cùng kỳ"): one
+# word may be both, the year after it says which
+_YEAR_BASES = {w.lower(): c for c in _RULES.comparisons if c.year for w in c.words}
+_PLAIN_BASES = {w.lower(): c for c in _RULES.comparisons if not c.year for w in c.words}
+_BASES = {**_YEAR_BASES, **_PLAIN_BASES}
 
 
 def _bases(lead: bool) -> str:
     """The comparison bases (those only after "so với" when `lead`, else the others)."""
-    year = [w for w, c in _BASES.items() if c.year and c.needs_lead == lead]
-    plain = [w for w, c in _BASES.items() if not c.year and c.needs_lead == lead]
+    year = [w for w, c in _YEAR_BASES.items() if c.needs_lead == lead]
+    plain = [w for w, c in _PLAIN_BASES.items() if c.needs_lead == lead]
     return (rf"(?:(?P<by>{alternation(year, flags='i', gap=_GAP)}){_GAP}(?P<y>{_YEAR})"
+            rf"(?![.,]\d|{_SP}*{_DASH}{_SP}*\d)"
             rf"|(?P<bn>{alternation(plain, flags='i', gap=_GAP)}))(?![\p{{L}}\p{{N}}])")
 
 
@@ -204,7 +213,8 @@ def extract(doc: Document) -> Iterator[Period]:
         c = _COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m else None
         if m is not None and c is not None:
             n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
-            if 1 <= n <= 12:
+            # "năm nay" reads the "năm" that ends the part ("đầu năm nay", "9 tháng năm nay")
+            if 1 <= n <= 12 and (not m["now"] or m["part"].lower().endswith("năm")):
                 y = int(m["y"]) if m["y"] else None
                 first = _PARTS[" ".join(m["part"].lower().split())] == "first"
                 sm, em = (1, n) if first else (13 - n, 12)
@@ -252,8 +262,8 @@ def extract(doc: Document) -> Iterator[Period]:
         for m in matches:
             if m is None or _glued(text, m.start()):
                 continue
-            base = m["by"] or m["bn"]
-            c = _BASES[" ".join(base.lower().split())]
+            bases = _YEAR_BASES if m["by"] else _PLAIN_BASES
+            c = bases[" ".join((m["by"] or m["bn"]).lower().split())]
             start = m.start()
             if pattern is _COMPARISON:
                 lead = _LEAD_BEFORE.search(text, max(0, start - 12), start)
