@@ -39,6 +39,11 @@ CLASSES = {
     "no-newline": lambda mb: _repeat(" ".join(_corpus().split()) + " ", mb),
     # scale words after numerals, no unit, no break
     "scale-words": lambda mb: _repeat("12 nghìn tỷ 345 triệu 6 trăm ", mb),
+    # numbers after a document word, with no "/" or "-" anywhere: each a possible footnote body
+    # and a document number's start ("NQ 5 Số 5 ")
+    "doc-numbers": lambda mb: _repeat("NQ 5 Số 5 Quyết định 5 ", mb),
+    # a range dash after every numeral, never closed by a unit
+    "dashes": lambda mb: _repeat("5 -", mb),
     # numerals with dashes and slashes that open ranges, dates and fractions and close none
     "dash-slash": lambda mb: _repeat("12 - 3 / 4- 5/ ngày 7/ ", mb),
     # long digit runs (past the float range) between spaces
@@ -76,6 +81,8 @@ def main() -> None:
     ap.add_argument("--base", help="a git revision to compare with (its src/ is taken with git archive)")
     ap.add_argument("--sizes", default="0.1,0.5,1,2")
     ap.add_argument("--classes", default=",".join(CLASSES))
+    ap.add_argument("--tree", type=Path, default=ROOT / "src",
+                    help="the src folder of the code to measure (default: this tree's)")
     ap.add_argument("--cap", type=float, default=60.0, help="CPU seconds before a run is stopped")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
@@ -87,7 +94,7 @@ def main() -> None:
             with tarfile.open(archive) as tar:
                 tar.extractall(Path(tmp) / "base")
             trees.append((f"base {args.base[:10]}", Path(tmp) / "base" / "src"))
-        trees.append(("this tree", ROOT / "src"))
+        trees.append(("this tree", args.tree))
         head = f"{'class':12} {'MB':>5}" + "".join(f" | {name:>22}" for name, _ in trees)
         print(head + "\n" + "-" * len(head), flush=True)
         for name in args.classes.split(","):

@@ -175,3 +175,35 @@ def test_normalize_keeps_surrogates_and_huge_numerals_in_place(text):
 def test_extract_records_serialize_and_validate_many(text):
     for rec in baocao.extract(text):
         _valid(rec)
+
+
+# --- run-in headings on a line that runs on ----------------------------------------------------
+
+def test_a_run_in_title_reads_a_bounded_number_of_tokens():
+    from baocao.structure import run_in
+    line = "BỐI CẢNH THẾ GIỚI VÀ KHU VỰC Những năm cuối thập kỷ 80. "
+    long = line + "và các năm sau đó " * 50_000
+    # the work per label is bounded (tokens looked at), not the rest of the line
+    assert len(run_in._tokens(long, 0, len(long))) <= run_in.RULES.run_in_max_words + 2 + \
+        run_in.RULES.max_chars
+    assert run_in.title_end(long, 0, len(long), frozenset()) == \
+        run_in.title_end(line, 0, len(line), frozenset()) == len("BỐI CẢNH THẾ GIỚI VÀ KHU VỰC")
+
+
+# --- footnote markers on a line that runs on --------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\n\t ", max_size=40), st.integers(0, 40))
+def test_footnote_line_lookups_are_the_scans_they_replace(text, pos):
+    from baocao.normalize.footnote_markers import _Lines
+    pos = min(pos, len(text))
+    lines = _Lines(text)
+    assert lines.start(pos) == text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    assert lines.has_tab(pos) == ("\t" in text[lines.start(pos):len(text) if le < 0 else le])
+
+
+def test_a_line_of_numbered_codes_gives_the_same_records_at_any_length():
+    for piece in ("NQ 5 ", "Số 5 ", "Quyết định 5 "):
+        short, long = piece * 10, piece * 5000
+        assert baocao.extract(short) == [] and baocao.extract(long) == []

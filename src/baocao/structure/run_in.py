@@ -95,7 +95,7 @@ def title_end(text: str, start: int, end: int, proper: Collection[str]) -> Optio
     'Tiếp tục đổi mới phương thức lãnh đạo của Đảng'
     >>> title_end("Bối cảnh thế giới và trong nước tác động đến đổi mới 40 năm qua.", 0, 64, frozenset())
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    tokens = _tokens(text, start, end)
     if len(tokens) < 2:
         return None
     first = tokens[0][2].lstrip("*_“\"(")
@@ -137,6 +137,18 @@ def title_end(text: str, start: int, end: int, proper: Collection[str]) -> Optio
     return fallback
 
 
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of text[start:end] that :func:`title_end` may look at: the first
+    ``run_in_max_words + 1``, and on to the first that ends past ``max_chars`` (a title in capitals
+    is no longer), not the rest of a line that may run on for a megabyte."""
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) > _MAX_TITLE_WORDS and m.end() - start > RULES.max_chars:
+            break
+    return out
+
+
 def run_ins(text: str, a: int, b: int, proper: Collection[str]) -> list[tuple[int, int, str, int]]:
     """Run-in headings in the line text[a:b]: (start, end, rule, rank) each."""
     out: list[tuple[int, int, str, int]] = []
@@ -146,7 +158,8 @@ def run_ins(text: str, a: int, b: int, proper: Collection[str]) -> list[tuple[in
         if m is None:
             break
         p = m.start()
-        follows = p == a or _AFTER_SENTENCE.search(text, a, p) or (out and p == _skip_spaces(
+        # the end of a sentence right before the label: a stop and one to three spaces
+        follows = p == a or _AFTER_SENTENCE.search(text, max(a, p - 4), p) or (out and p == _skip_spaces(
             text, out[-1][1], b))
         label = _label_at(text, p, b) if follows else None
         if label is not None:
