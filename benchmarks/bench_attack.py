@@ -6,8 +6,8 @@ Run by hand (not a test), from the repository root:
 
 Each input class is generated at each size (MB of UTF-8) and extracted whole in a fresh process, with
 the code of this tree and with the code of `REV` (``git archive REV src``), the two runs side by side.
-The time is the process's CPU time for ``baocao.extract(text)`` after a warm-up extraction (rule files
-and lexicons loaded outside the timing). A run past `--cap` CPU seconds is stopped and shown as ``>cap``.
+The time is the process's CPU time for ``baocao.extract(text)`` (``--call parse``: ``baocao.parse``)
+after a warm-up call (rule files and lexicons loaded outside the timing). A run past `--cap` CPU seconds is stopped and shown as ``>cap``.
 The goal: no class over 2 CPU-s per MB.
 """
 from __future__ import annotations
@@ -56,19 +56,21 @@ _CHILD = r"""
 import sys, time
 import baocao
 text = open(sys.argv[1], encoding="utf-8").read()
-baocao.extract("Ngày 5/12/2024, 28 tỷ đồng, 5,6%, 12 - 15 ha")
+call = baocao.parse if sys.argv[2] == "parse" else baocao.extract
+call("Ngày 5/12/2024, 28 tỷ đồng, 5,6%, 12 - 15 ha")
 t0 = time.process_time()
-n = len(baocao.extract(text))
+out = call(text)
+n = len(out.records) + len(out.indicators) if sys.argv[2] == "parse" else len(out)
 print(time.process_time() - t0, n)
 """
 
 
-def _run(src: Path, path: Path, cap: float) -> tuple[float | None, int]:
+def _run(src: Path, path: Path, cap: float, call: str) -> tuple[float | None, int]:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (int(cap) + 5, int(cap) + 5))
 
     env = dict(os.environ, PYTHONPATH=str(src), BAOCAO_CACHE_DIR=os.environ.get("BAOCAO_CACHE_DIR", "off"))
-    p = subprocess.run([sys.executable, "-c", _CHILD, str(path)], env=env, capture_output=True,
+    p = subprocess.run([sys.executable, "-c", _CHILD, str(path), call], env=env, capture_output=True,
                        text=True, preexec_fn=limit)
     if p.returncode != 0:
         return None, -1
@@ -83,6 +85,8 @@ def main() -> None:
     ap.add_argument("--classes", default=",".join(CLASSES))
     ap.add_argument("--tree", type=Path, default=ROOT / "src",
                     help="the src folder of the code to measure (default: this tree's)")
+    ap.add_argument("--call", choices=["extract", "parse"], default="extract",
+                    help="what is timed: baocao.extract, or baocao.parse (records and indicators)")
     ap.add_argument("--cap", type=float, default=60.0, help="CPU seconds before a run is stopped")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
@@ -105,7 +109,7 @@ def main() -> None:
                 real = len(text.encode("utf-8")) / 1e6
                 cells = []
                 for _, src in trees:
-                    t, n = _run(src, path, args.cap)
+                    t, n = _run(src, path, args.cap, args.call)
                     cells.append(f"{'>' + str(int(args.cap)) + 's':>7} {'':14}" if t is None else
                                  f"{t:6.2f}s {t / real:6.2f}s/MB {n:6d}r")
                 print(f"{name:12} {real:5.2f}" + "".join(f" | {c:>22}" for c in cells), flush=True)
