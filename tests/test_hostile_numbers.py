@@ -207,3 +207,30 @@ def test_a_line_of_numbered_codes_gives_the_same_records_at_any_length():
     for piece in ("NQ 5 ", "Số 5 ", "Quyết định 5 "):
         short, long = piece * 10, piece * 5000
         assert baocao.extract(short) == [] and baocao.extract(long) == []
+
+
+# --- a range word opens a match only when a unit can close it ----------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("trồng 5 - 7 ha rừng", [("quantity", "5 - 7 ha")]),
+    ("giữa 5 và 7 tỷ đồng", [("money", "giữa 5 và 7 tỷ đồng")]),
+    ("tăng 5 – 7%", [("percentage", "5 – 7%")]),
+    ("5 - 7 - 9 ha", [("quantity", "9 ha")]),   # a chain of dashes is a list, no range
+    ("5 - 5 - 5 -", []),
+])
+def test_ranges_are_read_where_a_unit_closes_them(text, found):
+    assert [(r.kind, r.text) for r in baocao.extract(text)] == found
+
+
+def test_the_links_of_a_dash_chain_are_not_tried(monkeypatch):
+    # counting work, deterministically: the amount patterns are run at no numeral of a chain of
+    # dashes that no unit closes
+    from baocao.core.numbers import scan
+    calls = []
+    real = scan.match_near
+    monkeypatch.setattr(scan, "match_near", lambda p, t, pos: calls.append(pos) or real(p, t, pos))
+    from baocao.document import Document
+    from baocao.core.numbers.amounts import find_amounts
+    import baocao.extract.quantity as quantity
+    assert list(find_amounts(Document.from_text("5 -" * 1000), quantity._PATTERN)) == []
+    assert calls == []

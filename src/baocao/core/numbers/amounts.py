@@ -47,6 +47,8 @@ class AmountPattern:
     regex: Pattern[str]
     after_number: frozenset[str]
     single: Pattern[str]  # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
+    # the next words that only open a range (see matches_before_words)
+    range_first: frozenset[str] = frozenset()
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
@@ -83,9 +85,13 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
 
     # a second space: the range part allows one before an optional unit and one before the
     # separator ("5  ~ 5$"), so a numeral followed by two spaces is tried too
-    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [],
-                        ["."] if stray else [], [" ", "\u00a0"] if unit_words else [])
-    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
+    others = first_words(unit_words, list(SCALE_FACTORS) if scale else [], ["."] if stray else [],
+                         [" ", "\u00a0"] if unit_words else [])
+    after = others | first_words(_RANGE_WORDS)
+    # a range word that starts no unit or scale word opens a match only as a range, whose second
+    # number is the next numeral
+    only_range = first_words(_RANGE_WORDS) - others if unit_words else frozenset()
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range)
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None) ->
     ``Kết quả: -12 xã`` is no record).
     """
     text = doc.text
-    for m in matches_before_words(doc, pattern.regex, pattern.after_number):
+    for m in matches_before_words(doc, pattern.regex, pattern.after_number, pattern.range_first):
         amount = _amount(m, text, pattern, signed)
         if amount is not None:
             yield amount

@@ -109,14 +109,22 @@ def matches_at_numbers(doc: Scanned, pattern: regex.Pattern[str], after: frozens
 _STRAY = regex.compile(rf"\.{SP}\p{{Ll}}")
 
 
-def matches_before_words(doc: Scanned, pattern: regex.Pattern[str],
-                         words: frozenset[str]) -> Iterator[regex.Match[str]]:
+def matches_before_words(doc: Scanned, pattern: regex.Pattern[str], words: frozenset[str],
+                         ranges: frozenset[str] = frozenset()) -> Iterator[regex.Match[str]]:
     """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
     is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
-    first character, which lets through every number before a word such as ``tháng``."""
+    first character, which lets through every number before a word such as ``tháng``.
+
+    `ranges`: the next words that can only open a range to the next numeral (``-``, ``đến``, in
+    `words` and starting nothing else the pattern reads there); a numeral before one is tried only
+    when the next numeral's own next word is in `words` and not in `ranges` (``5 - 7 ha``, not
+    the links of ``5 - 5 - 5 -``, which no unit closes)."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    closing = words - ranges
     for i in _numerals_before(doc, words):
         pos, end = spans[i]
+        if after[i] in ranges and (i + 1 == len(after) or after[i + 1] not in closing):
+            continue
         if after[i] == "." and _STRAY.match(text, end) is None:
             continue  # a full stop opens a match only as a stray one ("4.130. bài")
         m = match_near(pattern, text, pos)
