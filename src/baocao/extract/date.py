@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from baocao.core.numbers import match_near
 from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
@@ -252,28 +253,28 @@ def extract(doc: Document) -> Iterator[Date]:
             for rec in _runs_at(doc, pos):
                 add(rec)
             continue
-        if (m := _RANGE_MONTHS.match(text, pos)) is not None:
+        if (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
         for rec in _runs_at(doc, pos):
             add(rec)
-        if (m := _FULL.match(text, pos)) is not None:
+        if (m := match_near(_FULL, text, pos)) is not None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
             add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
-        if (m := _BARE_MONTH_YEAR.match(text, pos)) is not None:
+        if (m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
             add(_date(doc, m, "date.month_year", None))
-        if (m := _DAY_MONTH.match(text, pos)) is not None:
+        if (m := match_near(_DAY_MONTH, text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
     for pos in keyword_starts(doc, "tháng"):
-        if (m := _SPELLED.match(text, pos)) is not None:
+        if (m := match_near(_SPELLED, text, pos)) is not None:
             day = _SPELLED_DAY.search(text, max(0, pos - 16), pos)
             if day is not None and wrap_ok(text, day.start(), pos):
                 add(_spelled(doc, day, m))
         for rule, pattern in (("date.month_year", _MONTH_YEAR), ("date.month_name_year", _MONTH_NAME_YEAR)):
-            if (m := pattern.match(text, pos)) is not None:
+            if (m := match_near(pattern, text, pos)) is not None:
                 add(_date(doc, m, rule, None))
     while ends:
-        m = _NEXT.match(text, ends.pop())
+        m = match_near(_NEXT, text, ends.pop())
         if m is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None, after_date=True), m.end())
     yield from found.values()
@@ -296,9 +297,9 @@ def _runs_at(doc: Document, pos: int) -> Iterator[Date]:
     """The dates of a run of days starting at `pos`, numeric (``14-15/8/2019``) or, after ``ngày``,
     ``mồng`` or ``mùng``, spelled out (``ngày 7 và 9 tháng 6``)."""
     text = doc.text
-    if (m := _RUN.match(text, pos)) is not None:
+    if (m := match_near(_RUN, text, pos)) is not None:
         yield from _run(doc, m)
-    if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and (m := _RUN_SPELLED.match(text, pos)) is not None:
+    if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and (m := match_near(_RUN_SPELLED, text, pos)) is not None:
         yield from _run(doc, m)
 
 def _run(doc: Document, m: regex.Match[str]) -> Iterator[Date]:

@@ -85,6 +85,10 @@ def _money(doc: Document) -> Iterator[Fraction]:
         if r2.value == 0 or (m.group("n1").isdigit() and m.group("n2").isdigit() and r1.value < r2.value < 10):
             continue  # "1/2 tỷ đồng" is half a billion, not one billion over two ("1,5/2 tỷ đồng" is)
         factor = scale_factor(m.group("scale"))
-        yield make(doc, Fraction, pre.start, m.end(), numerator=scaled(r1.value, factor),
-                   denominator=scaled(r2.value, factor), unit=currency_code(m.group("cur")),
+        try:
+            numerator, denominator = scaled(r1.value, factor), scaled(r2.value, factor)
+        except ValueError:
+            continue  # past the float range: no record rather than inf
+        yield make(doc, Fraction, pre.start, m.end(), numerator=numerator,
+                   denominator=denominator, unit=currency_code(m.group("cur")),
                    qualifier=pre.qualifier, rule="fraction.money", confidence=min(r1.confidence, r2.confidence))

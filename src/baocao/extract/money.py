@@ -6,7 +6,7 @@ from typing import Iterator
 
 import regex
 
-from baocao.core.numbers import (NUM, SCALE, amount_pattern, blocked_before, cue_before,
+from baocao.core.numbers import (NUM, SCALE, amount_pattern, match_near, blocked_before, cue_before,
                                  find_amounts, first_words, matches_before_words, number_spans,
                                  parse_number, read_prefix, scale_factor, scaled, speaks_for)
 from baocao.core.rules import SP as _SP, SPACES, alternation, cased_alternation
@@ -112,7 +112,7 @@ def _symbol_before(doc: Document) -> Iterator[Money]:
                 pos > 1 and text[pos - 1] in " \u00a0\u202f" and text[pos - 2] in _SYMBOL_LAST):
             continue
         sym = _SYMBOL_BEFORE.search(text, max(0, pos - 5), pos)
-        m = _AFTER_SYMBOL.match(text, pos) if sym else None
+        m = match_near(_AFTER_SYMBOL, text, pos) if sym else None
         if m is None or sym is None:
             continue
         pre = read_prefix(text, sym.start())
@@ -123,7 +123,10 @@ def _symbol_before(doc: Document) -> Iterator[Money]:
         except ValueError:
             continue
         factor = scale_factor(m.group("scale"))
-        value = scaled(-r.value if pre.negative else r.value, factor)
+        try:
+            value = scaled(-r.value if pre.negative else r.value, factor)
+        except ValueError:
+            continue  # past the float range: no record rather than inf
         yield make(doc, Money, pre.start, m.end(), value=value, qualifier=pre.qualifier,
                    currency=_SYMBOLS[sym.group("sym")], rule="money.symbol_before",
                    confidence=min(r.confidence, _LESS_SURE.get(sym.group("sym"), 1.0)))
@@ -149,6 +152,9 @@ def _shorthand(doc: Document) -> Iterator[Money]:
             r = parse_number(m.group("n1") + (f",{tail}" if tail else ""))
         except ValueError:
             continue
-        value = scaled(-r.value if pre.negative else r.value, short.factor)
+        try:
+            value = scaled(-r.value if pre.negative else r.value, short.factor)
+        except ValueError:
+            continue  # past the float range: no record rather than inf
         yield make(doc, Money, pre.start, m.end(), value=value, qualifier=pre.qualifier,
                    currency="VND", rule="money.shorthand", confidence=min(r.confidence, 0.8))

@@ -26,6 +26,7 @@ from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
+from baocao.core.numbers import match_near
 from baocao.extract.date import GAP as _GAP, MONTH_NAMES, keyword_starts, month_number, wrap_ok
 from baocao.schema import Period
 
@@ -196,7 +197,7 @@ def extract(doc: Document) -> Iterator[Period]:
     """
     text = doc.text
     out: list[Period] = []
-    quarters = (_QUARTER.match(text, p) for w in _QUARTER_WORDS for p in keyword_starts(doc, w))
+    quarters = (match_near(_QUARTER, text, p) for w in _QUARTER_WORDS for p in keyword_starts(doc, w))
     for m in quarters:
         if m is None or _glued(text, m.start()):
             continue
@@ -209,7 +210,7 @@ def extract(doc: Document) -> Iterator[Period]:
     for pos in keyword_starts(doc, "tháng"):
         if _glued(text, pos):
             continue
-        m = _MONTHS.match(text, pos)
+        m = match_near(_MONTHS, text, pos)
         c = _COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m else None
         if m is not None and c is not None:
             n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
@@ -220,20 +221,20 @@ def extract(doc: Document) -> Iterator[Period]:
                 sm, em = (1, n) if first else (13 - n, 12)
                 out.append(_period(doc, c.start(), m.end(), "period.months", period_type="months",
                                    start_year=y, end_year=y, start_month=sm, end_month=em))
-        m = _MONTH_RANGE.match(text, pos)
+        m = match_near(_MONTH_RANGE, text, pos)
         if m is not None and int(m["m1"]) < int(m["m2"]):
             tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
             y = int(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else None
             out.append(_period(doc, tu.start() if tu else pos, m.end(), "period.month_range",
                                period_type="month_range", start_year=y, end_year=y,
                                start_month=int(m["m1"]), end_month=int(m["m2"])))
-        m = _MONTH.match(text, pos)
+        m = match_near(_MONTH, text, pos)
         if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 8), pos):
             mo = int(m["m"]) if m["m"] else month_number(m["mw"])
             months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
                                   start_month=mo, end_month=mo))
     for pos in sorted({p for w in _RANGE_FIRST for p in keyword_starts(doc, w)}):
-        m = _YEAR_RANGE.match(text, pos)
+        m = match_near(_YEAR_RANGE, text, pos)
         if m is None:
             continue
         y1, y2 = int(m["y1"]), int(m["y2"])
@@ -244,20 +245,20 @@ def extract(doc: Document) -> Iterator[Period]:
         if _glued(text, pos):
             continue
         tu = _TU_BEFORE.search(text, max(0, pos - 6), pos)
-        m = _FROM_TO.match(text, pos) if tu else None
+        m = match_near(_FROM_TO, text, pos) if tu else None
         if m is not None and tu is not None:
             y1, y_end = int(m["y1"]), (int(m["y2"]) if m["y2"] else None)
             if y_end is None or 0 < y_end - y1 <= 100:
                 out.append(_period(doc, tu.start(), m.end(), "period.from_to_years",
                                    period_type="year_range", start_year=y1, end_year=y_end))
-        m = _YEAR_ONE.match(text, pos)
+        m = match_near(_YEAR_ONE, text, pos)
         if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
             ca = _CA_BEFORE.search(text, max(0, pos - 8), pos)
             y = int(m["y"])
             out.append(_period(doc, ca.start() if ca else pos, m.end(), "period.year", period_type="year",
                                start_year=y, end_year=y, start_month=1, end_month=12))
-    free = (_COMPARISON.match(text, p) for p in sorted({p for w in _BASE_FIRST for p in keyword_starts(doc, w)}))
-    led = (_COMPARISON_LED.match(text, p) for p in sorted({p for w in _LEAD_FIRST for p in keyword_starts(doc, w)}))
+    free = (match_near(_COMPARISON, text, p) for p in sorted({p for w in _BASE_FIRST for p in keyword_starts(doc, w)}))
+    led = (match_near(_COMPARISON_LED, text, p) for p in sorted({p for w in _LEAD_FIRST for p in keyword_starts(doc, w)}))
     for pattern, matches in ((_COMPARISON, free), (_COMPARISON_LED, led)):
         for m in matches:
             if m is None or _glued(text, m.start()):

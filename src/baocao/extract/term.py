@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from baocao.core.numbers import number_spans
+from baocao.core.numbers import match_near, number_spans
 from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
@@ -67,7 +67,7 @@ def ordinal_matches(doc: Document, heads: Iterable[str], pattern: regex.Pattern[
     for pos in sorted({p for h in heads for p in keyword_starts(doc, h)}):
         if pos < last:
             continue
-        m = pattern.match(text, pos)
+        m = match_near(pattern, text, pos)
         if m is not None:
             last = m.end()
             yield m
@@ -85,7 +85,7 @@ def extract(doc: Document) -> Iterator[Term]:
     for pos, end in number_spans(doc):
         if end - pos != 4:
             continue
-        m = _YEARS.match(text, pos)
+        m = match_near(_YEARS, text, pos)
         if m is None:
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -113,7 +113,7 @@ def extract(doc: Document) -> Iterator[Term]:
             yield make(doc, Term, m.start(), m.end(), ordinal=value, label=label,
                        rule=f"term.{label}")
             pos = m.end()
-            while (more := _MORE_ROMAN.match(text, pos)) is not None:  # "khoá XI, XII"
+            while (more := match_near(_MORE_ROMAN, text, pos)) is not None:  # "khoá XI, XII"
                 yield make(doc, Term, more.start("roman"), more.end(), ordinal=roman_to_int(
                     more.group("roman")), label=label, rule=f"term.{label}_list")
                 pos = more.end()

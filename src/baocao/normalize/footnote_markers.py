@@ -26,8 +26,9 @@ number), and :mod:`baocao.structure.footnotes` links the superscripts as any oth
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -131,22 +132,70 @@ class _Run:
         return self.bodies[-1].top
 
 
+class _Lines:
+    """Where the lines of a text start and which hold a tab, looked up by bisection: a question
+    about the line at a position costs no scan of the line (a text of one long line asks it at
+    every number)."""
+
+    def __init__(self, text: str) -> None:
+        self.n = len(text)
+        self.breaks, self.tabs = _all(text, "\n"), _all(text, "\t")
+
+    def start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        i = bisect_left(self.breaks, pos)
+        return self.breaks[i - 1] + 1 if i else 0
+
+    def has_tab(self, pos: int) -> bool:
+        """Whether the line that holds `pos` holds a tab."""
+        i = bisect_left(self.breaks, pos)
+        ls = self.breaks[i - 1] + 1 if i else 0
+        le = self.breaks[i] if i < len(self.breaks) else self.n
+        j = bisect_left(self.tabs, ls)
+        return j < len(self.tabs) and self.tabs[j] < le
+
+
+def _all(text: str, char: str) -> list[int]:
+    out, i = [], text.find(char)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lines(text: str) -> _Lines:
+    return _Lines(text)
+
+
+def _back_over(text: str, lo: int, hi: int, chars: str) -> int:
+    """The start of the run of `chars` that ends at `hi` (not before `lo`)."""
+    while hi > lo and text[hi - 1] in chars:
+        hi -= 1
+    return hi
+
+
+_STOP_TAIL = ".!?…;:)\"”’»'"   # what _SENTENCE_END can match, and its spaces
+
+
 def _body_candidates(text: str) -> list[_Candidate]:
     out = []
+    lines = _lines(text)
     for m in _BODY.finditer(text):
         n = int(m.group("n"))
         last = int(m.group("m")) if m.group("m") else 0
         if not 1 <= n <= _MAX or (last and last != n + 1):
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if _in_table(text, m.start()):
+        ls = lines.start(m.start())
+        if lines.has_tab(m.start()):
             continue
-        before = text[ls:m.start()]
-        line_start = not before.strip(" \t\f")
-        if "\n" in m.group("sep") and (not line_start or _in_table(text, m.end())):
+        line_start = _back_over(text, ls, m.start(), " \t\f") == ls
+        if "\n" in m.group("sep") and (not line_start or lines.has_tab(m.end())):
             continue  # a number ending a line of running text, or a table's row number
+        # the end of a sentence right before: searched in the stops, quotes and spaces there only
+        tail = _back_over(text, ls, m.start(), _STOP_TAIL + " ")
         out.append(_Candidate(n, m.start(), m.start("sep"), line_start,
-                              _SENTENCE_END.search(before) is not None, last, m.end()))
+                              _SENTENCE_END.search(text, tail, m.start()) is not None, last, m.end()))
     return out
 
 
@@ -156,8 +205,9 @@ def _runs(text: str) -> list[_Run]:
     runs: list[_Run] = []
     current = None
     current_line = -1
+    lines = _lines(text)
     for c in _body_candidates(text):
-        line = text.rfind("\n", 0, c.start)
+        line = lines.start(c.start) - 1        # text.rfind("\n", 0, c.start)
         if current is not None and c.number == current.last + 1 and (
                 (line == current_line and c.after_sentence)
                 or (c.line_start and c.start - current.bodies[-1].start <= _PAGE
@@ -186,9 +236,7 @@ def _before_spaces(text: str, pos: int) -> str:
 def _in_table(text: str, pos: int) -> bool:
     """True when the line at ``pos`` is a table row (it holds a tab): numbers in tables are never
     footnote markers."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    return "\t" in text[ls:len(text) if le < 0 else le]
+    return _lines(text).has_tab(pos)
 
 
 Anchor = tuple[int, int, int]
@@ -222,7 +270,7 @@ def _anchor_candidates(text: str, lo: int,
 def _raised(text: str, lo: int, hi: int) -> list[Anchor]:
     out: list[Anchor] = []
     for m in _SUP_ANCHOR.finditer(text, lo, hi):
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = _lines(text).start(m.start())
         if m.start() == ls or _EXPONENT_BASE.search(text, max(0, m.start() - 3), m.start()):
             continue  # a body's own marker, or m², km²
         out.append((int(m.group("n").translate(_FROM_SUP)), m.start(), m.end()))

@@ -5,15 +5,40 @@ Field names are a public contract (docs/records.md); new fields may be added, no
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic_core import PydanticSerializationError
 
 Qualifier = Literal["over", "under", "about", "nearly", "at_least", "at_most", "range"]
 
 
-class _Base(BaseModel):
+class _Json(BaseModel):
+    """A model whose JSON is written even where its text holds a lone surrogate (``"\\ud800"``, a
+    string Python allows and UTF-8 does not): that JSON line is written with ``\\u`` escapes
+    (``ensure_ascii``), which :func:`json.loads` reads back to the same string, so the record
+    stays exact (``original[start:end] == text``). Other lines are written as pydantic writes them.
+
+    >>> from baocao.schema import Percentage
+    >>> line = Percentage(text="5%\\ud800", start=0, end=3, value=5.0).model_dump_json()
+    >>> line[:22], json.loads(line)["text"] == "5%\\ud800"
+    ('{"text":"5%\\\\ud800","st', True)
+    """
+
+    def model_dump_json(self, *, indent: Optional[int] = None, **kwargs: Any) -> str:
+        try:
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError as e:
+            if "surrogates not allowed" not in str(e):
+                raise
+        kwargs.pop("ensure_ascii", None)
+        return json.dumps(self.model_dump(mode="json", **kwargs), ensure_ascii=True, indent=indent,
+                          separators=(",", ":") if indent is None else None)
+
+
+class _Base(_Json):
     """Fields shared by every record."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -259,7 +284,7 @@ KINDS = RECORD_KINDS
 CheckName = Literal["achievement", "fraction_percent", "table_prose"]
 
 
-class Check(BaseModel):
+class Check(_Json):
     """One consistency check between two places of a report that state the same figure
     (``Report.checks``; docs/records.md § Checks). Not a record kind: it points at two spans.
 

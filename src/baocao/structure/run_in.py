@@ -2,7 +2,8 @@
 heading): where one stands in a line, where its title ends, and whether a document writes them so."""
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -95,14 +96,15 @@ def title_end(text: str, start: int, end: int, proper: Collection[str]) -> Optio
     'Tiếp tục đổi mới phương thức lãnh đạo của Đảng'
     >>> title_end("Bối cảnh thế giới và trong nước tác động đến đổi mới 40 năm qua.", 0, 64, frozenset())
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    more = _tokens(text, start, end)
+    tokens = list(islice(more, 2))
     if len(tokens) < 2:
         return None
     first = tokens[0][2].lstrip("*_“\"(")
     if _is_upper_word(first) and len(WORD.findall(first)[0]) >= 2 or (
             len(tokens) > 1 and _is_upper_word(first) and _is_upper_word(tokens[1][2])):
         last = None
-        for k, (s, e, tok) in enumerate(tokens):
+        for k, (s, e, tok) in enumerate(chain(tokens, more)):
             if k and _LABEL_TOKEN.match(tok) and _label_at(text, s, end):
                 break
             if HAS_LOWER.search(tok):
@@ -111,6 +113,7 @@ def title_end(text: str, start: int, end: int, proper: Collection[str]) -> Optio
         if last is None or len(WORD.findall(text[start:last])) < 2:
             return None
         return last if last - start <= RULES.max_chars else None
+    tokens += islice(more, _MAX_TITLE_WORDS - 1)     # the first _MAX_TITLE_WORDS + 1 at most
     fallback = None
     for k, (s, e, tok) in enumerate(tokens[:_MAX_TITLE_WORDS]):
         if k == 0:
@@ -137,6 +140,16 @@ def title_end(text: str, start: int, end: int, proper: Collection[str]) -> Optio
     return fallback
 
 
+def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The tokens of text[start:end] that :func:`title_end` may look at, as it asks for them: the
+    first ``run_in_max_words + 1``, and on to the first that ends past ``max_chars`` (a title in
+    capitals is no longer), not the rest of a line that may run on for a megabyte."""
+    for k, m in enumerate(TOKEN.finditer(text, start, end)):
+        yield m.start(), m.end(), m.group()
+        if k >= _MAX_TITLE_WORDS and m.end() - start > RULES.max_chars:
+            return
+
+
 def run_ins(text: str, a: int, b: int, proper: Collection[str]) -> list[tuple[int, int, str, int]]:
     """Run-in headings in the line text[a:b]: (start, end, rule, rank) each."""
     out: list[tuple[int, int, str, int]] = []
@@ -146,7 +159,8 @@ def run_ins(text: str, a: int, b: int, proper: Collection[str]) -> list[tuple[in
         if m is None:
             break
         p = m.start()
-        follows = p == a or _AFTER_SENTENCE.search(text, a, p) or (out and p == _skip_spaces(
+        # the end of a sentence right before the label: a stop and one to three spaces
+        follows = p == a or _AFTER_SENTENCE.search(text, max(a, p - 4), p) or (out and p == _skip_spaces(
             text, out[-1][1], b))
         label = _label_at(text, p, b) if follows else None
         if label is not None:

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+import math
 from typing import TYPE_CHECKING, Any, Optional, Sequence, TypeGuard, Union
 
 import regex
@@ -225,11 +226,18 @@ def _from_record(rec: Figure, style: Style) -> dict[str, Any]:
         out.update(unit=rec.unit, per=rec.per)
     numerals = NUM_RE.findall(rec.text)
     if style == "spreadsheet" and numerals:  # 17,504 tấn in a column that writes 29.40%
-        prose, sheet = parse_number(numerals[0]), parse_number(numerals[0], "spreadsheet")
+        try:
+            prose, sheet = parse_number(numerals[0]), parse_number(numerals[0], "spreadsheet")
+        except ValueError:  # past the float range read the column's way: no value
+            out.update(value=None, value_max=None)
+            return out
         if prose.value != sheet.value and prose.value:
             # rescaled on the decimals as written: 17.504 → 17504.0 exactly
             value = float(Decimal(repr(rec.value)) * Decimal(repr(sheet.value)) /
                           Decimal(repr(prose.value)))
+            if not math.isfinite(value):  # past the float range read the column's way: no value
+                out.update(value=None, value_max=None)
+                return out
             out.update(value=value, rule=rec.rule + "+column_style",
                        confidence=min(rec.confidence, sheet.confidence))
     return out
@@ -252,7 +260,10 @@ def _read_cell(cell: Cell, recs: list[Record], style: Style) -> dict[str, Any]:
         m = _BARE.fullmatch(cell.text[:main_end - cell.start].strip(_SPACE))
         if m is None:
             return prose
-        reading = parse_number(m.group("num"), style)
+        try:
+            reading = parse_number(m.group("num"), style)
+        except ValueError:
+            return prose  # past the float range: no value rather than inf
         return dict(empty, kind="number", value=reading.value, qualifier=qualifier_of(m.group("qual")),
                     rule="table.bare_number", confidence=reading.confidence)
     if len(main) != 1:
@@ -340,7 +351,9 @@ def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
                 d.update(kind=kind, unit=unit, per=per, unit_from="row")
             elif (named := _unit_from_name(indicator)) is not None:
                 kind, factor, unit, per = named
-                d.update(kind=kind, value=d["value"] * factor, unit=unit, per=per, unit_from="name")
+                value = d["value"] * factor
+                d.update(kind=kind, value=value if math.isfinite(value) else None, unit=unit, per=per,
+                         unit_from="name")   # past the float range: no value rather than inf
         for c, d in zip(value_cols, read):
             cell = row.cells[c]
             out.append(TidyCell(doc=table.doc, table=table.index, row=row.number, line=row.line,

@@ -12,8 +12,8 @@
 from baocao.core.numbers.amounts import (PER_MAX, Amount, AmountPattern, amount_pattern,
                                          amounts_after, find_amounts, read_amount)
 from baocao.core.numbers.numerals import NUM, NUM_RE, Reading, Style, infer_style, parse_number, scaled
-from baocao.core.numbers.scan import (Scanned, first_chars, first_words, matches_at_numbers,
-                                      matches_before_words, matches_reaching, next_words,
+from baocao.core.numbers.scan import (Scanned, WINDOW, first_chars, first_words, match_near,
+                                      matches_at_numbers, matches_before_words, matches_reaching, next_words,
                                       number_spans, word_ends)
 from baocao.core.numbers.words import (CLAUSE, NEGATION_FLIPS, QUALIFIER, QUALIFIERS, SCALE,
                                        SCALE_FACTORS, Prefix, blocked_before, cue_before,
@@ -22,9 +22,9 @@ from baocao.core.numbers.words import (CLAUSE, NEGATION_FLIPS, QUALIFIER, QUALIF
 
 __all__ = [
     "CLAUSE", "NEGATION_FLIPS", "NUM", "NUM_RE", "PER_MAX", "QUALIFIER", "QUALIFIERS", "SCALE",
-    "SCALE_FACTORS", "Amount", "AmountPattern", "Prefix", "Reading", "Scanned", "Style",
+    "SCALE_FACTORS", "WINDOW", "Amount", "AmountPattern", "Prefix", "Reading", "Scanned", "Style",
     "amount_pattern", "amounts_after", "blocked_before", "cue_before", "find_amounts",
-    "first_chars", "first_words", "infer_style", "matches_at_numbers", "matches_before_words",
+    "first_chars", "first_words", "infer_style", "match_near", "matches_at_numbers", "matches_before_words",
     "matches_reaching", "minus_sign_is_sign", "next_words", "number_spans", "parse_number",
     "prefix_before", "qualifier_of", "read_amount", "read_prefix", "scale_factor", "scaled",
     "speaks_for", "word_ends",

@@ -11,11 +11,11 @@ from typing import Optional
 import regex
 from regex import Pattern
 
-from baocao.core.numbers.numerals import NUM, parse_number, scaled
-from baocao.core.numbers.scan import Scanned, first_words, matches_before_words, number_spans
+from baocao.core.numbers.numerals import NUM, Reading, parse_number, scaled
+from baocao.core.numbers.scan import Scanned, first_words, match_near, matches_before_words, number_spans
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
-                                       SCALE_FACTORS, amount_blocked_before, blocked_before,
+                                       SCALE_FACTORS, Prefix, amount_blocked_before, blocked_before,
                                        read_prefix, scale_factor)
 from baocao.core.rules import SP, SPACES, alternation
 
@@ -47,6 +47,8 @@ class AmountPattern:
     regex: Pattern[str]
     after_number: frozenset[str]
     single: Pattern[str]  # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
+    # the next words that only open a range (see matches_before_words)
+    range_first: frozenset[str] = frozenset()
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
@@ -83,9 +85,13 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
 
     # a second space: the range part allows one before an optional unit and one before the
     # separator ("5  ~ 5$"), so a numeral followed by two spaces is tried too
-    after = first_words(unit_words, _RANGE_WORDS, list(SCALE_FACTORS) if scale else [],
-                        ["."] if stray else [], [" ", "\u00a0"] if unit_words else [])
-    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]))
+    others = first_words(unit_words, list(SCALE_FACTORS) if scale else [], ["."] if stray else [],
+                         [" ", "\u00a0"] if unit_words else [])
+    after = others | first_words(_RANGE_WORDS)
+    # a range word that starts no unit or scale word opens a match only as a range, whose second
+    # number is the next numeral
+    only_range = first_words(_RANGE_WORDS) - others if unit_words else frozenset()
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range)
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None) ->
     ``Kết quả: -12 xã`` is no record).
     """
     text = doc.text
-    for m in matches_before_words(doc, pattern.regex, pattern.after_number):
+    for m in matches_before_words(doc, pattern.regex, pattern.after_number, pattern.range_first):
         amount = _amount(m, text, pattern, signed)
         if amount is not None:
             yield amount
@@ -137,7 +143,7 @@ def amounts_after(doc: Scanned, pattern: AmountPattern, cue_ends: Iterable[int],
             if pos in done:
                 continue
             done.add(pos)
-            m = pattern.regex.match(text, pos)
+            m = match_near(pattern.regex, text, pos)
             amount = _amount(m, text, pattern, None) if m is not None else None
             if amount is not None:
                 yield amount
@@ -148,7 +154,7 @@ def _amount(m: regex.Match[str], text: str, pattern: AmountPattern,
     if m.group("n2") and not _one_range(m, text):
         # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
         # amounts, not a range; the first is read alone (the second at its own number)
-        single = pattern.single.match(text, m.start())
+        single = match_near(pattern.single, text, m.start())
         if single is None:
             return None
         m = single
@@ -209,8 +215,17 @@ def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Option
     if r1.convention == "space_grouped" and r1.confidence < 1 and \
             _GROUPING_LABEL.search(text, max(0, m.start() - 32), m.start()) is not None:
         return None  # "Quyết định số 12 350 hộ": document 12 and 350 households, not 12 350
-    start, qualifier = pre.start, pre.qualifier
     v1 = -r1.value if pre.negative else r1.value
+    try:
+        return _scaled_amount(m, text, pre, r1, r2, v1, factor)
+    except ValueError:
+        return None  # past the float range once scaled: no record rather than inf
+
+
+def _scaled_amount(m: regex.Match[str], text: str, pre: Prefix, r1: Reading, r2: Optional[Reading],
+                   v1: float, factor: float) -> Optional[Amount]:
+    """The rest of :func:`read_amount`: the values scaled (a ValueError past the float range)."""
+    start, qualifier = pre.start, pre.qualifier
     value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
     if r2 is not None:
         v2 = -r2.value if m.group("sign2") else r2.value

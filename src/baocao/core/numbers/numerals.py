@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+import math
 from typing import Literal, Optional
 
 import regex
@@ -45,11 +46,28 @@ class Reading:
 
 
 def parse_number(s: str, style: Style = "prose") -> Reading:
-    """Return the value of a Vietnamese numeral, with the convention used and a confidence.
+    """Return the value of a Vietnamese numeral, with the convention used and a confidence (see
+    :func:`_parse` for the conventions); a ValueError for what is no numeral, and for a numeral past
+    the float range (``1e400`` written out in digits): no value rather than ``inf``.
 
     >>> parse_number("1.629").value, parse_number("5,61").value, parse_number("24.441").value
     (1629.0, 5.61, 24441.0)
-    >>> parse_number("29.40")
+    >>> parse_number("9" * 400)
+    Traceback (most recent call last):
+    ValueError: past the float range: '99999999999999999999'…
+    """
+    reading = _parse(s, style)
+    if not math.isfinite(reading.value):
+        raise ValueError(f"past the float range: {s[:20]!r}…")
+    return reading
+
+
+def _parse(s: str, style: Style) -> Reading:
+    """The value of a Vietnamese numeral, with the convention used and a confidence.
+
+    >>> parse_number("1.629").value, parse_number("5,61").value, parse_number("24.441").value
+    (1629.0, 5.61, 24441.0)
+    >>> _parse("29.40", "prose")
     Reading(value=29.4, confidence=0.9, convention='decimal_point')
     >>> parse_number("17,504", style="spreadsheet").value
     17504.0
@@ -148,9 +166,18 @@ def scaled(value: float, factor: float) -> float:
     """`value` times `factor`, computed on the decimals as written, so that the result is the float
     nearest the exact product (``1.025,6 tỷ`` is 1025600000000.0, not 1025599999999.9999).
 
+    A product past the float range is a ValueError (no value rather than ``inf``).
+
     >>> 1025.6 * 10**9, scaled(1025.6, 10**9), scaled(558.022, 10**6)
     (1025599999999.9999, 1025600000000.0, 558022000.0)
+    >>> scaled(1e300, 10**12)
+    Traceback (most recent call last):
+    ValueError: past the float range: 1e+300 × 1000000000000
     """
     if factor == 1:
-        return value
-    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+        out = value
+    else:
+        out = float(Decimal(repr(value)) * Decimal(repr(factor)))
+    if not math.isfinite(out):
+        raise ValueError(f"past the float range: {value!r} × {factor!r}")
+    return out

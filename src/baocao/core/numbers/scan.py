@@ -4,7 +4,7 @@ than one scan for digits)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from typing import Any, Optional, Protocol
 
 import regex
 
@@ -61,6 +61,36 @@ def next_words(doc: Scanned) -> list[str]:
     return words
 
 
+#: How far past its first numeral a match at a numeral may read (:func:`match_near`): records are
+#: a few dozen characters (34 at most on the benchmark archive), and a bound keeps a pattern whose
+#: repetition or missing literal would scan the rest of the text linear in the text's length.
+WINDOW = 240
+#: A match that ends within this many characters of the window's end is not trusted: a lookahead
+#: there saw the cut, not the text.
+_MARGIN = 40
+
+
+def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> Optional[regex.Match[str]]:
+    """``pattern.match(text, pos)`` read within :data:`WINDOW` characters of `pos` (``endpos``):
+    None where the match reaches near the window's end, since a lookahead there saw the cut and not
+    the text (no record rather than one the cut could have made wrong). A match is the unbounded
+    one whenever that one ends before ``WINDOW - 40`` characters; a pattern that could read a
+    longer record at `pos` gives none.
+
+    >>> match_near(regex.compile(r"\\d+(?: - \\d+)* ha"), "1 - 2 ha", 0).group()
+    '1 - 2 ha'
+    >>> match_near(regex.compile(r"\\d+(?: - \\d+)* ha"), "1 - " * 100 + "2 ha", 0) is None
+    True
+    """
+    end = pos + WINDOW
+    if end >= len(text):
+        return pattern.match(text, pos)
+    m = pattern.match(text, pos, end)
+    if m is None or m.end() > end - _MARGIN:
+        return None
+    return m
+
+
 def matches_at_numbers(doc: Scanned, pattern: regex.Pattern[str], after: frozenset[str],
                        space: bool = True) -> Iterator[regex.Match[str]]:
     """Yield the matches of `pattern` anchored at a numeral whose next character (past one space;
@@ -71,7 +101,7 @@ def matches_at_numbers(doc: Scanned, pattern: regex.Pattern[str], after: frozens
         if space and end < n and text[end] in " \u00a0":
             end += 1
         if end < n and text[end] in after:
-            m = pattern.match(text, pos)
+            m = match_near(pattern, text, pos)
             if m is not None:
                 yield m
 
@@ -79,17 +109,25 @@ def matches_at_numbers(doc: Scanned, pattern: regex.Pattern[str], after: frozens
 _STRAY = regex.compile(rf"\.{SP}\p{{Ll}}")
 
 
-def matches_before_words(doc: Scanned, pattern: regex.Pattern[str],
-                         words: frozenset[str]) -> Iterator[regex.Match[str]]:
+def matches_before_words(doc: Scanned, pattern: regex.Pattern[str], words: frozenset[str],
+                         ranges: frozenset[str] = frozenset()) -> Iterator[regex.Match[str]]:
     """Yield the matches of `pattern` anchored at a numeral whose next word (:func:`next_words`)
     is in `words` (made by :func:`first_words`): a narrower test than :func:`matches_at_numbers`'
-    first character, which lets through every number before a word such as ``tháng``."""
+    first character, which lets through every number before a word such as ``tháng``.
+
+    `ranges`: the next words that can only open a range to the next numeral (``-``, ``đến``, in
+    `words` and starting nothing else the pattern reads there); a numeral before one is tried only
+    when the next numeral's own next word is in `words` and not in `ranges` (``5 - 7 ha``, not
+    the links of ``5 - 5 - 5 -``, which no unit closes)."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    closing = words - ranges
     for i in _numerals_before(doc, words):
         pos, end = spans[i]
+        if after[i] in ranges and (i + 1 == len(after) or after[i + 1] not in closing):
+            continue
         if after[i] == "." and _STRAY.match(text, end) is None:
             continue  # a full stop opens a match only as a stray one ("4.130. bài")
-        m = pattern.match(text, pos)
+        m = match_near(pattern, text, pos)
         if m is not None:
             yield m
 
@@ -120,7 +158,7 @@ def matches_reaching(doc: Scanned, pattern: regex.Pattern[str], words: frozenset
         if text.find(char, end, end + reach) != -1:
             if after[i] == "." and _STRAY.match(text, end) is None:
                 continue
-            m = pattern.match(text, pos)
+            m = match_near(pattern, text, pos)
             if m is not None:
                 yield m
 
