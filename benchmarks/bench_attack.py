@@ -17,9 +17,10 @@ import os
 import resource
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
+
+from trees import code_trees
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,15 +91,8 @@ def main() -> None:
     ap.add_argument("--cap", type=float, default=60.0, help="CPU seconds before a run is stopped")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
-    trees: list[tuple[str, Path]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        if args.base:
-            archive = Path(tmp) / "base.tar"
-            subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), args.base, "src"], check=True)
-            with tarfile.open(archive) as tar:
-                tar.extractall(Path(tmp) / "base")
-            trees.append((f"base {args.base[:10]}", Path(tmp) / "base" / "src"))
-        trees.append(("this tree", args.tree))
+        trees = code_trees(args.base, Path(tmp), args.tree)
         head = f"{'class':12} {'MB':>5}" + "".join(f" | {name:>22}" for name, _ in trees)
         print(head + "\n" + "-" * len(head), flush=True)
         for name in args.classes.split(","):

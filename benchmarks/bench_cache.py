@@ -16,9 +16,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
+
+from trees import code_trees
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,14 +45,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        trees: list[tuple[str, Path]] = []
-        if args.base:
-            archive = Path(tmp) / "base.tar"
-            subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), args.base, "src"], check=True)
-            with tarfile.open(archive) as tar:
-                tar.extractall(Path(tmp) / "base")
-            trees.append((f"base {args.base[:10]}", Path(tmp) / "base" / "src"))
-        trees.append(("this tree", ROOT / "src"))
+        trees = code_trees(args.base, Path(tmp))
         caches = {name: str(Path(tmp) / f"cache{i}") for i, (name, _) in enumerate(trees)}
         build = {name: _run(src, caches[name]) for name, src in trees}    # fills the cache
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in trees}
