@@ -42,7 +42,7 @@ from baocao.document import DecodeError, read_text
 from baocao.errors import MISSING_DEPENDENCY
 from baocao.extract import RULE_KINDS
 from baocao.inputs import InputOptions, iter_sources
-from baocao.options import DEFAULT_MAX_BYTES, OCR_THRESHOLD, parse_size
+from baocao.options import DEFAULT_MAX_BYTES, OCR_THRESHOLD, ExtractOptions, parse_size
 from baocao.schema import json_schema
 
 
@@ -75,11 +75,11 @@ def _errors_path(args: argparse.Namespace) -> Optional[str]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    kinds = frozenset(args.kinds.split(",")) if args.kinds else None
-    known = frozenset(RULE_KINDS)
-    if kinds and not kinds <= known:
-        return _fail(f"unknown kinds {sorted(kinds - known)}; known: {sorted(known)}")
-    if kinds == known:
+    try:   # the kinds checked where every setting of the rules is (ExtractOptions)
+        kinds = ExtractOptions(kinds=args.kinds.split(",")).kinds if args.kinds else None
+    except ValueError as exc:
+        return _fail(str(exc))
+    if kinds == frozenset(RULE_KINDS):
         kinds = None   # every kind: the same run as without --kinds
     if args.piece_chars < 1000:
         return _fail("--piece-chars must be at least 1000")
