@@ -165,6 +165,8 @@ def _all(text: str, char: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _lines(text: str) -> _Lines:
+    """The line index of `text`, built once for the several look-ups of one
+    :func:`plain_marker_edits` call (which clears it before it returns)."""
     return _Lines(text)
 
 
@@ -319,6 +321,13 @@ def plain_marker_edits(text: str) -> list[Edit]:
     """
     if not any(ch.isdigit() for ch in text):
         return []
+    try:
+        return _marker_edits(text)
+    finally:
+        _lines.cache_clear()   # the line index and its text are this call's: not kept for the next
+
+
+def _marker_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     lo = 0
     for run in _runs(text):
