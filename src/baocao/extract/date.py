@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from baocao.core.fold import lower
 from baocao.core.numbers import match_near
 from baocao.core.rules import alternation
 from baocao.document import Document
@@ -34,6 +35,9 @@ from baocao.extract.units import UNIT
 from baocao.schema import Date
 
 KIND = "date"
+#: This module reads the document's word scans (:func:`lower_text`, :func:`keyword_starts`):
+#: :func:`~baocao.extract.extract_document` releases them after the last module that does.
+WORD_SCANS = True
 _RULES = load("dates")
 _SP = r"[ \u00a0]"
 # between two words: spaces, or one line break with spaces around it (text from PDFs and crawls
@@ -139,9 +143,16 @@ def lower_text(doc: Document) -> str:
     """The clean text lower-cased, made once per document (the date, period and term rules look
     for their keywords in it)."""
     if "lower" not in doc.cache:
-        doc.cache["lower"] = doc.text.lower()
+        doc.cache["lower"] = lower(doc.text)
     low: str = doc.cache["lower"]
     return low
+
+
+def release_word_scans(doc: Document) -> None:
+    """Drop the lower-cased text and the keyword offsets from the document's cache (a copy of the
+    whole text and a list per keyword): done once no rule left to run reads them."""
+    for key in [k for k in doc.cache if k == "lower" or k.startswith("keyword:")]:
+        del doc.cache[key]
 
 
 def keyword_starts(doc: Document, word: str) -> list[int]:

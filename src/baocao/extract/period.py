@@ -31,6 +31,7 @@ from baocao.extract.date import GAP as _GAP, MONTH_NAMES, keyword_starts, month_
 from baocao.schema import Period
 
 KIND = "period"
+WORD_SCANS = True   # reads the word scans of date.py (see date.WORD_SCANS)
 _RULES = load("periods")
 _SP = r"[ \u00a0]"
 _OGAP = rf"(?:{_GAP})?"   # words may also be joined by one line break (date.GAP)

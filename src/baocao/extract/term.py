@@ -18,6 +18,7 @@ from baocao.extract.date import GAP as _GAP, keyword_starts, lower_text, wrap_ok
 from baocao.schema import Term
 
 KIND = "term"
+WORD_SCANS = True   # reads the word scans of date.py (see date.WORD_SCANS)
 _RULES = load("terms")
 _SP = r"[ \u00a0]"
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
 from baocao.core.fold import fold
+from baocao.core.fold import lower as lower_text
 
 if TYPE_CHECKING:
     from baocao.normalize.edits import OffsetMap
@@ -175,7 +176,7 @@ class Context:
         folded = fold(text)
         if len(folded) != len(text):
             folded = "".join((fold(c) or c)[:1] for c in text)
-        lower = text.lower()
+        lower = lower_text(text)
         if len(lower) != len(text):
             lower = "".join(c.lower()[:1] or c for c in text)
         anchor_list, period_list, covered_list = list(anchors), list(periods), list(covered)
