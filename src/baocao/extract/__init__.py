@@ -20,6 +20,8 @@ import importlib
 import inspect
 import sys
 import types
+from array import array
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, Union
@@ -71,19 +73,33 @@ def extract_document(document: Document, kinds: Optional[Collection[str]] = None
     """Return the records of one :class:`~baocao.document.Document` (of the given `kinds`, None:
     every kind), non-overlapping, in order of their start offset."""
     doc = document
-    n = len(doc.original)
-    claimed = bytearray(n + 1)
     accepted: list[Record] = []
     sets: dict[frozenset[str], set[str]] = {}
-    for module in _extractors():
-        if kinds is not None and module.KIND not in kinds:
-            continue
+    modules = [m for m in _extractors() if kinds is None or m.KIND in kinds]
+    # the word scans (a lower-cased copy of the text, keyword offsets) go once no rule reads them
+    last_word_reader = max((i for i, m in enumerate(modules) if getattr(m, "WORD_SCANS", False)),
+                           default=-1)
+    # the spans claimed by the modules before, sorted and not overlapping: starts and ends
+    starts, ends = array("q"), array("q")
+    for i, module in enumerate(modules):
         candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
+        mine: list[Record] = []
         for rec in candidates:
-            if rec.end <= rec.start or any(claimed[rec.start:rec.end]):
-                continue
-            claimed[rec.start:rec.end] = b"\x01" * (rec.end - rec.start)
-            accepted.append(share_fields_set(rec, sets))
+            if rec.end <= rec.start or (mine and rec.start < mine[-1].end):
+                continue   # empty, or overlaps this module's last (its candidates come in order)
+            k = bisect_right(starts, rec.start)
+            if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
+                continue   # overlaps a span an earlier module claimed
+            mine.append(share_fields_set(rec, sets))
+        if mine:
+            accepted += mine
+            accepted.sort(key=lambda r: r.start)
+            starts = array("q", (r.start for r in accepted))
+            ends = array("q", (r.end for r in accepted))
+        if i == last_word_reader:
+            from baocao.extract.date import release_word_scans
+
+            release_word_scans(doc)
     accepted.sort(key=lambda r: (r.start, r.end))
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
         from baocao.core.pages import with_pages

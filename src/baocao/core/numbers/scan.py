@@ -29,9 +29,17 @@ _NUM_NEXT = regex.compile(NUM + rf"(?=(?:{SP}?(\p{{L}}+|.))?)", regex.DOTALL)
 
 
 def _scan_numbers(doc: Scanned) -> None:
-    matches = list(_NUM_NEXT.finditer(doc.text))
-    doc.cache["number_spans"] = [m.span() for m in matches]
-    doc.cache["next_words"] = [(m.group(1) or "").lower() for m in matches]
+    # one pass, keeping no match objects; one string object per distinct next word (a document has
+    # a few hundred), not one per numeral
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    seen: dict[str, str] = {}
+    for m in _NUM_NEXT.finditer(doc.text):
+        spans.append(m.span())
+        word = (m.group(1) or "").lower()
+        words.append(seen.setdefault(word, word))
+    doc.cache["number_spans"] = spans
+    doc.cache["next_words"] = words
 
 
 def number_spans(doc: Scanned) -> list[tuple[int, int]]:
