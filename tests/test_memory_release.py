@@ -1,0 +1,100 @@
+"""What a long text leaves behind: the scans and copies the rules no longer need are released,
+and the memory-saving paths give exactly what the plain ones give."""
+from __future__ import annotations
+
+import types
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import baocao.extract as extract_package
+from baocao.core import fold as fold_module
+from baocao.core.memory import release_free_memory
+from baocao.document import Document
+from baocao.extract import extract_document
+from baocao.normalize import footnote_markers
+
+# letters whose lower case depends on context (final sigma) or changes the length (İ), spaces
+_TEXT = st.text(alphabet=st.sampled_from(list("ΣσΟΔaAİıẲĐ đ\n\t.,5 ")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_lower_in_pieces_is_str_lower(text):
+    saved = fold_module.LOWER_PIECE
+    fold_module.LOWER_PIECE = 3     # many pieces even in a short text
+    try:
+        assert fold_module.lower(text) == text.lower()
+    finally:
+        fold_module.LOWER_PIECE = saved
+
+
+def test_lower_of_a_long_text_is_str_lower():
+    text = ("ΟΔΟΣ Ở HÀ NỘI. Σ İstanbul ĐẮK LẮK\n" * 5000)
+    assert len(text) > fold_module.LOWER_PIECE
+    assert fold_module.lower(text) == text.lower()
+    assert fold_module.fold(text) == text.translate(fold_module._fold_table()).lower()
+
+
+def test_word_scans_are_released_after_the_last_rule_that_reads_them():
+    d = Document.from_text("Ngày 19 tháng 8 năm 2020, trong năm 2024 tăng 5%. Quý III năm nay.")
+    records = extract_document(d)
+    assert {r.kind for r in records} >= {"date", "percentage"}
+    assert not [k for k in d.cache if k == "lower" or k.startswith("keyword:")]
+    assert "number_spans" in d.cache       # the numeral scan is kept for the caller (parse drops it)
+
+
+def test_word_scans_are_kept_while_only_word_rules_run():
+    d = Document.from_text("Ngày 19 tháng 8 năm 2020")
+    extract_document(d, kinds={"date"})   # the last rule that ran reads them: released after it
+    assert "lower" not in d.cache
+
+
+def test_the_footnote_marker_pass_keeps_no_text():
+    text = "Tăng 377 USD so với năm 20233; đạt kết quả tích cực4.\n\n3 Quy mô tăng. 4 Chỉ số tăng."
+    assert footnote_markers.plain_marker_edits(text)
+    assert footnote_markers._lines.cache_info().currsize == 0
+
+
+def test_release_free_memory_is_harmless():
+    assert isinstance(release_free_memory(), bool)
+    assert isinstance(release_free_memory(), bool)
+
+
+class _Span:
+    def __init__(self, start, end):
+        self.start, self.end = start, end
+        self.__pydantic_fields_set__ = {"start", "end"}
+
+
+def _claimed_reference(modules_spans):
+    """The overlap rule written the plain way: a byte per character, claimed in module order."""
+    n = max((e for spans in modules_spans for _, e in spans), default=0)
+    claimed = bytearray(n + 1)
+    out = []
+    for spans in modules_spans:
+        for s, e in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+            if e <= s or any(claimed[s:e]):
+                continue
+            claimed[s:e] = b"\x01" * (e - s)
+            out.append((s, e))
+    return sorted(out)
+
+
+_SPANS = st.lists(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(
+    lambda t: (t[0], t[0] + t[1])), max_size=12), min_size=1, max_size=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPANS)
+def test_overlaps_settle_as_a_byte_per_character_would(modules_spans):
+    modules = tuple(types.SimpleNamespace(KIND=f"k{i}", extract=lambda doc, s=spans: [_Span(*x) for x in s])
+                    for i, spans in enumerate(modules_spans))
+    saved = extract_package._extractors
+    extract_package._extractors = lambda: modules
+    try:
+        doc = types.SimpleNamespace(original="x" * 80, cache={})
+        got = [(r.start, r.end) for r in extract_document(doc)]
+    finally:
+        extract_package._extractors = saved
+    assert got == _claimed_reference(modules_spans)
