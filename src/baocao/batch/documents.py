@@ -157,7 +157,14 @@ def error_row(source: Source, stage: str, exc: BaseException,
 def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: Optional[str],
                    config: BatchConfig) -> list[Any]:
     """The records of one piece of a document at `offset`, with the whole document's offsets."""
-    found = extract(piece, doc=doc, options=config.extract)
+    normalize = config.extract.normalize
+    if config.extract.vocabulary is not None:
+        found = extract(piece, doc=doc, options=config.extract)
+    elif normalize == _DEFAULT_NORMALIZE:
+        found = extract(piece, doc=doc, kinds=config.extract.kinds)
+    else:
+        found = extract(piece, doc=doc, kinds=config.extract.kinds,
+                        normalize=False if normalize is None else normalize)
     return _shifted(found, offset, pages_before)
 
 

@@ -6,7 +6,9 @@ same shape as the bundled file's (see ``docs/vocabulary.md``):
 - ``units``: ``measure`` and ``count`` lists of units, as in ``extract/data/units.yaml``;
 - ``scales``: scale words and their factors, as in ``core/data/numbers.yaml``;
 - ``indicator_keys``: indicator keys, as in ``resolve/data/indicator_keys.yaml``;
-- ``places``: provinces and districts, added to the administrative data the resolver reads.
+- ``places``: provinces and districts, added to the administrative data the resolver reads
+  (written with their prefix: :data:`PROVINCE_PREFIX`, ``Tỉnh``; :data:`DISTRICT_PREFIX`,
+  ``Huyện``).
 
 :func:`load_vocabulary` reads and checks it once: a syntax error, an unknown field, a wrong type,
 an empty file, or an entry that collides with a bundled one (or with another user entry), unless
@@ -321,16 +323,17 @@ def load_vocabulary(path: Union[str, os.PathLike[str]]) -> Vocabulary:
     :class:`~baocao.errors.VocabularyError` naming the file, the entry and what is wrong.
 
     >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     p = Path(d) / "v.yaml"
-    ...     _ = p.write_text("scales: [{word: chục, factor: 10}]", encoding="utf-8")
-    ...     load_vocabulary(p).sections["scales"]
-    ...     _ = p.write_text("scales: [{word: triệu, factor: 10}]", encoding="utf-8")
-    ...     load_vocabulary(p)
-    [{'word': 'chục', 'factor': 10}]
+    >>> d = tempfile.TemporaryDirectory()
+    >>> p = Path(d.name) / "v.yaml"
+    >>> _ = p.write_text("scales: [{word: chục, factor: 10}]", encoding="utf-8")
+    >>> load_vocabulary(p).sections["scales"]
+    [{'factor': 10, 'word': 'chục'}]
+    >>> _ = p.write_text("scales: [{word: triệu, factor: 10}]", encoding="utf-8")
+    >>> load_vocabulary(p)
     Traceback (most recent call last):
     ...
     baocao.errors.VocabularyError: vocabulary .../v.yaml: scales[0] (triệu): the scale word 'triệu' is in the bundled scales already, with the factor 1000000
+    >>> d.cleanup()
     """
     root = Path(path)
     sections = _Sections()
