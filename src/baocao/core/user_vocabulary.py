@@ -210,6 +210,10 @@ def _read(path: Path) -> VocabularyFile:
     return read
 
 
+def _blank(word: str) -> bool:
+    return not word.strip() or word != word.strip()
+
+
 class _Sections:
     """The entries read so far, with where each came from, checked as each file is added."""
 
@@ -248,9 +252,13 @@ class _Sections:
                     raise fail(entry, f"the unit {u.unit!r} is in {same[0]} already, "
                                       "differently (a user entry adds, it does not replace)")
                 for s in sorted({u.unit, *u.aliases, *u.exact}):
+                    if _blank(s):
+                        raise fail(entry, f"{s!r} is no word (empty, or spaces around it)")
                     other = self.units.get(s.lower())
                     if other is not None:
                         raise fail(entry, f"{s!r} is a spelling of {other[1].unit!r} in {other[0]}")
+                    if s.lower() in self.scales:
+                        raise fail(entry, f"{s!r} is a scale word in {self.scales[s.lower()][0]}")
                 self._add_unit(str(path), u, kind)
                 self.added[kind].append(u.model_dump())
         for i, s in enumerate(read.scales):
@@ -261,6 +269,11 @@ class _Sections:
                     continue
                 raise fail(entry, f"the scale word {s.word!r} is in {old[0]} already, with the "
                                   f"factor {old[1].factor}")
+            if _blank(s.word):
+                raise fail(entry, f"{s.word!r} is no word (empty, or spaces around it)")
+            if s.word.lower() in self.units:
+                other = self.units[s.word.lower()]
+                raise fail(entry, f"{s.word!r} is a spelling of the unit {other[1].unit!r} in {other[0]}")
             if s.factor < 2:
                 raise fail(entry, f"a scale multiplies: its factor must be at least 2, not {s.factor}")
             self.scales[s.word.lower()] = (str(path), s)
@@ -273,6 +286,9 @@ class _Sections:
                     continue
                 raise fail(entry, f"the key {k.key!r} is a bundled key or listed before, "
                                   "differently (a user entry adds, it does not replace)")
+            if not k.variants or any(_blank(v) for v in k.variants):
+                raise fail(entry, "every key needs variants, each a name (not empty, no spaces "
+                                  "around it)")
             clashes = key_clashes([*self.keys, k])
             if clashes:
                 raise fail(entry, "; ".join(clashes))
