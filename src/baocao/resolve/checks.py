@@ -38,8 +38,8 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.core.rules import Strict, read_rule_file
-from baocao.resolve._rules import words_pattern
 from baocao.extract.units import COUNTS
+from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
 
 if TYPE_CHECKING:
