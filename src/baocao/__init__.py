@@ -18,8 +18,9 @@ from typing import Any
 
 from baocao.core.version import __version__  # noqa: F401 - the package version
 
-__all__ = ["ExtractOptions", "NormalizeOptions", "ReadError", "ReadWarning", "checks", "compare",
-           "extract", "indicators", "normalize", "parse", "parse_file", "plot", "read", "to_frame"]
+__all__ = ["ExtractOptions", "NormalizeOptions", "ReadError", "ReadWarning", "Vocabulary",
+           "VocabularyError", "checks", "compare", "extract", "indicators", "load_vocabulary",
+           "normalize", "parse", "parse_file", "plot", "read", "to_frame"]
 
 # Every name is imported on first use: `import baocao` loads neither the rules, the normalizer,
 # pydantic nor pandas (a batch worker that writes JSONL never pays for pandas). The two callable
@@ -28,6 +29,8 @@ _LAZY = {"parse": "baocao.report", "parse_file": "baocao.report", "to_frame": "b
          "read": "baocao.batch",
          "indicators": "baocao.analysis", "checks": "baocao.analysis", "compare": "baocao.analysis", "plot": "baocao.analysis",
          "ReadError": "baocao.errors", "ReadWarning": "baocao.errors",
+         "VocabularyError": "baocao.errors", "Vocabulary": "baocao.options",
+         "load_vocabulary": "baocao.core.user_vocabulary",
          "ExtractOptions": "baocao.options", "NormalizeOptions": "baocao.options"}
 _PACKAGES = ("extract", "normalize")
 

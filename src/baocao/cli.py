@@ -130,9 +130,17 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
             os.makedirs(args.save_text, exist_ok=True)
         except OSError as exc:
             return _fail(f"cannot write {args.save_text}: {exc.strerror or exc}")
+    from baocao.core.user_vocabulary import load_vocabulary
+    from baocao.core.vocabulary import environment_vocabulary
+
+    try:   # --vocabulary, else BAOCAO_VOCABULARY: read and checked once, before any document
+        vocabulary = load_vocabulary(args.vocabulary) if args.vocabulary else environment_vocabulary()
+    except ValueError as exc:
+        return _fail(str(exc))
     config = BatchConfig(fmt=args.format, jobs=args.jobs, timeout=args.timeout,
                          ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
-                         max_bytes=args.max_bytes, **settings)
+                         max_bytes=args.max_bytes, extract=ExtractOptions(vocabulary=vocabulary),
+                         **settings)
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
     listing = InputOptions(text_column=args.text_column, id_column=args.id_column,
@@ -347,6 +355,10 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
                           "text, which for a legacy-encoded or NFD file is not the file as read "
                           "(the documents table's decoding says what was converted); for a PDF, "
                           "its pages separated by form feeds")
+    out.add_argument("--vocabulary", metavar="PATH",
+                     help="a YAML file (or folder of them) of units, scale words, indicator keys "
+                          "and places added to the bundled ones (default: $BAOCAO_VOCABULARY; "
+                          "see docs/vocabulary.md)")
     pdf = p.add_argument_group("inputs")
     pdf.add_argument("--ocr", choices=("tesseract",), default=None,
                      help="recognize PDF pages that have no text layer (scanned), and image "

@@ -7,6 +7,7 @@ baocao, so that every layer that reads (:mod:`baocao.pdf`, :mod:`baocao.inputs`,
 - :class:`ReadError`: a document could not be read by :func:`baocao.read`,
   :func:`baocao.parse_file` or :func:`baocao.indicators` (with ``errors="raise"``).
 - :class:`ReadWarning`: some documents were left out, or read without some of their pages.
+- :class:`VocabularyError`: a user vocabulary (:func:`baocao.load_vocabulary`) is not valid.
 
 >>> e = ReadError("a.txt", "read", "EmptyDocument", "empty file")
 >>> str(e), e.stage
@@ -43,4 +44,9 @@ class ReadWarning(UserWarning):
     """Some documents could not be read in :func:`baocao.read`; they are left out of its table."""
 
 
-__all__ = ["LoadError", "MISSING_DEPENDENCY", "ReadError", "ReadWarning"]
+class VocabularyError(ValueError):
+    """A user vocabulary file is not valid: the message names the file, the entry and what is
+    wrong (raised when the vocabulary is loaded, before any document is read)."""
+
+
+__all__ = ["LoadError", "MISSING_DEPENDENCY", "ReadError", "ReadWarning", "VocabularyError"]

@@ -26,10 +26,12 @@ NormalizeOptions(tone_style='new', layout=True, ocr=False, threshold=0.8)
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Collection
-from dataclasses import InitVar, dataclass
-from typing import Iterable, Literal, Optional, Union, get_args
+from dataclasses import InitVar, dataclass, field, replace
+from typing import Any, Iterable, Literal, Optional, Union, get_args
 
 #: Where a tone mark goes: ``"new"`` (hòa, thủy, ủy) or ``"old"`` (hoà, thuỷ, uỷ).
 ToneStyle = Literal["new", "old"]
@@ -136,6 +138,46 @@ DEFAULT_NORMALIZE = NormalizeOptions()
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """A user vocabulary, as :func:`baocao.load_vocabulary` read and checked it: ``source`` (the
+    file or folder) and the entries it adds (``sections``: ``units``, ``scales``,
+    ``indicator_keys``, ``places``, as plain data). Two vocabularies with the same entries are
+    equal (``digest``, the SHA-256 of the entries), wherever they were read from. Plain data, so
+    it travels to batch workers with the options.
+
+    >>> Vocabulary("a.yaml", '{"scales": []}') == Vocabulary("b.yaml", '{"scales": []}')
+    True
+    """
+
+    source: str = field(compare=False)
+    entries: str = field(compare=False, repr=False)   # JSON of the sections
+    digest: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            object.__setattr__(self, "digest", hashlib.sha256(self.entries.encode()).hexdigest())
+
+    @property
+    def sections(self) -> dict[str, Any]:
+        """The entries, section by section."""
+        data: dict[str, Any] = json.loads(self.entries)
+        return data
+
+    def additions(self, name: str) -> dict[str, list[Any]]:
+        """The entries added to the bundled rule file `name`, by the top-level list they join:
+        ``units`` (``measure``, ``count``), ``numbers`` (``scales``), ``indicator_keys``
+        (``keys``); none for another file."""
+        s = self.sections
+        if name == "units":
+            return {"measure": s["units"]["measure"], "count": s["units"]["count"]}
+        if name == "numbers":
+            return {"scales": s["scales"]}
+        if name == "indicator_keys":
+            return {"keys": s["indicator_keys"]}
+        return {}
+
+
+@dataclass(frozen=True)
 class ExtractOptions:
     """Options of :func:`baocao.extract` (and of :func:`baocao.parse`, which reads every kind).
 
@@ -144,6 +186,10 @@ class ExtractOptions:
     - ``normalize``: how the text is normalized before the rules run (default
       ``NormalizeOptions()``); None (or False) runs them on the text as it is. Offsets are the
       original's either way.
+    - ``vocabulary``: a user vocabulary whose units, scale words, indicator keys and places are
+      added to the bundled ones (a :class:`Vocabulary`: :func:`baocao.load_vocabulary`); None
+      (default): the one ``BAOCAO_VOCABULARY`` names, if any, else the bundled vocabularies
+      only (see ``docs/vocabulary.md``).
 
     >>> ExtractOptions(normalize=False).normalize is None
     True
@@ -151,6 +197,7 @@ class ExtractOptions:
 
     kinds: Optional[Collection[str]] = None
     normalize: Optional[NormalizeOptions] = DEFAULT_NORMALIZE
+    vocabulary: Optional[Vocabulary] = None
 
     def __post_init__(self) -> None:
         if self.kinds is not None:
@@ -164,6 +211,9 @@ class ExtractOptions:
             object.__setattr__(self, "kinds", kinds)
         if self.normalize is not None:
             object.__setattr__(self, "normalize", normalize_options(self.normalize))
+        if self.vocabulary is not None and not isinstance(self.vocabulary, Vocabulary):
+            raise TypeError("vocabulary must be a Vocabulary (baocao.load_vocabulary(path)), not "
+                            f"{type(self.vocabulary).__name__}")
 
 
 @dataclass(frozen=True)
@@ -268,12 +318,10 @@ class BatchOptions:
         options = self.extract
         if kinds is not None:
             # a string is refused by ExtractOptions (not taken as its letters)
-            options = ExtractOptions(kinds if isinstance(kinds, str) else frozenset(kinds),
-                                     options.normalize)
+            options = replace(options, kinds=kinds if isinstance(kinds, str) else frozenset(kinds))
         if ocr is not None and ocr != repairs_ocr(options):
-            options = ExtractOptions(options.kinds, NormalizeOptions(ocr=ocr) if
-                                     options.normalize is None else
-                                     _with_ocr(options.normalize, ocr))
+            options = replace(options, normalize=NormalizeOptions(ocr=ocr) if
+                              options.normalize is None else _with_ocr(options.normalize, ocr))
         object.__setattr__(self, "extract", options)
         # read back from extract: the kinds looked for, and whether the OCR repair runs (the
         # documents table's columns; the CLI's --kinds and --no-ocr)
@@ -293,4 +341,4 @@ def _with_ocr(options: NormalizeOptions, ocr: bool) -> NormalizeOptions:
 __all__ = ["BatchOptions", "DEFAULT_MAX_BYTES", "DEFAULT_NORMALIZE", "DEFAULT_TIMEOUT",
            "ExtractOptions", "FORMATS",
            "InputOptions", "NormalizeOptions", "OCR_THRESHOLD", "ROWS", "RULE_KINDS", "TABLES",
-           "ToneStyle", "check_max_bytes", "normalize_options", "parse_size", "repairs_ocr"]
+           "ToneStyle", "Vocabulary", "check_max_bytes", "normalize_options", "parse_size", "repairs_ocr"]

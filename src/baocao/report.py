@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Optional, Union
 
 from baocao.core import pages as _pages
+from baocao.core.vocabulary import chosen, rule_module
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
 from baocao.inputs.mistakes import names_a_file
@@ -33,6 +34,7 @@ from baocao.structure.tables import Table
 from baocao.view.summary import Records, report_repr
 
 if TYPE_CHECKING:
+    from baocao.options import Vocabulary
     from baocao.resolve import Metadata, Unattached
     from baocao.schema import Check
 
@@ -80,6 +82,9 @@ class Report:
       (:func:`parse_file`).
     - ``periods``: the :class:`~baocao.schema.Period` records (quarters, months, years, spans of
       years, comparison bases), by start offset.
+    - ``vocabulary``: the user vocabulary the rules ran with (:func:`baocao.load_vocabulary`),
+      None for the bundled vocabularies only; the indicators, checks and metadata are resolved
+      with it too.
 
     A date written without a year (``ngày 19.11``) takes the year of the document's own date
     (``meta``) when one is known: the one of the year before, that year and the year after that
@@ -99,6 +104,7 @@ class Report:
     offsets: Optional[OffsetMap] = field(default=None, compare=False, repr=False)
     pages: tuple[int, ...] = ()
     pages_without_text: tuple[int, ...] = ()
+    vocabulary: Optional[Vocabulary] = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.offsets is None:
@@ -125,8 +131,8 @@ class Report:
     # Indicators and metadata are resolved on first use: parse() itself stays close to extract().
     @cached_property
     def _resolved(self) -> tuple[tuple[Record, ...], tuple[Unattached, ...]]:
-        from baocao import resolve as _resolve  # resolve reads a Report: imported late
-
+        # resolve reads a Report: imported late (its copy for the report's vocabulary)
+        _resolve = rule_module(self.vocabulary, "baocao.resolve")
         prose, unattached = _resolve.resolve(self)
         table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
         inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
@@ -148,16 +154,13 @@ class Report:
         """Consistency checks between figures that state the same thing twice (an achievement and
         its value and target, a fraction and its percentage, a table row and a prose statement),
         each a :class:`~baocao.schema.Check`, agreeing or not (computed on first use)."""
-        from baocao.resolve.checks import checks as _checks
-
-        return tuple(_checks(self))
+        return tuple(rule_module(self.vocabulary, "baocao.resolve.checks").checks(self))
 
     @cached_property
     def meta(self) -> Metadata:
         """Locality, report type, date and term (resolved on first use)."""
-        from baocao import resolve as _resolve
-
-        return _resolve.metadata(self)
+        meta: Metadata = rule_module(self.vocabulary, "baocao.resolve").metadata(self)
+        return meta
 
     @cached_property
     def _section_starts(self) -> list[int]:
@@ -282,8 +285,9 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
                          f"{'a file' if os.path.isfile(text) else 'named like a file'}: "
                          f"baocao.parse_file({text!r}) reads a file")
     options = parse_options(normalize, options)
+    vocabulary = chosen(options.vocabulary)
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
-    figures = infer_years(d.original, extract_document(d))
+    figures = infer_years(d.original, extract_document(d, vocabulary=vocabulary))
     d.cache.clear()     # the extractors' scans of the text (its lower case, every number): done with
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
@@ -364,7 +368,8 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
                   sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),
-                  edits=d.normalized.edits if d.normalized is not None else (), pages=starts)
+                  edits=d.normalized.edits if d.normalized is not None else (), pages=starts,
+                  vocabulary=vocabulary)
 
 
 def parse_options(normalize: Union[bool, NormalizeOptions] = True,

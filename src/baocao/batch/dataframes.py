@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union, cast
 
 from baocao.batch.config import (DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS,
@@ -13,7 +14,7 @@ from baocao.batch.documents import ErrorRow, Row, process
 from baocao.errors import MISSING_DEPENDENCY, LoadError, ReadError, ReadWarning
 from baocao.inputs import SKIP_STAGE, Source, iter_sources
 from baocao.inputs.mistakes import check_paths
-from baocao.options import DEFAULT_TIMEOUT, InputOptions
+from baocao.options import DEFAULT_TIMEOUT, InputOptions, Vocabulary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +79,8 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
          errors: str = "warn", kinds: Optional[Iterable[str]] = None,
          text_column: Optional[str] = None, id_column: Optional[str] = None,
          timeout: float = DEFAULT_TIMEOUT, ocr: Union[bool, str] = True,
-         include: Iterable[str] = (), exclude: Iterable[str] = ()) -> pd.DataFrame:
+         include: Iterable[str] = (), exclude: Iterable[str] = (),
+         vocabulary: Optional[Vocabulary] = None) -> pd.DataFrame:
     """Return one tidy table of the records of every document in `paths`.
 
     `paths` are what ``baocao extract`` takes (:mod:`baocao.inputs`): files, folders (walked
@@ -89,7 +91,9 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
     ``ocr=False`` leaves out the OCR diacritic repair (born-digital text; the CLI's
     ``--no-ocr``); ``ocr="tesseract"`` also recognizes the PDF pages that have no text layer (the
     CLI's ``--ocr tesseract``). `include` and `exclude` are glob patterns that choose the files of
-    folders (``--include``, ``--exclude``).
+    folders (``--include``, ``--exclude``). `vocabulary` (:func:`baocao.load_vocabulary`) adds
+    a user's units, scale words, indicator keys and places to the rules (default: the one
+    ``BAOCAO_VOCABULARY`` names, if any; ``--vocabulary``).
 
     Files found in folders and not read (another format: ``.md``, ``.xlsx``, images) are listed
     in ``df.attrs["not_read"]`` (rows of the errors table, stage ``skip``) and, with
@@ -146,6 +150,8 @@ def read(paths: Union[str, os.PathLike[str], Iterable[Union[str, os.PathLike[str
     sources = iter_sources(args, options)
     check_timeout(timeout)
     config = rows_options(kinds, timeout, bool(ocr), engine)
+    if vocabulary is not None:
+        config = replace(config, extract=replace(config.extract, vocabulary=vocabulary))
     on_error: Optional[Callable[[ErrorRow], None]] = None
     if errors == "raise":
         def on_error(row: ErrorRow) -> None:

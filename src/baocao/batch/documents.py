@@ -15,7 +15,7 @@ from baocao.batch.deadlines import _deadline, _left, _Timeout
 from baocao.errors import LoadError
 from baocao.extract import extract
 from baocao.inputs import Source, load, pieces, stream_pieces
-from baocao.options import NormalizeOptions, repairs_ocr
+from baocao.options import ExtractOptions, NormalizeOptions, repairs_ocr
 from baocao.schema.columns import COLUMNS
 
 Row = tuple[Any, ...]
@@ -158,7 +158,9 @@ def _piece_records(piece: str, offset: int, pages_before: Optional[int], doc: Op
                    config: BatchConfig) -> list[Any]:
     """The records of one piece of a document at `offset`, with the whole document's offsets."""
     normalize = config.extract.normalize
-    if normalize == _DEFAULT_NORMALIZE:
+    if config.extract.vocabulary is not None:
+        found = extract(piece, doc=doc, options=config.extract)
+    elif normalize == _DEFAULT_NORMALIZE:
         found = extract(piece, doc=doc, kinds=config.extract.kinds)
     else:
         found = extract(piece, doc=doc, kinds=config.extract.kinds,
@@ -189,7 +191,8 @@ def _document_indicators(text: str, doc: Optional[str], meta: dict[str, Any],
     normalize = config.extract.normalize
     document: Union[str, Document] = text if normalize == _DEFAULT_NORMALIZE else \
         Document.from_text(text, doc, normalize is not None, normalize)
-    return indicator_rows(parse(document, doc=doc, pages=pages))
+    return indicator_rows(parse(document, doc=doc, pages=pages,
+                                options=ExtractOptions(vocabulary=config.extract.vocabulary)))
 
 
 def _indicator_payload(rows: list[dict[str, Any]], fmt: str) -> tuple[Payload, Counter[str]]:

@@ -6,10 +6,12 @@ import multiprocessing
 import signal
 import time
 from collections import deque
+from dataclasses import replace
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from baocao.batch.config import BatchConfig
+from baocao.core.vocabulary import environment_vocabulary
 from baocao.batch.documents import Result, process_parts, warm_up
 from baocao.inputs import Source
 
@@ -286,7 +288,13 @@ def _ordered_parallel(sources: Iterable[Source], config: BatchConfig, stop: Stop
 
 def results(sources: Iterable[Source], config: BatchConfig, stop: Optional[Stop] = None,
             tick: Callable[[], None] = lambda: None) -> Iterator[Result]:
-    """Yield one Result per source, in input order (with 1 or `config.jobs` workers)."""
+    """Yield one Result per source, in input order (with 1 or `config.jobs` workers). Without a
+    vocabulary in `config`, the one ``BAOCAO_VOCABULARY`` names is read here, once, and sent to
+    the workers with the options (a bad file fails before any document is read)."""
+    if config.extract.vocabulary is None:
+        env = environment_vocabulary()
+        if env is not None:
+            config = replace(config, extract=replace(config.extract, vocabulary=env))
     stop = stop or Stop()
     if config.jobs <= 1:
         warm_up(config.table)

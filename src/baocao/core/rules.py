@@ -7,9 +7,9 @@ longest word first.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
-from typing import Optional, TypeVar, Union
+from typing import Any, Optional, TypeVar, Union
 
 import regex
 import yaml
@@ -28,8 +28,11 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def read_rule_file(path: Path, model: type[Model]) -> Model:
+def read_rule_file(path: Path, model: type[Model],
+                   additions: Optional[Mapping[str, Iterable[Any]]] = None) -> Model:
     """Return the contents of `path` validated by `model`; a bad file fails naming itself.
+    `additions` (a user vocabulary's entries, :mod:`baocao.core.vocabulary`) are appended to the
+    file's top-level lists of the same names before the whole is validated.
 
     >>> import tempfile
     >>> class Words(Strict):
@@ -46,6 +49,8 @@ def read_rule_file(path: Path, model: type[Model]) -> Model:
     """
     with path.open(encoding="utf-8") as fh:
         raw = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+    if additions and isinstance(raw, dict):
+        raw = {**raw, **{k: [*raw.get(k, []), *v] for k, v in additions.items()}}
     try:
         return model.model_validate(raw)
     except ValidationError as exc:

@@ -26,9 +26,11 @@ from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from baocao.core.vocabulary import building, chosen, rule_module
 from baocao.options import RULE_KINDS, ExtractOptions, NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:
+    from baocao.options import Vocabulary
     from baocao.document import Document
     from baocao.schema import Record
 
@@ -36,6 +38,10 @@ if TYPE_CHECKING:
 # not in __all__: a star import or an API reference tool would load every rule module.
 __all__ = ["RULE_KINDS", "ExtractOptions", "extract", "extract_document",
            "share_fields_set"]
+
+
+#: the user vocabulary this copy of the rules was built with (None: the bundled vocabulary only)
+VOCABULARY = building()
 
 
 @cache
@@ -69,9 +75,15 @@ def share_fields_set(rec: Record, sets: dict[frozenset[str], set[str]]) -> Recor
     return rec
 
 
-def extract_document(document: Document, kinds: Optional[Collection[str]] = None) -> list[Record]:
+def extract_document(document: Document, kinds: Optional[Collection[str]] = None,
+                     vocabulary: Optional[Vocabulary] = None) -> list[Record]:
     """Return the records of one :class:`~baocao.document.Document` (of the given `kinds`, None:
-    every kind), non-overlapping, in order of their start offset."""
+    every kind), non-overlapping, in order of their start offset; the rules those of
+    `vocabulary` (None: the bundled vocabularies only, whatever the environment says)."""
+    if vocabulary != VOCABULARY:     # the rules of another vocabulary: their copy of this function
+        other: list[Record] = rule_module(vocabulary, __name__).extract_document(
+            document, kinds, vocabulary)
+        return other
     doc = document
     accepted: list[Record] = []
     sets: dict[frozenset[str], set[str]] = {}
@@ -114,9 +126,10 @@ def extract(text: Union[str, Document], doc: Optional[str] = None,
             options: Optional[ExtractOptions] = None) -> list[Record]:
     """Return every record in `text`, with offsets into `text` itself.
 
-    `options` (an :class:`~baocao.options.ExtractOptions`) says which kinds and how the text is
-    normalized; `kinds` and `normalize` are shortcuts that build the same object (give one or the
-    other). The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize`
+    `options` (an :class:`~baocao.options.ExtractOptions`) says which kinds, how the text is
+    normalized and with which user vocabulary (``vocabulary=``; by default the one
+    ``BAOCAO_VOCABULARY`` names, if any); `kinds` and `normalize` are shortcuts that build the
+    same object (give one or the other). The rules run on the normalized text (see :mod:`baocao.normalize`) unless `normalize`
     is False; a :class:`~baocao.options.NormalizeOptions` sets how (``NormalizeOptions(ocr=False)``
     leaves out the OCR repair, for born-digital text: the normalizer then takes a tenth of the
     time). Either way the offsets and the `text` of every record are the original's. A
@@ -140,7 +153,7 @@ def extract(text: Union[str, Document], doc: Optional[str] = None,
         d = text
     else:
         d = Document.from_text(text, doc, options.normalize or False)
-    return extract_document(d, options.kinds)
+    return extract_document(d, options.kinds, chosen(options.vocabulary))
 
 
 class _Package(types.ModuleType):
@@ -152,3 +165,9 @@ class _Package(types.ModuleType):
 
 sys.modules[__name__].__class__ = _Package
 __signature__ = inspect.signature(extract)   # what help() and a notebook show for a call
+
+
+if VOCABULARY is not None:
+    # a copy of the rules for a user vocabulary: its extractors are imported now, while the copy
+    # is being imported (later, importing them by name would give the bundled ones)
+    _extractors()

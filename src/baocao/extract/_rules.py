@@ -12,17 +12,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from baocao.core.rules import Strict, read_rule_file
+from baocao.core.user_vocabulary import Unit
+from baocao.core.vocabulary import building
 
 DATA = Path(__file__).with_name("data")
-
-
-class Unit(Strict):
-    unit: str
-    aliases: list[str] = []
-    exact: list[str] = []     # surfaces matched with their case only ("m", not the "M" of "2M")
-    not_before: list[str] = []   # a next word that makes the surface no unit ("20g ngày": a time)
-    not_after: list[str] = []    # a word before the number that does so ("mạng 5g": a network)
-    gloss: str
+#: the user vocabulary these rules were built with (None: the bundled vocabulary only)
+VOCABULARY = building()
 
 
 class ImpliedUnit(Strict):
@@ -121,7 +116,7 @@ _MODELS: dict[str, type[Strict]] = {
 def load(name: str) -> Any:
     """Return the validated contents of ``data/<name>.yaml``; ``"numbers"`` is the number
     vocabulary the extractors share with the number parser (:mod:`baocao.core.numbers`, whose
-    file it is: ``core/data/numbers.yaml``).
+    file it is: ``core/data/numbers.yaml``). The units hold those of :data:`VOCABULARY`.
 
     >>> load("units").measure[0].unit, load("numbers").scales[0].word
     ('ha', 'nghìn tỷ')
@@ -130,5 +125,6 @@ def load(name: str) -> Any:
         from baocao.core.numbers.vocabulary import load as load_numbers
 
         return load_numbers()
-    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name])
+    return read_rule_file(DATA / f"{name}.yaml", _MODELS[name],
+                          VOCABULARY.additions(name) if VOCABULARY else None)
 

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Literal, Optional, Sequence, overload
+from typing import Iterable, Literal, Optional, overload
 
-import regex
+import regex  # noqa: F401 - words_pattern's doctest uses it
 from pydantic import field_validator
 
 from baocao.core.fold import fold
 from baocao.core.rules import Strict, alternation, read_rule_file
+from baocao.core.user_vocabulary import Key, key_clashes
+from baocao.core.vocabulary import building
 
 DATA = Path(__file__).with_name("data")
+#: the user vocabulary these rules were built with (None: the bundled vocabulary only)
+VOCABULARY = building()
 
 
 class Base(Strict):
@@ -94,48 +98,15 @@ class IndicatorsFile(Strict):
     table_columns: list[TableColumn]
 
 
-class Key(Strict):
-    key: str
-    gloss: str
-    variants: list[str]
-    units: Optional[list[str]] = None
-    exclude: list[str] = []
-    measures: Optional[list[Literal["level", "growth", "share", "rate"]]] = None
-
-    @field_validator("key")
-    @classmethod
-    def _snake(cls, v: str) -> str:
-        if not regex.fullmatch(r"[a-z][a-z0-9_]*", v):
-            raise ValueError(f"key {v!r} is not snake_case")
-        return v
-
-
-def _apart(a: Optional[Sequence[str]], b: Optional[Sequence[str]]) -> bool:
-    return a is not None and b is not None and not set(a) & set(b)
-
-
 class KeysFile(Strict):
     keys: list[Key]
 
     @field_validator("keys")
     @classmethod
     def _unique(cls, v: list[Key]) -> list[Key]:
-        # a variant may be shared only by entries of different measures ("nông, lâm nghiệp và thủy
-        # sản": a growth and a share) or of different units ("ngô": ha, tấn, tạ/ha), which the
-        # statement's measure or unit then tells apart
-        seen: dict[str, list[Key]] = {}
-        keys: set[str] = set()
-        for k in v:
-            if k.key in keys:
-                raise ValueError(f"duplicate key {k.key}")
-            keys.add(k.key)
-            for var in k.variants:
-                f = fold(var)
-                for other in seen.get(f, []):
-                    if other.key != k.key and not _apart(other.measures, k.measures) \
-                            and not _apart(other.units, k.units):
-                        raise ValueError(f"variant {var!r} is listed under {other.key} and {k.key}")
-                seen.setdefault(f, []).append(k)
+        clashes = key_clashes(v)   # a key twice, a variant under two keys the unit does not part
+        if clashes:
+            raise ValueError(clashes[0])
         return v
 
 
@@ -176,12 +147,14 @@ def load(name: Literal["metadata"]) -> MetadataFile: ...
 
 @cache
 def load(name: str) -> Strict:
-    """Return the validated contents of ``data/<name>.yaml``.
+    """Return the validated contents of ``data/<name>.yaml`` (the keys with those of
+    :data:`VOCABULARY`).
 
     >>> load("indicators").averaging
     ['bình quân', 'trung bình']
     """
-    rules: Strict = read_rule_file(DATA / f"{name}.yaml", _MODELS[name])   # an instance of the model
+    rules: Strict = read_rule_file(DATA / f"{name}.yaml", _MODELS[name],   # an instance of the model
+                                   VOCABULARY.additions(name) if VOCABULARY else None)
     return rules
 
 

@@ -38,6 +38,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.core.rules import Strict, read_rule_file
+from baocao.extract.units import COUNTS
 from baocao.resolve._rules import words_pattern
 from baocao.schema import Check
 
@@ -93,10 +94,7 @@ def _rules() -> _Vocabulary:
         name_words=tuple(regex.compile(words_pattern([w])) for w in data.name_must_agree))
 
 
-@cache
 def _count_units() -> frozenset[str]:
-    from baocao.extract.units import COUNTS
-
     return COUNTS
 
 

@@ -24,16 +24,17 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.core.underthesea import underthesea_dir as _underthesea_dir
-from baocao.resolve._rules import load, words_pattern
+from baocao.core.user_vocabulary import DISTRICT_PREFIX, PROVINCE_PREFIX, places
+from baocao.resolve._rules import VOCABULARY, load, words_pattern
 
 if TYPE_CHECKING:
     from baocao.report import Report
     from baocao.schema import Date
 
 _R = load("metadata")
-_DISTRICT_PREFIX = regex.compile(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+")
+_DISTRICT_PREFIX = DISTRICT_PREFIX   # "Huyện", "Thị xã", …: the prefix of a district
 _COMMUNE_PREFIX = regex.compile(r"^(?:Xã|Phường|Thị trấn)\s+")
-_PROVINCE_PREFIX = regex.compile(r"^(?:Tỉnh|Thành phố)\s+")
+_PROVINCE_PREFIX = PROVINCE_PREFIX
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,11 @@ def _admin() -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], set
             communes.setdefault((fold(wbare), d), set()).add(w)
     provinces = {fold(_PROVINCE_PREFIX.sub("", v["name"])): v["name"]
                  for t in ("province_names", "old_province_names") for v in data[t].values()}
+    for place in places(VOCABULARY) if VOCABULARY else ():   # a user vocabulary's places
+        provinces[fold(_PROVINCE_PREFIX.sub("", place.province))] = place.province
+        if place.district:
+            districts.setdefault(fold(_DISTRICT_PREFIX.sub("", place.district)), set()).add(
+                (place.district, place.province))
     return districts, communes, provinces
 
 

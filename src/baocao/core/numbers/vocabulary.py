@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Literal
 
 from baocao.core.rules import Strict, read_rule_file
+from baocao.core.user_vocabulary import Scale
+from baocao.core.vocabulary import building
 
 DATA = Path(__file__).parent.parent / "data"
 
+#: the user vocabulary these rules were built with (None: the bundled vocabulary only)
+VOCABULARY = building()
+
 QualifierValue = Literal["over", "under", "about", "nearly", "at_least", "at_most"]
-
-
-class Scale(Strict):
-    word: str
-    factor: int
 
 
 class QualifierWord(Strict):
@@ -51,12 +51,14 @@ class NumbersFile(Strict):
 
 @cache
 def load() -> NumbersFile:
-    """Return the validated contents of ``core/data/numbers.yaml``.
+    """Return the validated contents of ``core/data/numbers.yaml`` (with the scale words of
+    :data:`VOCABULARY`, when there is one).
 
     >>> load().scales[0].word, load().scales[0].factor
     ('nghìn tỷ', 1000000000000)
     """
-    return read_rule_file(DATA / "numbers.yaml", NumbersFile)
+    return read_rule_file(DATA / "numbers.yaml", NumbersFile,
+                          VOCABULARY.additions("numbers") if VOCABULARY else None)
 
 
 NUMBERS = load()
