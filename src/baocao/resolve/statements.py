@@ -86,7 +86,10 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
+            for draft in ctx.drafts[read:]:
+                draft.in_parens = True
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
@@ -153,6 +156,10 @@ class _Scope:
         if period:  # "Năm 2024, …" opens the sentence; after a first clause it opens a clause
             seg_clause["period"] = period
             seg_clause["period_source"] = "sentence" if s == self.a and x == s else "clause"
+            if s == self.a and name_in(self.ctx, x, y) is None:
+                # "…, cuối năm 2023, toàn tỉnh còn …; hộ cận nghèo là …": a chunk of only a period in
+                # the sentence's first segment dates the whole sentence
+                self.clause = {**self.clause, "period": period, "period_source": seg_clause["period_source"]}
         framing = framing_in(self.ctx, x, y)
         if framing == "estimate":  # "Ước thực hiện đến hết năm 2024, …": the rest of the sentence
             self.clause["framing"] = seg_clause["framing"] = framing
