@@ -71,6 +71,8 @@ class IndicatorsFile(Strict):
     months_so_far_leads: list[str]
     period_after_words: list[str]
     period_after_not_after: list[str]
+    inherit_name_leads: list[str]
+    action_verbs: list[str]
     breakdown_openers: list[str]
     clause_words: list[str]
     keep_at_start: list[str]
