@@ -229,3 +229,30 @@ def test_the_old_levels_year_is_not_the_new_levels_period_and_a_plan_is_no_range
 def test_a_change_before_its_level(text, value, change, old):
     i = one(text)
     assert (i.value, i.change, i.from_value, i.direction) == (value, change, old, "giảm")
+
+
+# --- periods: the sentence's opening clause, a parenthesis's statements ------------------------------
+@pytest.mark.parametrize("text,periods", [
+    # a clause opening the sentence dates its statements after a semicolon too (poverty review, Cà Mau)
+    ("Giảm nghèo bền vững giai đoạn 2021-2025\n\nTheo kết quả rà soát hộ nghèo, cuối năm 2023, toàn tỉnh còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%; "
+     "hộ cận nghèo là 6.943 hộ, chiếm tỷ lệ 2,27%.", ["2023", "2023"]),
+    # the sentence's opener (a statistics office's monthly report)
+    ("Báo cáo kinh tế - xã hội 6 tháng đầu năm 2025\n\nNăm 2024, tổng thu ngân sách đạt 545 tỷ đồng; tổng chi ngân sách đạt 600 tỷ đồng.", ["2024", "2024"]),
+    # negative: a period inside a statement, not opening the sentence, dates only its own statement
+    ("Giai đoạn 2021-2025 có nhiều khó khăn.\n\nThu ngân sách năm 2023 đạt 545 tỷ đồng; "
+     "chi ngân sách đạt 600 tỷ đồng.", ["2023", "2021-2025"]),
+])
+def test_a_period_opening_the_sentence_dates_it_to_its_end(text, periods):
+    assert [i.period for i in inds(text)] == periods
+
+
+def test_a_parenthesis_is_no_whole_for_the_breakdown_after_it():
+    # Điện Biên's GRDP: "(6 tháng tăng …, quý III tăng …), trong đó: …" — the parts hold over 9 months
+    text = ("Tổng sản phẩm (GRDP) ước 9 tháng đầu năm 2024 đạt 11.423,4 tỷ đồng, tăng 10,55% so với cùng kỳ "
+            "năm trước (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: khu vực nông, lâm nghiệp thủy sản "
+            "đạt 1.574,1 tỷ đồng, tăng 3,74%; khu vực công nghiệp - xây dựng đạt 2.323,2 tỷ đồng, tăng 9,48% "
+            "(công nghiệp tăng 19,71%); khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%.")
+    got = {i.value: i.period for i in inds(text)}
+    assert got[11.29] == "2024-01/2024-06" and got[9.09] == "2024-Q3"
+    assert got[1574.1e9] == got[2323.2e9] == got[7006.35e9] == "2024-01/2024-09"
+    assert got[19.71] != "2024-Q3"          # the aside before it is no whole of this part

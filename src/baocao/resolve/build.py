@@ -31,12 +31,26 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     whose own words frame nothing; a statement named by another place than ``home`` (the
     document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`)."""
     out: list[Union[Indicator, IndicatorSummary]] = []
+    drafts = [d for d in ctx.drafts if d.figs]
+    # a breakdown follows the statement written before it, not an aside in a parenthesis read last
+    # ("… (6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: …"; "tăng 9,48% (công nghiệp tăng 19,71%)")
+    whole_of: dict[int, tuple[Draft, int]] = {}     # the whole, and the end of the figure right before
+    outer: Optional[Draft] = None
+    before: Optional[Draft] = None
+    last_end = -1
+    for draft in sorted(drafts, key=lambda d: d.figs[0].start):
+        whole = before if draft.in_parens else outer   # in a parenthesis: the statement right before
+        if whole is not None:
+            whole_of[id(draft)] = whole, last_end
+        if not draft.in_parens:
+            outer = draft
+        before = draft
+        last_end = max(last_end, draft.figs[-1].end)
     previous = None
-    for draft in ctx.drafts:
-        if not draft.figs:
-            continue
+    for draft in drafts:
         draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
-        _frame_breakdown(ctx, previous, draft)
+        if id(draft) in whole_of:
+            _frame_breakdown(ctx, *whole_of[id(draft)], draft)
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -100,14 +114,15 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
     return _SENTENCE_END.search(gap) is None
 
 
-def _frame_breakdown(ctx: Context, previous: Optional[Draft], draft: Draft) -> None:
+def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> None:
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
     opened) is a part of its breakdown: framed as it is when it is an estimate or a target (``… ước
     đạt 3,122 tỷ đô la Mỹ. Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``), and
-    over its period when it names none of its own."""
-    if previous is None or previous.summary or not draft.figs or not previous.figs:
+    over its period when it names none of its own. ``previous`` is the statement written before it
+    (not an aside in a parenthesis), ``after`` the end of the figure right before it (an aside's too)."""
+    if previous.summary or not draft.figs or not previous.figs:
         return
-    gap = ctx.folded[previous.figs[-1].end:draft.figs[0].start]
+    gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return
     if not (BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None)):

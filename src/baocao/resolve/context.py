@@ -80,6 +80,7 @@ class Draft:
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
     listed_share: bool = False         # a percentage after a share in the same sentence
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
+    in_parens: bool = False            # read in a parenthesis after the statement it explains
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[Measure] = None  # the measure its record was given
     achievement_pct: Optional[float] = None
@@ -166,6 +167,7 @@ class Context:
     owner: dict[int, Draft] = field(default_factory=dict)     # figure start -> its Draft
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
+    dated_after: set[int] = field(default_factory=set)   # starts of periods that date the figure before
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

@@ -46,7 +46,7 @@ from baocao.extract import share_fields_set
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, label_with_year, periods_of
-from baocao.resolve.periods import fallback_period, framing_fallback
+from baocao.resolve.periods import fallback_period, framing_fallback, relative_periods
 from baocao.resolve.places import home_province
 from baocao.resolve.statements import read_scope
 
@@ -135,6 +135,13 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
+    # "năm nay" standing alone, "bình quân 6 tháng": periods of the document's year no record holds
+    relative = relative_periods(ctx.folded, covered, year)
+    if relative:
+        ctx.periods = sorted(periods + relative, key=lambda p: (p[0], p[1]))
+        ctx.period_starts = [p[0] for p in ctx.periods]
+        ctx.covered = sorted(covered + [p[:2] for p in relative])
+        ctx.covered_starts = [c[0] for c in ctx.covered]
     return ctx, figures, periods
 
 

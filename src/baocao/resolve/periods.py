@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
 from baocao.resolve.context import Context, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
-from baocao.resolve.vocabulary import YEAR, YEAR_RANGE
+from baocao.resolve.vocabulary import (
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
+)
 
 if TYPE_CHECKING:
     from baocao.report import Report
@@ -27,15 +29,21 @@ class PeriodFallback(Protocol):
     def __call__(self, pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]: ...
 
 
+BASE_REACH = 12
+"""How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
+
+
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
     """The last period written in [a, b): a period record's label (``2024-Q2``), else a year
     or a span of years the records do not hold (a term's ``2020-2025``, a date's ``/2025``);
-    a comparison base (``so với năm 2020``) is no period of the figure."""
+    a comparison base (``so với năm 2020``, ``so với quý II/2020``) is no period of the figure."""
     best, pos = None, -1
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
-        if ctx.periods[i][1] <= b:
-            best, pos = ctx.periods[i][2], ctx.periods[i][0]
+        p0 = ctx.periods[i][0]
+        if (ctx.periods[i][1] <= b and p0 not in ctx.dated_after
+                and not BASE_PREFIX_AT_END.search(ctx.folded, max(0, p0 - BASE_REACH), p0)):
+            best, pos = ctx.periods[i][2], p0
         i += 1
     seg = ctx.folded[a:b]
     ranges = [m.span() for m in YEAR_RANGE.finditer(seg)]
@@ -46,9 +54,58 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
         inside = any(r0 <= m.start(1) < r1 for r0, r1 in ranges)
         if base_year(ctx.text, a + m.start()):
             continue        # "theo giá so sánh năm 2010", "thành lập năm 1995"
-        if not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
+        if (not inside and a + m.start() > pos and not ctx.is_covered(a + m.start(1))
+                and a + m.start() not in ctx.dated_after):
             best, pos = m.group(1), a + m.start()
     return best
+
+
+def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional[int]) -> list[PeriodSpan]:
+    """The periods of the document's year that no period record holds, as (start, end, label) in
+    the offsets of `folded` (the folded clean text): ``năm nay`` standing alone (`year`: ``2023``)
+    and a count of months so far (``bình quân 6 tháng``, ``Tính chung 9 tháng``, ``(6 tháng tăng
+    …``: ``2023-01/2023-06``). None without the document's `year`: a period is never guessed.
+
+    >>> relative_periods("san luong nam nay tang; binh quan 6 thang tang 3,68%", [], 2023)
+    [(10, 17, '2023'), (34, 41, '2023-01/2023-06')]
+    >>> relative_periods("tu dau nam nay", [], 2023), relative_periods("nam nay", [], None)
+    ([], [])
+    """
+    if year is None:
+        return []
+    starts = [c[0] for c in covered]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect_left(starts, b)
+        return not any(covered[j][1] > a for j in range(max(0, i - 8), i))
+
+    out: list[PeriodSpan] = []
+    for m in THIS_YEAR.finditer(folded):
+        if free(*m.span()):
+            out.append((m.start(), m.end(), str(year)))
+    for m in MONTHS_SO_FAR.finditer(folded):
+        n = int(m.group("n"))
+        if 2 <= n <= 12 and free(*m.span("span")):
+            out.append((m.start("span"), m.end("span"), f"{year}-01/{year}-{n:02d}"))
+    return sorted(out)
+
+
+def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:
+    """The period right after a figure that dates it (``0,84% của năm 2020 và …``: ``2020``), marked
+    in ``ctx.dated_after`` so that it dates no figure after it; None when none stands there, when
+    the period runs on (``năm 2020 đạt …``) or when the figure is a ratio or compared (``bằng 95%
+    năm 2022``)."""
+    if PERIOD_AFTER_NOT_AFTER.search(ctx.folded, lead_start, fig_start):
+        return None
+    gap = PERIOD_AFTER_GAP.match(ctx.folded, fig_end)
+    at = gap.end() if gap else fig_end
+    i = bisect_left(ctx.period_starts, at)
+    if i >= len(ctx.periods) or ctx.periods[i][0] != at or ctx.periods[i][2] is None:
+        return None
+    if PERIOD_AFTER_END.match(ctx.folded, ctx.periods[i][1]) is None:
+        return None
+    ctx.dated_after.add(at)
+    return ctx.periods[i][2]
 
 
 def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[tuple[int, int]]:

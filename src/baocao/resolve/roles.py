@@ -26,7 +26,7 @@ from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.measure import is_rate_or_share
-from baocao.resolve.periods import period_in
+from baocao.resolve.periods import period_in, period_right_after
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
@@ -342,6 +342,10 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
         draft.framing = framing
     if draft.framing == "actual" and clause.get("framing"):
         draft.framing = clause["framing"]
+    if draft.period is None and kind not in ("to", "from", "target", "achievement"):
+        after = period_right_after(ctx, fig.start, fig.end, fig.lead_start)  # "0,84% của năm 2020 và …"
+        if after:
+            draft.period, draft.period_source = after, "statement"
     if draft.period is None and kind not in ("to", "from"):   # the old level's year is its own
         own = period_in(ctx, fig.lead_start, fig.start)
         if own:

@@ -26,8 +26,8 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
-    FROM_BARE_AT_END, FROM_ONLY, INCREASE, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    FROM_BARE_AT_END, FROM_ONLY, INCREASE, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
 
@@ -86,7 +86,10 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
+            for draft in ctx.drafts[read:]:
+                draft.in_parens = True
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
@@ -153,6 +156,10 @@ class _Scope:
         if period:  # "Năm 2024, …" opens the sentence; after a first clause it opens a clause
             seg_clause["period"] = period
             seg_clause["period_source"] = "sentence" if s == self.a and x == s else "clause"
+            if s == self.a and name_in(self.ctx, x, y) is None:
+                # "…, cuối năm 2023, toàn tỉnh còn …; hộ cận nghèo là …": a chunk of only a period in
+                # the sentence's first segment dates the whole sentence
+                self.clause = {**self.clause, "period": period, "period_source": seg_clause["period_source"]}
         framing = framing_in(self.ctx, x, y)
         if framing == "estimate":  # "Ước thực hiện đến hết năm 2024, …": the rest of the sentence
             self.clause["framing"] = seg_clause["framing"] = framing
@@ -260,6 +267,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         changed = _from_bare_number(ctx, fig, clause, bare)
         if changed is not None:
             return changed
+    if current is not None and current.figs and not current.summary and _inherits_name(ctx, fig):
+        # "khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm": the statement before, another way
+        draft = ctx.new_draft(current.name, None)
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     named = _named_by_phrase_before(ctx, fig, role, clause)
     if named is not None:
         return named
@@ -347,6 +359,13 @@ def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
     return name_in(ctx, fig.lead_start, fig.start) is None
 
 
+def _inherits_name(ctx: Context, fig: Figure) -> bool:
+    """True when the words before the figure are only a lead that measures the statement before it
+    another way (``đóng góp``, ``quy đổi đô la Mỹ``: ``inherit_name_leads``), fillers aside."""
+    name = name_in(ctx, fig.lead_start, fig.start)
+    return name is not None and INHERIT_NAME_LEAD.match(ctx.folded, *name) is not None
+
+
 def _restates_event(ctx: Context, fig: Figure) -> bool:
     """A percentage in a parenthesis right after an event count (``Nữ 07 đồng chí (14%)``)."""
     end = ctx.last_event_end
@@ -369,10 +388,13 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
     per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
-    if name is not None and verb_only(ctx.text[name[0]:name[1]]):
+    action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
+    if name is not None and (action or verb_only(ctx.text[name[0]:name[1]])):
         after = phrase_after(ctx, rec, fig.tail_end)
         if after is not None:
             return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
+        if action and clause.get("label") is not None:
+            name = None       # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:

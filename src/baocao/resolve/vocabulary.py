@@ -91,6 +91,8 @@ EXCESS_VERBS = frozenset(fold(w) for w in WORDS.excess_verbs)
 EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
+# "so với quý II/2020": a period after these is a base compared with, never the period of a figure
+BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes) + r"\s*$")
 STATUS = [(_any_of(s.words), s.status) for s in WORDS.status]
 CHANGE_BASE = regex.compile(
     r"^\s*" + words_pattern(WORDS.change_base_prefixes)
@@ -116,6 +118,20 @@ BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
+# "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
+THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
+# "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
+MONTHS_SO_FAR = regex.compile(
+    rf"(?:{words_pattern(WORDS.months_so_far_leads)}\s+|\(\s*(?=\d{{1,2}}\s+thang\s+"
+    rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate)})"
+    rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
+    r"(?!\s+(?:dau|cuoi|nam|qua|toi|truoc|sau|lien|\d)(?![\p{L}\p{N}]))")
+# "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
+PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
+PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
+PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
+INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
+ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"

@@ -1,0 +1,48 @@
+"""Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
+inherit_name_leads, action_verbs) makes the difference it is listed for, and not where it is not."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+
+W = load("indicators")
+
+
+def _named(text):
+    return [(i.name, i.value) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+@pytest.mark.parametrize("word", W.inherit_name_leads)
+def test_every_inherit_name_lead_measures_the_statement_before(word):
+    got = _named(f"Khu vực dịch vụ đạt 78,1 triệu đồng, tăng 4,4%, {word} 1,2 điểm phần trăm.")
+    assert [n for n, _ in got] == ["Khu vực dịch vụ", "Khu vực dịch vụ"]
+    assert [v for _, v in got] == [78.1e6, 1.2]
+
+
+@pytest.mark.parametrize("word", W.inherit_name_leads)
+def test_an_inherit_name_lead_with_a_name_of_its_own_names_nothing_else(word):
+    # more words than the lead: a name of its own, never the statement before's
+    got = _named(f"Khu vực dịch vụ tăng 4,4%; {word} tỷ lệ tăng trưởng khu vực dịch vụ 1,2 điểm phần trăm.")
+    assert got[0][0] == "Khu vực dịch vụ" and got[1][0] != "Khu vực dịch vụ"
+
+
+def test_an_inherit_name_lead_with_no_statement_before_names_nothing():
+    assert _named("Đóng góp 1,2 điểm phần trăm.") in ([], [("Đóng góp", 1.2)])
+
+
+@pytest.mark.parametrize("verb", W.action_verbs)
+def test_every_action_verb_gives_the_name_to_the_phrase_after(verb):
+    got = _named(f"Đến ngày 15/5, toàn tỉnh đã {verb} được 37.664,28 ha cây hoa màu các loại.")
+    assert [v for _, v in got] == [37664.28] and "cây hoa màu các loại" in got[0][0]
+
+
+@pytest.mark.parametrize("verb", W.action_verbs)
+def test_every_action_verb_with_nothing_after_takes_the_label(verb):
+    got = _named(f"Lúa đông xuân: toàn tỉnh {verb} được 9.820,03 ha, giảm 0,94% so với cùng kỳ.")
+    assert got == [("Lúa đông xuân", 9820.03)]
+
+
+def test_a_verb_the_tagger_reads_leaves_a_label_alone():
+    # "Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%": a name the tagger may read as verbs keeps itself
+    got = _named("Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%; dịch vụ 36,5%.")
+    assert got[0] == ("Công nghiệp, xây dựng", 54.6)

@@ -1,0 +1,68 @@
+"""Every word that dates a statement by the document's year or by the period right after its figure
+(resolve/data/indicators.yaml: this_year_words, months_so_far_leads, period_after_words,
+period_after_not_after) makes the difference it is listed for, and not where it is not."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+
+W = load("indicators")
+DATED = "Báo cáo tình hình kinh tế - xã hội tháng 7 năm 2023\n\n"   # a document of 2023 (months 1..7)
+
+
+def _periods(text):
+    return [(i.value, i.period) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+@pytest.mark.parametrize("word", W.this_year_words)
+def test_every_this_year_word_dates_by_the_documents_year(word):
+    text = DATED + f"Sản lượng vải {word} tăng so với cùng kỳ, trong đó sản lượng vải thiều ước đạt 300 tấn."
+    assert _periods(text) == [(300, "2023")]
+    # not after "đầu" ("từ đầu năm nay": the months so far): the document's own period (its title's month)
+    assert _periods(DATED + f"Từ đầu {word}, sản lượng vải ước đạt 300 tấn.") == [(300, "2023-07")]
+
+
+def test_this_year_without_a_year_in_the_document_is_no_period():
+    assert _periods("Sản lượng vải năm nay ước đạt 300 tấn.") == [(300, None)]
+
+
+@pytest.mark.parametrize("word", W.months_so_far_leads)
+def test_every_months_so_far_lead(word):
+    text = DATED + f"Chỉ số giá tháng 7 tăng 0,55% so với tháng trước; {word} 6 tháng tăng 3,68% so với cùng kỳ."
+    assert _periods(text) == [(0.55, "2023-07"), (3.68, "2023-01/2023-06")]
+
+
+def test_a_count_of_months_opening_a_parenthesis_with_a_verb():
+    text = DATED + "GRDP 7 tháng đầu năm tăng 10,55% (6 tháng tăng 11,29%, quý II tăng 9,09%)."
+    assert _periods(text) == [(10.55, "2023-01/2023-07"), (11.29, "2023-01/2023-06"), (9.09, "2023-Q2")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sau 3 tháng triển khai, số hộ tham gia đạt 120 hộ.",          # a duration, no lead
+    "Thời gian thi công 6 tháng, vốn đầu tư đạt 120 tỷ đồng.",
+    "Tính chung 6 tháng cuối năm, vốn đầu tư đạt 120 tỷ đồng.",      # the extractor's period
+])
+def test_a_count_of_months_that_is_no_months_so_far(text):
+    assert [p for _, p in _periods(DATED + text)] == ["2023-07/2023-12" if "cuối" in text else "2023-07"]
+
+
+@pytest.mark.parametrize("word", W.period_after_words)
+def test_every_period_after_word_dates_the_figure_before_it(word):
+    text = DATED + f"GRDP chỉ tăng cao hơn các năm dịch: 0,84% {word} năm 2020 và 2,64% {word} năm 2021."
+    assert _periods(text) == [(0.84, "2020"), (2.64, "2021")]
+
+
+def test_a_period_right_after_a_figure_without_a_word():
+    assert _periods(DATED + "GRDP tăng 5,16% năm 2022, GRDP tăng 6,1% năm 2023.") == [(5.16, "2022"), (6.1, "2023")]
+
+
+@pytest.mark.parametrize("word", W.period_after_not_after)
+def test_every_word_that_makes_the_year_after_a_figure_a_base(word):
+    inds = _periods(DATED + f"Năm 2023, sản lượng lúa đạt 120.000 tấn, {word} 95% năm 2022.")
+    assert [p for _, p in inds] == ["2023"] * len(inds)
+
+
+def test_a_period_that_runs_on_dates_what_follows():
+    # "năm 2021 đạt …": the period opens the next statement, not the figure before it
+    got = _periods(DATED + "Năm 2020 thu ngân sách đạt 500 tỷ đồng, năm 2021 đạt 600 tỷ đồng.")
+    assert got == [(500e9, "2020"), (600e9, "2021")]
