@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["Report", "Sentence", "infer_years", "parse", "parse_file", "parse_options"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of running text: ``index`` (document order, from 0), span in the original text,
     and the index of its section (None before the first heading)."""

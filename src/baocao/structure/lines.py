@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from baocao.document import Document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the clean text: ``text[start:end]``, without its line break.
 
