@@ -145,6 +145,32 @@ def test_short_reprs(big):
     assert pickle.loads(pickle.dumps(big.records)) == big.records
 
 
+@pytest.mark.slow
+def test_notebook_summaries_of_records_are_small(big):
+    big.indicators
+    for records in (big.records, big.indicators):
+        summary = records._repr_html_()
+        assert len(summary) < 8000                     # bounded however many records
+        assert f"<b>{len(records):,} records</b>" in summary
+        assert f"… and {len(records) - 10:,} more" in summary and summary.count("<tr>") == 11
+    assert "quantity 399" in big.records._repr_html_()
+    assert "indicator 681, indicator_summary 5" in big.indicators._repr_html_()
+    # the indicator table is a pandas frame: its notebook view is pandas', cut short as well
+    frame = baocao.indicators(big)
+    assert len(frame._repr_html_()) < 30_000 and f"{len(frame)} rows" in frame._repr_html_()
+
+
+def test_notebook_summary_of_records_escapes_their_text():
+    from baocao.view.summary import Records
+
+    record = baocao.extract("đạt 28 tỷ đồng")[0]
+    hostile = record.model_copy(update={"text": "<script>alert(1)</script> & 28 tỷ"})
+    summary = Records([hostile, record])._repr_html_()
+    assert "<script>" not in summary and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 28" in summary
+    assert "<b>2 records</b>: money 2" in summary and "more</p>" not in summary
+    assert Records([])._repr_html_().startswith('<div class="baocao-records"><p><b>0 records</b>')
+
+
 def test_record_repr_leaves_out_defaults():
     d = baocao.extract("ngày 27/02/2023")[0]
     assert repr(d) == "Date(text='27/02/2023', start=5, end=15, rule='date.dd_mm_yyyy', day=27, month=2, year=2023)"
