@@ -171,6 +171,37 @@ def test_notebook_summary_of_records_escapes_their_text():
     assert Records([])._repr_html_().startswith('<div class="baocao-records"><p><b>0 records</b>')
 
 
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: list[str] = []
+        self.inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "td":
+            self.inside, self.cells = True, self.cells + [""]
+
+    def handle_endtag(self, tag):
+        self.inside = self.inside and tag != "td"
+
+    def handle_data(self, data):
+        if self.inside:
+            self.cells[-1] += data
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_notebook_summary_shows_any_text_escaped_and_cut_short(text):
+    from baocao.view.summary import Records, shorten
+
+    record = baocao.extract("đạt 28 tỷ đồng")[0].model_copy(update={"text": text})
+    summary = Records([record])._repr_html_()
+    parser = _Cells()
+    parser.feed(summary)
+    assert parser.cells[1] == shorten(text, 60)          # the text cell reads back as shown
+    assert summary.count("<td>") == summary.count("</td>") == len(parser.cells)
+
+
 def test_record_repr_leaves_out_defaults():
     d = baocao.extract("ngày 27/02/2023")[0]
     assert repr(d) == "Date(text='27/02/2023', start=5, end=15, rule='date.dd_mm_yyyy', day=27, month=2, year=2023)"

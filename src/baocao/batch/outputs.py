@@ -1,8 +1,11 @@
 """The files of a batch run, opened, resumed and finished by one object, :class:`Outputs`.
 
 :meth:`Outputs.open` checks and opens every output before any work (so an unwritable path fails at
-once, and an output that names an input of the run, or another output, is refused: nothing is
-destroyed). Each file is written beside its target, as ``TARGET.partial``, and moved into place by
+once, and an output that names an input of the run, or another output, or, unless ``overwrite``
+(``--force``) or ``resume``, an existing file that is not empty, is refused: nothing is
+destroyed). The errors and documents tables are written in the format of their extension
+(:func:`~baocao.batch.config.table_format`; beside OUT they take OUT's, :func:`beside`): JSON lines,
+CSV, or Parquet with a journal beside its ``.partial`` file, as OUT's. Each file is written beside its target, as ``TARGET.partial``, and moved into place by
 :meth:`Outputs.close` once the run has ended (or been stopped: the files then hold whole documents);
 a run that could not write leaves the ``.partial`` files beside and the previous outputs as they
 were. A target that is not a regular file (``/dev/null``, a pipe) is written directly.
