@@ -11,6 +11,7 @@ import pytest
 
 from baocao.batch.config import DOCUMENT_FIELDS, ERROR_FIELDS, side_table, table_format
 from baocao.cli import main
+from side_rows import side_rows
 
 CORPUS = Path(__file__).with_name("corpus")
 DOCS = sorted(CORPUS.glob("00[0-2]_*.txt"))
@@ -174,3 +175,17 @@ def test_a_resumed_run_rewrites_its_errors_table(folder, tmp_path):
     assert errors["doc"].tolist() == [str(folder / "empty.txt")]
     assert json.loads(pd.read_parquet(tmp_path / "r.documents.parquet").to_json(
         orient="records"))[0]["doc"] == str(folder / DOCS[0].name)
+
+
+def test_resume_continues_the_documents_table_an_earlier_version_wrote(folder, tmp_path, capsys):
+    # baocao 0.1 wrote the documents table as JSON lines beside any OUT: out.documents.jsonl
+    out = tmp_path / "r.parquet"
+    older = tmp_path / "r.documents.jsonl"
+    first = [str(folder / p.name) for p in DOCS[:2]]
+    assert main(["extract", *first, "-o", str(out), "--documents", str(older), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["extract", str(folder), "-o", str(out), "--resume"]) == 1
+    err = capsys.readouterr().err
+    assert "no documents table" not in err and "2 skipped" in err
+    assert [r["doc"] for r in side_rows(older)] == [str(folder / p.name) for p in DOCS]
+    assert not (tmp_path / "r.documents.parquet").exists()

@@ -81,6 +81,17 @@ def _errors_path(args: argparse.Namespace) -> Optional[str]:
     return _beside(args, args.errors, "errors")
 
 
+def _earlier_documents(output: str, documents_path: str) -> str:
+    """The documents table a resumed run reads: beside OUT in OUT's format, or, when only that
+    exists, the JSON lines one baocao 0.1 wrote beside any OUT (``out.documents.jsonl``)."""
+    older = beside(output, None, "documents", "jsonl")
+    if older and older != documents_path and not any(
+            os.path.exists(p) for p in (documents_path, documents_path + ".partial")) and \
+            any(os.path.exists(p) for p in (older, older + ".partial")):
+        return older
+    return documents_path
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     try:   # the kinds checked where every setting of the rules is (ExtractOptions)
         kinds = ExtractOptions(kinds=args.kinds.split(",")).kinds if args.kinds else None
@@ -110,6 +121,8 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
     errors_path = _errors_path(args)
     documents_path = _beside(args, args.documents, "documents")
+    if args.resume and not args.documents and documents_path:
+        documents_path = _earlier_documents(args.output, documents_path)
     if "parquet" in [table_format(p) for p in (errors_path, documents_path) if p] + [args.format]:
         try:
             import pyarrow  # noqa: F401
