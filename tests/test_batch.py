@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from side_rows import side_rows
 
 import baocao
 
