@@ -69,10 +69,13 @@ def snapshot_cli(out: Path) -> None:
             fmt = ["--format", ext] if command == "extract" else []  # indicators: from -o
             subprocess.run([sys.executable, "-m", "baocao.cli", command, corpus, "-o", str(dest),
                             "--jobs", "1", *fmt], check=True, capture_output=True)
-            if ext == "parquet":
+            if ext == "parquet":   # the output and its side tables (in its format) as CSV text
                 import pandas as pd
-                dest.with_suffix(".parquet.csv").write_text(pd.read_parquet(dest).to_csv(index=False))
-                dest.unlink()
+                for table in (dest, out / f"{target}.errors.parquet",
+                              out / f"{target}.documents.parquet"):
+                    table.with_suffix(".parquet.csv").write_text(
+                        pd.read_parquet(table).to_csv(index=False))
+                    table.unlink()
 
 
 def without_paths(out: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from side_rows import side_rows
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -83,8 +84,7 @@ def test_non_utf8_names_every_output_valid(tmp_path, fmt, capsys):
         docs = list(pd.read_parquet(out)["doc"])
     assert list(dict.fromkeys(docs)) == [f"{folder}/a.txt", f"{folder}/caf\\xe9.txt",
                                           f"{folder}/z.txt"]
-    documents = [json.loads(line)["doc"] for line in
-                 (tmp_path / "out.documents.jsonl").read_text("utf-8").splitlines()]
+    documents = [row["doc"] for row in side_rows(tmp_path / f"out.documents.{fmt}")]
     assert len(documents) == 3
 
 

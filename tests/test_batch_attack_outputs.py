@@ -70,7 +70,7 @@ def test_an_output_in_a_walked_folder_that_is_not_read_is_allowed(folder, tmp_pa
     out = folder / "r.jsonl"
     assert main(["extract", str(folder), "-o", str(out), "-q"]) == 0
     first = out.read_bytes()
-    assert main(["extract", str(folder), "-o", str(out), "-q"]) == 0
+    assert main(["extract", str(folder), "-o", str(out), "-q", "--force"]) == 0
     assert out.read_bytes() == first
 
 
@@ -92,7 +92,7 @@ def test_a_refusal_to_start_leaves_the_previous_output_intact(folder, tmp_path, 
     out = tmp_path / "r.jsonl"
     assert main(["extract", str(folder), "-o", str(out), "-q"]) == 0
     before = _snapshot(tmp_path)
-    assert main(["extract", str(folder), "-o", str(out),
+    assert main(["extract", str(folder), "-o", str(out), "--force",
                  "--errors", str(tmp_path / "no" / "such" / "e.jsonl")]) == 2
     assert "cannot write" in capsys.readouterr().err
     assert _snapshot(tmp_path) == before   # r.jsonl, r.documents.jsonl, r.errors.jsonl as they were
@@ -116,7 +116,7 @@ def test_outputs_are_written_beside_and_moved_into_place_when_complete(folder, t
         return summary
 
     monkeypatch.setattr(cli, "run", watching)
-    assert main(["extract", str(folder), "--format", fmt, "-o", str(out), "-q"]) == 0
+    assert main(["extract", str(folder), "--format", fmt, "-o", str(out), "-q", "--force"]) == 0
     assert seen["during"] == b"the previous output"
     assert f"r.{fmt}.partial" in seen["files"]
     assert out.read_bytes() != b"the previous output"
@@ -151,7 +151,7 @@ def test_a_full_disk_is_exit_3_with_one_line_and_the_previous_output_kept(folder
         real_init(self, _FullDisk(stream, 1))
 
     monkeypatch.setattr(sinks.JsonlSink, "__init__", init)
-    assert main(["extract", str(folder), "-o", str(out)]) == 3
+    assert main(["extract", str(folder), "-o", str(out), "--force"]) == 3
     err = capsys.readouterr().err
     assert "Traceback" not in err
     lines = [line for line in err.splitlines() if line.startswith("baocao: error:")]
@@ -214,10 +214,20 @@ def _many(tmp_path, n):
     return d
 
 
+def _rows_written(path):
+    """The rows a running run has written to a side table's ``.partial`` file: its lines, or
+    for Parquet the rows of the journal beside it."""
+    if path.suffix == ".partial" and path.stem.endswith(".parquet"):
+        from baocao.batch.sinks import read_journal
+
+        return sum(batch.num_rows for batch in read_journal(str(path) + ".journal"))
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
 def _wait_for_rows(path, rows, proc, limit=120):
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline and proc.poll() is None:
-        if path.exists() and path.read_bytes().count(b"\n") >= rows:
+        if _rows_written(path) >= rows:
             return True
         time.sleep(0.05)
     return False
@@ -230,7 +240,7 @@ def test_sigterm_stops_cleanly_like_ctrl_c(tmp_path, fmt):
     out = tmp_path / f"r.{fmt}"
     args = ["extract", str(d), "--format", fmt, "-o", str(out), "-j", "2"]
     proc = _spawn(args)
-    assert _wait_for_rows(tmp_path / f"r.documents.jsonl.partial", 3, proc)
+    assert _wait_for_rows(tmp_path / f"r.documents.{fmt}.partial", 3, proc)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=120)
     err = err.decode("utf-8")
@@ -257,8 +267,8 @@ def test_a_hard_kill_leaves_a_resumable_run(tmp_path, fmt):
     out = tmp_path / f"r.{fmt}"
     out.write_bytes(b"previous")
     args = ["extract", str(d), "--format", fmt, "-o", str(out), "-j", "2", "-q"]
-    proc = _spawn(args)
-    assert _wait_for_rows(tmp_path / "r.documents.jsonl.partial", 3, proc)
+    proc = _spawn(args + ["--force"])
+    assert _wait_for_rows(tmp_path / f"r.documents.{fmt}.partial", 3, proc)
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=60)
     assert out.read_bytes() == b"previous"     # the previous output is still there
@@ -303,8 +313,8 @@ def test_a_killed_parquet_run_is_recovered_from_its_journal(tmp_path):
         "from baocao.batch import BatchConfig, Outputs, run\n"
         "from baocao.inputs import iter_sources\n"
         "config = BatchConfig(fmt='parquet', chunk_rows=50)\n"
-        f"outputs = Outputs.open(config, {str(out)!r}, errors={str(tmp_path / 'r.errors.jsonl')!r},"
-        f" documents={str(tmp_path / 'r.documents.jsonl')!r})\n"
+        f"outputs = Outputs.open(config, {str(out)!r}, errors={str(tmp_path / 'r.errors.parquet')!r},"
+        f" documents={str(tmp_path / 'r.documents.parquet')!r})\n"
         "def sources():\n"
         f"    for i, s in enumerate(iter_sources([{str(d)!r}])):\n"
         "        if i == 60:\n"
@@ -315,6 +325,8 @@ def test_a_killed_parquet_run_is_recovered_from_its_journal(tmp_path):
                          timeout=300)
     assert res.returncode == -signal.SIGKILL, res.stderr.decode()
     assert not out.exists() and (tmp_path / "r.parquet.partial.journal").exists()
+    # the documents table, a Parquet file without its footer, is read from its journal too
+    assert (tmp_path / "r.documents.parquet.partial.journal").exists()
     args = [sys.executable, "-m", "baocao.cli", "extract", str(d), "-o", str(out),
             "--format", "parquet"]
     res = subprocess.run(args + ["--resume"], env=_env(), capture_output=True, timeout=600)

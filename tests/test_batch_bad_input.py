@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from side_rows import side_rows
 
 import baocao
 from baocao.cli import main
@@ -390,5 +391,5 @@ def test_ctrl_c_leaves_valid_resumable_output(tmp_path, fmt, jobs):
         final = pd.read_parquet(out)["doc"]
     assert list(dict.fromkeys(final)) == [str(d / f"{i:04d}.txt") for i in range(n)]
     assert set(final.value_counts()) == {per_doc}
-    rows = [json.loads(l) for l in (tmp_path / "r.documents.jsonl").read_text("utf-8").splitlines()]
+    rows = side_rows(tmp_path / f"r.documents.{fmt}")
     assert [r["doc"] for r in rows] == [str(d / f"{i:04d}.txt") for i in range(n)]

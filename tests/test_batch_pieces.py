@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from side_rows import side_rows
 
 import baocao.batch as batch
 import baocao.batch.documents as documents
@@ -139,8 +140,7 @@ def test_cli_streams_pieces_with_the_same_output_for_any_jobs(tmp_path, fmt):
         assert main(["extract", str(tmp_path / "in"), "--format", fmt, "-o", str(out), "-q",
                      *extra]) == 0
         outs[label] = out.read_bytes()
-        docs = [json.loads(l) for l in (tmp_path / f"{label}.documents.jsonl").read_text(
-            "utf-8").splitlines()]
+        docs = side_rows(tmp_path / f"{label}.documents.{fmt}")
         assert [d["doc"] for d in docs] == [str(p) for p in inputs]
         assert [d["pieces"] > 1 for d in docs] == [label != "whole" and p.name.find("big") > 0
                                                   for p in inputs]
@@ -265,7 +265,7 @@ def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkey
         pd.read_parquet
     first = read(out)
     assert (first["doc"] == str(inputs[1])).sum() > 0  # two pieces of it were written
-    error, = [json.loads(l) for l in (tmp_path / "r.errors.jsonl").read_text().splitlines()]
+    error, = side_rows(tmp_path / f"r.errors.{fmt}")
     assert error["doc"] == str(inputs[1]) and "the records of the 2 pieces before it" in \
         error["message"]
 
@@ -283,7 +283,7 @@ def test_resume_redoes_a_document_that_failed_after_some_pieces(tmp_path, monkey
     # the redone document's records are whole and in one run, after the others
     assert list(dict.fromkeys(again["doc"])) == [str(p) for p in inputs if p != inputs[1]] + \
         [str(inputs[1])]
-    assert (tmp_path / "r.errors.jsonl").read_text() == ""
-    rows = [json.loads(l) for l in (tmp_path / "r.documents.jsonl").read_text().splitlines()]
+    assert side_rows(tmp_path / f"r.errors.{fmt}") == []
+    rows = side_rows(tmp_path / f"r.documents.{fmt}")
     assert sorted(r["doc"] for r in rows) == sorted(map(str, inputs))
     assert {r["doc"]: r["records"] for r in rows} == dict(full.groupby("doc").size())

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 import pytest
+from side_rows import side_rows
 
 import baocao
 from baocao.analysis import INDICATOR_COLUMNS
@@ -82,8 +83,8 @@ def test_the_table_is_the_librarys_in_each_format(tmp_path, want, ext):
     assert main(["indicators", *map(str, DOCS), "-o", str(out), "-q"]) == 0
     same(read_table(out), want)
     # the side tables of extract: no errors, one documents row per document with its row count
-    assert (tmp_path / "ind.errors.jsonl").read_text(encoding="utf-8") == ""
-    docs = [json.loads(l) for l in (tmp_path / "ind.documents.jsonl").read_text().splitlines()]
+    assert side_rows(tmp_path / f"ind.errors.{ext}") == []
+    docs = side_rows(tmp_path / f"ind.documents.{ext}")
     assert [d["doc"] for d in docs] == [str(p) for p in DOCS]
     counts = want["doc"].value_counts()
     assert [d["records"] for d in docs] == [counts.get(str(p), 0) for p in DOCS]
@@ -106,8 +107,8 @@ def test_two_jobs_write_what_one_does(tmp_path, ext):
         same(pd.read_parquet(two), pd.read_parquet(one))
     else:
         assert two.read_bytes() == one.read_bytes()
-    assert (tmp_path / "two.documents.jsonl").read_bytes() == \
-        (tmp_path / "one.documents.jsonl").read_bytes()
+    assert (tmp_path / f"two.documents.{ext}").read_bytes() == \
+        (tmp_path / f"one.documents.{ext}").read_bytes()
 
 
 def test_format_follows_the_extension_unless_given(tmp_path, capsys):
@@ -144,7 +145,9 @@ def test_failed_documents_go_to_the_errors_table(tmp_path, capsys):
     assert not re.search(r"(?<![\d.])2 files(?!/)", err) and re.search(r"(?<![\d.])4 files(?!/)", err)
     assert "indicators" in err
     same(pd.read_parquet(out), expected(SEEDS[:2]))
-    errors = [json.loads(l) for l in (tmp_path / "ind.errors.jsonl").read_text().splitlines()]
+    # the side tables follow the output's format: ind.parquet → ind.errors.parquet
+    assert not (tmp_path / "ind.errors.jsonl").exists()
+    errors = pd.read_parquet(tmp_path / "ind.errors.parquet").to_dict("records")
     assert [e["doc"] for e in errors] == [str(bad), str(tmp_path / "missing.txt")]
     assert [e["stage"] for e in errors] == ["decode", "input"]
 
@@ -236,8 +239,8 @@ def test_resume_after_a_stop_gives_the_same_table(tmp_path, monkeypatch):
         assert read_table(part)["doc"].unique().tolist() == paths[:3]
         assert main(["indicators", *paths, "-o", str(part), "-q", "--resume"]) == 0
         same(read_table(part), pd.read_parquet(full))
-        assert (tmp_path / f"part.documents.jsonl").read_bytes() == \
-            (tmp_path / "full.documents.jsonl").read_bytes()
+        assert side_rows(tmp_path / f"part.documents.{ext}") == \
+            side_rows(tmp_path / "full.documents.parquet")
 
 
 def test_a_pdf_gives_the_table_of_its_report(tmp_path):

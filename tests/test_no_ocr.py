@@ -124,6 +124,6 @@ def test_resume_refuses_to_mix_runs_with_and_without_the_repair(tmp_path, capsys
     # and the other way round
     out.unlink()
     documents.unlink()
-    assert main(["extract", str(tmp_path / "0.txt"), *flags]) == 0
+    assert main(["extract", str(tmp_path / "0.txt"), *flags, "--force"]) == 0   # a new errors table
     assert main(["extract", str(tmp_path), "--resume", "--no-ocr", *flags]) == 2
     assert "resume without --no-ocr" in capsys.readouterr().err

@@ -128,6 +128,40 @@ def test_parse_given_something_named_like_a_file_says_parse_file(text):
         baocao.parse(text)
 
 
+@pytest.mark.parametrize("text", ["report.txt", str(DOC), "x.PDF"])
+def test_extract_given_a_file_name_says_parse_file_as_parse_does(text):
+    with pytest.raises(ValueError, match=r"baocao\.extract reads a text.*parse_file"):
+        baocao.extract(text)
+    # one check for both: the same words, but the function's name and the call that reads it
+    with pytest.raises(ValueError) as parsed:
+        baocao.parse(text)
+    with pytest.raises(ValueError) as extracted:
+        baocao.extract(text)
+    assert str(parsed.value).split(":")[0].replace("parse", "extract") == \
+        str(extracted.value).split(":")[0]
+
+
+@pytest.mark.parametrize("text", ["Xem báo cáo a.txt", "Tăng 5%.", "a.txt\nvốn 28 tỷ"])
+def test_extract_still_reads_short_texts(text):
+    assert isinstance(baocao.extract(text), list)
+
+
+@pytest.mark.parametrize("text", [TEXT, "Vốn đầu tư đạt 28 tỷ đồng"])
+def test_parse_file_given_a_text_says_parse(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError) as info:
+            baocao.parse_file(text)
+    message = str(info.value)
+    assert "baocao.parse(text)" in message and "Vốn đầu tư" in message
+    assert "no such file" not in message
+
+
+def test_parse_file_of_a_missing_file_is_still_a_read_error():
+    with pytest.raises(baocao.ReadError):
+        baocao.parse_file("tests/missing.txt")
+
+
 @pytest.mark.parametrize("text", ["Xem báo cáo a.txt", "Tăng 5%.", "28 tỷ", "a.txt\nvốn 28 tỷ"])
 def test_parse_still_reads_short_texts(text):
     from baocao.report import Report

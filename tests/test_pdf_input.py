@@ -594,9 +594,9 @@ def test_images_are_read_by_ocr_and_listed_without_it(tmp_path, capsys):
     [row] = [json.loads(line) for line in (tmp_path / "r.errors.jsonl").read_text(
         encoding="utf-8").splitlines()]
     assert (row["stage"], row["error"]) == ("skip", "NotRead") and "--ocr" in row["message"]
-    assert main(["extract", str(d / "scan.png"), "-o", str(out), "-q"]) == 1   # named: told
+    assert main(["extract", str(d / "scan.png"), "-o", str(out), "-q", "--force"]) == 1  # told
     assert "--ocr tesseract" in capsys.readouterr().err
-    assert main(["extract", str(d), "-o", str(out), "--ocr", "tesseract", "-q"]) == 0
+    assert main(["extract", str(d), "-o", str(out), "--ocr", "tesseract", "-q", "--force"]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert ("money", "28 tỷ đồng") in [(r["kind"], r["text"]) for r in records]
     doc = json.loads((tmp_path / "r.documents.jsonl").read_text(encoding="utf-8"))

@@ -242,7 +242,7 @@ def test_the_command_line_flag(tmp_path, jobs):
     docs = [str(tmp_path / f"d{i}.txt") for i in range(3)]
     assert main(["extract", *docs, "-o", str(out), "-q", "-j", jobs, "--vocabulary", str(EXAMPLE)]) == 0
     assert _units(out) == ["sào", "tấn"] * 3
-    assert main(["extract", *docs, "-o", str(out), "-q", "-j", jobs]) == 0
+    assert main(["extract", *docs, "-o", str(out), "-q", "-j", jobs, "--force"]) == 0
     assert _units(out) == []
 
 

@@ -145,6 +145,63 @@ def test_short_reprs(big):
     assert pickle.loads(pickle.dumps(big.records)) == big.records
 
 
+@pytest.mark.slow
+def test_notebook_summaries_of_records_are_small(big):
+    big.indicators
+    for records in (big.records, big.indicators):
+        summary = records._repr_html_()
+        assert len(summary) < 8000                     # bounded however many records
+        assert f"<b>{len(records):,} records</b>" in summary
+        assert f"… and {len(records) - 10:,} more" in summary and summary.count("<tr>") == 11
+    assert "quantity 399" in big.records._repr_html_()
+    assert "indicator 681, indicator_summary 5" in big.indicators._repr_html_()
+    # the indicator table is a pandas frame: its notebook view is pandas', cut short as well
+    frame = baocao.indicators(big)
+    assert len(frame._repr_html_()) < 30_000 and f"{len(frame)} rows" in frame._repr_html_()
+
+
+def test_notebook_summary_of_records_escapes_their_text():
+    from baocao.view.summary import Records
+
+    record = baocao.extract("đạt 28 tỷ đồng")[0]
+    hostile = record.model_copy(update={"text": "<script>alert(1)</script> & 28 tỷ"})
+    summary = Records([hostile, record])._repr_html_()
+    assert "<script>" not in summary and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 28" in summary
+    assert "<b>2 records</b>: money 2" in summary and "more</p>" not in summary
+    assert Records([])._repr_html_().startswith('<div class="baocao-records"><p><b>0 records</b>')
+
+
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: list[str] = []
+        self.inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "td":
+            self.inside, self.cells = True, self.cells + [""]
+
+    def handle_endtag(self, tag):
+        self.inside = self.inside and tag != "td"
+
+    def handle_data(self, data):
+        if self.inside:
+            self.cells[-1] += data
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_notebook_summary_shows_any_text_escaped_and_cut_short(text):
+    from baocao.view.summary import Records, shorten
+
+    record = baocao.extract("đạt 28 tỷ đồng")[0].model_copy(update={"text": text})
+    summary = Records([record])._repr_html_()
+    parser = _Cells()
+    parser.feed(summary)
+    assert parser.cells[1] == shorten(text, 60)          # the text cell reads back as shown
+    assert summary.count("<td>") == summary.count("</td>") == len(parser.cells)
+
+
 def test_record_repr_leaves_out_defaults():
     d = baocao.extract("ngày 27/02/2023")[0]
     assert repr(d) == "Date(text='27/02/2023', start=5, end=15, rule='date.dd_mm_yyyy', day=27, month=2, year=2023)"

@@ -9,8 +9,13 @@ processed. Records come out in input order, so two runs, with any ``--jobs``, wr
 The output format follows OUT's extension (``.parquet``, ``.csv``, ``.jsonl`` or ``.json``;
 :func:`baocao.batch.config.output_format`): another extension is bad usage unless ``--format`` is
 given, and a ``--format`` that disagrees with the extension is bad usage too.
+The errors and documents tables go beside OUT in its format (``out.parquet`` →
+``out.errors.parquet``, ``out.documents.parquet``), or to ``--errors``/``--documents FILE`` in the
+format of FILE's extension; an output that exists already is overwritten only with ``--force``
+(or continued with ``--resume``).
 Exit codes (:data:`EXIT_CODES`): 0 all documents done, 1 some failed, 2 bad usage (argparse) or an
-output that cannot be written, names an input or another output (checked before any work starts), 3
+output that cannot be written, names an input or another output, or exists (without ``--force``;
+all checked before any work starts), 3
 the run could not write its outputs (a full disk: the previous outputs are kept, what was written
 is left beside as ``OUT.partial`` for ``--resume``), 4 the worker processes keep dying, 130
 interrupted (Ctrl-C), 143 stopped by SIGTERM (both: the outputs are closed, ``--resume``
@@ -33,9 +38,9 @@ from typing import Any, Optional
 
 from baocao.core.version import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, count_totals, run
-from baocao.batch.config import output_format
+from baocao.batch.config import output_format, table_format
 from baocao.batch.documents import ErrorRow
-from baocao.batch.outputs import OutputError, Outputs, beside
+from baocao.batch.outputs import OutputError, Outputs, beside, earlier_documents
 from baocao.batch.progress import terminal_text
 from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
@@ -50,8 +55,8 @@ from baocao.schema import json_schema
 EXIT_CODES = {
     0: "every document done",
     1: "some documents failed (see the errors table)",
-    2: "bad usage, or an output that cannot be written, names an input or another output "
-       "(before any work)",
+    2: "bad usage, or an output that cannot be written, names an input or another output, or "
+       "exists without --force (before any work)",
     3: "the run could not write its outputs (a full disk); the previous outputs are kept",
     4: "the worker processes keep dying",
     130: "interrupted (Ctrl-C); --resume continues",
@@ -65,12 +70,14 @@ def _fail(msg: str) -> int:
 
 
 def _beside(args: argparse.Namespace, given: Optional[str], what: str) -> Optional[str]:
-    """FILE given, or beside -o OUT: ``out.parquet`` → ``out.WHAT.jsonl``; none for stdout."""
-    return beside(args.output, given, what)
+    """FILE given, or beside -o OUT in its format: ``out.parquet`` → ``out.WHAT.parquet``; none
+    for stdout."""
+    return beside(args.output, given, what, args.format)
 
 
 def _errors_path(args: argparse.Namespace) -> Optional[str]:
-    """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.jsonl``; none for stdout."""
+    """--errors FILE, or beside -o OUT: ``out.parquet`` → ``out.errors.parquet``; none for
+    stdout."""
     return _beside(args, args.errors, "errors")
 
 
@@ -101,7 +108,11 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         args.output = None
     if args.format == "parquet" and not args.output:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
-    if args.format == "parquet":
+    errors_path = _errors_path(args)
+    documents_path = _beside(args, args.documents, "documents")
+    if args.resume and not args.documents and documents_path:
+        documents_path = earlier_documents(args.output, documents_path)
+    if "parquet" in [table_format(p) for p in (errors_path, documents_path) if p] + [args.format]:
         try:
             import pyarrow  # noqa: F401
         except ImportError:
@@ -130,19 +141,16 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
             os.makedirs(args.save_text, exist_ok=True)
         except OSError as exc:
             return _fail(f"cannot write {args.save_text}: {exc.strerror or exc}")
-    from baocao.core.user_vocabulary import load_vocabulary
-    from baocao.core.vocabulary import environment_vocabulary
+    from baocao.core.vocabulary import given_or_environment
 
     try:   # --vocabulary, else BAOCAO_VOCABULARY: read and checked once, before any document
-        vocabulary = load_vocabulary(args.vocabulary) if args.vocabulary else environment_vocabulary()
+        vocabulary = given_or_environment(args.vocabulary)
     except ValueError as exc:
         return _fail(str(exc))
     config = BatchConfig(fmt=args.format, jobs=args.jobs, timeout=args.timeout,
                          ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
                          max_bytes=args.max_bytes, extract=ExtractOptions(vocabulary=vocabulary),
                          **settings)
-    errors_path = _errors_path(args)
-    documents_path = _beside(args, args.documents, "documents")
     listing = InputOptions(text_column=args.text_column, id_column=args.id_column,
                            include=tuple(args.include), exclude_globs=tuple(args.exclude),
                            images=bool(args.ocr))
@@ -152,7 +160,8 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
                                resume=args.resume, stdout=sys.stdout,
                                on_warning=lambda message: print(
                                    f"baocao: warning: {terminal_text(message)}", file=sys.stderr),
-                               inputs=lambda: iter_sources(countable, listing, rows=False))
+                               inputs=lambda: iter_sources(countable, listing, rows=False),
+                               overwrite=args.force)
     except OutputError as exc:
         return _fail(str(exc))
     options = InputOptions(text_column=args.text_column, id_column=args.id_column,
@@ -336,13 +345,18 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
                           "stdout); given, it must agree with OUT's extension")
     out.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
     out.add_argument("--errors", metavar="FILE",
-                     help="errors table, JSONL or .csv (default: OUT with .errors.jsonl; "
-                          "none when writing to stdout)")
+                     help="errors table, in the format of FILE's extension (.parquet, .csv, "
+                          "else JSONL; default: beside OUT in OUT's format, out.parquet → "
+                          "out.errors.parquet; none when writing to stdout)")
     out.add_argument("--documents", metavar="FILE",
                      help=f"documents table, one row per document read (format, encoding, HTML "
                           f"title and date, chars, {'records' if records else 'records: its rows'}"
-                          "), JSONL or .csv (default: OUT with .documents.jsonl; none when "
-                          "writing to stdout)")
+                          "), in the format of FILE's extension (default: beside OUT in OUT's "
+                          "format, out.csv → out.documents.csv; none when writing to stdout)")
+    out.add_argument("--force", action="store_true",
+                     help="overwrite OUT and the side tables when they exist (without it, a run "
+                          "that is not --resume refuses, before any work, to overwrite a file "
+                          "that holds something)")
     if records:
         out.add_argument("--kinds", metavar="K1,K2", help="only these kinds, comma-separated")
     out.add_argument("--no-ocr", action="store_true",

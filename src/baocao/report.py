@@ -19,7 +19,7 @@ from baocao.core import pages as _pages
 from baocao.core.vocabulary import chosen, rule_module
 from baocao.document import Document
 from baocao.extract import extract_document, share_fields_set
-from baocao.inputs.mistakes import names_a_file
+from baocao.core.file_names import check_text
 from baocao.normalize.edits import Edit, OffsetMap
 from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
 from baocao.schema import Date, Footnote, Period, Record
@@ -280,10 +280,7 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     A single line that names a file (an existing one, or one word such as ``report.txt``) is a
     mistake, not a text: ValueError, pointing at :func:`parse_file`.
     """
-    if isinstance(text, str) and names_a_file(text):
-        raise ValueError(f"baocao.parse reads a text, and {text!r} is "
-                         f"{'a file' if os.path.isfile(text) else 'named like a file'}: "
-                         f"baocao.parse_file({text!r}) reads a file")
+    check_text(text, "baocao.parse", "baocao.parse_file({path!r}) reads a file")
     options = parse_options(normalize, options)
     vocabulary = chosen(options.vocabulary)
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
@@ -407,7 +404,9 @@ def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
     Vietnamese data must be installed: ``apt-get install tesseract-ocr tesseract-ocr-vie``);
     without it such pages are empty, listed in ``report.pages_without_text``, and a
     :class:`baocao.ReadWarning` names them. A file that cannot be read raises
-    :class:`baocao.ReadError` (``doc``, ``stage``, ``error``, ``message``). `normalize` and
+    :class:`baocao.ReadError` (``doc``, ``stage``, ``error``, ``message``); a text given for
+    `path` (it has a line break, or spaces and no file of that name) a ValueError pointing at
+    :func:`parse`. `normalize` and
     `options` say how the text read is normalized, as for :func:`parse` (``NormalizeOptions(ocr=
     False)`` leaves out the repair of OCR diacritic errors in the text; ``ocr=`` chooses the
     engine that recognizes scanned pages).
@@ -422,6 +421,11 @@ def parse_file(path: Union[str, os.PathLike[str]], *, ocr: Optional[str] = None,
     from baocao.inputs import Source, load
     from baocao.pdf import check_ocr
 
+    from baocao.inputs.mistakes import check_paths
+
+    if isinstance(path, str):   # a text given for a path: said so, not "no such file"
+        check_paths([path], "baocao.parse_file", "baocao.parse(text) reads a text",
+                    takes="a file's path")
     options = parse_options(normalize, options)
     ocr = check_ocr(ocr)
     name = doc if doc is not None else os.fspath(path)

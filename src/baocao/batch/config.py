@@ -76,6 +76,47 @@ def output_format(output: Optional[str], given: Optional[str] = None) -> str:
     return named
 
 
+#: The extension of a side table (errors, documents) of each output format.
+FORMAT_EXTENSIONS = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
+
+
+def table_format(path: str) -> str:
+    """The format of a side table (``--errors``, ``--documents``) written to `path`: Parquet for
+    ``*.parquet``, CSV for ``*.csv``, else JSON lines.
+
+    The ``.partial`` file a table is written to first has the table's format.
+
+    >>> table_format("out.errors.parquet"), table_format("errors.CSV"), table_format("/dev/null")
+    ('parquet', 'csv', 'jsonl')
+    >>> table_format("out.documents.csv.partial")
+    'csv'
+    """
+    if path.endswith(".partial"):
+        path = path[:-len(".partial")]
+    ext = os.path.splitext(path)[1].lower()
+    return EXTENSION_FORMATS.get(ext, "jsonl")
+
+
+def side_table(output: Optional[str], given: Optional[str], what: str,
+               fmt: Optional[str] = None) -> Optional[str]:
+    """Where the side table `what` (``errors``, ``documents``) goes: `given` (``--errors FILE``),
+    else beside `output` in the output's format `fmt` (default: the one its extension names,
+    else JSONL); none for stdout (`output` None or ``-``).
+
+    >>> side_table("out/r.parquet", None, "errors"), side_table("r.out", None, "documents", "csv")
+    ('out/r.errors.parquet', 'r.documents.csv')
+    >>> side_table("r.json", None, "errors"), side_table(None, None, "errors")
+    ('r.errors.jsonl', None)
+    """
+    if given:
+        return given
+    if not output or output == "-":
+        return None
+    root, ext = os.path.splitext(output)
+    fmt = fmt or EXTENSION_FORMATS.get(ext.lower(), "jsonl")
+    return f"{root}.{what}{FORMAT_EXTENSIONS[fmt]}"
+
+
 def check_timeout(timeout: object) -> None:
     """Raise ValueError unless `timeout` is a number of seconds >= 0 (the library's ``timeout=``;
     the CLI's ``--timeout`` takes 0 or less as no limit)."""
@@ -100,5 +141,6 @@ def rows_options(kinds: Optional[Iterable[str]] = None, timeout: float = DEFAULT
 
 
 __all__ = ["BatchConfig", "DOCUMENT_DTYPES", "DOCUMENT_FIELDS", "ERROR_DTYPES", "ERROR_FIELDS",
-           "EXTENSION_FORMATS", "FORMATS", "ROWS", "TABLES", "check_timeout", "kinds_label",
-           "output_format", "rows_options", "table_columns"]
+           "EXTENSION_FORMATS", "FORMATS", "FORMAT_EXTENSIONS", "ROWS", "TABLES", "check_timeout",
+           "kinds_label", "output_format", "rows_options", "side_table", "table_columns",
+           "table_format"]

@@ -1,8 +1,11 @@
 """The files of a batch run, opened, resumed and finished by one object, :class:`Outputs`.
 
 :meth:`Outputs.open` checks and opens every output before any work (so an unwritable path fails at
-once, and an output that names an input of the run, or another output, is refused: nothing is
-destroyed). Each file is written beside its target, as ``TARGET.partial``, and moved into place by
+once, and an output that names an input of the run, or another output, or, unless ``overwrite``
+(``--force``) or ``resume``, an existing file that is not empty, is refused: nothing is
+destroyed). The errors and documents tables are written in the format of their extension
+(:func:`~baocao.batch.config.table_format`; beside OUT they take OUT's, :func:`beside`): JSON lines,
+CSV, or Parquet with a journal beside its ``.partial`` file, as OUT's. Each file is written beside its target, as ``TARGET.partial``, and moved into place by
 :meth:`Outputs.close` once the run has ended (or been stopped: the files then hold whole documents);
 a run that could not write leaves the ``.partial`` files beside and the previous outputs as they
 were. A target that is not a regular file (``/dev/null``, a pipe) is written directly.
@@ -24,18 +27,18 @@ import os
 import stat
 from typing import IO, Any, Callable, Iterable, Optional, Union
 
-from baocao.batch.config import BatchConfig, table_columns
+from baocao.batch.config import BatchConfig, side_table, table_columns, table_format
 from baocao.batch.resume import (journal_done, jsonl_done, keep_documents, mixed_settings,
-                                 other_table, parquet_done, read_documents_table, skip_done)
-from baocao.batch.sinks import CsvSink, DocumentSink, ErrorSink, JsonlSink, ParquetSink
+                                 other_table, parquet_done, parquet_rows, read_documents_table,
+                                 skip_done)
+from baocao.batch.sinks import (JOURNAL, CsvSink, DocumentSink, ErrorSink, JsonlSink,
+                                ParquetSink)
 from baocao.inputs import Source
 
 Sink = Union[JsonlSink, CsvSink, ParquetSink]
 
 #: the suffix of the file an output is written to before it is moved into place
 PARTIAL = ".partial"
-#: the suffix (after ``OUT.partial``) of the journal a Parquet output keeps while it is written
-JOURNAL = ".journal"
 
 
 class OutputError(Exception):
@@ -43,15 +46,23 @@ class OutputError(Exception):
     before any document is read)."""
 
 
-def beside(output: Optional[str], given: Optional[str], what: str) -> Optional[str]:
-    """FILE given, or beside OUT: ``out.parquet`` → ``out.WHAT.jsonl``; none for stdout (None
-    or ``-``)."""
-    if given:
-        return given
-    if output and output != "-":
-        root, _ = os.path.splitext(output)
-        return f"{root}.{what}.jsonl"
-    return None
+def beside(output: Optional[str], given: Optional[str], what: str,
+           fmt: Optional[str] = None) -> Optional[str]:
+    """FILE given, or beside OUT in OUT's format `fmt`: ``out.parquet`` → ``out.WHAT.parquet``,
+    ``out.csv`` → ``out.WHAT.csv``; none for stdout (None or ``-``). See
+    :func:`~baocao.batch.config.side_table`."""
+    return side_table(output, given, what, fmt)
+
+
+def earlier_documents(output: str, documents_path: str) -> str:
+    """The documents table a resumed run reads: beside OUT in OUT's format, or, when only that
+    exists, the JSON lines one baocao 0.1 wrote beside any OUT (``out.documents.jsonl``)."""
+    older = beside(output, None, "documents", "jsonl")
+    if older and older != documents_path and not any(
+            os.path.exists(p) for p in (documents_path, documents_path + ".partial")) and \
+            any(os.path.exists(p) for p in (older, older + ".partial")):
+        return older
+    return documents_path
 
 
 def _regular_or_absent(path: str) -> bool:
@@ -141,6 +152,8 @@ class Outputs:
         self.moves: list[tuple[str, str]] = []   # (written, target) moved into place at the end
         self.created: list[str] = []   # the .partial files this run started (not continued)
         self.journal: Optional[str] = None   # the Parquet output's journal, removed at the end
+        self.journals: list[str] = []   # the journals of Parquet side tables, removed at the end
+        self.old_documents: Optional[list[dict[str, Any]]] = None   # a resumed Parquet table's
         self.sink: Sink
         self.errors: ErrorSink
         self.documents: Optional[DocumentSink] = None
@@ -150,18 +163,23 @@ class Outputs:
              documents: Optional[str] = None, resume: bool = False,
              stdout: Optional[IO[str]] = None,
              on_warning: Callable[[str], None] = lambda message: None,
-             inputs: Optional[Callable[[], Iterable[Source]]] = None) -> "Outputs":
+             inputs: Optional[Callable[[], Iterable[Source]]] = None,
+             overwrite: bool = False) -> "Outputs":
         """Check and open the outputs of a run writing to `output` (None: `stdout`), its errors
         table at `errors` and its documents table at `documents` (None: none); with `resume`,
         continue what `output` holds. Raise :class:`OutputError` when one cannot be written or
-        resumed, when two name the same file, or when one names a file among `inputs` (called
+        resumed, when two name the same file, when one names a file among `inputs` (called
         only when an output file exists already: the run's sources, listed without reading
-        them); `on_warning` is called with a warning's text (a resumed output without its
-        documents table)."""
+        them), or, unless `overwrite` (``--force``) or `resume`, when one is a file that holds
+        something already (a run would overwrite it); `on_warning` is called with a warning's
+        text (a resumed output without its documents table). Each side table's format is its
+        extension's (:func:`~baocao.batch.config.table_format`), OUT's is ``config.fmt``."""
         self = cls(config, output, errors, documents, resume)
         self._check_distinct()
         if inputs is not None:
             self._check_not_inputs(inputs)
+        if not (overwrite or resume):
+            self._check_new()
         finished = self._check_resume()
         self._open_files(finished, stdout, on_warning)
         return self
@@ -208,6 +226,15 @@ class Outputs:
                 raise OutputError(f"{what} {path} is an input of this run ({source.doc}): "
                                   "writing it would destroy it; name another file")
 
+    def _check_new(self) -> None:
+        """Refuse a target that is a regular file holding something: a run that is neither
+        resumed nor forced does not overwrite it (a device, a pipe or an empty file is fine)."""
+        for what, path in self.targets():
+            if _identity(path) is not None and os.path.getsize(path) > 0:
+                hint = ", or --resume to continue it" if what == "OUT" else ""
+                raise OutputError(f"{what} {path} exists: this run would overwrite it; give "
+                                  f"--force to replace it{hint}, or name another file")
+
     def _live(self, path: Optional[str]) -> Optional[str]:
         """The file a resumed run continues: the ``.partial`` one a killed or failed run left,
         else `path`."""
@@ -227,6 +254,8 @@ class Outputs:
             table = read_documents_table(documents)
         except OSError as exc:
             raise OutputError(f"cannot read {documents}: {exc.strerror or exc}") from None
+        if table is not None and documents and table_format(documents) == "parquet":
+            self.old_documents = parquet_rows(documents)   # rewritten: Parquet cannot be appended to
         if table is not None:
             finished, recorded = table
             refused = mixed_settings(self.output, str(documents), recorded, self.config)
@@ -242,7 +271,10 @@ class Outputs:
 
     def _target(self, path: str, mode: str) -> IO[Any]:
         """Open the file `path` is written to: ``path.partial`` (moved into place at the end)
-        for a regular file or a new one, else `path` itself."""
+        for a regular file or a new one, else `path` itself (a Parquet side table is opened in
+        binary `mode` whatever it says)."""
+        if path != self.output and table_format(path) == "parquet":
+            mode = "wb"
         written = path + PARTIAL if _regular_or_absent(path) else path
         if "b" in mode:
             f: IO[Any] = open(written, mode)
@@ -286,8 +318,11 @@ class Outputs:
                        self._target(output, "w"))
             if self.errors_path:
                 err = self._target(self.errors_path, "w")
-            if self.documents_path:
-                docs = (self._continue(str(live_docs), self.documents_path) if resume else
+            if self.documents_path and not (self.old_documents is not None and
+                                            live_docs != self.documents_path):
+                # (a Parquet table a killed run left beside is opened anew once read, below)
+                docs = (self._continue(str(live_docs), self.documents_path)
+                        if resume and table_format(self.documents_path) != "parquet" else
                         self._target(self.documents_path, "w"))
         except OSError as exc:
             self._discard()
@@ -311,16 +346,49 @@ class Outputs:
             self.sink = CsvSink(stream, config.chunk_rows, columns=columns)  # type: ignore[arg-type]
         else:
             self._open_parquet(out, finished, on_warning, columns)
-        self.errors = ErrorSink(err, csv_format=bool(self.errors_path) and
-                                str(self.errors_path).endswith(".csv"))
-        if docs is not None and self.documents_path:
+        self.errors = self._side(ErrorSink, err, self.errors_path)
+        if self.documents_path and table_format(self.documents_path) == "parquet":
+            self._parquet_documents(docs)
+        elif docs is not None and self.documents_path:
             resumed = resume and docs.tell() > 0
             if resumed:  # rows of the documents done again are dropped, the others kept
                 docs.close()
                 keep_documents(docs.name, self.done)
                 docs = self._reopen(docs)
-            self.documents = DocumentSink(docs, csv_format=self.documents_path.endswith(".csv"),
-                                          header=not resumed)
+            self.documents = self._side(DocumentSink, docs, self.documents_path,
+                                        header=not resumed)
+
+    def _side(self, kind: type[Any], stream: Optional[IO[Any]], path: Optional[str],
+              header: bool = True) -> Any:
+        """The sink of a side table (errors, documents) at `path`, in its extension's format;
+        a Parquet one keeps its journal beside its ``.partial`` file."""
+        fmt = table_format(path) if path else "jsonl"
+        journal = None
+        if stream is not None and fmt == "parquet" and getattr(stream, "name", path) != path:
+            journal = str(stream.name) + JOURNAL
+            self.journals.append(journal)
+        try:
+            return kind(stream, header=header, fmt=fmt, journal=journal,
+                        chunk_rows=self.config.chunk_rows)
+        except OSError as exc:
+            self._discard()
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+    def _parquet_documents(self, docs: Optional[IO[Any]]) -> None:
+        """The Parquet documents table: written anew, starting, when resumed, with the rows of
+        the documents done (Parquet cannot be appended to)."""
+        assert self.documents_path is not None
+        if docs is None:   # the .partial table of a killed run, read already: opened anew now
+            try:
+                docs = self._target(self.documents_path, "wb")
+            except OSError as exc:
+                self._discard()
+                raise OutputError(f"cannot write {self.documents_path}: "
+                                  f"{exc.strerror or exc}") from None
+        self.documents = self._side(DocumentSink, docs, self.documents_path)
+        if self.old_documents:
+            self.documents.write_rows([row for row in self.old_documents
+                                       if row.get("doc") in self.done])
 
     def _open_parquet(self, out: Optional[IO[Any]], finished: Optional[dict[str, int]],
                       on_warning: Callable[[str], None], columns: dict[str, str]) -> None:
@@ -383,6 +451,7 @@ class Outputs:
         _close_all(self.files)
         if self.journal is not None:
             self.created.append(self.journal)
+        self.created.extend(self.journals)
         for written in self.created:
             try:
                 os.unlink(written)
@@ -418,12 +487,13 @@ class Outputs:
             for written, target in self.moves:
                 os.replace(written, target)
             self.moves = []
-            if self.journal is not None and os.path.exists(self.journal):
-                os.unlink(self.journal)
+            for journal in [self.journal, *self.journals]:
+                if journal is not None and os.path.exists(journal):
+                    os.unlink(journal)
 
     def written(self) -> list[str]:
         """The files left beside their targets (``.partial``) by a run that could not write."""
         return [written for written, _ in self.moves if os.path.exists(written)]
 
 
-__all__ = ["JOURNAL", "OutputError", "Outputs", "PARTIAL", "beside"]
+__all__ = ["JOURNAL", "OutputError", "Outputs", "PARTIAL", "beside", "earlier_documents"]

@@ -7,15 +7,15 @@ import os
 from collections import Counter
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
-from baocao.batch.config import BatchConfig, kinds_label
-from baocao.batch.sinks import ParquetSink, read_journal
+from baocao.batch.config import BatchConfig, kinds_label, table_format
+from baocao.batch.sinks import JOURNAL, ParquetSink, read_journal
 from baocao.inputs import Source
 from baocao.options import repairs_ocr
 
 
 def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
-    """Return {doc: records} from a documents table (JSONL, or CSV for a ``.csv`` path), or None
-    when there is no such file.
+    """Return {doc: records} from a documents table (JSONL, CSV for a ``.csv`` path, Parquet for
+    a ``.parquet`` one), or None when there is no such file.
 
     A row is written once every record of its document has gone to the sink, so it marks the
     document complete; a torn last line (a run killed while writing it) is not a row.
@@ -26,7 +26,8 @@ def finished_documents(path: Optional[str]) -> Optional[dict[str, int]]:
 
 def read_documents_table(path: Optional[str]
                          ) -> Optional[tuple[dict[str, int], dict[str, set[Any]]]]:
-    """Read a documents table (JSONL, or CSV for a ``.csv`` path) in one pass: return
+    """Read a documents table (JSONL, CSV or Parquet, see :func:`finished_documents`) in one pass:
+    return
     ({doc: records}, settings), or None when there is no such file.
 
     {doc: records} is :func:`finished_documents`. Settings are the values the ``kinds`` and
@@ -38,9 +39,12 @@ def read_documents_table(path: Optional[str]
         return None
     rows: dict[str, int] = {}
     seen: dict[str, set[Any]] = {}
-    is_csv = path.endswith(".csv")
+    fmt = table_format(path)
+    is_csv = fmt == "csv"
     with open(path, encoding="utf-8", newline="") as f:
-        for row in (_csv_rows(f, path) if is_csv else _jsonl_rows(f)):
+        rows_read = (parquet_rows(path) if fmt == "parquet" else
+                     _csv_rows(f, path) if is_csv else _jsonl_rows(f))
+        for row in rows_read:
             kinds = row.get("kinds", False)
             if kinds is None or isinstance(kinds, str):   # CSV writes None as ""
                 seen.setdefault("kinds", set()).add(kinds or None)
@@ -52,10 +56,22 @@ def read_documents_table(path: Optional[str]
             try:
                 rows[row["doc"]] = int(row["records"])
             except (KeyError, TypeError, ValueError):
-                if is_csv:
+                if fmt != "jsonl":
                     continue
                 break
     return rows, seen
+
+
+def parquet_rows(path: str) -> list[dict[str, Any]]:
+    """The rows of a Parquet side table (errors, documents); of one a kill left without its
+    footer (``FILE.partial``), the rows its journal (``FILE.partial.journal``) holds."""
+    import pyarrow.parquet as pq
+
+    try:
+        rows: list[dict[str, Any]] = pq.read_table(path).to_pylist()
+        return rows
+    except Exception:   # no footer: the run writing it was killed
+        return [row for batch in read_journal(path + JOURNAL) for row in batch.to_pylist()]
 
 
 def _csv_rows(f: IO[str], path: str) -> Iterator[dict[str, Any]]:
@@ -231,7 +247,8 @@ def skip_done(sources: Iterable[Source], done: set[str],
 
 
 def keep_documents(path: str, done: set[str]) -> None:
-    """Cut a documents table (JSONL, or CSV for a ``.csv`` path) back to the rows of `done`.
+    """Cut a documents table (JSONL, or CSV for a ``.csv`` path, or its ``.partial`` file) back to
+    the rows of `done`.
 
     A resumed run appends the rows of the documents it does; the rows of the documents it redoes
     go first, so no document has two rows.
@@ -241,7 +258,7 @@ def keep_documents(path: str, done: set[str]) -> None:
     tmp = path + ".partial"
     with open(path, encoding="utf-8", newline="") as src, \
             open(tmp, "w", encoding="utf-8", newline="") as dst:
-        if path.endswith(".csv"):
+        if table_format(path) == "csv":
             import csv
 
             reader = csv.reader(src)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any, Iterator, Optional, Union, cast
 
-from baocao.batch.config import DOCUMENT_FIELDS, ERROR_FIELDS
+from baocao.batch.config import DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS
 from baocao.batch.documents import Result, Row
 from baocao.schema.columns import COLUMNS
 
@@ -22,6 +22,10 @@ class JsonlSink:
 
     def close(self) -> None:
         self.stream.flush()
+
+
+#: the suffix (after ``FILE.partial``) of the journal a Parquet file keeps while it is written
+JOURNAL = ".journal"
 
 
 class _ChunkedSink:
@@ -95,6 +99,7 @@ class ParquetSink(_ChunkedSink):
         import pyarrow.parquet as pq
 
         super().__init__(chunk_rows)
+        self.side = False   # rows come by add(), one at a time (a side table)
         self.schema = parquet_schema(columns)
         self.writer = pq.ParquetWriter(where, self.schema, compression="zstd")
         self.journal_file: Optional[IO[bytes]] = None
@@ -108,22 +113,41 @@ class ParquetSink(_ChunkedSink):
                 options=pa.ipc.IpcWriteOptions(compression="zstd"))
             self.journal_file.flush()
 
-    def write_table(self, table: Any, row_group_size: Optional[int] = None) -> None:
+    def write_table(self, table: Any, row_group_size: Optional[int] = None,
+                    journal: bool = True) -> None:
         self.writer.write_table(table, row_group_size=row_group_size)
+        if journal:
+            self._journal(table)
+
+    def _journal(self, table: Any) -> None:
         if self.journal is not None:
             assert self.journal_file is not None
             self.journal.write_table(table)
             self.journal_file.flush()
 
-    def flush(self) -> None:
+    def _table(self, rows: list[Row]) -> Any:
         import pyarrow as pa
 
+        columns = list(zip(*rows))
+        arrays = [pa.array(col, type=f.type) for col, f in zip(columns, self.schema)]
+        return pa.Table.from_arrays(arrays, schema=self.schema)
+
+    def add(self, row: Row) -> None:
+        """One row of a side table (errors, documents): in the journal at once (so a kill loses
+        no row written), in the Parquet file with the next row group."""
+        self._journal(self._table([row]))
+        self.rows.append(row)
+        if len(self.rows) >= self.chunk_rows:
+            self.write_table(self._table(self.rows), row_group_size=self.chunk_rows,
+                             journal=False)
+            self.rows = []
+
+    def flush(self) -> None:
         if not self.rows:
             return
-        columns = list(zip(*self.rows))
-        arrays = [pa.array(col, type=f.type) for col, f in zip(columns, self.schema)]
-        self.write_table(pa.Table.from_arrays(arrays, schema=self.schema),
-                         row_group_size=self.chunk_rows)
+        journal = not self.side   # a side table's rows went to the journal one by one (add)
+        self.write_table(self._table(self.rows), row_group_size=self.chunk_rows,
+                         journal=journal)
         self.rows = []
 
     def close(self) -> None:
@@ -154,31 +178,56 @@ def read_journal(path: str) -> Iterator[Any]:
 
 
 class ErrorSink:
-    """The errors table: ``doc, stage, error, message``, as JSONL (or CSV for a ``.csv`` path)."""
+    """The errors table: ``doc, stage, error, message``, as JSONL, CSV or Parquet (`fmt`, see
+    :func:`~baocao.batch.config.table_format`; `csv_format` is ``fmt="csv"``). For Parquet, `stream` is a binary file
+    and `journal` the path of the Arrow stream kept beside it while it is written (see
+    :class:`ParquetSink`)."""
 
     fields: tuple[str, ...] = ERROR_FIELDS
+    dtypes: dict[str, str] = ERROR_DTYPES
 
-    def __init__(self, stream: Optional[IO[str]], csv_format: bool = False, header: bool = True):
+    def __init__(self, stream: Optional[IO[Any]], csv_format: bool = False, header: bool = True,
+                 *, fmt: Optional[str] = None, journal: Optional[str] = None,
+                 chunk_rows: int = 20_000):
         self.stream = stream
+        self.fmt = fmt or ("csv" if csv_format else "jsonl")
         self.csv: Any = None
-        if stream is not None and csv_format:
+        self.parquet: Optional[ParquetSink] = None
+        if stream is not None and self.fmt == "csv":
             import csv
 
             self.csv = csv.writer(stream, lineterminator="\n")
             if header:
                 self.csv.writerow(self.fields)
+        elif stream is not None and self.fmt == "parquet":
+            self.parquet = ParquetSink(stream, chunk_rows, columns=self.dtypes, journal=journal)
+            self.parquet.side = True
 
     def write(self, row: Union[tuple[Any, ...], dict[str, Any]]) -> None:
         if self.stream is None:
             return
         if isinstance(row, dict):
             row = tuple(row.get(f) for f in self.fields)
-        if self.csv is not None:
+        if self.parquet is not None:
+            self.parquet.add(row)
+        elif self.csv is not None:
             self.csv.writerow(row)
         else:
             self.stream.write(json.dumps(dict(zip(self.fields, row)), ensure_ascii=False) + "\n")
 
+    def write_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Many rows at once (the rows a resumed run keeps): one row group in Parquet."""
+        if self.parquet is not None and rows:
+            self.parquet.write_table(self.parquet._table(
+                [tuple(row.get(f) for f in self.fields) for row in rows]))
+            return
+        for row in rows:
+            self.write(row)
+
     def close(self) -> None:
+        if self.parquet is not None:
+            parquet, self.parquet = self.parquet, None
+            parquet.close()
         if self.stream is not None:
             self.stream.flush()
 
@@ -199,7 +248,8 @@ class DocumentSink(ErrorSink):
     comma-separated, when ``BatchConfig.kinds`` limits them; else empty); ``ocr`` (whether the
     OCR repair ran, ``BatchConfig.ocr``); ``pages`` (a PDF's pages, or those of a text with form
     feeds), ``pages_without_text`` (a PDF's pages with no text layer, not recognized: ``3, 7-9``)
-    and ``ocr_pages`` (the pages Tesseract recognized). JSONL, or CSV for a ``.csv`` path.
+    and ``ocr_pages`` (the pages Tesseract recognized). JSONL, CSV or Parquet, as the errors table.
     """
 
     fields = DOCUMENT_FIELDS
+    dtypes = DOCUMENT_DTYPES

@@ -63,6 +63,16 @@ def chosen(vocabulary: Optional[Vocabulary]) -> Optional[Vocabulary]:
     return vocabulary if vocabulary is not None else environment_vocabulary()
 
 
+def given_or_environment(path: Optional[str]) -> Optional[Vocabulary]:
+    """The vocabulary of the file or folder `path` (a command's ``--vocabulary``), else the one
+    :data:`ENVIRONMENT` names, else None; a :class:`~baocao.errors.VocabularyError` for a bad file."""
+    if path:
+        from baocao.core.user_vocabulary import load_vocabulary
+
+        return load_vocabulary(path)
+    return environment_vocabulary()
+
+
 # ----- the rules of a vocabulary ----------------------------------------------------------------
 #: The packages whose modules compile their rules from the vocabularies a user file extends.
 RULE_PACKAGES = ("baocao.core.numbers", "baocao.extract", "baocao.resolve")
@@ -135,4 +145,4 @@ def _import_rules(vocabulary: Vocabulary) -> dict[str, types.ModuleType]:
 
 
 __all__ = ["ENVIRONMENT", "RULE_PACKAGES", "building", "chosen", "environment_vocabulary",
-           "rule_module"]
+           "given_or_environment", "rule_module"]

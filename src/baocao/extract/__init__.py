@@ -26,6 +26,7 @@ from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from baocao.core.file_names import check_text
 from baocao.core.vocabulary import building, chosen, rule_module
 from baocao.options import RULE_KINDS, ExtractOptions, NormalizeOptions, normalize_options
 
@@ -134,13 +135,16 @@ def extract(text: Union[str, Document], doc: Optional[str] = None,
     leaves out the OCR repair, for born-digital text: the normalizer then takes a tenth of the
     time). Either way the offsets and the `text` of every record are the original's. A
     :class:`~baocao.document.Document` is searched as it was normalized. The options are checked
-    before any work: an unknown kind is a ValueError naming the kinds (:data:`RULE_KINDS`).
+    before any work: an unknown kind is a ValueError naming the kinds (:data:`RULE_KINDS`), and
+    so is a single line that names a file (``extract("report.txt")``), pointing at
+    :func:`baocao.parse_file`, as for :func:`baocao.parse`.
 
     >>> [(r.kind, r.text) for r in extract("tỷ lệ hộ nghèo giảm bình quân 5,61%/năm")]
     [('percentage', '5,61%/năm')]
     >>> [r.kind for r in extract("Ngày 19/8/2020, vốn 28 tỷ đồng", options=ExtractOptions(kinds={"money"}))]
     ['money']
     """
+    check_text(text, "baocao.extract", "baocao.parse_file({path!r}).records reads a file")
     if options is None:
         options = ExtractOptions(kinds=kinds, normalize=normalize_options(normalize))
     elif kinds is not None or normalize is not True:

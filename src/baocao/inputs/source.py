@@ -7,22 +7,17 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+# the suffixes of the files baocao reads (defined below every layer that tells a file's name)
+from baocao.core.file_names import DOCX_SUFFIXES as DOCX_SUFFIXES
+from baocao.core.file_names import HTML_SUFFIXES as HTML_SUFFIXES
+from baocao.core.file_names import IMAGE_SUFFIXES as IMAGE_SUFFIXES
+from baocao.core.file_names import PDF_SUFFIXES as PDF_SUFFIXES
+from baocao.core.file_names import TABLE_SUFFIXES as TABLE_SUFFIXES
+from baocao.core.file_names import WALK_SUFFIXES as WALK_SUFFIXES
 
-#: the suffixes read as HTML pages (trafilatura)
-HTML_SUFFIXES = frozenset({".html", ".htm"})
-#: the suffixes read as Word documents (python-docx)
-DOCX_SUFFIXES = frozenset({".docx"})
-#: the suffixes read as PDF (pypdfium2)
-PDF_SUFFIXES = frozenset({".pdf"})
-#: the suffixes read as tables of documents, one row each (with a text column)
-TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
-#: suffixes picked up when walking a folder. Tables only count with --text-column: without it a
-#: results.csv lying in an archive folder is not a pile of documents.
-WALK_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
+
 #: the stage of the row of a file found in a folder and not read (see the module's docstring)
 SKIP_STAGE = "skip"
-#: the suffixes of scanned page images, read by OCR with ``--ocr tesseract``
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"})
 #: the argument that names standard input
 STDIN = "-"
 #: the ``doc`` of the document read from standard input

@@ -191,3 +191,47 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
     return best.key
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown() -> str:
+    """The list of indicator keys as a Markdown page (``docs/indicator-keys.md``), generated from
+    ``data/indicator_keys.yaml``: one row per key, in the file's order, with its gloss, the
+    measures and units it is for, and the names reports write for it.
+
+    >>> page = markdown()
+    >>> page.startswith("# Indicator keys"), "| `poverty_rate` | share of households" in page
+    (True, True)
+    """
+    entries = load("indicator_keys").keys
+    lines = ["# Indicator keys",
+             "",
+             "<!-- Generated from src/baocao/resolve/data/indicator_keys.yaml by "
+             "`python -m baocao.resolve.keys --markdown > docs/indicator-keys.md`; "
+             "do not edit by hand (tests/test_docs_pages.py checks it). -->",
+             "",
+             f"The {len(entries)} canonical keys an indicator's `key` can take "
+             "(`report.indicators`, `baocao.indicators(...)['key']`). A name is matched on folded "
+             "text (no diacritics, lower case) against each key's names with rapidfuzz; below "
+             f"{THRESHOLD:g} the key stays empty. *Measures*: what the key's figures measure "
+             "(`level`, `growth`, `share`, `rate`; empty: any); *units*: the units its figure may "
+             "have (empty: any); *not when*: words that keep a name from the key.",
+             "",
+             "| key | what | measures | units | names reports write | not when |",
+             "|---|---|---|---|---|---|"]
+    for k in entries:
+        cells = [f"`{k.key}`", k.gloss, ", ".join(k.measures or []), ", ".join(k.units or []),
+                 "; ".join(k.variants), "; ".join(k.exclude)]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["--markdown"]:
+        sys.exit("usage: python -m baocao.resolve.keys --markdown > docs/indicator-keys.md")
+    sys.stdout.buffer.write(markdown().encode("utf-8"))

@@ -4,9 +4,14 @@
 records); ``repr(report.records)`` and ``repr(report.indicators)`` name the count per kind and the
 first few records. Nothing here computes what a Report resolves on first use (indicators, checks):
 a repr says whether they are resolved yet.
+
+In a notebook, ``Records`` shows :func:`records_html`: the count per kind and the first
+:data:`HTML_FIRST` records as a small table, every value escaped and cut short, so that its size
+is bounded however many records there are.
 """
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -14,10 +19,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from baocao.report import Report
 
-__all__ = ["FIRST", "Records", "counts", "record_line", "report_repr", "shorten"]
+__all__ = ["FIRST", "HTML_FIRST", "Records", "counts", "record_line", "records_html",
+           "report_repr", "shorten"]
 
 #: How many records a short repr shows.
 FIRST = 3
+#: How many records the notebook's summary of :class:`Records` shows as rows.
+HTML_FIRST = 10
+#: The fields beside kind, text and offsets that the summary's rows show, when a record has them.
+HTML_FIELDS = ("key", "value", "unit", "period", "status")
 
 
 def shorten(text: str, width: int = 60) -> str:
@@ -66,6 +76,42 @@ class Records(tuple):  # type: ignore[type-arg]
         lines = [record_line(r) for r in self[:FIRST]]
         more = ", …" if len(self) > FIRST else ""
         return f"Records({len(self)}: {counts(self)};\n  " + ",\n  ".join(lines) + more + ")"
+
+    def _repr_html_(self) -> str:
+        """The notebook's summary: :func:`records_html`."""
+        return records_html(self)
+
+
+def _cell(value: Any, width: int = 60) -> str:
+    return html.escape(shorten(str(value), width)) if value is not None else ""
+
+
+def records_html(records: "tuple[Any, ...]") -> str:
+    """A compact HTML summary of `records`: how many, the count per kind, and the first
+    :data:`HTML_FIRST` as a table (kind, text, start, end and those of :data:`HTML_FIELDS` that
+    some of them have), each value escaped and cut to 60 characters.
+
+    >>> import baocao
+    >>> page = records_html(baocao.extract("tăng 5%, đạt 28 tỷ đồng và 3 ha"))
+    >>> "3 records" in page, "percentage 1" in page, page.count("<tr>")
+    (True, True, 4)
+    """
+    shown = records[:HTML_FIRST]
+    fields = [f for f in HTML_FIELDS if any(getattr(r, f, None) is not None for r in shown)]
+    head = "".join(f"<th>{name}</th>" for name in ("kind", "text", "start", "end", *fields))
+    rows = []
+    for r in shown:
+        cells = [getattr(r, "kind", type(r).__name__), r.text, r.start, r.end,
+                 *(getattr(r, f, None) for f in fields)]
+        rows.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in cells) + "</tr>")
+    by_kind = Counter(getattr(r, "kind", type(r).__name__) for r in records)
+    kinds = ", ".join(f"{html.escape(str(k))} {n:,}" for k, n in by_kind.most_common())
+    more = (f"<p>… and {len(records) - len(shown):,} more</p>" if len(records) > len(shown)
+            else "")
+    table = (f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+             if rows else "")
+    return (f"<div class=\"baocao-records\"><p><b>{len(records):,} records</b>"
+            f"{': ' + kinds if kinds else ''}</p>{table}{more}</div>")
 
 
 def report_repr(report: Report) -> str:

@@ -1,0 +1,82 @@
+"""The task pages of docs/ cannot rot: their Python blocks run on the bundled sample corpus, the
+list of indicator keys is the one the data gives, and the README links every page."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+# The pages whose every ```python block runs, in order, in one namespace per page.
+RUN = ("notebook.md", "checking.md")
+BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+def python_blocks(page: Path) -> list[str]:
+    return BLOCK.findall(page.read_text(encoding="utf-8"))
+
+
+def test_the_pages_have_code_to_run():
+    for name in RUN:
+        assert len(python_blocks(DOCS / name)) >= 4, name
+    assert python_blocks(Path(__file__)) == []   # (the pattern finds blocks; none in this file)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", RUN)
+def test_every_python_block_of_the_page_runs(name, monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    monkeypatch.chdir(ROOT)            # the pages name tests/corpus/… from the repository's root
+    namespace: dict[str, object] = {"__name__": f"docs_{name[:-3]}"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")     # an example that warns is a broken example
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        for k, block in enumerate(python_blocks(DOCS / name)):
+            try:
+                exec(compile(block, f"{name} block {k + 1}", "exec"), namespace)
+            except Exception as exc:        # name the block: the page is what needs fixing
+                raise AssertionError(f"{name}, block {k + 1}:\n{block}\n{exc!r}") from exc
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def test_the_indicator_keys_page_is_the_one_the_data_gives():
+    from baocao.resolve.keys import markdown
+
+    committed = (DOCS / "indicator-keys.md").read_text(encoding="utf-8")
+    assert committed == markdown(), ("docs/indicator-keys.md is out of date: run "
+                                     "python -m baocao.resolve.keys --markdown > "
+                                     "docs/indicator-keys.md")
+
+
+def test_the_indicator_keys_page_lists_every_key():
+    from baocao.resolve._rules import load
+
+    page = (DOCS / "indicator-keys.md").read_text(encoding="utf-8")
+    keys = [k.key for k in load("indicator_keys").keys]
+    rows = re.findall(r"^\| `([a-z0-9_]+)` \|", page, re.M)
+    assert rows == keys and len(set(rows)) == len(rows)
+
+
+def test_the_keys_command_writes_the_page(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "baocao.resolve.keys", "--markdown"],
+                         capture_output=True, cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr.decode()
+    assert res.stdout.decode("utf-8") == (DOCS / "indicator-keys.md").read_text(encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "baocao.resolve.keys"], capture_output=True,
+                         cwd=ROOT, timeout=120)
+    assert bad.returncode != 0 and b"--markdown" in bad.stderr
+
+
+def test_the_readme_links_every_page():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in ("notebook.md", "batch.md", "checking.md", "indicator-keys.md", "viewer.md"):
+        assert f"](docs/{page})" in readme, page
