@@ -160,6 +160,32 @@ def test_notebook_summaries_of_records_are_small(big):
     assert len(frame._repr_html_()) < 30_000 and f"{len(frame)} rows" in frame._repr_html_()
 
 
+@pytest.mark.slow
+def test_every_part_of_a_report_prints_a_few_lines(big):
+    parts = ("sections", "sentences", "footnotes", "footnote_problems", "tables", "edits",
+             "checks", "unattached")
+    for name in parts:
+        items = getattr(big, name)
+        text = repr(items)
+        assert len(text) < 600 and text.count("\n") <= 3, name
+        assert items == tuple(items) and isinstance(items, tuple)
+        if items:
+            assert text.startswith(f"Items({len(items)} ")
+            summary = items._repr_html_()
+            assert len(summary) < 4000 and summary.count("<tr>") == min(10, len(items))
+    assert len(big.sentences) > 100 and f"… and {len(big.sentences) - 10} more" in big.sentences._repr_html_()
+    assert pickle.loads(pickle.dumps(big.sections)) == big.sections
+    assert repr(baocao.parse("Không có gì.").footnotes) == "()"
+
+
+def test_notebook_summary_of_items_escapes_them():
+    from baocao.view.summary import Items
+
+    summary = Items(["<b>KẾT QUẢ</b> & mục tiêu", "x" * 500])._repr_html_()
+    assert "<b>KẾT" not in summary and "&lt;b&gt;KẾT" in summary and "&amp;" in summary
+    assert "x" * 100 not in summary and "2 str" in summary
+
+
 def test_notebook_summary_of_records_escapes_their_text():
     from baocao.view.summary import Records
 

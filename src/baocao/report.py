@@ -31,7 +31,7 @@ from baocao.structure.footnotes import FootnoteProblem
 from baocao.structure.lines import lines
 from baocao.structure.sections import Section
 from baocao.structure.tables import Table
-from baocao.view.summary import Records, report_repr
+from baocao.view.summary import Items, Records, report_repr
 
 if TYPE_CHECKING:
     from baocao.options import Vocabulary
@@ -50,6 +50,11 @@ class Sentence:
     start: int
     end: int
     section: Optional[int]
+
+
+#: The parts of a :class:`Report` kept as :class:`~baocao.view.summary.Items` (a tuple whose repr is
+#: a few lines).
+_PARTS = ("sections", "sentences", "footnotes", "footnote_problems", "tables", "edits")
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,9 @@ class Report:
             object.__setattr__(self, "offsets", OffsetMap(self.edits, len(self.original)))
         if not isinstance(self.records, Records):   # a tuple whose repr is a few lines
             object.__setattr__(self, "records", Records(self.records))
+        for name in _PARTS:   # the same for its other parts
+            if not isinstance(getattr(self, name), Items):
+                object.__setattr__(self, name, Items(getattr(self, name)))
 
     def __repr__(self) -> str:
         """A few lines: size, structure, records per kind and the first ones (not the text)."""
@@ -137,7 +145,7 @@ class Report:
         table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
         inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
                                  self.original, self.pages)
-        return Records(inds), tuple(unattached)
+        return Records(inds), Items(unattached)
 
     @property
     def indicators(self) -> tuple[Record, ...]:
@@ -154,7 +162,7 @@ class Report:
         """Consistency checks between figures that state the same thing twice (an achievement and
         its value and target, a fraction and its percentage, a table row and a prose statement),
         each a :class:`~baocao.schema.Check`, agreeing or not (computed on first use)."""
-        return tuple(rule_module(self.vocabulary, "baocao.resolve.checks").checks(self))
+        return Items(rule_module(self.vocabulary, "baocao.resolve.checks").checks(self))
 
     @cached_property
     def meta(self) -> Metadata:

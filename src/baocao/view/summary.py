@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from baocao.report import Report
 
-__all__ = ["FIRST", "HTML_FIRST", "Records", "counts", "record_line", "records_html",
-           "report_repr", "shorten"]
+__all__ = ["FIRST", "HTML_FIRST", "Items", "Records", "counts", "items_html", "record_line",
+           "records_html", "report_repr", "shorten"]
 
 #: How many records a short repr shows.
 FIRST = 3
@@ -80,6 +80,63 @@ class Records(tuple):  # type: ignore[type-arg]
     def _repr_html_(self) -> str:
         """The notebook's summary: :func:`records_html`."""
         return records_html(self)
+
+
+class Items(tuple):  # type: ignore[type-arg]
+    """A tuple of a report's parts (sections, sentences, footnotes, tables, checks, edits…) whose
+    repr is short: how many, of what, and the first few, each cut to one line.
+
+    It is a tuple in every other way (equal to the plain tuple of the same items, indexable,
+    sliced into plain tuples).
+
+    >>> from baocao.report import Sentence
+    >>> s = Items(Sentence(i, 10 * i, 10 * i + 9, None) for i in range(5))
+    >>> s == tuple(s), len(s), s[1:3] == (s[1], s[2])
+    (True, 5, True)
+    >>> print(repr(s))
+    Items(5 Sentence;
+      Sentence(index=0, start=0, end=9, section=None),
+      Sentence(index=1, start=10, end=19, section=None),
+      Sentence(index=2, start=20, end=29, section=None), …)
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        if not self:
+            return "()"     # as an empty tuple prints
+        lines = [shorten(repr(x), LINE) for x in self[:FIRST]]
+        more = ", …" if len(self) > FIRST else ""
+        return f"Items({len(self)} {_names(self)};\n  " + ",\n  ".join(lines) + more + ")"
+
+    def _repr_html_(self) -> str:
+        """The notebook's summary: :func:`items_html`."""
+        return items_html(self)
+
+
+#: How many characters of an item's repr a line of :class:`Items` shows.
+LINE = 100
+
+
+def _names(items: "tuple[Any, ...]") -> str:
+    c = Counter(type(x).__name__ for x in items)
+    return ", ".join(f"{k} {n}" if len(c) > 1 else k for k, n in c.most_common())
+
+
+def items_html(items: "tuple[Any, ...]") -> str:
+    """A compact HTML summary of a tuple of a report's parts: how many, of what, and the first
+    :data:`HTML_FIRST`, one escaped line each (cut to :data:`LINE` characters).
+
+    >>> from baocao.report import Sentence
+    >>> h = items_html(tuple(Sentence(i, i, i + 1, None) for i in range(50)))
+    >>> h.count("<tr>"), "50 Sentence" in h
+    (10, True)
+    """
+    rows = "".join(f"<tr><td>{i}</td><td><code>{_cell(repr(x), LINE)}</code></td></tr>"
+                   for i, x in enumerate(items[:HTML_FIRST]))
+    more = f"<p>… and {len(items) - HTML_FIRST} more</p>" if len(items) > HTML_FIRST else ""
+    return (f"<div class='baocao-items'><p><b>{len(items)} {html.escape(_names(items))}</b></p>"
+            f"<table>{rows}</table>{more}</div>") if items else "<div class='baocao-items'>none</div>"
 
 
 def _cell(value: Any, width: int = 60) -> str:
