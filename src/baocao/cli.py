@@ -36,6 +36,7 @@ from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, coun
 from baocao.batch.config import output_format
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside
+from baocao.batch.sinks import arrow
 from baocao.batch.progress import terminal_text
 from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
@@ -103,7 +104,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         return _fail("--format parquet needs -o OUT (Parquet is binary)")
     if args.format == "parquet":
         try:
-            import pyarrow  # noqa: F401
+            arrow()   # pyarrow, loaded to allocate with malloc (no gigabyte reserved)
         except ImportError:
             return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
     if args.jobs < 1:
