@@ -4,7 +4,8 @@ Run by hand (not a test):
 
     .venv/bin/python benchmarks/bench_memory.py [--sizes 5,50] [--big 10,50] [--limit 1500000000]
                                                 [--formats jsonl,csv,parquet] [--jobs 1,2]
-                                                [--commands extract,indicators] [--ocr] [--keep DIR]
+                                                [--commands extract,indicators] [--ocr]
+                                                [--timeout 0] [--keep DIR]
 
 Builds archives of the given sizes (MB) in a temporary folder from the texts of tests/corpus/ and
 /work/shared/reports/ (when present): folders of copies of them (each with a line of its own first), repeated until the
@@ -145,6 +146,9 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2")
     ap.add_argument("--commands", default="extract,indicators")
     ap.add_argument("--ocr", action="store_true", help="keep the OCR repair (no --no-ocr)")
+    ap.add_argument("--timeout", default="0",
+                    help="--timeout of each run (default 0, none: a large document under load "
+                         "would pass the CLI's 120 s)")
     ap.add_argument("--keep", metavar="DIR", help="build the inputs here and keep them")
     args = ap.parse_args()
     baocao = str(Path(sys.executable).with_name("baocao"))
@@ -181,7 +185,8 @@ def main() -> None:
                     out = out_dir / f"out.{fmt}"
                     for old in out_dir.iterdir():
                         old.unlink()
-                    cmd = [baocao, command, str(where), "-o", str(out), "-j", jobs, "-q"]
+                    cmd = [baocao, command, str(where), "-o", str(out), "-j", jobs, "-q",
+                           "--timeout", args.timeout]
                     if not args.ocr:
                         cmd.append("--no-ocr")
                     r = run(cmd, args.limit)
@@ -192,6 +197,14 @@ def main() -> None:
                     if r["exit"] not in (0, 1):
                         for line in r["stderr"]:
                             print(f"    {line[:200]}", flush=True)
+                    errors = out_dir / "out.errors.jsonl"
+                    if r["exit"] == 1 and errors.exists():
+                        import json
+
+                        for line in errors.read_text(encoding="utf-8").splitlines()[:2]:
+                            e = json.loads(line)
+                            print(f"    {e['stage']} {e['error']}: {e['message'][:150]}",
+                                  flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(top, ignore_errors=True)
