@@ -20,6 +20,39 @@ the peak sum of the RSS of the whole process tree (sampled every 0.1 s), the CPU
 command and the workers it waited for (``*``: not those of the forkserver's workers) and the
 output's rows. Memory is flat when the peaks do not grow with the archive's size.
 ``--no-ocr`` is passed unless ``--ocr`` (the OCR repair changes the time, not the memory).
+
+Figures on the development machine (2 vCPUs shared with other work; load average 4-7), limit
+1.5 GB, ``--sizes 5,25 --big 10,25``; peak RSS in MiB, largest process / process tree. Before:
+the commit before the Parquet fix (``--timeout`` was not passed then: the runs of ``indicators``
+on one large document that exited 1 passed the command line's 120 s under that load, with no
+memory error). After: with it; JSONL and CSV unchanged by it.
+
+    Parquet, before     every run exit 1 (MemoryError loading the lexicon: mimalloc, pyarrow's
+                        default pool, had reserved 1 GB of address space at the writer's first
+                        allocation), but indicators -j 2 on 5 MB: exit -11 (SIGSEGV; "Failed to
+                        launch worker thread" in the journal's IPC writer)
+    Parquet, after      extract -j 1:  5 MB 224, 25 MB 230; one 10 MB document 252, 25 MB 256
+                        extract -j 2:  5 MB 153 / 457, 25 MB 156 / 474
+                        indicators -j 1: 5 MB 314, 25 MB 334; one 10 MB document 556, 25 MB 934
+                        indicators -j 2: 5 MB 223 / 683, 25 MB 224 / 722
+                        every run exit 0, the same rows as JSONL
+    JSONL               extract -j 1: 110 at 5 and 25 MB; one 10 / 25 MB document 141 / 144;
+                        -j 2: 103 / 343 and 104 / 347
+                        indicators -j 1: 224, 225; one 10 / 25 MB document 502 / 857
+    CSV                 extract -j 1: 218, 226; one 10 / 25 MB document 251 / 254;
+                        indicators -j 1: 331, 352; one 10 / 25 MB document 533 / 858
+
+``--sizes 100 --big 50 --commands extract --formats jsonl,parquet``, the same hour, after:
+
+    archive 100 MB (941 files, 427,074 records)   JSONL -j 1 111, -j 2 105 / 349
+                                                  Parquet -j 1 233, -j 2 162 / 480
+    one 50 MB document (213,038 records)          JSONL 144, Parquet 269
+
+The archive's size leaves every peak flat (CSV and Parquet hold one chunk of 20,000 rows, which
+an archive of 5 MB does not fill: 11,060 indicator rows). ``indicators`` parses each document
+whole, so its memory grows with the size of one document (and its time faster than linearly:
+37 CPU-s for 10 MB, 158 for 25 MB): a 25 MB report takes 0.9 GB, and one of 50 MB would come
+near the limit; ``extract`` cuts a large document into pieces and stays flat.
 """
 from __future__ import annotations
 
