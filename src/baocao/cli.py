@@ -41,6 +41,7 @@ from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, coun
 from baocao.batch.config import output_format, table_format
 from baocao.batch.documents import ErrorRow
 from baocao.batch.outputs import OutputError, Outputs, beside, earlier_documents
+from baocao.batch.sinks import arrow
 from baocao.batch.progress import terminal_text
 from baocao.core.decoding import decode
 from baocao.document import DecodeError, read_text
@@ -114,7 +115,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
         documents_path = earlier_documents(args.output, documents_path)
     if "parquet" in [table_format(p) for p in (errors_path, documents_path) if p] + [args.format]:
         try:
-            import pyarrow  # noqa: F401
+            arrow()   # pyarrow, loaded to allocate with malloc (no gigabyte reserved)
         except ImportError:
             return _fail("Parquet output needs pyarrow: pip install 'baocao[parquet]'")
     if args.jobs < 1:

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from baocao.batch.config import BatchConfig, kinds_label, table_format
-from baocao.batch.sinks import JOURNAL, ParquetSink, read_journal
+from baocao.batch.sinks import JOURNAL, ParquetSink, arrow, read_journal
 from baocao.inputs import Source
 from baocao.options import repairs_ocr
 
@@ -184,6 +184,7 @@ def parquet_done(path: str, sink: ParquetSink,
     one's rows. Which docs are complete is decided as in :func:`jsonl_done`; the rows of the
     others are left out, so those documents are done again whole.
     """
+    arrow()
     import pyarrow.parquet as pq
 
     if not os.path.exists(path) or os.path.getsize(path) == 0:
@@ -191,7 +192,7 @@ def parquet_done(path: str, sink: ParquetSink,
     pf = pq.ParquetFile(path)
     if pf.metadata.num_rows == 0:
         return set()
-    return _copy_done(lambda columns: (pf.read_row_group(i, columns=columns)
+    return _copy_done(lambda columns: (pf.read_row_group(i, columns=columns, use_threads=False)
                                        for i in range(pf.num_row_groups)), sink, finished)
 
 
@@ -214,7 +215,7 @@ def _copy_done(groups: Callable[[Optional[list[str]]], Iterable[Any]], sink: Par
                finished: Optional[dict[str, int]]) -> set[str]:
     """Copy the rows of the complete docs of a table read in groups (``groups(columns)``, read
     twice: the ``doc`` column first) into `sink`; return those docs."""
-    import pyarrow as pa
+    pa = arrow()
     import pyarrow.compute as pc
 
     counts: Counter[Any] = Counter()

@@ -3,6 +3,7 @@ documents table."""
 from __future__ import annotations
 
 import json
+import os
 from typing import IO, Any, Iterator, Optional, Union, cast
 
 from baocao.batch.config import DOCUMENT_DTYPES, DOCUMENT_FIELDS, ERROR_DTYPES, ERROR_FIELDS
@@ -69,11 +70,40 @@ class CsvSink(_ChunkedSink):
         self.stream.flush()
 
 
+_FRUGAL = [False]
+
+
+def arrow() -> Any:
+    """pyarrow, set on first use to allocate with the C library's ``malloc`` (its system memory
+    pool) unless ``ARROW_DEFAULT_MEMORY_POOL`` names a pool.
+
+    pyarrow's default pool, mimalloc, reserves a gigabyte of address space at its first
+    allocation (the Parquet writer makes one at once): under an address-space limit (``ulimit
+    -v``, ``prlimit --as``, a batch scheduler's memory limit) that alone can leave too little for
+    the lexicon. pyarrow reads ``ARROW_DEFAULT_MEMORY_POOL`` once, when loaded: so when it is not
+    loaded yet, the variable is set to ``system`` (for this process and those it starts) before
+    it is; when it is, its Python-level default pool is set to the system pool, and the
+    gigabyte is reserved all the same by what allocates from the C++ default (the Parquet
+    writer). Buffers already allocated stay with the pool they came from.
+    """
+    import sys
+
+    if not _FRUGAL[0] and not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        if "pyarrow" not in sys.modules:
+            os.environ["ARROW_DEFAULT_MEMORY_POOL"] = "system"
+        import pyarrow as pa
+
+        pa.set_memory_pool(pa.system_memory_pool())
+    _FRUGAL[0] = True
+    import pyarrow as pa
+
+    return pa
+
+
 def parquet_schema(columns: Optional[dict[str, str]] = None) -> Any:
     """The Arrow schema of the records table (or of a table of `columns`: column -> dtype), with
     pandas metadata so dtypes read back as written."""
-    import pyarrow as pa
-
+    pa = arrow()
     if columns is not None:
         import pandas as pd
 
@@ -96,6 +126,7 @@ class ParquetSink(_ChunkedSink):
 
     def __init__(self, where: Any, chunk_rows: int = 20_000,
                  columns: Optional[dict[str, str]] = None, journal: Optional[str] = None):
+        arrow()
         import pyarrow.parquet as pq
 
         super().__init__(chunk_rows)
@@ -105,12 +136,13 @@ class ParquetSink(_ChunkedSink):
         self.journal_file: Optional[IO[bytes]] = None
         self.journal: Any = None
         if journal is not None:
-            import pyarrow as pa
-
+            pa = arrow()
             self.journal_file = open(journal, "wb")
+            # use_threads=False: no thread pool to compress with (each thread reserves a stack
+            # and a malloc arena of address space, 72 MB, for a few kB of rows a second)
             self.journal = pa.ipc.new_stream(
                 self.journal_file, self.schema,
-                options=pa.ipc.IpcWriteOptions(compression="zstd"))
+                options=pa.ipc.IpcWriteOptions(compression="zstd", use_threads=False))
             self.journal_file.flush()
 
     def write_table(self, table: Any, row_group_size: Optional[int] = None,
@@ -126,8 +158,7 @@ class ParquetSink(_ChunkedSink):
             self.journal_file.flush()
 
     def _table(self, rows: list[Row]) -> Any:
-        import pyarrow as pa
-
+        pa = arrow()
         columns = list(zip(*rows))
         arrays = [pa.array(col, type=f.type) for col, f in zip(columns, self.schema)]
         return pa.Table.from_arrays(arrays, schema=self.schema)
@@ -162,7 +193,7 @@ class ParquetSink(_ChunkedSink):
 
 def read_journal(path: str) -> Iterator[Any]:
     """The record batches of a :class:`ParquetSink` journal, up to where a kill cut it."""
-    import pyarrow as pa
+    pa = arrow()
 
     try:
         reader = pa.ipc.open_stream(pa.OSFile(path, "rb"))

@@ -37,7 +37,8 @@ Vietnamese data not installed: the message names the package), ``OcrFailed``.
 """
 from __future__ import annotations
 
-from baocao.pdf.engine import check_streams, count_pages
+from baocao.pdf.bombs import check_streams
+from baocao.pdf.engine import count_pages
 from baocao.pdf.layout import SUPERSCRIPT
 from baocao.pdf.ocr import (  # noqa: F401  (_tesseract_problem: its cache is cleared by tests)
     OCR_ENGINES, _tesseract_problem, check_ocr, check_tesseract, ocr_image)

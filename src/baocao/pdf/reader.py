@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Union
 
 from baocao.errors import LoadError
-from baocao.pdf.engine import _LOCK, _pdfium, check_streams
+from baocao.pdf.bombs import check_streams
+from baocao.pdf.engine import _LOCK, _pdfium
 from baocao.pdf.layout import _lines, _mark_bold, _page_chars, _page_text
 from baocao.pdf.ocr import (_SCAN_COVER, _SCAN_INK, _image_cover, _ocr_page, check_ocr,
                             check_tesseract)
