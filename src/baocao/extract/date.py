@@ -131,6 +131,7 @@ _TO_DATE = regex.compile(
     rf"(?:[/.-]\d{{4}})?{_E}{_NOT_AFTER}")
 # where a numeric date may begin: one or two digits before a separator or a joining word
 # (not inside a longer number, a code or a word, as every pattern below requires)
+_SPACE_CHARS = frozenset(" \u00a0")
 _TRIGGER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,[ \u00a0\n]|{_GAP}(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
@@ -253,17 +254,25 @@ def extract(doc: Document) -> Iterator[Date]:
             for rec in _runs_at(doc, pos):
                 add(rec)
             continue
-        if (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
+        # the patterns whose day is followed right away by "/", "." or "-" and a digit (the
+        # trigger's digits are the whole number) are not tried at "5 -5", "5 đến", "1.\n": those
+        # fail there at once; nor a full date, whose separator is glued or a dash between spaces
+        # ("5 - 6 - 2024"), nor a run of days, whose first day is followed by a dash, a comma or
+        # a joining word, never by "/" or "."
+        glued = t["sep"] in "/.-" and text[t.end():t.end() + 1].isdigit()
+        spaced = t["sep"][-1] in "-–" and text[t.end():t.end() + 1] in _SPACE_CHARS
+        if glued and (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
-        for rec in _runs_at(doc, pos):
-            add(rec)
-        if (m := match_near(_FULL, text, pos)) is not None:
+        if t["sep"][-1] not in "/.":
+            for rec in _runs_at(doc, pos):
+                add(rec)
+        if (glued or spaced) and (m := match_near(_FULL, text, pos)) is not None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
             add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
-        if (m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
+        if t["sep"] == "/" and (m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
             add(_date(doc, m, "date.month_year", None))
-        if (m := match_near(_DAY_MONTH, text, pos)) is not None:
+        if glued and (m := match_near(_DAY_MONTH, text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
     for pos in keyword_starts(doc, "tháng"):
         if (m := match_near(_SPELLED, text, pos)) is not None:
