@@ -8,6 +8,7 @@ colon. A line written all in capitals is a heading of rank ``caps_rank`` (:func:
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -97,4 +98,4 @@ def _one_title(text: str, start: int) -> bool:
     last = _LAST_WORD.search(stripped)
     if last is not None and last.group(1) in _NOT_LAST and last.start() > start:
         return False   # "… trên cổng dịch vụ công trực tuyến của": a wrapped paragraph, no title
-    return sum(1 for _ in sentences.split(text, start)) == 1
+    return len(list(islice(sentences.split(text, start), 2))) == 1   # one, not all of them
