@@ -19,6 +19,8 @@ from baocao.structure._rules import HeadingsFile, load
 RULES: HeadingsFile = load("headings")
 LADDER = [(r.rule, r.rank, regex.compile(r.pattern)) for r in RULES.ladder]   # (rule, rank, pattern)
 PART = next(p for rule, _, p in LADDER if rule == "part")
+# any rung at all: one match that lets most lines skip the rungs one by one
+_ANY_RUNG = regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in LADDER))
 TITLE_START = regex.compile(r"[*_]*[\p{Lu}“\"«(]")
 _EMPHASIS = regex.compile(r"[*_]+")
 _SPACES = regex.compile(r"\s+")
@@ -69,7 +71,7 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
     """
     if len(text) > RULES.max_chars * 4 or "\t" in text:
         return None
-    for rule, rank, pattern in LADDER:
+    for rule, rank, pattern in LADDER if _ANY_RUNG.match(text) else ():
         m = pattern.match(text)
         if m is None:
             continue
