@@ -38,6 +38,9 @@ def test_a_chain_of_slashes_is_one_fraction_at_its_start():
     # table row that the rules do not read as fractions)
     text, _ = _repeat("5/6 ")
     assert [(r.text, r.start) for r in baocao.extract(text)] == [("5/6", 0)]
+    # the fraction measures nothing named: what follows it is dates ("5/6") to the end, each
+    # stripped from the phrase in turn, and no word is left
+    assert len(baocao.parse(text).indicators) == 0
 
 
 def test_lines_of_heading_labels_and_titles_are_sections():
