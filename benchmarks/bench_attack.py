@@ -51,6 +51,14 @@ CLASSES = {
     "digit-runs": lambda mb: _repeat("9" * 400 + " nghìn tỷ đồng ", mb),
     # short numerals only
     "numerals": lambda mb: _repeat("1 22 333 4,5 6.789 ", mb),
+    # a fraction or date after another, on one line
+    "slashes": lambda mb: _repeat("5/6 ", mb),
+    # a quantity after another, on one line
+    "units": lambda mb: _repeat("5 ha ", mb),
+    # lines of a heading label and a one-letter title
+    "heading-lines": lambda mb: _repeat("1. A\n", mb),
+    # lines made of a heading label alone
+    "label-lines": lambda mb: _repeat("1.\n", mb),
 }
 
 _CHILD = r"""

@@ -21,12 +21,13 @@ the year comes from the document's own date. Nothing that is not a calendar day 
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_right
 from typing import Iterator, Optional
 
 import regex
 
 from baocao.core.fold import lower
-from baocao.core.numbers import match_near
+from baocao.core.numbers import WINDOW, match_near
 from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
@@ -135,6 +136,7 @@ _TO_DATE = regex.compile(
     rf"(?:[/.-]\d{{4}})?{_E}{_NOT_AFTER}")
 # where a numeric date may begin: one or two digits before a separator or a joining word
 # (not inside a longer number, a code or a word, as every pattern below requires)
+_SPACE_CHARS = frozenset(" \u00a0")
 _TRIGGER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,[ \u00a0\n]|{_GAP}(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
@@ -208,6 +210,7 @@ def _gap_ok(text: str, pos: int) -> bool:
         j -= 1
     return j == pos or wrap_ok(text, max(0, j - 1), pos)
 _DIGITS = regex.compile(r"\d+")
+_DAY_MONTH_JOIN = regex.compile(r"(?<=\d)[/.-](?=\d)")
 
 
 def valid(day: Optional[int], month: Optional[int], year: Optional[int]) -> bool:
@@ -258,23 +261,40 @@ def extract(doc: Document) -> Iterator[Date]:
             if end is not None:
                 ends.append(end)
 
+    # where a day and a month are joined by "/", "." or "-" (the "/" of "9/6"): a numeric run of
+    # days has one within the window after its first day, and is not tried where none is
+    joins = [m.start() for m in _DAY_MONTH_JOIN.finditer(text)]
     for t in _TRIGGER.finditer(text):
-        pos = t.start()
-        if t["sep"][-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
-            for rec in _runs_at(doc, pos):
+        pos, sep = t.start(), t["sep"]
+        k = bisect_right(joins, pos)
+        numeric = k < len(joins) and joins[k] < pos + WINDOW
+        if sep[-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
+            for rec in _runs_at(doc, pos, numeric):
                 add(rec)
             continue
-        if (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
+        # the patterns whose day is followed right away by "/", "." or "-" and a digit (the
+        # trigger's digits are the whole number) are not tried at "5 -5", "5 đến", "1.\n": those
+        # fail there at once; nor a full date where its separator does not come again after the
+        # month ("5/6 5/6") and is no dash between spaces ("5 - 6 - 2024"), nor a month and year
+        # without four digits after the "/", nor a run of days, whose first day is followed by a
+        # dash, a comma or a joining word, never by "/" or "."
+        after = t.end()
+        glued = sep in "/.-" and text[after:after + 1].isdigit()
+        full = glued and sep in text[after + 1:after + 3] or (
+            sep[-1] in "-–" and text[after:after + 1] in _SPACE_CHARS)
+        if glued and (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
-        for rec in _runs_at(doc, pos):
-            add(rec)
-        if (m := match_near(_FULL, text, pos)) is not None:
+        if sep[-1] not in "/.":
+            for rec in _runs_at(doc, pos, numeric):
+                add(rec)
+        if full and (m := match_near(_FULL, text, pos)) is not None:
             wd = _WEEKDAY_BEFORE.search(text, max(0, pos - 12), pos)
             add(_date(doc, m, "date.dd_mm_yyyy", wd), m.end("y"))
-        if (m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
+        if sep == "/" and text[after:after + 4].isdigit() and (
+                m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
             add(_date(doc, m, "date.month_year", None))
-        if (m := match_near(_DAY_MONTH, text, pos)) is not None:
+        if glued and (m := match_near(_DAY_MONTH, text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
     for pos in keyword_starts(doc, "tháng"):
         if (m := match_near(_SPELLED, text, pos)) is not None:
@@ -304,11 +324,12 @@ def _spelled(doc: Document, day: regex.Match[str], m: regex.Match[str]) -> Optio
 
 
 
-def _runs_at(doc: Document, pos: int) -> Iterator[Date]:
-    """The dates of a run of days starting at `pos`, numeric (``14-15/8/2019``) or, after ``ngày``,
-    ``mồng`` or ``mùng``, spelled out (``ngày 7 và 9 tháng 6``)."""
+def _runs_at(doc: Document, pos: int, numeric: bool) -> Iterator[Date]:
+    """The dates of a run of days starting at `pos`, numeric (``14-15/8/2019``; tried only where
+    `numeric` says a day and month joined by a separator follow within the window) or, after
+    ``ngày``, ``mồng`` or ``mùng``, spelled out (``ngày 7 và 9 tháng 6``)."""
     text = doc.text
-    if (m := match_near(_RUN, text, pos)) is not None:
+    if numeric and (m := match_near(_RUN, text, pos)) is not None:
         yield from _run(doc, m)
     if _DAY_WORD_BEFORE.search(text, max(0, pos - 8), pos) and (m := match_near(_RUN_SPELLED, text, pos)) is not None:
         yield from _run(doc, m)

@@ -38,7 +38,7 @@ CURRENCY = _CURRENCY
 """The pattern of a currency word or code as written after an amount (``đồng``, ``USD``, ``đô la Mỹ``)."""
 _PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
-_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER)
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
 # a word that says the amount counts something else ("dân số 1,2 triệu": people, see units.yaml)
 _OTHER_CONTEXT = regex.compile(

@@ -59,16 +59,34 @@ def _after_parens_with_figures(ctx: Context, a: int, b: int) -> int:
     return a
 
 
+def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """`pattern` (``^…``, no lookbehind) matched at an offset of the string (``\\G…``) as it matches
+    at the start of the string cut there."""
+    assert pattern.pattern.startswith("^") and "(?<" not in pattern.pattern, pattern.pattern
+    return regex.compile(r"\G" + pattern.pattern[1:], pattern.flags)
+
+
+# the pieces at the start of a lead, read one after another in place: a lead of a megabyte
+# ("5/6 5/6 …", each a period) is copied once, not once per piece
+_STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START)]
+
+
 def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) -> tuple[int, int]:
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
     punctuation, fillers and periods at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
+    list_number, junk, filler, period = _STARTS
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
-        m = (LIST_NUMBER.match(seg) or JUNK_AT_START.match(seg) or FILLER_AT_START.match(low)
-             or PERIOD_AT_START.match(seg))
-        if m and m.end() > 0:
-            a += m.end()
+        i = 0
+        while i < len(seg):
+            m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
+                 or period.match(seg, i))
+            if not (m and m.end() > i):
+                break
+            i = m.end()
+        if i:
+            a += i
             continue
         cut = without_period_at_ends(ctx, a, b, seg)
         if cut is not None:

@@ -8,6 +8,7 @@ colon. A line written all in capitals is a heading of rank ``caps_rank`` (:func:
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -18,6 +19,8 @@ from baocao.structure._rules import HeadingsFile, load
 RULES: HeadingsFile = load("headings")
 LADDER = [(r.rule, r.rank, regex.compile(r.pattern)) for r in RULES.ladder]   # (rule, rank, pattern)
 PART = next(p for rule, _, p in LADDER if rule == "part")
+# any rung at all: one match that lets most lines skip the rungs one by one
+_ANY_RUNG = regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in LADDER))
 TITLE_START = regex.compile(r"[*_]*[\p{Lu}“\"«(]")
 _EMPHASIS = regex.compile(r"[*_]+")
 _SPACES = regex.compile(r"\s+")
@@ -68,7 +71,7 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
     """
     if len(text) > RULES.max_chars * 4 or "\t" in text:
         return None
-    for rule, rank, pattern in LADDER:
+    for rule, rank, pattern in LADDER if _ANY_RUNG.match(text) else ():
         m = pattern.match(text)
         if m is None:
             continue
@@ -97,4 +100,4 @@ def _one_title(text: str, start: int) -> bool:
     last = _LAST_WORD.search(stripped)
     if last is not None and last.group(1) in _NOT_LAST and last.start() > start:
         return False   # "… trên cổng dịch vụ công trực tuyến của": a wrapped paragraph, no title
-    return sum(1 for _ in sentences.split(text, start)) == 1
+    return len(list(islice(sentences.split(text, start), 2))) == 1   # one, not all of them

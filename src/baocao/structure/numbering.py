@@ -12,6 +12,9 @@ from baocao.structure.headings import Hit
 Numbers = tuple[int, ...]   # a letter's number is its code point: ("b)",) is (98,)
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_LABEL = regex.compile(r"[IVX]+")
+_NUMBER_LABEL = regex.compile(r"[\d.]+")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _roman(s: str) -> int:
@@ -26,17 +29,17 @@ def _numbers(text: str, start: int, rule: str) -> Numbers:
     """The numbers of a heading's label: (2,) for "II-", (2, 1) for "2.1.", (ord("b"),) for "b)"."""
     label = text[start:start + 16]
     if rule == "roman":
-        return (_roman(_start(r"[IVX]+", label)),)
+        return (_roman(_start(_ROMAN_LABEL, label)),)
     if rule in ("number", "number2", "number3"):
-        return tuple(int(x) for x in regex.findall(r"\d+", _start(r"[\d.]+", label)))
+        return tuple(int(x) for x in _DIGITS.findall(_start(_NUMBER_LABEL, label)))
     if rule == "letter":
         return (ord(label[0]),)
     return ()
 
 
-def _start(pattern: str, label: str) -> str:
+def _start(pattern: regex.Pattern[str], label: str) -> str:
     """What `pattern` matches at the start of `label` (the rung the label matched says it does)."""
-    m = regex.match(pattern, label)
+    m = pattern.match(label)
     assert m is not None
     return m.group()
 

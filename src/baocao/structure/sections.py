@@ -65,10 +65,14 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
     hits: list[Hit] = []
     proper: Optional[frozenset[str]] = None
     stopped: set[int] = set()   # starts of titles ending in a full stop, kept only in sequence
+    # line index -> classify() of the line, kept for the line after it (a heading asks whether
+    # its title goes on in the next line, then that line is classified in its turn)
+    classified: dict[int, Optional[tuple[str, int, int]]] = {}
     for line in all_lines:
         if line.blank or line.index in skip:
             continue
-        hit = classify(text[line.lstart:line.rend])
+        hit = classified.pop(line.index) if line.index in classified else \
+            classify(text[line.lstart:line.rend])
         if hit is None:
             alone = _stopped_title(text, all_lines, line)
             if alone is not None:
@@ -93,7 +97,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
                 continue  # the first line of a numbered paragraph, its sentence ends below
             if (rule not in ("caps", "part") and end == line.rend and nxt is not None
                     and not nxt.blank and nxt.index not in skip
-                    and _title_goes_on(text, line, nxt)):
+                    and _title_goes_on(text, line, nxt, classified)):
                 end = nxt.rend        # a title in capitals over two lines ("… NHIỆM KỲ\n2025 - 2030")
                 skip = skip | {nxt.index}
             hits.append((line.lstart, end, rule, rank, line.index, False))
@@ -212,10 +216,14 @@ def _wrapped_paragraph(text: str, all_lines: Sequence[Line], line: Line, skip: s
     return _ENDS_SENTENCE.search(text, nxt.lstart, nxt.rend) is not None
 
 
-def _title_goes_on(text: str, line: Line, nxt: Line) -> bool:
+def _title_goes_on(text: str, line: Line, nxt: Line,
+                   classified: dict[int, Optional[tuple[str, int, int]]]) -> bool:
     """True when the title of a heading line in capitals goes on in the next line: that line has no
-    small letter, is short, is no heading itself, and the title does not end in a stop."""
+    small letter, is short, is no heading itself, and the title does not end in a stop. The next
+    line's classify() is kept in `classified` (by line index)."""
     title, more = text[line.lstart:line.rend], text[nxt.lstart:nxt.rend]
-    return (not HAS_LOWER.search(title) and not HAS_LOWER.search(more)
-            and title[-1:] not in ".:;,!?" and len(more) <= 80 and "\t" not in more
-            and classify(more) is None)
+    if not (not HAS_LOWER.search(title) and not HAS_LOWER.search(more)
+            and title[-1:] not in ".:;,!?" and len(more) <= 80 and "\t" not in more):
+        return False
+    classified[nxt.index] = hit = classify(more)
+    return hit is None

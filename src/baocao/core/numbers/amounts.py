@@ -52,7 +52,8 @@ class AmountPattern:
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
-                   scale: bool = True, strict_per: bool = True, stray: bool = False) -> AmountPattern:
+                   scale: bool = True, strict_per: bool = True, stray: bool = False,
+                   scaled_only: bool = False) -> AmountPattern:
     """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
@@ -63,7 +64,9 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     ``1.`` is never grouped), read with confidence 0.8. With
     `strict_per`, a "/" and a word that is no per-unit tail after the amount (``90 km/ngày lẻ``,
     ``3 tấn/chuyến``) makes it no amount: the unit is not known, so none is guessed. An amount
-    reads at most :data:`PER_MAX` per-unit tails.
+    reads at most :data:`PER_MAX` per-unit tails. With `scaled_only` (the caller keeps only amounts
+    with a scale word), a numeral before a range word is tried only where the next numeral is
+    followed by a scale word (``5 - 7 tỷ``), as for a pattern with unit words.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
@@ -90,7 +93,7 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     after = others | first_words(_RANGE_WORDS)
     # a range word that starts no unit or scale word opens a match only as a range, whose second
     # number is the next numeral
-    only_range = first_words(_RANGE_WORDS) - others if unit_words else frozenset()
+    only_range = first_words(_RANGE_WORDS) - others if unit_words or scaled_only else frozenset()
     return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range)
 
 
