@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import baocao
+from baocao.core.file_names import names_a_file
 from baocao.core.numbers import WINDOW, match_near, parse_number, scaled
 from baocao.normalize import normalize
 from baocao.schema import json_schema, record_from_dict
@@ -143,6 +144,8 @@ hostile = st.lists(st.sampled_from(PIECES) | SURROGATES | st.text(max_size=2), m
 @settings(max_examples=150, deadline=None)
 @given(hostile)
 def test_extract_records_serialize_and_validate(text):
+    if names_a_file(text):   # one word named like a file: a ValueError, tested in test_properties
+        return
     for rec in baocao.extract(text):
         assert text[rec.start:rec.end] == rec.text
         _valid(rec)

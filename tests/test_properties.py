@@ -6,7 +6,10 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pytest
+
 import baocao
+from baocao.core.file_names import names_a_file
 
 # Text built from the genre's own pieces mixes numbers, separators, units and Vietnamese words far
 # more often than uniform random Unicode would.
@@ -20,6 +23,10 @@ genre_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40
 
 
 def _check(text):
+    if names_a_file(text):   # one word named like a file ("OUT.html"): a mistake, said at once
+        with pytest.raises(ValueError, match="named like a file|is a file"):
+            baocao.extract(text)
+        return
     for r in baocao.extract(text):
         assert 0 <= r.start <= r.end <= len(text)
         assert text[r.start:r.end] == r.text
@@ -42,6 +49,8 @@ def test_genre_like_text(text):
 def test_decomposed_text_keeps_original_offsets(text):
     nfd = unicodedata.normalize("NFD", text)
     _check(nfd)
+    if names_a_file(nfd) or names_a_file(text):
+        return
     # the same figures are found whether the text came composed or decomposed
     assert [r.kind for r in baocao.extract(nfd)] == [r.kind for r in baocao.extract(
         unicodedata.normalize("NFC", text))]
