@@ -118,6 +118,11 @@ BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
+# matched with diacritics on the lower-cased clean text: folded, "vụ chiêm" is "nhiệm vụ chiếm", and "vụ
+# mùa" follows "phục" in "phục vụ mùa lễ hội"
+SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
+                       rf"{NOT_LETTER_AFTER}")
+THIS_MONTH = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.this_month_words)}){NOT_LETTER_AFTER}")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
 # "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
