@@ -311,3 +311,31 @@ def test_every_this_month_word(word):
     text = (f"BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ mùa: thu hoạch xong. {word.capitalize()} "
             "diện tích gieo trồng đạt 21.000 ha.")
     assert one(text).period == "2023-11"
+
+
+# --- two rates of one indicator against two bases: two statements, neither a change of the other ----
+@pytest.mark.parametrize("text,rates", [
+    ("Chỉ số sản xuất ngành công nghiệp tháng 9/2021 ước tăng 11,35% so với tháng trước và giảm 11,68% so với "
+     "cùng kỳ năm 2020.", [(11.35, "tăng"), (11.68, "giảm")]),
+    ("Chỉ số giá tiêu dùng (CPI) tháng 6/2024 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ.",
+     [(0.55, "tăng"), (3.52, "tăng")]),
+    ("Tổng sản phẩm trên địa bàn (GRDP) quý II năm 2022 ước tăng 12,37% so với cùng kỳ năm 2021 ; tăng 21,37% so "
+     "với cùng kỳ năm 2020.", [(12.37, "tăng"), (21.37, "tăng")]),
+])
+def test_two_rates_against_two_bases(text, rates):
+    found = inds(text)
+    assert [(i.value, i.direction) for i in found] == rates
+    assert len({i.name for i in found}) == 1 and len({i.period for i in found}) == 1
+    assert len({i.framing for i in found}) == 1 and all(i.change is None for i in found)
+
+
+@pytest.mark.parametrize("text,value,change", [
+    # a level with its two rates: one statement, the first rate its change
+    ("Kim ngạch xuất khẩu tháng 9/2021 ước đạt 79,01 triệu USD, tăng 5,1% so với tháng trước và giảm 2,3% so với "
+     "cùng kỳ.", 79.01e6, 5.1),
+    # a comparison after a rate is held, no statement
+    ("GRDP 6 tháng đầu năm 2023 tăng 7,2% so với cùng kỳ, cao hơn 1,04% so với cùng kỳ năm trước.", 7.2, None),
+])
+def test_a_level_or_a_comparison_keeps_one_statement(text, value, change):
+    i = one(text)
+    assert i.value == pytest.approx(value) and (i.change == pytest.approx(change) if change else i.change is None)

@@ -93,6 +93,11 @@ BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=l
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
 BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes) + r"\s*$")
+# between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
+# so với tháng trước và giảm 11,68%", "0,55% so với tháng trước, tăng 3,52%")
+SECOND_RATE_GAP = regex.compile(
+    rf"\s*{words_pattern(WORDS.base_prefixes)}[^,;.()%]*?(?:\s*[,;]|\s+va)\s*(?:{words_pattern(WORDS.estimate)}\s+)?"
+    rf"{words_pattern(WORDS.increase + WORDS.decrease)}\s*")
 STATUS = [(_any_of(s.words), s.status) for s in WORDS.status]
 CHANGE_BASE = regex.compile(
     r"^\s*" + words_pattern(WORDS.change_base_prefixes)
