@@ -256,3 +256,86 @@ def test_a_parenthesis_is_no_whole_for_the_breakdown_after_it():
     assert got[11.29] == "2024-01/2024-06" and got[9.09] == "2024-Q3"
     assert got[1574.1e9] == got[2323.2e9] == got[7006.35e9] == "2024-01/2024-09"
     assert got[19.71] != "2024-Q3"          # the aside before it is no whole of this part
+
+
+# --- period: a crop season in a monthly report holds for the season, not for the report's month -----
+@pytest.mark.parametrize("text,name,period", [
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ mùa: thời tiết thuận lợi, năng suất lúa vụ "
+     "mùa ước đạt 61,0 tạ/ha.", "năng suất lúa vụ mùa", "2023"),
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 5 NĂM 2024\n\nLúa đông xuân: dự ước toàn tỉnh gieo cấy được "
+     "9.820,03 ha.", None, "2024"),
+    ("Tình hình kinh tế - xã hội tháng 10 năm 2022\n\nSản xuất vụ hè thu kết thúc. Sản lượng lúa đạt "
+     "412.300 tấn.", "Sản lượng lúa", "2022"),
+])
+def test_a_season_figure_in_a_monthly_report_takes_the_year(text, name, period):
+    i = one(text)
+    assert i.period == period and i.period_source in ("section", "document")
+    if name:
+        assert name in i.name
+
+
+@pytest.mark.parametrize("text,period", [
+    # no season word: the report's month dates it
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nTổng mức bán lẻ hàng hóa ước đạt 3.635 tỷ "
+     "đồng.", "2023-11"),
+    # the season in another paragraph does not reach it
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ mùa: thời tiết thuận lợi.\n\nKim ngạch "
+     "xuất khẩu ước đạt 79,01 triệu USD.", "2023-11"),
+    # a period written in the statement itself is kept
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nTrong 6 tháng đầu năm 2023, năng suất lúa vụ "
+     "xuân đạt 65,2 tạ/ha.", "2023-01/2023-06"),
+    # the sentence says the figure is the month's
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 5 NĂM 2024\n\nLúa đông xuân: gieo cấy đã xong. Trong tháng các "
+     "huyện cho thu hoạch lúa sớm, diện tích thu hoạch 1.962,55 ha.", "2024-05"),
+    # "nhiệm vụ chiếm" is no "vụ chiêm", "phục vụ mùa" no "vụ mùa"
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 12 NĂM 2024\n\nSố đảng viên không hoàn thành nhiệm vụ chiếm "
+     "0,68%.", "2024-12"),
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 12 NĂM 2024\n\nCác cửa hàng phục vụ mùa lễ hội, doanh thu bán "
+     "lẻ đạt 3.635 tỷ đồng.", "2024-12"),
+    # a report of several months is no month: its period stays
+    ("Tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\nLúa đông xuân: toàn tỉnh gieo cấy được 9.820 ha.",
+     "2024-01/2024-06"),
+])
+def test_a_season_word_changes_only_a_month_of_the_report(text, period):
+    assert one(text).period == period
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").season_words)
+def test_every_season_word(word):
+    text = f"BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nDiện tích {word} đạt 21.000 ha."
+    assert one(text).period == "2023"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").this_month_words)
+def test_every_this_month_word(word):
+    text = (f"BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ mùa: thu hoạch xong. {word.capitalize()} "
+            "diện tích gieo trồng đạt 21.000 ha.")
+    assert one(text).period == "2023-11"
+
+
+# --- two rates of one indicator against two bases: two statements, neither a change of the other ----
+@pytest.mark.parametrize("text,rates", [
+    ("Chỉ số sản xuất ngành công nghiệp tháng 9/2021 ước tăng 11,35% so với tháng trước và giảm 11,68% so với "
+     "cùng kỳ năm 2020.", [(11.35, "tăng"), (11.68, "giảm")]),
+    ("Chỉ số giá tiêu dùng (CPI) tháng 6/2024 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ.",
+     [(0.55, "tăng"), (3.52, "tăng")]),
+    ("Tổng sản phẩm trên địa bàn (GRDP) quý II năm 2022 ước tăng 12,37% so với cùng kỳ năm 2021 ; tăng 21,37% so "
+     "với cùng kỳ năm 2020.", [(12.37, "tăng"), (21.37, "tăng")]),
+])
+def test_two_rates_against_two_bases(text, rates):
+    found = inds(text)
+    assert [(i.value, i.direction) for i in found] == rates
+    assert len({i.name for i in found}) == 1 and len({i.period for i in found}) == 1
+    assert len({i.framing for i in found}) == 1 and all(i.change is None for i in found)
+
+
+@pytest.mark.parametrize("text,value,change", [
+    # a level with its two rates: one statement, the first rate its change
+    ("Kim ngạch xuất khẩu tháng 9/2021 ước đạt 79,01 triệu USD, tăng 5,1% so với tháng trước và giảm 2,3% so với "
+     "cùng kỳ.", 79.01e6, 5.1),
+    # a comparison after a rate is held, no statement
+    ("GRDP 6 tháng đầu năm 2023 tăng 7,2% so với cùng kỳ, cao hơn 1,04% so với cùng kỳ năm trước.", 7.2, None),
+])
+def test_a_level_or_a_comparison_keeps_one_statement(text, value, change):
+    i = one(text)
+    assert i.value == pytest.approx(value) and (i.change == pytest.approx(change) if change else i.change is None)

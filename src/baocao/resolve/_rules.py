@@ -71,6 +71,8 @@ class IndicatorsFile(Strict):
     comparatives: list[str]
     equal_words: list[str]
     now_words: list[str]
+    season_words: list[str]
+    this_month_words: list[str]
     this_year_words: list[str]
     months_so_far_leads: list[str]
     period_after_words: list[str]

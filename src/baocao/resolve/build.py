@@ -15,7 +15,7 @@ from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import PeriodFallback
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW
+from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW, SEASON, THIS_MONTH
 from baocao.schema import Indicator, IndicatorSummary
 
 if TYPE_CHECKING:
@@ -138,6 +138,28 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
 
 NOW_REACH = 80
 """How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
+SEASON_REACH = 400
+"""How far before a statement's first figure (inside its paragraph) a crop season is looked for."""
+MONTH_LABEL = regex.compile(r"(\d{4})-\d{2}")
+
+
+def _season_year(ctx: Context, pos: int, period: Optional[str], source: Optional[str]) -> Optional[str]:
+    """A crop season's figure dated only by the month of the document or of its section (``Vụ mùa:
+    … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha`` in a report of tháng 11 năm 2023) holds for the
+    season, which that month does not bound: the month's year (``2023``). A season word
+    (``season_words``) must stand in the statement's paragraph before its figure (clean offset `pos`),
+    and no ``this_month_words`` in its sentence (``Trong tháng … diện tích thu hoạch 1.962,55 ha``)."""
+    month = MONTH_LABEL.fullmatch(period) if period and source in ("section", "document") else None
+    if month is None:
+        return period
+    text = ctx.lower
+    paragraph = max(text.rfind("\n", 0, pos) + 1, pos - SEASON_REACH)
+    sentence = max(paragraph, text.rfind(". ", 0, pos) + 1)
+    if SEASON.search(text, paragraph, pos) is None or THIS_MONTH.search(text, sentence, pos):
+        return period
+    return month.group(1)
+
+
 MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
@@ -161,6 +183,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         first = draft.figs[0].start
         lead = ctx.folded[max(0, first - NOW_REACH):first]
         draft.period, draft.period_source = fallback(first, now=NOW.search(lead) is not None)
+        draft.period = _season_year(ctx, first, draft.period, draft.period_source)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,

@@ -27,7 +27,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
-    FROM_BARE_AT_END, FROM_ONLY, INCREASE, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
 )
 
@@ -232,6 +232,18 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": said of it
             current.extent_end = max(current.extent_end, fig.tail_end)
             return current
+        if (role.kind == "change" and current.value_changed and current.change is None and current.unit == "%"
+                and rec.kind == "percentage" and current.target is None and SECOND_RATE_GAP.fullmatch(between)):
+            # "… ước tăng 11,35% so với tháng trước và giảm 11,68% so với cùng kỳ": a rate is no level a
+            # change could be of; the second rate is the same indicator against another base, over the
+            # same period and with the same framing ("ước") unless its own lead names others
+            draft = ctx.new_draft(current.name, None)
+            read_figure(ctx, draft, fig, role, clause)
+            if draft.period is None:
+                draft.period, draft.period_source = current.period, current.period_source
+            if draft.framing == "actual":
+                draft.framing = current.framing
+            return draft
         if current.value is not None and AND_CHANGE_AT_END.search(lead):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)

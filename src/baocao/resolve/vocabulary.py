@@ -93,6 +93,11 @@ BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=l
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
 BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes) + r"\s*$")
+# between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
+# so với tháng trước và giảm 11,68%", "0,55% so với tháng trước, tăng 3,52%")
+SECOND_RATE_GAP = regex.compile(
+    rf"\s*{words_pattern(WORDS.base_prefixes)}[^,;.()%]*?(?:\s*[,;]|\s+va)\s*(?:{words_pattern(WORDS.estimate)}\s+)?"
+    rf"{words_pattern(WORDS.increase + WORDS.decrease)}\s*")
 STATUS = [(_any_of(s.words), s.status) for s in WORDS.status]
 CHANGE_BASE = regex.compile(
     r"^\s*" + words_pattern(WORDS.change_base_prefixes)
@@ -118,6 +123,11 @@ BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
+# matched with diacritics on the lower-cased clean text: folded, "vụ chiêm" is "nhiệm vụ chiếm", and "vụ
+# mùa" follows "phục" in "phục vụ mùa lễ hội"
+SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
+                       rf"{NOT_LETTER_AFTER}")
+THIS_MONTH = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.this_month_words)}){NOT_LETTER_AFTER}")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
 # "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
