@@ -28,6 +28,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def read_yaml(path: Path) -> Any:
+    """The contents of the YAML file `path` (UTF-8), read with the safe loader: the one reading of
+    rule and vocabulary files (a YAMLError or OSError for a bad or missing file)."""
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
 def read_rule_file(path: Path, model: type[Model],
                    additions: Optional[Mapping[str, Iterable[Any]]] = None) -> Model:
     """Return the contents of `path` validated by `model`; a bad file fails naming itself.
@@ -47,8 +54,7 @@ def read_rule_file(path: Path, model: type[Model],
     ...
     ValueError: invalid rule file .../words.yaml: ...
     """
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+    raw = read_yaml(path)
     if additions and isinstance(raw, dict):
         raw = {**raw, **{k: [*raw.get(k, []), *v] for k, v in additions.items()}}
     try:

@@ -33,13 +33,12 @@ import yaml
 from pydantic import ValidationError, field_validator
 
 from baocao.core.fold import fold
-from baocao.core.rules import Strict
+from baocao.core.rules import Strict, read_yaml
 from baocao.core.underthesea import underthesea_dir
 from baocao.errors import VocabularyError
 from baocao.options import Vocabulary
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # ----- the entries (the bundled files' models are built from these) ---------------------------
@@ -108,6 +107,13 @@ def key_clashes(keys: Sequence[Key]) -> list[str]:
 #: the administrative prefixes of a province's and a district's name ("Tỉnh", "Huyện")
 PROVINCE_PREFIX = regex.compile(r"^(?:Tỉnh|Thành phố)\s+")
 DISTRICT_PREFIX = regex.compile(r"^(?:Huyện|Thị xã|Thành phố|Quận)\s+")
+
+
+def province_names(mapping: dict[str, Any]) -> dict[str, str]:
+    """The provinces of underthesea's administrative data (``mapping.json`` as read), current and
+    former: the folded name without its prefix -> the name."""
+    return {fold(PROVINCE_PREFIX.sub("", v["name"])): v["name"]
+            for t in ("province_names", "old_province_names") for v in mapping[t].values()}
 
 
 class Place(Strict):
@@ -186,8 +192,7 @@ def _has(node: Union[list[Any], dict[Any, Any]], part: Union[int, str]) -> bool:
 
 def _read(path: Path) -> VocabularyFile:
     try:
-        with path.open(encoding="utf-8") as fh:
-            raw = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
+        raw = read_yaml(path)
     except yaml.YAMLError as exc:
         raise VocabularyError(f"vocabulary {path}: not valid YAML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -315,16 +320,11 @@ class _Sections:
 @cache
 def _bundled() -> dict[str, Any]:
     """The bundled entries a user entry may not collide with (read from their files)."""
-    def raw(rel: str) -> Any:
-        with (_PACKAGE / rel).open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
-
-    units, numbers, keys = (raw("extract/data/units.yaml"), raw("core/data/numbers.yaml"),
-                            raw("resolve/data/indicator_keys.yaml"))
+    units, numbers, keys = (read_yaml(_PACKAGE / rel) for rel in (
+        "extract/data/units.yaml", "core/data/numbers.yaml", "resolve/data/indicator_keys.yaml"))
     mapping = json.loads((underthesea_dir() / "address" / "data" / "mapping.json")
                          .read_text(encoding="utf-8"))
-    provinces = {fold(PROVINCE_PREFIX.sub("", v["name"])): v["name"]
-                 for t in ("province_names", "old_province_names") for v in mapping[t].values()}
+    provinces = province_names(mapping)
     return {"measure": [Unit.model_validate(u) for u in units["measure"]],
             "count": [Unit.model_validate(u) for u in units["count"]],
             "scales": [Scale.model_validate(s) for s in numbers["scales"]],
@@ -359,4 +359,4 @@ def load_vocabulary(path: Union[str, os.PathLike[str]]) -> Vocabulary:
 
 
 __all__ = ["DISTRICT_PREFIX", "Key", "PROVINCE_PREFIX", "Place", "Scale", "Unit", "VocabularyFile",
-           "key_clashes", "load_vocabulary", "places"]
+           "key_clashes", "load_vocabulary", "places", "province_names"]

@@ -24,7 +24,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.core.underthesea import underthesea_dir as _underthesea_dir
-from baocao.core.user_vocabulary import DISTRICT_PREFIX, PROVINCE_PREFIX, places
+from baocao.core.user_vocabulary import DISTRICT_PREFIX, PROVINCE_PREFIX, places, province_names
 from baocao.resolve._rules import VOCABULARY, load, words_pattern
 
 if TYPE_CHECKING:
@@ -80,8 +80,7 @@ def _admin() -> tuple[dict[str, set[tuple[str, str]]], dict[tuple[str, str], set
         if w:
             wbare = _COMMUNE_PREFIX.sub("", w)
             communes.setdefault((fold(wbare), d), set()).add(w)
-    provinces = {fold(_PROVINCE_PREFIX.sub("", v["name"])): v["name"]
-                 for t in ("province_names", "old_province_names") for v in data[t].values()}
+    provinces = province_names(data)
     for place in places(VOCABULARY) if VOCABULARY else ():   # a user vocabulary's places
         provinces[fold(_PROVINCE_PREFIX.sub("", place.province))] = place.province
         if place.district:
