@@ -19,6 +19,7 @@ from hypothesis import given, settings, strategies as st
 
 from baocao.cli import main
 from baocao.errors import LoadError
+from pdf_bytes import pdf_objects
 from baocao.pdf import bombs, check_streams
 
 pdfium = pytest.importorskip("pypdfium2") if not os.environ.get("CI") else __import__("pypdfium2")
@@ -101,16 +102,7 @@ def pdf_with_stream(data: bytes, filters: bytes) -> bytes:
             b"<< /Length %d /Filter %s >>\nstream\n" % (len(data), filters) + data
             + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + (b"trailer\n<< /Root 1 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n"
-                  % (len(objs) + 1, xref))
+    return pdf_objects(objs, b"<< /Root 1 0 R /Size %d >>" % (len(objs) + 1))
 
 
 CONTENT = b"BT /F1 12 Tf 72 700 Td (Von dieu le 28 ty dong) Tj ET"

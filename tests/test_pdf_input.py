@@ -20,6 +20,7 @@ import pytest
 import baocao
 from baocao.cli import main
 from baocao.inputs import LoadError, Source, iter_sources, InputOptions, load
+from pdf_bytes import pdf_objects
 
 pdfium = pytest.importorskip("pypdfium2") if not os.environ.get("CI") else __import__("pypdfium2")
 import pypdfium2.raw as raw  # noqa: E402
@@ -303,24 +304,12 @@ def test_include_and_exclude_choose_what_a_folder_gives(tmp_path):
 
 # ----------------------------------------------------------------------------- bad PDFs
 
-def _pdf_objects(objs: list[bytes], trailer: bytes) -> bytes:
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
-
-
 _CATALOG = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
 
 
 def encrypted_pdf() -> bytes:
     """A PDF under the standard security handler whose user password is not empty."""
-    return _pdf_objects(
+    return pdf_objects(
         _CATALOG + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
                     b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32
                     + b"> /P -4 >>"],
@@ -331,7 +320,7 @@ def encrypted_pdf() -> bytes:
 def bomb_pdf(mb: int = 100) -> bytes:
     """A page whose content stream is ~100 KB of Flate data that inflates to `mb` MB."""
     data = zlib.compress(b"\0" * (mb << 20), 9)
-    return _pdf_objects(
+    return pdf_objects(
         _CATALOG + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
                     b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
                     + b"\nendstream"],
@@ -339,7 +328,7 @@ def bomb_pdf(mb: int = 100) -> bytes:
 
 
 def blank_pdf() -> bytes:
-    return _pdf_objects(_CATALOG + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"],
+    return pdf_objects(_CATALOG + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"],
                         b"<< /Root 1 0 R /Size 4 >>")
 
 

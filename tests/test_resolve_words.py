@@ -8,7 +8,7 @@ import baocao
 from baocao.normalize.lexicon import fold
 from baocao.resolve._rules import load
 from baocao.resolve.vocabulary import (
-    CHANGE_BASE, EXCESS_OVER, PERIOD_AT_END, PERIOD_AT_START, THRESHOLD_VERB_AT_END, YEAR,
+    EXCESS_OVER, PERIOD_AT_END, PERIOD_AT_START, THRESHOLD_VERB_AT_END, YEAR,
 )
 
 WORDS = load("indicators")
