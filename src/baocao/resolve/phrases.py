@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
+from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
@@ -158,10 +159,8 @@ def clean_name(name: str) -> str:
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def starts_with_noun(phrase: str) -> bool:
     """True when underthesea tags the first word of ``phrase`` a noun."""
-    from underthesea import pos_tag
-
     try:
-        tags = pos_tag(phrase)
+        tags = pos_tags(phrase)
     except Exception:  # pragma: no cover
         return False
     return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
@@ -171,10 +170,8 @@ def starts_with_noun(phrase: str) -> bool:
 def verb_only(phrase: str) -> bool:
     """True when underthesea tags every word of ``phrase`` a verb, adjective or adverb
     (``chăm sóc``, ``kết nạp``): an action, not the name of what is measured."""
-    from underthesea import pos_tag
-
     try:
-        tags = [t for _, t in pos_tag(phrase)]
+        tags = [t for _, t in pos_tags(phrase)]
     except Exception:  # pragma: no cover - the tagger is optional help, never a failure
         return False
     return bool(tags) and all(t in ("V", "A", "R") for t in tags)
