@@ -21,7 +21,9 @@ vụ") gets no key, nor does a name that fits entries of different units equally
 GRDP", and "công nghiệp - xây dựng", which the district reports write for the sector's share (the
 growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
 
-Speed: a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
+Speed: rapidfuzz first scores every variant against the name in one batch call (``process.extract``,
+and one more for the alignments) and only the variants that reach ``THRESHOLD`` there are scored one
+by one; a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
 matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
 the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
 asked are remembered.
@@ -32,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Iterable, NamedTuple, Optional
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
@@ -119,6 +121,52 @@ def _partial(v: str, text: str, cut: float) -> float:
     return min(al.score, fuzz.ratio(v, text[a:b].strip(), score_cutoff=cut))
 
 
+_EPS = 1e-6   # below a bound by more than this, a score is below it in any rounding
+
+
+@cache
+def _variants() -> tuple[list[str], list[int], list[float], list[int]]:
+    """Every entry's variants in one list (for rapidfuzz's batch scoring), with the entry of each,
+    its bonus for length and its number of words."""
+    variants, entry_of, bonus, n_words = [], [], [], []
+    for i, e in enumerate(_entries()):
+        for v in e.variants:
+            variants.append(v)
+            entry_of.append(i)
+            bonus.append(len(v) / 1000.0)
+            n_words.append(len(v.split()))
+    return variants, entry_of, bonus, n_words
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _hopeful(text: str) -> dict[int, frozenset[str]]:
+    """{entry index: its variants that can score} for the folded name ``text``: the variants whose
+    full ``fuzz.ratio``, or (where :func:`_score` tries it) ``fuzz.partial_ratio``, reaches the
+    lowest score :func:`_score` ever keeps (``THRESHOLD`` less the variant's bonus; one more for
+    the alignment), scored by rapidfuzz in two calls over every variant. Any other variant scores
+    0.0 in :func:`_score` whatever the score it needs (never below ``THRESHOLD``), so skipping it
+    changes nothing (tests/test_key_prefilter.py)."""
+    variants, entry_of, bonus, n_words = _variants()
+    low = THRESHOLD - max(bonus) - 2 * _EPS
+    n = len(text.split())
+    keep: set[int] = set()
+    for _, ratio, j in process.extract(text, variants, scorer=fuzz.ratio, processor=None,
+                                       limit=None, score_cutoff=max(low, 0.0)):
+        if ratio >= max(THRESHOLD - bonus[j], 0.0) - _EPS:
+            keep.add(j)
+    shorter = [j for j, v in enumerate(variants)
+               if j not in keep and len(v) < len(text) and n_words[j] >= MIN_COVER * n]
+    for _, partial, k in process.extract(text, [variants[j] for j in shorter], scorer=fuzz.partial_ratio,
+                                         processor=None, limit=None, score_cutoff=min(low + 1.0, 100.0)):
+        j = shorter[k]
+        if partial >= min(max(THRESHOLD - bonus[j], 0.0) + 1.0, 100.0) - _EPS:
+            keep.add(j)
+    out: dict[int, set[str]] = {}
+    for j in keep:
+        out.setdefault(entry_of[j], set()).add(variants[j])
+    return {i: frozenset(vs) for i, vs in out.items()}
+
+
 def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional[str] = None,
               *, _prune: bool = True) -> Optional[str]:
     """Return the canonical key of an indicator name, or None.
@@ -163,9 +211,12 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     words = set(text.split())
     n_words = len(text.split())
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
+    hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
-    for e in _entries():
+    for i, e in enumerate(_entries()):
+        if hopeful is not None and i not in hopeful:
+            continue      # no variant can score: the loop below would find top == 0.0
         if measure is not None and e.measures is not None and measure not in e.measures:
             continue
         if e.units is not None and unit is not None and unit not in e.units:
@@ -174,6 +225,8 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
             continue
         top = 0.0
         for v in e.variants:
+            if hopeful is not None and v not in hopeful[i]:
+                continue  # its score is 0.0, no more than top
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
             if score > top and _words_kept(v, words):

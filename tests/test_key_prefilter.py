@@ -1,0 +1,45 @@
+"""The batch pre-test of key matching (keys._hopeful) leaves out only variants that score nothing: every
+variant it drops scores 0.0 in keys._score at the lowest score ever needed (THRESHOLD), so the loop
+that skips them finds what scoring them finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baocao.resolve import keys
+
+
+def _dropped_that_score(text: str) -> list[tuple[str, float]]:
+    hopeful = keys._hopeful(text)
+    n = len(text.split())
+    out = []
+    for i, e in enumerate(keys._entries()):
+        for v in e.variants:
+            if v in hopeful.get(i, ()):
+                continue
+            score = keys._score(v, text, n, keys.THRESHOLD)
+            if score > 0.0:
+                out.append((v, score))
+    return out
+
+
+def test_every_variant_and_its_near_misses_keep_what_scores():
+    variants = [v for e in keys._entries() for v in e.variants]
+    texts = set(variants)
+    texts |= {v[:-2] for v in variants if len(v) > 4}
+    texts |= {v + " tinh" for v in variants} | {"tong " + v for v in variants}
+    texts |= {v.replace(" ", "", 1) for v in variants}
+    for text in sorted(texts):
+        assert _dropped_that_score(text) == [], text
+    # the pre-test drops most variants: it is worth its call
+    assert sum(len(vs) for vs in keys._hopeful("ty le ho ngheo").values()) < len(variants) / 10
+
+
+_WORDS = sorted({w for e in keys._entries() for v in e.variants for w in v.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text("abcdeghinostu /", max_size=4), min_size=1, max_size=12)
+       .map(" ".join).map(lambda t: " ".join(t.split())).filter(bool))
+def test_a_name_of_key_words_keeps_what_scores(text):
+    assert _dropped_that_score(text) == []
