@@ -21,18 +21,20 @@ vụ") gets no key, nor does a name that fits entries of different units equally
 GRDP", and "công nghiệp - xây dựng", which the district reports write for the sector's share (the
 growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
 
-Speed: rapidfuzz first scores every variant against the name in one batch call (``process.extract``,
-and one more for the alignments) and only the variants that reach ``THRESHOLD`` there are scored one
-by one; a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
+Speed: the variants that can reach ``THRESHOLD`` at all are found first (a bound from the characters
+a variant shares with the name, then rapidfuzz's ``process.extract`` over the rest, one call for the
+full ratios and one for the alignments), and only those are scored one by one; a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
 matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
 the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
 asked are remembered.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple, Optional
 
+import numpy as np
 import regex
 from rapidfuzz import fuzz, process
 
@@ -124,46 +126,69 @@ def _partial(v: str, text: str, cut: float) -> float:
 _EPS = 1e-6   # below a bound by more than this, a score is below it in any rounding
 
 
+class _Variants(NamedTuple):
+    """Every entry's variants in one list, for rapidfuzz's batch scoring and the bounds of :func:`_hopeful`."""
+
+    texts: list[str]
+    entry_of: list[int]
+    letters: str                 # every character a variant has
+    counts: np.ndarray           # (variant, letter): how often the variant has the letter
+    length: np.ndarray
+    n_words: np.ndarray
+    ratio_needed: np.ndarray     # the lowest full ratio _score keeps (THRESHOLD less the bonus), less _EPS
+    partial_needed: np.ndarray   # the lowest alignment score _score keeps, less _EPS
+
+
 @cache
-def _variants() -> tuple[list[str], list[int], list[float], list[int]]:
-    """Every entry's variants in one list (for rapidfuzz's batch scoring), with the entry of each,
-    its bonus for length and its number of words."""
-    variants, entry_of, bonus, n_words = [], [], [], []
-    for i, e in enumerate(_entries()):
-        for v in e.variants:
-            variants.append(v)
-            entry_of.append(i)
-            bonus.append(len(v) / 1000.0)
-            n_words.append(len(v.split()))
-    return variants, entry_of, bonus, n_words
+def _variants() -> _Variants:
+    texts = [v for e in _entries() for v in e.variants]
+    entry_of = [i for i, e in enumerate(_entries()) for _ in e.variants]
+    letters = "".join(sorted({c for v in texts for c in v}))
+    column = {c: k for k, c in enumerate(letters)}
+    counts = np.zeros((len(texts), len(letters)), dtype=np.int64)
+    for j, v in enumerate(texts):
+        for c in v:
+            counts[j, column[c]] += 1
+    length = np.array([len(v) for v in texts], dtype=np.float64)
+    lowest = np.maximum(THRESHOLD - length / 1000.0, 0.0)     # cut = max(need - bonus, 0.0), need >= THRESHOLD
+    return _Variants(texts, entry_of, letters, counts, length,
+                     np.array([len(v.split()) for v in texts], dtype=np.float64),
+                     lowest - _EPS, np.minimum(lowest + 1.0, 100.0) - _EPS)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _hopeful(text: str) -> dict[int, frozenset[str]]:
-    """{entry index: its variants that can score} for the folded name ``text``: the variants whose
-    full ``fuzz.ratio``, or (where :func:`_score` tries it) ``fuzz.partial_ratio``, reaches the
-    lowest score :func:`_score` ever keeps (``THRESHOLD`` less the variant's bonus; one more for
-    the alignment), scored by rapidfuzz in two calls over every variant. Any other variant scores
-    0.0 in :func:`_score` whatever the score it needs (never below ``THRESHOLD``), so skipping it
-    changes nothing (tests/test_key_prefilter.py)."""
-    variants, entry_of, bonus, n_words = _variants()
-    low = THRESHOLD - max(bonus) - 2 * _EPS
-    n = len(text.split())
+    """{entry index: its variants that can score} for the folded name ``text``: any other variant
+    scores 0.0 in :func:`_score` whatever the score it needs (never below ``THRESHOLD``), so
+    skipping it changes nothing (tests/test_key_prefilter.py).
+
+    A variant can score when its full ``fuzz.ratio`` with the name, or (where :func:`_score` tries
+    it) its ``fuzz.partial_ratio``, reaches the lowest score :func:`_score` keeps (``THRESHOLD``
+    less the variant's bonus; one more for the alignment). Both are scored by rapidfuzz in one
+    call each, over the variants a bound leaves: with ``I`` the characters the variant and the name
+    have in common (counted as multisets), no alignment of the variant (``m`` characters) with any
+    piece of the name scores over ``200 I / (m + I)``, nor the full ratio over ``200 I / (m + n)``
+    (``n``: the name's length), as the longest common subsequence has at most ``I`` characters."""
+    b = _variants()
+    have = Counter(text)
+    shared = np.minimum(b.counts, np.array([have[c] for c in b.letters], dtype=np.int64)).sum(axis=1)
+    n, n_words = len(text), len(text.split())
+    ratio_ok = 200.0 * shared / (b.length + n) >= b.ratio_needed
+    partial_ok = ((b.length < n) & (b.n_words >= MIN_COVER * n_words)
+                  & (200.0 * shared / np.maximum(b.length + shared, 1.0) >= b.partial_needed))
     keep: set[int] = set()
-    for _, ratio, j in process.extract(text, variants, scorer=fuzz.ratio, processor=None,
-                                       limit=None, score_cutoff=max(low, 0.0)):
-        if ratio >= max(THRESHOLD - bonus[j], 0.0) - _EPS:
-            keep.add(j)
-    shorter = [j for j, v in enumerate(variants)
-               if j not in keep and len(v) < len(text) and n_words[j] >= MIN_COVER * n]
-    for _, partial, k in process.extract(text, [variants[j] for j in shorter], scorer=fuzz.partial_ratio,
-                                         processor=None, limit=None, score_cutoff=min(low + 1.0, 100.0)):
-        j = shorter[k]
-        if partial >= min(max(THRESHOLD - bonus[j], 0.0) + 1.0, 100.0) - _EPS:
-            keep.add(j)
+    for mask, scorer, needed in ((ratio_ok, fuzz.ratio, b.ratio_needed),
+                                 (partial_ok, fuzz.partial_ratio, b.partial_needed)):
+        js = np.flatnonzero(mask).tolist()
+        if not js:
+            continue
+        for _, score, k in process.extract(text, [b.texts[j] for j in js], scorer=scorer, processor=None,
+                                           limit=None, score_cutoff=max(float(needed[js].min()), 0.0)):
+            if score >= needed[js[k]]:
+                keep.add(js[k])
     out: dict[int, set[str]] = {}
     for j in keep:
-        out.setdefault(entry_of[j], set()).add(variants[j])
+        out.setdefault(b.entry_of[j], set()).add(b.texts[j])
     return {i: frozenset(vs) for i, vs in out.items()}
 
 
