@@ -1,12 +1,15 @@
-"""CPU time of baocao.extract in two checkouts, side by side in one run.
+"""CPU time of baocao.extract (or of the whole job) in two checkouts, side by side in one run.
 
 Run by hand (not a test):
   .venv/bin/python benchmarks/bench_compare.py --base /path/to/other/checkout/src [--repeat 7] [--raw] [FILE ...]
+  .venv/bin/python benchmarks/bench_compare.py --base /path/to/other/checkout/src --job [--archive] [FILE ...]
 Each repetition runs one child process per checkout, alternating which goes first, so that load
 changes on the machine hit both alike; a child loads the rules outside the timing, then times
 `baocao.extract` (CPU time) over every file (default: tests/corpus/*.txt); with --raw, on the text
-as it is (normalize=False: the rules alone). Prints the best and the median of each checkout and
-their ratio.
+as it is (normalize=False: the rules alone); with --job, the whole job `baocao.parse(text).indicators`
+(each file its own report, after the warm-up of benchmarks/bench_scale.py). --archive: the files of benchmarks/bench_scale.py's
+archive (tests/corpus/*.txt, tests/corpus/genre/*/*.txt, ../shared/reports/*.txt). Prints the best
+and the median of each checkout, their ratio and MB per CPU-second.
 """
 from __future__ import annotations
 
@@ -22,18 +25,22 @@ ROOT = Path(__file__).resolve().parents[1]
 _CHILD = r"""
 import json, sys, time
 import baocao
-normalize = sys.argv[1] == "normalize"
+mode = sys.argv[1]
 texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
 baocao.extract("vốn 28 tỷ đồng, 5%")
+if mode == "job":
+    baocao.parse("Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹.\n\n¹ B.\n").indicators
 t0 = time.process_time()
-n = sum(len(baocao.extract(t, normalize=normalize)) for t in texts)
+if mode == "job":
+    n = sum(len(baocao.parse(t).indicators) for t in texts)
+else:
+    n = sum(len(baocao.extract(t, normalize=mode == "normalize")) for t in texts)
 print(json.dumps({"cpu": time.process_time() - t0, "records": n}))
 """
 
 
-def _run(src: str, files: list[str], raw: bool) -> dict:
+def _run(src: str, files: list[str], mode: str) -> dict:
     env = dict(os.environ, PYTHONPATH=src)
-    mode = "raw" if raw else "normalize"
     out = subprocess.run([sys.executable, "-c", _CHILD, mode, *files], env=env, check=True,
                          capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -44,24 +51,34 @@ def main() -> None:
     ap.add_argument("--base", required=True, help="src/ directory of the checkout to compare with")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--raw", action="store_true", help="extract(normalize=False): the rules alone")
+    ap.add_argument("--job", action="store_true", help="time baocao.parse(text).indicators")
+    ap.add_argument("--archive", action="store_true", help="the files of bench_scale.py's archive")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
-    files = args.files or [str(p) for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+    mode = "job" if args.job else "raw" if args.raw else "normalize"
+    if args.archive:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_scale import document_paths
+
+        files = [str(p) for p in document_paths()]
+    else:
+        files = args.files or [str(p) for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
     mine, base = str(ROOT / "src"), args.base
     times = {mine: [], base: []}
     records = {}
     for k in range(args.repeat):
         for src in ((mine, base) if k % 2 == 0 else (base, mine)):
-            r = _run(src, files, args.raw)
+            r = _run(src, files, mode)
             times[src].append(r["cpu"])
             records[src] = r["records"]
     mb = sum(Path(f).stat().st_size for f in files) / 1e6
-    print(f"{len(files)} files, {mb:.3f} MB, {args.repeat} repetitions (CPU seconds"
-          f"{', normalize=False' if args.raw else ''})")
+    what = {"job": ", parse(text).indicators", "raw": ", normalize=False", "normalize": ""}[mode]
+    print(f"{len(files)} files, {mb:.3f} MB, {args.repeat} repetitions (CPU seconds{what})")
     for label, src in (("this checkout", mine), ("base", base)):
         t = times[src]
         print(f"{label:14} best {min(t):.3f}  median {statistics.median(t):.3f}  "
-              f"records {records[src]}  ({src})")
+              f"MB/CPU-s best {mb / min(t):.2f}  median {mb / statistics.median(t):.2f}  "
+              f"{'indicators' if mode == 'job' else 'records'} {records[src]}  ({src})")
     print(f"ratio this/base: best {min(times[mine]) / min(times[base]):.3f}  "
           f"median {statistics.median(times[mine]) / statistics.median(times[base]):.3f}")
 

@@ -66,14 +66,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def documents() -> list[str]:
+def document_paths() -> list[Path]:
     paths = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
     paths += sorted((ROOT / "tests" / "corpus" / "genre").glob("*/*.txt"))
     for shared in (Path("/work/shared/reports"), ROOT.parent / "shared" / "reports"):
         if shared.is_dir():
             paths += sorted(shared.glob("*.txt"))
             break
-    return [p.read_text(encoding="utf-8") for p in paths]
+    return paths
+
+
+def documents() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in document_paths()]
 
 
 def text_of(mb: float, docs: list[str]) -> str:
