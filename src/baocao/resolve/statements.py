@@ -401,12 +401,13 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
-    if name is not None and (action or verb_only(ctx.text[name[0]:name[1]])):
-        after = phrase_after(ctx, rec, fig.tail_end)
-        if after is not None:
-            return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
-        if action and clause.get("label") is not None:
-            name = None       # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
+    # the phrase after first: without one, whether the name is only verbs changes nothing (the tagger
+    # is not asked)
+    after = phrase_after(ctx, rec, fig.tail_end) if name is not None else None
+    if name is not None and after is not None and (action or verb_only(ctx.text[name[0]:name[1]])):
+        return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
+    if action and after is None and clause.get("label") is not None:
+        name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:
