@@ -7,7 +7,7 @@ Each repetition runs one child process per checkout, alternating which goes firs
 changes on the machine hit both alike; a child loads the rules outside the timing, then times
 `baocao.extract` (CPU time) over every file (default: tests/corpus/*.txt); with --raw, on the text
 as it is (normalize=False: the rules alone); with --job, the whole job `baocao.parse(text).indicators`
-(each file its own report, after the warm-up of benchmarks/bench_scale.py). --archive: the files of benchmarks/bench_scale.py's
+(each file its own report, after the warm-up of benchmarks/bench_scale.py, which loads the tagger). --archive: the files of benchmarks/bench_scale.py's
 archive (tests/corpus/*.txt, tests/corpus/genre/*/*.txt, ../shared/reports/*.txt). Prints the best
 and the median of each checkout, their ratio and MB per CPU-second.
 """
@@ -28,8 +28,8 @@ import baocao
 mode = sys.argv[1]
 texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
 baocao.extract("vốn 28 tỷ đồng, 5%")
-if mode == "job":
-    baocao.parse("Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹.\n\n¹ B.\n").indicators
+if mode == "job":   # bench_scale.py's WARM_UP: the tagger loaded too
+    baocao.parse("Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹; kết nạp 40 đảng viên mới.\n\n¹ B.\n").indicators
 t0 = time.process_time()
 if mode == "job":
     n = sum(len(baocao.parse(t).indicators) for t in texts)

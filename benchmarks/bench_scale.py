@@ -64,6 +64,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# the warm-up before any timing: the rules, the lexicon and underthesea's tagger loaded ("kết nạp"
+# is a verb before a figure with a phrase after it, which the tagger is asked about)
+WARM_UP = "Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹; kết nạp 40 đảng viên mới.\n\n¹ B.\n"
 
 
 def document_paths() -> list[Path]:
@@ -113,7 +116,7 @@ def speed_rows(sizes, docs, repeat: int) -> None:
     import baocao
     from underthesea import text_normalize
 
-    baocao.parse("Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹.\n\n¹ B.\n").indicators   # warm up
+    baocao.parse(WARM_UP).indicators   # warm up
     print(f"{'text':>8} {'MB':>5} {'job s':>6} {'job MB/s':>8} {'parse s':>7} {'resolve s':>9} {'s/MB':>5}"
           f" {'again s':>7} {'s/MB':>5} {'text_normalize MB/s':>19}", flush=True)
     per_mb, again_per_mb = {}, {}
@@ -167,7 +170,7 @@ def memory_child(what: str, size: float) -> None:
     """One measurement in a fresh process: prints a JSON line."""
     import baocao
 
-    baocao.parse("Năm 2024, GRDP tăng 7%, đạt 101% kế hoạch¹.\n\n¹ B.\n").indicators
+    baocao.parse(WARM_UP).indicators
     docs = documents()
     text = text_of(size, docs)
     del docs
