@@ -168,6 +168,9 @@ class Context:
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
     dated_after: set[int] = field(default_factory=set)   # starts of periods that date the figure before
+    # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
+    # the covered spans, which do not change once statements are read
+    names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

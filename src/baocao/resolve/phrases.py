@@ -34,7 +34,17 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
     word at the end is the figure's, not the name's (``sản lượng cà phê tươi bình quân đạt
     30.000 tấn/năm`` → ``sản lượng cà phê tươi``); before a figure per year (``per_year``) so is
     ``hằng năm`` (``Tổng đàn gia súc hằng năm tăng 2,5%/năm`` → ``Tổng đàn gia súc``), which
-    otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``)."""
+    otherwise qualifies the name (``tỷ lệ phát triển dân số hằng năm 1,5%``).
+
+    The rules ask about the same lead several times: the answer is kept on the context (``names``)."""
+    key = (a, b, yearly, per_year)
+    if key in ctx.names:
+        return ctx.names[key]
+    span = ctx.names[key] = _name_in(ctx, a, b, yearly, per_year)
+    return span
+
+
+def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Optional[tuple[int, int]]:
     a = _after_parens_with_figures(ctx, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
     cut = None
