@@ -8,7 +8,7 @@ the lower-cased clean text (see :func:`exact_alternation`). The shapes below the
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable, get_args
+from typing import Callable, Iterable, Optional, get_args
 
 import regex
 
@@ -25,9 +25,38 @@ NOT_LETTER_AFTER = r"(?![\p{L}\p{N}])"
 def exact_alternation(words: Iterable[str]) -> str:
     """Regex alternation (a group) of lower-cased ``words`` with their diacritics, longest first (both tone
     conventions: ``hoà``/``hòa``)."""
+    return alternation(exact_forms(words), gap=r"[ \u00a0]+")
+
+
+def exact_forms(words: Iterable[str]) -> set[str]:
+    """The forms :func:`exact_alternation` matches: each word lower-cased, in both tone conventions."""
+    words = list(words)
     forms = {unicodedata.normalize("NFC", w).lower() for w in words} | {canonical(w) for w in words}
     forms |= {unicodedata.normalize("NFC", w).lower() for w in (_old_style(f) for f in forms)}
-    return alternation(forms, gap=r"[ \u00a0]+")
+    return forms
+
+
+class AtEnd:
+    """A pattern that matches only at the end of the text (``…\\s*$``), with a test of the text's
+    end that holds wherever the pattern matches (``could_end`` of the text without its trailing
+    whitespace): :meth:`search` runs the pattern only where the test holds, and finds what the
+    pattern finds (tests/test_vocabulary_at_end.py)."""
+
+    def __init__(self, pattern: regex.Pattern[str], could_end: Callable[[str], bool]) -> None:
+        self.pattern = pattern
+        self.could_end = could_end
+
+    def search(self, text: str) -> Optional[regex.Match[str]]:
+        return self.pattern.search(text) if self.could_end(text.rstrip()) else None
+
+
+def _ends_with_a_form(words: Iterable[str]) -> Callable[[str], bool]:
+    """The test that a text ends with the last word of a form of ``words`` (:func:`exact_forms`):
+    whatever a match of the alternation ends with."""
+    last = tuple({f.split(" ")[-1].rstrip() for f in exact_forms(words)})
+    if not all(last):
+        return lambda text: True
+    return lambda text: text.endswith(last)
 
 
 def listed_alternation(words: Iterable[str]) -> str:
@@ -112,8 +141,9 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 # Fillers are matched with their diacritics (on the lower-cased clean text, where the normalizer
 # has already repaired OCR tone errors): folded, "số" would be the filler "so", "tư" (in "đầu tư")
 # the filler "từ", "cơ" the filler "có".
-FILLER_AT_END = regex.compile(
-    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$")
+FILLER_AT_END = AtEnd(regex.compile(
+    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$"),
+    _ends_with_a_form(WORDS.lead_fillers + WORDS.end_fillers))
 FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
@@ -154,7 +184,7 @@ EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
-PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
+PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].isdigit())   # a period ends with a digit
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
