@@ -2,6 +2,7 @@
 heading): where one stands in a line, where its title ends, and whether a document writes them so."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Optional
@@ -44,25 +45,36 @@ def proper_words(doc: Document) -> frozenset[str]:
     counted."""
     cache = doc.cache
     if "proper_words" not in cache:
-        caps: dict[str, int] = {}
-        small: dict[str, int] = {}
-        prev_word = False
-        for m in regex.finditer(r"\p{L}+|[^\p{L}\s]+", doc.text):
-            w = m.group()
-            if not w[0].isalpha() or (len(w) > 1 and w.isupper()):
-                prev_word = False
-                continue
-            gap = doc.text[m.start() - 1:m.start()] if m.start() else ""
-            if prev_word and gap == " ":
-                if w[0].isupper():
-                    caps[w] = caps.get(w, 0) + 1
-                else:
-                    small[w] = small.get(w, 0) + 1
-            prev_word = True
-        cache["proper_words"] = frozenset(
-            w for w, n in caps.items() if n >= 2 and 3 * n >= n + small.get(w.lower(), 0))
+        cache["proper_words"] = _proper_words(doc.text)
     proper: frozenset[str] = cache["proper_words"]
     return proper
+
+
+# a word right after another word and a space (the space the last of the whitespace between them)
+_WORD_AFTER_WORD = regex.compile(r"(?<=\p{L}\s*\x20)\p{L}+")
+# the same after a word of two letters or more that has no small letter (a word in capitals: the
+# first group, checked with isupper), with that word
+_WORD_AFTER_CAPITALS = regex.compile(r"(?<!\p{L})([^\P{L}\p{Ll}]{2,})(?=\s*\x20(\p{L}+))")
+
+
+def _proper_words(text: str) -> frozenset[str]:
+    """:func:`proper_words` of ``text``, counted by two scans: the words that follow a word and a
+    space, less those that follow a word in capitals (which counts as no word before them).
+    tests/test_proper_words.py checks it against the word-by-word reading."""
+    mid = Counter(_WORD_AFTER_WORD.findall(text))
+    for before, w in _WORD_AFTER_CAPITALS.findall(text):
+        if before.isupper():
+            mid[w] -= 1
+    caps: dict[str, int] = {}
+    small: dict[str, int] = {}
+    for w, n in mid.items():
+        if n <= 0 or (len(w) > 1 and w.isupper()):
+            continue
+        if w[0].isupper():
+            caps[w] = n
+        else:
+            small[w] = n
+    return frozenset(w for w, n in caps.items() if n >= 2 and 3 * n >= n + small.get(w.lower(), 0))
 
 
 def _label_at(text: str, pos: int, end: int) -> Optional[tuple[str, int, int]]:
