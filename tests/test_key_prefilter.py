@@ -3,6 +3,7 @@ variant it drops scores 0.0 in keys._score at the lowest score ever needed (THRE
 that skips them finds what scoring them finds."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ def _dropped_that_score(text: str) -> list[tuple[str, float]]:
     return out
 
 
+@pytest.mark.slow
 def test_every_variant_and_its_near_misses_keep_what_scores():
     variants = [v for e in keys._entries() for v in e.variants]
     texts = set(variants)
@@ -38,7 +40,7 @@ def test_every_variant_and_its_near_misses_keep_what_scores():
 _WORDS = sorted({w for e in keys._entries() for v in e.variants for w in v.split()})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS) | st.text("abcdeghinostu /", max_size=4), min_size=1, max_size=12)
        .map(" ".join).map(lambda t: " ".join(t.split())).filter(bool))
 def test_a_name_of_key_words_keeps_what_scores(text):
