@@ -15,7 +15,9 @@ UTF-8. Rows, all in this one run:
   report (those caches warm). A text of more than the pool's 1.1 MB repeats documents, so its
   later copies find their phrases in the caches (as a long report's repeated phrases do);
 - ``text_normalize``: ``underthesea.text_normalize`` on the same text, the yardstick;
-- ``archive``: the same job over the documents one by one (each its own report);
+- ``archive``: the same job over the documents one by one (each its own report), after the rows
+  above (the caches of phrases, names and keys warm with these documents; the job of a fresh process:
+  ``bench_compare.py --job --archive``);
 - memory: the peak RSS (``VmHWM``, reset before the call) of a fresh process that loads baocao, warms up on a
   small document, then runs ``baocao.extract``, ``baocao.parse`` or ``baocao.parse(text).indicators``
   on one text of each size, minus its RSS before that call (the text itself included).
@@ -51,6 +53,29 @@ scans freed after extraction. Still short of the goals: the job runs at 0.4-0.6 
 50 MB ``parse`` peaks at 593 MiB (the records, about 900 bytes each, and the clean text are the
 result; the lower-cased text and the number scans the extractors share, about 140 MiB at 50 MB,
 live until extraction ends).
+
+Second round (issue 21, resolution: underthesea's tagger fed its CRF features built in one pass,
+asked only where its answer is used; key matching pre-tested by a character bound and one rapidfuzz
+batch call; each lead read once per report; the province mentions found by ``re``; ``proper_words``
+in two scans; the same output: snapshot, evaluation, keys). Two runs of each, alternating, on a
+machine under load (4-5 on 2 CPUs); before: main at b96cba3 (``git archive HEAD src``). Best of the
+two, MB per CPU-second:
+
+    job                           before  after    resolution s/MB (cold; again)   before        after
+    concat 0.2 MB                  0.29    0.46                                    2.51; 0.92    1.36; 0.69
+    concat 1 MB                    0.37    0.54                                    1.74; 0.81    0.95; 0.65
+    concat 2 MB                    0.53    0.62                                    0.86; 0.86    0.65; 0.70
+    archive (106 documents, warm)  0.53    0.64
+
+    bench_compare.py --job, fresh processes, 5 alternating runs (best; median):
+    archive (--archive, 1.12 MB)   0.30; 0.30  0.44; 0.41   (this/base 0.69; 0.735)
+    seeds (tests/corpus, 0.23 MB)  0.31; 0.29  0.48; 0.41   (this/base 0.64; 0.70)
+
+In a fresh process the resolution's cost was the tagger (its Python feature templates rebuilt the
+sentence for every feature) and the scoring of every key variant; both are now small. What is left
+is spread thin: the normalizer (about a quarter of the job), the extractors, the statement rules'
+regexes at both ends of each lead, underthesea's word segmentation before each tagging. The job
+stays short of 1.0 MB per CPU-second.
 """
 from __future__ import annotations
 
