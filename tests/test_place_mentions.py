@@ -34,19 +34,3 @@ _PIECES = ["ha noi", "Hà Nội", "nam dinh", "ha nam", "ba ria - vung tau", "qu
 def test_any_text_s_mentions_are_regex_s(text):
     folded = fold(text)
     assert places._mentions(folded) == _by_regex(folded)
-
-
-def test_the_home_province_is_counted_on_the_fold_of_the_text():
-    """resolve hands home_province the context's folded text only when it is fold(text) itself (a
-    stray combining mark makes fold shorter: the context then folds character by character)."""
-    import baocao
-    from baocao.resolve.context import Context
-
-    def ctx(text: str) -> Context:
-        return Context.create(text, [], section_of=lambda pos: None, line_end=lambda pos: len(text))
-
-    assert ctx("Tỉnh Hà Nam").whole_fold and not ctx("Tỉnh Ha\u0300 Nam").whole_fold
-    for text in ("Tỉnh Hà Nam: GRDP tăng 7%. Hà Nam đạt 5%.", "Tỉnh Ha\u0300 Nam: GRDP tăng 7%. Hà Nam đạt 5%."):
-        report = baocao.parse(text)
-        c = ctx(report.text)
-        assert places.home_province(report, c.folded if c.whole_fold else None) == places.home_province(report)

@@ -171,7 +171,6 @@ class Context:
     # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
     # the covered spans, which do not change once statements are read
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
-    whole_fold: bool = True        # folded is fold(text) itself (not folded character by character)
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),
@@ -180,8 +179,7 @@ class Context:
                source: Optional[dict[int, FigureRecord]] = None, periods: Iterable[PeriodSpan] = (),
                covered: Iterable[tuple[int, int]] = ()) -> "Context":
         folded = fold(text)
-        whole_fold = len(folded) == len(text)
-        if not whole_fold:
+        if len(folded) != len(text):
             folded = "".join((fold(c) or c)[:1] for c in text)
         lower = lower_text(text)
         if len(lower) != len(text):
@@ -192,7 +190,7 @@ class Context:
                    figure_starts=[r.start for r in figures], anchors=anchor_list,
                    anchor_starts=[a[0] for a in anchor_list], section_of=section_of, line_end=line_end,
                    periods=period_list, period_starts=[p[0] for p in period_list], covered=covered_list,
-                   covered_starts=[c[0] for c in covered_list], whole_fold=whole_fold)
+                   covered_starts=[c[0] for c in covered_list])
 
     # ----- lookups ------------------------------------------------------------------------------
     def figures_from(self, a: int, b: int) -> list[FigureRecord]:

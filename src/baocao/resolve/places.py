@@ -46,12 +46,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return mention, only, of, frozenset(fold(c) for c in words.country_words)
 
 
-def home_province(report: Report, folded: Optional[str] = None) -> Optional[str]:
+def home_province(report: Report) -> Optional[str]:
     """The folded name of the province the document names most often (written with a capital), or
     None when it names none (a national document), or :data:`UNSURE` when another is named nearly
-    as often. ``folded``: ``fold(report.text)``, when the caller has it."""
-    if folded is None:
-        folded = fold(report.text)
+    as often."""
+    folded = fold(report.text)
     counts: Counter[str] = Counter()
     for start, name in _mentions(folded):
         if report.text[start:start + 1].isupper():
