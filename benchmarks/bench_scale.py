@@ -68,8 +68,8 @@ two, MB per CPU-second:
     archive (106 documents, warm)  0.53    0.64
 
     bench_compare.py --job, fresh processes, 5 alternating runs (best; median):
-    archive (--archive, 1.12 MB)   0.30; 0.30  0.44; 0.41   (this/base 0.69; 0.735)
-    seeds (tests/corpus, 0.23 MB)  0.31; 0.29  0.48; 0.41   (this/base 0.64; 0.70)
+    archive (--archive, 1.12 MB)   0.34; 0.32  0.50; 0.46   (this/base 0.67; 0.71)
+    seeds (tests/corpus, 0.23 MB)  0.31; 0.30  0.47; 0.45   (this/base 0.68; 0.67)
 
 In a fresh process the resolution's cost was the tagger (its Python feature templates rebuilt the
 sentence for every feature) and the scoring of every key variant; both are now small. What is left
