@@ -339,3 +339,67 @@ def test_two_rates_against_two_bases(text, rates):
 def test_a_level_or_a_comparison_keeps_one_statement(text, value, change):
     i = one(text)
     assert i.value == pytest.approx(value) and (i.change == pytest.approx(change) if change else i.change is None)
+
+
+# --- framing: a plan word that is the base of a comparison or an achievement frames nothing -------
+@pytest.mark.parametrize("text,framing", [
+    ("Cây hàng năm vụ Đông Xuân toàn tỉnh đã gieo trồng được 81.195,1 ha, vượt 3,08% (vượt 2.425,1 ha) so với "
+     "kế hoạch và tăng 0,94% so với cùng kỳ.", "actual"),
+    ("Cây lúa nước: 25.393,3 ha, đạt 97,67% so kế hoạch, giảm 5,37% (giảm 1.440,3 ha) so cùng kỳ.", "actual"),
+    ("Thu ngân sách đạt 520 tỷ đồng, bằng 95% kế hoạch đề ra, tăng 12% so với năm trước.", "actual"),
+    # negatives: a plan word that opens the statement frames it
+    ("Theo kế hoạch năm 2025, thu ngân sách đạt 600 tỷ đồng.", "target"),
+    ("Mục tiêu đến năm 2025, tỷ lệ hộ nghèo giảm còn 2%.", "target"),
+])
+def test_a_plan_compared_with_is_no_target_framing(text, framing):
+    assert one(text).framing == framing
+
+
+# --- framing by time: a past period's figure beside the current ones is actual; a future one a target --
+@pytest.mark.parametrize("text,want", [
+    ("Tình hình kinh tế - xã hội năm 2023\n\nTính chung GRDP cả năm 2023 ước tăng 5,16% so cùng kỳ năm trước, "
+     "chỉ cao hơn các năm dịch bùng phát: 0,84% của năm 2020 và 2,64% của năm 2021.",
+     [(5.16, "estimate", "2023"), (0.84, "actual", "2020"), (2.64, "actual", "2021")]),
+    ("Tình hình kinh tế - xã hội năm 2023\n\nKhu vực nông, lâm nghiệp và thủy sản ước đạt 17.513,34 tỷ đồng, tăng "
+     "10,25% (năm 2022 tăng 9,21%).", [(17513.34e9, "estimate", "2023"), (9.21, "actual", "2022")]),
+    # its own estimate word keeps a past year's figure an estimate
+    ("Tình hình kinh tế - xã hội năm 2024\n\nƯớc năm 2023 thu ngân sách đạt 500 tỷ đồng.",
+     [(500e9, "estimate", "2023")]),
+    ("Kinh tế quý I năm 2025\n\nGRDP bình quân đầu người năm 2030 đạt 9.800 USD, trong đó công nghiệp - xây dựng "
+     "chiếm 66%.", [(9800, "target", "2030"), (66, "target", "2030")]),
+    # a later year named only by a plan in the clause: the figure is what was done, not a target
+    ("Ngày 20/12/2024, huyện tổng kết.\n\nThực hiện Đề án phát triển cây ăn quả đến năm 2025, toàn huyện trồng mới "
+     "372 ha cây mắc ca.", [(372, "actual", "2025")]),
+])
+def test_framing_follows_the_statements_own_time(text, want):
+    assert [(pytest.approx(i.value), i.framing, i.period) for i in inds(text)] == want
+
+
+# --- period: a founding year is no period; "đến nay" in the sentence dates by the document --------
+def test_a_founding_year_dates_no_figure():
+    text = ("10:58 08/03/2013\n1. GDP Kể từ khi tái lập tỉnh (năm 1992) đến nay, tỉnh luôn đạt tốc độ tăng trưởng "
+            "khá, tổng sản phẩm trong tỉnh bình quân hàng năm tăng 12,3%; trong đó, dịch vụ tăng 14,3%.")
+    assert [(i.value, i.period, i.period_source) for i in inds(text)] == [(12.3, "2013", "document"),
+                                                                           (14.3, "2013", "document")]
+    # negative: new enterprises are counted over the year written after "thành lập mới"
+    assert one("Số doanh nghiệp thành lập mới năm 2024 là 500 doanh nghiệp.").period == "2024"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").founding_words)
+def test_every_founding_word(word):
+    i = one(f"Kể từ khi {word} huyện (năm 1992) đến nay, tổng sản phẩm bình quân hàng năm tăng 12,3%.")
+    assert i.period != "1992"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").estimate)
+def test_every_estimate_word(word):
+    assert one(f"Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2023 {word} 28.041 tỷ đồng.").framing == "estimate"
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm dự báo được hơn 28.041 tỷ đồng.",
+    "Trong tháng 12, chỉ số giá tiêu dùng tăng 0,11%.",
+    "Quý II, kim ngạch xuất khẩu đạt 120 triệu USD.",
+])
+def test_a_period_whose_year_nothing_says_dates_no_figure(text):
+    assert one(text).period is None         # not "01/06", "12" or "Q2"

@@ -83,6 +83,7 @@ class IndicatorsFile(Strict):
     clause_words: list[str]
     keep_at_start: list[str]
     base_year_words: list[str]
+    founding_words: list[str]
     country_words: list[str]
     place_prefixes: list[str]
     home_verbs: list[str]

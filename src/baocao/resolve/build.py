@@ -13,9 +13,9 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.periods import PeriodFallback
+from baocao.resolve.periods import PeriodFallback, framing_by_time, now_before
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW, SEASON, THIS_MONTH
+from baocao.resolve.vocabulary import BREAKDOWN_OPENER, SEASON, THIS_MONTH
 from baocao.schema import Indicator, IndicatorSummary
 
 if TYPE_CHECKING:
@@ -23,13 +23,17 @@ if TYPE_CHECKING:
 
 
 def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback] = None,
-            framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None
+            framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None,
+            years: tuple[Optional[int], Optional[int]] = (None, None)
             ) -> list[Union[Indicator, IndicatorSummary]]:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
     source) for an indicator whose statement and sentence name no period (a lead-in's, its section
     heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
     whose own words frame nothing; a statement named by another place than ``home`` (the
-    document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`)."""
+    document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`).
+    ``years`` are the year the document reports on and the year of its date
+    (:class:`~baocao.resolve.governing.DocumentTime`): a statement of an earlier year takes no framing
+    from around it, one of a later year than the date is a target (:func:`~baocao.resolve.periods.framing_by_time`)."""
     out: list[Union[Indicator, IndicatorSummary]] = []
     drafts = [d for d in ctx.drafts if d.figs]
     # a breakdown follows the statement written before it, not an aside in a parenthesis read last
@@ -63,7 +67,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
-            out.append(_indicator_record(ctx, draft, doc, fallback, home))
+            out.append(_indicator_record(ctx, draft, doc, fallback, home, years))
     return out
 
 
@@ -136,8 +140,6 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         draft.period, draft.period_source = previous.period, previous.period_source or "clause"
 
 
-NOW_REACH = 80
-"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
 SEASON_REACH = 400
 """How far before a statement's first figure (inside its paragraph) a crop season is looked for."""
 MONTH_LABEL = regex.compile(r"(\d{4})-\d{2}")
@@ -174,16 +176,17 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 
 
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
-                      home: Optional[str] = None) -> Indicator:
+                      home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None)
+                      ) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None:
         first = draft.figs[0].start
-        lead = ctx.folded[max(0, first - NOW_REACH):first]
-        draft.period, draft.period_source = fallback(first, now=NOW.search(lead) is not None)
+        draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
         draft.period = _season_year(ctx, first, draft.period, draft.period_source)
+    draft.framing = framing_by_time(draft.framing, draft.framing_own, draft.period, draft.period_source, *years)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,

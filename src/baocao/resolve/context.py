@@ -71,6 +71,7 @@ class Draft:
     period: Optional[str] = None
     period_source: Optional[PeriodSource] = None
     framing: Framing = "actual"
+    framing_own: bool = False          # the framing is written in the statement's own lead
     target: Optional[float] = None
     margin: Optional[float] = None
     from_value: Optional[float] = None

@@ -9,10 +9,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
+import regex
+
 from baocao.resolve.context import Context, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -29,8 +31,20 @@ class PeriodFallback(Protocol):
     def __call__(self, pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]: ...
 
 
+_LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 BASE_REACH = 12
 """How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
+
+
+def has_year(label: Optional[str]) -> bool:
+    """True when a period label names its year: ``tháng 12`` or ``6 tháng đầu năm`` in a document whose
+    year nothing says (labels ``12``, ``01/06``) dates no figure.
+
+    >>> has_year("2024-Q1"), has_year("2021-2025"), has_year("12"), has_year("01/06"), has_year(None)
+    (True, True, False, False, False)
+    """
+    return label is not None and _LABEL_YEAR.search(label) is not None
 
 
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
@@ -41,7 +55,7 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
         p0 = ctx.periods[i][0]
-        if (ctx.periods[i][1] <= b and p0 not in ctx.dated_after
+        if (ctx.periods[i][1] <= b and p0 not in ctx.dated_after and has_year(ctx.periods[i][2])
                 and not BASE_PREFIX_AT_END.search(ctx.folded, max(0, p0 - BASE_REACH), p0)):
             best, pos = ctx.periods[i][2], p0
         i += 1
@@ -58,6 +72,53 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
                 and a + m.start() not in ctx.dated_after):
             best, pos = m.group(1), a + m.start()
     return best
+
+
+NOW_REACH = 80
+"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
+NOW_SENTENCE_REACH = 200
+"""How far back in the statement's own sentence ``đến nay`` is looked for (``Kể từ khi tái lập tỉnh
+(năm 1992) đến nay, Bình Thuận luôn đạt tốc độ tăng trưởng khá, … bình quân hàng năm tăng 12,3%``)."""
+_SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", regex.DOTALL)
+
+
+def now_before(ctx: Context, pos: int) -> bool:
+    """True when ``đến nay``/``hiện nay`` (``now_words``) stands before clean offset `pos`: within
+    :data:`NOW_REACH`, or earlier in its sentence within :data:`NOW_SENTENCE_REACH` (a statement
+    whose sentence names no period then holds up to the document's date)."""
+    a = max(0, pos - NOW_SENTENCE_REACH)
+    end = _SENTENCE_START.search(ctx.text, a, pos)
+    if end is not None:
+        a = end.end()
+    return NOW.search(ctx.folded, min(a, max(0, pos - NOW_REACH)), pos) is not None
+
+
+def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: Optional[PeriodSource],
+                    year: Optional[int], dated: Optional[int]) -> Framing:
+    """The framing of a statement once its period is known: a statement dated by its own words to a
+    period that ends before the year the document reports on (`year`) is a past figure written beside
+    the current ones (``(năm 2022 tăng 9,21%)``, ``0,84% của năm 2020`` in a report on 2023): actual,
+    whatever estimate or target frames its sentence, unless its own lead says so (`own`); an actual
+    statement dated by its own words to a period that begins after the year of the document's date
+    (`dated`, else `year`) is a target (``GRDP bình quân đầu người năm 2030 đạt 9.800 USD`` in a report
+    of 2025; a later year that only its clause names may name a plan, ``Đề án … đến năm 2025``).
+
+    >>> framing_by_time("estimate", False, "2022", "statement", 2023, 2023)
+    'actual'
+    >>> framing_by_time("estimate", True, "2022", "statement", 2023, 2023), framing_by_time("actual", False, "2030", "statement", 2025, 2025)
+    ('estimate', 'target')
+    >>> framing_by_time("estimate", False, "2022", "document", 2023, None), framing_by_time("actual", False, "2030", "clause", 2025, 2025)
+    ('estimate', 'actual')
+    """
+    years = [int(y) for y in _LABEL_YEAR.findall(period or "")]
+    if not years:
+        return framing
+    if framing != "actual" and not own and source == "statement" and year is not None and max(years) < year:
+        return "actual"
+    now = dated if dated is not None else year
+    if framing == "actual" and source == "statement" and now is not None and min(years) > now:
+        return "target"
+    return framing
 
 
 def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional[int]) -> list[PeriodSpan]:
@@ -100,7 +161,7 @@ def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: i
     gap = PERIOD_AFTER_GAP.match(ctx.folded, fig_end)
     at = gap.end() if gap else fig_end
     i = bisect_left(ctx.period_starts, at)
-    if i >= len(ctx.periods) or ctx.periods[i][0] != at or ctx.periods[i][2] is None:
+    if i >= len(ctx.periods) or ctx.periods[i][0] != at or not has_year(ctx.periods[i][2]):
         return None
     if PERIOD_AFTER_END.match(ctx.folded, ctx.periods[i][1]) is None:
         return None
@@ -147,16 +208,18 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
             if periods[i][1] <= b:
                 last = periods[i]
             i += 1
-        if last is not None:
+        if last is not None and has_year(last[2]):
             by_section[sec.index] = last[2]
     leads = [(x.start, x.end, label_with_year(x.period, time.year)) for x in time.leads
-             if x.period is not None]
+             if x.period is not None and has_year(label_with_year(x.period, time.year))]
     lead_starts = [x[0] for x in leads]
     whole_label = label_with_year(time.whole, time.year) if time.whole is not None else None
+    if not has_year(whole_label):
+        whole_label = None
     dated: tuple[Optional[str], Optional[PeriodSource]] = \
         (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
-    written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
+    written = [(p[1], p[2]) for p in periods if has_year(p[2])]
     written_starts = [w[0] for w in written]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:

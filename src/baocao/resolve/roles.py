@@ -30,7 +30,8 @@ from baocao.resolve.periods import period_in, period_right_after
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
-    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_FRACTION_UNITS, PLAN_WORD_AFTER,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
+    PLAN_WORD_AFTER,
     RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, averaging_word,
 )
 
@@ -56,12 +57,24 @@ LEVEL = Role("level")
 
 
 # ----- what the words around a figure say -----------------------------------------------------
+PLAN_BASE_REACH = 16
+"""How far before a target word the words that make it a base (``so với``, ``đạt 97%``) are looked for."""
+
+
 def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
-    """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None."""
+    """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None. A target word
+    that is the base of a comparison or an achievement (``… so với kế hoạch và tăng 0,94%``, ``đạt
+    97,67% so kế hoạch đề ra``) frames nothing."""
     seg = ctx.folded[a:b]
     if ESTIMATE.search(seg):
         return "estimate"
-    if TARGET.search(seg):
+    base_end = -1         # the end of the last target word read as a base
+    for m in TARGET.finditer(seg):
+        start = a + m.start()
+        chained = base_end >= 0 and not ctx.folded[base_end:start].strip()     # "so kế hoạch đề ra"
+        if chained or PLAN_AS_BASE_BEFORE.search(ctx.folded, max(0, start - PLAN_BASE_REACH), start):
+            base_end = a + m.end()
+            continue
         return "target"
     return None
 
@@ -339,7 +352,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
             ctx.folded, fig.lead_start, fig.start):
         framing = "target"        # "Theo Quy hoạch tỉnh …, … dự kiến đạt 15-16%": a plan's figure
     if framing and draft.framing == "actual":
-        draft.framing = framing
+        draft.framing, draft.framing_own = framing, True
     if draft.framing == "actual" and clause.get("framing"):
         draft.framing = clause["framing"]
     if draft.period is None and kind not in ("to", "from", "target", "achievement"):

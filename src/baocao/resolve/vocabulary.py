@@ -77,6 +77,10 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 # ----- framing --------------------------------------------------------------------------------
 ESTIMATE = _any_of(WORDS.estimate)
 TARGET = _any_of(WORDS.target)
+# before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
+# kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%"): no target framing for what follows
+PLAN_AS_BASE_BEFORE = regex.compile(
+    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs)}|[%\d)])\s*$")
 TARGET_LIST = _any_of(WORDS.target_list)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
@@ -118,7 +122,11 @@ FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
-BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
+# a base year, or the year of a founding ("tái lập tỉnh (năm 1992)"; not "thành lập mới trong năm 2024",
+# the year new enterprises are counted over)
+BASE_YEAR_BEFORE = regex.compile(
+    rf"{NOT_LETTER_BEFORE}(?:(?:{listed_alternation(WORDS.base_year_words)})\s*"
+    rf"|(?:{listed_alternation(WORDS.founding_words)})(?:\s+(?!moi\b|trong\b)[\p{{L}}]+){{0,3}}\s*\(?\s*)$")
 BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
