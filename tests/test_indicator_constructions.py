@@ -403,3 +403,69 @@ def test_every_estimate_word(word):
 ])
 def test_a_period_whose_year_nothing_says_dates_no_figure(text):
     assert one(text).period is None         # not "01/06", "12" or "Q2"
+
+
+# --- period: an aside in a parenthesis holds over its statement's period, as written at "(" -------
+def test_an_aside_holds_over_the_period_of_the_statement_before_it():
+    text = ("Tình hình kinh tế xã hội Hà Nội năm 2010\n\nNgoại thương: tháng 12 năm 2010, kim ngạch xuất khẩu trên "
+            "địa bàn tăng 4,4% so với tháng trước (xuất khẩu địa phương tăng 4,5%, kim ngạch nhập khẩu tăng 6,3%). "
+            "Cả năm 2010, kim ngạch xuất khẩu tăng 26,3% so với năm 2009 (xuất khẩu địa phương tăng 30,8%).")
+    assert [(i.value, i.period) for i in inds(text)] == [(4.4, "2010-12"), (4.5, "2010-12"), (6.3, "2010-12"),
+                                                        (26.3, "2010"), (30.8, "2010")]
+    # an aside naming its own period keeps it
+    text = "Báo cáo năm 2023\n\nKhu vực I ước tăng 10,25% (năm 2022 tăng 9,21%)."
+    assert [(i.value, i.period) for i in inds(text)] == [(10.25, "2023"), (9.21, "2022")]
+
+
+def test_a_parenthesis_is_dated_by_what_is_written_before_it():
+    text = ("Tình hình kinh tế xã hội tỉnh năm 2017\n\nTăng trưởng kinh tế sau sự sụt giảm mạnh trong năm 2016 "
+            "(tăng trưởng GRDP -15,31%) thì năm 2017 đã phục hồi.")
+    assert one(text).period == "2016"
+
+
+# --- period: a season's figure dated by how far the season has run holds for the season ----------
+@pytest.mark.parametrize("text,periods", [
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ đông 2024: Đầu vụ thời tiết khá thuận lợi. Ước "
+     "tính đến hết tháng 11, tổng diện tích gieo trồng cây rau màu vụ đông đạt trên 21.000 ha, tăng 2,8% so với "
+     "cùng kỳ năm trước; trong đó, cây hành, tỏi tăng 3%.", ["2024", "2024"]),
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 5 NĂM 2024\n\nLúa đông xuân: Tính đến trung tuần tháng Năm cơ bản đã kết "
+     "thúc gieo trồng, dự ước toàn tỉnh gieo cấy được 9.820,03 ha.", ["2024"]),
+    # negative: no season word, the month it runs to is the figure's
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nTổng mức bán lẻ: Ước tính đến hết tháng 11, tổng "
+     "mức bán lẻ hàng hóa đạt 30.000 tỷ đồng.", ["2023-11"]),
+])
+def test_a_season_run_to_a_month_holds_for_the_season(text, periods):
+    assert [i.period for i in inds(text)] == periods
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").to_date_words)
+def test_every_to_date_word(word):
+    text = (f"BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ đông: {word.capitalize()} tháng 11, diện "
+            "tích gieo trồng đạt 21.000 ha.")
+    assert one(text).period == "2023"
+
+
+def test_the_items_of_a_breakdown_list_hold_over_the_wholes_period():
+    text = ("Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được 81.195,1 ha, tăng 0,94% so với cùng "
+            "kỳ. Trong đó một số cây trồng chính như sau:\n+ Cây lúa nước: 25.393,3 ha, giảm 5,37% so cùng kỳ;\n"
+            "+ Cây ngô: 3.498,2 ha, tăng 1,56% so cùng kỳ;\n+ Khoai Lang: 4.658,2 ha.")
+    assert [i.period for i in inds(text)] == ["2023-2024"] * 4
+    # negative: a list item after a full stop is no part
+    text = ("Báo cáo 6 tháng đầu năm 2024\n\nCây hàng năm vụ Đông Xuân 2023-2024 gieo trồng được 81.195,1 ha.\n"
+            "+ Tổng đàn bò có 120.000 con.")
+    assert [i.period for i in inds(text)] == ["2023-2024", "2024-01/2024-06"]
+
+
+def test_the_year_of_a_plan_measured_against_dates_no_later_statement():
+    text = ("Quang cảnh phiên họp.\n\nSản xuất nông nghiệp trong 6 tháng đầu năm 2025 ổn định. Giá trị sản xuất "
+            "công nghiệp ước đạt 1.050 tỷ đồng, đạt 46,13% kế hoạch năm 2025. Thu ngân sách nhà nước được 427,56 tỷ "
+            "đồng, đạt 37,7% dự toán giao.")
+    assert [i.period for i in inds(text)] == ["2025-01/2025-06", "2025-01/2025-06"]   # not "2025"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").plan_done_verbs)
+def test_every_plan_done_verb_makes_no_target(word):
+    text = f"Với nhiều nỗ lực {word} mục tiêu kép, năm 2022, tốc độ tăng trưởng GRDP năm 2022 đạt 9,11%."
+    assert one(text).framing == "actual"
+    # negative: a target word before it still frames the statement
+    assert one(f"Phấn đấu {word} mục tiêu năm 2025, tốc độ tăng trưởng GRDP đạt 8%.").framing == "target"

@@ -40,6 +40,7 @@ class TableColumn(Strict):
 
 class IndicatorsFile(Strict):
     estimate: list[str]
+    plan_done_verbs: list[str]
     target: list[str]
     planned: list[str]
     lead_in_target: list[str]
@@ -73,6 +74,7 @@ class IndicatorsFile(Strict):
     now_words: list[str]
     season_words: list[str]
     this_month_words: list[str]
+    to_date_words: list[str]
     this_year_words: list[str]
     months_so_far_leads: list[str]
     period_after_words: list[str]

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
 import regex
 
-from baocao.resolve.context import Context, PeriodSpan
+from baocao.core.fold import fold
+from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PLAN_BASE_AT_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ class PeriodFallback(Protocol):
 
 _LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+PLAN_REACH = 60
+"""How far before a period the plan an achievement is measured against is looked for (``đạt 46,13% kế
+hoạch năm 2025``: the plan's year dates no later statement)."""
 BASE_REACH = 12
 """How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
 
@@ -93,6 +97,14 @@ def now_before(ctx: Context, pos: int) -> bool:
     return NOW.search(ctx.folded, min(a, max(0, pos - NOW_REACH)), pos) is not None
 
 
+def aside_period(draft: Draft, whole: Draft) -> None:
+    """A statement in a parenthesis right after another (`whole`) that names no period of its own
+    holds over that statement's period (``tháng 12 năm 2010, kim ngạch xuất khẩu … tăng 4,4% so với
+    tháng trước (xuất khẩu địa phương tăng 4,5%, …)``: ``2010-12``, not the title's year)."""
+    if draft.in_parens and draft.period is None and has_year(whole.period):
+        draft.period, draft.period_source = whole.period, whole.period_source or "clause"
+
+
 def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: Optional[PeriodSource],
                     year: Optional[int], dated: Optional[int]) -> Framing:
     """The framing of a statement once its period is known: a statement dated by its own words to a
@@ -100,13 +112,16 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     the current ones (``(năm 2022 tăng 9,21%)``, ``0,84% của năm 2020`` in a report on 2023): actual,
     whatever estimate or target frames its sentence, unless its own lead says so (`own`); an actual
     statement dated by its own words to a period that begins after the year of the document's date
-    (`dated`, else `year`) is a target (``GRDP bình quân đầu người năm 2030 đạt 9.800 USD`` in a report
-    of 2025; a later year that only its clause names may name a plan, ``Đề án … đến năm 2025``).
+    (`dated`; without it, a year more than one after `year`) is a target (``GRDP bình quân đầu người năm
+    2030 đạt 9.800 USD`` in a report of 2025; a later year that only its clause names may name a plan,
+    ``Đề án … đến năm 2025``).
 
     >>> framing_by_time("estimate", False, "2022", "statement", 2023, 2023)
     'actual'
     >>> framing_by_time("estimate", True, "2022", "statement", 2023, 2023), framing_by_time("actual", False, "2030", "statement", 2025, 2025)
     ('estimate', 'target')
+    >>> framing_by_time("actual", False, "2026", "statement", 2025, None), framing_by_time("actual", False, "2027", "statement", 2025, None)
+    ('actual', 'target')
     >>> framing_by_time("estimate", False, "2022", "document", 2023, None), framing_by_time("actual", False, "2030", "clause", 2025, 2025)
     ('estimate', 'actual')
     """
@@ -115,7 +130,9 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
         return framing
     if framing != "actual" and not own and source == "statement" and year is not None and max(years) < year:
         return "actual"
-    now = dated if dated is not None else year
+    # without the document's date, the year it reports on bounds the present from below only: a year
+    # right after it may have passed ("năm 2016 … thì năm 2017 đạt 600 tấn")
+    now = dated if dated is not None else None if year is None else year + 1
     if framing == "actual" and source == "statement" and now is not None and min(years) > now:
         return "target"
     return framing
@@ -219,7 +236,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     dated: tuple[Optional[str], Optional[PeriodSource]] = \
         (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
-    written = [(p[1], p[2]) for p in periods if has_year(p[2])]
+    written = [(p[1], p[2]) for p in periods if has_year(p[2])
+               and not PLAN_BASE_AT_END.search(fold(report.text[max(0, p[0] - PLAN_REACH):p[0]]))]
     written_starts = [w[0] for w in written]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:

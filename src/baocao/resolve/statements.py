@@ -86,6 +86,9 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            before_paren = period_in(ctx, ends[k - 1] if 0 < k <= len(ends) else a, p0)
+            if before_paren:     # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": as at "("
+                clause = {**clause, "period": before_paren, "period_source": "clause"}
             read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
             for draft in ctx.drafts[read:]:

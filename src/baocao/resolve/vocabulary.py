@@ -78,9 +78,10 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 ESTIMATE = _any_of(WORDS.estimate)
 TARGET = _any_of(WORDS.target)
 # before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
-# kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%"): no target framing for what follows
+# kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
+# tiêu kép"): no target framing for what follows
 PLAN_AS_BASE_BEFORE = regex.compile(
-    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs)}|[%\d)])\s*$")
+    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%\d)])\s*$")
 TARGET_LIST = _any_of(WORDS.target_list)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
@@ -136,6 +137,9 @@ NOW = regex.compile(words_pattern(WORDS.now_words))
 SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
                        rf"{NOT_LETTER_AFTER}")
 THIS_MONTH = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.this_month_words)}){NOT_LETTER_AFTER}")
+TO_DATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.to_date_words)}){NOT_LETTER_AFTER}")
+# the year written right after a season word ("Vụ đông 2024", "vụ Đông Xuân 2023-2024", "vụ mùa năm 2023")
+SEASON_YEAR = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d)")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
 # "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
@@ -202,6 +206,10 @@ MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
 PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
+# a plan an achievement is measured against, right before a period ("đạt 46,13% kế hoạch năm 2025", "bằng
+# 84% so với dự toán năm"): the plan's year, not a span a later statement holds over
+PLAN_BASE_AT_END = regex.compile(
+    rf"%\s*(?:{words_pattern(WORDS.base_prefixes)}\s*)?{words_pattern(WORDS.plan_words)}(?:\s+\p{{L}}+){{0,3}}\s*$")
 
 # the averaging word a figure is read with, by the first word of its folded match
 _AVERAGING_BY_FIRST_WORD = {fold(w).split()[0]: w for w in WORDS.averaging}
