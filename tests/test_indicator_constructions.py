@@ -469,3 +469,29 @@ def test_every_plan_done_verb_makes_no_target(word):
     assert one(text).framing == "actual"
     # negative: a target word before it still frames the statement
     assert one(f"Phấn đấu {word} mục tiêu năm 2025, tốc độ tăng trưởng GRDP đạt 8%.").framing == "target"
+
+
+# --- a crop or school year written with a slash: a span of time, never a fraction -----------------
+@pytest.mark.parametrize("text,want", [
+    ("Báo cáo năm 2023\n\nNiên vụ 2022/2023, sản lượng cà phê đạt 520.000 tấn.", [(520000, "2022-2023")]),
+    ("Năm học 2023/2024 toàn tỉnh có 450 trường, 13/15 trường đạt chuẩn.", [(450, "2023-2024"), (13, "2023-2024")]),
+    ("Năm học 2023-2024 có 450 trường.", [(450, "2023-2024")]),
+])
+def test_two_years_in_a_row_are_a_span(text, want):
+    found = inds(text)
+    assert [(i.value, i.period) for i in found] == want
+    assert not any(1900 <= i.value <= 2100 for i in found)        # no year read as a value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Số hồ sơ đã giải quyết 2019/2025 hồ sơ.", 2019),      # numbers not two years in a row: a fraction
+    ("Đã giải quyết 2019/2020 hồ sơ.", 2019),               # with its unit: a count of files
+    ("Số xã đạt chuẩn 2023/2030 tiêu chí.", 2023),
+])
+def test_a_fraction_of_years_not_in_a_row_stays(text, value):
+    assert [i.value for i in inds(text)] == [value]
+
+
+def test_a_plan_opening_the_text_frames_its_figure():
+    text = "Báo cáo năm 2024\n\nKế hoạch năm 2024 giao thu ngân sách 800 tỷ đồng."
+    assert (one(text).framing, one(text).period) == ("target", "2024")

@@ -15,7 +15,8 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PLAN_BASE_AT_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END,
+    THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ def has_year(label: Optional[str]) -> bool:
     return label is not None and _LABEL_YEAR.search(label) is not None
 
 
+def is_year_pair(m: regex.Match[str]) -> bool:
+    """True when a match of ``YEAR_PAIR`` is two years in a row (``2022/2023``: a crop or school year)."""
+    return int(m.group(2)) == int(m.group(1)) + 1
+
+
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
     """The last period written in [a, b): a period record's label (``2024-Q2``), else a year
     or a span of years the records do not hold (a term's ``2020-2025``, a date's ``/2025``);
@@ -64,8 +70,10 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
             best, pos = ctx.periods[i][2], p0
         i += 1
     seg = ctx.folded[a:b]
-    ranges = [m.span() for m in YEAR_RANGE.finditer(seg)]
-    for m in YEAR_RANGE.finditer(seg):
+    spans = [m for m in YEAR_RANGE.finditer(seg)] + [m for m in YEAR_PAIR.finditer(seg) if is_year_pair(m)]
+    spans.sort(key=lambda m: m.start())
+    ranges = [m.span() for m in spans]
+    for m in spans:
         if a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
             best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
     for m in YEAR.finditer(seg):

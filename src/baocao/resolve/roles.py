@@ -3,6 +3,7 @@
 :func:`role_of` asks the rules of :data:`ROLE_RULES` in order; the first that knows the figure
 names its :class:`Role`, else the figure is a ``level``:
 
+- ``years``: two years in a row read as a fraction (``niên vụ 2022/2023``): left unattached;
 - ``summary``: a count of indicators (``24/27 chỉ tiêu``, ``summary_units``);
 - ``achievement``: a percentage after ``đạt``/``vượt``/``bằng`` and before a base (``NQĐH``,
   ``kế hoạch``…); ``vượt 26,81% so với kế hoạch`` is 126.81% of the plan;
@@ -26,13 +27,13 @@ from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.measure import is_rate_or_share
-from baocao.resolve.periods import period_in, period_right_after
+from baocao.resolve.periods import is_year_pair, period_in, period_right_after
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, averaging_word,
+    RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, YEAR_PAIR, averaging_word,
 )
 
 if TYPE_CHECKING:
@@ -151,6 +152,17 @@ def _event(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     return None
 
 
+def _year_pair(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """``niên vụ 2022/2023``, ``năm học 2023/2024``: two years in a row read as a fraction with no unit
+    are a span of time, no figure of an indicator."""
+    rec = fig.rec
+    if rec.kind == "fraction" and unit_of(rec)[0] is None:      # "2019/2020 hồ sơ" counts files
+        m = YEAR_PAIR.fullmatch(ctx.folded, rec.start, rec.end)
+        if m is not None and is_year_pair(m):
+            return Role("years")
+    return None
+
+
 def _slash_target(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     """``83,5%/80%``: the percentage after a slash is the target of the one before it."""
     if fig.rec.kind == "percentage" and _SLASH_AFTER_PERCENT.search(ctx.text[max(0, fig.start - 6):fig.start]):
@@ -196,7 +208,8 @@ def _multiple(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 # Asked in order; each rule gets the folded lead of the figure, right-stripped.
-ROLE_RULES = (_count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple, _change)
+ROLE_RULES = (_year_pair, _count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple,
+              _change)
 
 
 def role_of(ctx: Context, fig: Figure) -> Role:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
+from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of, value_of
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
@@ -207,6 +207,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         return current
     if role.kind == "rank":
         ctx.skip(rec, "rank: a place in a ranking is no indicator value")
+        return current
+    if role.kind == "years":     # "Niên vụ 2022/2023, sản lượng cà phê đạt …": dates what follows
+        ctx.skip(rec, "other: two years in a row (a crop or school year) are a span of time, not a fraction")
+        first, second = value_of(rec)          # a fraction's numerator and denominator
+        clause["period"], clause["period_source"] = f"{first:.0f}-{second:.0f}", "clause"
         return current
     if role.kind == "event" or _restates_event(ctx, fig):
         ctx.skip(rec, "event_count: delegates, members elected, votes and meeting sites are about the "

@@ -54,6 +54,9 @@ def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
 SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+# a crop or school year written with a slash ("niên vụ 2022/2023", "năm học 2023/2024"): two years in a
+# row, a span, never a fraction
+YEAR_PAIR = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\d,.]\d)")
 # a year after "năm" that no period record holds; a date's year ("đến ngày 15/10/2023") dates a day,
 # not the span a figure is measured over
 YEAR = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+"
@@ -81,7 +84,7 @@ TARGET = _any_of(WORDS.target)
 # kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
 # tiêu kép"): no target framing for what follows
 PLAN_AS_BASE_BEFORE = regex.compile(
-    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%\d)])\s*$")
+    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
 TARGET_LIST = _any_of(WORDS.target_list)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
