@@ -495,3 +495,25 @@ def test_a_fraction_of_years_not_in_a_row_stays(text, value):
 def test_a_plan_opening_the_text_frames_its_figure():
     text = "Báo cáo năm 2024\n\nKế hoạch năm 2024 giao thu ngân sách 800 tỷ đồng."
     assert (one(text).framing, one(text).period) == ("target", "2024")
+
+
+# --- a plan rate in a parenthesis after the growth's comparison base is its target -----------------
+@pytest.mark.parametrize("text,value,target", [
+    ("Năm 2017, tốc độ tăng trưởng kinh tế dự ước tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%).", 10.51, 10.6),
+    ("Khu vực nông, lâm nghiệp và thủy sản giảm 4,19% (kế hoạch tăng 3,5%).", 4.19, 3.5),
+    ("Chỉ số sản xuất công nghiệp tăng 8,2% so với cùng kỳ (kế hoạch tăng 9%).", 8.2, 9),
+    # negative: a parenthesis of another kind after the base is no plan
+    ("Chỉ số sản xuất công nghiệp tăng 8,2% so với cùng kỳ (năm 2022 tăng 9%).", 8.2, None),
+])
+def test_a_plan_rate_after_the_comparison_is_the_target(text, value, target):
+    i = inds(text)[0]
+    assert (i.value, i.target) == (pytest.approx(value), target if target is None else pytest.approx(target))
+
+
+@pytest.mark.parametrize("text,ach,status", [
+    ("Tổng chi ngân sách nhà nước ước 8.778 tỷ đồng, đạt 83,6% nhiệm vụ chi và tăng 9,5%.", 83.6, "chưa đạt"),
+    ("Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, đạt 104% nhiệm vụ thu.", 104, "vượt"),
+])
+def test_the_task_assigned_is_a_plan(text, ach, status):
+    i = one(text)
+    assert (i.achievement_pct, i.status) == (pytest.approx(ach), status)

@@ -207,7 +207,10 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
-PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
+# "(kế hoạch tăng 10,6%)" right after a figure, or after its comparison base ("tăng 10,51% so với năm 2016
+# (kế hoạch tăng 10,6%)")
+PLAN_IN_PARENS = regex.compile(rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^()%;]{{0,30}})?\(\s*"
+                               + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 # a plan an achievement is measured against, right before a period ("đạt 46,13% kế hoạch năm 2025", "bằng
 # 84% so với dự toán năm"): the plan's year, not a span a later statement holds over
