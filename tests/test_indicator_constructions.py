@@ -517,3 +517,39 @@ def test_a_plan_rate_after_the_comparison_is_the_target(text, value, target):
 def test_the_task_assigned_is_a_plan(text, ach, status):
     i = one(text)
     assert (i.achievement_pct, i.status) == (pytest.approx(ach), status)
+
+
+# --- "Phân theo …:" opens a breakdown that takes its whole's framing, not its period --------------
+def test_a_breakdown_by_time_or_by_sector_after_phan_theo():
+    text = ("Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025\n\nTổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng "
+            "năm 2025 ước đạt 114.792 tỷ đồng, tăng 8,01% so với cùng kỳ năm 2024. Phân theo quý: sơ bộ quý I tăng "
+            "8,80%; quý II tăng 7,40%; ước tính quý III tăng 7,93%. Phân theo khu vực kinh tế: Nông, lâm nghiệp và "
+            "thủy sản tăng 2,62%; công nghiệp và xây dựng tăng 9,68%.")
+    got = [(i.value, i.framing, i.period) for i in inds(text)]
+    assert got == [(114792e9, "estimate", "2025-01/2025-09"),
+                   # the quarters are parts of the time, with their own framing
+                   (8.8, "actual", "2025-Q1"), (7.4, "actual", "2025-Q2"), (7.93, "estimate", "2025-Q3"),
+                   # the sectors are parts of the nine months' estimate, not of the quarter before them
+                   (2.62, "estimate", "2025-01/2025-09"), (9.68, "estimate", "2025-01/2025-09")]
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").breakdown_framing_openers)
+def test_every_breakdown_framing_opener(word):
+    text = (f"GRDP 6 tháng đầu năm 2024 ước tính tăng 3,02% so với cùng kỳ. {word.capitalize()} khu vực: khu vực "
+            "dịch vụ tăng 3,84%; thuế sản phẩm tăng 7,31%.")
+    assert [i.framing for i in inds(text)] == ["estimate"] * 3
+
+
+def test_a_part_over_a_longer_span_keeps_the_estimate_of_its_sentence():
+    text = ("Năm 2024, dân số trung bình ước đạt 1.318 nghìn người, tăng 1,31% so với năm 2023, trong đó lực lượng "
+            "lao động 698 nghìn người, tăng 0,90%; tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 là "
+            "0,44%.")
+    assert [i.framing for i in inds(text)] == ["estimate"] * 3
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").strive_words)
+def test_every_strive_word_names_a_target_after_a_base(word):
+    text = (f"Tổng thu ngân sách đạt 26.353,6 tỷ đồng, bằng 78,75% so với chỉ tiêu {word} tăng thu 25% so với dự "
+            "toán Trung ương giao.")
+    assert [(i.value, i.framing) for i in inds(text) if i.value == 25] == [(25, "target")]
+    assert inds(text)[0].framing == "actual"

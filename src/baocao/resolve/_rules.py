@@ -41,6 +41,7 @@ class TableColumn(Strict):
 class IndicatorsFile(Strict):
     estimate: list[str]
     plan_done_verbs: list[str]
+    strive_words: list[str]
     target: list[str]
     planned: list[str]
     lead_in_target: list[str]
@@ -82,6 +83,7 @@ class IndicatorsFile(Strict):
     inherit_name_leads: list[str]
     action_verbs: list[str]
     breakdown_openers: list[str]
+    breakdown_framing_openers: list[str]
     clause_words: list[str]
     keep_at_start: list[str]
     base_year_words: list[str]

@@ -13,9 +13,9 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before
+from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before, part_of_time
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.vocabulary import BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
+from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
 
 if TYPE_CHECKING:
@@ -126,21 +126,28 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
     opened, or in the next item of its list, the part before ending with ``;``) is a part of its
     breakdown: framed as it is when it is an estimate or a target (``… ước đạt 3,122 tỷ đô la Mỹ.
-    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``), and over its period when it
-    names none of its own. ``previous`` is the statement written before it (not an aside in a
-    parenthesis), ``after`` the end of the figure right before it (an aside's too)."""
+    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``) unless its own words name a part
+    of the whole's time (``Phân theo quý: sơ bộ quý I tăng 8,80%``), and over its period when it names none of its own. After ``Phân theo …:``/``Chia ra``
+    (``breakdown_framing_openers``) the parts take the framing only. ``previous`` is the statement
+    written before it (not an aside in a parenthesis), ``after`` the end of the figure right before
+    it (an aside's too)."""
     if previous.summary or not draft.figs or not previous.figs:
         return
     gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return
-    if not (BREAKDOWN_OPENER.search(gap)
-            or (previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None)):
+    opened = BREAKDOWN_OPENER.search(gap) is not None
+    goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
+    if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return
     draft.in_breakdown = True
-    if draft.framing == "actual" and previous.framing in ("estimate", "target"):
+    draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
+    own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
+    if draft.framing == "actual" and previous.framing in ("estimate", "target") and not own_period:
+        # ("Phân theo quý: sơ bộ quý I tăng 8,80%; …" after an estimate of nine months: a part of
+        # its time, named in its own words, is no part of the estimate)
         draft.framing = previous.framing
-    if draft.period is None and previous.period is not None:
+    if draft.breakdown_dated and draft.period is None and previous.period is not None:
         # "… quý I-2023 ước đạt 7.285,6 triệu USD. Trong đó, khu vực kinh tế trong nước 1.356,9 triệu
         # USD": the parts hold over the whole's period
         draft.period, draft.period_source = previous.period, previous.period_source or "clause"
@@ -203,7 +210,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
     if draft.figs:
         draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)
-    draft.framing = framing_by_time(draft.framing, draft.framing_own, draft.period, draft.period_source, *years)
+    # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
+    # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
+    draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,
+                                    draft.period_source, *years)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,

@@ -96,13 +96,50 @@ _SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", regex.DOT
 
 def now_before(ctx: Context, pos: int) -> bool:
     """True when ``đến nay``/``hiện nay`` (``now_words``) stands before clean offset `pos`: within
-    :data:`NOW_REACH`, or earlier in its sentence within :data:`NOW_SENTENCE_REACH` (a statement
-    whose sentence names no period then holds up to the document's date)."""
+    :data:`NOW_REACH`, or earlier in its sentence within :data:`NOW_SENTENCE_REACH` with no figure
+    between (a statement whose sentence names no period then holds up to the document's date; after
+    ``lũy kế đến nay có 1.095 dự án; …`` the next statements are not dated by it)."""
+    if NOW.search(ctx.folded, max(0, pos - NOW_REACH), pos) is not None:
+        return True
     a = max(0, pos - NOW_SENTENCE_REACH)
     end = _SENTENCE_START.search(ctx.text, a, pos)
     if end is not None:
         a = end.end()
-    return NOW.search(ctx.folded, min(a, max(0, pos - NOW_REACH)), pos) is not None
+    last = None
+    for last in NOW.finditer(ctx.folded, a, pos):
+        pass
+    return last is not None and not ctx.figures_from(last.end(), pos)
+
+
+_LABEL_SPAN = regex.compile(r"(?P<y0>\d{4})(?:-(?:Q(?P<q>[1-4])|(?P<m0>\d{2})(?:/(?P<y1>\d{4})-(?P<m1>\d{2}))?|(?P<y2>\d{4})))?")
+
+
+def months_of(label: Optional[str]) -> Optional[tuple[int, int]]:
+    """The first and last month of a period label, counted from year 0 (``2025-Q1`` → Jan..Mar 2025),
+    None for a label of another form.
+
+    >>> [months_of(x) for x in ("2025", "2025-Q3", "2025-01/2025-09", "2022-2025", "12")] == [
+    ...     (24300, 24311), (24306, 24308), (24300, 24308), (24264, 24311), None]
+    True
+    """
+    m = _LABEL_SPAN.fullmatch(label or "")
+    if m is None:
+        return None
+    y0 = int(m["y0"])
+    if m["q"]:
+        q = int(m["q"])
+        return y0 * 12 + 3 * q - 3, y0 * 12 + 3 * q - 1
+    if m["m0"]:
+        last = (int(m["y1"]), int(m["m1"])) if m["y1"] else (y0, int(m["m0"]))
+        return y0 * 12 + int(m["m0"]) - 1, last[0] * 12 + last[1] - 1
+    return y0 * 12, int(m["y2"] or y0) * 12 + 11
+
+
+def part_of_time(part: Optional[str], whole: Optional[str]) -> bool:
+    """True when period `part` lies inside period `whole` and is shorter (``2025-Q1`` of
+    ``2025-01/2025-09``): a statement of a part of the time, not a part of the whole's figure."""
+    a, b = months_of(part), months_of(whole)
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1] and a != b
 
 
 def aside_period(draft: Draft, whole: Draft) -> None:

@@ -33,7 +33,7 @@ from baocao.resolve.vocabulary import (
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, YEAR_PAIR, averaging_word,
+    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, YEAR_PAIR, averaging_word,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
     base_end = -1         # the end of the last target word read as a base
     for m in TARGET.finditer(seg):
         start = a + m.start()
-        chained = base_end >= 0 and not ctx.folded[base_end:start].strip()     # "so kế hoạch đề ra"
+        # "so kế hoạch đề ra"; not "so với chỉ tiêu phấn đấu tăng thu 25%", the target itself
+        chained = base_end >= 0 and not ctx.folded[base_end:start].strip() and not STRIVE.match(m.group())
         if chained or PLAN_AS_BASE_BEFORE.search(ctx.folded, max(0, start - PLAN_BASE_REACH), start):
             base_end = a + m.end()
             continue

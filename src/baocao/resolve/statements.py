@@ -86,8 +86,11 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
+            # parenthesis in its segment does not date it; the one before it does
+            seg_end = ends[k] if k < len(ends) else b
             before_paren = period_in(ctx, ends[k - 1] if 0 < k <= len(ends) else a, p0)
-            if before_paren:     # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": as at "("
+            if before_paren and period_in(ctx, p1, seg_end):
                 clause = {**clause, "period": before_paren, "period_source": "clause"}
             read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)

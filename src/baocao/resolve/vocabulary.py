@@ -80,6 +80,7 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 # ----- framing --------------------------------------------------------------------------------
 ESTIMATE = _any_of(WORDS.estimate)
 TARGET = _any_of(WORDS.target)
+STRIVE = _any_of(WORDS.strive_words)
 # before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
 # kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
 # tiêu kép"): no target framing for what follows
@@ -132,6 +133,7 @@ BASE_YEAR_BEFORE = regex.compile(
     rf"{NOT_LETTER_BEFORE}(?:(?:{listed_alternation(WORDS.base_year_words)})\s*"
     rf"|(?:{listed_alternation(WORDS.founding_words)})(?:\s+(?!moi\b|trong\b)[\p{{L}}]+){{0,3}}\s*\(?\s*)$")
 BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
+BREAKDOWN_FRAMING_OPENER = regex.compile(words_pattern(WORDS.breakdown_framing_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
