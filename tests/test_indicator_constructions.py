@@ -553,3 +553,13 @@ def test_every_strive_word_names_a_target_after_a_base(word):
             "toán Trung ương giao.")
     assert [(i.value, i.framing) for i in inds(text) if i.value == 25] == [(25, "target")]
     assert inds(text)[0].framing == "actual"
+
+
+def test_the_period_of_an_aside_does_not_date_the_statement_after_it():
+    text = ("Tình hình kinh tế xã hội thành phố Đà Nẵng tháng 6 năm 2013\n\nCơ cấu GDP 6 tháng đầu năm 2013 của "
+            "thành phố như sau: khu vực công nghiệp, xây dựng 37,88% (6 tháng đầu năm 2012 là 40,88%) và khu vực "
+            "dịch vụ là 59,03% (6 tháng đầu năm 2012 là 55,81%).")
+    assert [(i.value, i.period) for i in inds(text)] == [
+        (37.88, "2013-01/2013-06"), (40.88, "2012-01/2012-06"), (59.03, "2013-01/2013-06"), (55.81, "2012-01/2012-06")]
+    # a period before a parenthesis of words still dates the figure after it
+    assert one("Năm 2023 (theo giá so sánh), GRDP đạt 50.000 tỷ đồng.").period == "2023"

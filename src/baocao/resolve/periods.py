@@ -183,6 +183,20 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     return framing
 
 
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def period_outside_asides(ctx: Context, a: int, b: int) -> Optional[str]:
+    """The last period written in [a, b) outside a parenthesis that opens and closes there: the
+    aside of the statement before dates that statement (``37,88% (6 tháng đầu năm 2012 là 40,88%) và
+    khu vực dịch vụ … là 59,03%``: no period for the 59,03%)."""
+    best, pos = None, a
+    for m in _ASIDE.finditer(ctx.text, a, b):
+        best = period_in(ctx, pos, m.start()) or best
+        pos = m.end()
+    return period_in(ctx, pos, b) or best
+
+
 def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional[int]) -> list[PeriodSpan]:
     """The periods of the document's year that no period record holds, as (start, end, label) in
     the offsets of `folded` (the folded clean text): ``năm nay`` standing alone (`year`: ``2023``)

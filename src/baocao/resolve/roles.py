@@ -27,7 +27,7 @@ from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.measure import is_rate_or_share
-from baocao.resolve.periods import is_year_pair, period_in, period_right_after
+from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
@@ -374,7 +374,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
         if after:
             draft.period, draft.period_source = after, "statement"
     if draft.period is None and kind not in ("to", "from"):   # the old level's year is its own
-        own = period_in(ctx, fig.lead_start, fig.start)
+        own = period_outside_asides(ctx, fig.lead_start, fig.start)
         if own:
             draft.period, draft.period_source = own, "statement"
         elif clause.get("period"):
