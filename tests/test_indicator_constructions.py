@@ -339,3 +339,227 @@ def test_two_rates_against_two_bases(text, rates):
 def test_a_level_or_a_comparison_keeps_one_statement(text, value, change):
     i = one(text)
     assert i.value == pytest.approx(value) and (i.change == pytest.approx(change) if change else i.change is None)
+
+
+# --- framing: a plan word that is the base of a comparison or an achievement frames nothing -------
+@pytest.mark.parametrize("text,framing", [
+    ("Cây hàng năm vụ Đông Xuân toàn tỉnh đã gieo trồng được 81.195,1 ha, vượt 3,08% (vượt 2.425,1 ha) so với "
+     "kế hoạch và tăng 0,94% so với cùng kỳ.", "actual"),
+    ("Cây lúa nước: 25.393,3 ha, đạt 97,67% so kế hoạch, giảm 5,37% (giảm 1.440,3 ha) so cùng kỳ.", "actual"),
+    ("Thu ngân sách đạt 520 tỷ đồng, bằng 95% kế hoạch đề ra, tăng 12% so với năm trước.", "actual"),
+    # negatives: a plan word that opens the statement frames it
+    ("Theo kế hoạch năm 2025, thu ngân sách đạt 600 tỷ đồng.", "target"),
+    ("Mục tiêu đến năm 2025, tỷ lệ hộ nghèo giảm còn 2%.", "target"),
+])
+def test_a_plan_compared_with_is_no_target_framing(text, framing):
+    assert one(text).framing == framing
+
+
+# --- framing by time: a past period's figure beside the current ones is actual; a future one a target --
+@pytest.mark.parametrize("text,want", [
+    ("Tình hình kinh tế - xã hội năm 2023\n\nTính chung GRDP cả năm 2023 ước tăng 5,16% so cùng kỳ năm trước, "
+     "chỉ cao hơn các năm dịch bùng phát: 0,84% của năm 2020 và 2,64% của năm 2021.",
+     [(5.16, "estimate", "2023"), (0.84, "actual", "2020"), (2.64, "actual", "2021")]),
+    ("Tình hình kinh tế - xã hội năm 2023\n\nKhu vực nông, lâm nghiệp và thủy sản ước đạt 17.513,34 tỷ đồng, tăng "
+     "10,25% (năm 2022 tăng 9,21%).", [(17513.34e9, "estimate", "2023"), (9.21, "actual", "2022")]),
+    # its own estimate word keeps a past year's figure an estimate
+    ("Tình hình kinh tế - xã hội năm 2024\n\nƯớc năm 2023 thu ngân sách đạt 500 tỷ đồng.",
+     [(500e9, "estimate", "2023")]),
+    ("Kinh tế quý I năm 2025\n\nGRDP bình quân đầu người năm 2030 đạt 9.800 USD, trong đó công nghiệp - xây dựng "
+     "chiếm 66%.", [(9800, "target", "2030"), (66, "target", "2030")]),
+    # a later year named only by a plan in the clause: the figure is what was done, not a target
+    ("Ngày 20/12/2024, huyện tổng kết.\n\nThực hiện Đề án phát triển cây ăn quả đến năm 2025, toàn huyện trồng mới "
+     "372 ha cây mắc ca.", [(372, "actual", "2025")]),
+])
+def test_framing_follows_the_statements_own_time(text, want):
+    assert [(pytest.approx(i.value), i.framing, i.period) for i in inds(text)] == want
+
+
+# --- period: a founding year is no period; "đến nay" in the sentence dates by the document --------
+def test_a_founding_year_dates_no_figure():
+    text = ("10:58 08/03/2013\n1. GDP Kể từ khi tái lập tỉnh (năm 1992) đến nay, tỉnh luôn đạt tốc độ tăng trưởng "
+            "khá, tổng sản phẩm trong tỉnh bình quân hàng năm tăng 12,3%; trong đó, dịch vụ tăng 14,3%.")
+    assert [(i.value, i.period, i.period_source) for i in inds(text)] == [(12.3, "2013", "document"),
+                                                                           (14.3, "2013", "document")]
+    # negative: new enterprises are counted over the year written after "thành lập mới"
+    assert one("Số doanh nghiệp thành lập mới năm 2024 là 500 doanh nghiệp.").period == "2024"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").founding_words)
+def test_every_founding_word(word):
+    i = one(f"Kể từ khi {word} huyện (năm 1992) đến nay, tổng sản phẩm bình quân hàng năm tăng 12,3%.")
+    assert i.period != "1992"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").estimate)
+def test_every_estimate_word(word):
+    assert one(f"Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2023 {word} 28.041 tỷ đồng.").framing == "estimate"
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm dự báo được hơn 28.041 tỷ đồng.",
+    "Trong tháng 12, chỉ số giá tiêu dùng tăng 0,11%.",
+    "Quý II, kim ngạch xuất khẩu đạt 120 triệu USD.",
+])
+def test_a_period_whose_year_nothing_says_dates_no_figure(text):
+    assert one(text).period is None         # not "01/06", "12" or "Q2"
+
+
+# --- period: an aside in a parenthesis holds over its statement's period, as written at "(" -------
+def test_an_aside_holds_over_the_period_of_the_statement_before_it():
+    text = ("Tình hình kinh tế xã hội Hà Nội năm 2010\n\nNgoại thương: tháng 12 năm 2010, kim ngạch xuất khẩu trên "
+            "địa bàn tăng 4,4% so với tháng trước (xuất khẩu địa phương tăng 4,5%, kim ngạch nhập khẩu tăng 6,3%). "
+            "Cả năm 2010, kim ngạch xuất khẩu tăng 26,3% so với năm 2009 (xuất khẩu địa phương tăng 30,8%).")
+    assert [(i.value, i.period) for i in inds(text)] == [(4.4, "2010-12"), (4.5, "2010-12"), (6.3, "2010-12"),
+                                                        (26.3, "2010"), (30.8, "2010")]
+    # an aside naming its own period keeps it
+    text = "Báo cáo năm 2023\n\nKhu vực I ước tăng 10,25% (năm 2022 tăng 9,21%)."
+    assert [(i.value, i.period) for i in inds(text)] == [(10.25, "2023"), (9.21, "2022")]
+
+
+def test_a_parenthesis_is_dated_by_what_is_written_before_it():
+    text = ("Tình hình kinh tế xã hội tỉnh năm 2017\n\nTăng trưởng kinh tế sau sự sụt giảm mạnh trong năm 2016 "
+            "(tăng trưởng GRDP -15,31%) thì năm 2017 đã phục hồi.")
+    assert one(text).period == "2016"
+
+
+# --- period: a season's figure dated by how far the season has run holds for the season ----------
+@pytest.mark.parametrize("text,periods", [
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ đông 2024: Đầu vụ thời tiết khá thuận lợi. Ước "
+     "tính đến hết tháng 11, tổng diện tích gieo trồng cây rau màu vụ đông đạt trên 21.000 ha, tăng 2,8% so với "
+     "cùng kỳ năm trước; trong đó, cây hành, tỏi tăng 3%.", ["2024", "2024"]),
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 5 NĂM 2024\n\nLúa đông xuân: Tính đến trung tuần tháng Năm cơ bản đã kết "
+     "thúc gieo trồng, dự ước toàn tỉnh gieo cấy được 9.820,03 ha.", ["2024"]),
+    # negative: no season word, the month it runs to is the figure's
+    ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nTổng mức bán lẻ: Ước tính đến hết tháng 11, tổng "
+     "mức bán lẻ hàng hóa đạt 30.000 tỷ đồng.", ["2023-11"]),
+])
+def test_a_season_run_to_a_month_holds_for_the_season(text, periods):
+    assert [i.period for i in inds(text)] == periods
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").to_date_words)
+def test_every_to_date_word(word):
+    text = (f"BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nVụ đông: {word.capitalize()} tháng 11, diện "
+            "tích gieo trồng đạt 21.000 ha.")
+    assert one(text).period == "2023"
+
+
+def test_the_items_of_a_breakdown_list_hold_over_the_wholes_period():
+    text = ("Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được 81.195,1 ha, tăng 0,94% so với cùng "
+            "kỳ. Trong đó một số cây trồng chính như sau:\n+ Cây lúa nước: 25.393,3 ha, giảm 5,37% so cùng kỳ;\n"
+            "+ Cây ngô: 3.498,2 ha, tăng 1,56% so cùng kỳ;\n+ Khoai Lang: 4.658,2 ha.")
+    assert [i.period for i in inds(text)] == ["2023-2024"] * 4
+    # negative: a list item after a full stop is no part
+    text = ("Báo cáo 6 tháng đầu năm 2024\n\nCây hàng năm vụ Đông Xuân 2023-2024 gieo trồng được 81.195,1 ha.\n"
+            "+ Tổng đàn bò có 120.000 con.")
+    assert [i.period for i in inds(text)] == ["2023-2024", "2024-01/2024-06"]
+
+
+def test_the_year_of_a_plan_measured_against_dates_no_later_statement():
+    text = ("Quang cảnh phiên họp.\n\nSản xuất nông nghiệp trong 6 tháng đầu năm 2025 ổn định. Giá trị sản xuất "
+            "công nghiệp ước đạt 1.050 tỷ đồng, đạt 46,13% kế hoạch năm 2025. Thu ngân sách nhà nước được 427,56 tỷ "
+            "đồng, đạt 37,7% dự toán giao.")
+    assert [i.period for i in inds(text)] == ["2025-01/2025-06", "2025-01/2025-06"]   # not "2025"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").plan_done_verbs)
+def test_every_plan_done_verb_makes_no_target(word):
+    text = f"Với nhiều nỗ lực {word} mục tiêu kép, năm 2022, tốc độ tăng trưởng GRDP năm 2022 đạt 9,11%."
+    assert one(text).framing == "actual"
+    # negative: a target word before it still frames the statement
+    assert one(f"Phấn đấu {word} mục tiêu năm 2025, tốc độ tăng trưởng GRDP đạt 8%.").framing == "target"
+
+
+# --- a crop or school year written with a slash: a span of time, never a fraction -----------------
+@pytest.mark.parametrize("text,want", [
+    ("Báo cáo năm 2023\n\nNiên vụ 2022/2023, sản lượng cà phê đạt 520.000 tấn.", [(520000, "2022-2023")]),
+    ("Năm học 2023/2024 toàn tỉnh có 450 trường, 13/15 trường đạt chuẩn.", [(450, "2023-2024"), (13, "2023-2024")]),
+    ("Năm học 2023-2024 có 450 trường.", [(450, "2023-2024")]),
+])
+def test_two_years_in_a_row_are_a_span(text, want):
+    found = inds(text)
+    assert [(i.value, i.period) for i in found] == want
+    assert not any(1900 <= i.value <= 2100 for i in found)        # no year read as a value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Số hồ sơ đã giải quyết 2019/2025 hồ sơ.", 2019),      # numbers not two years in a row: a fraction
+    ("Đã giải quyết 2019/2020 hồ sơ.", 2019),               # with its unit: a count of files
+    ("Số xã đạt chuẩn 2023/2030 tiêu chí.", 2023),
+])
+def test_a_fraction_of_years_not_in_a_row_stays(text, value):
+    assert [i.value for i in inds(text)] == [value]
+
+
+def test_a_plan_opening_the_text_frames_its_figure():
+    text = "Báo cáo năm 2024\n\nKế hoạch năm 2024 giao thu ngân sách 800 tỷ đồng."
+    assert (one(text).framing, one(text).period) == ("target", "2024")
+
+
+# --- a plan rate in a parenthesis after the growth's comparison base is its target -----------------
+@pytest.mark.parametrize("text,value,target", [
+    ("Năm 2017, tốc độ tăng trưởng kinh tế dự ước tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%).", 10.51, 10.6),
+    ("Khu vực nông, lâm nghiệp và thủy sản giảm 4,19% (kế hoạch tăng 3,5%).", 4.19, 3.5),
+    ("Chỉ số sản xuất công nghiệp tăng 8,2% so với cùng kỳ (kế hoạch tăng 9%).", 8.2, 9),
+    # negative: a parenthesis of another kind after the base is no plan
+    ("Chỉ số sản xuất công nghiệp tăng 8,2% so với cùng kỳ (năm 2022 tăng 9%).", 8.2, None),
+])
+def test_a_plan_rate_after_the_comparison_is_the_target(text, value, target):
+    i = inds(text)[0]
+    assert (i.value, i.target) == (pytest.approx(value), target if target is None else pytest.approx(target))
+
+
+@pytest.mark.parametrize("text,ach,status", [
+    ("Tổng chi ngân sách nhà nước ước 8.778 tỷ đồng, đạt 83,6% nhiệm vụ chi và tăng 9,5%.", 83.6, "chưa đạt"),
+    ("Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, đạt 104% nhiệm vụ thu.", 104, "vượt"),
+])
+def test_the_task_assigned_is_a_plan(text, ach, status):
+    i = one(text)
+    assert (i.achievement_pct, i.status) == (pytest.approx(ach), status)
+
+
+# --- "Phân theo …:" opens a breakdown that takes its whole's framing, not its period --------------
+def test_a_breakdown_by_time_or_by_sector_after_phan_theo():
+    text = ("Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025\n\nTổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng "
+            "năm 2025 ước đạt 114.792 tỷ đồng, tăng 8,01% so với cùng kỳ năm 2024. Phân theo quý: sơ bộ quý I tăng "
+            "8,80%; quý II tăng 7,40%; ước tính quý III tăng 7,93%. Phân theo khu vực kinh tế: Nông, lâm nghiệp và "
+            "thủy sản tăng 2,62%; công nghiệp và xây dựng tăng 9,68%.")
+    got = [(i.value, i.framing, i.period) for i in inds(text)]
+    assert got == [(114792e9, "estimate", "2025-01/2025-09"),
+                   # the quarters are parts of the time, with their own framing
+                   (8.8, "actual", "2025-Q1"), (7.4, "actual", "2025-Q2"), (7.93, "estimate", "2025-Q3"),
+                   # the sectors are parts of the nine months' estimate, not of the quarter before them
+                   (2.62, "estimate", "2025-01/2025-09"), (9.68, "estimate", "2025-01/2025-09")]
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").breakdown_framing_openers)
+def test_every_breakdown_framing_opener(word):
+    text = (f"GRDP 6 tháng đầu năm 2024 ước tính tăng 3,02% so với cùng kỳ. {word.capitalize()} khu vực: khu vực "
+            "dịch vụ tăng 3,84%; thuế sản phẩm tăng 7,31%.")
+    assert [i.framing for i in inds(text)] == ["estimate"] * 3
+
+
+def test_a_part_over_a_longer_span_keeps_the_estimate_of_its_sentence():
+    text = ("Năm 2024, dân số trung bình ước đạt 1.318 nghìn người, tăng 1,31% so với năm 2023, trong đó lực lượng "
+            "lao động 698 nghìn người, tăng 0,90%; tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 là "
+            "0,44%.")
+    assert [i.framing for i in inds(text)] == ["estimate"] * 3
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").strive_words)
+def test_every_strive_word_names_a_target_after_a_base(word):
+    text = (f"Tổng thu ngân sách đạt 26.353,6 tỷ đồng, bằng 78,75% so với chỉ tiêu {word} tăng thu 25% so với dự "
+            "toán Trung ương giao.")
+    assert [(i.value, i.framing) for i in inds(text) if i.value == 25] == [(25, "target")]
+    assert inds(text)[0].framing == "actual"
+
+
+def test_the_period_of_an_aside_does_not_date_the_statement_after_it():
+    text = ("Tình hình kinh tế xã hội thành phố Đà Nẵng tháng 6 năm 2013\n\nCơ cấu GDP 6 tháng đầu năm 2013 của "
+            "thành phố như sau: khu vực công nghiệp, xây dựng 37,88% (6 tháng đầu năm 2012 là 40,88%) và khu vực "
+            "dịch vụ là 59,03% (6 tháng đầu năm 2012 là 55,81%).")
+    assert [(i.value, i.period) for i in inds(text)] == [
+        (37.88, "2013-01/2013-06"), (40.88, "2012-01/2012-06"), (59.03, "2013-01/2013-06"), (55.81, "2012-01/2012-06")]
+    # a period before a parenthesis of words still dates the figure after it
+    assert one("Năm 2023 (theo giá so sánh), GRDP đạt 50.000 tỷ đồng.").period == "2023"

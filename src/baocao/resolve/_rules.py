@@ -40,6 +40,8 @@ class TableColumn(Strict):
 
 class IndicatorsFile(Strict):
     estimate: list[str]
+    plan_done_verbs: list[str]
+    strive_words: list[str]
     target: list[str]
     planned: list[str]
     lead_in_target: list[str]
@@ -73,6 +75,7 @@ class IndicatorsFile(Strict):
     now_words: list[str]
     season_words: list[str]
     this_month_words: list[str]
+    to_date_words: list[str]
     this_year_words: list[str]
     months_so_far_leads: list[str]
     period_after_words: list[str]
@@ -80,9 +83,11 @@ class IndicatorsFile(Strict):
     inherit_name_leads: list[str]
     action_verbs: list[str]
     breakdown_openers: list[str]
+    breakdown_framing_openers: list[str]
     clause_words: list[str]
     keep_at_start: list[str]
     base_year_words: list[str]
+    founding_words: list[str]
     country_words: list[str]
     place_prefixes: list[str]
     home_verbs: list[str]

@@ -13,9 +13,9 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.periods import PeriodFallback
+from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before, part_of_time
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.vocabulary import BREAKDOWN_OPENER, NOW, SEASON, THIS_MONTH
+from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
 
 if TYPE_CHECKING:
@@ -23,13 +23,17 @@ if TYPE_CHECKING:
 
 
 def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback] = None,
-            framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None
+            framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None,
+            years: tuple[Optional[int], Optional[int]] = (None, None)
             ) -> list[Union[Indicator, IndicatorSummary]]:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
     source) for an indicator whose statement and sentence name no period (a lead-in's, its section
     heading's, the document's); ``framing(pos)`` the framing of a lead-in that governs a statement
     whose own words frame nothing; a statement named by another place than ``home`` (the
-    document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`)."""
+    document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`).
+    ``years`` are the year the document reports on and the year of its date
+    (:class:`~baocao.resolve.governing.DocumentTime`): a statement of an earlier year takes no framing
+    from around it, one of a later year than the date is a target (:func:`~baocao.resolve.periods.framing_by_time`)."""
     out: list[Union[Indicator, IndicatorSummary]] = []
     drafts = [d for d in ctx.drafts if d.figs]
     # a breakdown follows the statement written before it, not an aside in a parenthesis read last
@@ -51,6 +55,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
         if id(draft) in whole_of:
             _frame_breakdown(ctx, *whole_of[id(draft)], draft)
+            aside_period(draft, whole_of[id(draft)][0])
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -63,7 +68,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
-            out.append(_indicator_record(ctx, draft, doc, fallback, home))
+            out.append(_indicator_record(ctx, draft, doc, fallback, home, years))
     return out
 
 
@@ -101,6 +106,9 @@ def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> Indicator
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+# a part of a list ended by ";" and the next item's mark on the next line ("…;\n+ Cây ngô: …"): the
+# list of a breakdown goes on
+_NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
 
 
 def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) -> bool:
@@ -116,28 +124,35 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
 
 def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> None:
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
-    opened) is a part of its breakdown: framed as it is when it is an estimate or a target (``… ước
-    đạt 3,122 tỷ đô la Mỹ. Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``), and
-    over its period when it names none of its own. ``previous`` is the statement written before it
-    (not an aside in a parenthesis), ``after`` the end of the figure right before it (an aside's too)."""
+    opened, or in the next item of its list, the part before ending with ``;``) is a part of its
+    breakdown: framed as it is when it is an estimate or a target (``… ước đạt 3,122 tỷ đô la Mỹ.
+    Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ``) unless its own words name a part
+    of the whole's time (``Phân theo quý: sơ bộ quý I tăng 8,80%``), and over its period when it names none of its own. After ``Phân theo …:``/``Chia ra``
+    (``breakdown_framing_openers``) the parts take the framing only. ``previous`` is the statement
+    written before it (not an aside in a parenthesis), ``after`` the end of the figure right before
+    it (an aside's too)."""
     if previous.summary or not draft.figs or not previous.figs:
         return
     gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return
-    if not (BREAKDOWN_OPENER.search(gap) or (previous.in_breakdown and _SENTENCE_END.search(gap) is None)):
+    opened = BREAKDOWN_OPENER.search(gap) is not None
+    goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
+    if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return
     draft.in_breakdown = True
-    if draft.framing == "actual" and previous.framing in ("estimate", "target"):
+    draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
+    own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
+    if draft.framing == "actual" and previous.framing in ("estimate", "target") and not own_period:
+        # ("Phân theo quý: sơ bộ quý I tăng 8,80%; …" after an estimate of nine months: a part of
+        # its time, named in its own words, is no part of the estimate)
         draft.framing = previous.framing
-    if draft.period is None and previous.period is not None:
+    if draft.breakdown_dated and draft.period is None and previous.period is not None:
         # "… quý I-2023 ước đạt 7.285,6 triệu USD. Trong đó, khu vực kinh tế trong nước 1.356,9 triệu
         # USD": the parts hold over the whole's period
         draft.period, draft.period_source = previous.period, previous.period_source or "clause"
 
 
-NOW_REACH = 80
-"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
 SEASON_REACH = 400
 """How far before a statement's first figure (inside its paragraph) a crop season is looked for."""
 MONTH_LABEL = regex.compile(r"(\d{4})-\d{2}")
@@ -145,18 +160,28 @@ MONTH_LABEL = regex.compile(r"(\d{4})-\d{2}")
 
 def _season_year(ctx: Context, pos: int, period: Optional[str], source: Optional[str]) -> Optional[str]:
     """A crop season's figure dated only by the month of the document or of its section (``Vụ mùa:
-    … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha`` in a report of tháng 11 năm 2023) holds for the
-    season, which that month does not bound: the month's year (``2023``). A season word
-    (``season_words``) must stand in the statement's paragraph before its figure (clean offset `pos`),
-    and no ``this_month_words`` in its sentence (``Trong tháng … diện tích thu hoạch 1.962,55 ha``)."""
-    month = MONTH_LABEL.fullmatch(period) if period and source in ("section", "document") else None
+    … năng suất lúa vụ mùa ước đạt 61,0 tạ/ha`` in a report of tháng 11 năm 2023), or by a month its
+    sentence says the season has run to (``to_date_words``: ``Tính đến trung tuần tháng Năm, … gieo cấy
+    được 9.820,03 ha``), holds for the season, which that month does not bound: the year written after
+    the season word (``Vụ đông 2024:``, ``vụ Đông Xuân 2023-2024``), else the month's year (``2023``).
+    A season word (``season_words``) must stand in the statement's paragraph before its figure (clean
+    offset `pos`), and no ``this_month_words`` in its sentence (``Trong tháng … diện tích thu hoạch
+    1.962,55 ha``)."""
+    month = MONTH_LABEL.fullmatch(period) if period and source in ("section", "document", "clause", "sentence") else None
     if month is None:
         return period
     text = ctx.lower
     paragraph = max(text.rfind("\n", 0, pos) + 1, pos - SEASON_REACH)
     sentence = max(paragraph, text.rfind(". ", 0, pos) + 1)
-    if SEASON.search(text, paragraph, pos) is None or THIS_MONTH.search(text, sentence, pos):
+    if source in ("clause", "sentence") and TO_DATE.search(text, sentence, pos) is None:
         return period
+    seasons = list(SEASON.finditer(text, paragraph, pos))
+    if not seasons or THIS_MONTH.search(text, sentence, pos):
+        return period
+    for m in reversed(seasons):
+        written = SEASON_YEAR.match(text, m.end())
+        if written is not None:
+            return "-".join(y for y in written.groups() if y)
     return month.group(1)
 
 
@@ -174,16 +199,21 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 
 
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
-                      home: Optional[str] = None) -> Indicator:
+                      home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None)
+                      ) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None:
         first = draft.figs[0].start
-        lead = ctx.folded[max(0, first - NOW_REACH):first]
-        draft.period, draft.period_source = fallback(first, now=NOW.search(lead) is not None)
-        draft.period = _season_year(ctx, first, draft.period, draft.period_source)
+        draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
+    if draft.figs:
+        draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)
+    # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
+    # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
+    draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,
+                                    draft.period_source, *years)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,

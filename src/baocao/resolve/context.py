@@ -71,6 +71,7 @@ class Draft:
     period: Optional[str] = None
     period_source: Optional[PeriodSource] = None
     framing: Framing = "actual"
+    framing_own: bool = False          # the framing is written in the statement's own lead
     target: Optional[float] = None
     margin: Optional[float] = None
     from_value: Optional[float] = None
@@ -80,6 +81,7 @@ class Draft:
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
     listed_share: bool = False         # a percentage after a share in the same sentence
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
+    breakdown_dated: bool = False      # … which holds over the whole's period ("trong đó", not "phân theo")
     in_parens: bool = False            # read in a parenthesis after the statement it explains
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[Measure] = None  # the measure its record was given

@@ -91,7 +91,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home_province(report))
+                   home=home_province(report), years=(time.year, time.dated))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
-from baocao.resolve.context import Context, PeriodSpan
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END,
+    THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -29,8 +33,28 @@ class PeriodFallback(Protocol):
     def __call__(self, pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]: ...
 
 
+_LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+PLAN_REACH = 60
+"""How far before a period the plan an achievement is measured against is looked for (``đạt 46,13% kế
+hoạch năm 2025``: the plan's year dates no later statement)."""
 BASE_REACH = 12
 """How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
+
+
+def has_year(label: Optional[str]) -> bool:
+    """True when a period label names its year: ``tháng 12`` or ``6 tháng đầu năm`` in a document whose
+    year nothing says (labels ``12``, ``01/06``) dates no figure.
+
+    >>> has_year("2024-Q1"), has_year("2021-2025"), has_year("12"), has_year("01/06"), has_year(None)
+    (True, True, False, False, False)
+    """
+    return label is not None and _LABEL_YEAR.search(label) is not None
+
+
+def is_year_pair(m: regex.Match[str]) -> bool:
+    """True when a match of ``YEAR_PAIR`` is two years in a row (``2022/2023``: a crop or school year)."""
+    return int(m.group(2)) == int(m.group(1)) + 1
 
 
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
@@ -41,13 +65,15 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
         p0 = ctx.periods[i][0]
-        if (ctx.periods[i][1] <= b and p0 not in ctx.dated_after
+        if (ctx.periods[i][1] <= b and p0 not in ctx.dated_after and has_year(ctx.periods[i][2])
                 and not BASE_PREFIX_AT_END.search(ctx.folded, max(0, p0 - BASE_REACH), p0)):
             best, pos = ctx.periods[i][2], p0
         i += 1
     seg = ctx.folded[a:b]
-    ranges = [m.span() for m in YEAR_RANGE.finditer(seg)]
-    for m in YEAR_RANGE.finditer(seg):
+    spans = [m for m in YEAR_RANGE.finditer(seg)] + [m for m in YEAR_PAIR.finditer(seg) if is_year_pair(m)]
+    spans.sort(key=lambda m: m.start())
+    ranges = [m.span() for m in spans]
+    for m in spans:
         if a + m.start() > pos and not ctx.is_covered(a + m.start(1)):
             best, pos = f"{m.group(1)}-{m.group(2)}", a + m.start()
     for m in YEAR.finditer(seg):
@@ -58,6 +84,117 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
                 and a + m.start() not in ctx.dated_after):
             best, pos = m.group(1), a + m.start()
     return best
+
+
+NOW_REACH = 80
+"""How far before a statement's first figure ``đến nay``/``hiện nay`` dates it by the document."""
+NOW_SENTENCE_REACH = 200
+"""How far back in the statement's own sentence ``đến nay`` is looked for (``Kể từ khi tái lập tỉnh
+(năm 1992) đến nay, Bình Thuận luôn đạt tốc độ tăng trưởng khá, … bình quân hàng năm tăng 12,3%``)."""
+_SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", regex.DOTALL)
+
+
+def now_before(ctx: Context, pos: int) -> bool:
+    """True when ``đến nay``/``hiện nay`` (``now_words``) stands before clean offset `pos`: within
+    :data:`NOW_REACH`, or earlier in its sentence within :data:`NOW_SENTENCE_REACH` with no figure
+    between (a statement whose sentence names no period then holds up to the document's date; after
+    ``lũy kế đến nay có 1.095 dự án; …`` the next statements are not dated by it)."""
+    if NOW.search(ctx.folded, max(0, pos - NOW_REACH), pos) is not None:
+        return True
+    a = max(0, pos - NOW_SENTENCE_REACH)
+    end = _SENTENCE_START.search(ctx.text, a, pos)
+    if end is not None:
+        a = end.end()
+    last = None
+    for last in NOW.finditer(ctx.folded, a, pos):
+        pass
+    return last is not None and not ctx.figures_from(last.end(), pos)
+
+
+_LABEL_SPAN = regex.compile(r"(?P<y0>\d{4})(?:-(?:Q(?P<q>[1-4])|(?P<m0>\d{2})(?:/(?P<y1>\d{4})-(?P<m1>\d{2}))?|(?P<y2>\d{4})))?")
+
+
+def months_of(label: Optional[str]) -> Optional[tuple[int, int]]:
+    """The first and last month of a period label, counted from year 0 (``2025-Q1`` → Jan..Mar 2025),
+    None for a label of another form.
+
+    >>> [months_of(x) for x in ("2025", "2025-Q3", "2025-01/2025-09", "2022-2025", "12")] == [
+    ...     (24300, 24311), (24306, 24308), (24300, 24308), (24264, 24311), None]
+    True
+    """
+    m = _LABEL_SPAN.fullmatch(label or "")
+    if m is None:
+        return None
+    y0 = int(m["y0"])
+    if m["q"]:
+        q = int(m["q"])
+        return y0 * 12 + 3 * q - 3, y0 * 12 + 3 * q - 1
+    if m["m0"]:
+        last = (int(m["y1"]), int(m["m1"])) if m["y1"] else (y0, int(m["m0"]))
+        return y0 * 12 + int(m["m0"]) - 1, last[0] * 12 + last[1] - 1
+    return y0 * 12, int(m["y2"] or y0) * 12 + 11
+
+
+def part_of_time(part: Optional[str], whole: Optional[str]) -> bool:
+    """True when period `part` lies inside period `whole` and is shorter (``2025-Q1`` of
+    ``2025-01/2025-09``): a statement of a part of the time, not a part of the whole's figure."""
+    a, b = months_of(part), months_of(whole)
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1] and a != b
+
+
+def aside_period(draft: Draft, whole: Draft) -> None:
+    """A statement in a parenthesis right after another (`whole`) that names no period of its own
+    holds over that statement's period (``tháng 12 năm 2010, kim ngạch xuất khẩu … tăng 4,4% so với
+    tháng trước (xuất khẩu địa phương tăng 4,5%, …)``: ``2010-12``, not the title's year)."""
+    if draft.in_parens and draft.period is None and has_year(whole.period):
+        draft.period, draft.period_source = whole.period, whole.period_source or "clause"
+
+
+def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: Optional[PeriodSource],
+                    year: Optional[int], dated: Optional[int]) -> Framing:
+    """The framing of a statement once its period is known: a statement dated by its own words to a
+    period that ends before the year the document reports on (`year`) is a past figure written beside
+    the current ones (``(năm 2022 tăng 9,21%)``, ``0,84% của năm 2020`` in a report on 2023): actual,
+    whatever estimate or target frames its sentence, unless its own lead says so (`own`); an actual
+    statement dated by its own words to a period that begins after the year of the document's date
+    (`dated`; without it, a year more than one after `year`) is a target (``GRDP bình quân đầu người năm
+    2030 đạt 9.800 USD`` in a report of 2025; a later year that only its clause names may name a plan,
+    ``Đề án … đến năm 2025``).
+
+    >>> framing_by_time("estimate", False, "2022", "statement", 2023, 2023)
+    'actual'
+    >>> framing_by_time("estimate", True, "2022", "statement", 2023, 2023), framing_by_time("actual", False, "2030", "statement", 2025, 2025)
+    ('estimate', 'target')
+    >>> framing_by_time("actual", False, "2026", "statement", 2025, None), framing_by_time("actual", False, "2027", "statement", 2025, None)
+    ('actual', 'target')
+    >>> framing_by_time("estimate", False, "2022", "document", 2023, None), framing_by_time("actual", False, "2030", "clause", 2025, 2025)
+    ('estimate', 'actual')
+    """
+    years = [int(y) for y in _LABEL_YEAR.findall(period or "")]
+    if not years:
+        return framing
+    if framing != "actual" and not own and source == "statement" and year is not None and max(years) < year:
+        return "actual"
+    # without the document's date, the year it reports on bounds the present from below only: a year
+    # right after it may have passed ("năm 2016 … thì năm 2017 đạt 600 tấn")
+    now = dated if dated is not None else None if year is None else year + 1
+    if framing == "actual" and source == "statement" and now is not None and min(years) > now:
+        return "target"
+    return framing
+
+
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
+def period_outside_asides(ctx: Context, a: int, b: int) -> Optional[str]:
+    """The last period written in [a, b) outside a parenthesis that opens and closes there: the
+    aside of the statement before dates that statement (``37,88% (6 tháng đầu năm 2012 là 40,88%) và
+    khu vực dịch vụ … là 59,03%``: no period for the 59,03%)."""
+    best, pos = None, a
+    for m in _ASIDE.finditer(ctx.text, a, b):
+        best = period_in(ctx, pos, m.start()) or best
+        pos = m.end()
+    return period_in(ctx, pos, b) or best
 
 
 def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional[int]) -> list[PeriodSpan]:
@@ -100,7 +237,7 @@ def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: i
     gap = PERIOD_AFTER_GAP.match(ctx.folded, fig_end)
     at = gap.end() if gap else fig_end
     i = bisect_left(ctx.period_starts, at)
-    if i >= len(ctx.periods) or ctx.periods[i][0] != at or ctx.periods[i][2] is None:
+    if i >= len(ctx.periods) or ctx.periods[i][0] != at or not has_year(ctx.periods[i][2]):
         return None
     if PERIOD_AFTER_END.match(ctx.folded, ctx.periods[i][1]) is None:
         return None
@@ -147,16 +284,19 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
             if periods[i][1] <= b:
                 last = periods[i]
             i += 1
-        if last is not None:
+        if last is not None and has_year(last[2]):
             by_section[sec.index] = last[2]
     leads = [(x.start, x.end, label_with_year(x.period, time.year)) for x in time.leads
-             if x.period is not None]
+             if x.period is not None and has_year(label_with_year(x.period, time.year))]
     lead_starts = [x[0] for x in leads]
     whole_label = label_with_year(time.whole, time.year) if time.whole is not None else None
+    if not has_year(whole_label):
+        whole_label = None
     dated: tuple[Optional[str], Optional[PeriodSource]] = \
         (str(time.dated), "document") if time.dated else (None, None)
     # periods with their year written, for a document that names none of its own
-    written = [(p[1], p[2]) for p in periods if p[2] and p[2][:1].isdigit() and len(p[2]) >= 4]
+    written = [(p[1], p[2]) for p in periods if has_year(p[2])
+               and not PLAN_BASE_AT_END.search(fold(report.text[max(0, p[0] - PLAN_REACH):p[0]]))]
     written_starts = [w[0] for w in written]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:

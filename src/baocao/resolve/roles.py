@@ -3,6 +3,7 @@
 :func:`role_of` asks the rules of :data:`ROLE_RULES` in order; the first that knows the figure
 names its :class:`Role`, else the figure is a ``level``:
 
+- ``years``: two years in a row read as a fraction (``niên vụ 2022/2023``): left unattached;
 - ``summary``: a count of indicators (``24/27 chỉ tiêu``, ``summary_units``);
 - ``achievement``: a percentage after ``đạt``/``vượt``/``bằng`` and before a base (``NQĐH``,
   ``kế hoạch``…); ``vượt 26,81% so với kế hoạch`` is 126.81% of the plan;
@@ -26,12 +27,13 @@ from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
 from baocao.resolve.measure import is_rate_or_share
-from baocao.resolve.periods import period_in, period_right_after
+from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
-    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_FRACTION_UNITS, PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, averaging_word,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
+    PLAN_WORD_AFTER,
+    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, YEAR_PAIR, averaging_word,
 )
 
 if TYPE_CHECKING:
@@ -56,12 +58,25 @@ LEVEL = Role("level")
 
 
 # ----- what the words around a figure say -----------------------------------------------------
+PLAN_BASE_REACH = 16
+"""How far before a target word the words that make it a base (``so với``, ``đạt 97%``) are looked for."""
+
+
 def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
-    """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None."""
+    """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None. A target word
+    that is the base of a comparison or an achievement (``… so với kế hoạch và tăng 0,94%``, ``đạt
+    97,67% so kế hoạch đề ra``) frames nothing."""
     seg = ctx.folded[a:b]
     if ESTIMATE.search(seg):
         return "estimate"
-    if TARGET.search(seg):
+    base_end = -1         # the end of the last target word read as a base
+    for m in TARGET.finditer(seg):
+        start = a + m.start()
+        # "so kế hoạch đề ra"; not "so với chỉ tiêu phấn đấu tăng thu 25%", the target itself
+        chained = base_end >= 0 and not ctx.folded[base_end:start].strip() and not STRIVE.match(m.group())
+        if chained or PLAN_AS_BASE_BEFORE.search(ctx.folded, max(0, start - PLAN_BASE_REACH), start):
+            base_end = a + m.end()
+            continue
         return "target"
     return None
 
@@ -138,6 +153,17 @@ def _event(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     return None
 
 
+def _year_pair(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    """``niên vụ 2022/2023``, ``năm học 2023/2024``: two years in a row read as a fraction with no unit
+    are a span of time, no figure of an indicator."""
+    rec = fig.rec
+    if rec.kind == "fraction" and unit_of(rec)[0] is None:      # "2019/2020 hồ sơ" counts files
+        m = YEAR_PAIR.fullmatch(ctx.folded, rec.start, rec.end)
+        if m is not None and is_year_pair(m):
+            return Role("years")
+    return None
+
+
 def _slash_target(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     """``83,5%/80%``: the percentage after a slash is the target of the one before it."""
     if fig.rec.kind == "percentage" and _SLASH_AFTER_PERCENT.search(ctx.text[max(0, fig.start - 6):fig.start]):
@@ -183,7 +209,8 @@ def _multiple(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 # Asked in order; each rule gets the folded lead of the figure, right-stripped.
-ROLE_RULES = (_count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple, _change)
+ROLE_RULES = (_year_pair, _count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple,
+              _change)
 
 
 def role_of(ctx: Context, fig: Figure) -> Role:
@@ -339,7 +366,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
             ctx.folded, fig.lead_start, fig.start):
         framing = "target"        # "Theo Quy hoạch tỉnh …, … dự kiến đạt 15-16%": a plan's figure
     if framing and draft.framing == "actual":
-        draft.framing = framing
+        draft.framing, draft.framing_own = framing, True
     if draft.framing == "actual" and clause.get("framing"):
         draft.framing = clause["framing"]
     if draft.period is None and kind not in ("to", "from", "target", "achievement"):
@@ -347,7 +374,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
         if after:
             draft.period, draft.period_source = after, "statement"
     if draft.period is None and kind not in ("to", "from"):   # the old level's year is its own
-        own = period_in(ctx, fig.lead_start, fig.start)
+        own = period_outside_asides(ctx, fig.lead_start, fig.start)
         if own:
             draft.period, draft.period_source = own, "statement"
         elif clause.get("period"):

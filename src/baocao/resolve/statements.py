@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
+from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of, value_of
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
@@ -86,6 +86,12 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
+            # parenthesis in its segment does not date it; the one before it does
+            seg_end = ends[k] if k < len(ends) else b
+            before_paren = period_in(ctx, ends[k - 1] if 0 < k <= len(ends) else a, p0)
+            if before_paren and period_in(ctx, p1, seg_end):
+                clause = {**clause, "period": before_paren, "period_source": "clause"}
             read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
             for draft in ctx.drafts[read:]:
@@ -204,6 +210,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         return current
     if role.kind == "rank":
         ctx.skip(rec, "rank: a place in a ranking is no indicator value")
+        return current
+    if role.kind == "years":     # "Niên vụ 2022/2023, sản lượng cà phê đạt …": dates what follows
+        ctx.skip(rec, "other: two years in a row (a crop or school year) are a span of time, not a fraction")
+        first, second = value_of(rec)          # a fraction's numerator and denominator
+        clause["period"], clause["period_source"] = f"{first:.0f}-{second:.0f}", "clause"
         return current
     if role.kind == "event" or _restates_event(ctx, fig):
         ctx.skip(rec, "event_count: delegates, members elected, votes and meeting sites are about the "

@@ -83,6 +83,9 @@ def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
 SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
+# a crop or school year written with a slash ("niên vụ 2022/2023", "năm học 2023/2024"): two years in a
+# row, a span, never a fraction
+YEAR_PAIR = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\d,.]\d)")
 # a year after "năm" that no period record holds; a date's year ("đến ngày 15/10/2023") dates a day,
 # not the span a figure is measured over
 YEAR = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_words)})\s+"
@@ -106,6 +109,12 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 # ----- framing --------------------------------------------------------------------------------
 ESTIMATE = _any_of(WORDS.estimate)
 TARGET = _any_of(WORDS.target)
+STRIVE = _any_of(WORDS.strive_words)
+# before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
+# kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
+# tiêu kép"): no target framing for what follows
+PLAN_AS_BASE_BEFORE = regex.compile(
+    rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
 TARGET_LIST = _any_of(WORDS.target_list)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
@@ -148,8 +157,13 @@ FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
-BASE_YEAR_BEFORE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.base_year_words)})\s*$")
+# a base year, or the year of a founding ("tái lập tỉnh (năm 1992)"; not "thành lập mới trong năm 2024",
+# the year new enterprises are counted over)
+BASE_YEAR_BEFORE = regex.compile(
+    rf"{NOT_LETTER_BEFORE}(?:(?:{listed_alternation(WORDS.base_year_words)})\s*"
+    rf"|(?:{listed_alternation(WORDS.founding_words)})(?:\s+(?!moi\b|trong\b)[\p{{L}}]+){{0,3}}\s*\(?\s*)$")
 BREAKDOWN_OPENER = regex.compile(words_pattern(WORDS.breakdown_openers))
+BREAKDOWN_FRAMING_OPENER = regex.compile(words_pattern(WORDS.breakdown_framing_openers))
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
@@ -158,6 +172,9 @@ NOW = regex.compile(words_pattern(WORDS.now_words))
 SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
                        rf"{NOT_LETTER_AFTER}")
 THIS_MONTH = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.this_month_words)}){NOT_LETTER_AFTER}")
+TO_DATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.to_date_words)}){NOT_LETTER_AFTER}")
+# the year written right after a season word ("Vụ đông 2024", "vụ Đông Xuân 2023-2024", "vụ mùa năm 2023")
+SEASON_YEAR = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d)")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
 # "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
@@ -222,8 +239,15 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
-PLAN_IN_PARENS = regex.compile(r"^\s*\(\s*" + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
+# "(kế hoạch tăng 10,6%)" right after a figure, or after its comparison base ("tăng 10,51% so với năm 2016
+# (kế hoạch tăng 10,6%)")
+PLAN_IN_PARENS = regex.compile(rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^()%;]{{0,30}})?\(\s*"
+                               + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
+# a plan an achievement is measured against, right before a period ("đạt 46,13% kế hoạch năm 2025", "bằng
+# 84% so với dự toán năm"): the plan's year, not a span a later statement holds over
+PLAN_BASE_AT_END = regex.compile(
+    rf"%\s*(?:{words_pattern(WORDS.base_prefixes)}\s*)?{words_pattern(WORDS.plan_words)}(?:\s+\p{{L}}+){{0,3}}\s*$")
 
 # the averaging word a figure is read with, by the first word of its folded match
 _AVERAGING_BY_FIRST_WORD = {fold(w).split()[0]: w for w in WORDS.averaging}
