@@ -1,0 +1,105 @@
+"""The cheap tests that let a number skip a pattern (issue 16: no input class costs more than
+2 CPU-s per MB) skip it only where the pattern finds nothing: the word tests before the prefix
+and blocker searches, and the tests of the characters after a numeral before the document code
+and fraction patterns.
+
+Each property compares what the library finds with what the pattern finds tried at every
+number, on texts made of the words the patterns read, glued or spaced at random.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baocao.core.numbers import match_near, number_spans
+from baocao.core.numbers import words
+from baocao.core.numbers.scan import matches_reaching
+from baocao.core.numbers.vocabulary import NUMBERS
+from baocao.document import Document
+from baocao.extract import docref, fraction
+
+_WORDS = sorted({*words.QUALIFIERS, *NUMBERS.blockers, *NUMBERS.amount_blockers, "từ",
+                 NUMBERS.range_between.before, *NUMBERS.minus_words, *NUMBERS.negators,
+                 *NUMBERS.minus_word_not_after, *NUMBERS.blocker_unless_after,
+                 "ha", "xã", "hộ", "a", "hơnn", "nămm", "độ"})
+_CASED = [v for w in _WORDS for v in (w, w.upper(), w[:1].upper() + w[1:])]
+_GLUE = [" ", " ", "  ", "\u00a0", "\u202f", "", ",", "-", "−", "\n", "5", "12 ", "1.234 "]
+_PIECES = st.lists(st.one_of(st.sampled_from(_CASED), st.sampled_from(_GLUE)), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES)
+def test_the_word_tests_skip_only_where_the_patterns_find_nothing(pieces):
+    text = "".join(pieces) + "5"
+    for pos in range(len(text) + 1):
+        assert words.blocked_before(text, pos) == (
+            words._BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None)
+        assert words.amount_blocked_before(text, pos) == (
+            words._AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None)
+    for pos, _ in number_spans(Document.from_text(text, normalize=False)):
+        if not words._prefix_may_stand(text, pos):
+            assert words.prefix_before(text, pos).start() == pos, (text, pos)
+
+
+def test_the_word_tests_pass_the_words_they_stand_for():
+    # a blocker, a qualifier, "từ" and a sign before a number: the patterns are searched
+    assert words.blocked_before("mức Độ 2", 7) and words.blocked_before("NĂM  2024", 5)
+    assert words.amount_blocked_before("tổ 5", 3) and not words.amount_blocked_before("tỷ 5", 3)
+    assert words.read_prefix("từ 5", 3).tu == 0 and words.read_prefix("đạt >5", 5).qualifier == "over"
+    assert words.read_prefix("tăng trưởng âm 3,8", 15).negative
+    assert words.read_prefix("5 ha 5", 5) == words.Prefix(5, None, None, None)
+
+
+_CODE_PIECES = st.lists(st.sampled_from(
+    ["5", "12", "30", "2024", "1.234", "3,5", "/", " / ", "/ ", "-", " - ", "a", " ", "\u00a0",
+     "\n", "NQ", "BC", "UBND", "TU", "CP", "ha", "km/h", "m3", "tỷ", "đồng", "USD", "ngày", "(", ".",
+     " tỷ đồng", " triệu USD", "12.345/10.000", "5/6", "3/4 "]),
+    max_size=16)
+
+
+def _everywhere(doc, pattern):
+    return sorted({m.span() for pos, _ in number_spans(doc)
+                   if (m := match_near(pattern, doc.text, pos)) is not None})
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CODE_PIECES)
+def test_document_codes_are_tried_wherever_one_can_start(pieces):
+    doc = Document.from_text("".join(pieces), normalize=False)
+    found = sorted((r.start, r.end) for r in docref.extract(doc))
+    expected = sorted({*_everywhere(doc, docref._PARTY), *_everywhere(doc, docref._STATE),
+                       *_everywhere(doc, docref._STATE_NO_TYPE)})
+    assert found == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CODE_PIECES)
+def test_fractions_are_tried_wherever_one_can_start(pieces):
+    doc = Document.from_text("".join(pieces), normalize=False)
+    words_after = fraction._AFTER_NUMERATOR
+    tried = sorted(m.span() for m in matches_reaching(doc, fraction._PATTERN, words_after, "/",
+                                                      fraction._SLASH_REACH))
+    assert tried == _everywhere_after(doc, fraction._PATTERN, words_after)
+    money = sorted(m.span() for m in matches_reaching(doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR,
+                                                      "/", 2, fraction._AFTER_MONEY_DENOMINATOR))
+    assert money == _everywhere_after(doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR)
+
+
+def _everywhere_after(doc, pattern, words_after):
+    """The pattern's matches at every numeral whose next word opens it (the stray full stop
+    aside, as matches_reaching reads it)."""
+    from baocao.core.numbers.scan import _STRAY, next_words
+    after = next_words(doc)
+    return sorted(m.span() for i, (pos, end) in enumerate(number_spans(doc))
+                  if after[i] in words_after and not (after[i] == "." and _STRAY.match(doc.text, end) is None)
+                  and (m := match_near(pattern, doc.text, pos)) is not None)
+
+
+def test_a_fraction_after_a_unit_with_a_slash_is_tried():
+    doc = Document.from_text("đạt 5 km/h/6 km/h và 12/ 15 ha, 3/4 tỷ đồng", normalize=False)
+    spans = [doc.text[a:b] for a, b in (m.span() for m in matches_reaching(
+        doc, fraction._PATTERN, fraction._AFTER_NUMERATOR, "/", fraction._SLASH_REACH))]
+    assert spans == ["5 km/h/6 km/h", "12/ 15 ha", "3/4"]
+    money = [doc.text[a:b] for a, b in (m.span() for m in matches_reaching(
+        doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR, "/", 2, fraction._AFTER_MONEY_DENOMINATOR))]
+    assert money == ["3/4 tỷ đồng"]
