@@ -61,6 +61,8 @@ CLASSES = {
     "heading-lines": lambda mb: _repeat("1. A\n", mb),
     # lines made of a heading label alone
     "label-lines": lambda mb: _repeat("1.\n", mb),
+    # a heading whose title in capitals goes on in the next line, again and again
+    "title-lines": lambda mb: _repeat("1. A\nB\n", mb),
 }
 
 _CHILD = r"""

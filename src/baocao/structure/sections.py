@@ -61,6 +61,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
     """Return the sections of ``doc`` in document order; lines in ``skip`` (footnote bodies, table
     rows) are never headings."""
     text, all_lines = doc.text, lines(doc)
+    skip = set(skip)   # grows by the lines a title goes on in (copied once, not at each)
     # (start, end in clean text, rule, rank, line index, run-in)
     hits: list[Hit] = []
     proper: Optional[frozenset[str]] = None
@@ -99,7 +100,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
                     and not nxt.blank and nxt.index not in skip
                     and _title_goes_on(text, line, nxt, classified)):
                 end = nxt.rend        # a title in capitals over two lines ("… NHIỆM KỲ\n2025 - 2030")
-                skip = skip | {nxt.index}
+                skip.add(nxt.index)
             hits.append((line.lstart, end, rule, rank, line.index, False))
             continue
         if "\t" in text[line.lstart:line.rend] or not RUN_IN_LABEL.search(
