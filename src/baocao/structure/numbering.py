@@ -3,6 +3,7 @@ found in running text counts only where its number comes next."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -27,7 +28,12 @@ def _roman(s: str) -> int:
 
 def _numbers(text: str, start: int, rule: str) -> Numbers:
     """The numbers of a heading's label: (2,) for "II-", (2, 1) for "2.1.", (ord("b"),) for "b)"."""
-    label = text[start:start + 16]
+    return _label_numbers(text[start:start + 16], rule)
+
+
+@lru_cache(maxsize=4096)
+def _label_numbers(label: str, rule: str) -> Numbers:
+    """:func:`_numbers` of the first characters of a heading (a document's labels repeat)."""
     if rule == "roman":
         return (_roman(_start(_ROMAN_LABEL, label)),)
     if rule in ("number", "number2", "number3"):
