@@ -140,6 +140,10 @@ _SPACE_CHARS = frozenset(" \u00a0")
 _TRIGGER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,[ \u00a0\n]|{_GAP}(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
+# the trigger's separator read by the group's number: the regex module looks a name up anew at
+# each reading, and a text of short numbered lines has a trigger on every line
+_SEP = _TRIGGER.groupindex["sep"]
+
 
 def lower_text(doc: Document) -> str:
     """The clean text lower-cased, made once per document (the date, period and term rules look
@@ -265,7 +269,9 @@ def extract(doc: Document) -> Iterator[Date]:
     # days has one within the window after its first day, and is not tried where none is
     joins = [m.start() for m in _DAY_MONTH_JOIN.finditer(text)]
     for t in _TRIGGER.finditer(text):
-        pos, sep = t.start(), t["sep"]
+        pos, sep, after = t.start(), t.group(_SEP), t.end()   # a group's number: see _SEP
+        if sep[-1] in "/." and not (len(sep) == 1 and text[after:after + 1].isdigit()):
+            continue   # "1.\n", "5/ ngày", "5 /": no run after "/" or ".", and no digit to read
         k = bisect_right(joins, pos)
         numeric = k < len(joins) and joins[k] < pos + WINDOW
         if sep[-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
@@ -278,7 +284,6 @@ def extract(doc: Document) -> Iterator[Date]:
         # month ("5/6 5/6") and is no dash between spaces ("5 - 6 - 2024"), nor a month and year
         # without four digits after the "/", nor a run of days, whose first day is followed by a
         # dash, a comma or a joining word, never by "/" or "."
-        after = t.end()
         glued = sep in "/.-" and text[after:after + 1].isdigit()
         full = glued and sep in text[after + 1:after + 3] or (
             sep[-1] in "-–" and text[after:after + 1] in _SPACE_CHARS)

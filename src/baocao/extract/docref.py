@@ -24,6 +24,7 @@ _STATE_NO_TYPE = regex.compile(
     rf"{_B}(?P<num>\d+[a-z]?)/(?P<year>(?:19|20)\d\d)/(?P<issuer>\p{{Lu}}+\d*)(?![\p{{L}}\p{{N}}-])")
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")   # 12a-NQ/TU, 30a/2008/NQ-CP
+_AFTER = _LOWER | {"-", "/"}   # what a code's number is followed by
 
 
 def _glued(text: str, end: int, sign: str) -> bool:
@@ -52,6 +53,8 @@ def extract(doc: Document) -> Iterator[DocRef]:
     state: list[int] = []
     for pos, end in number_spans(doc):
         # the letter, "-" or "/" is glued to the digits: no space between
+        if text[end:end + 1] not in _AFTER:
+            continue
         if _glued(text, end, "-"):
             party.append(pos)
         elif _glued(text, end, "/"):
