@@ -65,16 +65,17 @@ def in_sequence(text: str, hits: list[Hit], stopped: Collection[int] = frozenset
         out.append(h)
         if rule in ("roman", "number", "number2", "number3", "letter"):
             state[rule] = nums
-        # a heading closes the count of every lower rung
-        for other, lower in (("roman", ("number", "number2", "number3", "letter")),
-                             ("number", ("number2", "number3", "letter")),
-                             ("number2", ("number3", "letter")),
-                             ("number3", ("letter",)), ("part", ("roman", "number", "number2",
-                                                                 "number3", "letter"))):
-            if rule == other:
-                for r in lower:
-                    state.pop(r, None)
+        for r in _CLOSES.get(rule, ()):
+            state.pop(r, None)
     return out
+
+
+# a heading closes the count of every lower rung: rule -> the rules it closes
+_CLOSES = {"roman": ("number", "number2", "number3", "letter"),
+           "number": ("number2", "number3", "letter"),
+           "number2": ("number3", "letter"),
+           "number3": ("letter",),
+           "part": ("roman", "number", "number2", "number3", "letter")}
 
 
 def _comes_next(rule: str, nums: Numbers, state: dict[str, Numbers]) -> bool:

@@ -155,7 +155,7 @@ def _wrapped_item(text: str, all_lines: Sequence[Line], line: Line) -> bool:
         return False
     nxt, after = all_lines[k], all_lines[k + 1]
     more = text[nxt.lstart:nxt.rend]
-    if len(LETTER_WORDS.findall(more)) > 4 or not more.endswith("."):
+    if not more.endswith(".") or len(LETTER_WORDS.findall(more)) > 4:
         return False
     return not after.blank and RUN_IN_LABEL.match(text, after.lstart, after.rend) is not None
 
