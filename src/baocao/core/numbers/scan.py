@@ -162,6 +162,17 @@ def matches_reaching(doc: Scanned, pattern: regex.Pattern[str], words: frozenset
     most (``113/118 bản``, ``12 ha/15 ha``): a numeral whose next numeral does not stand so is
     skipped without running the regex (``5/ ngày 7``). With `second`, the next numeral's next
     word (:func:`next_words`) must be one of `second` too (``12.345/10.000 tỷ đồng``)."""
+    text = doc.text
+    for pos in starts_reaching(doc, words, char, reach, second):
+        m = match_near(pattern, text, pos)
+        if m is not None:
+            yield m
+
+
+def starts_reaching(doc: Scanned, words: frozenset[str], char: str, reach: int,
+                    second: Optional[frozenset[str]] = None) -> Iterator[int]:
+    """The starts of the numerals :func:`matches_reaching` tries its pattern at, for a caller
+    that has more to test before it runs the pattern."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
     last = len(spans) - 1
     for i in _numerals_before(doc, words):
@@ -175,9 +186,7 @@ def matches_reaching(doc: Scanned, pattern: regex.Pattern[str], words: frozenset
             continue
         if after[i] == "." and _STRAY.match(text, end) is None:
             continue
-        m = match_near(pattern, text, pos)
-        if m is not None:
-            yield m
+        yield pos
 
 
 _SPACES = frozenset(" \u00a0\u202f")   # what SP matches
