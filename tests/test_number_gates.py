@@ -103,3 +103,44 @@ def test_a_fraction_after_a_unit_with_a_slash_is_tried():
     money = [doc.text[a:b] for a, b in (m.span() for m in matches_reaching(
         doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR, "/", 2, fraction._AFTER_MONEY_DENOMINATOR))]
     assert money == ["3/4 tỷ đồng"]
+
+
+_DATE_PIECES = st.lists(st.sampled_from(
+    ["5", "12", "30", "2024", "/", ".", "-", " - ", "–", " đến ", " tới ", "Đến ", " và ", ", ", "(",
+     ")", " ", "  ", "\u00a0", "\n", "ngày ", "Ngày ", "từ ", "hôm ", "tháng ", "năm ", "xếp thứ ",
+     "5/6", "9/3", "15/3/2024", "1/10 "]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATE_PIECES)
+def test_dates_are_the_same_with_every_pattern_tried(pieces):
+    from baocao.extract import date
+
+    text = "".join(pieces)
+    found = [(r.start, r.end, r.day, r.month, r.year, r.rule)
+             for r in date.extract(Document.from_text(text, normalize=False))]
+    gates = date._range_may_follow, date._context_may_stand
+    try:
+        date._range_may_follow = date._context_may_stand = lambda text, pos: True
+        tried = [(r.start, r.end, r.day, r.month, r.year, r.rule)
+                 for r in date.extract(Document.from_text(text, normalize=False))]
+    finally:
+        date._range_may_follow, date._context_may_stand = gates
+    assert found == tried
+
+
+def test_the_date_tests_pass_what_the_patterns_read():
+    # a day and month after a date word, a bracket, or the dash of a range from "từ"; a range of
+    # months after a dash or "đến": each read as before
+    from baocao.extract import date
+
+    def dates(text):
+        return [(text[r.start:r.end], r.rule) for r in date.extract(Document.from_text(text, normalize=False))]
+
+    assert dates("từ 09/3 – 15/3 hằng năm") == [("09/3", "date.dd_mm_in_context"),
+                                                 ("15/3", "date.dd_mm_in_context")]
+    assert dates("họp (5/6) và ngày\n7/8") == [("5/6", "date.dd_mm_in_context"),
+                                               ("7/8", "date.dd_mm_in_context")]
+    for text in ("từ 9/3 đến 15/3/2024", "từ 9/3 Đến 15/3/2024", "từ 9/3 – 15/3/2024"):
+        assert dates(text) == [("9/3", "date.range_first_end"), ("15/3/2024", "date.dd_mm_yyyy")]
+    assert dates("5/6 5/6 xếp thứ 1/10") == []
