@@ -1,22 +1,22 @@
 """The cheap tests that let a number skip a pattern (issue 16: no input class costs more than
 2 CPU-s per MB) skip it only where the pattern finds nothing: the word tests before the prefix
-and blocker searches, and the tests of the characters after a numeral before the document code
-and fraction patterns.
+and blocker searches, and the date tests before the range and in-context patterns (the document
+code and fraction tests: tests/test_pretests.py).
 
-Each property compares what the library finds with what the pattern finds tried at every
-number, on texts made of the words the patterns read, glued or spaced at random.
+Each property compares what the library finds with what the pattern finds tried everywhere, on
+texts made of the words the patterns read, glued or spaced at random.
 """
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.core.numbers import match_near, number_spans
+from baocao.core.numbers import number_spans
 from baocao.core.numbers import words
 from baocao.core.numbers.scan import matches_reaching
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.document import Document
-from baocao.extract import docref, fraction
+from baocao.extract import fraction
 
 _WORDS = sorted({*words.QUALIFIERS, *NUMBERS.blockers, *NUMBERS.amount_blockers, "từ",
                  NUMBERS.range_between.before, *NUMBERS.minus_words, *NUMBERS.negators,
@@ -48,51 +48,6 @@ def test_the_word_tests_pass_the_words_they_stand_for():
     assert words.read_prefix("từ 5", 3).tu == 0 and words.read_prefix("đạt >5", 5).qualifier == "over"
     assert words.read_prefix("tăng trưởng âm 3,8", 15).negative
     assert words.read_prefix("5 ha 5", 5) == words.Prefix(5, None, None, None)
-
-
-_CODE_PIECES = st.lists(st.sampled_from(
-    ["5", "12", "30", "2024", "1.234", "3,5", "/", " / ", "/ ", "-", " - ", "a", " ", "\u00a0",
-     "\n", "NQ", "BC", "UBND", "TU", "CP", "ha", "km/h", "m3", "tỷ", "đồng", "USD", "ngày", "(", ".",
-     " tỷ đồng", " triệu USD", "12.345/10.000", "5/6", "3/4 "]),
-    max_size=16)
-
-
-def _everywhere(doc, pattern):
-    return sorted({m.span() for pos, _ in number_spans(doc)
-                   if (m := match_near(pattern, doc.text, pos)) is not None})
-
-
-@settings(max_examples=400, deadline=None)
-@given(_CODE_PIECES)
-def test_document_codes_are_tried_wherever_one_can_start(pieces):
-    doc = Document.from_text("".join(pieces), normalize=False)
-    found = sorted((r.start, r.end) for r in docref.extract(doc))
-    expected = sorted({*_everywhere(doc, docref._PARTY), *_everywhere(doc, docref._STATE),
-                       *_everywhere(doc, docref._STATE_NO_TYPE)})
-    assert found == expected
-
-
-@settings(max_examples=400, deadline=None)
-@given(_CODE_PIECES)
-def test_fractions_are_tried_wherever_one_can_start(pieces):
-    doc = Document.from_text("".join(pieces), normalize=False)
-    words_after = fraction._AFTER_NUMERATOR
-    tried = sorted(m.span() for m in matches_reaching(doc, fraction._PATTERN, words_after, "/",
-                                                      fraction._SLASH_REACH))
-    assert tried == _everywhere_after(doc, fraction._PATTERN, words_after)
-    money = sorted(m.span() for m in matches_reaching(doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR,
-                                                      "/", 2, fraction._AFTER_MONEY_DENOMINATOR))
-    assert money == _everywhere_after(doc, fraction._MONEY, fraction._AFTER_MONEY_NUMERATOR)
-
-
-def _everywhere_after(doc, pattern, words_after):
-    """The pattern's matches at every numeral whose next word opens it (the stray full stop
-    aside, as matches_reaching reads it)."""
-    from baocao.core.numbers.scan import _STRAY, next_words
-    after = next_words(doc)
-    return sorted(m.span() for i, (pos, end) in enumerate(number_spans(doc))
-                  if after[i] in words_after and not (after[i] == "." and _STRAY.match(doc.text, end) is None)
-                  and (m := match_near(pattern, doc.text, pos)) is not None)
 
 
 def test_a_fraction_after_a_unit_with_a_slash_is_tried():
