@@ -58,3 +58,24 @@ def test_lines_of_bare_labels_are_nothing():
     report = baocao.parse(text)
     assert list(report.sections) == [] and list(report.records) == []
     assert baocao.extract(text) == []
+
+
+def test_a_quantity_after_another_is_one_record_each():
+    # "5 ha 5 ha 5 ha …": one area after another on one line, each 5 hectares, no word before
+    # any of them (no qualifier, no label), all in the one sentence of the text
+    text, n = _repeat("5 ha ")
+    expected = [("5 ha", 5 * k, 5.0, "ha", "quantity.number_unit") for k in range(n)]
+    assert [(r.text, r.start, r.value, r.unit, r.rule) for r in baocao.extract(text)] == expected
+    report = baocao.parse(text)
+    assert [(r.text, r.start, r.value, r.unit, r.rule) for r in report.records] == expected
+    assert {r.sentence for r in report.records} == {0} and len(report.indicators) == 0
+
+
+def test_titles_that_go_on_in_the_next_line_are_sections():
+    # "1. A" and "B" on the next line, again and again: a title in capitals over two lines each
+    # time (the lines a title goes on in were once copied into a new set at each heading)
+    text, n = _repeat("1. A\nB\n")
+    report = baocao.parse(text)
+    assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
+        ("1. A\nB", 7 * k, 1, "heading.number") for k in range(n)]
+    assert list(report.records) == []

@@ -140,6 +140,10 @@ _SPACE_CHARS = frozenset(" \u00a0")
 _TRIGGER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/:])\d{{1,2}}(?P<sep>[/.\-–]|,[ \u00a0\n]|{_GAP}(?:[,\-–/.]|(?i:và|đến|tới)(?!\p{{L}})))")
 
+# the trigger's separator read by the group's number: the regex module looks a name up anew at
+# each reading, and a text of short numbered lines has a trigger on every line
+_SEP = _TRIGGER.groupindex["sep"]
+
 
 def lower_text(doc: Document) -> str:
     """The clean text lower-cased, made once per document (the date, period and term rules look
@@ -265,7 +269,9 @@ def extract(doc: Document) -> Iterator[Date]:
     # days has one within the window after its first day, and is not tried where none is
     joins = [m.start() for m in _DAY_MONTH_JOIN.finditer(text)]
     for t in _TRIGGER.finditer(text):
-        pos, sep = t.start(), t["sep"]
+        pos, sep, after = t.start(), t.group(_SEP), t.end()   # a group's number: see _SEP
+        if sep[-1] in "/." and not (len(sep) == 1 and text[after:after + 1].isdigit()):
+            continue   # "1.\n", "5/ ngày", "5 /": no run after "/" or ".", and no digit to read
         k = bisect_right(joins, pos)
         numeric = k < len(joins) and joins[k] < pos + WINDOW
         if sep[-1] not in "/.-–":   # "7, 8 và 9/6", "28 và 29/7": only a run
@@ -278,11 +284,11 @@ def extract(doc: Document) -> Iterator[Date]:
         # month ("5/6 5/6") and is no dash between spaces ("5 - 6 - 2024"), nor a month and year
         # without four digits after the "/", nor a run of days, whose first day is followed by a
         # dash, a comma or a joining word, never by "/" or "."
-        after = t.end()
         glued = sep in "/.-" and text[after:after + 1].isdigit()
         full = glued and sep in text[after + 1:after + 3] or (
             sep[-1] in "-–" and text[after:after + 1] in _SPACE_CHARS)
-        if glued and (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
+        if glued and _range_may_follow(text, after) and \
+                (m := match_near(_RANGE_MONTHS, text, pos)) is not None:
             for rec in _range_months(doc, m):
                 add(rec)
         if sep[-1] not in "/.":
@@ -294,7 +300,8 @@ def extract(doc: Document) -> Iterator[Date]:
         if sep == "/" and text[after:after + 4].isdigit() and (
                 m := match_near(_BARE_MONTH_YEAR, text, pos)) is not None:
             add(_date(doc, m, "date.month_year", None))
-        if glued and (m := match_near(_DAY_MONTH, text, pos)) is not None:
+        if glued and _context_may_stand(text, pos) and \
+                (m := match_near(_DAY_MONTH, text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
     for pos in keyword_starts(doc, "tháng"):
         if (m := match_near(_SPELLED, text, pos)) is not None:
@@ -309,6 +316,37 @@ def extract(doc: Document) -> Iterator[Date]:
         if m is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None, after_date=True), m.end())
     yield from found.values()
+
+
+def _range_may_follow(text: str, month: int) -> bool:
+    """False when the month whose first digit is at `month` is followed, past a gap, by no
+    dash and no "đến" or "tới": no range of months (``_RANGE_MONTHS``) starts there ("5/6 5/6").
+
+    >>> _range_may_follow("9/3 – 15/3/2024", 2), _range_may_follow("5/12 5/6", 2)
+    (True, False)
+    """
+    j = month + 1
+    if text[j:j + 1].isdigit():
+        j += 1
+    stop = min(len(text), j + 16)   # a longer gap: the pattern is tried
+    while j < stop and text[j] in " \u00a0\n":
+        j += 1
+    return j == stop or text[j] in "-–" or text[j].casefold() in ("đ", "t")
+
+
+def _context_may_stand(text: str, pos: int) -> bool:
+    """False when no date word, "(" or dash stands right before the day at `pos` (past a gap):
+    a day and month in context (``_DAY_MONTH``) cannot start there ("5/6 5/6", "xếp thứ 1/10").
+
+    >>> _context_may_stand("ngày 5/6", 5), _context_may_stand("(5/6)", 1), _context_may_stand("5/6 5/6", 4)
+    (True, True, False)
+    """
+    if pos and text[pos - 1] == "(":
+        return True
+    i, stop = pos, max(0, pos - 16)   # a longer gap: the pattern is tried
+    while i > stop and text[i - 1] in " \u00a0\n":
+        i -= 1
+    return i == stop or text[i - 1].isalpha() or text[i - 1] in "-–—"
 
 
 def _spelled(doc: Document, day: regex.Match[str], m: regex.Match[str]) -> Optional[Date]:

@@ -5,11 +5,11 @@ from typing import Iterator
 
 import regex
 
-from baocao.core.numbers import (NUM, SCALE, blocked_before, first_words, matches_reaching,
-                                 parse_number, read_prefix, scale_factor, scaled)
+from baocao.core.numbers import (NUM, SCALE, SCALE_FACTORS, blocked_before, first_words, match_near,
+                                 parse_number, read_prefix, scale_factor, scaled, starts_reaching)
 from baocao.document import Document
 from baocao.extract._base import make
-from baocao.extract.money import CURRENCY, currency_code
+from baocao.extract.money import CURRENCY, CURRENCY_WORDS, currency_code
 from baocao.extract.units import UNIT, UNIT_WORDS, canonical_unit
 from baocao.schema import Fraction
 
@@ -29,6 +29,7 @@ _MONEY = regex.compile(
     rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM}){_SP}?/{_SP}?(?P<n2>{NUM})"
     rf"(?:{_SP}?(?P<scale>{SCALE}))?{_SP}?(?P<cur>{CURRENCY})(?![/\p{{L}}])")
 _AFTER_MONEY_NUMERATOR = first_words(["/"])   # no unit between: the "/" is next
+_AFTER_MONEY_DENOMINATOR = first_words(SCALE_FACTORS, CURRENCY_WORDS)
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -46,12 +47,13 @@ def extract(doc: Document) -> Iterator[Fraction]:
     """
     text = doc.text
     yield from _money(doc)
-    for m in matches_reaching(doc, _PATTERN, _AFTER_NUMERATOR, "/", _SLASH_REACH):
-        pre = read_prefix(text, m.start())
+    for pos in starts_reaching(doc, _AFTER_NUMERATOR, "/", _SLASH_REACH):
+        # the words before the number first: a blocked one ("ngày 7/ 12") needs no match
+        pre = read_prefix(text, pos)
         if pre is None or pre.negative:
             continue  # a share has no sign: "-3/4" is not understood
         start = pre.start
-        if blocked_before(text, start):
+        if blocked_before(text, start) or (m := match_near(_PATTERN, text, pos)) is None:
             continue
         try:
             r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
@@ -74,9 +76,10 @@ def extract(doc: Document) -> Iterator[Fraction]:
 
 def _money(doc: Document) -> Iterator[Fraction]:
     text = doc.text
-    for m in matches_reaching(doc, _MONEY, _AFTER_MONEY_NUMERATOR, "/", 2):
-        pre = read_prefix(text, m.start())
-        if pre is None or pre.negative or blocked_before(text, pre.start):
+    for pos in starts_reaching(doc, _AFTER_MONEY_NUMERATOR, "/", 2, _AFTER_MONEY_DENOMINATOR):
+        pre = read_prefix(text, pos)
+        if pre is None or pre.negative or blocked_before(text, pre.start) or \
+                (m := match_near(_MONEY, text, pos)) is None:
             continue
         try:
             r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))

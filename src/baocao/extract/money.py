@@ -36,7 +36,9 @@ def _currency_pattern() -> tuple[str, dict[str, str], dict[str, str]]:
 _CURRENCY, _CODES, _EXACT = _currency_pattern()
 CURRENCY = _CURRENCY
 """The pattern of a currency word or code as written after an amount (``đồng``, ``USD``, ``đô la Mỹ``)."""
-_PATTERN = amount_pattern(_CURRENCY, [*_CODES, *_EXACT], per=PER)
+CURRENCY_WORDS = [*_CODES, *_EXACT]
+"""Every currency word and code :data:`CURRENCY` reads (for :func:`~baocao.core.numbers.first_words`)."""
+_PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)

@@ -3,6 +3,7 @@ the patterns that match them, and which units measure and which count (read by o
 the checks compare counts)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from baocao.core.rules import SPACES, cased_alternation
@@ -29,8 +30,10 @@ MEASURES = frozenset(u.unit for u in load("units").measure)   # canonical units 
 COUNTS = frozenset(u.unit for u in load("units").count)       # canonical units that count
 
 
+@lru_cache(maxsize=1024)
 def canonical_unit(surface: Optional[str]) -> Optional[str]:
-    """Return the canonical spelling of a unit as written (``Kwh`` → ``kWh``, ``m3`` → ``m³``).
+    """Return the canonical spelling of a unit as written (``Kwh`` → ``kWh``, ``m3`` → ``m³``),
+    remembered for the units a document writes (one look-up per record).
 
     >>> canonical_unit("Kwh"), canonical_unit("m3"), canonical_unit("Đảng viên"), canonical_unit("m")
     ('kWh', 'm³', 'đảng viên', 'm')

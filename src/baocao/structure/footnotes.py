@@ -32,6 +32,8 @@ _BRACKET = r"\[(?P<n>\d{1,3})\]"
 _BODY = regex.compile(rf"(?P<mark>{_MARK})(?:,[ ]?(?P<mark2>{_MARK}))?[ \t\u00a0]*(?=\S)")
 _BODY_BRACKET = regex.compile(rf"(?P<mark>{_BRACKET})[ \t\u00a0]*(?=\S)")
 _ANCHOR = regex.compile(_MARK)
+# what a body line starts with: a marker (a superscript digit or "⁽") or a bracket
+_BODY_STARTS = frozenset(SUPERSCRIPTS + "⁽[")
 _ANCHOR_BRACKET = regex.compile(_BRACKET)
 # "(n)" footnotes: an anchor glued to the word or figure before it ("đổi mới(1)", "28%(2)"), a body
 # line "(1) Theo …". A "(1) …" line counts as a body only after an anchor "(1)" glued to its word:
@@ -110,7 +112,7 @@ def find(doc: Document) -> tuple[list[Body], list[Mark], set[int]]:
     bodies: list[Body] = []
     body_lines: set[int] = set()
     for line in lines(doc):
-        if line.blank:
+        if line.blank or text[line.lstart] not in _BODY_STARTS:
             continue
         for pattern, style in ((_BODY, "superscript"), (_BODY_BRACKET, "bracket")):
             if style == "bracket" and not _RULES.bracket_style:
@@ -131,10 +133,12 @@ def find(doc: Document) -> tuple[list[Body], list[Mark], set[int]]:
     bracket_numbers = {b.mark.number for b in bodies if b.mark.style == "bracket"}
     paren_numbers = {b.mark.number for b in bodies if b.mark.style == "paren"}
     anchors: list[Mark] = []
+    # every marker holds a superscript digit: a text with none has no anchor of that style
+    superscripts = any(ch in text for ch in SUPERSCRIPTS)
     for line in lines(doc):
         if line.blank or line.index in body_lines:
             continue
-        for m in _ANCHOR.finditer(text, line.lstart, line.rend):
+        for m in _ANCHOR.finditer(text, line.lstart, line.rend) if superscripts else ():
             if not is_exponent(text, m.start(), m.group()):
                 anchors.append(Mark(marker_number(m.group()), _style(doc, m.start(), m.end()),
                                     m.start(), m.end()))

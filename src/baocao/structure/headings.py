@@ -8,6 +8,7 @@ colon. A line written all in capitals is a heading of rank ``caps_rank`` (:func:
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
@@ -31,6 +32,7 @@ LETTER_WORDS = regex.compile(r"\p{L}{2,}")
 Hit = tuple[int, int, str, int, int, bool]
 
 
+@lru_cache(maxsize=4096)
 def label_of(heading: str, limit: int = RULES.label_max_chars) -> str:
     """Return the heading as shown in a path: emphasis marks dropped, spaces collapsed, and cut at
     the last space within ``limit`` characters, with ``…``.
@@ -71,6 +73,13 @@ def classify(text: str) -> Optional[tuple[str, int, int]]:
     """
     if len(text) > RULES.max_chars * 4 or "\t" in text:
         return None
+    return _classify(text)
+
+
+@lru_cache(maxsize=4096)
+def _classify(text: str) -> Optional[tuple[str, int, int]]:
+    """:func:`classify` of a line short enough to be a heading, remembered for the lines a
+    document repeats (a table's row labels, a form's ``- Đạt``, a list of ``1.`` lines)."""
     for rule, rank, pattern in LADDER if _ANY_RUNG.match(text) else ():
         m = pattern.match(text)
         if m is None:

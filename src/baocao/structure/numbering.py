@@ -3,6 +3,7 @@ found in running text counts only where its number comes next."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -27,7 +28,12 @@ def _roman(s: str) -> int:
 
 def _numbers(text: str, start: int, rule: str) -> Numbers:
     """The numbers of a heading's label: (2,) for "II-", (2, 1) for "2.1.", (ord("b"),) for "b)"."""
-    label = text[start:start + 16]
+    return _label_numbers(text[start:start + 16], rule)
+
+
+@lru_cache(maxsize=4096)
+def _label_numbers(label: str, rule: str) -> Numbers:
+    """:func:`_numbers` of the first characters of a heading (a document's labels repeat)."""
     if rule == "roman":
         return (_roman(_start(_ROMAN_LABEL, label)),)
     if rule in ("number", "number2", "number3"):
@@ -59,16 +65,17 @@ def in_sequence(text: str, hits: list[Hit], stopped: Collection[int] = frozenset
         out.append(h)
         if rule in ("roman", "number", "number2", "number3", "letter"):
             state[rule] = nums
-        # a heading closes the count of every lower rung
-        for other, lower in (("roman", ("number", "number2", "number3", "letter")),
-                             ("number", ("number2", "number3", "letter")),
-                             ("number2", ("number3", "letter")),
-                             ("number3", ("letter",)), ("part", ("roman", "number", "number2",
-                                                                 "number3", "letter"))):
-            if rule == other:
-                for r in lower:
-                    state.pop(r, None)
+        for r in _CLOSES.get(rule, ()):
+            state.pop(r, None)
     return out
+
+
+# a heading closes the count of every lower rung: rule -> the rules it closes
+_CLOSES = {"roman": ("number", "number2", "number3", "letter"),
+           "number": ("number2", "number3", "letter"),
+           "number2": ("number3", "letter"),
+           "number3": ("letter",),
+           "part": ("roman", "number", "number2", "number3", "letter")}
 
 
 def _comes_next(rule: str, nums: Numbers, state: dict[str, Numbers]) -> bool:

@@ -61,6 +61,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
     """Return the sections of ``doc`` in document order; lines in ``skip`` (footnote bodies, table
     rows) are never headings."""
     text, all_lines = doc.text, lines(doc)
+    skip = set(skip)   # grows by the lines a title goes on in (copied once, not at each)
     # (start, end in clean text, rule, rank, line index, run-in)
     hits: list[Hit] = []
     proper: Optional[frozenset[str]] = None
@@ -99,7 +100,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
                     and not nxt.blank and nxt.index not in skip
                     and _title_goes_on(text, line, nxt, classified)):
                 end = nxt.rend        # a title in capitals over two lines ("… NHIỆM KỲ\n2025 - 2030")
-                skip = skip | {nxt.index}
+                skip.add(nxt.index)
             hits.append((line.lstart, end, rule, rank, line.index, False))
             continue
         if "\t" in text[line.lstart:line.rend] or not RUN_IN_LABEL.search(
@@ -154,7 +155,7 @@ def _wrapped_item(text: str, all_lines: Sequence[Line], line: Line) -> bool:
         return False
     nxt, after = all_lines[k], all_lines[k + 1]
     more = text[nxt.lstart:nxt.rend]
-    if len(LETTER_WORDS.findall(more)) > 4 or not more.endswith("."):
+    if not more.endswith(".") or len(LETTER_WORDS.findall(more)) > 4:
         return False
     return not after.blank and RUN_IN_LABEL.match(text, after.lstart, after.rend) is not None
 

@@ -54,7 +54,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         pos += 1
     for m in _END.finditer(text, pos, end):
         if m.group().startswith(".") and not m.group().startswith("...") and (
-                _ends_abbreviation(text, m.start(), pos) or _LABEL.fullmatch(text, pos, m.end())):
+                _LABEL.fullmatch(text, pos, m.end()) or _ends_abbreviation(text, m.start(), pos)):
             continue
         if m.end() > pos:
             yield pos, m.end()

@@ -14,7 +14,7 @@ from baocao.core.numbers.amounts import (PER_MAX, Amount, AmountPattern, amount_
 from baocao.core.numbers.numerals import NUM, NUM_RE, Reading, Style, infer_style, parse_number, scaled
 from baocao.core.numbers.scan import (Scanned, WINDOW, first_chars, first_words, match_near,
                                       matches_at_numbers, matches_before_words, matches_reaching, next_words,
-                                      number_spans, word_ends)
+                                      number_spans, starts_reaching, word_ends)
 from baocao.core.numbers.words import (CLAUSE, NEGATION_FLIPS, QUALIFIER, QUALIFIERS, SCALE,
                                        SCALE_FACTORS, Prefix, blocked_before, cue_before,
                                        minus_sign_is_sign, prefix_before, qualifier_of, read_prefix,
@@ -27,5 +27,5 @@ __all__ = [
     "first_chars", "first_words", "infer_style", "match_near", "matches_at_numbers", "matches_before_words",
     "matches_reaching", "minus_sign_is_sign", "next_words", "number_spans", "parse_number",
     "prefix_before", "qualifier_of", "read_amount", "read_prefix", "scale_factor", "scaled",
-    "speaks_for", "word_ends",
+    "speaks_for", "starts_reaching", "word_ends",
 ]

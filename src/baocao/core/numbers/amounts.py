@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 from regex import Pattern
@@ -97,9 +97,10 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range)
 
 
-@dataclass(frozen=True)
-class Amount:
-    """What :func:`find_amounts` makes of one match: span in the clean text and parsed parts."""
+class Amount(NamedTuple):
+    """What :func:`find_amounts` makes of one match: span in the clean text and parsed parts (a
+    named tuple, like :class:`~baocao.core.numbers.words.Prefix`: one is made per amount of a
+    document, and a frozen dataclass takes five times as long to build)."""
 
     start: int
     end: int
@@ -152,16 +153,49 @@ def amounts_after(doc: Scanned, pattern: AmountPattern, cue_ends: Iterable[int],
                 yield amount
 
 
+#: pattern -> (the name of each of its groups by number (None: a group with no name), its
+#: groups' numbers by name)
+_GROUP_NAMES: dict[Pattern[str], tuple[tuple[Optional[str], ...], dict[str, int]]] = {}
+
+
+def _names(pattern: Pattern[str]) -> tuple[tuple[Optional[str], ...], dict[str, int]]:
+    found = _GROUP_NAMES.get(pattern)
+    if found is None:
+        index = pattern.groupindex   # a new dict at each reading of the attribute
+        by_number = {i: name for name, i in index.items()}
+        found = _GROUP_NAMES.setdefault(
+            pattern, (tuple(by_number.get(i) for i in range(1, pattern.groups + 1)), dict(index)))
+    return found
+
+
+def _groups(m: regex.Match[str]) -> dict[str, Optional[str]]:
+    """The named groups of `m` (an :func:`amount_pattern` match): name -> text or None, read in
+    one call (the regex module looks a group's name up anew at each ``m.group(name)``, three
+    times the cost of the group's number, and an amount reads a dozen of them).
+
+    >>> _groups(regex.compile(r"(?P<a>\\d)(x)?(?P<b>y)?").match("5"))
+    {'a': '5', 'b': None}
+    """
+    names = _names(m.re)[0]
+    return {name: value for name, value in zip(names, m.groups()) if name is not None}
+
+
+def _start(m: regex.Match[str], name: str) -> int:
+    """``m.start(name)``, the name looked up once per pattern (see :func:`_groups`)."""
+    return m.start(_names(m.re)[1][name])
+
+
 def _amount(m: regex.Match[str], text: str, pattern: AmountPattern,
             signed: Signed) -> Optional[Amount]:
-    if m.group("n2") and not _one_range(m, text):
+    g = _groups(m)
+    if g["n2"] and not _one_range(m, g, text):
         # "33,93% và 35,40%", "21 doanh nghiệp và 10 trường", "1 USD ~ 27.225 VND": two
         # amounts, not a range; the first is read alone (the second at its own number)
         single = match_near(pattern.single, text, m.start())
         if single is None:
             return None
-        m = single
-    return read_amount(m, text, signed)
+        m, g = single, _groups(single)
+    return _read(m, g, text, signed)
 
 
 _AND = NUMBERS.range_between.between
@@ -175,21 +209,22 @@ _CHAIN_BEFORE = regex.compile(r"(?r)\d[ \u00a0]*(?:%|\p{L}{1,4})?[ \u00a0]*[-–
 _CHAIN_AFTER = regex.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
 
 
-def _one_range(m: regex.Match[str], text: str) -> bool:
+def _one_range(m: regex.Match[str], g: dict[str, Optional[str]], text: str) -> bool:
     """False when the two numbers of a range match are two amounts: joined by "và" with no "giữa"
     before, or each with a unit of its own that differ, or links of a chain of numbers joined by
     dashes (``cơ cấu khu vực I-II-III tương ứng là 41,57% - 15,45% - 39,82% - 3,15%``: a list, no
     range)."""
-    if m.group("sep").lower() == _AND:
+    sep = g["sep"] or ""
+    if sep.lower() == _AND:
         pre = read_prefix(text, m.start())
         if pre is None or pre.giua is None:
             return False
-    elif m.group("sep").strip() in "-–—" and (
+    elif sep.strip() in "-–—" and (
             _CHAIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
             or _CHAIN_AFTER.match(text, m.end())):
         return False
-    u1 = m.group("u1")
-    return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", m.group("unit")).lower()
+    u1 = g["u1"]
+    return not u1 or SPACES.sub(" ", u1).lower() == SPACES.sub(" ", g["unit"] or "").lower()
 
 
 # one to three words (letters only, no punctuation) between an amount and "trở lên"/"trở xuống"
@@ -199,8 +234,15 @@ _FAR_AFTER_REACH = 48
 
 def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Optional[Amount]:
     """Read one match of an :func:`amount_pattern` (see :func:`find_amounts`)."""
+    return _read(m, _groups(m), text, signed)
+
+
+def _read(m: regex.Match[str], g: dict[str, Optional[str]], text: str,
+          signed: Signed) -> Optional[Amount]:
+    """:func:`read_amount`, given the groups of `m` (:func:`_groups`)."""
+    unit = g["unit"] or ""
     pre = read_prefix(text, m.start())
-    if pre is not None and pre.minus and signed is not None and not signed(m.group("unit")):
+    if pre is not None and pre.minus and signed is not None and not signed(unit):
         # a count is never negative: "ghi âm 5 bài" is 5 articles; ": -12 xã" is a bullet or a
         # change, not understood; "−12 hộ" (the minus sign U+2212, never a bullet) is a change
         if pre.minus == "word":
@@ -209,10 +251,11 @@ def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Option
             return None
     if pre is None:
         return None
-    factor = scale_factor(m.group("scale") if "scale" in m.re.groupindex else None)
+    factor = scale_factor(g.get("scale"))
+    n1, n2 = g["n1"] or "", g["n2"]
     try:
-        r1 = parse_number(m.group("n1"))
-        r2 = parse_number(m.group("n2")) if m.group("n2") else None  # "" in a single match
+        r1 = parse_number(n1)
+        r2 = parse_number(n2) if n2 else None  # "" in a single match
     except ValueError:
         return None  # a grouping the rules do not read: no record rather than another value
     if r1.convention == "space_grouped" and r1.confidence < 1 and \
@@ -220,19 +263,21 @@ def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Option
         return None  # "Quyết định số 12 350 hộ": document 12 and 350 households, not 12 350
     v1 = -r1.value if pre.negative else r1.value
     try:
-        return _scaled_amount(m, text, pre, r1, r2, v1, factor)
+        return _scaled_amount(m, g, text, pre, r1, r2, v1, factor)
     except ValueError:
         return None  # past the float range once scaled: no record rather than inf
 
 
-def _scaled_amount(m: regex.Match[str], text: str, pre: Prefix, r1: Reading, r2: Optional[Reading],
-                   v1: float, factor: float) -> Optional[Amount]:
+def _scaled_amount(m: regex.Match[str], g: dict[str, Optional[str]], text: str, pre: Prefix,
+                   r1: Reading, r2: Optional[Reading], v1: float, factor: float) -> Optional[Amount]:
     """The rest of :func:`read_amount`: the values scaled (a ValueError past the float range)."""
     start, qualifier = pre.start, pre.qualifier
     value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
+    n1_start = _start(m, "n1")
     if r2 is not None:
-        v2 = -r2.value if m.group("sign2") else r2.value
-        is_and = m.group("sep").lower() == _AND
+        sign2, sep = g["sign2"], g["sep"] or ""
+        v2 = -r2.value if sign2 else r2.value
+        is_and = sep.lower() == _AND
         if v1 <= v2:
             # a range, also after a qualifier ("khoảng 8 - 10%")
             value_max = scaled(v2, factor)
@@ -241,16 +286,16 @@ def _scaled_amount(m: regex.Match[str], text: str, pre: Prefix, r1: Reading, r2:
             if is_and:
                 start = pre.giua if pre.giua is not None else start
         else:  # not a range: only the second number carries the unit
-            if m.group("sign2") and m.group("sep") in MINUS_SIGNS:
+            if sign2 and sep in MINUS_SIGNS:
                 return None  # "5 - -3 kg": not understood
-            start, value, value_max, qualifier = m.start("n2"), scaled(v2, factor), None, None
-            if m.group("sign2"):
+            start, value, value_max, qualifier = _start(m, "n2"), scaled(v2, factor), None, None
+            if sign2:
                 start -= 1
             conf, conv = r2.confidence, r2.convention
-    after = m.group("after")
-    if pre.tu is not None and (qualifier == "range" or after) and start <= m.start("n1"):
+    after = g["after"]
+    if pre.tu is not None and (qualifier == "range" or after) and start <= n1_start:
         start = pre.tu
-    elif pre.tu is not None and qualifier is None and start <= m.start("n1"):
+    elif pre.tu is not None and qualifier is None and start <= n1_start:
         # "từ 130 đảng viên mới trở lên": "từ … trở lên" with a word or two between the unit and
         # "trở lên" bounds the amount too; the span is "từ 130 đảng viên", up to the unit
         far = _FAR_AFTER.match(text, m.end(), min(len(text), m.end() + _FAR_AFTER_REACH))
@@ -262,11 +307,11 @@ def _scaled_amount(m: regex.Match[str], text: str, pre: Prefix, r1: Reading, r2:
             qualifier = implied
     if blocked_before(text, start) or amount_blocked_before(text, start):
         return None
-    if m.group("stray"):
-        if not _GROUPED_OR_DECIMAL.search(m.group("n1")):
+    if g["stray"]:
+        if not _GROUPED_OR_DECIMAL.search(g["n1"] or ""):
             return None  # "1. bài học": a list item's number, not a count
         conf = min(conf, 0.8)
-    per = m.group("per") if "per" in m.re.groupindex else None
+    per = g.get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
-    return Amount(start, m.end(), value, value_max, qualifier, m.group("unit"), per,
+    return Amount(start, m.end(), value, value_max, qualifier, g["unit"] or "", per,
                   factor != 1, conf, conv)

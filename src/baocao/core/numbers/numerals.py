@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 import math
 from typing import Literal, Optional
 
@@ -45,10 +46,13 @@ class Reading:
     convention: str
 
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str, style: Style = "prose") -> Reading:
     """Return the value of a Vietnamese numeral, with the convention used and a confidence (see
     :func:`_parse` for the conventions); a ValueError for what is no numeral, and for a numeral past
-    the float range (``1e400`` written out in digits): no value rather than ``inf``.
+    the float range (``1e400`` written out in digits): no value rather than ``inf``. The readings
+    of the last few thousand numerals are remembered (a :class:`Reading` is frozen): a document
+    writes the same numerals again and again.
 
     >>> parse_number("1.629").value, parse_number("5,61").value, parse_number("24.441").value
     (1629.0, 5.61, 24441.0)

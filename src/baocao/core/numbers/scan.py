@@ -156,19 +156,40 @@ def _numerals_before(doc: Scanned, words: frozenset[str]) -> list[int]:
 
 
 def matches_reaching(doc: Scanned, pattern: regex.Pattern[str], words: frozenset[str], char: str,
-                     reach: int) -> Iterator[regex.Match[str]]:
-    """Like :func:`matches_before_words`, for a pattern that needs `char` within `reach`
-    characters after its first numeral (``113/118 bản``, ``12 ha/15 ha``): a numeral with no
-    `char` that close is skipped without running the regex."""
+                     reach: int, second: Optional[frozenset[str]] = None) -> Iterator[regex.Match[str]]:
+    """Like :func:`matches_before_words`, for a pattern that reads `char` within `reach`
+    characters after its first numeral and the next numeral right after it, past one space at
+    most (``113/118 bản``, ``12 ha/15 ha``): a numeral whose next numeral does not stand so is
+    skipped without running the regex (``5/ ngày 7``). With `second`, the next numeral's next
+    word (:func:`next_words`) must be one of `second` too (``12.345/10.000 tỷ đồng``)."""
+    text = doc.text
+    for pos in starts_reaching(doc, words, char, reach, second):
+        m = match_near(pattern, text, pos)
+        if m is not None:
+            yield m
+
+
+def starts_reaching(doc: Scanned, words: frozenset[str], char: str, reach: int,
+                    second: Optional[frozenset[str]] = None) -> Iterator[int]:
+    """The starts of the numerals :func:`matches_reaching` tries its pattern at, for a caller
+    that has more to test before it runs the pattern."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    last = len(spans) - 1
     for i in _numerals_before(doc, words):
+        if i == last or (second is not None and after[i + 1] not in second):
+            continue
         pos, end = spans[i]
-        if text.find(char, end, end + reach) != -1:
-            if after[i] == "." and _STRAY.match(text, end) is None:
-                continue
-            m = match_near(pattern, text, pos)
-            if m is not None:
-                yield m
+        j = spans[i + 1][0] - 1            # the character before the next numeral
+        if j >= end and text[j] in _SPACES:
+            j -= 1
+        if not (end <= j < end + reach and text[j] == char):
+            continue
+        if after[i] == "." and _STRAY.match(text, end) is None:
+            continue
+        yield pos
+
+
+_SPACES = frozenset(" \u00a0\u202f")   # what SP matches
 
 
 def first_chars(*alternatives: Iterable[str]) -> frozenset[str]:

@@ -84,6 +84,60 @@ def qualifier_of(word: Optional[str]) -> Optional[str]:
     return QUALIFIERS.get(word.strip().lower()) if word else None
 
 
+# The patterns that read the words before a number are tried only where the run of letters
+# before it (past spaces) can be the last word of one of their words: "ha" in "5 ha 5 ha" ends
+# no blocker and no qualifier, and a test of one word costs a fifth of the pattern's search.
+_SP_CHARS = frozenset(" \u00a0\u202f")   # what SP matches
+_BLOCK_REACH = 24                          # the blockers' search window
+
+
+def last_runs(words: Iterable[str]) -> frozenset[str]:
+    """The run of letters that ends each of `words`, case-folded; words that end in no letter
+    give none.
+
+    >>> sorted(last_runs(["mức độ", "Năm", ">="]))
+    ['năm', 'độ']
+    """
+    out = set()
+    for w in words:
+        i = len(w)
+        while i > 0 and w[i - 1].isalpha():
+            i -= 1
+        if i < len(w):
+            out.add(w[i:].casefold())
+    return frozenset(out)
+
+
+def run_before(text: str, end: int, longest: int) -> str:
+    """The run of letters that ends at `end` in `text`, case-folded; "" when there is none or it
+    is longer than `longest` characters (the scan stops there: a long run of letters costs no
+    more than a short one).
+
+    >>> run_before("giảm mức độ 2", 11, 8), run_before("abcdefghij", 10, 4)
+    ('độ', '')
+    """
+    i = end
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+        if end - i > longest:
+            return ""
+    return text[i:end].casefold()
+
+
+def _word_may_end(text: str, pos: int, runs: frozenset[str], longest: int) -> bool:
+    """False when no word whose last run of letters is in `runs` can end before `pos`, past
+    spaces (within the blockers' window): their pattern need not be searched."""
+    i = pos
+    while i > 0 and pos - i < _BLOCK_REACH and text[i - 1] in _SP_CHARS:
+        i -= 1
+    return run_before(text, i, longest) in runs
+
+
+_BLOCKER_RUNS = last_runs(NUMBERS.blockers)
+_AMOUNT_BLOCKER_RUNS = last_runs(NUMBERS.amount_blockers)
+_BLOCKER_LONGEST = max(map(len, _BLOCKER_RUNS | _AMOUNT_BLOCKER_RUNS))
+
+
 def blocked_before(text: str, pos: int) -> bool:
     """True when the number at `pos` is a year or a label, not an amount (``năm 2024``, ``mức độ 2``).
 
@@ -92,13 +146,15 @@ def blocked_before(text: str, pos: int) -> bool:
     >>> blocked_before("hằng năm 1,5%", 9)
     False
     """
-    return _BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
+    return _word_may_end(text, pos, _BLOCKER_RUNS, _BLOCKER_LONGEST) and \
+        _BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
 def amount_blocked_before(text: str, pos: int) -> bool:
     """True when a word right before the amount at `pos` makes it a label (``amount_blockers``,
     unless a count's number stands before the word: ``12 bản 1.200 hộ``)."""
-    return _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None
+    return _word_may_end(text, pos, _AMOUNT_BLOCKER_RUNS, _BLOCKER_LONGEST) and \
+        _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
 _NEGATOR = alternation(NUMBERS.negators, flags="i")
@@ -111,6 +167,26 @@ _PREFIX = regex.compile(
     rf"(?P<mword>{alternation(NUMBERS.minus_words, flags='i')}){SP}|(?P<msign>{_MINUS}))?"
     rf"\Z")
 _PREFIX_WINDOW = 40
+# the last run of letters of every word the prefix can end with, and the last character of those
+# that end in none (">=", "~"; the minus signs)
+_PREFIX_WORDS = [*QUALIFIERS, "từ", NUMBERS.range_between.before, *NUMBERS.minus_words]
+_PREFIX_RUNS = last_runs(_PREFIX_WORDS)
+_PREFIX_LONGEST = max(map(len, _PREFIX_RUNS))
+_PREFIX_SIGNS = frozenset(w[-1] for w in [*_PREFIX_WORDS, *NUMBERS.minus_signs] if not w[-1].isalpha())
+
+
+def _prefix_may_stand(text: str, pos: int) -> bool:
+    """False when :func:`prefix_before` is sure to match nothing at `pos` (most numbers): the
+    prefix's last part, right before the number or one space before it, is a word of its own
+    (whose last run of letters is known), a sign or a symbol."""
+    end = pos
+    if end and text[end - 1] in _SP_CHARS:
+        end -= 1
+    if not end:
+        return False
+    if text[end - 1] in _PREFIX_SIGNS or text[pos - 1] in _PREFIX_SIGNS:
+        return True
+    return run_before(text, end, _PREFIX_LONGEST) in _PREFIX_RUNS
 
 
 def prefix_before(text: str, pos: int) -> regex.Match[str]:
@@ -196,9 +272,11 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
     >>> read_prefix("tăng trưởng âm 3,8", 15).negative, read_prefix("5 -7", 3).negative
     (True, False)
     """
+    if not _prefix_may_stand(text, pos):
+        return Prefix(pos, None, None, None)    # nothing before the number: most numbers
     pre = prefix_before(text, pos)
     if pre.start() == pos:
-        return Prefix(pos, None, None, None)    # nothing before the number: most numbers
+        return Prefix(pos, None, None, None)
     start, negative = pos, False
     if pre.group("msign") and minus_sign_is_sign(text, pre.start("msign")):
         start, negative = pre.start("msign"), True
