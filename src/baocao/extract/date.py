@@ -111,6 +111,8 @@ _RUN = regex.compile(
     rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?{_E}{_NOT_AFTER}")
 # (after "ngày", "mồng" or "mùng": _DAY_WORD_BEFORE)
 _DAY_WORD_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:(?i:ngày)|{_DAY_PREFIX}){_GAP}\Z")
+# "thứ" (a weekday, an ordinal) right before a number: that number is no day of a run
+_ORDINAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:thứ){_GAP}\Z")
 _RUN_SPELLED = regex.compile(
     rf"{_LIST}(?P<d1>\d{{1,2}}){_JOIN}"
     rf"(?P<second>(?:(?P<ngay>(?i:ngày)){_GAP})?(?:{_DAY_PREFIX}{_GAP})?(?P<d>\d{{1,2}}){_GAP}(?i:tháng){_GAP}"
@@ -385,6 +387,8 @@ def _run(doc: Document, m: regex.Match[str]) -> Iterator[Date]:
     if any(a[2] >= b[2] for a, b in zip(days, days[1:] + [(0, 0, last)])) or \
             not all(valid(d, month, year) for *_, d in days) or not valid(last, month, year):
         return
+    if _ORDINAL_BEFORE.search(text, max(0, days[0][0] - 8), days[0][0]):
+        return  # "Thứ 6, ngày 28/6/2024": the weekday's number is no day of the run
     spelled = "second" in m.re.groupindex
     if year is None and not spelled and not _preceded_by_context(text, days[0][0]):
         return  # "3-5/7" with neither a year nor a date word may be anything
