@@ -65,6 +65,8 @@ class IndicatorsFile(Strict):
     end_fillers: list[str]
     opening_fillers: list[str]
     name_cuts: list[str]
+    name_heads: list[str]
+    head_cuts: list[str]
     time_only: list[str]
     level_after_change: list[str]
     topic_markers: list[str]

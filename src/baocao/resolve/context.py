@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
+import regex
+
 from baocao.core.fold import fold
 from baocao.core.fold import lower as lower_text
 
@@ -168,6 +170,7 @@ class Context:
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
     dated_after: set[int] = field(default_factory=set)   # starts of periods that date the figure before
+    home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

@@ -401,7 +401,9 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
-    if name is not None and (action or verb_only(ctx.text[name[0]:name[1]])):
+    # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
+    listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
+    if name is not None and not listed and (action or verb_only(ctx.text[name[0]:name[1]])):
         after = phrase_after(ctx, rec, fig.tail_end)
         if after is not None:
             return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)

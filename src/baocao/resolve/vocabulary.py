@@ -153,6 +153,11 @@ EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
+# a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
+# the name starts at the head (lower-cased text with diacritics)
+HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.head_cuts)})|,)\s+"
+                         rf"(?=(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER})")
+HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
