@@ -94,3 +94,18 @@ def test_every_name_of_the_dev_documents_starts_at_a_word(path):
             continue
         before = text[i.name_start - 1:i.name_start]
         assert not _LETTER.match(before), (i.name, text[i.name_start - 10:i.name_start + 20])
+
+
+# --- counts of what a whole holds: named by what they count -----------------------------------------
+def test_counts_of_the_party_a_congress_stands_for_are_named_by_their_units():
+    got = [(i.name, i.value) for i in baocao.parse(
+        "Đại hội có 349 đại biểu đại diện cho hơn 29.000 đảng viên của 14 đảng bộ trực thuộc Tỉnh ủy.").indicators
+        if i.kind == "indicator"]
+    assert got == [("đảng viên", 29000), ("đảng bộ trực thuộc Tỉnh ủy", 14)]
+
+
+# --- a name that points back takes the topic of its sentence ----------------------------------------
+def test_this_index_is_the_topic_of_its_sentence():
+    text = ("Về lạm phát cơ bản (CPI sau khi loại trừ lương thực, thực phẩm tươi sống), tháng 12 chỉ số này "
+            "chỉ tăng 0,11% so với tháng 11, tăng 1,69% so với cùng kỳ.")
+    assert names(text) == ["lạm phát cơ bản", "lạm phát cơ bản"]

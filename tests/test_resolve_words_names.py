@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -46,3 +46,48 @@ def test_a_verb_the_tagger_reads_leaves_a_label_alone():
     # "Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%": a name the tagger may read as verbs keeps itself
     got = _named("Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%; dịch vụ 36,5%.")
     assert got[0] == ("Công nghiệp, xây dựng", 54.6)
+
+
+@pytest.mark.parametrize("head", W.name_heads)
+def test_every_name_head_after_a_clause_and_a_comma_opens_the_name(head):
+    got = _named(f"Thời tiết thuận lợi cho cây trồng, {head} lúa vụ mùa đạt 500 tấn.")
+    assert got == [(f"{head} lúa vụ mùa", 500)]
+
+
+@pytest.mark.parametrize("head", W.name_heads)
+def test_a_name_head_after_a_list_of_names_opens_nothing(head):
+    got = _named(f"Tổng mức bán lẻ hàng hóa, {head} lúa vụ mùa đạt 500 tấn.")
+    assert got == [(f"Tổng mức bán lẻ hàng hóa, {head} lúa vụ mùa", 500)]
+
+
+@pytest.mark.parametrize("verb", W.head_cuts)
+def test_every_head_cut_before_a_name_head_ends_the_clause(verb):
+    got = _named(f"Các loại rau màu vụ mùa {verb} năng suất trung bình đạt 234,78 tạ/ha.")
+    assert got == [("năng suất trung bình", 234.78)]
+
+
+@pytest.mark.parametrize("verb", W.head_cuts)
+def test_a_head_cut_before_no_name_head_cuts_nothing(verb):
+    got = _named(f"Dư nợ {verb} vay hộ nghèo đạt 1.200 tỷ đồng.")
+    assert got == [(f"Dư nợ {verb} vay hộ nghèo", 1200e9)]
+
+
+@pytest.mark.parametrize("word", W.anaphora_words)
+def test_every_anaphora_word_points_back_to_the_topic(word):
+    got = _named(f"Về lạm phát cơ bản (CPI sau khi loại trừ lương thực), tháng 12 chỉ số {word} tăng 0,11%.")
+    assert got == [("lạm phát cơ bản", 0.11)]
+
+
+@pytest.mark.parametrize("word", W.anaphora_words)
+def test_an_anaphora_word_with_no_topic_changes_nothing(word):
+    assert _named(f"Tháng 12 chỉ số {word} tăng 0,11%.") == [(f"chỉ số {word}", 0.11)]
+
+
+@pytest.mark.parametrize("verb", W.whole_verbs)
+def test_every_whole_verb_leaves_a_count_named_by_what_it_counts(verb):
+    got = _named(f"Đại hội có 250 đại biểu chính thức {verb} 2.631 đảng viên trong toàn Đảng bộ huyện.")
+    assert got == [("đảng viên", 2631)]
+
+
+def test_a_verb_that_changes_a_count_stays_in_its_name():
+    assert _named("Năm 2024, toàn huyện kết nạp 40 đảng viên mới.") == [("kết nạp đảng viên mới", 40)]

@@ -26,9 +26,9 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, ANAPHOR, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
-    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, YEARLY,
+    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, WHOLE_VERB_AT_END, YEARLY,
 )
 
 if TYPE_CHECKING:
@@ -396,6 +396,13 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
     """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
     by the phrase after it; or by the label before a colon), None when there is none."""
     rec = fig.rec
+    if folded_unit(rec) in COUNT_UNITS and WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start):
+        # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng": what the count is of names it
+        after = phrase_after(ctx, rec, fig.tail_end)
+        if after is not None:
+            draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+            read_figure(ctx, draft, fig, role, clause)
+            return draft
     # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
     per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
@@ -409,6 +416,8 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
             return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
         if action and clause.get("label") is not None:
             name = None       # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
+    if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
+        name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
     if name is not None:

@@ -158,6 +158,10 @@ NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WO
 HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.head_cuts)})|,)\s+"
                          rf"(?=(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER})")
 HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
+# "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
+ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
+# "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
+WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
