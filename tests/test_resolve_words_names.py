@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -91,3 +91,13 @@ def test_every_whole_verb_leaves_a_count_named_by_what_it_counts(verb):
 
 def test_a_verb_that_changes_a_count_stays_in_its_name():
     assert _named("Năm 2024, toàn huyện kết nạp 40 đảng viên mới.") == [("kết nạp đảng viên mới", 40)]
+
+
+@pytest.mark.parametrize("word", W.excluding_words)
+def test_every_excluding_word_keeps_its_parenthesis_in_the_name(word):
+    got = _named(f"Chỉ số sản xuất công nghiệp ({word} dầu thô và khí đốt) tăng 6,25%.")
+    assert got == [(f"Chỉ số sản xuất công nghiệp ({word} dầu thô và khí đốt)", 6.25)]
+
+
+def test_an_explaining_parenthesis_at_the_end_of_a_name_is_dropped():
+    assert _named("Chỉ số sản xuất công nghiệp (IIP) tăng 6,25%.") == [("Chỉ số sản xuất công nghiệp", 6.25)]

@@ -68,6 +68,7 @@ class IndicatorsFile(Strict):
     name_heads: list[str]
     head_cuts: list[str]
     anaphora_words: list[str]
+    excluding_words: list[str]
     time_only: list[str]
     level_after_change: list[str]
     topic_markers: list[str]

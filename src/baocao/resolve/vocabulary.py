@@ -64,7 +64,9 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
-PAREN_AT_END = regex.compile(r"\s*\([^()]*\)\s*$")
+# an explaining parenthesis at the end of a name (on folded text), not one that leaves something out
+PAREN_AT_END = regex.compile(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
+                             r"(?![\p{L}\p{N}]))[^()]*\)\s*$")
 LIST_NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*[-–—.]?\s*")
 MARKERS = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")                  # footnote anchors
 WORD = regex.compile(r"[\p{L}\p{N}]+")
