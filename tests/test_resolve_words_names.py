@@ -101,3 +101,20 @@ def test_every_excluding_word_keeps_its_parenthesis_in_the_name(word):
 
 def test_an_explaining_parenthesis_at_the_end_of_a_name_is_dropped():
     assert _named("Chỉ số sản xuất công nghiệp (IIP) tăng 6,25%.") == [("Chỉ số sản xuất công nghiệp", 6.25)]
+
+
+@pytest.mark.parametrize("word", W.breakdown_labels)
+def test_every_breakdown_label_names_nothing(word):
+    got = _named(f"Tổng sản phẩm ước tăng 8,01%. {word[0].upper() + word[1:]} quý: sơ bộ quý I tăng 8,80%.")
+    assert got[0] == ("Tổng sản phẩm", 8.01) and all(n != f"{word[0].upper() + word[1:]} quý" for n, _ in got)
+
+
+def test_a_label_that_is_no_breakdown_still_names():
+    assert _named("Lĩnh vực Cư trú: 6.145/6.145 trường hợp.")[0][0] == "Lĩnh vực Cư trú"
+
+
+def test_a_subordinate_count_keeps_its_whole_word():
+    # "thuộc" ends the phrase after a count ("2.631 đảng viên thuộc 48 …"), not inside "trực thuộc"
+    assert _named("Hiện có 45 chi bộ trực thuộc.") == [("chi bộ trực thuộc", 45)]
+    assert _named("Đại hội có 250 đại biểu thay mặt 2.631 đảng viên thuộc 48 tổ chức cơ sở đảng.")[0] == (
+        "đảng viên", 2631)

@@ -69,6 +69,7 @@ class IndicatorsFile(Strict):
     head_cuts: list[str]
     anaphora_words: list[str]
     excluding_words: list[str]
+    breakdown_labels: list[str]
     time_only: list[str]
     level_after_change: list[str]
     topic_markers: list[str]

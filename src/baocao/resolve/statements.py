@@ -26,7 +26,7 @@ from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, ANAPHOR, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, ANAPHOR, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, WHOLE_VERB_AT_END, YEARLY,
 )
@@ -108,8 +108,9 @@ class _Scope:
         if self._opens_target_list(s, e):
             ctx.target_list_until = ctx.line_end(e)
             self.clause = {**self.clause, "framing": "target"}
-        elif ctx.text[e - 1:e] == ":":
-            # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows
+        elif ctx.text[e - 1:e] == ":" and not BREAKDOWN_LABEL.match(ctx.folded, s, e):
+            # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
+            # heads a breakdown of the statement before: no name)
             label = name_in(ctx, max(s, e - 80), e - 1)
             self.clause = {**self.clause, "label": label}
             self.current = None

@@ -164,10 +164,12 @@ HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.
 ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
+# "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
+BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
-PHRASE_AFTER_STOP = regex.compile(words_pattern(WORDS.phrase_after_stops) + r"|[(]")
+PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
