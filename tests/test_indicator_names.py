@@ -109,3 +109,19 @@ def test_this_index_is_the_topic_of_its_sentence():
     text = ("Về lạm phát cơ bản (CPI sau khi loại trừ lương thực, thực phẩm tươi sống), tháng 12 chỉ số này "
             "chỉ tăng 0,11% so với tháng 11, tăng 1,69% so với cùng kỳ.")
     assert names(text) == ["lạm phát cơ bản", "lạm phát cơ bản"]
+
+
+# --- a change restated as an amount is no indicator of its own -----------------------------------------
+@pytest.mark.parametrize("word", ["tương ứng", "tương đương"])
+@pytest.mark.parametrize("verb", ["tăng", "giảm"])
+def test_a_change_restated_as_an_amount_is_held_by_its_statement(word, verb):
+    got = [(i.name, i.value, len(i.figures)) for i in baocao.parse(
+        f"Tổng diện tích gieo trồng cây hằng năm đạt 67.606 ha, {verb} 1,73%, {word} {verb} 1.192 ha so với năm "
+        f"trước.").indicators if i.kind == "indicator"]
+    assert got == [("Tổng diện tích gieo trồng cây hằng năm", 67606, 3)]
+
+
+def test_an_amount_in_another_unit_after_a_change_is_not_held():
+    got = [i.name for i in baocao.parse("Đàn lợn đạt 120.000 con, tăng 2,1%, tương ứng tăng 300 tấn thịt.").indicators
+           if i.kind == "indicator"]
+    assert got[0] == "Đàn lợn" and len(got) == 2

@@ -28,6 +28,7 @@ from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, ANAPHOR, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    RESTATED_CHANGE_AT_END,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, WHOLE_VERB_AT_END, YEARLY,
 )
 
@@ -231,6 +232,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
                     or (rec.kind == "money" and current.unit in CURRENCIES))
         if role.kind == "level" and current.value is not None and restated and EQUAL_AT_END.search(between):
             ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": said of it
+            current.extent_end = max(current.extent_end, fig.tail_end)
+            return current
+        if (current.value is not None and rec.kind != "percentage" and unit_of(rec)[0] == current.unit
+                and RESTATED_CHANGE_AT_END.search(between)):
+            ctx.attach(current, rec)      # "đạt 67.606 ha, giảm 1,73%, tương ứng giảm 1.192 ha": its change again
             current.extent_end = max(current.extent_end, fig.tail_end)
             return current
         if (role.kind == "change" and current.value_changed and current.change is None and current.unit == "%"
