@@ -62,3 +62,9 @@ def test_a_parenthesis_that_leaves_out_stays_in_the_name_and_its_key():
     assert got == [("Chỉ số sản xuất công nghiệp (trừ dầu thô và khí đốt)", "iip_excl_oil_gas_growth")]
     got = keys("Chỉ số sản xuất công nghiệp (IIP) ước tăng 6,25% so với cùng kỳ.")
     assert got == [("Chỉ số sản xuất công nghiệp", "iip_growth")]
+
+
+def test_a_level_of_government_is_no_place():
+    # "cấp tỉnh" / "cấp huyện" say whose budget, not the document's place: kept for the key
+    assert match_key("vốn ngân sách nhà nước cấp huyện", "VND", "level") == "state_budget_investment_district"
+    assert match_key("vốn ngân sách nhà nước cấp tỉnh", "VND", "level") == "state_budget_investment_provincial"
