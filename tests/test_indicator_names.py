@@ -125,3 +125,14 @@ def test_an_amount_in_another_unit_after_a_change_is_not_held():
     got = [i.name for i in baocao.parse("Đàn lợn đạt 120.000 con, tăng 2,1%, tương ứng tăng 300 tấn thịt.").indicators
            if i.kind == "indicator"]
     assert got[0] == "Đàn lợn" and len(got) == 2
+
+
+# --- the end of one count's phrase is no name of the count after it -------------------------------------
+@pytest.mark.parametrize("text,second", [
+    ("Các cấp ủy đã kiểm tra 232.401 tổ chức đảng và 1.284.298 đảng viên.", ("đảng viên", 1284298)),
+    ("Đảng bộ có 45 chi bộ trực thuộc và 1.200 đảng viên.", ("đảng viên", 1200)),
+])
+def test_a_count_joined_to_the_count_before_is_named_by_its_own_unit(text, second):
+    got = [(i.name, i.value) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert got[1] == second
+

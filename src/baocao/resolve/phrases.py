@@ -21,7 +21,7 @@ from baocao.resolve.vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from baocao.resolve.context import FigureRecord
+    from baocao.resolve.context import Figure, FigureRecord
 
 
 def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: bool = False
@@ -179,6 +179,18 @@ def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
             pos = comma + 1
             continue
         return comma
+
+
+_COUNT_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,2}\s+va\s*")
+
+
+def ends_a_count_before(ctx: Context, fig: Figure) -> bool:
+    """True when the words before the figure end the phrase of a count right before it and join the
+    figure to it (``232.401 tổ chức đảng và 1.284.298 đảng viên``: ``đảng`` is the first count's)."""
+    if not _COUNT_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
+        return False
+    return any(r.end == fig.lead_start and folded_unit(r) in COUNT_UNITS
+               for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
 
 
 PHRASE_CACHE_SIZE = 4096

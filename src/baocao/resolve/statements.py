@@ -22,7 +22,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.periods import period_in
-from baocao.resolve.phrases import name_in, over_enumeration, phrase_after, verb_only
+from baocao.resolve.phrases import ends_a_count_before, name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
@@ -403,8 +403,10 @@ def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Claus
     """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
     by the phrase after it; or by the label before a colon), None when there is none."""
     rec = fig.rec
-    if folded_unit(rec) in COUNT_UNITS and WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start):
-        # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng": what the count is of names it
+    if folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
+                                            or ends_a_count_before(ctx, fig)):
+        # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và
+        # 1.284.298 đảng viên": what the count is of names it
         after = phrase_after(ctx, rec, fig.tail_end)
         if after is not None:
             draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
