@@ -118,3 +118,9 @@ def test_a_subordinate_count_keeps_its_whole_word():
     assert _named("Hiện có 45 chi bộ trực thuộc.") == [("chi bộ trực thuộc", 45)]
     assert _named("Đại hội có 250 đại biểu thay mặt 2.631 đảng viên thuộc 48 tổ chức cơ sở đảng.")[0] == (
         "đảng viên", 2631)
+
+
+@pytest.mark.parametrize("word", W.keep_at_end)
+def test_every_word_kept_at_the_end_of_a_name(word):
+    assert _named(f"Tổng diện tích cây {word} đạt 15.866 ha.") == [(f"Tổng diện tích cây {word}", 15866)]
+    assert _named(f"Sản lượng cây {word} tăng 2,5%/năm.")[0][0] == f"Sản lượng cây {word}"

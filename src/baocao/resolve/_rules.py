@@ -87,6 +87,7 @@ class IndicatorsFile(Strict):
     breakdown_openers: list[str]
     clause_words: list[str]
     keep_at_start: list[str]
+    keep_at_end: list[str]
     base_year_words: list[str]
     country_words: list[str]
     place_prefixes: list[str]

@@ -15,7 +15,7 @@ from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -111,9 +111,11 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         if cut is not None:
             a, b = cut
             continue
-        yearly_end = YEARLY_AT_END.search(low)   # "dân số hằng năm": "năm" is no filler here
+        # "dân số hằng năm", "cây lâu năm": "năm" is no filler here
+        yearly_end = YEARLY_AT_END.search(low)
+        kept_end = yearly_end or KEEP_AT_END.search(low)
         e = (JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg) or (per_year and yearly_end)
-             or (not yearly_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
+             or (not kept_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
              or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)))
         if e and e.start() < len(seg):
             b = a + e.start()

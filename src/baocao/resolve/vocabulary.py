@@ -170,6 +170,8 @@ ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternati
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
 # "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
 BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
+# "cây lâu năm": a name's end that holds a filler word as its own
+KEEP_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = regex.compile(rf"{PERIOD}\s*$")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
