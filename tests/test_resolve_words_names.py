@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -46,3 +46,81 @@ def test_a_verb_the_tagger_reads_leaves_a_label_alone():
     # "Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%": a name the tagger may read as verbs keeps itself
     got = _named("Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%; dịch vụ 36,5%.")
     assert got[0] == ("Công nghiệp, xây dựng", 54.6)
+
+
+@pytest.mark.parametrize("head", W.name_heads)
+def test_every_name_head_after_a_clause_and_a_comma_opens_the_name(head):
+    got = _named(f"Thời tiết thuận lợi cho cây trồng, {head} lúa vụ mùa đạt 500 tấn.")
+    assert got == [(f"{head} lúa vụ mùa", 500)]
+
+
+@pytest.mark.parametrize("head", W.name_heads)
+def test_a_name_head_after_a_list_of_names_opens_nothing(head):
+    got = _named(f"Tổng mức bán lẻ hàng hóa, {head} lúa vụ mùa đạt 500 tấn.")
+    assert got == [(f"Tổng mức bán lẻ hàng hóa, {head} lúa vụ mùa", 500)]
+
+
+@pytest.mark.parametrize("verb", W.head_cuts)
+def test_every_head_cut_before_a_name_head_ends_the_clause(verb):
+    got = _named(f"Các loại rau màu vụ mùa {verb} năng suất trung bình đạt 234,78 tạ/ha.")
+    assert got == [("năng suất trung bình", 234.78)]
+
+
+@pytest.mark.parametrize("verb", W.head_cuts)
+def test_a_head_cut_before_no_name_head_cuts_nothing(verb):
+    got = _named(f"Dư nợ {verb} vay hộ nghèo đạt 1.200 tỷ đồng.")
+    assert got == [(f"Dư nợ {verb} vay hộ nghèo", 1200e9)]
+
+
+@pytest.mark.parametrize("word", W.anaphora_words)
+def test_every_anaphora_word_points_back_to_the_topic(word):
+    got = _named(f"Về lạm phát cơ bản (CPI sau khi loại trừ lương thực), tháng 12 chỉ số {word} tăng 0,11%.")
+    assert got == [("lạm phát cơ bản", 0.11)]
+
+
+@pytest.mark.parametrize("word", W.anaphora_words)
+def test_an_anaphora_word_with_no_topic_changes_nothing(word):
+    assert _named(f"Tháng 12 chỉ số {word} tăng 0,11%.") == [(f"chỉ số {word}", 0.11)]
+
+
+@pytest.mark.parametrize("verb", W.whole_verbs)
+def test_every_whole_verb_leaves_a_count_named_by_what_it_counts(verb):
+    got = _named(f"Đại hội có 250 đại biểu chính thức {verb} 2.631 đảng viên trong toàn Đảng bộ huyện.")
+    assert got == [("đảng viên", 2631)]
+
+
+def test_a_verb_that_changes_a_count_stays_in_its_name():
+    assert _named("Năm 2024, toàn huyện kết nạp 40 đảng viên mới.") == [("kết nạp đảng viên mới", 40)]
+
+
+@pytest.mark.parametrize("word", W.excluding_words)
+def test_every_excluding_word_keeps_its_parenthesis_in_the_name(word):
+    got = _named(f"Chỉ số sản xuất công nghiệp ({word} dầu thô và khí đốt) tăng 6,25%.")
+    assert got == [(f"Chỉ số sản xuất công nghiệp ({word} dầu thô và khí đốt)", 6.25)]
+
+
+def test_an_explaining_parenthesis_at_the_end_of_a_name_is_dropped():
+    assert _named("Chỉ số sản xuất công nghiệp (IIP) tăng 6,25%.") == [("Chỉ số sản xuất công nghiệp", 6.25)]
+
+
+@pytest.mark.parametrize("word", W.breakdown_labels)
+def test_every_breakdown_label_names_nothing(word):
+    got = _named(f"Tổng sản phẩm ước tăng 8,01%. {word[0].upper() + word[1:]} quý: sơ bộ quý I tăng 8,80%.")
+    assert got[0] == ("Tổng sản phẩm", 8.01) and all(n != f"{word[0].upper() + word[1:]} quý" for n, _ in got)
+
+
+def test_a_label_that_is_no_breakdown_still_names():
+    assert _named("Lĩnh vực Cư trú: 6.145/6.145 trường hợp.")[0][0] == "Lĩnh vực Cư trú"
+
+
+def test_a_subordinate_count_keeps_its_whole_word():
+    # "thuộc" ends the phrase after a count ("2.631 đảng viên thuộc 48 …"), not inside "trực thuộc"
+    assert _named("Hiện có 45 chi bộ trực thuộc.") == [("chi bộ trực thuộc", 45)]
+    assert _named("Đại hội có 250 đại biểu thay mặt 2.631 đảng viên thuộc 48 tổ chức cơ sở đảng.")[0] == (
+        "đảng viên", 2631)
+
+
+@pytest.mark.parametrize("word", W.keep_at_end)
+def test_every_word_kept_at_the_end_of_a_name(word):
+    assert _named(f"Tổng diện tích cây {word} đạt 15.866 ha.") == [(f"Tổng diện tích cây {word}", 15866)]
+    assert _named(f"Sản lượng cây {word} tăng 2,5%/năm.")[0][0] == f"Sản lượng cây {word}"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 import regex
 
 from baocao.resolve.context import Context, Draft
-from baocao.resolve.keys import match_key
+from baocao.resolve.keys import key_unit, match_key
 from baocao.resolve.measure import measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before, part_of_time
@@ -226,7 +226,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
-        name=name, name_start=name_start, key=match_key(name, draft.unit, measure),
+        name=name, name_start=name_start, key=match_key(name, key_unit(draft.unit, draft.per), measure),
         value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
         per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
         change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,

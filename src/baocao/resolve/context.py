@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
+import regex
+
 from baocao.core.fold import fold
 from baocao.core.fold import lower as lower_text
 
@@ -173,6 +175,7 @@ class Context:
     # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
     # the covered spans, which do not change once statements are read
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
+    home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

@@ -47,7 +47,7 @@ from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, label_with_year, periods_of
 from baocao.resolve.periods import fallback_period, framing_fallback, relative_periods
-from baocao.resolve.places import home_province
+from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.statements import read_scope
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     headings = {s.start for s in report.sections}
     m = report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
+    home = home_province(report)
+    ctx.home_at_end = home_at_end(home)
     for s in report.sentences:
         if s.start not in headings:
             read_scope(ctx, *m.span_to_clean(s.start, s.end), {})
@@ -91,7 +93,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home_province(report), years=(time.year, time.dated))
+                   home=home, years=(time.year, time.dated))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 

@@ -51,10 +51,11 @@ _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
 # a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
 # ("(trừ dầu thô và khí đốt)"): that one names a different indicator and stays
-_PAREN = regex.compile(r"\((?!\s*(?:trừ|không kể|không bao gồm|loại trừ)\b)[^()]*\)", regex.I)
-# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện") is
-# the document's place, not part of what is measured
-_PLACE = regex.compile(r"(?:\s+(?:của|toàn))?\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+_PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("indicators").excluding_words)
+                      + r")\b)[^()]*\)", regex.I)
+# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
+# địa bàn tỉnh") is the document's place, not part of what is measured ("… cấp tỉnh" is a level of government)
+_PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
 class _Entry(NamedTuple):
@@ -269,6 +270,23 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
     return best.key
+
+
+@cache
+def _units_per() -> frozenset[str]:
+    return frozenset(u for k in load("indicator_keys").keys for u in (k.units or []) if "/" in u)
+
+
+def key_unit(unit: Optional[str], per: Optional[str]) -> Optional[str]:
+    """The unit a statement's key is matched with: ``unit/per`` where an entry lists it (a yield in
+    ``tạ/ha``), else ``unit`` (an income in ``VND`` per person is an amount of ``VND``).
+
+    >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None)
+    ('tạ/ha', 'VND', 'ha')
+    """
+    if unit is not None and per and f"{unit}/{per}" in _units_per():
+        return f"{unit}/{per}"
+    return unit
 
 
 def _cell(text: str) -> str:

@@ -16,13 +16,13 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
 if TYPE_CHECKING:
-    from baocao.resolve.context import FigureRecord
+    from baocao.resolve.context import Figure, FigureRecord
 
 
 def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: bool = False
@@ -47,11 +47,15 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
 def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Optional[tuple[int, int]]:
     a = _after_parens_with_figures(ctx, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
+    lead_start = a
     cut = None
     for cut in NAME_CUT.finditer(ctx.lower, a, b):
         pass
     if cut is not None:
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
+    head = _clause_before_head(ctx, lead_start, a, b)
+    if head is not None:
+        a, b = _strip_ends(ctx, head, b, yearly or per_year, per_year)
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
     if not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b]):
@@ -60,6 +64,21 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _clause_before_head(ctx: Context, lead_start: int, a: int, b: int) -> Optional[int]:
+    """Where the name starts in [a, b) when a clause comes before it: right after the last head cut
+    before a name head (``cho năng suất``), or after the last comma before one when the text from
+    ``lead_start`` to that comma is a clause (a head cut or a clause word in it); else None."""
+    last = None
+    for last in HEAD_CUT.finditer(ctx.lower, a, b):
+        pass
+    if last is None:
+        return None
+    if last.group("verb") is None and not (CLAUSE_WORD.search(ctx.folded, lead_start, last.start())
+                                           or HEAD_CUT_VERB.search(ctx.lower, lead_start, last.start())):
+        return None
+    return last.end()
 
 
 def _after_parens_with_figures(ctx: Context, a: int, b: int) -> int:
@@ -103,15 +122,33 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         if cut is not None:
             a, b = cut
             continue
-        yearly_end = YEARLY_AT_END.search(low)   # "dân số hằng năm": "năm" is no filler here
-        e = (JUNK_AT_END.search(seg) or (per_year and yearly_end)
-             or (not yearly_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
+        # "dân số hằng năm", "cây lâu năm": "năm" is no filler here
+        yearly_end = YEARLY_AT_END.search(low)
+        kept_end = yearly_end or KEEP_AT_END.search(low)
+        e = (JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg) or (per_year and yearly_end)
+             or (not kept_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
              or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)))
         if e and e.start() < len(seg):
             b = a + e.start()
             continue
         break
     return a, b
+
+
+_ABBREVIATION_AT_END = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}\)?\s*$")
+
+
+def _home_at_end(ctx: Context, a: int, seg: str) -> Optional[regex.Match[str]]:
+    """The document's own place at the end of the folded text ``seg`` (at ``a``): ``của Đà Nẵng``, or
+    the place alone after an abbreviation (``GRDP Đà Nẵng``; ``vải Trứng Hưng Yên`` names a product)."""
+    if ctx.home_at_end is None:
+        return None
+    m = ctx.home_at_end.search(seg)
+    if m is None or m.start() == 0:
+        return None
+    if m.group("bare") is not None and not _ABBREVIATION_AT_END.search(ctx.text, a, a + m.start()):
+        return None
+    return m
 
 
 def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tuple[int, int]]:
@@ -157,6 +194,18 @@ def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
         return comma
 
 
+_COUNT_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,2}\s+va\s*")
+
+
+def ends_a_count_before(ctx: Context, fig: Figure) -> bool:
+    """True when the words before the figure end the phrase of a count right before it and join the
+    figure to it (``232.401 tổ chức đảng và 1.284.298 đảng viên``: ``đảng`` is the first count's)."""
+    if not _COUNT_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
+        return False
+    return any(r.end == fig.lead_start and folded_unit(r) in COUNT_UNITS
+               for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
+
+
 PHRASE_CACHE_SIZE = 4096
 """The tagger's answers remembered for this many phrases each (a 1 MB report asks about 1,200)."""
 
@@ -189,6 +238,9 @@ def verb_only(phrase: str) -> bool:
 
 ENUMERATION_WORDS = 3
 """A piece of an enumeration before a name is at most this many words (``Khu vực nông``)."""
+PIECE_REACH = 160
+"""A piece of an enumeration is looked for this many characters back from its comma; one longer (no
+separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
 _PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
 
 
@@ -208,8 +260,10 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
             comma -= 1
         if comma < 0 or text[comma] != "," or not text[a:a + 1].islower():
             break
-        m = _PIECE_START.search(text, max(0, comma - 60), comma)
-        start = m.end() if m else max(0, comma - 60)
+        m = _PIECE_START.search(text, max(0, comma - PIECE_REACH), comma)
+        if m is None and comma > PIECE_REACH:
+            break
+        start = m.end() if m else 0
         piece = text[start:comma]
         words = piece.split()
         if not words or any(ch.isdigit() for ch in piece):
@@ -220,6 +274,7 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         if len(words) > ENUMERATION_WORDS:
             # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
             if (len(words) <= MAX_NAME_WORDS and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
+                    and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
             break

@@ -120,7 +120,7 @@ def without_home(name: str, home: Optional[str]) -> str:
     """
     if not home or home == UNSURE:
         return name
-    lead, tail = _home_patterns(home)
+    lead, tail, _ = _home_patterns(home)
     f = fold(name)
     if len(f) != len(name):
         return name
@@ -133,11 +133,26 @@ def without_home(name: str, home: Optional[str]) -> str:
     return name
 
 
+def home_at_end(home: Optional[str]) -> Optional[regex.Pattern[str]]:
+    """The pattern (on folded text) of the document's own place at the end of a lead, where it only
+    says whose figure it is: after ``của`` (``tổng sản phẩm … năm 2022 của Đà Nẵng``), or standing
+    alone (group ``bare``: ``GRDP Đà Nẵng``, kept out of a name only after an abbreviation); None
+    when the place is unknown or unclear.
+
+    >>> home_at_end("da nang").search("grdp quy ii nam 2022 cua thanh pho da nang").group()
+    ' cua thanh pho da nang'
+    """
+    if not home or home == UNSURE:
+        return None
+    return _home_patterns(home)[2]
+
+
 @cache
-def _home_patterns(home: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _home_patterns(home: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     prefixes = "|".join(regex.escape(fold(p)) for p in sorted(load("indicators").place_prefixes, key=len,
                                                               reverse=True))
     place = rf"(?:(?:{prefixes})\s+)?{regex.escape(home)}"
     tail = regex.compile(rf"\s+cua\s+{place}\s*$")     # "vải Trứng Hưng Yên" names a product: kept
     lead = regex.compile(rf"^\s*{place}\s+(?:{'|'.join(regex.escape(fold(w)) for w in load('indicators').home_verbs)})\s+")
-    return lead, tail
+    at_end = regex.compile(rf"\s+(?:cua\s+{place}|(?P<bare>{place}))\s*$")
+    return lead, tail, at_end

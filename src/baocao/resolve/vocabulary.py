@@ -96,7 +96,9 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
-PAREN_AT_END = regex.compile(r"\s*\([^()]*\)\s*$")
+# an explaining parenthesis at the end of a name (on folded text), not one that leaves something out
+PAREN_AT_END = regex.compile(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
+                             r"(?![\p{L}\p{N}]))[^()]*\)\s*$")
 LIST_NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*[-–—.]?\s*")
 MARKERS = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")                  # footnote anchors
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -197,13 +199,30 @@ AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternat
 # "…, bằng 48,68% diện tích gieo trồng", "9.604 hộ nghèo, chiếm tỷ lệ 3,14%", "62,6 triệu đồng (tương
 # đương 2.675 USD)": a ratio or a restatement, said of the statement before
 EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s*$")
+# "…, giảm 1,73%, tương ứng giảm 1.192 ha": the change of the statement before again, as an amount
+RESTATED_CHANGE_AT_END = regex.compile(
+    rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s+"
+    rf"(?:{listed_alternation(sorted(WORDS.increase + WORDS.decrease, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
+# a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
+# the name starts at the head (lower-cased text with diacritics)
+HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.head_cuts)})|,)\s+"
+                         rf"(?=(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER})")
+HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
+# "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
+ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
+# "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
+WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
+# "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
+BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
+# "cây lâu năm": a name's end that holds a filler word as its own
+KEEP_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].isdigit())   # a period ends with a digit
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
-PHRASE_AFTER_STOP = regex.compile(words_pattern(WORDS.phrase_after_stops) + r"|[(]")
+PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
