@@ -20,16 +20,17 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of, value_of
+from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.periods import period_in
-from baocao.resolve.phrases import ends_a_count_before, name_in, over_enumeration, phrase_after, verb_only
+from baocao.resolve.naming import named_by_phrase_before
+from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, ACTION_ONLY, ANAPHOR, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, COUNT_UNITS, EQUAL_AT_END, EXCESS_AT_END,
+    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     RESTATED_CHANGE_AT_END,
-    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD, WHOLE_VERB_AT_END, YEARLY,
+    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
 )
 
 if TYPE_CHECKING:
@@ -302,7 +303,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         draft = ctx.new_draft(current.name, None)
         read_figure(ctx, draft, fig, role, clause)
         return draft
-    named = _named_by_phrase_before(ctx, fig, role, clause)
+    named = named_by_phrase_before(ctx, fig, role, clause)
     if named is not None:
         return named
     if (current is not None and current.value is not None and role.kind == "change"
@@ -408,58 +409,6 @@ def _is_threshold(ctx: Context, fig: Figure) -> bool:
     rec = fig.rec
     return (name_in(ctx, fig.lead_start, rec.start) is None and rec.kind == "percentage"
             and bool(THRESHOLD_VERB_AT_END.search(ctx.folded[fig.lead_start:rec.start])))
-
-
-def _named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
-    """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
-    by the phrase after it; or by the label before a colon), None when there is none."""
-    rec = fig.rec
-    if folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
-                                            or ends_a_count_before(ctx, fig)):
-        # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và
-        # 1.284.298 đảng viên": what the count is of names it
-        after = phrase_after(ctx, rec, fig.tail_end)
-        if after is not None:
-            draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
-            read_figure(ctx, draft, fig, role, clause)
-            return draft
-    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
-    per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
-    yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
-    name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
-    action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
-    # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
-    listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
-    # the phrase after first: without one, whether the name is only verbs changes nothing (the tagger
-    # is not asked)
-    after = phrase_after(ctx, rec, fig.tail_end) if name is not None and not listed else None
-    if name is not None and after is not None and (action or verb_only(ctx.text[name[0]:name[1]])):
-        return _named_by_verb_and_phrase(ctx, fig, role, clause, verb=name, after=after)
-    if action and after is None and clause.get("label") is not None:
-        name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
-    if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
-        name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
-    if name is None and clause.get("label") is not None:
-        name = clause.pop("label")
-    if name is not None:
-        name = (over_enumeration(ctx, *name), name[1])
-        draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
-        read_figure(ctx, draft, fig, role, clause)
-        return draft
-    return None
-
-
-def _named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clause, *,
-                              verb: tuple[int, int], after: tuple[int, int]) -> Draft:
-    """``kết nạp 40 đảng viên mới``: the phrase after the figure, with the verb before it when the
-    figure counts (a count unit), names the indicator."""
-    counted = folded_unit(fig.rec) in COUNT_UNITS
-    if counted:
-        draft = ctx.new_draft(ctx.text[verb[0]:verb[1]] + " " + ctx.text[after[0]:after[1]], verb[0])
-    else:
-        draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
-    read_figure(ctx, draft, fig, role, clause)
-    return draft
 
 
 def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Clause,
