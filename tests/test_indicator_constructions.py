@@ -563,3 +563,51 @@ def test_the_period_of_an_aside_does_not_date_the_statement_after_it():
         (37.88, "2013-01/2013-06"), (40.88, "2012-01/2012-06"), (59.03, "2013-01/2013-06"), (55.81, "2012-01/2012-06")]
     # a period before a parenthesis of words still dates the figure after it
     assert one("Năm 2023 (theo giá so sánh), GRDP đạt 50.000 tỷ đồng.").period == "2023"
+
+
+def test_a_term_under_review_dates_the_statements_after_it():
+    # 014: a district congress's report on the term just ended
+    text = ("Đại hội đại biểu Đảng bộ huyện Chư Păh lần thứ VI, nhiệm kỳ 2020 – 2025 khai mạc.\n\nBáo cáo chính "
+            "trị cho thấy, trong nhiệm kỳ 2015 – 2020, Đảng bộ đã nỗ lực vượt qua thách thức. Thu nhập bình quân "
+            "đầu người đạt 40 triệu đồng/năm. Thu ngân sách đạt 165,51 tỷ đồng.")
+    assert [(i.value, i.period) for i in inds(text)] == [(40e6, "2015-2020"), (165.51e9, "2015-2020")]
+    # 073: "Nhiệm kỳ qua (2016 – 2020)" over the next paragraph; "Riêng năm 2020," narrows its own sentence
+    text = ("Đại hội đại biểu Đảng bộ TP Bắc Giang lần thứ XXII, nhiệm kỳ 2020-2025 bế mạc.\n\nĐại hội thông qua "
+            "phương hướng phát triển thành phố giai đoạn 2020-2025.\n\nNhiệm kỳ qua (2016 – 2020), tốc độ tăng "
+            "trưởng giá trị sản xuất của thành phố đạt hơn 18 %/năm. Riêng năm 2020, giá trị sản xuất công nghiệp "
+            "và xây dựng đạt hơn 23.400 tỷ đồng.\n\nThu ngân sách của thành phố tăng trung bình 19%/năm. Riêng năm "
+            "2019, thành phố này thu hơn 2.500 tỷ đồng.")
+    assert [(i.value, i.period) for i in inds(text)] == [
+        (18, "2016-2020"), (23400e9, "2020"), (19, "2016-2020"), (2500e9, "2019")]
+
+
+def test_a_term_that_names_the_congress_dates_no_figure():
+    # negative: "nhiệm kỳ 2020 – 2025" without a lead names the congress, not a span of the figures
+    text = ("Đại hội đại biểu Đảng bộ huyện lần thứ VI, nhiệm kỳ 2020 – 2025 khai mạc. 250 đại biểu chính thức "
+            "đại diện cho 2.631 đảng viên.\n\nThu ngân sách đạt 165,51 tỷ đồng.")
+    assert [i.period for i in inds(text)] == [None, None]
+    # negative: a term of one year is no span
+    assert one("Trong nhiệm kỳ 2020 - 2020, tổ chức lại. Thu ngân sách đạt 165,51 tỷ đồng.").period is None
+
+
+def test_a_period_after_rieng_dates_its_own_sentence_only():
+    # 073, "Riêng năm 2019, thành phố này thu …" (an opening sentence first: the opening's period would be the
+    # document's)
+    text = "Tin tức.\n\nXã tổ chức hội nghị. Riêng năm 2020, thu ngân sách đạt 380 tỷ đồng.\n\nTổng vốn đầu tư đạt 2.995,8 tỷ đồng."
+    assert [i.period for i in inds(text)] == ["2020", None]
+    # negative: without "Riêng" the year written before dates the later statement, as it did
+    text = "Tin tức.\n\nXã tổ chức hội nghị. Năm 2020, thu ngân sách đạt 380 tỷ đồng.\n\nTổng vốn đầu tư đạt 2.995,8 tỷ đồng."
+    assert [i.period for i in inds(text)] == ["2020", "2020"]
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").term_period_leads)
+def test_every_term_period_lead(word):
+    text = (f"Đại hội nhiệm kỳ 2020 - 2025 khai mạc. {word.capitalize()} (2016 - 2020), tổ chức lại. "
+            "Thu ngân sách đạt 380 tỷ đồng.")
+    assert one(text).period == "2016-2020"
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").own_sentence_leads)
+def test_every_own_sentence_lead(word):
+    text = f"Tin tức.\n\nXã tổ chức hội nghị. {word.capitalize()} năm 2019, thu ngân sách đạt 380 tỷ đồng.\n\nTổng vốn đầu tư đạt 2.995,8 tỷ đồng."
+    assert [i.period for i in inds(text)] == ["2019", None]

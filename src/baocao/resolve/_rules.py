@@ -78,6 +78,8 @@ class IndicatorsFile(Strict):
     comparatives: list[str]
     equal_words: list[str]
     now_words: list[str]
+    term_period_leads: list[str]
+    own_sentence_leads: list[str]
     season_words: list[str]
     this_month_words: list[str]
     to_date_words: list[str]

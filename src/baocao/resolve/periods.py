@@ -15,8 +15,8 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END,
-    THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, OWN_SENTENCE_LEAD_AT_END, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
+    PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END, TERM_PERIOD_LEAD_AT_END, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -294,9 +294,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         whole_label = None
     dated: tuple[Optional[str], Optional[PeriodSource]] = \
         (str(time.dated), "document") if time.dated else (None, None)
-    # periods with their year written, for a document that names none of its own
-    written = [(p[1], p[2]) for p in periods if has_year(p[2])
-               and not PLAN_BASE_AT_END.search(fold(report.text[max(0, p[0] - PLAN_REACH):p[0]]))]
+    # periods with their year written, for a document that names none of its own, each with the clean
+    # offset up to which it dates a statement
+    written = written_periods(report, periods)
     written_starts = [w[0] for w in written]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:
@@ -314,11 +314,53 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         if whole_label is not None:
             return whole_label, "document"
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
+        while k >= 0 and written[k][2] < pos:           # ("Riêng năm 2020, …" dates its own sentence)
+            k -= 1
         if k >= 0:
             return written[k][1], "sentence"
         return dated
 
     return fallback
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+TERM_LEAD_REACH = 30
+"""How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
+
+
+def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, str, float]]:
+    """(clean end, label, clean offset it dates up to) of the periods with their year written that
+    may date a later statement whose sentence names none, by end: the period records (not a plan's
+    year, ``đạt 46,13% kế hoạch năm 2025``), and the terms written with their years that a lead makes
+    the span of the figures after them (``trong nhiệm kỳ 2015 – 2020``, ``Nhiệm kỳ qua (2016 –
+    2020)``: ``2015-2020``; ``Đại hội … nhiệm kỳ 2020 - 2025`` names the congress and dates nothing).
+    A period after ``Riêng`` (``Riêng năm 2020, …``) dates up to the end of its own sentence only.
+
+    >>> import baocao
+    >>> t = ("Trong nhiệm kỳ 2015 – 2020, thu nhập đạt 40 triệu đồng. Riêng năm 2020, giá trị sản "
+    ...      "xuất đạt 230 tỷ đồng. Thu ngân sách tăng 19%/năm.")
+    >>> [(x[1], x[2] < len(t)) for x in written_periods(baocao.parse(t), [(62, 70, "2020")])]
+    [('2015-2020', False), ('2020', True)]
+    """
+    m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
+    t = report.text
+    out: list[tuple[int, str, float]] = []
+    for p in periods:
+        if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
+            continue
+        until: float = float("inf")
+        if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
+            end = _SENTENCE_END.search(t, p[1])
+            until = end.start() if end else len(t)
+        out.append((p[1], str(p[2]), until))
+    for r in report.records:
+        if r.kind != "term" or r.start_year is None or r.end_year is None or r.end_year <= r.start_year:
+            continue
+        a, b = m.span_to_clean(r.start, r.end)
+        if TERM_PERIOD_LEAD_AT_END.search(fold(t[max(0, a - TERM_LEAD_REACH):a])):
+            out.append((b, f"{r.start_year}-{r.end_year}", float("inf")))
+    return sorted(out)
 
 
 def framing_fallback(report: Report, time: DocumentTime) -> Callable[[int], Optional[Framing]]:

@@ -169,6 +169,10 @@ BREAKDOWN_FRAMING_OPENER = regex.compile(words_pattern(WORDS.breakdown_framing_o
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
+# "trong nhiệm kỳ 2015 – 2020", "Nhiệm kỳ qua (2016 – 2020)": a term that is the span of the figures after it
+TERM_PERIOD_LEAD_AT_END = regex.compile(words_pattern(WORDS.term_period_leads) + r"\s*\(?\s*$")
+# "Riêng năm 2020, …": a period that narrows its own sentence only
+OWN_SENTENCE_LEAD_AT_END = regex.compile(words_pattern(WORDS.own_sentence_leads) + r"\s*$")
 # matched with diacritics on the lower-cased clean text: folded, "vụ chiêm" is "nhiệm vụ chiếm", and "vụ
 # mùa" follows "phục" in "phục vụ mùa lễ hội"
 SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
