@@ -37,6 +37,7 @@ class Clause(TypedDict, total=False):
     framing: Framing                   # estimate or target
     label: Optional[tuple[int, int]]   # a phrase before a colon that names what follows
     section_target: bool               # under a target section
+    whole: str                         # after "Phân theo quý:": the name of the statement broken down
 
 
 @dataclass(frozen=True)

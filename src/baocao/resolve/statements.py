@@ -116,7 +116,12 @@ class _Scope:
         if self._opens_target_list(s, e):
             ctx.target_list_until = ctx.line_end(e)
             self.clause = {**self.clause, "framing": "target"}
-        elif ctx.text[e - 1:e] == ":" and not BREAKDOWN_LABEL.match(ctx.folded, s, e):
+        elif ctx.text[e - 1:e] == ":" and BREAKDOWN_LABEL.match(ctx.folded, s, e):
+            # "GRDP … tăng 8,01%. Phân theo quý: sơ bộ quý I tăng 8,80%": a part with no phrase of its
+            # own is a part of the statement before the label
+            if ctx.drafts:
+                self.clause = {**self.clause, "whole": ctx.drafts[-1].name}
+        elif ctx.text[e - 1:e] == ":":
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
             # heads a breakdown of the statement before: no name)
             label = name_in(ctx, max(s, e - 80), e - 1)
@@ -441,6 +446,8 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
         draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
     elif current is not None:
         draft = ctx.new_draft(current.name, None)    # "…, riêng năm 2025 ước đạt 794 tỷ đồng"
+    elif "whole" in clause:
+        draft = ctx.new_draft(clause["whole"], None)  # "Phân theo quý: sơ bộ quý I tăng 8,80%"
     else:
         ctx.skip(rec, "no indicator phrase before or after the figure")
         return current
