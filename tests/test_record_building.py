@@ -123,3 +123,28 @@ def test_a_records_fields_read_from_its_dict_are_its_attributes():
             assert unit_of(r) == (getattr(r, "unit", None), getattr(r, "per", None))
         if r.kind != "fraction":
             assert value_of(r) == (r.value, getattr(r, "value_max", None))
+
+
+_PIECES = st.sampled_from(["5 ha", " ", ", ", "12/15", "(", ")", "-", "3%", "⁶", "đạt", "tăng", "diện tích",
+                           "lúa", "; ", ": ", "năm 2024", "4 xã", "7 tỷ đồng", "a", "/", "\n", ". "])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30).map(" ".join))
+def test_the_no_letter_pretest_changes_no_phrase(monkeypatch_text):
+    """A span without a letter is never asked for its name: the answers are those of the full
+    reading (the pre-test off)."""
+    from baocao.resolve import phrases
+
+    def rows(report):
+        return ([r.model_dump_json() for r in report.indicators],
+                [(u.start, u.end, u.reason) for u in report.unattached])
+
+    fast = rows(baocao.parse(monkeypatch_text))
+    original = phrases.has_letter
+    phrases.has_letter = lambda text, a, b: True
+    try:
+        full = rows(baocao.parse(monkeypatch_text))
+    finally:
+        phrases.has_letter = original
+    assert fast == full
