@@ -112,7 +112,11 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
     for r in figures:
         a, b = m.span_to_clean(r.start, r.end)
         source[a] = r
-        clean.append(copy_with(r, {"start": a, "end": b, "text": t[a:b]}, sets))
+        text = t[a:b]
+        if a == r.start and b == r.end and text == r.text:
+            clean.append(r)   # the same span and text in the clean text: the record is its own copy
+        else:
+            clean.append(copy_with(r, {"start": a, "end": b, "text": text}, sets))
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 
