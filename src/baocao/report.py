@@ -16,9 +16,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Optional, Union
 
 from baocao.core import pages as _pages
+from baocao.core.collector import paused
 from baocao.core.vocabulary import chosen, rule_module
 from baocao.document import Document
-from baocao.extract import extract_document, share_fields_set
+from baocao.extract import copy_with, extract_document
 from baocao.core.file_names import check_text
 from baocao.normalize.edits import Edit, OffsetMap
 from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
@@ -141,10 +142,11 @@ class Report:
     def _resolved(self) -> tuple[tuple[Record, ...], tuple[Unattached, ...]]:
         # resolve reads a Report: imported late (its copy for the report's vocabulary)
         _resolve = rule_module(self.vocabulary, "baocao.resolve")
-        prose, unattached = _resolve.resolve(self)
-        table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
-        inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
-                                 self.original, self.pages)
+        with paused():   # many objects made, few freed: the collector's passes would find nothing
+            prose, unattached = _resolve.resolve(self)
+            table_recs = [i for t in self.tables for i in _resolve.table_indicators(t, self.doc)]
+            inds = _pages.with_pages(sorted([*prose, *table_recs], key=lambda r: (r.start, r.end)),
+                                     self.original, self.pages)
         return Records(inds), Items(unattached)
 
     @property
@@ -290,6 +292,12 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     """
     check_text(text, "baocao.parse", "baocao.parse_file({path!r}) reads a file")
     options = parse_options(normalize, options)
+    with paused():   # the records and the structure stay alive: the collector's passes find nothing
+        return _parse(text, doc, options, pages)
+
+
+def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptions,
+           pages: Optional[tuple[int, ...]]) -> Report:
     vocabulary = chosen(options.vocabulary)
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
     figures = infer_years(d.original, extract_document(d, vocabulary=vocabulary))
@@ -354,17 +362,16 @@ def parse(text: Union[str, Document], doc: Optional[str] = None, *,
     tables = [_tables.Table(t.index, t.start, t.end, t.header, t.rows, section=path(t.start),
                             doc=t.doc, cells=_tables.tidy(t, figures)) for t in tables]
     annotated: list[Record] = figures if isinstance(figures, list) else list(figures)
-    sets: dict[frozenset[str], set[str]] = {}
+    sets: dict[int, tuple[set[str], dict[tuple[str, ...], set[str]]]] = {}
     for k, rec in enumerate(annotated):
         j = bisect_right(body_starts, rec.start) - 1
         if j >= 0 and rec.start < body_spans[j][1]:
             note = body_spans[j][2]
-            rec = rec.model_copy(update={
-                "footnote": note.marker, "sentence": note.sentence, "section": note.section})
+            annotated[k] = copy_with(rec, {"footnote": note.marker, "sentence": note.sentence,
+                                           "section": note.section}, sets)
         else:
-            rec = rec.model_copy(update={
-                "sentence": sentence_index(rec.start), "section": path(rec.start)})
-        annotated[k] = share_fields_set(rec, sets)
+            annotated[k] = copy_with(rec, {"sentence": sentence_index(rec.start),
+                                           "section": path(rec.start)}, sets)
     starts = pages if pages is not None else _pages.page_starts(d.original)
     if pages is not None and len(pages) == 1:   # a one-page PDF: no form feed, still page 1
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]

@@ -40,9 +40,9 @@ is: level, change, achievement, count of indicators; how it is read), :mod:`~bao
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, TypeGuard, Union, cast
+from typing import TYPE_CHECKING, Optional, TypeGuard, Union
 
-from baocao.extract import share_fields_set
+from baocao.extract import copy_with
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, label_with_year, periods_of
@@ -110,12 +110,15 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
     figures = [r for r in report.records if _is_figure(r)]
     source: dict[int, FigureRecord] = {}
     clean: list[FigureRecord] = []
-    sets: dict[frozenset[str], set[str]] = {}
+    sets: dict[int, tuple[set[str], dict[tuple[str, ...], set[str]]]] = {}
     for r in figures:
         a, b = m.span_to_clean(r.start, r.end)
         source[a] = r
-        clean.append(cast("FigureRecord",      # share_fields_set returns the record it was given
-                          share_fields_set(r.model_copy(update={"start": a, "end": b, "text": t[a:b]}), sets)))
+        text = t[a:b]
+        if a == r.start and b == r.end and text == r.text:
+            clean.append(r)   # the same span and text in the clean text: the record is its own copy
+        else:
+            clean.append(copy_with(r, {"start": a, "end": b, "text": text}, sets))
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 

@@ -44,7 +44,19 @@ def name_in(ctx: Context, a: int, b: int, *, yearly: bool = False, per_year: boo
     return span
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
+def has_letter(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` holds a letter: a span without one holds no name (a name needs a
+    word of two letters, and its span is only ever cut shorter), the exact pre-test that spares
+    the stripping of a lead of figures and spaces (``5 ha 5 ha …``)."""
+    return _LETTER.search(text, a, b) is not None
+
+
 def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Optional[tuple[int, int]]:
+    if not has_letter(ctx.text, a, b):
+        return None
     a = _after_parens_with_figures(ctx, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
@@ -161,6 +173,8 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
         m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
         if m:
             a = rec.start + m.start()
+    if a == after and not has_letter(ctx.text, after, tail_end):
+        return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
     if aside and a == rec.end:
         # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after

@@ -1,0 +1,150 @@
+"""The cheap paths a report's records are built by: a copy with a few fields changed that equals
+pydantic's own copy, and the garbage collector paused while they are built and given back as it
+was on every way out."""
+import gc
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import baocao
+from baocao.core.collector import paused
+from baocao.extract import copy_with
+from baocao.schema import Percentage, Quantity
+
+TEXT = "Đàn gia súc đạt 42.719 con, đạt 71% NQĐH⁶. Sản lượng lúa 5 ha.\n\n⁶ Trong đó: Đàn trâu 4.230 con.\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 50), st.one_of(st.none(), st.integers(0, 99)),
+       st.one_of(st.none(), st.text(max_size=20)))
+def test_copy_with_equals_model_copy(start, length, sentence, section):
+    rec = Percentage(text="x" * length, start=start, end=start + length, value=5.0)
+    update = {"sentence": sentence, "section": section}
+    mine, theirs = copy_with(rec, update, {}), rec.model_copy(update=update)
+    assert mine == theirs
+    assert mine.model_fields_set == theirs.model_fields_set
+    assert mine.model_dump_json() == theirs.model_dump_json()
+    assert rec.sentence is None and rec.model_fields_set == {"text", "start", "end", "value"}
+
+
+def test_copy_with_shares_one_fields_set_and_never_changes_it():
+    sets = {}
+    a = Quantity(text="5 ha", start=0, end=4, value=5.0, unit="ha")
+    b = Quantity(text="5 ha", start=5, end=9, value=5.0, unit="ha")
+    b = b.model_copy()   # another set object, equal to a's
+    x, y = copy_with(a, {"sentence": 0}, sets), copy_with(a, {"sentence": 1}, sets)
+    assert x.model_fields_set is y.model_fields_set
+    assert x.model_fields_set == {"text", "start", "end", "value", "unit", "sentence"}
+    assert a.model_fields_set == {"text", "start", "end", "value", "unit"}
+    z = copy_with(x, {"page": 2}, sets)
+    assert z.model_fields_set == x.model_fields_set | {"page"} and "page" not in x.model_fields_set
+    assert copy_with(b, {"sentence": 0}, sets).model_fields_set == x.model_fields_set
+
+
+def test_parse_records_equal_their_model_copies():
+    report = baocao.parse(TEXT)
+    fig = [r for r in report.records if r.kind != "footnote"]
+    assert [r.sentence for r in fig] == [0, 0, 1, 0] and fig[-1].footnote == 6
+    for r in fig:
+        assert r == type(r).model_validate(r.model_dump())
+
+
+def test_paused_restores_the_collector_on_every_exit():
+    assert gc.isenabled()
+    with paused():
+        assert not gc.isenabled()
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError):
+        with paused():
+            raise KeyError("x")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()    # off before: left off
+    finally:
+        gc.enable()
+
+
+def test_parse_gives_the_collector_back_after_an_error(monkeypatch):
+    import baocao.report as report_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule failed")
+
+    monkeypatch.setattr(report_module, "extract_document", broken)
+    with pytest.raises(RuntimeError):
+        baocao.parse(TEXT)
+    assert gc.isenabled()
+    monkeypatch.undo()
+    report = baocao.parse(TEXT)
+    assert gc.isenabled()
+    assert report.indicators is not None and gc.isenabled()
+
+
+def test_paused_in_threads_gives_the_collector_back_once_all_leave():
+    inside, leave = threading.Barrier(3), threading.Event()
+
+    def work():
+        with paused():
+            inside.wait()
+            leave.wait()
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    inside.wait()
+    assert not gc.isenabled()
+    leave.set()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
+
+
+def test_a_records_fields_read_from_its_dict_are_its_attributes():
+    from baocao.resolve.context import is_per_year, qualifier_of, unit_of, value_of
+
+    text = open("tests/corpus/000_2091ac59a1d652e0.txt", encoding="utf-8").read() + (
+        "\nDoanh thu khoảng 1.200 - 1.500 tỷ đồng/năm, tăng 5%/năm, 33/37 xã đạt chuẩn, 812/700 ha, "
+        "năng suất trên 60 tạ/ha, 3-5 triệu USD.\n")
+    figures = [r for r in baocao.extract(text) if r.kind in {"percentage", "fraction", "money", "quantity"}]
+    assert {r.kind for r in figures} == {"percentage", "fraction", "money", "quantity"}
+    for r in figures:
+        for name in ("unit", "per", "value_max", "qualifier", "per_year", "currency"):
+            assert r.__dict__.get(name) == getattr(r, name, None)
+        assert (is_per_year(r), qualifier_of(r)) == (bool(getattr(r, "per_year", False)), getattr(r, "qualifier", None))
+        if r.kind in {"fraction", "quantity"}:
+            assert unit_of(r) == (getattr(r, "unit", None), getattr(r, "per", None))
+        if r.kind != "fraction":
+            assert value_of(r) == (r.value, getattr(r, "value_max", None))
+
+
+_PIECES = st.sampled_from(["5 ha", " ", ", ", "12/15", "(", ")", "-", "3%", "⁶", "đạt", "tăng", "diện tích",
+                           "lúa", "; ", ": ", "năm 2024", "4 xã", "7 tỷ đồng", "a", "/", "\n", ". "])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30).map(" ".join))
+def test_the_no_letter_pretest_changes_no_phrase(monkeypatch_text):
+    """A span without a letter is never asked for its name: the answers are those of the full
+    reading (the pre-test off)."""
+    from baocao.resolve import phrases
+
+    def rows(report):
+        return ([r.model_dump_json() for r in report.indicators],
+                [(u.start, u.end, u.reason) for u in report.unattached])
+
+    fast = rows(baocao.parse(monkeypatch_text))
+    original = phrases.has_letter
+    phrases.has_letter = lambda text, a, b: True
+    try:
+        full = rows(baocao.parse(monkeypatch_text))
+    finally:
+        phrases.has_letter = original
+    assert fast == full
