@@ -50,3 +50,21 @@ _GAPS = ["", " ", "  ", "\n", "\n ", " \n", "\t ", "\u00a0", ", ", ". "]
 def test_any_text_s_names_are_the_word_by_word_ones(pieces):
     text = "".join(p + g for p, g in pieces)
     assert _proper_words(text) == _word_by_word(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES) | st.text(max_size=2), st.sampled_from(_GAPS)), max_size=30),
+       st.integers(min_value=1, max_value=9))
+def test_the_words_counted_piece_by_piece_are_those_of_the_whole_text(pieces, size):
+    import baocao.structure.run_in as run_in
+
+    text = "".join(p + g for p, g in pieces)
+    saved = run_in._PIECE
+    run_in._PIECE = size
+    try:
+        cuts = list(run_in._pieces(text))
+        assert "".join(text[a:b] for a, b in cuts) == text
+        assert all(text[b - 1].isspace() for a, b in cuts[:-1])
+        assert _proper_words(text) == _word_by_word(text)
+    finally:
+        run_in._PIECE = saved

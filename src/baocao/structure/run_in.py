@@ -57,14 +57,36 @@ _WORD_AFTER_WORD = regex.compile(r"(?<=\p{L}\s*\x20)\p{L}+")
 _WORD_AFTER_CAPITALS = regex.compile(r"(?<!\p{L})([^\P{L}\p{Ll}]{2,})(?=\s*\x20(\p{L}+))")
 
 
+_PIECE = 1 << 20
+"""The words after a word are listed a piece of about this many characters at a time: a list of
+every word of a 50 MB text would take ten times its size."""
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of ``text`` of about :data:`_PIECE` characters, each cut right after a
+    whitespace character (no word crosses a cut; a scan of a piece looks behind its start)."""
+    start, n = 0, len(text)
+    while start < n:
+        end = start + _PIECE
+        if end >= n:
+            yield start, n
+            return
+        while end < n and not text[end - 1].isspace():
+            end += 1
+        yield start, end
+        start = end
+
+
 def _proper_words(text: str) -> frozenset[str]:
     """:func:`proper_words` of ``text``, counted by two scans: the words that follow a word and a
     space, less those that follow a word in capitals (which counts as no word before them).
     tests/test_proper_words.py checks it against the word-by-word reading."""
-    mid = Counter(_WORD_AFTER_WORD.findall(text))
-    for before, w in _WORD_AFTER_CAPITALS.findall(text):
-        if before.isupper():
-            mid[w] -= 1
+    mid: Counter[str] = Counter()
+    for a, b in _pieces(text):
+        mid.update(_WORD_AFTER_WORD.findall(text, a, b))
+    for m in _WORD_AFTER_CAPITALS.finditer(text):
+        if m.group(1).isupper():
+            mid[m.group(2)] -= 1
     caps: dict[str, int] = {}
     small: dict[str, int] = {}
     for w, n in mid.items():
