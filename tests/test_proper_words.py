@@ -9,6 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from baocao.core.fold import pieces as text_pieces
 from baocao.structure.run_in import _proper_words
 
 
@@ -62,7 +63,7 @@ def test_the_words_counted_piece_by_piece_are_those_of_the_whole_text(pieces, si
     saved = run_in._PIECE
     run_in._PIECE = size
     try:
-        cuts = list(run_in._pieces(text))
+        cuts = list(text_pieces(text, size))
         assert "".join(text[a:b] for a, b in cuts) == text
         assert all(text[b - 1].isspace() for a, b in cuts[:-1])
         assert _proper_words(text) == _word_by_word(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from collections.abc import Iterator
 from typing import Optional
 
 import regex
@@ -64,19 +65,29 @@ def lower(s: str) -> str:
     >>> lower("ΟΔΟΣ Ở HÀ NỘI")
     'οδος ở hà nội'
     """
-    n = len(s)
-    if n <= LOWER_PIECE or s.isascii():
+    if len(s) <= LOWER_PIECE or s.isascii():
         return s.lower()
-    parts = []
-    i = 0
+    return "".join(s[i:j].lower() for i, j in pieces(s, LOWER_PIECE))
+
+
+def pieces(s: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``s`` of ``size`` characters and up to the next
+    whitespace character (each cut right after one, so that no word crosses a cut), the last piece
+    to the end of ``s``.
+
+    >>> list(pieces("ab cd ef", 3))
+    [(0, 6), (6, 8)]
+    """
+    n, i = len(s), 0
     while i < n:
-        j = i + LOWER_PIECE
+        j = i + size
         if j < n:
             space = _SPACE.search(s, j)
             j = n if space is None else space.end()
-        parts.append(s[i:j].lower())
+        else:
+            j = n
+        yield i, j
         i = j
-    return "".join(parts)
 
 
 @lru_cache(maxsize=FOLD_CACHE_SIZE)

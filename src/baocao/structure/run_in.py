@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.fold import pieces
 from baocao.structure.headings import HAS_LOWER, LADDER, RULES, TITLE_START, Hit
 from baocao.structure.lines import Line
 
@@ -58,23 +59,8 @@ _WORD_AFTER_CAPITALS = regex.compile(r"(?<!\p{L})([^\P{L}\p{Ll}]{2,})(?=\s*\x20(
 
 
 _PIECE = 1 << 20
-"""The words after a word are listed a piece of about this many characters at a time: a list of
-every word of a 50 MB text would take ten times its size."""
-
-
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) pieces of ``text`` of about :data:`_PIECE` characters, each cut right after a
-    whitespace character (no word crosses a cut; a scan of a piece looks behind its start)."""
-    start, n = 0, len(text)
-    while start < n:
-        end = start + _PIECE
-        if end >= n:
-            yield start, n
-            return
-        while end < n and not text[end - 1].isspace():
-            end += 1
-        yield start, end
-        start = end
+"""The words after a word are listed a piece of about this many characters at a time
+(:func:`baocao.core.fold.pieces`): a list of every word of a 50 MB text would take ten times its size."""
 
 
 def _proper_words(text: str) -> frozenset[str]:
@@ -82,7 +68,7 @@ def _proper_words(text: str) -> frozenset[str]:
     space, less those that follow a word in capitals (which counts as no word before them).
     tests/test_proper_words.py checks it against the word-by-word reading."""
     mid: Counter[str] = Counter()
-    for a, b in _pieces(text):
+    for a, b in pieces(text, _PIECE):
         mid.update(_WORD_AFTER_WORD.findall(text, a, b))
     for m in _WORD_AFTER_CAPITALS.finditer(text):
         if m.group(1).isupper():
