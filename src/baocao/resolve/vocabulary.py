@@ -202,10 +202,11 @@ AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternat
                                   r"(?:\s+\S+)?\s*$")
 # "…, bằng 48,68% diện tích gieo trồng", "9.604 hộ nghèo, chiếm tỷ lệ 3,14%", "62,6 triệu đồng (tương
 # đương 2.675 USD)": a ratio or a restatement, said of the statement before
-EQUAL_AT_END = regex.compile(rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s*$")
+_EQUAL_LEAD = rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})"
+EQUAL_AT_END = regex.compile(rf"{_EQUAL_LEAD}\s*$")
 # "…, giảm 1,73%, tương ứng giảm 1.192 ha": the change of the statement before again, as an amount
 RESTATED_CHANGE_AT_END = regex.compile(
-    rf"(?:^|[,(])\s*(?:{listed_alternation(sorted(WORDS.equal_words, key=len, reverse=True))})\s+"
+    rf"{_EQUAL_LEAD}\s+"
     rf"(?:{listed_alternation(sorted(WORDS.increase + WORDS.decrease, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
