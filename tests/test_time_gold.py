@@ -34,7 +34,8 @@ def test_each_half_has_annotated_documents():
 
 def test_gold_and_found_records_keep_the_offset_invariant(half):
     name, (_, _, offsets, n) = half
-    assert n > 0 and offsets == []
+    # the held-out half is measured in aggregate only: its failures name counts, never its rows
+    assert n > 0 and offsets == [], offsets if name == "dev" else len(offsets)
 
 
 def test_gold_fields_are_those_of_the_contract():
@@ -42,9 +43,10 @@ def test_gold_fields_are_those_of_the_contract():
 
     for h in HALVES:
         for name, text, gold in time_eval.documents(h):
-            for g in gold:
-                assert g["kind"] in time_eval.KINDS, (name, g)
-                assert set(time_eval.FIELDS[g["kind"]]) - {"base"} <= set(g) | {"base"}, (name, g)
+            for i, g in enumerate(gold):
+                where = (name, g) if h == "dev" else (h, "gold line", i)
+                assert g["kind"] in time_eval.KINDS, where
+                assert set(time_eval.FIELDS[g["kind"]]) - {"base"} <= set(g) | {"base"}, where
                 fields = {k: v for k, v in g.items() if k != "note"}
                 if g["kind"] == "period":
                     fields.setdefault("period_type", "year")
