@@ -113,6 +113,23 @@ def test_a_label_that_is_no_breakdown_still_names():
     assert _named("Lĩnh vực Cư trú: 6.145/6.145 trường hợp.")[0][0] == "Lĩnh vực Cư trú"
 
 
+def test_a_long_clause_before_a_colon_names_nothing_from_inside_it():
+    # a label is short: in a longer segment it starts after a comma, or there is none; never in a word
+    long = ("Tốc độ tăng trưởng GRDP thuộc nhóm cao trong vùng Tây Nguyên, tuy nhiên bình quân qua các "
+            "giai đoạn có xu hướng giảm dần, trong đó: giai đoạn 2002-2020 đạt 10,18%/năm.")
+    assert all("ây Nguyên" not in n for n, _ in _named(long))
+    assert _named("Sau nhiều năm triển khai đồng bộ các giải pháp của toàn tỉnh và các huyện, "
+                  "Lĩnh vực Cư trú: 6.145/6.145 trường hợp.")[0][0] == "Lĩnh vực Cư trú"
+
+
+@pytest.mark.parametrize("n", range(0, 160, 7))
+def test_a_label_never_starts_inside_a_word(n):
+    text = ("Kết quả thực hiện rất tốt của nhiều địa phương " * 4)[:n] + " hồ sơ: 6.145/6.145 trường hợp."
+    for i in baocao.parse(text).indicators:
+        if i.name_start is not None and i.name_start > 0:
+            assert not (text[i.name_start - 1].isalnum() and text[i.name_start].isalnum()), i.name
+
+
 def test_a_subordinate_count_keeps_its_whole_word():
     # "thuộc" ends the phrase after a count ("2.631 đảng viên thuộc 48 …"), not inside "trực thuộc"
     assert _named("Hiện có 45 chi bộ trực thuộc.") == [("chi bộ trực thuộc", 45)]

@@ -124,7 +124,8 @@ class _Scope:
         elif ctx.text[e - 1:e] == ":":
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
             # heads a breakdown of the statement before: no name)
-            label = name_in(ctx, max(s, e - 80), e - 1)
+            start = _label_start(ctx.text, s, e - 1)
+            label = name_in(ctx, start, e - 1) if start is not None else None
             self.clause = {**self.clause, "label": label}
             self.current = None
 
@@ -460,3 +461,18 @@ def _restates(fig: FigureRecord, pct: Percentage) -> bool:
     if fig.kind != "fraction" or not fig.denominator:
         return False
     return abs(fig.numerator / fig.denominator * 100 - pct.value) < 0.6
+
+
+
+def _label_start(text: str, s: int, e: int) -> Optional[int]:
+    """Where the label before a colon at ``e`` starts: the segment's start ``s`` when it is short;
+    in a longer segment, after its last comma when that leaves a short label; else None (a label
+    never starts inside a word or a clause: ``…vùng Tây Nguyên, tuy nhiên …, trong đó:`` gave
+    ``ây Nguyên, tuy nhiên …``)."""
+    if e - s <= _LABEL_WINDOW:
+        return s
+    comma = text.rfind(",", e - _LABEL_WINDOW, e)
+    return comma + 1 if comma >= 0 else None
+
+
+_LABEL_WINDOW = 80      # characters: longer than any label of the genre's tables and lists
