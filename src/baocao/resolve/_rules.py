@@ -47,6 +47,8 @@ class IndicatorsFile(Strict):
     lead_in_target: list[str]
     target_sections: list[str]
     target_list: list[str]
+    adopt_verbs: list[str]
+    list_openers: list[str]
     achievement_verbs: list[str]
     bases: list[Base]
     base_prefixes: list[str]

@@ -26,6 +26,7 @@ from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
+from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
@@ -68,6 +69,12 @@ class _Scope:
             self.clause = {**self.clause, "framing": "target", "section_target": True}
         if a < ctx.target_list_until:
             self.clause = {**self.clause, "framing": "target"}
+        adopted = list_of_adopted_targets(ctx, a) if self.current is None else None
+        if adopted is not None:         # "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …"
+            ctx.target_list_until = ctx.line_end(a)
+            self.clause = {**self.clause, "framing": "target"}
+            if adopted[0]:
+                self.clause = {**self.clause, "period": adopted[0], "period_source": "clause"}
         outer_starts = [r.start for r in outer]      # in text order
         clause_after: list[tuple[int, Clause]] = []   # (segment end, the clause after it)
         for s, e in zip(cuts, cuts[1:]):
@@ -100,7 +107,8 @@ class _Scope:
                 draft.in_parens = True
 
     def _opens_target_list(self, s: int, e: int) -> bool:
-        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
+        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e])
+                                                       or adopts_targets(self.ctx, s, e))
 
     def _context_segment(self, s: int, e: int) -> None:
         """A segment without figures: context for what follows (a period, an estimate, a target
@@ -108,7 +116,7 @@ class _Scope:
         ctx = self.ctx
         period = period_in(ctx, s, e)
         framing = framing_in(ctx, s, e)
-        if period:
+        if period and not item_with_its_period(ctx, s, e):
             self.clause = {**self.clause, "period": period,
                            "period_source": "sentence" if s == self.a else "clause"}
         if framing == "estimate":
@@ -163,6 +171,9 @@ class _Scope:
             self.clause = {**self.clause, "framing": "estimate"}
         if opens_list:
             self.clause = {**self.clause, "framing": "target"}
+            period = period_in(ctx, s, e) if adopts_targets(ctx, s, e) else None
+            if period:          # "Đại hội thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025: …"
+                self.clause = {**self.clause, "period": period, "period_source": "clause"}
 
     def _opening_chunk(self, s: int, x: int, y: int, seg_clause: Clause) -> None:
         """A chunk before the segment's first figure: its period and framing."""

@@ -118,6 +118,10 @@ STRIVE = _any_of(WORDS.strive_words)
 PLAN_AS_BASE_BEFORE = regex.compile(
     rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
 TARGET_LIST = _any_of(WORDS.target_list)
+# "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
+ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
+LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
+ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
 # ----- roles ----------------------------------------------------------------------------------
