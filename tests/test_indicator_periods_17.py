@@ -66,3 +66,83 @@ def test_an_item_ended_by_its_own_period_dates_only_itself():
     assert [p for *_, p in read(text)][-1] != "2023"
     # a period that opens its segment still dates what follows
     assert read("Năm 2023, kinh tế của tỉnh gặp nhiều khó khăn; GRDP tăng 5%.")[0][3] == "2023"
+
+
+# --- a respectively list: the figures of the parts a name lists, in order --------------------------
+def test_the_parts_a_name_lists_take_their_figures_in_order():
+    text = ("Cơ cấu kinh tế chuyển dịch theo hướng tích cực, cơ cấu khu vực I-II-III-thuế sản phẩm trừ trợ cấp sản "
+            "phẩm tương ứng là 41,57% - 15,45% - 39,82% - 3,15% (chỉ tiêu nghị quyết là 41,42% - 16,84% - 38,56% - "
+            "3,18%).")
+    got = [(i.name, i.value, i.target, i.measure, i.key) for i in inds(text)]
+    assert got == [("khu vực I", 41.57, 41.42, "share", "economic_structure_agriculture"),
+                   ("khu vực II", 15.45, 16.84, "share", "economic_structure_industry"),
+                   ("khu vực III", 39.82, 38.56, "share", "economic_structure_services"),
+                   ("thuế sản phẩm trừ trợ cấp sản phẩm", 3.15, 3.18, "share", "economic_structure_product_taxes")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an enumeration with commas and "và", "lần lượt là"
+    ("Giá trị sản xuất nông nghiệp, công nghiệp và dịch vụ tăng lần lượt là 3,1%, 8,2% và 6,5%.",
+     [("Giá trị sản xuất nông nghiệp", 3.1), ("công nghiệp", 8.2), ("dịch vụ", 6.5)]),
+    # one name, a figure for each of its bases
+    ("Tổng mức bán lẻ tháng 12 tăng 2,7% so với tháng trước (tổng mức bán lẻ tăng tương ứng là 2,3% và 26,1%).",
+     [("Tổng mức bán lẻ", 2.7), ("tổng mức bán lẻ", 2.3), ("tổng mức bán lẻ", 26.1)]),
+    # amounts: numbered parts of another noun
+    ("Vốn đầu tư vùng I - II tương ứng đạt 500 tỷ đồng và 300 tỷ đồng.",
+     [("Vốn đầu tư vùng I", 500e9), ("Vốn đầu tư vùng II", 300e9)]),
+])
+def test_a_respectively_list(text, want):
+    assert [(i.name, pytest.approx(i.value)) for i in inds(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    # as many parts as figures, or one part: else no list, and no part is given a figure
+    "Tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là 30% - 35%.",
+    "Tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là 30%; 35%.",
+])
+def test_no_respectively_list_when_parts_and_figures_do_not_pair(text):
+    assert all(i.name.startswith("Tỷ trọng nông nghiệp") for i in inds(text))
+    assert all(i.target is None for i in inds(text))
+
+
+def test_a_numeral_with_no_noun_names_no_part():
+    # "vùng I, II": the noun stands in the chunk before the comma; no part is named "II"
+    assert "II" not in [i.name for i in inds("Vốn đầu tư vùng I, II tương ứng đạt 500 tỷ đồng và 300 tỷ đồng.")]
+
+
+def test_a_respectively_word_not_at_the_end_of_the_lead_opens_no_list():
+    got = [(i.name, i.value, len(i.figures)) for i in inds("Đàn lợn đạt 120.000 con, tăng 2,1%, tương ứng tăng 300 tấn thịt.")]
+    assert got[0] == ("Đàn lợn", 120000, 2) and len(got) == 2
+
+
+@pytest.mark.parametrize("word", W.respectively_words)
+def test_every_respectively_word(word):
+    got = [(i.name, i.value) for i in inds(f"Tỷ trọng khu vực I - II {word} là 30% và 45%.")]
+    assert got == [("khu vực I", 30), ("khu vực II", 45)]
+
+
+# --- names: what is no part of an indicator phrase --------------------------------------------------
+@pytest.mark.parametrize("word", W.duration_words)
+def test_every_duration_word_makes_a_duration_no_part_of_the_name(word):
+    assert [i.name for i in inds(f"Tăng trưởng ở mức cao, 7 năm {word} tổng sản phẩm trên địa bàn đạt 13,2%/năm.")] == [
+        "tổng sản phẩm trên địa bàn"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kể từ khi tái lập tỉnh (năm 1992) đến nay, tổng sản phẩm trong tỉnh (GDP) bình quân hàng năm tăng 12,3%.",
+     "tổng sản phẩm trong tỉnh"),
+    ("Thu ngân sách hằng năm giảm 3%.", "Thu ngân sách"),
+    # negative: a rate per year named with its yearly words, no change
+    ("Tỷ lệ phát triển dân số hằng năm 1,5%.", "Tỷ lệ phát triển dân số hằng năm"),
+])
+def test_yearly_words_before_a_change_are_the_figures(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Theo kết quả Công bố tại Thông báo số 601/TCTK-TKQG ngày 30/5/2019 của Tổng cục Thống kê thì tốc độ tăng "
+     "trưởng GRDP ước tính 6 tháng đầu năm 2019 đạt 12,78%.", "tốc độ tăng trưởng GRDP"),
+    ("Về cơ cấu kinh tế, khu vực công nghiệp và xây dựng chiếm tỉ lệ cao với 40,08%.", "khu vực công nghiệp và xây dựng"),
+])
+def test_a_clause_or_a_share_verb_is_no_part_of_the_name(text, name):
+    assert [i.name for i in inds(text)] == [name]

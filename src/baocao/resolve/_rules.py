@@ -48,6 +48,8 @@ class IndicatorsFile(Strict):
     target_sections: list[str]
     target_list: list[str]
     adopt_verbs: list[str]
+    duration_words: list[str]
+    respectively_words: list[str]
     list_openers: list[str]
     achievement_verbs: list[str]
     bases: list[Base]

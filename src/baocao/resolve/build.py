@@ -52,7 +52,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         last_end = max(last_end, draft.figs[-1].end)
     previous = None
     for draft in drafts:
-        draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
+        draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
         if id(draft) in whole_of:
             _frame_breakdown(ctx, *whole_of[id(draft)], draft)
             aside_period(draft, whole_of[id(draft)][0])

@@ -66,3 +66,12 @@ def is_rate_or_share(text: str) -> bool:
     p = _patterns()
     f = fold(text)
     return bool(p["rate_names"].search(f) or p["share_names"].search(f))
+
+
+def is_share_name(text: str) -> bool:
+    """True when `text` names a share of the economy (``tỷ trọng``, ``cơ cấu``).
+
+    >>> is_share_name("cơ cấu khu vực I-II-III"), is_share_name("tỷ lệ hộ nghèo")
+    (True, False)
+    """
+    return _patterns()["share_names"].search(fold(text)) is not None

@@ -9,7 +9,7 @@ from typing import Optional
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import ends_a_count_before, name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, read_figure
-from baocao.resolve.vocabulary import ACTION_ONLY, ANAPHOR, COUNT_UNITS, WHOLE_VERB_AT_END, YEARLY
+from baocao.resolve.vocabulary import ACTION_ONLY, ANAPHOR, COUNT_UNITS, WHOLE_VERB_AT_END, YEARLY, YEARLY_CHANGE_AT_END
 
 __all__ = ["named_by_phrase_before", "named_by_verb_and_phrase"]
 
@@ -27,8 +27,10 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
             read_figure(ctx, draft, fig, role, clause)
             return draft
-    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
-    per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
+    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's, and so
+    # is "hằng năm" before a yearly change ("GDP bình quân hàng năm tăng 12,3%")
+    per_year = (is_per_year(rec) or unit_of(rec)[1] == "năm"
+                or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None

@@ -24,6 +24,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, valu
 from baocao.resolve.periods import period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
+from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
@@ -240,6 +241,9 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
                       "event, not indicators of the place")
         ctx.last_event_end = rec.end
         return current
+    listed = respective_draft(ctx, fig, role, clause)    # "khu vực I-II-III tương ứng là 41,57% - 15,45% - …"
+    if listed is not None:
+        return listed
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
         if (rec.kind == "percentage" and role.kind == "level" and current.value is None
