@@ -155,6 +155,8 @@ class MeasuresFile(Strict):
     share_names: list[str]
     rate_names: list[str]
     growth_names: list[str]
+    growth_leads: list[str]
+    output_names: list[str]
 
 
 _MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,

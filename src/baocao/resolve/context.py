@@ -38,6 +38,7 @@ class Clause(TypedDict, total=False):
     label: Optional[tuple[int, int]]   # a phrase before a colon that names what follows
     section_target: bool               # under a target section
     whole: str                         # after "Phân theo quý:": the name of the statement broken down
+    share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
+from baocao.resolve.measure import is_share_name
 from baocao.resolve.periods import period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
@@ -122,6 +123,8 @@ class _Scope:
                            "period_source": "sentence" if s == self.a else "clause"}
         if framing == "estimate":
             self.clause = {**self.clause, "framing": "estimate"}
+        if ctx.text[e - 1:e] == ":" and is_share_name(ctx.text[s:e]):
+            self.clause = {**self.clause, "share": True}    # "Cơ cấu kinh tế … như sau: khu vực … 3,09%"
         if self._opens_target_list(s, e):
             ctx.target_list_until = ctx.line_end(e)
             self.clause = {**self.clause, "framing": "target"}
@@ -161,6 +164,8 @@ class _Scope:
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
                 self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                if seg_clause.get("share") and self.current is not None:
+                    self.current.listed_share = True
                 seg_clause.pop("label", None)   # a label before a colon names the first figure only
                 if "framing" not in seg_clause and self.current is not None and self.current.framing == "estimate":
                     # "… ước đạt trên 6.000 tấn, doanh thu trên 450 tỷ đồng": an estimate word frames
