@@ -146,3 +146,31 @@ def test_yearly_words_before_a_change_are_the_figures(text, name):
 ])
 def test_a_clause_or_a_share_verb_is_no_part_of_the_name(text, name):
     assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tính đến ngày 15/5/2016, trên địa bàn tỉnh đã thu hoạch được 3.049 ha lúa vụ đông xuân, chiếm 41,16%.",
+     "lúa vụ đông xuân"),
+    ("Tỉnh Đắk Nông có nhiều tiềm năng. Đến nay, Đắk Nông đã thu hút 54 dự án nông lâm nghiệp. Đắk Nông rộng.",
+     "dự án nông lâm nghiệp"),
+    ("Năm 2024, huyện Tân Lạc đã gieo trồng 1.200 ha cây ăn quả.", "cây ăn quả"),
+])
+def test_a_place_that_did_something_is_no_name(text, name):
+    assert [i.name for i in inds(text)][0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a count of communes is no place that did something
+    ("Số xã đạt chuẩn NTM 23 xã.", "Số xã đạt chuẩn NTM"),
+    ("Toàn tỉnh có xã NTM 23 xã.", "xã NTM"),
+    # a place before a noun names what is measured
+    ("Huyện Tân Lạc sản lượng lúa đạt 12.000 tấn.", "Tân Lạc sản lượng lúa"),
+])
+def test_a_place_before_a_name_stays(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("word", W.subject_places)
+def test_every_subject_place(word):
+    assert [i.name for i in inds(f"Năm 2024, {word} Tân Lạc đã thu hút 54 dự án nông lâm nghiệp.")] == [
+        "dự án nông lâm nghiệp"]

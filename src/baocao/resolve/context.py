@@ -184,6 +184,7 @@ class Context:
     # the covered spans, which do not change once statements are read
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
     home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
+    home: Optional[str] = None     # the document's province, folded (places.home_province)
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

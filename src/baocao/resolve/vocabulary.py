@@ -124,6 +124,13 @@ ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s
 RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"(?:\s+(?:la|dat|bang))?\s*$")
 # the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
 NAME_HEAD = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER}")
+# "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
+# (the administrative word, then its proper name); the word may have been stripped from the name before
+SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
+PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"
+PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
+PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
+SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
