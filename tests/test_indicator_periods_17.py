@@ -174,3 +174,14 @@ def test_a_place_before_a_name_stays(text, name):
 def test_every_subject_place(word):
     assert [i.name for i in inds(f"Năm 2024, {word} Tân Lạc đã thu hút 54 dự án nông lâm nghiệp.")] == [
         "dự án nông lâm nghiệp"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Tốc độ tăng trưởng kinh tế ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%).", 7.5),
+    ("Tốc độ tăng trưởng GRDP đạt 6,2% (kế hoạch 7%).", 7),
+    # negative: beside a rate that is no growth, the plan figure is held, no target
+    ("Tỷ lệ hộ nghèo còn 3,1% (kế hoạch 3,5%).", None),
+])
+def test_a_plan_rate_in_parentheses_beside_a_growth_is_its_target(text, target):
+    (i,) = inds(text)
+    assert i.target == (pytest.approx(target) if target else None) and len(i.figures) == 2

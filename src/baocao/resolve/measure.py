@@ -100,3 +100,12 @@ def is_contribution(lead: str) -> bool:
     (True, False)
     """
     return _patterns()["growth_leads"].search(fold(lead)) is not None
+
+
+def is_growth_name(text: str) -> bool:
+    """True when `text` names a growth (``tốc độ tăng trưởng kinh tế``; ``growth_names``).
+
+    >>> is_growth_name("Tốc độ tăng trưởng kinh tế"), is_growth_name("Thu ngân sách")
+    (True, False)
+    """
+    return _patterns()["growth_names"].search(fold(text)) is not None

@@ -21,7 +21,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
-from baocao.resolve.measure import is_share_name
+from baocao.resolve.measure import is_growth_name, is_share_name
 from baocao.resolve.periods import period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
@@ -302,9 +302,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if current.figs and PLAN_IN_PARENS.match(ctx.folded[current.figs[-1].end:rec.start]):
             close = ctx.text.find(")", rec.end)
             current.plan_until = close if close >= 0 else rec.end
-            # "tăng 5,77% (kế hoạch tăng 9%)": beside a growth, the plan's rate is its target (a
+            # "tăng 5,77% (kế hoạch tăng 9%)", "Tốc độ tăng trưởng … ước đạt 5,77% (chỉ tiêu nghị quyết là từ
+            # 7,5 - 8%)": beside a growth (a change, or named one), the plan's rate is its target (a
             # range's lower end); beside a level it measures something else and is only held
-            if current.value_changed and current.unit == "%" and rec.kind == "percentage" and current.target is None:
+            if ((current.value_changed or is_growth_name(current.name)) and current.unit == "%"
+                    and rec.kind == "percentage" and current.target is None):
                 current.target = rec.value
             ctx.attach(current, rec)
             current.extent_end = max(current.extent_end, fig.tail_end)
