@@ -185,3 +185,22 @@ def test_every_subject_place(word):
 def test_a_plan_rate_in_parentheses_beside_a_growth_is_its_target(text, target):
     (i,) = inds(text)
     assert i.target == (pytest.approx(target) if target else None) and len(i.figures) == 2
+
+
+# --- what changed names a figure whose own lead names nothing ---------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Không chỉ vậy, quy mô kinh tế tiếp tục mở rộng, đạt trên 100.000 tỷ đồng (theo giá thực tế).",
+     [("quy mô kinh tế", 100000e9)]),
+    ("Do đó, tổng sản lượng lương thực cả năm đã tăng so với năm 2016, ước đạt trên 39 vạn tấn, đạt 99,8% kế hoạch.",
+     [("tổng sản lượng lương thực", 390000)]),
+    # negative: a lead with a name of its own keeps it
+    ("Năm 2023, quy mô kinh tế tiếp tục mở rộng, GRDP đạt 100.000 tỷ đồng.", [("GRDP", 100000e9)]),
+])
+def test_what_changed_names_the_figure_after_it(text, want):
+    assert [(i.name, pytest.approx(i.value)) for i in inds(text)][:1] == want
+
+
+@pytest.mark.parametrize("verb", W.change_predicates)
+@pytest.mark.parametrize("adverb", W.predicate_adverbs)
+def test_every_change_predicate_and_adverb(verb, adverb):
+    assert [i.name for i in inds(f"Năm 2023, quy mô kinh tế {adverb} {verb}, đạt 100.000 tỷ đồng.")] == ["quy mô kinh tế"]

@@ -49,6 +49,8 @@ class IndicatorsFile(Strict):
     target_list: list[str]
     adopt_verbs: list[str]
     duration_words: list[str]
+    change_predicates: list[str]
+    predicate_adverbs: list[str]
     subject_places: list[str]
     respectively_words: list[str]
     list_openers: list[str]

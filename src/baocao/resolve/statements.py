@@ -30,7 +30,7 @@ from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, 
 from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
+    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     RESTATED_CHANGE_AT_END,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
@@ -199,10 +199,11 @@ class _Scope:
             if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
                 self.clause["framing"] = framing
         topic = TOPIC_AT_START.match(self.ctx.folded, x, y)
-        if topic is not None:            # "Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%"
-            name = name_in(self.ctx, topic.end(), y)
-            if name is not None:
-                seg_clause["label"] = name
+        changed = CHANGE_PREDICATE_AT_END.search(self.ctx.folded, x, y) if topic is None else None
+        # "Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%"; "quy mô kinh tế tiếp tục mở rộng, đạt …"
+        name = name_in(self.ctx, topic.end() if topic else x, changed.start() if changed else y)
+        if name is not None and (topic or changed):
+            seg_clause["label"] = name
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:

@@ -131,6 +131,10 @@ PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\
 PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
 PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
+# "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
+CHANGE_PREDICATE_AT_END = regex.compile(
+    rf"(?:\s+{words_pattern(WORDS.predicate_adverbs)})*\s+{words_pattern(WORDS.change_predicates)}"
+    rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
