@@ -204,3 +204,12 @@ def test_what_changed_names_the_figure_after_it(text, want):
 @pytest.mark.parametrize("adverb", W.predicate_adverbs)
 def test_every_change_predicate_and_adverb(verb, adverb):
     assert [i.name for i in inds(f"Năm 2023, quy mô kinh tế {adverb} {verb}, đạt 100.000 tỷ đồng.")] == ["quy mô kinh tế"]
+
+
+def test_a_signed_percentage_and_a_changed_subject_have_their_direction():
+    (i,) = inds("Một số chỉ tiêu chủ yếu năm 2023 như sau:\n\n- Tổng sản phẩm trong tỉnh (GRDP): + 5,16%\n")
+    assert (i.value, i.direction, i.measure) == (5.16, "tăng", "growth")
+    (i,) = inds("Do đó, tổng sản lượng lương thực cả năm đã tăng so với năm 2016, ước đạt trên 39 vạn tấn.")
+    assert (i.name, i.direction) == ("tổng sản lượng lương thực", "tăng")
+    (i,) = inds("Không chỉ vậy, quy mô kinh tế tiếp tục mở rộng, đạt trên 100.000 tỷ đồng.")
+    assert i.direction is None            # "mở rộng" says no direction of a figure

@@ -39,6 +39,7 @@ class Clause(TypedDict, total=False):
     section_target: bool               # under a target section
     whole: str                         # after "Phân theo quý:": the name of the statement broken down
     share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
+    label_direction: Direction         # the change the label's chunk says ("… đã tăng so với năm 2016, …")
 
 
 @dataclass(frozen=True)

@@ -53,12 +53,15 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
         name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
+    direction = None
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
+        direction = clause.pop("label_direction", None)   # "… cả năm đã tăng so với năm 2016, ước đạt …"
     if name is not None:
         name = (over_enumeration(ctx, *name), name[1])
         draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
         read_figure(ctx, draft, fig, role, clause)
+        draft.direction = draft.direction or direction
         return draft
     return None
 

@@ -133,6 +133,8 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    if lead.endswith("+") and fig.rec.kind == "percentage":
+        return Role("change", direction="tăng")     # "Tổng sản phẩm trong tỉnh (GRDP): + 5,16%"
     last_words = " ".join(lead.split()[-4:])
     inc = [m.start() for m in INCREASE.finditer(last_words)]
     dec = [m.start() for m in DECREASE.finditer(last_words)]

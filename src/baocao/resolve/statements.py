@@ -31,7 +31,7 @@ from baocao.resolve.segments import chunks, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     RESTATED_CHANGE_AT_END,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
 )
@@ -204,6 +204,8 @@ class _Scope:
         name = name_in(self.ctx, topic.end() if topic else x, changed.start() if changed else y)
         if name is not None and (topic or changed):
             seg_clause["label"] = name
+            if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
+                seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:
