@@ -213,3 +213,17 @@ def test_a_signed_percentage_and_a_changed_subject_have_their_direction():
     assert (i.name, i.direction) == ("tổng sản lượng lương thực", "tăng")
     (i,) = inds("Không chỉ vậy, quy mô kinh tế tiếp tục mở rộng, đạt trên 100.000 tỷ đồng.")
     assert i.direction is None            # "mở rộng" says no direction of a figure
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Trong 5 năm, GRDP bình quân đầu người gấp 1,3 lần của tỉnh(83,5/64 triệu đồng).", 83.5e6),
+    ("Quy mô các ngành kinh tế tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng).", 24013e9),
+])
+def test_a_fraction_that_restates_a_multiple_is_no_actual_over_a_plan(text, value):
+    (i,) = [i for i in inds(text) if i.unit != "lần"]
+    assert (i.value, i.value_max, i.target, i.achievement_pct) == (pytest.approx(value), None, None, None)
+
+
+def test_a_fraction_that_is_not_the_multiple_is_still_a_plan():
+    (i,) = [i for i in inds("Thu ngân sách tăng gấp 2 lần, đạt 12.345/10.000 tỷ đồng.") if i.unit != "lần"]
+    assert (i.target, i.achievement_pct) == (pytest.approx(10000e9), 123.45)
