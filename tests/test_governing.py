@@ -84,27 +84,3 @@ def test_a_period_without_its_year_in_the_opening_takes_the_year_after_its_compa
                      "\n\nTổng doanh thu bán lẻ hàng hóa đạt 29.232,75 tỷ đồng.")
     assert [(i.name, i.period, i.period_source) for i in r.indicators] == [
         ("GRDP", "2024-01/2024-06", "clause"), ("Tổng doanh thu bán lẻ hàng hóa", "2024-01/2024-06", "document")]
-
-
-@pytest.mark.parametrize("text,label", [
-    # a year further into a lead dates one of its statements, not the document
-    ("Báo cáo thống kê\n\nTrong 5 năm, kinh tế của huyện tăng trưởng 13,86%. Quy mô các ngành kinh tế tăng gấp "
-     "2,58 lần. Giá trị sản xuất công nghiệp năm 2020 ước đạt 16.743 tỷ đồng.", None),
-    # … or a comparison
-    ("Toàn cảnh kinh tế\n\nKết thúc quý I năm nay, nhiều tỉnh tăng trưởng âm, thành phố đứng thứ 56/63 địa phương. Trái ngược với các năm 2021 và "
-     "2022 khi quý I các tỉnh đều tăng trưởng.", "Q1"),
-    # the lead's first sentence names it, after its figure or before
-    ("Tin kinh tế\n\nKim ngạch xuất khẩu ước đạt 3,1 tỷ USD trong quý I/2023, tăng 5%. Năm 2022 tăng 7%.",
-     "2023-Q1"),
-    ("Tin kinh tế\nDự án đã hoàn thiện trên 90% khối lượng\n3 tháng đầu năm 2025, ngành công nghiệp phát "
-     "triển. Năm 2024 tăng 7%.", "2025-01/2025-03"),
-    # a later sentence of the lead names it when no figure stands before it on its line
-    ("Sáng 5/12, UBND tỉnh tổ chức hội nghị tổng kết công tác của tỉnh trong cả năm vừa qua với nhiều đại "
-     "biểu tham dự, đánh giá những kết quả đạt được và chỉ ra các hạn chế, tồn tại cần khắc phục trong thời "
-     "gian tới. Theo báo cáo, năm 2023 kinh tế tỉnh tăng trưởng 7%. Năm 2022 tăng 6%.", "2023"),
-    # a title line names it wherever it stands
-    ("Xuất khẩu đạt 3 tỷ USD trong quý I/2023\n\nKim ngạch tăng 5%.", "2023-Q1"),
-])
-def test_a_year_further_into_a_lead_after_a_figure_is_no_document_period(text, label):
-    found = document_period(baocao.parse(text))
-    assert (found.label if found else None) == label

@@ -107,29 +107,9 @@ def _opening(original: str) -> int:
     return pos
 
 
-_FIRST_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
-
-
-def _in_a_lead(original: str, pos: int, figures: list[int]) -> bool:
-    """True when the period at `pos` of the opening can name the document's: not one that stands in
-    a line of prose after its first sentence and after a figure of that line (`figures`: the starts
-    of the figures, sorted), which dates a statement of the lead (``Trong 5 năm, … tăng gấp 2,58 lần.
-    Giá trị sản xuất … năm 2020 ước đạt 16.743 tỷ đồng``) or a comparison (``… đứng thứ 56/63 địa
-    phương. Trái ngược với các năm 2021 và 2022 …``), not the document."""
-    a = original.rfind("\n", 0, pos) + 1
-    b = original.find("\n", pos)
-    line = original[a:len(original) if b < 0 else b].strip()
-    if len(line) <= TITLE_CHARS and not line.endswith((".", "!", "?", "…")):
-        return True         # a title or a date line
-    i = bisect_left(figures, a)
-    if i == len(figures) or figures[i] >= pos:
-        return True         # no figure before it on its line
-    return _FIRST_SENTENCE_END.search(original, a, pos) is None
-
-
 def document_period(report: Report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
-    its opening (title, date line, lead; not one further into the lead after a figure: :func:`_in_a_lead`); when a longer one is joined to it by ``và`` or a comma
+    its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
     (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
     several months without it (``6 tháng đầu năm``), whose year is the document's.
 
@@ -140,8 +120,7 @@ def document_period(report: Report) -> Optional[When]:
     '2023-01/2023-10'
     """
     end = _opening(report.original)
-    figures = sorted(r.start for r in report.records if r.kind in VALUE_KINDS and r.start < end)
-    found = [w for w in periods_of(report) if w.start < end and _in_a_lead(report.original, w.start, figures)]
+    found = [w for w in periods_of(report) if w.start < end]
     for i, w in enumerate(found):
         if w.year is None:
             continue
