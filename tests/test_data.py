@@ -325,6 +325,12 @@ def test_every_word_before_a_year_that_is_no_period(word):
     assert [r for r in baocao.extract(f"{word} năm 1975") if r.kind == "period"] == []
 
 
+@pytest.mark.parametrize("word", PERIODS.founding_words)
+def test_every_founding_word_before_what_was_founded(word):
+    assert [r for r in baocao.extract(f"Kể từ khi {word} tỉnh Bình Thuận (năm 1992) đến nay") if r.kind == "period"] == []
+    assert [r.text for r in baocao.extract(f"{word} mới trong năm 2024") if r.kind == "period"] == ["năm 2024"]
+
+
 @pytest.mark.parametrize("word", PERIODS.month_not_after)
 def test_every_word_before_a_month_that_is_no_period(word):
     assert [r for r in baocao.extract(f"{word} tháng 2 lần") if r.kind == "period"] == []

@@ -41,3 +41,56 @@ def test_no_value_no_measure_and_a_multiple_of_change_is_growth():
     assert measure_of("giải ngân vốn đầu tư công", None, None) is None
     assert measure_of("số lượt khách du lịch", "lần", 2.65, changed=True, multiple=True) == "growth"
     assert measure_of("số lượt khách du lịch", "lần", 2.65, multiple=True) == "level"
+
+
+@pytest.mark.parametrize("word", M.growth_leads)
+def test_every_growth_lead_is_a_contribution_to_growth(word):
+    assert measure_of("khu vực dịch vụ", "điểm phần trăm", 1.2, lead=f"{word} ") == "growth"
+    assert measure_of("khu vực dịch vụ", "%", 5.6, lead=f"{word} ") == "growth"
+    assert measure_of("khu vực dịch vụ", "%", 5.6, lead=f"{word} tăng") == "growth"
+    # far from the figure it names the indicator, not the figure's kind
+    assert measure_of("khu vực dịch vụ", "%", 5.03, lead=f"{word} đáng kể vào tỷ lệ khu vực dịch vụ") == "level"
+    assert measure_of("khu vực dịch vụ", "điểm phần trăm", 1.2) == "level"
+
+
+@pytest.mark.parametrize("word", M.output_names)
+def test_every_output_name_in_percent_is_its_growth(word):
+    assert measure_of(f"{word} tỉnh Đồng Nai", "%", 5.74, lead="đạt") == "growth"
+    assert measure_of(f"{word} tỉnh Đồng Nai", "VND", 5.74e12) == "level"
+    assert measure_of(f"{word} của tỉnh", "%", 95.1, lead="bằng") == "level"        # a ratio
+    assert measure_of(f"{word} khu vực dịch vụ", "%", 38.9, lead="chiếm") == "share"
+
+
+def test_a_signed_percentage_is_a_change_and_an_index_is_no_output():
+    assert measure_of("Chỉ số sản xuất công nghiệp (IIP)", "%", 6.7, lead=": + ") == "growth"
+    assert measure_of("Chỉ số sản xuất công nghiệp (IIP)", "%", 106.7) == "level"
+
+
+@pytest.mark.parametrize("text,want", [
+    # contributions to growth, in points or in %: growth, keyed as contributions
+    ("Khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm vào mức tăng chung.",
+     [("growth", "grdp_growth_services"), ("growth", "grdp_growth_contribution_services")]),
+    ("Khu vực dịch vụ tăng 3,84% (đóng góp 1,77%).",
+     [("growth", "grdp_growth_services"), ("growth", "grdp_growth_contribution_services")]),
+    # the parts of a growth's breakdown
+    ("GRDP 6 tháng đầu năm 2025 đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%.",
+     [("growth", "grdp_growth"), ("growth", "grdp_growth_services")]),
+    # the percentages under a lead that names the structure
+    ("Cơ cấu kinh tế 6 tháng đầu năm 2013 của thành phố như sau: khu vực nông, lâm, thủy sản 3,09%; khu vực "
+     "dịch vụ 59,03%.",
+     [("share", "economic_structure_agriculture"), ("share", "economic_structure_services")]),
+    # negative: a breakdown of a level in % stays a level; amounts under a structure lead stay levels
+    ("Tỷ lệ hộ nghèo còn 3,1%. Trong đó, hộ nghèo dân tộc thiểu số chiếm 60%.", [("rate", "poverty_rate"),
+                                                                                   ("share", None)]),
+])
+def test_the_measure_of_a_statement_read_in_its_context(text, want):
+    import baocao
+    got = [(i.measure, i.key) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert got == want
+
+
+def test_an_amount_under_a_structure_lead_stays_a_level():
+    import baocao
+    got = [i.measure for i in baocao.parse("Cơ cấu vốn đầu tư như sau: vốn nhà nước 500 tỷ đồng; vốn dân cư 45%.")
+           .indicators if i.kind == "indicator"]
+    assert got == ["level", "share"]

@@ -75,7 +75,8 @@ def test_every_plan_word(word):
 
 @pytest.mark.parametrize("word", W.end_fillers)
 def test_every_end_filler(word):
-    inds, _ = _parse(f"Kim ngạch xuất khẩu {word} 525 triệu USD.")
+    # ("là" before the figure: "thành phố 525" right before an amount reads as a street address, no figure)
+    inds, _ = _parse(f"Kim ngạch xuất khẩu {word} là 525 triệu USD.")
     assert [i.name for i in inds] == ["Kim ngạch xuất khẩu"]
 
 

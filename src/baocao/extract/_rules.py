@@ -85,6 +85,7 @@ class PeriodsFile(Strict):
     this_year: list[str]
     month_names: dict[str, int]
     year_not_after: list[str]
+    founding_words: list[str]
     law_words: list[str]
     month_not_after: list[str]
     comparison_lead: list[str]

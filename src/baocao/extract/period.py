@@ -8,7 +8,8 @@
   phrase it takes that one's year (``tháng 12 và cả năm 2024``, ``inferred`` says so);
 - ``month_range``: ``từ tháng 3 đến tháng 5/2024``, ``tháng 3-5/2024``;
 - ``year``: ``năm 2024``, ``cả năm 2024`` (not a year that dates a founding, a birth or a death:
-  ``year_not_after`` in ``data/periods.yaml``; not ``năm 2024`` inside a date or a longer period);
+  ``year_not_after`` in ``data/periods.yaml``, nor a founding's year after what was founded,
+  ``tái lập tỉnh (năm 1992)``: ``founding_words``; not ``năm 2024`` inside a date or a longer period);
 - ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
   ``từ năm 2020 đến nay`` (end year null);
 - ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``cùng kỳ 2020``, ``so với năm
@@ -73,7 +74,9 @@ _YEAR_ONE = regex.compile(
     rf"(?i:năm){_GAP}(?P<y>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)")
 _YEAR_BLOCKED = regex.compile(
     rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i', gap=_GAP)}{_GAP}(?:(?i:vào){_GAP})?"
-    rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP})\Z")
+    rf"|(?<!\p{{L}}){alternation(_RULES.law_words, gap=_GAP)}(?:{_GAP}\p{{L}}+){{0,4}}{_GAP}"
+    rf"|(?<!\p{{L}}){alternation(_RULES.founding_words, flags='i', gap=_GAP)}"
+    rf"(?:{_GAP}(?!(?i:mới|trong)(?!\p{{L}}))\p{{L}}+){{0,3}}(?:{_GAP}|{_SP}*\({_SP}*))\Z")
 _CA_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?i:cả){_GAP}\Z")
 _YEAR_RANGE = regex.compile(
     rf"{alternation(_RULES.range_keywords, flags='i', gap=_GAP)}{_SP}*:?{_OGAP}(?:(?i:từ){_GAP})?"

@@ -47,6 +47,13 @@ class IndicatorsFile(Strict):
     lead_in_target: list[str]
     target_sections: list[str]
     target_list: list[str]
+    adopt_verbs: list[str]
+    duration_words: list[str]
+    change_predicates: list[str]
+    predicate_adverbs: list[str]
+    subject_places: list[str]
+    respectively_words: list[str]
+    list_openers: list[str]
     achievement_verbs: list[str]
     bases: list[Base]
     base_prefixes: list[str]
@@ -151,6 +158,8 @@ class MeasuresFile(Strict):
     share_names: list[str]
     rate_names: list[str]
     growth_names: list[str]
+    growth_leads: list[str]
+    output_names: list[str]
 
 
 _MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,

@@ -11,7 +11,7 @@ import regex
 
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import key_unit, match_key
-from baocao.resolve.measure import measure_of
+from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before, part_of_time
 from baocao.resolve.places import other_place, without_home
@@ -52,7 +52,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         last_end = max(last_end, draft.figs[-1].end)
     previous = None
     for draft in drafts:
-        draft.listed_share = _in_a_list_of_shares(ctx, previous, draft)
+        draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
         if id(draft) in whole_of:
             _frame_breakdown(ctx, *whole_of[id(draft)], draft)
             aside_period(draft, whole_of[id(draft)][0])
@@ -68,7 +68,9 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         if draft.summary:
             out.append(_summary_record(ctx, draft, doc))
         else:
-            out.append(_indicator_record(ctx, draft, doc, fallback, home, years))
+            whole = whole_of[id(draft)][0] if draft.in_breakdown and id(draft) in whole_of else None
+            out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
+                                         whole.measure_hint if whole is not None else None))
     return out
 
 
@@ -199,8 +201,8 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 
 
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
-                      home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None)
-                      ) -> Indicator:
+                      home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None),
+                      whole_measure: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
@@ -218,15 +220,19 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
                          multiple=draft.unit == "lần")
-    if measure == "level" and draft.listed_share:
-        measure = "share"
+    if measure == "level" and draft.unit == "%" and (draft.listed_share or whole_measure == "growth"):
+        # a percentage listed after a share, or under a lead that names one; a part of a growth's
+        # breakdown ("GRDP … đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%")
+        measure = "share" if draft.listed_share else "growth"
+    # "(đóng góp 5% vào mức tăng chung)": a contribution to growth is keyed as the points it is
+    unit = POINTS if draft.unit == "%" and is_contribution(draft.value_lead) else draft.unit
     draft.measure_hint = measure
     achievement = draft.achievement_pct
     if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
         achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
-        name=name, name_start=name_start, key=match_key(name, key_unit(draft.unit, draft.per), measure),
+        name=name, name_start=name_start, key=match_key(name, key_unit(unit, draft.per), measure),
         value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
         per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
         change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,

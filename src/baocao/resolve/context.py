@@ -38,6 +38,8 @@ class Clause(TypedDict, total=False):
     label: Optional[tuple[int, int]]   # a phrase before a colon that names what follows
     section_target: bool               # under a target section
     whole: str                         # after "Phân theo quý:": the name of the statement broken down
+    share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
+    label_direction: Direction         # the change the label's chunk says ("… đã tăng so với năm 2016, …")
 
 
 @dataclass(frozen=True)
@@ -175,10 +177,15 @@ class Context:
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
     dated_after: set[int] = field(default_factory=set)   # starts of periods that date the figure before
+    # a respectively list: figure start -> (name, name start, a share, the first member's role) of the part
+    # it measures; and a plan figure's start -> the start of the listed figure it is the target of
+    respective: dict[int, tuple[str, int, bool, Any]] = field(default_factory=dict)
+    respective_targets: dict[int, int] = field(default_factory=dict)
     # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
     # the covered spans, which do not change once statements are read
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
     home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
+    home: Optional[str] = None     # the document's province, folded (places.home_province)
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

@@ -84,7 +84,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     m = report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
     home = home_province(report)
-    ctx.home_at_end = home_at_end(home)
+    ctx.home_at_end, ctx.home = home_at_end(home), home
     for s in report.sentences:
         if s.start not in headings:
             read_scope(ctx, *m.span_to_clean(s.start, s.end), {})

@@ -9,7 +9,9 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
   ``cơ cấu``) → ``share``;
 - a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
 - a percentage that is a change (a direction word before it, ``tăng 7,61%``; a growth name,
-  ``tăng trưởng kinh tế đạt 13,87%``) → ``growth``;
+  ``tăng trưởng kinh tế đạt 13,87%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
+  điểm phần trăm``, in points too) → ``growth``; a percentage of an output (``GRDP … đạt 5,74%``,
+  ``output_names``) not after ``bằng`` → ``growth``;
 - any other percentage (an index against its base, ``chỉ số giá … bình quân 102,49%``) → ``level``.
 """
 from __future__ import annotations
@@ -26,11 +28,20 @@ if TYPE_CHECKING:
     from baocao.schema.records import Measure
 
 
+POINTS = "điểm phần trăm"
+"""The unit of a difference of percentages (a contribution to growth, a change of a rate)."""
+_SIGN_AT_END = regex.compile(r"\+\s*$")                # "GRDP: + 5,16%": a change written with its sign
+_RATIO_AT_END = regex.compile(r"(?<![\p{L}\p{N}])bang\s*$")   # "bằng 95%": a ratio, not a growth
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     r = load("measures")
-    return {k: regex.compile(words_pattern(getattr(r, k))) for k in
-            ("share_verbs", "share_names", "rate_names", "growth_names")}
+    out = {k: regex.compile(words_pattern(getattr(r, k))) for k in
+           ("share_verbs", "share_names", "rate_names", "growth_names", "output_names")}
+    # right before the figure, a word between at most ("đóng góp tăng 0,12%")
+    out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
+    return out
 
 
 def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float], *, lead: str = "",
@@ -50,14 +61,18 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
         return None
     p = _patterns()
     if unit != "%":
+        if unit == POINTS and p["growth_leads"].search(fold(lead or "")):
+            return "growth"     # "đóng góp 1,2 điểm phần trăm": a contribution to growth
         return "growth" if multiple and changed else "level"
     n, v = fold(name or ""), fold(lead or "")
     if p["share_verbs"].search(v) or p["share_names"].search(n):
         return "share"
     if p["rate_names"].search(n) and not p["growth_names"].search(n):
         return "rate"
-    if changed or p["growth_names"].search(n):
+    if changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v):
         return "growth"
+    if p["output_names"].search(n) and not _RATIO_AT_END.search(v):
+        return "growth"         # "GRDP … đạt 5,74%": a percentage of an output is its growth
     return "level"
 
 
@@ -66,3 +81,31 @@ def is_rate_or_share(text: str) -> bool:
     p = _patterns()
     f = fold(text)
     return bool(p["rate_names"].search(f) or p["share_names"].search(f))
+
+
+def is_share_name(text: str) -> bool:
+    """True when `text` names a share of the economy (``tỷ trọng``, ``cơ cấu``).
+
+    >>> is_share_name("cơ cấu khu vực I-II-III"), is_share_name("tỷ lệ hộ nghèo")
+    (True, False)
+    """
+    return _patterns()["share_names"].search(fold(text)) is not None
+
+
+def is_contribution(lead: str) -> bool:
+    """True when the text right before a value figure makes it a contribution to growth (``đóng góp
+    5% vào mức tăng chung``): points of the growth, whatever unit is written.
+
+    >>> is_contribution("đóng góp"), is_contribution("tăng")
+    (True, False)
+    """
+    return _patterns()["growth_leads"].search(fold(lead)) is not None
+
+
+def is_growth_name(text: str) -> bool:
+    """True when `text` names a growth (``tốc độ tăng trưởng kinh tế``; ``growth_names``).
+
+    >>> is_growth_name("Tốc độ tăng trưởng kinh tế"), is_growth_name("Thu ngân sách")
+    (True, False)
+    """
+    return _patterns()["growth_names"].search(fold(text)) is not None

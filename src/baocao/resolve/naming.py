@@ -9,7 +9,11 @@ from typing import Optional
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import ends_a_count_before, name_in, over_enumeration, phrase_after, verb_only
 from baocao.resolve.roles import Role, read_figure
-from baocao.resolve.vocabulary import ACTION_ONLY, ANAPHOR, COUNT_UNITS, WHOLE_VERB_AT_END, YEARLY
+from baocao.resolve.places import UNSURE
+from baocao.resolve.vocabulary import (
+    ACTION_ONLY, ANAPHOR, COUNT_UNITS, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    YEARLY_CHANGE_AT_END,
+)
 
 __all__ = ["named_by_phrase_before", "named_by_verb_and_phrase"]
 
@@ -27,10 +31,16 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
             read_figure(ctx, draft, fig, role, clause)
             return draft
-    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's
-    per_year = is_per_year(rec) or unit_of(rec)[1] == "năm"
+    # "bình quân"/"trung bình" before a yearly figure is the figure's averaging, not the name's, and so
+    # is "hằng năm" before a yearly change ("GDP bình quân hàng năm tăng 12,3%")
+    per_year = (is_per_year(rec) or unit_of(rec)[1] == "năm"
+                or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
+    if name is not None and not yearly:
+        named = _after_a_place_subject(ctx, fig, role, clause, name)
+        if named is not None:
+            return named
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
     # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
     listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
@@ -43,12 +53,15 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
         name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
+    direction = None
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
+        direction = clause.pop("label_direction", None)   # "… cả năm đã tăng so với năm 2016, ước đạt …"
     if name is not None:
         name = (over_enumeration(ctx, *name), name[1])
         draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
         read_figure(ctx, draft, fig, role, clause)
+        draft.direction = draft.direction or direction
         return draft
     return None
 
@@ -62,5 +75,33 @@ def named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clau
         draft = ctx.new_draft(ctx.text[verb[0]:verb[1]] + " " + ctx.text[after[0]:after[1]], verb[0])
     else:
         draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    read_figure(ctx, draft, fig, role, clause)
+    return draft
+
+
+def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause,
+                           name: tuple[int, int]) -> Optional[Draft]:
+    """A new indicator named by the phrase after the figure when the name before it is only a place
+    (``subject_places`` with its proper name, or the document's province) and a verb (``trên địa bàn tỉnh
+    đã thu hoạch được 3.049 ha lúa vụ đông xuân``, ``Đắk Nông đã thu hút 54 dự án nông lâm nghiệp``, ``xã
+    Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí``); None otherwise."""
+    a, b = name
+    m = PLACE_SUBJECT.match(ctx.text, a, b)
+    if m is None and SUBJECT_PLACE_AT_END.search(ctx.text, max(fig.lead_start, a - 12), a):
+        m = PROPER_PLACE.match(ctx.text, a, b)     # "huyện Tân Lạc …": "huyện" stripped as a filler
+    end = m.end() if m is not None else None
+    if end is None and ctx.home and ctx.home != UNSURE and ctx.folded.startswith(ctx.home, a):
+        end = a + len(ctx.home)
+        if ctx.text[end:end + 1].isalnum():
+            end = None
+    if end is None:
+        return None
+    rest = name_in(ctx, end, b)
+    if rest is not None and not (ACTION_ONLY.match(ctx.folded, *rest) or verb_only(ctx.text[rest[0]:rest[1]])):
+        return None
+    after = phrase_after(ctx, fig.rec, fig.tail_end)
+    if after is None:
+        return None
+    draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
     read_figure(ctx, draft, fig, role, clause)
     return draft

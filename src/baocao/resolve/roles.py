@@ -133,6 +133,8 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
+    if lead.endswith("+") and fig.rec.kind == "percentage":
+        return Role("change", direction="tăng")     # "Tổng sản phẩm trong tỉnh (GRDP): + 5,16%"
     last_words = " ".join(lead.split()[-4:])
     inc = [m.start() for m in INCREASE.finditer(last_words)]
     dec = [m.start() for m in DECREASE.finditer(last_words)]
@@ -246,12 +248,32 @@ def _is_plan_fraction(ctx: Context, rec: FigureRecord, tail_end: int) -> bool:
             or PLAN_WORD_AFTER.match(ctx.folded, rec.end, tail_end) is not None)
 
 
+MULTIPLE_REACH = 60
+"""How far before a fraction the multiple it may restate is looked for."""
+
+
+def _restates_a_multiple(ctx: Context, rec: FigureRecord) -> bool:
+    """True when fraction `rec` gives the two levels of a multiple written right before it (``GRDP bình
+    quân đầu người gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)``, ``tăng gấp 2,58 lần so năm 2015
+    (24.013/9.278 tỷ đồng)``): its sides are compared, no actual over a plan."""
+    if rec.kind != "fraction" or not rec.denominator:
+        return False
+    before = [r for r in ctx.figures_from(max(0, rec.start - MULTIPLE_REACH), rec.start) if r.end <= rec.start]
+    if not before or folded_unit(before[-1]) != "lan":
+        return False
+    multiple, _ = value_of(before[-1])
+    ratio = rec.numerator / rec.denominator
+    return multiple is not None and abs(ratio - multiple) <= max(0.05, 0.02 * multiple)
+
+
 def _set_level(ctx: Context, draft: Draft, fig: Figure, changed: bool) -> None:
     _set_value(draft, fig.rec)
     draft.value_lead = ctx.folded[fig.lead_start:fig.start]
     draft.value_changed = changed
     rec = fig.rec
-    if rec.kind == "fraction" and _is_plan_fraction(ctx, rec, fig.tail_end):   # (only a fraction is)
+    if rec.kind == "fraction" and _restates_a_multiple(ctx, rec):
+        draft.value_max = None        # "gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)": the level compared with
+    elif rec.kind == "fraction" and _is_plan_fraction(ctx, rec, fig.tail_end):   # (only a fraction is)
         draft.target, draft.value_max = rec.denominator, None   # the plan, not the top of a range
 
 

@@ -8,7 +8,7 @@ before a digit.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Iterable, Protocol, TypeVar
+from typing import Iterable, Optional, Protocol, TypeVar
 
 import regex
 
@@ -96,3 +96,17 @@ def chunks(bounds_start: int, bounds_end: int, commas: list[int], figures: list[
     for x, y in zip(bounds, bounds[1:]):
         out.append((x, y, figures[bisect_left(starts, x):bisect_left(starts, y)]))
     return out
+
+
+def label_start(text: str, s: int, e: int) -> Optional[int]:
+    """Where the label before a colon at ``e`` starts: the segment's start ``s`` when it is short;
+    in a longer segment, after its last comma when that leaves a short label; else None (a label
+    never starts inside a word or a clause: ``…vùng Tây Nguyên, tuy nhiên …, trong đó:`` gave
+    ``ây Nguyên, tuy nhiên …``)."""
+    if e - s <= _LABEL_WINDOW:
+        return s
+    comma = text.rfind(",", e - _LABEL_WINDOW, e)
+    return comma + 1 if comma >= 0 else None
+
+
+_LABEL_WINDOW = 80      # characters: longer than any label of the genre's tables and lists

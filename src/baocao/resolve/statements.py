@@ -21,14 +21,17 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
+from baocao.resolve.measure import is_growth_name, is_share_name
 from baocao.resolve.periods import period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
+from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
-from baocao.resolve.segments import chunks, parens, separators
+from baocao.resolve.segments import chunks, label_start, parens, separators
+from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
+    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     RESTATED_CHANGE_AT_END,
     TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
 )
@@ -68,6 +71,12 @@ class _Scope:
             self.clause = {**self.clause, "framing": "target", "section_target": True}
         if a < ctx.target_list_until:
             self.clause = {**self.clause, "framing": "target"}
+        adopted = list_of_adopted_targets(ctx, a) if self.current is None else None
+        if adopted is not None:         # "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …"
+            ctx.target_list_until = ctx.line_end(a)
+            self.clause = {**self.clause, "framing": "target"}
+            if adopted[0]:
+                self.clause = {**self.clause, "period": adopted[0], "period_source": "clause"}
         outer_starts = [r.start for r in outer]      # in text order
         clause_after: list[tuple[int, Clause]] = []   # (segment end, the clause after it)
         for s, e in zip(cuts, cuts[1:]):
@@ -100,7 +109,8 @@ class _Scope:
                 draft.in_parens = True
 
     def _opens_target_list(self, s: int, e: int) -> bool:
-        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e]))
+        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e])
+                                                       or adopts_targets(self.ctx, s, e))
 
     def _context_segment(self, s: int, e: int) -> None:
         """A segment without figures: context for what follows (a period, an estimate, a target
@@ -108,11 +118,13 @@ class _Scope:
         ctx = self.ctx
         period = period_in(ctx, s, e)
         framing = framing_in(ctx, s, e)
-        if period:
+        if period and not item_with_its_period(ctx, s, e):
             self.clause = {**self.clause, "period": period,
                            "period_source": "sentence" if s == self.a else "clause"}
         if framing == "estimate":
             self.clause = {**self.clause, "framing": "estimate"}
+        if ctx.text[e - 1:e] == ":" and is_share_name(ctx.text[s:e]):
+            self.clause = {**self.clause, "share": True}    # "Cơ cấu kinh tế … như sau: khu vực … 3,09%"
         if self._opens_target_list(s, e):
             ctx.target_list_until = ctx.line_end(e)
             self.clause = {**self.clause, "framing": "target"}
@@ -124,7 +136,7 @@ class _Scope:
         elif ctx.text[e - 1:e] == ":":
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
             # heads a breakdown of the statement before: no name)
-            start = _label_start(ctx.text, s, e - 1)
+            start = label_start(ctx.text, s, e - 1)
             label = name_in(ctx, start, e - 1) if start is not None else None
             self.clause = {**self.clause, "label": label}
             self.current = None
@@ -153,6 +165,8 @@ class _Scope:
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
                 self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                if seg_clause.get("share") and self.current is not None:
+                    self.current.listed_share = True
                 seg_clause.pop("label", None)   # a label before a colon names the first figure only
                 if "framing" not in seg_clause and self.current is not None and self.current.framing == "estimate":
                     # "… ước đạt trên 6.000 tấn, doanh thu trên 450 tỷ đồng": an estimate word frames
@@ -164,6 +178,9 @@ class _Scope:
             self.clause = {**self.clause, "framing": "estimate"}
         if opens_list:
             self.clause = {**self.clause, "framing": "target"}
+            period = period_in(ctx, s, e) if adopts_targets(ctx, s, e) else None
+            if period:          # "Đại hội thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025: …"
+                self.clause = {**self.clause, "period": period, "period_source": "clause"}
 
     def _opening_chunk(self, s: int, x: int, y: int, seg_clause: Clause) -> None:
         """A chunk before the segment's first figure: its period and framing."""
@@ -183,10 +200,13 @@ class _Scope:
             if s == self.a and x == s:   # "Theo Quy hoạch tỉnh …, …; …": the sentence's opener
                 self.clause["framing"] = framing
         topic = TOPIC_AT_START.match(self.ctx.folded, x, y)
-        if topic is not None:            # "Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%"
-            name = name_in(self.ctx, topic.end(), y)
-            if name is not None:
-                seg_clause["label"] = name
+        changed = CHANGE_PREDICATE_AT_END.search(self.ctx.folded, x, y) if topic is None else None
+        # "Về dịch vụ lưu trú, 6 tháng đầu năm tăng 17,01%"; "quy mô kinh tế tiếp tục mở rộng, đạt …"
+        name = name_in(self.ctx, topic.end() if topic else x, changed.start() if changed else y)
+        if name is not None and (topic or changed):
+            seg_clause["label"] = name
+            if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
+                seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:
@@ -230,6 +250,9 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
                       "event, not indicators of the place")
         ctx.last_event_end = rec.end
         return current
+    listed = respective_draft(ctx, fig, role, clause)    # "khu vực I-II-III tương ứng là 41,57% - 15,45% - …"
+    if listed is not None:
+        return listed
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
         if (rec.kind == "percentage" and role.kind == "level" and current.value is None
@@ -283,9 +306,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if current.figs and PLAN_IN_PARENS.match(ctx.folded[current.figs[-1].end:rec.start]):
             close = ctx.text.find(")", rec.end)
             current.plan_until = close if close >= 0 else rec.end
-            # "tăng 5,77% (kế hoạch tăng 9%)": beside a growth, the plan's rate is its target (a
+            # "tăng 5,77% (kế hoạch tăng 9%)", "Tốc độ tăng trưởng … ước đạt 5,77% (chỉ tiêu nghị quyết là từ
+            # 7,5 - 8%)": beside a growth (a change, or named one), the plan's rate is its target (a
             # range's lower end); beside a level it measures something else and is only held
-            if current.value_changed and current.unit == "%" and rec.kind == "percentage" and current.target is None:
+            if ((current.value_changed or is_growth_name(current.name)) and current.unit == "%"
+                    and rec.kind == "percentage" and current.target is None):
                 current.target = rec.value
             ctx.attach(current, rec)
             current.extent_end = max(current.extent_end, fig.tail_end)
@@ -461,18 +486,3 @@ def _restates(fig: FigureRecord, pct: Percentage) -> bool:
     if fig.kind != "fraction" or not fig.denominator:
         return False
     return abs(fig.numerator / fig.denominator * 100 - pct.value) < 0.6
-
-
-
-def _label_start(text: str, s: int, e: int) -> Optional[int]:
-    """Where the label before a colon at ``e`` starts: the segment's start ``s`` when it is short;
-    in a longer segment, after its last comma when that leaves a short label; else None (a label
-    never starts inside a word or a clause: ``…vùng Tây Nguyên, tuy nhiên …, trong đó:`` gave
-    ``ây Nguyên, tuy nhiên …``)."""
-    if e - s <= _LABEL_WINDOW:
-        return s
-    comma = text.rfind(",", e - _LABEL_WINDOW, e)
-    return comma + 1 if comma >= 0 else None
-
-
-_LABEL_WINDOW = 80      # characters: longer than any label of the genre's tables and lists

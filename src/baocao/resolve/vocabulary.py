@@ -118,6 +118,25 @@ STRIVE = _any_of(WORDS.strive_words)
 PLAN_AS_BASE_BEFORE = regex.compile(
     rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
 TARGET_LIST = _any_of(WORDS.target_list)
+# "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
+ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
+# "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
+RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"(?:\s+(?:la|dat|bang))?\s*$")
+# the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
+NAME_HEAD = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER}")
+# "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
+# (the administrative word, then its proper name); the word may have been stripped from the name before
+SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
+PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"
+PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
+PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
+SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
+# "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
+CHANGE_PREDICATE_AT_END = regex.compile(
+    rf"(?:\s+{words_pattern(WORDS.predicate_adverbs)})*\s+{words_pattern(WORDS.change_predicates)}"
+    rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
+LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
+ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
 TARGET_SECTIONS = _any_of(WORDS.target_sections)
 
 # ----- roles ----------------------------------------------------------------------------------
@@ -126,6 +145,9 @@ DECREASE = _any_of(WORDS.decrease)
 AVERAGING = _any_of(WORDS.averaging)
 AVERAGING_AT_END = regex.compile(words_pattern(WORDS.averaging) + r"\s*$")
 YEARLY = _any_of(WORDS.yearly)
+# "GDP bình quân hàng năm tăng 12,3%": a yearly change, the yearly words the figure's, not the name's
+YEARLY_CHANGE_AT_END = regex.compile(words_pattern(WORDS.yearly) + r"\s+"
+                                     + words_pattern(WORDS.increase + WORDS.decrease) + r"\s*$")
 ACHIEVEMENT_VERB_AT_END = regex.compile(words_pattern(WORDS.achievement_verbs) + r"\s*$")
 EXCESS_VERBS = frozenset(fold(w) for w in WORDS.excess_verbs)
 EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
@@ -226,7 +248,10 @@ BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdo
 KEEP_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
 YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].isdigit())   # a period ends with a digit
-PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}){NOT_LETTER_AFTER}")
+# "7 năm liền …": a duration at the start of a phrase, no part of the name
+DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
+            rf"(?:{listed_alternation(sorted(WORDS.duration_words, key=len, reverse=True))})")
+PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 

@@ -1,0 +1,64 @@
+"""Lists of targets a sentence adopts: ``Tại đại hội, các đại biểu đã biểu quyết thông qua 16 chỉ tiêu
+nhiệm kỳ 2020-2025. Cụ thể, bình quân thu nhập đầu người … đạt 70 triệu đồng/người/năm; …``.
+
+A count of ``chỉ tiêu`` after an adopting verb (``adopt_verbs``: ``thông qua``, ``đề ra``) adopts that
+many targets; the list after it, after a colon or in the next sentence opened by a list opener
+(``list_openers``: ``Cụ thể``), is a list of targets over the span of years written with the count
+(the term). Not when the sentence says the targets were reached (``đạt 14/16 chỉ tiêu``): the list
+after it gives results.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from baocao.resolve.context import Context
+from baocao.resolve.periods import period_in, without_period_at_ends
+from baocao.resolve.phrases import name_in
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, LIST_OPENER_AT_START
+
+__all__ = ["adopts_targets", "item_with_its_period", "list_of_adopted_targets"]
+
+SENTENCE_REACH = 400
+"""How far back from a list opener the sentence that adopts the targets is looked for."""
+_SENTENCE_START = regex.compile(r"(?r)(?:[.!?](?=\s)|\n)")
+
+
+def adopts_targets(ctx: Context, a: int, b: int) -> bool:
+    """True when [a, b) (clean offsets) adopts a count of targets and does not say they were reached
+    (``thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025``; not ``đề ra 16 chỉ tiêu, đến nay đạt 14 chỉ tiêu``)."""
+    m = ADOPTED_TARGETS.search(ctx.folded, a, b)
+    return m is not None and ACHIEVEMENT_VERB.search(ctx.folded, m.end(), b) is None
+
+
+def list_of_adopted_targets(ctx: Context, a: int) -> Optional[tuple[Optional[str]]]:
+    """For a sentence at clean offset `a` opened by a list opener (``Cụ thể, …``) right after a
+    sentence that adopts a count of targets: (the period written in that sentence or None,), else None.
+
+    >>> import baocao
+    >>> r = baocao.parse("Đại hội thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, tỷ lệ hộ nghèo còn 2%.")
+    >>> [(i.framing, i.period) for i in r.indicators if i.kind == "indicator"]
+    [('target', '2020-2025')]
+    """
+    if LIST_OPENER_AT_START.match(ctx.folded, a) is None:
+        return None
+    end = _SENTENCE_START.search(ctx.text, max(0, a - SENTENCE_REACH), a)
+    if end is None:
+        return None
+    stop = _SENTENCE_START.search(ctx.text, max(0, end.start() - SENTENCE_REACH), end.start())
+    start = stop.end() if stop is not None else max(0, end.start() - SENTENCE_REACH)
+    if not adopts_targets(ctx, start, end.start()):
+        return None
+    return (period_in(ctx, start, end.start()),)
+
+
+def item_with_its_period(ctx: Context, s: int, e: int) -> bool:
+    """True when the segment [s, e) without figures is an item of a list ended by ``;`` whose period
+    ends it (``…; giữ vững danh hiệu xã nông thôn mới … vào cuối năm 2020; tỷ lệ … đạt 100%``): the
+    period dates that item, not the items after it (a period that opens the segment, ``Năm 2023, kinh
+    tế gặp khó khăn; GRDP tăng 5%``, still does)."""
+    if ctx.text[e - 1:e] != ";":
+        return False
+    cut = without_period_at_ends(ctx, s, e - 1, ctx.folded[s:e - 1])
+    return cut is not None and cut[0] == s and name_in(ctx, s, cut[1]) is not None
