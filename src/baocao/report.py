@@ -310,10 +310,13 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     tables, table_lines = _tables.find(d)
     sections = _sections.find(d, body_lines | table_lines)
     sec_starts = [s.start for s in sections]
+    # one int object per section and per sentence, shared by every sentence and record that
+    # refers to it (an index computed per record is an object of its own: 32 bytes each)
+    sec_ids = list(range(len(sections)))
 
     def section_index(pos: int) -> Optional[int]:
         i = bisect_right(sec_starts, pos) - 1
-        return i if i >= 0 else None
+        return sec_ids[i] if i >= 0 else None
 
     sents: list[Sentence] = []
     for line in lines(d):
@@ -326,7 +329,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
 
     def sentence_index(pos: int) -> Optional[int]:
         i = bisect_right(sent_starts, pos) - 1
-        return i if i >= 0 and pos < sents[i].end else None
+        return sents[i].index if i >= 0 and pos < sents[i].end else None
 
     def path(pos: int) -> Optional[str]:
         i = section_index(pos)
@@ -356,6 +359,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
         body_spans.append((s, e, notes[i]))
     body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
+    d.cache.clear()     # the lines and the structure's scans: done with
 
     # the tables read the figures as extracted; then each figure is replaced by its annotated copy
     # in place, so the figures are not held twice (a document's records are most of its memory)
@@ -377,8 +381,8 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]
     notes = _pages.with_pages(notes, d.original, starts)
     records: list[Record] = sorted([*annotated, *notes], key=lambda r: (r.start, r.end))
-    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
-                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+    return Report(original=d.original, text=d.text, doc=d.doc, records=Records(records),
+                  sections=tuple(sections), sentences=Items(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),
                   edits=d.normalized.edits if d.normalized is not None else (), pages=starts,
                   vocabulary=vocabulary)
