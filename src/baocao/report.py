@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 from baocao.core import pages as _pages
 from baocao.core.collector import paused
+from baocao.core.memory import release_free_memory
 from baocao.core.vocabulary import chosen, rule_module
 from baocao.document import Document
 from baocao.extract import copy_with, extract_document
@@ -52,6 +53,10 @@ class Sentence:
     end: int
     section: Optional[int]
 
+
+#: After extracting from a text longer than this (characters), the memory the extractors' scans held
+#: goes back to the system (:func:`~baocao.core.memory.release_free_memory`)
+_RELEASE_AFTER = 1 << 20
 
 #: The parts of a :class:`Report` kept as :class:`~baocao.view.summary.Items` (a tuple whose repr is
 #: a few lines).
@@ -302,6 +307,8 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
     figures = infer_years(d.original, extract_document(d, vocabulary=vocabulary))
     d.cache.clear()     # the extractors' scans of the text (its lower case, every number): done with
+    if len(d.text) > _RELEASE_AFTER:
+        release_free_memory()   # the heap those scans held goes back before the structure is built
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
     going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with
