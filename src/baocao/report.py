@@ -364,6 +364,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     for li, i in going_on.items():
         s, e = d.span_to_original(all_lines[li].lstart, all_lines[li].rend)
         body_spans.append((s, e, notes[i]))
+    del all_lines
     body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
     d.cache.clear()     # the lines and the structure's scans: done with
