@@ -156,3 +156,24 @@ def test_compose_with_the_text_handed_over_is_compose(data):
     for i, ch in enumerate(clean):
         if not any(cs <= i < ce for cs, ce in zip(m._clean_starts, m._clean_ends)):
             assert original[m.to_original(i)] == ch
+
+
+def test_the_releases_of_a_long_text_change_no_output(monkeypatch):
+    """The memory given back after the OCR pass and after extraction (texts over 1M characters)
+    changes nothing: the same report with the releases made on a short text."""
+    import baocao
+    import baocao.normalize as normalize_package
+    from baocao import report as report_module
+
+    text = ("II- KẾT QUẢ\n\n1.1. Nông nghiệp\n\nNăm 2024, đàn gia súc đạt 42.719 con, đạt 71% NQĐH⁶. "
+            "Đàn gia cầm tăng 5%/năm, thị trần có 28 tỷ đồng.\n\n⁶ Trong đó: Đàn trâu 4.230 con.\n")
+    plain = baocao.parse(text)
+    calls = []
+    monkeypatch.setattr(report_module, "_RELEASE_AFTER", 0)
+    monkeypatch.setattr(normalize_package, "RELEASE_AFTER", 0)
+    monkeypatch.setattr(report_module, "release_free_memory", lambda: calls.append("parse") or True)
+    monkeypatch.setattr(normalize_package, "release_free_memory", lambda: calls.append("normalize") or True)
+    released = baocao.parse(text)
+    assert calls.count("parse") == 1 and calls.count("normalize") == 2
+    assert released.records == plain.records and released.sentences == plain.sentences
+    assert released.text == plain.text and released.edits == plain.edits
