@@ -76,6 +76,31 @@ sentence for every feature) and the scoring of every key variant; both are now s
 is spread thin: the normalizer (about a quarter of the job), the extractors, the statement rules'
 regexes at both ends of each lead, underthesea's word segmentation before each tagging. The job
 stays short of 1.0 MB per CPU-second.
+
+Third round (issue 21, peak memory of one large text: the numerals' offsets in arrays, the sentence and
+section indices shared, one copy of the text per normalizer stage, the heap of the extractors' scans
+given back before the structure is built; the same output: snapshot). Before: main at 29f5e8f, this
+script, one run each on a machine under load (the 50 MB ``parse`` row twice: 507, 507 before; 427, 426
+after); the memory rows with ``BAOCAO_CACHE_DIR=off``:
+
+    peak RSS growth, MiB           before          after           CPU s before / after
+    extract 1 / 10 / 50 MB         38 / 196 / 483  37 / 196 / 443  0.8 / 7.2 / 36.2; 0.7 / 6.8 / 35.2
+    parse   1 / 10 / 50 MB         38 / 196 / 507  38 / 196 / 426  1.0 / 9.1 / 49.6; 1.0 / 9.0 / 47.0
+    indicators 10 / 25 MB          294 / 722       291 / 713       17.5 / 43.0; 17.2 / 48.2
+
+    resolution per MB, 2 MB over 0.2 MB (goal < 1.5x)   before 1.27x (job), 0.94x (again)
+                                                        after  1.10x (job), 0.96x (again)
+
+``parse`` of 50 MB now peaks at 426 MiB = 447 MB (goal: under 500 MB). Python's own count of the
+live objects (tracemalloc) peaks at about 410 MiB and 351 MiB stay in the report: the records'
+field dicts (121 MiB, 464 bytes each for 273,000 records), the clean text (72 MiB), the records'
+objects and texts (42 MiB), the offsets of records and sentences (35 MiB of int objects), the
+sentences (18 MiB), the edits. At 10 MB and below the peak is the OCR pass's tokens of one block of
+2M characters (about 190 MiB), the same before and after. The 19 MiB the 50 MB row had grown since
+b96cba3 were no live objects (tracemalloc: peak 433 and retained 372 MiB there, 434 and 371 at
+29f5e8f) but freed heap the process still held, which the release after extraction gives back.
+``parse(text).indicators`` grows by about 29 MiB per MB (resolution: the statements, names and
+contexts of every sentence) and runs at about 0.55 MB per CPU-second at 10 and 25 MB.
 """
 from __future__ import annotations
 

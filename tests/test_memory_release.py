@@ -98,3 +98,82 @@ def test_overlaps_settle_as_a_byte_per_character_would(modules_spans):
     finally:
         extract_package._extractors = saved
     assert got == _claimed_reference(modules_spans)
+
+
+# The compact forms of what a long text's scans keep give what the plain forms gave.
+
+_NUMBER_TEXT = st.text(alphabet=st.sampled_from(list("0123456789 .,/-%\nhaHAtỷđồngnăm\u00a0")), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NUMBER_TEXT)
+def test_number_spans_in_arrays_are_the_scan_s_spans(text):
+    from baocao.core.numbers import scan
+
+    doc = types.SimpleNamespace(text=text, cache={})
+    spans = scan.number_spans(doc)
+    plain = [m.span() for m in scan._NUM_NEXT.finditer(text)]
+    assert list(spans) == plain and len(spans) == len(plain)
+    assert [spans[i] for i in range(len(spans))] == plain and spans[1:] == plain[1:]
+    assert list(spans.starts) == [s for s, _ in plain] and spans == plain
+    words = scan.next_words(doc)
+    for chosen in ({"ha"}, {"%", "ha"}, {"-", "tỷ", ""}, set()):
+        want = [i for i, w in enumerate(words) if w in chosen]
+        assert list(scan._numerals_before(doc, frozenset(chosen))) == want
+
+
+_EDIT_TEXT = st.text(alphabet=st.sampled_from(list("ab cđ\n")), min_size=1, max_size=30)
+
+
+@st.composite
+def _edits_of(draw, text):
+    """Non-overlapping edits of `text` (its coordinates)."""
+    from baocao.normalize.edits import Edit
+
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    out = []
+    for s, e in zip(cuts[::2], cuts[1::2]):
+        out.append(Edit(s, e, text[s:e], draw(st.sampled_from(["", "x", "yz", text[s:e] + "!"])), "t"))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_compose_with_the_text_handed_over_is_compose(data):
+    from baocao.normalize.edits import OffsetMap, apply_edits, compose
+
+    original = data.draw(_EDIT_TEXT)
+    first = data.draw(_edits_of(original))
+    mid = apply_edits(original, first)
+    second = data.draw(_edits_of(mid))
+    got = compose(original, first, second, mid)
+    assert got == compose(original, first, second)
+    assert apply_edits(original, got) == apply_edits(mid, second)
+    # the map (its offsets in arrays) takes each clean character outside a replacement back to
+    # the same character of the original
+    m, clean = OffsetMap(got, len(original)), apply_edits(original, got)
+    assert m.clean_length == len(clean)
+    for i, ch in enumerate(clean):
+        if not any(cs <= i < ce for cs, ce in zip(m._clean_starts, m._clean_ends)):
+            assert original[m.to_original(i)] == ch
+
+
+def test_the_releases_of_a_long_text_change_no_output(monkeypatch):
+    """The memory given back after the OCR pass and after extraction (texts over 1M characters)
+    changes nothing: the same report with the releases made on a short text."""
+    import baocao
+    import baocao.normalize as normalize_package
+    from baocao import report as report_module
+
+    text = ("II- KẾT QUẢ\n\n1.1. Nông nghiệp\n\nNăm 2024, đàn gia súc đạt 42.719 con, đạt 71% NQĐH⁶. "
+            "Đàn gia cầm tăng 5%/năm, thị trần có 28 tỷ đồng.\n\n⁶ Trong đó: Đàn trâu 4.230 con.\n")
+    plain = baocao.parse(text)
+    calls = []
+    monkeypatch.setattr(report_module, "_RELEASE_AFTER", 0)
+    monkeypatch.setattr(normalize_package, "RELEASE_AFTER", 0)
+    monkeypatch.setattr(report_module, "release_free_memory", lambda: calls.append("parse") or True)
+    monkeypatch.setattr(normalize_package, "release_free_memory", lambda: calls.append("normalize") or True)
+    released = baocao.parse(text)
+    assert calls.count("parse") == 1 and calls.count("normalize") == 2
+    assert released.records == plain.records and released.sentences == plain.sentences
+    assert released.text == plain.text and released.edits == plain.edits

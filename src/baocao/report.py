@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 from baocao.core import pages as _pages
 from baocao.core.collector import paused
+from baocao.core.memory import release_free_memory
 from baocao.core.vocabulary import chosen, rule_module
 from baocao.document import Document
 from baocao.extract import copy_with, extract_document
@@ -52,6 +53,10 @@ class Sentence:
     end: int
     section: Optional[int]
 
+
+#: After extracting from a text longer than this (characters), the memory the extractors' scans held
+#: goes back to the system (:func:`~baocao.core.memory.release_free_memory`)
+_RELEASE_AFTER = 1 << 20
 
 #: The parts of a :class:`Report` kept as :class:`~baocao.view.summary.Items` (a tuple whose repr is
 #: a few lines).
@@ -302,6 +307,8 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     d = text if isinstance(text, Document) else Document.from_text(text, doc, options.normalize or False)
     figures = infer_years(d.original, extract_document(d, vocabulary=vocabulary))
     d.cache.clear()     # the extractors' scans of the text (its lower case, every number): done with
+    if len(d.text) > _RELEASE_AFTER:
+        release_free_memory()   # the heap those scans held goes back before the structure is built
     bodies, anchors, body_lines = _footnotes.find(d)
     links = _footnotes.link(bodies, anchors)
     going_on = _footnotes.continuations(d, bodies, body_lines)   # line -> body it goes on with
@@ -310,10 +317,13 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     tables, table_lines = _tables.find(d)
     sections = _sections.find(d, body_lines | table_lines)
     sec_starts = [s.start for s in sections]
+    # one int object per section and per sentence, shared by every sentence and record that
+    # refers to it (an index computed per record is an object of its own: 32 bytes each)
+    sec_ids = list(range(len(sections)))
 
     def section_index(pos: int) -> Optional[int]:
         i = bisect_right(sec_starts, pos) - 1
-        return i if i >= 0 else None
+        return sec_ids[i] if i >= 0 else None
 
     sents: list[Sentence] = []
     for line in lines(d):
@@ -326,7 +336,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
 
     def sentence_index(pos: int) -> Optional[int]:
         i = bisect_right(sent_starts, pos) - 1
-        return i if i >= 0 and pos < sents[i].end else None
+        return sents[i].index if i >= 0 and pos < sents[i].end else None
 
     def path(pos: int) -> Optional[str]:
         i = section_index(pos)
@@ -354,8 +364,10 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     for li, i in going_on.items():
         s, e = d.span_to_original(all_lines[li].lstart, all_lines[li].rend)
         body_spans.append((s, e, notes[i]))
+    del all_lines
     body_spans.sort(key=lambda b: b[0])
     body_starts = [b[0] for b in body_spans]
+    d.cache.clear()     # the lines and the structure's scans: done with
 
     # the tables read the figures as extracted; then each figure is replaced by its annotated copy
     # in place, so the figures are not held twice (a document's records are most of its memory)
@@ -377,8 +389,8 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
         annotated = [r.model_copy(update={"page": 1}) for r in annotated]
     notes = _pages.with_pages(notes, d.original, starts)
     records: list[Record] = sorted([*annotated, *notes], key=lambda r: (r.start, r.end))
-    return Report(original=d.original, text=d.text, doc=d.doc, records=tuple(records),
-                  sections=tuple(sections), sentences=tuple(sents), footnotes=tuple(notes),
+    return Report(original=d.original, text=d.text, doc=d.doc, records=Records(records),
+                  sections=tuple(sections), sentences=Items(sents), footnotes=tuple(notes),
                   footnote_problems=tuple(problems), tables=tuple(tables),
                   edits=d.normalized.edits if d.normalized is not None else (), pages=starts,
                   vocabulary=vocabulary)

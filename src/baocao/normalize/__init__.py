@@ -286,25 +286,31 @@ def normalize(text: str, options: NormalizeOptions = DEFAULT_NORMALIZE, *,
 
 
 def _normalize(text: str, config: NormalizeOptions) -> Normalized:
+    # the text made by the edits so far (``mid``) is held once: each copy of a 50 MB text is 70 MiB,
+    # so a stage's copy is dropped before the next is made, and compose is handed the one there is
     first = unicode_edits(text, config.tone_style)
     mid = apply_edits(text, first) if first else text
     if config.layout:
         joins = layout_edits(mid)
         if joins:
-            first = compose(text, first, joins)
+            first = compose(text, first, joins, mid)
+            mid = ""
             mid = apply_edits(text, first)
     suggestions: list[Edit] = []
     edits = first
     if config.ocr:
         found = _ocr_in_reading_order(mid, config.threshold)
+        if len(text) > RELEASE_AFTER:
+            release_free_memory()   # the OCR pass's short-lived tokens, before the copies below
         applied = [e for e in found if e.confidence >= config.threshold]
         if applied:
-            edits = compose(text, first, applied)
+            edits = compose(text, first, applied, mid)
         m = OffsetMap(first, len(text))
         for e in found:
             if e.confidence < config.threshold:
                 s, t = m.span_to_original(e.start, e.end)
                 suggestions.append(Edit(s, t, text[s:t], e.after, e.rule, e.confidence, e.why))
+    mid = ""
     clean = apply_edits(text, edits) if edits else text
     return Normalized(text, clean, tuple(edits), tuple(suggestions), OffsetMap(edits, len(text)))
 

@@ -6,9 +6,10 @@ rebuilds the clean text and :class:`OffsetMap` maps any clean position back to t
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,10 @@ class OffsetMap:
 
     def __init__(self, edits: Sequence[Edit], original_length: int):
         self._edits = sorted(edits, key=lambda e: e.start)
-        self._starts = [e.start for e in self._edits]
-        self._clean_starts: list[int] = []
-        self._clean_ends: list[int] = []
+        # offsets in arrays (8 bytes each, where a list holds an int object of 32 more)
+        self._starts = array("q", [e.start for e in self._edits])
+        self._clean_starts = array("q")
+        self._clean_ends = array("q")
         delta = 0
         for e in self._edits:
             cs = e.start + delta
@@ -141,9 +143,12 @@ class OffsetMap:
         return s, max(s, self.to_clean_end(end))
 
 
-def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
+def compose(original: str, first: Sequence[Edit], second: Sequence[Edit],
+            mid: Optional[str] = None) -> list[Edit]:
     """Express `second` (edits of the text that `first` made from `original`) in original
     coordinates, merged with `first`: the result applied to `original` gives the final text.
+    `mid`: that text (``apply_edits(original, first)``) when the caller holds it already, so no
+    second copy of a long text is made.
 
     Where a later edit touches characters an earlier one changed, the two become one edit that
     keeps the later rule (a tone fix on a letter that was first composed from NFD is one change of
@@ -160,7 +165,8 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
     if not first:
         return sorted(second, key=lambda e: e.start)
     m = OffsetMap(first, len(original))
-    mid = apply_edits(original, first)
+    if mid is None:
+        mid = apply_edits(original, first)
     regions: list[list[Any]] = []  # [orig_start, orig_end, [second edits]]
     for e2 in sorted(second, key=lambda e: e.start):
         s, e = m.span_to_original(e2.start, e2.end)

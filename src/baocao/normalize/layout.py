@@ -64,7 +64,7 @@ def layout_edits(text: str) -> list[Edit]:
         return _joins(text)
     first.sort(key=lambda e: e.start)
     mid = apply_edits(text, first)
-    return compose(text, first, _joins(mid))
+    return compose(text, first, _joins(mid), mid)
 
 
 def _joins(text: str) -> list[Edit]:

@@ -154,9 +154,10 @@ def unicode_edits(text: str, tone_style: Optional[ToneStyle] = "new") -> list[Ed
                 if fixed != cluster:
                     edits.append(Edit(base_start, end, cluster, fixed, rule, 1.0, why))
             covered_to = end
-    tones = tone_edits(apply_edits(text, edits) if edits else text, tone_style)
+    mid = apply_edits(text, edits) if edits else text
+    tones = tone_edits(mid, tone_style)
     if tones:
-        edits = compose(text, edits, tones)
+        edits = compose(text, edits, tones, mid)
     return edits
 
 

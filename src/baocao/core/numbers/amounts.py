@@ -136,8 +136,7 @@ def amounts_after(doc: Scanned, pattern: AmountPattern, cue_ends: Iterable[int],
     """Like :func:`find_amounts`, for the numbers that start within `reach` characters after one
     of `cue_ends` (:func:`~baocao.core.numbers.scan.word_ends`) only: a pass that needs a cue word
     before the amount need not try every number of the document."""
-    text, spans = doc.text, number_spans(doc)
-    starts = [s for s, _ in spans]
+    text, starts = doc.text, number_spans(doc).starts
     done = set()
     for end in cue_ends:
         i = bisect.bisect_left(starts, end)
