@@ -100,6 +100,14 @@ CLASSES = {
     "label-lines": lambda mb: _repeat("1.\n", mb),
     # a heading whose title in capitals goes on in the next line, again and again
     "title-lines": lambda mb: _repeat("1. A\nB\n", mb),
+    # a percentage change after another, on one line
+    "changes": lambda mb: _repeat("tăng 5% ", mb),
+    # a short sentence naming a figure, again and again
+    "sentences": lambda mb: _repeat("Dân số 1,2 triệu. ", mb),
+    # short lines of two cells split by a tab
+    "tab-lines": lambda mb: _repeat("a\tb\n", mb),
+    # list items of a quantity each
+    "item-lines": lambda mb: _repeat("- Đạt 5 ha\n", mb),
 }
 
 _CHILD = r"""
