@@ -74,3 +74,17 @@ def test_every_lead_word_holds_a_letter():
     # what makes the pre-test exact: a lead without a letter holds no word the role rules read
     for name in loose.LEAD_WORDS:
         assert all(regex.search(r"\p{L}", w) for w in getattr(WORDS, name)), name
+
+
+def test_no_character_that_is_no_letter_folds_or_lowers_to_a_letter():
+    # the pre-test looks for letters in the text only; the rules read its folded and lower-case
+    # views (the same length, made a character at a time where the whole differs)
+    import sys
+
+    from baocao.core.fold import fold
+
+    letter = regex.compile(r"\p{L}")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if letter.match(c) is None:
+            assert letter.search(fold(c)) is None and letter.search(c.lower()) is None, hex(cp)
