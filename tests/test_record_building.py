@@ -276,3 +276,11 @@ def test_the_property_above_builds_records_of_every_class():
         pytest.skip("run with the property test")
     made = {"percentage", "money", "quantity", "fraction", "term", "date", "period", "docref", "footnote"}
     assert {c for c in _CLASSES if c.model_fields["kind"].default in made} <= set(_BUILT)
+
+
+def test_records_built_alike_share_a_fields_set_that_a_copy_never_changes():
+    fields = dict(text="5 ha", start=0, end=4, value=5.0, unit="ha")
+    a, b = build(_records.Quantity, dict(fields)), build(_records.Quantity, dict(fields, start=5, end=9))
+    assert a.model_fields_set is b.model_fields_set == set(fields)
+    c = a.model_copy(update={"sentence": 1})
+    assert c.model_fields_set == set(fields) | {"sentence"} and b.model_fields_set == set(fields)
