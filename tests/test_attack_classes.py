@@ -1,16 +1,17 @@
-"""Hostile input classes of benchmarks/bench_attack.py at about 100 KB (issue 16): what extract and
-parse give for each, read from the text. Their speed (CPU seconds per MB, at 1-4 MB) is measured
-by the benchmark, not here.
+"""Hostile input classes of benchmarks/bench_attack.py at about 100 KB (30 KB for the denser ones;
+issue 16): what extract and parse give for each, read from the text. Their speed (CPU seconds per
+MB, at 1-4 MB) is measured by the benchmark, not here.
 """
 from __future__ import annotations
 
 import baocao
 
 _SIZE = 100_000
+_SMALL = 30_000   # the classes whose every few bytes make an indicator or a table row: a smaller text
 
 
-def _repeat(unit: str) -> tuple[str, int]:
-    n = _SIZE // len(unit.encode("utf-8")) + 1
+def _repeat(unit: str, size: int = _SIZE) -> tuple[str, int]:
+    n = size // len(unit.encode("utf-8")) + 1
     return unit * n, n
 
 
@@ -79,3 +80,43 @@ def test_titles_that_go_on_in_the_next_line_are_sections():
     assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
         ("1. A\nB", 7 * k, 1, "heading.number") for k in range(n)]
     assert list(report.records) == []
+
+
+def test_a_change_after_another_measures_nothing_named():
+    # "tăng 5% tăng 5% …": a rise of 5 percent again and again, with no phrase naming what rose
+    text, n = _repeat("tăng 5% ", _SMALL)
+    assert [(r.text, r.start, r.value) for r in baocao.extract(text)] == [
+        ("5%", 8 * k + 5, 5.0) for k in range(n)]
+    report = baocao.parse(text)
+    assert len(report.indicators) == 0
+    assert {u.reason for u in report.unattached} == {"no indicator phrase before or after the figure"}
+    assert len(report.unattached) == n
+
+
+def test_short_sentences_of_a_population_are_an_indicator_each():
+    # "Dân số 1,2 triệu. ": a population of 1.2 million people, said again in each sentence
+    unit = "Dân số 1,2 triệu. "
+    text, n = _repeat(unit, _SMALL)
+    expected = [("1,2 triệu", len(unit) * k + 7, 1_200_000.0, "người") for k in range(n)]
+    assert [(r.text, r.start, r.value, r.unit) for r in baocao.extract(text)] == expected
+    report = baocao.parse(text)
+    assert len(report.sentences) == n
+    assert [(i.name, i.value, i.unit, i.start) for i in report.indicators] == [
+        ("Dân số", 1_200_000.0, "người", len(unit) * k) for k in range(n)]
+
+
+def test_lines_of_two_cells_are_one_table_and_no_record():
+    # "a\tb" on every line: two cells split by a tab, no figure anywhere
+    text, n = _repeat("a\tb\n", _SMALL)
+    report = baocao.parse(text)
+    assert list(report.records) == [] and len(report.tables) == 1
+    assert baocao.extract(text) == []
+
+
+def test_list_items_of_an_area_each_measure_nothing_named():
+    # "- Đạt 5 ha": a list item of 5 hectares reached, on every line, without saying of what
+    text, n = _repeat("- Đạt 5 ha\n", _SMALL)
+    expected = [("5 ha", 11 * k + 6, 5.0, "ha") for k in range(n)]
+    assert [(r.text, r.start, r.value, r.unit) for r in baocao.extract(text)] == expected
+    report = baocao.parse(text)
+    assert len(report.indicators) == 0 and len(report.unattached) == n

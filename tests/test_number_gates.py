@@ -36,6 +36,8 @@ def test_the_word_tests_skip_only_where_the_patterns_find_nothing(pieces):
             words._BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None)
         assert words.amount_blocked_before(text, pos) == (
             words._AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - 24), pos) is not None)
+        assert words.any_blocked_before(text, pos) == (
+            words.blocked_before(text, pos) or words.amount_blocked_before(text, pos))
     for pos, _ in number_spans(Document.from_text(text, normalize=False)):
         if not words._prefix_may_stand(text, pos):
             assert words.prefix_before(text, pos).start() == pos, (text, pos)

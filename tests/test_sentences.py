@@ -48,3 +48,22 @@ def test_report_sentences_cover_running_text_only():
         ("8.985 con", 1), ("2 tỷ đồng", 2), ("¹ Trong đó 1 tỷ đồng giống.", 2), ("1 tỷ đồng", 2),
         ("34%", None)]
     assert r.sentence_at(text.index("Điện")).index == 2 and r.sentence_at(0).section == 0
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from baocao.structure.lines import _SPACE  # noqa: E402
+
+_PIECES = ["1.", "1. A", "II.", "TP.", "Th.S", "A", "đạt", "5,61%", "1.629", " ", "  ", "\t", "\u00a0",
+           ".", "...", "…", "!", "?", "”", ")", "⁶", "(", "“", "-", "Tăng", "a.", "x", "\r"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=2), max_size=14).map("".join),
+       st.text(" ab", max_size=3))
+def test_split_line_is_split_for_a_line_without_spaces_at_its_ends(line, before):
+    line = line.replace("\n", " ").strip(_SPACE)
+    text = before + line
+    start, end = len(before), len(text)
+    assert sentences.split_line(text, start, end) == list(sentences.split(text, start, end))

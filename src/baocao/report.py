@@ -329,7 +329,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
     for line in lines(d):
         if line.blank or line.index in body_lines or line.index in table_lines:
             continue
-        for a, b in _sentences.split(d.text, line.lstart, line.rend):
+        for a, b in _sentences.split_line(d.text, line.lstart, line.rend):
             s, e = d.span_to_original(a, b)
             sents.append(Sentence(len(sents), s, e, section_index(s)))
     sent_starts = [s.start for s in sents]

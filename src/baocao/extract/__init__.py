@@ -145,6 +145,10 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
                            default=-1)
     # the spans claimed by the modules before, sorted and not overlapping: starts and ends
     starts, ends = array("q"), array("q")
+    # the set of fields given that the last record held, and the one shared in its stead: records
+    # built alike hold one set (extract._base.build), looked up once
+    last_own: Optional[set[str]] = None
+    last_shared: Optional[set[str]] = None
     for i, module in enumerate(modules):
         candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
         mine: list[Record] = []
@@ -154,7 +158,13 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
             k = bisect_right(starts, rec.start)
             if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
                 continue   # overlaps a span an earlier module claimed
-            mine.append(share_fields_set(rec, sets))
+            own = rec.__pydantic_fields_set__
+            if own is last_own:
+                if last_shared is not own:
+                    _set(rec, "__pydantic_fields_set__", last_shared)
+            else:
+                last_own, last_shared = own, share_fields_set(rec, sets).__pydantic_fields_set__
+            mine.append(rec)
         if mine:
             accepted += mine
             accepted.sort(key=_START)

@@ -1,16 +1,171 @@
-"""Helpers shared by the extractor modules: build a record from a clean-text span."""
+"""Helpers shared by the extractor modules: build a record from a clean-text span.
+
+A document may hold hundreds of thousands of records (a quantity every 5 bytes), and pydantic's
+validation of each is a third of its cost. :func:`build` makes the record pydantic would make
+without asking pydantic, where every field given is already of the exact type and within the bounds
+its validation checks (a ``float`` for a ``float``, a word of a ``Literal``, ``None`` for an
+``Optional``, ``ge``/``le``), which is what the rules give; any other value (an ``int`` for a
+``float``, an unknown field, a bound crossed, a text whose length is not its span's) goes through
+pydantic, which converts it or raises as before.
+"""
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import types
+import typing
+from typing import Any, Literal, Optional, TypeVar, Union
 
+import annotated_types
 from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
 
 from baocao.document import Document
 
 R = TypeVar("R", bound=BaseModel)
 
+class _Plan(typing.NamedTuple):
+    """How :func:`build` makes one record class: the types each field's value may have (exactly:
+    no subclass), the choices and bounds of the fields that have them, the fields every record
+    must be given, and the defaults in the order of the fields (the order of a record's
+    ``__dict__``; a required field's slot is filled by the value given)."""
+
+    kinds: dict[str, frozenset[type]]
+    limits: dict[str, tuple[Optional[frozenset[str]], Any, Any]]
+    required: frozenset[str]
+    defaults: dict[str, Any]
+
+
+#: record class -> its plan (None: a class whose records are always validated by pydantic)
+_PLANS: dict[type, Optional[_Plan]] = {}
+
+
+def _field_plan(annotation: Any, metadata: list[Any]
+                ) -> Optional[tuple[frozenset[type], Optional[tuple[Optional[frozenset[str]], Any, Any]]]]:
+    """The types a field annotated so keeps as they are and its limits (choices, lower and upper
+    bound; None: none), or None where a value could be changed by pydantic in a way a check of its
+    type cannot tell (another annotation or constraint)."""
+    kinds: set[type] = set()
+    choices: Optional[frozenset[str]] = None
+    args = typing.get_args(annotation) if typing.get_origin(annotation) in (Union, types.UnionType) \
+        else (annotation,)
+    for a in args:
+        if a is type(None) or a in (str, int, float, bool):
+            kinds.add(a)
+        elif typing.get_origin(a) is Literal and all(type(c) is str for c in typing.get_args(a)):
+            kinds.add(str)
+            choices = frozenset(typing.get_args(a))
+        else:
+            return None
+    if choices is not None and len([a for a in args if a is not type(None)]) != 1:
+        return None      # a Literal beside another type: the choices would bind both
+    lo = hi = None
+    for m in metadata:
+        if isinstance(m, annotated_types.Ge):
+            lo = m.ge
+        elif isinstance(m, annotated_types.Le):
+            hi = m.le
+        else:
+            return None
+    return frozenset(kinds), (None if choices is None and lo is None and hi is None else (choices, lo, hi))
+
+
+def _within(v: Any, limits: tuple[Optional[frozenset[str]], Any, Any]) -> bool:
+    choices, lo, hi = limits
+    return (choices is None or v in choices) and (lo is None or v >= lo) and (hi is None or v <= hi)
+
+
+def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
+    decorators = cls.__pydantic_decorators__
+    if (set(decorators.model_validators) != {"_span_matches_text"} or decorators.field_validators
+            or decorators.validators or decorators.root_validators
+            or cls.__pydantic_post_init__ is not None or cls.__private_attributes__
+            or cls.model_config.get("extra") != "forbid" or cls.model_config.get("strict")):
+        return None
+    kinds: dict[str, frozenset[type]] = {}
+    limits: dict[str, tuple[Optional[frozenset[str]], Any, Any]] = {}
+    defaults: dict[str, Any] = {}
+    required = set()
+    for name, f in cls.model_fields.items():
+        plan = _field_plan(f.annotation, f.metadata)
+        if plan is None or f.default_factory is not None or f.alias is not None \
+                or f.validation_alias is not None:
+            return None
+        kinds[name], limit = plan
+        if limit is not None:
+            limits[name] = limit
+        if f.default is PydanticUndefined:
+            required.add(name)
+            defaults[name] = None   # a slot, filled by the value given
+        elif type(f.default) in kinds[name] and (f.default is None or limit is None
+                                                 or _within(f.default, limit)):
+            defaults[name] = f.default   # None, a number, a string or a bool: never changed
+        else:
+            return None
+    return _Plan(kinds, limits, frozenset(required), defaults)
+
+
+#: (class, the names given, their values' types) -> the fields set shared by the records made so and
+#: the limits to check (None: not made without pydantic); a document's records have a few dozen
+_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]],
+             Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]] = {}
+_KNOWN_MAX = 4096
+
+
+def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
+           ) -> Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]:
+    try:
+        plan = _PLANS[cls]
+    except KeyError:
+        plan = _PLANS[cls] = _plan(cls)
+    if plan is None or not plan.required <= set(names) or \
+            any(plan.kinds.get(n) is None or k not in plan.kinds[n] for n, k in zip(names, kinds)):
+        return None
+    return set(names), tuple((n, plan.limits[n]) for n, k in zip(names, kinds)
+                             if n in plan.limits and k is not type(None))
+
+
+def build(cls: type[R], fields: dict[str, Any]) -> R:
+    """``cls(**fields)``: the same record (the same values of the same types, the same fields
+    given), made without pydantic where every value is one pydantic keeps as it is (see the
+    module's docstring), else by pydantic. `fields` is not kept. The records made with the same
+    fields given share one set of their names (``model_fields_set``): records are frozen, and
+    pydantic copies the set before it changes one (as :func:`baocao.extract.share_fields_set`).
+
+    >>> from baocao.schema import Quantity
+    >>> f = dict(text="5 ha", start=0, end=4, value=5.0, unit="ha")
+    >>> build(Quantity, f) == Quantity(**f), build(Quantity, {**f, "value": 5}).value
+    (True, 5.0)
+    """
+    key = (cls, tuple(fields), tuple(map(type, fields.values())))
+    try:
+        known = _KNOWN[key]
+    except KeyError:
+        known = _known(cls, key[1], key[2])
+        if len(_KNOWN) < _KNOWN_MAX:
+            _KNOWN[key] = known
+    if known is None:
+        return cls(**fields)
+    given, limits = known
+    for name, (choices, lo, hi) in limits:
+        v = fields[name]
+        if not ((choices is None or v in choices) and (lo is None or v >= lo) and (hi is None or v <= hi)):
+            return cls(**fields)
+    if fields["end"] - fields["start"] != len(fields["text"]):
+        return cls(**fields)   # the model's own validator raises
+    values = _PLANS[cls].defaults.copy()   # type: ignore[union-attr]
+    values.update(fields)
+    new = cls.__new__(cls)
+    _set(new, "__dict__", values)
+    _set(new, "__pydantic_extra__", None)
+    _set(new, "__pydantic_fields_set__", given)
+    _set(new, "__pydantic_private__", None)
+    return new
+
+
+_set = object.__setattr__
+
 
 def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
     """Return a `cls` record for clean-text span [start, end), with original offsets and text."""
     s, e = doc.span_to_original(start, end)
-    return cls(text=doc.original[s:e], start=s, end=e, doc=doc.doc, **fields)
+    fields["text"], fields["start"], fields["end"], fields["doc"] = doc.original[s:e], s, e, doc.doc
+    return build(cls, fields)

@@ -21,6 +21,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
+from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
 from baocao.resolve.periods import period_in
 from baocao.resolve.naming import named_by_phrase_before
@@ -229,6 +230,9 @@ def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], 
 def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -> Optional[Draft]:
     """Give the figure to an indicator (a new one, or ``current``, the one before it) or leave it
     unattached; return the indicator the next figure follows."""
+    if cannot_be_statement(ctx, fig, current, clause):   # "5 ha 5 ha …": what the rules would say
+        ctx.skip(fig.rec, NO_PHRASE)
+        return current
     role = role_of(ctx, fig)
     if role.kind == "summary":
         return start_summary(ctx, fig, clause)
@@ -475,7 +479,7 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
     elif "whole" in clause:
         draft = ctx.new_draft(clause["whole"], None)  # "Phân theo quý: sơ bộ quý I tăng 8,80%"
     else:
-        ctx.skip(rec, "no indicator phrase before or after the figure")
+        ctx.skip(rec, NO_PHRASE)
         return current
     read_figure(ctx, draft, fig, role, clause)
     return draft

@@ -135,7 +135,7 @@ def find(doc: Document) -> tuple[list[Body], list[Mark], set[int]]:
     anchors: list[Mark] = []
     # every marker holds a superscript digit: a text with none has no anchor of that style
     superscripts = any(ch in text for ch in SUPERSCRIPTS)
-    for line in lines(doc):
+    for line in lines(doc) if superscripts or bracket_numbers or paren_numbers else ():
         if line.blank or line.index in body_lines:
             continue
         for m in _ANCHOR.finditer(text, line.lstart, line.rend) if superscripts else ():
@@ -160,7 +160,7 @@ def _paren_bodies(doc: Document, bodies: list[Body], body_lines: set[int]) -> No
     text = doc.text
     glued: dict[int, list[int]] = {}
     all_lines = lines(doc)
-    for line in all_lines:
+    for line in all_lines if "(" in text else ():   # an anchor "(n)" needs its bracket
         if line.blank or line.index in body_lines or "(" not in text[line.lstart:line.rend]:
             continue
         for m in _ANCHOR_PAREN.finditer(text, line.lstart, line.rend):

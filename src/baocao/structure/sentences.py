@@ -10,7 +10,7 @@ does (paragraphs split by a page break are the normalizer's job).
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -66,3 +66,16 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         stop -= 1
     if stop > pos:
         yield pos, stop
+
+
+def split_line(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
+    """``list(split(text, start, end))`` for a line whose ends bear no space (``Line.lstart``,
+    ``Line.rend`` of a line that is not blank): the line itself when no sentence can end inside it
+    (no stop before a space and a sentence's start), without the generator.
+
+    >>> split_line("1. A", 0, 4), split_line("Tăng 5%. Giảm 3%", 0, 16)
+    ([(0, 4)], [(0, 8), (9, 16)])
+    """
+    if _END.search(text, start, end) is None:
+        return [(start, end)] if end > start else []
+    return list(split(text, start, end))

@@ -15,8 +15,8 @@ from baocao.core.numbers.numerals import NUM, Reading, parse_number, scaled
 from baocao.core.numbers.scan import Scanned, first_words, match_near, matches_before_words, number_spans
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
-                                       SCALE_FACTORS, Prefix, amount_blocked_before, blocked_before,
-                                       read_prefix, scale_factor)
+                                       SCALE_FACTORS, Prefix, any_blocked_before, read_prefix,
+                                       scale_factor)
 from baocao.core.rules import SP, SPACES, alternation
 
 # `signed`: given the unit as written, whether the word "âm" before the number may make it negative
@@ -304,7 +304,7 @@ def _scaled_amount(m: regex.Match[str], g: dict[str, Optional[str]], text: str, 
         implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
         if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
             qualifier = implied
-    if blocked_before(text, start) or amount_blocked_before(text, start):
+    if any_blocked_before(text, start):
         return None
     if g["stray"]:
         if not _GROUPED_OR_DECIMAL.search(g["n1"] or ""):

@@ -157,6 +157,23 @@ def amount_blocked_before(text: str, pos: int) -> bool:
         _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
+def any_blocked_before(text: str, pos: int) -> bool:
+    """``blocked_before(text, pos) or amount_blocked_before(text, pos)``, the run of letters before
+    `pos` read once for both (an amount asks both).
+
+    >>> any_blocked_before("năm 2024", 4), any_blocked_before("có 15 xã", 3)
+    (True, False)
+    """
+    i = pos
+    while i > 0 and pos - i < _BLOCK_REACH and text[i - 1] in _SP_CHARS:
+        i -= 1
+    run = run_before(text, i, _BLOCKER_LONGEST)
+    if run in _BLOCKER_RUNS and _BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None:
+        return True
+    return run in _AMOUNT_BLOCKER_RUNS and \
+        _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
+
+
 _NEGATOR = alternation(NUMBERS.negators, flags="i")
 _MINUS = alternation(NUMBERS.minus_signs)
 _PREFIX = regex.compile(
