@@ -270,17 +270,18 @@ def test_build_skips_pydantic_for_the_values_the_rules_give():
         _records.Quantity.__pydantic_validator__ = real
 
 
-def test_the_property_above_builds_records_of_every_class():
-    # run after it (file order): the examples built a record of each class, not only raised
-    if not _SEEN:
-        pytest.skip("run with the property test")
+_EVERY_KIND = ("Năm 2024, tỷ lệ hộ nghèo còn 2,5%; thu ngân sách 28 tỷ đồng [1]; trồng 2.815 ha rừng; "
+               "113/118 bản có điện; nhiệm kỳ 2020 - 2025; ngày 19/8/2020; theo Nghị quyết số 12/NQ-TU.\n\n"
+               "[1] Báo cáo của UBND huyện.\n")
+
+
+def test_build_makes_every_record_kind_the_rules_give_as_pydantic_does():
+    # deterministic beside the property above: each kind's real record, rebuilt from its own fields
+    # (random fields rarely make a valid record of a class with many required fields, e.g. Period)
     made = {"percentage", "money", "quantity", "fraction", "term", "date", "period", "docref", "footnote"}
-    assert {c for c in _CLASSES if c.model_fields["kind"].default in made} <= set(_BUILT)
-
-
-def test_records_built_alike_share_a_fields_set_that_a_copy_never_changes():
-    fields = dict(text="5 ha", start=0, end=4, value=5.0, unit="ha")
-    a, b = build(_records.Quantity, dict(fields)), build(_records.Quantity, dict(fields, start=5, end=9))
-    assert a.model_fields_set is b.model_fields_set == set(fields)
-    c = a.model_copy(update={"sentence": 1})
-    assert c.model_fields_set == set(fields) | {"sentence"} and b.model_fields_set == set(fields)
+    seen = set()
+    for rec in baocao.parse(_EVERY_KIND).records:
+        cls, fields = type(rec), dict(rec.__dict__)
+        _same(build(cls, dict(fields)), cls(**fields))
+        seen.add(rec.kind)
+    assert made <= seen, made - seen
