@@ -41,3 +41,27 @@ def test_no_value_no_measure_and_a_multiple_of_change_is_growth():
     assert measure_of("giải ngân vốn đầu tư công", None, None) is None
     assert measure_of("số lượt khách du lịch", "lần", 2.65, changed=True, multiple=True) == "growth"
     assert measure_of("số lượt khách du lịch", "lần", 2.65, multiple=True) == "level"
+
+
+@pytest.mark.parametrize("word", M.level_reached)
+def test_every_level_reached_word_keeps_a_changed_amount_a_level(word):
+    # "giảm còn 2.900 hộ", "tăng lên 150.000 người": the level the change reaches
+    assert measure_of("số hộ nghèo", "hộ", 2900, lead=f"giảm {word} ", changed=True) == "level"
+    assert measure_of("số hộ nghèo", "hộ", 2900, lead=f"giảm {word}".upper(), changed=True) == "level"
+
+
+def test_a_changed_amount_without_a_level_is_a_growth():
+    # "sản lượng chè búp tăng 2,42 tấn" (080), "Thu nhập bình quân đầu người tăng 2,6 triệu đồng" (075)
+    assert measure_of("sản lượng chè búp", "tấn", 2.42, lead="tăng ", changed=True) == "growth"
+    assert measure_of("Thu nhập bình quân đầu người", "VND", 2.6e6, lead="tăng", changed=True) == "growth"
+    # not changed: a level, whatever the lead
+    assert measure_of("sản lượng chè búp", "tấn", 2.42, lead="đạt ") == "level"
+
+
+@pytest.mark.parametrize("word", M.percent_growth_names)
+def test_every_percent_growth_name_makes_a_bare_percentage_a_growth(word):
+    # "GRDP tỉnh Đồng Nai 6 tháng đầu năm 2021 đạt 5,74%" (002), "0,84% của năm 2020" (021)
+    assert measure_of(f"{word} tỉnh Đồng Nai", "%", 5.74, lead="đạt ") == "growth"
+    # a share word still makes it a share, and a level in money stays a level
+    assert measure_of(f"{word} của tỉnh", "%", 1.2, lead="chiếm ") == "share"
+    assert measure_of(f"{word} bình quân đầu người", "VND", 5e7) == "level"

@@ -121,6 +121,7 @@ class IndicatorsFile(Strict):
 
 
 class KeysFile(Strict):
+    abbreviations: dict[str, str] = {}
     keys: list[Key]
 
     @field_validator("keys")
@@ -151,6 +152,8 @@ class MeasuresFile(Strict):
     share_names: list[str]
     rate_names: list[str]
     growth_names: list[str]
+    level_reached: list[str]
+    percent_growth_names: list[str]
 
 
 _MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,
