@@ -6,6 +6,7 @@ import pytest
 
 import baocao
 from baocao.resolve import match_key
+from baocao.resolve._rules import load
 from baocao.resolve.keys import key_unit
 
 
@@ -26,6 +27,24 @@ def keys(text):
     ("vận chuyển hành khách", "%", "growth", "passenger_transport_growth"),
     ("hộ nghèo", "hộ", "level", "poor_households"),
     ("Tỷ lệ hộ nghèo", "%", None, "poverty_rate"),
+    # an abbreviation the vocabulary lists is written out (083 "BHYT"; "NTM")
+    ("Tỷ lệ dân số tham gia BHYT", "%", "rate", "health_insurance_coverage"),
+    ("tỷ lệ tham gia BHYT", "%", None, "health_insurance_coverage"),
+    ("tổng số xã NTM", "xã", "level", "ntm_communes"),
+    ("số người tham gia bảo hiểm xã hội tự nguyện", "người", "level", "voluntary_social_insurance"),
+    ("số người tham gia BHXH tự nguyện", "người", "level", "voluntary_social_insurance"),
+    # names of the genre's documents (066, 074, 085, 070, 075)
+    ("Tổng diện tích gieo trồng cây lâu năm", "ha", "level", "perennial_crop_area"),
+    ("Chỉ số toàn ngành công nghiệp", "%", "growth", "iip_growth"),
+    ("khu vực thương nghiệp và dịch vụ", "%", "growth", "grdp_growth_services"),
+    ("khu vực thương nghiệp và dịch vụ", "%", "share", "economic_structure_services"),
+    ("thu hoạch lúa Đông Xuân", "ha", "level", "rice_harvest_area"),
+    ("Cây lúa nước", "ha", "level", "rice_planted_area"),
+    ("Số hộ nghèo của xã", "%", "rate", "poverty_rate"),
+    ("Vốn đầu tư thực hiện trên địa bàn tỉnh", "VND", "level", "investment_capital"),
+    ("giá trị xuất khẩu hàng địa phương", "USD", "level", "export_value"),
+    ("bản đạt bản NTM kiểu mẫu", "bản", "level", "ntm_villages"),
+    ("tổng chi NSNN cho sự nghiệp giáo dục", "VND", "level", "education_expenditure"),
 ])
 def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, key):
     assert match_key(name, unit, measure) == key
@@ -41,6 +60,35 @@ def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, ke
     ("Số người chết", "người", "level", "traffic_deaths"),
     ("Chỉ số giá tiêu dùng nhóm hàng hóa và dịch vụ khác", "%", "growth", "other_services_revenue_growth"),
     ("Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng", "VND", "level", "retail_goods_sales"),
+    # a sub-population or a part changes the meaning: industry and construction is not industry
+    # (073, 071), perennial crops are not the sown area of annual crops (066, 083), a whole sector's
+    # production is not the economy's (040), the local budget (with transfers) is not the revenue
+    # collected in the locality, nor its spending (080)
+    ("giá trị sản xuất công nghiệp và xây dựng", "VND", "level", "production_value_industry"),
+    ("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (TTCN) và xây dựng", "VND", "level",
+     "production_value_industry"),
+    ("tốc độ tăng giá trị sản xuất công nghiệp - xây dựng", "%", "growth", "production_value_industry_growth"),
+    ("Tổng diện tích gieo trồng cây lâu năm", "ha", "level", "sown_area"),
+    ("Tổng diện tích cây công nghiệp dài ngày", "ha", "level", "sown_area"),
+    ("Tổng giá trị sản xuất toàn ngành", "VND", "level", "production_value"),
+    ("Tổng thu ngân sách địa phương", "VND", "level", "budget_revenue"),
+    ("Tổng thu ngân sách địa phương", "VND", "level", "budget_expenditure"),
+    ("thu ngân sách nhà nước", "VND", "level", "budget_expenditure"),
+    ("thu thường xuyên", "VND", "level", "recurrent_expenditure"),
+    # the spending on one purpose is not the whole budget's spending
+    ("tổng chi NSNN cho sự nghiệp giáo dục", "VND", "level", "budget_expenditure"),
+    ("chi ngân sách nhà nước cho y tế", "VND", "level", "budget_expenditure"),
+    # the capital of projects attracted is not the investment of the economy (040); nor is the part
+    # from the state budget (a key of its own)
+    ("tổng vốn đầu tư", "VND", "level", "investment_capital"),
+    ("vốn đầu tư thực hiện nguồn ngân sách nhà nước", "VND", "level", "investment_capital"),
+    # communes "basically" meeting the standard do not meet it (004 "01 xã cơ bản đạt chuẩn NTM"), written
+    # out or not
+    ("xã cơ bản đạt chuẩn NTM", "xã", "level", "ntm_communes"),
+    ("xã cơ bản đạt chuẩn nông thôn mới", "xã", None, "ntm_communes"),
+    # the exports of the locally managed enterprises beside the territory's (069 "xuất khẩu địa phương")
+    ("xuất khẩu địa phương", "%", "growth", "export_value_growth"),
+    ("kim ngạch xuất khẩu địa phương", "USD", "level", "export_value"),
 ])
 def test_a_key_is_never_taken_from_a_neighbour(name, unit, measure, not_key):
     assert match_key(name, unit, measure) != not_key
@@ -68,3 +116,57 @@ def test_a_level_of_government_is_no_place():
     # "cấp tỉnh" / "cấp huyện" say whose budget, not the document's place: kept for the key
     assert match_key("vốn ngân sách nhà nước cấp huyện", "VND", "level") == "state_budget_investment_district"
     assert match_key("vốn ngân sách nhà nước cấp tỉnh", "VND", "level") == "state_budget_investment_provincial"
+
+
+def test_a_plus_sign_before_a_percentage_makes_it_a_change():
+    # 021's list of results: "+ 6,7%" is the index's growth, not its level against a base of 100
+    got = keys("Kết quả năm 2023:\n- Chỉ số sản xuất công nghiệp (IIP): + 6,7%\n"
+               "- Chỉ số giá tiêu dùng bình quân: + 2,6%\n")
+    assert got == [("Chỉ số sản xuất công nghiệp", "iip_growth"), ("Chỉ số giá tiêu dùng bình quân", "cpi_growth")]
+    # without the sign an index written as a percentage stays a level
+    assert keys("Chỉ số giá tiêu dùng bình quân năm 2023 bằng 102,49%.") == [
+        ("Chỉ số giá tiêu dùng bình quân", "cpi_index")]
+
+
+def test_an_amount_a_level_rises_by_gets_no_key_of_the_level():
+    # 080 "sản lượng chè búp tăng 2,42 tấn", 075 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với
+    # năm 2013": a change without its level is a growth, not the output or the income itself
+    for text in ("Tháng 10/2021, sản lượng chè búp tăng 2,42 tấn so với cùng kỳ.",
+                 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013."):
+        (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+        assert (i.measure, i.key) == ("growth", None)
+    # the level a change reaches stays a level with its key (084 "xuống còn 2.900 hộ")
+    (i,) = [i for i in baocao.parse("Số hộ nghèo giảm còn 2.900 hộ.").indicators if i.kind == "indicator"]
+    assert (i.measure, i.key) == ("level", "poor_households")
+
+
+@pytest.mark.parametrize("abbreviation,words", sorted(load("indicator_keys").abbreviations.items()))
+def test_every_abbreviation_is_written_out_in_a_name(abbreviation, words):
+    from baocao.resolve.keys import _clean
+
+    assert _clean(f"tỷ lệ {abbreviation} năm 2024") == _clean(f"tỷ lệ {words} năm 2024")
+    assert _clean(f"tỷ lệ {abbreviation.lower()}") == _clean(f"Tỷ lệ {words}")
+    # inside a longer word it is no abbreviation
+    assert _clean(f"tỷ lệ x{abbreviation}") != _clean(f"tỷ lệ x{words}")
+
+
+def test_grdp_in_per_cent_is_its_growth():
+    # 002 "GRDP tỉnh Đồng Nai 6 tháng đầu năm 2021 đạt 5,74%"; an investment written as a share of GRDP
+    # (071 "khoảng 35% GRDP") stays without a growth key
+    assert keys("Theo Tổng cục Thống kê, GRDP tỉnh Đồng Nai 6 tháng đầu năm 2021 đạt 5,74%.") == [
+        ("GRDP", "grdp_growth")]
+    got = keys("Tổng vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP.")
+    assert all(k != "investment_capital_growth" for _, k in got)
+
+
+def test_a_word_that_folds_into_a_direction_word_is_no_change():
+    # 004 "11 cuộc giám sát với 11 tổ chức" (giám is no giảm), "tặng quà trị giá trên 10 tỷ đồng" (tặng is
+    # no tăng): levels, with their keys; the direction words themselves still read as changes
+    got = [(i.name, i.measure, i.direction, i.key) for i in baocao.parse(
+        "Huyện ủy đã tiến hành 11 cuộc giám sát với 11 tổ chức đảng.").indicators if i.kind == "indicator"]
+    assert ("giám sát tổ chức đảng", "level", None, "party_organisations_supervised") in got
+    (i,) = [i for i in baocao.parse("Các cá nhân hỗ trợ tặng quà trị giá trên 10 tỷ đồng.").indicators
+            if i.kind == "indicator"]
+    assert (i.measure, i.direction) == ("level", None)
+    (i,) = [i for i in baocao.parse("Sản lượng chè búp giảm 2,42 tấn.").indicators if i.kind == "indicator"]
+    assert (i.measure, i.direction) == ("growth", "giảm")

@@ -94,3 +94,18 @@ def test_an_amount_under_a_structure_lead_stays_a_level():
     got = [i.measure for i in baocao.parse("Cơ cấu vốn đầu tư như sau: vốn nhà nước 500 tỷ đồng; vốn dân cư 45%.")
            .indicators if i.kind == "indicator"]
     assert got == ["level", "share"]
+
+
+@pytest.mark.parametrize("word", M.level_reached)
+def test_every_level_reached_word_keeps_a_changed_amount_a_level(word):
+    # "giảm còn 2.900 hộ", "tăng lên 150.000 người": the level the change reaches
+    assert measure_of("số hộ nghèo", "hộ", 2900, lead=f"giảm {word} ", changed=True) == "level"
+    assert measure_of("số hộ nghèo", "hộ", 2900, lead=f"giảm {word}".upper(), changed=True) == "level"
+
+
+def test_a_changed_amount_without_a_level_is_a_growth():
+    # "sản lượng chè búp tăng 2,42 tấn" (080), "Thu nhập bình quân đầu người tăng 2,6 triệu đồng" (075)
+    assert measure_of("sản lượng chè búp", "tấn", 2.42, lead="tăng ", changed=True) == "growth"
+    assert measure_of("Thu nhập bình quân đầu người", "VND", 2.6e6, lead="tăng", changed=True) == "growth"
+    # not changed: a level, whatever the lead
+    assert measure_of("sản lượng chè búp", "tấn", 2.42, lead="đạt ") == "level"

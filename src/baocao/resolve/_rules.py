@@ -128,6 +128,7 @@ class IndicatorsFile(Strict):
 
 
 class KeysFile(Strict):
+    abbreviations: dict[str, str] = {}
     keys: list[Key]
 
     @field_validator("keys")
@@ -160,6 +161,7 @@ class MeasuresFile(Strict):
     growth_names: list[str]
     growth_leads: list[str]
     output_names: list[str]
+    level_reached: list[str]
 
 
 _MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,

@@ -1,7 +1,8 @@
 """Canonical indicator keys: the same indicator gets the same ``key`` in every document.
 
 Names are compared on folded text (no diacritics, lower case, punctuation as spaces; an explaining
-parenthesis and the document's place at the end left out) with rapidfuzz: ``fuzz.ratio`` against each
+parenthesis and the document's place at the end left out; the abbreviations the vocabulary lists
+written out, ``BHYT`` as ``bảo hiểm y tế``) with rapidfuzz: ``fuzz.ratio`` against each
 variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the name, the best
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
 again) provided the variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units``
@@ -66,10 +67,20 @@ class _Entry(NamedTuple):
     measures: Optional[frozenset[str]]
 
 
+@cache
+def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Folded abbreviation → folded words (``bhyt`` → ``bao hiem y te``) and a pattern of them as words."""
+    table = {fold(k): fold(v) for k, v in load("indicator_keys").abbreviations.items()}
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
+
+
 def _clean(s: str) -> str:
     s = _PAREN.sub(" ", s)
     s = _PLACE.sub("", s) or s
-    return " ".join(_PERIOD.sub(" ", _PUNCT.sub(" ", fold(s))).split())
+    pattern, table = _abbreviations()
+    text = pattern.sub(lambda m: table[m.group()], _PUNCT.sub(" ", fold(s)))
+    return " ".join(_PERIOD.sub(" ", text).split())
 
 
 @cache
@@ -315,6 +326,10 @@ def markdown() -> str:
              f"{THRESHOLD:g} the key stays empty. *Measures*: what the key's figures measure "
              "(`level`, `growth`, `share`, `rate`; empty: any); *units*: the units its figure may "
              "have (empty: any); *not when*: words that keep a name from the key.",
+             "",
+             "Abbreviations are written out in names and in the names below before they are "
+             "compared: " + "; ".join(f"{a} → {w}" for a, w in
+                                      load("indicator_keys").abbreviations.items()) + ".",
              "",
              "| key | what | measures | units | names reports write | not when |",
              "|---|---|---|---|---|---|"]

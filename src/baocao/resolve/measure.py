@@ -4,7 +4,9 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
 
 - no value (an achievement alone: ``giải ngân đạt 41,4% kế hoạch``) → None;
 - a value that is not a percentage → ``level``, unless it is a multiple of change
-  (``tăng gấp 2,65 lần``) → ``growth``;
+  (``tăng gấp 2,65 lần``) or a change without a level (``sản lượng chè búp tăng 2,42 tấn``, ``thu
+  nhập bình quân đầu người tăng 2,6 triệu đồng``) → ``growth``; a figure after a word that gives the
+  level a change reaches (``giảm còn 2.900 hộ``, ``tăng lên 150.000 người``) stays ``level``;
 - a percentage after a share verb (``Dịch vụ chiếm 38,90%``) or named as a share (``tỷ trọng``,
   ``cơ cấu``) → ``share``;
 - a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
@@ -41,6 +43,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
            ("share_verbs", "share_names", "rate_names", "growth_names", "output_names")}
     # right before the figure, a word between at most ("đóng góp tăng 0,12%")
     out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
+    out["level_reached"] = regex.compile(words_pattern(r.level_reached) + r"\s*$")
     return out
 
 
@@ -56,15 +59,21 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     ('rate', 'level')
     >>> measure_of("Chỉ số giá tiêu dùng bình quân", "%", 102.49), measure_of("giải ngân", None, None)
     ('level', None)
+    >>> measure_of("sản lượng chè búp", "tấn", 2.42, lead="tang", changed=True)
+    'growth'
+    >>> measure_of("số hộ nghèo", "hộ", 2900, lead="giam con", changed=True)
+    'level'
     """
     if value is None:
         return None
     p = _patterns()
-    if unit != "%":
-        if unit == POINTS and p["growth_leads"].search(fold(lead or "")):
-            return "growth"     # "đóng góp 1,2 điểm phần trăm": a contribution to growth
-        return "growth" if multiple and changed else "level"
     n, v = fold(name or ""), fold(lead or "")
+    if unit != "%":
+        if unit == POINTS and p["growth_leads"].search(v):
+            return "growth"     # "đóng góp 1,2 điểm phần trăm": a contribution to growth
+        if changed and (multiple or not p["level_reached"].search(v)):
+            return "growth"     # "sản lượng chè búp tăng 2,42 tấn": an absolute change
+        return "level"
     if p["share_verbs"].search(v) or p["share_names"].search(n):
         return "share"
     if p["rate_names"].search(n) and not p["growth_names"].search(n):

@@ -33,7 +33,8 @@ from baocao.resolve.vocabulary import (
     DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, YEAR_PAIR, averaging_word,
+    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, WORDS, YEAR_PAIR,
+    averaging_word,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +42,20 @@ if TYPE_CHECKING:
     from baocao.schema.records import Direction, Framing, Status
 
 _SLASH_AFTER_PERCENT = regex.compile(r"%\s*/\s*$")
+# the first words of the direction words as written (tăng, nâng, giảm) and as folded (tang, nang, giam)
+_DIRECTION_HEADS = frozenset(w.split()[0].lower() for w in (*WORDS.increase, *WORDS.decrease))
+_FOLDED_HEADS = frozenset(fold(w) for w in _DIRECTION_HEADS)
+
+
+def _written_direction(ctx: Context, fig: Figure, n: int) -> bool:
+    """True when a word of the last ``n`` before the figure is a direction word as written, not another
+    word that folds into one (``tặng quà`` is no ``tăng``, ``giám sát`` no ``giảm``); an unaccented
+    text (``tang 5%``) keeps its folded reading."""
+    for word in ctx.lower[fig.lead_start:fig.start].split()[-n:]:
+        folded = fold(word)
+        if folded in _FOLDED_HEADS and (word in _DIRECTION_HEADS or word == folded):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -133,12 +148,17 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
 
 
 def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
-    if lead.endswith("+") and fig.rec.kind == "percentage":
-        return Role("change", direction="tăng")     # "Tổng sản phẩm trong tỉnh (GRDP): + 5,16%"
+    """A figure after a direction word (``tăng 7,2%``, ``giảm 1.200 ha``), or a percentage after a
+    written plus sign (``Chỉ số sản xuất công nghiệp (IIP): + 6,7%``: a change, as the sign of
+    ``-13,78%`` is in its value)."""
     last_words = " ".join(lead.split()[-4:])
     inc = [m.start() for m in INCREASE.finditer(last_words)]
     dec = [m.start() for m in DECREASE.finditer(last_words)]
+    if (inc or dec) and not _written_direction(ctx, fig, 4):
+        inc = dec = []      # "tặng quà trị giá …", "giám sát với 11 tổ chức": no change
     if not inc and not dec:
+        if fig.rec.kind == "percentage" and lead.endswith("+"):
+            return Role("change", direction="tăng")
         return None
     last_inc = inc[-1] if inc else -1
     last_dec = dec[-1] if dec else -1
