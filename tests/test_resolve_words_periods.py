@@ -66,3 +66,31 @@ def test_a_period_that_runs_on_dates_what_follows():
     # "năm 2021 đạt …": the period opens the next statement, not the figure before it
     got = _periods(DATED + "Năm 2020 thu ngân sách đạt 500 tỷ đồng, năm 2021 đạt 600 tỷ đồng.")
     assert got == [(500e9, "2020"), (600e9, "2021")]
+
+
+@pytest.mark.parametrize("word", W.cumulative_words)
+def test_every_cumulative_word_makes_the_month_before_it_the_months_so_far(word):
+    text = DATED + f"Thu ngân sách tháng 6 được 500 tỷ đồng, {word} được 3.100 tỷ đồng, đạt 80% dự toán."
+    assert _periods(text) == [(500e9, "2023-06"), (3100e9, "2023-01/2023-06")]
+
+
+@pytest.mark.parametrize("word", W.cumulative_words)
+@pytest.mark.parametrize("to", ["đến", "đến hết", "tính đến"])
+def test_every_cumulative_word_makes_the_month_after_it_the_months_so_far(word, to):
+    cap = word[0].upper() + word[1:]
+    assert _periods(DATED + f"{cap} {to} tháng 6 diện tích gieo trồng đạt 41.587 ha.") == [
+        (41587, "2023-01/2023-06")]
+    assert _periods(DATED + f"{cap} {to} tháng 6/2022 diện tích gieo trồng đạt 41.587 ha.") == [
+        (41587, "2022-01/2022-06")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # the month is in the sentence before: no month, no change
+    ("Thu ngân sách tháng 6 được 500 tỷ đồng. Lũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
+    # a count of months of its own: the extractor's months so far, not the month before
+    ("Thu ngân sách tháng 6 được 500 tỷ đồng, lũy kế 5 tháng được 3.100 tỷ đồng.", "2023-01/2023-05"),
+    # a year, not a month, before it: unchanged
+    ("Năm 2022 thu ngân sách được 500 tỷ đồng, lũy kế được 3.100 tỷ đồng.", "2022"),
+])
+def test_a_cumulative_word_without_a_month_it_runs_to_changes_nothing(text, period):
+    assert _periods(DATED + text)[-1] == (3100e9, period)

@@ -15,7 +15,7 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, OWN_SENTENCE_LEAD_AT_END, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
+    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, OWN_SENTENCE_LEAD_AT_END, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END, TERM_PERIOD_LEAD_AT_END, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
@@ -225,6 +225,49 @@ def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional
         if 2 <= n <= 12 and free(*m.span("span")):
             out.append((m.start("span"), m.end("span"), f"{year}-01/{year}-{n:02d}"))
     return sorted(out)
+
+
+_ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
+_SENTENCE_BREAK = regex.compile(r"[.!?;](?=\s)|\n")
+CUMULATIVE_REACH = 200
+"""How far before ``lũy kế`` the month it runs up to is looked for, in its sentence."""
+
+
+def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """`periods` (clean start, end, label; by start; in the offsets of `folded`, the folded clean text)
+    with the months of the year so far where a cumulative word (``lũy kế``, ``cộng dồn``) that has no
+    count of months of its own says so: the month right after it (``Lũy kế đến hết tháng 7`` →
+    ``2021-01/2021-07`` in place of ``2021-07``), else a new span on the word itself when a month with
+    its year stands before it in its sentence, in reach (``… tháng 11 được 525.969 triệu đồng, lũy kế
+    được 8.812.251 triệu đồng``: ``2018-01/2018-11`` for the second figure). No month, no change.
+
+    >>> cumulative_periods("thu thang 11 duoc 5 ty, luy ke duoc 9 ty", [(4, 12, "2018-11")])
+    [(4, 12, '2018-11'), (24, 30, '2018-01/2018-11')]
+    >>> cumulative_periods("luy ke den het thang 7 dat 9 ha", [(15, 22, "2021-07")])
+    [(15, 22, '2021-01/2021-07')]
+    >>> cumulative_periods("thang 11. Luy ke duoc 9 ty", [(0, 8, "2018-11")])
+    [(0, 8, '2018-11')]
+    """
+    out = list(periods)
+    starts = [p[0] for p in out]
+    added: list[PeriodSpan] = []
+    for m in CUMULATIVE.finditer(folded):
+        to = CUMULATIVE_TO.match(folded, m.end())
+        if to is not None:
+            i = bisect_left(starts, to.end())
+            if i < len(out) and out[i][0] == to.end():
+                one = _ONE_MONTH.fullmatch(out[i][2] or "")
+                if one is not None:
+                    out[i] = (out[i][0], out[i][1], f"{one[1]}-01/{one[1]}-{one[2]}")
+                continue
+        i = bisect_left(starts, m.start()) - 1
+        if i < 0 or out[i][1] > m.start() or out[i][1] < m.start() - CUMULATIVE_REACH:
+            continue
+        one = _ONE_MONTH.fullmatch(out[i][2] or "")
+        if one is None or _SENTENCE_BREAK.search(folded, out[i][1], m.start()):
+            continue
+        added.append((m.start(), m.end(), f"{one[1]}-01/{one[1]}-{one[2]}"))
+    return sorted(out + added, key=lambda p: (p[0], p[1]))
 
 
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:

@@ -211,6 +211,9 @@ MONTHS_SO_FAR = regex.compile(
     rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate)})"
     rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
     r"(?!\s+(?:dau|cuoi|nam|qua|toi|truoc|sau|lien|\d)(?![\p{L}\p{N}]))")
+# "lũy kế (đến hết) …" without a count of months of its own: the months of the year so far
+CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words) + r"(?!\s+\d{1,2}\s+thang(?![\p{L}\p{N}]))")
+CUMULATIVE_TO = regex.compile(r"\s+(?:(?:tinh\s+)?(?:den|toi)\s+)(?:het\s+)?")
 # "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
 PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
 PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
