@@ -283,8 +283,15 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         if not words or any(ch.isdigit() for ch in piece):
             break
         kept = name_in(ctx, start, comma)
-        if kept is None or kept[0] != start + len(piece) - len(piece.lstrip()):
-            break             # fillers or a period at its start: context, not a piece
+        if kept is None:
+            break             # only fillers or a period: context, not a piece
+        if kept[0] != start + len(piece) - len(piece.lstrip()):
+            # fillers or a period at its start, then a short piece that opens the enumeration ("Trong
+            # đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them, and no piece before
+            if (len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
+                    and starts_with_noun(text[kept[0]:b])):
+                starts.append(kept[0])
+            break
         if len(words) > ENUMERATION_WORDS:
             # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
             if (len(words) <= MAX_NAME_WORDS and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
