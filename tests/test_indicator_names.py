@@ -136,3 +136,20 @@ def test_a_count_joined_to_the_count_before_is_named_by_its_own_unit(text, secon
     got = [(i.name, i.value) for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert got[1] == second
 
+
+
+# --- a news byline at the start of a line is the article's source, no part of a name ------------------
+@pytest.mark.parametrize("byline", ["Điện Biên TV", "(CT)", "(ĐCSVN)", "(ĐS&PL)", "ĐBP", "TTXVN", "Báo Hòa Bình TV"])
+def test_a_byline_before_the_lead_is_no_part_of_a_name(byline):
+    text = f"Tin kinh tế\n\n{byline} - Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tăng 6,28%."
+    assert names(text) == ["Tốc độ tăng trưởng tổng sản phẩm trên địa bàn"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Công nghiệp - Xây dựng tăng 10,81%.", "Công nghiệp - Xây dựng"),         # a pair of sectors
+    ("TTGDNN - GDTX huyện đạt 95%.", "TTGDNN - GDTX huyện"),                   # a name in capitals
+    ("Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng đạt 6,28%.",            # not at a line's start
+     "Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng"),
+])
+def test_a_dash_that_is_no_byline_stays(text, name):
+    assert names(text) == [name]

@@ -16,7 +16,7 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -58,6 +58,7 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if not has_letter(ctx.text, a, b):
         return None
     a = _after_parens_with_figures(ctx, a, b)
+    a = _after_byline(ctx.text, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
     cut = None
@@ -76,6 +77,20 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _after_byline(text: str, a: int, b: int) -> int:
+    """``a`` moved past a news byline that opens its line (``Điện Biên TV - Tốc độ tăng trưởng …`` →
+    ``Tốc độ tăng trưởng …``): the source of the article, no part of a name.
+
+    >>> t = "Điện Biên TV - Tốc độ tăng trưởng"
+    >>> t[_after_byline(t, 0, len(t)):], t[_after_byline("x " + t, 2, len(t) + 2) - 2:]
+    ('Tốc độ tăng trưởng', 'Điện Biên TV - Tốc độ tăng trưởng')
+    """
+    if text[text.rfind("\n", 0, a) + 1:a].strip(" \t\u00a0"):
+        return a        # not at the start of a line
+    m = BYLINE.match(text, a, b)
+    return m.end() if m is not None else a
 
 
 def _clause_before_head(ctx: Context, lead_start: int, a: int, b: int) -> Optional[int]:

@@ -96,6 +96,12 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
+# a news byline at the start of a line, before the lead's first sentence ("Điện Biên TV - Tốc độ tăng trưởng …",
+# "(CT) - Trong 6 tháng …", "ĐBP - Chiều nay …"): a source in parentheses, or words that end with "TV" or an
+# abbreviation in capitals, then a dash and a word that starts a sentence (not "TTGDNN - GDTX huyện", not
+# "Công nghiệp - Xây dựng")
+BYLINE = regex.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|(?:\p{Lu}\p{Ll}*[ \t]+){0,3}(?:TV|\p{Lu}{2,}))"
+                       r"[ \t]*[-–—][ \t]+(?=\p{Lu}\p{Ll})")
 # an explaining parenthesis at the end of a name (on folded text), not one that leaves something out
 PAREN_AT_END = regex.compile(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
                              r"(?![\p{L}\p{N}]))[^()]*\)\s*$")
