@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional, get_args
 import regex
 
 from baocao.core.fold import canonical, fold
+from baocao.core.numbers.words import QUALIFIERS
 from baocao.core.rules import alternation, escaped
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Money
@@ -226,6 +227,9 @@ PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
+# "gần" of "tăng gần gấp 2 lần": a name of only the number qualifiers (core/data/numbers.yaml) names nothing
+QUALIFIER_ONLY = regex.compile(r"^\s*(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w))
+                               + r"\s*)+$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
