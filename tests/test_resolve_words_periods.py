@@ -85,8 +85,10 @@ def test_every_cumulative_word_makes_the_month_after_it_the_months_so_far(word, 
 
 
 @pytest.mark.parametrize("text, period", [
-    # the month is in the sentence before: no month, no change
-    ("Thu ngân sách tháng 6 được 500 tỷ đồng. Lũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
+    # the month is in the paragraph before: no month, no change
+    ("Thu ngân sách tháng 6 được 500 tỷ đồng.\n\nLũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
+    # the month before is a comparison base, and no month of the figures stands before it
+    ("Thu ngân sách giảm 5% so với tháng 5, lũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
     # a count of months of its own: the extractor's months so far, not the month before
     ("Thu ngân sách tháng 6 được 500 tỷ đồng, lũy kế 5 tháng được 3.100 tỷ đồng.", "2023-01/2023-05"),
     # a year, not a month, before it: unchanged
@@ -94,3 +96,17 @@ def test_every_cumulative_word_makes_the_month_after_it_the_months_so_far(word, 
 ])
 def test_a_cumulative_word_without_a_month_it_runs_to_changes_nothing(text, period):
     assert _periods(DATED + text)[-1] == (3100e9, period)
+
+
+def test_a_cumulative_word_in_a_later_sentence_of_the_paragraph():
+    text = DATED + ("Thu ngân sách tháng 6 được 500 tỷ đồng. Thu nội địa được 200 tỷ đồng, lũy kế được 1.100 tỷ "
+                    "đồng.")
+    assert _periods(text)[-1] == (1100e9, "2023-01/2023-06")
+
+
+def test_the_parts_of_a_cumulative_whole_hold_over_the_month_or_the_months_so_far():
+    # "Trong đó": the part that says "lũy kế" holds over the months so far, the other over the month
+    text = DATED + ("Tổng chi tháng 6 được 1.439 tỷ đồng, lũy kế được 7.526 tỷ đồng. Trong đó, chi xây dựng cơ bản "
+                    "được 856 tỷ đồng, lũy kế được 3.689 tỷ đồng.")
+    assert _periods(text) == [(1439e9, "2023-06"), (7526e9, "2023-01/2023-06"), (856e9, "2023-06"),
+                              (3689e9, "2023-01/2023-06")]

@@ -228,9 +228,9 @@ def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional
 
 
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
-_SENTENCE_BREAK = regex.compile(r"[.!?;](?=\s)|\n")
-CUMULATIVE_REACH = 200
-"""How far before ``lũy kế`` the month it runs up to is looked for, in its sentence."""
+_PARAGRAPH_BREAK = regex.compile(r"\n")
+CUMULATIVE_REACH = 600
+"""How far before ``lũy kế`` the month it runs up to is looked for, in its paragraph."""
 
 
 def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:
@@ -238,14 +238,15 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
     with the months of the year so far where a cumulative word (``lũy kế``, ``cộng dồn``) that has no
     count of months of its own says so: the month right after it (``Lũy kế đến hết tháng 7`` →
     ``2021-01/2021-07`` in place of ``2021-07``), else a new span on the word itself when a month with
-    its year stands before it in its sentence, in reach (``… tháng 11 được 525.969 triệu đồng, lũy kế
-    được 8.812.251 triệu đồng``: ``2018-01/2018-11`` for the second figure). No month, no change.
+    its year is the last period before it in its paragraph, in reach, not a base (``… tháng 11 được 525.969
+    triệu đồng, lũy kế được 8.812.251 triệu đồng``: ``2018-01/2018-11`` for the second figure). No month,
+    no change.
 
     >>> cumulative_periods("thu thang 11 duoc 5 ty, luy ke duoc 9 ty", [(4, 12, "2018-11")])
     [(4, 12, '2018-11'), (24, 30, '2018-01/2018-11')]
     >>> cumulative_periods("luy ke den het thang 7 dat 9 ha", [(15, 22, "2021-07")])
     [(15, 22, '2021-01/2021-07')]
-    >>> cumulative_periods("thang 11. Luy ke duoc 9 ty", [(0, 8, "2018-11")])
+    >>> cumulative_periods("thang 11\\nLuy ke duoc 9 ty", [(0, 8, "2018-11")])
     [(0, 8, '2018-11')]
     """
     out = list(periods)
@@ -261,13 +262,51 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
                     out[i] = (out[i][0], out[i][1], f"{one[1]}-01/{one[1]}-{one[2]}")
                 continue
         i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and BASE_PREFIX_AT_END.search(folded, max(0, out[i][0] - BASE_REACH), out[i][0]):
+            i -= 1          # "giảm 1,26% so với cuối tháng 9": a base, no month of the figures
         if i < 0 or out[i][1] > m.start() or out[i][1] < m.start() - CUMULATIVE_REACH:
             continue
         one = _ONE_MONTH.fullmatch(out[i][2] or "")
-        if one is None or _SENTENCE_BREAK.search(folded, out[i][1], m.start()):
+        if one is None or _PARAGRAPH_BREAK.search(folded, out[i][1], m.start()):
             continue
         added.append((m.start(), m.end(), f"{one[1]}-01/{one[1]}-{one[2]}"))
     return sorted(out + added, key=lambda p: (p[0], p[1]))
+
+
+_CLAUSE_BREAK = regex.compile(r"(?r)[,;.!?\n]")
+
+
+def cumulative_lead(folded: str, pos: int) -> bool:
+    """True when a cumulative word (``lũy kế``) stands before clean offset `pos` in its clause (after
+    the last comma or sentence end, within :data:`CUMULATIVE_REACH`): ``lũy kế được 8.812.251 triệu
+    đồng``, not ``thu nội địa được 230.000 triệu đồng``.
+
+    >>> cumulative_lead("thang 11 duoc 5 ty, luy ke duoc 9 ty", 31), cumulative_lead("luy ke duoc 5 ty, thu 9 ty", 22)
+    (True, False)
+    """
+    a = max(0, pos - CUMULATIVE_REACH)
+    brk = _CLAUSE_BREAK.search(folded, a, pos)
+    return CUMULATIVE.search(folded, brk.end() if brk else a, pos) is not None
+
+
+_SO_FAR = regex.compile(r"((?:19|20)\d\d)-01/\1-(\d\d)")
+
+
+def last_month(label: Optional[str]) -> Optional[str]:
+    """The last month of a label of the months of a year so far (``2018-01/2018-11`` → ``2018-11``),
+    else the label itself."""
+    m = _SO_FAR.fullmatch(label or "")
+    return f"{m[1]}-{m[2]}" if m else label
+
+
+def months_so_far(label: Optional[str]) -> Optional[str]:
+    """The months of the year up to a month's label (``2018-11`` → ``2018-01/2018-11``), else the label.
+
+    >>> months_so_far("2018-11"), last_month("2018-01/2018-11"), months_so_far("2018"), last_month("2018-Q1")
+    ('2018-01/2018-11', '2018-11', '2018', '2018-Q1')
+    """
+    m = _ONE_MONTH.fullmatch(label or "")
+    return f"{m[1]}-01/{m[1]}-{m[2]}" if m else label
 
 
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:
