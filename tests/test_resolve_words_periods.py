@@ -110,3 +110,12 @@ def test_the_parts_of_a_cumulative_whole_hold_over_the_month_or_the_months_so_fa
                     "được 856 tỷ đồng, lũy kế được 3.689 tỷ đồng.")
     assert _periods(text) == [(1439e9, "2023-06"), (7526e9, "2023-01/2023-06"), (856e9, "2023-06"),
                               (3689e9, "2023-01/2023-06")]
+
+
+@pytest.mark.parametrize("edge", W.base_period_edges)
+def test_every_base_period_edge_keeps_the_period_a_base(edge):
+    # "so với cuối năm 2017": a base, dating neither its figure nor the next sentence's
+    text = DATED + f"Vốn huy động tăng 11,13% so với {edge} năm 2022. Dư nợ tín dụng được 11.934 tỷ đồng."
+    assert [p for _, p in _periods(text)] == ["2023-07", "2023-07"]
+    # without the base prefix the year dates the figure after it
+    assert _periods(DATED + f"Dư nợ tín dụng {edge} năm 2022 được 11.934 tỷ đồng.") == [(11934e9, "2022")]

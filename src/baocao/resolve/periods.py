@@ -38,8 +38,9 @@ _LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 PLAN_REACH = 60
 """How far before a period the plan an achievement is measured against is looked for (``đạt 46,13% kế
 hoạch năm 2025``: the plan's year dates no later statement)."""
-BASE_REACH = 12
-"""How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
+BASE_REACH = 18
+"""How far before a period ``so với`` is looked for (``so với quý II/2020``, ``so với cuối năm 2017``: a
+base)."""
 
 
 def has_year(label: Optional[str]) -> bool:
@@ -431,6 +432,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     for p in periods:
         if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
             continue
+        if BASE_PREFIX_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
+            continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
         until: float = float("inf")
         if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
             end = _SENTENCE_END.search(t, p[1])

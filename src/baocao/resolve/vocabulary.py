@@ -161,7 +161,8 @@ EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
-BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes) + r"\s*$")
+BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes)
+                                + rf"(?:\s+{words_pattern(WORDS.base_period_edges)})?\s*$")
 # between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
 # so với tháng trước và giảm 11,68%", "0,55% so với tháng trước, tăng 3,52%")
 SECOND_RATE_GAP = regex.compile(
