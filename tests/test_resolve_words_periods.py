@@ -91,6 +91,9 @@ def test_every_cumulative_word_makes_the_month_after_it_the_months_so_far(word, 
     ("Thu ngân sách giảm 5% so với tháng 5, lũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
     # a count of months of its own: the extractor's months so far, not the month before
     ("Thu ngân sách tháng 6 được 500 tỷ đồng, lũy kế 5 tháng được 3.100 tỷ đồng.", "2023-01/2023-05"),
+    # a span of its own after it ("Lũy kế từ … đến …"): not the months before
+    ("Trong tháng 6 thu ngân sách được 500 tỷ đồng. Lũy kế từ 22/12/2022 đến ngày 21/6/2023, thu ngân sách "
+     "được 3.100 tỷ đồng.", "2023-07"),
     # a year, not a month, before it: unchanged
     ("Năm 2022 thu ngân sách được 500 tỷ đồng, lũy kế được 3.100 tỷ đồng.", "2022"),
 ])

@@ -16,7 +16,7 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, OPEN_PAREN, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -302,9 +302,11 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         if kept is None:
             break             # only fillers or a period: context, not a piece
         if kept[0] != start + len(piece) - len(piece.lstrip()):
-            # fillers or a period at its start, then a short piece that opens the enumeration ("Trong
-            # đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them, and no piece before
+            # an opener or the reporting place at its start, then a short piece that opens the
+            # enumeration ("Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them,
+            # and no piece before (not after a verb: "nâng tổng số bản, tổ dân phố …", "Tăng cường …")
             if (len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
+                    and ENUMERATION_CONTEXT.fullmatch(ctx.folded, start, kept[0])
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
             break

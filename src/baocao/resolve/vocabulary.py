@@ -97,6 +97,10 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
+# the words before the first piece of an enumeration that are no piece ("Trong đó khu vực nông, lâm nghiệp, …",
+# "Toàn tỉnh khu vực …"): a breakdown opener, the reporting place, an opening filler (folded text)
+ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdown_openers + WORDS.start_fillers
+                                                     + WORDS.opening_fillers) + r"[\s,:]*)+")
 # a news byline at the start of a line, before the lead's first sentence ("Điện Biên TV - Tốc độ tăng trưởng …",
 # "(CT) - Trong 6 tháng …", "ĐBP - Chiều nay …"): a source in parentheses, or words that end with "TV" or an
 # abbreviation in capitals, then a dash and a word that starts a sentence (not "TTGDNN - GDTX huyện", not
@@ -220,7 +224,8 @@ MONTHS_SO_FAR = regex.compile(
     rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
     r"(?!\s+(?:dau|cuoi|nam|qua|toi|truoc|sau|lien|\d)(?![\p{L}\p{N}]))")
 # "lũy kế (đến hết) …" without a count of months of its own: the months of the year so far
-CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words) + r"(?!\s+\d{1,2}\s+thang(?![\p{L}\p{N}]))")
+CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words)
+                           + r"(?!\s+(?:\d{1,2}\s+thang|tu)(?![\p{L}\p{N}]))")   # not "lũy kế từ 22/12/2023 …"
 CUMULATIVE_TO = regex.compile(r"\s+(?:(?:tinh\s+)?(?:den|toi)\s+)(?:het\s+)?")
 # "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
 PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
