@@ -154,6 +154,9 @@ def test_an_enumeration_after_an_opener_without_a_comma_is_the_whole_name(opener
     ("Trong đó, lâm nghiệp tăng 3%.", "lâm nghiệp"),                                  # only the opener
     ("Năm 2024, lâm nghiệp tăng 3%.", "lâm nghiệp"),                                  # only a period
     ("Trong đó các doanh nghiệp đầu tư mạnh, lâm nghiệp tăng 3%.", "lâm nghiệp"),    # a clause, not a piece
+    ("Trên địa bàn tỉnh, lâm nghiệp tăng 3%.", "lâm nghiệp"),                        # a place, not a piece
+    ("Trên địa bàn huyện Côn Đảo, lâm nghiệp tăng 3%.", "lâm nghiệp"),
+    ("Nâng tổng số bản, lâm nghiệp tăng 3%.", "lâm nghiệp"),                         # a verb, not an opener
 ])
 def test_what_stands_before_an_opener_led_piece_is_no_piece(text, name):
     assert _named(text) == [(name, 3)]

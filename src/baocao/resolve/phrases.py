@@ -304,8 +304,10 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         if kept[0] != start + len(piece) - len(piece.lstrip()):
             # an opener or the reporting place at its start, then a short piece that opens the
             # enumeration ("Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them,
-            # and no piece before (not after a verb: "nâng tổng số bản, tổ dân phố …", "Tăng cường …")
-            if (len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
+            # and no piece before (not after a verb: "nâng tổng số bản, tổ dân phố …", "Tăng cường …";
+            # not a place: "trên địa bàn tỉnh, dịch tả lợn châu Phi xảy ra tại 185 hộ")
+            if (2 <= len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
+                    and text[kept[0]].islower()
                     and ENUMERATION_CONTEXT.fullmatch(ctx.folded, start, kept[0])
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
