@@ -134,7 +134,7 @@ def test_short_reprs(big):
     assert "_resolved" not in fresh.__dict__          # a repr resolves nothing
     big.indicators
     text = repr(big)
-    assert len(text) < 1500 and text.count("\n") < 15 and "indicators 686" in text
+    assert len(text) < 1500 and text.count("\n") < 15 and "indicators 685" in text
     assert f"records {len(big.records)}" in text and "quantity 399" in text
     assert len(repr(big.records)) < 600 and len(repr(big.indicators)) < 600
     assert max(len(repr(r)) for r in big.records) < 800
@@ -154,7 +154,7 @@ def test_notebook_summaries_of_records_are_small(big):
         assert f"<b>{len(records):,} records</b>" in summary
         assert f"… and {len(records) - 10:,} more" in summary and summary.count("<tr>") == 11
     assert "quantity 399" in big.records._repr_html_()
-    assert "indicator 681, indicator_summary 5" in big.indicators._repr_html_()
+    assert "indicator 680, indicator_summary 5" in big.indicators._repr_html_()
     # the indicator table is a pandas frame: its notebook view is pandas', cut short as well
     frame = baocao.indicators(big)
     assert len(frame._repr_html_()) < 30_000 and f"{len(frame)} rows" in frame._repr_html_()
