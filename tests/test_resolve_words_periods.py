@@ -122,3 +122,20 @@ def test_every_base_period_edge_keeps_the_period_a_base(edge):
     assert [p for _, p in _periods(text)] == ["2023-07", "2023-07"]
     # without the base prefix the year dates the figure after it
     assert _periods(DATED + f"Dư nợ tín dụng {edge} năm 2022 được 11.934 tỷ đồng.") == [(11934e9, "2022")]
+
+
+@pytest.mark.parametrize("opener", ["Trong tháng 6", "- Trong tháng 6", "Tháng 6", "Trong quý II"])
+def test_a_period_that_opens_a_sentence_without_a_comma_dates_all_of_it(opener):
+    # "Trong tháng 7 toàn tỉnh thu hoạch … được 1.956,06 ha, …, sản lượng ước đạt 11.810,69 tấn"
+    label = "2023-Q2" if "quý" in opener else "2023-06"
+    text = DATED + f"{opener} toàn tỉnh thu hoạch lúa được 1.956 ha, tăng 5%, sản lượng ước đạt 11.810 tấn."
+    assert [p for _, p in _periods(text)] == [label, label]
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh trong tháng 6 thu hoạch lúa được 1.956 ha, sản lượng ước đạt 11.810 tấn.",   # not its opener
+    "Thu hoạch lúa được 1.956 ha trong tháng 6, sản lượng ước đạt 11.810 tấn.",
+])
+def test_a_period_inside_the_first_statement_dates_only_it(text):
+    assert _periods(DATED + text)[-1] == (11810, "2023-07")
+

@@ -310,6 +310,26 @@ def months_so_far(label: Optional[str]) -> Optional[str]:
     return f"{m[1]}-01/{m[1]}-{m[2]}" if m else label
 
 
+_OPENER_GAP = regex.compile(r"[\s\-–—+•*]*(?:trong\s+)?")
+
+
+def opening_period(ctx: Context, x: int, y: int, end: int) -> Optional[str]:
+    """The period (with its year) a sentence's first chunk [x, y) opens with, written before its first
+    figure with no comma after it (``Trong tháng 7 toàn tỉnh thu hoạch … được 1.956,06 ha, …, sản lượng
+    ước đạt 11.810,69 tấn``): it dates the statements of the sentence (up to `end`) that name no period
+    of their own, provided the sentence names no other (``Năm 2020 có 27,3%, năm 2021 có 20,9%, …, có
+    trên 99,32% đảng viên …``: a list of years, no opener)."""
+    i = bisect_left(ctx.period_starts, x)
+    if i >= len(ctx.periods) or ctx.periods[i][1] > y or not has_year(ctx.periods[i][2]):
+        return None
+    if not _OPENER_GAP.fullmatch(ctx.folded, x, ctx.periods[i][0]):
+        return None
+    later = ctx.periods[i + 1:bisect_left(ctx.period_starts, end)]
+    if any(has_year(p[2]) for p in later) or YEAR.search(ctx.folded, ctx.periods[i][1], end):
+        return None
+    return ctx.periods[i][2]
+
+
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:
     """The period right after a figure that dates it (``0,84% của năm 2020 và …``: ``2020``), marked
     in ``ctx.dated_after`` so that it dates no figure after it; None when none stands there, when
