@@ -136,3 +136,46 @@ def test_a_count_joined_to_the_count_before_is_named_by_its_own_unit(text, secon
     got = [(i.name, i.value) for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert got[1] == second
 
+
+
+# --- a news byline at the start of a line is the article's source, no part of a name ------------------
+@pytest.mark.parametrize("byline", ["Điện Biên TV", "(CT)", "(ĐCSVN)", "(ĐS&PL)", "ĐBP", "TTXVN", "Báo Hòa Bình TV"])
+def test_a_byline_before_the_lead_is_no_part_of_a_name(byline):
+    text = f"Tin kinh tế\n\n{byline} - Tốc độ tăng trưởng tổng sản phẩm trên địa bàn tăng 6,28%."
+    assert names(text) == ["Tốc độ tăng trưởng tổng sản phẩm trên địa bàn"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Công nghiệp - Xây dựng tăng 10,81%.", "Công nghiệp - Xây dựng"),         # a pair of sectors
+    ("TTGDNN - GDTX huyện đạt 95%.", "TTGDNN - GDTX huyện"),                   # a name in capitals
+    ("Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng đạt 6,28%.",            # not at a line's start
+     "Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng"),
+])
+def test_a_dash_that_is_no_byline_stays(text, name):
+    assert names(text) == [name]
+
+
+# --- a number's qualifier alone is no name ---------------------------------------------------------
+from baocao.core.numbers.words import QUALIFIERS  # noqa: E402
+from baocao.resolve.vocabulary import QUALIFIER_ONLY  # noqa: E402
+from baocao.core.fold import fold  # noqa: E402
+
+
+@pytest.mark.parametrize("word", sorted(w for w in QUALIFIERS if regex.search(r"\p{L}", w)))
+def test_every_qualifier_word_alone_is_no_name(word):
+    assert QUALIFIER_ONLY.match(fold(word)) and not QUALIFIER_ONLY.match(fold(word + " dân số"))
+
+
+@pytest.mark.parametrize("word", ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "dưới"])
+def test_a_qualifier_alone_names_nothing(word):
+    # "tăng gần gấp 2 lần so với năm 2011 (7.840 tỷ đồng)": "gần" qualifies the multiple, it names nothing
+    got = names(f"Tổng sản phẩm đạt 15.076 tỷ đồng và tăng {word} gấp 2 lần so với năm 2011 (7.840 tỷ đồng).")
+    assert got and word not in got and all(n.startswith("Tổng sản phẩm") for n in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gần đây tổng sản phẩm đạt 500 tỷ đồng.", "tổng sản phẩm"),
+    ("Số hộ trên 60 tuổi đạt 500 hộ.", "Số hộ trên 60 tuổi"),     # a qualifier inside a name stays
+])
+def test_a_qualifier_inside_a_name_stays(text, name):
+    assert names(text)[0].endswith(name)

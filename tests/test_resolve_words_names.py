@@ -141,3 +141,22 @@ def test_a_subordinate_count_keeps_its_whole_word():
 def test_every_word_kept_at_the_end_of_a_name(word):
     assert _named(f"Tổng diện tích cây {word} đạt 15.866 ha.") == [(f"Tổng diện tích cây {word}", 15866)]
     assert _named(f"Sản lượng cây {word} tăng 2,5%/năm.")[0][0] == f"Sản lượng cây {word}"
+
+
+@pytest.mark.parametrize("opener", ["Trong đó", "Riêng", "Toàn tỉnh", "Trên địa bàn huyện"])
+def test_an_enumeration_after_an_opener_without_a_comma_is_the_whole_name(opener):
+    # "Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …": the filler or period is no piece, what follows is
+    got = _named(f"{opener} khu vực nông, lâm nghiệp, thủy sản đạt 1.198,4 tỷ đồng, tăng 2,94%.")
+    assert got[0] == ("khu vực nông, lâm nghiệp, thủy sản", 1198.4e9)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trong đó, lâm nghiệp tăng 3%.", "lâm nghiệp"),                                  # only the opener
+    ("Năm 2024, lâm nghiệp tăng 3%.", "lâm nghiệp"),                                  # only a period
+    ("Trong đó các doanh nghiệp đầu tư mạnh, lâm nghiệp tăng 3%.", "lâm nghiệp"),    # a clause, not a piece
+    ("Trên địa bàn tỉnh, lâm nghiệp tăng 3%.", "lâm nghiệp"),                        # a place, not a piece
+    ("Trên địa bàn huyện Côn Đảo, lâm nghiệp tăng 3%.", "lâm nghiệp"),
+    ("Nâng tổng số bản, lâm nghiệp tăng 3%.", "lâm nghiệp"),                         # a verb, not an opener
+])
+def test_what_stands_before_an_opener_led_piece_is_no_piece(text, name):
+    assert _named(text) == [(name, 3)]

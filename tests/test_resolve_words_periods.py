@@ -66,3 +66,76 @@ def test_a_period_that_runs_on_dates_what_follows():
     # "năm 2021 đạt …": the period opens the next statement, not the figure before it
     got = _periods(DATED + "Năm 2020 thu ngân sách đạt 500 tỷ đồng, năm 2021 đạt 600 tỷ đồng.")
     assert got == [(500e9, "2020"), (600e9, "2021")]
+
+
+@pytest.mark.parametrize("word", W.cumulative_words)
+def test_every_cumulative_word_makes_the_month_before_it_the_months_so_far(word):
+    text = DATED + f"Thu ngân sách tháng 6 được 500 tỷ đồng, {word} được 3.100 tỷ đồng, đạt 80% dự toán."
+    assert _periods(text) == [(500e9, "2023-06"), (3100e9, "2023-01/2023-06")]
+
+
+@pytest.mark.parametrize("word", W.cumulative_words)
+@pytest.mark.parametrize("to", ["đến", "đến hết", "tính đến"])
+def test_every_cumulative_word_makes_the_month_after_it_the_months_so_far(word, to):
+    cap = word[0].upper() + word[1:]
+    assert _periods(DATED + f"{cap} {to} tháng 6 diện tích gieo trồng đạt 41.587 ha.") == [
+        (41587, "2023-01/2023-06")]
+    assert _periods(DATED + f"{cap} {to} tháng 6/2022 diện tích gieo trồng đạt 41.587 ha.") == [
+        (41587, "2022-01/2022-06")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # the month is in the paragraph before: no month, no change
+    ("Thu ngân sách tháng 6 được 500 tỷ đồng.\n\nLũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
+    # the month before is a comparison base, and no month of the figures stands before it
+    ("Thu ngân sách giảm 5% so với tháng 5, lũy kế thu ngân sách được 3.100 tỷ đồng.", "2023-07"),
+    # a count of months of its own: the extractor's months so far, not the month before
+    ("Thu ngân sách tháng 6 được 500 tỷ đồng, lũy kế 5 tháng được 3.100 tỷ đồng.", "2023-01/2023-05"),
+    # a span of its own after it ("Lũy kế từ … đến …"): not the months before
+    ("Trong tháng 6 thu ngân sách được 500 tỷ đồng. Lũy kế từ 22/12/2022 đến ngày 21/6/2023, thu ngân sách "
+     "được 3.100 tỷ đồng.", "2023-07"),
+    # a year, not a month, before it: unchanged
+    ("Năm 2022 thu ngân sách được 500 tỷ đồng, lũy kế được 3.100 tỷ đồng.", "2022"),
+])
+def test_a_cumulative_word_without_a_month_it_runs_to_changes_nothing(text, period):
+    assert _periods(DATED + text)[-1] == (3100e9, period)
+
+
+def test_a_cumulative_word_in_a_later_sentence_of_the_paragraph():
+    text = DATED + ("Thu ngân sách tháng 6 được 500 tỷ đồng. Thu nội địa được 200 tỷ đồng, lũy kế được 1.100 tỷ "
+                    "đồng.")
+    assert _periods(text)[-1] == (1100e9, "2023-01/2023-06")
+
+
+def test_the_parts_of_a_cumulative_whole_hold_over_the_month_or_the_months_so_far():
+    # "Trong đó": the part that says "lũy kế" holds over the months so far, the other over the month
+    text = DATED + ("Tổng chi tháng 6 được 1.439 tỷ đồng, lũy kế được 7.526 tỷ đồng. Trong đó, chi xây dựng cơ bản "
+                    "được 856 tỷ đồng, lũy kế được 3.689 tỷ đồng.")
+    assert _periods(text) == [(1439e9, "2023-06"), (7526e9, "2023-01/2023-06"), (856e9, "2023-06"),
+                              (3689e9, "2023-01/2023-06")]
+
+
+@pytest.mark.parametrize("edge", W.base_period_edges)
+def test_every_base_period_edge_keeps_the_period_a_base(edge):
+    # "so với cuối năm 2017": a base, dating neither its figure nor the next sentence's
+    text = DATED + f"Vốn huy động tăng 11,13% so với {edge} năm 2022. Dư nợ tín dụng được 11.934 tỷ đồng."
+    assert [p for _, p in _periods(text)] == ["2023-07", "2023-07"]
+    # without the base prefix the year dates the figure after it
+    assert _periods(DATED + f"Dư nợ tín dụng {edge} năm 2022 được 11.934 tỷ đồng.") == [(11934e9, "2022")]
+
+
+@pytest.mark.parametrize("opener", ["Trong tháng 6", "- Trong tháng 6", "Tháng 6", "Trong quý II"])
+def test_a_period_that_opens_a_sentence_without_a_comma_dates_all_of_it(opener):
+    # "Trong tháng 7 toàn tỉnh thu hoạch … được 1.956,06 ha, …, sản lượng ước đạt 11.810,69 tấn"
+    label = "2023-Q2" if "quý" in opener else "2023-06"
+    text = DATED + f"{opener} toàn tỉnh thu hoạch lúa được 1.956 ha, tăng 5%, sản lượng ước đạt 11.810 tấn."
+    assert [p for _, p in _periods(text)] == [label, label]
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh trong tháng 6 thu hoạch lúa được 1.956 ha, sản lượng ước đạt 11.810 tấn.",   # not its opener
+    "Thu hoạch lúa được 1.956 ha trong tháng 6, sản lượng ước đạt 11.810 tấn.",
+])
+def test_a_period_inside_the_first_statement_dates_only_it(text):
+    assert _periods(DATED + text)[-1] == (11810, "2023-07")
+

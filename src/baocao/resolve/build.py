@@ -13,7 +13,10 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import key_unit, match_key
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.periods import PeriodFallback, aside_period, framing_by_time, now_before, part_of_time
+from baocao.resolve.periods import (
+    PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far, now_before,
+    part_of_time,
+)
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
@@ -153,6 +156,12 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         # "… quý I-2023 ước đạt 7.285,6 triệu USD. Trong đó, khu vực kinh tế trong nước 1.356,9 triệu
         # USD": the parts hold over the whole's period
         draft.period, draft.period_source = previous.period, previous.period_source or "clause"
+        own = cumulative_lead(ctx.folded, draft.figs[0].start)
+        if own or cumulative_lead(ctx.folded, previous.figs[0].start):
+            # "… tháng 11 được 525.969 triệu đồng, lũy kế được 8.812.251 triệu đồng. Trong đó, thu nội địa
+            # được 230.000 triệu đồng, …": a part holds over the whole's month, or the months so far
+            # when it says "lũy kế" itself
+            draft.period = months_so_far(draft.period) if own else last_month(draft.period)
 
 
 SEASON_REACH = 400

@@ -46,7 +46,7 @@ from baocao.extract import copy_with
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, label_with_year, periods_of
-from baocao.resolve.periods import fallback_period, framing_fallback, relative_periods
+from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.statements import read_scope
 
@@ -142,8 +142,10 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
     # "năm nay" standing alone, "bình quân 6 tháng": periods of the document's year no record holds
     relative = relative_periods(ctx.folded, covered, year)
-    if relative:
-        ctx.periods = sorted(periods + relative, key=lambda p: (p[0], p[1]))
+    # "lũy kế được 8.812.251 triệu đồng" after "tháng 11": the months so far
+    cumulative = cumulative_periods(ctx.folded, sorted(periods + relative, key=lambda p: (p[0], p[1])))
+    if relative or cumulative != periods:
+        ctx.periods = cumulative
         ctx.period_starts = [p[0] for p in ctx.periods]
         ctx.covered = sorted(covered + [p[:2] for p in relative])
         ctx.covered_starts = [c[0] for c in ctx.covered]

@@ -15,7 +15,7 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, MONTHS_SO_FAR, NOW, OWN_SENTENCE_LEAD_AT_END, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
+    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, OWN_SENTENCE_LEAD_AT_END, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, PLAN_BASE_AT_END, TERM_PERIOD_LEAD_AT_END, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
@@ -38,8 +38,9 @@ _LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 PLAN_REACH = 60
 """How far before a period the plan an achievement is measured against is looked for (``đạt 46,13% kế
 hoạch năm 2025``: the plan's year dates no later statement)."""
-BASE_REACH = 12
-"""How far before a period ``so với`` is looked for (``so với quý II/2020``: a base)."""
+BASE_REACH = 18
+"""How far before a period ``so với`` is looked for (``so với quý II/2020``, ``so với cuối năm 2017``: a
+base)."""
 
 
 def has_year(label: Optional[str]) -> bool:
@@ -227,6 +228,108 @@ def relative_periods(folded: str, covered: list[tuple[int, int]], year: Optional
     return sorted(out)
 
 
+_ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
+_PARAGRAPH_BREAK = regex.compile(r"\n")
+CUMULATIVE_REACH = 600
+"""How far before ``lũy kế`` the month it runs up to is looked for, in its paragraph."""
+
+
+def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:
+    """`periods` (clean start, end, label; by start; in the offsets of `folded`, the folded clean text)
+    with the months of the year so far where a cumulative word (``lũy kế``, ``cộng dồn``) that has no
+    count of months of its own says so: the month right after it (``Lũy kế đến hết tháng 7`` →
+    ``2021-01/2021-07`` in place of ``2021-07``), else a new span on the word itself when a month with
+    its year is the last period before it in its paragraph, in reach, not a base (``… tháng 11 được 525.969
+    triệu đồng, lũy kế được 8.812.251 triệu đồng``: ``2018-01/2018-11`` for the second figure). No month,
+    no change.
+
+    >>> cumulative_periods("thu thang 11 duoc 5 ty, luy ke duoc 9 ty", [(4, 12, "2018-11")])
+    [(4, 12, '2018-11'), (24, 30, '2018-01/2018-11')]
+    >>> cumulative_periods("luy ke den het thang 7 dat 9 ha", [(15, 22, "2021-07")])
+    [(15, 22, '2021-01/2021-07')]
+    >>> cumulative_periods("thang 11\\nLuy ke duoc 9 ty", [(0, 8, "2018-11")])
+    [(0, 8, '2018-11')]
+    """
+    out = list(periods)
+    starts = [p[0] for p in out]
+    added: list[PeriodSpan] = []
+    for m in CUMULATIVE.finditer(folded):
+        to = CUMULATIVE_TO.match(folded, m.end())
+        if to is not None:
+            i = bisect_left(starts, to.end())
+            if i < len(out) and out[i][0] == to.end():
+                one = _ONE_MONTH.fullmatch(out[i][2] or "")
+                if one is not None:
+                    out[i] = (out[i][0], out[i][1], f"{one[1]}-01/{one[1]}-{one[2]}")
+                continue
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and BASE_PREFIX_AT_END.search(folded, max(0, out[i][0] - BASE_REACH), out[i][0]):
+            i -= 1          # "giảm 1,26% so với cuối tháng 9": a base, no month of the figures
+        if i < 0 or out[i][1] > m.start() or out[i][1] < m.start() - CUMULATIVE_REACH:
+            continue
+        one = _ONE_MONTH.fullmatch(out[i][2] or "")
+        if one is None or _PARAGRAPH_BREAK.search(folded, out[i][1], m.start()):
+            continue
+        added.append((m.start(), m.end(), f"{one[1]}-01/{one[1]}-{one[2]}"))
+    return sorted(out + added, key=lambda p: (p[0], p[1]))
+
+
+_CLAUSE_BREAK = regex.compile(r"(?r)[,;.!?\n]")
+
+
+def cumulative_lead(folded: str, pos: int) -> bool:
+    """True when a cumulative word (``lũy kế``) stands before clean offset `pos` in its clause (after
+    the last comma or sentence end, within :data:`CUMULATIVE_REACH`): ``lũy kế được 8.812.251 triệu
+    đồng``, not ``thu nội địa được 230.000 triệu đồng``.
+
+    >>> cumulative_lead("thang 11 duoc 5 ty, luy ke duoc 9 ty", 31), cumulative_lead("luy ke duoc 5 ty, thu 9 ty", 22)
+    (True, False)
+    """
+    a = max(0, pos - CUMULATIVE_REACH)
+    brk = _CLAUSE_BREAK.search(folded, a, pos)
+    return CUMULATIVE.search(folded, brk.end() if brk else a, pos) is not None
+
+
+_SO_FAR = regex.compile(r"((?:19|20)\d\d)-01/\1-(\d\d)")
+
+
+def last_month(label: Optional[str]) -> Optional[str]:
+    """The last month of a label of the months of a year so far (``2018-01/2018-11`` → ``2018-11``),
+    else the label itself."""
+    m = _SO_FAR.fullmatch(label or "")
+    return f"{m[1]}-{m[2]}" if m else label
+
+
+def months_so_far(label: Optional[str]) -> Optional[str]:
+    """The months of the year up to a month's label (``2018-11`` → ``2018-01/2018-11``), else the label.
+
+    >>> months_so_far("2018-11"), last_month("2018-01/2018-11"), months_so_far("2018"), last_month("2018-Q1")
+    ('2018-01/2018-11', '2018-11', '2018', '2018-Q1')
+    """
+    m = _ONE_MONTH.fullmatch(label or "")
+    return f"{m[1]}-01/{m[1]}-{m[2]}" if m else label
+
+
+_OPENER_GAP = regex.compile(r"[\s\-–—+•*]*(?:trong\s+)?")
+
+
+def opening_period(ctx: Context, x: int, y: int, end: int) -> Optional[str]:
+    """The period (with its year) a sentence's first chunk [x, y) opens with, written before its first
+    figure with no comma after it (``Trong tháng 7 toàn tỉnh thu hoạch … được 1.956,06 ha, …, sản lượng
+    ước đạt 11.810,69 tấn``): it dates the statements of the sentence (up to `end`) that name no period
+    of their own, provided the sentence names no other (``Năm 2020 có 27,3%, năm 2021 có 20,9%, …, có
+    trên 99,32% đảng viên …``: a list of years, no opener)."""
+    i = bisect_left(ctx.period_starts, x)
+    if i >= len(ctx.periods) or ctx.periods[i][1] > y or not has_year(ctx.periods[i][2]):
+        return None
+    if not _OPENER_GAP.fullmatch(ctx.folded, x, ctx.periods[i][0]):
+        return None
+    later = ctx.periods[i + 1:bisect_left(ctx.period_starts, end)]
+    if any(has_year(p[2]) for p in later) or YEAR.search(ctx.folded, ctx.periods[i][1], end):
+        return None
+    return ctx.periods[i][2]
+
+
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:
     """The period right after a figure that dates it (``0,84% của năm 2020 và …``: ``2020``), marked
     in ``ctx.dated_after`` so that it dates no figure after it; None when none stands there, when
@@ -349,6 +452,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     for p in periods:
         if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
             continue
+        if BASE_PREFIX_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
+            continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
         until: float = float("inf")
         if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
             end = _SENTENCE_END.search(t, p[1])

@@ -16,8 +16,8 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, OPEN_PAREN, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
+    AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    MARKERS, MAX_NAME_WORDS, OPEN_PAREN, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -58,6 +58,7 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if not has_letter(ctx.text, a, b):
         return None
     a = _after_parens_with_figures(ctx, a, b)
+    a = _after_byline(ctx.text, a, b)
     a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
     cut = None
@@ -70,12 +71,27 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
         a, b = _strip_ends(ctx, head, b, yearly or per_year, per_year)
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
-    if not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b]):
-        return None
+    if (not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b])
+            or QUALIFIER_ONLY.match(ctx.folded[a:b])):
+        return None       # no name: a time word or a number's qualifier ("tăng gần gấp 2 lần") alone
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _after_byline(text: str, a: int, b: int) -> int:
+    """``a`` moved past a news byline that opens its line (``Điện Biên TV - Tốc độ tăng trưởng …`` →
+    ``Tốc độ tăng trưởng …``): the source of the article, no part of a name.
+
+    >>> t = "Điện Biên TV - Tốc độ tăng trưởng"
+    >>> t[_after_byline(t, 0, len(t)):], t[_after_byline("x " + t, 2, len(t) + 2) - 2:]
+    ('Tốc độ tăng trưởng', 'Điện Biên TV - Tốc độ tăng trưởng')
+    """
+    if text[text.rfind("\n", 0, a) + 1:a].strip(" \t\u00a0"):
+        return a        # not at the start of a line
+    m = BYLINE.match(text, a, b)
+    return m.end() if m is not None else a
 
 
 def _clause_before_head(ctx: Context, lead_start: int, a: int, b: int) -> Optional[int]:
@@ -283,8 +299,19 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         if not words or any(ch.isdigit() for ch in piece):
             break
         kept = name_in(ctx, start, comma)
-        if kept is None or kept[0] != start + len(piece) - len(piece.lstrip()):
-            break             # fillers or a period at its start: context, not a piece
+        if kept is None:
+            break             # only fillers or a period: context, not a piece
+        if kept[0] != start + len(piece) - len(piece.lstrip()):
+            # an opener or the reporting place at its start, then a short piece that opens the
+            # enumeration ("Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them,
+            # and no piece before (not after a verb: "nâng tổng số bản, tổ dân phố …", "Tăng cường …";
+            # not a place: "trên địa bàn tỉnh, dịch tả lợn châu Phi xảy ra tại 185 hộ")
+            if (2 <= len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
+                    and text[kept[0]].islower()
+                    and ENUMERATION_CONTEXT.fullmatch(ctx.folded, start, kept[0])
+                    and starts_with_noun(text[kept[0]:b])):
+                starts.append(kept[0])
+            break
         if len(words) > ENUMERATION_WORDS:
             # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
             if (len(words) <= MAX_NAME_WORDS and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)

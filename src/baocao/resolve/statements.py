@@ -23,7 +23,7 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
-from baocao.resolve.periods import period_in
+from baocao.resolve.periods import opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.respectively import respective_draft
@@ -153,6 +153,9 @@ class _Scope:
         first = next(i for i, c in enumerate(parts) if c[2])
         for x, y, _ in parts[:first]:
             self._opening_chunk(s, x, y, seg_clause)
+        opener = opening_period(ctx, parts[first][0], parts[first][1], self.b) if s == self.a else None
+        if opener:              # "Trong tháng 7 toàn tỉnh thu hoạch …, sản lượng ước đạt …"
+            seg_clause = {**seg_clause, "period": opener, "period_source": "sentence"}
         drafts_before = len(ctx.drafts)
         for x, y, fs, context in _statements(ctx, parts, first):
             if context is not None:

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional, get_args
 import regex
 
 from baocao.core.fold import canonical, fold
+from baocao.core.numbers.words import QUALIFIERS
 from baocao.core.rules import alternation, escaped
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Money
@@ -96,6 +97,16 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
+# the words before the first piece of an enumeration that are no piece ("Trong đó khu vực nông, lâm nghiệp, …",
+# "Toàn tỉnh khu vực …"): a breakdown opener, the reporting place, an opening filler (folded text)
+ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdown_openers + WORDS.start_fillers
+                                                     + WORDS.opening_fillers) + r"[\s,:]*)+")
+# a news byline at the start of a line, before the lead's first sentence ("Điện Biên TV - Tốc độ tăng trưởng …",
+# "(CT) - Trong 6 tháng …", "ĐBP - Chiều nay …"): a source in parentheses, or words that end with "TV" or an
+# abbreviation in capitals, then a dash and a word that starts a sentence (not "TTGDNN - GDTX huyện", not
+# "Công nghiệp - Xây dựng")
+BYLINE = regex.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|(?:\p{Lu}\p{Ll}*[ \t]+){0,3}(?:TV|\p{Lu}{2,}))"
+                       r"[ \t]*[-–—][ \t]+(?=\p{Lu}\p{Ll})")
 # an explaining parenthesis at the end of a name (on folded text), not one that leaves something out
 PAREN_AT_END = regex.compile(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
                              r"(?![\p{L}\p{N}]))[^()]*\)\s*$")
@@ -154,7 +165,8 @@ EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
-BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes) + r"\s*$")
+BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes)
+                                + rf"(?:\s+{words_pattern(WORDS.base_period_edges)})?\s*$")
 # between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
 # so với tháng trước và giảm 11,68%", "0,55% so với tháng trước, tăng 3,52%")
 SECOND_RATE_GAP = regex.compile(
@@ -211,12 +223,19 @@ MONTHS_SO_FAR = regex.compile(
     rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate)})"
     rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
     r"(?!\s+(?:dau|cuoi|nam|qua|toi|truoc|sau|lien|\d)(?![\p{L}\p{N}]))")
+# "lũy kế (đến hết) …" without a count of months of its own: the months of the year so far
+CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words)
+                           + r"(?!\s+(?:\d{1,2}\s+thang|tu)(?![\p{L}\p{N}]))")   # not "lũy kế từ 22/12/2023 …"
+CUMULATIVE_TO = regex.compile(r"\s+(?:(?:tinh\s+)?(?:den|toi)\s+)(?:het\s+)?")
 # "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
 PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
 PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
+# "gần" of "tăng gần gấp 2 lần": a name of only the number qualifiers (core/data/numbers.yaml) names nothing
+QUALIFIER_ONLY = regex.compile(r"^\s*(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w))
+                               + r"\s*)+$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
