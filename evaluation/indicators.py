@@ -247,7 +247,11 @@ def score_genre(half: str, verbose: bool = False, gold_file: str | None = None) 
         held = [f for i in report.indicators if i.kind == "indicator" for f in i.figures]
         for span in unatt_spans:
             loose += 1
-            loose_right += not any(_overlaps(f, span) for f in held)
+            kept_out = not any(_overlaps(f, span) for f in held)
+            loose_right += kept_out
+            if verbose and not kept_out:
+                print(f"  {doc.split('/')[-1][:28]} unattached figure held by an indicator: "
+                      f"{text[span[0]:span[1]]!r} in {text[max(0, span[0] - 50):span[1] + 20]!r}")
     n = len(rows)
     keyed = [r for r in rows if r[1].get("key")]
     known = _vocabulary_keys()

@@ -37,7 +37,6 @@ import argparse
 import hashlib
 import io
 import os
-import re
 import subprocess
 import sys
 import time

@@ -611,3 +611,29 @@ def test_every_term_period_lead(word):
 def test_every_own_sentence_lead(word):
     text = f"Tin tức.\n\nXã tổ chức hội nghị. {word.capitalize()} năm 2019, thu ngân sách đạt 380 tỷ đồng.\n\nTổng vốn đầu tư đạt 2.995,8 tỷ đồng."
     assert [i.period for i in inds(text)] == ["2019", None]
+
+
+# --- a news article's headline restates its body: its figures stay unattached ---------------------
+@pytest.mark.parametrize("head", [
+    "Hưng Yên: Tổng sản phẩm tăng 8,68%\n\n20:56, 02/07/2018\n\n",          # title, blank, date line
+    "| 13-04-2023 | 09:26:35\n\nHưng Yên: Tổng sản phẩm tăng 8,68%\n\n",      # date line first
+    "Tổng sản phẩm tăng 8,68% - cao nhất trong những năm gần đây\n",          # no blank line before the lead
+])
+def test_a_headline_figure_is_unattached_and_the_body_keeps_its_own(head):
+    text = head + "Sáu tháng đầu năm 2018, tổng sản phẩm trên địa bàn tỉnh tăng 8,68% so với cùng kỳ."
+    r = baocao.parse(text)
+    held = [(text[a:b], i.name) for i in r.indicators for a, b in i.figures]
+    assert held == [("8,68%", "tổng sản phẩm trên địa bàn tỉnh")]
+    loose = [u for u in r.unattached if u.text == "8,68%"]
+    assert len(loose) == 1 and loose[0].start < text.index("Sáu") and "heading" in loose[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    # a first line of prose: no headline
+    "Năm 2023, tổng sản phẩm tăng 8,68%. Thu ngân sách đạt 5 tỷ đồng.",
+    # short lines only, or list items: a list, not a headline over a body
+    "Tổng sản phẩm tăng 8,68%\nThu ngân sách đạt 5 tỷ đồng",
+    "- Tổng sản phẩm tăng 8,68%\nNăm 2023, thu ngân sách đạt 5 tỷ đồng, tăng 10% so với năm trước.",
+])
+def test_no_headline_keeps_every_statement(text):
+    assert [i.value for i in baocao.parse(text).indicators if i.kind == "indicator"][0] == 8.68

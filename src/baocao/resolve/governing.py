@@ -3,6 +3,8 @@
 - :func:`document_period`: the period a whole document reports on, named in its title or opening
   (``Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2023`` → ``2023-01/2023-10``: the longest
   of the periods written there);
+- :func:`headline_lines`: the lines a news article opens with before its first line of prose (its
+  headline, a date line): figures there restate the body and go unattached, as figures in headings do;
 - :func:`with_year`: a period written without its year (``8 tháng đầu năm``, ``quý I``) takes the
   document's year;
 - :func:`lead_ins`: a clause that ends with a colon and holds no figure (``Kết quả một số chỉ tiêu
@@ -105,6 +107,38 @@ def _opening(original: str) -> int:
             return end
         pos = m.end()
     return pos
+
+
+HEADLINE_LINES = 3
+"""How many lines (not blank) a document can open with before its first line of prose."""
+_LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
+_LINE = regex.compile(r"[^\n]+")
+
+
+def headline_lines(original: str) -> list[tuple[int, int]]:
+    """The spans of the lines a document opens with before its first line of prose, within
+    :data:`OPENING_CHARS`: at most :data:`HEADLINE_LINES` lines, each at most :data:`TITLE_CHARS`
+    long, ending no sentence and no list item; none when no line of prose follows them (a text that
+    is only short lines is a list, not a headline over a body).
+
+    >>> t = "Hưng Yên: Tổng sản phẩm tăng 8,68%\\n\\n20:56, 02/07/2018\\n\\nSáu tháng đầu năm, GRDP tăng 8,68%."
+    >>> [t[a:b] for a, b in headline_lines(t)]
+    ['Hưng Yên: Tổng sản phẩm tăng 8,68%', '20:56, 02/07/2018']
+    >>> headline_lines("- Thu ngân sách 5 tỷ đồng\\nSáu tháng đầu năm, GRDP tăng 8,68%.")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(original, 0, OPENING_CHARS):
+        line = m.group().strip()
+        if not line:
+            continue
+        if (len(line) > TITLE_CHARS or line.endswith((".", "!", "?", "…", ";", ":"))
+                or _LIST_MARK.match(line)):
+            return out if not _LIST_MARK.match(line) else []
+        if len(out) == HEADLINE_LINES:
+            return []
+        out.append(m.span())
+    return []
 
 
 def document_period(report: Report) -> Optional[When]:

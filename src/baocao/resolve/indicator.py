@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Optional, TypeGuard, Union
 from baocao.extract import copy_with
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
-from baocao.resolve.governing import document_time, label_with_year, periods_of
+from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.statements import read_scope
@@ -85,8 +85,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     assert m is not None, "Report.__post_init__ sets the offsets"
     home = home_province(report)
     ctx.home_at_end, ctx.home = home_at_end(home), home
+    # a news article's headline restates its body: its figures stay unattached, as in a heading
+    heads = headline_lines(report.original)
     for s in report.sentences:
-        if s.start not in headings:
+        if s.start not in headings and not any(a <= s.start and s.end <= b for a, b in heads):
             read_scope(ctx, *m.span_to_clean(s.start, s.end), {})
     for note in report.footnotes:
         a = note.body_start
