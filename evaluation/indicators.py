@@ -2,6 +2,8 @@
 
     python evaluation/indicators.py [-v] [--half=dev|--half=test] [--gold=genre_dev_d]
 
+With no ``--half``, the held-out test half is not scored: it is measured only when asked for
+(``--half=test``), in aggregate (``-v`` lists the errors of the dev half and of gold files only).
 ``--gold=NAME`` scores the genre statements of one gold file only (tests/indicators/NAME.yaml, e.g. a
 batch of new documents read fresh, to measure the code on them before any rule is tuned for them).
 
@@ -292,6 +294,11 @@ if __name__ == "__main__":
     v = "-v" in sys.argv
     halves = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--half=")]
     golds = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--gold=")]
+    unknown = [a for a in sys.argv[1:] if a != "-v" and not a.startswith(("--half=", "--gold="))]
+    if unknown or not set(halves) <= {"dev", "test"}:
+        sys.exit(__doc__.split("\n\n")[1] + f"\nunknown arguments: {' '.join(unknown or halves)}")
+    if v and "test" in halves + golds or any(g.startswith("genre_test") for g in golds):
+        sys.exit("the test half is measured in aggregate only: --half=test, without -v")
     if golds:
         for name in golds:
             print_genre(score_genre(name, v, gold_file=name))
@@ -307,5 +314,4 @@ if __name__ == "__main__":
     n = score_news(v)
     print(f"news figures: {n['figures']}; attached as expected: {n['right']:.1%}; every figure accounted: "
           f"{n['all_accounted']}")
-    for h in ("dev", "test"):
-        print_genre(score_genre(h, False))
+    print_genre(score_genre("dev", False))
