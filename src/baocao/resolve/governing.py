@@ -113,6 +113,9 @@ HEADLINE_LINES = 3
 """How many lines (not blank) a document can open with before its first line of prose."""
 _LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
 _LINE = regex.compile(r"[^\n]+")
+# a line of prose: it ends a sentence (a stop, then perhaps a closing quote or bracket and a footnote
+# marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences
+_PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$|[.!?…]\s+\p{Lu}")
 
 
 def headline_lines(original: str) -> list[tuple[int, int]]:
@@ -124,6 +127,8 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
     >>> t = "Hưng Yên: Tổng sản phẩm tăng 8,68%\\n\\n20:56, 02/07/2018\\n\\nSáu tháng đầu năm, GRDP tăng 8,68%."
     >>> [t[a:b] for a, b in headline_lines(t)]
     ['Hưng Yên: Tổng sản phẩm tăng 8,68%', '20:56, 02/07/2018']
+    >>> headline_lines("Thu ngân sách đạt 5 tỷ đồng.¹\\n\\n¹ Chú thích số 3.")
+    []
     >>> headline_lines("- Thu ngân sách 5 tỷ đồng\\nSáu tháng đầu năm, GRDP tăng 8,68%.")
     []
     """
@@ -132,8 +137,7 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
         line = m.group().strip()
         if not line:
             continue
-        if (len(line) > TITLE_CHARS or line.endswith((".", "!", "?", "…", ";", ":"))
-                or _LIST_MARK.match(line)):
+        if len(line) > TITLE_CHARS or _PROSE.search(line) or _LIST_MARK.match(line):
             return out if not _LIST_MARK.match(line) else []
         if len(out) == HEADLINE_LINES:
             return []
