@@ -22,7 +22,6 @@ when it can.
 """
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import hmac
 import os
@@ -32,6 +31,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, TypeVar, Union, cast
+
+from baocao.core.memory import release_free_memory
 
 _FORMAT = 2          # bump when what a stored file means changes without its sources changing
 _OFF = {"", "0", "off", "no", "none", "false"}
@@ -161,18 +162,9 @@ def _write(folder: Path, name: str, path: Path, data: bytes) -> None:
                 pass
 
 
-def _trim() -> None:
-    """Hand the process's free heap back to the system (glibc's ``malloc_trim``)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None).malloc_trim(0)
-        except (OSError, AttributeError):  # pragma: no cover - a C library without it (musl)
-            pass
-
-
 def _loaded(data: bytes) -> Any:
     obj = pickle.loads(data)
-    _trim()
+    release_free_memory()
     return obj
 
 
@@ -191,7 +183,7 @@ def stored(name: str, key: str, kind: type[T], build: Callable[..., T], *args: A
     if path is not None:
         obj = _read(path, kind)
         if obj is not None:
-            _trim()
+            release_free_memory()
             return obj
     data = pickle.dumps(build(*args), protocol=pickle.HIGHEST_PROTOCOL)   # the original dies here
     if folder is not None and path is not None:
