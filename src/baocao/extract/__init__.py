@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast
 from baocao.core.collector import paused
 from baocao.core.file_names import check_text
 from baocao.core.vocabulary import building, chosen, rule_module
+from baocao.extract._base import assembled
 from baocao.options import RULE_KINDS, ExtractOptions, NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:
@@ -97,8 +98,6 @@ def copy_with(rec: R, update: dict[str, Any],
     """
     if getattr(rec, "__pydantic_private__", None) is not None or rec.__pydantic_extra__ is not None:
         return cast(R, rec.model_copy(update=update))
-    cls = type(rec)
-    new = cls.__new__(cls)
     values = rec.__dict__.copy()
     values.update(update)
     own = rec.__pydantic_fields_set__
@@ -109,12 +108,7 @@ def copy_with(rec: R, update: dict[str, Any],
     given = seen[1].get(keys)
     if given is None:
         given = seen[1][keys] = own | update.keys()
-    _set(new, "__dict__", values)
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_fields_set__", given)
-    _set(new, "__pydantic_private__", None)
-    out: R = new
-    return out
+    return assembled(type(rec), values, given)
 
 
 _set = object.__setattr__

@@ -153,6 +153,13 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
         return cls(**fields)   # the model's own validator raises
     values = _PLANS[cls].defaults.copy()   # type: ignore[union-attr]
     values.update(fields)
+    return assembled(cls, values, given)
+
+
+def assembled(cls: type[R], values: dict[str, Any], given: set[str]) -> R:
+    """A `cls` record whose fields are `values` (kept, not copied) and whose fields given are
+    `given`, made without pydantic: the caller knows each value is one pydantic keeps as it is (no
+    private attributes, no extra fields). Used by :func:`build` and :func:`baocao.extract.copy_with`."""
     new = cls.__new__(cls)
     _set(new, "__dict__", values)
     _set(new, "__pydantic_extra__", None)
