@@ -137,8 +137,10 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
         line = m.group().strip()
         if not line:
             continue
-        if len(line) > TITLE_CHARS or _PROSE.search(line) or _LIST_MARK.match(line):
-            return out if not _LIST_MARK.match(line) else []
+        if _LIST_MARK.match(line):
+            return []
+        if len(line) > TITLE_CHARS or _PROSE.search(line):
+            return out
         if len(out) == HEADLINE_LINES:
             return []
         out.append(m.span())
