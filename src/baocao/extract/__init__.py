@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union, cast
 
 from baocao.core.collector import paused
 from baocao.core.file_names import check_text
+from baocao.core.assembly import assembled
 from baocao.core.vocabulary import building, chosen, rule_module
-from baocao.extract._base import assembled
 from baocao.options import RULE_KINDS, ExtractOptions, NormalizeOptions, normalize_options
 
 if TYPE_CHECKING:

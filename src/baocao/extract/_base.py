@@ -18,6 +18,7 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
+from baocao.core.assembly import assembled
 from baocao.document import Document
 
 R = TypeVar("R", bound=BaseModel)
@@ -156,19 +157,6 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
     return assembled(cls, values, given)
 
 
-def assembled(cls: type[R], values: dict[str, Any], given: set[str]) -> R:
-    """A `cls` record whose fields are `values` (kept, not copied) and whose fields given are
-    `given`, made without pydantic: the caller knows each value is one pydantic keeps as it is (no
-    private attributes, no extra fields). Used by :func:`build` and :func:`baocao.extract.copy_with`."""
-    new = cls.__new__(cls)
-    _set(new, "__dict__", values)
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_fields_set__", given)
-    _set(new, "__pydantic_private__", None)
-    return new
-
-
-_set = object.__setattr__
 
 
 def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
