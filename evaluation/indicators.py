@@ -274,9 +274,9 @@ def score_genre(half: str, verbose: bool = False, gold_file: str | None = None) 
 
 
 def _vocabulary_keys() -> set:
-    from baocao.resolve._rules import load
+    from baocao.resolve.keys import all_keys
 
-    return {k.key for k in load("indicator_keys").keys}
+    return set(all_keys())
 
 
 def print_genre(g: dict) -> None:

@@ -170,3 +170,63 @@ def test_a_word_that_folds_into_a_direction_word_is_no_change():
     assert (i.measure, i.direction) == ("level", None)
     (i,) = [i for i in baocao.parse("Sản lượng chè búp giảm 2,42 tấn.").indicators if i.kind == "indicator"]
     assert (i.measure, i.direction) == ("growth", "giảm")
+
+
+def test_a_national_document_keys_the_country_economy_apart_from_a_province():
+    # 121 (a library's news of the statistics office's quarter release) and 120 (a paper's news of the
+    # half-year release): the country's GDP and its sectors take the national keys, never grdp_*; a
+    # share of the economy keeps its structure key (the same measure whatever the place)
+    got = [k for _, k in keys(
+        "Tổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48% so với cùng kỳ năm trước. "
+        "Trong mức tăng chung của toàn nền kinh tế, khu vực nông, lâm nghiệp và thủy sản tăng 3,16%, "
+        "đóng góp 0,24 điểm phần trăm; khu vực dịch vụ tăng 3,34%.")]
+    assert got == ["gdp_growth", "gdp_growth_agriculture", "gdp_growth_contribution_agriculture",
+                   "gdp_growth_services"]
+    got = [k for _, k in keys(
+        "Tổng cục Thống kê cho biết, tổng sản phẩm trong nước (GDP) 6 tháng đầu năm tăng 6,76%. "
+        "Khu vực công nghiệp và xây dựng tăng 8,93%. Khu vực dịch vụ chiếm 42,04%.")]
+    assert got == ["gdp_growth", "gdp_growth_industry", "economic_structure_services"]
+    assert all(k is None or not k.startswith("grdp") for k in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a province's product, named as GRDP (081) or as GDP with the province named (062)
+    ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm tăng 6,1%; khu vực dịch vụ tăng 6,2%.",
+     ["grdp_growth", "grdp_growth_services"]),
+    ("Tổng sản phẩm trong tỉnh (GDP) của Bình Thuận tăng 7,5%. Bình Thuận có khu vực dịch vụ tăng 6,2%.",
+     ["grdp_growth", "grdp_growth_services"]),
+    # no product named at all (a district's news): the keys stay the province's
+    ("Khu vực dịch vụ tăng 6,2%.", ["grdp_growth_services"]),
+    # the country's GDP named beside a province's GRDP: the document is the province's
+    ("GRDP quý I tăng 5,1%, cao hơn mức tăng 4,48% của GDP cả nước.", ["grdp_growth"]),
+])
+def test_a_provincial_document_keeps_the_province_keys(text, want):
+    assert [k for _, k in keys(text)][:len(want)] == want
+
+
+def test_national_keys_are_the_vocabulary_s_own():
+    from baocao.core.user_vocabulary import Key, key_clashes
+    from baocao.resolve.keys import all_keys, national_key
+
+    entries = load("indicator_keys").keys
+    nationals = [k.national for k in entries if k.national]
+    assert nationals and all(k.startswith("gdp") for k in nationals)
+    assert set(nationals) <= set(all_keys()) and not set(nationals) & {k.key for k in entries}
+    assert all(national_key(k.key) == k.key for k in entries if k.national is None)
+    # a national key without its gloss, or one that is already a key, is refused
+    assert key_clashes([Key(key="a_growth", gloss="g", variants=["a"], national="b_growth")])
+    assert key_clashes([Key(key="a", gloss="g", variants=["a"], national="b", national_gloss="n"),
+                        Key(key="b", gloss="g", variants=["b"])])
+
+
+@pytest.mark.parametrize("name,key", [
+    # the uses of GDP in the statistics office's releases (051, 120): real growth of each use
+    ("tiêu dùng cuối cùng", "final_consumption_growth"), ("Tích lũy tài sản", "capital_formation_growth"),
+    ("xuất khẩu hàng hóa và dịch vụ", "gdp_exports_growth"),
+    ("nhập khẩu hàng hóa và dịch vụ", "gdp_imports_growth"),
+    # the value of exports is trade, not a use of GDP
+    ("kim ngạch xuất khẩu hàng hóa và dịch vụ", "export_value_growth"),
+    ("chỉ số giá tiêu dùng", "cpi_growth"),
+])
+def test_the_uses_of_the_product_have_their_keys(name, key):
+    assert match_key(name, "%", "growth") == key

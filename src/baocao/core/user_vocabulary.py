@@ -69,11 +69,13 @@ class Key(Strict):
     units: Optional[list[str]] = None
     exclude: list[str] = []
     measures: Optional[list[Literal["level", "growth", "share", "rate"]]] = None
+    national: Optional[str] = None   # the key of the country's figure, in a national document (grdp -> gdp)
+    national_gloss: Optional[str] = None
 
-    @field_validator("key")
+    @field_validator("key", "national")
     @classmethod
-    def _snake(cls, v: str) -> str:
-        if not regex.fullmatch(r"[a-z][a-z0-9_]*", v):
+    def _snake(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and not regex.fullmatch(r"[a-z][a-z0-9_]*", v):
             raise ValueError(f"key {v!r} is not snake_case")
         return v
 
@@ -91,9 +93,14 @@ def key_clashes(keys: Sequence[Key]) -> list[str]:
     names: set[str] = set()
     out = []
     for k in keys:
-        if k.key in names:
-            out.append(f"duplicate key {k.key}")
-        names.add(k.key)
+        for name in (k.key, k.national):
+            if name is None:
+                continue
+            if name in names:
+                out.append(f"duplicate key {name}")
+            names.add(name)
+        if (k.national is None) != (k.national_gloss is None):
+            out.append(f"key {k.key}: national and national_gloss go together")
         for var in k.variants:
             f = fold(var)
             for other in seen.get(f, []):

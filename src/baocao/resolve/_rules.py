@@ -106,6 +106,8 @@ class IndicatorsFile(Strict):
     base_year_words: list[str]
     founding_words: list[str]
     country_words: list[str]
+    national_product_words: list[str]
+    regional_product_words: list[str]
     place_prefixes: list[str]
     home_verbs: list[str]
     phrase_after_stops: list[str]

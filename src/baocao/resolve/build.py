@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 import regex
 
 from baocao.resolve.context import Context, Draft
-from baocao.resolve.keys import key_unit, match_key
+from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import (
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback] = None,
             framing: Optional[Callable[[int], Optional[Framing]]] = None, home: Optional[str] = None,
-            years: tuple[Optional[int], Optional[int]] = (None, None)
+            years: tuple[Optional[int], Optional[int]] = (None, None), national: bool = False
             ) -> list[Union[Indicator, IndicatorSummary]]:
     """The records of the drafts of ``ctx`` that hold figures; ``fallback(pos)`` gives (period,
     source) for an indicator whose statement and sentence name no period (a lead-in's, its section
@@ -36,7 +36,9 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     document's province, folded) leaves its figures unattached (:mod:`~baocao.resolve.places`).
     ``years`` are the year the document reports on and the year of its date
     (:class:`~baocao.resolve.governing.DocumentTime`): a statement of an earlier year takes no framing
-    from around it, one of a later year than the date is a target (:func:`~baocao.resolve.periods.framing_by_time`)."""
+    from around it, one of a later year than the date is a target (:func:`~baocao.resolve.periods.framing_by_time`).
+    ``national``: the document reports on the country (:mod:`~baocao.resolve.scope`): keys are the
+    national ones (:func:`~baocao.resolve.keys.national_key`)."""
     out: list[Union[Indicator, IndicatorSummary]] = []
     drafts = [d for d in ctx.drafts if d.figs]
     # a breakdown follows the statement written before it, not an aside in a parenthesis read last
@@ -73,7 +75,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         else:
             whole = whole_of[id(draft)][0] if draft.in_breakdown and id(draft) in whole_of else None
             out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
-                                         whole.measure_hint if whole is not None else None))
+                                         whole.measure_hint if whole is not None else None, national))
     return out
 
 
@@ -211,7 +213,7 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
                       home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None),
-                      whole_measure: Optional[str] = None) -> Indicator:
+                      whole_measure: Optional[str] = None, national: bool = False) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
@@ -239,9 +241,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     achievement = draft.achievement_pct
     if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
         achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
+    key = match_key(name, key_unit(unit, draft.per), measure)
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
-        name=name, name_start=name_start, key=match_key(name, key_unit(unit, draft.per), measure),
+        name=name, name_start=name_start, key=national_key(key) if national else key,
         value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
         per=draft.per, direction=draft.direction, per_year=draft.per_year, averaging=draft.averaging,
         change=draft.change, change_unit=draft.change_unit, change_base=draft.change_base,

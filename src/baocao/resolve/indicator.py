@@ -48,6 +48,7 @@ from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.places import home_at_end, home_province
+from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home, years=(time.year, time.dated))
+                   home=home, years=(time.year, time.dated), national=is_national(report.text, home))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 

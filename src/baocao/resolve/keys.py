@@ -300,6 +300,35 @@ def key_unit(unit: Optional[str], per: Optional[str]) -> Optional[str]:
     return unit
 
 
+@cache
+def _national() -> dict[str, str]:
+    return {k.key: k.national for k in load("indicator_keys").keys if k.national is not None}
+
+
+def national_key(key: Optional[str]) -> Optional[str]:
+    """The key of the country's figure for ``key`` (an entry's ``national``), in a national document;
+    ``key`` itself where the entry has none (a share of the economy, a poverty rate).
+
+    >>> national_key("grdp_growth"), national_key("grdp_growth_contribution_services")
+    ('gdp_growth', 'gdp_growth_contribution_services')
+    >>> national_key("economic_structure_services"), national_key(None)
+    ('economic_structure_services', None)
+    """
+    if key is None:
+        return None
+    return _national().get(key, key)
+
+
+def all_keys() -> list[str]:
+    """Every key a statement can get: the entries' keys and their national keys, in the file's order.
+
+    >>> keys = all_keys()
+    >>> keys.index("gdp_growth") == keys.index("grdp_growth") + 1
+    True
+    """
+    return [k for e in load("indicator_keys").keys for k in (e.key, e.national) if k is not None]
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -320,12 +349,15 @@ def markdown() -> str:
              "`python -m baocao.resolve.keys --markdown > docs/indicator-keys.md`; "
              "do not edit by hand (tests/test_docs_pages.py checks it). -->",
              "",
-             f"The {len(entries)} canonical keys an indicator's `key` can take "
+             f"The {len(all_keys())} canonical keys an indicator's `key` can take "
              "(`report.indicators`, `baocao.indicators(...)['key']`). A name is matched on folded "
              "text (no diacritics, lower case) against each key's names with rapidfuzz; below "
              f"{THRESHOLD:g} the key stays empty. *Measures*: what the key's figures measure "
              "(`level`, `growth`, `share`, `rate`; empty: any); *units*: the units its figure may "
-             "have (empty: any); *not when*: words that keep a name from the key.",
+             "have (empty: any); *not when*: words that keep a name from the key. A key of a "
+             "province's economy (`grdp_growth`) has a national key (`gdp_growth`) that the same "
+             "names take in a national document (one about the country's GDP that names no province); "
+             "it follows its entry's row.",
              "",
              "Abbreviations are written out in names and in the names below before they are "
              "compared: " + "; ".join(f"{a} → {w}" for a, w in
@@ -337,6 +369,10 @@ def markdown() -> str:
         cells = [f"`{k.key}`", k.gloss, ", ".join(k.measures or []), ", ".join(k.units or []),
                  "; ".join(k.variants), "; ".join(k.exclude)]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        if k.national is not None:
+            cells = [f"`{k.national}`", f"{k.national_gloss} (the national key of `{k.key}`)",
+                     cells[2], cells[3], cells[4], cells[5]]
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
 

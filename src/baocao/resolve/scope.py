@@ -1,0 +1,47 @@
+"""Whose economy a document's figures describe: the country's or a province's.
+
+"Tổng sản phẩm trên địa bàn" (GRDP) is a province's product and "Tổng sản phẩm trong nước" (GDP) the
+country's; a sector's growth ("khu vực dịch vụ tăng 6,69%") is the province's in a provincial report
+and the country's in news of a national statistics release. A document is *national* when it names
+no province (:func:`~baocao.resolve.places.home_province` is None) and names the country's product
+(``national_product_words`` of ``data/indicators.yaml``) but no province's
+(``regional_product_words``). In a national document a statement's key is its entry's national key
+(:func:`~baocao.resolve.keys.national_key`: ``grdp_growth`` → ``gdp_growth``), so a table of keys
+never puts the country's growth beside a province's under one name.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import load
+
+
+@cache
+def _words(field: str) -> regex.Pattern[str]:
+    words = getattr(load("indicators"), field)
+    alt = "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])")
+
+
+def is_national(text: str, home: Optional[str]) -> bool:
+    """True when a document with text ``text`` and home province ``home`` (None: it names none)
+    reports on the country's economy.
+
+    >>> is_national("Tổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48%.", None)
+    True
+    >>> is_national("GRDP 6 tháng tăng 6,1%; GDP cả nước tăng 5%.", None)
+    False
+    >>> is_national("Tổng sản phẩm trong tỉnh (GDP) tăng 7,5%.", "binh thuan")
+    False
+    >>> is_national("Khu vực dịch vụ tăng 6,2%.", None)
+    False
+    """
+    if home is not None:
+        return False
+    folded = fold(text)
+    return (_words("national_product_words").search(folded) is not None
+            and _words("regional_product_words").search(folded) is None)
