@@ -230,3 +230,11 @@ def test_national_keys_are_the_vocabulary_s_own():
 ])
 def test_the_uses_of_the_product_have_their_keys(name, key):
     assert match_key(name, "%", "growth") == key
+
+
+def test_the_country_s_gdp_in_a_report_that_names_a_province_gets_no_province_key():
+    # a long report that names provinces and cites the country's GDP ("GDP (tính theo PPP) năm 2024 đạt
+    # khoảng 1.559 tỉ USD"): no grdp key (a missing key is better than a wrong one)
+    got = keys("Đảng bộ tỉnh Điện Biên quán triệt nghị quyết. GDP (tính theo PPP) năm 2024 đạt khoảng "
+               "1.559 tỉ USD. Năm 2000, GDP tăng 27%.")
+    assert got and all(k is None or not k.startswith("grdp") for _, k in got)

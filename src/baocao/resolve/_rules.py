@@ -106,7 +106,7 @@ class IndicatorsFile(Strict):
     base_year_words: list[str]
     founding_words: list[str]
     country_words: list[str]
-    national_product_words: list[str]
+    national_product_words: dict[str, str]
     regional_product_words: list[str]
     place_prefixes: list[str]
     home_verbs: list[str]

@@ -11,6 +11,7 @@ import regex
 
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import key_unit, match_key, national_key
+from baocao.resolve.scope import as_regional
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import (
@@ -241,7 +242,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     achievement = draft.achievement_pct
     if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
         achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
-    key = match_key(name, key_unit(unit, draft.per), measure)
+    # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
+    # and give their national keys (resolve/scope.py)
+    key = match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure)
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=national_key(key) if national else key,

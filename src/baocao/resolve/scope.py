@@ -27,6 +27,27 @@ def _words(field: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])")
 
 
+@cache
+def _as_regional() -> tuple[regex.Pattern[str], dict[str, str]]:
+    words = load("indicators").national_product_words
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alt})(?![\p{{L}}\p{{N}}])"),
+            {w.casefold(): r for w, r in words.items()})
+
+
+def as_regional(name: str) -> str:
+    """``name`` with the country's product written as a province's (``national_product_words``): how a
+    name of a national document is matched against the vocabulary, whose entries are the provinces'.
+
+    >>> as_regional("Tốc độ tăng trưởng GDP"), as_regional("Tổng sản phẩm trong nước")
+    ('Tốc độ tăng trưởng GRDP', 'tổng sản phẩm trên địa bàn')
+    >>> as_regional("khu vực dịch vụ")
+    'khu vực dịch vụ'
+    """
+    pattern, regional = _as_regional()
+    return pattern.sub(lambda m: regional[m.group().casefold()], name)
+
+
 def is_national(text: str, home: Optional[str]) -> bool:
     """True when a document with text ``text`` and home province ``home`` (None: it names none)
     reports on the country's economy.
