@@ -238,3 +238,48 @@ def test_the_country_s_gdp_in_a_report_that_names_a_province_gets_no_province_ke
     got = keys("Đảng bộ tỉnh Điện Biên quán triệt nghị quyết. GDP (tính theo PPP) năm 2024 đạt khoảng "
                "1.559 tỉ USD. Năm 2000, GDP tăng 27%.")
     assert got and all(k is None or not k.startswith("grdp") for _, k in got)
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # 003 (Cao Bằng statistics office): the crop in the clause before, across ";"
+    ("Tiến độ thu hoạch ước tính đến ngày 15/10/2023: lúa mùa đã thu hoạch được khoảng 12.718 ha, bằng "
+     "48,68% diện tích gieo trồng; sản lượng thu hoạch ước đạt 59.337 tấn.", "59.337 tấn", "rice_output"),
+    # 080 (Điện Biên planning department): the paragraph's label, a sentence before
+    ("Lúa mùa: Trong tháng 10/2021, toàn tỉnh tiến hành thu hoạch với tổng diện tích thu hoạch đạt "
+     "30.769,51 ha. Sản lượng thu hoạch ước đạt 105.604,81 tấn.", "105.604,81 tấn", "rice_output"),
+    # 085: the last crop named, not an earlier one
+    ("Thu hoạch lúa Đông Xuân được 1.956 ha. Ngô gieo trồng được 231 ha, tăng 11,27%, sản lượng thu "
+     "hoạch ước đạt 284,13 tấn.", "284,13 tấn", "maize_output"),
+    # 061 (Hải Dương statistics office): a yield of vegetables
+    ("Các loại rau màu vụ mùa cho năng suất trung bình ước đạt 234,78 tạ/ha; sản lượng ước đạt "
+     "159.744 tấn.", "159.744 tấn", "vegetable_output"),
+])
+def test_a_crop_measure_takes_the_crop_named_before_it(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert got[fig] == key
+
+
+@pytest.mark.parametrize("text,fig", [
+    # no crop in its paragraph: the livestock paragraph before a new line says nothing of the crop
+    ("Lúa mùa gieo cấy 9.820 ha.\nChăn nuôi ổn định, sản lượng ước đạt 1.200 tấn.", "1.200 tấn"),
+    # "diện tích" alone: planted or harvested is not said
+    ("Lúa mùa: toàn tỉnh đã xuống giống, diện tích đạt 5.000 ha.", "5.000 ha"),
+])
+def test_a_crop_measure_without_its_crop_gets_no_crop_key(text, fig):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert got.get(fig) is None or not got[fig].startswith(("rice", "maize"))
+
+
+def test_every_crop_word_and_measure_makes_a_key():
+    from baocao.resolve.crops import _rules
+    measures, _ = _rules()
+    words = load("indicators")
+    # each crop word keys at least one of the measures (its output, area or yield)
+    for crop in words.crop_words:
+        assert any(match_key(f"{head} {crop}", unit, "level") for head, unit in
+                   (("sản lượng", "tấn"), ("diện tích gieo trồng", "ha"), ("diện tích thu hoạch", "ha"),
+                    ("năng suất", "tạ/ha"))), crop
+    # each measure keys rice
+    for head in set(measures.values()):
+        unit = {"sản lượng": "tấn", "năng suất": "tạ/ha"}.get(head, "ha")
+        assert match_key(f"{head} lúa", unit, "level"), head

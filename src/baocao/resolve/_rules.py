@@ -108,6 +108,8 @@ class IndicatorsFile(Strict):
     country_words: list[str]
     national_product_words: dict[str, str]
     regional_product_words: list[str]
+    crop_measures: dict[str, str]
+    crop_words: list[str]
     place_prefixes: list[str]
     home_verbs: list[str]
     phrase_after_stops: list[str]

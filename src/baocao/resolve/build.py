@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 import regex
 
 from baocao.resolve.context import Context, Draft
+from baocao.resolve.crops import crop_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
@@ -245,6 +246,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
     # and give their national keys (resolve/scope.py)
     key = match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure)
+    if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
+        key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
+                       key_unit(unit, draft.per), measure)
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=national_key(key) if national else key,
