@@ -264,18 +264,24 @@ def test_a_crop_measure_takes_the_crop_named_before_it(text, fig, key):
     ("Lúa mùa gieo cấy 9.820 ha.\nChăn nuôi ổn định, sản lượng ước đạt 1.200 tấn.", "1.200 tấn"),
     # "diện tích" alone: planted or harvested is not said
     ("Lúa mùa: toàn tỉnh đã xuống giống, diện tích đạt 5.000 ha.", "5.000 ha"),
+    # 004: the nearest crop is a group that keys no output (fruit trees), not the coffee named before it
+    ("Giá trị sản xuất cà phê đạt trên 450 tỷ đồng; phát triển nhiều mô hình trồng cây ăn quả tập trung, "
+     "với tổng diện tích 509 ha, sản lượng đạt 1.000 tấn/năm.", "1.000 tấn/năm"),
+    # a crop whose measure only looks like another crop's key ("sản lượng thóc")
+    ("Cây thuốc lá: sản lượng ước đạt 1.200 tấn.", "1.200 tấn"),
 ])
 def test_a_crop_measure_without_its_crop_gets_no_crop_key(text, fig):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
-    assert got.get(fig) is None or not got[fig].startswith(("rice", "maize"))
+    assert got.get(fig) is None
 
 
 def test_every_crop_word_and_measure_makes_a_key():
     from baocao.resolve.crops import _rules
     measures, _ = _rules()
     words = load("indicators")
-    # each crop word keys at least one of the measures (its output, area or yield)
-    for crop in words.crop_words:
+    # each single crop keys at least one of the measures (its output, area or yield); groups of crops
+    # (cây …, hoa màu) are listed so that the nearest crop named wins, and may key none
+    for crop in (w for w in words.crop_words if not w.startswith(("cây ", "hoa "))):
         assert any(match_key(f"{head} {crop}", unit, "level") for head, unit in
                    (("sản lượng", "tấn"), ("diện tích gieo trồng", "ha"), ("diện tích thu hoạch", "ha"),
                     ("năng suất", "tạ/ha"))), crop
@@ -283,3 +289,17 @@ def test_every_crop_word_and_measure_makes_a_key():
     for head in set(measures.values()):
         unit = {"sản lượng": "tấn", "năng suất": "tạ/ha"}.get(head, "ha")
         assert match_key(f"{head} lúa", unit, "level"), head
+
+
+def test_a_part_of_a_breakdown_is_keyed_with_its_whole_never_as_the_whole():
+    # 029 (Báo Bình Dương): the economic sectors of an export value, after "Trong đó,"
+    text = ("Kim ngạch xuất khẩu hàng hóa tháng 3-2023 ước đạt hơn 3,122 tỷ đô la Mỹ, tăng 36,4% so với tháng "
+            "trước. Trong đó, khu vực kinh tế trong nước đạt 587,3 triệu đô la Mỹ, tăng 36,8%; khu vực kinh tế "
+            "có vốn đầu tư trực tiếp nước ngoài đạt 2.535,1 triệu đô la Mỹ, tăng 36,3%.")
+    got = {i.value: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert got[587.3e6] == "export_value_domestic_sector"
+    assert got[2535.1e6] in ("export_value_fdi_sector", None)   # never the whole's export_value
+    # a part whose composed name only repeats the whole's key gets none
+    from baocao.resolve.keys import part_key
+    assert part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
+    assert part_key("kim ngạch xuất khẩu hàng hóa", "hàng hóa", "USD", "level") is None

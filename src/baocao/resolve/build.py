@@ -11,7 +11,7 @@ import regex
 
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.crops import crop_key
-from baocao.resolve.keys import key_unit, match_key, national_key
+from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
@@ -77,7 +77,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         else:
             whole = whole_of[id(draft)][0] if draft.in_breakdown and id(draft) in whole_of else None
             out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
-                                         whole.measure_hint if whole is not None else None, national))
+                                         whole.measure_hint if whole is not None else None, national,
+                                         whole.name if whole is not None else None))
     return out
 
 
@@ -215,7 +216,8 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
                       home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None),
-                      whole_measure: Optional[str] = None, national: bool = False) -> Indicator:
+                      whole_measure: Optional[str] = None, national: bool = False,
+                      whole_name: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
@@ -249,6 +251,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
         key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
                        key_unit(unit, draft.per), measure)
+    if key is None and whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …"
+        key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure)
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=national_key(key) if national else key,

@@ -52,4 +52,18 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
         pass
     if last is None:
         return None
-    return match_key(f"{head} {last.group().lower()}", unit, measure)
+    crop = " ".join(fold(last.group()).split())
+    key = match_key(f"{head} {crop}", unit, measure)
+    # the key must be the crop's own: one of its entry's names holds the crop ("sản lượng thuốc lá" is
+    # near "sản lượng thóc", and "diện tích thu hoạch cây công nghiệp" holds the rice entry's
+    # "diện tích thu hoạch": neither is that crop's key)
+    first = crop.split()[0]
+    marks = (crop,) if first in ("cay", "hoa") else (crop, first)   # "rau màu": the rau entry's names
+    if key is None or not any(f" {m} " in f" {v} " for v in _variants().get(key, ()) for m in marks):
+        return None
+    return key
+
+
+@cache
+def _variants() -> dict[str, tuple[str, ...]]:
+    return {k.key: tuple(" ".join(fold(v).split()) for v in k.variants) for k in load("indicator_keys").keys}

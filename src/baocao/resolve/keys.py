@@ -319,6 +319,19 @@ def national_key(key: Optional[str]) -> Optional[str]:
     return _national().get(key, key)
 
 
+def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optional[str] = None) -> Optional[str]:
+    """The key of ``part``, a part of the breakdown of ``whole`` whose own name keys nothing: the key of
+    "<whole> của <part>", unless that is the whole's own key (a part is never keyed as its whole).
+
+    >>> part_key("kim ngạch xuất khẩu hàng hóa", "khu vực kinh tế trong nước", "USD", "level")
+    'export_value_domestic_sector'
+    >>> part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
+    True
+    """
+    key = match_key(f"{whole} của {part}", unit, measure)
+    return None if key is None or key == match_key(whole, unit, measure) else key
+
+
 def all_keys() -> list[str]:
     """Every key a statement can get: the entries' keys and their national keys, in the file's order.
 
