@@ -336,6 +336,14 @@ def test_every_word_before_a_month_that_is_no_period(word):
     assert [r for r in baocao.extract(f"{word} tháng 2 lần") if r.kind == "period"] == []
 
 
+@pytest.mark.parametrize("word", PERIODS.month_name_not_before)
+def test_every_word_after_a_month_name_that_is_no_month(word):
+    # "tháng\nMột số chỉ tiêu": a heading's "tháng" before a sentence; "tháng Một," stays January
+    assert [r for r in baocao.extract(f"Kết quả tháng Một {word} chỉ tiêu") if r.kind == "period"] == []
+    assert [r.text for r in baocao.extract(f"cuối tháng Một, {word} chỉ tiêu") if r.kind == "period"] == [
+        "tháng Một"]
+
+
 @pytest.mark.parametrize("word", PERIODS.comparison_lead)
 def test_every_comparison_lead(word):
     recs = baocao.extract(f"tăng {word} cùng kỳ năm trước")

@@ -88,6 +88,7 @@ class PeriodsFile(Strict):
     founding_words: list[str]
     law_words: list[str]
     month_not_after: list[str]
+    month_name_not_before: list[str]
     comparison_lead: list[str]
     comparison_short_lead: list[str]
     comparisons: list[Comparison]

@@ -62,7 +62,8 @@ _COUNT_BEFORE = regex.compile(
     rf"{_GAP}\Z")
 _MONTH = regex.compile(
     rf"(?i:tháng){_GAP}(?:(?P<m>0?[1-9]|1[0-2])(?![\p{{L}}\p{{N}}]|[/.,{_DASHCH}]\d)"
-    rf"|(?P<mw>{alternation(MONTH_NAMES, gap=_GAP)})(?![\p{{L}}\p{{N}}])(?!{_GAP}(?i:năm){_GAP}\d|{_SP}*[/{_DASHCH}]{_SP}*\d))")
+    rf"|(?P<mw>{alternation(MONTH_NAMES, gap=_GAP)})(?![\p{{L}}\p{{N}}])(?!{_GAP}(?i:năm){_GAP}\d|{_SP}*[/{_DASHCH}]{_SP}*\d)"
+    rf"(?!{_GAP}{alternation(_RULES.month_name_not_before, gap=_GAP)}(?![\p{{L}}\p{{N}}])))")
 _MONTH_BLOCKED = regex.compile(
     rf"(?r)(?:(?<!\p{{L}}){alternation(_RULES.month_not_after, flags='i')}{_OGAP}|[\p{{N}}{_DASHCH}/.]{_SP}*)\Z")
 _MONTH_RANGE = regex.compile(
