@@ -55,8 +55,10 @@ _QUARTER = regex.compile(
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 _MONTHS = regex.compile(
-    rf"(?i:tháng){_GAP}(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
-    rf"(?:(?:{_GAP}(?i:năm))?{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}])")
+    rf"(?i:tháng){_GAP}(?:(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
+    rf"(?:(?:{_GAP}(?i:năm))?{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}])"
+    # "6 tháng 2023": the months from January, their year written bare (not a range, not a date)
+    rf"|(?P<bare>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d))")
 _COUNT_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i', gap=_GAP)})"
     rf"{_GAP}\Z")
@@ -221,8 +223,8 @@ def extract(doc: Document) -> Iterator[Period]:
             n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
             # "năm nay" reads the "năm" that ends the part ("đầu năm nay", "9 tháng năm nay")
             if 1 <= n <= 12 and (not m["now"] or m["part"].lower().endswith("năm")):
-                y = int(m["y"]) if m["y"] else None
-                first = _PARTS[" ".join(m["part"].lower().split())] == "first"
+                y = int(m["y"] or m["bare"]) if (m["y"] or m["bare"]) else None
+                first = m["bare"] is not None or _PARTS[" ".join(m["part"].lower().split())] == "first"
                 sm, em = (1, n) if first else (13 - n, 12)
                 out.append(_period(doc, c.start(), m.end(), "period.months", period_type="months",
                                    start_year=y, end_year=y, start_month=sm, end_month=em))
