@@ -48,6 +48,21 @@ def test_an_unclear_home_sets_nothing_aside():
     assert len(_inds(text)) == 2
 
 
+def test_the_first_line_names_the_subject_of_two_provinces_named_as_often():
+    # 030 (Báo Bắc Ninh's news of a ranking): the caption above names Bắc Ninh alone; the figures of the
+    # provinces it is ranked with, and the country's, are other places' (061: a report's title likewise)
+    text = ("Linh kiện điện tử là mặt hàng xuất khẩu thế mạnh của Bắc Ninh\n\nKim ngạch xuất khẩu hàng hóa "
+            "của Việt Nam đạt 30,6 tỷ USD. Bắc Ninh dẫn đầu. Bình Dương với 22,51 tỷ USD; Bình Dương đứng "
+            "thứ ba. Kim ngạch xuất khẩu của Bắc Ninh đạt 4,2 tỷ USD.")
+    r = baocao.parse(text)
+    assert home_province(r) == "bac ninh"
+    assert [i.value for i in _inds(text)] == [4.2e9]
+    # a first line that names both, or neither, leaves the home unclear
+    for first in ("Bắc Ninh và Bình Dương", "Tin kinh tế"):
+        r = baocao.parse(first + "\n\nBắc Ninh tăng 5%. Bình Dương tăng 4%. Bắc Ninh, Bình Dương.")
+        assert home_province(r) == UNSURE
+
+
 def test_the_documents_own_place_is_left_out_of_a_name():
     text = ("Tỉnh Bắc Giang: tăng trưởng GRDP của Bắc Giang đạt 13,87%. Tỉnh Bắc Giang đạt tốc độ tăng trưởng "
             "kinh tế 11%. Sản lượng vải thiều Bắc Giang đạt 300 tấn.")

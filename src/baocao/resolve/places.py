@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 DOMINANT = 2
 """The document's province is named at least this many times as often as any other."""
+FIRST_LINE = 300
+"""How much of a document's first line is read for the province it names."""
 UNSURE = ""
 """The home of a document whose province is unclear: no statement is set aside for its place."""
 
@@ -49,7 +51,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 def home_province(report: Report) -> Optional[str]:
     """The folded name of the province the document names most often (written with a capital), or
     None when it names none (a national document), or :data:`UNSURE` when another is named nearly
-    as often."""
+    as often, unless the first line (a title, a caption) names one of the two and no other province."""
     folded = fold(report.text)
     counts: Counter[str] = Counter()
     for start, name in _mentions(folded):
@@ -59,7 +61,13 @@ def home_province(report: Report) -> Optional[str]:
         return None
     top = counts.most_common(2)
     if len(top) > 1 and top[0][1] < DOMINANT * top[1][1]:
-        return UNSURE              # two provinces named about as often: whose figures is unclear
+        # two provinces named about as often: the one the first line (a title, a caption) alone names,
+        # of those two, is the subject ("… thế mạnh của Bắc Ninh" above a ranking of provinces)
+        first = report.text.lstrip()[:FIRST_LINE].split("\n", 1)[0]
+        named = {name for _, name in _mentions(fold(first))}
+        if len(named) == 1 and next(iter(named)) in (top[0][0], top[1][0]):
+            return next(iter(named))
+        return UNSURE              # whose figures is unclear
     return top[0][0]
 
 
