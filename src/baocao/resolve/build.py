@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
+from baocao.resolve.base_levels import base_level_period
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import key_unit, match_key
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
@@ -59,6 +60,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         if id(draft) in whole_of:
             _frame_breakdown(ctx, *whole_of[id(draft)], draft)
             aside_period(draft, whole_of[id(draft)][0])
+            base_level_period(ctx, draft, whole_of[id(draft)][0])
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -216,7 +218,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
-    if draft.period is None and fallback is not None:
+    if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
         draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
     if draft.figs:

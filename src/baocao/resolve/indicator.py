@@ -142,6 +142,9 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
+    ctx.bases = [(*m.span_to_clean(r.start, r.end), r.base, r.start_year) for r in report.records
+                 if r.kind == "period" and r.period_type == "comparison" and r.base is not None]
+    ctx.base_starts = [b[0] for b in ctx.bases]
     # "năm nay" standing alone, "bình quân 6 tháng": periods of the document's year no record holds
     relative = relative_periods(ctx.folded, covered, year)
     # "lũy kế được 8.812.251 triệu đồng" after "tháng 11": the months so far
