@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs (before the phrase after the figure, or after what was done to), name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -40,6 +40,23 @@ def test_every_action_verb_gives_the_name_to_the_phrase_after(verb):
 def test_every_action_verb_with_nothing_after_takes_the_label(verb):
     got = _named(f"Lúa đông xuân: toàn tỉnh {verb} được 9.820,03 ha, giảm 0,94% so với cùng kỳ.")
     assert got == [("Lúa đông xuân", 9820.03)]
+
+
+@pytest.mark.parametrize("verb", W.action_verbs)
+def test_every_action_verb_after_what_it_was_done_to_ends_no_name(verb):
+    # 085 (Điện Biên): "Ngô gieo trồng được 231 ha, …; lạc gieo trồng được 54,01 ha"; 070 (Gia Lai):
+    # "Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được 81.195,1 ha"
+    got = _named(f"Các loại cây hàng năm khác: Ngô {verb} được 231 ha, tăng 11,27%; lạc {verb} được 54,01 ha.")
+    assert got == [("Ngô", 231), ("lạc", 54.01)]
+    got = _named(f"Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã {verb} được 81.195,1 ha, vượt 3,08% so "
+                 "với kế hoạch.")
+    assert got == [("Cây hàng năm vụ Đông Xuân", 81195.1)]
+
+
+@pytest.mark.parametrize("verb", W.action_verbs)
+def test_an_action_verb_after_a_name_head_is_part_of_the_name(verb):
+    assert _named(f"Diện tích {verb} đạt 500 ha.") == [(f"Diện tích {verb}", 500)]
+    assert _named(f"Tổng diện tích lúa {verb} được 500 ha.") == [(f"Tổng diện tích lúa {verb}", 500)]
 
 
 def test_a_verb_the_tagger_reads_leaves_a_label_alone():
