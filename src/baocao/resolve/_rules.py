@@ -98,6 +98,7 @@ class IndicatorsFile(Strict):
     period_after_not_after: list[str]
     inherit_name_leads: list[str]
     action_verbs: list[str]
+    per_one_leads: list[str]
     breakdown_openers: list[str]
     breakdown_framing_openers: list[str]
     clause_words: list[str]

@@ -47,6 +47,7 @@ from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
+from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.statements import read_scope
 
@@ -121,6 +122,10 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
             clean.append(r)   # the same span and text in the clean text: the record is its own copy
         else:
             clean.append(copy_with(r, {"start": a, "end": b, "text": text}, sets))
+    # "giá trị sản phẩm trên 01 ha canh tác": the name's denominator, no figure
+    per_one = {r.start for r in per_one_units(t, clean)}
+    if per_one:
+        clean = [r for r in clean if r.start not in per_one]
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 
@@ -142,6 +147,9 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
+    for a in sorted(per_one):
+        r = source[a]
+        ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))
     ctx.bases = [(*m.span_to_clean(r.start, r.end), r.base, r.start_year) for r in report.records
                  if r.kind == "period" and r.period_type == "comparison" and r.base is not None]
     ctx.base_starts = [b[0] for b in ctx.bases]
