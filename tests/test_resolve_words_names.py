@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs (before the phrase after the figure, or after what was done to), name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, actions_at_end, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -42,8 +42,8 @@ def test_every_action_verb_with_nothing_after_takes_the_label(verb):
     assert got == [("Lúa đông xuân", 9820.03)]
 
 
-@pytest.mark.parametrize("verb", W.action_verbs)
-def test_every_action_verb_after_what_it_was_done_to_ends_no_name(verb):
+@pytest.mark.parametrize("verb", W.actions_at_end)
+def test_every_action_at_end_after_what_it_was_done_to_ends_no_name(verb):
     # 085 (Điện Biên): "Ngô gieo trồng được 231 ha, …; lạc gieo trồng được 54,01 ha"; 070 (Gia Lai):
     # "Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được 81.195,1 ha"
     got = _named(f"Các loại cây hàng năm khác: Ngô {verb} được 231 ha, tăng 11,27%; lạc {verb} được 54,01 ha.")
@@ -53,10 +53,20 @@ def test_every_action_verb_after_what_it_was_done_to_ends_no_name(verb):
     assert got == [("Cây hàng năm vụ Đông Xuân", 81195.1)]
 
 
-@pytest.mark.parametrize("verb", W.action_verbs)
-def test_an_action_verb_after_a_name_head_is_part_of_the_name(verb):
+@pytest.mark.parametrize("verb", W.actions_at_end)
+def test_an_action_at_end_after_a_name_head_or_a_time_is_no_thing_done_to(verb):
     assert _named(f"Diện tích {verb} đạt 500 ha.") == [(f"Diện tích {verb}", 500)]
     assert _named(f"Tổng diện tích lúa {verb} được 500 ha.") == [(f"Tổng diện tích lúa {verb}", 500)]
+    # 032 (Bạc Liêu): a time, then who did it
+    got = _named(f"Ước đến cuối tháng 6 toàn tỉnh {verb} 57.369 ha.")
+    assert [v for _, v in got] == [57369] and got[0][0] != "cuối"
+
+
+def test_an_action_whose_object_follows_the_figure_keeps_its_subject_out_of_the_name():
+    # "thu hút" is no action at the end: its object follows ("Thái Nguyên đã thu hút 150 dự án")
+    assert "thu hút" in W.action_verbs and "thu hút" not in W.actions_at_end
+    got = _named("Năm 2024, trung bình mỗi năm đã thu hút trên 15.000 lượt khách.")
+    assert got and got[0][0] != "trung bình mỗi năm"
 
 
 def test_a_verb_the_tagger_reads_leaves_a_label_alone():

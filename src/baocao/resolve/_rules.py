@@ -99,6 +99,7 @@ class IndicatorsFile(Strict):
     inherit_name_leads: list[str]
     action_verbs: list[str]
     per_one_leads: list[str]
+    actions_at_end: list[str]
     breakdown_openers: list[str]
     breakdown_framing_openers: list[str]
     clause_words: list[str]

@@ -17,7 +17,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -165,12 +165,13 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
 
 
 def _action_at_end(seg: str, low: str) -> Optional[regex.Match[str]]:
-    """An action verb (``action_verbs``) ending the folded text ``seg`` after what it was done to, when
+    """An action verb (``actions_at_end``) ending the folded text ``seg`` after what it was done to, when
     no name head (``name_heads``) says that the verb is part of a measure's name: ``Ngô gieo trồng được
     231 ha``, ``Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được`` → ``Ngô``, ``Cây hàng
-    năm vụ Đông Xuân``; not ``diện tích gieo trồng``."""
+    năm vụ Đông Xuân``; not ``diện tích gieo trồng``, nor after a time (``cuối tháng 6 toàn tỉnh xuống
+    giống``: no thing it was done to)."""
     m = ACTION_AT_END.search(seg)
-    if m is None or NAME_HEAD.search(low, 0, m.start()):
+    if m is None or NAME_HEAD.search(low, 0, m.start()) or TIME_AT_START.match(seg):
         return None
     return m
 

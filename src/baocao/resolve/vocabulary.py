@@ -234,7 +234,9 @@ PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_afte
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
 # "Ngô gieo trồng được 231 ha": an action verb after what it was done to ends no name (folded text)
-ACTION_AT_END = regex.compile(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+duoc)?\s*$")
+ACTION_AT_END = regex.compile(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.actions_at_end) + r"(?:\s+duoc)?\s*$")
+# "cuối tháng 6 toàn tỉnh xuống giống": a time, then who did it, is no thing done to (folded text)
+TIME_AT_START = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_period_edges) + r"\s+)?(?:thang|quy|nam|ngay)(?!\p{L})")
 # "gần" of "tăng gần gấp 2 lần": a name of only the number qualifiers (core/data/numbers.yaml) names nothing
 QUALIFIER_ONLY = regex.compile(r"^\s*(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w))
                                + r"\s*)+$")
