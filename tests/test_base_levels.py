@@ -69,3 +69,43 @@ def test_a_base_the_statement_does_not_date_leaves_its_level_without_a_period():
 ])
 def test_base_label(base, year, whole, want):
     assert base_label(base, year, whole) == want
+
+
+# --- a base of a year in a document whose year nothing else says: what it compares is the year after ---
+def periods(text):
+    return [(i.value, i.period) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+def test_a_month_without_its_year_takes_the_year_after_a_base_of_a_year_in_its_sentence():
+    # 028 (Công an Nhân dân): the article names no year but the base
+    text = ("Về lạm phát cơ bản (CPI sau khi loại trừ lương thực, thực phẩm tươi sống), tháng 12 chỉ số này chỉ "
+            "tăng 0,11% so với tháng 11, tăng 1,69% so với cùng kỳ và tăng 2,05% so với năm 2014.")
+    assert periods(text) == [(0.11, "2015-12"), (1.69, "2015-12"), (2.05, "2015-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # 059 (Báo Bắc Kạn): a growth compared with a year, nothing else dating the article
+    ("Với tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, Bắc Kạn xếp thứ 6 trong vùng.", "2023"),
+    ("Thu ngân sách trên địa bàn đạt 4.229 tỷ đồng, tăng 12% so với năm 2023.", "2024"),
+    # the same period of a year compares a part of the year after that nothing says: no period
+    ("Kim ngạch xuất khẩu đạt 920 triệu USD, tăng 12% so với cùng kỳ năm 2023.", None),
+    # the start of a year is the same year, not the year before: no period is guessed
+    ("Dư nợ tín dụng đạt 5.200 tỷ đồng, tăng 5% so với đầu năm 2020.", None),
+])
+def test_a_statement_nothing_dates_is_of_the_year_after_its_own_base(text, want):
+    assert [p for _, p in periods(text)][0] == want
+
+
+def test_a_base_of_a_year_dates_nothing_where_the_document_says_its_year():
+    # 014-like: a congress's document of its term compares with the term's first year
+    got = periods("Trong nhiệm kỳ 2015 – 2020, thu nhập bình quân đầu người đạt 40 triệu đồng, tăng 1,8 lần "
+                  "so với năm 2015.")
+    assert got[0][1] == "2015-2020"
+    got = periods("Năm 2016, thu ngân sách đạt 500 tỷ đồng, tăng 8% so với năm 2014.")
+    assert got[0][1] == "2016"
+
+
+def test_a_base_in_a_later_clause_does_not_date_a_statement_before_it():
+    # the base belongs to the second statement's clause, not to the first's
+    got = periods("Thu ngân sách đạt 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng, tăng 8% so với năm 2014.")
+    assert got[0] == (500e9, None) and got[1] == (400e9, "2015")

@@ -1,7 +1,8 @@
-"""The level of a comparison base, written in a parenthesis right after it: ``tăng 6,28% so với cùng
-kỳ năm trước (6,1%)``, ``tăng gần gấp 2 lần so với năm 2011 (7.840 tỷ đồng)``. The figure in the
-parenthesis measures the base's period (the same months a year before, ``2011``), not the period of the
-statement it follows.
+"""What a comparison base says of the periods around it. The level of a base, written in a
+parenthesis right after it (``tăng 6,28% so với cùng kỳ năm trước (6,1%)``, ``tăng gần gấp 2 lần so
+với năm 2011 (7.840 tỷ đồng)``), measures the base's period (the same months a year before, ``2011``),
+not the period of the statement it follows. A base of a year (``so với năm 2014``, ``cùng kỳ năm
+2022``) in a document whose year nothing else says puts what it compares in the year after it.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import regex
 
 from baocao.resolve.context import Context, Draft
 
-__all__ = ["base_level_period", "base_label"]
+__all__ = ["base_label", "base_level_period", "year_after_base"]
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
@@ -91,3 +92,33 @@ def base_level_period(ctx: Context, draft: Draft, whole: Draft) -> None:
     label = base_label(base, year, whole.period)
     draft.period, draft.period_source = label, "statement" if label is not None else None
     draft.undated = label is None
+
+
+Base = tuple[int, int, str, Optional[int]]
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+_YEAR_BASES = ("year", "same_period_year")
+_START_OF_YEAR = regex.compile(r"(?<!\p{L})dau\s+nam(?!\p{L})")
+
+
+def year_after_base(bases: list[Base], folded: str, a: int, b: Optional[int] = None,
+                    kinds: tuple[str, ...] = _YEAR_BASES) -> Optional[int]:
+    """The year after the first comparison base of a year (`kinds`: ``so với năm 2014``, ``cùng kỳ năm
+    2022``) written from clean offset `a` to `b` (by default the end of the sentence): ``tháng 12 chỉ số
+    này chỉ tăng 0,11% …, tăng 2,05% so với năm 2014`` → 2015; None for a base at the start of a year
+    (``so với đầu năm 2020``: the same year), or none. `bases` as ``Context.bases``, by start; `folded`
+    the folded clean text.
+
+    >>> t = "thang 12 tang 0,11%, tang 2,05% so voi nam 2014. nam sau"
+    >>> year_after_base([(32, 47, "year", 2014)], t, 0), year_after_base([(32, 47, "year", 2014)], t, 0, 30)
+    (2015, None)
+    >>> year_after_base([(0, 20, "year", 2020)], "so voi dau nam 2020.", 0)
+    """
+    if b is None:
+        end = _SENTENCE_END.search(folded, a)
+        b = end.start() if end else len(folded)
+    for start, end_, base, year in bases:
+        if start < a or start >= b:
+            continue
+        if base in kinds and year is not None:
+            return None if _START_OF_YEAR.search(folded, start, end_) else year + 1
+    return None

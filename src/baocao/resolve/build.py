@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
-from baocao.resolve.base_levels import base_level_period
+from baocao.resolve.base_levels import base_level_period, year_after_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.keys import key_unit, match_key
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
@@ -202,6 +202,12 @@ MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
 
+def _next_figure(ctx: Context, draft: Draft) -> int:
+    """The clean start of the first figure after a draft's last one (the end of the text if none)."""
+    i = bisect_left(ctx.figure_starts, draft.figs[-1].end)
+    return ctx.figures[i].start if i < len(ctx.figures) else len(ctx.text)
+
+
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Status]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
     given, is the one computed from value and target)."""
@@ -221,6 +227,14 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
         draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
+        if draft.period is None and years[0] is None:
+            # "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, …" in a document whose year nothing
+            # says: the year after the year its own clause compares with ("so với cùng kỳ năm 2022"
+            # compares a part of a year that it does not say)
+            after = year_after_base(ctx.bases, ctx.folded, draft.figs[-1].end, _next_figure(ctx, draft),
+                                    kinds=("year",))
+            if after is not None:
+                draft.period, draft.period_source = str(after), "statement"
     if draft.figs:
         draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)
     # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ

@@ -42,7 +42,7 @@ def per_one_units(text: str, figures: list[FigureRecord]) -> list[FigureRecord]:
     >>> import baocao
     >>> t = "Năm 2023, giá trị sản phẩm trên 01 ha canh tác đạt 105 triệu đồng; diện tích đạt trên 1 ha."
     >>> [r.text for r in per_one_units(t, [r for r in baocao.extract(t) if r.kind == "quantity"])]
-    ['01 ha']
+    ['trên 01 ha']
     """
     out = []
     for r in figures:
