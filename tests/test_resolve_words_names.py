@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs, actions_at_end, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, actions_at_end, count_units, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -187,3 +187,19 @@ def test_an_enumeration_after_an_opener_without_a_comma_is_the_whole_name(opener
 ])
 def test_what_stands_before_an_opener_led_piece_is_no_piece(text, name):
     assert _named(text) == [(name, 3)]
+
+
+@pytest.mark.parametrize("unit", W.count_units)
+def test_every_count_unit_after_a_place_that_did_something_names_the_count(unit):
+    # 078 (Báo Hòa Bình): "Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí, …"; 072 (Lắk district
+    # portal): "…, đến nay, toàn huyện đạt 100/190 tiêu chí."
+    got = _named(f"Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 {unit}, thu nhập bình quân đầu người đạt 15 triệu "
+                 "đồng.")
+    assert got == [(unit, 6), ("thu nhập bình quân đầu người", 15e6)]
+    assert _named(f"Toàn huyện đạt 100/190 {unit}.") == [(unit, 100)]
+
+
+def test_a_count_unit_after_a_name_leaves_the_name():
+    # no place before the verb: the name before the figure names it, not the unit
+    assert _named("Bình quân số tiêu chí đạt chuẩn của các xã đạt 16,5 tiêu chí.") == [
+        ("Bình quân số tiêu chí đạt chuẩn của các xã", 16.5)]
