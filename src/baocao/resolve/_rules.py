@@ -100,6 +100,8 @@ class IndicatorsFile(Strict):
     action_verbs: list[str]
     per_one_leads: list[str]
     actions_at_end: list[str]
+    to_date_leads: list[str]
+    stock_words: list[str]
     breakdown_openers: list[str]
     breakdown_framing_openers: list[str]
     clause_words: list[str]

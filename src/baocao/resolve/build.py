@@ -19,6 +19,7 @@ from baocao.resolve.periods import (
     part_of_time,
 )
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
 
@@ -236,7 +237,12 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
             if after is not None:
                 draft.period, draft.period_source = str(after), "statement"
     if draft.figs:
+        month = draft.period
         draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)
+        up_to = to_date_period(ctx, draft, years[0]) if draft.period == month else None
+        if up_to is not None and up_to != draft.period:
+            # "Đến ngày 31 tháng 10, tổng vốn huy động …": a stock at the month, a flow up to it
+            draft.period, draft.period_source = up_to, "clause"
     # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
     # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
     draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,

@@ -175,6 +175,8 @@ class Context:
     # (start, end, base, year) of the comparison bases (so với cùng kỳ năm trước: same_period_previous_year)
     bases: list[tuple[int, int, str, Optional[int]]] = field(default_factory=list)
     base_starts: list[int] = field(default_factory=list)
+    # (start, end, month, year or None) of the dates of a day and a month (ngày 31 tháng 10, 20/7)
+    day_dates: list[tuple[int, int, int, Optional[int]]] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     unattached: list[Unattached] = field(default_factory=list)
     owner: dict[int, Draft] = field(default_factory=dict)     # figure start -> its Draft

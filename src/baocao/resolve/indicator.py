@@ -160,6 +160,8 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
         r = source[a]
         ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))
     ctx.bases = bases
+    ctx.day_dates = [(*m.span_to_clean(r.start, r.end), r.month, r.year) for r in report.records
+                     if r.kind == "date" and r.day is not None and r.month is not None]
     ctx.base_starts = [b[0] for b in ctx.bases]
     # "năm nay" standing alone, "bình quân 6 tháng": periods of the document's year no record holds
     relative = relative_periods(ctx.folded, covered, year)
