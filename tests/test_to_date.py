@@ -61,6 +61,11 @@ def test_every_stock_word(word):
      "ha, tăng 2,8% so với cùng kỳ.", "2024"),
     # a flow the report dates by its year keeps it: no month is its own
     ("Kết quả năm 2024.\n\nĐến ngày 15/12, thu ngân sách trên địa bàn đạt 500 tỷ đồng.", "2024"),
+    # the end of a range is no date a figure holds up to
+    ("Báo cáo tháng 10 năm 2018.\n\nTừ ngày 01/10 đến ngày 31/10, toàn tỉnh xảy ra 5 vụ tai nạn giao thông.",
+     "2018-10"),
+    ("Báo cáo tháng 10 năm 2018.\n\nTừ tháng 1 đến tháng 10, toàn tỉnh xảy ra 50 vụ tai nạn giao thông.",
+     "2018-01/2018-10"),
     # a balance dated by its own words keeps them
     ("Báo cáo tháng 11 năm 2018.\n\nĐến ngày 31 tháng 10, dư nợ tín dụng quý III năm 2018 đạt 9.500 tỷ đồng.",
      "2018-Q3"),

@@ -22,6 +22,8 @@ _STOCK = regex.compile(words_pattern(WORDS.stock_words))
 _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _LEAD_REACH = 16
+# "Từ ngày 01/10 đến ngày 31/10": the end of a range, no date a figure holds up to
+_RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")
 REACH = 300
 """How far before a statement's first figure, in its sentence, a month it holds up to is looked for."""
 
@@ -39,18 +41,21 @@ def is_stock(name: str) -> bool:
 def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[tuple[int, int]]:
     """(year, month) of the last month or date written in [a, b) right after a to-date lead
     (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
-    day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`."""
+    day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
+    a range (``Từ ngày 01/10 đến ngày 31/10``)."""
     best: Optional[tuple[int, int, int]] = None      # (start, year, month)
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
         p0, _, label = ctx.periods[i]
         m = _LABEL_MONTH.fullmatch(label or "")
-        if m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0):
+        if m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
+                and not _RANGE_START.search(ctx.folded, a, p0):
             best = (p0, int(m[1]), int(m[2]))
         i += 1
     for d0, _, month, y in ctx.day_dates:
         if a <= d0 < b and (best is None or d0 > best[0]) and (y or year) is not None \
-                and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0):
+                and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0) \
+                and not _RANGE_START.search(ctx.folded, a, d0):
             best = (d0, int(y or year or 0), month)
     return None if best is None else (best[1], best[2])
 
