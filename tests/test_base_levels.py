@@ -44,6 +44,10 @@ def test_the_level_of_a_base_in_parentheses_holds_over_the_base(text, value, per
     # two levels with a slash after a base: the current over the old, not the base alone (071)
     ("Trong giai đoạn 2016 - 2020, quy mô các ngành kinh tế tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ "
      "đồng).", 24013e9, "2016-2020"),
+    # a signed change, a multiple: no level of the base
+    ("Năm 2023, tỷ trọng khu vực nông nghiệp chiếm 26,38%, giảm so với cùng kỳ năm trước (-0,99%).", -0.99,
+     "2023"),
+    ("GRDP năm 2020 đạt 500 tỷ đồng, tăng so với năm 2015 (2,5 lần).", 2.5, "2020"),
 ])
 def test_no_base_level_where_the_parenthesis_says_more(text, value, period):
     assert by_value(text)[value].period == period

@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from baocao.resolve.context import Context, Draft
+from baocao.resolve.measure import POINTS
 
 __all__ = ["base_label", "base_level_period", "year_after_base"]
 
@@ -19,6 +20,8 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 _MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _BARE = regex.compile(r"\(\s*\Z")
+_SIGNS = frozenset("+-\u2212\u2013")
+_NO_LEVEL_UNITS = frozenset({"lần", POINTS})
 _CLOSE = regex.compile(r"\s*\)")
 
 
@@ -74,11 +77,14 @@ def base_level_period(ctx: Context, draft: Draft, whole: Draft) -> None:
     base, measures the base: its period is the base's, seen from the period of the statement before
     it (`whole`): ``… trong 6 tháng đầu năm 2018 tăng 6,28% so với cùng kỳ năm trước (6,1%)`` →
     ``2017-01/2017-06``; ``… năm 2020 đạt 24.003 tỷ đồng, tăng gấp 2,33 lần so với năm 2011 (10.300 tỷ
-    đồng)`` → ``2011``. When the statement before does not tell the base's period (a span of years
+    đồng)`` → ``2011``. A signed figure, a multiple or points (a change or a ratio) is no level. When
+    the statement before does not tell the base's period (a span of years
     before ``so với cùng kỳ``), the figure has no period: not the statement's, nor a guess."""
     if not draft.in_parens or len(draft.figs) != 1 or draft.figs[0].kind == "fraction":
         return
     fig = draft.figs[0]
+    if fig.text[:1] in _SIGNS or draft.unit in _NO_LEVEL_UNITS:
+        return      # "(-0,99%)", "(2,5 lần)", "(+1,2 điểm phần trăm)": a change or a ratio, no level
     opening = _BARE.search(ctx.text, max(0, fig.start - 4), fig.start)
     if opening is None or _CLOSE.match(ctx.text, fig.end) is None:
         return
