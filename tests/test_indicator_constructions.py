@@ -430,9 +430,10 @@ def test_a_parenthesis_is_dated_by_what_is_written_before_it():
      "cùng kỳ năm trước; trong đó, cây hành, tỏi tăng 3%.", ["2024", "2024"]),
     ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 5 NĂM 2024\n\nLúa đông xuân: Tính đến trung tuần tháng Năm cơ bản đã kết "
      "thúc gieo trồng, dự ước toàn tỉnh gieo cấy được 9.820,03 ha.", ["2024"]),
-    # negative: no season word, the month it runs to is the figure's
+    # negative: no season word, the month it runs to bounds the figure, a flow over the months of the year up
+    # to it (resolve.to_date)
     ("BÁO CÁO TÌNH HÌNH KINH TẾ – XÃ HỘI THÁNG 11 NĂM 2023\n\nTổng mức bán lẻ: Ước tính đến hết tháng 11, tổng "
-     "mức bán lẻ hàng hóa đạt 30.000 tỷ đồng.", ["2023-11"]),
+     "mức bán lẻ hàng hóa đạt 30.000 tỷ đồng.", ["2023-01/2023-11"]),
 ])
 def test_a_season_run_to_a_month_holds_for_the_season(text, periods):
     assert [i.period for i in inds(text)] == periods

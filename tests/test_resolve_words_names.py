@@ -1,5 +1,5 @@
 """Every word that decides an indicator's name from outside its lead (resolve/data/indicators.yaml:
-inherit_name_leads, action_verbs, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
+inherit_name_leads, action_verbs, actions_at_end, count_units, name_heads, head_cuts, anaphora_words, whole_verbs, excluding_words) makes the difference it is listed for, and not where it is not."""
 import pytest
 
 import baocao
@@ -40,6 +40,33 @@ def test_every_action_verb_gives_the_name_to_the_phrase_after(verb):
 def test_every_action_verb_with_nothing_after_takes_the_label(verb):
     got = _named(f"Lúa đông xuân: toàn tỉnh {verb} được 9.820,03 ha, giảm 0,94% so với cùng kỳ.")
     assert got == [("Lúa đông xuân", 9820.03)]
+
+
+@pytest.mark.parametrize("verb", W.actions_at_end)
+def test_every_action_at_end_after_what_it_was_done_to_ends_no_name(verb):
+    # 085 (Điện Biên): "Ngô gieo trồng được 231 ha, …; lạc gieo trồng được 54,01 ha"; 070 (Gia Lai):
+    # "Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được 81.195,1 ha"
+    got = _named(f"Các loại cây hàng năm khác: Ngô {verb} được 231 ha, tăng 11,27%; lạc {verb} được 54,01 ha.")
+    assert got == [("Ngô", 231), ("lạc", 54.01)]
+    got = _named(f"Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã {verb} được 81.195,1 ha, vượt 3,08% so "
+                 "với kế hoạch.")
+    assert got == [("Cây hàng năm vụ Đông Xuân", 81195.1)]
+
+
+@pytest.mark.parametrize("verb", W.actions_at_end)
+def test_an_action_at_end_after_a_name_head_or_a_time_is_no_thing_done_to(verb):
+    assert _named(f"Diện tích {verb} đạt 500 ha.") == [(f"Diện tích {verb}", 500)]
+    assert _named(f"Tổng diện tích lúa {verb} được 500 ha.") == [(f"Tổng diện tích lúa {verb}", 500)]
+    # 032 (Bạc Liêu): a time, then who did it
+    got = _named(f"Ước đến cuối tháng 6 toàn tỉnh {verb} 57.369 ha.")
+    assert [v for _, v in got] == [57369] and got[0][0] != "cuối"
+
+
+def test_an_action_whose_object_follows_the_figure_keeps_its_subject_out_of_the_name():
+    # "thu hút" is no action at the end: its object follows ("Thái Nguyên đã thu hút 150 dự án")
+    assert "thu hút" in W.action_verbs and "thu hút" not in W.actions_at_end
+    got = _named("Năm 2024, trung bình mỗi năm đã thu hút trên 15.000 lượt khách.")
+    assert got and got[0][0] != "trung bình mỗi năm"
 
 
 def test_a_verb_the_tagger_reads_leaves_a_label_alone():
@@ -160,3 +187,19 @@ def test_an_enumeration_after_an_opener_without_a_comma_is_the_whole_name(opener
 ])
 def test_what_stands_before_an_opener_led_piece_is_no_piece(text, name):
     assert _named(text) == [(name, 3)]
+
+
+@pytest.mark.parametrize("unit", W.count_units)
+def test_every_count_unit_after_a_place_that_did_something_names_the_count(unit):
+    # 078 (Báo Hòa Bình): "Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí, …"; 072 (Lắk district
+    # portal): "…, đến nay, toàn huyện đạt 100/190 tiêu chí."
+    got = _named(f"Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 {unit}, thu nhập bình quân đầu người đạt 15 triệu "
+                 "đồng.")
+    assert got == [(unit, 6), ("thu nhập bình quân đầu người", 15e6)]
+    assert _named(f"Toàn huyện đạt 100/190 {unit}.") == [(unit, 100)]
+
+
+def test_a_count_unit_after_a_name_leaves_the_name():
+    # no place before the verb: the name before the figure names it, not the unit
+    assert _named("Bình quân số tiêu chí đạt chuẩn của các xã đạt 16,5 tiêu chí.") == [
+        ("Bình quân số tiêu chí đạt chuẩn của các xã", 16.5)]

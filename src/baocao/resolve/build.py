@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
+from baocao.resolve.base_levels import base_level_period, year_after_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.crops import crop_key
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
@@ -20,6 +21,7 @@ from baocao.resolve.periods import (
     part_of_time,
 )
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
 
@@ -63,6 +65,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         if id(draft) in whole_of:
             _frame_breakdown(ctx, *whole_of[id(draft)], draft)
             aside_period(draft, whole_of[id(draft)][0])
+            base_level_period(ctx, draft, whole_of[id(draft)][0])
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
@@ -205,6 +208,12 @@ MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
 
+def _next_figure(ctx: Context, draft: Draft) -> int:
+    """The clean start of the first figure after a draft's last one (the end of the text if none)."""
+    i = bisect_left(ctx.figure_starts, draft.figs[-1].end)
+    return ctx.figures[i].start if i < len(ctx.figures) else len(ctx.text)
+
+
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Status]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
     given, is the one computed from value and target)."""
@@ -222,11 +231,24 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
-    if draft.period is None and fallback is not None:
+    if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
         draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
+        if draft.period is None and years[0] is None:
+            # "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, …" in a document whose year nothing
+            # says: the year after the year its own clause compares with ("so với cùng kỳ năm 2022"
+            # compares a part of a year that it does not say)
+            after = year_after_base(ctx.bases, ctx.folded, draft.figs[-1].end, _next_figure(ctx, draft),
+                                    kinds=("year",))
+            if after is not None:
+                draft.period, draft.period_source = str(after), "statement"
     if draft.figs:
+        month = draft.period
         draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)
+        up_to = to_date_period(ctx, draft, years[0]) if draft.period == month else None
+        if up_to is not None and up_to != draft.period:
+            # "Đến ngày 31 tháng 10, tổng vốn huy động …": a stock at the month, a flow up to it
+            draft.period, draft.period_source = up_to, "clause"
     # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
     # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
     draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,

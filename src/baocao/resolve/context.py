@@ -88,6 +88,7 @@ class Draft:
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
     breakdown_dated: bool = False      # … which holds over the whole's period ("trong đó", not "phân theo")
     in_parens: bool = False            # read in a parenthesis after the statement it explains
+    undated: bool = False              # no period is known for it and none is to be guessed
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[Measure] = None  # the measure its record was given
     achievement_pct: Optional[float] = None
@@ -171,6 +172,11 @@ class Context:
     period_starts: list[int]
     covered: list[tuple[int, int]]  # (start, end) of every period record, comparisons too
     covered_starts: list[int]
+    # (start, end, base, year) of the comparison bases (so với cùng kỳ năm trước: same_period_previous_year)
+    bases: list[tuple[int, int, str, Optional[int]]] = field(default_factory=list)
+    base_starts: list[int] = field(default_factory=list)
+    # (start, end, month, year or None) of the dates of a day and a month (ngày 31 tháng 10, 20/7)
+    day_dates: list[tuple[int, int, int, Optional[int]]] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     unattached: list[Unattached] = field(default_factory=list)
     owner: dict[int, Draft] = field(default_factory=dict)     # figure start -> its Draft

@@ -43,10 +43,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional, TypeGuard, Union
 
 from baocao.extract import copy_with
+from baocao.core.fold import fold
+from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
+from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
@@ -122,6 +125,10 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
             clean.append(r)   # the same span and text in the clean text: the record is its own copy
         else:
             clean.append(copy_with(r, {"start": a, "end": b, "text": text}, sets))
+    # "giá trị sản phẩm trên 01 ha canh tác": the name's denominator, no figure
+    per_one = {r.start for r in per_one_units(t, clean)}
+    if per_one:
+        clean = [r for r in clean if r.start not in per_one]
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 
@@ -133,16 +140,30 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
         e = t.find("\n", pos)
         return len(t) if e < 0 else e
 
+    bases = [(*m.span_to_clean(r.start, r.end), str(r.base), r.start_year) for r in report.records
+             if r.kind == "period" and r.period_type == "comparison" and r.base is not None]
+    folded = fold(t) if year is None else ""     # read only when the document's year is not known
     whens = periods_of(report)          # period records and months of a year written as dates
     periods: list[PeriodSpan] = []
     seen: Optional[int] = None
-    for w in whens:     # a period without its year: the document's, else the last one written before
-        periods.append((*m.span_to_clean(w.start, w.end), label_with_year(w, year or seen)))
+    for w in whens:     # a period without its year: the document's, else the last one written before,
+        a, b = m.span_to_clean(w.start, w.end)   # else the year after a base of a year in its sentence
+        known = year or seen
+        if known is None and w.year is None and len(folded) == len(t):
+            known = year_after_base(bases, folded, b)
+        periods.append((a, b, label_with_year(w, known)))
         seen = w.year or seen
     covered = sorted([m.span_to_clean(r.start, r.end) for r in report.records if r.kind == "period"]
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered)
+    for a in sorted(per_one):
+        r = source[a]
+        ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))
+    ctx.bases = bases
+    ctx.day_dates = [(*m.span_to_clean(r.start, r.end), r.month, r.year) for r in report.records
+                     if r.kind == "date" and r.day is not None and r.month is not None]
+    ctx.base_starts = [b[0] for b in ctx.bases]
     # "năm nay" standing alone, "bình quân 6 tháng": periods of the document's year no record holds
     relative = relative_periods(ctx.folded, covered, year)
     # "lũy kế được 8.812.251 triệu đồng" after "tháng 11": the months so far

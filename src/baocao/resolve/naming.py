@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Optional
 
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
-from baocao.resolve.phrases import ends_a_count_before, name_in, over_enumeration, phrase_after, verb_only
+from baocao.resolve.phrases import (
+    ends_a_count_before, ends_a_listed_figure_before, name_in, over_enumeration, phrase_after, verb_only,
+)
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
@@ -22,8 +24,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
     by the phrase after it; or by the label before a colon), None when there is none."""
     rec = fig.rec
-    if folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
-                                            or ends_a_count_before(ctx, fig)):
+    if (folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
+                                             or ends_a_count_before(ctx, fig))) or ends_a_listed_figure_before(ctx, fig):
         # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và
         # 1.284.298 đảng viên": what the count is of names it
         after = phrase_after(ctx, rec, fig.tail_end)

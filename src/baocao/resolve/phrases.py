@@ -16,8 +16,8 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, OPEN_PAREN, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
+    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -155,12 +155,25 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         kept_end = yearly_end or KEEP_AT_END.search(low)
         e = (JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg) or (per_year and yearly_end)
              or (not kept_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
-             or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)))
+             or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg))
+             or _action_at_end(seg, low))
         if e and e.start() < len(seg):
             b = a + e.start()
             continue
         break
     return a, b
+
+
+def _action_at_end(seg: str, low: str) -> Optional[regex.Match[str]]:
+    """An action verb (``actions_at_end``) ending the folded text ``seg`` after what it was done to, when
+    no name head (``name_heads``) says that the verb is part of a measure's name: ``Ngô gieo trồng được
+    231 ha``, ``Cây hàng năm vụ Đông Xuân 2023-2024 toàn tỉnh đã gieo trồng được`` → ``Ngô``, ``Cây hàng
+    năm vụ Đông Xuân``; not ``diện tích gieo trồng``, nor after a time (``cuối tháng 6 toàn tỉnh xuống
+    giống``: no thing it was done to)."""
+    m = ACTION_AT_END.search(seg)
+    if m is None or NAME_HEAD.search(low, 0, m.start()) or TIME_AT_START.match(seg):
+        return None
+    return m
 
 
 _ABBREVIATION_AT_END = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}\)?\s*$")
@@ -233,6 +246,22 @@ def ends_a_count_before(ctx: Context, fig: Figure) -> bool:
     if not _COUNT_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
         return False
     return any(r.end == fig.lead_start and folded_unit(r) in COUNT_UNITS
+               for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
+
+
+_LISTED_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
+
+
+def ends_a_listed_figure_before(ctx: Context, fig: Figure) -> bool:
+    """True when the words before a quantity are the phrase of a quantity of the same unit right
+    before it, joined to it by ``và``: a list written figure first (``396 ha rừng phòng hộ và 136 ha
+    rừng sản xuất``, ``25,32 ha rau màu các loại và 432,55 ha cây trồng khác``), whose items are each
+    named by the phrase after their figure."""
+    rec = fig.rec
+    if rec.kind != "quantity" or not _LISTED_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
+        return False
+    unit = folded_unit(rec)
+    return any(r.end == fig.lead_start and r.kind == "quantity" and folded_unit(r) == unit
                for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
 
 

@@ -1,0 +1,86 @@
+"""A figure said to hold up to a month or a date: ``Đến ngày 31 tháng 10, tổng vốn huy động toàn địa bàn
+được 11.784 tỷ đồng``, ``ước đến cuối tháng 6 toàn tỉnh xuống giống 57.369 ha``. What is a level at a time
+(a stock: ``stock_words``, a balance or a herd) holds at that month; a flow holds over the months of its
+year up to it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import Context, Draft
+from baocao.resolve.vocabulary import WORDS
+
+__all__ = ["to_date_period", "is_stock"]
+
+_LEAD_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
+_STOCK = regex.compile(words_pattern(WORDS.stock_words))
+_SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
+_LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
+_LEAD_REACH = 16
+# "Từ ngày 01/10 đến ngày 31/10": the end of a range, no date a figure holds up to
+_RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")
+REACH = 300
+"""How far before a statement's first figure, in its sentence, a month it holds up to is looked for."""
+
+
+def is_stock(name: str) -> bool:
+    """True when a name says a level at a time (``stock_words``: ``tổng vốn huy động``, ``tổng đàn gia
+    súc``), not a flow over a span (``thu ngân sách``).
+
+    >>> is_stock("tổng vốn huy động toàn địa bàn"), is_stock("Tổng đàn gia súc"), is_stock("diện tích xuống giống")
+    (True, True, False)
+    """
+    return _STOCK.search(fold(name)) is not None
+
+
+def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[tuple[int, int]]:
+    """(year, month) of the last month or date written in [a, b) right after a to-date lead
+    (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
+    day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
+    a range (``Từ ngày 01/10 đến ngày 31/10``)."""
+    best: Optional[tuple[int, int, int]] = None      # (start, year, month)
+    i = bisect_left(ctx.period_starts, a)
+    while i < len(ctx.periods) and ctx.periods[i][0] < b:
+        p0, _, label = ctx.periods[i]
+        m = _LABEL_MONTH.fullmatch(label or "")
+        if m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
+                and not _RANGE_START.search(ctx.folded, a, p0):
+            best = (p0, int(m[1]), int(m[2]))
+        i += 1
+    for d0, _, month, y in ctx.day_dates:
+        if a <= d0 < b and (best is None or d0 > best[0]) and (y or year) is not None \
+                and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0) \
+                and not _RANGE_START.search(ctx.folded, a, d0):
+            best = (d0, int(y or year or 0), month)
+    return None if best is None else (best[1], best[2])
+
+
+def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[str]:
+    """The period of a statement whose sentence says, before its first figure, the month or date it
+    holds up to (``Đến ngày 31 tháng 10, tổng vốn huy động … được 11.784 tỷ đồng`` → ``2018-10`` in a
+    report of 2018; ``ước đến cuối tháng 6 toàn tỉnh xuống giống 57.369 ha`` → ``2016-01/2016-06``): a
+    stock (:func:`is_stock`) at that month, a flow over the months of its year up to it. Only where the
+    statement's period is that month itself, or, for a stock, a period its own words do not give (the
+    report's, of the same year): a flow dated by a year or a span keeps it (a season's area, ``năm 2016``).
+    None when its sentence says no such month; `year` is the document's, for a date written without one."""
+    first = draft.figs[0].start
+    a = max(0, first - REACH)
+    brk = _SENTENCE_BREAK.search(ctx.text, a, first)
+    if brk is not None:
+        a = brk.end()
+    found = _month_up_to(ctx, a, first, year)
+    if found is None:
+        return None
+    y, m = found
+    month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
+    if draft.period == month:
+        # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
+        return month if is_stock(draft.name) else so_far
+    if is_stock(draft.name) and draft.period_source != "statement" and (draft.period is None or str(y) in draft.period):
+        return month        # a balance dated by the report, not by its own words: at the date
+    return None

@@ -1,0 +1,46 @@
+"""A quantity of one unit inside a name (``giá trị sản phẩm trên 01 ha canh tác``) is the name's
+denominator, no figure: it stays in the name and is unattached with its reason. Cases from the genre dev
+document 040 (Đắk Nông TV) and the seed news document 003 (a district's report), and negatives: a
+threshold after a verb (``đạt trên 1 ha``), one unit before a connective, a figure of another value."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+from baocao.resolve.per_one import PER_ONE_REASON
+
+W = load("indicators")
+
+
+def parsed(text):
+    r = baocao.parse(text)
+    return ([(i.name, i.value) for i in r.indicators if i.kind == "indicator"],
+            [(u.text, u.reason) for u in r.unattached])
+
+
+@pytest.mark.parametrize("lead", W.per_one_leads)
+def test_every_per_one_lead_makes_one_unit_part_of_the_name(lead):
+    named, loose = parsed(f"Năm 2023, giá trị sản phẩm {lead} 01 ha canh tác đạt 105 triệu đồng; diện tích "
+                          "nông nghiệp ứng dụng công nghệ cao đạt 2.543 ha.")
+    assert named == [(f"giá trị sản phẩm {lead} 01 ha canh tác", 105e6),
+                     ("diện tích nông nghiệp ứng dụng công nghệ cao", 2543)]
+    assert [r for _, r in loose] == [PER_ONE_REASON]
+
+
+def test_one_unit_after_a_slash_is_part_of_the_name():
+    text = ("Có 10 chỉ tiêu vượt kế hoạch đó là: Sản lượng lương thực có hạt vượt 9,72% so với kế hoạch đề ra; "
+            "giá trị sản phẩm/01 ha đất trồng trọt và nuôi trồng thủy sản vượt 35,14% so với kế hoạch.")
+    named, loose = parsed(text)
+    assert [n for n, _ in named] == ["Sản lượng lương thực có hạt",
+                                     "giá trị sản phẩm/01 ha đất trồng trọt và nuôi trồng thủy sản"]
+    assert loose == [("01 ha", PER_ONE_REASON)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Diện tích rừng trồng đạt trên 1 ha.", 1),                   # a level after a verb
+    ("Giá trị sản phẩm trên 1 ha và thu nhập bình quân tăng.", 1),  # no name goes on after it
+    ("Giá trị sản phẩm trên 2 ha canh tác đạt 105 triệu đồng.", 2),  # not one unit
+])
+def test_no_per_one_unit_where_the_name_does_not_go_on(text, value):
+    named, loose = parsed(text)
+    assert value in [v for _, v in named]
+    assert all(r != PER_ONE_REASON for _, r in loose)

@@ -1,0 +1,74 @@
+"""A figure said to hold up to a month or a date: a stock (stock_words: a balance, a herd) holds at that
+month, a flow over the months of its year up to it. Cases shortened from genre dev documents of three
+publishers (079 Hậu Giang statistics office, 032 Bạc Liêu planning department, 085 Điện Biên planning
+department), with negatives: a season's figure keeps the season, a flow dated by a year keeps it, a stock
+dated by its own words keeps them."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+from baocao.resolve.to_date import is_stock
+
+W = load("indicators")
+
+
+def periods(text):
+    return [(i.name, i.period) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+def test_a_balance_up_to_a_date_holds_at_its_month():
+    # 079: a report of November; the balance is at the end of October
+    text = ("Tình hình kinh tế xã hội tháng 11 năm 2018\n\n"
+            "Đến ngày 31 tháng 10, tổng vốn huy động toàn địa bàn được 11.784 tỷ đồng, giảm 1,26% so với cuối "
+            "tháng 9.")
+    assert periods(text) == [("tổng vốn huy động toàn địa bàn", "2018-10")]
+
+
+def test_a_flow_up_to_a_month_holds_over_the_months_so_far():
+    # 032: sowing up to the end of June, in a half-year report
+    text = ("Tình hình phát triển kinh tế 6 tháng đầu năm 2016\n\n"
+            "Hiện nay, đã có mưa trên diện rộng nên tiến độ xuống giống nhanh hơn, ước đến cuối tháng 6 toàn "
+            "tỉnh xuống giống 57.369 ha, đạt 101,9% so cùng kỳ.")
+    assert [p for _, p in periods(text)] == ["2016-01/2016-06"]
+
+
+def test_a_herd_up_to_a_month_holds_at_it():
+    # 085: a herd (a stock) counted up to July
+    text = "Tình hình KT-XH tháng 7 năm 2021\n\nTính đến tháng 7, tổng đàn gia súc ước đạt 509.966 con."
+    assert periods(text) == [("tổng đàn gia súc", "2021-07")]
+
+
+@pytest.mark.parametrize("lead", W.to_date_leads)
+def test_every_to_date_lead(lead):
+    stock = periods(f"Báo cáo tháng 11 năm 2018.\n\n{lead.capitalize()} ngày 31 tháng 10, dư nợ tín dụng đạt 9.500 "
+                    "tỷ đồng.")
+    assert stock == [("dư nợ tín dụng", "2018-10")]
+    flow = periods(f"Báo cáo 6 tháng đầu năm 2016.\n\nƯớc {lead} tháng 6, toàn tỉnh giải ngân vốn đầu tư công "
+                   "được 1.123,7 tỷ đồng.")
+    assert [p for _, p in flow] == ["2016-01/2016-06"]
+
+
+@pytest.mark.parametrize("word", W.stock_words)
+def test_every_stock_word(word):
+    assert is_stock(f"tổng {word} trên địa bàn")
+    got = periods(f"Báo cáo tháng 11 năm 2018.\n\nĐến ngày 31 tháng 10, {word} toàn tỉnh đạt 9.500 tỷ đồng.")
+    assert [p for _, p in got] == ["2018-10"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # 061-like: a season's figure up to a month holds for the season
+    ("Tình hình kinh tế - xã hội tháng 11 năm 2024\n\nVụ đông 2024: Ước tính đến hết tháng 11, tổng diện tích gieo trồng cây rau mầu vụ đông đạt trên 21.000 "
+     "ha, tăng 2,8% so với cùng kỳ.", "2024"),
+    # a flow the report dates by its year keeps it: no month is its own
+    ("Kết quả năm 2024.\n\nĐến ngày 15/12, thu ngân sách trên địa bàn đạt 500 tỷ đồng.", "2024"),
+    # the end of a range is no date a figure holds up to
+    ("Báo cáo tháng 10 năm 2018.\n\nTừ ngày 01/10 đến ngày 31/10, toàn tỉnh xảy ra 5 vụ tai nạn giao thông.",
+     "2018-10"),
+    ("Báo cáo tháng 10 năm 2018.\n\nTừ tháng 1 đến tháng 10, toàn tỉnh xảy ra 50 vụ tai nạn giao thông.",
+     "2018-01/2018-10"),
+    # a balance dated by its own words keeps them
+    ("Báo cáo tháng 11 năm 2018.\n\nĐến ngày 31 tháng 10, dư nợ tín dụng quý III năm 2018 đạt 9.500 tỷ đồng.",
+     "2018-Q3"),
+])
+def test_no_to_date_period_where_the_figure_says_otherwise(text, want):
+    assert periods(text)[0][1] == want
