@@ -638,3 +638,24 @@ def test_a_headline_figure_is_unattached_and_the_body_keeps_its_own(head):
 ])
 def test_no_headline_keeps_every_statement(text):
     assert [i.value for i in baocao.parse(text).indicators if i.kind == "indicator"][0] == 8.68
+
+
+@pytest.mark.parametrize("text,want", [
+    # 093 (a re-post of Long Xuyên's results, titled with another year): the opener dates the sentence's
+    # items after ";" though its first item ends with a comparison base
+    ("So sánh hai thành phố năm 2024\n\nTrong năm 2022, lĩnh vực này tiếp tục phát triển mạnh so với năm "
+     "2021; ước tổng mức bán lẻ hàng hóa đạt trên 21.780 tỷ đồng, tăng 28% so cùng kỳ.", "2022"),
+    ("Báo cáo năm 2024\n\nNăm 2023, kinh tế của tỉnh tăng trưởng khá so với năm 2022; tổng thu ngân sách "
+     "đạt 5.000 tỷ đồng.", "2023"),
+])
+def test_an_opener_dates_the_items_after_a_first_item_ending_with_a_base(text, want):
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator" and i.unit == "VND"]
+    assert i.period == want
+
+
+def test_an_item_dated_at_its_end_still_dates_only_itself():
+    # the rule the opener must not break: "…; giữ vững … vào cuối năm 2020; tỷ lệ …" dates that item only
+    text = ("Báo cáo năm 2023\n\nXã tiếp tục giữ vững danh hiệu xã nông thôn mới vào cuối năm 2020; tỷ lệ hộ "
+            "nghèo còn 2%.")
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert i.period != "2020"

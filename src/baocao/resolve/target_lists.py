@@ -16,7 +16,7 @@ import regex
 from baocao.resolve.context import Context
 from baocao.resolve.periods import period_in, without_period_at_ends
 from baocao.resolve.phrases import name_in
-from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, LIST_OPENER_AT_START
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, BASE_AT_START, LIST_OPENER_AT_START
 
 __all__ = ["adopts_targets", "item_with_its_period", "list_of_adopted_targets"]
 
@@ -61,4 +61,8 @@ def item_with_its_period(ctx: Context, s: int, e: int) -> bool:
     if ctx.text[e - 1:e] != ";":
         return False
     cut = without_period_at_ends(ctx, s, e - 1, ctx.folded[s:e - 1])
-    return cut is not None and cut[0] == s and name_in(ctx, s, cut[1]) is not None
+    if cut is None or cut[0] != s or BASE_AT_START.match(ctx.folded, cut[1]) is not None:
+        # "Trong năm 2022, lĩnh vực này phát triển mạnh so với năm 2021; …": a comparison base that
+        # ends the item is no period of it, and the opener still dates what follows
+        return False
+    return name_in(ctx, s, cut[1]) is not None

@@ -165,6 +165,7 @@ EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
+BASE_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.base_prefixes))   # "so với năm 2021" at a span's start
 BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes)
                                 + rf"(?:\s+{words_pattern(WORDS.base_period_edges)})?\s*$")
 # between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
