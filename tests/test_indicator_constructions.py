@@ -659,3 +659,22 @@ def test_an_item_dated_at_its_end_still_dates_only_itself():
             "nghèo còn 2%.")
     (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert i.period != "2020"
+
+
+@pytest.mark.parametrize("text,want", [
+    # 120 (Dân Việt's news of the half-year GDP release): the figure of the same period a year before
+    ("Tổng cục Thống kê cho biết, tổng sản phẩm trong nước (GDP) 6 tháng đầu năm tăng 6,76%.\n\nCon số này "
+     "thấp hơn mức 7,05% cùng kỳ năm 2018.", "tổng sản phẩm trong nước"),
+    ("Tỷ lệ hộ nghèo toàn huyện còn 12,5%. Tỷ lệ này giảm 3,2% so với năm 2020.", "Tỷ lệ hộ nghèo"),
+])
+def test_an_anaphor_with_no_topic_points_back_to_the_statement_before(text, want):
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert len(inds) == 2 and inds[1].name == inds[0].name and inds[0].name.startswith(want)
+    assert inds[1].rule.endswith("+inherited_name")
+
+
+def test_an_anaphor_far_from_any_statement_stays_as_written():
+    text = "Tỷ lệ hộ nghèo toàn huyện còn 12,5%. " + "Huyện tiếp tục triển khai các chương trình. " * 10 + \
+           "Con số này đạt 45%."
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert inds[-1].name != "Tỷ lệ hộ nghèo"

@@ -55,6 +55,12 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
         name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
+    elif name is not None and ANAPHOR.fullmatch(ctx.lower, *name):
+        before = _statement_pointed_back_to(ctx, name[0])
+        if before is not None:  # "GDP 6 tháng đầu năm tăng 6,76%. Con số này thấp hơn mức 7,05% …"
+            draft = ctx.new_draft(before.name, None)
+            read_figure(ctx, draft, fig, role, clause)
+            return draft
     direction = None
     if name is None and clause.get("label") is not None:
         name = clause.pop("label")
@@ -66,6 +72,21 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         draft.direction = draft.direction or direction
         return draft
     return None
+
+
+ANAPHOR_REACH = 300
+"""How far before an anaphor (``Con số này``) the statement it points back to may end."""
+
+
+def _statement_pointed_back_to(ctx: Context, at: int) -> Optional[Draft]:
+    """The statement a name ending in an anaphor (``Con số này``, ``Mức tăng này``) with no topic points
+    back to: the last one read, when it names itself and ends within :data:`ANAPHOR_REACH` before it."""
+    if not ctx.drafts:
+        return None
+    last = ctx.drafts[-1]
+    if not last.figs or last.name_start is None or not 0 <= at - last.figs[-1].end <= ANAPHOR_REACH:
+        return None
+    return last
 
 
 def named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clause, *,
