@@ -678,3 +678,14 @@ def test_an_anaphor_far_from_any_statement_stays_as_written():
            "Con số này đạt 45%."
     inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert inds[-1].name != "Tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize("text,name", [
+    # 088 (Doanh nghiệp & Tiếp thị, Đà Nẵng): the point of "TP." cuts no statement
+    ("Quy mô nền kinh tế TP. Đà Nẵng trong 6 tháng 2023 theo giá hiện hành ước đạt hơn 64.784 tỷ đồng.",
+     "Quy mô nền kinh tế TP. Đà Nẵng"),
+    ("Doanh thu du lịch của TX. Sa Pa ước đạt 2.000 tỷ đồng.", "Doanh thu du lịch của TX. Sa Pa"),
+])
+def test_an_abbreviation_s_point_cuts_no_name(text, name):
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert i.name == name

@@ -13,6 +13,7 @@ from typing import Iterable, Optional, Protocol, TypeVar
 import regex
 
 from baocao.resolve.vocabulary import SEPARATOR
+from baocao.structure.sentences import ends_abbreviation
 
 
 class Spanned(Protocol):
@@ -72,8 +73,9 @@ def separators(text: str, a: int, b: int, figures: Iterable[Spanned], spans: Ite
         if hidden[i - a]:
             continue
         ch = text[i]
-        if SEPARATOR.match(text, i) and not (ch == "." and i + 1 < b and text[i + 1].isdigit()):
-            cuts.append(i + 1)
+        if SEPARATOR.match(text, i) and not (ch == "." and (i + 1 < b and text[i + 1].isdigit()
+                                                            or ends_abbreviation(text, i, a))):
+            cuts.append(i + 1)     # "Quy mô nền kinh tế TP. Đà Nẵng …": the point of TP. cuts nothing
         elif ch == ",":
             commas.append(i + 1)
     cuts.append(b)

@@ -25,7 +25,14 @@ _LABEL = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zđA-Z])(?:\.\d{1,3})*\.")
 _TOKEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.])(?:\p{L}+\.)*\p{L}+\Z")
 
 
-def _ends_abbreviation(text: str, dot: int, lo: int) -> bool:
+def ends_abbreviation(text: str, dot: int, lo: int = 0) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation (``TP.``, ``Th.S.``; the words of
+    ``structure/data/sentences.yaml``) or an initial, read no further back than ``lo``.
+
+    >>> t = "Cục Thống kê TP. Đà Nẵng. Năm"
+    >>> ends_abbreviation(t, t.index(".")), ends_abbreviation(t, t.rindex("."))
+    (True, False)
+    """
     m = _TOKEN_BEFORE.search(text, max(lo, dot - 24), dot)
     if m is None:
         return False
@@ -54,7 +61,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
         pos += 1
     for m in _END.finditer(text, pos, end):
         if m.group().startswith(".") and not m.group().startswith("...") and (
-                _LABEL.fullmatch(text, pos, m.end()) or _ends_abbreviation(text, m.start(), pos)):
+                _LABEL.fullmatch(text, pos, m.end()) or ends_abbreviation(text, m.start(), pos)):
             continue
         if m.end() > pos:
             yield pos, m.end()
