@@ -689,3 +689,15 @@ def test_an_anaphor_far_from_any_statement_stays_as_written():
 def test_an_abbreviation_s_point_cuts_no_name(text, name):
     (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert i.name == name
+
+
+@pytest.mark.parametrize("text,fig,name", [
+    # 093: the second price basis of one level; 090: a resolution's term in a parenthesis before the name
+    ("Giá trị sản xuất công nghiệp ước đạt 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng (giá so "
+     "sánh), tăng 16,06% so với cùng kỳ.", 22481e9, "Giá trị sản xuất công nghiệp"),
+    ("Thực hiện Nghị quyết 26 (khóa X) về nông nghiệp, tổng giá trị sản xuất toàn ngành đạt 5.000 tỷ đồng.",
+     5000e9, None),
+])
+def test_a_name_never_starts_with_the_end_of_an_aside(text, fig, name):
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator" and i.value == fig]
+    assert ")" not in i.name and (name is None or i.name == name)

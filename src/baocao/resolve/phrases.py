@@ -69,6 +69,9 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     head = _clause_before_head(ctx, lead_start, a, b)
     if head is not None:
         a, b = _strip_ends(ctx, head, b, yearly or per_year, per_year)
+    close = _unopened_close(ctx.text, a, b)
+    if close is not None:   # "… 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng": the end of an
+        a, b = _strip_ends(ctx, close + 1, b, yearly or per_year, per_year)   # aside is no name's start
     text = ctx.text[a:b]
     words = WORD.findall(MARKERS.sub("", text))
     if (not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b])
@@ -78,6 +81,27 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _unopened_close(text: str, a: int, b: int) -> Optional[int]:
+    """The offset of the last ``)`` in [a, b) that no ``(`` in [a, b) opens (the end of an aside the
+    span began inside), None when there is none.
+
+    >>> t = "giá hiện hành) và đạt"
+    >>> _unopened_close(t, 0, len(t)), _unopened_close("tỷ lệ (%) hộ nghèo", 0, 18)
+    (13, None)
+    """
+    depth, last = 0, None
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth:
+                depth -= 1
+            else:
+                last = i
+    return last
 
 
 def _after_byline(text: str, a: int, b: int) -> int:
