@@ -701,3 +701,17 @@ def test_an_abbreviation_s_point_cuts_no_name(text, name):
 def test_a_name_never_starts_with_the_end_of_an_aside(text, fig, name):
     (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator" and i.value == fig]
     assert ")" not in i.name and (name is None or i.name == name)
+
+
+@pytest.mark.parametrize("text,name", [
+    # 092 (Hà Giang's portal): the lead words of a period at the end of a name go with the period
+    ("Tỷ lệ hộ nghèo tính đến cuối năm 2010 là 41,80%.", "Tỷ lệ hộ nghèo"),
+    ("Tỷ lệ hộ nghèo đến cuối năm 2010 còn 41,80%.", "Tỷ lệ hộ nghèo"),
+    # 079-like: a balance up to a date
+    ("Tổng dư nợ tín dụng tính đến ngày 31/10/2023 đạt 5.000 tỷ đồng.", "Tổng dư nợ tín dụng"),
+    # no period cut: the words stay ("đầu năm học" is no period)
+    ("Số học sinh đầu năm học 2023 là 500 học sinh.", "Số học sinh đầu năm học"),
+])
+def test_a_period_at_the_end_of_a_name_takes_its_lead_words(text, name):
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert i.name == name

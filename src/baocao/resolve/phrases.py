@@ -17,7 +17,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -172,6 +172,9 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
             continue
         cut = without_period_at_ends(ctx, a, b, seg)
         if cut is not None:
+            if cut[1] < b:      # "… tính đến cuối năm 2010": the period's lead words go with it
+                lead = PERIOD_LEAD_AT_END.search(ctx.folded, cut[0], cut[1])
+                cut = (cut[0], lead.start()) if lead is not None and lead.start() > cut[0] else cut
             a, b = cut
             continue
         # "dân số hằng năm", "cây lâu năm": "năm" is no filler here

@@ -94,6 +94,9 @@ YEAR = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{listed_alternation(WORDS.year_wor
 PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
           rf"(?:(?:{listed_alternation(WORDS.period_nouns)})\s+)?"
           r"(?:(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
+# the lead words a period record at the end of a phrase leaves behind ("Tỷ lệ hộ nghèo tính đến cuối"
+# once "năm 2010" is cut)
+PERIOD_LEAD_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{listed_alternation(WORDS.period_leads)})\s*$")
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
