@@ -80,6 +80,13 @@ def test_every_end_filler(word):
     assert [i.name for i in inds] == ["Kim ngạch xuất khẩu"]
 
 
+@pytest.mark.parametrize("word", W.start_fillers)
+def test_every_start_filler(word):
+    # at the start of the text before a figure only ("tình hình thu ngân sách đạt trên 60% dự toán", 094)
+    inds, _ = _parse(f"{word[0].upper() + word[1:]} thu ngân sách đạt 525 tỷ đồng.")
+    assert [i.name for i in inds] == ["thu ngân sách"]
+
+
 @pytest.mark.parametrize("word", W.opening_fillers)
 def test_every_opening_filler(word):
     inds, _ = _parse(f"{word[0].upper() + word[1:]} kim ngạch xuất khẩu đạt 525 triệu USD.")
