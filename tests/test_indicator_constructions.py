@@ -715,3 +715,19 @@ def test_a_name_never_starts_with_the_end_of_an_aside(text, fig, name):
 def test_a_period_at_the_end_of_a_name_takes_its_lead_words(text, name):
     (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert i.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # 087 (a district portal, Cao Bằng): the sentences after "Đến nay," hold now, not over the year
+    # written in the paragraph before
+    "Trong năm 2019, tình hình kinh tế ổn định. Thu ngân sách đạt 130 tỷ đồng.\n\nĐến nay, toàn huyện có 02 xã "
+    "đạt chuẩn nông thôn mới. Số tiêu chí bình quân/xã đạt 12,44 tiêu chí. Tỷ lệ hộ nghèo 27,73%.",
+    # 091 (Báo Hà Giang): "Hiện nay," likewise
+    "Năm 2021, tỉnh trồng mới 1.361 ha rừng.\nHiện nay, toàn tỉnh có 4.077 ha rừng trồng. Tỷ lệ che phủ rừng "
+    "đạt 60%.",
+])
+def test_sentences_after_a_now_opener_hold_at_the_document_s_date(text):
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    first, later = inds[0], inds[-1]
+    assert first.period in ("2019", "2021")
+    assert later.period is None or later.period_source == "document"

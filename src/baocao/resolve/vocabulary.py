@@ -207,6 +207,9 @@ BREAKDOWN_FRAMING_OPENER = regex.compile(words_pattern(WORDS.breakdown_framing_o
 TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\s+")
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
+# a sentence or paragraph that opens with "Đến nay," / "Hiện nay," (clean text, any case)
+NOW_OPENER = regex.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*(?i:" + "|".join(
+    regex.escape(w) for w in sorted(WORDS.now_words, key=len, reverse=True)) + r")\s*,")
 # "trong nhiệm kỳ 2015 – 2020", "Nhiệm kỳ qua (2016 – 2020)": a term that is the span of the figures after it
 TERM_PERIOD_LEAD_AT_END = regex.compile(words_pattern(WORDS.term_period_leads) + r"\s*\(?\s*$")
 # "Riêng năm 2020, …": a period that narrows its own sentence only

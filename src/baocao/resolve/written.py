@@ -1,0 +1,84 @@
+"""The periods written in a document that date a later statement whose sentence names none
+(:func:`written_periods`, read by :func:`baocao.resolve.periods.fallback_period`), and whether a
+period label names its year (:func:`has_year`)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve.context import PeriodSpan
+from baocao.resolve.vocabulary import (
+    BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, TERM_PERIOD_LEAD_AT_END,
+)
+
+if TYPE_CHECKING:
+    from baocao.report import Report
+
+LABEL_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+PLAN_REACH = 60
+"""How far before a period the plan an achievement is measured against is looked for (``đạt 46,13% kế
+hoạch năm 2025``: the plan's year dates no later statement)."""
+BASE_REACH = 18
+"""How far before a period ``so với`` is looked for (``so với quý II/2020``, ``so với cuối năm 2017``: a
+base)."""
+
+
+def has_year(label: Optional[str]) -> bool:
+    """True when a period label names its year: ``tháng 12`` or ``6 tháng đầu năm`` in a document whose
+    year nothing says (labels ``12``, ``01/06``) dates no figure.
+
+    >>> has_year("2024-Q1"), has_year("2021-2025"), has_year("12"), has_year("01/06"), has_year(None)
+    (True, True, False, False, False)
+    """
+    return label is not None and LABEL_YEAR.search(label) is not None
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+TERM_LEAD_REACH = 30
+"""How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
+
+
+def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, Optional[str], float]]:
+    """(clean end, label, clean offset it dates up to) of the periods with their year written that
+    may date a later statement whose sentence names none, by end: the period records (not a plan's
+    year, ``đạt 46,13% kế hoạch năm 2025``), and the terms written with their years that a lead makes
+    the span of the figures after them (``trong nhiệm kỳ 2015 – 2020``, ``Nhiệm kỳ qua (2016 –
+    2020)``: ``2015-2020``; ``Đại hội … nhiệm kỳ 2020 - 2025`` names the congress and dates nothing).
+    A period after ``Riêng`` (``Riêng năm 2020, …``) dates up to the end of its own sentence only.
+    A sentence that opens with ``Đến nay,``/``Hiện nay,`` (``now_words``) gives the label None: what
+    follows holds up to the document's date, not over a period written before it.
+
+    >>> import baocao
+    >>> t = ("Trong nhiệm kỳ 2015 – 2020, thu nhập đạt 40 triệu đồng. Riêng năm 2020, giá trị sản "
+    ...      "xuất đạt 230 tỷ đồng. Thu ngân sách tăng 19%/năm.")
+    >>> [(x[1], x[2] < len(t)) for x in written_periods(baocao.parse(t), [(62, 70, "2020")])]
+    [('2015-2020', False), ('2020', True)]
+    """
+    m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
+    t = report.text
+    out: list[tuple[int, Optional[str], float]] = []
+    for p in periods:
+        if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
+            continue
+        if BASE_PREFIX_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
+            continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
+        until: float = float("inf")
+        if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
+            end = _SENTENCE_END.search(t, p[1])
+            until = end.start() if end else len(t)
+        out.append((p[1], str(p[2]), until))
+    for r in report.records:
+        if r.kind != "term" or r.start_year is None or r.end_year is None or r.end_year <= r.start_year:
+            continue
+        a, b = m.span_to_clean(r.start, r.end)
+        if TERM_PERIOD_LEAD_AT_END.search(fold(t[max(0, a - TERM_LEAD_REACH):a])):
+            out.append((b, f"{r.start_year}-{r.end_year}", float("inf")))
+    for now in NOW_OPENER.finditer(t):      # "Đến nay, toàn huyện có 02 xã đạt chuẩn …. Tỷ lệ hộ nghèo …"
+        out.append((now.end(), None, float("inf")))
+    return sorted(out, key=lambda w: (w[0], w[1] or "", w[2]))
+
+
