@@ -72,3 +72,16 @@ def test_every_stock_word(word):
 ])
 def test_no_to_date_period_where_the_figure_says_otherwise(text, want):
     assert periods(text)[0][1] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 087 (a district portal, Cao Bằng): the date in the flow's own words, its year the report's
+    ("Trong năm 2019, kinh tế ổn định. Thu ngân sách đến 31/10/2019 đạt 130,339 tỷ đồng.", "2019-01/2019-10"),
+    # a report of 2019 writing the date without its year
+    ("Báo cáo năm 2019\n\nThu ngân sách đến ngày 31/10 đạt 130,339 tỷ đồng.", "2019-01/2019-10"),
+    # a year in the statement's own words keeps it
+    ("Đến ngày 31/10/2019, thu ngân sách năm 2019 đạt 130 tỷ đồng.", "2019"),
+])
+def test_a_flow_up_to_a_date_in_its_own_words(text, want):
+    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert i.period == want

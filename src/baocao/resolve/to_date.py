@@ -38,8 +38,8 @@ def is_stock(name: str) -> bool:
     return _STOCK.search(fold(name)) is not None
 
 
-def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[tuple[int, int]]:
-    """(year, month) of the last month or date written in [a, b) right after a to-date lead
+def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[tuple[int, int, int]]:
+    """(start, year, month) of the last month or date written in [a, b) right after a to-date lead
     (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
     day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
     a range (``Từ ngày 01/10 đến ngày 31/10``)."""
@@ -57,7 +57,7 @@ def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[
                 and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0) \
                 and not _RANGE_START.search(ctx.folded, a, d0):
             best = (d0, int(y or year or 0), month)
-    return None if best is None else (best[1], best[2])
+    return best
 
 
 def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[str]:
@@ -66,7 +66,9 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     report of 2018; ``ước đến cuối tháng 6 toàn tỉnh xuống giống 57.369 ha`` → ``2016-01/2016-06``): a
     stock (:func:`is_stock`) at that month, a flow over the months of its year up to it. Only where the
     statement's period is that month itself, or, for a stock, a period its own words do not give (the
-    report's, of the same year): a flow dated by a year or a span keeps it (a season's area, ``năm 2016``).
+    report's, of the same year): a flow dated by a year or a span keeps it (a season's area, ``năm 2016``),
+    unless the date is in its own words after its name and the year only the report's (``Thu ngân sách
+    đến 31/10/2019 đạt …`` → ``2019-01/2019-10``).
     None when its sentence says no such month; `year` is the document's, for a date written without one."""
     first = draft.figs[0].start
     a = max(0, first - REACH)
@@ -76,11 +78,16 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     found = _month_up_to(ctx, a, first, year)
     if found is None:
         return None
-    y, m = found
+    at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if is_stock(draft.name) else so_far
     if is_stock(draft.name) and draft.period_source != "statement" and (draft.period is None or str(y) in draft.period):
         return month        # a balance dated by the report, not by its own words: at the date
+    if (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
+            and draft.period in (None, str(y))):
+        # "Thu ngân sách đến 31/10/2019 đạt 130,339 tỷ đồng": the date in the statement's own words,
+        # its year only the report's: a flow over the months of that year up to it
+        return so_far
     return None
