@@ -28,18 +28,31 @@ NAME_RATIO = 85.0  # "fuzzy-equal": rapidfuzz ratio of the folded names
 
 
 _PARENS = __import__("re").compile(r"\([^()]*\)")
+# the place a name ends on ("GRDP tỉnh Đồng Nai", "kim ngạch xuất khẩu của tỉnh", "… trên địa bàn tỉnh",
+# "… của huyện"): docs/records.md leaves the document's place out of the indicator phrase, and the gold
+# writes it in some names and not in others, so it is left out on both sides ("… cấp tỉnh" is a level of
+# government and stays)
+_PLACE_AT_END = __import__("regex").compile(
+    r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
-def _fold(s):
+def _fold(s, place: bool = True):
     """A name compared: folded, commas as spaces, an aside in parentheses left out on both sides
-    (``Tổng sản phẩm (GRDP)`` and ``Tổng sản phẩm`` name the same indicator)."""
+    (``Tổng sản phẩm (GRDP)`` and ``Tổng sản phẩm`` name the same indicator); with ``place=False``, a
+    place at the end too."""
     from baocao.normalize.lexicon import fold
 
-    return " ".join(fold(_PARENS.sub(" ", s or "")).replace(",", " ").split())
+    name = _PARENS.sub(" ", s or "").strip()
+    if not place:
+        name = _PLACE_AT_END.sub("", name)
+    return " ".join(fold(name).replace(",", " ").split())
 
 
 def names_match(a, b) -> bool:
-    return fuzz.ratio(_fold(a), _fold(b)) >= NAME_RATIO
+    """Fuzzy-equal names, as written or both without a place at the end (``GRDP tỉnh Đồng Nai`` and
+    ``GRDP``): the place is optional in a name, never a reason for it to be wrong."""
+    return (fuzz.ratio(_fold(a), _fold(b)) >= NAME_RATIO
+            or fuzz.ratio(_fold(a, place=False), _fold(b, place=False)) >= NAME_RATIO)
 
 
 def _close(a, b) -> bool:
