@@ -731,3 +731,25 @@ def test_sentences_after_a_now_opener_hold_at_the_document_s_date(text):
     first, later = inds[0], inds[-1]
     assert first.period in ("2019", "2021")
     assert later.period is None or later.period_source == "document"
+
+
+@pytest.mark.parametrize("text,want", [
+    # 121 (a library's news of the GSO quarter release): the title's "vượt quý I/2020" compares; the
+    # document reports on the quarter its lead writes with its year
+    ("GDP quý I tăng 4,48%, vượt quý I/2020\nTổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48% "
+     "so với cùng kỳ năm trước, cao hơn tốc độ tăng 3,68% của quý I/2020.\nKhu vực dịch vụ tăng 3,34%.",
+     "2021-Q1"),
+    ("Thu ngân sách 9 tháng cao hơn năm 2022\nThu ngân sách 9 tháng năm 2023 đạt 5.000 tỷ đồng.\n"
+     "Chi ngân sách đạt 4.000 tỷ đồng.", "2023-01/2023-09"),
+])
+def test_a_period_the_opening_compares_with_is_not_the_document_s(text, want):
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert inds[-1].period == want
+
+
+def test_a_period_after_a_figure_and_cua_dates_that_figure_only():
+    # 121: "cao hơn tốc độ tăng 3,68% của quý I/2020" dates 3,68%, not the sentences after it
+    text = ("Tin kinh tế\n\nTăng trưởng quý này cao hơn tốc độ tăng 3,68% của quý I/2020. Thông tin được công bố "
+            "sáng nay.\nKhu vực dịch vụ tăng 3,34%.")
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert inds[0].period == "2020-Q1" and inds[-1].period != "2020-Q1"

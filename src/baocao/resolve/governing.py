@@ -26,6 +26,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
+from baocao.resolve.written import FIGURE_THEN_OF
 
 if TYPE_CHECKING:
     from baocao.report import Report
@@ -147,9 +148,23 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
     return []
 
 
+@cache
+def _compared_before() -> regex.Pattern[str]:
+    words = load("indicators")
+    return regex.compile(words_pattern(words.excess_verbs + words.comparatives + words.base_prefixes) + r"\s*$")
+
+
+def _compared(text: str, start: int) -> bool:
+    """True when the period at ``start`` is one compared with (after ``vượt``, ``cao hơn``, ``so với``)
+    or a figure's own (after the figure and ``của``: ``tăng 3,68% của quý I/2020``)."""
+    before = fold(text[max(0, start - 24):start])
+    return bool(_compared_before().search(before) or FIGURE_THEN_OF.search(before))
+
+
 def document_period(report: Report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
-    its opening (title, date line, lead); when a longer one is joined to it by ``và`` or a comma
+    its opening (title, date line, lead), not one it compares with (after ``vượt``, ``cao hơn``, ``so
+    với``: ``GDP quý I tăng 4,48%, vượt quý I/2020``); when a longer one is joined to it by ``và`` or a comma
     (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
     several months without it (``6 tháng đầu năm``), whose year is the document's.
 
@@ -160,7 +175,8 @@ def document_period(report: Report) -> Optional[When]:
     '2023-01/2023-10'
     """
     end = _opening(report.original)
-    found = [w for w in periods_of(report) if w.start < end]
+    # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
+    found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)]
     for i, w in enumerate(found):
         if w.year is None:
             continue

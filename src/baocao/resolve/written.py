@@ -37,6 +37,8 @@ def has_year(label: Optional[str]) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+# a figure, then "của" right before a period: the period of that figure (a previous period's level)
+FIGURE_THEN_OF = regex.compile(r"[\d%]\s*(?:[\p{L}/]+\s+)?cua\s+$")
 TERM_LEAD_REACH = 30
 """How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
 
@@ -47,7 +49,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     year, ``đạt 46,13% kế hoạch năm 2025``), and the terms written with their years that a lead makes
     the span of the figures after them (``trong nhiệm kỳ 2015 – 2020``, ``Nhiệm kỳ qua (2016 –
     2020)``: ``2015-2020``; ``Đại hội … nhiệm kỳ 2020 - 2025`` names the congress and dates nothing).
-    A period after ``Riêng`` (``Riêng năm 2020, …``) dates up to the end of its own sentence only.
+    A period after ``Riêng`` (``Riêng năm 2020, …``) dates up to the end of its own sentence only, and
+    one after a figure and ``của`` (``cao hơn tốc độ tăng 3,68% của quý I/2020``) dates that figure only.
     A sentence that opens with ``Đến nay,``/``Hiện nay,`` (``now_words``) gives the label None: what
     follows holds up to the document's date, not over a period written before it.
 
@@ -66,6 +69,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
             continue
         if BASE_PREFIX_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
             continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
+        if FIGURE_THEN_OF.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
+            continue        # "cao hơn tốc độ tăng 3,68% của quý I/2020": that figure's own period only
         until: float = float("inf")
         if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
             end = _SENTENCE_END.search(t, p[1])
