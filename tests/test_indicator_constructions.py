@@ -753,3 +753,18 @@ def test_a_period_after_a_figure_and_cua_dates_that_figure_only():
             "sáng nay.\nKhu vực dịch vụ tăng 3,34%.")
     inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert inds[0].period == "2020-Q1" and inds[-1].period != "2020-Q1"
+
+
+@pytest.mark.parametrize("head", __import__("baocao.resolve._rules", fromlist=["load"]).load(
+    "indicators").generic_anaphora_heads)
+def test_every_generic_anaphor_head_points_back(head):
+    text = f"Tổng thu ngân sách đạt 5.000 tỷ đồng. {head[0].upper() + head[1:]} này tăng 12% so với năm 2022."
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert inds[-1].name == "Tổng thu ngân sách"
+
+
+def test_an_anaphor_of_another_head_does_not_point_back():
+    # a criterion named earlier is no count of cases ("tiêu chí này đạt 0 điểm" after "5 trường hợp")
+    inds = [i for i in baocao.parse("Có 5 trường hợp vi phạm. Tiêu chí này đạt 0 điểm.").indicators
+            if i.kind == "indicator"]
+    assert inds[-1].name != inds[0].name

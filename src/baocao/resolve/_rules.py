@@ -77,6 +77,7 @@ class IndicatorsFile(Strict):
     name_heads: list[str]
     head_cuts: list[str]
     anaphora_words: list[str]
+    generic_anaphora_heads: list[str]
     excluding_words: list[str]
     breakdown_labels: list[str]
     time_only: list[str]

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
+from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, name_in, over_enumeration, phrase_after, verb_only,
@@ -13,7 +16,7 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, COUNT_UNITS, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, COUNT_UNITS, GENERIC_ANAPHOR, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     YEARLY_CHANGE_AT_END,
 )
 
@@ -74,6 +77,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     return None
 
 
+ANAPHOR_HEAD = regex.compile(r"\s*(.+?)\s+(?:này|nói trên)\b")
 ANAPHOR_REACH = 300
 """How far before an anaphor (``Con số này``) the statement it points back to may end."""
 
@@ -85,6 +89,12 @@ def _statement_pointed_back_to(ctx: Context, at: int) -> Optional[Draft]:
         return None
     last = ctx.drafts[-1]
     if not last.figs or last.name_start is None or not 0 <= at - last.figs[-1].end <= ANAPHOR_REACH:
+        return None
+    # "Con số này" points at any figure; "Tỷ lệ này" only at a rate ("tiêu chí này đạt 0 điểm" after a
+    # count of cases is a criterion named earlier, not that count)
+    head = ANAPHOR_HEAD.match(ctx.lower, at)
+    if head is None or not (GENERIC_ANAPHOR.fullmatch(head.group(1))
+                            or fold(last.name).startswith(fold(head.group(1)))):
         return None
     return last
 

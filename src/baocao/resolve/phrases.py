@@ -173,7 +173,7 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         cut = without_period_at_ends(ctx, a, b, seg)
         if cut is not None:
             if cut[1] < b:      # "… tính đến cuối năm 2010": the period's lead words go with it
-                lead = PERIOD_LEAD_AT_END.search(ctx.folded, cut[0], cut[1])
+                lead = PERIOD_LEAD_AT_END.search(ctx.lower, cut[0], cut[1])
                 cut = (cut[0], lead.start()) if lead is not None and lead.start() > cut[0] else cut
             a, b = cut
             continue

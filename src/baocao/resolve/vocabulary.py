@@ -96,7 +96,8 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
           r"(?:(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)")
 # the lead words a period record at the end of a phrase leaves behind ("Tỷ lệ hộ nghèo tính đến cuối"
 # once "năm 2010" is cut)
-PERIOD_LEAD_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{listed_alternation(WORDS.period_leads)})\s*$")
+# on lower-cased text with its diacritics: folded, "nuôi trồng" would end with the lead "trong"
+PERIOD_LEAD_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){exact_alternation(WORDS.period_leads)}\s*$")
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = regex.compile(_JUNK + "$")
@@ -269,6 +270,7 @@ HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WO
                          rf"(?=(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER})")
 HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
 # "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
+GENERIC_ANAPHOR = regex.compile(exact_alternation(WORDS.generic_anaphora_heads))
 ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
