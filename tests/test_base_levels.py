@@ -113,3 +113,21 @@ def test_a_base_in_a_later_clause_does_not_date_a_statement_before_it():
     # the base belongs to the second statement's clause, not to the first's
     got = periods("Thu ngân sách đạt 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng, tăng 8% so với năm 2014.")
     assert got[0] == (500e9, None) and got[1] == (400e9, "2015")
+
+
+@pytest.mark.parametrize("text,want", [
+    # 120 (Dân Việt): "mức X cùng kỳ năm Y" is the level of the same months of year Y
+    ("Tổng cục Thống kê cho biết, GDP 6 tháng đầu năm 2019 tăng 6,76%.\n\nCon số này thấp hơn mức 7,05% cùng "
+     "kỳ năm 2018.", "2018-01/2018-06"),
+    ("Báo cáo quý III/2023\n\nGRDP quý III/2023 tăng 5,2%.\n\nCon số này cao hơn mức tăng 4,1% cùng kỳ năm "
+     "trước.", "2022-Q3"),
+])
+def test_a_level_written_before_a_same_period_base_is_of_that_period(text, want):
+    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert inds[-1].period == want
+
+
+def test_a_change_before_a_same_period_base_compares():
+    (i,) = [i for i in baocao.parse("Báo cáo năm 2019\n\nThu ngân sách tăng 5% cùng kỳ năm 2018.").indicators
+            if i.kind == "indicator"]
+    assert i.period == "2019"

@@ -14,7 +14,7 @@ import regex
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.measure import POINTS
 
-__all__ = ["base_label", "base_level_period", "year_after_base"]
+__all__ = ["base_label", "base_level_period", "level_of_a_base", "year_after_base"]
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
@@ -98,6 +98,30 @@ def base_level_period(ctx: Context, draft: Draft, whole: Draft) -> None:
     label = base_label(base, year, whole.period)
     draft.period, draft.period_source = label, "statement" if label is not None else None
     draft.undated = label is None
+
+
+_LEVEL_WORD_AT_END = regex.compile(r"(?<!\p{L})mức(?:\s+tăng(?:\s+trưởng)?)?\s*$")
+_GAP = regex.compile(r"\s*")
+
+
+def level_of_a_base(ctx: Context, draft: Draft) -> Optional[str]:
+    """The period of a level written ``mức X cùng kỳ năm Y`` (the level of the same period of year Y:
+    ``Con số này thấp hơn mức 7,05% cùng kỳ năm 2018`` → the statement's months in 2018), seen from the
+    statement's own period; None for any other statement (``tăng 5% so với cùng kỳ`` compares)."""
+    if len(draft.figs) != 1 or draft.period is None:
+        return None
+    fig = draft.figs[0]
+    if not _LEVEL_WORD_AT_END.search(ctx.lower, max(0, fig.start - 20), fig.start):
+        return None
+    gap = _GAP.match(ctx.text, fig.end)
+    after = gap.end() if gap is not None else fig.end
+    i = bisect_right(ctx.base_starts, after) - 1
+    if i < 0 or ctx.bases[i][0] != after or ctx.folded.startswith("so", after):
+        return None
+    _, _, base, year = ctx.bases[i]
+    if base not in ("same_period_year", "same_period_previous_year"):
+        return None
+    return base_label(base, year, draft.period)
 
 
 Base = tuple[int, int, str, Optional[int]]
