@@ -326,6 +326,18 @@ def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> No
         draft.achievement_pct, draft.achievement_base = pct, role.base
         if role.verb in EXCESS_VERBS:
             draft.status = draft.status or "vượt"
+        if role.base is not None and draft.target is None:
+            _plan_of_a_fraction(draft, pct)
+
+
+def _plan_of_a_fraction(draft: Draft, pct: float) -> None:
+    """``đạt 151/202 hộ, =74% chỉ tiêu giao``: a fraction of a count whose achievement against a plan
+    restates it (to rounding) is an actual over its plan, the second side the plan."""
+    for rec in draft.figs:
+        if (rec.kind == "fraction" and rec.denominator and rec.numerator == draft.value
+                and abs(100.0 * rec.numerator / rec.denominator - pct) < 1.0):
+            draft.target, draft.value_max = rec.denominator, None
+            return
 
 
 def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:

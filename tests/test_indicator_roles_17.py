@@ -1,0 +1,72 @@
+"""Roles of the figures of a statement (issue 17): achievements written with "=", after a level and
+its change, a change before its level, a change from one level to another after other verbs, a count
+within a total. Cases are real sentences of the dev corpus (shortened), from several publishers; the
+negatives say that a form the rules do not read gives no wrong value."""
+import pytest
+
+import baocao
+
+
+def inds(text):
+    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+
+
+def one(text):
+    found = inds(text)
+    assert len(found) == 1, [(i.name, i.value, i.text) for i in found]
+    return found[0]
+
+
+# --- "=" is "bằng" written as a sign; "sv" is "so với" abridged --------------------------------------
+@pytest.mark.parametrize("text,value,ach,status", [
+    # 087 (Cao Bằng, a district portal)
+    ("Ước thực hiện giảm tỷ lệ hộ nghèo năm 2019 đạt 3%, =100% Nghị quyết HĐND huyện giao.", 3, 100, "đạt"),
+    ("Thực hiện đưa gia súc ra khỏi gầm sàn nhà đạt 151/202 hộ, =74% chỉ tiêu giao.", 151, 74, "chưa đạt"),
+    # the same with the word, as 072 (Lắk) writes it: "bằng 99,64% kế hoạch"
+    ("Tổng sản lượng lương thực đạt 31.850 tấn, bằng 99,64% kế hoạch.", 31850, 99.64, "chưa đạt"),
+])
+def test_an_achievement_written_with_an_equals_sign(text, value, ach, status):
+    i = one(text)
+    assert (i.value, i.achievement_pct, i.status) == (value, ach, status)
+
+
+def test_a_comparison_written_with_an_equals_sign_and_sv_is_held():
+    # 087: "=101% sv cùng kỳ năm 2018" compares with last year: no record named "sv", no achievement
+    i = one("Tổng sản lượng lương thực cây có hạt ước đạt 19.557/ 19.340 tấn, =101% sv cùng kỳ năm 2018.")
+    assert (i.value, i.target, len(i.figures)) == (19557, 19340, 2)
+    assert i.achievement_pct == pytest.approx(101.12)    # computed from the slash, not the comparison
+
+
+def test_sv_is_a_comparison_base():
+    i = one("Tỷ lệ hộ nghèo 27,73%, giảm 3,48% sv kết quả rà soát năm 2017.")
+    assert (i.value, i.change, i.direction) == (27.73, 3.48, "giảm")
+
+
+@pytest.mark.parametrize("text,target", [
+    # an achievement against a plan that restates the fraction (to rounding): the second side the plan
+    ("Thực hiện đưa gia súc ra khỏi gầm sàn nhà đạt 151/202 hộ, =74% chỉ tiêu giao.", 202),
+    ("Kiên cố hóa 45/50 km kênh mương, đạt 90% kế hoạch.", 50),
+    # a percentage with no plan base is the share done, no plan (a part of a whole, 004's form)
+    ("Có 60/82 xã đạt chuẩn nông thôn mới, đạt 73,17%.", None),
+    # an achievement that does not restate the fraction says nothing of its sides
+    ("Thực hiện đưa gia súc ra khỏi gầm sàn nhà đạt 151/202 hộ, đạt 95% chỉ tiêu giao.", None),
+])
+def test_a_fraction_restated_by_its_achievement_is_an_actual_over_its_plan(text, target):
+    assert one(text).target == target
+
+
+from baocao.resolve._rules import load  # noqa: E402
+
+W = load("indicators")
+
+
+@pytest.mark.parametrize("verb", W.achievement_verbs)
+def test_every_achievement_verb(verb):
+    i = one(f"Thu ngân sách đạt 1.200 tỷ đồng, {verb} 105% kế hoạch.")
+    assert (i.value, i.achievement_pct, i.status) == (1200e9, 105, "vượt")
+
+
+@pytest.mark.parametrize("prefix", W.base_prefixes)
+def test_every_base_prefix(prefix):
+    i = one(f"Thu ngân sách đạt 1.200 tỷ đồng, đạt 96% {prefix} kế hoạch.")
+    assert (i.achievement_pct, i.achievement_base, i.status) == (96, "kế hoạch", "chưa đạt")
