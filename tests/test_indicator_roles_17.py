@@ -22,8 +22,8 @@ def one(text):
     # 087 (Cao Bằng, a district portal)
     ("Ước thực hiện giảm tỷ lệ hộ nghèo năm 2019 đạt 3%, =100% Nghị quyết HĐND huyện giao.", 3, 100, "đạt"),
     ("Thực hiện đưa gia súc ra khỏi gầm sàn nhà đạt 151/202 hộ, =74% chỉ tiêu giao.", 151, 74, "chưa đạt"),
-    # the same with the word, as 072 (Lắk) writes it: "bằng 99,64% kế hoạch"
-    ("Tổng sản lượng lương thực đạt 31.850 tấn, bằng 99,64% kế hoạch.", 31850, 99.64, "chưa đạt"),
+    # the same with the word (072, Lắk, writes "bằng 99,64% kế hoạch")
+    ("Năm 2019 tổng sản phẩm xã hội toàn huyện đạt 2.254 tỷ đồng, bằng 99,64% kế hoạch.", 2254e9, 99.64, "chưa đạt"),
 ])
 def test_an_achievement_written_with_an_equals_sign(text, value, ach, status):
     i = one(text)
@@ -70,3 +70,43 @@ def test_every_achievement_verb(verb):
 def test_every_base_prefix(prefix):
     i = one(f"Thu ngân sách đạt 1.200 tỷ đồng, đạt 96% {prefix} kế hoạch.")
     assert (i.achievement_pct, i.achievement_base, i.status) == (96, "kế hoạch", "chưa đạt")
+
+
+# --- a change from one level to another after a verb of a level, or with its old level restated ----------
+@pytest.mark.parametrize("text,value,old,old_period,direction", [
+    # 092 (Hà Giang, the provincial paper)
+    ("Thu nhập bình quân/đầu người đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng/đầu người năm 2010.",
+     7.5e6, 3.6e6, "2006", "tăng"),
+    ("Sản lượng lương thực có hạt đạt từ 364 kg/người năm 2006 lên 448 kg/người năm 2010.", 448, 364, "2006", "tăng"),
+    # the same form going down (a variant written for the test)
+    ("Tỷ lệ hộ nghèo ở mức từ 45,6% năm 2015 xuống còn 30,2% năm 2020.", 30.2, 45.6, "2015", "giảm"),
+    # 084 (An Giang, a ministry portal): the old level restated by its share before the new one
+    ("Cụ thể, số hộ nghèo của huyện đã giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%.",
+     2900, 3586, None, "giảm"),
+])
+def test_a_change_from_one_level_to_another_after_other_verbs(text, value, old, old_period, direction):
+    i = one(text)
+    assert (i.value, i.from_value, i.from_period, i.direction) == (pytest.approx(value), pytest.approx(old),
+                                                                   old_period, direction)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Tỷ lệ lao động qua đào tạo đạt từ 80% trở lên.", 80),      # a bound, no old level
+    ("Doanh thu du lịch đạt từ 5% đến 7%.", 5),                  # a range: "đến" says no direction
+])
+def test_a_verb_of_a_level_before_from_without_a_direction_is_no_change(text, value):
+    i = one(text)
+    assert (i.value, i.from_value) == (value, None)
+
+
+def test_levels_in_two_units_are_no_change():
+    # the old level in households, the new in percent: neither is the other's old level
+    i = one("Tỷ lệ hộ nghèo giảm từ 3.586 hộ xuống 2,1%.")
+    assert i.from_value is None
+
+
+@pytest.mark.parametrize("verb", W.level_from_verbs)
+@pytest.mark.parametrize("to", W.up_to_words + W.down_to_words)
+def test_every_level_from_verb_and_directed_to_word(verb, to):
+    i = one(f"Tỷ lệ che phủ rừng {verb} từ 35,6% {to} 41,4%.")
+    assert (i.value, i.from_value, i.direction) == (41.4, 35.6, "tăng" if to in W.up_to_words else "giảm")

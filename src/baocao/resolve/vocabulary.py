@@ -291,6 +291,12 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+# "đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng": a verb of a level, then a change only before a to-word
+# that says the direction
+LEVEL_FROM_AT_END = regex.compile(words_pattern(WORDS.level_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                                  + words_pattern(WORDS.from_words) + r"\s*$")
+UP_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words))
+DIRECTED_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words + WORDS.down_to_words))
 FROM_ONLY = regex.compile(r"^[\s,;]*" + words_pattern(WORDS.from_words) + r"\s*$")
 LEVEL_AFTER_CHANGE = regex.compile(r"^[\s,;]*(?:" + words_pattern(WORDS.level_after_change) + r")\s*$")
 # "vượt 5%", "vượt kế hoạch 5%", "vượt mục tiêu đề ra 5%": an excess, its base before the figure or none

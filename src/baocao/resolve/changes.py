@@ -1,0 +1,65 @@
+"""Changes of a level read beside it: a signed change after a comma or in a parenthesis, a change from
+one level to another whose old level is a bare number or is restated by a share before its new level."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
+from baocao.resolve.phrases import name_in
+from baocao.resolve.roles import Role, read_figure
+from baocao.resolve.vocabulary import EQUAL_AT_END, INCREASE
+
+if TYPE_CHECKING:
+    from baocao.schema.records import Direction
+
+_SIGNED = regex.compile(r"[-−+]")
+_OPEN_PAREN_SIGN = regex.compile(r"\s*[(,]\s*(?P<sign>[-−+])?\s*")
+
+
+def sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[Direction]:
+    """``tăng``/``giảm`` when the figure opens a parenthesis or follows a comma right after
+    ``current``'s last figure and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``,
+    ``(+0,28%)``, ``4.856 tỷ đồng, + 10,70%``): the change of ``current``; None otherwise."""
+    if not current.figs or current.value is None:
+        return None
+    last = current.figs[-1].end
+    gap = _OPEN_PAREN_SIGN.fullmatch(ctx.text, last, fig.start)
+    if gap is None:
+        return None
+    sign = gap.group("sign") or (ctx.text[fig.start] if _SIGNED.match(ctx.text, fig.start) else None)
+    if sign is None:
+        return None
+    unit, _ = unit_of(fig.rec)
+    if unit != "%" and unit != current.unit:
+        return None       # "đạt 1.200 tỷ đồng, - 5 dự án": a bullet before another count, no change
+    return "tăng" if sign == "+" else "giảm"
+
+
+def from_bare_number(ctx: Context, fig: Figure, clause: Clause, bare: regex.Match[str]) -> Optional[Draft]:
+    """``Số đơn vị giảm từ 72 xuống còn 64 đơn vị``: one indicator, the new level its value and the
+    bare number after ``từ`` (in the same unit) its old level; None when there is no name before
+    the verb or the number cannot be read."""
+    from baocao.core.numbers import parse_number
+
+    try:
+        old = parse_number(bare.group("old")).value
+    except ValueError:
+        return None
+    name = name_in(ctx, fig.lead_start, bare.start())
+    if name is None:
+        return None
+    draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
+    draft.from_value = old
+    draft.direction = "tăng" if INCREASE.search(bare.group()) else "giảm"
+    read_figure(ctx, draft, fig, Role("to"), clause)
+    return draft
+
+
+def restates_old_level(ctx: Context, current: Draft, fig: Figure) -> bool:
+    """True when ``current`` awaits the new level of a change and the figure is a percentage that restates
+    its old level (``giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ``): held, the new level still awaited."""
+    if not current.awaiting_level or not current.figs or fig.rec.kind != "percentage":
+        return False
+    return EQUAL_AT_END.search(ctx.folded[current.figs[-1].end:fig.start]) is not None
