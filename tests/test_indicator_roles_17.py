@@ -110,3 +110,24 @@ def test_levels_in_two_units_are_no_change():
 def test_every_level_from_verb_and_directed_to_word(verb, to):
     i = one(f"Tỷ lệ che phủ rừng {verb} từ 35,6% {to} 41,4%.")
     assert (i.value, i.from_value, i.direction) == (41.4, 35.6, "tăng" if to in W.up_to_words else "giảm")
+
+
+# --- the old level of a multiple, in a parenthesis after its base year ----------------------------------
+def test_the_old_level_of_a_multiple_in_a_parenthesis():
+    # 082 (Kon Tum, an investment-promotion centre): the level the multiple is measured from
+    i, second = inds("Tổng sản phẩm trong tỉnh năm 2020 đạt 15.076 tỷ đồng, tăng gấp 16 lần so với năm 2002 "
+                     "(940 tỷ đồng) và tăng gần gấp 2 lần so với năm 2011 (7.840 tỷ đồng).")
+    assert (i.value, i.change, i.from_value, i.from_period) == (15076e9, 16, 940e9, "2002")
+    assert second.value == 7840e9 and second.from_value is None     # a second base: a level of its own
+
+
+def test_the_two_levels_of_a_multiple_in_a_parenthesis():
+    # 071 (Lương Sơn, Hòa Bình): the new level over the old, the multiple folded as the change
+    i = one("Quy mô các ngành kinh tế tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng).")
+    assert (i.value, i.target, i.change, i.change_unit, i.from_value, i.from_period) == (
+        24013e9, None, 2.58, "lần", 9278e9, "2015")
+
+
+def test_a_level_in_a_parenthesis_that_is_not_the_multiple_is_no_old_level():
+    found = inds("Doanh thu đạt 500 tỷ đồng, tăng gấp 3 lần so với năm 2015 (120 tỷ đồng).")
+    assert all(i.from_value is None for i in found)      # 500/120 is no 3: the rules do not guess

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.fold import fold as fold_unit
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
 from baocao.resolve.phrases import name_in
 from baocao.resolve.roles import Role, read_figure
@@ -63,3 +64,42 @@ def restates_old_level(ctx: Context, current: Draft, fig: Figure) -> bool:
     if not current.awaiting_level or not current.figs or fig.rec.kind != "percentage":
         return False
     return EQUAL_AT_END.search(ctx.folded[current.figs[-1].end:fig.start]) is not None
+
+
+_BASE_THEN_PAREN = regex.compile(r"\s*(?:so\s+voi|so|sv)\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)\s*\(\s*$")
+MULTIPLE_ROUNDING = 0.05
+"""How far (relative) the ratio of two levels may be from the multiple written before them."""
+
+
+def old_level_in_parens(ctx: Context, current: Draft, fig: Figure) -> bool:
+    """The level a multiple is measured from, in a parenthesis right after its base year: ``đạt 15.076 tỷ
+    đồng, tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)`` (the old level, in the value's unit) or ``tăng
+    gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)`` (the new level over the old); their ratio must be
+    the multiple to rounding. Read into ``current`` (value, ``from_value``, ``from_period``; the multiple
+    its change); True when read."""
+    rec = fig.rec
+    before = [r for r in current.figs if r.end <= rec.start]
+    if not before or rec.kind not in ("money", "quantity", "fraction"):
+        return False
+    last = max(before, key=lambda r: r.end)       # the parenthesis comes after the statement is read
+    unit, _ = unit_of(last)
+    base = _BASE_THEN_PAREN.fullmatch(ctx.folded, last.end, rec.start)
+    if base is None or last.kind != "quantity" or unit is None or fold_unit(unit) != "lan" or not last.value:
+        return False
+    multiple = last.value
+    if rec.kind == "fraction" and current.change is None and current.value == multiple and rec.denominator:
+        new, old = rec.numerator, rec.denominator
+    elif rec.kind != "fraction" and current.value is not None and unit_of(rec)[0] == current.unit:
+        new, old = current.value, rec.value
+    else:
+        return False
+    if current.from_value is not None or not old or abs(new / old - multiple) > MULTIPLE_ROUNDING * multiple:
+        return False     # a second base ("và tăng gần gấp 2 lần so với năm 2011 (7.840 tỷ đồng)"): its own level
+    ctx.attach(current, rec)
+    current.extent_end = max(current.extent_end, fig.tail_end)
+    if rec.kind == "fraction":        # the multiple was the value so far: it becomes the change
+        current.change, current.change_unit = current.value, current.unit
+        current.value, current.value_max, current.value_changed = new, None, False
+        current.unit, current.per = unit_of(rec)
+    current.from_value, current.from_period = old, base.group("year")
+    return True

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.changes import from_bare_number, restates_old_level, sign_in_parenthesis
+from baocao.resolve.changes import from_bare_number, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
@@ -41,7 +41,6 @@ from baocao.resolve.vocabulary import (
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
     from baocao.schema import Percentage
-    from baocao.schema.records import Direction
 
 
 def read_scope(ctx: Context, a: int, b: int, clause: Clause, *, current: Optional[Draft] = None,
@@ -263,6 +262,8 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         return listed
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
+        if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
+            return current
         if (rec.kind == "percentage" and role.kind == "level" and current.value is None
                 and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
             # "đạt 105% kế hoạch, vượt 5%": the excess restates the achievement; never a value
