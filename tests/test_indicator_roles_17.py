@@ -131,3 +131,18 @@ def test_the_two_levels_of_a_multiple_in_a_parenthesis():
 def test_a_level_in_a_parenthesis_that_is_not_the_multiple_is_no_old_level():
     found = inds("Doanh thu đạt 500 tỷ đồng, tăng gấp 3 lần so với năm 2015 (120 tỷ đồng).")
     assert all(i.from_value is None for i in found)      # 500/120 is no 3: the rules do not guess
+
+
+# --- a growth in percent, then its level in an amount ------------------------------------------------
+def test_a_level_in_an_amount_after_its_change_in_percent():
+    # 004 (Cà Mau, the provincial portal); only dev document with this form so far
+    i = one("Kim ngạch xuất khẩu cũng tăng 7,5%, đạt 838,7 triệu USD.")
+    assert (i.value, i.unit, i.change, i.change_unit, i.direction) == (838.7e6, "USD", 7.5, "%", "tăng")
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hộ nghèo giảm 1,2%, còn 3.000 hộ.",                              # a count beside a rate
+    "Hoạt động xuất khẩu ấn tượng với sự tăng trưởng gần 34% (đạt 1.475 triệu USD).",   # 035: no verb
+])
+def test_no_level_in_another_unit_without_a_verb_of_change_or_beside_a_rate(text):
+    assert all(i.change is None for i in inds(text))

@@ -8,11 +8,14 @@ import regex
 
 from baocao.core.fold import fold as fold_unit
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
+from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.phrases import name_in
 from baocao.resolve.roles import Role, read_figure
-from baocao.resolve.vocabulary import EQUAL_AT_END, INCREASE
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.vocabulary import EQUAL_AT_END, INCREASE, WORDS
 
 if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
     from baocao.schema.records import Direction
 
 _SIGNED = regex.compile(r"[-−+]")
@@ -103,3 +106,19 @@ def old_level_in_parens(ctx: Context, current: Draft, fig: Figure) -> bool:
         current.unit, current.per = unit_of(rec)
     current.from_value, current.from_period = old, base.group("year")
     return True
+
+
+def level_unit_after_change(current: Draft, rec: FigureRecord) -> bool:
+    """True when ``rec`` may be the level of the change ``current`` holds: in its unit (``giảm 1,2% …, còn
+    3,1%``), or an amount after a growth in percent of an indicator that is no rate nor share (``Kim ngạch
+    xuất khẩu cũng tăng 7,5%, đạt 838,7 triệu USD``; not ``Tỷ lệ hộ nghèo giảm 1,2%, còn 3.000 hộ``, a count
+    beside a rate); the change written with its verb right before it."""
+    unit, _ = unit_of(rec)
+    if unit == current.unit:
+        return True
+    return (current.unit == "%" and rec.kind in ("money", "quantity") and unit is not None
+            and not is_rate_or_share(current.name) and _VERB_AT_END.search(current.value_lead) is not None)
+
+
+# the change's own verb right before it ("cũng tăng 7,5%"; not the noun "sự tăng trưởng gần 34%")
+_VERB_AT_END = regex.compile(words_pattern(WORDS.increase + WORDS.decrease) + r"\s*$")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.changes import from_bare_number, old_level_in_parens, restates_old_level, sign_in_parenthesis
+from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
@@ -368,8 +368,9 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         read_figure(ctx, current, fig, Role("from", direction=current.direction), clause)
         return current
     if (current is not None and current.value_changed and role.kind == "level" and current.change is None
-            and unit_of(rec)[0] == current.unit and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
-        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%": the level comes after its change
+            and level_unit_after_change(current, rec) and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
+        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%", "Kim ngạch xuất khẩu cũng tăng 7,5%, đạt 838,7
+        # triệu USD": the level comes after its change
         current.change, current.change_unit = current.value, current.unit
         read_figure(ctx, current, fig, Role("to"), clause)
         return current
