@@ -74,7 +74,7 @@ def test_every_base_prefix(prefix):
 
 # --- a change from one level to another after a verb of a level, or with its old level restated ----------
 @pytest.mark.parametrize("text,value,old,old_period,direction", [
-    # 092 (Hà Giang, the provincial paper)
+    # 092 (Hà Giang, the provincial portal)
     ("Thu nhập bình quân/đầu người đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng/đầu người năm 2010.",
      7.5e6, 3.6e6, "2006", "tăng"),
     ("Sản lượng lương thực có hạt đạt từ 364 kg/người năm 2006 lên 448 kg/người năm 2010.", 448, 364, "2006", "tăng"),
@@ -146,3 +146,68 @@ def test_a_level_in_an_amount_after_its_change_in_percent():
 ])
 def test_no_level_in_another_unit_without_a_verb_of_change_or_beside_a_rate(text):
     assert all(i.change is None for i in inds(text))
+
+
+# --- figures after a statement that belong to it, past words that could read as a name -------------------
+@pytest.mark.parametrize("text,value,ach,figures", [
+    # 081 (Điện Biên TV): the achievement after the base of the change, joined by "và"
+    ("Tổng sản lượng lương thực ước đạt 129.042 tấn, tăng 0,6% so với vụ đông xuân năm trước và đạt 49,67% "
+     "kế hoạch cả năm.", 129042, 49.67, 3),
+    # 032 (Bạc Liêu, the planning department): a comparison with last year after the achievement, held
+    ("Tổng sản lượng lúa thu hoạch ước đạt 309.011 tấn, đạt 29,6% kế hoạch và bằng 90,5% so với cùng kỳ.",
+     309011, 29.6, 3),
+])
+def test_an_achievement_or_a_ratio_after_the_base_of_the_figure_before(text, value, ach, figures):
+    i = one(text)
+    assert (i.value, i.achievement_pct, len(i.figures)) == (value, ach, figures)
+
+
+@pytest.mark.parametrize("text,value", [
+    # 079 (Hậu Giang, the statistics office): the change again, against another base
+    ("Tổng vốn huy động toàn địa bàn được 11.784 tỷ đồng, giảm 1,26% so với cuối tháng 9, tương ứng tăng "
+     "11,13% so với cuối năm 2017.", 11784e9),
+    # 058 (Bắc Kạn, the provincial paper): a change in points beside a change in money
+    ("Toàn tỉnh giải ngân được 1.123,7 tỷ đồng, tăng 582 tỷ đồng (10 điểm phần trăm) so với cùng kỳ năm 2024.",
+     1123.7e9),
+    # 120 (Dân Việt): a difference in points after a comparative and "là"
+    ("Riêng quý II, tăng trưởng GDP là 6,71%, thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm.", 6.71),
+])
+def test_a_second_change_or_a_difference_in_points_is_held(text, value):
+    i = one(text)
+    assert i.value == pytest.approx(value) and i.change != 11.13
+
+
+def test_an_excess_with_its_base_before_it_after_a_rate_is_a_margin():
+    # 025 (Hà Giang): "vượt mục tiêu Nghị quyết 0,36%" after a growth rate: points over the target
+    i = one("Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%).")
+    assert (i.value, i.margin, i.achievement_pct, i.status) == (7.36, 0.36, None, "vượt")
+
+
+def test_a_change_written_with_a_verb_of_size():
+    # 088 (Đà Nẵng, a business paper)
+    i = one("Quy mô nền kinh tế thành phố ước đạt hơn 64.784 tỷ đồng, mở rộng hơn 5.318 tỷ đồng so với cùng kỳ "
+            "năm 2022.")
+    assert (i.value, i.change, i.direction) == (64784e9, 5318e9, "tăng")
+
+
+@pytest.mark.parametrize("text", [
+    # no comparison base after it: "mở rộng" may name what was widened, the rules do not guess a change
+    "Quy mô nền kinh tế ước đạt 64.784 tỷ đồng, mở rộng 5.318 tỷ đồng.",
+    # another indicator after "và": it names its own figure
+    "Sản lượng lương thực đạt 129.042 tấn, tăng 0,6% so với năm trước và diện tích lúa đạt 49,67%.",
+])
+def test_no_change_or_achievement_past_other_words(text):
+    found = inds(text)
+    assert found[0].change in (None, 0.6) and found[0].achievement_pct is None
+
+
+@pytest.mark.parametrize("verb", W.up_change_verbs + W.down_change_verbs)
+def test_every_verb_of_size(verb):
+    i = one(f"Quy mô nền kinh tế đạt 64.784 tỷ đồng, {verb} 318 tỷ đồng so với cùng kỳ.")
+    assert (i.change, i.direction) == (318e9, "tăng" if verb in W.up_change_verbs else "giảm")
+
+
+@pytest.mark.parametrize("unit", W.points_units)
+def test_every_points_unit_is_held_beside_a_change(unit):
+    i = one(f"Toàn tỉnh giải ngân được 1.123,7 tỷ đồng, tăng 582 tỷ đồng (10 {unit}) so với cùng kỳ.")
+    assert len(i.figures) == 3

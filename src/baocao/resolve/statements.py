@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.after_level import HELD, after_statement
 from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
@@ -263,6 +264,14 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
         if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
+            return current
+        after = after_statement(ctx, current, fig, role)     # "… so với vụ đông xuân năm trước và đạt 49,67% …"
+        if after is HELD:
+            ctx.attach(current, rec)
+            current.extent_end = max(current.extent_end, fig.tail_end)
+            return current
+        if after is not None:
+            read_figure(ctx, current, fig, after, clause)
             return current
         if (rec.kind == "percentage" and role.kind == "level" and current.value is None
                 and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
