@@ -211,3 +211,16 @@ def test_every_verb_of_size(verb):
 def test_every_points_unit_is_held_beside_a_change(unit):
     i = one(f"Toàn tỉnh giải ngân được 1.123,7 tỷ đồng, tăng 582 tỷ đồng (10 {unit}) so với cùng kỳ.")
     assert len(i.figures) == 3
+
+
+# --- a count within a total ------------------------------------------------------------------------------
+@pytest.mark.parametrize("word", W.total_words)
+def test_a_count_within_a_total_is_the_value(word):
+    # 090 (Hà Tĩnh, the new-countryside office): "242 trong tổng số 262 xã, phường, thị trấn đạt chuẩn …"
+    i = one(f"Toàn tỉnh có 242 {word} 262 xã, phường, thị trấn đạt chuẩn quốc gia về y tế.")
+    assert (i.value, i.unit) == (242, "xã")
+
+
+def test_a_total_alone_is_its_own_count():
+    i = one("Toàn tỉnh có tổng số 262 xã, phường, thị trấn.")
+    assert i.value == 262

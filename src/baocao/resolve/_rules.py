@@ -128,6 +128,7 @@ class IndicatorsFile(Strict):
     up_change_verbs: list[str]
     down_change_verbs: list[str]
     points_units: list[str]
+    total_words: list[str]
     up_to_words: list[str]
     down_to_words: list[str]
     multiple_words: list[str]

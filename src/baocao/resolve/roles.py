@@ -29,7 +29,7 @@ from baocao.resolve.context import (
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
+    ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
@@ -385,6 +385,10 @@ def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
 def _read_level(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
     _set_level(ctx, draft, fig, changed=False)
+    within = COUNT_WITHIN_TOTAL_AT_END.search(ctx.folded, fig.lead_start, fig.start)
+    if within is not None and rec.kind == "quantity":
+        # "242 trong tổng số 262 xã": the count within the total is the value, never the total
+        draft.value, draft.value_max = float(within.group("count").replace(".", "")), None
     draft.per_year = is_per_year(rec) or draft.per == "năm"
     avg = _averaging_before(ctx, fig)
     if avg:

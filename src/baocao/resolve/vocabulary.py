@@ -311,6 +311,9 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
                                  + words_pattern(WORDS.from_words) + r"\s+(?P<old>\d[\d.,]*)\s+"
                                  + words_pattern(WORDS.to_words) + r"\s*$")
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
+# "242 trong tổng số 262 xã": a bare count right before the total it is counted within
+COUNT_WITHIN_TOTAL_AT_END = regex.compile(r"(?<![\d.,])(?P<count>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+                                          + words_pattern(WORDS.total_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
 # "(kế hoạch tăng 10,6%)" right after a figure, or after its comparison base ("tăng 10,51% so với năm 2016
