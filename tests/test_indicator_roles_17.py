@@ -224,3 +224,20 @@ def test_a_count_within_a_total_is_the_value(word):
 def test_a_total_alone_is_its_own_count():
     i = one("Toàn tỉnh có tổng số 262 xã, phường, thị trấn.")
     assert i.value == 262
+
+
+# --- "tương đương X% kế hoạch": an achievement said as an equivalence -----------------------------------
+def test_an_achievement_said_as_an_equivalence():
+    # 039 (Đắk Lắk, the provincial paper)
+    i = one("Tổng sản phẩm (GRDP) 6 tháng đầu năm 2024 ước đạt gần 25.493 tỷ đồng (tương đương gần 39,3% kế "
+            "hoạch, tăng 4,13% so với cùng kỳ năm 2023).")
+    assert (i.value, i.achievement_pct, i.status, i.change) == (25493e9, 39.3, "chưa đạt", 4.13)
+
+
+@pytest.mark.parametrize("text", [
+    "GRDP bình quân đầu người đạt 62,6 triệu đồng (tương đương 2.675 USD).",    # 035's restated amount
+    "Toàn tỉnh còn 9.604 hộ nghèo, tương đương 3,14%.",                       # a share, no plan base
+])
+def test_an_equivalence_without_a_plan_base_is_no_achievement(text):
+    i = one(text)
+    assert i.achievement_pct is None and len(i.figures) == 2
