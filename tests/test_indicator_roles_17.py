@@ -241,3 +241,9 @@ def test_an_achievement_said_as_an_equivalence():
 def test_an_equivalence_without_a_plan_base_is_no_achievement(text):
     i = one(text)
     assert i.achievement_pct is None and len(i.figures) == 2
+
+
+def test_the_two_levels_of_a_multiple_compared_with_another_place():
+    # 071 (Lương Sơn): the district's level over the province's; the province's is no old level
+    i = one("Trong 5 năm, GRDP bình quân đầu người gấp 1,3 lần của tỉnh(83,5/64 triệu đồng).")
+    assert (i.value, i.target, i.from_value, i.change, i.change_unit) == (83.5e6, None, None, 1.3, "lần")

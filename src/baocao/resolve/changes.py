@@ -70,6 +70,7 @@ def restates_old_level(ctx: Context, current: Draft, fig: Figure) -> bool:
 
 
 _BASE_THEN_PAREN = regex.compile(r"\s*(?:so\s+voi|so|sv)\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)\s*\(\s*$")
+_COMPARED_THEN_PAREN = regex.compile(r"[^,;:()%\d]{0,30}\(\s*")
 MULTIPLE_ROUNDING = 0.05
 """How far (relative) the ratio of two levels may be from the multiple written before them."""
 
@@ -79,7 +80,8 @@ def old_level_in_parens(ctx: Context, current: Draft, fig: Figure) -> bool:
     đồng, tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)`` (the old level, in the value's unit) or ``tăng
     gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)`` (the new level over the old); their ratio must be
     the multiple to rounding. Read into ``current`` (value, ``from_value``, ``from_period``; the multiple
-    its change); True when read."""
+    its change); True when read. A fraction after a multiple compared with something else (``gấp 1,3 lần
+    của tỉnh (83,5/64 triệu đồng)``) gives the value, and no old level."""
     rec = fig.rec
     before = [r for r in current.figs if r.end <= rec.start]
     if not before or rec.kind not in ("money", "quantity", "fraction"):
@@ -87,7 +89,10 @@ def old_level_in_parens(ctx: Context, current: Draft, fig: Figure) -> bool:
     last = max(before, key=lambda r: r.end)       # the parenthesis comes after the statement is read
     unit, _ = unit_of(last)
     base = _BASE_THEN_PAREN.fullmatch(ctx.folded, last.end, rec.start)
-    if base is None or last.kind != "quantity" or unit is None or fold_unit(unit) != "lan" or not last.value:
+    # "gấp 1,3 lần của tỉnh (83,5/64 triệu đồng)": the two levels compared, the second no old level of its own
+    compared = base is None and rec.kind == "fraction" and _COMPARED_THEN_PAREN.fullmatch(ctx.folded, last.end, rec.start)
+    if ((base is None and not compared) or last.kind != "quantity" or unit is None or fold_unit(unit) != "lan"
+            or not last.value):
         return False
     multiple = last.value
     if rec.kind == "fraction" and current.change is None and current.value == multiple and rec.denominator:
@@ -104,7 +109,8 @@ def old_level_in_parens(ctx: Context, current: Draft, fig: Figure) -> bool:
         current.change, current.change_unit = current.value, current.unit
         current.value, current.value_max, current.value_changed = new, None, False
         current.unit, current.per = unit_of(rec)
-    current.from_value, current.from_period = old, base.group("year")
+    if base is not None:
+        current.from_value, current.from_period = old, base.group("year")
     return True
 
 
