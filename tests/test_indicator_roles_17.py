@@ -247,3 +247,24 @@ def test_the_two_levels_of_a_multiple_compared_with_another_place():
     # 071 (Lương Sơn): the district's level over the province's; the province's is no old level
     i = one("Trong 5 năm, GRDP bình quân đầu người gấp 1,3 lần của tỉnh(83,5/64 triệu đồng).")
     assert (i.value, i.target, i.from_value, i.change, i.change_unit) == (83.5e6, None, None, 1.3, "lần")
+
+
+@pytest.mark.parametrize("text,ach", [
+    # 083 (Đắk Song, Đắk Nông, a district portal): the comma misplaced after the verb
+    ("Sản lượng Cà phê nhân xô trên 55.900 tấn đạt, trên 100% kế hoạch.", 100),
+    ("Thu ngân sách ước đạt trên 233,7 tỷ đồng đạt, 165,5% kế hoạch.", 165.5),
+])
+def test_an_achievement_after_a_verb_and_a_misplaced_comma(text, ach):
+    i = one(text)
+    assert (i.achievement_pct, len(i.figures)) == (ach, 2)
+
+
+def test_a_percentage_after_a_verb_and_before_a_comparison_base_is_no_achievement():
+    # 032 (Bạc Liêu): "đạt 101,9% so cùng kỳ" compares with last year; held, no achievement, no record
+    i = one("Ước đến cuối tháng 6 toàn tỉnh xuống giống 57.369 ha, đạt 101,9% so cùng kỳ.")
+    assert (i.value, i.achievement_pct, len(i.figures)) == (57369, None, 2)
+
+
+def test_a_percentage_after_a_verb_and_a_comma_without_a_plan_base_is_no_achievement():
+    found = inds("Thu ngân sách ước đạt 233,7 tỷ đồng đạt, 65,5% tổng thu.")
+    assert all(i.achievement_pct is None for i in found)

@@ -14,7 +14,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft, Figure, unit_of
-from baocao.resolve.roles import Role
+from baocao.resolve.roles import Role, base_after
 from baocao.resolve.vocabulary import CHANGE_BASE, EXCESS_AT_END, WORDS
 
 HELD = Role("held")
@@ -35,6 +35,9 @@ _POINTS_IN_PARENS = regex.compile(r"^\s*\(\s*$")
 _COMPARATIVE_IS = regex.compile(rf"^\s*,?\s*{words_pattern(WORDS.comparatives)}[^,;:()%]{{0,40}}?\s+la\s*$")
 _SIZE_CHANGE = regex.compile(
     rf"^\s*,\s*(?:(?P<up>{words_pattern(WORDS.up_change_verbs)})|(?P<down>{words_pattern(WORDS.down_change_verbs)}))\s*$")
+_VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
+_VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
+_COMPARISON_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
 _BASE_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 
@@ -57,6 +60,13 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         if current.change is not None and _RESTATED_CHANGE.match(gap) and _BASE_AFTER.match(
                 ctx.folded, rec.end, fig.tail_end):
             return HELD       # "giảm 1,26% so với cuối tháng 9, tương ứng tăng 11,13% so với cuối năm 2017"
+        if _VERB_COMMA.match(gap) is not None and role.kind != "achievement":
+            label, _ = base_after(ctx, rec.end, fig.tail_end)
+            if label is not None:       # "trên 233,7 tỷ đồng đạt, 165,5% kế hoạch": the comma misplaced
+                return Role("achievement", verb=fold(_VERB_COMMA.match(gap).group("verb")), base=label)
+        if (_VERB_ONLY.match(gap) is not None and role.kind != "achievement"
+                and _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
+            return HELD       # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ": a comparison with last year
         if current.unit == "%" and _excess_with_base_before(ctx, fig):
             return Role("achievement", verb="vuot")     # "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)"
     if folded in _POINTS and (current.change is not None or current.value_changed) and (
