@@ -60,10 +60,11 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         if current.change is not None and _RESTATED_CHANGE.match(gap) and _BASE_AFTER.match(
                 ctx.folded, rec.end, fig.tail_end):
             return HELD       # "giảm 1,26% so với cuối tháng 9, tương ứng tăng 11,13% so với cuối năm 2017"
-        if _VERB_COMMA.match(gap) is not None and role.kind != "achievement":
+        comma = _VERB_COMMA.match(gap)
+        if comma is not None and role.kind != "achievement":
             label, _ = base_after(ctx, rec.end, fig.tail_end)
             if label is not None:       # "trên 233,7 tỷ đồng đạt, 165,5% kế hoạch": the comma misplaced
-                return Role("achievement", verb=fold(_VERB_COMMA.match(gap).group("verb")), base=label)
+                return Role("achievement", verb=fold(comma.group("verb")), base=label)
         if (_VERB_ONLY.match(gap) is not None and role.kind != "achievement"
                 and _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
             return HELD       # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ": a comparison with last year
