@@ -268,3 +268,31 @@ def test_a_percentage_after_a_verb_and_before_a_comparison_base_is_no_achievemen
 def test_a_percentage_after_a_verb_and_a_comma_without_a_plan_base_is_no_achievement():
     found = inds("Thu ngân sách ước đạt 233,7 tỷ đồng đạt, 65,5% tổng thu.")
     assert all(i.achievement_pct is None for i in found)
+
+
+# --- the level of another period after a comparative -----------------------------------------------------
+@pytest.mark.parametrize("text,value,period", [
+    # 057 (Dân Việt, on Đà Nẵng)
+    ("GRDP 6 tháng đầu năm 2023 tăng 7,23% so với cùng kỳ năm 2022; tăng 12,36% so với cùng kỳ năm 2020 và cao "
+     "hơn mức tăng 4,78% của 6 tháng đầu năm 2022.", 4.78, "2022-01/2022-06"),
+    # 121 (the provincial library of Bình Thuận)
+    ("Tổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48% so với cùng kỳ năm trước, cao hơn tốc độ "
+     "tăng 3,68% của quý I/2020.", 3.68, "2020-Q1"),
+])
+def test_the_level_of_another_period_after_a_comparative(text, value, period):
+    found = inds(text)
+    other = [i for i in found if i.value == value]
+    assert len(other) == 1 and other[0].name == found[0].name
+    assert (other[0].period, other[0].direction) == (period, None)
+    assert all(i.change != value for i in found)
+
+
+def test_a_comparative_without_the_period_compared_is_held():
+    # "cao hơn 1,04% so với cùng kỳ": a difference, held (no statement of its own)
+    assert len(inds("Khu vực I tăng 10,25%, cao hơn mức tăng 1,04% so với cùng kỳ năm trước.")) == 1
+
+
+@pytest.mark.parametrize("word", W.compared_levels)
+def test_every_compared_level(word):
+    found = inds(f"GRDP năm 2023 tăng 7,23%, cao hơn {word} 4,78% của năm 2022.")
+    assert [(i.value, i.period) for i in found] == [(7.23, "2023"), (4.78, "2022")]

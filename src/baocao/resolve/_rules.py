@@ -129,6 +129,7 @@ class IndicatorsFile(Strict):
     down_change_verbs: list[str]
     points_units: list[str]
     total_words: list[str]
+    compared_levels: list[str]
     up_to_words: list[str]
     down_to_words: list[str]
     multiple_words: list[str]

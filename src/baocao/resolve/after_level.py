@@ -19,6 +19,8 @@ from baocao.resolve.vocabulary import CHANGE_BASE, EXCESS_AT_END, WORDS
 
 HELD = Role("held")
 """The figure is said of the statement (a comparison, a restatement): held, never its value."""
+OTHER_PERIOD = Role("other_period")
+"""The figure is the level of the same indicator over another period: a statement of its own, with the name."""
 
 _VERB = words_pattern(WORDS.achievement_verbs)
 _BASE_WORDS = words_pattern([w for b in WORDS.bases for w in b.words])
@@ -39,6 +41,8 @@ _VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
 _VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
 _COMPARISON_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
 _BASE_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
+_COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
+_OF_PERIOD = regex.compile(r"\s*cua\s+(?:nam|quy|thang|\d)")
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 
 
@@ -70,6 +74,9 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
             return HELD       # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ": a comparison with last year
         if current.unit == "%" and _excess_with_base_before(ctx, fig):
             return Role("achievement", verb="vuot")     # "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)"
+    if (rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start)
+            and _OF_PERIOD.match(ctx.folded, rec.end, fig.tail_end)):
+        return OTHER_PERIOD   # "tăng 21,37% … và cao hơn mức tăng 1,96% của quý trước"
     if folded in _POINTS and (current.change is not None or current.value_changed) and (
             _POINTS_IN_PARENS.match(gap) or _COMPARATIVE_IS.match(gap)):
         return HELD           # "tăng 582 tỷ đồng (10 điểm phần trăm)", "… là 0,02 điểm phần trăm"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.after_level import HELD, after_statement
+from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
 from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
@@ -266,6 +266,10 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
             return current
         after = after_statement(ctx, current, fig, role)     # "… so với vụ đông xuân năm trước và đạt 49,67% …"
+        if after is OTHER_PERIOD:
+            draft = ctx.new_draft(current.name, None)
+            read_figure(ctx, draft, fig, Role("level"), clause)
+            return draft
         if after is HELD:
             ctx.attach(current, rec)
             current.extent_end = max(current.extent_end, fig.tail_end)
