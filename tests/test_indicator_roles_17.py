@@ -296,3 +296,18 @@ def test_a_comparative_without_the_period_compared_is_held():
 def test_every_compared_level(word):
     found = inds(f"GRDP năm 2023 tăng 7,23%, cao hơn {word} 4,78% của năm 2022.")
     assert [(i.value, i.period) for i in found] == [(7.23, "2023"), (4.78, "2022")]
+
+
+# --- a change carried past a segment whose subject changed -----------------------------------------------
+def test_a_subject_that_changed_names_the_multiple_after_it():
+    # 082 (Kon Tum): the multiple after ";" and a new subject is the new subject's, not the statement before's
+    found = inds("Trong giai đoạn 2002 - 2020, quy mô của nền kinh tế năm 2020 tăng gấp 21 lần so với năm 2002, cơ "
+                 "cấu kinh tế chuyển dịch theo hướng tích cực; thu nhập bình quân đầu người được cải thiện rõ rệt, "
+                 "tăng khoảng 10 lần.")
+    assert [(i.name, i.value, i.change) for i in found] == [("quy mô của nền kinh tế", 21, None),
+                                                            ("thu nhập bình quân đầu người", 10, None)]
+
+
+@pytest.mark.parametrize("word", W.predicate_manners)
+def test_every_predicate_manner(word):
+    assert [i.name for i in inds(f"Năm 2023, quy mô kinh tế tăng {word}, đạt 100.000 tỷ đồng.")] == ["quy mô kinh tế"]

@@ -51,6 +51,7 @@ class IndicatorsFile(Strict):
     duration_words: list[str]
     change_predicates: list[str]
     predicate_adverbs: list[str]
+    predicate_manners: list[str]
     subject_places: list[str]
     respectively_words: list[str]
     list_openers: list[str]

@@ -145,6 +145,7 @@ SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00
 # "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
 CHANGE_PREDICATE_AT_END = regex.compile(
     rf"(?:\s+{words_pattern(WORDS.predicate_adverbs)})*\s+{words_pattern(WORDS.change_predicates)}"
+    rf"(?:\s+{words_pattern(WORDS.predicate_manners)})?"
     rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
