@@ -82,6 +82,7 @@ class Draft:
     from_value: Optional[float] = None
     from_period: Optional[str] = None
     awaiting_level: bool = False       # a "từ" level was read; the level it changes to comes next
+    from_unit: Optional[str] = None    # the unit of that old level (the new one is in the same unit)
     value_lead: str = ""               # the folded text before the value's figure
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
     listed_share: bool = False         # a percentage after a share in the same sentence

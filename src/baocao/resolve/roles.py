@@ -29,11 +29,11 @@ from baocao.resolve.context import (
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, AVERAGING, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
-    DECREASE, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
-    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
+    ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
+    DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, WORDS, YEAR_PAIR,
+    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR,
     averaging_word,
 )
 
@@ -204,10 +204,33 @@ def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
                         else "giảm")
         return None
     m = FROM_AT_END.search(lead)
-    if m is None or not TO_WORD.search(ctx.folded[fig.end:fig.tail_end]):
+    if m is not None and _to_word_after(ctx, fig, TO_WORD) is not None:
+        inc = INCREASE.search(m.group())
+        return Role("from", direction="tăng" if inc or "nang" in m.group() else "giảm")
+    if LEVEL_FROM_AT_END.search(lead) is not None:
+        # "đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng": a change only where "lên"/"xuống" says so
+        to = _to_word_after(ctx, fig, DIRECTED_TO_WORD)
+        if to is not None:
+            return Role("from", direction="tăng" if UP_TO_WORD.fullmatch(to.group()) else "giảm")
+    return None
+
+
+RESTATED_REACH = 24
+"""How far after a share that restates an old level (``3.586 hộ, chiếm 10,74% xuống còn``) its to-word is looked for."""
+
+
+def _to_word_after(ctx: Context, fig: Figure, pattern: regex.Pattern[str]) -> Optional[regex.Match[str]]:
+    """The to-word of ``pattern`` in the figure's tail, or past a percentage that restates the figure right
+    after it (``giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ``); None when there is none."""
+    m = pattern.search(ctx.folded, fig.end, fig.tail_end)
+    if m is not None:
+        return m
+    after = ctx.figures_from(fig.end, fig.end + RESTATED_REACH)
+    if not after or after[0].kind != "percentage" or not EQUAL_AT_END.search(ctx.folded[fig.end:after[0].start]):
         return None
-    inc = INCREASE.search(m.group())
-    return Role("from", direction="tăng" if inc or "nang" in m.group() else "giảm")
+    gap = ctx.folded[after[0].end:after[0].end + RESTATED_REACH]
+    to = pattern.search(gap)
+    return to if to is not None and not gap[:to.start()].strip(" ,") else None
 
 
 def _a_level_range(ctx: Context, fig: Figure, lead: str) -> bool:
@@ -326,6 +349,18 @@ def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> No
         draft.achievement_pct, draft.achievement_base = pct, role.base
         if role.verb in EXCESS_VERBS:
             draft.status = draft.status or "vượt"
+        if role.base is not None and draft.target is None:
+            _plan_of_a_fraction(draft, pct)
+
+
+def _plan_of_a_fraction(draft: Draft, pct: float) -> None:
+    """``đạt 151/202 hộ, =74% chỉ tiêu giao``: a fraction of a count whose achievement against a plan
+    restates it (to rounding) is an actual over its plan, the second side the plan."""
+    for rec in draft.figs:
+        if (rec.kind == "fraction" and rec.denominator and rec.numerator == draft.value
+                and abs(100.0 * rec.numerator / rec.denominator - pct) < 1.0):
+            draft.target, draft.value_max = rec.denominator, None
+            return
 
 
 def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
@@ -350,6 +385,10 @@ def _read_change(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
 def _read_level(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     rec = fig.rec
     _set_level(ctx, draft, fig, changed=False)
+    within = COUNT_WITHIN_TOTAL_AT_END.search(ctx.folded, fig.lead_start, fig.start)
+    if within is not None and rec.kind == "quantity":
+        # "242 trong tổng số 262 xã": the count within the total is the value, never the total
+        draft.value, draft.value_max = float(within.group("count").replace(".", "")), None
     draft.per_year = is_per_year(rec) or draft.per == "năm"
     avg = _averaging_before(ctx, fig)
     if avg:
@@ -363,6 +402,7 @@ def _read_target(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
 def _read_from(ctx: Context, draft: Draft, fig: Figure, role: Role) -> None:
     """The old level of a change from one level to another, and the period written after it."""
     draft.from_value, _ = value_of(fig.rec)
+    draft.from_unit, _ = unit_of(fig.rec)
     draft.direction = draft.direction or role.direction
     draft.awaiting_level = True
     to = TO_WORD.search(ctx.folded, fig.end, fig.tail_end)

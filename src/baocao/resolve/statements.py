@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
+from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
@@ -40,7 +42,6 @@ from baocao.resolve.vocabulary import (
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
     from baocao.schema import Percentage
-    from baocao.schema.records import Direction
 
 
 def read_scope(ctx: Context, a: int, b: int, clause: Clause, *, current: Optional[Draft] = None,
@@ -262,6 +263,20 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         return listed
     if current is not None and not current.summary:
         between = ctx.folded[current.figs[-1].end:rec.start] if current.figs else ""
+        if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
+            return current
+        after = after_statement(ctx, current, fig, role)     # "… so với vụ đông xuân năm trước và đạt 49,67% …"
+        if after is OTHER_PERIOD:
+            draft = ctx.new_draft(current.name, None)
+            read_figure(ctx, draft, fig, Role("level"), clause)
+            return draft
+        if after is HELD:
+            ctx.attach(current, rec)
+            current.extent_end = max(current.extent_end, fig.tail_end)
+            return current
+        if after is not None:
+            read_figure(ctx, current, fig, after, clause)
+            return current
         if (rec.kind == "percentage" and role.kind == "level" and current.value is None
                 and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start])):
             # "đạt 105% kế hoạch, vượt 5%": the excess restates the achievement; never a value
@@ -270,9 +285,15 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if role.kind == "target" and current.unit == "%":
             read_figure(ctx, current, fig, role, clause)        # "83,5%/80%"
             return current
-        if current.awaiting_level and len(between) <= MAX_TO_GAP and TO_AT_END.search(between):
-            read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
+        if restates_old_level(ctx, current, fig):    # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ"
+            ctx.attach(current, rec)
             return current
+        if current.awaiting_level and len(between) <= MAX_TO_GAP and TO_AT_END.search(between):
+            if unit_of(rec)[0] == current.from_unit:
+                read_figure(ctx, current, fig, Role("to"), clause)  # "tăng từ 35,6% năm 2015 lên 61,4%"
+                return current
+            current.from_value = current.from_period = None     # levels in two units: no change read
+            current.awaiting_level = False
         lead = ctx.folded[fig.lead_start:rec.start]
         if not current.figs:
             between = lead
@@ -322,7 +343,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             ctx.attach(current, rec)
             current.extent_end = max(current.extent_end, fig.tail_end)
             return current
-        sign = _sign_in_parenthesis(ctx, current, fig)
+        sign = sign_in_parenthesis(ctx, current, fig)
         if sign is not None:                                    # "chiếm 26,38% (-0,99% so với năm 2022)"
             read_figure(ctx, current, fig, Role("change", direction=sign), clause)
             return current
@@ -333,7 +354,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         current = None
     bare = FROM_BARE_AT_END.search(ctx.folded, fig.lead_start, rec.start)
     if bare is not None:
-        changed = _from_bare_number(ctx, fig, clause, bare)
+        changed = from_bare_number(ctx, fig, clause, bare)
         if changed is not None:
             return changed
     if current is not None and current.figs and not current.summary and _inherits_name(ctx, fig):
@@ -360,8 +381,9 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         read_figure(ctx, current, fig, Role("from", direction=current.direction), clause)
         return current
     if (current is not None and current.value_changed and role.kind == "level" and current.change is None
-            and unit_of(rec)[0] == current.unit and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
-        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%": the level comes after its change
+            and level_unit_after_change(current, rec) and LEVEL_AFTER_CHANGE.search(ctx.folded[fig.lead_start:rec.start])):
+        # "Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, còn 3,1%", "Kim ngạch xuất khẩu cũng tăng 7,5%, đạt 838,7
+        # triệu USD": the level comes after its change
         current.change, current.change_unit = current.value, current.unit
         read_figure(ctx, current, fig, Role("to"), clause)
         return current
@@ -377,47 +399,6 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
 MAX_TO_GAP = 40
 """At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
 _OPEN_PAREN = regex.compile(r"\s*\(\s*")
-_SIGNED = regex.compile(r"[-−+]")
-_OPEN_PAREN_SIGN = regex.compile(r"\s*[(,]\s*(?P<sign>[-−+])?\s*")
-
-
-def _sign_in_parenthesis(ctx: Context, current: Draft, fig: Figure) -> Optional[Direction]:
-    """``tăng``/``giảm`` when the figure opens a parenthesis or follows a comma right after
-    ``current``'s last figure and is written with a sign (``chiếm 26,38% (-0,99% so với năm 2022)``,
-    ``(+0,28%)``, ``4.856 tỷ đồng, + 10,70%``): the change of ``current``; None otherwise."""
-    if not current.figs or current.value is None:
-        return None
-    last = current.figs[-1].end
-    gap = _OPEN_PAREN_SIGN.fullmatch(ctx.text, last, fig.start)
-    if gap is None:
-        return None
-    sign = gap.group("sign") or (ctx.text[fig.start] if _SIGNED.match(ctx.text, fig.start) else None)
-    if sign is None:
-        return None
-    unit, _ = unit_of(fig.rec)
-    if unit != "%" and unit != current.unit:
-        return None       # "đạt 1.200 tỷ đồng, - 5 dự án": a bullet before another count, no change
-    return "tăng" if sign == "+" else "giảm"
-
-
-def _from_bare_number(ctx: Context, fig: Figure, clause: Clause, bare: regex.Match[str]) -> Optional[Draft]:
-    """``Số đơn vị giảm từ 72 xuống còn 64 đơn vị``: one indicator, the new level its value and the
-    bare number after ``từ`` (in the same unit) its old level; None when there is no name before
-    the verb or the number cannot be read."""
-    from baocao.core.numbers import parse_number
-
-    try:
-        old = parse_number(bare.group("old")).value
-    except ValueError:
-        return None
-    name = name_in(ctx, fig.lead_start, bare.start())
-    if name is None:
-        return None
-    draft = ctx.new_draft(ctx.text[name[0]:name[1]], name[0])
-    draft.from_value = old
-    draft.direction = "tăng" if INCREASE.search(bare.group()) else "giảm"
-    read_figure(ctx, draft, fig, Role("to"), clause)
-    return draft
 
 
 def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:

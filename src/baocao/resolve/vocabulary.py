@@ -149,6 +149,7 @@ SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00
 # "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
 CHANGE_PREDICATE_AT_END = regex.compile(
     rf"(?:\s+{words_pattern(WORDS.predicate_adverbs)})*\s+{words_pattern(WORDS.change_predicates)}"
+    rf"(?:\s+{words_pattern(WORDS.predicate_manners)})?"
     rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
@@ -304,6 +305,12 @@ RANK_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.ra
 FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                             + words_pattern(WORDS.from_words) + r"\s*$")
 TO_WORD = regex.compile(words_pattern(WORDS.to_words))
+# "đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng": a verb of a level, then a change only before a to-word
+# that says the direction
+LEVEL_FROM_AT_END = regex.compile(words_pattern(WORDS.level_from_verbs) + r"(?:\s+\S+){0,1}\s+"
+                                  + words_pattern(WORDS.from_words) + r"\s*$")
+UP_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words))
+DIRECTED_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words + WORDS.down_to_words))
 FROM_ONLY = regex.compile(r"^[\s,;]*" + words_pattern(WORDS.from_words) + r"\s*$")
 LEVEL_AFTER_CHANGE = regex.compile(r"^[\s,;]*(?:" + words_pattern(WORDS.level_after_change) + r")\s*$")
 # "vượt 5%", "vượt kế hoạch 5%", "vượt mục tiêu đề ra 5%": an excess, its base before the figure or none
@@ -318,6 +325,9 @@ FROM_BARE_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\
                                  + words_pattern(WORDS.from_words) + r"\s+(?P<old>\d[\d.,]*)\s+"
                                  + words_pattern(WORDS.to_words) + r"\s*$")
 TO_AT_END = regex.compile(words_pattern(WORDS.to_words) + r"\s*$")
+# "242 trong tổng số 262 xã": a bare count right before the total it is counted within
+COUNT_WITHIN_TOTAL_AT_END = regex.compile(r"(?<![\d.,])(?P<count>\d{1,3}(?:\.\d{3})+|\d+)\s+"
+                                          + words_pattern(WORDS.total_words) + r"\s*$")
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
 # "(kế hoạch tăng 10,6%)" right after a figure, or after its comparison base ("tăng 10,51% so với năm 2016

@@ -1,0 +1,96 @@
+"""Figures after a statement's level that belong to it, though words stand between that could read as a
+name: an achievement or a ratio after the base of the figure before (``tăng 0,6% so với vụ đông xuân
+năm trước và đạt 49,67% kế hoạch``), a second change against another base (``giảm 1,26% so với cuối
+tháng 9, tương ứng tăng 11,13% so với cuối năm 2017``), a change in points beside a change (``tăng 582 tỷ
+đồng (10 điểm phần trăm)``, ``thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm``), an excess with its base
+before it (``(vượt mục tiêu Nghị quyết 0,36%)``) and a change written with a verb of size (``mở rộng hơn
+5.318 tỷ đồng so với cùng kỳ``). :func:`after_statement` says how such a figure is read."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import Context, Draft, Figure, unit_of
+from baocao.resolve.roles import Role, base_after
+from baocao.resolve.vocabulary import CHANGE_BASE, EXCESS_AT_END, WORDS
+
+HELD = Role("held")
+"""The figure is said of the statement (a comparison, a restatement): held, never its value."""
+OTHER_PERIOD = Role("other_period")
+"""The figure is the level of the same indicator over another period: a statement of its own, with the name."""
+
+_VERB = words_pattern(WORDS.achievement_verbs)
+_BASE_WORDS = words_pattern([w for b in WORDS.bases for w in b.words])
+# the base of the figure before, then "và" and a verb: "… so với vụ đông xuân năm trước và đạt", "… kế
+# hoạch và bằng"
+_BASE_AND_VERB = regex.compile(
+    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^,;:()%]{{0,40}}?|{_BASE_WORDS}[^,;:()%]{{0,24}}?)"
+    rf"\s+va\s+(?P<verb>{_VERB})\s*$")
+# "…, tương ứng tăng 11,13%": a change of the statement again, against another base
+_RESTATED_CHANGE = regex.compile(
+    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^,;:()%]{{0,40}}?)?\s*,\s*{words_pattern(WORDS.respectively_words)}\s+{words_pattern(WORDS.increase + WORDS.decrease)}\s*$")
+# "(10 điểm phần trăm)" right after a change; "thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm"
+_POINTS_IN_PARENS = regex.compile(r"^\s*\(\s*$")
+_COMPARATIVE_IS = regex.compile(rf"^\s*,?\s*{words_pattern(WORDS.comparatives)}[^,;:()%]{{0,40}}?\s+la\s*$")
+_SIZE_CHANGE = regex.compile(
+    rf"^\s*,\s*(?:(?P<up>{words_pattern(WORDS.up_change_verbs)})|(?P<down>{words_pattern(WORDS.down_change_verbs)}))\s*$")
+_VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
+_VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
+_COMPARISON_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
+_BASE_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
+_COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
+_OF_PERIOD = regex.compile(r"\s*cua\s+(?:nam|quy|thang|\d)")
+_POINTS = frozenset(fold(u) for u in WORDS.points_units)
+
+
+def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Optional[Role]:
+    """How ``current`` (a statement with a value) reads ``fig`` when words that could name another
+    indicator stand before it: :data:`HELD`, a role to read it with, or None (not such a figure)."""
+    if current.value is None or not current.figs:
+        return None
+    rec = fig.rec
+    gap = ctx.folded[current.figs[-1].end:rec.start]
+    unit, _ = unit_of(rec)
+    folded = fold(unit) if unit else None
+    if rec.kind == "percentage":
+        joined = _BASE_AND_VERB.match(gap)
+        if joined is not None:
+            # "tăng 0,6% so với vụ đông xuân năm trước và đạt 49,67% kế hoạch cả năm"; "đạt 29,6% kế hoạch
+            # và bằng 90,5% so với cùng kỳ" (a comparison with last year: held)
+            return role if role.kind == "achievement" else HELD
+        if current.change is not None and _RESTATED_CHANGE.match(gap) and _BASE_AFTER.match(
+                ctx.folded, rec.end, fig.tail_end):
+            return HELD       # "giảm 1,26% so với cuối tháng 9, tương ứng tăng 11,13% so với cuối năm 2017"
+        comma = _VERB_COMMA.match(gap)
+        if comma is not None and role.kind != "achievement":
+            label, _ = base_after(ctx, rec.end, fig.tail_end)
+            if label is not None:       # "trên 233,7 tỷ đồng đạt, 165,5% kế hoạch": the comma misplaced
+                return Role("achievement", verb=fold(comma.group("verb")), base=label)
+        if (_VERB_ONLY.match(gap) is not None and role.kind != "achievement"
+                and _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
+            return HELD       # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ": a comparison with last year
+        if current.unit == "%" and _excess_with_base_before(ctx, fig):
+            return Role("achievement", verb="vuot")     # "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)"
+    if (rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start)
+            and _OF_PERIOD.match(ctx.folded, rec.end, fig.tail_end)):
+        return OTHER_PERIOD   # "tăng 21,37% … và cao hơn mức tăng 1,96% của quý trước"
+    if folded in _POINTS and (current.change is not None or current.value_changed) and (
+            _POINTS_IN_PARENS.match(gap) or _COMPARATIVE_IS.match(gap)):
+        return HELD           # "tăng 582 tỷ đồng (10 điểm phần trăm)", "… là 0,02 điểm phần trăm"
+    if folded in _POINTS and _COMPARATIVE_IS.match(gap):
+        return HELD           # "tăng trưởng GDP là 6,71%, thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm"
+    size = _SIZE_CHANGE.match(gap)
+    if (size is not None and current.change is None and unit == current.unit and rec.kind != "percentage"
+            and CHANGE_BASE.match(ctx.folded[rec.end:fig.tail_end])):
+        # "ước đạt hơn 64.784 tỷ đồng, mở rộng hơn 5.318 tỷ đồng so với cùng kỳ năm 2022"
+        return Role("change", direction="tăng" if size.group("up") else "giảm")
+    return None
+
+
+def _excess_with_base_before(ctx: Context, fig: Figure) -> bool:
+    """``vượt mục tiêu Nghị quyết 0,36%``: an excess whose base stands between the verb and the figure."""
+    m = EXCESS_AT_END.search(ctx.folded, fig.lead_start, fig.start)
+    return m is not None and regex.search(_BASE_WORDS, m.group()) is not None
