@@ -19,7 +19,9 @@ def _word_by_word(text: str) -> frozenset[str]:
     prev_word = False
     for m in regex.finditer(r"\p{L}+|[^\p{L}\s]+", text):
         w = m.group()
-        if not w[0].isalpha() or (len(w) > 1 and w.isupper()):
+        # a letter as the regex module reads it (its Unicode may know letters str.isalpha does not:
+        # U+31AFE, of a newer CJK extension, is a letter to \p{L} and not to Python 3.11's isalpha)
+        if not regex.match(r"\p{L}", w) or (len(w) > 1 and w.isupper()):
             prev_word = False
             continue
         gap = text[m.start() - 1:m.start()] if m.start() else ""
@@ -30,6 +32,11 @@ def _word_by_word(text: str) -> frozenset[str]:
                 small[w] = small.get(w, 0) + 1
         prev_word = True
     return frozenset(w for w, n in caps.items() if n >= 2 and 3 * n >= n + small.get(w.lower(), 0))
+
+
+def test_a_letter_newer_than_python_s_unicode_is_a_word_to_both():
+    text = "x \U00031afe Đảng x Đảng x Đảng"
+    assert _proper_words(text) == _word_by_word(text) == frozenset({"Đảng"})
 
 
 def test_the_corpus_names_are_the_word_by_word_ones():
