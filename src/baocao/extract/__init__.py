@@ -114,7 +114,7 @@ def copy_with(rec: R, update: dict[str, Any],
 _set = object.__setattr__
 
 
-_START, _SPAN = attrgetter("start"), attrgetter("start", "end")   # sort keys read in C
+_START, _END, _SPAN = attrgetter("start"), attrgetter("end"), attrgetter("start", "end")   # sort keys read in C
 
 
 def extract_document(document: Document, kinds: Optional[Collection[str]] = None,
@@ -144,7 +144,9 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
     last_own: Optional[set[str]] = None
     last_shared: Optional[set[str]] = None
     for i, module in enumerate(modules):
-        candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
+        # by start, the longer first: two stable sorts whose keys are read in C
+        candidates = sorted(module.extract(doc), key=_END, reverse=True)
+        candidates.sort(key=_START)
         mine: list[Record] = []
         for rec in candidates:
             if rec.end <= rec.start or (mine and rec.start < mine[-1].end):

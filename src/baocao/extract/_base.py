@@ -104,15 +104,23 @@ def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
     return _Plan(kinds, limits, frozenset(required), defaults)
 
 
-#: (class, the names given, their values' types) -> the fields set shared by the records made so and
-#: the limits to check (None: not made without pydantic); a document's records have a few dozen
-_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]],
-             Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]] = {}
+#: (class, the names given, their values' types) -> the fields set shared by the records made so,
+#: the bounds and the choices to check, and the class's defaults (None: not made without
+#: pydantic); a document's records have a few dozen
+_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]], Optional[_Known]] = {}
 _KNOWN_MAX = 4096
 
 
-def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
-           ) -> Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]:
+class _Known(typing.NamedTuple):
+    """How :func:`build` makes the records given the same fields with values of the same types."""
+
+    given: set[str]
+    bounds: tuple[tuple[str, Any, Any], ...]           # (name, lower, upper): None for no bound
+    choices: tuple[tuple[str, frozenset[str]], ...]
+    defaults: dict[str, Any]
+
+
+def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]) -> Optional[_Known]:
     try:
         plan = _PLANS[cls]
     except KeyError:
@@ -120,8 +128,11 @@ def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
     if plan is None or not plan.required <= set(names) or \
             any(plan.kinds.get(n) is None or k not in plan.kinds[n] for n, k in zip(names, kinds)):
         return None
-    return set(names), tuple((n, plan.limits[n]) for n, k in zip(names, kinds)
-                             if n in plan.limits and k is not type(None))
+    checked = [(n, plan.limits[n]) for n, k in zip(names, kinds)
+               if n in plan.limits and k is not type(None)]
+    return _Known(set(names),
+                  tuple((n, lo, hi) for n, (_, lo, hi) in checked if lo is not None or hi is not None),
+                  tuple((n, c) for n, (c, _, _) in checked if c is not None), plan.defaults)
 
 
 def build(cls: type[R], fields: dict[str, Any]) -> R:
@@ -145,18 +156,18 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
             _KNOWN[key] = known
     if known is None:
         return cls(**fields)
-    given, limits = known
-    for name, (choices, lo, hi) in limits:
+    for name, lo, hi in known.bounds:
         v = fields[name]
-        if not ((choices is None or v in choices) and (lo is None or v >= lo) and (hi is None or v <= hi)):
+        if not ((lo is None or v >= lo) and (hi is None or v <= hi)):   # NaN: not within
+            return cls(**fields)
+    for name, choices in known.choices:
+        if fields[name] not in choices:
             return cls(**fields)
     if fields["end"] - fields["start"] != len(fields["text"]):
         return cls(**fields)   # the model's own validator raises
-    values = _PLANS[cls].defaults.copy()   # type: ignore[union-attr]
+    values = known.defaults.copy()
     values.update(fields)
-    return assembled(cls, values, given)
-
-
+    return assembled(cls, values, known.given)
 
 
 def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:

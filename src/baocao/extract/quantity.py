@@ -11,11 +11,13 @@ from baocao.core.rules import SP as _SP, alternation
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
-from baocao.extract.units import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit
+from baocao.extract.units import EXACT_UNITS, MEASURES, PER, UNIT, UNIT_WORDS, UNITS, canonical_unit
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
+# UNIT matches the words of UNITS in any case, those of EXACT_UNITS with their own case
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True,
+                          plain_units=[*UNITS, *(w for w in EXACT_UNITS if w == w.lower())])
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
 _IMPLIED_CONTEXT = [(cue_before(i.after), i.unit) for i in load("units").implied]
