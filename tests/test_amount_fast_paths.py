@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from baocao.core.numbers import amounts, next_words, number_spans, read_prefix
 from baocao.core.numbers.scan import match_near, matches_before_words, numerals_before_words
+from baocao.core.numbers.shortcuts import dead_end
 from baocao.core.numbers.words import Prefix, any_blocked_before, plain_before
 from baocao.document import Document
 from baocao.extract import money, percentage, quantity
@@ -21,7 +22,7 @@ _UNITS = sorted(UNITS)[::3] + sorted(EXACT_UNITS) + ["ha", "tấn", "con", "hộ
 PIECES = ["5", "12", "1.234", "2,5", "1,2", "12 350", "0", "9" * 30, " ", " ", " ", "\u00a0",
           "\u202f", "  ", "\n", ".", ",", ";", ":", ")", "(", "/", "-", "–", "~", "đến", "tới",
           "và", "giữa", "từ", "trở lên", "trở xuống", "triệu", "tỷ", "nghìn", "trên", "khoảng",
-          "không", "hơn", "âm", "−", "năm", "số", "dân số", "Quyết định", "mức độ", "đạt", "đất",
+          "không", "hơn", "âm", "−", "năm", "TRIỆU", "Tỷ", "vạn", "tỉ lệ", "triệu đồng", "tỷ USD", "số", "dân số", "Quyết định", "mức độ", "đạt", "đất",
           "vốn", "tổng vốn", "số tiền", "TIỀN", "ngân sách", "đồng", "USD", "lên", "trở", "a", "năm",
           *_UNITS]
 genre_text = st.lists(st.sampled_from(PIECES) | st.text(max_size=2), max_size=30).map("".join)
@@ -49,6 +50,18 @@ def test_plain_amount_is_the_pattern_s(text):
                                                  pattern.range_first)
                 if (a := amounts._amount(m, t, pattern, signed)) is not None]
         assert list(amounts.find_amounts(doc, pattern, signed)) == full
+
+
+@settings(max_examples=1500, deadline=None)
+@given(genre_text)
+def test_dead_numbers_match_nothing(text):
+    doc = Document.from_text(text)
+    t, spans, after = doc.text, number_spans(doc), next_words(doc)
+    for pattern in [quantity._PATTERN, money._PATTERN]:
+        assert pattern.dead
+        for i, (pos, end) in enumerate(spans):
+            if after[i] in pattern.dead and dead_end(t, pos, end, after[i], pattern.unit_chars):
+                assert match_near(pattern.regex, t, pos) is None
 
 
 @settings(max_examples=1000, deadline=None)
@@ -82,3 +95,7 @@ def test_the_shortcuts_are_taken():
         assert amounts._plain_amount(t, pos, end, word, None) is not amounts._RUN
     assert plain_before("đạt 5 ha", 4) and not plain_before("năm 2024", 4)
     assert not money._cue_near("Dân số 1,2 triệu", 7) and money._cue_near("Tổng VỐN 12 tỷ", 9)
+    doc = Document.from_text("Dân số 1,2 triệu. Vốn 5 tỷ 7 tỷ đồng")
+    t, spans, after = doc.text, number_spans(doc), next_words(doc)
+    assert [dead_end(t, pos, end, w, quantity._PATTERN.unit_chars)
+            for (pos, end), w in zip(spans, after)] == [True, True, False]

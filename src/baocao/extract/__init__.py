@@ -151,9 +151,10 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
         for rec in candidates:
             if rec.end <= rec.start or (mine and rec.start < mine[-1].end):
                 continue   # empty, or overlaps this module's last (its candidates come in order)
-            k = bisect_right(starts, rec.start)
-            if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
-                continue   # overlaps a span an earlier module claimed
+            if starts:
+                k = bisect_right(starts, rec.start)
+                if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
+                    continue   # overlaps a span an earlier module claimed
             own = rec.__pydantic_fields_set__
             if own is last_own:
                 if last_shared is not own:
@@ -164,8 +165,8 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
         if mine:
             accepted += mine
             accepted.sort(key=_START)
-            starts = array("q", (r.start for r in accepted))
-            ends = array("q", (r.end for r in accepted))
+            starts = array("q", map(_START, accepted))
+            ends = array("q", map(_END, accepted))
         if i == last_word_reader:
             from baocao.extract.date import release_word_scans
 

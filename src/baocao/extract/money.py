@@ -39,7 +39,7 @@ CURRENCY = _CURRENCY
 """The pattern of a currency word or code as written after an amount (``đồng``, ``USD``, ``đô la Mỹ``)."""
 CURRENCY_WORDS = [*_CODES, *_EXACT]
 """Every currency word and code :data:`CURRENCY` reads (for :func:`~baocao.core.numbers.first_words`)."""
-_PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER)
+_PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER, closed=True)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)

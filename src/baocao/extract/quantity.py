@@ -16,7 +16,7 @@ from baocao.schema import Quantity
 
 KIND = "quantity"
 # UNIT matches the words of UNITS in any case, those of EXACT_UNITS with their own case
-_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True,
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True, closed=True,
                           plain_units=[*UNITS, *(w for w in EXACT_UNITS if w == w.lower())])
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)

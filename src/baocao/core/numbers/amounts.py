@@ -14,6 +14,8 @@ from regex import Pattern
 from baocao.core.numbers.numerals import NUM, Reading, parse_number, scaled
 from baocao.core.numbers.scan import (_MARGIN, _SPACES, WINDOW, Scanned, first_words, match_near,
                                       next_words, number_spans, numerals_before_words)
+from baocao.core.numbers.shortcuts import (RANGE_WORDS as _RANGE_WORDS, dead_end, dead_words,
+                                           plain_end, plain_words)
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
                                        SCALE_FACTORS, Prefix, any_blocked_before, plain_before,
@@ -23,7 +25,6 @@ from baocao.core.rules import SP, SPACES, alternation
 # `signed`: given the unit as written, whether the word "âm" before the number may make it negative
 Signed = Optional[Callable[[str], bool]]
 
-_RANGE_WORDS = [*NUMBERS.range_words, NUMBERS.range_between.between]
 
 
 def _range_sep(words: Sequence[str]) -> str:
@@ -50,13 +51,18 @@ class AmountPattern:
     single: Pattern[str]  # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
     # the next words that only open a range (see matches_before_words)
     range_first: frozenset[str] = frozenset()
-    # the next words after which a match is read without the pattern (see _plain_words)
+    # the next words after which a match is read without the pattern (see shortcuts.plain_words)
     plain: frozenset[str] = frozenset()
+    # the next words after which the pattern matches nothing before a plain ending (shortcuts.dead_words)
+    dead: frozenset[str] = frozenset()
+    # the first characters of the unit words, lower-cased (with `dead`: see shortcuts.dead_end)
+    unit_chars: frozenset[str] = frozenset()
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
                    scale: bool = True, strict_per: bool = True, stray: bool = False,
-                   scaled_only: bool = False, plain_units: Iterable[str] = ()) -> AmountPattern:
+                   scaled_only: bool = False, plain_units: Iterable[str] = (),
+                   closed: bool = False) -> AmountPattern:
     """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
@@ -74,7 +80,10 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     `plain_units`: unit words (of `unit_words`), in lower case, that `unit` matches whole where they
     are written so, with nothing matched around them (a lookaround of `unit`): a numeral followed
     by one of them and an ending that starts nothing the pattern reads further (see
-    :func:`_plain_words`) is read without running the pattern, which gives the same match.
+    :func:`~baocao.core.numbers.shortcuts.plain_words`) is read without running the pattern, which gives the same match.
+    `closed`: `unit` matches nothing but a word of `unit_words` (in any case, a space as any
+    space), maybe less (a lookaround); a numeral followed by a scale word and an ending no unit
+    word starts (:func:`~baocao.core.numbers.shortcuts.dead_words`) is then not tried: the pattern matches nothing there.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
@@ -102,73 +111,10 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     # a range word that starts no unit or scale word opens a match only as a range, whose second
     # number is the next numeral
     only_range = first_words(_RANGE_WORDS) - others if unit_words or scaled_only else frozenset()
-    plain = _plain_words(plain_units, unit_words, scale)
-    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range, plain)
-
-
-_LETTER_RUN = regex.compile(r"\p{L}+")
-_RANGE_SIGNS = frozenset(w for w in _RANGE_WORDS if len(w) == 1 and not w.isalpha())
-_RANGE_LETTER_WORDS = frozenset(w.lower() for w in _RANGE_WORDS if w.isalpha())
-#: the first words (:func:`first_words`) of the words that, after a unit and a space, make the
-#: amount read on: a range's separator (``5 ha đến 7 ha``) or a bound (``5 ha trở lên``)
-_GO_ON = first_words(_RANGE_WORDS, AFTER_QUALIFIERS)
-_GO_ON_LONGEST = max(map(len, _GO_ON))
-#: the characters that, right after a unit, end an amount: nothing the pattern reads after a
-#: unit (a range's separator, "/", a space) starts with one
-_ENDS = frozenset(",;:.)\n") - _RANGE_SIGNS - {"/"}
-assert not any(w[:1].isdigit() or w[:1] in _SPACES for w in [*_RANGE_WORDS, *AFTER_QUALIFIERS])
-
-
-def _plain_words(plain_units: Iterable[str], unit_words: Iterable[str], scale: bool) -> frozenset[str]:
-    """The words of `plain_units` (what :func:`next_words` gives for a numeral followed by one) at
-    which an :func:`amount_pattern` match is read without the pattern (:func:`_plain_amount`): a run
-    of letters or a single sign, that starts no scale word and no range separator, whose letters
-    are no shorter unit and a range word (``havà``), and that starts no longer unit word but with a
-    letter (``m`` of ``m2``, ``km`` of ``km/h``; for a sign, with anything). After such a word,
-    the pattern's match at the numeral is the numeral, a space at most and the word, unless
-    what follows the word goes on (:func:`_plain_end`).
-
-    >>> sorted(_plain_words(["ha", "m", "triệu", "%"], ["ha", "m", "m2", "triệu", "%"], True))
-    ['%', 'ha']
-    """
-    words = {w.lower() for w in unit_words}
-    starting = first_words(_RANGE_WORDS, list(SCALE_FACTORS) if scale else [])
-    out = set()
-    for w in plain_units:
-        letters = _LETTER_RUN.fullmatch(w) is not None
-        if w != w.lower() or w not in words or w in starting or not (
-                letters or (len(w) == 1 and not w.isdigit() and w not in _SPACES and w != ".")):
-            continue
-        if any(len(s) > len(w) and s.startswith(w) and not (letters and s[len(w)].isalpha())
-               for s in words):
-            continue
-        if letters and any(w[:k] in words and w[k:] in _RANGE_LETTER_WORDS for k in range(1, len(w))):
-            continue
-        out.add(w)
-    return frozenset(out)
-
-
-def _plain_end(text: str, end: int) -> bool:
-    """True when what follows a unit that ends at `end` starts nothing an amount pattern reads on
-    (a range's separator, a "/" and a per-unit tail, "trở lên"): the end of the text, a character of
-    :data:`_ENDS`, or a space and a digit or a word that opens neither a range nor a bound."""
-    n = len(text)
-    if end == n:
-        return True
-    c = text[end]
-    if c in _ENDS:
-        return True
-    if c not in _SPACES or end + 1 == n:
-        return False
-    d = text[end + 1]
-    if "0" <= d <= "9":
-        return True
-    if not d.isalpha():
-        return False
-    i, stop = end + 1, min(n, end + 2 + _GO_ON_LONGEST)
-    while i < stop and text[i].isalpha():
-        i += 1
-    return text[end + 1:i].lower() not in _GO_ON
+    plain = plain_words(plain_units, unit_words, scale)
+    dead = dead_words(unit_words) if closed and scale else frozenset()
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range, plain,
+                         dead, frozenset(w[:1].lower() for w in unit_words))
 
 
 #: the groups of a match read without the pattern (:func:`_plain_amount`): all but ``n1`` and
@@ -180,11 +126,11 @@ _PLAIN_GROUPS: dict[str, Optional[str]] = dict.fromkeys(
 def _plain_amount(text: str, pos: int, end: int, word: str, signed: Signed) -> Optional[Amount]:
     """The :class:`Amount` (or None) that the pattern's match at the numeral [pos, end) reads, when
     the numeral is followed, past one space at most, by `word` (one of the pattern's
-    :func:`_plain_words`) written so and by a plain ending (:func:`_plain_end`), within the window
+    :func:`~baocao.core.numbers.shortcuts.plain_words`) written so and by a plain ending (:func:`~baocao.core.numbers.shortcuts.plain_end`), within the window
     :func:`~baocao.core.numbers.scan.match_near` trusts; else :data:`_RUN`."""
     start = end + 1 if end < len(text) and text[end] in _SPACES else end
     stop = start + len(word)
-    if text[start:stop] != word or not _plain_end(text, stop) or (
+    if text[start:stop] != word or not plain_end(text, stop) or (
             stop > pos + WINDOW - _MARGIN and pos + WINDOW < len(text)):
         return _RUN
     n1 = text[pos:end]
@@ -238,10 +184,13 @@ def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None,
     may keep an amount there at all: the numerals where it is False are not read.
     """
     text, spans, after, plain = doc.text, number_spans(doc), next_words(doc), pattern.plain
+    dead, unit_chars = pattern.dead, pattern.unit_chars
     starts, ends = spans.starts, spans.ends
     for i in numerals_before_words(doc, pattern.after_number, pattern.range_first):
         pos = starts[i]
         if where is not None and not where(pos):
+            continue
+        if after[i] in dead and dead_end(text, pos, ends[i], after[i], unit_chars):
             continue
         if after[i] in plain:
             found = _plain_amount(text, pos, ends[i], after[i], signed)
