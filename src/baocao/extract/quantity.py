@@ -46,16 +46,17 @@ def extract(doc: Document) -> Iterator[Quantity]:
     [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
     text = doc.text
-    for a in find_amounts(doc, _PATTERN, signed=_measured):
-        unit = canonical_unit(a.unit)
-        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end) or \
-                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, a.start - 24), a.start):
+    # an amount's fields unpacked at once (a record every few bytes of a list of quantities)
+    for start, end, value, value_max, qualifier, written, per, scaled, confidence, _ in \
+            find_amounts(doc, _PATTERN, signed=_measured):
+        unit = canonical_unit(written)
+        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
+                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):
             continue
-        rule = "quantity.range" if a.qualifier == "range" else (
-            "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
-        yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
-                   qualifier=a.qualifier, unit=unit, per=a.per, rule=rule,
-                   confidence=a.confidence)
+        rule = "quantity.range" if qualifier == "range" else (
+            "quantity.number_scale_unit" if scaled else "quantity.number_unit")
+        yield make(doc, Quantity, start, end, value=value, value_max=value_max,
+                   qualifier=qualifier, unit=unit, per=per, rule=rule, confidence=confidence)
     for a in amounts_after(doc, _IMPLIED, word_ends(text, _CUES)):
         if not a.scaled:
             continue

@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Optional
+from functools import partial
+from typing import Any, NamedTuple, Optional
 
 import regex
 from regex import Pattern
@@ -143,8 +144,8 @@ def _plain_amount(text: str, pos: int, end: int, word: str, signed: Signed) -> O
         if r1.convention == "space_grouped" and r1.confidence < 1 and \
                 _GROUPING_LABEL.search(text, max(0, pos - 32), pos) is not None:
             return None
-        return Amount(pos, stop, r1.value, None, None, word, None, False, r1.confidence,
-                      r1.convention)
+        return _new_amount((pos, stop, r1.value, None, None, word, None, False, r1.confidence,
+                            r1.convention))
     g = _PLAIN_GROUPS.copy()
     g["n1"], g["unit"] = n1, word
     return _reading(text, pos, stop, g, signed, None)
@@ -167,6 +168,8 @@ class Amount(NamedTuple):
     convention: str
 
 
+#: ``Amount(*fields)`` made in C: a named tuple's own ``__new__`` is a Python function
+_new_amount: Callable[[tuple[Any, ...]], Amount] = partial(tuple.__new__, Amount)
 #: what :func:`_plain_amount` returns where the pattern must be run (compared by identity)
 _RUN = Amount(-1, -1, 0.0, None, None, "", None, False, 0.0, "")
 

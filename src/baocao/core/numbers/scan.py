@@ -4,6 +4,7 @@ than one scan for digits)."""
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional, Protocol, overload
 
@@ -211,13 +212,10 @@ def _numerals_before(doc: Scanned, words: frozenset[str]) -> Sequence[int]:
     a look-up per distinct next word of the document instead of a test per numeral (the indices
     of each word kept in an array: 8 bytes a numeral, not 40)."""
     if "next_word_index" not in doc.cache:
-        index: dict[str, array[int]] = {}
+        index: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
         for i, word in enumerate(next_words(doc)):
-            ids = index.get(word)
-            if ids is None:
-                ids = index[word] = array("q")
-            ids.append(i)
-        doc.cache["next_word_index"] = index
+            index[word].append(i)
+        doc.cache["next_word_index"] = dict(index)
     index = doc.cache["next_word_index"]
     found = [index[w] for w in index.keys() & words]
     if len(found) == 1:
@@ -244,6 +242,8 @@ def starts_reaching(doc: Scanned, words: frozenset[str], char: str, reach: int,
     """The starts of the numerals :func:`matches_reaching` tries its pattern at, for a caller
     that has more to test before it runs the pattern."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    if char not in text:
+        return   # no numeral stands so (a text of quantities with no "/")
     starts, ends = spans.starts, spans.ends
     last = len(spans) - 1
     for i in _numerals_before(doc, words):
