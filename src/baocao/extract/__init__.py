@@ -114,7 +114,7 @@ def copy_with(rec: R, update: dict[str, Any],
 _set = object.__setattr__
 
 
-_START, _END, _SPAN = attrgetter("start"), attrgetter("end"), attrgetter("start", "end")   # sort keys read in C
+_START, _END = attrgetter("start"), attrgetter("end")   # sort keys read in C
 
 
 def extract_document(document: Document, kinds: Optional[Collection[str]] = None,
@@ -163,15 +163,18 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
                 last_own, last_shared = own, share_fields_set(rec, sets).__pydantic_fields_set__
             mine.append(rec)
         if mine:
-            accepted += mine
-            accepted.sort(key=_START)
+            if accepted:
+                accepted += mine
+                accepted.sort(key=_START)
+            else:
+                accepted = mine   # in order of start already
             starts = array("q", map(_START, accepted))
             ends = array("q", map(_END, accepted))
         if i == last_word_reader:
             from baocao.extract.date import release_word_scans
 
             release_word_scans(doc)
-    accepted.sort(key=_SPAN)
+    # in order of start and end: no two records share a start (they would overlap; none is empty)
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
         from baocao.core.pages import with_pages
 

@@ -118,6 +118,9 @@ class _Known(typing.NamedTuple):
     bounds: tuple[tuple[str, Any, Any], ...]           # (name, lower, upper): None for no bound
     choices: tuple[tuple[str, frozenset[str]], ...]
     defaults: dict[str, Any]
+    # the bounds but those of start and end where each is only "not below 0": what is left to
+    # check of a record whose span :func:`make` knows lies within the text
+    within: tuple[tuple[str, Any, Any], ...]
 
 
 def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]) -> Optional[_Known]:
@@ -130,9 +133,10 @@ def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
         return None
     checked = [(n, plan.limits[n]) for n, k in zip(names, kinds)
                if n in plan.limits and k is not type(None)]
-    return _Known(set(names),
-                  tuple((n, lo, hi) for n, (_, lo, hi) in checked if lo is not None or hi is not None),
-                  tuple((n, c) for n, (c, _, _) in checked if c is not None), plan.defaults)
+    bounds = tuple((n, lo, hi) for n, (_, lo, hi) in checked if lo is not None or hi is not None)
+    return _Known(set(names), bounds, tuple((n, c) for n, (c, _, _) in checked if c is not None),
+                  plan.defaults,
+                  tuple(b for b in bounds if not (b[0] in ("start", "end") and b[1:] == (0, None))))
 
 
 def build(cls: type[R], fields: dict[str, Any]) -> R:
@@ -147,6 +151,13 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
     >>> build(Quantity, f) == Quantity(**f), build(Quantity, {**f, "value": 5}).value
     (True, 5.0)
     """
+    return _build(cls, fields, False)
+
+
+def _build(cls: type[R], fields: dict[str, Any], span_within: bool) -> R:
+    """:func:`build`; `span_within`: ``fields`` holds ints ``start`` and ``end`` with
+    ``0 <= start <= end`` and ``text`` of length ``end - start`` (:func:`make` knows it), which
+    are then not checked again."""
     key = (cls, tuple(fields), tuple(map(type, fields.values())))
     try:
         known = _KNOWN[key]
@@ -156,14 +167,14 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
             _KNOWN[key] = known
     if known is None:
         return cls(**fields)
-    for name, lo, hi in known.bounds:
+    for name, lo, hi in known.within if span_within else known.bounds:
         v = fields[name]
         if not ((lo is None or v >= lo) and (hi is None or v <= hi)):   # NaN: not within
             return cls(**fields)
     for name, choices in known.choices:
         if fields[name] not in choices:
             return cls(**fields)
-    if fields["end"] - fields["start"] != len(fields["text"]):
+    if not span_within and fields["end"] - fields["start"] != len(fields["text"]):
         return cls(**fields)   # the model's own validator raises
     values = known.defaults.copy()
     values.update(fields)
@@ -173,5 +184,7 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
 def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
     """Return a `cls` record for clean-text span [start, end), with original offsets and text."""
     s, e = doc.span_to_original(start, end)
-    fields["text"], fields["start"], fields["end"], fields["doc"] = doc.original[s:e], s, e, doc.doc
-    return build(cls, fields)
+    original = doc.original
+    fields["text"], fields["start"], fields["end"], fields["doc"] = original[s:e], s, e, doc.doc
+    # ints within the text: the text is the span's, and neither offset is below 0
+    return _build(cls, fields, type(s) is int and type(e) is int and 0 <= s <= e <= len(original))
