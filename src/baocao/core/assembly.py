@@ -3,6 +3,7 @@ the one way :func:`baocao.extract.copy_with` and ``baocao.extract._base.build`` 
 large text (hundreds of thousands) without validating each again. pydantic itself is not imported."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -23,12 +24,35 @@ def assembled(cls: type[M], values: dict[str, Any], given: set[str]) -> M:
     >>> assembled(Percentage, dict(rec.__dict__), set(rec.model_fields_set)) == rec
     True
     """
-    new = cls.__new__(cls)
+    new = _new(cls)
     _set(new, "__dict__", values)
-    _set(new, "__pydantic_extra__", None)
-    _set(new, "__pydantic_fields_set__", given)
-    _set(new, "__pydantic_private__", None)
+    slots = _SLOTS.get(cls)
+    if slots is None:
+        slots = _slots(cls)
+    extra, fields_set, private = slots
+    extra(new, None)
+    fields_set(new, given)
+    private(new, None)
     return new
 
 
 _set = object.__setattr__
+_new = object.__new__
+
+#: class -> the setters of the slots pydantic's BaseModel keeps beside ``__dict__`` (extra
+#: fields, fields given, private attributes): a slot's own setter, found once, costs less than
+#: ``object.__setattr__``'s look-up of it by name at each record
+_SLOTS: dict[type, tuple[Callable[[Any, Any], None], ...]] = {}
+
+
+def _slots(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    def setter(name: str) -> Callable[[Any, Any], None]:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                found: Callable[[Any, Any], None] = klass.__dict__[name].__set__
+                return found
+        raise AttributeError(name)
+
+    slots = _SLOTS[cls] = (setter("__pydantic_extra__"), setter("__pydantic_fields_set__"),
+                           setter("__pydantic_private__"))
+    return slots

@@ -114,7 +114,7 @@ def copy_with(rec: R, update: dict[str, Any],
 _set = object.__setattr__
 
 
-_START, _SPAN = attrgetter("start"), attrgetter("start", "end")   # sort keys read in C
+_START, _END = attrgetter("start"), attrgetter("end")   # sort keys read in C
 
 
 def extract_document(document: Document, kinds: Optional[Collection[str]] = None,
@@ -144,14 +144,17 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
     last_own: Optional[set[str]] = None
     last_shared: Optional[set[str]] = None
     for i, module in enumerate(modules):
-        candidates = sorted(module.extract(doc), key=lambda r: (r.start, -(r.end - r.start)))
+        # by start, the longer first: two stable sorts whose keys are read in C
+        candidates = sorted(module.extract(doc), key=_END, reverse=True)
+        candidates.sort(key=_START)
         mine: list[Record] = []
         for rec in candidates:
             if rec.end <= rec.start or (mine and rec.start < mine[-1].end):
                 continue   # empty, or overlaps this module's last (its candidates come in order)
-            k = bisect_right(starts, rec.start)
-            if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
-                continue   # overlaps a span an earlier module claimed
+            if starts:
+                k = bisect_right(starts, rec.start)
+                if (k and ends[k - 1] > rec.start) or (k < len(starts) and starts[k] < rec.end):
+                    continue   # overlaps a span an earlier module claimed
             own = rec.__pydantic_fields_set__
             if own is last_own:
                 if last_shared is not own:
@@ -160,15 +163,18 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
                 last_own, last_shared = own, share_fields_set(rec, sets).__pydantic_fields_set__
             mine.append(rec)
         if mine:
-            accepted += mine
-            accepted.sort(key=_START)
-            starts = array("q", (r.start for r in accepted))
-            ends = array("q", (r.end for r in accepted))
+            if accepted:
+                accepted += mine
+                accepted.sort(key=_START)
+            else:
+                accepted = mine   # in order of start already
+            starts = array("q", map(_START, accepted))
+            ends = array("q", map(_END, accepted))
         if i == last_word_reader:
             from baocao.extract.date import release_word_scans
 
             release_word_scans(doc)
-    accepted.sort(key=_SPAN)
+    # in order of start and end: no two records share a start (they would overlap; none is empty)
     if "\f" in doc.original:   # a text with pages: each record gets the page it starts on
         from baocao.core.pages import with_pages
 

@@ -104,15 +104,26 @@ def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
     return _Plan(kinds, limits, frozenset(required), defaults)
 
 
-#: (class, the names given, their values' types) -> the fields set shared by the records made so and
-#: the limits to check (None: not made without pydantic); a document's records have a few dozen
-_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]],
-             Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]] = {}
+#: (class, the names given, their values' types) -> the fields set shared by the records made so,
+#: the bounds and the choices to check, and the class's defaults (None: not made without
+#: pydantic); a document's records have a few dozen
+_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]], Optional[_Known]] = {}
 _KNOWN_MAX = 4096
 
 
-def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
-           ) -> Optional[tuple[set[str], tuple[tuple[str, tuple[Optional[frozenset[str]], Any, Any]], ...]]]:
+class _Known(typing.NamedTuple):
+    """How :func:`build` makes the records given the same fields with values of the same types."""
+
+    given: set[str]
+    bounds: tuple[tuple[str, Any, Any], ...]           # (name, lower, upper): None for no bound
+    choices: tuple[tuple[str, frozenset[str]], ...]
+    defaults: dict[str, Any]
+    # the bounds but those of start and end where each is only "not below 0": what is left to
+    # check of a record whose span :func:`make` knows lies within the text
+    within: tuple[tuple[str, Any, Any], ...]
+
+
+def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]) -> Optional[_Known]:
     try:
         plan = _PLANS[cls]
     except KeyError:
@@ -120,8 +131,12 @@ def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
     if plan is None or not plan.required <= set(names) or \
             any(plan.kinds.get(n) is None or k not in plan.kinds[n] for n, k in zip(names, kinds)):
         return None
-    return set(names), tuple((n, plan.limits[n]) for n, k in zip(names, kinds)
-                             if n in plan.limits and k is not type(None))
+    checked = [(n, plan.limits[n]) for n, k in zip(names, kinds)
+               if n in plan.limits and k is not type(None)]
+    bounds = tuple((n, lo, hi) for n, (_, lo, hi) in checked if lo is not None or hi is not None)
+    return _Known(set(names), bounds, tuple((n, c) for n, (c, _, _) in checked if c is not None),
+                  plan.defaults,
+                  tuple(b for b in bounds if not (b[0] in ("start", "end") and b[1:] == (0, None))))
 
 
 def build(cls: type[R], fields: dict[str, Any]) -> R:
@@ -136,6 +151,13 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
     >>> build(Quantity, f) == Quantity(**f), build(Quantity, {**f, "value": 5}).value
     (True, 5.0)
     """
+    return _build(cls, fields, False)
+
+
+def _build(cls: type[R], fields: dict[str, Any], span_within: bool) -> R:
+    """:func:`build`; `span_within`: ``fields`` holds ints ``start`` and ``end`` with
+    ``0 <= start <= end`` and ``text`` of length ``end - start`` (:func:`make` knows it), which
+    are then not checked again."""
     key = (cls, tuple(fields), tuple(map(type, fields.values())))
     try:
         known = _KNOWN[key]
@@ -145,22 +167,24 @@ def build(cls: type[R], fields: dict[str, Any]) -> R:
             _KNOWN[key] = known
     if known is None:
         return cls(**fields)
-    given, limits = known
-    for name, (choices, lo, hi) in limits:
+    for name, lo, hi in known.within if span_within else known.bounds:
         v = fields[name]
-        if not ((choices is None or v in choices) and (lo is None or v >= lo) and (hi is None or v <= hi)):
+        if not ((lo is None or v >= lo) and (hi is None or v <= hi)):   # NaN: not within
             return cls(**fields)
-    if fields["end"] - fields["start"] != len(fields["text"]):
+    for name, choices in known.choices:
+        if fields[name] not in choices:
+            return cls(**fields)
+    if not span_within and fields["end"] - fields["start"] != len(fields["text"]):
         return cls(**fields)   # the model's own validator raises
-    values = _PLANS[cls].defaults.copy()   # type: ignore[union-attr]
+    values = known.defaults.copy()
     values.update(fields)
-    return assembled(cls, values, given)
-
-
+    return assembled(cls, values, known.given)
 
 
 def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
     """Return a `cls` record for clean-text span [start, end), with original offsets and text."""
     s, e = doc.span_to_original(start, end)
-    fields["text"], fields["start"], fields["end"], fields["doc"] = doc.original[s:e], s, e, doc.doc
-    return build(cls, fields)
+    original = doc.original
+    fields["text"], fields["start"], fields["end"], fields["doc"] = original[s:e], s, e, doc.doc
+    # ints within the text: the text is the span's, and neither offset is below 0
+    return _build(cls, fields, type(s) is int and type(e) is int and 0 <= s <= e <= len(original))

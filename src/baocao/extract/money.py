@@ -9,6 +9,7 @@ import regex
 from baocao.core.numbers import (NUM, SCALE, amount_pattern, match_near, blocked_before, cue_before,
                                  find_amounts, first_words, matches_before_words, number_spans,
                                  parse_number, read_prefix, scale_factor, scaled, speaks_for)
+from baocao.core.numbers.words import PREFIX_REACH
 from baocao.core.rules import SP as _SP, SPACES, alternation, cased_alternation
 from baocao.document import Document
 from baocao.extract._base import make
@@ -38,10 +39,17 @@ CURRENCY = _CURRENCY
 """The pattern of a currency word or code as written after an amount (``đồng``, ``USD``, ``đô la Mỹ``)."""
 CURRENCY_WORDS = [*_CODES, *_EXACT]
 """Every currency word and code :data:`CURRENCY` reads (for :func:`~baocao.core.numbers.first_words`)."""
-_PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER)
+_PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER, closed=True)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
+# The numbers with no cue word within reach before them are not read: _IMPLIED_CONTEXT looks 64
+# characters before the amount, which starts at most PREFIX_REACH characters before its number,
+# and a cue it finds (in any case) holds the longest run of letters of a cue word, case-folded
+# ("tiền" of "số tiền": "dân số 1,2 triệu" is read by no money rule).
+_CUE_RUNS = sorted({max(regex.findall(r"\p{L}+", w.casefold()), key=len)
+                    for w in _RULES.implied_vnd_after})
+_CUE_REACH = 64 + PREFIX_REACH
 # a word that says the amount counts something else ("dân số 1,2 triệu": people, see units.yaml)
 _OTHER_CONTEXT = regex.compile(
     rf"(?<!\p{{L}}){alternation([w for i in load('units').implied for w in i.after], flags='i')}"
@@ -92,7 +100,7 @@ def extract(doc: Document) -> Iterator[Money]:
                    qualifier=a.qualifier, currency=code, per=a.per, rule=rule,
                    confidence=min(a.confidence, _LESS_SURE.get(a.unit, 1.0)))
     text = doc.text
-    for a in find_amounts(doc, _IMPLIED):
+    for a in find_amounts(doc, _IMPLIED, where=lambda pos: _cue_near(text, pos)):
         if not a.scaled:
             continue
         cue = _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start)
@@ -104,6 +112,13 @@ def extract(doc: Document) -> Iterator[Money]:
                    rule="money.implied_currency", confidence=min(a.confidence, 0.8))
     yield from _symbol_before(doc)
     yield from _shorthand(doc)
+
+
+def _cue_near(text: str, pos: int) -> bool:
+    """False when no cue word of ``implied_vnd_after`` can stand before an amount at the number at
+    `pos` (:data:`_CUE_RUNS`): the number is not read."""
+    near = text[max(0, pos - _CUE_REACH):pos].casefold()
+    return any(w in near for w in _CUE_RUNS)
 
 
 def _symbol_before(doc: Document) -> Iterator[Money]:

@@ -10,7 +10,8 @@ from baocao.schema import Percentage
 
 KIND = "percentage"
 # "%/tháng" stays a percentage (per_year false): a strict tail would lose every monthly rate
-_PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False, strict_per=False)
+_PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False, strict_per=False,
+                          plain_units=["%"])
 
 def extract(doc: Document) -> Iterator[Percentage]:
     """Yield percentages in percent units.

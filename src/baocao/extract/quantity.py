@@ -11,11 +11,13 @@ from baocao.core.rules import SP as _SP, alternation
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
-from baocao.extract.units import MEASURES, PER, UNIT, UNIT_WORDS, canonical_unit
+from baocao.extract.units import EXACT_UNITS, MEASURES, PER, UNIT, UNIT_WORDS, UNITS, canonical_unit
 from baocao.schema import Quantity
 
 KIND = "quantity"
-_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True)
+# UNIT matches the words of UNITS in any case, those of EXACT_UNITS with their own case
+_PATTERN = amount_pattern(UNIT, UNIT_WORDS, per=PER, stray=True, closed=True,
+                          plain_units=[*UNITS, *(w for w in EXACT_UNITS if w == w.lower())])
 # a scale word with no unit, then punctuation or the end of the line ("dân số 1,2 triệu.")
 _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|{_SP}*(?:\n|\Z))", [], per=PER)
 _IMPLIED_CONTEXT = [(cue_before(i.after), i.unit) for i in load("units").implied]
@@ -44,16 +46,17 @@ def extract(doc: Document) -> Iterator[Quantity]:
     [('1,2 triệu', 1200000.0, 'người', 'quantity.implied_unit')]
     """
     text = doc.text
-    for a in find_amounts(doc, _PATTERN, signed=_measured):
-        unit = canonical_unit(a.unit)
-        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, a.end) or \
-                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, a.start - 24), a.start):
+    # an amount's fields unpacked at once (a record every few bytes of a list of quantities)
+    for start, end, value, value_max, qualifier, written, per, scaled, confidence, _ in \
+            find_amounts(doc, _PATTERN, signed=_measured):
+        unit = canonical_unit(written)
+        if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
+                unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):
             continue
-        rule = "quantity.range" if a.qualifier == "range" else (
-            "quantity.number_scale_unit" if a.scaled else "quantity.number_unit")
-        yield make(doc, Quantity, a.start, a.end, value=a.value, value_max=a.value_max,
-                   qualifier=a.qualifier, unit=unit, per=a.per, rule=rule,
-                   confidence=a.confidence)
+        rule = "quantity.range" if qualifier == "range" else (
+            "quantity.number_scale_unit" if scaled else "quantity.number_unit")
+        yield make(doc, Quantity, start, end, value=value, value_max=value_max,
+                   qualifier=qualifier, unit=unit, per=per, rule=rule, confidence=confidence)
     for a in amounts_after(doc, _IMPLIED, word_ends(text, _CUES)):
         if not a.scaled:
             continue

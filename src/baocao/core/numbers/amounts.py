@@ -6,23 +6,26 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Optional
+from functools import partial
+from typing import Any, NamedTuple, Optional
 
 import regex
 from regex import Pattern
 
 from baocao.core.numbers.numerals import NUM, Reading, parse_number, scaled
-from baocao.core.numbers.scan import Scanned, first_words, match_near, matches_before_words, number_spans
+from baocao.core.numbers.scan import (_MARGIN, _SPACES, WINDOW, Scanned, first_words, match_near,
+                                      next_words, number_spans, numerals_before_words)
+from baocao.core.numbers.shortcuts import (RANGE_WORDS as _RANGE_WORDS, dead_end, dead_words,
+                                           plain_end, plain_words)
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
-                                       SCALE_FACTORS, Prefix, any_blocked_before, read_prefix,
-                                       scale_factor)
+                                       SCALE_FACTORS, Prefix, any_blocked_before, plain_before,
+                                       read_prefix, scale_factor)
 from baocao.core.rules import SP, SPACES, alternation
 
 # `signed`: given the unit as written, whether the word "âm" before the number may make it negative
 Signed = Optional[Callable[[str], bool]]
 
-_RANGE_WORDS = [*NUMBERS.range_words, NUMBERS.range_between.between]
 
 
 def _range_sep(words: Sequence[str]) -> str:
@@ -49,11 +52,18 @@ class AmountPattern:
     single: Pattern[str]  # the same with one number (no range): "1 USD ~ 27.225 VND", "5% và 7%"
     # the next words that only open a range (see matches_before_words)
     range_first: frozenset[str] = frozenset()
+    # the next words after which a match is read without the pattern (see shortcuts.plain_words)
+    plain: frozenset[str] = frozenset()
+    # the next words after which the pattern matches nothing before a plain ending (shortcuts.dead_words)
+    dead: frozenset[str] = frozenset()
+    # the first characters of the unit words, lower-cased (with `dead`: see shortcuts.dead_end)
+    unit_chars: frozenset[str] = frozenset()
 
 
 def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = None,
                    scale: bool = True, strict_per: bool = True, stray: bool = False,
-                   scaled_only: bool = False) -> AmountPattern:
+                   scaled_only: bool = False, plain_units: Iterable[str] = (),
+                   closed: bool = False) -> AmountPattern:
     """Compile "number (range)? scale? unit per-tail? trở lên?" for one kind of unit.
 
     The pattern is matched at a number's start (see :func:`find_amounts`); the words before the
@@ -67,6 +77,14 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     reads at most :data:`PER_MAX` per-unit tails. With `scaled_only` (the caller keeps only amounts
     with a scale word), a numeral before a range word is tried only where the next numeral is
     followed by a scale word (``5 - 7 tỷ``), as for a pattern with unit words.
+
+    `plain_units`: unit words (of `unit_words`), in lower case, that `unit` matches whole where they
+    are written so, with nothing matched around them (a lookaround of `unit`): a numeral followed
+    by one of them and an ending that starts nothing the pattern reads further (see
+    :func:`~baocao.core.numbers.shortcuts.plain_words`) is read without running the pattern, which gives the same match.
+    `closed`: `unit` matches nothing but a word of `unit_words` (in any case, a space as any
+    space), maybe less (a lookaround); a numeral followed by a scale word and an ending no unit
+    word starts (:func:`~baocao.core.numbers.shortcuts.dead_words`) is then not tried: the pattern matches nothing there.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){SP}?)?" if scale else ""
     per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
@@ -94,7 +112,43 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     # a range word that starts no unit or scale word opens a match only as a range, whose second
     # number is the next numeral
     only_range = first_words(_RANGE_WORDS) - others if unit_words or scaled_only else frozenset()
-    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range)
+    plain = plain_words(plain_units, unit_words, scale)
+    dead = dead_words(unit_words) if closed and scale else frozenset()
+    return AmountPattern(compile_with(_RANGE_WORDS), after, compile_with([]), only_range, plain,
+                         dead, frozenset(w[:1].lower() for w in unit_words))
+
+
+#: the groups of a match read without the pattern (:func:`_plain_amount`): all but ``n1`` and
+#: ``unit`` unmatched
+_PLAIN_GROUPS: dict[str, Optional[str]] = dict.fromkeys(
+    ["n1", "u1", "sep", "sign2", "n2", "stray", "scale", "unit", "per", "after"])
+
+
+def _plain_amount(text: str, pos: int, end: int, word: str, signed: Signed) -> Optional[Amount]:
+    """The :class:`Amount` (or None) that the pattern's match at the numeral [pos, end) reads, when
+    the numeral is followed, past one space at most, by `word` (one of the pattern's
+    :func:`~baocao.core.numbers.shortcuts.plain_words`) written so and by a plain ending (:func:`~baocao.core.numbers.shortcuts.plain_end`), within the window
+    :func:`~baocao.core.numbers.scan.match_near` trusts; else :data:`_RUN`."""
+    start = end + 1 if end < len(text) and text[end] in _SPACES else end
+    stop = start + len(word)
+    if text[start:stop] != word or not plain_end(text, stop) or (
+            stop > pos + WINDOW - _MARGIN and pos + WINDOW < len(text)):
+        return _RUN
+    n1 = text[pos:end]
+    if plain_before(text, pos):
+        # what _reading gives with no prefix, no blocker, one number, no scale and nothing after
+        try:
+            r1 = parse_number(n1)
+        except ValueError:
+            return None
+        if r1.convention == "space_grouped" and r1.confidence < 1 and \
+                _GROUPING_LABEL.search(text, max(0, pos - 32), pos) is not None:
+            return None
+        return _new_amount((pos, stop, r1.value, None, None, word, None, False, r1.confidence,
+                            r1.convention))
+    g = _PLAIN_GROUPS.copy()
+    g["n1"], g["unit"] = n1, word
+    return _reading(text, pos, stop, g, signed, None)
 
 
 class Amount(NamedTuple):
@@ -114,7 +168,14 @@ class Amount(NamedTuple):
     convention: str
 
 
-def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None) -> Iterator[Amount]:
+#: ``Amount(*fields)`` made in C: a named tuple's own ``__new__`` is a Python function
+_new_amount: Callable[[tuple[Any, ...]], Amount] = partial(tuple.__new__, Amount)
+#: what :func:`_plain_amount` returns where the pattern must be run (compared by identity)
+_RUN = Amount(-1, -1, 0.0, None, None, "", None, False, 0.0, "")
+
+
+def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None,
+                 where: Optional[Callable[[int], bool]] = None) -> Iterator[Amount]:
     """Yield an :class:`Amount` for every match of an :func:`amount_pattern` in `doc`.
 
     A range whose low end exceeds its high end (``trục 42 - 27m``) keeps only the high end; a number
@@ -122,11 +183,26 @@ def find_amounts(doc: Scanned, pattern: AmountPattern, signed: Signed = None) ->
     or with ``trở lên``/``trở xuống``; ``và`` makes a range only after ``giữa``. `signed`, given the
     unit as written, says whether the word ``âm`` before the number may make it negative (not for
     counts: ``ghi âm 5 bài`` is 5 articles, and a hyphen-minus before a count may be a bullet:
-    ``Kết quả: -12 xã`` is no record).
+    ``Kết quả: -12 xã`` is no record). `where`, given a numeral's start, says whether the caller
+    may keep an amount there at all: the numerals where it is False are not read.
     """
-    text = doc.text
-    for m in matches_before_words(doc, pattern.regex, pattern.after_number, pattern.range_first):
-        amount = _amount(m, text, pattern, signed)
+    text, spans, after, plain = doc.text, number_spans(doc), next_words(doc), pattern.plain
+    dead, unit_chars = pattern.dead, pattern.unit_chars
+    starts, ends = spans.starts, spans.ends
+    for i in numerals_before_words(doc, pattern.after_number, pattern.range_first):
+        pos = starts[i]
+        if where is not None and not where(pos):
+            continue
+        if after[i] in dead and dead_end(text, pos, ends[i], after[i], unit_chars):
+            continue
+        if after[i] in plain:
+            found = _plain_amount(text, pos, ends[i], after[i], signed)
+            if found is not _RUN:
+                if found is not None:
+                    yield found
+                continue
+        m = match_near(pattern.regex, text, pos)
+        amount = _amount(m, text, pattern, signed) if m is not None else None
         if amount is not None:
             yield amount
 
@@ -239,15 +315,26 @@ def read_amount(m: regex.Match[str], text: str, signed: Signed = None) -> Option
 def _read(m: regex.Match[str], g: dict[str, Optional[str]], text: str,
           signed: Signed) -> Optional[Amount]:
     """:func:`read_amount`, given the groups of `m` (:func:`_groups`)."""
+    return _reading(text, m.start(), m.end(), g, signed, m)
+
+
+def _reading(text: str, pos: int, end: int, g: dict[str, Optional[str]], signed: Signed,
+             m: Optional[regex.Match[str]]) -> Optional[Amount]:
+    """:func:`_read` of a match [pos, end) whose groups are `g`; `m` the match, needed only where it
+    holds a second number (None for a match read without the pattern: :func:`_plain_amount`)."""
     unit = g["unit"] or ""
-    pre = read_prefix(text, m.start())
-    if pre is not None and pre.minus and signed is not None and not signed(unit):
-        # a count is never negative: "ghi âm 5 bài" is 5 articles; ": -12 xã" is a bullet or a
-        # change, not understood; "−12 hộ" (the minus sign U+2212, never a bullet) is a change
-        if pre.minus == "word":
-            pre = read_prefix(text, m.start(), minus_word=False)
-        elif pre.minus == "-":
-            return None
+    if plain_before(text, pos):
+        pre: Optional[Prefix] = Prefix(pos, None, None, None)   # nothing before: most numbers
+        clear = True
+    else:
+        pre, clear = read_prefix(text, pos), False
+        if pre is not None and pre.minus and signed is not None and not signed(unit):
+            # a count is never negative: "ghi âm 5 bài" is 5 articles; ": -12 xã" is a bullet or
+            # a change, not understood; "−12 hộ" (the minus sign U+2212, never a bullet) is a change
+            if pre.minus == "word":
+                pre = read_prefix(text, pos, minus_word=False)
+            elif pre.minus == "-":
+                return None
     if pre is None:
         return None
     factor = scale_factor(g.get("scale"))
@@ -258,22 +345,24 @@ def _read(m: regex.Match[str], g: dict[str, Optional[str]], text: str,
     except ValueError:
         return None  # a grouping the rules do not read: no record rather than another value
     if r1.convention == "space_grouped" and r1.confidence < 1 and \
-            _GROUPING_LABEL.search(text, max(0, m.start() - 32), m.start()) is not None:
+            _GROUPING_LABEL.search(text, max(0, pos - 32), pos) is not None:
         return None  # "Quyết định số 12 350 hộ": document 12 and 350 households, not 12 350
     v1 = -r1.value if pre.negative else r1.value
     try:
-        return _scaled_amount(m, g, text, pre, r1, r2, v1, factor)
+        return _scaled_amount(m, pos, end, g, text, pre, r1, r2, v1, factor, clear)
     except ValueError:
         return None  # past the float range once scaled: no record rather than inf
 
 
-def _scaled_amount(m: regex.Match[str], g: dict[str, Optional[str]], text: str, pre: Prefix,
-                   r1: Reading, r2: Optional[Reading], v1: float, factor: float) -> Optional[Amount]:
-    """The rest of :func:`read_amount`: the values scaled (a ValueError past the float range)."""
+def _scaled_amount(m: Optional[regex.Match[str]], n1_start: int, end: int,
+                   g: dict[str, Optional[str]], text: str, pre: Prefix, r1: Reading,
+                   r2: Optional[Reading], v1: float, factor: float, clear: bool) -> Optional[Amount]:
+    """The rest of :func:`read_amount`: the values scaled (a ValueError past the float range).
+    `clear`: no blocker stands before the number (:func:`plain_before`)."""
     start, qualifier = pre.start, pre.qualifier
     value, value_max, conf, conv = scaled(v1, factor), None, r1.confidence, r1.convention
-    n1_start = _start(m, "n1")
     if r2 is not None:
+        assert m is not None
         sign2, sep = g["sign2"], g["sep"] or ""
         v2 = -r2.value if sign2 else r2.value
         is_and = sep.lower() == _AND
@@ -297,14 +386,14 @@ def _scaled_amount(m: regex.Match[str], g: dict[str, Optional[str]], text: str, 
     elif pre.tu is not None and qualifier is None and start <= n1_start:
         # "từ 130 đảng viên mới trở lên": "từ … trở lên" with a word or two between the unit and
         # "trở lên" bounds the amount too; the span is "từ 130 đảng viên", up to the unit
-        far = _FAR_AFTER.match(text, m.end(), min(len(text), m.end() + _FAR_AFTER_REACH))
+        far = _FAR_AFTER.match(text, end, min(len(text), end + _FAR_AFTER_REACH))
         if far is not None:
             start, qualifier = pre.tu, AFTER_QUALIFIERS[SPACES.sub(" ", far.group("after").lower())]
     if after:
         implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
         if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
             qualifier = implied
-    if any_blocked_before(text, start):
+    if not (clear and start == n1_start) and any_blocked_before(text, start):
         return None
     if g["stray"]:
         if not _GROUPED_OR_DECIMAL.search(g["n1"] or ""):
@@ -312,5 +401,5 @@ def _scaled_amount(m: regex.Match[str], g: dict[str, Optional[str]], text: str, 
         conf = min(conf, 0.8)
     per = g.get("per")
     per = "/".join(p.strip() for p in per.split("/") if p.strip()) if per else None
-    return Amount(start, m.end(), value, value_max, qualifier, g["unit"] or "", per,
+    return Amount(start, end, value, value_max, qualifier, g["unit"] or "", per,
                   factor != 1, conf, conv)

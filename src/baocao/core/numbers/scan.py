@@ -4,6 +4,7 @@ than one scan for digits)."""
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional, Protocol, overload
 
@@ -77,16 +78,23 @@ class NumberSpans(Sequence[tuple[int, int]]):
 def _scan_numbers(doc: Scanned) -> None:
     # one pass, keeping no match objects; one string object per distinct next word (a document has
     # a few hundred), not one per numeral; the offsets in arrays (NumberSpans)
+    # (a word as written -> the one lower-cased string kept for it: no lower() per numeral)
     spans = NumberSpans()
-    starts, ends = spans.starts, spans.ends
+    add_start, add_end = spans.starts.append, spans.ends.append
     words: list[str] = []
+    add_word = words.append
     seen: dict[str, str] = {}
+    lowered: dict[Optional[str], str] = {}
     for m in _NUM_NEXT.finditer(doc.text):
         a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-        word = (m.group(1) or "").lower()
-        words.append(seen.setdefault(word, word))
+        add_start(a)
+        add_end(b)
+        written = m.group(1)
+        word = lowered.get(written)
+        if word is None:
+            low = (written or "").lower()
+            word = lowered[written] = seen.setdefault(low, low)
+        add_word(word)
     doc.cache["number_spans"] = spans
     doc.cache["next_words"] = words
 
@@ -177,18 +185,26 @@ def matches_before_words(doc: Scanned, pattern: regex.Pattern[str], words: froze
     `words` and starting nothing else the pattern reads there); a numeral before one is tried only
     when the next numeral's own next word is in `words` and not in `ranges` (``5 - 7 ha``, not
     the links of ``5 - 5 - 5 -``, which no unit closes)."""
-    text, spans, after = doc.text, number_spans(doc), next_words(doc)
-    starts, ends = spans.starts, spans.ends
-    closing = words - ranges
-    for i in _numerals_before(doc, words):
-        pos, end = starts[i], ends[i]
-        if after[i] in ranges and (i + 1 == len(after) or after[i + 1] not in closing):
-            continue
-        if after[i] == "." and _STRAY.match(text, end) is None:
-            continue  # a full stop opens a match only as a stray one ("4.130. bài")
-        m = match_near(pattern, text, pos)
+    text, starts = doc.text, number_spans(doc).starts
+    for i in numerals_before_words(doc, words, ranges):
+        m = match_near(pattern, text, starts[i])
         if m is not None:
             yield m
+
+
+def numerals_before_words(doc: Scanned, words: frozenset[str],
+                          ranges: frozenset[str] = frozenset()) -> Iterator[int]:
+    """The indices (in :func:`number_spans`) of the numerals :func:`matches_before_words` tries
+    its pattern at, for a caller that reads some of them without the pattern."""
+    text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    ends = spans.ends
+    closing = words - ranges
+    for i in _numerals_before(doc, words):
+        if after[i] in ranges and (i + 1 == len(after) or after[i + 1] not in closing):
+            continue
+        if after[i] == "." and _STRAY.match(text, ends[i]) is None:
+            continue  # a full stop opens a match only as a stray one ("4.130. bài")
+        yield i
 
 
 def _numerals_before(doc: Scanned, words: frozenset[str]) -> Sequence[int]:
@@ -196,13 +212,10 @@ def _numerals_before(doc: Scanned, words: frozenset[str]) -> Sequence[int]:
     a look-up per distinct next word of the document instead of a test per numeral (the indices
     of each word kept in an array: 8 bytes a numeral, not 40)."""
     if "next_word_index" not in doc.cache:
-        index: dict[str, array[int]] = {}
+        index: defaultdict[str, array[int]] = defaultdict(lambda: array("q"))
         for i, word in enumerate(next_words(doc)):
-            ids = index.get(word)
-            if ids is None:
-                ids = index[word] = array("q")
-            ids.append(i)
-        doc.cache["next_word_index"] = index
+            index[word].append(i)
+        doc.cache["next_word_index"] = dict(index)
     index = doc.cache["next_word_index"]
     found = [index[w] for w in index.keys() & words]
     if len(found) == 1:
@@ -229,6 +242,8 @@ def starts_reaching(doc: Scanned, words: frozenset[str], char: str, reach: int,
     """The starts of the numerals :func:`matches_reaching` tries its pattern at, for a caller
     that has more to test before it runs the pattern."""
     text, spans, after = doc.text, number_spans(doc), next_words(doc)
+    if char not in text:
+        return   # no numeral stands so (a text of quantities with no "/")
     starts, ends = spans.starts, spans.ends
     last = len(spans) - 1
     for i in _numerals_before(doc, words):

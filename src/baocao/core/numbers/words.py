@@ -174,6 +174,30 @@ def any_blocked_before(text: str, pos: int) -> bool:
         _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
+def plain_before(text: str, pos: int) -> bool:
+    """True when nothing the rules read stands before the number at `pos`: :func:`read_prefix`
+    finds no word there (``Prefix(pos, None, None, None)``) and :func:`any_blocked_before` is
+    False, the run of letters before `pos` read once for both (most numbers of a text; False
+    says only that the two must be asked).
+
+    >>> plain_before("có 15 xã", 3), plain_before("năm 2024", 4), plain_before("trên 5 ha", 5)
+    (True, False, False)
+    """
+    i = pos
+    while i > 0 and pos - i < _BLOCK_REACH and text[i - 1] in _SP_CHARS:
+        i -= 1
+    # what _prefix_may_stand reads: the prefix's last part, right before the number or one
+    # space before it
+    end = pos - 1 if pos and text[pos - 1] in _SP_CHARS else pos
+    if end and (text[end - 1] in _PREFIX_SIGNS or text[pos - 1] in _PREFIX_SIGNS):
+        return False
+    # a run of letters no longer than each set's longest word is the one each would read
+    run = run_before(text, i, _RUN_LONGEST)
+    if run in _BLOCKER_RUNS or run in _AMOUNT_BLOCKER_RUNS:
+        return False
+    return not (end == i and run in _PREFIX_RUNS)   # past two spaces no prefix word stands
+
+
 _NEGATOR = alternation(NUMBERS.negators, flags="i")
 _MINUS = alternation(NUMBERS.minus_signs)
 _PREFIX = regex.compile(
@@ -190,6 +214,7 @@ _PREFIX_WORDS = [*QUALIFIERS, "từ", NUMBERS.range_between.before, *NUMBERS.min
 _PREFIX_RUNS = last_runs(_PREFIX_WORDS)
 _PREFIX_LONGEST = max(map(len, _PREFIX_RUNS))
 _PREFIX_SIGNS = frozenset(w[-1] for w in [*_PREFIX_WORDS, *NUMBERS.minus_signs] if not w[-1].isalpha())
+_RUN_LONGEST = max(_PREFIX_LONGEST, _BLOCKER_LONGEST)
 
 
 def _prefix_may_stand(text: str, pos: int) -> bool:
@@ -275,6 +300,10 @@ _ABOUT_BEFORE = regex.compile(
     rf"{alternation([w for w, q in QUALIFIERS.items() if q == 'about'], flags='i')}"
     rf"{SP}\Z")
 _COMPARATIVE_WORD = regex.compile(alternation(NUMBERS.comparatives, flags='i'))
+_ABOUT_REACH = 16
+#: how far before its number the span :func:`read_prefix` reads may start (the prefix's window,
+#: and an "about" word before a bound)
+PREFIX_REACH = _PREFIX_WINDOW + _ABOUT_REACH
 _CLAUSE_REACH = 80
 _FIGURE_IN_CLAUSE = regex.compile(r"\d[^.;:!?\n\d]*\Z")
 
@@ -311,7 +340,7 @@ def read_prefix(text: str, pos: int, minus_word: bool = True) -> Optional[Prefix
         elif qualifier not in (None, "about"):
             # "khoảng trên 33 tỷ đồng": an "about" word before a bound is part of the span; the
             # qualifier is the bound's, next to the number
-            about = _ABOUT_BEFORE.search(text, max(0, start - 16), start)
+            about = _ABOUT_BEFORE.search(text, max(0, start - _ABOUT_REACH), start)
             if about is not None:
                 start = about.start()
     # a dash that is no sign (a bullet) cuts the number off from the words before it
