@@ -657,7 +657,7 @@ def test_an_item_dated_at_its_end_still_dates_only_itself():
     # the rule the opener must not break: "…; giữ vững … vào cuối năm 2020; tỷ lệ …" dates that item only
     text = ("Báo cáo năm 2023\n\nXã tiếp tục giữ vững danh hiệu xã nông thôn mới vào cuối năm 2020; tỷ lệ hộ "
             "nghèo còn 2%.")
-    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    (i,) = inds(text)
     assert i.period != "2020"
 
 
@@ -668,16 +668,16 @@ def test_an_item_dated_at_its_end_still_dates_only_itself():
     ("Tỷ lệ hộ nghèo toàn huyện còn 12,5%. Tỷ lệ này giảm 3,2% so với năm 2020.", "Tỷ lệ hộ nghèo"),
 ])
 def test_an_anaphor_with_no_topic_points_back_to_the_statement_before(text, want):
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    assert len(inds) == 2 and inds[1].name == inds[0].name and inds[0].name.startswith(want)
-    assert inds[1].rule.endswith("+inherited_name")
+    found = inds(text)
+    assert len(found) == 2 and found[1].name == found[0].name and found[0].name.startswith(want)
+    assert found[1].rule.endswith("+inherited_name")
 
 
 def test_an_anaphor_far_from_any_statement_stays_as_written():
     text = "Tỷ lệ hộ nghèo toàn huyện còn 12,5%. " + "Huyện tiếp tục triển khai các chương trình. " * 10 + \
            "Con số này đạt 45%."
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    assert inds[-1].name != "Tỷ lệ hộ nghèo"
+    found = inds(text)
+    assert found[-1].name != "Tỷ lệ hộ nghèo"
 
 
 @pytest.mark.parametrize("text,name", [
@@ -687,7 +687,7 @@ def test_an_anaphor_far_from_any_statement_stays_as_written():
     ("Doanh thu du lịch của TX. Sa Pa ước đạt 2.000 tỷ đồng.", "Doanh thu du lịch của TX. Sa Pa"),
 ])
 def test_an_abbreviation_s_point_cuts_no_name(text, name):
-    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    (i,) = inds(text)
     assert i.name == name
 
 
@@ -713,7 +713,7 @@ def test_a_name_never_starts_with_the_end_of_an_aside(text, fig, name):
     ("Số học sinh đầu năm học 2023 là 500 học sinh.", "Số học sinh đầu năm học"),
 ])
 def test_a_period_at_the_end_of_a_name_takes_its_lead_words(text, name):
-    (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    (i,) = inds(text)
     assert i.name == name
 
 
@@ -727,8 +727,8 @@ def test_a_period_at_the_end_of_a_name_takes_its_lead_words(text, name):
     "đạt 60%.",
 ])
 def test_sentences_after_a_now_opener_hold_at_the_document_s_date(text):
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    first, later = inds[0], inds[-1]
+    found = inds(text)
+    first, later = found[0], found[-1]
     assert first.period in ("2019", "2021")
     assert later.period is None or later.period_source == "document"
 
@@ -743,28 +743,27 @@ def test_sentences_after_a_now_opener_hold_at_the_document_s_date(text):
      "Chi ngân sách đạt 4.000 tỷ đồng.", "2023-01/2023-09"),
 ])
 def test_a_period_the_opening_compares_with_is_not_the_document_s(text, want):
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    assert inds[-1].period == want
+    found = inds(text)
+    assert found[-1].period == want
 
 
 def test_a_period_after_a_figure_and_cua_dates_that_figure_only():
     # 121: "cao hơn tốc độ tăng 3,68% của quý I/2020" dates 3,68%, not the sentences after it
     text = ("Tin kinh tế\n\nTăng trưởng quý này cao hơn tốc độ tăng 3,68% của quý I/2020. Thông tin được công bố "
             "sáng nay.\nKhu vực dịch vụ tăng 3,34%.")
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    assert inds[0].period == "2020-Q1" and inds[-1].period != "2020-Q1"
+    found = inds(text)
+    assert found[0].period == "2020-Q1" and found[-1].period != "2020-Q1"
 
 
 @pytest.mark.parametrize("head", __import__("baocao.resolve._rules", fromlist=["load"]).load(
     "indicators").generic_anaphora_heads)
 def test_every_generic_anaphor_head_points_back(head):
     text = f"Tổng thu ngân sách đạt 5.000 tỷ đồng. {head[0].upper() + head[1:]} này tăng 12% so với năm 2022."
-    inds = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-    assert inds[-1].name == "Tổng thu ngân sách"
+    found = inds(text)
+    assert found[-1].name == "Tổng thu ngân sách"
 
 
 def test_an_anaphor_of_another_head_does_not_point_back():
     # a criterion named earlier is no count of cases ("tiêu chí này đạt 0 điểm" after "5 trường hợp")
-    inds = [i for i in baocao.parse("Có 5 trường hợp vi phạm. Tiêu chí này đạt 0 điểm.").indicators
-            if i.kind == "indicator"]
-    assert inds[-1].name != inds[0].name
+    found = inds("Có 5 trường hợp vi phạm. Tiêu chí này đạt 0 điểm.")
+    assert found[-1].name != found[0].name

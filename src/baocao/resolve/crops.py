@@ -17,7 +17,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
-from baocao.resolve.keys import match_key
+from baocao.resolve.keys import match_key, variants_of
 
 WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
@@ -59,11 +59,6 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     # "diện tích thu hoạch": neither is that crop's key)
     first = crop.split()[0]
     marks = (crop,) if first in ("cay", "hoa") else (crop, first)   # "rau màu": the rau entry's names
-    if key is None or not any(f" {m} " in f" {v} " for v in _variants().get(key, ()) for m in marks):
+    if key is None or not any(f" {m} " in f" {v} " for v in variants_of(key) for m in marks):
         return None
     return key
-
-
-@cache
-def _variants() -> dict[str, tuple[str, ...]]:
-    return {k.key: tuple(" ".join(fold(v).split()) for v in k.variants) for k in load("indicator_keys").keys}

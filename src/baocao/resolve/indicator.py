@@ -99,7 +99,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home, years=(time.year, time.dated), national=is_national(report.text, home))
+                   home=home, years=(time.year, time.dated), national=is_national(ctx.folded, home))
     recs.sort(key=lambda r: (r.start, r.end))
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 

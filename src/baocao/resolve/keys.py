@@ -332,6 +332,16 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     return None if key is None or key == match_key(whole, unit, measure) else key
 
 
+def variants_of(key: str) -> tuple[str, ...]:
+    """The names an entry lists for ``key``, as they are compared (folded, abbreviations written out);
+    empty for a key no entry has.
+
+    >>> "san luong lua" in variants_of("rice_output"), variants_of("no_such_key")
+    (True, ())
+    """
+    return next((tuple(e.variants) for e in _entries() if e.key == key), ())
+
+
 def all_keys() -> list[str]:
     """Every key a statement can get: the entries' keys and their national keys, in the file's order.
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import (
@@ -16,7 +14,7 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, COUNT_UNITS, GENERIC_ANAPHOR, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, GENERIC_ANAPHOR, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     YEARLY_CHANGE_AT_END,
 )
 
@@ -77,7 +75,6 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     return None
 
 
-ANAPHOR_HEAD = regex.compile(r"\s*(.+?)\s+(?:này|nói trên)\b")
 ANAPHOR_REACH = 300
 """How far before an anaphor (``Con số này``) the statement it points back to may end."""
 

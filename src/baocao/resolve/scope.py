@@ -48,21 +48,20 @@ def as_regional(name: str) -> str:
     return pattern.sub(lambda m: regional[m.group().casefold()], name)
 
 
-def is_national(text: str, home: Optional[str]) -> bool:
-    """True when a document with text ``text`` and home province ``home`` (None: it names none)
-    reports on the country's economy.
+def is_national(folded: str, home: Optional[str]) -> bool:
+    """True when a document whose folded text is ``folded`` (``Context.folded``) and whose home
+    province is ``home`` (None: it names none) reports on the country's economy.
 
-    >>> is_national("Tổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48%.", None)
+    >>> is_national(fold("Tổng sản phẩm trong nước (GDP) quý I/2021 ước tính tăng 4,48%."), None)
     True
-    >>> is_national("GRDP 6 tháng tăng 6,1%; GDP cả nước tăng 5%.", None)
+    >>> is_national(fold("GRDP 6 tháng tăng 6,1%; GDP cả nước tăng 5%."), None)
     False
-    >>> is_national("Tổng sản phẩm trong tỉnh (GDP) tăng 7,5%.", "binh thuan")
+    >>> is_national(fold("Tổng sản phẩm trong tỉnh (GDP) tăng 7,5%."), "binh thuan")
     False
-    >>> is_national("Khu vực dịch vụ tăng 6,2%.", None)
+    >>> is_national(fold("Khu vực dịch vụ tăng 6,2%."), None)
     False
     """
     if home is not None:
         return False
-    folded = fold(text)
     return (_words("national_product_words").search(folded) is not None
             and _words("regional_product_words").search(folded) is None)

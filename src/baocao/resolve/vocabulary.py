@@ -272,6 +272,8 @@ HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WO
 HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
 # "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
 GENERIC_ANAPHOR = regex.compile(exact_alternation(WORDS.generic_anaphora_heads))
+# the head of a name that ends with an anaphor, on lower-cased text ("con số" of "Con số này")
+ANAPHOR_HEAD = regex.compile(rf"\s*(.+?)\s+{exact_alternation(WORDS.anaphora_words)}(?![\p{{L}}\p{{N}}])")
 ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
