@@ -5,7 +5,8 @@
   ``context_words`` in ``data/dates.yaml``) or alone in parentheses: ``ngày 19.11``, ``chiều ngày
   21-9``, ``hôm qua 3.7``, ``Chiều nay (19/5)``; the span is the numbers only;
 - spelled out: ``ngày 19 tháng 5 năm 2024``, ``ngày mồng 6 tháng 2``, ``mồng 6 tháng 2``, ``25 tháng
-  4 năm 2019`` (a day number alone before ``tháng`` needs a year or a date word before it);
+  4 năm 2019``, ``18 Tháng 7 2018`` (a day number alone before ``tháng`` needs a year or a date word
+  before it; a weekday right before the day of a full one is in its span: ``Thứ tư, 18 Tháng 7 2018``);
 - month and year: ``tháng 12 năm 2024``, ``tháng 12/2024``, ``tháng 9-2021``, ``tháng 9 2021``, and
   a bare ``03/2024`` after ``từ``/``đến``/``tới``;
 - runs and ranges that write the month (and year) once: ``14-15/8/2019``, ``ngày 22-23.5``,
@@ -75,7 +76,8 @@ _DAY_MONTH = regex.compile(
     rf"{_NOT_AFTER}")
 # "ngày 19 tháng 5 năm 2024": matched from "tháng", the day (and "ngày", "mồng") read leftwards
 _SPELLED = regex.compile(
-    rf"(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}(?P<y>\d{{4}}))?{_E}")
+    rf"(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}|{_SP}+(?=(?:19|20)\d\d))"
+    rf"(?P<y>\d{{4}}))?{_E}")
 _SPELLED_DAY = regex.compile(
     rf"(?r)(?:(?<!\p{{L}})(?P<ngay>(?i:ngày)){_GAP})?(?:(?<!\p{{L}})(?P<pre>{_DAY_PREFIX}){_GAP})?"
     rf"{_B}(?P<d>\d{{1,2}}){_GAP}\Z")
@@ -359,8 +361,11 @@ def _spelled(doc: Document, day: regex.Match[str], m: regex.Match[str]) -> Optio
     start = day.start()
     if start == day.start("d") and year is None and not _preceded_by_context(doc.text, start):
         return None  # "25 tháng 4" with no date word and no year may be a count of months
-    return make(doc, Date, start, m.end(), day=d, month=month, year=year, rule="date.spelled",
-                confidence=1.0 if year else 0.9)
+    # a weekday right before the day number, as before a numeric date ("Thứ 6, ngày 28/6/2024": none)
+    wd = _WEEKDAY_BEFORE.search(doc.text, max(0, start - 12), start) \
+        if year is not None and start == day.start("d") else None
+    return make(doc, Date, wd.start() if wd else start, m.end(), day=d, month=month, year=year,
+                weekday=wd.group("wd") if wd else None, rule="date.spelled", confidence=1.0 if year else 0.9)
 
 
 
