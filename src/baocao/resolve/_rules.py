@@ -149,6 +149,9 @@ class IndicatorsFile(Strict):
 
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
+    rewrites: dict[str, str] = {}
+    qualifiers: list[str] = []
+    filler_words: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

@@ -2,7 +2,8 @@
 
 Names are compared on folded text (no diacritics, lower case, punctuation as spaces; an explaining
 parenthesis and the document's place at the end left out; the abbreviations the vocabulary lists
-written out, ``BHYT`` as ``bảo hiểm y tế``) with rapidfuzz: ``fuzz.ratio`` against each
+written out, ``BHYT`` as ``bảo hiểm y tế``, and the words written in another order rewritten,
+``hàng hóa xuất khẩu`` as ``xuất khẩu hàng hóa``) with rapidfuzz: ``fuzz.ratio`` against each
 variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the name, the best
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
 again) provided the variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units``
@@ -31,6 +32,7 @@ asked are remembered.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple, Optional
@@ -38,16 +40,21 @@ from typing import Iterable, NamedTuple, Optional
 import numpy as np
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
 
 THRESHOLD = 90.0
 MIN_COVER = 0.5
+TYPO_LETTERS = 4     # a word of the variant may stand misspelt in a name: both this long at least,
+TYPO_RATIO = 75.0    # this close (fuzz.ratio), with the same first letter ("ngan" / "nhan")
+DROP_WORDS = 5       # a name of this many words may leave words of a variant out, adding none of its own
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
 CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
+_FINAL_Y = regex.compile(r"(?<=(?<![\p{L}\p{N}])[b-df-hj-np-tv-xz]+)y(?![\p{L}\p{N}])")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
 _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
 # a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
@@ -67,19 +74,38 @@ class _Entry(NamedTuple):
     measures: Optional[frozenset[str]]
 
 
+def _table(words: dict[str, str]) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Folded phrase → folded replacement, and a pattern of the phrases as whole words (longest first)."""
+    table = {" ".join(_spelt(fold(k)).split()): " ".join(_spelt(fold(v)).split()) for k, v in words.items()}
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
+
+
 @cache
 def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
     """Folded abbreviation → folded words (``bhyt`` → ``bao hiem y te``) and a pattern of them as words."""
-    table = {fold(k): fold(v) for k, v in load("indicator_keys").abbreviations.items()}
-    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
+    return _table(load("indicator_keys").abbreviations)
+
+
+@cache
+def _rewrites() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The same words in another order or spelling (``rewrites``): ``hang hoa xuat khau`` →
+    ``xuat khau hang hoa``, applied after the abbreviations are written out."""
+    return _table(load("indicator_keys").rewrites)
+
+
+def _spelt(text: str) -> str:
+    """Folded ``text`` with a syllable's final y after a consonant written i: "tỷ lệ" and "tỉ lệ", "bác
+    sỹ" and "bác sĩ", "kỹ thuật" and "kĩ thuật" are the same words."""
+    return _FINAL_Y.sub("i", text)
 
 
 def _clean(s: str) -> str:
     s = _PAREN.sub(" ", s)
     s = _PLACE.sub("", s) or s
-    pattern, table = _abbreviations()
-    text = pattern.sub(lambda m: table[m.group()], _PUNCT.sub(" ", fold(s)))
+    text = _spelt(_PUNCT.sub(" ", fold(s)))
+    for pattern, table in (_abbreviations(), _rewrites()):
+        text = pattern.sub(lambda m: table[m.group()], text)
     return " ".join(_PERIOD.sub(" ", text).split())
 
 
@@ -111,13 +137,74 @@ def _score(v: str, text: str, n_words: int, need: float) -> float:
 
 
 def _words_kept(v: str, words: set[str]) -> bool:
-    """No word of the variant stands in the name as a look-alike with another first letter: one letter
-    makes "nông nghiệp" of "công nghiệp", a different sector, where "thu nhân sách" is a typo."""
-    missing = [w for w in v.split() if w not in words]
+    """Every word of the variant is in the name (words run together or parted by a slash count), or a
+    filler word (``filler_words``), or there misspelt (:func:`_misspelt`), or the name, of
+    ``DROP_WORDS`` words or more, left it out and put no word of its own in its place: "thu nhân sách"
+    is a typo of "thu ngân sách", but "diện tích sản xuất" leaves out the rice of "diện tích sản xuất
+    lúa", "diện tích trồng nhãn" is no "diện tích trồng sắn", and one letter makes "nông nghiệp" of
+    "công nghiệp", a different sector."""
+    vs = v.replace("/", " ").split()
+    words = {p for w in words for p in w.split("/") if p} | words      # "bình quân/xã": two words
+    missing = [w for w in vs if w not in words]
     if not missing:
         return True
-    extra = [x for x in words if x not in set(v.split())]
-    return not any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra)
+    glued = {"".join(vs[i:j]) for i in range(len(vs)) for j in range(i + 2, len(vs) + 1)}
+    if any(x in glued for x in words):   # "Sản lượngcao su": words run together
+        words = words | {w for w in vs if any(w in x for x in words & glued)}
+        missing = [w for w in vs if w not in words]
+        if not missing:
+            return True
+    extra = [x for x in words if x not in set(vs)]
+    if any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra):
+        return False
+    fillers = _fillers()
+    if all(w in fillers or any(_misspelt(w, x) for x in extra) for w in missing):
+        return True
+    # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
+    # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
+    return len(words) >= DROP_WORDS and all(x in fillers for x in extra)
+
+
+def _misspelt(w: str, x: str) -> bool:
+    """``x`` is ``w`` misspelt: the same first letter, and close (``TYPO_RATIO``) where both have
+    ``TYPO_LETTERS`` letters or more ("ngan" / "nhan"), else one letter more or less ("grdp" / "gdp");
+    a letter changed in a short word is another word ("lua" / "lac")."""
+    if w[0] != x[0]:
+        return False
+    if min(len(w), len(x)) >= TYPO_LETTERS:
+        return fuzz.ratio(w, x) >= TYPO_RATIO
+    return min(len(w), len(x)) >= 3 and abs(len(w) - len(x)) == 1 and Levenshtein.distance(w, x) == 1
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(_spelt(fold(w)) for w in load("indicator_keys").filler_words)
+
+
+@cache
+def _qualifiers() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The qualifiers (``qualifiers``) as written, lower case, as a pattern of whole words, and each
+    one's folded form (as variants are compared)."""
+    words = {" ".join(_lower(w).split()): " ".join(_spelt(fold(w)).split())
+             for w in load("indicator_keys").qualifiers}
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), words
+
+
+def _lower(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
+
+
+def _qualified(name: str) -> frozenset[str]:
+    """The qualifiers a name holds as written, folded ("cây hằng năm khác" → {"khac"}; "khám chữa
+    bệnh" holds none)."""
+    pattern, folded = _qualifiers()
+    return frozenset(folded[m.group()] for m in pattern.finditer(_lower(name)))
+
+
+def _holds(v: str, qualifiers: frozenset[str]) -> bool:
+    """The variant holds every qualifier of the name: else it names something else."""
+    return all(regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", v) is not None for q in qualifiers)
 
 
 def _partial(v: str, text: str, cut: float) -> float:
@@ -247,6 +334,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         return None
     words = set(text.split())
     n_words = len(text.split())
+    qualifiers = _qualified(name)
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
@@ -266,7 +354,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 continue  # its score is 0.0, no more than top
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
-            if score > top and _words_kept(v, words):
+            if score > top and _words_kept(v, words) and _holds(v, qualifiers):
                 top = score
         if top >= THRESHOLD:
             scored.append((top, e))
@@ -385,6 +473,17 @@ def markdown() -> str:
              "Abbreviations are written out in names and in the names below before they are "
              "compared: " + "; ".join(f"{a} → {w}" for a, w in
                                       load("indicator_keys").abbreviations.items()) + ".",
+             "",
+             "The same words in another order or spelling are then rewritten alike: "
+             + "; ".join(f"{a} → {w}" for a, w in load("indicator_keys").rewrites.items())
+             + "; a syllable's final y after a consonant is read as i (tỷ lệ, tỉ lệ).",
+             "",
+             "Every word of a name's key must be in the name (or misspelt there, with its first letter "
+             "kept), except the filler words " + ", ".join(load("indicator_keys").filler_words)
+             + "; and a name holding one of the qualifiers "
+             + ", ".join(load("indicator_keys").qualifiers)
+             + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
+             "area).",
              "",
              "| key | what | measures | units | names reports write | not when |",
              "|---|---|---|---|---|---|"]
