@@ -135,6 +135,13 @@ def test_an_amount_a_level_rises_by_gets_no_key_of_the_level():
                  "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013."):
         (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
         assert (i.measure, i.key) == ("growth", None)
+    # nor of an entry for any measure (098 "có thêm 8 xã đạt chuẩn nông thôn mới"), nor of a herd whose
+    # growth rate (in %) is keyed with it: only a growth in a growth unit has a key
+    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") is None
+    assert match_key("tổng đàn gia súc", "con", "growth") is None
+    assert match_key("tổng đàn gia súc", "%", "growth") == "livestock_herd"
+    assert all(match_key("tốc độ tăng trưởng GRDP", u, "growth") == "grdp_growth"
+               for u in load("indicator_keys").growth_units if u != "điểm phần trăm")
     # the level a change reaches stays a level with its key (084 "xuống còn 2.900 hộ")
     (i,) = [i for i in baocao.parse("Số hộ nghèo giảm còn 2.900 hộ.").indicators if i.kind == "indicator"]
     assert (i.measure, i.key) == ("level", "poor_households")
@@ -395,7 +402,7 @@ def test_every_rewrite_reads_its_words_alike(phrase, words):
 @pytest.mark.parametrize("qualifier", load("indicator_keys").qualifiers)
 def test_every_qualifier_keeps_a_name_from_a_key_without_it(qualifier):
     from baocao.core.fold import fold
-    from baocao.resolve.keys import _qualified
+    from baocao.resolve.key_names import qualified as _qualified
 
     assert match_key("tổng diện tích gieo trồng", "ha", "level") == "sown_area"
     assert match_key(f"tổng diện tích gieo trồng {qualifier}", "ha", "level") != "sown_area"
@@ -406,8 +413,38 @@ def test_every_qualifier_keeps_a_name_from_a_key_without_it(qualifier):
 
 @pytest.mark.parametrize("filler", load("indicator_keys").filler_words)
 def test_every_filler_word_may_be_left_out_of_a_name(filler):
-    from baocao.resolve.keys import _clean, _words_kept
+    from baocao.resolve.key_names import clean as _clean, words_kept as _words_kept
 
     name = set(_clean("diện tích gieo trồng").split())
     assert _words_kept(_clean(f"diện tích {filler} gieo trồng"), name)
     assert not _words_kept(_clean("diện tích gieo trồng lúa"), name)     # the word that tells
+
+
+@pytest.mark.parametrize("name,subjects", sorted(load("indicator_keys").subjects.items()))
+def test_every_subject_completes_a_name_counted_after_it(name, subjects):
+    from baocao.resolve.crops import subject_key
+
+    unit = "xã" if "xã" in name else "tiêu chí"
+    for subject in subjects:
+        key = match_key(f"{name} {subject}", unit, "level")
+        text = f"Công tác xây dựng {subject} được đẩy mạnh. Đến nay, {name} là 12."
+        assert key is not None and subject_key(text, text.index("12"), name, unit, "level") == key
+        # no subject named before it in its paragraph: no key
+        text = f"Công tác xây dựng {subject} được đẩy mạnh.\nĐến nay, {name} là 12."
+        assert subject_key(text, text.index("12"), name, unit, "level") is None
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # 078 (Báo Hòa Bình): the programme in the sentence before; 004 (Cà Mau): in the same sentence; 072
+    ("Sau 6 năm thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM), với sự chỉ đạo quyết "
+     "liệt của cấp uỷ Đảng. Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí.", "6/19 tiêu chí",
+     "ntm_criteria_met"),
+    ("Công tác xây dựng nông thôn mới cũng tiếp tục được đẩy mạnh, với 60/82 xã đạt chuẩn.", "60/82 xã",
+     "ntm_communes"),
+    # what stands between says otherwise (advanced communes), or another programme's criteria: no key
+    ("Huyện có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn.", "12 xã", None),
+    ("Bộ tiêu chí quốc gia về y tế xã: xã đạt 8/10 tiêu chí.", "8/10 tiêu chí", None),
+])
+def test_a_count_takes_the_subject_named_before_it(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert got.get(fig) == key

@@ -152,6 +152,8 @@ class KeysFile(Strict):
     rewrites: dict[str, str] = {}
     qualifiers: list[str] = []
     filler_words: list[str] = []
+    subjects: dict[str, list[str]] = {}
+    growth_units: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

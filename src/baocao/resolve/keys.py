@@ -1,13 +1,14 @@
 """Canonical indicator keys: the same indicator gets the same ``key`` in every document.
 
-Names are compared on folded text (no diacritics, lower case, punctuation as spaces; an explaining
-parenthesis and the document's place at the end left out; the abbreviations the vocabulary lists
-written out, ``BHYT`` as ``bảo hiểm y tế``, and the words written in another order rewritten,
-``hàng hóa xuất khẩu`` as ``xuất khẩu hàng hóa``) with rapidfuzz: ``fuzz.ratio`` against each
+Names are compared as :mod:`baocao.resolve.key_names` reads them: on folded text (no diacritics,
+lower case, punctuation as spaces; an explaining parenthesis and the document's place at the end left
+out; the abbreviations the vocabulary lists written out, ``BHYT`` as ``bảo hiểm y tế``, and the words
+written in another order rewritten, ``hàng hóa xuất khẩu`` as ``xuất khẩu hàng hóa``) with rapidfuzz: ``fuzz.ratio`` against each
 variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the name, the best
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
-again) provided the variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units``
-and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
+again) provided the variant covers at least ``MIN_COVER`` of the name's words, and its words are the
+name's (none missing with another word in its place) and it holds the name's qualifiers
+(``key_names.words_kept``, ``key_names.holds``). An entry's ``units`` and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
 than a wrong one.
 
 The same name can mean different indicators by what its figure measures: "Tổng sản phẩm trên địa bàn"
@@ -32,7 +33,6 @@ asked are remembered.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple, Optional
@@ -40,30 +40,18 @@ from typing import Iterable, NamedTuple, Optional
 import numpy as np
 import regex
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
 
-from baocao.core.fold import fold
 from baocao.resolve._rules import load
+from baocao.resolve.key_names import clean as _clean
+from baocao.resolve.key_names import holds as _holds
+from baocao.resolve.key_names import qualified as _qualified
+from baocao.resolve.key_names import words_kept as _words_kept
 
 THRESHOLD = 90.0
 MIN_COVER = 0.5
-TYPO_LETTERS = 4     # a word of the variant may stand misspelt in a name: both this long at least,
-TYPO_RATIO = 75.0    # this close (fuzz.ratio), with the same first letter ("ngan" / "nhan")
-DROP_WORDS = 5       # a name of this many words may leave words of a variant out, adding none of its own
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
 CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
-_PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
-_FINAL_Y = regex.compile(r"(?<=(?<![\p{L}\p{N}])[b-df-hj-np-tv-xz]+)y(?![\p{L}\p{N}])")
-# a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
-_PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
-# a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
-# ("(trừ dầu thô và khí đốt)"): that one names a different indicator and stays
-_PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("indicators").excluding_words)
-                      + r")\b)[^()]*\)", regex.I)
-# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
-# địa bàn tỉnh") is the document's place, not part of what is measured ("… cấp tỉnh" is a level of government)
-_PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
 class _Entry(NamedTuple):
@@ -72,41 +60,6 @@ class _Entry(NamedTuple):
     units: Optional[list[str]]
     exclude: Optional[regex.Pattern[str]]
     measures: Optional[frozenset[str]]
-
-
-def _table(words: dict[str, str]) -> tuple[regex.Pattern[str], dict[str, str]]:
-    """Folded phrase → folded replacement, and a pattern of the phrases as whole words (longest first)."""
-    table = {" ".join(_spelt(fold(k)).split()): " ".join(_spelt(fold(v)).split()) for k, v in words.items()}
-    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
-
-
-@cache
-def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """Folded abbreviation → folded words (``bhyt`` → ``bao hiem y te``) and a pattern of them as words."""
-    return _table(load("indicator_keys").abbreviations)
-
-
-@cache
-def _rewrites() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The same words in another order or spelling (``rewrites``): ``hang hoa xuat khau`` →
-    ``xuat khau hang hoa``, applied after the abbreviations are written out."""
-    return _table(load("indicator_keys").rewrites)
-
-
-def _spelt(text: str) -> str:
-    """Folded ``text`` with a syllable's final y after a consonant written i: "tỷ lệ" and "tỉ lệ", "bác
-    sỹ" and "bác sĩ", "kỹ thuật" and "kĩ thuật" are the same words."""
-    return _FINAL_Y.sub("i", text)
-
-
-def _clean(s: str) -> str:
-    s = _PAREN.sub(" ", s)
-    s = _PLACE.sub("", s) or s
-    text = _spelt(_PUNCT.sub(" ", fold(s)))
-    for pattern, table in (_abbreviations(), _rewrites()):
-        text = pattern.sub(lambda m: table[m.group()], text)
-    return " ".join(_PERIOD.sub(" ", text).split())
 
 
 @cache
@@ -134,77 +87,6 @@ def _score(v: str, text: str, n_words: int, need: float) -> float:
     if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
         score = max(score, _partial(v, text, min(cut + 1.0, 100.0)) - 1.0)
     return score + bonus if score > 0 else 0.0
-
-
-def _words_kept(v: str, words: set[str]) -> bool:
-    """Every word of the variant is in the name (words run together or parted by a slash count), or a
-    filler word (``filler_words``), or there misspelt (:func:`_misspelt`), or the name, of
-    ``DROP_WORDS`` words or more, left it out and put no word of its own in its place: "thu nhân sách"
-    is a typo of "thu ngân sách", but "diện tích sản xuất" leaves out the rice of "diện tích sản xuất
-    lúa", "diện tích trồng nhãn" is no "diện tích trồng sắn", and one letter makes "nông nghiệp" of
-    "công nghiệp", a different sector."""
-    vs = v.replace("/", " ").split()
-    words = {p for w in words for p in w.split("/") if p} | words      # "bình quân/xã": two words
-    missing = [w for w in vs if w not in words]
-    if not missing:
-        return True
-    glued = {"".join(vs[i:j]) for i in range(len(vs)) for j in range(i + 2, len(vs) + 1)}
-    if any(x in glued for x in words):   # "Sản lượngcao su": words run together
-        words = words | {w for w in vs if any(w in x for x in words & glued)}
-        missing = [w for w in vs if w not in words]
-        if not missing:
-            return True
-    extra = [x for x in words if x not in set(vs)]
-    if any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra):
-        return False
-    fillers = _fillers()
-    if all(w in fillers or any(_misspelt(w, x) for x in extra) for w in missing):
-        return True
-    # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
-    # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
-    return len(words) >= DROP_WORDS and all(x in fillers for x in extra)
-
-
-def _misspelt(w: str, x: str) -> bool:
-    """``x`` is ``w`` misspelt: the same first letter, and close (``TYPO_RATIO``) where both have
-    ``TYPO_LETTERS`` letters or more ("ngan" / "nhan"), else one letter more or less ("grdp" / "gdp");
-    a letter changed in a short word is another word ("lua" / "lac")."""
-    if w[0] != x[0]:
-        return False
-    if min(len(w), len(x)) >= TYPO_LETTERS:
-        return fuzz.ratio(w, x) >= TYPO_RATIO
-    return min(len(w), len(x)) >= 3 and abs(len(w) - len(x)) == 1 and Levenshtein.distance(w, x) == 1
-
-
-@cache
-def _fillers() -> frozenset[str]:
-    return frozenset(_spelt(fold(w)) for w in load("indicator_keys").filler_words)
-
-
-@cache
-def _qualifiers() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The qualifiers (``qualifiers``) as written, lower case, as a pattern of whole words, and each
-    one's folded form (as variants are compared)."""
-    words = {" ".join(_lower(w).split()): " ".join(_spelt(fold(w)).split())
-             for w in load("indicator_keys").qualifiers}
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), words
-
-
-def _lower(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
-
-
-def _qualified(name: str) -> frozenset[str]:
-    """The qualifiers a name holds as written, folded ("cây hằng năm khác" → {"khac"}; "khám chữa
-    bệnh" holds none)."""
-    pattern, folded = _qualifiers()
-    return frozenset(folded[m.group()] for m in pattern.finditer(_lower(name)))
-
-
-def _holds(v: str, qualifiers: frozenset[str]) -> bool:
-    """The variant holds every qualifier of the name: else it names something else."""
-    return all(regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", v) is not None for q in qualifiers)
 
 
 def _partial(v: str, text: str, cut: float) -> float:
@@ -329,6 +211,8 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         return None
     if measure is not None and measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES} or None, not {measure!r}")
+    if measure == "growth" and unit is not None and unit not in _growth_units():
+        return None      # an amount a level rises by ("có thêm 8 xã đạt chuẩn"): no key is that amount
     text = _clean(name)
     if not text:
         return None
@@ -369,6 +253,11 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
     return best.key
+
+
+@cache
+def _growth_units() -> frozenset[str]:
+    return frozenset(load("indicator_keys").growth_units)
 
 
 @cache
@@ -430,6 +319,33 @@ def variants_of(key: str) -> tuple[str, ...]:
     return next((tuple(e.variants) for e in _entries() if e.key == key), ())
 
 
+def excludes(key: str, text: str) -> bool:
+    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or a qualifier its
+    names lack), compared as names are.
+
+    >>> excludes("ntm_communes", "xã đạt chuẩn NTM nâng cao"), excludes("ntm_communes", "xã đạt chuẩn NTM")
+    (True, False)
+    """
+    entry = next((e for e in _entries() if e.key == key), None)
+    if entry is None:
+        return False
+    folded = _clean(text)
+    qualifiers = _qualified(text)
+    return ((entry.exclude is not None and entry.exclude.search(folded) is not None)
+            or not any(_holds(v, qualifiers) for v in entry.variants))
+
+
+def names_hold(key: str, phrase: str) -> bool:
+    """True when one of the names of ``key`` holds ``phrase`` as whole words, compared as names are
+    (``NTM`` as ``nông thôn mới``).
+
+    >>> names_hold("ntm_communes", "NTM"), names_hold("ntm_communes", "y tế")
+    (True, False)
+    """
+    words = f" {_clean(phrase)} "
+    return words.strip() != "" and any(words in f" {v} " for v in variants_of(key))
+
+
 def all_keys() -> list[str]:
     """Every key a statement can get: the entries' keys and their national keys, in the file's order.
 
@@ -483,7 +399,10 @@ def markdown() -> str:
              + "; and a name holding one of the qualifiers "
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
-             "area).",
+             "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
+             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key. A name "
+             "that is only what a programme counts takes the subject its paragraph named before it: "
+             + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
              "",
              "| key | what | measures | units | names reports write | not when |",
              "|---|---|---|---|---|---|"]
