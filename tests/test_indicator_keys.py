@@ -353,6 +353,9 @@ def test_a_part_of_a_breakdown_is_keyed_with_its_whole_never_as_the_whole():
     ("Sản lượngcao su", "tấn", "level", "rubber_output"),
     ("tổ dân phố được sử dụng điện lưới quốc gia", "bản", "level", "electrified_villages"),
     ("Số tiêu chí bình quân/xã", "tiêu chí", "level", "ntm_criteria_per_commune"),
+    # the source a name opens with (101), a place before the year a name ends on
+    ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản", "tấn", "level", "fishery_output"),
+    ("Giá trị sản xuất công nghiệp trên địa bàn tỉnh năm 2023", "VND", "level", "production_value_industry"),
 ])
 def test_the_genre_s_families_and_spellings_get_their_keys(name, unit, measure, key):
     assert match_key(name, unit, measure) == key

@@ -23,6 +23,11 @@ from baocao.resolve._rules import load
 TYPO_LETTERS = 4     # a word of the variant may stand misspelt in a name: both this long at least,
 TYPO_RATIO = 75.0    # this close (fuzz.ratio), with the same first letter ("ngan" / "nhan")
 DROP_WORDS = 5       # a name of this many words may leave words of a variant out, adding none of its own
+# a source a name opens with ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản") says who reports
+# the figure, not what it measures
+_SOURCE = regex.compile(r"^\s*theo\s[^,:;]*[,:]\s*", regex.I)
+# a year the name ends on, before the place it ends on ("… trên địa bàn tỉnh năm 2023")
+_YEAR_AT_END = regex.compile(r"\s+(?:(?:năm|đến năm|đến hết năm|giai đoạn|nhiệm kỳ)\s+)?\d[\d\s/–-]*$", regex.I)
 _PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
 _FINAL_Y = regex.compile(r"(?<=(?<![\p{L}\p{N}])[b-df-hj-np-tv-xz]+)y(?![\p{L}\p{N}])")
 # a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
@@ -67,9 +72,12 @@ def clean(s: str) -> str:
 
     >>> clean("Kim ngạch hàng hóa xuất khẩu năm 2018 tỉnh Kiên Giang"), clean("Tỉ lệ tham gia BHYT")
     ('kim ngach xuat khau hang hoa', 'ti le tham gia bao hiem y te')
+    >>> clean("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản")
+    'tong san luong thuy san'
     """
+    s = _SOURCE.sub("", s) or s
     s = _PAREN.sub(" ", s)
-    s = _PLACE.sub("", s) or s
+    s = _PLACE.sub("", _YEAR_AT_END.sub("", s) or s) or s
     text = spelt(_PUNCT.sub(" ", fold(s)))
     for pattern, table in (_abbreviations(), _rewrites()):
         text = pattern.sub(lambda m: table[m.group()], text)
