@@ -353,6 +353,10 @@ def test_a_part_of_a_breakdown_is_keyed_with_its_whole_never_as_the_whole():
     ("Sản lượngcao su", "tấn", "level", "rubber_output"),
     ("tổ dân phố được sử dụng điện lưới quốc gia", "bản", "level", "electrified_villages"),
     ("Số tiêu chí bình quân/xã", "tiêu chí", "level", "ntm_criteria_per_commune"),
+    # abbreviations of the tables and district reports, hyphenated or not
+    ("Giá trị sản xuất CN-XD", "VND", "level", "production_value_industry_construction"),
+    ("số DN thành lập mới", "doanh nghiệp", "level", "new_enterprises"),
+    ("thu nhập BQ đầu người", "VND", "level", "income_per_capita"),
     # the source a name opens with (101), a place before the year a name ends on
     ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản", "tấn", "level", "fishery_output"),
     ("Giá trị sản xuất công nghiệp trên địa bàn tỉnh năm 2023", "VND", "level", "production_value_industry"),

@@ -43,7 +43,8 @@ _PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(
 
 def _table(words: dict[str, str]) -> tuple[regex.Pattern[str], dict[str, str]]:
     """Folded phrase → folded replacement, and a pattern of the phrases as whole words (longest first)."""
-    table = {" ".join(spelt(fold(k)).split()): " ".join(spelt(fold(v)).split()) for k, v in words.items()}
+    table = {" ".join(spelt(_PUNCT.sub(" ", fold(k))).split()): " ".join(spelt(_PUNCT.sub(" ", fold(v))).split())
+             for k, v in words.items()}
     alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
     return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
 
