@@ -135,6 +135,13 @@ def test_an_amount_a_level_rises_by_gets_no_key_of_the_level():
                  "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013."):
         (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
         assert (i.measure, i.key) == ("growth", None)
+    # nor of an entry for any measure (098 "có thêm 8 xã đạt chuẩn nông thôn mới"), nor of a herd whose
+    # growth rate (in %) is keyed with it: only a growth in a growth unit has a key
+    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") is None
+    assert match_key("tổng đàn gia súc", "con", "growth") is None
+    assert match_key("tổng đàn gia súc", "%", "growth") == "livestock_herd"
+    assert all(match_key("tốc độ tăng trưởng GRDP", u, "growth") == "grdp_growth"
+               for u in load("indicator_keys").growth_units if u != "điểm phần trăm")
     # the level a change reaches stays a level with its key (084 "xuống còn 2.900 hộ")
     (i,) = [i for i in baocao.parse("Số hộ nghèo giảm còn 2.900 hộ.").indicators if i.kind == "indicator"]
     assert (i.measure, i.key) == ("level", "poor_households")
@@ -303,3 +310,148 @@ def test_a_part_of_a_breakdown_is_keyed_with_its_whole_never_as_the_whole():
     from baocao.resolve.keys import part_key
     assert part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
     assert part_key("kim ngạch xuất khẩu hàng hóa", "hàng hóa", "USD", "level") is None
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # indicator families of the statistics releases and reports: forest by use (092 Hà Giang's portal),
+    # the budget's parts (079 Hậu Giang's statistics office, 080 Điện Biên's
+    # planning department, p02), industry and construction together (073 Bắc Giang, 071 Hòa Bình),
+    # crops of the releases (070 Gia Lai, 083 Đắk Nông), exports by group (096 Kiên Giang)
+    ("đất rừng phòng hộ", "ha", "level", "protection_forest_area"),
+    ("diện tích rừng sản xuất", "ha", "level", "production_forest_area"),
+    ("diện tích rừng đặc dụng", "ha", "level", "special_use_forest_area"),
+    ("chi xây dựng cơ bản", "VND", "level", "capital_construction_expenditure"),
+    ("chi đầu tư XDCB", "VND", "level", "capital_construction_expenditure"),
+    ("Thu trợ cấp từ Ngân sách Trung ương", "VND", "level", "budget_transfers_central"),
+    ("thu bổ sung từ NSTW", "VND", "level", "budget_transfers_central"),
+    ("Tổng thu ngân sách địa phương", "VND", "level", "local_budget_revenue"),
+    ("tổng thu NSĐP", "VND", "level", "local_budget_revenue"),
+    ("giá trị sản xuất công nghiệp và xây dựng", "VND", "level", "production_value_industry_construction"),
+    ("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (TTCN) và xây dựng", "VND", "level",
+     "production_value_industry_construction"),
+    ("tốc độ tăng giá trị sản xuất công nghiệp - xây dựng", "%", "growth",
+     "production_value_industry_construction_growth"),
+    ("Cây sắn (mỳ)", "ha", "level", "cassava_planted_area"),
+    ("sản lượng sắn", "tấn", "level", "cassava_output"),
+    ("Tổng diện tích cây công nghiệp dài ngày", "ha", "level", "perennial_industrial_crop_area"),
+    ("diện tích cây công nghiệp hàng năm", "ha", "level", "annual_industrial_crop_area"),
+    ("sản lượng lương thực bình quân đầu người", "kg/người", "level", "food_output_per_capita"),
+    ("cơ sở lưu trú", "cơ sở", "level", "accommodation_establishments"),
+    ("hàng nông sản", "USD", "level", "export_value_agricultural_products"),
+    ("hàng thủy sản", "USD", "level", "export_value_fishery_products"),
+    ("tiêu chí nông thôn mới", "tiêu chí", "level", "ntm_criteria_met"),
+    ("Cây hàng năm vụ Đông Xuân", "ha", "level", "sown_area"),
+    ("Trồng mới rừng", "ha", "level", "new_forest_planting"),
+    ("tổng mức luân chuyển hàng hóa và doanh thu dịch vụ", "VND", "level", "retail_sales"),
+    # the same words written another way: word order (096), a slash, y for i, words run together, a long
+    # name cut short by a word (004 "tổng số bản, tổ dân phố được sử dụng điện lưới quốc gia")
+    ("kim ngạch hàng hóa xuất khẩu", "USD", "level", "export_value"),
+    ("giá trị hàng hóa nhập khẩu", "USD", "level", "import_value"),
+    ("thu nhập bình quân/người", "VND", "level", "income_per_capita"),
+    ("Tỷ lệ bác sĩ/vạn dân", "%", "rate", "doctors_per_10000"),
+    ("tỉ lệ hộ nghèo", "%", "rate", "poverty_rate"),
+    ("Sản lượngcao su", "tấn", "level", "rubber_output"),
+    ("tổ dân phố được sử dụng điện lưới quốc gia", "bản", "level", "electrified_villages"),
+    ("Số tiêu chí bình quân/xã", "tiêu chí", "level", "ntm_criteria_per_commune"),
+    # abbreviations of the tables and district reports, hyphenated or not
+    ("Giá trị sản xuất CN-XD", "VND", "level", "production_value_industry_construction"),
+    ("số DN thành lập mới", "doanh nghiệp", "level", "new_enterprises"),
+    ("thu nhập BQ đầu người", "VND", "level", "income_per_capita"),
+    # the source a name opens with (101), a place before the year a name ends on
+    ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản", "tấn", "level", "fishery_output"),
+    ("Giá trị sản xuất công nghiệp trên địa bàn tỉnh năm 2023", "VND", "level", "production_value_industry"),
+])
+def test_the_genre_s_families_and_spellings_get_their_keys(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
+@pytest.mark.parametrize("name,unit,measure,not_key", [
+    # a word of the key's name missing, another in its place: another crop (r01 "Diện tích trồng nhãn",
+    # "Diện tích trồng chuối", "Diện tích thu hoạch rau màu vụ đông"), another budget (r02)
+    ("Diện tích trồng nhãn", "ha", "level", "cassava_planted_area"),
+    ("Diện tích trồng chuối", "ha", "level", "tea_area"),
+    ("Diện tích thu hoạch rau màu vụ đông", "ha", "level", "rice_harvest_area"),
+    ("vốn đầu tư ngân sách địa phương", "VND", "level", "local_budget_revenue"),
+    # a short name lacking the word that tells ("lúa"); "sắn" folds as "sản"; "biên chế" holds "chè"
+    ("diện tích sản xuất", "ha", "level", "rice_planted_area"),
+    ("diện tích sản xuất", "ha", "level", "cassava_planted_area"),
+    ("sản lượng lâm sản", "tấn", "level", "cassava_output"),
+    ("sản lượng thủy sản", "tấn", "level", "cassava_output"),
+    ("biên chế", "ha", "level", "tea_area"),
+    # a qualifier changes what is measured: "other" crops (r01, r02), a scale expanded by an amount (088),
+    # industry "in the broad sense" (069)
+    ("cây hằng năm khác", "ha", "level", "sown_area"),
+    ("cây lâu năm khác", "ha", "level", "perennial_crop_area"),
+    ("khu vực công nghiệp - xây dựng mở rộng", "VND", "level", "grdp_industry"),
+    ("khu vực nông, lâm nghiệp và thủy sản mở rộng", "VND", "level", "grdp_agriculture"),
+    ("ngành công nghiệp mở rộng", "điểm phần trăm", None, "grdp_growth_contribution_industry_proper"),
+    # planting is no area of a forest type, nor a bare type (a part of a planting); an average of criteria is no count of them
+    ("trồng rừng phòng hộ", "ha", "level", "protection_forest_area"),
+    # 004 "trồng mới 532 ha rừng (396 ha rừng phòng hộ và 136 ha rừng sản xuất)": parts of a planting
+    ("rừng phòng hộ", "ha", "level", "protection_forest_area"),
+    ("rừng sản xuất", "ha", "level", "production_forest_area"),
+    ("số tiêu chí NTM bình quân", "tiêu chí", "level", "ntm_criteria_met"),
+    ("Tổng thu ngân sách địa phương", "VND", "level", "budget_revenue"),
+    ("xuất khẩu hàng nông sản", "VND", "level", "export_value_agricultural_products"),
+])
+def test_a_key_is_never_taken_from_a_name_that_says_something_else(name, unit, measure, not_key):
+    assert match_key(name, unit, measure) != not_key
+
+
+@pytest.mark.parametrize("phrase,words", sorted(load("indicator_keys").rewrites.items()))
+def test_every_rewrite_reads_its_words_alike(phrase, words):
+    from baocao.resolve.keys import _clean
+
+    assert _clean(f"kim ngạch {phrase} năm 2024") == _clean(f"kim ngạch {words}")
+    assert _clean(f"x{phrase}") != _clean(f"x{words}") or phrase.startswith("/")
+
+
+@pytest.mark.parametrize("qualifier", load("indicator_keys").qualifiers)
+def test_every_qualifier_keeps_a_name_from_a_key_without_it(qualifier):
+    from baocao.core.fold import fold
+    from baocao.resolve.key_names import qualified as _qualified
+
+    assert match_key("tổng diện tích gieo trồng", "ha", "level") == "sown_area"
+    assert match_key(f"tổng diện tích gieo trồng {qualifier}", "ha", "level") != "sown_area"
+    assert _qualified(f"Tổng diện tích {qualifier.upper()}") == {" ".join(fold(qualifier).split())}
+    # found with its diacritics: "khắc phục", "khám chữa bệnh" hold no qualifier
+    assert not _qualified("khắc phục hậu quả, khám chữa bệnh, chùa")
+
+
+@pytest.mark.parametrize("filler", load("indicator_keys").filler_words)
+def test_every_filler_word_may_be_left_out_of_a_name(filler):
+    from baocao.resolve.key_names import clean as _clean, words_kept as _words_kept
+
+    name = set(_clean("diện tích gieo trồng").split())
+    assert _words_kept(_clean(f"diện tích {filler} gieo trồng"), name)
+    assert not _words_kept(_clean("diện tích gieo trồng lúa"), name)     # the word that tells
+
+
+@pytest.mark.parametrize("name,subjects", sorted(load("indicator_keys").subjects.items()))
+def test_every_subject_completes_a_name_counted_after_it(name, subjects):
+    from baocao.resolve.crops import subject_key
+
+    unit = "xã" if "xã" in name else "tiêu chí"
+    for subject in subjects:
+        key = match_key(f"{name} {subject}", unit, "level")
+        text = f"Công tác xây dựng {subject} được đẩy mạnh. Đến nay, {name} là 12."
+        assert key is not None and subject_key(text, text.index("12"), name, unit, "level") == key
+        # no subject named before it in its paragraph: no key
+        text = f"Công tác xây dựng {subject} được đẩy mạnh.\nĐến nay, {name} là 12."
+        assert subject_key(text, text.index("12"), name, unit, "level") is None
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # 078 (Báo Hòa Bình): the programme in the sentence before; 004 (Cà Mau): in the same sentence; 072
+    ("Sau 6 năm thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM), với sự chỉ đạo quyết "
+     "liệt của cấp uỷ Đảng. Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí.", "6/19 tiêu chí",
+     "ntm_criteria_met"),
+    ("Công tác xây dựng nông thôn mới cũng tiếp tục được đẩy mạnh, với 60/82 xã đạt chuẩn.", "60/82 xã",
+     "ntm_communes"),
+    # what stands between says otherwise (advanced communes), or another programme's criteria: no key
+    ("Huyện có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn.", "12 xã", None),
+    ("Bộ tiêu chí quốc gia về y tế xã: xã đạt 8/10 tiêu chí.", "8/10 tiêu chí", None),
+])
+def test_a_count_takes_the_subject_named_before_it(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert got.get(fig) == key

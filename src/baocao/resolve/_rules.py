@@ -149,6 +149,11 @@ class IndicatorsFile(Strict):
 
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
+    rewrites: dict[str, str] = {}
+    qualifiers: list[str] = []
+    filler_words: list[str] = []
+    subjects: dict[str, list[str]] = {}
+    growth_units: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

@@ -1,4 +1,4 @@
-"""The key of a crop's figure named only by what is measured of it.
+"""The key of a figure named only by what is measured of it: a crop's, or a subject's.
 
 Agricultural sections name the crop once and then only the measure: "lúa mùa đã thu hoạch được khoảng
 12.718 ha …; sản lượng thu hoạch ước đạt 59.337 tấn", "Lúa mùa: Trong tháng 10/2021, … Sản lượng thu
@@ -7,6 +7,12 @@ hoạch ước đạt 105.604,81 tấn", "Ngô gieo trồng được 231 ha, tă
 ``data/indicators.yaml``) and that got no key is keyed as that measure of the crop named last before
 it in its paragraph (``crop_words``), within :data:`WINDOW` characters: ``sản lượng lúa`` →
 ``rice_output``. Its ``name`` stays as written; no crop before it, no key.
+
+The same holds for what a programme counts (``subjects`` of ``data/indicator_keys.yaml``): "xây dựng
+nông thôn mới (NTM), … Đến nay xã Trung Hòa chỉ đạt 6/19 tiêu chí" is ``ntm_criteria_met``, "Công tác
+xây dựng nông thôn mới …, với 60/82 xã đạt chuẩn" ``ntm_communes``: the name with the subject named
+last before it in its paragraph, when the key's own names hold the subject and nothing between them
+says otherwise (``xã đạt chuẩn NTM nâng cao, … 12 xã đạt chuẩn``: no key).
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
-from baocao.resolve.keys import match_key, variants_of
+from baocao.resolve.keys import excludes, match_key, names_hold, variants_of
 
 WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
@@ -45,7 +51,7 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     measures, crops = _rules()
     head = measures.get(" ".join(fold(name).split()))
     if head is None:
-        return None
+        return subject_key(text, at, name, unit, measure)
     start = max(text.rfind("\n", 0, at) + 1, at - WINDOW)
     last = None
     for last in crops.finditer(text, start, at):
@@ -60,5 +66,41 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     first = crop.split()[0]
     marks = (crop,) if first in ("cay", "hoa") else (crop, first)   # "rau màu": the rau entry's names
     if key is None or not any(f" {m} " in f" {v} " for v in variants_of(key) for m in marks):
+        return None
+    return key
+
+
+@cache
+def _subjects() -> dict[str, regex.Pattern[str]]:
+    """Folded name → a pattern of its subjects as written."""
+    out = {}
+    for name, subjects in load("indicator_keys").subjects.items():
+        alt = "|".join(regex.escape(w) for w in sorted(subjects, key=len, reverse=True))
+        out[" ".join(fold(name).split())] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alt})(?![\p{{L}}\p{{N}}])")
+    return out
+
+
+def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Optional[str]) -> Optional[str]:
+    """The key of the statement named ``name`` (only what is counted, ``subjects``) at offset ``at`` of
+    ``text``, from the subject named last before it in its paragraph; None without one.
+
+    >>> t = "Xây dựng nông thôn mới (NTM) được chú trọng. Đến nay xã chỉ đạt 6/19 tiêu chí."
+    >>> subject_key(t, t.index("6/19"), "tiêu chí", "tiêu chí", "level")
+    'ntm_criteria_met'
+    >>> t = "Có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn."
+    >>> subject_key(t, t.index("12 xã"), "xã đạt chuẩn", "xã", "level") is None
+    True
+    """
+    pattern = _subjects().get(" ".join(fold(name).split()))
+    if pattern is None:
+        return None
+    start = max(text.rfind("\n", 0, at) + 1, at - WINDOW)
+    last = None
+    for last in pattern.finditer(text, start, at):
+        pass
+    if last is None:
+        return None
+    key = match_key(f"{name} {last.group()}", unit, measure)
+    if key is None or excludes(key, text[last.start():at]) or not names_hold(key, last.group()):
         return None
     return key

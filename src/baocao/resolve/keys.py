@@ -1,12 +1,14 @@
 """Canonical indicator keys: the same indicator gets the same ``key`` in every document.
 
-Names are compared on folded text (no diacritics, lower case, punctuation as spaces; an explaining
-parenthesis and the document's place at the end left out; the abbreviations the vocabulary lists
-written out, ``BHYT`` as ``bảo hiểm y tế``) with rapidfuzz: ``fuzz.ratio`` against each
+Names are compared as :mod:`baocao.resolve.key_names` reads them: on folded text (no diacritics,
+lower case, punctuation as spaces; an explaining parenthesis and the document's place at the end left
+out; the abbreviations the vocabulary lists written out, ``BHYT`` as ``bảo hiểm y tế``, and the words
+written in another order rewritten, ``hàng hóa xuất khẩu`` as ``xuất khẩu hàng hóa``) with rapidfuzz: ``fuzz.ratio`` against each
 variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the name, the best
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
-again) provided the variant covers at least ``MIN_COVER`` of the name's words. An entry's ``units``
-and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
+again) provided the variant covers at least ``MIN_COVER`` of the name's words, and its words are the
+name's (none missing with another word in its place) and it holds the name's qualifiers
+(``key_names.words_kept``, ``key_names.holds``). An entry's ``units`` and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
 than a wrong one.
 
 The same name can mean different indicators by what its figure measures: "Tổng sản phẩm trên địa bàn"
@@ -39,24 +41,17 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz, process
 
-from baocao.core.fold import fold
 from baocao.resolve._rules import load
+from baocao.resolve.key_names import clean as _clean
+from baocao.resolve.key_names import holds as _holds
+from baocao.resolve.key_names import qualified as _qualified
+from baocao.resolve.key_names import words_kept as _words_kept
 
 THRESHOLD = 90.0
 MIN_COVER = 0.5
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
 CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
-_PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
-# a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
-_PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
-# a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
-# ("(trừ dầu thô và khí đốt)"): that one names a different indicator and stays
-_PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("indicators").excluding_words)
-                      + r")\b)[^()]*\)", regex.I)
-# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
-# địa bàn tỉnh") is the document's place, not part of what is measured ("… cấp tỉnh" is a level of government)
-_PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
 class _Entry(NamedTuple):
@@ -65,22 +60,6 @@ class _Entry(NamedTuple):
     units: Optional[list[str]]
     exclude: Optional[regex.Pattern[str]]
     measures: Optional[frozenset[str]]
-
-
-@cache
-def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """Folded abbreviation → folded words (``bhyt`` → ``bao hiem y te``) and a pattern of them as words."""
-    table = {fold(k): fold(v) for k, v in load("indicator_keys").abbreviations.items()}
-    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
-
-
-def _clean(s: str) -> str:
-    s = _PAREN.sub(" ", s)
-    s = _PLACE.sub("", s) or s
-    pattern, table = _abbreviations()
-    text = pattern.sub(lambda m: table[m.group()], _PUNCT.sub(" ", fold(s)))
-    return " ".join(_PERIOD.sub(" ", text).split())
 
 
 @cache
@@ -108,16 +87,6 @@ def _score(v: str, text: str, n_words: int, need: float) -> float:
     if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
         score = max(score, _partial(v, text, min(cut + 1.0, 100.0)) - 1.0)
     return score + bonus if score > 0 else 0.0
-
-
-def _words_kept(v: str, words: set[str]) -> bool:
-    """No word of the variant stands in the name as a look-alike with another first letter: one letter
-    makes "nông nghiệp" of "công nghiệp", a different sector, where "thu nhân sách" is a typo."""
-    missing = [w for w in v.split() if w not in words]
-    if not missing:
-        return True
-    extra = [x for x in words if x not in set(v.split())]
-    return not any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra)
 
 
 def _partial(v: str, text: str, cut: float) -> float:
@@ -242,11 +211,14 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         return None
     if measure is not None and measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES} or None, not {measure!r}")
+    if measure == "growth" and unit is not None and unit not in _growth_units():
+        return None      # an amount a level rises by ("có thêm 8 xã đạt chuẩn"): no key is that amount
     text = _clean(name)
     if not text:
         return None
     words = set(text.split())
     n_words = len(text.split())
+    qualifiers = _qualified(name)
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
@@ -266,7 +238,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 continue  # its score is 0.0, no more than top
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
-            if score > top and _words_kept(v, words):
+            if score > top and _words_kept(v, words) and _holds(v, qualifiers):
                 top = score
         if top >= THRESHOLD:
             scored.append((top, e))
@@ -281,6 +253,11 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
     return best.key
+
+
+@cache
+def _growth_units() -> frozenset[str]:
+    return frozenset(load("indicator_keys").growth_units)
 
 
 @cache
@@ -342,6 +319,33 @@ def variants_of(key: str) -> tuple[str, ...]:
     return next((tuple(e.variants) for e in _entries() if e.key == key), ())
 
 
+def excludes(key: str, text: str) -> bool:
+    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or a qualifier its
+    names lack), compared as names are.
+
+    >>> excludes("ntm_communes", "xã đạt chuẩn NTM nâng cao"), excludes("ntm_communes", "xã đạt chuẩn NTM")
+    (True, False)
+    """
+    entry = next((e for e in _entries() if e.key == key), None)
+    if entry is None:
+        return False
+    folded = _clean(text)
+    qualifiers = _qualified(text)
+    return ((entry.exclude is not None and entry.exclude.search(folded) is not None)
+            or not any(_holds(v, qualifiers) for v in entry.variants))
+
+
+def names_hold(key: str, phrase: str) -> bool:
+    """True when one of the names of ``key`` holds ``phrase`` as whole words, compared as names are
+    (``NTM`` as ``nông thôn mới``).
+
+    >>> names_hold("ntm_communes", "NTM"), names_hold("ntm_communes", "y tế")
+    (True, False)
+    """
+    words = f" {_clean(phrase)} "
+    return words.strip() != "" and any(words in f" {v} " for v in variants_of(key))
+
+
 def all_keys() -> list[str]:
     """Every key a statement can get: the entries' keys and their national keys, in the file's order.
 
@@ -385,6 +389,20 @@ def markdown() -> str:
              "Abbreviations are written out in names and in the names below before they are "
              "compared: " + "; ".join(f"{a} → {w}" for a, w in
                                       load("indicator_keys").abbreviations.items()) + ".",
+             "",
+             "The same words in another order or spelling are then rewritten alike: "
+             + "; ".join(f"{a} → {w}" for a, w in load("indicator_keys").rewrites.items())
+             + "; a syllable's final y after a consonant is read as i (tỷ lệ, tỉ lệ).",
+             "",
+             "Every word of a name's key must be in the name (or misspelt there, with its first letter "
+             "kept), except the filler words " + ", ".join(load("indicator_keys").filler_words)
+             + "; and a name holding one of the qualifiers "
+             + ", ".join(load("indicator_keys").qualifiers)
+             + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
+             "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
+             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key. A name "
+             "that is only what a programme counts takes the subject its paragraph named before it: "
+             + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
              "",
              "| key | what | measures | units | names reports write | not when |",
              "|---|---|---|---|---|---|"]

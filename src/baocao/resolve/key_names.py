@@ -1,0 +1,156 @@
+"""How an indicator's name is compared with the names of the key vocabulary (``resolve/keys.py``).
+
+Both are read alike (:func:`clean`): folded (no diacritics, lower case, punctuation as spaces), an
+explaining parenthesis and the document's place at the end left out, a period inside left out, the
+vocabulary's ``abbreviations`` written out and its ``rewrites`` applied (word order: ``kim ngạch hàng hóa
+xuất khẩu`` as ``kim ngạch xuất khẩu hàng hóa``), a syllable's final y after a consonant read as i
+(``tỷ lệ``, ``tỉ lệ``). A variant that scores well still fits a name only when its words are the name's
+(:func:`words_kept`: none missing with another in its place, ``filler_words`` aside) and it holds every
+qualifier the name holds (:func:`qualified`, :func:`holds`: ``cây hằng năm khác`` is no sown area).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import load
+
+TYPO_LETTERS = 4     # a word of the variant may stand misspelt in a name: both this long at least,
+TYPO_RATIO = 75.0    # this close (fuzz.ratio), with the same first letter ("ngan" / "nhan")
+DROP_WORDS = 5       # a name of this many words may leave words of a variant out, adding none of its own
+# a source a name opens with ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản") says who reports
+# the figure, not what it measures
+_SOURCE = regex.compile(r"^\s*theo\s[^,:;]*[,:]\s*", regex.I)
+# a year the name ends on, before the place it ends on ("… trên địa bàn tỉnh năm 2023")
+_YEAR_AT_END = regex.compile(r"\s+(?:(?:năm|đến năm|đến hết năm|giai đoạn|nhiệm kỳ)\s+)?\d[\d\s/–-]*$", regex.I)
+_PUNCT = regex.compile(r"[^\p{L}\p{N}/]+")
+_FINAL_Y = regex.compile(r"(?<=(?<![\p{L}\p{N}])[b-df-hj-np-tv-xz]+)y(?![\p{L}\p{N}])")
+# a period inside a name ("… giai đoạn 2021 - 2025", "… năm 2025") says when, not what
+_PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\d[\d\s/-]*(?!\w)")
+# a parenthesis explains ("(bao gồm … cận nghèo)", "(GRDP)"), unless it leaves something out
+# ("(trừ dầu thô và khí đốt)"): that one names a different indicator and stays
+_PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("indicators").excluding_words)
+                      + r")\b)[^()]*\)", regex.I)
+# the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
+# địa bàn tỉnh") is the document's place, not part of what is measured ("… cấp tỉnh" is a level of government)
+_PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+
+
+def _table(words: dict[str, str]) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Folded phrase → folded replacement, and a pattern of the phrases as whole words (longest first)."""
+    table = {" ".join(spelt(_PUNCT.sub(" ", fold(k))).split()): " ".join(spelt(_PUNCT.sub(" ", fold(v))).split())
+             for k, v in words.items()}
+    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
+
+
+@cache
+def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Folded abbreviation → folded words (``bhyt`` → ``bao hiem y te``) and a pattern of them as words."""
+    return _table(load("indicator_keys").abbreviations)
+
+
+@cache
+def _rewrites() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The same words in another order or spelling (``rewrites``): ``hang hoa xuat khau`` →
+    ``xuat khau hang hoa``, applied after the abbreviations are written out."""
+    return _table(load("indicator_keys").rewrites)
+
+
+def spelt(text: str) -> str:
+    """Folded ``text`` with a syllable's final y after a consonant written i: "tỷ lệ" and "tỉ lệ", "bác
+    sỹ" and "bác sĩ", "kỹ thuật" and "kĩ thuật" are the same words."""
+    return _FINAL_Y.sub("i", text)
+
+
+def clean(s: str) -> str:
+    """A name or a variant as they are compared.
+
+    >>> clean("Kim ngạch hàng hóa xuất khẩu năm 2018 tỉnh Kiên Giang"), clean("Tỉ lệ tham gia BHYT")
+    ('kim ngach xuat khau hang hoa', 'ti le tham gia bao hiem y te')
+    >>> clean("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản")
+    'tong san luong thuy san'
+    """
+    s = _SOURCE.sub("", s) or s
+    s = _PAREN.sub(" ", s)
+    s = _PLACE.sub("", _YEAR_AT_END.sub("", s) or s) or s
+    text = spelt(_PUNCT.sub(" ", fold(s)))
+    for pattern, table in (_abbreviations(), _rewrites()):
+        text = pattern.sub(lambda m: table[m.group()], text)
+    return " ".join(_PERIOD.sub(" ", text).split())
+
+
+def words_kept(v: str, words: set[str]) -> bool:
+    """Every word of the variant is in the name (words run together or parted by a slash count), or a
+    filler word (``filler_words``), or there misspelt (:func:`misspelt`), or the name, of
+    ``DROP_WORDS`` words or more, left it out and put no word of its own in its place: "thu nhân sách"
+    is a typo of "thu ngân sách", but "diện tích sản xuất" leaves out the rice of "diện tích sản xuất
+    lúa", "diện tích trồng nhãn" is no "diện tích trồng sắn", and one letter makes "nông nghiệp" of
+    "công nghiệp", a different sector."""
+    vs = v.replace("/", " ").split()
+    words = {p for w in words for p in w.split("/") if p} | words      # "bình quân/xã": two words
+    missing = [w for w in vs if w not in words]
+    if not missing:
+        return True
+    glued = {"".join(vs[i:j]) for i in range(len(vs)) for j in range(i + 2, len(vs) + 1)}
+    if any(x in glued for x in words):   # "Sản lượngcao su": words run together
+        words = words | {w for w in vs if any(w in x for x in words & glued)}
+        missing = [w for w in vs if w not in words]
+        if not missing:
+            return True
+    extra = [x for x in words if x not in set(vs)]
+    if any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra):
+        return False
+    fillers = _fillers()
+    if all(w in fillers or any(misspelt(w, x) for x in extra) for w in missing):
+        return True
+    # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
+    # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
+    return len(words) >= DROP_WORDS and all(x in fillers for x in extra)
+
+
+def misspelt(w: str, x: str) -> bool:
+    """``x`` is ``w`` misspelt: the same first letter, and close (``TYPO_RATIO``) where both have
+    ``TYPO_LETTERS`` letters or more ("ngan" / "nhan"), else one letter more or less ("grdp" / "gdp");
+    a letter changed in a short word is another word ("lua" / "lac")."""
+    if w[0] != x[0]:
+        return False
+    if min(len(w), len(x)) >= TYPO_LETTERS:
+        return fuzz.ratio(w, x) >= TYPO_RATIO
+    return min(len(w), len(x)) >= 3 and abs(len(w) - len(x)) == 1 and Levenshtein.distance(w, x) == 1
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(spelt(fold(w)) for w in load("indicator_keys").filler_words)
+
+
+@cache
+def _qualifiers() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The qualifiers (``qualifiers``) as written, lower case, as a pattern of whole words, and each
+    one's folded form (as variants are compared)."""
+    words = {" ".join(_lower(w).split()): " ".join(spelt(fold(w)).split())
+             for w in load("indicator_keys").qualifiers}
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), words
+
+
+def _lower(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
+
+
+def qualified(name: str) -> frozenset[str]:
+    """The qualifiers a name holds as written, folded ("cây hằng năm khác" → {"khac"}; "khám chữa
+    bệnh" holds none)."""
+    pattern, folded = _qualifiers()
+    return frozenset(folded[m.group()] for m in pattern.finditer(_lower(name)))
+
+
+def holds(v: str, qualifiers: frozenset[str]) -> bool:
+    """The variant holds every qualifier of the name: else it names something else."""
+    return all(regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", v) is not None for q in qualifiers)
