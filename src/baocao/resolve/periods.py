@@ -13,9 +13,9 @@ import regex
 
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
-from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, written_periods
+from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
+    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
@@ -381,6 +381,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     # offset up to which it dates a statement
     written = written_periods(report, periods)
     written_starts = [w[0] for w in written]
+    openers = paragraph_openers(report, periods)
+    opener_starts = [o[0] for o in openers]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:
         if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
@@ -389,6 +391,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         label = _governing(leads, lead_starts, at)
         if label is not None:
             return label, "clause"
+        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
+        if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
+            return openers[k][1], "sentence"
         sec = report.section_at(at)
         while sec is not None:
             if sec.index in by_section:
