@@ -56,3 +56,58 @@ def test_a_year_opening_a_sentence_dates_the_rest_of_its_paragraph(text, want):
 def test_an_opener_that_runs_to_now_or_is_ended_dates_nothing_after(text, fig):
     [i] = [i for i in inds(text) if fig in i.text]
     assert i.period not in ("1986-", "2016", "2020")
+
+
+# --- a source opening a name ("Theo Cục Thống kê …,") is no part of it ------------------------------
+def named(text):
+    return [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # Kiên Giang (a promotion site's repost of the statistics office): the label before a colon
+    ("Theo Cục Thống kê Kiên Giang, tổng sản lượng thủy sản (khai thác và nuôi trồng): Tháng Tư ước đạt "
+     "59.573 tấn, tăng 7,07 % so tháng trước.", ("tổng sản lượng thủy sản", 59573)),
+    # Bình Dương (the provincial paper)
+    ("Theo Cục Thống kê tỉnh, kim ngạch xuất khẩu hàng hóa tháng 3-2023 ước đạt hơn 3,122 tỷ đô la Mỹ, tăng "
+     "36,05% so với cùng kỳ.", ("kim ngạch xuất khẩu hàng hóa", 3.122e9)),
+])
+def test_a_source_opening_a_name_is_left_out(text, want):
+    got = named(text)[0]
+    assert (got[0], pytest.approx(got[1])) == (want[0], pytest.approx(want[1]))
+
+
+def test_a_source_with_its_period_dates_the_sentence():
+    # a report of the party (r04 of the shared reports): the source's "đến cuối năm 2024" dates the list
+    text = ("Theo thống kê đến cuối năm 2024, số lượng dự án đầu tư của kiều bào về Việt Nam là 422 dự án; "
+            "lượng kiều hối qua ngân hàng do kiều bào gửi về đạt gần 250 tỉ USD.")
+    assert [(i.name, i.period) for i in inds(text)] == [
+        ("số lượng dự án đầu tư của kiều bào về Việt Nam", "2024"),
+        ("lượng kiều hối qua ngân hàng do kiều bào gửi về", "2024")]
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").source_openers)
+def test_every_source_opener_is_left_out_of_a_name(word):
+    assert named(f"{word.capitalize()} số liệu của Cục Thống kê tỉnh, kim ngạch xuất khẩu đạt 3,1 tỷ USD.") == [
+        ("kim ngạch xuất khẩu", pytest.approx(3.1e9))]
+    # not without its comma: no source then, the words stay where they are
+    assert named(f"Kim ngạch xuất khẩu {word} kế hoạch đạt 3,1 tỷ USD.")[0][0].startswith("Kim ngạch xuất khẩu")
+
+
+# --- an enumeration after a plural determiner is the whole name ------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # Hà Tĩnh (the provincial portal): "Các ngành thương mại, dịch vụ" is one sector
+    ("Khu vực dịch vụ tăng 5,46%, trong đó: Các ngành thương mại, dịch vụ tăng 5,84%.",
+     [("Khu vực dịch vụ", 5.46), ("Các ngành thương mại, dịch vụ", 5.84)]),
+])
+def test_an_enumeration_after_cac_is_the_whole_name(text, want):
+    assert named(text) == [(n, pytest.approx(v)) for n, v in want]
+
+
+def test_a_listed_subject_after_cac_keeps_its_first_piece():
+    # a province's report on its personnel (p02 of the shared reports)
+    got = named("Ngoài ra, các xã, phường, đặc khu đã thực hiện 179 lượt sắp xếp nội bộ.")
+    assert got[0][0].startswith("các xã, phường, đặc khu")
+
+
+def test_verbs_before_a_comma_are_still_no_piece_of_a_name():
+    assert named("Quản lý, bảo vệ tốt 500 ha rừng.") == [("rừng", 500)]

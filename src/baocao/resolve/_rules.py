@@ -74,6 +74,7 @@ class IndicatorsFile(Strict):
     start_fillers: list[str]
     end_fillers: list[str]
     opening_fillers: list[str]
+    source_openers: list[str]
     name_cuts: list[str]
     name_heads: list[str]
     head_cuts: list[str]

@@ -17,7 +17,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -150,20 +150,20 @@ def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 
 # the pieces at the start of a lead, read one after another in place: a lead of a megabyte
 # ("5/6 5/6 …", each a period) is copied once, not once per piece
-_STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START)]
+_STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START, SOURCE_AT_START)]
 
 
 def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) -> tuple[int, int]:
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
-    punctuation, fillers and periods at the start; period records at either end; punctuation,
+    punctuation, fillers, periods and a source with its comma (``Theo Cục Thống kê …,``) at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
-    list_number, junk, filler, period = _STARTS
+    list_number, junk, filler, period, source = _STARTS
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
         i = 0
         while i < len(seg):
             m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
-                 or period.match(seg, i))
+                 or period.match(seg, i) or source.match(seg, i))
             if not (m and m.end() > i):
                 break
             i = m.end()
@@ -303,11 +303,14 @@ def clean_name(name: str) -> str:
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def starts_with_noun(phrase: str) -> bool:
-    """True when underthesea tags the first word of ``phrase`` a noun."""
+    """True when underthesea tags the first word of ``phrase`` a noun, or a plural determiner and a
+    noun (``Các ngành thương mại, dịch vụ``)."""
     try:
         tags = pos_tags(phrase)
     except Exception:  # pragma: no cover
         return False
+    if len(tags) > 1 and tags[0][1] == "L":
+        tags = tags[1:]
     return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
 
 
@@ -352,8 +355,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         start = m.end() if m else 0
         piece = text[start:comma]
         words = piece.split()
-        if not words or any(ch.isdigit() for ch in piece):
-            break
+        if not words or any(ch.isdigit() for ch in piece) or _STARTS[-1].match(ctx.folded, start, comma + 1):
+            break             # a source ("Căn cứ số liệu của Cục Thống kê, …") is no piece
         kept = name_in(ctx, start, comma)
         if kept is None:
             break             # only fillers or a period: context, not a piece

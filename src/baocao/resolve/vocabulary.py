@@ -286,6 +286,8 @@ PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].is
 # "7 năm liền …": a duration at the start of a phrase, no part of the name
 DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
             rf"(?:{listed_alternation(sorted(WORDS.duration_words, key=len, reverse=True))})")
+# "Theo Cục Thống kê Kiên Giang, tổng sản lượng …": a source and its comma at the start of a name (folded)
+SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_openers)})\s+[^,;:()\n]{{1,80}},\s*")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
