@@ -111,3 +111,38 @@ def test_a_listed_subject_after_cac_keeps_its_first_piece():
 
 def test_verbs_before_a_comma_are_still_no_piece_of_a_name():
     assert named("Quản lý, bảo vệ tốt 500 ha rừng.") == [("rừng", 500)]
+
+
+# --- "tổng số" before a noun is part of the name --------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # Bắc Kạn (the provincial paper)
+    ("Ước đến hết năm 2023, tỉnh có thêm 5 xã đạt chuẩn NTM, nâng tổng số xã NTM lên 23 xã.",
+     ("tổng số xã NTM", 23)),
+    # Khánh Hòa (the provincial party committee's conference news)
+    ("Toàn tỉnh điều chỉnh tăng vốn cho 18 dự án với tổng số vốn đăng ký đầu tư tăng hơn 40.000 tỷ đồng.",
+     ("tổng số vốn đăng ký đầu tư", 40000e9)),
+    # Mường Ảng (the district's political report)
+    ("Tổng số người nghiện trên địa bàn huyện đến ngày 30/9/2024 là 709 người.",
+     ("Tổng số người nghiện trên địa bàn huyện", 709)),
+])
+def test_a_total_before_a_noun_is_part_of_the_name(text, want):
+    got = named(text)[-1]
+    assert (got[0], got[1]) == (want[0], pytest.approx(want[1]))
+
+
+@pytest.mark.parametrize("text,value", [
+    # a province's report (p01 of the shared reports): "tổng số lên …" names nothing
+    ("Năm 2025 đã thành lập mới 90 hợp tác xã, nâng tổng số lên 07 liên hiệp và 1.221 hợp tác xã.", 1221),
+    # Đồng Tháp (an urban economy paper): "tổng số có 265 sản phẩm"
+    ("Có thêm 104 sản phẩm được công nhận đạt chuẩn (lũy kế tổng số có 265 sản phẩm).", 265),
+    ("Tổng số 120 hộ tham gia.", 120),
+])
+def test_a_total_before_a_filler_or_a_figure_is_no_name(text, value):
+    [name] = [n for n, v in named(text) if v == pytest.approx(value)]
+    assert not name.lower().startswith("tổng số")
+
+
+@pytest.mark.parametrize("word", __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators").totals_before_a_noun)
+def test_every_total_word_stays_before_a_noun_only(word):
+    assert named(f"{word.capitalize()} hộ nghèo là 120 hộ.") == [(f"{word.capitalize()} hộ nghèo", 120)]
+    assert named(f"{word.capitalize()} là 120 hộ nghèo.")[0][0] != word.capitalize()

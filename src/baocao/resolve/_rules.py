@@ -75,6 +75,7 @@ class IndicatorsFile(Strict):
     end_fillers: list[str]
     opening_fillers: list[str]
     source_openers: list[str]
+    totals_before_a_noun: list[str]
     name_cuts: list[str]
     name_heads: list[str]
     head_cuts: list[str]

@@ -197,6 +197,8 @@ FILLER_AT_END = AtEnd(regex.compile(
     _ends_with_a_form(WORDS.lead_fillers + WORDS.end_fillers))
 FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
+    rf"(?!(?:{exact_alternation(WORDS.totals_before_a_noun)})[ \u00a0]+"
+    rf"(?!(?:{exact_alternation(WORDS.lead_fillers)}){NOT_LETTER_AFTER})\p{{L}})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
 # a base year, or the year of a founding ("tái lập tỉnh (năm 1992)"; not "thành lập mới trong năm 2024",
