@@ -146,3 +146,27 @@ def test_a_total_before_a_filler_or_a_figure_is_no_name(text, value):
 def test_every_total_word_stays_before_a_noun_only(word):
     assert named(f"{word.capitalize()} hộ nghèo là 120 hộ.") == [(f"{word.capitalize()} hộ nghèo", 120)]
     assert named(f"{word.capitalize()} là 120 hộ nghèo.")[0][0] != word.capitalize()
+
+
+# --- a word left after a period at the end of a name goes with the period -------------------------
+@pytest.mark.parametrize("text,want", [
+    # Kiên Giang (a promotion site's repost of the statistics office): "theo (giá so sánh 2010)"
+    ("Theo Cục thống kê Kiên Giang, tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu  năm 2018 theo (giá so "
+     "sánh 2010) ước tính đạt 28.247,63 tỷ đồng, đạt 45,63% kế hoạch năm.",
+     ("tổng sản phẩm trên địa bàn tỉnh", "2018-01/2018-06")),
+    # Bắc Giang (a trade paper): "đặt" (a slip for "đạt") after the year
+    ("GRDP bình quân đầu người năm 2030 đặt 9.800 USD, trong đó công nghiệp - xây dựng chiếm 66-67%.",
+     ("GRDP bình quân đầu người", "2030")),
+])
+def test_a_verb_or_preposition_after_a_period_ends_no_name(text, want):
+    i = inds(text)[0]
+    assert (i.name, i.period) == want
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Diện tích năm 2024 lúa đạt 500 ha.", "Diện tích năm 2024 lúa"),     # a noun after the period stays
+    # Hà Giang (the provincial portal): the period's lead words go with it, not only the word after
+    ("Tỷ lệ hộ nghèo tính đến cuối năm 2010 là 41,80%.", "Tỷ lệ hộ nghèo"),
+])
+def test_a_noun_after_a_period_stays_and_a_periods_lead_goes_with_it(text, name):
+    assert inds(text)[0].name == name

@@ -6,6 +6,7 @@ list numbers, punctuation, fillers (``lead_fillers``, ``start_fillers``) and per
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -187,8 +188,32 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         if e and e.start() < len(seg):
             b = a + e.start()
             continue
+        dangling = _word_after_a_period_at_end(ctx, a, b)
+        if dangling is not None:    # "… (GRDP) 6 tháng đầu năm 2018 theo (giá so sánh 2010)": the word
+            b = dangling            # left after the period goes, then the period
+            continue
         break
     return a, b
+
+
+_ONE_WORD_AT_END = regex.compile(r"\s+(\p{L}+)\s*$")
+
+
+def _word_after_a_period_at_end(ctx: Context, a: int, b: int) -> Optional[int]:
+    """The start of the one word that follows a period record at the end of [a, b), when it is no noun
+    (a verb or a preposition whose object is gone: ``GRDP bình quân đầu người năm 2030 đặt``, ``tổng sản
+    phẩm … (GRDP) 6 tháng đầu năm 2018 theo``); None otherwise (``diện tích năm 2024 lúa``)."""
+    m = _ONE_WORD_AT_END.search(ctx.text, a, b)
+    if m is None:
+        return None
+    i = bisect_left(ctx.covered_starts, m.start()) - 1
+    if i < 0 or ctx.covered[i][0] <= a or ctx.text[ctx.covered[i][1]:m.start()].strip():
+        return None
+    try:
+        tags = pos_tags(ctx.text[ctx.covered[i][0]:b])
+    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
+        return None
+    return m.start() if tags and tags[-1][1] in ("V", "E", "C") else None
 
 
 def _action_at_end(seg: str, low: str) -> Optional[regex.Match[str]]:
