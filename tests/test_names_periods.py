@@ -170,3 +170,38 @@ def test_a_verb_or_preposition_after_a_period_ends_no_name(text, want):
 ])
 def test_a_noun_after_a_period_stays_and_a_periods_lead_goes_with_it(text, name):
     assert inds(text)[0].name == name
+
+
+# --- "X <predicate> với tốc độ tăng trưởng …": the subject names the rate --------------------------
+_W = __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators")
+
+
+@pytest.mark.parametrize("text,name", [
+    # Bắc Kạn (the provincial paper)
+    ("Công nghiệp – xây dựng tiếp đà phát triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%; khu vực dịch vụ "
+     "dự ước tăng trưởng 6,09%.", "Công nghiệp – xây dựng"),
+    # Đà Nẵng (a business paper): the source before it, "TP." no end of a piece
+    ("Theo số liệu của Cục Thống kê TP. Đà Nẵng, kinh tế thành phố giữ được nhịp độ tăng trưởng trong Quý "
+     "I/2023 với mức tăng sơ bộ so với cùng kỳ đạt 7,81%, xếp thứ 15/63 tỉnh.", "kinh tế thành phố"),
+])
+def test_the_subject_names_the_rate_it_grows_with(text, name):
+    i = inds(text)[0]
+    assert (i.name, i.measure) == (name, "growth")
+
+
+@pytest.mark.parametrize("rate", _W.subject_rates)
+@pytest.mark.parametrize("predicate", _W.subject_predicates)
+def test_every_rate_and_predicate_of_a_subject(rate, predicate):
+    assert inds(f"Ngành chế biến {predicate} với {rate} đạt 5,2%.")[0].name == "Ngành chế biến"
+
+
+@pytest.mark.parametrize("text,name", [
+    # the rate has its own name after it: that name stays
+    ("Ngành chế biến phục hồi với tốc độ tăng trưởng của ngành dệt may đạt 5%.",
+     "tốc độ tăng trưởng của ngành dệt may"),
+    # no predicate to end a subject: nothing is guessed
+    ("Ngành chế biến với tốc độ tăng trưởng đạt 5%.", None),
+])
+def test_a_rate_with_its_own_name_or_without_a_subject(text, name):
+    got = inds(text)[0].name
+    assert got == name if name else got != "Ngành chế biến"

@@ -76,6 +76,8 @@ class IndicatorsFile(Strict):
     opening_fillers: list[str]
     source_openers: list[str]
     totals_before_a_noun: list[str]
+    subject_rates: list[str]
+    subject_predicates: list[str]
     name_cuts: list[str]
     name_heads: list[str]
     head_cuts: list[str]

@@ -18,7 +18,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -60,10 +60,11 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
         return None
     a = _after_parens_with_figures(ctx, a, b)
     a = _after_byline(ctx.text, a, b)
-    a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
+    subject = _subject_before_a_rate(ctx, a, b)
+    a, b = subject if subject is not None else _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
     cut = None
-    for cut in NAME_CUT.finditer(ctx.lower, a, b):
+    for cut in NAME_CUT.finditer(ctx.lower, a, b) if subject is None else ():
         pass
     if cut is not None:
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
@@ -82,6 +83,28 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _subject_before_a_rate(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause in [a, b) when the clause ends with ``với`` and only a rate word
+    (``subject_rates``; then fillers, periods or a comparison): the text from `a` (after its last comma) to
+    the first of ``subject_predicates`` that leaves a word before it (``Công nghiệp – xây dựng tiếp đà phát
+    triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%`` → ``Công nghiệp – xây dựng``); None otherwise
+    (``với tốc độ tăng trưởng của ngành chế biến đạt …`` names its rate)."""
+    rate = None
+    for rate in WITH_A_RATE.finditer(ctx.folded, a, b):
+        pass
+    if rate is None:
+        return None
+    rest = _strip_ends(ctx, rate.end(), b, False, False)
+    if has_letter(ctx.text, *rest):
+        return None
+    for m in SUBJECT_PREDICATE.finditer(ctx.lower, a, rate.start()):
+        comma = ctx.text.rfind(",", a, m.start())
+        x, y = _strip_ends(ctx, comma + 1 if comma >= 0 else a, m.start(), False, False)
+        if has_letter(ctx.text, x, y):
+            return x, y
+    return None
 
 
 def _unopened_close(text: str, a: int, b: int) -> Optional[int]:
@@ -355,7 +378,7 @@ ENUMERATION_WORDS = 3
 PIECE_REACH = 160
 """A piece of an enumeration is looked for this many characters back from its comma; one longer (no
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")   # not "TP. Đà Nẵng"
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:

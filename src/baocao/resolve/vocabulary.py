@@ -265,6 +265,10 @@ RESTATED_CHANGE_AT_END = regex.compile(
     rf"{_EQUAL_LEAD}\s+"
     rf"(?:{listed_alternation(sorted(WORDS.increase + WORDS.decrease, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
+# "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
+# before it (lower-cased, with diacritics)
+WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
+SUBJECT_PREDICATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.subject_predicates)}){NOT_LETTER_AFTER}")
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 # a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
