@@ -276,7 +276,10 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if rec.kind in ("quantity", "fraction") and folded_unit(rec) in COUNT_UNITS:
         m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
         if m:
-            a = rec.start + m.start()
+            # its own words only, not a scale before it ("7 triệu lượt khách lưu trú": "lượt khách …")
+            words = [w.start() for w in WORD.finditer(rec.text, m.start())]
+            n = len((folded_unit(rec) or "").split())
+            a = rec.start + (words[-n] if 0 < n <= len(words) else m.start())
     if a == after and not has_letter(ctx.text, after, tail_end):
         return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
