@@ -226,3 +226,33 @@ def test_a_scale_before_a_count_unit_is_no_part_of_the_name():
     # a party report (r04 of the shared reports): "6 triệu người" names "người …", never "triệu người …"
     got = named("Hiện có khoảng 6 triệu người ở 130 quốc gia và vùng lãnh thổ.")
     assert got and not got[0][0].startswith("triệu")
+
+
+# --- an action that is part of what a figure measures names it with the thing after the figure ----
+@pytest.mark.parametrize("text,want", [
+    # Kon Tum (a conference news item): the action carries over the list of its items
+    ("Kon Tum đề ra chỉ tiêu năm 2021: trồng mới được 2.000 ha cây ăn quả, 500 ha sâm Ngọc Linh và 2.000 ha các "
+     "cây dược liệu khác; trồng mới 3.000 ha rừng.",
+     [("trồng mới cây ăn quả", 2000), ("trồng mới sâm Ngọc Linh", 500), ("trồng mới các cây dược liệu khác", 2000),
+      ("trồng mới rừng", 3000)]),
+    # Hà Giang (the provincial paper)
+    ("Đến nay, toàn tỉnh đã trồng được 4.077 ha rừng, trong đó trồng mới được 1.361 ha; tổ chức chăm sóc cho "
+     "1.306 ha rừng trồng các năm.",
+     [("trồng rừng", 4077), ("trồng mới", 1361), ("chăm sóc rừng trồng các năm", 1306)]),
+])
+def test_a_naming_action_and_the_thing_after_the_figure_name_it(text, want):
+    assert named(text) == [(n, pytest.approx(v)) for n, v in want]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Toàn tỉnh đã gieo trồng được 500 ha lúa.", "lúa"),          # sowing a crop: the crop's area
+    ("Diện tích trồng mới 500 ha cây chè.", "Diện tích trồng mới"),   # a name head makes it a noun
+    ("Toàn tỉnh trồng mới 500 ha.", "trồng mới"),                     # nothing after: the action alone
+])
+def test_no_naming_action_after_a_sowing_verb_or_a_name_head(text, name):
+    assert named(text)[0][0] == name
+
+
+@pytest.mark.parametrize("action", _W.naming_actions)
+def test_every_naming_action_names_its_figure_with_what_follows(action):
+    assert named(f"Năm 2024, toàn huyện đã {action} 1.200 ha cây chè.") == [(f"{action} cây chè", 1200)]

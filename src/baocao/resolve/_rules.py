@@ -78,6 +78,7 @@ class IndicatorsFile(Strict):
     totals_before_a_noun: list[str]
     subject_rates: list[str]
     subject_predicates: list[str]
+    naming_actions: list[str]
     name_cuts: list[str]
     name_heads: list[str]
     head_cuts: list[str]

@@ -243,6 +243,11 @@ PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_af
 PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
+# "trồng mới 3.000 ha rừng": an action that is part of the name, at the end of the text before a figure
+# (lower-cased, with diacritics: not "gieo trồng"), then "được"/"cho"
+NAMING_ACTION_AT_END = regex.compile(rf"(?<!gieo\s){NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.naming_actions)})"
+                                     rf"(?:\s+(?:được|cho))?\s*$")
+NAMING_ACTION_AT_START = regex.compile(rf"(?:{exact_alternation(WORDS.naming_actions)}){NOT_LETTER_AFTER}")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
 # "Ngô gieo trồng được 231 ha": an action verb after what it was done to ends no name (folded text)
 ACTION_AT_END = regex.compile(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.actions_at_end) + r"(?:\s+duoc)?\s*$")
