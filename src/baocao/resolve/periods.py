@@ -349,7 +349,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     """``fallback(pos, now=False) -> (period, source)`` for a statement whose sentence names no
     period (`pos` a clean offset), in order: the period of a lead-in clause that governs it
     (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
-    heading of its section or of a section above it (``section``); the period the document reports
+    heading of its section or of a section above it (``section``); a period with its year that opens an
+    earlier sentence of its paragraph (``Năm 2020, …``: ``sentence``, ``paragraph_openers``); the period
+    the document reports
     on, named in its title or opening (``document``); the last period with its year written before
     it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
     of the document's date (``document``), which alone dates a statement that says ``đến nay`` (`now`).
@@ -391,14 +393,14 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         label = _governing(leads, lead_starts, at)
         if label is not None:
             return label, "clause"
-        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
-        if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
-            return openers[k][1], "sentence"
         sec = report.section_at(at)
         while sec is not None:
             if sec.index in by_section:
                 return by_section[sec.index], "section"
             sec = report.sections[sec.parent] if sec.parent is not None else None
+        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
+        if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
+            return openers[k][1], "sentence"
         if whole_label is not None:
             return whole_label, "document"
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
