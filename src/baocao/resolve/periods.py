@@ -351,8 +351,7 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
     heading of its section or of a section above it (``section``); a period with its year that opens an
     earlier sentence of its paragraph (``Năm 2020, …``: ``sentence``, ``paragraph_openers``); the period
-    the document reports
-    on, named in its title or opening (``document``); the last period with its year written before
+    the document reports on, named in its title or opening (``document``); the last period with its year written before
     it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
     of the document's date (``document``), which alone dates a statement that says ``đến nay`` (`now`).
     ``periods`` are (clean start, clean end, label), by start, labels completed with the document's
