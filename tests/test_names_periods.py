@@ -256,3 +256,20 @@ def test_no_naming_action_after_a_sowing_verb_or_a_name_head(text, name):
 @pytest.mark.parametrize("action", _W.naming_actions)
 def test_every_naming_action_names_its_figure_with_what_follows(action):
     assert named(f"Năm 2024, toàn huyện đã {action} 1.200 ha cây chè.") == [(f"{action} cây chè", 1200)]
+
+
+# --- a name that opens with a head of its own is no piece of an enumeration before it -------------
+@pytest.mark.parametrize("text,name", [
+    # Hà Tĩnh (the new-countryside office): the resolution's topics are no part of the name
+    ("Trong 10 năm thực hiện Nghị quyết T.Ư 7 (khóa X) về nông nghiệp, nông dân, nông thôn, tốc độ tăng trưởng "
+     "lĩnh vực nông nghiệp bình quân đạt 3,52%.", "tốc độ tăng trưởng lĩnh vực nông nghiệp bình quân"),
+    # Mường Ảng (the district's political report)
+    ("Thực hiện tốt Luật hôn nhân và gia đình, tỷ lệ phát triển dân số hằng năm 1,5% đạt 88%.",
+     "tỷ lệ phát triển dân số hằng năm"),
+])
+def test_a_name_with_its_own_head_is_no_piece_of_an_enumeration(text, name):
+    assert inds(text)[0].name == name
+
+
+def test_a_piece_without_its_head_still_closes_an_enumeration():
+    assert named("Khu vực nông, lâm nghiệp và thủy sản tăng 3%.") == [("Khu vực nông, lâm nghiệp và thủy sản", 3)]

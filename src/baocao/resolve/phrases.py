@@ -17,7 +17,7 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    ACTION_AT_END, AVERAGING_AT_END, GROWTH_NAME_AT, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -386,14 +386,18 @@ _PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|(?<!(?<!\p{L})(?:TP|TX|Tp|T
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:
     """The start of a name [a, b) that begins with a small letter right after a comma, moved back
-    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng
-    3%``: ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``), provided the first
+    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng 3%``:
+    ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``; not a name that opens with a
+    head of its own, a name head or a growth name: ``…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực
+    nông nghiệp``), provided the first
     piece starts with a noun (``Quản lý, bảo vệ tốt diện tích rừng``: verbs, no enumeration of the
     name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
     …``) is context, not a piece."""
     text = ctx.text
     first = a
     starts: list[int] = []
+    if NAME_HEAD.match(ctx.lower, a) or GROWTH_NAME_AT.match(ctx.folded, a):
+        return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
     while True:
         comma = a - 1
         while comma >= 0 and text[comma] in " \u00a0":

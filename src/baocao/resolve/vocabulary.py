@@ -138,6 +138,8 @@ ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
 RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"(?:\s+(?:la|dat|bang))?\s*$")
 # the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
+# a growth name (measures.yaml growth_names) at an offset of the folded text: a whole name, no enumeration's piece
+GROWTH_NAME_AT = regex.compile(words_pattern(load("measures").growth_names))
 NAME_HEAD = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER}")
 # "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
 # (the administrative word, then its proper name); the word may have been stripped from the name before
