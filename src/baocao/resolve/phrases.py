@@ -388,15 +388,15 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
     """The start of a name [a, b) that begins with a small letter right after a comma, moved back
     over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng 3%``:
     ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``; not a name that opens with a
-    head of its own, a name head or a growth name: ``…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực
-    nông nghiệp``), provided the first
+    growth name, a whole name: ``…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp``),
+    provided the first
     piece starts with a noun (``Quản lý, bảo vệ tốt diện tích rừng``: verbs, no enumeration of the
     name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
     …``) is context, not a piece."""
     text = ctx.text
     first = a
     starts: list[int] = []
-    if NAME_HEAD.match(ctx.lower, a) or GROWTH_NAME_AT.match(ctx.folded, a):
+    if GROWTH_NAME_AT.match(ctx.folded, a):
         return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
     while True:
         comma = a - 1
