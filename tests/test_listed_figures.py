@@ -13,7 +13,7 @@ def named(text):
 
 @pytest.mark.parametrize("text,want", [
     ("Trong giai đoạn thực hiện trồng mới 532 ha rừng (396 ha rừng phòng hộ và 136 ha rừng sản xuất).",
-     [("rừng", 532), ("rừng phòng hộ", 396), ("rừng sản xuất", 136)]),
+     [("trồng mới rừng", 532), ("rừng phòng hộ", 396), ("rừng sản xuất", 136)]),
     ("Đã xảy ra khô hạn với diện tích lên đến 3.759,52 ha, bao gồm: 1.348,58 ha lúa; 25,32 ha rau màu các loại "
      "và 432,55 ha cây trồng khác bao gồm: bời lời, điều.",
      [("diện tích", 3759.52), ("lúa", 1348.58), ("rau màu các loại", 25.32), ("cây trồng khác", 432.55)]),

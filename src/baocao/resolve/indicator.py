@@ -48,6 +48,7 @@ from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
+from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
@@ -98,6 +99,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
+    carry_actions_over_lists(ctx)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
                    home=home, years=(time.year, time.dated), national=is_national(ctx.folded, home))
     recs.sort(key=lambda r: (r.start, r.end))

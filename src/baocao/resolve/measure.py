@@ -44,6 +44,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # right before the figure, a word between at most ("đóng góp tăng 0,12%")
     out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
     out["level_reached"] = regex.compile(words_pattern(r.level_reached) + r"\s*$")
+    # "Công nghiệp – xây dựng tiếp đà phát triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%": the
+    # figure is the rate its clause is "with", named by the clause's subject
+    out["with_growth"] = regex.compile(r"(?<![\p{L}\p{N}])voi\s+" + words_pattern(r.growth_names) + r"[^,;:()\d]*$")
     return out
 
 
@@ -63,6 +66,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     'growth'
     >>> measure_of("số hộ nghèo", "hộ", 2900, lead="giam con", changed=True)
     'level'
+    >>> measure_of("Công nghiệp – xây dựng", "%", 9.9, lead="tiep da phat trien voi toc do tang truong dat")
+    'growth'
     """
     if value is None:
         return None
@@ -78,7 +83,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
         return "share"
     if p["rate_names"].search(n) and not p["growth_names"].search(n):
         return "rate"
-    if changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v):
+    if (changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v)
+            or p["with_growth"].search(v)):
         return "growth"
     if p["output_names"].search(n) and not _RATIO_AT_END.search(v):
         return "growth"         # "GRDP … đạt 5,74%": a percentage of an output is its growth

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 from baocao.core.fold import fold
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import (
@@ -14,17 +16,20 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, GENERIC_ANAPHOR, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     YEARLY_CHANGE_AT_END,
 )
 
-__all__ = ["named_by_phrase_before", "named_by_verb_and_phrase"]
+__all__ = ["carry_actions_over_lists", "named_by_phrase_before", "named_by_verb_and_phrase"]
 
 
 def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
     """A new indicator named by the phrase before the figure (or, when that phrase is only a verb,
     by the phrase after it; or by the label before a colon), None when there is none."""
     rec = fig.rec
+    named = _named_by_its_action(ctx, fig, role, clause)
+    if named is not None:
+        return named
     if (folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
                                              or ends_a_count_before(ctx, fig))) or ends_a_listed_figure_before(ctx, fig):
         # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và
@@ -73,6 +78,48 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         draft.direction = draft.direction or direction
         return draft
     return None
+
+
+def _named_by_its_action(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
+    """A new indicator named by an action right before the figure that is part of what it measures
+    (``naming_actions``) and the thing after the figure (``trồng mới 3.000 ha rừng`` → ``trồng mới
+    rừng``); None when no such action ends the lead, when a name head before it makes it part of a noun
+    (``Diện tích trồng mới …``) or when nothing follows the figure."""
+    action = NAMING_ACTION_AT_END.search(ctx.lower, fig.lead_start, fig.rec.start)
+    if action is None or NAME_HEAD.search(ctx.lower, fig.lead_start, action.start()):
+        return None
+    after = phrase_after(ctx, fig.rec, fig.tail_end)
+    if after is None:
+        return None
+    draft = ctx.new_draft(ctx.text[action.start():action.end("verb")] + " " + ctx.text[after[0]:after[1]],
+                          action.start())
+    read_figure(ctx, draft, fig, role, clause)
+    return draft
+
+
+LIST_ITEM_GAP = regex.compile(r"[^.;:!?\n()]{0,120}")
+"""What may stand between the figures of a list named by one action: the phrase of the item before and a
+comma or ``và``, never the end of a clause or a parenthesis."""
+
+
+def carry_actions_over_lists(ctx: Context) -> None:
+    """The items of a list after a statement named by its action (``trồng mới được 2.000 ha cây ăn quả,
+    500 ha sâm Ngọc Linh và 2.000 ha các cây dược liệu khác``), each named by the phrase after its figure
+    in the same unit, take the action too (``trồng mới sâm Ngọc Linh``)."""
+    drafts = sorted((d for d in ctx.drafts if d.figs), key=lambda d: d.figs[0].start)
+    action_of: dict[int, str] = {}
+    for prev, cur in zip(drafts, drafts[1:]):
+        action = action_of.get(id(prev))
+        if action is None and prev.name_start is not None:
+            m = NAMING_ACTION_AT_START.match(ctx.lower, prev.name_start)
+            if m is not None and prev.name_start < prev.figs[0].start:
+                action = ctx.text[m.start():m.end()]
+        if (action is None or cur.name_start is None or cur.name_start < cur.figs[0].start
+                or cur.unit != prev.unit or cur.name.startswith(action)
+                or not LIST_ITEM_GAP.fullmatch(ctx.text, prev.figs[-1].end, cur.figs[0].start)):
+            continue
+        cur.name = f"{action} {cur.name}"
+        action_of[id(cur)] = action
 
 
 ANAPHOR_REACH = 300

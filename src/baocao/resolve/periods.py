@@ -13,9 +13,9 @@ import regex
 
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
-from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, written_periods
+from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
+    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
@@ -349,8 +349,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     """``fallback(pos, now=False) -> (period, source)`` for a statement whose sentence names no
     period (`pos` a clean offset), in order: the period of a lead-in clause that governs it
     (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
-    heading of its section or of a section above it (``section``); the period the document reports
-    on, named in its title or opening (``document``); the last period with its year written before
+    heading of its section or of a section above it (``section``); a period with its year that opens an
+    earlier sentence of its paragraph (``Năm 2020, …``: ``sentence``, ``paragraph_openers``); the period
+    the document reports on, named in its title or opening (``document``); the last period with its year written before
     it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
     of the document's date (``document``), which alone dates a statement that says ``đến nay`` (`now`).
     ``periods`` are (clean start, clean end, label), by start, labels completed with the document's
@@ -381,6 +382,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     # offset up to which it dates a statement
     written = written_periods(report, periods)
     written_starts = [w[0] for w in written]
+    openers = paragraph_openers(report, periods)
+    opener_starts = [o[0] for o in openers]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:
         if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
@@ -394,6 +397,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
             if sec.index in by_section:
                 return by_section[sec.index], "section"
             sec = report.sections[sec.parent] if sec.parent is not None else None
+        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
+        if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
+            return openers[k][1], "sentence"
         if whole_label is not None:
             return whole_label, "document"
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before

@@ -6,6 +6,7 @@ list numbers, punctuation, fillers (``lead_fillers``, ``start_fillers``) and per
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -16,8 +17,8 @@ from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
+    ACTION_AT_END, AVERAGING_AT_END, GROWTH_NAME_AT, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -59,10 +60,11 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
         return None
     a = _after_parens_with_figures(ctx, a, b)
     a = _after_byline(ctx.text, a, b)
-    a, b = _strip_ends(ctx, a, b, yearly or per_year, per_year)
+    subject = _subject_before_a_rate(ctx, a, b)
+    a, b = subject if subject is not None else _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
     cut = None
-    for cut in NAME_CUT.finditer(ctx.lower, a, b):
+    for cut in NAME_CUT.finditer(ctx.lower, a, b) if subject is None else ():
         pass
     if cut is not None:
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
@@ -81,6 +83,28 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if len(spans) > MAX_NAME_WORDS:
         a = a + spans[-MAX_NAME_WORDS][0]
     return a, b
+
+
+def _subject_before_a_rate(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause in [a, b) when the clause ends with ``với`` and only a rate word
+    (``subject_rates``; then fillers, periods or a comparison): the text from `a` (after its last comma) to
+    the first of ``subject_predicates`` that leaves a word before it (``Công nghiệp – xây dựng tiếp đà phát
+    triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%`` → ``Công nghiệp – xây dựng``); None otherwise
+    (``với tốc độ tăng trưởng của ngành chế biến đạt …`` names its rate)."""
+    rate = None
+    for rate in WITH_A_RATE.finditer(ctx.folded, a, b):
+        pass
+    if rate is None:
+        return None
+    rest = _strip_ends(ctx, rate.end(), b, False, False)
+    if has_letter(ctx.text, *rest):
+        return None
+    for m in SUBJECT_PREDICATE.finditer(ctx.lower, a, rate.start()):
+        comma = ctx.text.rfind(",", a, m.start())
+        x, y = _strip_ends(ctx, comma + 1 if comma >= 0 else a, m.start(), False, False)
+        if has_letter(ctx.text, x, y):
+            return x, y
+    return None
 
 
 def _unopened_close(text: str, a: int, b: int) -> Optional[int]:
@@ -150,20 +174,20 @@ def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 
 # the pieces at the start of a lead, read one after another in place: a lead of a megabyte
 # ("5/6 5/6 …", each a period) is copied once, not once per piece
-_STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START)]
+_STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START, SOURCE_AT_START)]
 
 
 def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) -> tuple[int, int]:
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
-    punctuation, fillers and periods at the start; period records at either end; punctuation,
+    punctuation, fillers, periods and a source with its comma (``Theo Cục Thống kê …,``) at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
-    list_number, junk, filler, period = _STARTS
+    list_number, junk, filler, period, source = _STARTS
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
         i = 0
         while i < len(seg):
             m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
-                 or period.match(seg, i))
+                 or period.match(seg, i) or source.match(seg, i))
             if not (m and m.end() > i):
                 break
             i = m.end()
@@ -187,8 +211,32 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
         if e and e.start() < len(seg):
             b = a + e.start()
             continue
+        dangling = _word_after_a_period_at_end(ctx, a, b)
+        if dangling is not None:    # "… (GRDP) 6 tháng đầu năm 2018 theo (giá so sánh 2010)": the word
+            b = dangling            # left after the period goes, then the period
+            continue
         break
     return a, b
+
+
+_ONE_WORD_AT_END = regex.compile(r"\s+(\p{L}+)\s*$")
+
+
+def _word_after_a_period_at_end(ctx: Context, a: int, b: int) -> Optional[int]:
+    """The start of the one word that follows a period record at the end of [a, b), when it is no noun
+    (a verb or a preposition whose object is gone: ``GRDP bình quân đầu người năm 2030 đặt``, ``tổng sản
+    phẩm … (GRDP) 6 tháng đầu năm 2018 theo``); None otherwise (``diện tích năm 2024 lúa``)."""
+    m = _ONE_WORD_AT_END.search(ctx.text, a, b)
+    if m is None:
+        return None
+    i = bisect_left(ctx.covered_starts, m.start()) - 1
+    if i < 0 or ctx.covered[i][0] <= a or ctx.text[ctx.covered[i][1]:m.start()].strip():
+        return None
+    try:
+        tags = pos_tags(ctx.text[ctx.covered[i][0]:b])
+    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
+        return None
+    return m.start() if tags and tags[-1][1] in ("V", "E", "C") else None
 
 
 def _action_at_end(seg: str, low: str) -> Optional[regex.Match[str]]:
@@ -228,7 +276,10 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if rec.kind in ("quantity", "fraction") and folded_unit(rec) in COUNT_UNITS:
         m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
         if m:
-            a = rec.start + m.start()
+            # its own words only, not a scale before it ("7 triệu lượt khách lưu trú": "lượt khách …")
+            words = [w.start() for w in WORD.finditer(rec.text, m.start())]
+            n = len((folded_unit(rec) or "").split())
+            a = rec.start + (words[-n] if 0 < n <= len(words) else m.start())
     if a == after and not has_letter(ctx.text, after, tail_end):
         return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
@@ -303,11 +354,14 @@ def clean_name(name: str) -> str:
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def starts_with_noun(phrase: str) -> bool:
-    """True when underthesea tags the first word of ``phrase`` a noun."""
+    """True when underthesea tags the first word of ``phrase`` a noun, or a plural determiner and a
+    noun (``Các ngành thương mại, dịch vụ``)."""
     try:
         tags = pos_tags(phrase)
     except Exception:  # pragma: no cover
         return False
+    if len(tags) > 1 and tags[0][1] == "L":
+        tags = tags[1:]
     return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
 
 
@@ -327,19 +381,23 @@ ENUMERATION_WORDS = 3
 PIECE_REACH = 160
 """A piece of an enumeration is looked for this many characters back from its comma; one longer (no
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")   # not "TP. Đà Nẵng"
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:
     """The start of a name [a, b) that begins with a small letter right after a comma, moved back
-    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng
-    3%``: ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``), provided the first
+    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng 3%``:
+    ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``; not a name that opens with a
+    growth name, a whole name: ``…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp``),
+    provided the first
     piece starts with a noun (``Quản lý, bảo vệ tốt diện tích rừng``: verbs, no enumeration of the
     name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
     …``) is context, not a piece."""
     text = ctx.text
     first = a
     starts: list[int] = []
+    if GROWTH_NAME_AT.match(ctx.folded, a):
+        return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
     while True:
         comma = a - 1
         while comma >= 0 and text[comma] in " \u00a0":
@@ -352,8 +410,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
         start = m.end() if m else 0
         piece = text[start:comma]
         words = piece.split()
-        if not words or any(ch.isdigit() for ch in piece):
-            break
+        if not words or any(ch.isdigit() for ch in piece) or _STARTS[-1].match(ctx.folded, start, comma + 1):
+            break             # a source ("Căn cứ số liệu của Cục Thống kê, …") is no piece
         kept = name_in(ctx, start, comma)
         if kept is None:
             break             # only fillers or a period: context, not a piece

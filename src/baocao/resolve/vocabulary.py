@@ -138,6 +138,8 @@ ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
 RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"(?:\s+(?:la|dat|bang))?\s*$")
 # the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
+# a growth name (measures.yaml growth_names) at an offset of the folded text: a whole name, no enumeration's piece
+GROWTH_NAME_AT = regex.compile(words_pattern(load("measures").growth_names))
 NAME_HEAD = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER}")
 # "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
 # (the administrative word, then its proper name); the word may have been stripped from the name before
@@ -197,6 +199,8 @@ FILLER_AT_END = AtEnd(regex.compile(
     _ends_with_a_form(WORDS.lead_fillers + WORDS.end_fillers))
 FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
+    rf"(?!(?:{exact_alternation(WORDS.totals_before_a_noun)})[ \u00a0]+"
+    rf"(?!(?:{exact_alternation(WORDS.lead_fillers)}){NOT_LETTER_AFTER})\p{{L}})"
     rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
     rf"{NOT_LETTER_AFTER}")
 # a base year, or the year of a founding ("tái lập tỉnh (năm 1992)"; not "thành lập mới trong năm 2024",
@@ -241,6 +245,11 @@ PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_af
 PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
+# "trồng mới 3.000 ha rừng": an action that is part of the name, at the end of the text before a figure
+# (lower-cased, with diacritics: not "gieo trồng"), then "được"/"cho"
+NAMING_ACTION_AT_END = regex.compile(rf"(?<!gieo\s){NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.naming_actions)})"
+                                     rf"(?:\s+(?:được|cho))?\s*$")
+NAMING_ACTION_AT_START = regex.compile(rf"(?:{exact_alternation(WORDS.naming_actions)}){NOT_LETTER_AFTER}")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
 # "Ngô gieo trồng được 231 ha": an action verb after what it was done to ends no name (folded text)
 ACTION_AT_END = regex.compile(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.actions_at_end) + r"(?:\s+duoc)?\s*$")
@@ -263,6 +272,10 @@ RESTATED_CHANGE_AT_END = regex.compile(
     rf"{_EQUAL_LEAD}\s+"
     rf"(?:{listed_alternation(sorted(WORDS.increase + WORDS.decrease, key=len, reverse=True))})\s*$")
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
+# "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
+# before it (lower-cased, with diacritics)
+WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
+SUBJECT_PREDICATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.subject_predicates)}){NOT_LETTER_AFTER}")
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 # a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
@@ -286,6 +299,8 @@ PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].is
 # "7 năm liền …": a duration at the start of a phrase, no part of the name
 DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
             rf"(?:{listed_alternation(sorted(WORDS.duration_words, key=len, reverse=True))})")
+# "Theo Cục Thống kê Kiên Giang, tổng sản lượng …": a source and its comma at the start of a name (folded)
+SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_openers)})\s+[^,;:()\n]{{1,80}},\s*")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words

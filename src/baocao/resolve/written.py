@@ -87,3 +87,59 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     return sorted(out, key=lambda w: (w[0], w[1] or "", w[2]))
 
 
+# a period that opens a sentence ("Năm 2020, …", "Trong năm 2022, …"): nothing but a list mark or
+# "trong" between the sentence's start and it, a comma right after it
+_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*(?:trong\s+)?$")
+_GAP = regex.compile(r"[\s\-–—+•*]*(?:trong\s+)?")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
+_OWN_YEAR_ASIDE = regex.compile(r"\(\s*nam\s+(?:19|20)\d\d\s*\)")
+_YEAR_WORD_AT_END = regex.compile(r"\s*nam\s*$")
+OPENER_REACH = 24
+"""How far before a period the start of its sentence is looked for."""
+
+
+def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, str, int]]:
+    """(clean start, label, clean offset it dates up to) of the periods with their year written that
+    open a sentence, with a comma after them (``Năm 2020, tổng sản phẩm … tăng 9,39%``): such an opener
+    dates the later sentences of its paragraph that name no period (``… Thu ngân sách trên địa bàn ước
+    thực hiện đạt khoảng 3.000 tỷ đồng``), whatever year the document's title names, up to the end of
+    the paragraph or the next year written in it (:func:`_next_year`); not a base (``So với năm 2020,
+    …``), a period after ``Riêng`` (its own sentence only) nor one that runs to now (``Từ năm 1986
+    đến nay, …``).
+
+    >>> import baocao
+    >>> t = "Năm 2020, GRDP tăng 9%. Thu ngân sách đạt 3.000 tỷ đồng.\\nNăm 2021, thu 5 tỷ đồng."
+    >>> paragraph_openers(baocao.parse(t), [(0, 8, "2020"), (57, 65, "2021")])
+    [(0, '2020', 56), (57, '2021', 81)]
+    """
+    t = report.text
+    out: list[tuple[int, str, int]] = []
+    for p in periods:
+        if not has_year(p[2]) or str(p[2]).endswith("-") or not _COMMA_AFTER.match(t, p[1]):
+            continue
+        a = max(0, p[0] - OPENER_REACH)
+        before = fold(t[a:p[0]])
+        if not (_SENTENCE_THEN_GAP.search(before) or (a == 0 and _GAP.fullmatch(before))):
+            continue
+        end = t.find("\n", p[1])
+        end = len(t) if end < 0 else end
+        out.append((p[0], str(p[2]), _next_year(t, p[1], end)))
+    return out
+
+
+def _next_year(t: str, a: int, b: int) -> int:
+    """The start of the first year written in [a, b) of the clean text `t` that is neither a base's
+    (``so với năm 2019``) nor a figure's own in a parenthesis (``(năm 2020)``), else `b`: a later period
+    (``Trong 10 năm (2006 - 2015), …``) ends an opener's reach."""
+    for m in _A_YEAR.finditer(t, a, b):
+        before = _YEAR_WORD_AT_END.sub("", fold(t[max(a, m.start() - BASE_REACH - 4):m.start()]))
+        if BASE_PREFIX_AT_END.search(before):
+            continue
+        aside = _OWN_YEAR_ASIDE.search(fold(t[max(a, m.start() - 12):min(b, m.end() + 4)]))
+        if aside is not None:
+            continue
+        return m.start()
+    return b
+
