@@ -18,6 +18,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
 from baocao.resolve.keys import match_key, variants_of
+from baocao.resolve.reach import line_start_within
 
 WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
@@ -46,7 +47,7 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     head = measures.get(" ".join(fold(name).split()))
     if head is None:
         return None
-    start = max(text.rfind("\n", 0, at) + 1, at - WINDOW)
+    start = line_start_within(text, at, WINDOW)
     last = None
     for last in crops.finditer(text, start, at):
         pass

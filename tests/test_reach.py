@@ -1,0 +1,48 @@
+"""The bounded looks back of resolve/reach.py give what the unbounded searches they replace give,
+for any text, offset and reach (texts of the characters the searches read, and others)."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baocao.resolve.phrases import _after_byline
+from baocao.resolve.reach import at_line_start, last_after, line_start_within
+
+_TEXTS = st.text(alphabet=" \t\u00a0\n.,xĐ-", max_size=40)
+
+
+@st.composite
+def _at(draw):
+    text = draw(_TEXTS)
+    pos = draw(st.integers(0, len(text)))
+    return text, pos
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_at(), st.integers(0, 45))
+def test_line_start_within_is_the_unbounded_search(at, reach):
+    text, pos = at
+    assert line_start_within(text, pos, reach) == max(text.rfind("\n", 0, pos) + 1, pos - reach)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_at(), st.sampled_from([". ", "\n", ",", "x."]), st.data())
+def test_last_after_is_the_unbounded_search(at, sub, data):
+    text, pos = at
+    floor = data.draw(st.integers(0, pos + 2))
+    assert last_after(text, sub, floor, pos) == max(floor, text.rfind(sub, 0, pos) + 1)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_at())
+def test_at_line_start_is_the_unbounded_test(at):
+    text, pos = at
+    assert at_line_start(text, pos) == (not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t\u00a0"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "x ", "\n", " \n\t", "Đ.\n \u00a0", "a\u00a0"]),
+       st.sampled_from(["Điện Biên TV - Tốc độ tăng trưởng", "Tốc độ tăng trưởng"]))
+def test_a_byline_is_skipped_only_at_the_start_of_its_line(before, line):
+    text = before + line
+    a = len(before)
+    moved = _after_byline(text, a, len(text)) > a
+    assert moved == (line.startswith("Điện") and not text[text.rfind("\n", 0, a) + 1:a].strip(" \t\u00a0"))
