@@ -1,8 +1,10 @@
 """The bounded looks back of resolve/reach.py give what the unbounded searches they replace give,
 for any text, offset and reach (texts of the characters the searches read, and others)."""
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from baocao.resolve import periods
 from baocao.resolve.phrases import _after_byline
 from baocao.resolve.reach import at_line_start, last_after, line_start_within
 
@@ -46,3 +48,17 @@ def test_a_byline_is_skipped_only_at_the_start_of_its_line(before, line):
     a = len(before)
     moved = _after_byline(text, a, len(text)) > a
     assert moved == (line.startswith("Điện") and not text[text.rfind("\n", 0, a) + 1:a].strip(" \t\u00a0"))
+
+
+_FORWARD_SENTENCE_START = regex.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", regex.DOTALL)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\n.!?x\u00a0\u2028", max_size=40), st.data())
+def test_the_last_sentence_stop_searched_back_ends_where_the_forward_search_ends(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    a = data.draw(st.integers(0, pos))
+    theirs = _FORWARD_SENTENCE_START.search(text, a, pos)
+    mine = periods._SENTENCE_START.search(text, a, pos)
+    assert (mine is None) == (theirs is None)
+    assert mine is None or mine.end() == theirs.end()
