@@ -160,7 +160,7 @@ def _build(cls: type[R], fields: dict[str, Any], span_within: bool) -> R:
     are then not checked again."""
     # one flat tuple: the class, the names given, their values' types (a name is a str, a type
     # is not: the two halves cannot be told apart wrongly)
-    key = (cls, *fields, *map(type, fields.values()))
+    key: tuple[Any, ...] = (cls, *fields, *map(type, fields.values()))
     try:
         known = _KNOWN[key]
     except KeyError:
@@ -206,8 +206,8 @@ def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
                 if not ((lo is None or v >= lo) and (hi is None or v <= hi)):   # NaN: not within
                     break
             else:
-                for name, values in choices:
-                    if fields[name] not in values:
+                for name, words in choices:
+                    if fields[name] not in words:
                         break
                 else:
                     # a copy of the defaults is made at once (a new dict filled key by key grows
