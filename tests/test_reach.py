@@ -1,9 +1,12 @@
 """The bounded looks back of resolve/reach.py give what the unbounded searches they replace give,
 for any text, offset and reach (texts of the characters the searches read, and others)."""
+from types import SimpleNamespace
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from baocao.core.fold import fold
 from baocao.resolve import periods
 from baocao.resolve.phrases import _after_byline
 from baocao.resolve.reach import at_line_start, last_after, line_start_within
@@ -62,3 +65,31 @@ def test_the_last_sentence_stop_searched_back_ends_where_the_forward_search_ends
     mine = periods._SENTENCE_START.search(text, a, pos)
     assert (mine is None) == (theirs is None)
     assert mine is None or mine.end() == theirs.end()
+
+
+def _now_before_as_it_was(ctx, pos):
+    if periods.NOW.search(ctx.folded, max(0, pos - periods.NOW_REACH), pos) is not None:
+        return True
+    a = max(0, pos - periods.NOW_SENTENCE_REACH)
+    end = _FORWARD_SENTENCE_START.search(ctx.text, a, pos)
+    if end is not None:
+        a = end.end()
+    last = None
+    for last in periods.NOW.finditer(ctx.folded, a, pos):
+        pass
+    return last is not None and not ctx.figures_from(last.end(), pos)
+
+
+_PIECES = ["đến nay", "Hiện nay", "hiện tại, ", "cho đến nay", "nay", "đến", " ", ". ", "\n", "5%", "x" * 30,
+           "tính", ", ", "Đến nay"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.lists(st.integers(0, 400), max_size=6), st.data())
+def test_now_before_is_what_it_was(pieces, figures, data):
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    figures = sorted(figures)
+    ctx = SimpleNamespace(text=text, folded=fold(text) if len(fold(text)) == len(text) else text.lower(),
+                          figures_from=lambda a, b: [f for f in figures if a <= f < b])
+    assert periods.now_before(ctx, pos) == _now_before_as_it_was(ctx, pos)

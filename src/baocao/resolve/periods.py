@@ -82,6 +82,10 @@ def now_before(ctx: Context, pos: int) -> bool:
     :data:`NOW_REACH`, or earlier in its sentence within :data:`NOW_SENTENCE_REACH` with no figure
     between (a statement whose sentence names no period then holds up to the document's date; after
     ``lũy kế đến nay có 1.095 dự án; …`` the next statements are not dated by it)."""
+    # no now word within either reach (most figures): none in any part of it either (a match
+    # depends on the text before it and the end of the search only), and no sentence to read
+    if NOW.search(ctx.folded, max(0, pos - max(NOW_REACH, NOW_SENTENCE_REACH)), pos) is None:
+        return False
     if NOW.search(ctx.folded, max(0, pos - NOW_REACH), pos) is not None:
         return True
     a = max(0, pos - NOW_SENTENCE_REACH)
