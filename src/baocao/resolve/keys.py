@@ -261,9 +261,11 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
-    for i, e in enumerate(_entries()):
-        if hopeful is not None and i not in hopeful:
-            continue      # no variant can score: the loop below would find top == 0.0
+    entries = _entries()
+    # the entries in their order; only the hopeful ones: any other has no variant that can score
+    # (the loop below would find top == 0.0)
+    for i in range(len(entries)) if hopeful is None else sorted(hopeful):
+        e = entries[i]
         if measure is not None and e.measures is not None and measure not in e.measures:
             continue
         if e.units is not None and unit is not None and unit not in e.units:
