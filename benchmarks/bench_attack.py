@@ -89,6 +89,33 @@ the amounts 0.5 s (the words before each number, its reading, the ending after i
 the records 0.6 s (the look-up of how a record is built, its dict and slots), the rest of the
 quantity pass and the other rules 0.4 s.
 
+Then (CPU-s per MB, ``--base 5819315 --sizes 1,2`` (every class, extract) and ``--sizes 1,2
+--call parse --cap 90 --classes units,sentences,changes,dash-slash``, base → this tree at 7a277d5,
+one run each on a loaded machine): a record made by a look-up keyed by the fields given only, its
+values a copy of the class's defaults (tests/test_make_fast_path.py); the numerals' offsets and
+next words read in batches of matches by C calls; a news byline's line start, a season's paragraph
+and sentence and a crop's line looked for within their reach, not back to the start of the line
+(a line of a megabyte was read back at each figure: parse was quadratic on one-line text); the
+last sentence stop before a figure searched back from it, and a figure with no now word near it
+answered by one search (tests/test_reach.py); a report's text folded once; the characters a name
+shares with each key variant read from the rows of its own letters. Every class of extract is now
+under 2; the classes not shown are within noise of the base (under 0.1 apart):
+
+    class            extract 1 MB   extract 2 MB   parse 1 MB     parse 2 MB
+    units            2.08 → 1.88    2.22 → 1.95    4.27 → 3.87    4.03 → 3.78
+    sentences        1.50 → 1.46    1.55 → 1.50   13.08 → 8.01   18.16 → 8.21
+    changes          1.19 → 1.24    1.29 → 1.33    9.59 → 5.50   13.32 → 5.22
+    dash-slash       1.62 → 1.59    1.64 → 1.61    8.17 → 6.86    8.59 → 6.54
+    label-lines      1.35 → 1.33    1.42 → 1.34
+
+Still over 2 CPU-s per MB in parse (the indicator rules, run per figure, linear now: about 150 µs
+a figure on ``sentences``): the phrase before the figure stripped at both ends
+(``resolve.phrases._strip_ends``: four patterns tried at its start and eight at its end, all again
+after each cut: about a fifth of the time on ``sentences`` and ``dash-slash``), the phrase after
+the figure, the role and period rules, and the Indicator record validated by pydantic (5%);
+``units`` (a record every 5 bytes) is the extract's 1.9 and the context and unattached records of
+its figures.
+
 Before that, still over the goal, and where the time went (parse at 0.5 MB, CPU-s per MB by stage):
 ``units`` (a record every 5 bytes) extract 3.6, per record the amount pattern (its range branch
 is tried at every numeral), reading the amount and the record (about 15 µs in all), indicators

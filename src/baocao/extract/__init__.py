@@ -168,8 +168,9 @@ def _extract_document(doc: Document, kinds: Optional[Collection[str]]) -> list[R
                 accepted.sort(key=_START)
             else:
                 accepted = mine   # in order of start already
-            starts = array("q", map(_START, accepted))
-            ends = array("q", map(_END, accepted))
+            if i + 1 < len(modules):    # the claimed spans, for the modules after this one
+                starts = array("q", map(_START, accepted))
+                ends = array("q", map(_END, accepted))
         if i == last_word_reader:
             from baocao.extract.date import release_word_scans
 

@@ -107,7 +107,7 @@ def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
 #: (class, the names given, their values' types) -> the fields set shared by the records made so,
 #: the bounds and the choices to check, and the class's defaults (None: not made without
 #: pydantic); a document's records have a few dozen
-_KNOWN: dict[tuple[type, tuple[str, ...], tuple[type, ...]], Optional[_Known]] = {}
+_KNOWN: dict[tuple[Any, ...], Optional[_Known]] = {}
 _KNOWN_MAX = 4096
 
 
@@ -158,11 +158,14 @@ def _build(cls: type[R], fields: dict[str, Any], span_within: bool) -> R:
     """:func:`build`; `span_within`: ``fields`` holds ints ``start`` and ``end`` with
     ``0 <= start <= end`` and ``text`` of length ``end - start`` (:func:`make` knows it), which
     are then not checked again."""
-    key = (cls, tuple(fields), tuple(map(type, fields.values())))
+    # one flat tuple: the class, the names given, their values' types (a name is a str, a type
+    # is not: the two halves cannot be told apart wrongly)
+    key: tuple[Any, ...] = (cls, *fields, *map(type, fields.values()))
     try:
         known = _KNOWN[key]
     except KeyError:
-        known = _known(cls, key[1], key[2])
+        n = len(fields)
+        known = _known(cls, key[1:n + 1], key[n + 1:])
         if len(_KNOWN) < _KNOWN_MAX:
             _KNOWN[key] = known
     if known is None:
@@ -185,6 +188,65 @@ def make(doc: Document, cls: type[R], start: int, end: int, **fields: Any) -> R:
     """Return a `cls` record for clean-text span [start, end), with original offsets and text."""
     s, e = doc.span_to_original(start, end)
     original = doc.original
-    fields["text"], fields["start"], fields["end"], fields["doc"] = original[s:e], s, e, doc.doc
+    d = doc.doc
     # ints within the text: the text is the span's, and neither offset is below 0
-    return _build(cls, fields, type(s) is int and type(e) is int and 0 <= s <= e <= len(original))
+    within = type(s) is int and type(e) is int and 0 <= s <= e <= len(original)
+    if within:
+        # what _build does, with the span's four fields known (a record every few bytes of a
+        # list of quantities): the look-up keyed by the fields given here only
+        key = (cls, type(d), *fields, *map(type, fields.values()))
+        try:
+            made = _MADE[key]
+        except KeyError:
+            made = _made(key, len(fields))
+        if made is not None:
+            bounds, choices, defaults, given = made
+            for name, lo, hi in bounds:
+                v = fields[name]
+                if not ((lo is None or v >= lo) and (hi is None or v <= hi)):   # NaN: not within
+                    break
+            else:
+                for name, words in choices:
+                    if fields[name] not in words:
+                        break
+                else:
+                    # a copy of the defaults is made at once (a new dict filled key by key grows
+                    # three times), and every field given has its slot there already
+                    values = defaults.copy()
+                    values.update(fields)
+                    values["text"], values["start"], values["end"], values["doc"] = \
+                        original[s:e], s, e, d
+                    return assembled(cls, values, given)
+    fields["text"], fields["start"], fields["end"], fields["doc"] = original[s:e], s, e, d
+    return _build(cls, fields, within)
+
+
+_SPAN_FIELDS = ("text", "start", "end", "doc")
+
+
+class _Made(typing.NamedTuple):
+    """What :func:`make` checks of the fields it is given with a span (the span's own fields known)
+    and how it then makes the record: :class:`_Known`'s bounds left to check and choices, its
+    defaults and the fields set shared."""
+
+    bounds: tuple[tuple[str, Any, Any], ...]
+    choices: tuple[tuple[str, frozenset[str]], ...]
+    defaults: dict[str, Any]
+    given: set[str]
+
+
+#: (class, the type of the document's id, the names given to :func:`make`, their values' types)
+#: -> what :func:`make` checks (None: the record is made by :func:`_build`)
+_MADE: dict[tuple[Any, ...], Optional[_Made]] = {}
+
+
+def _made(key: tuple[Any, ...], n: int) -> Optional[_Made]:
+    cls, doc_type, names, kinds = key[0], key[1], key[2:n + 2], key[n + 2:]
+    made = None
+    if not set(names) & set(_SPAN_FIELDS):
+        known = _known(cls, (*names, *_SPAN_FIELDS), (*kinds, str, int, int, doc_type))
+        if known is not None and all(f[0] in names for f in (*known.within, *known.choices)):
+            made = _Made(known.within, known.choices, known.defaults, known.given)
+    if len(_MADE) < _KNOWN_MAX:
+        _MADE[key] = made
+    return made

@@ -21,6 +21,7 @@ from baocao.resolve.periods import (
     part_of_time,
 )
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.reach import last_after, line_start_within
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
@@ -190,8 +191,8 @@ def _season_year(ctx: Context, pos: int, period: Optional[str], source: Optional
     if month is None:
         return period
     text = ctx.lower
-    paragraph = max(text.rfind("\n", 0, pos) + 1, pos - SEASON_REACH)
-    sentence = max(paragraph, text.rfind(". ", 0, pos) + 1)
+    paragraph = line_start_within(text, pos, SEASON_REACH)
+    sentence = last_after(text, ". ", paragraph, pos)
     if source in ("clause", "sentence") and TO_DATE.search(text, sentence, pos) is None:
         return period
     seasons = list(SEASON.finditer(text, paragraph, pos))

@@ -199,8 +199,9 @@ class Context:
                section_of: Callable[[int], Optional[str]], line_end: Callable[[int], int],
                original: Optional[str] = None, offsets: Optional[OffsetMap] = None,
                source: Optional[dict[int, FigureRecord]] = None, periods: Iterable[PeriodSpan] = (),
-               covered: Iterable[tuple[int, int]] = ()) -> "Context":
-        folded = fold(text)
+               covered: Iterable[tuple[int, int]] = (), text_fold: Optional[str] = None) -> "Context":
+        # text_fold: fold(text), where the caller has made it already (a report's text is folded once)
+        folded = fold(text) if text_fold is None else text_fold
         if len(folded) != len(text):
             folded = "".join((fold(c) or c)[:1] for c in text)
         lower = lower_text(text)

@@ -24,6 +24,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
 from baocao.resolve.keys import excludes, match_key, names_hold, variants_of
+from baocao.resolve.reach import line_start_within
 
 WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
@@ -52,7 +53,7 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     head = measures.get(" ".join(fold(name).split()))
     if head is None:
         return subject_key(text, at, name, unit, measure)
-    start = max(text.rfind("\n", 0, at) + 1, at - WINDOW)
+    start = line_start_within(text, at, WINDOW)
     last = None
     for last in crops.finditer(text, start, at):
         pass
@@ -94,7 +95,7 @@ def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Opt
     pattern = _subjects().get(" ".join(fold(name).split()))
     if pattern is None:
         return None
-    start = max(text.rfind("\n", 0, at) + 1, at - WINDOW)
+    start = line_start_within(text, at, WINDOW)
     last = None
     for last in pattern.finditer(text, start, at):
         pass

@@ -84,11 +84,12 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     # statement cut by a page break is one statement and NFD text matches the vocabulary; every
     # offset is mapped back to the original when a record is made.
     time = document_time(report)
-    ctx, figures, periods = _context(report, time.year)
+    text_fold = fold(report.text)      # read by the context, the home province and the periods
+    ctx, figures, periods = _context(report, time.year, text_fold)
     headings = {s.start for s in report.sections}
     m = report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
-    home = home_province(report)
+    home = home_province(report, text_fold)
     ctx.home_at_end, ctx.home = home_at_end(home), home
     # a news article's headline restates its body: its figures stay unattached, as in a heading
     heads = headline_lines(report.original)
@@ -110,9 +111,11 @@ def _is_figure(rec: Record) -> TypeGuard[FigureRecord]:
     return rec.kind in VALUE_KINDS
 
 
-def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureRecord], list[PeriodSpan]]:
+def _context(report: Report, year: Optional[int], text_fold: str
+             ) -> tuple[Context, list[FigureRecord], list[PeriodSpan]]:
     """(context, figure records in original offsets, governing periods) of a report: figures,
-    anchors and periods in clean offsets, a period without its year given `year` (the document's)."""
+    anchors and periods in clean offsets, a period without its year given `year` (the document's);
+    `text_fold` is ``fold(report.text)``."""
     t, m = report.text, report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
     figures = [r for r in report.records if _is_figure(r)]
@@ -144,7 +147,7 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
 
     bases = [(*m.span_to_clean(r.start, r.end), str(r.base), r.start_year) for r in report.records
              if r.kind == "period" and r.period_type == "comparison" and r.base is not None]
-    folded = fold(t) if year is None else ""     # read only when the document's year is not known
+    folded = text_fold if year is None else ""     # read only when the document's year is not known
     whens = periods_of(report)          # period records and months of a year written as dates
     periods: list[PeriodSpan] = []
     seen: Optional[int] = None
@@ -158,7 +161,8 @@ def _context(report: Report, year: Optional[int]) -> tuple[Context, list[FigureR
     covered = sorted([m.span_to_clean(r.start, r.end) for r in report.records if r.kind == "period"]
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
-                         original=report.original, offsets=m, source=source, periods=periods, covered=covered)
+                         original=report.original, offsets=m, source=source, periods=periods, covered=covered,
+                         text_fold=text_fold)
     for a in sorted(per_one):
         r = source[a]
         ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))

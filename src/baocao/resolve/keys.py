@@ -113,7 +113,9 @@ class _Variants(NamedTuple):
     texts: list[str]
     entry_of: list[int]
     letters: str                 # every character a variant has
-    counts: np.ndarray           # (variant, letter): how often the variant has the letter
+    column: dict[str, int]       # a letter's row in counts
+    counts: np.ndarray           # (letter, variant): how often the variant has the letter (a row per
+                                 # letter: a name's few letters are read as a few rows)
     length: np.ndarray
     n_words: np.ndarray
     ratio_needed: np.ndarray     # the lowest full ratio _score keeps (THRESHOLD less the bonus), less _EPS
@@ -126,15 +128,24 @@ def _variants() -> _Variants:
     entry_of = [i for i, e in enumerate(_entries()) for _ in e.variants]
     letters = "".join(sorted({c for v in texts for c in v}))
     column = {c: k for k, c in enumerate(letters)}
-    counts = np.zeros((len(texts), len(letters)), dtype=np.int64)
+    counts = np.zeros((len(letters), len(texts)), dtype=np.int64)
     for j, v in enumerate(texts):
         for c in v:
-            counts[j, column[c]] += 1
+            counts[column[c], j] += 1
     length = np.array([len(v) for v in texts], dtype=np.float64)
     lowest = np.maximum(THRESHOLD - length / 1000.0, 0.0)     # cut = max(need - bonus, 0.0), need >= THRESHOLD
-    return _Variants(texts, entry_of, letters, counts, length,
+    return _Variants(texts, entry_of, letters, column, counts, length,
                      np.array([len(v.split()) for v in texts], dtype=np.float64),
                      lowest - _EPS, np.minimum(lowest + 1.0, 100.0) - _EPS)
+
+
+def _shared(b: _Variants, text: str) -> np.ndarray:
+    """How many characters each variant has in common with ``text``, counted as multisets: the
+    rows of the letters ``text`` has only (a letter it lacks adds nothing)."""
+    have = [(b.column[c], k) for c, k in Counter(text).items() if c in b.column]
+    shared: np.ndarray = np.minimum(b.counts[[j for j, _ in have]],
+                                    np.array([k for _, k in have], dtype=np.int64)[:, None]).sum(axis=0)
+    return shared
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -151,8 +162,7 @@ def _hopeful(text: str) -> dict[int, frozenset[str]]:
     piece of the name scores over ``200 I / (m + I)``, nor the full ratio over ``200 I / (m + n)``
     (``n``: the name's length), as the longest common subsequence has at most ``I`` characters."""
     b = _variants()
-    have = Counter(text)
-    shared = np.minimum(b.counts, np.array([have[c] for c in b.letters], dtype=np.int64)).sum(axis=1)
+    shared = _shared(b, text)
     n, n_words = len(text), len(text.split())
     ratio_ok = 200.0 * shared / (b.length + n) >= b.ratio_needed
     partial_ok = ((b.length < n) & (b.n_words >= MIN_COVER * n_words)
@@ -223,9 +233,11 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
-    for i, e in enumerate(_entries()):
-        if hopeful is not None and i not in hopeful:
-            continue      # no variant can score: the loop below would find top == 0.0
+    entries = _entries()
+    # the entries in their order; only the hopeful ones: any other has no variant that can score
+    # (the loop below would find top == 0.0)
+    for i in range(len(entries)) if hopeful is None else sorted(hopeful):
+        e = entries[i]
         if measure is not None and e.measures is not None and measure not in e.measures:
             continue
         if e.units is not None and unit is not None and unit not in e.units:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
+from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
@@ -136,7 +137,7 @@ def _after_byline(text: str, a: int, b: int) -> int:
     >>> t[_after_byline(t, 0, len(t)):], t[_after_byline("x " + t, 2, len(t) + 2) - 2:]
     ('Tốc độ tăng trưởng', 'Điện Biên TV - Tốc độ tăng trưởng')
     """
-    if text[text.rfind("\n", 0, a) + 1:a].strip(" \t\u00a0"):
+    if not at_line_start(text, a):
         return a        # not at the start of a line
     m = BYLINE.match(text, a, b)
     return m.end() if m is not None else a

@@ -48,11 +48,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return mention, only, of, frozenset(fold(c) for c in words.country_words)
 
 
-def home_province(report: Report) -> Optional[str]:
+def home_province(report: Report, folded: Optional[str] = None) -> Optional[str]:
     """The folded name of the province the document names most often (written with a capital), or
     None when it names none (a national document), or :data:`UNSURE` when another is named nearly
-    as often, unless the first line (a title, a caption) names one of the two and no other province."""
-    folded = fold(report.text)
+    as often, unless the first line (a title, a caption) names one of the two and no other province.
+    `folded`: ``fold(report.text)`` where the caller has it."""
+    folded = fold(report.text) if folded is None else folded
     counts: Counter[str] = Counter()
     for start, name in _mentions(folded):
         if report.text[start:start + 1].isupper():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice, repeat
 from typing import Any, Optional, Protocol, overload
 
 import regex
@@ -76,27 +77,32 @@ class NumberSpans(Sequence[tuple[int, int]]):
 
 
 def _scan_numbers(doc: Scanned) -> None:
-    # one pass, keeping no match objects; one string object per distinct next word (a document has
-    # a few hundred), not one per numeral; the offsets in arrays (NumberSpans)
+    # one pass, keeping no match objects past a batch; one string object per distinct next word
+    # (a document has a few hundred), not one per numeral; the offsets in arrays (NumberSpans); a
+    # batch's offsets and words read by C calls over its matches, not by a Python loop
     # (a word as written -> the one lower-cased string kept for it: no lower() per numeral)
     spans = NumberSpans()
-    add_start, add_end = spans.starts.append, spans.ends.append
     words: list[str] = []
-    add_word = words.append
     seen: dict[str, str] = {}
     lowered: dict[Optional[str], str] = {}
-    for m in _NUM_NEXT.finditer(doc.text):
-        a, b = m.span()
-        add_start(a)
-        add_end(b)
-        written = m.group(1)
-        word = lowered.get(written)
-        if word is None:
-            low = (written or "").lower()
-            word = lowered[written] = seen.setdefault(low, low)
-        add_word(word)
+    matches = _NUM_NEXT.finditer(doc.text)
+    while True:
+        batch = list(islice(matches, _BATCH))
+        if not batch:
+            break
+        spans.starts.extend(map(regex.Match.start, batch))
+        spans.ends.extend(map(regex.Match.end, batch))
+        written = list(map(regex.Match.group, batch, repeat(1)))
+        for w in set(written).difference(lowered):
+            low = (w or "").lower()
+            lowered[w] = seen.setdefault(low, low)
+        words += map(lowered.__getitem__, written)
     doc.cache["number_spans"] = spans
     doc.cache["next_words"] = words
+
+
+#: numerals read per batch by _scan_numbers (its match objects alive at once)
+_BATCH = 4096
 
 
 def number_spans(doc: Scanned) -> NumberSpans:

@@ -1,0 +1,43 @@
+"""Looks back from a figure that read at most as far as the rule reaches: a rule asks at each
+figure where its line or sentence starts, and a search back to the start of the text costs as
+much as the text before the figure (a report of one line of a megabyte: every figure reads the
+whole line). Each function gives what the unbounded search gives (tests/test_reach.py)."""
+from __future__ import annotations
+
+__all__ = ["at_line_start", "line_start_within", "last_after"]
+
+_INDENT = frozenset(" \t\u00a0")
+
+
+def line_start_within(text: str, pos: int, reach: int) -> int:
+    """``max(text.rfind("\\n", 0, pos) + 1, pos - reach)``: the start of the line of `pos`, or
+    `reach` characters before `pos` where the line starts earlier, read back at most `reach`.
+
+    >>> line_start_within("ab\\ncdef", 6, 10), line_start_within("ab\\ncdef", 6, 2)
+    (3, 4)
+    """
+    lo = pos - reach
+    return max(text.rfind("\n", max(0, lo), pos) + 1, lo)
+
+
+def last_after(text: str, sub: str, floor: int, pos: int) -> int:
+    """``max(floor, text.rfind(sub, 0, pos) + 1)`` for ``floor >= 0``: one past the start of the
+    last `sub` before `pos`, not before `floor`; read back to `floor` only.
+
+    >>> last_after("a. b. c", ". ", 0, 7), last_after("a. b. c", ". ", 5, 7)
+    (5, 5)
+    """
+    return max(floor, text.rfind(sub, floor, pos) + 1)
+
+
+def at_line_start(text: str, pos: int) -> bool:
+    """``not text[text.rfind("\\n", 0, pos) + 1:pos].strip(" \\t\\u00a0")``: only spaces, tabs and
+    no-break spaces between the start of its line and `pos`; read back over those only.
+
+    >>> at_line_start("ab\\n  cd", 5), at_line_start("ab\\n  cd", 6), at_line_start("  x", 2)
+    (True, False, True)
+    """
+    i = pos
+    while i and text[i - 1] in _INDENT:
+        i -= 1
+    return not i or text[i - 1] == "\n"
