@@ -23,6 +23,7 @@ from baocao.core.fold import fold
 from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
 from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
+from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
 from baocao.resolve.periods import opening_period, period_in
@@ -252,6 +253,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         ctx.skip(rec, "other: two years in a row (a crop or school year) are a span of time, not a fraction")
         first, second = value_of(rec)          # a fraction's numerator and denominator
         clause["period"], clause["period_source"] = f"{first:.0f}-{second:.0f}", "clause"
+        return current
+    other = not_an_indicator(ctx, fig) if role.kind != "event" else None
+    if other is not None:       # "bầu Ban Thường vụ gồm 13 người", "gồm 7 quận (…), 6 huyện ngoại thành (…)"
+        ctx.skip(rec, other)
+        ctx.last_event_end = rec.end if other == EVENT_REASON else ctx.last_event_end
         return current
     if role.kind == "event" or _restates_event(ctx, fig):
         ctx.skip(rec, "event_count: delegates, members elected, votes and meeting sites are about the "

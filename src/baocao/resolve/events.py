@@ -1,0 +1,137 @@
+"""Figures about the event a report is news of, or about the make-up of its place: no indicators.
+
+Congress, election and meeting news counts what happened at the event: the votes a candidate won,
+the size of the committee elected, the people who took part and the sites a meeting was held at. A
+place described before its figures is counted by its administrative units. None of these measures
+the place: :func:`not_an_indicator` names the reason such a figure is left unattached (the rules of
+:data:`RULES`, asked in order), or None. The words are the lists of ``data/indicators.yaml``
+(``vote_verbs`` … ``make_up_qualifiers``):
+
+- a vote share: a percentage after a vote verb (``tái đắc cử với tỷ lệ 100%``), before a vote noun
+  (``với 100% số phiếu``), or after only ``(cũng) với (tỷ lệ)`` in a sentence of an election
+  (``Cũng với tỷ lệ 100%, các đồng chí: … được bầu giữ chức …``);
+- the size of a body elected: a count of people after a committee and ``gồm``/``có``/``là``
+  (``bầu Ban Thường vụ Thành ủy gồm 13 người``) or right after an election verb (``bầu 11 người``);
+- the event's participants and sites: ``42 điểm cầu``, ``120 khách mời``, a count of people before a
+  word of performing or attending (``1.000 người biểu diễn``) or after ``sự tham gia của``;
+- the place's make-up: counts of administrative units after ``gồm`` (or after such a count in the
+  same enumeration) that end their clause (``gồm 7 quận (…), 6 huyện ngoại thành (…) và 2 huyện đảo
+  (…) với 223 xã, phường và thị trấn.``); a count followed by what it did stays an indicator
+  (``có 4 xã đạt chuẩn nông thôn mới``).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.vocabulary import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WORDS, exact_alternation
+
+__all__ = ["EVENT_REASON", "MAKE_UP_REASON", "not_an_indicator"]
+
+EVENT_REASON = "event_count: votes, a body elected, participants and sites are about the event, not indicators of the place"
+"""The reason given to a figure about the event."""
+MAKE_UP_REASON = "other: the place's administrative make-up (its districts, communes …) is no indicator"
+"""The reason given to a count of the place's administrative units."""
+
+
+def _words(words: list[str]) -> str:
+    """The words, with their diacritics, as whole words of the lower-cased text."""
+    return rf"{NOT_LETTER_BEFORE}{exact_alternation(words)}{NOT_LETTER_AFTER}"
+
+
+_RATE = exact_alternation(["tỷ lệ"])
+_NUMBER = r"(?:(?:hơn|gần|trên|khoảng|có)\s+)?\d[\d.,]*"
+_VOTE_BEFORE = regex.compile(rf"{_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
+_VOTE_AFTER = regex.compile(rf"\s*{_words(WORDS.vote_nouns)}")
+_ONLY_WITH = regex.compile(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
+_VOTE_WORD = regex.compile(_words(WORDS.vote_words))
+_COMMITTEE_BEFORE = regex.compile(rf"{_words(WORDS.committee_verbs)}\s+{_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
+                               rf"\s(?:gồm\s+có|gồm)\s*$")
+_COMMITTEE_VERB_BEFORE = regex.compile(rf"{_words(WORDS.committee_verbs)}\s*$")
+_PEOPLE = frozenset(fold(u) for u in WORDS.people_units)
+_EVENT_NOUN = regex.compile(rf"{_NUMBER}\s+{_words(WORDS.event_nouns)}")
+_AT_THE_EVENT = regex.compile(rf"{_words(WORDS.event_sites_leads)}\s*$")
+_PERFORMING_AFTER = regex.compile(rf"\s*{_words(WORDS.performing_words)}")
+_PARTICIPATION_BEFORE = regex.compile(rf"{_words(WORDS.participation_leads)}\s*$")
+_ADMIN = _words(WORDS.administrative_units)
+_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{_words(WORDS.make_up_qualifiers)})?"
+         rf"(?:\s*\([^()\n]{{0,200}}\))?)")
+_SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
+_MAKE_UP_BEFORE = regex.compile(rf"{_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
+_MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+LOOK_BACK = 600
+"""How far back the start of a figure's sentence is looked for."""
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    a = max(0, pos - LOOK_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, a, pos)]
+    return ends[-1] if ends else a
+
+
+def _sentence_end(ctx: Context, pos: int) -> int:
+    m = _SENTENCE_END.search(ctx.text, pos, pos + LOOK_BACK)
+    return m.start() if m is not None else min(len(ctx.text), pos + LOOK_BACK)
+
+
+def _vote_share(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "percentage":
+        return None
+    start = _sentence_start(ctx, rec.start)
+    if _VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end):
+        return EVENT_REASON
+    if (_ONLY_WITH.fullmatch(ctx.lower, start, rec.start)
+            and _VOTE_WORD.search(ctx.lower, start, _sentence_end(ctx, rec.end))):
+        return EVENT_REASON
+    return None
+
+
+def _body_elected(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "quantity" or folded_unit(rec) not in _PEOPLE:
+        return None
+    start = _sentence_start(ctx, rec.start)
+    if _COMMITTEE_BEFORE.search(ctx.lower, start, rec.start) or _COMMITTEE_VERB_BEFORE.search(ctx.lower, start, rec.start):
+        return EVENT_REASON
+    return None
+
+
+def _participants(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "quantity":
+        return None
+    noun = _EVENT_NOUN.match(ctx.lower, rec.start)
+    before = max(0, rec.start - 40)
+    if noun is not None and (_AT_THE_EVENT.search(ctx.lower, before, rec.start) or _PERFORMING_AFTER.match(ctx.lower, noun.end())):
+        return EVENT_REASON
+    if folded_unit(rec) in _PEOPLE and (_PERFORMING_AFTER.match(ctx.lower, rec.end)
+                                        or _PARTICIPATION_BEFORE.search(ctx.lower, before, rec.start)):
+        return EVENT_REASON
+    return None
+
+
+def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "quantity" or _MAKE_UP_FROM.match(ctx.lower, rec.start) is None:
+        return None
+    if _MAKE_UP_BEFORE.search(ctx.lower, _sentence_start(ctx, rec.start), rec.start) is None:
+        return None
+    return MAKE_UP_REASON
+
+
+RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants, _make_up)
+"""Asked in order; the first that knows the figure gives the reason."""
+
+
+def not_an_indicator(ctx: Context, fig: Figure) -> Optional[str]:
+    """The reason ``fig`` is about the event or the place's make-up, not an indicator; else None."""
+    for rule in RULES:
+        reason = rule(ctx, fig)
+        if reason is not None:
+            return reason
+    return None

@@ -1,0 +1,207 @@
+"""Figures about the event or the place's make-up are no indicators (issue 17, resolve/events.py): vote
+shares, the size of a body elected, participants and sites of the event, the administrative units a
+place is made of. Cases are real sentences of the dev corpus (shortened) and of the reports without gold;
+the negatives say that the indicators next to these forms stay indicators."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import baocao
+from baocao.resolve._rules import load
+from baocao.resolve.events import EVENT_REASON, MAKE_UP_REASON
+
+W = load("indicators")
+
+
+def parsed(text):
+    r = baocao.parse(text)
+    return [i for i in r.indicators if i.kind == "indicator"], r.unattached
+
+
+def left_out(text, fig, reason):
+    """``fig`` is no indicator's figure and is unattached with ``reason``."""
+    inds, loose = parsed(text)
+    assert not [i for i in inds if any(text[s:e] == fig for s, e in i.figures)], [(i.name, i.value) for i in inds]
+    assert [u.reason for u in loose if u.text == fig] == [reason]
+
+
+def kept(text, value):
+    """A statement of ``value`` (or of that achievement) stays an indicator."""
+    inds, loose = parsed(text)
+    assert value in [i.value for i in inds] + [i.achievement_pct for i in inds], ([(i.name, i.value) for i in inds], [(u.text, u.reason) for u in loose])
+
+
+# --- vote shares ------------------------------------------------------------------------------------
+def test_a_vote_share_after_only_cung_voi_ty_le_in_an_election_sentence():
+    # 008 (Hà Tĩnh, dangcongsan.vn)
+    left_out("Cũng với tỷ lệ 100%, các đồng chí: Trần Tiến Hưng, Chủ tịch UBND tỉnh và đồng chí Trần Thế Dũng, "
+             "Trưởng ban Tổ chức Tỉnh ủy được bầu giữ chức Phó Bí thư Tỉnh ủy khóa XIX.", "100%", EVENT_REASON)
+
+
+@pytest.mark.parametrize("verb", W.vote_verbs)
+def test_every_vote_verb(verb):
+    left_out(f"Đồng chí Nguyễn Văn An {verb} với tỷ lệ 98,5%.", "98,5%", EVENT_REASON)
+
+
+@pytest.mark.parametrize("noun", W.vote_nouns)
+def test_every_vote_noun(noun):
+    left_out(f"Đồng chí Nguyễn Văn An giữ chức Bí thư với 98,5% {noun}.", "98,5%", EVENT_REASON)
+
+
+@pytest.mark.parametrize("word", W.vote_words)
+def test_every_vote_word(word):
+    left_out(f"Với tỷ lệ 98,5%, đồng chí Nguyễn Văn An {word} chức Chủ tịch.", "98,5%", EVENT_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Tỷ lệ hộ nghèo còn 3,1%.", 3.1),
+    ("Năm 2023, 100% xã có đường ô tô đến trung tâm.", 100),
+    # a rate in a sentence of an election is still a rate when a phrase names it
+    ("Đại hội tán thành mục tiêu: tỷ lệ đô thị hóa đạt 45%.", 45),
+    # 036 (Đồng Tháp): an achievement after "đạt", no vote
+    ("Tổng thu ngân sách nhà nước trên địa bàn đạt 100% dự toán.", 100),
+])
+def test_rates_beside_the_vote_forms_stay_indicators(text, value):
+    kept(text, value)
+
+
+def test_a_rate_after_only_voi_ty_le_outside_an_election_is_no_vote():
+    _, loose = parsed("Với tỷ lệ 98,5%, tỉnh dẫn đầu khu vực.")
+    assert EVENT_REASON not in [u.reason for u in loose]
+
+
+# --- the size of a body elected -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 073 (Bắc Giang, doisongphapluat.com)
+    ("Tại Đại hội, các đại biểu nghe thông báo kết quả phiên họp thứ nhất và bầu Ban Thường vụ Thành ủy gồm "
+     "13 người.", "13 người"),
+    # 019 (Kon Tum, svhttdl) with its count in people
+    ("Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khoá XVI gồm 50 người.", "50 người"),
+])
+def test_the_size_of_a_body_elected(text, fig):
+    left_out(text, fig, EVENT_REASON)
+
+
+@pytest.mark.parametrize("word", W.committee_words)
+@pytest.mark.parametrize("verb", W.committee_verbs)
+def test_every_committee_word_and_verb(word, verb):
+    left_out(f"Đại hội {verb} {word} khóa mới gồm 13 người.", "13 người", EVENT_REASON)
+
+
+@pytest.mark.parametrize("verb", W.committee_verbs)
+def test_an_election_verb_right_before_a_count_of_people(verb):
+    left_out(f"Hội nghị {verb} 11 người.", "11 người", EVENT_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # r03 (a national party report): members of a committee trained, a count of the year
+    ("Năm 2023 bồi dưỡng kiến thức cho đối tượng 1 và 2 (Uỷ viên Ban Chấp hành Trung ương Đảng, phó bí thư, "
+     "chủ tịch hội đồng nhân dân, uỷ ban nhân dân là 286 người).", 286),
+    ("Năm 2023, toàn tỉnh kết nạp 120 đảng viên mới.", 120),
+    ("Năm 2023, toàn tỉnh giải quyết việc làm cho 12.500 người.", 12500),
+])
+def test_counts_of_people_that_are_no_election_stay_indicators(text, value):
+    kept(text, value)
+
+
+# --- participants and sites of the event -------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 026 (Bắc Ninh, dangcongsan.vn)
+    ("HĐND tỉnh Bắc Ninh tổ chức Kỳ họp thứ Mười bẩy (bất thường) theo hình thức trực tuyến với 42 điểm cầu.",
+     "42 điểm"),
+    # 049 (Bắc Kạn, nongthuong.vn)
+    ("Tuần Văn hóa – Du lịch diễn ra với nhiều điểm nhấn như màn “Múa bát” với 1.000 người biểu diễn.",
+     "1.000 người"),
+    ("Lễ khai mạc gắn với Ngày hội múa Bát người Tày với sự tham gia của 1.000 người.", "1.000 người"),
+])
+def test_participants_and_sites_of_the_event(text, fig):
+    left_out(text, fig, EVENT_REASON)
+
+
+@pytest.mark.parametrize("noun", W.event_nouns)
+@pytest.mark.parametrize("lead", W.event_sites_leads)
+def test_every_event_noun_and_site_lead(noun, lead):
+    inds, loose = parsed(f"Hội nghị được tổ chức trực tuyến {lead} 42 {noun}.")
+    assert inds == [] and loose and all(u.reason == EVENT_REASON for u in loose)
+
+
+@pytest.mark.parametrize("word", W.performing_words)
+@pytest.mark.parametrize("unit", W.people_units)
+def test_every_performing_word_after_a_count_of_people(word, unit):
+    left_out(f"Chương trình có 500 {unit} {word}.", f"500 {unit}", EVENT_REASON)
+
+
+@pytest.mark.parametrize("lead", W.participation_leads)
+def test_every_participation_lead(lead):
+    left_out(f"Lễ hội diễn ra với {lead} 800 người.", "800 người", EVENT_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # p02 (a provincial administrative-reform report): the sites of a system, no event
+    ("Năm 2024, hoàn thành hệ thống Hội nghị truyền hình trực tuyến kết nối 248 điểm cầu.", 248),
+    ("Năm 2023, toàn tỉnh có 1.200 người tham gia bảo hiểm xã hội tự nguyện.", 1200),
+])
+def test_counts_beside_the_event_forms_stay_indicators(text, value):
+    kept(text, value)
+
+
+# --- the place's administrative make-up ----------------------------------------------------------------
+HAIPHONG = ("Hải Phòng là đô thị loại 1 cấp quốc gia gồm 7 quận (Ngô Quyền, Hồng Bàng, Lê Chân, Dương Kinh, Đồ Sơn, "
+            "Kiến An và Hải An), 6 huyện ngoại thành (Thuỷ Nguyên, An Lão, Kiến Thụy, Tiên Lãng, Vĩnh Bảo) và 2 huyện "
+            "đảo (Cát Hải, Bạch Long Vĩ) với 223 xã, phường và thị trấn.")
+
+
+@pytest.mark.parametrize("fig", ["6 huyện", "2 huyện", "223 xã"])
+def test_the_administrative_make_up_of_the_place(fig):
+    # 016 (Hải Phòng, cafef.vn)
+    left_out(HAIPHONG, fig, MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("unit", W.administrative_units)
+def test_every_administrative_unit(unit):
+    # a unit the extractors read makes a figure; every unit is a link of the enumeration
+    left_out(f"Vùng gồm 12 {unit} với 30 xã.", "30 xã", MAKE_UP_REASON)
+    left_out(f"Vùng gồm 12 huyện, {unit} với 30 xã.", "30 xã", MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("lead", W.make_up_leads)
+def test_every_make_up_lead(lead):
+    left_out(f"Vùng {lead} 12 huyện.", "12 huyện", MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("qualifier", W.make_up_qualifiers)
+def test_every_make_up_qualifier(qualifier):
+    left_out(f"Tỉnh gồm 9 huyện {qualifier} với 140 xã.", "140 xã", MAKE_UP_REASON)
+    left_out(f"Tỉnh gồm 9 huyện {qualifier} với 140 xã.", "9 huyện", MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # 094 (Đồng Tháp, a district portal), 087 (Cao Bằng, a district portal)
+    ("Đến nay toàn huyện có 9 xã đạt chuẩn nông thôn mới.", 9),
+    ("Đến nay, toàn huyện có 02 xã đạt chuẩn Nông thôn mới là xã Cao Chương và xã Quang Hán.", 2),
+    # 004 (a district party report)
+    ("Toàn huyện hiện có 10 xã, thị trấn được phủ sóng truyền hình vệ tinh.", 10),
+    ("Năm 2024, toàn tỉnh có 60/82 xã đạt chuẩn nông thôn mới.", 60),
+])
+def test_counts_of_units_that_did_something_stay_indicators(text, value):
+    kept(text, value)
+
+
+PREDICATES = ["đạt chuẩn nông thôn mới", "có đường ô tô đến trung tâm", "được phủ sóng truyền hình",
+              "hoàn thành phổ cập giáo dục"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 999), st.sampled_from(["xã", "huyện", "phường", "thị trấn", "xã, thị trấn"]),
+       st.sampled_from(["gồm", "bao gồm", "có"]), st.sampled_from(PREDICATES))
+def test_a_count_of_units_followed_by_what_they_did_is_never_make_up(n, unit, lead, predicate):
+    _, loose = parsed(f"Năm 2024, toàn huyện {lead} {n} {unit} {predicate}.")
+    assert MAKE_UP_REASON not in [u.reason for u in loose]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 99), st.integers(100, 999), st.sampled_from(["gồm", "bao gồm"]))
+def test_an_enumeration_of_units_after_gom_is_make_up(districts, communes, lead):
+    text = f"Tỉnh {lead} {districts} huyện, thị xã với {communes} xã, phường và thị trấn."
+    inds, loose = parsed(text)
+    assert inds == [] and [u.reason for u in loose] == [MAKE_UP_REASON] * 2
