@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import baocao
+from baocao.resolve._rules import load
 
 
 def read(text):
@@ -87,3 +88,41 @@ def test_carried_estimates_never_cross_a_sentence_and_keep_offsets(verb, a, b):
     inds = [i for i in report.indicators if i.kind == "indicator"]
     assert all(report.original[i.start:i.end] == i.text for i in inds)
     assert [i.framing for i in inds if i.start > text.index(".")] in ([], ["actual"])
+
+
+# --- a list after a clause that says the targets were reached --------------------------------------
+W = load("indicators")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a district portal (083): "Các chỉ tiêu đạt cao bao gồm :" lists results
+    ("Năm 2021, huyện có 27 chỉ tiêu đạt và vượt kế hoạch. Các chỉ tiêu đạt cao bao gồm : Tổng diện tích gieo "
+     "trồng cây ngắn ngày đạt gần 13.000 héc ta, đạt 101% nghị quyết; sản lượng cà phê nhân xô trên 55.900 tấn.",
+     ["actual", "actual"]),
+    # a provincial news site (111): "nhiều chỉ tiêu đạt và vượt kế hoạch đề ra:" after a term's results
+    ("Nhiệm kỳ 2015-2020, nhiều chỉ tiêu đạt và vượt kế hoạch đề ra: Thu nhập bình quân đầu người đạt 37,8 "
+     "triệu đồng/người/năm; tổng giá trị đầu tư xây dựng cơ bản đạt trên 3.145 tỷ đồng.", ["actual", "actual"]),
+])
+def test_a_list_after_targets_reached_gives_results(text, want):
+    assert framings(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ huyện đề ra 11 chỉ tiêu chủ yếu, như: thu ngân sách trên địa bàn đạt 500 tỷ đồng.",
+    # a modal before the verb: what is to be reached
+    "Các chỉ tiêu cần đạt đến năm 2025: tỷ lệ hộ nghèo còn dưới 2%.",
+])
+def test_a_list_of_targets_still_opens(text):
+    assert framings(text) == ["target"]
+
+
+@pytest.mark.parametrize("verb", W.reached_verbs)
+def test_every_reached_verb(verb):
+    text = f"Năm 2021, các chỉ tiêu {verb} kế hoạch gồm: thu ngân sách 500 tỷ đồng."
+    assert framings(text) == ["actual"]
+
+
+@pytest.mark.parametrize("modal", W.reach_modals)
+def test_every_reach_modal(modal):
+    text = f"Các chỉ tiêu {modal} đạt đến năm 2025: thu ngân sách 500 tỷ đồng."
+    assert framings(text) == ["target"]

@@ -47,6 +47,8 @@ class IndicatorsFile(Strict):
     lead_in_target: list[str]
     target_sections: list[str]
     target_list: list[str]
+    reached_verbs: list[str]
+    reach_modals: list[str]
     adopt_verbs: list[str]
     duration_words: list[str]
     change_predicates: list[str]

@@ -132,7 +132,15 @@ STRIVE = _any_of(WORDS.strive_words)
 # tiêu kép"): no target framing for what follows
 PLAN_AS_BASE_BEFORE = regex.compile(
     rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
-TARGET_LIST = _any_of(WORDS.target_list)
+# "chỉ tiêu" then, within three words, a verb that says the targets were reached ("Các chỉ tiêu đạt cao
+# bao gồm :", "nhiều chỉ tiêu đạt và vượt kế hoạch đề ra:"), no modal before it ("cần đạt": to be reached)
+TARGETS_REACHED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:\s+(?!{words_pattern(WORDS.reach_modals)})[\p{{L}}\p{{N}}/]+){{0,3}}?\s+"
+    rf"{words_pattern(WORDS.reached_verbs)}")
+# a clause before a colon that names targets opens a list of them ("Đảng bộ huyện đề ra 11 chỉ tiêu chủ
+# yếu, như: …"), not one that says they were reached (results follow); searched in the clause alone (its
+# start is the string's)
+TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{words_pattern(WORDS.target_list)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
