@@ -126,3 +126,28 @@ def test_every_reached_verb(verb):
 def test_every_reach_modal(modal):
     text = f"Các chỉ tiêu {modal} đạt đến năm 2025: thu ngân sách 500 tỷ đồng."
     assert framings(text) == ["target"]
+
+
+# --- a count of months right after a name, before its verb ----------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # Dân Việt (120): "GDP 6 tháng" before a comparative, in a report of 2019
+    ("Năm 2019. Tốc độ tăng trưởng GDP 6 tháng thấp hơn cùng kỳ năm trước 0,29 điểm phần trăm.",
+     "2019-01/2019-06"),
+    # a statistics office (107): "6 tháng" before "tăng"
+    ("Năm 2017. Tổng mức bán lẻ hàng hóa 6 tháng tăng 11,19% so với cùng kỳ năm trước.", "2017-01/2017-06"),
+    # a planning office (085): "7 tháng" before "ước đạt"
+    ("Năm 2021. Tổng thu ngân sách Nhà nước trên địa bàn tỉnh 7 tháng ước đạt 654,26 tỷ đồng.",
+     "2021-01/2021-07"),
+])
+def test_a_count_of_months_after_a_name_is_the_months_so_far(text, want):
+    assert read(text)[-1][2] == want
+
+
+@pytest.mark.parametrize("lead", W.duration_leads)
+def test_every_duration_lead_keeps_a_count_of_months_a_duration(lead):
+    text = f"Năm 2017. Doanh thu {lead} 6 tháng tăng 11,19%."
+    assert read(text)[-1][2] != "2017-01/2017-06"
+
+
+def test_a_count_of_months_before_no_verb_is_no_period():
+    assert read("Năm 2017. Thời hạn 6 tháng kể từ ngày ký, doanh thu đạt 5 tỷ đồng.")[-1][2] == "2017"

@@ -49,6 +49,7 @@ class IndicatorsFile(Strict):
     target_list: list[str]
     reached_verbs: list[str]
     reach_modals: list[str]
+    duration_leads: list[str]
     adopt_verbs: list[str]
     duration_words: list[str]
     change_predicates: list[str]
