@@ -14,6 +14,7 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.crops import crop_key
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
+from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import (
@@ -60,6 +61,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             outer = draft
         before = draft
         last_end = max(last_end, draft.figs[-1].end)
+    # "… ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án": an estimate frames its sentence
+    carry_estimates(ctx, sorted(drafts, key=lambda d: d.figs[0].start))
     previous = None
     for draft in drafts:
         draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
@@ -246,6 +249,11 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     level_period = level_of_a_base(ctx, draft)
     if level_period is not None:     # "thấp hơn mức 7,05% cùng kỳ năm 2018": the level of that period
         draft.period, draft.period_source = level_period, "statement"
+    other = level_of_another_period(ctx, draft)
+    if other is not None:   # "cao hơn mức tăng 1,96% của quý trước": that quarter's level, no estimate
+        draft.framing = "actual"
+        if other[0] is not None:
+            draft.period, draft.period_source = other[0], "statement"
     if draft.figs:
         month = draft.period
         draft.period = _season_year(ctx, draft.figs[0].start, draft.period, draft.period_source)

@@ -25,7 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
-from baocao.resolve.vocabulary import BASE_YEAR_BEFORE
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF
 
 if TYPE_CHECKING:
@@ -280,8 +280,10 @@ def lead_ins(report: Report) -> list[LeadIn]:
             continue
         clause = fold(text[s.start:colon])
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
+        # ("Các chỉ tiêu đạt và vượt kế hoạch đề ra:" lists results: no target)
         framing: Optional[Framing] = ("estimate" if estimate.search(clause)
-                                      else "target" if target.search(clause) else None)
+                                      else "target" if target.search(clause) and not TARGETS_REACHED.search(clause)
+                                      else None)
         period = None
         i = bisect_left(period_starts, s.start)
         while i < len(periods) and periods[i].start < colon:

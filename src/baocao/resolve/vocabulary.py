@@ -132,7 +132,15 @@ STRIVE = _any_of(WORDS.strive_words)
 # tiêu kép"): no target framing for what follows
 PLAN_AS_BASE_BEFORE = regex.compile(
     rf"(?:{words_pattern(WORDS.base_prefixes + WORDS.achievement_verbs + WORDS.plan_done_verbs)}|[%)])[^\S\n]*$")
-TARGET_LIST = _any_of(WORDS.target_list)
+# "chỉ tiêu" then, within three words, a verb that says the targets were reached ("Các chỉ tiêu đạt cao
+# bao gồm :", "nhiều chỉ tiêu đạt và vượt kế hoạch đề ra:"), no modal before it ("cần đạt": to be reached)
+TARGETS_REACHED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:\s+(?!{words_pattern(WORDS.reach_modals)})[\p{{L}}\p{{N}}/]+){{0,3}}?\s+"
+    rf"{words_pattern(WORDS.reached_verbs)}")
+# a clause before a colon that names targets opens a list of them ("Đảng bộ huyện đề ra 11 chỉ tiêu chủ
+# yếu, như: …"), not one that says they were reached (results follow); searched in the clause alone (its
+# start is the string's)
+TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{words_pattern(WORDS.target_list)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
@@ -230,10 +238,13 @@ TO_DATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.to_dat
 SEASON_YEAR = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d)")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
-# "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far
+# "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far; so
+# is a count of months right after a name, before its verb ("Tổng mức bán lẻ hàng hóa 6 tháng tăng 11,19%",
+# "Tốc độ tăng trưởng GDP 6 tháng thấp hơn …"), not after a word that makes it a duration ("sau 6 tháng")
 MONTHS_SO_FAR = regex.compile(
-    rf"(?:{words_pattern(WORDS.months_so_far_leads)}\s+|\(\s*(?=\d{{1,2}}\s+thang\s+"
-    rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate)})"
+    rf"(?:{words_pattern(WORDS.months_so_far_leads)}\s+|(?:\(\s*|(?<=\p{{L}}\s)(?<!{words_pattern(WORDS.duration_leads)}\s))"
+    rf"(?=\d{{1,2}}\s+thang\s+"
+    rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate + WORDS.comparatives)})"
     rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
     r"(?!\s+(?:dau|cuoi|nam|qua|toi|truoc|sau|lien|\d)(?![\p{L}\p{N}]))")
 # "lũy kế (đến hết) …" without a count of months of its own: the months of the year so far
