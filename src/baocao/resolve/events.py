@@ -63,14 +63,19 @@ _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
 _MAKE_UP_BEFORE = regex.compile(rf"{_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_LAST_SENTENCE_END = regex.compile(r"(?r)[.!?](?=\s)|\n")
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
+REACH = 400
+"""How far after a figure the words about it are read (a vote noun, an event's noun, a performing verb)."""
+MAKE_UP_REACH = 2000
+"""How far from a count a list of the place's administrative units is read."""
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:
     a = max(0, pos - LOOK_BACK)
-    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, a, pos)]
-    return ends[-1] if ends else a
+    m = _LAST_SENTENCE_END.search(ctx.text, a, pos)
+    return m.end() if m is not None else a
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
@@ -83,7 +88,7 @@ def _vote_share(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "percentage":
         return None
     start = _sentence_start(ctx, rec.start)
-    if _VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end):
+    if _VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end, rec.end + REACH):
         return EVENT_REASON
     if (_ONLY_WITH.fullmatch(ctx.lower, start, rec.start)
             and _VOTE_WORD.search(ctx.lower, start, _sentence_end(ctx, rec.end))):
@@ -105,11 +110,11 @@ def _participants(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     if rec.kind != "quantity":
         return None
-    noun = _EVENT_NOUN.match(ctx.lower, rec.start)
+    noun = _EVENT_NOUN.match(ctx.lower, rec.start, rec.start + REACH)
     before = max(0, rec.start - 40)
-    if noun is not None and (_AT_THE_EVENT.search(ctx.lower, before, rec.start) or _PERFORMING_AFTER.match(ctx.lower, noun.end())):
+    if noun is not None and (_AT_THE_EVENT.search(ctx.lower, before, rec.start) or _PERFORMING_AFTER.match(ctx.lower, noun.end(), noun.end() + REACH)):
         return EVENT_REASON
-    if folded_unit(rec) in _PEOPLE and (_PERFORMING_AFTER.match(ctx.lower, rec.end)
+    if folded_unit(rec) in _PEOPLE and (_PERFORMING_AFTER.match(ctx.lower, rec.end, rec.end + REACH)
                                         or _PARTICIPATION_BEFORE.search(ctx.lower, before, rec.start)):
         return EVENT_REASON
     return None
@@ -117,7 +122,7 @@ def _participants(ctx: Context, fig: Figure) -> Optional[str]:
 
 def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
-    if rec.kind != "quantity" or _MAKE_UP_FROM.match(ctx.lower, rec.start) is None:
+    if rec.kind != "quantity" or _MAKE_UP_FROM.match(ctx.lower, rec.start, rec.start + MAKE_UP_REACH) is None:
         return None
     if _MAKE_UP_BEFORE.search(ctx.lower, _sentence_start(ctx, rec.start), rec.start) is None:
         return None
