@@ -205,3 +205,26 @@ def test_an_enumeration_of_units_after_gom_is_make_up(districts, communes, lead)
     text = f"Tỉnh {lead} {districts} huyện, thị xã với {communes} xã, phường và thị trấn."
     inds, loose = parsed(text)
     assert inds == [] and [u.reason for u in loose] == [MAKE_UP_REASON] * 2
+
+
+# the patterns that end at the figure are searched leftwards: they find a match wherever the same
+# pattern read rightwards does
+_LEFTWARDS = ("_VOTE_BEFORE", "_COMMITTEE_BEFORE", "_COMMITTEE_VERB_BEFORE", "_AT_THE_EVENT", "_PARTICIPATION_BEFORE")
+_PIECES = (W.vote_verbs + W.committee_verbs + W.committee_words + W.event_sites_leads + W.participation_leads
+           + ["với", "tỷ lệ", "gồm", "gồm có", "cũng", "đã", "xã", "100%", "13", ",", ".", "  ", "\n", "bầu"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(["", " ", "  "]))
+def test_leftward_searches_find_what_rightward_ones_find(pieces, tail):
+    import regex
+
+    from baocao.resolve import events
+    text = (" ".join(pieces) + tail).lower()
+    for name in _LEFTWARDS:
+        leftwards = getattr(events, name)
+        assert leftwards.pattern.startswith("(?r)")
+        rightwards = regex.compile(leftwards.pattern[len("(?r)"):])
+        for start in (0, len(text) // 2):
+            assert (leftwards.search(text, start, len(text)) is None) == \
+                (rightwards.search(text, start, len(text)) is None), (name, text, start)

@@ -44,22 +44,25 @@ def _words(words: list[str]) -> str:
 
 _RATE = exact_alternation(["tỷ lệ"])
 _NUMBER = r"(?:(?:hơn|gần|trên|khoảng|có)\s+)?\d[\d.,]*"
-_VOTE_BEFORE = regex.compile(rf"{_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
+_VOTE_BEFORE = regex.compile(rf"(?r){_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
 _VOTE_AFTER = regex.compile(rf"\s*{_words(WORDS.vote_nouns)}")
 _ONLY_WITH = regex.compile(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
 _VOTE_WORD = regex.compile(_words(WORDS.vote_words))
-_COMMITTEE_BEFORE = regex.compile(rf"{_words(WORDS.committee_verbs)}\s+{_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
+_COMMITTEE_BEFORE = regex.compile(rf"(?r){_words(WORDS.committee_verbs)}\s+{_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
                                rf"\s(?:gồm\s+có|gồm)\s*$")
-_COMMITTEE_VERB_BEFORE = regex.compile(rf"{_words(WORDS.committee_verbs)}\s*$")
+_COMMITTEE_VERB_BEFORE = regex.compile(rf"(?r){_words(WORDS.committee_verbs)}\s*$")
 _PEOPLE = frozenset(fold(u) for u in WORDS.people_units)
 _EVENT_NOUN = regex.compile(rf"{_NUMBER}\s+{_words(WORDS.event_nouns)}")
-_AT_THE_EVENT = regex.compile(rf"{_words(WORDS.event_sites_leads)}\s*$")
+_AT_THE_EVENT = regex.compile(rf"(?r){_words(WORDS.event_sites_leads)}\s*$")
 _PERFORMING_AFTER = regex.compile(rf"\s*{_words(WORDS.performing_words)}")
-_PARTICIPATION_BEFORE = regex.compile(rf"{_words(WORDS.participation_leads)}\s*$")
+_PARTICIPATION_BEFORE = regex.compile(rf"(?r){_words(WORDS.participation_leads)}\s*$")
 _ADMIN = _words(WORDS.administrative_units)
 _ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{_words(WORDS.make_up_qualifiers)})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
+# the patterns that end with "$" above are searched leftwards ((?r)): each is tried where the text
+# before the figure ends, not at every offset of the sentence before it (the same matches exist;
+# tests/test_indicator_events_17.py); this one holds atomic groups and reads rightwards
 _MAKE_UP_BEFORE = regex.compile(rf"{_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
