@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import alternation
 from baocao.resolve._rules import load
 from baocao.resolve.keys import excludes, match_key, names_hold, variants_of
 from baocao.resolve.reach import line_start_within
@@ -30,12 +31,24 @@ WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
 
 
+def _as_words(words: list[str]) -> regex.Pattern[str]:
+    """The words as written, in any case, as whole words (longest first)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){alternation(words, flags='i', gap=' ')}(?![\p{{L}}\p{{N}}])")
+
+
+def _named_last(pattern: regex.Pattern[str], text: str, at: int) -> Optional[regex.Match[str]]:
+    """The last match of ``pattern`` before offset ``at`` in its paragraph, within :data:`WINDOW`."""
+    last = None
+    for last in pattern.finditer(text, line_start_within(text, at, WINDOW), at):
+        pass
+    return last
+
+
 @cache
 def _rules() -> tuple[dict[str, str], regex.Pattern[str]]:
     words = load("indicators")
     measures = {" ".join(fold(k).split()): v for k, v in words.crop_measures.items()}
-    alt = "|".join(regex.escape(w) for w in sorted(words.crop_words, key=len, reverse=True))
-    return measures, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alt})(?![\p{{L}}\p{{N}}])")
+    return measures, _as_words(words.crop_words)
 
 
 def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Optional[str]) -> Optional[str]:
@@ -53,10 +66,7 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     head = measures.get(" ".join(fold(name).split()))
     if head is None:
         return subject_key(text, at, name, unit, measure)
-    start = line_start_within(text, at, WINDOW)
-    last = None
-    for last in crops.finditer(text, start, at):
-        pass
+    last = _named_last(crops, text, at)
     if last is None:
         return None
     crop = " ".join(fold(last.group()).split())
@@ -74,11 +84,8 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
 @cache
 def _subjects() -> dict[str, regex.Pattern[str]]:
     """Folded name → a pattern of its subjects as written."""
-    out = {}
-    for name, subjects in load("indicator_keys").subjects.items():
-        alt = "|".join(regex.escape(w) for w in sorted(subjects, key=len, reverse=True))
-        out[" ".join(fold(name).split())] = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alt})(?![\p{{L}}\p{{N}}])")
-    return out
+    return {" ".join(fold(name).split()): _as_words(subjects)
+            for name, subjects in load("indicator_keys").subjects.items()}
 
 
 def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Optional[str]) -> Optional[str]:
@@ -95,10 +102,7 @@ def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Opt
     pattern = _subjects().get(" ".join(fold(name).split()))
     if pattern is None:
         return None
-    start = line_start_within(text, at, WINDOW)
-    last = None
-    for last in pattern.finditer(text, start, at):
-        pass
+    last = _named_last(pattern, text, at)
     if last is None:
         return None
     key = match_key(f"{name} {last.group()}", unit, measure)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import Iterable
 
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from baocao.core.fold import fold
+from baocao.core.rules import alternation
 from baocao.resolve._rules import load
 
 TYPO_LETTERS = 4     # a word of the variant may stand misspelt in a name: both this long at least,
@@ -41,12 +43,17 @@ _PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("
 _PLACE = regex.compile(r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
+def _whole_words(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """The phrases (one space between words) as whole words, longest first; none: a pattern that never matches."""
+    phrases = list(phrases)
+    return regex.compile(rf"(?<!\w){alternation(phrases, gap=' ')}(?!\w)" if phrases else r"(?!)")
+
+
 def _table(words: dict[str, str]) -> tuple[regex.Pattern[str], dict[str, str]]:
     """Folded phrase → folded replacement, and a pattern of the phrases as whole words (longest first)."""
     table = {" ".join(spelt(_PUNCT.sub(" ", fold(k))).split()): " ".join(spelt(_PUNCT.sub(" ", fold(v))).split())
              for k, v in words.items()}
-    alts = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), table
+    return _whole_words(table), table
 
 
 @cache
@@ -136,8 +143,7 @@ def _qualifiers() -> tuple[regex.Pattern[str], dict[str, str]]:
     one's folded form (as variants are compared)."""
     words = {" ".join(_lower(w).split()): " ".join(spelt(fold(w)).split())
              for w in load("indicator_keys").qualifiers}
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)"), words
+    return _whole_words(words), words
 
 
 def _lower(s: str) -> str:
@@ -153,4 +159,9 @@ def qualified(name: str) -> frozenset[str]:
 
 def holds(v: str, qualifiers: frozenset[str]) -> bool:
     """The variant holds every qualifier of the name: else it names something else."""
-    return all(regex.search(rf"(?<!\w){regex.escape(q)}(?!\w)", v) is not None for q in qualifiers)
+    return all(_qualifier_word(q).search(v) is not None for q in qualifiers)
+
+
+@cache
+def _qualifier_word(qualifier: str) -> regex.Pattern[str]:
+    return _whole_words((qualifier,))
