@@ -3,16 +3,7 @@ forms of several publishers, and negatives (a form not understood gives no wrong
 import pytest
 
 import baocao
-
-
-def inds(text):
-    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-
-
-def one(text):
-    found = inds(text)
-    assert len(found) == 1, [(i.name, i.value, i.text) for i in found]
-    return found[0]
+from indicator_cases import inds, one
 
 
 # --- a change from one level to another: one indicator, the new level its value ------------------

@@ -2,14 +2,10 @@
 forms of several publishers, and negatives (a form not understood gives no wrong value)."""
 import pytest
 
-import baocao
 from baocao.resolve._rules import load
+from indicator_cases import inds
 
 W = load("indicators")
-
-
-def inds(text):
-    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
 
 
 def read(text):

@@ -2,11 +2,7 @@
 documents of different publishers (shortened), and negatives."""
 import pytest
 
-import baocao
-
-
-def inds(text):
-    return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
+from indicator_cases import inds
 
 
 def periods(text):
