@@ -27,6 +27,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WORDS, exact_alternation
 
 __all__ = ["EVENT_REASON", "MAKE_UP_REASON", "not_an_indicator"]
@@ -66,7 +67,6 @@ _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
 _MAKE_UP_BEFORE = regex.compile(rf"{_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
-_LAST_SENTENCE_END = regex.compile(r"(?r)[.!?](?=\s)|\n")
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
 REACH = 400
@@ -76,9 +76,7 @@ MAKE_UP_REACH = 2000
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:
-    a = max(0, pos - LOOK_BACK)
-    m = _LAST_SENTENCE_END.search(ctx.text, a, pos)
-    return m.end() if m is not None else a
+    return sentence_start_within(ctx.text, pos, LOOK_BACK)
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:

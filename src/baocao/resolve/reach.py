@@ -4,9 +4,13 @@ much as the text before the figure (a report of one line of a megabyte: every fi
 whole line). Each function gives what the unbounded search gives (tests/test_reach.py)."""
 from __future__ import annotations
 
-__all__ = ["at_line_start", "line_start_within", "last_after"]
+import regex
+
+__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_start_within"]
 
 _INDENT = frozenset(" \t\u00a0")
+SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
+"""A sentence stop (``.``, ``!``, ``?`` before a space, or a line break), searched back from an offset."""
 
 
 def line_start_within(text: str, pos: int, reach: int) -> int:
@@ -18,6 +22,18 @@ def line_start_within(text: str, pos: int, reach: int) -> int:
     """
     lo = pos - reach
     return max(text.rfind("\n", max(0, lo), pos) + 1, lo)
+
+
+def sentence_start_within(text: str, pos: int, reach: int) -> int:
+    """The end of the last sentence stop (:data:`SENTENCE_STOP_BEFORE`) before `pos`, read back at
+    most `reach`; else `reach` characters before `pos` (the text's start at the most).
+
+    >>> sentence_start_within("Một. Hai ba", 9, 20), sentence_start_within("Một hai ba", 9, 4)
+    (4, 5)
+    """
+    lo = max(0, pos - reach)
+    m = SENTENCE_STOP_BEFORE.search(text, lo, pos)
+    return m.end() if m is not None else lo
 
 
 def last_after(text: str, sub: str, floor: int, pos: int) -> int:

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from baocao.resolve.context import Context
 from baocao.resolve.periods import period_in, without_period_at_ends
 from baocao.resolve.phrases import name_in
+from baocao.resolve.reach import SENTENCE_STOP_BEFORE, sentence_start_within
 from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, BASE_AT_START, LIST_OPENER_AT_START
 
 __all__ = ["adopts_targets", "item_with_its_period", "list_of_adopted_targets"]
 
 SENTENCE_REACH = 400
 """How far back from a list opener the sentence that adopts the targets is looked for."""
-_SENTENCE_START = regex.compile(r"(?r)(?:[.!?](?=\s)|\n)")
 
 
 def adopts_targets(ctx: Context, a: int, b: int) -> bool:
@@ -43,11 +41,10 @@ def list_of_adopted_targets(ctx: Context, a: int) -> Optional[tuple[Optional[str
     """
     if LIST_OPENER_AT_START.match(ctx.folded, a) is None:
         return None
-    end = _SENTENCE_START.search(ctx.text, max(0, a - SENTENCE_REACH), a)
+    end = SENTENCE_STOP_BEFORE.search(ctx.text, max(0, a - SENTENCE_REACH), a)
     if end is None:
         return None
-    stop = _SENTENCE_START.search(ctx.text, max(0, end.start() - SENTENCE_REACH), end.start())
-    start = stop.end() if stop is not None else max(0, end.start() - SENTENCE_REACH)
+    start = sentence_start_within(ctx.text, end.start(), SENTENCE_REACH)
     if not adopts_targets(ctx, start, end.start()):
         return None
     return (period_in(ctx, start, end.start()),)
