@@ -28,7 +28,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WORDS, exact_alternation
+from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
 
 __all__ = ["EVENT_REASON", "MAKE_UP_REASON", "not_an_indicator"]
 
@@ -38,33 +38,28 @@ MAKE_UP_REASON = "other: the place's administrative make-up (its districts, comm
 """The reason given to a count of the place's administrative units."""
 
 
-def _words(words: list[str]) -> str:
-    """The words, with their diacritics, as whole words of the lower-cased text."""
-    return rf"{NOT_LETTER_BEFORE}{exact_alternation(words)}{NOT_LETTER_AFTER}"
-
-
 _RATE = exact_alternation(["tỷ lệ"])
 _NUMBER = r"(?:(?:hơn|gần|trên|khoảng|có)\s+)?\d[\d.,]*"
-_VOTE_BEFORE = regex.compile(rf"(?r){_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
-_VOTE_AFTER = regex.compile(rf"\s*{_words(WORDS.vote_nouns)}")
+_VOTE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
+_VOTE_AFTER = regex.compile(rf"\s*{exact_words(WORDS.vote_nouns)}")
 _ONLY_WITH = regex.compile(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
-_VOTE_WORD = regex.compile(_words(WORDS.vote_words))
-_COMMITTEE_BEFORE = regex.compile(rf"(?r){_words(WORDS.committee_verbs)}\s+{_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
+_VOTE_WORD = regex.compile(exact_words(WORDS.vote_words))
+_COMMITTEE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.committee_verbs)}\s+{exact_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
                                rf"\s(?:gồm\s+có|gồm)\s*$")
-_COMMITTEE_VERB_BEFORE = regex.compile(rf"(?r){_words(WORDS.committee_verbs)}\s*$")
+_COMMITTEE_VERB_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.committee_verbs)}\s*$")
 _PEOPLE = frozenset(fold(u) for u in WORDS.people_units)
-_EVENT_NOUN = regex.compile(rf"{_NUMBER}\s+{_words(WORDS.event_nouns)}")
-_AT_THE_EVENT = regex.compile(rf"(?r){_words(WORDS.event_sites_leads)}\s*$")
-_PERFORMING_AFTER = regex.compile(rf"\s*{_words(WORDS.performing_words)}")
-_PARTICIPATION_BEFORE = regex.compile(rf"(?r){_words(WORDS.participation_leads)}\s*$")
-_ADMIN = _words(WORDS.administrative_units)
-_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{_words(WORDS.make_up_qualifiers)})?"
+_EVENT_NOUN = regex.compile(rf"{_NUMBER}\s+{exact_words(WORDS.event_nouns)}")
+_AT_THE_EVENT = regex.compile(rf"(?r){exact_words(WORDS.event_sites_leads)}\s*$")
+_PERFORMING_AFTER = regex.compile(rf"\s*{exact_words(WORDS.performing_words)}")
+_PARTICIPATION_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.participation_leads)}\s*$")
+_ADMIN = exact_words(WORDS.administrative_units)
+_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
 # the patterns that end with "$" above are searched leftwards ((?r)): each is tried where the text
 # before the figure ends, not at every offset of the sentence before it (the same matches exist;
 # tests/test_indicator_events_17.py); this one holds atomic groups and reads rightwards
-_MAKE_UP_BEFORE = regex.compile(rf"{_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
+_MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 LOOK_BACK = 600

@@ -29,6 +29,11 @@ def exact_alternation(words: Iterable[str]) -> str:
     return alternation(exact_forms(words), gap=r"[ \u00a0]+")
 
 
+def exact_words(words: Iterable[str]) -> str:
+    """Regex of the ``words`` (:func:`exact_alternation`) as whole words of the lower-cased text."""
+    return rf"{NOT_LETTER_BEFORE}{exact_alternation(words)}{NOT_LETTER_AFTER}"
+
+
 def exact_forms(words: Iterable[str]) -> set[str]:
     """The forms :func:`exact_alternation` matches: each word lower-cased, in both tone conventions."""
     words = list(words)
@@ -148,7 +153,7 @@ RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"
 # the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
 # a growth name (measures.yaml growth_names) at an offset of the folded text: a whole name, no enumeration's piece
 GROWTH_NAME_AT = regex.compile(words_pattern(load("measures").growth_names))
-NAME_HEAD = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER}")
+NAME_HEAD = regex.compile(exact_words(WORDS.name_heads))
 # "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
 # (the administrative word, then its proper name); the word may have been stripped from the name before
 SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
@@ -232,8 +237,8 @@ OWN_SENTENCE_LEAD_AT_END = regex.compile(words_pattern(WORDS.own_sentence_leads)
 # mùa" follows "phục" in "phục vụ mùa lễ hội"
 SEASON = regex.compile(rf"(?<!(?:phục|nhiệm)\s){NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.season_words)})"
                        rf"{NOT_LETTER_AFTER}")
-THIS_MONTH = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.this_month_words)}){NOT_LETTER_AFTER}")
-TO_DATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.to_date_words)}){NOT_LETTER_AFTER}")
+THIS_MONTH = regex.compile(exact_words(WORDS.this_month_words))
+TO_DATE = regex.compile(exact_words(WORDS.to_date_words))
 # the year written right after a season word ("Vụ đông 2024", "vụ Đông Xuân 2023-2024", "vụ mùa năm 2023")
 SEASON_YEAR = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?(?!\d)")
 # "năm nay" standing alone (not "đầu năm nay", "cuối năm nay"): the year the document reports on
@@ -286,14 +291,14 @@ RESTATED_CHANGE_AT_END = regex.compile(
 # "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
 # before it (lower-cased, with diacritics)
 WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
-SUBJECT_PREDICATE = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.subject_predicates)}){NOT_LETTER_AFTER}")
+SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 # a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
 # the name starts at the head (lower-cased text with diacritics)
 HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.head_cuts)})|,)\s+"
                          rf"(?=(?:{exact_alternation(WORDS.name_heads)}){NOT_LETTER_AFTER})")
-HEAD_CUT_VERB = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.head_cuts)}){NOT_LETTER_AFTER}")
+HEAD_CUT_VERB = regex.compile(exact_words(WORDS.head_cuts))
 # "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
 GENERIC_ANAPHOR = regex.compile(exact_alternation(WORDS.generic_anaphora_heads))
 # the head of a name that ends with an anaphor, on lower-cased text ("con số" of "Con số này")
