@@ -238,6 +238,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
         draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
+        if draft.framing == "target" and ctx.new_term and draft.period_source in (None, "document"):
+            # a congress's target that names no period ("Đồng thời, phấn đấu … đạt 100%"): the new term
+            draft.period, draft.period_source = ctx.new_term, "document"
         if draft.period is None and years[0] is None:
             # "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, …" in a document whose year nothing
             # says: the year after the year its own clause compares with ("so với cùng kỳ năm 2022"

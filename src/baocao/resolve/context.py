@@ -193,6 +193,7 @@ class Context:
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
     home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
     home: Optional[str] = None     # the document's province, folded (places.home_province)
+    new_term: Optional[str] = None   # the term a congress opens (terms.document_terms): its targets' span
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),

@@ -47,13 +47,14 @@ from baocao.core.fold import fold
 from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
-from baocao.resolve.governing import document_time, headline_lines, label_with_year, periods_of
+from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
+from baocao.resolve.terms import document_terms, term_spans
 
 if TYPE_CHECKING:
     from baocao.report import Report
@@ -85,7 +86,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     # offset is mapped back to the original when a record is made.
     time = document_time(report)
     text_fold = fold(report.text)      # read by the context, the home province and the periods
-    ctx, figures, periods = _context(report, time.year, text_fold)
+    ctx, figures, periods = _context(report, time, text_fold)
     headings = {s.start for s in report.sections}
     m = report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
@@ -111,11 +112,13 @@ def _is_figure(rec: Record) -> TypeGuard[FigureRecord]:
     return rec.kind in VALUE_KINDS
 
 
-def _context(report: Report, year: Optional[int], text_fold: str
+def _context(report: Report, time: DocumentTime, text_fold: str
              ) -> tuple[Context, list[FigureRecord], list[PeriodSpan]]:
     """(context, figure records in original offsets, governing periods) of a report: figures,
-    anchors and periods in clean offsets, a period without its year given `year` (the document's);
-    `text_fold` is ``fold(report.text)``."""
+    anchors and periods in clean offsets, a period without its year given the year the document
+    reports on (`time`), the terms of a congress named without their years (``Nhiệm kỳ vừa qua``:
+    :mod:`~baocao.resolve.terms`); `text_fold` is ``fold(report.text)``."""
+    year = time.year
     t, m = report.text, report.offsets
     assert m is not None, "Report.__post_init__ sets the offsets"
     figures = [r for r in report.records if _is_figure(r)]
@@ -160,6 +163,11 @@ def _context(report: Report, year: Optional[int], text_fold: str
         seen = w.year or seen
     covered = sorted([m.span_to_clean(r.start, r.end) for r in report.records if r.kind == "period"]
                      + [p[:2] for p, w in zip(periods, whens) if w.record.kind == "date"])
+    terms = document_terms(report, time)
+    named_terms = term_spans(text_fold, covered, terms)
+    if named_terms:     # "Nhiệm kỳ vừa qua, …", "nghị quyết nhiệm kỳ mới": periods as the records are
+        periods = sorted(periods + named_terms, key=lambda p: (p[0], p[1]))
+        covered = sorted(covered + [p[:2] for p in named_terms])
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered,
                          text_fold=text_fold)
@@ -167,6 +175,7 @@ def _context(report: Report, year: Optional[int], text_fold: str
         r = source[a]
         ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))
     ctx.bases = bases
+    ctx.new_term = terms[1]
     ctx.day_dates = [(*m.span_to_clean(r.start, r.end), r.month, r.year) for r in report.records
                      if r.kind == "date" and r.day is not None and r.month is not None]
     ctx.base_starts = [b[0] for b in ctx.bases]
