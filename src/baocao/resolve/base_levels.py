@@ -6,15 +6,16 @@ not the period of the statement it follows. A base of a year (``so với năm 20
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 import regex
 
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.measure import POINTS
+from baocao.resolve.reach import sentence_start_within
 
-__all__ = ["base_label", "base_level_period", "level_of_a_base", "year_after_base"]
+__all__ = ["base_label", "base_level_period", "base_opener_period", "level_of_a_base", "year_after_base"]
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
@@ -120,6 +121,35 @@ def level_of_a_base(ctx: Context, draft: Draft) -> Optional[str]:
         return None
     _, _, base, year = ctx.bases[i]
     if base not in ("same_period_year", "same_period_previous_year"):
+        return None
+    return base_label(base, year, draft.period)
+
+
+_OPENER_GAP = regex.compile(r"[\s\-–—+•*]*")
+_COMMA = regex.compile(r"\s*,")
+BASE_OPENER_REACH = 200
+"""How far before a statement's first figure the start of its sentence is looked for."""
+
+
+def base_opener_period(ctx: Context, draft: Draft) -> Optional[str]:
+    """The period of a statement whose sentence opens with the same period of another year as its topic,
+    with a comma after it and no ``so với`` (``Cùng kỳ năm 2018, cơ cấu nền kinh tế tương ứng là 14,13%;
+    33,83%; …`` in a report of the first half of 2019 → ``2018-01/2018-06``; ``Cùng kỳ năm trước, tỷ lệ
+    này là 5,2%``): that period, seen from the statement's own (:func:`base_label`); None for any other
+    statement, and when the statement's period does not tell it."""
+    if draft.period is None or not draft.figs:
+        return None
+    first = draft.figs[0].start
+    a = sentence_start_within(ctx.text, first, BASE_OPENER_REACH)
+    if a == first - BASE_OPENER_REACH and a > 0:
+        return None         # no sentence start in reach
+    gap = _OPENER_GAP.match(ctx.text, a, first)
+    at = gap.end() if gap is not None else a
+    i = bisect_left(ctx.base_starts, at)
+    if i >= len(ctx.bases) or ctx.bases[i][0] != at or ctx.bases[i][1] > first or ctx.folded.startswith("so", at):
+        return None     # "So với cùng kỳ năm trước, … giảm 1,2%": compared, not the base's level
+    _, end, base, year = ctx.bases[i]
+    if base not in ("same_period_year", "same_period_previous_year") or not _COMMA.match(ctx.text, end, first):
         return None
     return base_label(base, year, draft.period)
 

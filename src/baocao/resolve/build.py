@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
-from baocao.resolve.base_levels import base_level_period, level_of_a_base, year_after_base
+from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base, year_after_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.crops import crop_key
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
@@ -249,7 +249,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
                                     kinds=("year",))
             if after is not None:
                 draft.period, draft.period_source = str(after), "statement"
-    level_period = level_of_a_base(ctx, draft)
+    level_period = level_of_a_base(ctx, draft) or base_opener_period(ctx, draft)
     if level_period is not None:     # "thấp hơn mức 7,05% cùng kỳ năm 2018": the level of that period
         draft.period, draft.period_source = level_period, "statement"
     other = level_of_another_period(ctx, draft)
