@@ -42,6 +42,7 @@ TITLE_CHARS = 200
 _JOINERS = frozenset({"va", ",", ""})
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+_LINE_END = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)")
 
 
 @cache
@@ -292,8 +293,11 @@ def lead_ins(report: Report) -> list[LeadIn]:
             i += 1
         if framing is None and period is None:
             continue
-        if colon < opening:
-            end = len(text)   # the preamble of a report ("… báo cáo kết quả … như sau:") frames all of it
+        if colon < opening and _LINE_END.match(text, colon + 1):
+            # the preamble of a report ("… báo cáo kết quả … như sau:", its list on the lines after it) frames
+            # all of it; a summary with its list on its own line ("Tháng 10/2021, nhiều chỉ tiêu tăng … như:
+            # Vốn đầu tư … tăng 10,19%; …") governs its paragraph only
+            end = len(text)
         else:
             if blanks is None:
                 blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
