@@ -13,6 +13,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
+from baocao.resolve.reach import line_start_within
 from baocao.resolve.vocabulary import WORDS
 
 __all__ = ["to_date_period", "is_stock"]
@@ -26,6 +27,10 @@ _LEAD_REACH = 16
 _RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")
 REACH = 300
 """How far before a statement's first figure, in its sentence, a month it holds up to is looked for."""
+PARAGRAPH_REACH = 400
+"""How far before a statement's sentence, in its paragraph, a month an earlier sentence opens with is
+looked for."""
+_COMMA = regex.compile(r"\s*,")
 
 
 def is_stock(name: str) -> bool:
@@ -38,24 +43,26 @@ def is_stock(name: str) -> bool:
     return _STOCK.search(fold(name)) is not None
 
 
-def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int]) -> Optional[tuple[int, int, int]]:
+def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False
+                 ) -> Optional[tuple[int, int, int]]:
     """(start, year, month) of the last month or date written in [a, b) right after a to-date lead
     (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
     day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
-    a range (``Từ ngày 01/10 đến ngày 31/10``)."""
+    a range (``Từ ngày 01/10 đến ngày 31/10``). With `opener`, only one with a comma right after it (the
+    clause that opens a sentence: ``Tính đến cuối tháng 9/2013, …``)."""
     best: Optional[tuple[int, int, int]] = None      # (start, year, month)
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
-        p0, _, label = ctx.periods[i]
+        p0, p1, label = ctx.periods[i]
         m = _LABEL_MONTH.fullmatch(label or "")
         if m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
-                and not _RANGE_START.search(ctx.folded, a, p0):
+                and not _RANGE_START.search(ctx.folded, a, p0) and (not opener or _COMMA.match(ctx.text, p1)):
             best = (p0, int(m[1]), int(m[2]))
         i += 1
-    for d0, _, month, y in ctx.day_dates:
+    for d0, d1, month, y in ctx.day_dates:
         if a <= d0 < b and (best is None or d0 > best[0]) and (y or year) is not None \
                 and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0) \
-                and not _RANGE_START.search(ctx.folded, a, d0):
+                and not _RANGE_START.search(ctx.folded, a, d0) and (not opener or _COMMA.match(ctx.text, d1)):
             best = (d0, int(y or year or 0), month)
     return best
 
@@ -77,7 +84,15 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
         a = brk.end()
     found = _month_up_to(ctx, a, first, year)
     if found is None:
-        return None
+        # an earlier sentence of the paragraph opened by it, with a comma after it ("(VOH) - Theo UBND quận
+        # Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất … 13.300 tỷ đồng …. Tổng thu ngân sách
+        # … ước tính trên 1.100 tỷ đồng"): for a statement that month alone dates (a flow: the months so far)
+        i = bisect_left(ctx.period_starts, a)
+        if i < len(ctx.periods) and ctx.periods[i][0] < first:
+            return None     # its own sentence names a period ("Trong tháng 9/2013, thu ngân sách đạt …")
+        found = _month_up_to(ctx, line_start_within(ctx.text, a, PARAGRAPH_REACH), a, year, opener=True)
+        if found is None or draft.period != f"{found[1]}-{found[2]:02d}":
+            return None
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
