@@ -101,6 +101,7 @@ class IndicatorsFile(Strict):
     term_word_not_before: list[str]
     term_word_not_after: list[str]
     congress_words: list[str]
+    plan_name_words: list[str]
     own_sentence_leads: list[str]
     season_words: list[str]
     this_month_words: list[str]

@@ -231,6 +231,8 @@ NOW_OPENER = regex.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*(?i:" + "|".join(
     regex.escape(w) for w in sorted(WORDS.now_words, key=len, reverse=True)) + r")\s*,")
 # "trong nhiệm kỳ 2015 – 2020", "Nhiệm kỳ qua (2016 – 2020)": a term that is the span of the figures after it
 TERM_PERIOD_LEAD_AT_END = regex.compile(words_pattern(WORDS.term_period_leads) + r"\s*\(?\s*$")
+# "Đề án 06 … giai đoạn 2022 - 2025", "Quy hoạch tỉnh thời kỳ 2021 - 2030": a period in a plan's name (its clause)
+PLAN_NAME_BEFORE = regex.compile(words_pattern(WORDS.plan_name_words) + r"[^,;:.!?()\n]*$")
 # "Riêng năm 2020, …": a period that narrows its own sentence only
 OWN_SENTENCE_LEAD_AT_END = regex.compile(words_pattern(WORDS.own_sentence_leads) + r"\s*$")
 # matched with diacritics on the lower-cased clean text: folded, "vụ chiêm" is "nhiệm vụ chiếm", and "vụ

@@ -10,7 +10,8 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.context import PeriodSpan
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, TERM_PERIOD_LEAD_AT_END,
+    BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, PLAN_NAME_BEFORE,
+    TERM_PERIOD_LEAD_AT_END,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def has_year(label: Optional[str]) -> bool:
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # a figure, then "của" right before a period: the period of that figure (a previous period's level)
 FIGURE_THEN_OF = regex.compile(r"[\d%]\s*(?:[\p{L}/]+\s+)?cua\s+$")
+PLAN_NAME_REACH = 120
+"""How far before a period the word that opens a plan's name is looked for, in its clause."""
 TERM_LEAD_REACH = 30
 """How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
 
@@ -71,6 +74,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
             continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
         if FIGURE_THEN_OF.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
             continue        # "cao hơn tốc độ tăng 3,68% của quý I/2020": that figure's own period only
+        if PLAN_NAME_BEFORE.search(fold(t[max(0, p[0] - PLAN_NAME_REACH):p[0]])):
+            continue        # "Đề án 06 … giai đoạn 2022 - 2025": a plan's name, no span of later statements
         until: float = float("inf")
         if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
             end = _SENTENCE_END.search(t, p[1])
