@@ -279,14 +279,21 @@ def _units_per() -> frozenset[str]:
 
 def key_unit(unit: Optional[str], per: Optional[str]) -> Optional[str]:
     """The unit a statement's key is matched with: ``unit/per`` where an entry lists it (a yield in
-    ``tạ/ha``), else ``unit`` (an income in ``VND`` per person is an amount of ``VND``).
+    ``tạ/ha``) or where ``per`` is an area (``area_units``: a density, "172 tỷ đồng/km2", that only an
+    entry listing it or listing no units takes), else ``unit`` (an income in ``VND`` per person is an
+    amount of ``VND``).
 
-    >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None)
-    ('tạ/ha', 'VND', 'ha')
+    >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None), key_unit("VND", "km2")
+    ('tạ/ha', 'VND', 'ha', 'VND/km2')
     """
-    if unit is not None and per and f"{unit}/{per}" in _units_per():
+    if unit is not None and per and (f"{unit}/{per}" in _units_per() or per in _area_units()):
         return f"{unit}/{per}"
     return unit
+
+
+@cache
+def _area_units() -> frozenset[str]:
+    return frozenset(load("indicator_keys").area_units)
 
 
 @cache
@@ -331,20 +338,22 @@ def variants_of(key: str) -> tuple[str, ...]:
     return next((tuple(e.variants) for e in _entries() if e.key == key), ())
 
 
-def excludes(key: str, text: str) -> bool:
-    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or a qualifier its
-    names lack), compared as names are.
+def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
+    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or, unless
+    ``qualifiers`` is False, a qualifier its names lack), compared as names are.
 
     >>> excludes("ntm_communes", "xã đạt chuẩn NTM nâng cao"), excludes("ntm_communes", "xã đạt chuẩn NTM")
+    (True, False)
+    >>> excludes("party_members", "các loại khác"), excludes("party_members", "các loại khác", qualifiers=False)
     (True, False)
     """
     entry = next((e for e in _entries() if e.key == key), None)
     if entry is None:
         return False
     folded = _clean(text)
-    qualifiers = _qualified(text)
+    held = _qualified(text) if qualifiers else frozenset()
     return ((entry.exclude is not None and entry.exclude.search(folded) is not None)
-            or not any(_holds(v, qualifiers) for v in entry.variants))
+            or not any(_holds(v, held) for v in entry.variants))
 
 
 def names_hold(key: str, phrase: str) -> bool:
@@ -412,7 +421,9 @@ def markdown() -> str:
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
              "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
-             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key. A name "
+             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key; a figure per "
+             + ", ".join(load("indicator_keys").area_units) + " is a density (\"172 tỷ đồng/km2\"), keyed only by "
+             "an entry that lists its unit per area or lists no units. A name "
              "that is only what a programme counts takes the subject its paragraph named before it: "
              + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
              "",
