@@ -525,3 +525,22 @@ def test_a_whole_keeps_its_key_beside_its_parts(name, unit, key):
 def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, fig, key):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
     assert fig in got and got[fig] == key, got
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # a list whose lead says its parts are the employed (p01, its PDF lines broken) or loans: no share of
+    # the economy, no exports
+    ("Đến năm 2030, tỷ trọng lao động có việc làm trong nền kinh tế: Nông,\nlâm nghiệp và thủy sản chiếm "
+     "15,73%; Công nghiệp và xây dựng chiếm 43,83%;\nDịch vụ chiếm 40,44%.", "40,44%", None),
+    ("Cơ cấu lao động: nông, lâm nghiệp và thủy sản chiếm 35,2%; công nghiệp và xây dựng 30,1%.", "35,2%", None),
+    ("Dư nợ cho vay các lĩnh vực ưu tiên như sau: nông nghiệp, nông thôn 111.950 tỷ đồng; xuất khẩu 1.570 tỷ "
+     "đồng.", "1.570 tỷ đồng", None),
+    # the economy's structure keeps its keys, whatever else its lead says (r01, r02, 004)
+    ("Cơ cấu kinh tế theo giá hiện hành: Nông, lâm nghiệp và thủy sản chiếm 12,66%; công nghiệp và xây dựng "
+     "chiếm 53,18%.", "12,66%", "economic_structure_agriculture"),
+    ("Năm 2024: Công nghiệp, xây dựng chiếm 62,65%; thương mại, dịch vụ chiếm 24,85%.", "24,85%",
+     "economic_structure_services"),
+])
+def test_a_part_takes_no_key_its_list_s_lead_denies(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert fig in got and got[fig] == key, got

@@ -60,13 +60,15 @@ class _Entry(NamedTuple):
     units: Optional[list[str]]
     exclude: Optional[regex.Pattern[str]]
     measures: Optional[frozenset[str]]
+    not_under: Optional[regex.Pattern[str]]
 
 
 @cache
 def _entries() -> tuple[_Entry, ...]:
     return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
                         _words(_clean(x) for x in k.exclude),
-                        frozenset(k.measures) if k.measures is not None else None)
+                        frozenset(k.measures) if k.measures is not None else None,
+                        _words(_clean(x) for x in k.not_under))
                  for k in load("indicator_keys").keys)
 
 
@@ -356,6 +358,20 @@ def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
             or not any(_holds(v, held) for v in entry.variants))
 
 
+def under_another(key: str, lead: str) -> bool:
+    """True when ``lead``, the words before the ``:`` that opens a list, holds a word the entry of
+    ``key`` lists in ``not_under``: the list's parts measure something else ("tỷ trọng lao động có việc
+    làm trong nền kinh tế: Nông, lâm nghiệp và thủy sản chiếm 15,73%" is no share of the economy).
+
+    >>> under_another("economic_structure_agriculture", "tỷ trọng lao động có việc làm trong nền kinh tế")
+    True
+    >>> under_another("economic_structure_agriculture", "Cơ cấu kinh tế theo giá hiện hành")
+    False
+    """
+    entry = next((e for e in _entries() if e.key == key), None)
+    return entry is not None and entry.not_under is not None and entry.not_under.search(_clean(lead)) is not None
+
+
 def names_hold(key: str, phrase: str) -> bool:
     """True when one of the names of ``key`` holds ``phrase`` as whole words, compared as names are
     (``NTM`` as ``nông thôn mới``).
@@ -402,7 +418,8 @@ def markdown() -> str:
              "text (no diacritics, lower case) against each key's names with rapidfuzz; below "
              f"{THRESHOLD:g} the key stays empty. *Measures*: what the key's figures measure "
              "(`level`, `growth`, `share`, `rate`; empty: any); *units*: the units its figure may "
-             "have (empty: any); *not when*: words that keep a name from the key. A key of a "
+             "have (empty: any); *not when*: words that keep a name from the key (*under a list of*: words of "
+             "the lead before a list, `… :`, under which its parts are not the key's). A key of a "
              "province's economy (`grdp_growth`) has a national key (`gdp_growth`) that the same "
              "names take in a national document (one about the country's GDP that names no province); "
              "it follows its entry's row.",
@@ -431,7 +448,7 @@ def markdown() -> str:
              "|---|---|---|---|---|---|"]
     for k in entries:
         cells = [f"`{k.key}`", k.gloss, ", ".join(k.measures or []), ", ".join(k.units or []),
-                 "; ".join(k.variants), "; ".join(k.exclude)]
+                 "; ".join(k.variants), "; ".join(k.exclude + [f"under a list of {w}" for w in k.not_under])]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         if k.national is not None:
             cells = [f"`{k.national}`", f"{k.national_gloss} (the national key of `{k.key}`)",
