@@ -94,6 +94,16 @@ def test_a_key_is_never_taken_from_a_neighbour(name, unit, measure, not_key):
     assert match_key(name, unit, measure) != not_key
 
 
+def test_a_density_per_area_is_no_amount():
+    # r01 "Quy mô nền kinh tế … đạt 172 tỷ đồng/km2" is the economy's density, not the GRDP; a value per
+    # hectare keys only an entry that lists it (040 "giá trị sản phẩm trên 01 ha canh tác")
+    assert key_unit("VND", "km2") == "VND/km2" and key_unit("VND", "ha") == "VND/ha"
+    assert match_key("Quy mô nền kinh tế", key_unit("VND", "km2"), "level") is None
+    assert match_key("Quy mô nền kinh tế", key_unit("VND", None), "level") == "grdp"
+    assert match_key("giá trị sản phẩm trên 01 ha canh tác", key_unit("VND", "ha"), "level") == "output_value_per_ha"
+    assert keys("Quy mô nền kinh tế năm 2024 đạt 159.844 tỷ đồng, mật độ kinh tế đạt 172 tỷ đồng/km2.")[0][1] == "grdp"
+
+
 def test_a_yield_is_keyed_with_its_unit_per_area():
     assert key_unit("tạ", "ha") == "tạ/ha" and key_unit("VND", "người") == "VND"
     assert keys("Năng suất lúa vụ mùa ước đạt 61,0 tạ/ha.") == [("Năng suất lúa vụ mùa", "rice_yield")]
@@ -393,6 +403,33 @@ def test_the_genre_s_families_and_spellings_get_their_keys(name, unit, measure, 
     ("số tiêu chí NTM bình quân", "tiêu chí", "level", "ntm_criteria_met"),
     ("Tổng thu ngân sách địa phương", "VND", "level", "budget_revenue"),
     ("xuất khẩu hàng nông sản", "VND", "level", "export_value_agricultural_products"),
+    # a part of a whole is not the whole: the loans by term or currency (r01, r02 "Trong đó: dư nợ cho vay
+    # ngắn hạn …"), the revenue of carrying passengers or goods, chicken among poultry, women or
+    # probationary members among the party's (r03)
+    ("dư nợ cho vay ngắn hạn", "VND", "level", "credit_outstanding"),
+    ("dư nợ cho vay trung và dài hạn", "VND", "level", "credit_outstanding"),
+    ("Dư nợ cho vay bằng ngoại tệ", "VND", "level", "credit_outstanding"),
+    ("doanh thu vận tải hành khách", "VND", "level", "transport_revenue"),
+    ("doanh thu vận tải hàng hóa", "VND", "level", "transport_revenue"),
+    ("thịt gà", "tấn", "level", "poultry_meat_output"),
+    ("sản lượng thịt gà hơi xuất chuồng", "tấn", "level", "poultry_meat_output"),
+    ("đảng viên nữ", "đảng viên", "level", "party_members"),
+    ("đảng viên dự bị", "đảng viên", "level", "party_members"),
+    # those an action touched are not the membership (r03 "Đã khai trừ 12.090 đảng viên", 004)
+    ("khai trừ đảng viên", "đảng viên", "level", "party_members"),
+    ("xoá tên đảng viên", "đảng viên", "level", "party_members"),
+    # organisations rated are not the organisations (004 "17,07% tổ chức cơ sở đảng đạt tiêu chuẩn trong
+    # sạch vững mạnh"); a density of doctors is no count of communes (004)
+    ("tổ chức cơ sở đảng đạt tiêu chuẩn trong sạch vững mạnh", "%", "level", "grassroots_party_organisations"),
+    ("tổ chức cơ sở đảng", "%", "level", "grassroots_party_organisations"),   # p01 "90% tổ chức cơ sở đảng …"
+    ("số xã đạt bộ tiêu chuẩn quốc gia về y tế xã", "bác sỹ", "level", "commune_health_standard"),
+    # rice lodged by a storm (r02 "diện tích lúa đổ"), communes or products added (098, 105 "thêm"),
+    # communes that "basically" meet the advanced standard (105)
+    ("diện tích lúa đổ", "ha", "level", "rice_planted_area"),
+    ("lúa bị đổ", "ha", "level", "rice_planted_area"),
+    ("thêm xã đạt chuẩn nông thôn mới", "xã", "level", "ntm_communes"),
+    ("công nhận thêm sản phẩm OCOP", "sản phẩm", "level", "ocop_products"),
+    ("xã được đánh giá cơ bản đạt chuẩn nông thôn mới nâng cao", "xã", "level", "ntm_advanced_communes"),
 ])
 def test_a_key_is_never_taken_from_a_name_that_says_something_else(name, unit, measure, not_key):
     assert match_key(name, unit, measure) != not_key
@@ -455,3 +492,55 @@ def test_every_subject_completes_a_name_counted_after_it(name, subjects):
 def test_a_count_takes_the_subject_named_before_it(text, fig, key):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
     assert got.get(fig) == key
+
+
+@pytest.mark.parametrize("name,unit,key", [
+    # the wholes keep their keys
+    ("tổng dư nợ cho vay", "VND", "credit_outstanding"),
+    ("doanh thu vận tải, kho bãi", "VND", "transport_revenue"),
+    ("thịt gia cầm", "tấn", "poultry_meat_output"),
+    ("tổng số đảng viên", "đảng viên", "party_members"),
+    ("xã đạt bộ tiêu chí quốc gia về y tế xã", "xã", "commune_health_standard"),
+    ("tổ chức cơ sở đảng", None, "grassroots_party_organisations"),
+    ("diện tích gieo cấy lúa", "ha", "rice_planted_area"),
+])
+def test_a_whole_keeps_its_key_beside_its_parts(name, unit, key):
+    assert match_key(name, unit, "level") == key
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # the membership a congress represents (014, 019, 102), the party's members (r03)
+    ("250 đại biểu chính thức đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng.", "2.631 đảng viên",
+     "party_members"),
+    ("Toàn Đảng có 214.919 chi bộ trực thuộc; với 5.647.312 đảng viên trong toàn Đảng.", "5.647.312 đảng viên",
+     "party_members"),
+    # those an action touched: inspected, supervised, disciplined (r03, 004)
+    ("Cấp uỷ các cấp đã kiểm tra 232.401 tổ chức đảng và 1.284.298 đảng viên.", "1.284.298 đảng viên", None),
+    ("Riêng Uỷ ban Kiểm tra Trung ương kiểm tra 99 tổ chức đảng, 297 đảng viên.", "297 đảng viên", None),
+    ("Huyện ủy đã tiến hành 20 cuộc kiểm tra với 20 tổ chức đảng, 05 đảng viên; 11 cuộc giám sát với 11 tổ "
+     "chức đảng.", "05 đảng viên", None),
+    ("Các cấp uỷ đã giám sát 176.229 tổ chức đảng và 596.688 đảng viên.", "596.688 đảng viên", None),
+    ("Đã thi hành kỷ luật 42 tổ chức và 900 đảng viên.", "900 đảng viên", None),
+])
+def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert fig in got and got[fig] == key, got
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # a list whose lead says its parts are the employed (p01, its PDF lines broken) or loans: no share of
+    # the economy, no exports
+    ("Đến năm 2030, tỷ trọng lao động có việc làm trong nền kinh tế: Nông,\nlâm nghiệp và thủy sản chiếm "
+     "15,73%; Công nghiệp và xây dựng chiếm 43,83%;\nDịch vụ chiếm 40,44%.", "40,44%", None),
+    ("Cơ cấu lao động: nông, lâm nghiệp và thủy sản chiếm 35,2%; công nghiệp và xây dựng 30,1%.", "35,2%", None),
+    ("Dư nợ cho vay các lĩnh vực ưu tiên như sau: nông nghiệp, nông thôn 111.950 tỷ đồng; xuất khẩu 1.570 tỷ "
+     "đồng.", "1.570 tỷ đồng", None),
+    # the economy's structure keeps its keys, whatever else its lead says (r01, r02, 004)
+    ("Cơ cấu kinh tế theo giá hiện hành: Nông, lâm nghiệp và thủy sản chiếm 12,66%; công nghiệp và xây dựng "
+     "chiếm 53,18%.", "12,66%", "economic_structure_agriculture"),
+    ("Năm 2024: Công nghiệp, xây dựng chiếm 62,65%; thương mại, dịch vụ chiếm 24,85%.", "24,85%",
+     "economic_structure_services"),
+])
+def test_a_part_takes_no_key_its_list_s_lead_denies(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert fig in got and got[fig] == key, got

@@ -68,6 +68,7 @@ class Key(Strict):
     variants: list[str]
     units: Optional[list[str]] = None
     exclude: list[str] = []
+    not_under: list[str] = []   # words of a list's lead ("tỷ trọng lao động …:") that make its parts another measure
     measures: Optional[list[Literal["level", "growth", "share", "rate"]]] = None
     national: Optional[str] = None   # the key of the country's figure, in a national document (grdp -> gdp)
     national_gloss: Optional[str] = None

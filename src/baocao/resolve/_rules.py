@@ -181,6 +181,7 @@ class KeysFile(Strict):
     filler_words: list[str] = []
     subjects: dict[str, list[str]] = {}
     growth_units: list[str] = []
+    area_units: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

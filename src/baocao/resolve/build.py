@@ -11,6 +11,7 @@ import regex
 
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base, year_after_base
 from baocao.resolve.context import Context, Draft
+from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
@@ -290,6 +291,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
                        key_unit(unit, draft.per), measure)
     if key is None and whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …"
         key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure)
+    if (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
+            or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
+                                   clean_name(whole_name) if whole_name else None)):
+        key = None     # "đã thi hành kỷ luật 42 tổ chức và 900 đảng viên": not the membership (resolve/counted.py)
     return Indicator(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=national_key(key) if national else key,

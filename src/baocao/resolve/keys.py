@@ -60,13 +60,15 @@ class _Entry(NamedTuple):
     units: Optional[list[str]]
     exclude: Optional[regex.Pattern[str]]
     measures: Optional[frozenset[str]]
+    not_under: Optional[regex.Pattern[str]]
 
 
 @cache
 def _entries() -> tuple[_Entry, ...]:
     return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
                         _words(_clean(x) for x in k.exclude),
-                        frozenset(k.measures) if k.measures is not None else None)
+                        frozenset(k.measures) if k.measures is not None else None,
+                        _words(_clean(x) for x in k.not_under))
                  for k in load("indicator_keys").keys)
 
 
@@ -279,14 +281,21 @@ def _units_per() -> frozenset[str]:
 
 def key_unit(unit: Optional[str], per: Optional[str]) -> Optional[str]:
     """The unit a statement's key is matched with: ``unit/per`` where an entry lists it (a yield in
-    ``tạ/ha``), else ``unit`` (an income in ``VND`` per person is an amount of ``VND``).
+    ``tạ/ha``) or where ``per`` is an area (``area_units``: a density, "172 tỷ đồng/km2", that only an
+    entry listing it or listing no units takes), else ``unit`` (an income in ``VND`` per person is an
+    amount of ``VND``).
 
-    >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None)
-    ('tạ/ha', 'VND', 'ha')
+    >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None), key_unit("VND", "km2")
+    ('tạ/ha', 'VND', 'ha', 'VND/km2')
     """
-    if unit is not None and per and f"{unit}/{per}" in _units_per():
+    if unit is not None and per and (f"{unit}/{per}" in _units_per() or per in _area_units()):
         return f"{unit}/{per}"
     return unit
+
+
+@cache
+def _area_units() -> frozenset[str]:
+    return frozenset(load("indicator_keys").area_units)
 
 
 @cache
@@ -331,20 +340,36 @@ def variants_of(key: str) -> tuple[str, ...]:
     return next((tuple(e.variants) for e in _entries() if e.key == key), ())
 
 
-def excludes(key: str, text: str) -> bool:
-    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or a qualifier its
-    names lack), compared as names are.
+def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
+    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or, unless
+    ``qualifiers`` is False, a qualifier its names lack), compared as names are.
 
     >>> excludes("ntm_communes", "xã đạt chuẩn NTM nâng cao"), excludes("ntm_communes", "xã đạt chuẩn NTM")
+    (True, False)
+    >>> excludes("party_members", "các loại khác"), excludes("party_members", "các loại khác", qualifiers=False)
     (True, False)
     """
     entry = next((e for e in _entries() if e.key == key), None)
     if entry is None:
         return False
     folded = _clean(text)
-    qualifiers = _qualified(text)
+    held = _qualified(text) if qualifiers else frozenset()
     return ((entry.exclude is not None and entry.exclude.search(folded) is not None)
-            or not any(_holds(v, qualifiers) for v in entry.variants))
+            or not any(_holds(v, held) for v in entry.variants))
+
+
+def under_another(key: str, lead: str) -> bool:
+    """True when ``lead``, the words before the ``:`` that opens a list, holds a word the entry of
+    ``key`` lists in ``not_under``: the list's parts measure something else ("tỷ trọng lao động có việc
+    làm trong nền kinh tế: Nông, lâm nghiệp và thủy sản chiếm 15,73%" is no share of the economy).
+
+    >>> under_another("economic_structure_agriculture", "tỷ trọng lao động có việc làm trong nền kinh tế")
+    True
+    >>> under_another("economic_structure_agriculture", "Cơ cấu kinh tế theo giá hiện hành")
+    False
+    """
+    entry = next((e for e in _entries() if e.key == key), None)
+    return entry is not None and entry.not_under is not None and entry.not_under.search(_clean(lead)) is not None
 
 
 def names_hold(key: str, phrase: str) -> bool:
@@ -393,7 +418,8 @@ def markdown() -> str:
              "text (no diacritics, lower case) against each key's names with rapidfuzz; below "
              f"{THRESHOLD:g} the key stays empty. *Measures*: what the key's figures measure "
              "(`level`, `growth`, `share`, `rate`; empty: any); *units*: the units its figure may "
-             "have (empty: any); *not when*: words that keep a name from the key. A key of a "
+             "have (empty: any); *not when*: words that keep a name from the key (*under a list of*: words of "
+             "the lead before a list, `… :`, under which its parts are not the key's). A key of a "
              "province's economy (`grdp_growth`) has a national key (`gdp_growth`) that the same "
              "names take in a national document (one about the country's GDP that names no province); "
              "it follows its entry's row.",
@@ -412,7 +438,9 @@ def markdown() -> str:
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
              "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
-             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key. A name "
+             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key; a figure per "
+             + ", ".join(load("indicator_keys").area_units) + " is a density (\"172 tỷ đồng/km2\"), keyed only by "
+             "an entry that lists its unit per area or lists no units. A name "
              "that is only what a programme counts takes the subject its paragraph named before it: "
              + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
              "",
@@ -420,7 +448,7 @@ def markdown() -> str:
              "|---|---|---|---|---|---|"]
     for k in entries:
         cells = [f"`{k.key}`", k.gloss, ", ".join(k.measures or []), ", ".join(k.units or []),
-                 "; ".join(k.variants), "; ".join(k.exclude)]
+                 "; ".join(k.variants), "; ".join(k.exclude + [f"under a list of {w}" for w in k.not_under])]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         if k.national is not None:
             cells = [f"`{k.national}`", f"{k.national_gloss} (the national key of `{k.key}`)",
