@@ -544,3 +544,14 @@ def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, f
 def test_a_part_takes_no_key_its_list_s_lead_denies(text, fig, key):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
     assert fig in got and got[fig] == key, got
+
+
+def test_a_sum_of_two_indicators_is_neither():
+    # p01 "Cơ cấu kinh tế: Công nghiệp, xây dựng 54,6%; dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm 36,5%"
+    assert match_key("dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") is None
+    assert match_key("thu ngân sách nhà nước và chi ngân sách địa phương", "VND", "level") is None
+    # a name that an entry lists whole, "và" and all, keeps its key
+    assert match_key("Công nghiệp và xây dựng", "%", "share") == "economic_structure_industry"
+    assert match_key("Nông, lâm nghiệp và thủy sản", "%", "growth") == "grdp_growth_agriculture"
+    assert match_key("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "VND", "level") == "retail_sales"
+    assert match_key("thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") == "economic_structure_product_taxes"

@@ -8,7 +8,9 @@ variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the 
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
 again) provided the variant covers at least ``MIN_COVER`` of the name's words, and its words are the
 name's (none missing with another word in its place) and it holds the name's qualifiers
-(``key_names.words_kept``, ``key_names.holds``). An entry's ``units`` and ``exclude`` words veto a match. Below ``THRESHOLD`` the key stays empty: a missing key is better
+(``key_names.words_kept``, ``key_names.holds``). An entry's ``units`` and ``exclude`` words veto a match, and
+a name that joins with "và" two names keying two parts of one breakdown ("dịch vụ và thuế sản phẩm trừ
+trợ cấp sản phẩm") is a sum of two and gets none. Below ``THRESHOLD`` the key stays empty: a missing key is better
 than a wrong one.
 
 The same name can mean different indicators by what its figure measures: "Tổng sản phẩm trên địa bàn"
@@ -205,6 +207,8 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
     ['grdp_growth_agriculture', 'economic_structure_agriculture', 'economic_structure_agriculture']
     >>> [match_key("Dịch vụ", "%", m) for m in ("growth", "share", None)]
     ['grdp_growth_services', 'economic_structure_services', None]
+    >>> match_key("dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") is None   # a sum of two
+    True
     """
     if not _prune:
         return _match_key(name, unit, measure, _prune=False)
@@ -258,7 +262,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
             scored.append((top, e))
         if top > best_score:
             best, best_score = e, top
-    if best is None or best_score < THRESHOLD:
+    if best is None or best_score < THRESHOLD or _joins_two(text, best, unit, measure):
         return None
     # rivals: entries as good (within AMBIGUOUS) that only the unknown measure or unit could tell apart
     for s, e in scored:
@@ -267,6 +271,26 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
     return best.key
+
+
+def _joins_two(text: str, best: _Entry, unit: Optional[str], measure: Optional[str]) -> bool:
+    """The folded name ``text``, which ``best`` fits only in part, joins with "và" two names that key
+    two entries of one family (keys with the same first or last word: two parts of one breakdown): a
+    sum of two indicators ("dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm" is neither the services'
+    share nor the product taxes'). A name one of ``best``'s own variants fits whole ("công nghiệp và
+    xây dựng", "nông, lâm nghiệp và thủy sản") is its key's, and so is one whose other half names
+    something of another family ("kim ngạch xuất khẩu hàng hóa và dịch vụ": the exports of both)."""
+    if " va " not in text or any(fuzz.ratio(v, text) >= THRESHOLD for v in best.variants):
+        return False
+    words = text.split()
+    for i, w in enumerate(words):
+        if w == "va" and 0 < i < len(words) - 1:
+            left = _match_key_cached(" ".join(words[:i]), unit, measure)
+            right = _match_key_cached(" ".join(words[i + 1:]), unit, measure)
+            if left is not None and right is not None and left != right and (
+                    left.split("_")[0] == right.split("_")[0] or left.split("_")[-1] == right.split("_")[-1]):
+                return True
+    return False
 
 
 @cache
