@@ -43,6 +43,7 @@ _JOINERS = frozenset({"va", ",", ""})
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 _LINE_END = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)")
+_TABLE_CELL = regex.compile(r"[|\t]")
 
 
 @cache
@@ -306,5 +307,9 @@ def lead_ins(report: Report) -> list[LeadIn]:
             k = bisect_right(sec_starts, colon)
             if k < len(sec_starts) and sec_starts[k] < end:
                 end = sec_starts[k]
+            row = max(s.start, text.rfind("\n", s.start, colon))
+            line_end = text.find("\n", colon, end)
+            if line_end >= 0 and _TABLE_CELL.search(text, row, line_end):
+                end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
     return out

@@ -38,6 +38,9 @@ def has_year(label: Optional[str]) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+_TABLE_CELL = regex.compile(r"[|\t]")
+ROW_REACH = 300
+"""How far before and after a period the ends of its line are looked for (a table row's cells)."""
 # a figure, then "của" right before a period: the period of that figure (a previous period's level)
 FIGURE_THEN_OF = regex.compile(r"[\d%]\s*(?:[\p{L}/]+\s+)?cua\s+$")
 PLAN_NAME_REACH = 120
@@ -80,6 +83,12 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
         if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
             end = _SENTENCE_END.search(t, p[1])
             until = end.start() if end else len(t)
+        row = max(0, p[0] - ROW_REACH)
+        row = max(row, t.rfind("\n", row, p[0]))
+        line_end = t.find("\n", p[1], p[1] + ROW_REACH)
+        line_end = min(len(t), p[1] + ROW_REACH) if line_end < 0 else line_end
+        if _TABLE_CELL.search(t, row, line_end):
+            until = min(until, line_end)    # "Giá trị sản xuất | Năm 2019, …": a table row's cell, its row only
         out.append((p[1], str(p[2]), until))
     for r in report.records:
         if r.kind != "term" or r.start_year is None or r.end_year is None or r.end_year <= r.start_year:
