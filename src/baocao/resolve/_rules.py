@@ -114,6 +114,7 @@ class IndicatorsFile(Strict):
     stock_words: list[str]
     breakdown_openers: list[str]
     breakdown_framing_openers: list[str]
+    growth_parts_openers: list[str]
     clause_words: list[str]
     keep_at_start: list[str]
     keep_at_end: list[str]
