@@ -13,6 +13,7 @@ from baocao.resolve.base_levels import base_level_period, base_opener_period, le
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key
+from baocao.resolve.growth_parts import carry_to_growth_parts
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
@@ -64,6 +65,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         last_end = max(last_end, draft.figs[-1].end)
     # "… ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án": an estimate frames its sentence
     carry_estimates(ctx, sorted(drafts, key=lambda d: d.figs[0].start))
+    # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts
+    carry_to_growth_parts(ctx, sorted(drafts, key=lambda d: d.figs[0].start))
     previous = None
     for draft in drafts:
         draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)

@@ -8,7 +8,7 @@ the place: :func:`not_an_indicator` names the reason such a figure is left unatt
 (``vote_verbs`` … ``make_up_qualifiers``):
 
 - a vote share: a percentage after a vote verb (``tái đắc cử với tỷ lệ 100%``), before a vote noun
-  (``với 100% số phiếu``), or after only ``(cũng) với (tỷ lệ)`` in a sentence of an election
+  (``với 100% số phiếu``), after one (and perhaps ``đạt``: ``với tỷ lệ phiếu bầu đạt 95,89%``), or after only ``(cũng) với (tỷ lệ)`` in a sentence of an election
   (``Cũng với tỷ lệ 100%, các đồng chí: … được bầu giữ chức …``);
 - the size of a body elected: a count of people after a committee and ``gồm``/``có``/``là``
   (``bầu Ban Thường vụ Thành ủy gồm 13 người``) or right after an election verb (``bầu 11 người``);
@@ -27,6 +27,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.other_figures import other_figure
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
 
@@ -42,6 +43,7 @@ _RATE = exact_alternation(["tỷ lệ"])
 _NUMBER = r"(?:(?:hơn|gần|trên|khoảng|có)\s+)?\d[\d.,]*"
 _VOTE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
 _VOTE_AFTER = regex.compile(rf"\s*{exact_words(WORDS.vote_nouns)}")
+_VOTE_NOUN_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.vote_nouns)}(?:\s+{exact_words(WORDS.vote_links)})?\s*$")
 _ONLY_WITH = regex.compile(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
 _VOTE_WORD = regex.compile(exact_words(WORDS.vote_words))
 _COMMITTEE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.committee_verbs)}\s+{exact_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
@@ -84,7 +86,8 @@ def _vote_share(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "percentage":
         return None
     start = _sentence_start(ctx, rec.start)
-    if _VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end, rec.end + REACH):
+    if (_VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end, rec.end + REACH)
+            or _VOTE_NOUN_BEFORE.search(ctx.lower, start, rec.start)):
         return EVENT_REASON
     if (_ONLY_WITH.fullmatch(ctx.lower, start, rec.start)
             and _VOTE_WORD.search(ctx.lower, start, _sentence_end(ctx, rec.end))):
@@ -125,8 +128,11 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     return MAKE_UP_REASON
 
 
-RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants, _make_up)
-"""Asked in order; the first that knows the figure gives the reason."""
+RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants, _make_up,
+                                                                other_figure)
+"""Asked in order; the first that knows the figure gives the reason (the last,
+:func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
+that measure something else: a distance, a reward, a share of the targets, a ratio to the country)."""
 
 
 def not_an_indicator(ctx: Context, fig: Figure) -> Optional[str]:

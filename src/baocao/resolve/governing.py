@@ -117,8 +117,10 @@ HEADLINE_LINES = 3
 _LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
 _LINE = regex.compile(r"[^\n]+")
 # a line of prose: it ends a sentence (a stop, then perhaps a closing quote or bracket and a footnote
-# marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences
-_PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$|[.!?…]\s+\p{Lu}")
+# marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences (a stop after an abbreviation, a short
+# word with a capital, "TP. Đà Nẵng", ends none)
+_PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$"
+                       r"|(?<!(?<!\p{L})\p{Lu}\p{L}{0,2})[.!?…]\s+\p{Lu}")
 
 
 def headline_lines(original: str) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ from baocao.core.fold import fold
 from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
+from baocao.resolve.captions import caption_lines
 from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
@@ -93,10 +94,22 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     home = home_province(report, text_fold)
     ctx.home_at_end, ctx.home = home_at_end(home), home
     # a news article's headline restates its body: its figures stay unattached, as in a heading
-    heads = headline_lines(report.original)
+    heads = headline_lines(report.original) + caption_lines(report.original)
     for s in report.sentences:
-        if s.start not in headings and not any(a <= s.start and s.end <= b for a, b in heads):
-            read_scope(ctx, *m.span_to_clean(s.start, s.end), {})
+        if s.start in headings:
+            continue
+        start = s.start
+        for a, b in heads:
+            if a <= start and s.end <= b:
+                start = s.end                 # a sentence of the headline: not read
+            elif a <= start < b and report.original[b:b + 8].lstrip()[:1].isupper():
+                # a sentence the headline opens, run on into the lead for want of a stop ("Quy mô nền
+                # kinh tế … ước đạt gần 65.000 tỷ đồng\nQuy mô nền kinh tế … ước đạt hơn 64.784 tỷ
+                # đồng, …"): only its part after the headline is read; a line going on in lower case
+                # is the same sentence cut by a page break, read whole
+                start = b
+        if start < s.end:
+            read_scope(ctx, *m.span_to_clean(start, s.end), {})
     for note in report.footnotes:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)

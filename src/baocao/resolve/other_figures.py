@@ -1,0 +1,134 @@
+"""Figures beside a place's indicators that measure something else: no indicators.
+
+A report or a news article on a place writes, next to its indicators, figures that are not the
+place's: how far it lies from other cities, what a reward it was given is worth, the share of its
+targets (``chỉ tiêu``) it met, how many times the country's average its product is.
+:func:`other_figure` names the reason such a figure is left unattached (the rules of :data:`RULES`,
+asked in order by :func:`~baocao.resolve.events.not_an_indicator`), or None. The words are the lists
+of ``data/indicators.yaml`` (``distance_leads`` … ``average_words``):
+
+- a distance: a length (``distance_units``) after ``cách`` that opens its clause, or after ``nằm
+  cách``, and the place it is measured to (``Đông giáp biển Đông, cách Thủ đô Hà Nội 1.065 km``);
+  the place's own lengths stay indicators (``134 km bờ biển``, ``cứng hóa 12 km đường``);
+- a reward: money right after a reward word (``reward_words``: ``được thưởng 500 triệu đồng``), or
+  after a worth word (``worth_words``) with a reward word before it in its clause (``thưởng công
+  trình phúc lợi trị giá 800 triệu đồng``);
+- a share of the targets: a percentage before ``số chỉ tiêu``/``các chỉ tiêu``, or after ``có`` and
+  before ``chỉ tiêu`` (``trong đó có 100% chỉ tiêu môi trường đạt kế hoạch``), counts targets as
+  ``15/22 chỉ tiêu`` does; an achievement (``đạt 87% chỉ tiêu pháp lệnh năm``) stays;
+- a ratio to the country: a multiple that opens its sentence, after ``gấp`` and before the country's
+  level (``GRDP của Hải Phòng gấp 3 lần bình quân chung của cả nước``); after a level of its sentence
+  it belongs to that statement.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
+
+__all__ = ["AWARD_REASON", "DISTANCE_REASON", "RATIO_REASON", "TARGET_SHARE_REASON", "other_figure"]
+
+#: The reason given to a distance to another place.
+DISTANCE_REASON = "other: a distance to another place says where the place lies, not an indicator"
+#: The reason given to a reward's worth.
+AWARD_REASON = "award: a prize or reward, and what it is worth, is no indicator of the place"
+#: The reason given to a share of the targets.
+TARGET_SHARE_REASON = "other: a share of the targets (chỉ tiêu) counts targets, it is no indicator"
+#: The reason given to a ratio to the country's level.
+RATIO_REASON = "another place: a multiple of the country's level compares the place with the country"
+
+LOOK_BACK = 120
+"""How far back the clause of a figure (a distance, a reward) is read."""
+LOOK_AFTER = 80
+"""How far after a figure the words about it are read (the targets, the country's level)."""
+
+_DISTANCE_UNITS = frozenset(fold(u) for u in WORDS.distance_units)
+# the clause before a distance: "cách" opening it or its sentence (or after a verb of lying: "nằm cách"),
+# then the place it is measured to (no digit; a stop may abbreviate, "TP. Đà Nẵng"); "bằng cách",
+# "khoảng cách", "cách ly" are no distance
+_CLAUSE_STOP = regex.compile(r"(?r)[,;:\n]")
+_DISTANCE_CLAUSE = regex.compile(
+    rf"(?:^\s*(?:và\s+)?|[.!?]\s+|{exact_words(WORDS.distance_verbs)}\s+){exact_alternation(WORDS.distance_leads)}"
+    rf"\s+(?!(?:ly|làm|thức|nhau)(?!\p{{L}}))[^\d,;:\n]{{1,60}}$")
+_REWARD_RIGHT_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.reward_words)}\s*$")
+_WORTH_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.worth_words)}(?:\s+là)?\s*$")
+_REWARD = regex.compile(exact_words(WORDS.reward_words))
+_TARGET_NOUN_AFTER = regex.compile(rf"\s*{exact_words(WORDS.target_share_nouns)}")
+_TARGETS_AFTER = regex.compile(rf"\s*{exact_words(['chỉ tiêu'])}")
+_TARGET_LEAD_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.target_share_leads)}\s*$")
+_MULTIPLE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.multiple_words)}\s*$")
+_COUNTRY_AFTER = regex.compile(
+    rf"\s*(?:{exact_words(WORDS.average_words)}\s+)?(?:của\s+)?{exact_words(WORDS.country_words)}")
+_TIMES = "lan"
+
+
+def _clause_start(ctx: Context, pos: int) -> int:
+    lo = max(0, pos - LOOK_BACK)
+    m = _CLAUSE_STOP.search(ctx.lower, lo, pos)
+    return m.end() if m is not None else lo
+
+
+def _distance(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "quantity" or folded_unit(rec) not in _DISTANCE_UNITS:
+        return None
+    start = _clause_start(ctx, rec.start)
+    if _DISTANCE_CLAUSE.search(ctx.lower[start:rec.start]) is None:   # a clause of LOOK_BACK at most
+        return None
+    return DISTANCE_REASON
+
+
+def _award(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "money":
+        return None
+    start = _clause_start(ctx, rec.start)
+    if _REWARD_RIGHT_BEFORE.search(ctx.lower, start, rec.start):
+        return AWARD_REASON
+    worth = _WORTH_BEFORE.search(ctx.lower, start, rec.start)
+    if worth is not None and _REWARD.search(ctx.lower, start, worth.start()):
+        return AWARD_REASON
+    return None
+
+
+def _share_of_targets(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "percentage":
+        return None
+    if _TARGET_NOUN_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER):
+        return TARGET_SHARE_REASON
+    if (_TARGETS_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER)
+            and _TARGET_LEAD_BEFORE.search(ctx.lower, max(0, rec.start - 20), rec.start)):
+        return TARGET_SHARE_REASON
+    return None
+
+
+def _ratio_to_the_country(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind != "quantity" or folded_unit(rec) != _TIMES:
+        return None
+    start = sentence_start_within(ctx.text, rec.start, LOOK_BACK * 4)
+    if not _MULTIPLE_BEFORE.search(ctx.lower, start, rec.start) or ctx.figures_from(start, rec.start):
+        return None
+    if _COUNTRY_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER) is None:
+        return None
+    return RATIO_REASON
+
+
+RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (
+    _distance, _award, _share_of_targets, _ratio_to_the_country)
+"""Asked in order; the first that knows the figure gives the reason."""
+
+
+def other_figure(ctx: Context, fig: Figure) -> Optional[str]:
+    """The reason ``fig`` measures something other than the place (see the module's text); else None."""
+    for rule in RULES:
+        reason = rule(ctx, fig)
+        if reason is not None:
+            return reason
+    return None

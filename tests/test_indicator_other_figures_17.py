@@ -1,0 +1,231 @@
+"""Figures beside a place's indicators that measure something else are no indicators (issue 17,
+resolve/other_figures.py, resolve/captions.py, and the vote share after a vote noun in
+resolve/events.py): a distance to another place, a reward's worth, a share of the targets, a ratio to
+the country, a vote share written as a rate, a photo's caption, a headline run on into the lead.
+Cases are sentences of the dev corpus (shortened) and of the genre's usual forms; the negatives say
+that the indicators next to these forms stay indicators."""
+import pytest
+
+import baocao
+from baocao.resolve._rules import load
+from baocao.resolve.captions import caption_lines
+from baocao.resolve.events import EVENT_REASON
+from baocao.resolve.other_figures import AWARD_REASON, DISTANCE_REASON, RATIO_REASON, TARGET_SHARE_REASON
+
+W = load("indicators")
+
+
+def parsed(text):
+    r = baocao.parse(text)
+    return [i for i in r.indicators if i.kind == "indicator"], r.unattached
+
+
+def left_out(text, fig, reason=None):
+    """``fig`` is no indicator's figure and is unattached (with ``reason`` when given)."""
+    inds, loose = parsed(text)
+    assert not [i for i in inds if any(text[s:e] == fig for s, e in i.figures)], [(i.name, i.value) for i in inds]
+    reasons = [u.reason for u in loose if u.text == fig]
+    assert reasons and (reason is None or reasons == [reason]), reasons
+
+
+def kept(text, value):
+    """A statement of ``value`` stays an indicator."""
+    inds, loose = parsed(text)
+    assert value in [i.value for i in inds] + [i.achievement_pct for i in inds], (
+        [(i.name, i.value) for i in inds], [(u.text, u.reason) for u in loose])
+
+
+# --- a distance to another place ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 106 (Bình Định, the provincial portal's profile)
+    ("Vị trí: Bắc giáp tỉnh Quảng Ngãi, Đông giáp biển Đông, cách Thủ đô Hà Nội 1.065 km, cách TP. Hồ Chí "
+     "Minh 686 km, cách TP. Pleiku (Gia Lai) 180 km.", "686 km"),
+    ("Vị trí: Đông giáp biển Đông, cách Thủ đô Hà Nội 1.065 km, cách TP. Đà Nẵng 300 km.", "1.065 km"),
+    ("Vị trí: Đông giáp biển Đông, cách TP. Pleiku (Gia Lai) 180 km.", "180 km"),
+    # a commune's profile in a news article
+    ("Xã Nâm Nung nằm cách trung tâm huyện Krông Nô khoảng 20 km về phía Tây.", "khoảng 20 km"),
+    ("Khu du lịch Hồ Núi Một nằm cách xa trung tâm huyện Châu Thành 15 km.", "15 km"),
+])
+def test_a_distance_to_another_place(text, fig):
+    left_out(text, fig, DISTANCE_REASON)
+
+
+@pytest.mark.parametrize("lead", W.distance_leads)
+@pytest.mark.parametrize("unit", W.distance_units)
+def test_every_distance_lead_and_unit(lead, unit):
+    left_out(f"Huyện giáp tỉnh Gia Lai, {lead} thành phố Quy Nhơn 180 {unit}.", f"180 {unit}", DISTANCE_REASON)
+
+
+@pytest.mark.parametrize("verb", W.distance_verbs)
+def test_every_distance_verb(verb):
+    left_out(f"Xã {verb} cách trung tâm huyện 20 km.", "20 km", DISTANCE_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # 106: the province's own coast
+    ("Bình Định có 134 km bờ biển.", 134),
+    ("Năm 2023, toàn huyện cứng hóa được 12 km đường giao thông nông thôn.", 12),
+    # "bằng cách", "khoảng cách": no distance to a place
+    ("Năm 2023, huyện nâng cấp bằng cách mở rộng 12 km đường.", 12),
+    ("Năm 2023, khoảng cách vận chuyển bình quân đạt 45 km.", 45),
+])
+def test_lengths_of_the_place_stay_indicators(text, value):
+    kept(text, value)
+
+
+# --- a reward and what it is worth --------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 109 (Đắk Nông, baodaknong.vn)
+    ("Đạt chuẩn nông thôn mới, xã Nâm Nung được UBND tỉnh Đắk Nông thưởng công trình phúc lợi trị giá "
+     "800 triệu đồng.", "800 triệu đồng"),
+    ("Ban tổ chức trao giải nhất trị giá 10 triệu đồng cho đội xã Hòa Phong.", "10 triệu đồng"),
+    ("Xã được tỉnh thưởng 1 tỷ đồng để xây dựng nhà văn hóa.", "1 tỷ đồng"),
+])
+def test_a_reward_and_its_worth(text, fig):
+    left_out(text, fig, AWARD_REASON)
+
+
+@pytest.mark.parametrize("word", W.reward_words)
+@pytest.mark.parametrize("worth", W.worth_words)
+def test_every_reward_and_worth_word(word, worth):
+    left_out(f"Đội xã Hòa Phong nhận {word} {worth} 10 triệu đồng.", "10 triệu đồng", AWARD_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a worth with no reward: the trade's value stays
+    ("Năm 2023, tỉnh xuất khẩu 500 tấn cà phê trị giá 2 triệu USD.", 2e6),
+    # a bonus per worker is a labour indicator (no reward word right before the money)
+    ("Tiền thưởng Tết bình quân đạt 5,2 triệu đồng/người.", 5.2e6),
+])
+def test_money_that_is_no_reward_stays_an_indicator(text, value):
+    kept(text, value)
+
+
+# --- a share of the targets ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 036 (Đồng Tháp, kinhtedothi.vn)
+    ("Kết quả thực hiện năm 2021 đạt và vượt 15/22 chỉ tiêu kế hoạch đề ra, trong đó có 100% chỉ tiêu môi "
+     "trường đạt kế hoạch.", "100%"),
+    ("Năm 2023, huyện hoàn thành 90% số chỉ tiêu Nghị quyết đề ra.", "90%"),
+])
+def test_a_share_of_the_targets(text, fig):
+    left_out(text, fig, TARGET_SHARE_REASON)
+
+
+@pytest.mark.parametrize("noun", W.target_share_nouns)
+def test_every_target_share_noun(noun):
+    left_out(f"Năm 2023, huyện hoàn thành 90% {noun} đề ra.", "90%", TARGET_SHARE_REASON)
+
+
+@pytest.mark.parametrize("lead", W.target_share_leads)
+def test_every_target_share_lead(lead):
+    left_out(f"Trong đó {lead} 100% chỉ tiêu môi trường đạt kế hoạch.", "100%", TARGET_SHARE_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # 112 (Hồ Chí Minh, voh.com.vn): an achievement against the plan stays
+    ("Tổng thu ngân sách Nhà nước ước tính trên 1.100 tỷ đồng, đạt 87% chỉ tiêu pháp lệnh năm.", 87),
+])
+def test_an_achievement_of_a_target_stays(text, value):
+    kept(text, value)
+
+
+# --- a ratio to the country ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 016 (Hải Phòng, cafef.vn)
+    ("Ba tháng đầu năm 2023, GRDP của Hải Phòng gấp 3 lần bình quân chung của cả nước.", "3 lần"),
+    ("Năm 2023, năng suất lao động của tỉnh cao gấp 1,5 lần toàn quốc.", "1,5 lần"),
+])
+def test_a_ratio_to_the_country(text, fig):
+    left_out(text, fig, RATIO_REASON)
+
+
+@pytest.mark.parametrize("word", W.multiple_words)
+@pytest.mark.parametrize("average", W.average_words)
+def test_every_multiple_and_average_word(word, average):
+    # a qualifier after the word belongs to the figure ("gấp hơn 2 lần")
+    fig = "hơn 2 lần" if word.endswith(" hơn") else "2 lần"
+    left_out(f"Năm 2023, GRDP bình quân đầu người {word.removesuffix(' hơn')} {fig} {average} cả nước.", fig,
+             RATIO_REASON)
+
+
+@pytest.mark.parametrize("country", W.country_words)
+def test_every_country_word_after_a_multiple(country):
+    left_out(f"Năm 2023, GRDP bình quân đầu người gấp 2 lần {country}.", "2 lần", RATIO_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a multiple of an earlier year is a growth (the gold's "tăng gấp 21 lần so với năm 2002", 0xx)
+    ("Quy mô của nền kinh tế năm 2020 tăng gấp 21 lần so với năm 2002.", 21),
+    # after a level of its sentence, the multiple belongs to that statement
+    ("Năm 2023, thu nhập bình quân đầu người đạt 120 triệu đồng, gấp 1,5 lần bình quân cả nước.", 120e6),
+])
+def test_multiples_that_are_no_ratio_to_the_country_stay(text, value):
+    kept(text, value)
+
+
+# --- a vote share after a vote noun -------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 111 (Hà Tĩnh, hatinh24h.vn)
+    ("Ông Trần Nhật Tân được bầu giữ chức vụ Bí thư Huyện ủy Thạch Hà khóa XXX với tỷ lệ phiếu bầu đạt 95,89%.",
+     "95,89%"),
+    ("Với tỷ lệ phiếu bầu đạt 99,52%, ông Nguyễn Như Dũng tái đắc cử chức vụ Bí thư Huyện ủy.", "99,52%"),
+    ("Kết quả kiểm phiếu, số phiếu tán thành là 98,6%.", "98,6%"),
+])
+def test_a_vote_share_after_a_vote_noun(text, fig):
+    left_out(text, fig, EVENT_REASON)
+
+
+@pytest.mark.parametrize("noun", W.vote_nouns)
+@pytest.mark.parametrize("link", W.vote_links)
+def test_every_vote_noun_and_link_before_a_share(noun, link):
+    left_out(f"Tại Đại hội, tỷ lệ {noun} {link} 97,5%.", "97,5%", EVENT_REASON)
+
+
+def test_a_rate_named_otherwise_stays():
+    kept("Năm 2023, tỷ lệ hộ nghèo đạt 3,5%.", 3.5)
+
+
+# --- a photo's caption, a headline run on into its lead -----------------------------------------------
+@pytest.mark.parametrize("caption", [
+    # 104 (Bắc Giang, the provincial portal)
+    "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20% (Ảnh minh họa).",
+    # 030 (Bắc Ninh), 008 (Hà Tĩnh) credits
+    "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20% (Ảnh: KL)",
+    "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20%. Ảnh: Báo Bắc Giang",
+    "Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20% (Nguồn ảnh: Sở Công Thương)",
+])
+def test_a_caption_figure_is_unattached_and_the_body_keeps_its_own(caption):
+    text = ("Sáu tháng đầu năm 2016, giá trị sản xuất công nghiệp ước đạt 24.860 tỷ đồng, tăng 20% so với cùng kỳ.\n"
+            f"{caption}\nSản xuất công nghiệp tiếp tục phát triển.")
+    inds, _ = parsed(text)
+    cap = text.index(caption)
+    assert [i.value for i in inds if i.start < cap] == [24860e9]
+    assert not [i for i in inds if i.start >= cap]
+
+
+@pytest.mark.parametrize("credit", W.caption_credits)
+def test_every_caption_credit(credit):
+    t = f"Thu ngân sách đạt 5 tỷ đồng.\nNhà máy tăng 20% công suất ({credit.capitalize()}: Minh Anh)."
+    assert [t[a:b] for a, b in caption_lines(t)] == [t.splitlines()[1]]
+
+
+@pytest.mark.parametrize("line", [
+    # a parenthesis that is no credit, a sentence about a picture: no caption
+    "Giá trị sản xuất tăng 20% (giá so sánh 2010).",
+    "Tỉnh đã chụp ảnh: 120 điểm du lịch được giới thiệu trong năm 2023 cho du khách trong và ngoài nước, "
+    "với nhiều hoạt động.",
+])
+def test_lines_that_are_no_captions(line):
+    assert caption_lines(f"Thu ngân sách đạt 5 tỷ đồng.\n{line}") == []
+
+
+def test_a_headline_run_on_into_the_lead_is_left_out():
+    # 088 (Đà Nẵng, doanhnghieptiepthi.vn): the headline has no stop, its sentence runs on into the lead
+    text = ("Quy mô nền kinh tế TP. Đà Nẵng ước đạt gần 65.000 tỷ đồng\n"
+            "Quy mô nền kinh tế TP. Đà Nẵng trong 6 tháng 2023 theo giá hiện hành ước đạt hơn 64.784 tỷ đồng, "
+            "mở rộng hơn 5.318 tỷ đồng so với cùng kỳ năm 2022.\n"
+            "Kinh tế thành phố giữ được nhịp độ tăng trưởng trong Quý I/2023.")
+    inds, loose = parsed(text)
+    assert [i.value for i in inds] == [64784e9]
+    assert "gần 65.000 tỷ đồng" in [u.text for u in loose]
