@@ -75,17 +75,22 @@ def fold(s: str) -> str:
 
 
 def _folded_codes(s: str) -> str:
-    """``s.translate(_fold_table())``, read as an array of code points (a lone surrogate kept)."""
+    """``s.translate(_fold_table())``, read as arrays of code points (a lone surrogate kept), a piece
+    of :data:`LOWER_PIECE` characters at a time: the arrays of a piece are a few times its size, never
+    those of a whole 50 MB text (each character is folded alone, so pieces fold to the same text)."""
     import numpy as np
 
     codes = _fold_codes()
-    cps = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    inside = cps < len(codes)
-    out = np.where(inside, codes[np.where(inside, cps, 0)], cps)
-    kept = out != _DROPPED
-    if not kept.all():
-        out = out[kept]
-    return out.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    out = []
+    for i in range(0, len(s), LOWER_PIECE):
+        cps = np.frombuffer(s[i:i + LOWER_PIECE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        inside = cps < len(codes)
+        folded = np.where(inside, codes[np.where(inside, cps, 0)], cps)
+        kept = folded != _DROPPED
+        if not kept.all():
+            folded = folded[kept]
+        out.append(folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"))
+    return "".join(out)
 
 
 LOWER_PIECE = 1 << 16
