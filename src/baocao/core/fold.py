@@ -10,11 +10,14 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 from collections.abc import Iterator
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.core.marks import place_tones
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @cache
@@ -27,6 +30,28 @@ def _fold_table() -> dict[int, str]:
             table[cp] = base.lower()
     return table
 
+
+_DROPPED = 0xFFFFFFFF      # no code point: in the table of code points, a character fold drops
+
+
+@cache
+def _fold_codes() -> "np.ndarray":
+    """:func:`_fold_table` as an array: a code point's fold (one character's, or ``_DROPPED``) at
+    its index, for every code point up to the table's last (the others are their own)."""
+    import numpy as np
+
+    table = _fold_table()
+    codes = np.arange(max(table) + 1, dtype=np.uint32)
+    for cp, base in table.items():
+        assert len(base) <= 1, base
+        codes[cp] = ord(base) if base else _DROPPED
+    return codes
+
+
+FOLD_ARRAY_CHARS = 1 << 12
+"""A text longer than this (a sentence's paragraph, a document) is folded as an array of code points
+(numpy), each looked up at once in :func:`_fold_codes`: ``str.translate`` with a dict looks each
+character up one at a time, several times slower; the same text (tests/test_fold.py)."""
 
 FOLD_CACHE_CHARS = 64
 """Folds of strings up to this long are remembered (syllables, words, phrases: most calls, 95% of
@@ -42,9 +67,30 @@ def fold(s: str) -> str:
     >>> fold("Mường Ẳng"), fold("đư nợ")
     ('muong ang', 'du no')
     """
+    if len(s) > FOLD_ARRAY_CHARS:
+        return lower(_folded_codes(s))
     if len(s) > FOLD_CACHE_CHARS:
         return lower(s.translate(_fold_table()))
     return _fold_short(s)
+
+
+def _folded_codes(s: str) -> str:
+    """``s.translate(_fold_table())``, read as arrays of code points (a lone surrogate kept), a piece
+    of :data:`LOWER_PIECE` characters at a time: the arrays of a piece are a few times its size, never
+    those of a whole 50 MB text (each character is folded alone, so pieces fold to the same text)."""
+    import numpy as np
+
+    codes = _fold_codes()
+    out = []
+    for i in range(0, len(s), LOWER_PIECE):
+        cps = np.frombuffer(s[i:i + LOWER_PIECE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        inside = cps < len(codes)
+        folded = np.where(inside, codes[np.where(inside, cps, 0)], cps)
+        kept = folded != _DROPPED
+        if not kept.all():
+            folded = folded[kept]
+        out.append(folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"))
+    return "".join(out)
 
 
 LOWER_PIECE = 1 << 16

@@ -75,15 +75,21 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     close = _unopened_close(ctx.text, a, b)
     if close is not None:   # "… 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng": the end of an
         a, b = _strip_ends(ctx, close + 1, b, yearly or per_year, per_year)   # aside is no name's start
-    text = ctx.text[a:b]
+    text, folded = ctx.text[a:b], ctx.folded[a:b]
+    start = _name_start_of(text, folded) if len(text) > MEMO_CHARS else _remembered_name_start(text, folded)
+    return None if start is None else (a + start, b)
+
+
+def _name_start_of(text: str, folded: str) -> Optional[int]:
+    """Where the name in a stripped phrase (``text``, folded ``folded``) starts: its last
+    ``MAX_NAME_WORDS`` words; None when it holds no word of two letters, or is a time word or a
+    number's qualifier alone (``tăng gần gấp 2 lần``). Remembered for a short phrase."""
     words = WORD.findall(MARKERS.sub("", text))
-    if (not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(ctx.folded[a:b])
-            or QUALIFIER_ONLY.match(ctx.folded[a:b])):
-        return None       # no name: a time word or a number's qualifier ("tăng gần gấp 2 lần") alone
+    if (not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(folded)
+            or QUALIFIER_ONLY.match(folded)):
+        return None
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
-    if len(spans) > MAX_NAME_WORDS:
-        a = a + spans[-MAX_NAME_WORDS][0]
-    return a, b
+    return spans[-MAX_NAME_WORDS][0] if len(spans) > MAX_NAME_WORDS else 0
 
 
 def _subject_before_a_rate(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
@@ -116,17 +122,20 @@ def _unopened_close(text: str, a: int, b: int) -> Optional[int]:
     >>> _unopened_close(t, 0, len(t)), _unopened_close("tỷ lệ (%) hộ nghèo", 0, 18)
     (13, None)
     """
+    if text.find(")", a, b) < 0:
+        return None       # most spans: no ")" at all, found by one search
     depth, last = 0, None
-    for i in range(a, b):
-        ch = text[i]
-        if ch == "(":
+    for m in _PAREN.finditer(text, a, b):      # the parentheses only, not every character
+        if m.group() == "(":
             depth += 1
-        elif ch == ")":
-            if depth:
-                depth -= 1
-            else:
-                last = i
+        elif depth:
+            depth -= 1
+        else:
+            last = m.start()
     return last
+
+
+_PAREN = regex.compile(r"[()]")
 
 
 def _after_byline(text: str, a: int, b: int) -> int:
@@ -178,20 +187,18 @@ def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 _STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START, SOURCE_AT_START)]
 
 
+PHRASE_CACHE_SIZE = 4096
+"""The tagger's answers, and the pieces at the ends of a lead, remembered for this many phrases each
+(a 1 MB report asks the tagger about 1,200)."""
+
+
 def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) -> tuple[int, int]:
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
     punctuation, fillers, periods and a source with its comma (``Theo Cục Thống kê …,``) at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
-    list_number, junk, filler, period, source = _STARTS
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
-        i = 0
-        while i < len(seg):
-            m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
-                 or period.match(seg, i) or source.match(seg, i))
-            if not (m and m.end() > i):
-                break
-            i = m.end()
+        i = _start_cut(seg, low)
         if i:
             a += i
             continue
@@ -202,15 +209,10 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
                 cut = (cut[0], lead.start()) if lead is not None and lead.start() > cut[0] else cut
             a, b = cut
             continue
-        # "dân số hằng năm", "cây lâu năm": "năm" is no filler here
-        yearly_end = YEARLY_AT_END.search(low)
-        kept_end = yearly_end or KEEP_AT_END.search(low)
-        e = (JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg) or (per_year and yearly_end)
-             or (not kept_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
-             or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg))
-             or _action_at_end(seg, low))
-        if e and e.start() < len(seg):
-            b = a + e.start()
+        e = JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg)
+        end = e.start() if e else _end_cut(seg, low, averaged, per_year)
+        if end is not None and end < len(seg):
+            b = a + end
             continue
         dangling = _word_after_a_period_at_end(ctx, a, b)
         if dangling is not None:    # "… (GRDP) 6 tháng đầu năm 2018 theo (giá so sánh 2010)": the word
@@ -218,6 +220,57 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
             continue
         break
     return a, b
+
+
+MEMO_CHARS = 256
+"""The pieces at the ends of a lead this long at most (most are under 30 characters) are remembered
+by its text, :data:`PHRASE_CACHE_SIZE` leads each; a longer lead is read again each time."""
+
+
+def _start_cut(seg: str, low: str) -> int:
+    """How many characters at the start of a lead (folded ``seg``, lower-cased ``low``) are list
+    numbers, punctuation, fillers, periods and a source, read one after another: a function of the
+    text alone, remembered for a short lead (a report's leads repeat: ``tăng``, ``đóng góp``)."""
+    return _start_cut_of(seg, low) if len(seg) > MEMO_CHARS else _remembered_start_cut(seg, low)
+
+
+def _start_cut_of(seg: str, low: str) -> int:
+    list_number, junk, filler, period, source = _STARTS
+    i = 0
+    while i < len(seg):
+        m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
+             or period.match(seg, i) or source.match(seg, i))
+        if not (m and m.end() > i):
+            break
+        i = m.end()
+    return i
+
+
+_remembered_start_cut = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_start_cut_of)
+
+
+def _end_cut(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[int]:
+    """Where the end of a lead (folded ``seg``, lower-cased ``low``) that is no part of a name starts,
+    of the pieces read from the text alone (after punctuation and the document's place, read first):
+    a yearly word before a figure per year, a filler (not one a name keeps, ``dân số hằng năm``,
+    ``cây lâu năm``), a period, an explaining parenthesis, an averaging word (``averaged``), an
+    action verb; None when none ends it. Remembered for a short lead."""
+    if len(seg) > MEMO_CHARS:
+        return _end_cut_of(seg, low, averaged, per_year)
+    return _remembered_end_cut(seg, low, averaged, per_year)
+
+
+def _end_cut_of(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[int]:
+    # "dân số hằng năm", "cây lâu năm": "năm" is no filler here
+    yearly_end = YEARLY_AT_END.search(low)
+    kept_end = yearly_end or KEEP_AT_END.search(low)
+    e = ((per_year and yearly_end) or (not kept_end and FILLER_AT_END.search(low)) or PERIOD_AT_END.search(seg)
+         or PAREN_AT_END.search(seg) or (averaged and AVERAGING_AT_END.search(seg)) or _action_at_end(seg, low))
+    return e.start() if e else None
+
+
+_remembered_end_cut = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_end_cut_of)
+_remembered_name_start = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_name_start_of)
 
 
 _ONE_WORD_AT_END = regex.compile(r"\s+(\p{L}+)\s*$")
@@ -343,9 +396,6 @@ def ends_a_listed_figure_before(ctx: Context, fig: Figure) -> bool:
     return any(r.end == fig.lead_start and r.kind == "quantity" and folded_unit(r) == unit
                for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
 
-
-PHRASE_CACHE_SIZE = 4096
-"""The tagger's answers remembered for this many phrases each (a 1 MB report asks about 1,200)."""
 
 
 def clean_name(name: str) -> str:

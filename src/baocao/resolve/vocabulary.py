@@ -43,17 +43,26 @@ def exact_forms(words: Iterable[str]) -> set[str]:
 
 
 class AtEnd:
-    """A pattern that matches only at the end of the text (``…\\s*$``), with a test of the text's
-    end that holds wherever the pattern matches (``could_end`` of the text without its trailing
-    whitespace): :meth:`search` runs the pattern only where the test holds, and finds what the
-    pattern finds (tests/test_vocabulary_at_end.py)."""
+    """A pattern that matches only at the end of the text (``…\\s*$``), read leftwards from the end:
+    :meth:`search` is the pattern's reverse form (``(?r)``) matched where the text ends, not tried
+    at every offset of the text; with ``could_end``, a test of the text's end (without its
+    trailing whitespace) that holds wherever the pattern matches, it is tried only where the test
+    holds. It finds what the pattern's search finds, the same span (tests/test_vocabulary_at_end.py):
+    the patterns given are a word or a run (the longest first, leftwards as rightwards) before
+    whitespace and the end, whose leftmost start is the start of the longest run that ends there.
+    A pattern of optional pieces tried in the order listed (``leftwards=False``) is searched
+    rightwards."""
 
-    def __init__(self, pattern: regex.Pattern[str], could_end: Callable[[str], bool]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str, could_end: Optional[Callable[[str], bool]] = None, *,
+                 leftwards: bool = True) -> None:
+        self.pattern = regex.compile(pattern)
+        self.leftwards = regex.compile("(?r)" + pattern) if leftwards else None
         self.could_end = could_end
 
     def search(self, text: str) -> Optional[regex.Match[str]]:
-        return self.pattern.search(text) if self.could_end(text.rstrip()) else None
+        if self.could_end is not None and not self.could_end(text.rstrip()):
+            return None
+        return self.pattern.search(text) if self.leftwards is None else self.leftwards.match(text)
 
 
 def _ends_with_a_form(words: Iterable[str]) -> Callable[[str], bool]:
@@ -105,7 +114,7 @@ PERIOD = (rf"(?:(?:{listed_alternation(WORDS.period_leads)})\s+)?"
 PERIOD_LEAD_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){exact_alternation(WORDS.period_leads)}\s*$")
 _JUNK = r"[\s\-–—+*•.,:;(\[\]\"“”'‘’…/⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+"
 JUNK_AT_START = regex.compile("^" + _JUNK)
-JUNK_AT_END = regex.compile(_JUNK + "$")
+JUNK_AT_END = AtEnd(_JUNK + "$")
 # the words before the first piece of an enumeration that are no piece ("Trong đó khu vực nông, lâm nghiệp, …",
 # "Toàn tỉnh khu vực …"): a breakdown opener, the reporting place, an opening filler (folded text)
 ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdown_openers + WORDS.start_fillers
@@ -117,8 +126,8 @@ ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdow
 BYLINE = regex.compile(r"[ \t]*(?:\([^()\n]{1,24}\)|(?:\p{Lu}\p{Ll}*[ \t]+){0,3}(?:TV|\p{Lu}{2,}))"
                        r"[ \t]*[-–—][ \t]+(?=\p{Lu}\p{Ll})")
 # an explaining parenthesis at the end of a name (on folded text), not one that leaves something out
-PAREN_AT_END = regex.compile(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
-                             r"(?![\p{L}\p{N}]))[^()]*\)\s*$")
+PAREN_AT_END = AtEnd(rf"\s*\((?!\s*(?:{listed_alternation(sorted(WORDS.excluding_words, key=len, reverse=True))})"
+                             r"(?![\p{L}\p{N}]))[^()]*\)\s*$", lambda text: text.endswith(")"))
 LIST_NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*[-–—.]?\s*")
 MARKERS = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")                  # footnote anchors
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -174,7 +183,7 @@ TARGET_SECTIONS = _any_of(WORDS.target_sections)
 INCREASE = _any_of(WORDS.increase)
 DECREASE = _any_of(WORDS.decrease)
 AVERAGING = _any_of(WORDS.averaging)
-AVERAGING_AT_END = regex.compile(words_pattern(WORDS.averaging) + r"\s*$")
+AVERAGING_AT_END = AtEnd(words_pattern(WORDS.averaging) + r"\s*$")
 YEARLY = _any_of(WORDS.yearly)
 # "GDP bình quân hàng năm tăng 12,3%": a yearly change, the yearly words the figure's, not the name's
 YEARLY_CHANGE_AT_END = regex.compile(words_pattern(WORDS.yearly) + r"\s+"
@@ -207,8 +216,8 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 # Fillers are matched with their diacritics (on the lower-cased clean text, where the normalizer
 # has already repaired OCR tone errors): folded, "số" would be the filler "so", "tư" (in "đầu tư")
 # the filler "từ", "cơ" the filler "có".
-FILLER_AT_END = AtEnd(regex.compile(
-    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$"),
+FILLER_AT_END = AtEnd(
+    rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$",
     _ends_with_a_form(WORDS.lead_fillers + WORDS.end_fillers))
 FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
@@ -270,7 +279,7 @@ NAMING_ACTION_AT_END = regex.compile(rf"(?<!gieo\s){NOT_LETTER_BEFORE}(?P<verb>{
 NAMING_ACTION_AT_START = regex.compile(rf"(?:{exact_alternation(WORDS.naming_actions)}){NOT_LETTER_AFTER}")
 ACTION_ONLY = regex.compile(r"\s*(?:(?:da|duoc)\s+)?" + words_pattern(WORDS.action_verbs) + r"(?:\s+(?:da|duoc))?\s*$")
 # "Ngô gieo trồng được 231 ha": an action verb after what it was done to ends no name (folded text)
-ACTION_AT_END = regex.compile(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.actions_at_end) + r"(?:\s+duoc)?\s*$")
+ACTION_AT_END = AtEnd(r"(?<=\S)\s+(?:da\s+)?" + words_pattern(WORDS.actions_at_end) + r"(?:\s+duoc)?\s*$")
 # "cuối tháng 6 toàn tỉnh xuống giống": a time, then who did it, is no thing done to (folded text)
 TIME_AT_START = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_period_edges) + r"\s+)?(?:thang|quy|nam|ngay)(?!\p{L})")
 # "gần" of "tăng gần gấp 2 lần": a name of only the number qualifiers (core/data/numbers.yaml) names nothing
@@ -311,9 +320,11 @@ WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WO
 # "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
 BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
 # "cây lâu năm": a name's end that holds a filler word as its own
-KEEP_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
-YEARLY_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
-PERIOD_AT_END = AtEnd(regex.compile(rf"{PERIOD}\s*$"), lambda text: text[-1:].isdigit())   # a period ends with a digit
+KEEP_AT_END = AtEnd(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
+YEARLY_AT_END = AtEnd(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
+# a period ends with a digit; its leads are tried in the order listed, where a rightward search finds
+# the one that starts first: searched rightwards
+PERIOD_AT_END = AtEnd(rf"{PERIOD}\s*$", lambda text: text[-1:].isdigit(), leftwards=False)
 # "7 năm liền …": a duration at the start of a phrase, no part of the name
 DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
             rf"(?:{listed_alternation(sorted(WORDS.duration_words, key=len, reverse=True))})")
