@@ -74,3 +74,35 @@ def test_the_documents_own_place_is_left_out_of_a_name():
 def test_every_home_verb(verb):
     text = f"Tỉnh Bắc Giang. Tỉnh Bắc Giang {verb} tốc độ tăng trưởng kinh tế 11%."
     assert [i.name for i in _inds(text)] == ["tốc độ tăng trưởng kinh tế"]
+
+
+@pytest.mark.parametrize("text", [
+    # the Pacific, a person's name, peace at a sentence's start, a publisher's city in a citation
+    "Hợp tác xuyên Thái Bình Dương được mở rộng. Hội nhập khu vực Thái Bình Dương. GDP tăng 6,5%.",
+    "Tư tưởng Hồ Chí Minh soi đường. Chủ tịch Hồ Chí Minh dạy. Học tập tư tưởng Hồ Chí Minh. GDP tăng 6,5%.",
+    "Hòa bình, hợp tác và phát triển. Hòa bình là xu thế lớn. GDP tăng 6,5%.",
+    "GDP tăng 6,5%.¹\n\n¹ Văn kiện Đại hội, Nxb. Chính trị quốc gia Sự thật, Hà Nội, 2021, tr.27.",
+])
+def test_names_that_hold_a_province_but_are_no_place_leave_a_document_national(text):
+    assert home_province(baocao.parse(text)) is None
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Thành phố Hồ Chí Minh: GRDP tăng 7%. TP. Hồ Chí Minh thu ngân sách 500 nghìn tỷ đồng.", "ho chi minh"),
+    ("Tỉnh Thái Bình: GRDP tăng 7%. Thái Bình thu ngân sách 5.000 tỷ đồng.", "thai binh"),
+    ("TỈNH HÒA BÌNH: GRDP tăng 7%. Hòa Bình thu ngân sách 5.000 tỷ đồng.", "hoa binh"),
+    ("Hà Nội, ngày 5 tháng 1 năm 2021. GRDP của Hà Nội tăng 7%.", "ha noi"),
+])
+def test_the_same_provinces_written_as_places_are_counted(text, home):
+    assert home_province(baocao.parse(text)) == home
+
+
+@pytest.mark.parametrize("page", W.citation_pages)
+def test_every_citation_page_word(page):
+    text = f"GDP tăng 6,5%.¹\n\n¹ Nxb. Chính trị quốc gia Sự thật, Hà Nội, 2021, {page} 27."
+    assert home_province(baocao.parse(text)) is None
+
+
+@pytest.mark.parametrize("name", W.not_places + W.places_after_prefix)
+def test_every_name_that_is_no_place_on_its_own(name):
+    assert home_province(baocao.parse(f"{name}. {name}. GDP tăng 6,5%.")) is None

@@ -56,7 +56,7 @@ def home_province(report: Report, folded: Optional[str] = None) -> Optional[str]
     folded = fold(report.text) if folded is None else folded
     counts: Counter[str] = Counter()
     for start, name in _mentions(folded):
-        if report.text[start:start + 1].isupper():
+        if _capitalized(report.text[start:start + len(name)]) and _is_place(folded, start, name):
             counts[name] += 1
     if not counts:
         return None
@@ -73,6 +73,62 @@ def home_province(report: Report, folded: Optional[str] = None) -> Optional[str]
 
 
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _capitalized(written: str) -> bool:
+    """Whether every word of a province's name as written starts with a capital (``Hòa Bình``, ``HÒA
+    BÌNH``), as a proper name does; ``Hòa bình`` (peace) at a sentence's start is no place.
+
+    >>> _capitalized("Hòa Bình"), _capitalized("Hòa bình"), _capitalized("hòa bình")
+    (True, False, False)
+    """
+    return all(word[:1].isupper() for word in written.split())
+
+
+def _is_place(folded: str, start: int, name: str) -> bool:
+    """Whether the province name at ``start`` of ``folded`` names the province: not inside a longer
+    name that is no place (``not_places``: Thái Bình Dương), nor a person's name without a place's
+    prefix before it (``places_after_prefix``: tư tưởng Hồ Chí Minh, but thành phố Hồ Chí Minh).
+
+    A publisher's city in a citation (``citation_pages``: ``Nxb. Sự thật, Hà Nội, 2022, tr.27``) is none.
+
+    >>> f = fold("Thái Bình Dương, tỉnh Thái Bình, tư tưởng Hồ Chí Minh, TP. Hồ Chí Minh")
+    >>> [(n, _is_place(f, s, n)) for s, n in _mentions(f)]
+    [('thai binh', False), ('thai binh', True), ('ho chi minh', False), ('ho chi minh', True)]
+    >>> f = fold("Nxb. Sự thật, Hà Nội, 2022, tr.27; Hà Nội, năm 2022")
+    >>> [(n, _is_place(f, s, n)) for s, n in _mentions(f)]
+    [('ha noi', False), ('ha noi', True)]
+    """
+    not_places, after_prefix, prefix, citation = _place_words()
+    if any(folded.startswith(longer, start) for longer in not_places.get(name, ())):
+        return False
+    if citation.match(folded, start + len(name), start + len(name) + CITATION_REACH):
+        return False
+    return name not in after_prefix or prefix.search(folded, max(0, start - PREFIX_REACH), start) is not None
+
+
+PREFIX_REACH = 16
+"""How far before a province's name its prefix (``thành phố``, ``TP.``) is looked for."""
+CITATION_REACH = 20
+"""How far after a province's name a citation's year and page (``, 2022, tr.``) are looked for."""
+
+
+@cache
+def _place_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str], regex.Pattern[str],
+                          regex.Pattern[str]]:
+    words = load("indicators")
+    provinces = _admin()[2]
+    not_places: dict[str, list[str]] = {}
+    for longer in (fold(w) for w in words.not_places):
+        for name in provinces:
+            if longer.startswith(name + " "):
+                not_places.setdefault(name, []).append(longer)
+    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(words.place_prefixes, key=len, reverse=True))
+    prefix = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})\s*$")
+    pages = "|".join(regex.escape(fold(p)) for p in sorted(words.citation_pages, key=len, reverse=True))
+    citation = regex.compile(rf"\s*,\s*(?:19|20)\d\d\s*,\s*(?:{pages})(?![\p{{L}}])")
+    return ({k: tuple(v) for k, v in not_places.items()}, frozenset(fold(w) for w in words.places_after_prefix),
+            prefix, citation)
 
 
 def _mentions(folded: str) -> list[tuple[int, str]]:
