@@ -1,0 +1,145 @@
+"""Names read with the grammar of the genre rather than a sentence (issue 17: the names of unseen reports):
+discourse openers and time adverbials left out at a name's start, a "hiện" (now) left out at its end, and a
+count of things made or recognised named by the noun it counts (resolve/counted.py: making_verbs,
+counted_phrase_stops, bare_count_words, count_heads) — with the cases each word is listed for, from several
+documents, and the ones where it must make no difference."""
+import pytest
+
+from baocao.resolve._rules import load
+from indicator_cases import inds
+
+W = load("indicators")
+
+
+def _named(text):
+    return [(i.name, i.value) for i in inds(text)]
+
+
+# ----- openers at the start of a name -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # 108 (Đắk Nông district office): a list after "Cụ thể," is named by its items
+    ("Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ.", "Chư Jút"),
+    # 109 (Đắk Nông paper): "Thời gian qua," is a time, no part of the name
+    ("Thời gian qua, tổng vốn huy động xây dựng nông thôn mới đạt trên 78 tỷ đồng.",
+     "tổng vốn huy động xây dựng nông thôn mới"),
+    ("Trong thời gian qua, thu nhập bình quân đầu người đạt 44 triệu đồng.", "thu nhập bình quân đầu người"),
+    ("Như vậy, tỷ lệ hộ nghèo còn 4,41%.", "tỷ lệ hộ nghèo"),
+    ("Tuy nhiên, giải ngân vốn đầu tư công chỉ đạt 41,4%.", "giải ngân vốn đầu tư công"),
+    # 097 (Kiên Giang paper): "Hiện" is "now"; the province then names no part of it
+    ("Hiện toàn tỉnh Kiên Giang có 826 cơ sở lưu trú.", "cơ sở lưu trú"),
+    ("Hiện tỷ lệ che phủ rừng đạt 42,5%.", "tỷ lệ che phủ rừng"),
+])
+def test_an_opener_is_no_part_of_a_name(text, name):
+    assert _named(text)[0][0] == name
+
+
+@pytest.mark.parametrize("word", ["Hiện đại", "Hiện trạng", "Hiện hành"])
+def test_a_word_that_hien_begins_stays_in_the_name(word):
+    # "hiện" is "now" only as a word of its own: "hiện đại hóa", "hiện trạng rừng" keep it
+    assert _named(f"{word} rừng tự nhiên đạt 5.000 ha.")[0][0] == f"{word} rừng tự nhiên"
+
+
+# ----- "hiện" (now) at the end of a name ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # 109: "Thu nhập bình quân đầu người của xã hiện đạt trên 44 triệu đồng"
+    ("Thu nhập bình quân đầu người của xã hiện đạt trên 44 triệu đồng.", "Thu nhập bình quân đầu người"),
+    ("Tỷ lệ hộ nghèo toàn tỉnh hiện còn 3,5%.", "Tỷ lệ hộ nghèo"),
+    ("Dư nợ tín dụng hiện đang đạt 12.000 tỷ đồng.", "Dư nợ tín dụng"),
+])
+def test_now_at_the_end_of_a_name_is_no_part_of_it(text, name):
+    assert _named(text)[0][0] == name
+
+
+@pytest.mark.parametrize("verb", ["phát hiện", "xuất hiện"])
+def test_a_verb_that_ends_in_hien_stays(verb):
+    assert _named(f"Số vụ vi phạm được {verb} là 120 vụ.")[0][0] == f"Số vụ vi phạm được {verb}"
+
+
+# ----- a count named by what it counts -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # 094 (Đồng Tháp district portal)
+    ("Huyện đã ra mắt được 14 hội quán nông dân và thành lập 3 hợp tác xã kiểu mới trên nền hội quán.",
+     [("hội quán nông dân", 14), ("hợp tác xã kiểu mới", 3)]),
+    # 105 (Bắc Ninh planning department)
+    ("Giá trị sản xuất ước đạt 56,4% kế hoạch; công nhận thêm 42 sản phẩm OCOP; có 12/89 xã đạt chuẩn.",
+     [("Giá trị sản xuất", None), ("sản phẩm OCOP", 42), ("xã đạt chuẩn", 12)]),
+    ("Năm 2023, toàn tỉnh xây dựng mới 25 mô hình kinh tế tập thể tại các xã.",
+     [("mô hình kinh tế tập thể", 25)]),
+    ("Năm 2022, huyện hình thành 6 khu dân cư kiểu mẫu.", [("khu dân cư kiểu mẫu", 6)]),
+])
+def test_a_count_of_things_made_is_named_by_what_it_counts(text, names):
+    got = _named(text)
+    assert [n for n, _ in got] == [n for n, _ in names]
+    assert [v for _, v in got][1:] == [v for _, v in names][1:] or names[0][1] is None
+
+
+@pytest.mark.parametrize("verb", W.making_verbs)
+def test_every_making_verb_names_a_count_by_the_noun_after_it(verb):
+    assert _named(f"Năm 2023, toàn tỉnh {verb} được 12 hợp tác xã nông nghiệp.") == [("hợp tác xã nông nghiệp", 12)]
+
+
+def test_the_key_still_reads_the_verb_left_out_of_the_name():
+    # "thành lập" says the cooperatives are new: the name is the noun, the key that of new cooperatives
+    (ind,) = inds("Năm 2023, toàn tỉnh thành lập mới 12 hợp tác xã nông nghiệp.")
+    assert (ind.name, ind.key) == ("hợp tác xã nông nghiệp", "new_cooperatives")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb done to or for what is counted is part of what the count measures (004: "kết nạp … đảng viên")
+    ("Năm 2024, toàn huyện kết nạp 40 đảng viên mới.", "kết nạp đảng viên mới"),
+    # the unit alone, or with only "mới": the verb keeps naming it
+    ("Năm 2023, toàn tỉnh thành lập 12 hợp tác xã.", "thành lập hợp tác xã"),
+    ("Năm 2023, toàn tỉnh thành lập 12 hợp tác xã mới.", "thành lập hợp tác xã mới"),
+    # a name that opens with a measure's noun names the count as written (count_heads, name_heads)
+    ("Số doanh nghiệp thành lập mới 593 doanh nghiệp.", "Số doanh nghiệp thành lập mới"),
+    ("Tổng số hợp tác xã thành lập mới 25 hợp tác xã nông nghiệp.", "Tổng số hợp tác xã thành lập mới"),
+    # a measure's unit is no count of things
+    ("Năm 2023, toàn tỉnh xây dựng mới 25 km đường giao thông nông thôn.", None),
+])
+def test_a_count_keeps_its_name_where_the_noun_after_it_does_not_name_it(text, name):
+    got = _named(text)
+    if name is None:
+        assert got and "km" not in got[0][0] and not got[0][0].startswith("km")
+    else:
+        assert got[0][0] == name
+
+
+@pytest.mark.parametrize("word", W.counted_phrase_stops)
+def test_every_counted_phrase_stop_ends_the_counted_noun(word):
+    assert _named(f"Năm 2023, toàn tỉnh thành lập 12 hợp tác xã nông nghiệp {word} địa bàn.")[0][0] == \
+        "hợp tác xã nông nghiệp"
+
+
+@pytest.mark.parametrize("word", W.bare_count_words)
+def test_every_bare_count_word_leaves_the_verb_in_the_name(word):
+    assert _named(f"Năm 2023, toàn tỉnh thành lập 12 hợp tác xã {word}.")[0][0] == f"thành lập hợp tác xã {word}"
+
+
+@pytest.mark.parametrize("word", W.count_heads)
+def test_every_count_head_keeps_the_name_before_the_count(word):
+    got = _named(f"{word[0].upper() + word[1:]} sản phẩm được công nhận 42 sản phẩm OCOP.")
+    assert got[0][0].lower().startswith(word)
+
+
+def test_the_counted_phrase_goes_on_over_trong():
+    # 004-like: "thành lập 01 - 02 tổ chức đảng trong doanh nghiệp tư nhân": "trong" says which ones
+    assert _named("Năm 2023, toàn tỉnh thành lập 5 tổ chức đảng trong doanh nghiệp tư nhân.")[0][0] == \
+        "tổ chức đảng trong doanh nghiệp tư nhân"
+
+
+@pytest.mark.parametrize("text, names", [
+    # r02 (a storm's damage by commune): a place written right before a count is the part's name
+    ("Cây to gãy đổ: đổ 265 cây lâu năm (xã Thái Thụy 100 cây, xã Thái Ninh 150 cây).",
+     ["xã Thái Thụy", "xã Thái Ninh"]),
+    ("Số hộ nghèo 1.200 hộ (xã Tân Lập 300 hộ, xã Tân Hòa 250 hộ).", ["xã Tân Lập", "xã Tân Hòa"]),
+])
+def test_a_place_right_before_a_count_names_it(text, names):
+    assert [n for n, _ in _named(text)][1:] == names
+
+
+def test_a_place_that_did_something_still_gives_the_name_to_the_count():
+    # 078 (Báo Hòa Bình): the place and a verb before the count
+    assert _named("Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí.") == [("tiêu chí", 6)]
