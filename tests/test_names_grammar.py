@@ -143,3 +143,23 @@ def test_a_place_right_before_a_count_names_it(text, names):
 def test_a_place_that_did_something_still_gives_the_name_to_the_count():
     # 078 (Báo Hòa Bình): the place and a verb before the count
     assert _named("Đến nay xã Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí.") == [("tiêu chí", 6)]
+
+
+# ----- a table written as text: "label | cell" --------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # 106 (Bình Định portal): a profile table written as text lines
+    ("Diện tích | 6.071 km2 | ||||\nDân số | Trên 1,5 triệu người | ||||\n", ["Diện tích", "Dân số"]),
+    ("Tổng mức bán lẻ hàng hóa | Năm 2019 đạt 74.674 tỷ đồng | ||||\n", ["Tổng mức bán lẻ hàng hóa"]),
+    # the cell's own name, not the row label with it
+    ("Sản lượng thủy sản | Giá trị sản xuất toàn ngành thủy sản năm 2019 đạt 9.447 tỷ đồng, tăng 6,5%.",
+     ["Giá trị sản xuất toàn ngành thủy sản"]),
+])
+def test_a_cell_separator_ends_a_name_and_its_row_label_names_the_cell(text, names):
+    assert [n for n, _ in _named(text)] == names
+
+
+def test_a_name_never_crosses_a_cell_separator():
+    got = _named("Giá trị sản xuất | Năm 2019, giá trị sản xuất nông, lâm nghiệp và thủy sản: 25.790 tỷ đồng")
+    assert [n for n, _ in got] == ["giá trị sản xuất nông, lâm nghiệp và thủy sản"]
+

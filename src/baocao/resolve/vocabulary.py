@@ -86,7 +86,7 @@ def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
 
 
 # ----- shapes of writing ----------------------------------------------------------------------
-SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
+SEPARATOR = regex.compile(r"[;:!?\n|]|\.(?=\s)|\.\Z")   # ends a segment of a scope (and a table cell's "|")
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 # a crop or school year written with a slash ("niên vụ 2022/2023", "năm học 2023/2024"): two years in a
