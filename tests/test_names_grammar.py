@@ -163,3 +163,47 @@ def test_a_name_never_crosses_a_cell_separator():
     got = _named("Giá trị sản xuất | Năm 2019, giá trị sản xuất nông, lâm nghiệp và thủy sản: 25.790 tỷ đồng")
     assert [n for n, _ in got] == ["giá trị sản xuất nông, lâm nghiệp và thủy sản"]
 
+
+# ----- a clause before an enumeration that a name head opens ----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # 105 (Bắc Ninh planning department)
+    ("Hoạt động sản xuất kinh doanh phát triển, chuỗi cung ứng nguyên vật liệu và tiêu thụ sản phẩm tốt, "
+     "kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD, tăng 15%.", "kim ngạch xuất, nhập khẩu"),
+    ("Sản xuất công nghiệp phục hồi nhanh trong toàn tỉnh, giá trị sản xuất công nghiệp, xây dựng tăng 9,5%.",
+     "giá trị sản xuất công nghiệp, xây dựng"),
+    # a longer piece with no name head after it still opens the enumeration (its pieces are of its last word)
+    ("Giá trị sản xuất khu vực nông, lâm, thủy sản tăng 3,5%.", "Giá trị sản xuất khu vực nông, lâm, thủy sản"),
+])
+def test_a_piece_that_opens_with_a_name_head_opens_the_enumeration(text, name):
+    assert _named(text)[0][0] == name
+
+
+# ----- the items of a group after "như" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # 096 (Kiên Giang statistics office)
+    ("Các mặt hàng xuất khẩu 6 tháng đạt khá so cùng kỳ năm trước như Gạo 226.679 tấn, tăng 34,12%; cá đông "
+     "1.311 tấn, tăng 17,68%.", ["Gạo", "cá đông"]),
+    ("Một số cây trồng có diện tích tăng như cây ngô 2.618 ha.", ["cây ngô"]),
+    ("Xuất khẩu tăng khá, nhất là mặt hàng gạo tăng 34,12%.", ["mặt hàng gạo"]),
+])
+def test_the_item_after_a_list_intro_names_the_figure(text, names):
+    assert [n for n, _ in _named(text)] == names
+
+
+@pytest.mark.parametrize("word", W.list_intros)
+def test_every_list_intro_gives_the_name_to_the_item(word):
+    assert _named(f"Nhiều mặt hàng xuất khẩu chủ lực {word} hạt điều đạt 12.500 tấn.")[0][0] == "hạt điều"
+
+
+@pytest.mark.parametrize("word", W.list_intro_not_before)
+def test_a_list_intro_before_these_words_is_no_list(word):
+    got = _named(f"Năng suất lúa ước đạt như {word} 58 tạ/ha.")
+    assert got and got[0][0].startswith("Năng suất lúa")
+
+
+def test_a_list_intro_before_a_longer_phrase_is_no_list():
+    # more than four words after "như": a comparison inside the name, not an item
+    got = _named("Giá trị xuất khẩu các mặt hàng chủ lực như gạo, cá, tôm đông lạnh các loại đạt 120 triệu USD.")
+    assert got[0][0].startswith("Giá trị xuất khẩu")

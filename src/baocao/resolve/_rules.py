@@ -131,6 +131,8 @@ class IndicatorsFile(Strict):
     period_leads: list[str]
     period_nouns: list[str]
     count_units: list[str]
+    list_intros: list[str]
+    list_intro_not_before: list[str]
     counted_phrase_stops: list[str]
     bare_count_words: list[str]
     count_heads: list[str]
