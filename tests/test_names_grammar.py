@@ -207,3 +207,30 @@ def test_a_list_intro_before_a_longer_phrase_is_no_list():
     # more than four words after "như": a comparison inside the name, not an item
     got = _named("Giá trị xuất khẩu các mặt hàng chủ lực như gạo, cá, tôm đông lạnh các loại đạt 120 triệu USD.")
     assert got[0][0].startswith("Giá trị xuất khẩu")
+
+
+# ----- an aside right after a count's unit --------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # 111 (Hà Tĩnh news site): the phrase of the counted goes on after the aside
+    ("Đến nay, 30/30 xã (tính khi chưa sáp nhập) được công nhận đạt chuẩn nông thôn mới.",
+     "xã (tính khi chưa sáp nhập) được công nhận đạt chuẩn nông thôn mới"),
+    ("Có 15 hợp tác xã (HTX) thành lập mới.", "hợp tác xã (HTX) thành lập mới"),
+])
+def test_an_aside_after_a_counts_unit_is_passed_over(text, name):
+    assert _named(text)[0][0] == name
+
+
+def test_an_aside_with_a_figure_after_a_counts_unit_ends_its_phrase():
+    # "(chiếm 80%)" is a figure of its own: the phrase stops before it, as before
+    got = _named("Toàn tỉnh có 120 xã (chiếm 80%) đạt chuẩn nông thôn mới.")
+    assert got[0] == ("xã", 120)
+
+
+@pytest.mark.parametrize("text, name", [
+    # r02, p01: an aside that lists or counts is no explanation of the unit: the phrase stops before it
+    ("Toàn huyện có 12 xã (xã Ngự Thiên, xã Tân Lễ) bị ngập.", "xã"),
+    ("Có 10.433 học sinh (3.382 tiểu học) được hỗ trợ.", "học sinh"),
+])
+def test_an_aside_that_lists_or_counts_ends_the_counts_phrase(text, name):
+    assert _named(text)[0][0] == name

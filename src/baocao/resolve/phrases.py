@@ -292,12 +292,16 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if a == after and not has_letter(ctx.text, after, tail_end):
         return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
-    if aside and a == rec.end:
+    if aside:
         # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after
-        # the figure explains it; the phrase follows the aside
+        # the figure explains it; the phrase follows the aside; after a count's unit, an aside with no
+        # figure is passed over ("30/30 xã (tính khi chưa sáp nhập) được công nhận đạt chuẩn …")
         close = [p1 for p0, p1 in parens(ctx.text, rec.end, tail_end) if p0 == rec.end + aside.end() - 1]
-        if close:
+        if close and a == rec.end:
             a = after = close[0]
+        elif close and not has_letter(ctx.text, rec.end, rec.end + aside.end() - 1) \
+                and not _LIST_OR_NUMBER.search(ctx.text, rec.end + aside.end(), close[0]):
+            after = close[0]    # not an aside that lists or counts ("(xã Ngự Thiên, xã Tân Lễ)", "(khiển trách 189, …)")
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
     if m:
@@ -306,6 +310,9 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if mk:
         b = mk.start()
     return name_in(ctx, a, _over_commas_before_nouns(ctx.text, a, b))
+
+
+_LIST_OR_NUMBER = regex.compile(r"[,;\d]")
 
 
 def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
