@@ -289,6 +289,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
     # and give their national keys (resolve/scope.py)
     key = match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure)
+    if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new
+        key = match_key(f"{draft.key_lead} {name}", key_unit(unit, draft.per), measure)
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
         key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
                        key_unit(unit, draft.per), measure)

@@ -92,6 +92,7 @@ class Draft:
     undated: bool = False              # no period is known for it and none is to be guessed
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[Measure] = None  # the measure its record was given
+    key_lead: str = ""                 # a verb left out of its name that the key still reads ("thành lập")
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
     status: Optional[Status] = None

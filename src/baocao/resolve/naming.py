@@ -9,9 +9,10 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.phrases import (
-    ends_a_count_before, ends_a_listed_figure_before, name_in, over_enumeration, phrase_after, verb_only,
+    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, over_enumeration, phrase_after, verb_only,
 )
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
@@ -45,6 +46,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
                 or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
+    counted = counted_after_a_verb(ctx, fig, name) if name is not None else None
+    if counted is not None:     # "Huyện đã ra mắt được 14 hội quán nông dân": what it counts names it
+        draft = ctx.new_draft(ctx.text[counted[0][0]:counted[0][1]], counted[0][0], key_lead=counted[1])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     if name is not None and not yearly:
         named = _after_a_place_subject(ctx, fig, role, clause, name)
         if named is not None:
@@ -171,8 +177,8 @@ def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause
         end = a + len(ctx.home)
         if ctx.text[end:end + 1].isalnum():
             end = None
-    if end is None:
-        return None
+    if end is None or not has_letter(ctx.text, end, fig.rec.start):
+        return None     # "(xã Thái Thụy 100 cây, xã Thái Ninh 150 cây)": a part of a whole by place, named by it
     rest = name_in(ctx, end, b)
     if rest is not None and not (ACTION_ONLY.match(ctx.folded, *rest) or verb_only(ctx.text[rest[0]:rest[1]])):
         return None

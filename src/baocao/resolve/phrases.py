@@ -18,7 +18,7 @@ from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    ACTION_AT_END, AVERAGING_AT_END, GROWTH_NAME_AT, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    ACTION_AT_END, AVERAGING_AT_END, GROWTH_NAME_AT, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -61,6 +61,9 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
         return None
     a = _after_parens_with_figures(ctx, a, b)
     a = _after_byline(ctx.text, a, b)
+    # an item after a list intro runs up to its figure: a span that ends at a comma is a piece of an
+    # enumeration ("… các mặt hàng chủ lực như gạo, cá, tôm …"), never one item
+    items = not ctx.text.startswith(",", b)
     subject = _subject_before_a_rate(ctx, a, b)
     a, b = subject if subject is not None else _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
@@ -69,6 +72,11 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
         pass
     if cut is not None:
         a, b = _strip_ends(ctx, cut.end(), b, yearly or per_year, per_year)
+    intro = None
+    for intro in LIST_INTRO.finditer(ctx.lower, a, b) if subject is None and items else ():
+        pass
+    if intro is not None:   # "… như Gạo 226.679 tấn": the item listed names it
+        a, b = _strip_ends(ctx, intro.end(), b, yearly or per_year, per_year)
     head = _clause_before_head(ctx, lead_start, a, b)
     if head is not None:
         a, b = _strip_ends(ctx, head, b, yearly or per_year, per_year)
@@ -337,12 +345,16 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if a == after and not has_letter(ctx.text, after, tail_end):
         return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
-    if aside and a == rec.end:
+    if aside:
         # "chăm sóc tốt 2.815 ha (thực hiện trồng mới … 622 ha) cây cà phê": an aside right after
-        # the figure explains it; the phrase follows the aside
+        # the figure explains it; the phrase follows the aside; after a count's unit, an aside with no
+        # figure is passed over ("30/30 xã (tính khi chưa sáp nhập) được công nhận đạt chuẩn …")
         close = [p1 for p0, p1 in parens(ctx.text, rec.end, tail_end) if p0 == rec.end + aside.end() - 1]
-        if close:
+        if close and a == rec.end:
             a = after = close[0]
+        elif close and not has_letter(ctx.text, rec.end, rec.end + aside.end() - 1) \
+                and not _LIST_OR_NUMBER.search(ctx.text, rec.end + aside.end(), close[0]):
+            after = close[0]    # not an aside that lists or counts ("(xã Ngự Thiên, xã Tân Lễ)", "(khiển trách 189, …)")
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
     if m:
@@ -351,6 +363,9 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if mk:
         b = mk.start()
     return name_in(ctx, a, _over_commas_before_nouns(ctx.text, a, b))
+
+
+_LIST_OR_NUMBER = regex.compile(r"[,;\d]")
 
 
 def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
@@ -478,8 +493,12 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
                 starts.append(kept[0])
             break
         if len(words) > ENUMERATION_WORDS:
-            # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …")
-            if (len(words) <= MAX_NAME_WORDS and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
+            # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …"), and
+            # not one with no name head that a piece opening with one follows: that piece opens it ("… tiêu
+            # thụ sản phẩm tốt, kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD" → "kim ngạch xuất, nhập khẩu")
+            if (len(words) <= MAX_NAME_WORDS
+                    and not (NAME_HEAD.match(ctx.lower, a) and not NAME_HEAD.match(ctx.lower, kept[0]))
+                    and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
                     and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])

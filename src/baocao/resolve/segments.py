@@ -1,7 +1,7 @@
 """Splitting a scope into segments and chunks.
 
 A *scope* (a sentence or a footnote body, or a parenthesis holding figures) splits into *segments*
-at ``;``, ``:``, ``!``, ``?``, line ends and sentence stops, and a segment into *chunks* at commas;
+at ``;``, ``:``, ``!``, ``?``, a table cell's ``|``, line ends and sentence stops, and a segment into *chunks* at commas;
 separators inside a figure (``5,61%``, ``1.629``) or a parenthesis do not count, nor a full stop
 before a digit.
 """
@@ -84,7 +84,7 @@ def separators(text: str, a: int, b: int, figures: Iterable[Spanned], spans: Ite
 
 _BRACKETS = regex.compile(r"[()]")
 # every character a SEPARATOR match can start with, and the comma
-_MARKS = regex.compile(r"[;:!?\n.,]")
+_MARKS = regex.compile(r"[;:!?\n.,|]")
 
 
 def chunks(bounds_start: int, bounds_end: int, commas: list[int], figures: list[S]

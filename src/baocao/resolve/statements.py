@@ -136,9 +136,10 @@ class _Scope:
             # own is a part of the statement before the label
             if ctx.drafts:
                 self.clause = {**self.clause, "whole": ctx.drafts[-1].name}
-        elif ctx.text[e - 1:e] == ":":
+        elif ctx.text[e - 1:e] in (":", "|"):
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
-            # heads a breakdown of the statement before: no name)
+            # heads a breakdown of the statement before: no name); so does a table's row label written
+            # as text, before its cell separator ("Dân số | Trên 1,5 triệu người")
             start = label_start(ctx.text, s, e - 1)
             label = name_in(ctx, start, e - 1) if start is not None else None
             self.clause = {**self.clause, "label": label}

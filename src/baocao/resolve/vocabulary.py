@@ -95,7 +95,7 @@ def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
 
 
 # ----- shapes of writing ----------------------------------------------------------------------
-SEPARATOR = regex.compile(r"[;:!?\n]|\.(?=\s)|\.\Z")        # ends a segment of a scope
+SEPARATOR = regex.compile(r"[;:!?\n|]|\.(?=\s)|\.\Z")   # ends a segment of a scope (and a table cell's "|")
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 # a crop or school year written with a slash ("niên vụ 2022/2023", "năm học 2023/2024"): two years in a
@@ -305,6 +305,10 @@ WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_patter
 SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
 NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
+# "… đạt khá so cùng kỳ năm trước như Gạo": a word that introduces the items of a group, then one to four words
+LIST_INTRO = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.list_intros)}){NOT_LETTER_AFTER}"
+                           rf"(?!\s+(?:{exact_alternation(WORDS.list_intro_not_before)}){NOT_LETTER_AFTER})"
+                           r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){1,4}\s*$)")
 # a head cut right before a name head ("cho năng suất"), or a comma before one ("…, diện tích thu hoạch"):
 # the name starts at the head (lower-cased text with diacritics)
 HEAD_CUT = regex.compile(rf"(?:{NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.head_cuts)})|,)\s+"
