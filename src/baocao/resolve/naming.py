@@ -11,8 +11,9 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
+from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.phrases import (
-    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, over_enumeration, phrase_after, verb_only,
+    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
 )
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE

@@ -18,7 +18,7 @@ from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    ACTION_AT_END, AVERAGING_AT_END, GROWTH_NAME_AT, BYLINE, CLAUSE_WORD, ENUMERATION_CONTEXT, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
@@ -193,6 +193,8 @@ def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 # the pieces at the start of a lead, read one after another in place: a lead of a megabyte
 # ("5/6 5/6 …", each a period) is copied once, not once per piece
 _STARTS = [_read_in_place(p) for p in (LIST_NUMBER, JUNK_AT_START, FILLER_AT_START, PERIOD_AT_START, SOURCE_AT_START)]
+SOURCE_IN_PLACE = _STARTS[-1]
+"""A source that opens a lead (``Theo Cục Thống kê …,``), matched at an offset of the text."""
 
 
 PHRASE_CACHE_SIZE = 4096
@@ -440,71 +442,3 @@ def verb_only(phrase: str) -> bool:
     except Exception:  # pragma: no cover - the tagger is optional help, never a failure
         return False
     return bool(tags) and all(t in ("V", "A", "R") for t in tags)
-
-
-ENUMERATION_WORDS = 3
-"""A piece of an enumeration before a name is at most this many words (``Khu vực nông``)."""
-PIECE_REACH = 160
-"""A piece of an enumeration is looked for this many characters back from its comma; one longer (no
-separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")   # not "TP. Đà Nẵng"
-
-
-def over_enumeration(ctx: Context, a: int, b: int) -> int:
-    """The start of a name [a, b) that begins with a small letter right after a comma, moved back
-    over the short pieces of the enumeration it ends (``Khu vực nông, lâm nghiệp và thủy sản tăng 3%``:
-    ``lâm nghiệp và thủy sản`` → ``Khu vực nông, lâm nghiệp và thủy sản``; not a name that opens with a
-    growth name, a whole name: ``…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp``),
-    provided the first
-    piece starts with a noun (``Quản lý, bảo vệ tốt diện tích rừng``: verbs, no enumeration of the
-    name); a piece that is only fillers or a period (``Năm 2024, tổng thu …``, ``Trong đó, dịch vụ
-    …``) is context, not a piece."""
-    text = ctx.text
-    first = a
-    starts: list[int] = []
-    if GROWTH_NAME_AT.match(ctx.folded, a):
-        return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
-    while True:
-        comma = a - 1
-        while comma >= 0 and text[comma] in " \u00a0":
-            comma -= 1
-        if comma < 0 or text[comma] != "," or not text[a:a + 1].islower():
-            break
-        m = _PIECE_START.search(text, max(0, comma - PIECE_REACH), comma)
-        if m is None and comma > PIECE_REACH:
-            break
-        start = m.end() if m else 0
-        piece = text[start:comma]
-        words = piece.split()
-        if not words or any(ch.isdigit() for ch in piece) or _STARTS[-1].match(ctx.folded, start, comma + 1):
-            break             # a source ("Căn cứ số liệu của Cục Thống kê, …") is no piece
-        kept = name_in(ctx, start, comma)
-        if kept is None:
-            break             # only fillers or a period: context, not a piece
-        if kept[0] != start + len(piece) - len(piece.lstrip()):
-            # an opener or the reporting place at its start, then a short piece that opens the
-            # enumeration ("Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them,
-            # and no piece before (not after a verb: "nâng tổng số bản, tổ dân phố …", "Tăng cường …";
-            # not a place: "trên địa bàn tỉnh, dịch tả lợn châu Phi xảy ra tại 185 hộ")
-            if (2 <= len(ctx.text[kept[0]:comma].split()) <= ENUMERATION_WORDS and kept[1] == comma
-                    and text[kept[0]].islower()
-                    and ENUMERATION_CONTEXT.fullmatch(ctx.folded, start, kept[0])
-                    and starts_with_noun(text[kept[0]:b])):
-                starts.append(kept[0])
-            break
-        if len(words) > ENUMERATION_WORDS:
-            # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …"), and
-            # not one with no name head that a piece opening with one follows: that piece opens it ("… tiêu
-            # thụ sản phẩm tốt, kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD" → "kim ngạch xuất, nhập khẩu")
-            if (len(words) <= MAX_NAME_WORDS
-                    and not (NAME_HEAD.match(ctx.lower, a) and not NAME_HEAD.match(ctx.lower, kept[0]))
-                    and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
-                    and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
-                    and starts_with_noun(text[kept[0]:b])):
-                starts.append(kept[0])
-            break
-        a = kept[0]
-        starts.append(a)
-    while starts and not starts_with_noun(text[starts[-1]:b]):
-        starts.pop()
-    return starts[-1] if starts else first

@@ -21,7 +21,8 @@ import regex
 
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.measure import is_share_name
-from baocao.resolve.phrases import name_in, over_enumeration
+from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.phrases import name_in
 from baocao.resolve.roles import Role, read_figure, role_of
 from baocao.resolve.vocabulary import NAME_HEAD, PLAN_IN_PARENS, RESPECTIVELY_AT_END
 
