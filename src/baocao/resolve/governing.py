@@ -184,6 +184,9 @@ def document_period(report: Report) -> Optional[When]:
     for i, w in enumerate(found):
         if w.year is None:
             continue
+        months = _months_before(report.original, found[:i], w)
+        if months is not None:
+            return months
         if i + 1 < len(found):
             nxt = found[i + 1]
             between = fold(report.original[w.end:nxt.start]).strip()
@@ -192,6 +195,23 @@ def document_period(report: Report) -> Optional[When]:
         return w
     # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
     return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
+    """A span of several months without its year written before the first year `w` of the opening,
+    in the same sentence, when `w` is a whole year: the months of that year are what the document
+    reports on (``Trong tháng 9 và 9 tháng đầu năm, … tình hình kinh tế - xã hội … năm 2022`` →
+    ``2022-01/2022-09``; not ``Kết thúc quý I năm nay, …. Trái ngược với các năm 2021 và 2022 …``)."""
+    if w.record.kind != "period" or w.record.period_type != "year":
+        return None
+    span = next((e for e in earlier if e.record.kind == "period" and 1 < e.months < 12
+                 and e.record.period_type not in ("year", "year_range", "comparison")), None)
+    if span is None or _SENTENCE_END.search(text, span.end, w.start):
+        return None
+    return When(span.start, span.end, with_year(span.record, w.year), w.year, span.months, span.record)
 
 
 def with_year(p: Period, year: Optional[int]) -> Optional[str]:
