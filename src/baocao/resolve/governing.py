@@ -209,7 +209,7 @@ def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
         return None
     span = next((e for e in earlier if e.record.kind == "period" and 1 < e.months < 12
                  and e.record.period_type not in ("year", "year_range", "comparison")), None)
-    if span is None or _SENTENCE_END.search(text, span.end, w.start):
+    if span is None or span.record.kind != "period" or _SENTENCE_END.search(text, span.end, w.start):
         return None
     return When(span.start, span.end, with_year(span.record, w.year), w.year, span.months, span.record)
 
