@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import regex
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.periods import without_period_at_ends
@@ -84,7 +84,7 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     if close is not None:   # "… 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng": the end of an
         a, b = _strip_ends(ctx, close + 1, b, yearly or per_year, per_year)   # aside is no name's start
     text, folded = ctx.text[a:b], ctx.folded[a:b]
-    start = _name_start_of(text, folded) if len(text) > MEMO_CHARS else _remembered_name_start(text, folded)
+    start = _name_start(text, folded)
     return None if start is None else (a + start, b)
 
 
@@ -235,16 +235,26 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
 MEMO_CHARS = 256
 """The pieces at the ends of a lead this long at most (most are under 30 characters) are remembered
 by its text, :data:`PHRASE_CACHE_SIZE` leads each; a longer lead is read again each time."""
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
-def _start_cut(seg: str, low: str) -> int:
-    """How many characters at the start of a lead (folded ``seg``, lower-cased ``low``) are list
-    numbers, punctuation, fillers, periods and a source, read one after another: a function of the
-    text alone, remembered for a short lead (a report's leads repeat: ``tăng``, ``đóng góp``)."""
-    return _start_cut_of(seg, low) if len(seg) > MEMO_CHARS else _remembered_start_cut(seg, low)
+def _remembered_when_short(read: Callable[Concatenate[str, _P], _R]) -> Callable[Concatenate[str, _P], _R]:
+    """``read``, a function of a lead's text (and flags) alone, remembered (:data:`PHRASE_CACHE_SIZE`
+    answers) for a lead of :data:`MEMO_CHARS` at most, read afresh for a longer one."""
+    # the functions given take strings and flags only: hashable, as the cache needs
+    remembered = cast(Callable[Concatenate[str, _P], _R], lru_cache(maxsize=PHRASE_CACHE_SIZE)(read))
+
+    def call(text: str, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        return read(text, *args, **kwargs) if len(text) > MEMO_CHARS else remembered(text, *args, **kwargs)
+    return call
 
 
 def _start_cut_of(seg: str, low: str) -> int:
+    """How many characters at the start of a lead (folded ``seg``, lower-cased ``low``) are list
+    numbers, punctuation, fillers, periods and a source, read one after another: a function of the
+    text alone, remembered for a short lead by :func:`_start_cut` (a report's leads repeat: ``tăng``,
+    ``đóng góp``)."""
     list_number, junk, filler, period, source = _STARTS
     i = 0
     while i < len(seg):
@@ -256,21 +266,12 @@ def _start_cut_of(seg: str, low: str) -> int:
     return i
 
 
-_remembered_start_cut = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_start_cut_of)
-
-
-def _end_cut(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[int]:
+def _end_cut_of(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[int]:
     """Where the end of a lead (folded ``seg``, lower-cased ``low``) that is no part of a name starts,
     of the pieces read from the text alone (after punctuation and the document's place, read first):
     a yearly word before a figure per year, a filler (not one a name keeps, ``dân số hằng năm``,
     ``cây lâu năm``), a period, an explaining parenthesis, an averaging word (``averaged``), an
-    action verb; None when none ends it. Remembered for a short lead."""
-    if len(seg) > MEMO_CHARS:
-        return _end_cut_of(seg, low, averaged, per_year)
-    return _remembered_end_cut(seg, low, averaged, per_year)
-
-
-def _end_cut_of(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[int]:
+    action verb; None when none ends it. Remembered for a short lead by :func:`_end_cut`."""
     # "dân số hằng năm", "cây lâu năm": "năm" is no filler here
     yearly_end = YEARLY_AT_END.search(low)
     kept_end = yearly_end or KEEP_AT_END.search(low)
@@ -279,8 +280,9 @@ def _end_cut_of(seg: str, low: str, averaged: bool, per_year: bool) -> Optional[
     return e.start() if e else None
 
 
-_remembered_end_cut = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_end_cut_of)
-_remembered_name_start = lru_cache(maxsize=PHRASE_CACHE_SIZE)(_name_start_of)
+_start_cut = _remembered_when_short(_start_cut_of)
+_end_cut = _remembered_when_short(_end_cut_of)
+_name_start = _remembered_when_short(_name_start_of)
 
 
 _ONE_WORD_AT_END = regex.compile(r"\s+(\p{L}+)\s*$")
