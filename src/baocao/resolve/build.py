@@ -64,9 +64,10 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
         before = draft
         last_end = max(last_end, draft.figs[-1].end)
     # "… ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án": an estimate frames its sentence
-    carry_estimates(ctx, sorted(drafts, key=lambda d: d.figs[0].start))
+    in_text_order = sorted(drafts, key=lambda d: d.figs[0].start)
+    carry_estimates(ctx, in_text_order)
     # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts
-    carry_to_growth_parts(ctx, sorted(drafts, key=lambda d: d.figs[0].start))
+    carry_to_growth_parts(ctx, in_text_order)
     previous = None
     for draft in drafts:
         draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
@@ -296,7 +297,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
                        key_unit(unit, draft.per), measure)
     if key is None and whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …"
         key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure)
-    if (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
+    if key is not None and (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
             or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
                                    clean_name(whole_name) if whole_name else None)):
         key = None     # "đã thi hành kỷ luật 42 tổ chức và 900 đảng viên": not the membership (resolve/counted.py)

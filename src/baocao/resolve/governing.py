@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF
 
@@ -43,7 +44,6 @@ _JOINERS = frozenset({"va", ",", ""})
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 _LINE_END = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)")
-_TABLE_CELL = regex.compile(r"[|\t]")
 
 
 @cache
@@ -197,9 +197,6 @@ def document_period(report: Report) -> Optional[When]:
     return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
-
-
 def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
     """A span of several months without its year written before the first year `w` of the opening,
     in the same sentence, when `w` is a whole year: the months of that year are what the document
@@ -209,7 +206,7 @@ def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
         return None
     span = next((e for e in earlier if e.record.kind == "period" and 1 < e.months < 12
                  and e.record.period_type not in ("year", "year_range", "comparison")), None)
-    if span is None or span.record.kind != "period" or _SENTENCE_END.search(text, span.end, w.start):
+    if span is None or span.record.kind != "period" or SENTENCE_STOP_BEFORE.search(text, span.end, w.start):
         return None
     return When(span.start, span.end, with_year(span.record, w.year), w.year, span.months, span.record)
 
@@ -331,7 +328,7 @@ def lead_ins(report: Report) -> list[LeadIn]:
                 end = sec_starts[k]
             row = max(s.start, text.rfind("\n", s.start, colon))
             line_end = text.find("\n", colon, end)
-            if line_end >= 0 and _TABLE_CELL.search(text, row, line_end):
+            if line_end >= 0 and TABLE_CELL.search(text, row, line_end):
                 end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
     return out

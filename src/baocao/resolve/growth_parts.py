@@ -42,7 +42,8 @@ def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
         sentence = sentence_start_within(ctx.text, start, LOOK_BACK)
         if _OPENER.match(ctx.folded, sentence, start) is None:
             continue
-        for whole in reversed(drafts[:i]):
+        for j in range(i - 1, -1, -1):
+            whole = drafts[j]
             if not whole.figs or whole.figs[0].start >= sentence:
                 continue       # a part before it in the same sentence
             if whole.in_parens or level_of_another_period(ctx, whole) is not None:

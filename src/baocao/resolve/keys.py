@@ -66,6 +66,12 @@ class _Entry(NamedTuple):
 
 
 @cache
+def _by_key() -> dict[str, _Entry]:
+    """The vocabulary's entries by their key (of a key listed twice, the first)."""
+    return {e.key: e for e in reversed(_entries())}
+
+
+@cache
 def _entries() -> tuple[_Entry, ...]:
     return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
                         _words(_clean(x) for x in k.exclude),
@@ -361,7 +367,8 @@ def variants_of(key: str) -> tuple[str, ...]:
     >>> "san luong lua" in variants_of("rice_output"), variants_of("no_such_key")
     (True, ())
     """
-    return next((tuple(e.variants) for e in _entries() if e.key == key), ())
+    entry = _by_key().get(key)
+    return tuple(entry.variants) if entry is not None else ()
 
 
 def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
@@ -373,7 +380,7 @@ def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
     >>> excludes("party_members", "các loại khác"), excludes("party_members", "các loại khác", qualifiers=False)
     (True, False)
     """
-    entry = next((e for e in _entries() if e.key == key), None)
+    entry = _by_key().get(key)
     if entry is None:
         return False
     folded = _clean(text)
@@ -392,7 +399,7 @@ def under_another(key: str, lead: str) -> bool:
     >>> under_another("economic_structure_agriculture", "Cơ cấu kinh tế theo giá hiện hành")
     False
     """
-    entry = next((e for e in _entries() if e.key == key), None)
+    entry = _by_key().get(key)
     return entry is not None and entry.not_under is not None and entry.not_under.search(_clean(lead)) is not None
 
 

@@ -33,14 +33,26 @@ UNSURE = ""
 """The home of a document whose province is unclear: no statement is set aside for its place."""
 
 
+def _folded_alternation(words: list[str]) -> str:
+    """The alternation of ``words`` as folded text spells them, escaped, the longest (as written) first."""
+    return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _prefixes() -> str:
+    """The alternation of the words before a province's name (``place_prefixes``: ``tỉnh``, ``thành
+    phố``, ``TP.``)."""
+    return _folded_alternation(load("indicators").place_prefixes)
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     words = load("indicators")
     provinces = _admin()[2]
     names = sorted(provinces, key=len, reverse=True)
     alt = "|".join(regex.escape(n) for n in names)
-    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(words.place_prefixes, key=len, reverse=True))
-    country = "|".join(regex.escape(fold(c)) for c in sorted(words.country_words, key=len, reverse=True))
+    prefixes = _prefixes()
+    country = _folded_alternation(words.country_words)
     mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])")
     # a name that is a place, or ends with "của <place>" / "<place>" after a noun
     only = regex.compile(rf"^\s*(?:(?:{prefixes})\s+)?(?P<p>{alt}|{country})\s*$")
@@ -123,9 +135,9 @@ def _place_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str], regex.Pa
         for name in provinces:
             if longer.startswith(name + " "):
                 not_places.setdefault(name, []).append(longer)
-    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(words.place_prefixes, key=len, reverse=True))
+    prefixes = _prefixes()
     prefix = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})\s*$")
-    pages = "|".join(regex.escape(fold(p)) for p in sorted(words.citation_pages, key=len, reverse=True))
+    pages = _folded_alternation(words.citation_pages)
     citation = regex.compile(rf"\s*,\s*(?:19|20)\d\d\s*,\s*(?:{pages})(?![\p{{L}}])")
     return ({k: tuple(v) for k, v in not_places.items()}, frozenset(fold(w) for w in words.places_after_prefix),
             prefix, citation)
@@ -214,8 +226,7 @@ def home_at_end(home: Optional[str]) -> Optional[regex.Pattern[str]]:
 
 @cache
 def _home_patterns(home: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    prefixes = "|".join(regex.escape(fold(p)) for p in sorted(load("indicators").place_prefixes, key=len,
-                                                              reverse=True))
+    prefixes = _prefixes()
     place = rf"(?:(?:{prefixes})\s+)?{regex.escape(home)}"
     tail = regex.compile(rf"\s+cua\s+{place}\s*$")     # "vải Trứng Hưng Yên" names a product: kept
     lead = regex.compile(rf"^\s*{place}\s+(?:{'|'.join(regex.escape(fold(w)) for w in load('indicators').home_verbs)})\s+")

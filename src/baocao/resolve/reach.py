@@ -11,6 +11,8 @@ __all__ = ["at_line_start", "line_start_within", "last_after", "sentence_start_w
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
 """A sentence stop (``.``, ``!``, ``?`` before a space, or a line break), searched back from an offset."""
+TABLE_CELL = regex.compile(r"[|\t]")
+"""A table's cell separator in a row written as text (``Giá trị sản xuất | Năm 2019, …``)."""
 
 
 def line_start_within(text: str, pos: int, reach: int) -> int:

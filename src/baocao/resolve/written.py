@@ -9,6 +9,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import PeriodSpan
+from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, PLAN_NAME_BEFORE,
     TERM_PERIOD_LEAD_AT_END,
@@ -38,7 +39,6 @@ def has_year(label: Optional[str]) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
-_TABLE_CELL = regex.compile(r"[|\t]")
 ROW_REACH = 300
 """How far before and after a period the ends of its line are looked for (a table row's cells)."""
 # a figure, then "của" right before a period: the period of that figure (a previous period's level)
@@ -87,7 +87,7 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
         row = max(row, t.rfind("\n", row, p[0]))
         line_end = t.find("\n", p[1], p[1] + ROW_REACH)
         line_end = min(len(t), p[1] + ROW_REACH) if line_end < 0 else line_end
-        if _TABLE_CELL.search(t, row, line_end):
+        if TABLE_CELL.search(t, row, line_end):
             until = min(until, line_end)    # "Giá trị sản xuất | Năm 2019, …": a table row's cell, its row only
         out.append((p[1], str(p[2]), until))
     for r in report.records:
