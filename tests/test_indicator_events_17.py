@@ -6,29 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import baocao
 from baocao.resolve._rules import load
 from baocao.resolve.events import EVENT_REASON, MAKE_UP_REASON
+from indicator_cases import kept, left_out, parsed
 
 W = load("indicators")
-
-
-def parsed(text):
-    r = baocao.parse(text)
-    return [i for i in r.indicators if i.kind == "indicator"], r.unattached
-
-
-def left_out(text, fig, reason):
-    """``fig`` is no indicator's figure and is unattached with ``reason``."""
-    inds, loose = parsed(text)
-    assert not [i for i in inds if any(text[s:e] == fig for s, e in i.figures)], [(i.name, i.value) for i in inds]
-    assert [u.reason for u in loose if u.text == fig] == [reason]
-
-
-def kept(text, value):
-    """A statement of ``value`` (or of that achievement) stays an indicator."""
-    inds, loose = parsed(text)
-    assert value in [i.value for i in inds] + [i.achievement_pct for i in inds], ([(i.name, i.value) for i in inds], [(u.text, u.reason) for u in loose])
 
 
 # --- vote shares ------------------------------------------------------------------------------------

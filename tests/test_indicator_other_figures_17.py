@@ -6,33 +6,13 @@ Cases are sentences of the dev corpus (shortened) and of the genre's usual forms
 that the indicators next to these forms stay indicators."""
 import pytest
 
-import baocao
 from baocao.resolve._rules import load
 from baocao.resolve.captions import caption_lines
 from baocao.resolve.events import EVENT_REASON
 from baocao.resolve.other_figures import AWARD_REASON, DISTANCE_REASON, RATIO_REASON, TARGET_SHARE_REASON
+from indicator_cases import kept, left_out, parsed
 
 W = load("indicators")
-
-
-def parsed(text):
-    r = baocao.parse(text)
-    return [i for i in r.indicators if i.kind == "indicator"], r.unattached
-
-
-def left_out(text, fig, reason=None):
-    """``fig`` is no indicator's figure and is unattached (with ``reason`` when given)."""
-    inds, loose = parsed(text)
-    assert not [i for i in inds if any(text[s:e] == fig for s, e in i.figures)], [(i.name, i.value) for i in inds]
-    reasons = [u.reason for u in loose if u.text == fig]
-    assert reasons and (reason is None or reasons == [reason]), reasons
-
-
-def kept(text, value):
-    """A statement of ``value`` stays an indicator."""
-    inds, loose = parsed(text)
-    assert value in [i.value for i in inds] + [i.achievement_pct for i in inds], (
-        [(i.name, i.value) for i in inds], [(u.text, u.reason) for u in loose])
 
 
 # --- a distance to another place ---------------------------------------------------------------------
