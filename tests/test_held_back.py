@@ -1,0 +1,18 @@
+"""A gold batch held back from tuning (evaluation/indicators.py ``HELD_BACK``) stays out of the dev half's
+figures: ``--half=dev`` never scores its documents, while ``--gold=NAME`` still does."""
+from __future__ import annotations
+
+import indicators as goals  # evaluation/indicators.py
+
+
+def test_held_back_batches_are_not_in_the_dev_half():
+    dev = goals.genre_gold("dev")
+    for name in goals.HELD_BACK:
+        held = goals.genre_gold("dev", name)
+        assert held, name  # the batch's gold file exists and has documents
+        assert not set(held) & set(dev), name
+
+
+def test_a_batch_not_held_back_is_in_the_dev_half():
+    dev = goals.genre_gold("dev")
+    assert set(goals.genre_gold("dev", "genre_dev_l")) <= set(dev)
