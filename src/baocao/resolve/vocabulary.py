@@ -15,7 +15,7 @@ import regex
 from baocao.core.fold import canonical, fold
 from baocao.core.numbers.words import QUALIFIERS
 from baocao.core.rules import alternation, escaped
-from baocao.resolve._rules import load, words_pattern
+from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.schema import Money
 
 WORDS = load("indicators")
@@ -139,7 +139,7 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 
 # ----- framing --------------------------------------------------------------------------------
 ESTIMATE = _any_of(WORDS.estimate)
-TARGET = _any_of(WORDS.target)
+TARGET = regex.compile(target_words_pattern(WORDS.target))     # not inside a name: "Chương trình mục tiêu"
 STRIVE = _any_of(WORDS.strive_words)
 # before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
 # kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
@@ -154,7 +154,7 @@ TARGETS_REACHED = regex.compile(
 # a clause before a colon that names targets opens a list of them ("Đảng bộ huyện đề ra 11 chỉ tiêu chủ
 # yếu, như: …"), not one that says they were reached (results follow); searched in the clause alone (its
 # start is the string's)
-TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{words_pattern(WORDS.target_list)}")
+TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{target_words_pattern(WORDS.target_list)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
@@ -177,7 +177,7 @@ CHANGE_PREDICATE_AT_END = regex.compile(
     rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
-TARGET_SECTIONS = _any_of(WORDS.target_sections)
+TARGET_SECTIONS = regex.compile(target_words_pattern(WORDS.target_sections))
 
 # ----- roles ----------------------------------------------------------------------------------
 INCREASE = _any_of(WORDS.increase)
