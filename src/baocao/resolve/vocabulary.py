@@ -166,7 +166,7 @@ NAME_HEAD = regex.compile(exact_words(WORDS.name_heads))
 # "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
 # (the administrative word, then its proper name); the word may have been stripped from the name before
 SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
-PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"
+PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}['’]?\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"   # "Ea M'droh"
 PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
 PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
@@ -321,6 +321,9 @@ ANAPHOR_HEAD = regex.compile(rf"\s*(.+?)\s+{exact_alternation(WORDS.anaphora_wor
 ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
+# "… và hoàn thành 9/9 tiêu chí …": another predicate right before a count
+AND_COUNT_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}và\s+(?:đã\s+)?(?:{exact_alternation(WORDS.and_count_verbs)})"
+                                      r"(?:\s+được)?\s*$")
 # "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
 BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
 # "cây lâu năm": a name's end that holds a filler word as its own
@@ -335,7 +338,8 @@ DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
 # "Theo Cục Thống kê Kiên Giang, tổng sản lượng …": a source and its comma at the start of a name (folded)
 SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_openers)})\s+[^,;:()\n]{{1,80}},\s*")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
-PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
+PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)(?!thuoc\s+" + words_pattern(WORDS.category_after_belonging) + ")"
+                                  + words_pattern(WORDS.phrase_after_stops) + r"|[(]")     # "xã thuộc vùng …" runs on
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
