@@ -151,6 +151,27 @@ def test_every_make_up_lead(lead):
     left_out(f"Vùng {lead} 12 huyện.", "12 huyện", MAKE_UP_REASON)
 
 
+@pytest.mark.parametrize("text,fig", [
+    # 137 (Hòa Bình's portal): the whole and its parts in a parenthesis
+    ("Đà Bắc có diện tích tự nhiên là 77.796,07 ha, với 20 đơn vị hành chính (19 xã, 01 thị trấn), dân số "
+     "54.989 người.", "20 đơn vị"),
+    ("Đà Bắc có diện tích tự nhiên là 77.796,07 ha, với 20 đơn vị hành chính (19 xã, 01 thị trấn), dân số "
+     "54.989 người.", "19 xã"),
+    ("Huyện có 15 đơn vị hành chính (14 xã và 1 thị trấn).", "15 đơn vị"),
+    ("Tỉnh có 12 huyện (8 huyện miền núi, 4 huyện đồng bằng), với tổng diện tích 3.000 km2.", "12 huyện"),
+])
+def test_a_make_up_broken_down_in_a_parenthesis(text, fig):
+    left_out(text, fig, MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("lead", W.make_up_parts_leads)
+def test_every_make_up_parts_lead(lead):
+    left_out(f"Huyện {lead} 15 đơn vị hành chính (14 xã, 1 thị trấn).", "15 đơn vị", MAKE_UP_REASON)
+    # negative: a parenthesis that says something else than units, or a count that did something
+    kept(f"Huyện {lead} 15 xã (tăng 2 xã so với năm 2020).", 15)
+    kept(f"Năm 2023, huyện {lead} 5 xã (3 xã, 2 phường) đạt chuẩn nông thôn mới.", 5)
+
+
 @pytest.mark.parametrize("qualifier", W.make_up_qualifiers)
 def test_every_make_up_qualifier(qualifier):
     left_out(f"Tỉnh gồm 9 huyện {qualifier} với 140 xã.", "140 xã", MAKE_UP_REASON)

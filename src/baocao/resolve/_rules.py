@@ -43,6 +43,8 @@ class IndicatorsFile(Strict):
     plan_done_verbs: list[str]
     strive_words: list[str]
     target: list[str]
+    target_name_heads: list[str]
+    target_name_tails: list[str]
     planned: list[str]
     lead_in_target: list[str]
     target_sections: list[str]
@@ -137,6 +139,7 @@ class IndicatorsFile(Strict):
     citation_pages: list[str]
     home_verbs: list[str]
     phrase_after_stops: list[str]
+    category_after_belonging: list[str]
     year_words: list[str]
     period_leads: list[str]
     period_nouns: list[str]
@@ -148,6 +151,7 @@ class IndicatorsFile(Strict):
     count_heads: list[str]
     making_verbs: list[str]
     whole_verbs: list[str]
+    and_count_verbs: list[str]
     summary_units: list[str]
     not_indicator_units: list[str]
     event_units: list[str]
@@ -164,6 +168,7 @@ class IndicatorsFile(Strict):
     participation_leads: list[str]
     administrative_units: list[str]
     make_up_leads: list[str]
+    make_up_parts_leads: list[str]
     make_up_qualifiers: list[str]
     vote_links: list[str]
     distance_leads: list[str]
@@ -272,3 +277,20 @@ def words_pattern(words: Iterable[str]) -> str:
     """
     body = alternation(words, gap=r"[ \u00a0]+", transform=fold)
     return rf"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])"
+
+
+def target_words_pattern(words: Iterable[str]) -> str:
+    """:func:`words_pattern` of target ``words`` that are not inside a name: not after one of
+    ``target_name_heads`` nor before one of ``target_name_tails`` (``Chương trình mục tiêu quốc gia``,
+    ``kế hoạch vốn``). The look-behind reads before a search's start position.
+
+    >>> p = regex.compile(target_words_pattern(["mục tiêu", "kế hoạch"]))
+    >>> [bool(p.search(fold(t))) for t in ("Chương trình mục tiêu", "mục tiêu quốc gia", "theo kế hoạch vốn",
+    ...                                     "mục tiêu năm 2025", "kế hoạch đề ra")]
+    [False, False, False, True, True]
+    """
+    rules = load("indicators")
+    heads = alternation(rules.target_name_heads, gap=r"[ \u00a0]+", transform=fold)
+    tails = alternation(rules.target_name_tails, gap=r"[ \u00a0]+", transform=fold)
+    return (rf"(?<!(?<![\p{{L}}\p{{N}}]){heads}[ \u00a0]+){words_pattern(words)}"
+            rf"(?![ \u00a0]+{tails}(?![\p{{L}}\p{{N}}]))")

@@ -8,6 +8,10 @@ A count's unit alone (``đảng viên``, or with only a word of ``bare_count_wor
 too little: the verb before it keeps naming it (``kết nạp đảng viên mới``). A name before the figure that
 opens with a measure's noun (``name_heads``, ``count_heads``: ``Số doanh nghiệp thành lập mới``) names it
 as written.
+
+A count with no phrase before or after it, after a statement of another unit, is named by its own unit
+(``Buôn Ea M'droh hiện có 267 hộ, với 1060 nhân khẩu`` → ``nhân khẩu``; ``có 50 doanh nghiệp, 30 hợp tác
+xã`` → ``hợp tác xã``), not by the statement before it (:func:`named_by_its_unit`).
 """
 from __future__ import annotations
 
@@ -16,11 +20,12 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.extract.units import COUNTS
+from baocao.resolve.context import Context, Draft, Figure, folded_unit, unit_of
 from baocao.resolve.phrases import name_in, phrase_after, starts_with_noun
-from baocao.resolve.vocabulary import COUNT_UNITS, NAME_HEAD, WORD, WORDS, exact_words
+from baocao.resolve.vocabulary import COUNT_UNITS, NAME_HEAD, UNIT_WORDS_AT_END, WORD, WORDS, exact_words
 
-__all__ = ["counted_after_a_verb"]
+__all__ = ["counted_after_a_verb", "named_by_its_unit"]
 
 _STOP = regex.compile(exact_words(WORDS.counted_phrase_stops))
 _AND = regex.compile(exact_words(["và"]))
@@ -68,3 +73,30 @@ def counted_after_a_verb(ctx: Context, fig: Figure, name: tuple[int, int]
         return None
     return span, " ".join(ctx.text[making.start():making.end()].split())
 
+
+
+def named_by_its_unit(ctx: Context, fig: Figure, current: Optional[Draft]) -> Optional[tuple[str, Optional[int]]]:
+    """(name, start) of a count with no phrase of its own after a statement of another unit, ``current``:
+    its unit as written (``1060 nhân khẩu`` → ``nhân khẩu``), a count of other things being no restatement
+    of it; after a count named by the words right before its figure and not by its noun, those words with
+    the unit (``khởi tố 70 vụ, 83 bị can`` → ``khởi tố bị can``, no offset: the name is in part repeated). None for a measure (``ha``, ``tấn``),
+    money or a share, and after a statement of the same unit (``…, riêng năm 2025 đạt 120 hộ``)."""
+    rec = fig.rec
+    unit, _ = unit_of(rec)
+    if current is None or rec.kind not in ("quantity", "fraction") or unit is None or unit not in COUNTS:
+        return None
+    if current.unit is not None and fold(current.unit) == fold(unit):
+        return None
+    m = UNIT_WORDS_AT_END.search(rec.text)
+    if m is None or fold(m.group().strip()) != fold(unit):
+        return None
+    start = rec.start + m.start()
+    written = ctx.text[start:start + len(m.group().rstrip())]
+    own = current.figs[0] if current.figs else None
+    if (own is not None and current.name_start is not None
+            and current.unit is not None and current.unit in COUNTS
+            and current.name_start + len(current.name) <= own.start
+            and not ctx.text[current.name_start + len(current.name):own.start].strip()
+            and fold(current.unit) not in fold(current.name)):
+        return f"{current.name} {written}", None       # "khởi tố 70 vụ, 83 bị can": the name in part repeated
+    return written, start

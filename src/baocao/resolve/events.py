@@ -63,6 +63,14 @@ _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
 # tests/test_indicator_events_17.py); this one holds atomic groups and reads rightwards
 _MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
+# "với 20 đơn vị hành chính (19 xã, 01 thị trấn)," : a whole of units broken down into units, its clause ended
+_WHOLE = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?\s*\(\s*"
+_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*\)\s*(?:[.;:!?,\n]|$)"
+_PARTS_LEAD = exact_words(WORDS.make_up_parts_leads)
+_WHOLE_FROM = regex.compile(rf"{_WHOLE}{_PARTS_TO_END}")
+_WHOLE_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s*$")
+_PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*$")
+_PART_FROM = regex.compile(_PARTS_TO_END)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
@@ -121,11 +129,25 @@ def _participants(ctx: Context, fig: Figure) -> Optional[str]:
 
 def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
-    if rec.kind != "quantity" or _MAKE_UP_FROM.match(ctx.lower, rec.start, rec.start + MAKE_UP_REACH) is None:
+    if rec.kind != "quantity":
+        return None
+    if _made_of_parts(ctx, fig):
+        return MAKE_UP_REASON
+    if _MAKE_UP_FROM.match(ctx.lower, rec.start, rec.start + MAKE_UP_REACH) is None:
         return None
     if _MAKE_UP_BEFORE.search(ctx.lower, _sentence_start(ctx, rec.start), rec.start) is None:
         return None
     return MAKE_UP_REASON
+
+
+def _made_of_parts(ctx: Context, fig: Figure) -> bool:
+    """``với 20 đơn vị hành chính (19 xã, 01 thị trấn),``: the whole after one of ``make_up_parts_leads``, or a
+    part in its parenthesis."""
+    rec, low = fig.rec, ctx.lower
+    if _WHOLE_FROM.match(low, rec.start, rec.start + MAKE_UP_REACH) is not None:
+        return _WHOLE_BEFORE.search(low, max(0, rec.start - 12), rec.start) is not None
+    return (_PART_FROM.match(low, rec.start, rec.start + MAKE_UP_REACH) is not None
+            and _PART_BEFORE.search(low, _sentence_start(ctx, rec.start), rec.start) is not None)
 
 
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants, _make_up,

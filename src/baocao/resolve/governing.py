@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Optional, Union
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve._rules import load, words_pattern
+from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF
@@ -49,7 +49,7 @@ _LINE_END = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)")
 @cache
 def _framing_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     r = load("indicators")
-    return regex.compile(words_pattern(r.estimate)), regex.compile(words_pattern(r.lead_in_target))
+    return regex.compile(words_pattern(r.estimate)), regex.compile(target_words_pattern(r.lead_in_target))
 
 
 @dataclass(frozen=True)

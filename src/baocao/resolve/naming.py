@@ -19,10 +19,16 @@ from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
     ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    AND_COUNT_VERB_AT_END,
     YEARLY_CHANGE_AT_END,
 )
 
 __all__ = ["carry_actions_over_lists", "named_by_phrase_before", "named_by_verb_and_phrase"]
+
+# a place's proper name with no unit word before it, then a word of aspect and a verb: the subject
+# that did something ("Đến thời điểm này, Mường Báng đã hoàn thành được 17/19 tiêu chí NTM")
+_PROPER_SUBJECT = regex.compile(r"(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,3}\p{Lu}['’]?\p{Ll}\p{L}*"
+                                r"(?=[ \u00a0]+(?:đã|đang|vừa)[ \u00a0])")
 
 
 def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
@@ -33,9 +39,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     if named is not None:
         return named
     if (folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
+                                             or AND_COUNT_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
                                              or ends_a_count_before(ctx, fig))) or ends_a_listed_figure_before(ctx, fig):
         # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và
-        # 1.284.298 đảng viên": what the count is of names it
+        # 1.284.298 đảng viên", "… và hoàn thành 9/9 tiêu chí bộ tiêu chí huyện nông thôn mới": what the count is
+        # of names it
         after = phrase_after(ctx, rec, fig.tail_end)
         if after is not None:
             draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
@@ -166,13 +174,16 @@ def named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clau
 def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause,
                            name: tuple[int, int]) -> Optional[Draft]:
     """A new indicator named by the phrase after the figure when the name before it is only a place
-    (``subject_places`` with its proper name, or the document's province) and a verb (``trên địa bàn tỉnh
+    (``subject_places`` with its proper name, a proper name of two words or more before a word of aspect,
+    or the document's province) and a verb (``trên địa bàn tỉnh
     đã thu hoạch được 3.049 ha lúa vụ đông xuân``, ``Đắk Nông đã thu hút 54 dự án nông lâm nghiệp``, ``xã
     Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí``); None otherwise."""
     a, b = name
     m = PLACE_SUBJECT.match(ctx.text, a, b)
     if m is None and SUBJECT_PLACE_AT_END.search(ctx.text, max(fig.lead_start, a - 12), a):
         m = PROPER_PLACE.match(ctx.text, a, b)     # "huyện Tân Lạc …": "huyện" stripped as a filler
+    if m is None:
+        m = _PROPER_SUBJECT.match(ctx.text, a, b)   # "Mường Báng đã hoàn thành được 17/19 tiêu chí"
     end = m.end() if m is not None else None
     if end is None and ctx.home and ctx.home != UNSURE and ctx.folded.startswith(ctx.home, a):
         end = a + len(ctx.home)

@@ -406,13 +406,14 @@ _LISTED_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
 def ends_a_listed_figure_before(ctx: Context, fig: Figure) -> bool:
     """True when the words before a quantity are the phrase of a quantity of the same unit right
     before it, joined to it by ``và``: a list written figure first (``396 ha rừng phòng hộ và 136 ha
-    rừng sản xuất``, ``25,32 ha rau màu các loại và 432,55 ha cây trồng khác``), whose items are each
-    named by the phrase after their figure."""
+    rừng sản xuất``, ``25,32 ha rau màu các loại và 432,55 ha cây trồng khác``; of fractions too, ``7/12 xã đạt
+    tiêu chí hộ nghèo và 6/12 xã đạt tiêu chí thu nhập``), whose items are each named by the phrase after
+    their figure."""
     rec = fig.rec
-    if rec.kind != "quantity" or not _LISTED_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
+    if rec.kind not in ("quantity", "fraction") or not _LISTED_TAIL.fullmatch(ctx.folded, fig.lead_start, fig.start):
         return False
     unit = folded_unit(rec)
-    return any(r.end == fig.lead_start and r.kind == "quantity" and folded_unit(r) == unit
+    return unit is not None and any(r.end == fig.lead_start and r.kind == rec.kind and folded_unit(r) == unit
                for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
 
 

@@ -80,17 +80,17 @@ PLAN_BASE_REACH = 16
 def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
     """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None. A target word
     that is the base of a comparison or an achievement (``… so với kế hoạch và tăng 0,94%``, ``đạt
-    97,67% so kế hoạch đề ra``) frames nothing."""
+    97,67% so kế hoạch đề ra``) or inside a name (``Chương trình mục tiêu``, ``kế hoạch vốn``) frames nothing."""
     seg = ctx.folded[a:b]
     if ESTIMATE.search(seg):
         return "estimate"
     base_end = -1         # the end of the last target word read as a base
-    for m in TARGET.finditer(seg):
-        start = a + m.start()
+    for m in TARGET.finditer(ctx.folded, a, b):      # its look-behind reads before a
+        start = m.start()
         # "so kế hoạch đề ra"; not "so với chỉ tiêu phấn đấu tăng thu 25%", the target itself
         chained = base_end >= 0 and not ctx.folded[base_end:start].strip() and not STRIVE.match(m.group())
         if chained or PLAN_AS_BASE_BEFORE.search(ctx.folded, max(0, start - PLAN_BASE_REACH), start):
-            base_end = a + m.end()
+            base_end = m.end()
             continue
         return "target"
     return None

@@ -23,6 +23,7 @@ from baocao.core.fold import fold
 from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
 from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
+from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
@@ -463,8 +464,11 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
     if after is None and current is not None and EXCESS_AT_END.search(ctx.folded[fig.lead_start:rec.start]):
         ctx.skip(rec, "an excess (vượt) this statement cannot read")   # never a new value under its name
         return current
+    by_unit = named_by_its_unit(ctx, fig, current) if after is None else None   # "… 267 hộ, với 1060 nhân khẩu"
     if after is not None:
         draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    elif by_unit is not None:
+        draft = ctx.new_draft(*by_unit)
     elif current is not None:
         draft = ctx.new_draft(current.name, None)    # "…, riêng năm 2025 ước đạt 794 tỷ đồng"
     elif "whole" in clause:

@@ -15,7 +15,7 @@ import regex
 from baocao.core.fold import canonical, fold
 from baocao.core.numbers.words import QUALIFIERS
 from baocao.core.rules import alternation, escaped
-from baocao.resolve._rules import load, words_pattern
+from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.schema import Money
 
 WORDS = load("indicators")
@@ -139,7 +139,7 @@ OPEN_PAREN = regex.compile(r"\s*\(")
 
 # ----- framing --------------------------------------------------------------------------------
 ESTIMATE = _any_of(WORDS.estimate)
-TARGET = _any_of(WORDS.target)
+TARGET = regex.compile(target_words_pattern(WORDS.target))     # not inside a name: "Chương trình mục tiêu"
 STRIVE = _any_of(WORDS.strive_words)
 # before a target word, these make it the base of a comparison or an achievement ("vượt 3,08% so với
 # kế hoạch và tăng 0,94%", "đạt 97,67% so kế hoạch, giảm 5,37%") or a plan carried out ("thực hiện mục
@@ -154,7 +154,7 @@ TARGETS_REACHED = regex.compile(
 # a clause before a colon that names targets opens a list of them ("Đảng bộ huyện đề ra 11 chỉ tiêu chủ
 # yếu, như: …"), not one that says they were reached (results follow); searched in the clause alone (its
 # start is the string's)
-TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{words_pattern(WORDS.target_list)}")
+TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{target_words_pattern(WORDS.target_list)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
@@ -166,7 +166,7 @@ NAME_HEAD = regex.compile(exact_words(WORDS.name_heads))
 # "xã Trung Hòa (Tân Lạc)", "thành phố này", "tỉnh": a place that is the subject of the text before a figure
 # (the administrative word, then its proper name); the word may have been stripped from the name before
 SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
-PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"
+PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}['’]?\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"   # "Ea M'droh"
 PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
 PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
@@ -177,7 +177,7 @@ CHANGE_PREDICATE_AT_END = regex.compile(
     rf"(?:\s+{words_pattern(WORDS.base_prefixes)}[^,;:()]*)?[\s,]*$")
 LIST_OPENER_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.list_openers))
 ACHIEVEMENT_VERB = _any_of(WORDS.achievement_verbs)
-TARGET_SECTIONS = _any_of(WORDS.target_sections)
+TARGET_SECTIONS = regex.compile(target_words_pattern(WORDS.target_sections))
 
 # ----- roles ----------------------------------------------------------------------------------
 INCREASE = _any_of(WORDS.increase)
@@ -321,6 +321,9 @@ ANAPHOR_HEAD = regex.compile(rf"\s*(.+?)\s+{exact_alternation(WORDS.anaphora_wor
 ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
+# "… và hoàn thành 9/9 tiêu chí …": another predicate right before a count
+AND_COUNT_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}và\s+(?:đã\s+)?(?:{exact_alternation(WORDS.and_count_verbs)})"
+                                      r"(?:\s+được)?\s*$")
 # "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
 BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
 # "cây lâu năm": a name's end that holds a filler word as its own
@@ -335,7 +338,8 @@ DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
 # "Theo Cục Thống kê Kiên Giang, tổng sản lượng …": a source and its comma at the start of a name (folded)
 SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_openers)})\s+[^,;:()\n]{{1,80}},\s*")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
-PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)" + words_pattern(WORDS.phrase_after_stops) + r"|[(]")
+PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)(?!thuoc\s+" + words_pattern(WORDS.category_after_belonging) + ")"
+                                  + words_pattern(WORDS.phrase_after_stops) + r"|[(]")     # "xã thuộc vùng …" runs on
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
