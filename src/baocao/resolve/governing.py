@@ -182,8 +182,8 @@ def document_period(report: Report) -> Optional[When]:
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)]
     for i, w in enumerate(found):
-        if w.year is None:
-            continue
+        if w.year is None or runs_to_now(w):
+            continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
         months = _months_before(report.original, found[:i], w)
         if months is not None:
             return months
@@ -226,8 +226,18 @@ def with_year(p: Period, year: Optional[int]) -> Optional[str]:
                                       "end_year": year if p.end_month is not None else p.end_year}))
 
 
+def runs_to_now(w: When) -> bool:
+    """True when `w` is a span of years that runs to now (``từ năm 2011 đến nay``, label ``2011-``): what
+    it governs holds up to the document's date, as after ``đến nay`` alone, not over a period of its own."""
+    return w.record.kind == "period" and w.record.period_type == "year_range" and w.record.end_year is None
+
+
 def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
-    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`)."""
+    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`); None
+    for a span that runs to now (:func:`runs_to_now`: ``Tổng nguồn lực huy động … từ năm 2011 đến nay là
+    hơn 2.045,5 tỷ đồng`` holds at the document's date, not over ``2011-``)."""
+    if runs_to_now(w):
+        return None
     return with_year(w.record, year) if w.record.kind == "period" else w.label
 
 

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
 from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, PLAN_NAME_BEFORE,
-    TERM_PERIOD_LEAD_AT_END,
+    TERM_PERIOD_LEAD_AT_END, WORDS,
 )
 
 if TYPE_CHECKING:
@@ -103,8 +104,9 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
 
 # a period that opens a sentence ("Năm 2020, …", "Trong năm 2022, …"): nothing but a list mark or
 # "trong" between the sentence's start and it, a comma right after it
-_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*(?:trong\s+)?$")
-_GAP = regex.compile(r"[\s\-–—+•*]*(?:trong\s+)?")
+_OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
+_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _OPENER_LEAD + "$")
+_GAP = regex.compile(r"[\s\-–—+•*]*" + _OPENER_LEAD)
 _COMMA_AFTER = regex.compile(r"\s*,")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
