@@ -118,7 +118,8 @@ OPENER_REACH = 24
 
 def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, str, int]]:
     """(clean start, label, clean offset it dates up to) of the periods with their year written that
-    open a sentence, with a comma after them (``Năm 2020, tổng sản phẩm … tăng 9,39%``): such an opener
+    open a sentence, with a comma after them (``Năm 2020, tổng sản phẩm … tăng 9,39%``; a term with its
+    years, ``Nhiệm kỳ 2015 – 2020, …``, a cumulative lead's months, ``Tính chung 8 tháng, …``): such an opener
     dates the later sentences of its paragraph that name no period (``… Thu ngân sách trên địa bàn ước
     thực hiện đạt khoảng 3.000 tỷ đồng``), whatever year the document's title names, up to the end of
     the paragraph or the next year written in it (:func:`_next_year`); not a base (``So với năm 2020,
@@ -131,8 +132,15 @@ def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[i
     [(0, '2020', 56), (57, '2021', 81)]
     """
     t = report.text
+    m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
+    # a term written with its years opens a sentence as a span of years does ("Nhiệm kỳ 2015 – 2020, các
+    # chỉ tiêu … đều đạt và vượt. Cụ thể, … thu nhập bình quân đầu người ước đạt 38 triệu đồng")
+    terms: list[PeriodSpan] = [
+        (*m.span_to_clean(r.start, r.end), f"{r.start_year}-{r.end_year}") for r in report.records
+        if r.kind == "term" and r.start_year is not None and r.end_year is not None and r.end_year > r.start_year]
     out: list[tuple[int, str, int]] = []
-    for p in periods:
+    for p in sorted(list(periods) + terms, key=lambda x: (x[0], x[1])):
         if not has_year(p[2]) or str(p[2]).endswith("-") or not _COMMA_AFTER.match(t, p[1]):
             continue
         a = max(0, p[0] - OPENER_REACH)
