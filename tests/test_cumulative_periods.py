@@ -123,3 +123,27 @@ def test_a_span_that_runs_to_now_holds_at_the_documents_date(text, figs, want):
 ])
 def test_a_closed_span_keeps_its_years(text, fig, want):
     assert by_figure(text, [fig]) == {fig: want}
+
+
+# --- a short topic label with its colon may stand before the opener ("Lúa mùa: Trong tháng 10/2021, …") --
+@pytest.mark.parametrize("text,want", [
+    # Điện Biên (the planning department's monthly report of October and ten months)
+    ("Tình hình KT-XH tháng 10 và 10 tháng năm 2021\n\n"
+     "Lúa mùa: Trong tháng 10/2021, trên địa bàn tỉnh tiến hành thu hoạch với tổng diện tích thu hoạch đạt "
+     "30.769,51 ha, giảm 15,8% so với cùng kỳ năm trước. Sản lượng thu hoạch ước đạt 105.604,81 tấn.\n",
+     {"30.769,51 ha": "2021-10", "105.604,81 tấn": "2021-10"}),
+    # a district's list of sectors in a yearly report
+    ("Báo cáo kinh tế - xã hội 6 tháng đầu năm 2021\n\n"
+     "- Chăn nuôi: Năm 2020, tổng đàn gia súc đạt 12.500 con. Sản lượng thịt hơi xuất chuồng đạt 1.200 tấn.\n",
+     {"12.500 con": "2020", "1.200 tấn": "2020"}),
+])
+def test_a_topic_label_before_an_opener(text, want):
+    assert by_figure(text, want) == want
+
+
+def test_a_long_label_before_a_period_makes_no_opener():
+    # the period after a clause that ends with a colon is a lead-in's, not a sentence's opener
+    text = ("Tình hình KT-XH tháng 10 và 10 tháng năm 2021\n\n"
+            "Kết quả sản xuất nông nghiệp của toàn tỉnh: Tháng 10/2021, diện tích thu hoạch đạt 30.769,51 ha.\n\n"
+            "Sản lượng thu hoạch ước đạt 105.604,81 tấn.\n")
+    assert by_figure(text, ["105.604,81 tấn"]) == {"105.604,81 tấn": "2021-01/2021-10"}

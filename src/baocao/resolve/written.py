@@ -105,8 +105,10 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
 # a period that opens a sentence ("Năm 2020, …", "Trong năm 2022, …"): nothing but a list mark or
 # "trong" between the sentence's start and it, a comma right after it
 _OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
-_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _OPENER_LEAD + "$")
-_GAP = regex.compile(r"[\s\-–—+•*]*" + _OPENER_LEAD)
+# a short topic label before it, with its colon ("Lúa mùa: Trong tháng 10/2021, …")
+_TOPIC = r"(?:\p{L}[\p{L} ]{0,20}:\s+)?"
+_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD + "$")
+_GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD)
 _COMMA_AFTER = regex.compile(r"\s*,")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
