@@ -99,6 +99,13 @@ def test_a_count_out_of_a_whole_up_to_a_month_holds_at_it(text, want):
     assert [p for _, p in periods(text)] == [want]
 
 
+def test_an_amount_out_of_a_plan_up_to_a_date_stays_a_flow():
+    # a provincial report (p02-like): the disbursement so far out of the year's plan
+    text = ("Báo cáo tháng 12 năm 2025.\n\nLũy kế giải ngân kế hoạch vốn đầu tư công đến ngày 10/12/2025 đạt "
+            "9.037/17.454 tỷ đồng, đạt 51,8% kế hoạch năm 2025.")
+    assert [p for _, p in periods(text)][:1] == ["2025-01/2025-12"]
+
+
 def test_a_count_up_to_a_month_that_is_no_fraction_stays_a_flow():
     # the same lead before a plain count of what was done: the months so far
     text = "Báo cáo tháng 6 năm 2022.\n\nTính đến cuối tháng 5, toàn huyện xây dựng mới 1.250 nhà tình nghĩa."

@@ -14,7 +14,7 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.reach import line_start_within
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import CURRENCIES, WORDS
 
 __all__ = ["to_date_period", "is_stock"]
 
@@ -96,8 +96,9 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
             return None
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
-    # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too
-    stock = is_stock(draft.name) or draft.figs[0].kind == "fraction"
+    # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
+    # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
+    stock = is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if stock else so_far
