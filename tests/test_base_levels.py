@@ -97,6 +97,11 @@ def test_a_month_without_its_year_takes_the_year_after_a_base_of_a_year_in_its_s
     ("Kim ngạch xuất khẩu đạt 920 triệu USD, tăng 12% so với cùng kỳ năm 2023.", None),
     # the start of a year is the same year, not the year before: no period is guessed
     ("Dư nợ tín dụng đạt 5.200 tỷ đồng, tăng 5% so với đầu năm 2020.", None),
+    # "đến nay": the document's date, later than the base by how much nothing says (131, Đại Đoàn Kết; a
+    # district portal's "hiện nay")
+    ("Thực hiện Chương trình, đến nay, huyện Ia Grai đạt được 161 tiêu chí NTM (tăng 40 tiêu chí so với "
+     "năm 2016).", None),
+    ("Toàn huyện hiện nay có 4.120 hộ kinh doanh, tăng 320 hộ so với năm 2018.", None),
 ])
 def test_a_statement_nothing_dates_is_of_the_year_after_its_own_base(text, want):
     assert [p for _, p in periods(text)][0] == want

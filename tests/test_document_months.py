@@ -33,3 +33,27 @@ def test_a_year_in_a_later_sentence_gives_no_months_its_year():
     r = baocao.parse("Kết thúc quý I năm nay, nhiều tỉnh tăng trưởng âm. Trái ngược với các năm 2021 và 2022 "
                      "khi quý I các tỉnh đều tăng trưởng.\n\nTổng đàn bò 240.450 con.")
     assert document_period(r).label != "2021-Q1"
+
+
+@pytest.mark.parametrize("opening,label", [
+    # 101 (Kiên Giang, a digest of the statistics office's notes): the plan's horizon is no period reported on
+    ("Về Kiên Giang\n\nTheo Cục Thống kê, tổng sản lượng thủy sản tháng Tư ước đạt 59.573 tấn. Thủ tướng Chính "
+     "phủ phê duyệt điều chỉnh quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Kiên Giang đến năm 2020 và "
+     "định hướng đến năm 2030.", None),
+    ("Tin tức\n\nTỉnh triển khai Đề án phát triển du lịch đến năm 2025. Lượng khách du lịch đạt 1,2 triệu "
+     "lượt.", None),
+])
+def test_a_plans_horizon_is_no_period_of_the_document(opening, label):
+    w = document_period(baocao.parse(opening))
+    assert (w.label if w else None) == label
+
+
+@pytest.mark.parametrize("opening,label", [
+    # the year of the plan a report is on, not its horizon: the document's year
+    ("Báo cáo tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2023\n\nKinh tế tăng trưởng khá.",
+     "2023"),
+    # "đến" without a plan's name before it
+    ("Kết quả thu ngân sách đến tháng 10 năm 2022\n\nThu ngân sách đạt 5 tỷ đồng.", "2022-10"),
+])
+def test_a_plans_own_year_and_a_to_date_stay_the_documents(opening, label):
+    assert document_period(baocao.parse(opening)).label == label

@@ -85,3 +85,28 @@ def test_no_to_date_period_where_the_figure_says_otherwise(text, want):
 def test_a_flow_up_to_a_date_in_its_own_words(text, want):
     (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert i.period == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 136 (Cần Thơ, a forecasting magazine's district page): the communes that meet the standard at the month
+    ("Đến tháng 10/2019, huyện Cờ Đỏ đã có 9/9 xã được UBND TP. Cần Thơ công nhận đạt chuẩn nông thôn mới.",
+     "2019-10"),
+    # a provincial portal's monthly report: the households connected so far, a count out of all of them
+    ("Báo cáo tháng 6 năm 2022.\n\nTính đến cuối tháng 5, toàn huyện có 1.250/1.400 hộ được sử dụng nước sạch.",
+     "2022-05"),
+])
+def test_a_count_out_of_a_whole_up_to_a_month_holds_at_it(text, want):
+    assert [p for _, p in periods(text)] == [want]
+
+
+def test_an_amount_out_of_a_plan_up_to_a_date_stays_a_flow():
+    # a provincial report (p02-like): the disbursement so far out of the year's plan
+    text = ("Báo cáo tháng 12 năm 2025.\n\nLũy kế giải ngân kế hoạch vốn đầu tư công đến ngày 10/12/2025 đạt "
+            "9.037/17.454 tỷ đồng, đạt 51,8% kế hoạch năm 2025.")
+    assert [p for _, p in periods(text)][:1] == ["2025-01/2025-12"]
+
+
+def test_a_count_up_to_a_month_that_is_no_fraction_stays_a_flow():
+    # the same lead before a plain count of what was done: the months so far
+    text = "Báo cáo tháng 6 năm 2022.\n\nTính đến cuối tháng 5, toàn huyện xây dựng mới 1.250 nhà tình nghĩa."
+    assert [p for _, p in periods(text)] == ["2022-01/2022-05"]

@@ -110,6 +110,7 @@ class IndicatorsFile(Strict):
     to_date_words: list[str]
     this_year_words: list[str]
     months_so_far_leads: list[str]
+    opener_leads: list[str]
     base_period_edges: list[str]
     cumulative_words: list[str]
     period_after_words: list[str]

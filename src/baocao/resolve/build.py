@@ -242,14 +242,17 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
-        draft.period, draft.period_source = fallback(first, now=now_before(ctx, first))
+        now = now_before(ctx, first)
+        draft.period, draft.period_source = fallback(first, now=now)
         if draft.framing == "target" and ctx.new_term and draft.period_source in (None, "document"):
             # a congress's target that names no period ("Đồng thời, phấn đấu … đạt 100%"): the new term
             draft.period, draft.period_source = ctx.new_term, "document"
-        if draft.period is None and years[0] is None:
+        if draft.period is None and years[0] is None and not now:
             # "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, …" in a document whose year nothing
             # says: the year after the year its own clause compares with ("so với cùng kỳ năm 2022"
-            # compares a part of a year that it does not say)
+            # compares a part of a year that it does not say); not a statement "đến nay", which holds at
+            # the document's date, later than the base by how much it does not say ("đến nay, huyện đạt
+            # được 161 tiêu chí NTM (tăng 40 tiêu chí so với năm 2016)")
             after = year_after_base(ctx.bases, ctx.folded, draft.figs[-1].end, _next_figure(ctx, draft),
                                     kinds=("year",))
             if after is not None:

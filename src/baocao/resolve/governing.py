@@ -26,8 +26,8 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
-from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, TARGETS_REACHED
-from baocao.resolve.written import FIGURE_THEN_OF
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE, TARGETS_REACHED
+from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
 if TYPE_CHECKING:
     from baocao.report import Report
@@ -165,6 +165,17 @@ def _compared(text: str, start: int) -> bool:
     return bool(_compared_before().search(before) or FIGURE_THEN_OF.search(before))
 
 
+_TO_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)\s+$")
+
+
+def _plan_horizon(text: str, start: int) -> bool:
+    """True when the period at ``start`` is the horizon of a plan named before it in its clause (``phê
+    duyệt điều chỉnh quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Kiên Giang đến năm 2020``): no
+    period the document reports on."""
+    before = fold(text[max(0, start - PLAN_NAME_REACH):start])
+    return bool(_TO_AT_END.search(before) and PLAN_NAME_BEFORE.search(before))
+
+
 def document_period(report: Report) -> Optional[When]:
     """The period the whole document reports on, or None: the first period with a year written in
     its opening (title, date line, lead), not one it compares with (after ``vượt``, ``cao hơn``, ``so
@@ -180,10 +191,11 @@ def document_period(report: Report) -> Optional[When]:
     """
     end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
-    found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)]
+    found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
+             and not _plan_horizon(report.original, w.start)]
     for i, w in enumerate(found):
-        if w.year is None:
-            continue
+        if w.year is None or runs_to_now(w):
+            continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
         months = _months_before(report.original, found[:i], w)
         if months is not None:
             return months
@@ -226,8 +238,18 @@ def with_year(p: Period, year: Optional[int]) -> Optional[str]:
                                       "end_year": year if p.end_month is not None else p.end_year}))
 
 
+def runs_to_now(w: When) -> bool:
+    """True when `w` is a span of years that runs to now (``từ năm 2011 đến nay``, label ``2011-``): what
+    it governs holds up to the document's date, as after ``đến nay`` alone, not over a period of its own."""
+    return w.record.kind == "period" and w.record.period_type == "year_range" and w.record.end_year is None
+
+
 def label_with_year(w: When, year: Optional[int]) -> Optional[str]:
-    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`)."""
+    """The label of a :class:`When`, a period record's completed with `year` (:func:`with_year`); None
+    for a span that runs to now (:func:`runs_to_now`: ``Tổng nguồn lực huy động … từ năm 2011 đến nay là
+    hơn 2.045,5 tỷ đồng`` holds at the document's date, not over ``2011-``)."""
+    if runs_to_now(w):
+        return None
     return with_year(w.record, year) if w.record.kind == "period" else w.label
 
 

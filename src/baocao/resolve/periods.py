@@ -316,20 +316,26 @@ def opening_period(ctx: Context, x: int, y: int, end: int) -> Optional[str]:
     return ctx.periods[i][2]
 
 
+_ASIDE_OPEN = regex.compile(r"\s*\(\s*")
+_ASIDE_CLOSE = regex.compile(r"\s*\)")
+
+
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:
-    """The period right after a figure that dates it (``0,84% của năm 2020 và …``: ``2020``), marked
+    """The period right after a figure that dates it (``0,84% của năm 2020 và …``: ``2020``; alone in a
+    parenthesis, ``tốc độ tăng trưởng bình quân đạt 16,6%/năm (giai đoạn 2014-2018)``: ``2014-2018``), marked
     in ``ctx.dated_after`` so that it dates no figure after it; None when none stands there, when
     the period runs on (``năm 2020 đạt …``) or when the figure is a ratio or compared (``bằng 95%
     năm 2022``)."""
     if PERIOD_AFTER_NOT_AFTER.search(ctx.folded, lead_start, fig_start):
         return None
-    gap = PERIOD_AFTER_GAP.match(ctx.folded, fig_end)
+    aside = _ASIDE_OPEN.match(ctx.folded, fig_end)     # "16,6%/năm (giai đoạn 2014-2018);"
+    gap = PERIOD_AFTER_GAP.match(ctx.folded, aside.end() if aside else fig_end)
     at = gap.end() if gap else fig_end
     i = bisect_left(ctx.period_starts, at)
     if i >= len(ctx.periods) or ctx.periods[i][0] != at or not has_year(ctx.periods[i][2]):
         return None
-    if PERIOD_AFTER_END.match(ctx.folded, ctx.periods[i][1]) is None:
-        return None
+    if (_ASIDE_CLOSE if aside else PERIOD_AFTER_END).match(ctx.folded, ctx.periods[i][1]) is None:
+        return None     # a parenthesis holds the period alone
     ctx.dated_after.add(at)
     return ctx.periods[i][2]
 

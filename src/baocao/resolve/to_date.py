@@ -14,7 +14,7 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.reach import line_start_within
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import CURRENCIES, WORDS
 
 __all__ = ["to_date_period", "is_stock"]
 
@@ -71,7 +71,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     """The period of a statement whose sentence says, before its first figure, the month or date it
     holds up to (``Đến ngày 31 tháng 10, tổng vốn huy động … được 11.784 tỷ đồng`` → ``2018-10`` in a
     report of 2018; ``ước đến cuối tháng 6 toàn tỉnh xuống giống 57.369 ha`` → ``2016-01/2016-06``): a
-    stock (:func:`is_stock`) at that month, a flow over the months of its year up to it. Only where the
+    stock (:func:`is_stock`, or a count out of a whole: ``Đến tháng 10/2019, huyện đã có 9/9 xã … đạt
+    chuẩn`` → ``2019-10``) at that month, a flow over the months of its year up to it. Only where the
     statement's period is that month itself, or, for a stock, a period its own words do not give (the
     report's, of the same year): a flow dated by a year or a span keeps it (a season's area, ``năm 2016``),
     unless the date is in its own words after its name and the year only the report's (``Thu ngân sách
@@ -95,10 +96,13 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
             return None
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
+    # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
+    # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
+    stock = is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
-        return month if is_stock(draft.name) else so_far
-    if is_stock(draft.name) and draft.period_source != "statement" and (draft.period is None or str(y) in draft.period):
+        return month if stock else so_far
+    if stock and draft.period_source != "statement" and (draft.period is None or str(y) in draft.period):
         return month        # a balance dated by the report, not by its own words: at the date
     if (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
             and draft.period in (None, str(y))):

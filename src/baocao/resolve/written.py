@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
 from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, NOW_OPENER, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END, PLAN_NAME_BEFORE,
-    TERM_PERIOD_LEAD_AT_END,
+    TERM_PERIOD_LEAD_AT_END, WORDS,
 )
 
 if TYPE_CHECKING:
@@ -103,8 +104,11 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
 
 # a period that opens a sentence ("Năm 2020, …", "Trong năm 2022, …"): nothing but a list mark or
 # "trong" between the sentence's start and it, a comma right after it
-_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*(?:trong\s+)?$")
-_GAP = regex.compile(r"[\s\-–—+•*]*(?:trong\s+)?")
+_OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
+# a short topic label before it, with its colon ("Lúa mùa: Trong tháng 10/2021, …")
+_TOPIC = r"(?:\p{L}[\p{L} ]{0,20}:\s+)?"
+_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD + "$")
+_GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD)
 _COMMA_AFTER = regex.compile(r"\s*,")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
@@ -116,7 +120,8 @@ OPENER_REACH = 24
 
 def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, str, int]]:
     """(clean start, label, clean offset it dates up to) of the periods with their year written that
-    open a sentence, with a comma after them (``Năm 2020, tổng sản phẩm … tăng 9,39%``): such an opener
+    open a sentence, with a comma after them (``Năm 2020, tổng sản phẩm … tăng 9,39%``; a term with its
+    years, ``Nhiệm kỳ 2015 – 2020, …``, a cumulative lead's months, ``Tính chung 8 tháng, …``): such an opener
     dates the later sentences of its paragraph that name no period (``… Thu ngân sách trên địa bàn ước
     thực hiện đạt khoảng 3.000 tỷ đồng``), whatever year the document's title names, up to the end of
     the paragraph or the next year written in it (:func:`_next_year`); not a base (``So với năm 2020,
@@ -129,8 +134,15 @@ def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[i
     [(0, '2020', 56), (57, '2021', 81)]
     """
     t = report.text
+    m = report.offsets
+    assert m is not None, "Report.__post_init__ sets the offsets"
+    # a term written with its years opens a sentence as a span of years does ("Nhiệm kỳ 2015 – 2020, các
+    # chỉ tiêu … đều đạt và vượt. Cụ thể, … thu nhập bình quân đầu người ước đạt 38 triệu đồng")
+    terms: list[PeriodSpan] = [
+        (*m.span_to_clean(r.start, r.end), f"{r.start_year}-{r.end_year}") for r in report.records
+        if r.kind == "term" and r.start_year is not None and r.end_year is not None and r.end_year > r.start_year]
     out: list[tuple[int, str, int]] = []
-    for p in periods:
+    for p in sorted(list(periods) + terms, key=lambda x: (x[0], x[1])):
         if not has_year(p[2]) or str(p[2]).endswith("-") or not _COMMA_AFTER.match(t, p[1]):
             continue
         a = max(0, p[0] - OPENER_REACH)
