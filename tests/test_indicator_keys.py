@@ -50,12 +50,51 @@ def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, ke
     assert match_key(name, unit, measure) == key
 
 
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # proposals of the dev gold met in documents of several publishers (session 33)
+    ("diện tích tự nhiên", "ha", "level", "natural_area"),                                   # 137 Hòa Bình
+    ("tổng diện tích tự nhiên của huyện", "km2", "level", "natural_area"),
+    ("diện tích tự nhiên bình quân đầu người", "ha", "level", None),
+    ("huy động xây dựng nông thôn mới", "VND", "level", "ntm_funds_mobilised"),              # 109 Đắk Nông
+    ("Tổng nguồn lực huy động cho xây dựng NTM", "VND", "level", "ntm_funds_mobilised"),     # 131 Gia Lai
+    ("tổng vốn huy động xây dựng nông thôn mới", "VND", "level", "ntm_funds_mobilised"),
+    ("người dân đóng góp", "VND", "level", "ntm_funds_contributed_by_residents"),            # 109
+    ("vốn nhân dân đóng góp", "VND", "level", "ntm_funds_contributed_by_residents"),         # 131
+    ("vốn doanh nghiệp đóng góp", "VND", "level", None),      # the enterprises', only under the programme
+    ("nhân dân đóng góp ngày công", "VND", "level", None),
+    ("hộ nghèo dân tộc thiểu số", "%", "rate", "poor_households_ethnic_minority_share"),     # 084 An Giang
+    ("Tỷ lệ hộ nghèo thuộc đồng bào dân tộc thiểu số tại chỗ", "%", "rate",                   # 108 Đắk Nông
+     "poor_households_ethnic_minority_share"),
+    ("Tỷ lệ hộ nghèo", "%", "rate", "poverty_rate"),
+    ("hộ nghèo dân tộc thiểu số", "hộ", "level", None),       # a count of them: neither the share nor all
+    ("xã đạt tiêu chí hộ nghèo", "xã", "level", "communes_meeting_poverty_criterion"),        # 131
+    ("xã đạt tiêu chí thu nhập", "xã", "level", "communes_meeting_income_criterion"),
+    ("xã đạt tiêu chí giao thông", "xã", "level", None),
+    ("thu nhập bình quân khu vực nông thôn", "VND", "level", "rural_income_per_capita"),      # 136 Cần Thơ
+    ("thu nhập bình quân đầu người ở khu vực nông thôn", "VND", "level", "rural_income_per_capita"),
+    ("thu nhập bình quân đầu người", "VND", "level", "income_per_capita"),
+    ("trồng rừng", "ha", "level", "forest_planting"),                                         # 091 Hà Giang
+    ("diện tích trồng rừng", "ha", "level", "forest_planting"),
+    ("trồng mới rừng", "ha", "level", "new_forest_planting"),
+    ("trồng rừng mới", "ha", "level", "new_forest_planting"),
+    ("chăm sóc rừng trồng", "ha", "level", None),
+    # a figure the name says is the country's takes the national key in any document (r03)
+    ("tăng trưởng GDP năm 2025 của nước ta", "%", "growth", "gdp_growth"),
+    ("tốc độ tăng trưởng kinh tế của cả nước", "%", "growth", "gdp_growth"),
+    ("tốc độ tăng trưởng kinh tế", "%", "growth", "grdp_growth"),
+    ("thu nhập bình quân đầu người của Việt Nam", "USD", "level", "income_per_capita"),
+])
+def test_the_gold_s_common_proposals_have_their_keys(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
 @pytest.mark.parametrize("name,unit,measure,not_key", [
     # a neighbour's name holds the entry's words: no key, or the neighbour's
     ("giá trị sản xuất khu vực nông - lâm nghiệp và thủy sản", "VND", "level", "grdp_agriculture"),
     ("Tỷ lệ hộ nghèo", "hộ", None, "poor_households"),
     ("Tổng diện tích gieo trồng vụ đông xuân", "ha", "level", "winter_crop_sown_area"),
     ("tổng vốn huy động xây dựng nông thôn mới", "VND", "level", "deposits_mobilised"),
+    ("diện tích rừng trồng", "ha", "level", "forest_planting"),    # the planted forest there is, no planting
     ("sản phẩm được chứng nhận OCOP 4 sao", "sản phẩm", "level", "ocop_products"),
     ("Số người chết", "người", "level", "traffic_deaths"),
     ("Chỉ số giá tiêu dùng nhóm hàng hóa và dịch vụ khác", "%", "growth", "other_services_revenue_growth"),
@@ -140,15 +179,24 @@ def test_a_plus_sign_before_a_percentage_makes_it_a_change():
 
 def test_an_amount_a_level_rises_by_gets_no_key_of_the_level():
     # 080 "sản lượng chè búp tăng 2,42 tấn", 075 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với
-    # năm 2013": a change without its level is a growth, not the output or the income itself
-    for text in ("Tháng 10/2021, sản lượng chè búp tăng 2,42 tấn so với cùng kỳ.",
-                 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013."):
+    # năm 2013": a change without its level is a growth, not the output or the income itself; the
+    # income's rise has an entry of its own (075, 138 "tăng 13,4 triệu đồng so với đầu nhiệm kỳ")
+    for text, key in (("Tháng 10/2021, sản lượng chè búp tăng 2,42 tấn so với cùng kỳ.", None),
+                      ("Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013.",
+                       "income_per_capita_increase")):
         (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-        assert (i.measure, i.key) == ("growth", None)
-    # nor of an entry for any measure (098 "có thêm 8 xã đạt chuẩn nông thôn mới"), nor of a herd whose
-    # growth rate (in %) is keyed with it: only a growth in a growth unit has a key
-    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") is None
+        assert (i.measure, i.key) == ("growth", key)
+    # nor of an entry for any measure, nor of a herd whose growth rate (in %) is keyed with it: only a
+    # growth in a growth unit has a key, or an entry for the amount (098 "có thêm 8 xã đạt chuẩn nông
+    # thôn mới", 110 "giảm 683 hộ nghèo")
+    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") == "ntm_communes_increase"
+    assert match_key("hộ nghèo", "hộ", "growth") == "poor_households_increase"
     assert match_key("tổng đàn gia súc", "con", "growth") is None
+    # an entry for an amount is no level's, nor a growth rate's
+    assert match_key("thu nhập bình quân đầu người", "VND", "level") == "income_per_capita"
+    assert match_key("thu nhập bình quân đầu người", "%", "growth") is None
+    assert match_key("hộ nghèo", "hộ", "level") == "poor_households"
+    assert match_key("xã đạt chuẩn nông thôn mới nâng cao", "xã", "growth") is None
     assert match_key("tổng đàn gia súc", "%", "growth") == "livestock_herd"
     assert all(match_key("tốc độ tăng trưởng GRDP", u, "growth") == "grdp_growth"
                for u in load("indicator_keys").growth_units if u != "điểm phần trăm")
@@ -468,7 +516,7 @@ def test_every_filler_word_may_be_left_out_of_a_name(filler):
 def test_every_subject_completes_a_name_counted_after_it(name, subjects):
     from baocao.resolve.crops import subject_key
 
-    unit = "xã" if "xã" in name else "tiêu chí"
+    unit = "xã" if "xã" in name else "tiêu chí" if "tiêu chí" in name else "VND"
     for subject in subjects:
         key = match_key(f"{name} {subject}", unit, "level")
         text = f"Công tác xây dựng {subject} được đẩy mạnh. Đến nay, {name} là 12."
@@ -485,6 +533,15 @@ def test_every_subject_completes_a_name_counted_after_it(name, subjects):
      "ntm_criteria_met"),
     ("Công tác xây dựng nông thôn mới cũng tiếp tục được đẩy mạnh, với 60/82 xã đạt chuẩn.", "60/82 xã",
      "ntm_communes"),
+    # the programme's funds by source (131 Gia Lai; as 109 Đắk Nông, 090 Hà Tĩnh write them)
+    ("Tổng nguồn lực huy động cho xây dựng NTM là hơn 2.045,5 tỷ đồng, trong đó: ngân sách trung ương gần "
+     "65 tỷ đồng, vốn tín dụng hơn 1.368,3 tỷ đồng.", "1.368,3 tỷ đồng", "ntm_funds_credit"),
+    ("Xây dựng NTM: tổng nguồn vốn là 300 tỷ đồng, trong đó: ngân sách địa phương 40 tỷ đồng; nhân dân "
+     "đóng góp 12 tỷ đồng.", "40 tỷ đồng", "ntm_funds_local_budget"),
+    # no programme named before: the budget's parts are no programme's funds
+    ("Tổng thu ngân sách đạt 900 tỷ đồng, trong đó: ngân sách trung ương 65 tỷ đồng, ngân sách địa phương "
+     "40 tỷ đồng.", "40 tỷ đồng", "local_budget_revenue"),
+    ("Năm 2023, vốn tín dụng chính sách đạt 20 tỷ đồng; vốn tín dụng 30 tỷ đồng.", "30 tỷ đồng", None),
     # what stands between says otherwise (advanced communes), or another programme's criteria: no key
     ("Huyện có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn.", "12 xã", None),
     ("Bộ tiêu chí quốc gia về y tế xã: xã đạt 8/10 tiêu chí.", "8/10 tiêu chí", None),

@@ -202,6 +202,7 @@ class KeysFile(Strict):
     subjects: dict[str, list[str]] = {}
     growth_units: list[str] = []
     area_units: list[str] = []
+    country_words: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

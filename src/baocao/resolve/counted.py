@@ -23,7 +23,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.keys import excludes, under_another
+from baocao.resolve.key_entries import excludes, under_another
 from baocao.resolve.reach import last_after, sentence_start_within
 
 WINDOW = 200

@@ -24,7 +24,8 @@ import regex
 from baocao.core.fold import fold
 from baocao.core.rules import alternation
 from baocao.resolve._rules import load
-from baocao.resolve.keys import excludes, match_key, names_hold, variants_of
+from baocao.resolve.key_entries import excludes, names_hold, variants_of
+from baocao.resolve.keys import match_key
 from baocao.resolve.reach import line_start_within
 
 WINDOW = 400
