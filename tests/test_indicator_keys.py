@@ -79,6 +79,10 @@ def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, ke
     ("trồng rừng mới", "ha", "level", "new_forest_planting"),
     ("chăm sóc rừng trồng", "ha", "level", None),
     # a figure the name says is the country's takes the national key in any document (r03)
+    # pork named as beef and buffalo meat are (r01 "thịt trâu 520 tấn; thịt bò 4.580 tấn; thịt lợn 112.625 tấn")
+    ("thịt lợn", "tấn", "level", "pork_output"),
+    ("sản lượng thịt heo", "tấn", "level", "pork_output"),
+    ("thịt lợn", "con", "level", None),
     ("tăng trưởng GDP năm 2025 của nước ta", "%", "growth", "gdp_growth"),
     ("tốc độ tăng trưởng kinh tế của cả nước", "%", "growth", "gdp_growth"),
     ("tốc độ tăng trưởng kinh tế", "%", "growth", "grdp_growth"),
@@ -340,6 +344,25 @@ def test_a_crop_measure_without_its_crop_gets_no_crop_key(text, fig):
     assert got.get(fig) is None
 
 
+@pytest.mark.parametrize("text,fig,key", [
+    # 085 (Điện Biên planning department): the line's label names the crop, the total is the rice's
+    ("  - Lúa mùa và lúa nương: Trong tháng 7 tổng diện tích gieo trồng đạt 15.133,6 ha, giảm 0,73% so với "
+     "cùng kỳ năm trước. Lũy kế đến hết tháng 7 diện tích gieo trồng đạt 41.587,24 ha.", "15.133,6 ha",
+     "rice_planted_area"),
+    ("  - Lúa mùa và lúa nương: Trong tháng 7 tổng diện tích gieo trồng đạt 15.133,6 ha, giảm 0,73% so với "
+     "cùng kỳ năm trước. Lũy kế đến hết tháng 7 diện tích gieo trồng đạt 41.587,24 ha.", "41.587,24 ha",
+     "rice_planted_area"),
+    # the crop in the same sentence (as 003's "lúa mùa đã thu hoạch được …; sản lượng thu hoạch …")
+    ("Vụ đông xuân, ngô đã gieo trồng xong, tổng diện tích gieo trồng đạt 2.300 ha.", "2.300 ha",
+     "maize_planted_area"),
+    # the crop only in an earlier sentence, or a group that keys nothing: the total keeps its key
+    ("Lúa mùa thu hoạch được 500 ha. Tổng diện tích gieo trồng đạt 15.133 ha.", "15.133 ha", "sown_area"),
+])
+def test_a_total_takes_the_crop_its_sentence_or_label_names(text, fig, key):
+    (got,) = [i.key for i in baocao.parse(text).indicators if i.kind == "indicator" and fig in i.text]
+    assert got == key
+
+
 def test_every_crop_word_and_measure_makes_a_key():
     from baocao.resolve.crops import _rules
     measures, _ = _rules()
@@ -592,6 +615,12 @@ def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, f
     ("Cơ cấu lao động: nông, lâm nghiệp và thủy sản chiếm 35,2%; công nghiệp và xây dựng 30,1%.", "35,2%", None),
     ("Dư nợ cho vay các lĩnh vực ưu tiên như sau: nông nghiệp, nông thôn 111.950 tỷ đồng; xuất khẩu 1.570 tỷ "
      "đồng.", "1.570 tỷ đồng", None),
+    # a lead that only says how the list divides: the sentence before names what (r02)
+    ("Dư nợ tín dụng trong các lĩnh vực được ưu tiên đạt 168.500 tỷ đồng, tăng 12,55% so với thời điểm "
+     "31/12/2024. Chia theo lĩnh vực như sau: nông nghiệp, nông thôn 111.950 tỷ đồng, tăng 13,0%; xuất khẩu "
+     "1.570 tỷ đồng.", "1.570 tỷ đồng", None),
+    ("Tổng kim ngạch xuất khẩu đạt 500 triệu USD. Phân theo khu vực kinh tế: khu vực kinh tế trong nước "
+     "200 triệu USD.", "200 triệu USD", "export_value_domestic_sector"),
     # the economy's structure keeps its keys, whatever else its lead says (r01, r02, 004)
     ("Cơ cấu kinh tế theo giá hiện hành: Nông, lâm nghiệp và thủy sản chiếm 12,66%; công nghiệp và xây dựng "
      "chiếm 53,18%.", "12,66%", "economic_structure_agriculture"),

@@ -13,8 +13,9 @@ The same holds for a part of a list whose lead says what the parts measure: "t�
 việc làm trong nền kinh tế: Nông, lâm nghiệp và thủy sản chiếm 15,73%; …" lists the employed by sector,
 not the economy's structure; "Dư nợ cho vay … như sau: nông nghiệp, nông thôn 111.950 tỷ đồng; xuất
 khẩu 1.570 tỷ đồng" loans, not exports. A part whose lead (the words of its sentence before the last
-``:`` before its name, within :data:`WINDOW`) holds a word its key's entry lists in ``not_under``
-loses the key (:func:`lead_says_otherwise`).
+``:`` before its name, within :data:`WINDOW`; and the sentence before, within :data:`WINDOW` of it, where
+the lead only says how it divides, "Chia theo lĩnh vực như sau:") holds a word its key's entry lists in
+``not_under`` loses the key (:func:`lead_says_otherwise`).
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ WINDOW = 200
 # a sentence's end before a list's lead: a stop before a space, or an empty line (a PDF's text layer
 # breaks a sentence's lines: "… trong nền kinh tế: Nông,\nlâm nghiệp …;\nDịch vụ chiếm 40,44%")
 _SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n[ \t]*\n")
+# a lead that names nothing but how the list divides what the sentence before named ("Chia theo lĩnh vực như
+# sau:", "Phân theo khu vực kinh tế:", "Cụ thể:"), compared folded
+_BARE_LEAD = regex.compile(r"^\s*(?:chia theo|phan theo|phan chia theo|cu the|chi tiet)\b|\bnhu sau\s*$")
 
 
 def counted_only(name: str, unit: Optional[str]) -> bool:
@@ -74,6 +78,12 @@ def lead_says_otherwise(text: str, at: int, key: Optional[str], whole: Optional[
     >>> t = "(15) Tỷ trọng lao động trong nền kinh tế: Nông,\\nlâm nghiệp 15,73%;\\nDịch vụ chiếm 40,44%."
     >>> lead_says_otherwise(t, t.index("Dịch"), "economic_structure_services")
     True
+    >>> t = "Dư nợ tín dụng ưu tiên đạt 168.500 tỷ đồng. Chia theo lĩnh vực như sau: xuất khẩu 1.570 tỷ đồng."
+    >>> lead_says_otherwise(t, t.index("xuất"), "export_value")
+    True
+    >>> t = "Kim ngạch xuất khẩu đạt 500 triệu USD. Chia theo khu vực như sau: xuất khẩu của khu vực FDI 300 triệu USD."
+    >>> lead_says_otherwise(t, t.index("xuất khẩu của"), "export_value")
+    False
     >>> t = "Chia theo lĩnh vực như sau: xuất khẩu 1.570 tỷ đồng."
     >>> lead_says_otherwise(t, t.index("xuất"), "export_value", whole="Dư nợ tín dụng trong các lĩnh vực ưu tiên")
     True
@@ -86,4 +96,13 @@ def lead_says_otherwise(text: str, at: int, key: Optional[str], whole: Optional[
     stop = _SENTENCE_STOP_BEFORE.search(text, lo, at)
     start = stop.end() if stop is not None else lo
     colon = text.rfind(":", start, at)
-    return colon >= 0 and under_another(key, text[start:colon])
+    if colon < 0:
+        return False
+    if under_another(key, text[start:colon]):
+        return True
+    if stop is None or _BARE_LEAD.search(fold(text[start:colon])) is None:
+        return False
+    # "Chia theo lĩnh vực như sau:" names nothing: the sentence before it names what is divided
+    lo = max(0, stop.start() - WINDOW)
+    before = _SENTENCE_STOP_BEFORE.search(text, lo, stop.start())
+    return under_another(key, text[before.end() if before is not None else lo:stop.start()])
