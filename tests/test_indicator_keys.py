@@ -641,3 +641,20 @@ def test_a_sum_of_two_indicators_is_neither():
     assert match_key("Nông, lâm nghiệp và thủy sản", "%", "growth") == "grdp_growth_agriculture"
     assert match_key("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "VND", "level") == "retail_sales"
     assert match_key("thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") == "economic_structure_product_taxes"
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # a percentage of the economy's product is a ratio to it, no growth nor share of what the name keys
+    # (r04, a national document; a provincial report's budget against its GRDP)
+    ("Tích lũy nội bộ của nền kinh tế từ mức không đáng kể, đến năm 2000 đã đạt 27% GDP.", "27%", None),
+    ("Năm 2023, GRDP tăng 7,2%; thu ngân sách bằng 12% GRDP của tỉnh.", "12%", None),
+    # the growth keeps its key, also where a stop is left out before the next name
+    ("Năm 2023, GRDP tăng 7,2%; thu ngân sách bằng 12% GRDP của tỉnh.", "7,2%", "grdp_growth"),
+    ("Năm 2023 GRDP tăng 7,2% GRDP bình quân đầu người đạt 60 triệu đồng.", "7,2%", "grdp_growth"),
+    # a sector's share of the product is the economy's structure (120 Dân Việt)
+    ("Sáu tháng năm nay, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 13,55% GDP.", "13,55%",
+     "economic_structure_agriculture"),
+])
+def test_a_percentage_of_the_product_is_a_ratio_with_no_key(text, fig, key):
+    (got,) = [i.key for i in baocao.parse(text).indicators if i.kind == "indicator" and fig in i.text]
+    assert got == key

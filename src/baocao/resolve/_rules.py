@@ -203,6 +203,7 @@ class KeysFile(Strict):
     growth_units: list[str] = []
     area_units: list[str] = []
     country_words: list[str] = []
+    ratio_words: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

@@ -64,3 +64,14 @@ def names_hold(key: str, phrase: str) -> bool:
     """
     words = f" {_clean(phrase)} "
     return words.strip() != "" and any(words in f" {v} " for v in variants_of(key))
+
+
+def share_only(key: str) -> bool:
+    """True when the entry of ``key`` is for shares only (``measures: [share]``: a sector's share of the
+    economy, which reports write as a percentage of GDP, "chiếm tỷ trọng 13,55% GDP").
+
+    >>> share_only("economic_structure_agriculture"), share_only("grdp_growth"), share_only("no_such_key")
+    (True, False, False)
+    """
+    entry = _by_key().get(key)
+    return entry is not None and entry.measures == frozenset({"share"})
