@@ -79,6 +79,13 @@ def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, ke
     ("trồng rừng mới", "ha", "level", "new_forest_planting"),
     ("chăm sóc rừng trồng", "ha", "level", None),
     # a figure the name says is the country's takes the national key in any document (r03)
+    # common figures of the genre: a tourism report's stay (097), a highland place's population (133)
+    ("thời gian lưu trú bình quân", "ngày", "level", "average_length_of_stay"),
+    ("thời gian lưu trú bình quân", "%", "growth", None),
+    ("dân số là người đồng bào dân tộc thiểu số", "%", "rate", "ethnic_minority_population_share"),
+    ("tỷ lệ đồng bào dân tộc thiểu số", "%", "share", "ethnic_minority_population_share"),
+    ("tỷ lệ cán bộ người dân tộc thiểu số", "%", "rate", None),
+    ("tỷ lệ hộ dân tộc thiểu số", "%", "rate", None),
     # pork named as beef and buffalo meat are (r01 "thịt trâu 520 tấn; thịt bò 4.580 tấn; thịt lợn 112.625 tấn")
     ("thịt lợn", "tấn", "level", "pork_output"),
     ("sản lượng thịt heo", "tấn", "level", "pork_output"),
