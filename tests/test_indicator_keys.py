@@ -50,12 +50,62 @@ def test_a_name_gets_the_key_of_what_its_figure_measures(name, unit, measure, ke
     assert match_key(name, unit, measure) == key
 
 
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # proposals of the dev gold met in documents of several publishers (session 33)
+    ("diện tích tự nhiên", "ha", "level", "natural_area"),                                   # 137 Hòa Bình
+    ("tổng diện tích tự nhiên của huyện", "km2", "level", "natural_area"),
+    ("diện tích tự nhiên bình quân đầu người", "ha", "level", None),
+    ("huy động xây dựng nông thôn mới", "VND", "level", "ntm_funds_mobilised"),              # 109 Đắk Nông
+    ("Tổng nguồn lực huy động cho xây dựng NTM", "VND", "level", "ntm_funds_mobilised"),     # 131 Gia Lai
+    ("tổng vốn huy động xây dựng nông thôn mới", "VND", "level", "ntm_funds_mobilised"),
+    ("người dân đóng góp", "VND", "level", "ntm_funds_contributed_by_residents"),            # 109
+    ("vốn nhân dân đóng góp", "VND", "level", "ntm_funds_contributed_by_residents"),         # 131
+    ("vốn doanh nghiệp đóng góp", "VND", "level", None),      # the enterprises', only under the programme
+    ("nhân dân đóng góp ngày công", "VND", "level", None),
+    ("hộ nghèo dân tộc thiểu số", "%", "rate", "poor_households_ethnic_minority_share"),     # 084 An Giang
+    ("Tỷ lệ hộ nghèo thuộc đồng bào dân tộc thiểu số tại chỗ", "%", "rate",                   # 108 Đắk Nông
+     "poor_households_ethnic_minority_share"),
+    ("Tỷ lệ hộ nghèo", "%", "rate", "poverty_rate"),
+    ("hộ nghèo dân tộc thiểu số", "hộ", "level", None),       # a count of them: neither the share nor all
+    ("xã đạt tiêu chí hộ nghèo", "xã", "level", "communes_meeting_poverty_criterion"),        # 131
+    ("xã đạt tiêu chí thu nhập", "xã", "level", "communes_meeting_income_criterion"),
+    ("xã đạt tiêu chí giao thông", "xã", "level", None),
+    ("thu nhập bình quân khu vực nông thôn", "VND", "level", "rural_income_per_capita"),      # 136 Cần Thơ
+    ("thu nhập bình quân đầu người ở khu vực nông thôn", "VND", "level", "rural_income_per_capita"),
+    ("thu nhập bình quân đầu người", "VND", "level", "income_per_capita"),
+    ("trồng rừng", "ha", "level", "forest_planting"),                                         # 091 Hà Giang
+    ("diện tích trồng rừng", "ha", "level", "forest_planting"),
+    ("trồng mới rừng", "ha", "level", "new_forest_planting"),
+    ("trồng rừng mới", "ha", "level", "new_forest_planting"),
+    ("chăm sóc rừng trồng", "ha", "level", None),
+    # a figure the name says is the country's takes the national key in any document (r03)
+    # common figures of the genre: a tourism report's stay (097), a highland place's population (133)
+    ("thời gian lưu trú bình quân", "ngày", "level", "average_length_of_stay"),
+    ("thời gian lưu trú bình quân", "%", "growth", None),
+    ("dân số là người đồng bào dân tộc thiểu số", "%", "rate", "ethnic_minority_population_share"),
+    ("tỷ lệ đồng bào dân tộc thiểu số", "%", "share", "ethnic_minority_population_share"),
+    ("tỷ lệ cán bộ người dân tộc thiểu số", "%", "rate", None),
+    ("tỷ lệ hộ dân tộc thiểu số", "%", "rate", None),
+    # pork named as beef and buffalo meat are (r01 "thịt trâu 520 tấn; thịt bò 4.580 tấn; thịt lợn 112.625 tấn")
+    ("thịt lợn", "tấn", "level", "pork_output"),
+    ("sản lượng thịt heo", "tấn", "level", "pork_output"),
+    ("thịt lợn", "con", "level", None),
+    ("tăng trưởng GDP năm 2025 của nước ta", "%", "growth", "gdp_growth"),
+    ("tốc độ tăng trưởng kinh tế của cả nước", "%", "growth", "gdp_growth"),
+    ("tốc độ tăng trưởng kinh tế", "%", "growth", "grdp_growth"),
+    ("thu nhập bình quân đầu người của Việt Nam", "USD", "level", "income_per_capita"),
+])
+def test_the_gold_s_common_proposals_have_their_keys(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
 @pytest.mark.parametrize("name,unit,measure,not_key", [
     # a neighbour's name holds the entry's words: no key, or the neighbour's
     ("giá trị sản xuất khu vực nông - lâm nghiệp và thủy sản", "VND", "level", "grdp_agriculture"),
     ("Tỷ lệ hộ nghèo", "hộ", None, "poor_households"),
     ("Tổng diện tích gieo trồng vụ đông xuân", "ha", "level", "winter_crop_sown_area"),
     ("tổng vốn huy động xây dựng nông thôn mới", "VND", "level", "deposits_mobilised"),
+    ("diện tích rừng trồng", "ha", "level", "forest_planting"),    # the planted forest there is, no planting
     ("sản phẩm được chứng nhận OCOP 4 sao", "sản phẩm", "level", "ocop_products"),
     ("Số người chết", "người", "level", "traffic_deaths"),
     ("Chỉ số giá tiêu dùng nhóm hàng hóa và dịch vụ khác", "%", "growth", "other_services_revenue_growth"),
@@ -140,15 +190,24 @@ def test_a_plus_sign_before_a_percentage_makes_it_a_change():
 
 def test_an_amount_a_level_rises_by_gets_no_key_of_the_level():
     # 080 "sản lượng chè búp tăng 2,42 tấn", 075 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với
-    # năm 2013": a change without its level is a growth, not the output or the income itself
-    for text in ("Tháng 10/2021, sản lượng chè búp tăng 2,42 tấn so với cùng kỳ.",
-                 "Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013."):
+    # năm 2013": a change without its level is a growth, not the output or the income itself; the
+    # income's rise has an entry of its own (075, 138 "tăng 13,4 triệu đồng so với đầu nhiệm kỳ")
+    for text, key in (("Tháng 10/2021, sản lượng chè búp tăng 2,42 tấn so với cùng kỳ.", None),
+                      ("Thu nhập bình quân đầu người tăng 2,6 triệu đồng so với năm 2013.",
+                       "income_per_capita_increase")):
         (i,) = [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
-        assert (i.measure, i.key) == ("growth", None)
-    # nor of an entry for any measure (098 "có thêm 8 xã đạt chuẩn nông thôn mới"), nor of a herd whose
-    # growth rate (in %) is keyed with it: only a growth in a growth unit has a key
-    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") is None
+        assert (i.measure, i.key) == ("growth", key)
+    # nor of an entry for any measure, nor of a herd whose growth rate (in %) is keyed with it: only a
+    # growth in a growth unit has a key, or an entry for the amount (098 "có thêm 8 xã đạt chuẩn nông
+    # thôn mới", 110 "giảm 683 hộ nghèo")
+    assert match_key("xã đạt chuẩn nông thôn mới", "xã", "growth") == "ntm_communes_increase"
+    assert match_key("hộ nghèo", "hộ", "growth") == "poor_households_increase"
     assert match_key("tổng đàn gia súc", "con", "growth") is None
+    # an entry for an amount is no level's, nor a growth rate's
+    assert match_key("thu nhập bình quân đầu người", "VND", "level") == "income_per_capita"
+    assert match_key("thu nhập bình quân đầu người", "%", "growth") is None
+    assert match_key("hộ nghèo", "hộ", "level") == "poor_households"
+    assert match_key("xã đạt chuẩn nông thôn mới nâng cao", "xã", "growth") is None
     assert match_key("tổng đàn gia súc", "%", "growth") == "livestock_herd"
     assert all(match_key("tốc độ tăng trưởng GRDP", u, "growth") == "grdp_growth"
                for u in load("indicator_keys").growth_units if u != "điểm phần trăm")
@@ -290,6 +349,25 @@ def test_a_crop_measure_takes_the_crop_named_before_it(text, fig, key):
 def test_a_crop_measure_without_its_crop_gets_no_crop_key(text, fig):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
     assert got.get(fig) is None
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # 085 (Điện Biên planning department): the line's label names the crop, the total is the rice's
+    ("  - Lúa mùa và lúa nương: Trong tháng 7 tổng diện tích gieo trồng đạt 15.133,6 ha, giảm 0,73% so với "
+     "cùng kỳ năm trước. Lũy kế đến hết tháng 7 diện tích gieo trồng đạt 41.587,24 ha.", "15.133,6 ha",
+     "rice_planted_area"),
+    ("  - Lúa mùa và lúa nương: Trong tháng 7 tổng diện tích gieo trồng đạt 15.133,6 ha, giảm 0,73% so với "
+     "cùng kỳ năm trước. Lũy kế đến hết tháng 7 diện tích gieo trồng đạt 41.587,24 ha.", "41.587,24 ha",
+     "rice_planted_area"),
+    # the crop in the same sentence (as 003's "lúa mùa đã thu hoạch được …; sản lượng thu hoạch …")
+    ("Vụ đông xuân, ngô đã gieo trồng xong, tổng diện tích gieo trồng đạt 2.300 ha.", "2.300 ha",
+     "maize_planted_area"),
+    # the crop only in an earlier sentence, or a group that keys nothing: the total keeps its key
+    ("Lúa mùa thu hoạch được 500 ha. Tổng diện tích gieo trồng đạt 15.133 ha.", "15.133 ha", "sown_area"),
+])
+def test_a_total_takes_the_crop_its_sentence_or_label_names(text, fig, key):
+    (got,) = [i.key for i in baocao.parse(text).indicators if i.kind == "indicator" and fig in i.text]
+    assert got == key
 
 
 def test_every_crop_word_and_measure_makes_a_key():
@@ -468,7 +546,7 @@ def test_every_filler_word_may_be_left_out_of_a_name(filler):
 def test_every_subject_completes_a_name_counted_after_it(name, subjects):
     from baocao.resolve.crops import subject_key
 
-    unit = "xã" if "xã" in name else "tiêu chí"
+    unit = "xã" if "xã" in name else "tiêu chí" if "tiêu chí" in name else "VND"
     for subject in subjects:
         key = match_key(f"{name} {subject}", unit, "level")
         text = f"Công tác xây dựng {subject} được đẩy mạnh. Đến nay, {name} là 12."
@@ -485,6 +563,15 @@ def test_every_subject_completes_a_name_counted_after_it(name, subjects):
      "ntm_criteria_met"),
     ("Công tác xây dựng nông thôn mới cũng tiếp tục được đẩy mạnh, với 60/82 xã đạt chuẩn.", "60/82 xã",
      "ntm_communes"),
+    # the programme's funds by source (131 Gia Lai; as 109 Đắk Nông, 090 Hà Tĩnh write them)
+    ("Tổng nguồn lực huy động cho xây dựng NTM là hơn 2.045,5 tỷ đồng, trong đó: ngân sách trung ương gần "
+     "65 tỷ đồng, vốn tín dụng hơn 1.368,3 tỷ đồng.", "1.368,3 tỷ đồng", "ntm_funds_credit"),
+    ("Xây dựng NTM: tổng nguồn vốn là 300 tỷ đồng, trong đó: ngân sách địa phương 40 tỷ đồng; nhân dân "
+     "đóng góp 12 tỷ đồng.", "40 tỷ đồng", "ntm_funds_local_budget"),
+    # no programme named before: the budget's parts are no programme's funds
+    ("Tổng thu ngân sách đạt 900 tỷ đồng, trong đó: ngân sách trung ương 65 tỷ đồng, ngân sách địa phương "
+     "40 tỷ đồng.", "40 tỷ đồng", "local_budget_revenue"),
+    ("Năm 2023, vốn tín dụng chính sách đạt 20 tỷ đồng; vốn tín dụng 30 tỷ đồng.", "30 tỷ đồng", None),
     # what stands between says otherwise (advanced communes), or another programme's criteria: no key
     ("Huyện có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn.", "12 xã", None),
     ("Bộ tiêu chí quốc gia về y tế xã: xã đạt 8/10 tiêu chí.", "8/10 tiêu chí", None),
@@ -535,6 +622,12 @@ def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, f
     ("Cơ cấu lao động: nông, lâm nghiệp và thủy sản chiếm 35,2%; công nghiệp và xây dựng 30,1%.", "35,2%", None),
     ("Dư nợ cho vay các lĩnh vực ưu tiên như sau: nông nghiệp, nông thôn 111.950 tỷ đồng; xuất khẩu 1.570 tỷ "
      "đồng.", "1.570 tỷ đồng", None),
+    # a lead that only says how the list divides: the sentence before names what (r02)
+    ("Dư nợ tín dụng trong các lĩnh vực được ưu tiên đạt 168.500 tỷ đồng, tăng 12,55% so với thời điểm "
+     "31/12/2024. Chia theo lĩnh vực như sau: nông nghiệp, nông thôn 111.950 tỷ đồng, tăng 13,0%; xuất khẩu "
+     "1.570 tỷ đồng.", "1.570 tỷ đồng", None),
+    ("Tổng kim ngạch xuất khẩu đạt 500 triệu USD. Phân theo khu vực kinh tế: khu vực kinh tế trong nước "
+     "200 triệu USD.", "200 triệu USD", "export_value_domestic_sector"),
     # the economy's structure keeps its keys, whatever else its lead says (r01, r02, 004)
     ("Cơ cấu kinh tế theo giá hiện hành: Nông, lâm nghiệp và thủy sản chiếm 12,66%; công nghiệp và xây dựng "
      "chiếm 53,18%.", "12,66%", "economic_structure_agriculture"),
@@ -555,3 +648,20 @@ def test_a_sum_of_two_indicators_is_neither():
     assert match_key("Nông, lâm nghiệp và thủy sản", "%", "growth") == "grdp_growth_agriculture"
     assert match_key("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "VND", "level") == "retail_sales"
     assert match_key("thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") == "economic_structure_product_taxes"
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # a percentage of the economy's product is a ratio to it, no growth nor share of what the name keys
+    # (r04, a national document; a provincial report's budget against its GRDP)
+    ("Tích lũy nội bộ của nền kinh tế từ mức không đáng kể, đến năm 2000 đã đạt 27% GDP.", "27%", None),
+    ("Năm 2023, GRDP tăng 7,2%; thu ngân sách bằng 12% GRDP của tỉnh.", "12%", None),
+    # the growth keeps its key, also where a stop is left out before the next name
+    ("Năm 2023, GRDP tăng 7,2%; thu ngân sách bằng 12% GRDP của tỉnh.", "7,2%", "grdp_growth"),
+    ("Năm 2023 GRDP tăng 7,2% GRDP bình quân đầu người đạt 60 triệu đồng.", "7,2%", "grdp_growth"),
+    # a sector's share of the product is the economy's structure (120 Dân Việt)
+    ("Sáu tháng năm nay, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 13,55% GDP.", "13,55%",
+     "economic_structure_agriculture"),
+])
+def test_a_percentage_of_the_product_is_a_ratio_with_no_key(text, fig, key):
+    (got,) = [i.key for i in baocao.parse(text).indicators if i.kind == "indicator" and fig in i.text]
+    assert got == key

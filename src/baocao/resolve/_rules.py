@@ -208,6 +208,8 @@ class KeysFile(Strict):
     subjects: dict[str, list[str]] = {}
     growth_units: list[str] = []
     area_units: list[str] = []
+    country_words: list[str] = []
+    ratio_words: list[str] = []
     keys: list[Key]
 
     @field_validator("keys")

@@ -12,7 +12,7 @@ import regex
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base, year_after_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
-from baocao.resolve.crops import crop_key
+from baocao.resolve.crops import crop_key, sentence_crop_key
 from baocao.resolve.growth_parts import carry_to_growth_parts
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
@@ -298,6 +298,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
         key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
                        key_unit(unit, draft.per), measure)
+    else:   # "- Lúa mùa: … tổng diện tích gieo trồng đạt …": the crop its sentence or line's label names
+        key = sentence_crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
+                                key_unit(unit, draft.per), measure) or key
     if key is None and whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …"
         key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure)
     if key is not None and (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)

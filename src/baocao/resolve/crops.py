@@ -24,11 +24,14 @@ import regex
 from baocao.core.fold import fold
 from baocao.core.rules import alternation
 from baocao.resolve._rules import load
-from baocao.resolve.keys import excludes, match_key, names_hold, variants_of
-from baocao.resolve.reach import line_start_within
+from baocao.resolve.key_entries import excludes, names_hold, variants_of
+from baocao.resolve.keys import match_key
+from baocao.resolve.reach import line_start_within, sentence_start_within
 
 WINDOW = 400
 """How far before a statement its crop may be named (characters of its paragraph)."""
+LABEL = 60
+"""How long a label that opens a line ("Lúa mùa và lúa nương: …") may be (characters before its ":")."""
 
 
 def _as_words(words: list[str]) -> regex.Pattern[str]:
@@ -79,6 +82,33 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     if key is None or not any(f" {m} " in f" {v} " for v in variants_of(key) for m in marks):
         return None
     return key
+
+
+def sentence_crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Optional[str]) -> Optional[str]:
+    """The crop's key of the statement named ``name``, a crop measure with a key of its own (a total:
+    "tổng diện tích gieo trồng" is ``sown_area``), when its own sentence, or the label that opens its
+    line, names a crop before it (085 "- Lúa mùa và lúa nương: Trong tháng 7 tổng diện tích gieo trồng
+    đạt 15.133,6 ha. Lũy kế … diện tích gieo trồng đạt 41.587,24 ha": the rice's); None when neither
+    names one (the total keeps its key).
+
+    >>> t = "- Lúa mùa: Trong tháng 7 tổng diện tích gieo trồng đạt 15.133 ha. Lũy kế diện tích gieo trồng đạt 41.587 ha."
+    >>> sentence_crop_key(t, t.index("15.133"), "tổng diện tích gieo trồng", "ha", "level")
+    'rice_planted_area'
+    >>> sentence_crop_key(t, t.index("41.587"), "diện tích gieo trồng", "ha", "level")
+    'rice_planted_area'
+    >>> t = "Lúa mùa thu hoạch 500 ha. Tổng diện tích gieo trồng đạt 15.133 ha."
+    >>> sentence_crop_key(t, t.index("15.133"), "tổng diện tích gieo trồng", "ha", "level") is None
+    True
+    """
+    measures, crops = _rules()
+    if " ".join(fold(name).split()) not in measures:
+        return None
+    line = line_start_within(text, at, WINDOW)
+    colon = text.find(":", line, min(at, line + LABEL))
+    if crops.search(text, sentence_start_within(text, at, WINDOW), at) is None and (
+            colon < 0 or crops.search(text, line, colon) is None):
+        return None
+    return crop_key(text, at, name, unit, measure)
 
 
 @cache

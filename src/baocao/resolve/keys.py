@@ -215,6 +215,8 @@ def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional
     ['grdp_growth_services', 'economic_structure_services', None]
     >>> match_key("dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share") is None   # a sum of two
     True
+    >>> match_key("tăng trưởng GDP năm 2025 của nước ta", "%", "growth")   # the country's (country_words)
+    'gdp_growth'
     """
     if not _prune:
         return _match_key(name, unit, measure, _prune=False)
@@ -233,8 +235,8 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         return None
     if measure is not None and measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES} or None, not {measure!r}")
-    if measure == "growth" and unit is not None and unit not in _growth_units():
-        return None      # an amount a level rises by ("có thêm 8 xã đạt chuẩn"): no key is that amount
+    # an amount a level rises by ("có thêm 8 xã đạt chuẩn"): only an entry for that amount takes it
+    amount = measure == "growth" and unit is not None and unit not in _growth_units()
     text = _clean(name)
     if not text:
         return None
@@ -250,6 +252,8 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     # (the loop below would find top == 0.0)
     for i in range(len(entries)) if hopeful is None else sorted(hopeful):
         e = entries[i]
+        if amount != _amounts()[i]:
+            continue
         if measure is not None and e.measures is not None and measure not in e.measures:
             continue
         if e.units is not None and unit is not None and unit not in e.units:
@@ -276,7 +280,15 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
                 (measure is None and _disjoint(best.measures, e.measures))
                 or (unit is None and _disjoint(best.units, e.units))):
             return None
-    return best.key
+    # "tăng trưởng GDP năm 2025 của nước ta": the country's figure, whatever the document
+    return national_key(best.key) if _country().search(text) is not None else best.key
+
+
+@cache
+def _country() -> regex.Pattern[str]:
+    """The ``country_words`` as whole words of a name as compared (folded); one that never matches
+    when there are none."""
+    return _words(_clean(w) for w in load("indicator_keys").country_words) or regex.compile(r"(?!)")
 
 
 def _joins_two(text: str, best: _Entry, unit: Optional[str], measure: Optional[str]) -> bool:
@@ -297,6 +309,15 @@ def _joins_two(text: str, best: _Entry, unit: Optional[str], measure: Optional[s
                     left.split("_")[0] == right.split("_")[0] or left.split("_")[-1] == right.split("_")[-1]):
                 return True
     return False
+
+
+@cache
+def _amounts() -> tuple[bool, ...]:
+    """For each entry: it keys an amount a level rises or falls by, a growth in the level's own units,
+    none of them a growth unit ("tăng 2,6 triệu đồng", "giảm 683 hộ nghèo"); only such a statement
+    takes it, and such a statement takes no other entry."""
+    return tuple(e.measures == frozenset({"growth"}) and e.units is not None
+                 and not set(e.units) & _growth_units() for e in _entries())
 
 
 @cache
@@ -360,60 +381,6 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     return None if key is None or key == match_key(whole, unit, measure) else key
 
 
-def variants_of(key: str) -> tuple[str, ...]:
-    """The names an entry lists for ``key``, as they are compared (folded, abbreviations written out);
-    empty for a key no entry has.
-
-    >>> "san luong lua" in variants_of("rice_output"), variants_of("no_such_key")
-    (True, ())
-    """
-    entry = _by_key().get(key)
-    return tuple(entry.variants) if entry is not None else ()
-
-
-def excludes(key: str, text: str, *, qualifiers: bool = True) -> bool:
-    """True when ``text`` holds a word the entry of ``key`` excludes (its ``exclude``, or, unless
-    ``qualifiers`` is False, a qualifier its names lack), compared as names are.
-
-    >>> excludes("ntm_communes", "xã đạt chuẩn NTM nâng cao"), excludes("ntm_communes", "xã đạt chuẩn NTM")
-    (True, False)
-    >>> excludes("party_members", "các loại khác"), excludes("party_members", "các loại khác", qualifiers=False)
-    (True, False)
-    """
-    entry = _by_key().get(key)
-    if entry is None:
-        return False
-    folded = _clean(text)
-    held = _qualified(text) if qualifiers else frozenset()
-    return ((entry.exclude is not None and entry.exclude.search(folded) is not None)
-            or not any(_holds(v, held) for v in entry.variants))
-
-
-def under_another(key: str, lead: str) -> bool:
-    """True when ``lead``, the words before the ``:`` that opens a list, holds a word the entry of
-    ``key`` lists in ``not_under``: the list's parts measure something else ("tỷ trọng lao động có việc
-    làm trong nền kinh tế: Nông, lâm nghiệp và thủy sản chiếm 15,73%" is no share of the economy).
-
-    >>> under_another("economic_structure_agriculture", "tỷ trọng lao động có việc làm trong nền kinh tế")
-    True
-    >>> under_another("economic_structure_agriculture", "Cơ cấu kinh tế theo giá hiện hành")
-    False
-    """
-    entry = _by_key().get(key)
-    return entry is not None and entry.not_under is not None and entry.not_under.search(_clean(lead)) is not None
-
-
-def names_hold(key: str, phrase: str) -> bool:
-    """True when one of the names of ``key`` holds ``phrase`` as whole words, compared as names are
-    (``NTM`` as ``nông thôn mới``).
-
-    >>> names_hold("ntm_communes", "NTM"), names_hold("ntm_communes", "y tế")
-    (True, False)
-    """
-    words = f" {_clean(phrase)} "
-    return words.strip() != "" and any(words in f" {v} " for v in variants_of(key))
-
-
 def all_keys() -> list[str]:
     """Every key a statement can get: the entries' keys and their national keys, in the file's order.
 
@@ -469,9 +436,12 @@ def markdown() -> str:
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
              "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
-             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\") and takes no key; a figure per "
+             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\"): it takes only an entry for "
+             "such an amount (a growth in the level's own units: `ntm_communes_increase`), and no other; a figure per "
              + ", ".join(load("indicator_keys").area_units) + " is a density (\"172 tỷ đồng/km2\"), keyed only by "
-             "an entry that lists its unit per area or lists no units. A name "
+             "an entry that lists its unit per area or lists no units. A name holding "
+             + ", ".join(load("indicator_keys").country_words) + " names the country's figure and takes its "
+             "entry's national key in any document. A name "
              "that is only what a programme counts takes the subject its paragraph named before it: "
              + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
              "",
