@@ -393,7 +393,7 @@ def _scaled_amount(m: Optional[regex.Match[str]], n1_start: int, end: int,
         implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
         if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
             qualifier = implied
-    if not (clear and start == n1_start) and any_blocked_before(text, start, bool(g["unit"])):
+    if not (clear and start == n1_start) and any_blocked_before(text, start, factor != 1):
         return None
     if g["stray"]:
         if not _GROUPED_OR_DECIMAL.search(g["n1"] or ""):

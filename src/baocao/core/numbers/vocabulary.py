@@ -44,7 +44,7 @@ class NumbersFile(Strict):
     range_between: RangeBetween
     blockers: list[str]
     blocker_unless_after: list[str]
-    blockers_not_before_units: list[str]
+    blockers_not_before_scales: list[str]
     amount_blockers: list[str]
     grouping_not_after: list[str]
     grouping_unless_after: list[str]

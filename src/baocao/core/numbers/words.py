@@ -34,11 +34,11 @@ MINUS_SIGNS = frozenset(NUMBERS.minus_signs)
 _BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
     rf"(?<![\p{{L}}\p{{N}}]){alternation(NUMBERS.blockers, flags='i')}{SP}*\Z")
-# the blockers that still block an amount with its unit ("Trung ương 4" blocks; "trung ương 65 tỷ
-# đồng" does not: ``blockers_not_before_units``)
-_BLOCKED_BEFORE_UNIT = regex.compile(
+# the blockers that still block an amount with a scale word ("Trung ương 4", "trung ương 12 xã" block;
+# "trung ương 65 tỷ đồng" does not: ``blockers_not_before_scales``)
+_BLOCKED_BEFORE_SCALED = regex.compile(
     rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
-    rf"(?<![\p{{L}}\p{{N}}]){alternation([w for w in NUMBERS.blockers if w not in NUMBERS.blockers_not_before_units], flags='i')}{SP}*\Z")
+    rf"(?<![\p{{L}}\p{{N}}]){alternation([w for w in NUMBERS.blockers if w not in NUMBERS.blockers_not_before_scales], flags='i')}{SP}*\Z")
 _AMOUNT_BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
     rf"(?<!\p{{N}}{SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
@@ -162,10 +162,10 @@ def amount_blocked_before(text: str, pos: int) -> bool:
         _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
-def any_blocked_before(text: str, pos: int, with_unit: bool = False) -> bool:
+def any_blocked_before(text: str, pos: int, scaled: bool = False) -> bool:
     """``blocked_before(text, pos) or amount_blocked_before(text, pos)``, the run of letters before
-    `pos` read once for both (an amount asks both). `with_unit`: the amount has its unit, so a
-    blocker of ``blockers_not_before_units`` does not block it.
+    `pos` read once for both (an amount asks both). `scaled`: the amount has a scale word (``65 tỷ
+    đồng``), so a blocker of ``blockers_not_before_scales`` does not block it.
 
     >>> any_blocked_before("năm 2024", 4), any_blocked_before("có 15 xã", 3)
     (True, False)
@@ -174,7 +174,7 @@ def any_blocked_before(text: str, pos: int, with_unit: bool = False) -> bool:
     while i > 0 and pos - i < _BLOCK_REACH and text[i - 1] in _SP_CHARS:
         i -= 1
     run = run_before(text, i, _BLOCKER_LONGEST)
-    blocked = _BLOCKED_BEFORE_UNIT if with_unit else _BLOCKED_BEFORE
+    blocked = _BLOCKED_BEFORE_SCALED if scaled else _BLOCKED_BEFORE
     if run in _BLOCKER_RUNS and blocked.search(text, max(0, pos - _BLOCK_REACH), pos) is not None:
         return True
     return run in _AMOUNT_BLOCKER_RUNS and \

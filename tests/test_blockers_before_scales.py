@@ -1,4 +1,4 @@
-"""A blocker that names a body (``trung ương``) blocks a label's number, not an amount with its unit."""
+"""A blocker that names a body (``trung ương``) blocks a label's number, not an amount with a scale word."""
 import pytest
 
 import baocao
@@ -21,14 +21,15 @@ def test_central_budget_money_is_read(text, figure, value):
     "Hội nghị Trung ương 4 khóa XII đã ban hành nghị quyết.",
     "Thực hiện Nghị quyết Trung ương 5 về nông nghiệp.",
     "Quán triệt Kết luận Hội nghị Trung ương 8 tới cán bộ.",
+    "Các cơ quan trung ương 12 xã đã làm việc.",
 ])
 def test_plenum_numbers_stay_labels(text):
     assert not [f for f in baocao.parse(text).figures if f.text[:1].isdigit()]
 
 
 def test_every_entry_is_a_blocker_that_yields_to_a_unit():
-    for word in NUMBERS.blockers_not_before_units:
+    for word in NUMBERS.blockers_not_before_scales:
         assert word in NUMBERS.blockers
         text = f"vốn {word} 5 tỷ đồng"
         pos = text.index("5")
-        assert any_blocked_before(text, pos) and not any_blocked_before(text, pos, with_unit=True)
+        assert any_blocked_before(text, pos) and not any_blocked_before(text, pos, scaled=True)
