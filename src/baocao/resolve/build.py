@@ -69,10 +69,15 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts
     carry_to_growth_parts(ctx, in_text_order)
     previous = None
+    # the whole a part's key is read under: a list's later items go on with their first item's whole
+    # ("Tổng thu ngân sách …, trong đó: ngân sách trung ương 65 tỷ đồng, ngân sách địa phương 40 tỷ đồng")
+    key_whole: dict[int, Draft] = {}
     for draft in drafts:
         draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
         if id(draft) in whole_of:
-            _frame_breakdown(ctx, *whole_of[id(draft)], draft)
+            goes_on = _frame_breakdown(ctx, *whole_of[id(draft)], draft)
+            whole = whole_of[id(draft)][0]
+            key_whole[id(draft)] = key_whole.get(id(whole), whole) if goes_on else whole
             aside_period(draft, whole_of[id(draft)][0])
             base_level_period(ctx, draft, whole_of[id(draft)][0])
         previous = draft
@@ -88,9 +93,10 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             out.append(_summary_record(ctx, draft, doc))
         else:
             whole = whole_of[id(draft)][0] if draft.in_breakdown and id(draft) in whole_of else None
+            named_whole = key_whole[id(draft)] if whole is not None else None
             out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
                                          whole.measure_hint if whole is not None else None, national,
-                                         whole.name if whole is not None else None))
+                                         named_whole.name if named_whole is not None else None))
     return out
 
 
@@ -144,7 +150,7 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
     return _SENTENCE_END.search(gap) is None
 
 
-def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> None:
+def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> bool:
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
     opened, or in the next item of its list, the part before ending with ``;``) is a part of its
     breakdown: framed as it is when it is an estimate or a target (``… ước đạt 3,122 tỷ đô la Mỹ.
@@ -152,16 +158,17 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     of the whole's time (``Phân theo quý: sơ bộ quý I tăng 8,80%``), and over its period when it names none of its own. After ``Phân theo …:``/``Chia ra``
     (``breakdown_framing_openers``) the parts take the framing only. ``previous`` is the statement
     written before it (not an aside in a parenthesis), ``after`` the end of the figure right before
-    it (an aside's too)."""
+    it (an aside's too). True when the draft goes on with the list of parts ``previous`` belongs to
+    (no opener of its own between them), so that both are parts of one whole."""
     if previous.summary or not draft.figs or not previous.figs:
-        return
+        return False
     gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
-        return
+        return False
     opened = BREAKDOWN_OPENER.search(gap) is not None
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
-        return
+        return False
     draft.in_breakdown = True
     draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
     own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
@@ -179,6 +186,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
             # được 230.000 triệu đồng, …": a part holds over the whole's month, or the months so far
             # when it says "lũy kế" itself
             draft.period = months_so_far(draft.period) if own else last_month(draft.period)
+    return goes_on and not opened
 
 
 SEASON_REACH = 400
