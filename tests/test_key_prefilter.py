@@ -67,9 +67,3 @@ def test_the_pairs_bound_holds_for_any_alignment_and_ratio(v, text):
     s = fuzz.ratio(v, text)
     assert pairs >= (m + n) * (3 * s / 200 - 1) - 1 - 1e-6
 
-
-def test_shared_pairs_counts_the_bigrams_in_common():
-    from baocao.resolve.key_bounds import shared_pairs
-    b = keys._variants()
-    text = "ty le ho ngheo da chieu"
-    assert shared_pairs(b, text).tolist() == [_pairs_in_common(v, text) for v in b.texts]

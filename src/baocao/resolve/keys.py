@@ -26,11 +26,13 @@ vụ") gets no key, nor does a name that fits entries of different units equally
 GRDP", and "công nghiệp - xây dựng", which the district reports write for the sector's share (the
 growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
 
-Speed: the variants that can reach ``THRESHOLD`` at all are found first (bounds from the characters and the pairs of characters
-a variant shares with the name, then rapidfuzz's ``process.extract`` over the rest, one call for the
-full ratios and one for the alignments), and only those are scored one by one; a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
-matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
-the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
+Speed: the variants that can reach ``THRESHOLD`` at all are found first (a bound from the pairs of
+adjacent characters a variant shares with the name, :mod:`baocao.resolve.key_bounds`, then
+rapidfuzz's ``process.extract`` over the rest, one call for the full ratios and one for the
+alignments), and only those are scored one by one; a candidate variant is scored with rapidfuzz's
+``score_cutoff`` at the score it must reach to matter (beat the best so far, or come within
+``AMBIGUOUS`` of it), so most are cut early; the result is the same as scoring every variant fully.
+The keys of the last ``CACHE_SIZE`` (name, unit, measure)
 asked are remembered.
 """
 from __future__ import annotations
@@ -42,7 +44,7 @@ import regex
 from rapidfuzz import fuzz
 
 from baocao.resolve._rules import load
-from baocao.resolve.key_bounds import Variants, hopeful, shared, variants
+from baocao.resolve.key_bounds import Variants, hopeful, variants
 from baocao.resolve.key_names import clean as _clean
 from baocao.resolve.key_names import holds as _holds
 from baocao.resolve.key_names import qualified as _qualified
@@ -118,9 +120,6 @@ def _variants() -> Variants:
     """Every entry's variants in one list, read for the bounds of :func:`_hopeful`."""
     return variants([v for e in _entries() for v in e.variants],
                     [i for i, e in enumerate(_entries()) for _ in e.variants], THRESHOLD)
-
-
-_shared = shared    # the characters each variant has in common with a name (tests/test_key_bound_rows.py)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
