@@ -108,6 +108,19 @@ under 2; the classes not shown are within noise of the base (under 0.1 apart):
     dash-slash       1.62 → 1.59    1.64 → 1.61    8.17 → 6.86    8.59 → 6.54
     label-lines      1.35 → 1.33    1.42 → 1.34
 
+Then (CPU-s per MB, ``--base c8654c9 --sizes 0.5,1 --call parse --cap 90 --classes sentences,changes,
+dash-slash,units``, base → this tree at bbf92b7, one run on a heavily loaded machine: every figure here
+is about twice the quiet one, differences under 0.4 are noise): the leftwards patterns of the event
+and other-figure rules that end with spaces and the text's end matched where the text before the
+figure ends, not searched leftwards over the sentence before it (on one-line text, 600 characters
+at each figure):
+
+    class            parse 0.5 MB    parse 1 MB
+    sentences       15.99 → 16.35   16.40 → 15.63
+    changes         15.23 → 12.65   15.44 → 12.80
+    dash-slash      13.29 → 12.83   12.85 → 12.79
+    units            7.31 → 7.34     7.28 → 7.00
+
 Still over 2 CPU-s per MB in parse (the indicator rules, run per figure, linear now: about 150 µs
 a figure on ``sentences``): the phrase before the figure stripped at both ends
 (``resolve.phrases._strip_ends``: four patterns tried at its start and eight at its end, all again

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from baocao.resolve import keys
 
@@ -45,3 +46,24 @@ _WORDS = sorted({w for e in keys._entries() for v in e.variants for w in v.split
        .map(" ".join).map(lambda t: " ".join(t.split())).filter(bool))
 def test_a_name_of_key_words_keeps_what_scores(text):
     assert _dropped_that_score(text) == []
+
+
+def _pairs_in_common(a: str, b: str) -> int:
+    from collections import Counter
+    pa, pb = (Counter(x[i:i + 2] for i in range(len(x) - 1)) for x in (a, b))
+    return sum(min(k, pb[p]) for p, k in pa.items())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abc ", min_size=1, max_size=12), st.text("abc ", min_size=2, max_size=30))
+def test_the_pairs_bound_holds_for_any_alignment_and_ratio(v, text):
+    """key_bounds' bigram bounds: an alignment of ``v`` in a longer ``text`` scoring ``s`` (over 200/3)
+    shares at least m (3 s - 200) / (200 - s) - 1 bigrams with it; a full ratio, (m + n)(3 s / 200 - 1) - 1."""
+    pairs, m, n = _pairs_in_common(v, text), len(v), len(text)
+    if m < n:
+        s = fuzz.partial_ratio(v, text)
+        if s > 200 / 3:
+            assert pairs >= m * (3 * s - 200) / (200 - s) - 1 - 1e-6
+    s = fuzz.ratio(v, text)
+    assert pairs >= (m + n) * (3 * s / 200 - 1) - 1 - 1e-6
+

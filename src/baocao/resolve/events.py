@@ -58,9 +58,11 @@ _ADMIN = exact_words(WORDS.administrative_units)
 _ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
-# the patterns that end with "$" above are searched leftwards ((?r)): each is tried where the text
-# before the figure ends, not at every offset of the sentence before it (the same matches exist;
-# tests/test_indicator_events_17.py); this one holds atomic groups and reads rightwards
+# the patterns that end with "$" above are read leftwards ((?r)) and matched (``match``) where the text
+# before the figure ends: a leftwards search would go on trying them at every offset of the sentence
+# before it, where none can match ("\s*$" ends each: a match ending before a last line break is one
+# ending at the end too; the same matches, tests/test_indicator_events_17.py and
+# tests/test_at_end_matched.py); this one holds atomic groups and reads rightwards
 _MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 # "với 20 đơn vị hành chính (19 xã, 01 thị trấn)," : a whole of units broken down into units, its clause ended
@@ -94,8 +96,8 @@ def _vote_share(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "percentage":
         return None
     start = _sentence_start(ctx, rec.start)
-    if (_VOTE_BEFORE.search(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end, rec.end + REACH)
-            or _VOTE_NOUN_BEFORE.search(ctx.lower, start, rec.start)):
+    if (_VOTE_BEFORE.match(ctx.lower, start, rec.start) or _VOTE_AFTER.match(ctx.lower, rec.end, rec.end + REACH)
+            or _VOTE_NOUN_BEFORE.match(ctx.lower, start, rec.start)):
         return EVENT_REASON
     if (_ONLY_WITH.fullmatch(ctx.lower, start, rec.start)
             and _VOTE_WORD.search(ctx.lower, start, _sentence_end(ctx, rec.end))):
@@ -108,7 +110,7 @@ def _body_elected(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "quantity" or folded_unit(rec) not in _PEOPLE:
         return None
     start = _sentence_start(ctx, rec.start)
-    if _COMMITTEE_BEFORE.search(ctx.lower, start, rec.start) or _COMMITTEE_VERB_BEFORE.search(ctx.lower, start, rec.start):
+    if _COMMITTEE_BEFORE.match(ctx.lower, start, rec.start) or _COMMITTEE_VERB_BEFORE.match(ctx.lower, start, rec.start):
         return EVENT_REASON
     return None
 
@@ -119,10 +121,10 @@ def _participants(ctx: Context, fig: Figure) -> Optional[str]:
         return None
     noun = _EVENT_NOUN.match(ctx.lower, rec.start, rec.start + REACH)
     before = max(0, rec.start - 40)
-    if noun is not None and (_AT_THE_EVENT.search(ctx.lower, before, rec.start) or _PERFORMING_AFTER.match(ctx.lower, noun.end(), noun.end() + REACH)):
+    if noun is not None and (_AT_THE_EVENT.match(ctx.lower, before, rec.start) or _PERFORMING_AFTER.match(ctx.lower, noun.end(), noun.end() + REACH)):
         return EVENT_REASON
     if folded_unit(rec) in _PEOPLE and (_PERFORMING_AFTER.match(ctx.lower, rec.end, rec.end + REACH)
-                                        or _PARTICIPATION_BEFORE.search(ctx.lower, before, rec.start)):
+                                        or _PARTICIPATION_BEFORE.match(ctx.lower, before, rec.start)):
         return EVENT_REASON
     return None
 

@@ -26,24 +26,25 @@ vụ") gets no key, nor does a name that fits entries of different units equally
 GRDP", and "công nghiệp - xây dựng", which the district reports write for the sector's share (the
 growth entry lists "công nghiệp và xây dựng" and is reached with the measure).
 
-Speed: the variants that can reach ``THRESHOLD`` at all are found first (a bound from the characters
-a variant shares with the name, then rapidfuzz's ``process.extract`` over the rest, one call for the
-full ratios and one for the alignments), and only those are scored one by one; a candidate variant is scored with rapidfuzz's ``score_cutoff`` at the score it must reach to
-matter (beat the best so far, or come within ``AMBIGUOUS`` of it), so most are cut early; the result is
-the same as scoring every variant fully. The keys of the last ``CACHE_SIZE`` (name, unit, measure)
+Speed: the variants that can reach ``THRESHOLD`` at all are found first (a bound from the pairs of
+adjacent characters a variant shares with the name, :mod:`baocao.resolve.key_bounds`, then
+rapidfuzz's ``process.extract`` over the rest, one call for the full ratios and one for the
+alignments), and only those are scored one by one; a candidate variant is scored with rapidfuzz's
+``score_cutoff`` at the score it must reach to matter (beat the best so far, or come within
+``AMBIGUOUS`` of it), so most are cut early; the result is the same as scoring every variant fully.
+The keys of the last ``CACHE_SIZE`` (name, unit, measure)
 asked are remembered.
 """
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple, Optional
 
-import numpy as np
 import regex
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from baocao.resolve._rules import load
+from baocao.resolve.key_bounds import Variants, hopeful, variants
 from baocao.resolve.key_names import clean as _clean
 from baocao.resolve.key_names import holds as _holds
 from baocao.resolve.key_names import qualified as _qualified
@@ -114,83 +115,20 @@ def _partial(v: str, text: str, cut: float) -> float:
     return min(al.score, fuzz.ratio(v, text[a:b].strip(), score_cutoff=cut))
 
 
-_EPS = 1e-6   # below a bound by more than this, a score is below it in any rounding
-
-
-class _Variants(NamedTuple):
-    """Every entry's variants in one list, for rapidfuzz's batch scoring and the bounds of :func:`_hopeful`."""
-
-    texts: list[str]
-    entry_of: list[int]
-    letters: str                 # every character a variant has
-    column: dict[str, int]       # a letter's row in counts
-    counts: np.ndarray           # (letter, variant): how often the variant has the letter (a row per
-                                 # letter: a name's few letters are read as a few rows)
-    length: np.ndarray
-    n_words: np.ndarray
-    ratio_needed: np.ndarray     # the lowest full ratio _score keeps (THRESHOLD less the bonus), less _EPS
-    partial_needed: np.ndarray   # the lowest alignment score _score keeps, less _EPS
-
-
 @cache
-def _variants() -> _Variants:
-    texts = [v for e in _entries() for v in e.variants]
-    entry_of = [i for i, e in enumerate(_entries()) for _ in e.variants]
-    letters = "".join(sorted({c for v in texts for c in v}))
-    column = {c: k for k, c in enumerate(letters)}
-    counts = np.zeros((len(letters), len(texts)), dtype=np.int64)
-    for j, v in enumerate(texts):
-        for c in v:
-            counts[column[c], j] += 1
-    length = np.array([len(v) for v in texts], dtype=np.float64)
-    lowest = np.maximum(THRESHOLD - length / 1000.0, 0.0)     # cut = max(need - bonus, 0.0), need >= THRESHOLD
-    return _Variants(texts, entry_of, letters, column, counts, length,
-                     np.array([len(v.split()) for v in texts], dtype=np.float64),
-                     lowest - _EPS, np.minimum(lowest + 1.0, 100.0) - _EPS)
-
-
-def _shared(b: _Variants, text: str) -> np.ndarray:
-    """How many characters each variant has in common with ``text``, counted as multisets: the
-    rows of the letters ``text`` has only (a letter it lacks adds nothing)."""
-    have = [(b.column[c], k) for c, k in Counter(text).items() if c in b.column]
-    shared: np.ndarray = np.minimum(b.counts[[j for j, _ in have]],
-                                    np.array([k for _, k in have], dtype=np.int64)[:, None]).sum(axis=0)
-    return shared
+def _variants() -> Variants:
+    """Every entry's variants in one list, read for the bounds of :func:`_hopeful`."""
+    return variants([v for e in _entries() for v in e.variants],
+                    [i for i, e in enumerate(_entries()) for _ in e.variants], THRESHOLD)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _hopeful(text: str) -> dict[int, frozenset[str]]:
     """{entry index: its variants that can score} for the folded name ``text``: any other variant
     scores 0.0 in :func:`_score` whatever the score it needs (never below ``THRESHOLD``), so
-    skipping it changes nothing (tests/test_key_prefilter.py).
-
-    A variant can score when its full ``fuzz.ratio`` with the name, or (where :func:`_score` tries
-    it) its ``fuzz.partial_ratio``, reaches the lowest score :func:`_score` keeps (``THRESHOLD``
-    less the variant's bonus; one more for the alignment). Both are scored by rapidfuzz in one
-    call each, over the variants a bound leaves: with ``I`` the characters the variant and the name
-    have in common (counted as multisets), no alignment of the variant (``m`` characters) with any
-    piece of the name scores over ``200 I / (m + I)``, nor the full ratio over ``200 I / (m + n)``
-    (``n``: the name's length), as the longest common subsequence has at most ``I`` characters."""
-    b = _variants()
-    shared = _shared(b, text)
-    n, n_words = len(text), len(text.split())
-    ratio_ok = 200.0 * shared / (b.length + n) >= b.ratio_needed
-    partial_ok = ((b.length < n) & (b.n_words >= MIN_COVER * n_words)
-                  & (200.0 * shared / np.maximum(b.length + shared, 1.0) >= b.partial_needed))
-    keep: set[int] = set()
-    for mask, scorer, needed in ((ratio_ok, fuzz.ratio, b.ratio_needed),
-                                 (partial_ok, fuzz.partial_ratio, b.partial_needed)):
-        js = np.flatnonzero(mask).tolist()
-        if not js:
-            continue
-        for _, score, k in process.extract(text, [b.texts[j] for j in js], scorer=scorer, processor=None,
-                                           limit=None, score_cutoff=max(float(needed[js].min()), 0.0)):
-            if score >= needed[js[k]]:
-                keep.add(js[k])
-    out: dict[int, set[str]] = {}
-    for j in keep:
-        out.setdefault(b.entry_of[j], set()).add(b.texts[j])
-    return {i: frozenset(vs) for i, vs in out.items()}
+    skipping it changes nothing (tests/test_key_prefilter.py). The bounds and the batch scoring:
+    :mod:`baocao.resolve.key_bounds`."""
+    return hopeful(_variants(), text, MIN_COVER)
 
 
 def match_key(name: Optional[str], unit: Optional[str] = None, measure: Optional[str] = None,

@@ -55,6 +55,7 @@ _CLAUSE_STOP = regex.compile(r"(?r)[,;:\n]")
 _DISTANCE_CLAUSE = regex.compile(
     rf"(?:^\s*(?:và\s+)?|[.!?]\s+|{exact_words(WORDS.distance_verbs)}\s+){exact_alternation(WORDS.distance_leads)}"
     rf"\s+(?!(?:ly|làm|thức|nhau)(?!\p{{L}}))[^\d,;:\n]{{1,60}}$")
+# the patterns (?r)…\s*$ are matched where the text before the figure ends (as in resolve/events.py)
 _REWARD_RIGHT_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.reward_words)}\s*$")
 _WORTH_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.worth_words)}(?:\s+là)?\s*$")
 _REWARD = regex.compile(exact_words(WORDS.reward_words))
@@ -88,9 +89,9 @@ def _award(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "money":
         return None
     start = _clause_start(ctx, rec.start)
-    if _REWARD_RIGHT_BEFORE.search(ctx.lower, start, rec.start):
+    if _REWARD_RIGHT_BEFORE.match(ctx.lower, start, rec.start):
         return AWARD_REASON
-    worth = _WORTH_BEFORE.search(ctx.lower, start, rec.start)
+    worth = _WORTH_BEFORE.match(ctx.lower, start, rec.start)
     if worth is not None and _REWARD.search(ctx.lower, start, worth.start()):
         return AWARD_REASON
     return None
@@ -103,7 +104,7 @@ def _share_of_targets(ctx: Context, fig: Figure) -> Optional[str]:
     if _TARGET_NOUN_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER):
         return TARGET_SHARE_REASON
     if (_TARGETS_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER)
-            and _TARGET_LEAD_BEFORE.search(ctx.lower, max(0, rec.start - 20), rec.start)):
+            and _TARGET_LEAD_BEFORE.match(ctx.lower, max(0, rec.start - 20), rec.start)):
         return TARGET_SHARE_REASON
     return None
 
@@ -113,7 +114,7 @@ def _ratio_to_the_country(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "quantity" or folded_unit(rec) != _TIMES:
         return None
     start = sentence_start_within(ctx.text, rec.start, LOOK_BACK * 4)
-    if not _MULTIPLE_BEFORE.search(ctx.lower, start, rec.start) or ctx.figures_from(start, rec.start):
+    if not _MULTIPLE_BEFORE.match(ctx.lower, start, rec.start) or ctx.figures_from(start, rec.start):
         return None
     if _COUNTRY_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER) is None:
         return None

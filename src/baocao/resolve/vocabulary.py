@@ -236,8 +236,11 @@ TOPIC_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.topic_markers) + r"\
 COMPARATIVE_AT_END = regex.compile(words_pattern(WORDS.comparatives) + r"\s*$")
 NOW = regex.compile(words_pattern(WORDS.now_words))
 # a sentence or paragraph that opens with "Đến nay," / "Hiện nay," (clean text, any case)
-NOW_OPENER = regex.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*(?i:" + "|".join(
-    regex.escape(w) for w in sorted(WORDS.now_words, key=len, reverse=True)) + r")\s*,")
+_NOW_ALTERNATION = "|".join(regex.escape(w) for w in sorted(WORDS.now_words, key=len, reverse=True))
+NOW_OPENER = regex.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*(?i:" + _NOW_ALTERNATION + r")\s*,")
+# NOW_OPENER's words and comma alone: where it can match, found by a search that starts with letters
+# (resolve.written.now_openers)
+NOW_OPENER_WORDS = regex.compile(r"(?i:" + _NOW_ALTERNATION + r")\s*,")
 # "trong nhiệm kỳ 2015 – 2020", "Nhiệm kỳ qua (2016 – 2020)": a term that is the span of the figures after it
 TERM_PERIOD_LEAD_AT_END = regex.compile(words_pattern(WORDS.term_period_leads) + r"\s*\(?\s*$")
 # "Đề án 06 … giai đoạn 2022 - 2025", "Quy hoạch tỉnh thời kỳ 2021 - 2030": a period in a plan's name (its clause)
