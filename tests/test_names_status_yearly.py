@@ -53,3 +53,25 @@ def test_a_status_verb_after_an_aspect_word_stays_in_the_name(text, named):
 def test_a_reaching_verb_without_an_aspect_word_still_goes():
     # negative: "thực hiện" alone is still a filler ("Toàn huyện đã thực hiện 20 công trình")
     assert ("công trình", 20) in [(i.name, i.value) for i in inds("Toàn huyện đã thực hiện 20 công trình.")]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a city's congress report, a commune's rural-development news, a province's monthly report
+    ("Riêng năm 2019, thành phố này thu hơn 2.500 tỷ đồng.", ("thu", 2500e9)),
+    ("Thời gian qua, xã Nâm Nung đã huy động trên 78 tỷ đồng.", ("huy động", 78e9)),
+    ("Nhân dịp Quốc khánh 2/9, tỉnh đã lập danh sách 1.006 người có công với cách mạng.",
+     ("lập danh sách người có công", 1006)),
+    ("Năm 2024, huyện đã giải ngân 300 tỷ đồng.", ("giải ngân", 300e9)),
+])
+def test_a_subject_place_doing_something_is_no_part_of_the_name(text, named):
+    assert named in [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, named", [
+    # negatives: a place that tells the parts of a whole apart stays; a counted place is no subject
+    ("Trên địa bàn tỉnh đã xảy ra 02 vụ cháy (Phường Phố Hiến xảy ra 01 vụ; xã Hưng Hà xảy ra 01 vụ).",
+     ("Phường Phố Hiến xảy ra", 1)),
+    ("Xã đạt chuẩn nông thôn mới 15 xã.", ("Xã đạt chuẩn nông thôn mới", 15)),
+])
+def test_a_place_that_is_no_subject_stays(text, named):
+    assert named in [(i.name, i.value) for i in inds(text)]
