@@ -18,7 +18,7 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     AND_COUNT_VERB_AT_END,
     YEARLY_CHANGE_AT_END,
 )
@@ -29,6 +29,12 @@ __all__ = ["carry_actions_over_lists", "named_by_phrase_before", "named_by_verb_
 # that did something ("Đến thời điểm này, Mường Báng đã hoàn thành được 17/19 tiêu chí NTM")
 _PROPER_SUBJECT = regex.compile(r"(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,3}\p{Lu}['’]?\p{Ll}\p{L}*"
                                 r"(?=[ \u00a0]+(?:đã|đang|vừa)[ \u00a0])")
+
+
+# between a place that is the subject and its verb: a word of aspect ("tỉnh đã lập danh sách …")
+_ASPECT_AFTER = regex.compile(r"[ \u00a0]*(?:cũng[ \u00a0]+)?(?:đã|đang|vừa)[ \u00a0]")
+# a subject place pointed at ("thành phố này")
+_POINTED = regex.compile(r"[ \u00a0]này$")
 
 
 def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
@@ -177,7 +183,10 @@ def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause
     (``subject_places`` with its proper name, a proper name of two words or more before a word of aspect,
     or the document's province) and a verb (``trên địa bàn tỉnh
     đã thu hoạch được 3.049 ha lúa vụ đông xuân``, ``Đắk Nông đã thu hút 54 dự án nông lâm nghiệp``, ``xã
-    Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí``); None otherwise."""
+    Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí``); after a subject that is surely one (a word of aspect
+    after it, or ``này``), by what it did, without it (``xã Nâm Nung đã huy động trên 78 tỷ đồng`` →
+    ``huy động``; ``tỉnh đã lập danh sách 1.006 người có công`` → ``lập danh sách người có công``); None
+    otherwise."""
     a, b = name
     m = PLACE_SUBJECT.match(ctx.text, a, b)
     if m is None and SUBJECT_PLACE_AT_END.search(ctx.text, max(fig.lead_start, a - 12), a):
@@ -192,9 +201,20 @@ def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause
     if end is None or not has_letter(ctx.text, end, fig.rec.start):
         return None     # "(xã Thái Thụy 100 cây, xã Thái Ninh 150 cây)": a part of a whole by place, named by it
     rest = name_in(ctx, end, b)
-    if rest is not None and not (ACTION_ONLY.match(ctx.folded, *rest) or verb_only(ctx.text[rest[0]:rest[1]])):
-        return None
+    # "thành phố này thu hơn 2.500 tỷ đồng", "xã Nâm Nung đã huy động trên 78 tỷ đồng": a subject
+    # surely so (pointed at, or doing with a word of aspect) is no part of the name either way; not a
+    # place that tells parts apart ("(Phường Phố Hiến xảy ra 01 vụ; xã Hưng Hà xảy ra 01 vụ)")
+    sure = rest is not None and (_ASPECT_AFTER.match(ctx.lower, end, rest[0]) is not None
+                                 or (m is not None and _POINTED.search(m.group()) is not None))
     after = phrase_after(ctx, fig.rec, fig.tail_end)
+    if rest is not None and not (ACTION_ONLY.match(ctx.folded, *rest) or verb_only(ctx.text[rest[0]:rest[1]])):
+        if not sure:
+            return None
+        if after is not None:   # "tỉnh đã lập danh sách 1.006 người có công"
+            return named_by_verb_and_phrase(ctx, fig, role, clause, verb=rest, after=after)
+        after = rest
+    if after is None and sure and unit_of(fig.rec)[0] in CURRENCIES:
+        after = rest        # a sum of money raised or collected: the verb ("huy động", "thu"); a count needs its noun
     if after is None:
         return None
     draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])

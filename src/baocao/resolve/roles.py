@@ -33,7 +33,7 @@ from baocao.resolve.vocabulary import (
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR,
+    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR, YEARLY_AFTER_CHANGE_AT_END,
     averaging_word,
 )
 
@@ -151,10 +151,11 @@ def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     """A figure after a direction word (``tăng 7,2%``, ``giảm 1.200 ha``), or a percentage after a
     written plus sign (``Chỉ số sản xuất công nghiệp (IIP): + 6,7%``: a change, as the sign of
     ``-13,78%`` is in its value)."""
-    last_words = " ".join(lead.split()[-4:])
+    bare = YEARLY_AFTER_CHANGE_AT_END.sub(r"\g<change>", lead)   # "tăng bình quân hằng năm 15,6%": the yearly words are no gap
+    last_words = " ".join(bare.split()[-4:])
     inc = [m.start() for m in INCREASE.finditer(last_words)]
     dec = [m.start() for m in DECREASE.finditer(last_words)]
-    if (inc or dec) and not _written_direction(ctx, fig, 4):
+    if (inc or dec) and not _written_direction(ctx, fig, 4 + len(lead.split()) - len(bare.split())):
         inc = dec = []      # "tặng quà trị giá …", "giám sát với 11 tổ chức": no change
     if not inc and not dec:
         if fig.rec.kind == "percentage" and lead.endswith("+"):

@@ -185,9 +185,17 @@ DECREASE = _any_of(WORDS.decrease)
 AVERAGING = _any_of(WORDS.averaging)
 AVERAGING_AT_END = AtEnd(words_pattern(WORDS.averaging) + r"\s*$")
 YEARLY = _any_of(WORDS.yearly)
-# "GDP bình quân hàng năm tăng 12,3%": a yearly change, the yearly words the figure's, not the name's
-YEARLY_CHANGE_AT_END = regex.compile(words_pattern(WORDS.yearly) + r"\s+"
-                                     + words_pattern(WORDS.increase + WORDS.decrease) + r"\s*$")
+# "GDP bình quân hàng năm tăng 12,3%", "thu ngân sách tăng bình quân hằng năm 10,8%": a yearly change,
+# the yearly words the figure's, not the name's
+YEARLY_CHANGE_AT_END = regex.compile(
+    "(?:" + words_pattern(WORDS.yearly) + r"\s+" + words_pattern(WORDS.increase + WORDS.decrease)
+    + "|" + words_pattern(WORDS.increase + WORDS.decrease) + r"(?:\s+" + words_pattern(WORDS.averaging) + r")?\s+"
+    + words_pattern(WORDS.yearly) + r")\s*$")
+# "tăng bình quân hằng năm 15,6%": yearly words between a direction word (group "change", with its
+# averaging word) and its figure (on folded text)
+YEARLY_AFTER_CHANGE_AT_END = regex.compile(
+    "(?P<change>" + words_pattern(WORDS.increase + WORDS.decrease) + r"(?:\s+" + words_pattern(WORDS.averaging)
+    + r")?)\s+" + words_pattern(WORDS.yearly) + r"\s*$")
 ACHIEVEMENT_VERB_AT_END = regex.compile(words_pattern(WORDS.achievement_verbs) + r"\s*$")
 EXCESS_VERBS = frozenset(fold(w) for w in WORDS.excess_verbs)
 EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
