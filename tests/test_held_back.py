@@ -5,7 +5,8 @@ from __future__ import annotations
 import indicators as goals  # evaluation/indicators.py
 
 
-def test_held_back_batches_are_not_in_the_dev_half():
+def test_held_back_batches_are_not_in_the_dev_half(monkeypatch):
+    monkeypatch.setattr(goals, "HELD_BACK", goals.HELD_BACK or ("genre_dev_m",))
     dev = goals.genre_gold("dev")
     for name in goals.HELD_BACK:
         held = goals.genre_gold("dev", name)
@@ -16,3 +17,4 @@ def test_held_back_batches_are_not_in_the_dev_half():
 def test_a_batch_not_held_back_is_in_the_dev_half():
     dev = goals.genre_gold("dev")
     assert set(goals.genre_gold("dev", "genre_dev_l")) <= set(dev)
+    assert set(goals.genre_gold("dev", "genre_dev_m")) <= set(dev) or "genre_dev_m" in goals.HELD_BACK
