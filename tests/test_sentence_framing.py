@@ -151,3 +151,27 @@ def test_every_duration_lead_keeps_a_count_of_months_a_duration(lead):
 
 def test_a_count_of_months_before_no_verb_is_no_period():
     assert read("Năm 2017. Thời hạn 6 tháng kể từ ngày ký, doanh thu đạt 5 tỷ đồng.")[-1][2] == "2017"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a district congress's resolution (145, Thanh Hà): "phấn đấu" once, then the targets after ";"
+    ("Trong đó, phấn đấu giá trị sản xuất nông nghiệp, thủy sản tăng bình quân 3,2%/năm; giá trị sản xuất "
+     "công nghiệp, xây dựng 11%/năm; thu nhập bình quân đầu người đạt 45 triệu đồng/năm.",
+     ["target", "target", "target"]),
+    # a provincial congress (Hà Giang, 142-like): "mục tiêu" in the first clause
+    ("Mục tiêu đến năm 2020, tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm; tỷ lệ hộ nghèo giảm bình quân "
+     "4%/năm; tỷ lệ che phủ rừng đạt 60%.", ["target", "target", "target"]),
+])
+def test_a_target_that_opens_a_sentence_frames_the_rest_of_it(text, want):
+    assert framings(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a target written later in the sentence frames its own clause only
+    ("Năm 2023, thu ngân sách đạt 520 tỷ đồng; năm 2024 phấn đấu thu ngân sách đạt 600 tỷ đồng.",
+     ["actual", "target"]),
+    # results first, target after the sentence's end: the next sentence is not framed
+    ("Phấn đấu tỷ lệ hộ nghèo giảm còn 3%. Thu ngân sách năm 2023 đạt 520 tỷ đồng.", ["target", "actual"]),
+])
+def test_a_target_frames_no_statement_before_it_nor_another_sentence(text, want):
+    assert framings(text) == want

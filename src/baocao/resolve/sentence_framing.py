@@ -10,7 +10,11 @@ others after it, each in a clause of its own after ``;`` or ``,``:
 - ``Thu ngân sách nhà nước ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án … với tổng vốn
   đăng ký đầu tư khoảng 100.900 tỷ đồng``.
 
-The statements after it in the same sentence are estimates too, unless they are read in a
+A resolution's sentence writes its target word (``phấn đấu``, ``mục tiêu``) the same way, once:
+``Trong đó, phấn đấu giá trị sản xuất … tăng bình quân 3,2%/năm; giá trị sản xuất công nghiệp, xây
+dựng 11%/năm; thu nhập bình quân đầu người đạt 45 triệu đồng/năm`` (targets, all three).
+
+The statements after it in the same sentence are estimates (or targets) too, unless they are read in a
 parenthesis (an aside of the statement before), the level of a base (``cao hơn mức tăng 1,96% của
 quý trước``), or a part of an earlier time (:func:`~baocao.resolve.periods.framing_by_time` takes
 the framing back from a statement of an earlier year). A statement framed by its own words (a
@@ -38,29 +42,30 @@ _LEVEL_REACH = 24
 
 
 def carry_estimates(ctx: Context, drafts: list[Draft]) -> None:
-    """Frame as an estimate each statement of ``drafts`` (in text order) that follows, in the same
-    sentence, a first statement that is an estimate, when its framing is ``actual`` and not its own
+    """Frame as an estimate (a target) each statement of ``drafts`` (in text order) that follows, in
+    the same sentence, a first statement that is an estimate (a target), when its framing is ``actual`` and not its own
     (see the module's text). An estimate written later in a sentence frames its own clause only
     (``Ngô gieo trồng được 231 ha, …, sản lượng thu hoạch ước đạt 284,13 tấn; lạc gieo trồng được
     54,01 ha``: the 54,01 ha is no estimate)."""
     last_end = -1              # the end of the last figure read, in or out of a parenthesis
-    estimate = False           # the sentence read so far opened with an estimate
+    carried: Optional[str] = None   # the framing the sentence read so far opened with, if it carries
     for draft in drafts:
         if not draft.figs:
             continue
         start = draft.figs[0].start
         if last_end < 0 or _SENTENCE_END.search(ctx.text, last_end, start) is not None:
             # the first statement of a sentence
-            estimate = draft.framing == "estimate" and not draft.in_parens
+            carried = draft.framing if not draft.in_parens and draft.framing in ("estimate", "target") \
+                else None
             last_end = max(last_end, draft.figs[-1].end)
             continue
         last_end = max(last_end, draft.figs[-1].end)
-        if (not estimate or draft.framing != "actual" or draft.framing_own or draft.in_parens
+        if (carried is None or draft.framing != "actual" or draft.framing_own or draft.in_parens
                 or draft.summary):
             continue
         if _LEVEL_BEFORE.search(ctx.folded, max(0, start - _LEVEL_REACH), start) is not None:
             continue
-        draft.framing = "estimate"
+        draft.framing = carried
 
 
 # after a level's figure, "của" and the period it is the level of: a period relative to the
