@@ -29,6 +29,7 @@ import regex
 from baocao.resolve.base_levels import base_label
 
 if TYPE_CHECKING:
+    from baocao.schema.records import Framing
     from baocao.resolve.context import Context, Draft
 
 __all__ = ["carry_estimates", "level_of_another_period"]
@@ -48,7 +49,7 @@ def carry_estimates(ctx: Context, drafts: list[Draft]) -> None:
     (``Ngô gieo trồng được 231 ha, …, sản lượng thu hoạch ước đạt 284,13 tấn; lạc gieo trồng được
     54,01 ha``: the 54,01 ha is no estimate)."""
     last_end = -1              # the end of the last figure read, in or out of a parenthesis
-    carried: Optional[str] = None   # the framing the sentence read so far opened with, if it carries
+    carried: Optional[Framing] = None   # the framing the sentence read so far opened with, if it carries
     for draft in drafts:
         if not draft.figs:
             continue
