@@ -119,6 +119,7 @@ class IndicatorsFile(Strict):
     action_verbs: list[str]
     per_one_leads: list[str]
     term_heading_targets: list[str]
+    stock_after_words: list[str]
     term_heading_determiners: list[str]
     term_heading_results: list[str]
     actions_at_end: list[str]
