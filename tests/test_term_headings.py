@@ -90,3 +90,28 @@ def test_a_lead_in_over_its_sub_items_still_governs_them():
     # the lines after it are not its siblings (another list mark): it governs them
     text = "1. Năm 2022: tổng hợp như sau.\n- Tỷ lệ lao động qua đào tạo: 20%.\n"
     assert [p for _, _, p in _read(text)] == ["2022"], _read(text)
+
+
+# --- a yearly rate to the new term's last year holds over the term -------------------------------
+HA_GIANG = ("Sáng 28.9, tỉnh Hà Giang đã tiến hành khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ "
+            "2015-2020.\n\nBáo cáo chính trị cũng xác định các chỉ tiêu chủ yếu đến năm 2020 như: Tổng sản phẩm "
+            "trên địa bàn đạt tốc độ tăng bình quân từ 8%/năm trở lên; cơ cấu kinh tế thương mại - dịch vụ chiếm "
+            "39%; thu ngân sách Nhà nước đạt 2.500 tỷ đồng.")
+CONGRESS_2020 = ("Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025 diễn ra từ ngày 10 đến 12/8/2020.\n\n"
+                 "Đại hội đề ra các chỉ tiêu chủ yếu đến năm 2025: giá trị sản xuất tăng bình quân 11,6%/năm; "
+                 "thu nhập bình quân đầu người đạt 70 triệu đồng/người/năm; tỷ lệ che phủ rừng đạt 45%.")
+
+
+def test_a_yearly_rate_to_the_terms_end_holds_over_the_term():
+    # Hà Giang (infonet, 2015) and a district congress of 2020: the rate over the term; a share, a level
+    # and an amount per person a year (negatives) hold at the horizon year
+    assert _read(HA_GIANG) == [(8.0, "target", "2015-2020"), (39.0, "target", "2020"),
+                               (2500e9, "target", "2020")]
+    assert _read(CONGRESS_2020) == [(11.6, "target", "2020-2025"), (70e6, "target", "2025"),
+                                    (45.0, "target", "2025")]
+
+
+def test_a_yearly_rate_outside_a_congress_keeps_its_year():
+    # no term the document opens: the horizon year stays
+    text = "Kế hoạch phát triển đến năm 2025: giá trị sản xuất tăng bình quân 11,6%/năm."
+    assert [p for _, _, p in _read(text)] == ["2025"], _read(text)
