@@ -110,3 +110,27 @@ def test_a_count_up_to_a_month_that_is_no_fraction_stays_a_flow():
     # the same lead before a plain count of what was done: the months so far
     text = "Báo cáo tháng 6 năm 2022.\n\nTính đến cuối tháng 5, toàn huyện xây dựng mới 1.250 nhà tình nghĩa."
     assert [p for _, p in periods(text)] == ["2022-01/2022-05"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # 141 (a council's news, Cao Bằng): disbursement up to early August, a flow over the months so far
+    ("Đến đầu tháng 8/2021, toàn tỉnh giải ngân đạt trên 500 tỷ đồng, đạt khoảng 26% kế hoạch.", "2021-01/2021-08"),
+    # 144 (an FDI note, Hải Phòng): projects still in force at the date, a stock at its month
+    ("Tình hình thu hút đầu tư quý I/2018\n\nTính lũy kế đến ngày 31/3/2018, toàn thành phố có 128 dự án có vốn "
+     "đầu tư trong nước còn hiệu lực.", "2018-03"),
+    # a flow of new projects in the same quarter keeps the quarter
+    ("Tình hình thu hút đầu tư quý I/2018\n\nQuý I năm 2018, thành phố cấp mới 9 dự án có vốn đầu tư nước ngoài.",
+     "2018-Q1"),
+])
+def test_early_in_a_month_and_projects_still_in_force(text, want):
+    assert [p for _, p in periods(text)] == [want]
+
+
+@pytest.mark.parametrize("word", W.stock_after_words)
+def test_every_stock_after_word(word):
+    got = periods(f"Báo cáo quý I/2018.\n\nĐến ngày 31/3/2018, toàn tỉnh có 262 dự án {word}.")
+    assert [p for _, p in got] == ["2018-03"]
+    # after the clause's end, the word is not the count's
+    got = periods(f"Báo cáo quý I/2018.\n\nĐến ngày 31/3/2018, toàn tỉnh cấp mới 12 dự án, nâng tổng số dự án {word} "
+                  "lên nhiều.")
+    assert [p for _, p in got] != ["2018-03"]

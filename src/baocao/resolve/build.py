@@ -265,6 +265,11 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
                                     kinds=("year",))
             if after is not None:
                 draft.period, draft.period_source = str(after), "statement"
+    if (draft.framing == "target" and ctx.new_term and draft.period == ctx.new_term[-4:]
+            and draft.unit == "%" and (draft.per_year or draft.per == "năm")):
+        # "các chỉ tiêu chủ yếu đến năm 2020 như: Tổng sản phẩm … tăng bình quân từ 8%/năm" at a congress
+        # opening 2015-2020: a yearly rate to the new term's last year holds over the term
+        draft.period = ctx.new_term
     level_period = level_of_a_base(ctx, draft) or base_opener_period(ctx, draft)
     if level_period is not None:     # "thấp hơn mức 7,05% cùng kỳ năm 2018": the level of that period
         draft.period, draft.period_source = level_period, "statement"

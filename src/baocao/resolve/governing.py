@@ -26,6 +26,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
+from baocao.resolve.term_headings import term_target_headings
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
@@ -278,7 +279,7 @@ def document_time(report: Report) -> DocumentTime:
         # the base, so the figures are of 2024
         year = next((r.start_year + 1 for r in report.periods if r.period_type == "comparison"
                      and r.base == "same_period_year" and r.start_year), None)
-    return DocumentTime(whole, dated, year, lead_ins(report))
+    return DocumentTime(whole, dated, year, lead_ins(report, dated))
 
 
 @dataclass(frozen=True)
@@ -292,12 +293,32 @@ class LeadIn:
     period: Optional[When]
 
 
-def lead_ins(report: Report) -> list[LeadIn]:
+_ITEM_MARK = regex.compile(r"[ \t\u00a0]*(\(?(?:\d{1,2}|[a-zđ])[.)]|[-+•*–])[ \t\u00a0]")
+
+
+def _mark_shape(mark: str) -> str:
+    return regex.sub(r"\d+", "0", regex.sub(r"[a-zđ]", "a", mark))
+
+
+def _sibling_items(text: str, line: int, colon: int, line_end: int) -> bool:
+    """True when the line at `line` is a list item with text after its colon (at `colon`) and the next
+    line is an item of the same list (its mark of the same shape: ``(1)``, ``(2)``): a lead-in there
+    governs its own item, not its siblings."""
+    if not text[colon + 1:line_end].strip():
+        return False
+    m = _ITEM_MARK.match(text, line, colon)
+    n = _ITEM_MARK.match(text, line_end + 1, min(len(text), line_end + 12))
+    return bool(m and n and _mark_shape(m.group(1)) == _mark_shape(n.group(1)))
+
+
+def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
     """The lead-in clauses of a report: in a sentence, the text before a colon that holds a framing
     word or a period and no figure (an estimate word wins over a target word: ``Kết quả một số chỉ
     tiêu chủ yếu ước năm 2023:``); it governs from the colon to the end of its paragraph (a blank
     line) or section, whichever comes first, or, in the document's opening (a preamble: ``…, ước
-    tính tháng 12 năm 2023, Cục Thống kê … báo cáo … như sau:``), to the end of the document.
+    tính tháng 12 năm 2023, Cục Thống kê … báo cáo … như sau:``), to the end of the document. A heading
+    that names a term's targets (:func:`~baocao.resolve.term_headings.term_target_headings`; `dated`
+    the year the document is dated) is one too: targets over the term, under it.
 
     >>> import baocao
     >>> r = baocao.parse("Kinh tế tiếp tục ổn định.\\n\\nKết quả một số chỉ tiêu chủ yếu ước năm 2023:\\n"
@@ -350,7 +371,13 @@ def lead_ins(report: Report) -> list[LeadIn]:
                 end = sec_starts[k]
             row = max(s.start, text.rfind("\n", s.start, colon))
             line_end = text.find("\n", colon, end)
+            if line_end >= 0 and _sibling_items(text, text.rfind("\n", 0, colon) + 1, colon, line_end):
+                end = line_end     # "(2) Thu nhập … đến năm 2025: 45 triệu đồng.\n(3) …": its item only
             if line_end >= 0 and TABLE_CELL.search(text, row, line_end):
                 end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
+    headings = term_target_headings(report, figures, dated)
+    if headings:    # "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" over the lines under it
+        out = sorted(out + [LeadIn(a, b, end, "target", When(p.start, p.end, p.label, p.start_year, _months(p), p))
+                            for a, b, end, p in headings], key=lambda x: x.start)
     return out

@@ -20,6 +20,10 @@ __all__ = ["to_date_period", "is_stock"]
 
 _LEAD_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
 _STOCK = regex.compile(words_pattern(WORDS.stock_words))
+_STOCK_AFTER = regex.compile(words_pattern(WORDS.stock_after_words))
+_CLAUSE_END = regex.compile(r"[,;.:()\n]")
+STOCK_AFTER_REACH = 80
+"""How far after a count's figure, in its clause, a word that makes it a stock is looked for."""
 _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _LEAD_REACH = 16
@@ -41,6 +45,18 @@ def is_stock(name: str) -> bool:
     (True, True, False)
     """
     return _STOCK.search(fold(name)) is not None
+
+
+def _stock_after(ctx: Context, draft: Draft) -> bool:
+    """True when the words after a count's figure, to its clause's end (within
+    :data:`STOCK_AFTER_REACH`), say what is counted is still in force (``stock_after_words``: ``262 dự án
+    có vốn đầu tư nước ngoài còn hiệu lực``)."""
+    if draft.figs[0].kind != "quantity" or draft.unit in CURRENCIES:
+        return False
+    a = draft.figs[-1].end
+    b = min(len(ctx.folded), a + STOCK_AFTER_REACH)
+    end = _CLAUSE_END.search(ctx.folded, a, b)
+    return _STOCK_AFTER.search(ctx.folded, a, end.start() if end else b) is not None
 
 
 def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False
@@ -98,7 +114,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
     # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
-    stock = is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
+    stock = (is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
+             or _stock_after(ctx, draft))
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if stock else so_far
