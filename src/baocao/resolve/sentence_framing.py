@@ -29,7 +29,6 @@ import regex
 from baocao.resolve.base_levels import base_label
 
 if TYPE_CHECKING:
-    from baocao.schema.records import Framing
     from baocao.resolve.context import Context, Draft
     from baocao.schema.records import Framing
 
