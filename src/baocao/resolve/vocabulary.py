@@ -169,6 +169,9 @@ SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
 PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}['’]?\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"   # "Ea M'droh"
 PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
 PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
+# an administrative unit with its proper name ("huyện Pác Nặm"): a place that tells the parts of a whole
+# apart, never the reporting body a start filler strips ("huyện có 9 xã"); matched on the cased text
+PLACE_WITH_ITS_NAME = regex.compile(rf"\s*{SUBJECT_PLACE}[ \u00a0]+\p{{Lu}}['’]?\p{{Ll}}")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
 # "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
 CHANGE_PREDICATE_AT_END = regex.compile(
