@@ -26,3 +26,24 @@ def test_a_district_with_its_name_names_its_part(text, names):
 ])
 def test_the_bare_unit_stays_a_filler(text, name):
     assert one(text).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # an economic-zone authority's quarterly note
+    ("Quý I năm 2018, các khu công nghiệp và Khu kinh tế Đình Vũ – Cát Hải có 09 dự án có vốn đầu tư nước "
+     "ngoài (FDI) được cấp Giấy chứng nhận.", "dự án có vốn đầu tư nước ngoài"),
+    ("Tính lũy kế đến ngày 31/3/2018, trong các Khu công nghiệp và Khu kinh tế Đình Vũ Cát Hải tại thành phố "
+     "Hải Phòng có 262 dự án có vốn đầu tư nước ngoài còn hiệu lực.", "dự án có vốn đầu tư nước ngoài còn hiệu lực"),
+    ("Năm 2023, cụm công nghiệp Ninh Hiệp có 20 doanh nghiệp sản xuất hàng may mặc.",
+     "doanh nghiệp sản xuất hàng may mặc"),
+])
+def test_a_zone_that_has_a_count_is_no_name(text, name):
+    assert one(text).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # what the zone has is no count: its rate is named before the figure
+    ("Năm 2023, Khu công nghiệp Phố Nối A có tỷ lệ lấp đầy 85%.", "Khu công nghiệp Phố Nối A có tỷ lệ lấp đầy"),
+])
+def test_a_zone_before_a_named_rate_stays(text, name):
+    assert one(text).name == name

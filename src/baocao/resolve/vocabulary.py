@@ -172,6 +172,11 @@ PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]
 # an administrative unit with its proper name ("huyện Pác Nặm"): a place that tells the parts of a whole
 # apart, never the reporting body a start filler strips ("huyện có 9 xã"); matched on the cased text
 PLACE_WITH_ITS_NAME = regex.compile(rf"\s*{SUBJECT_PLACE}[ \u00a0]+\p{{Lu}}['’]?\p{{Ll}}")
+# "các khu công nghiệp và Khu kinh tế Đình Vũ – Cát Hải (tại thành phố Hải Phòng) có": zones that have what
+# is counted after "có" (``zone_places``), matched on the cased text as the whole name before the figure
+_ZONE = rf"(?:các[ \u00a0]+)?(?i:{exact_alternation(WORDS.zone_places)})(?:[ \u00a0]*[–-]?[ \u00a0]*\p{{Lu}}\p{{Ll}}*)*"
+ZONE_SUBJECT = regex.compile(rf"\s*(?i:trong[ \u00a0]+)?{_ZONE}(?:[ \u00a0]*(?:,|và)[ \u00a0]*{_ZONE})*"
+                             rf"(?:[ \u00a0]+tại[ \u00a0]+{SUBJECT_PLACE}{PLACE_NAME})?[ \u00a0]*$")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
 # "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
 CHANGE_PREDICATE_AT_END = regex.compile(
