@@ -47,3 +47,29 @@ def test_a_zone_that_has_a_count_is_no_name(text, name):
 ])
 def test_a_zone_before_a_named_rate_stays(text, name):
     assert one(text).name == name
+
+
+@pytest.mark.parametrize("text, name, value, old", [
+    # a district's congress: the old level before the change verb
+    ("Tỷ lệ hộ nghèo từ hơn 10% những năm 2011 đã giảm còn 1,57% vào năm 2022.", "Tỷ lệ hộ nghèo", 1.57, 10),
+    ("Thu ngân sách từ 500 tỷ đồng năm 2015 đã tăng lên 1.200 tỷ đồng năm 2020.", "Thu ngân sách", 1.2e12, 5e11),
+    # a change verb with how fast it changed is no part of the name
+    ("Tỷ lệ hộ nghèo giảm nhanh từ 41,8% năm 2010 xuống còn 17,91% năm 2015.", "Tỷ lệ hộ nghèo", 17.91, 41.8),
+])
+def test_an_old_level_before_its_change(text, name, value, old):
+    i = one(text)
+    assert (i.name, i.value, i.from_value) == (name, value, old)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "từ" that opens no old level: no change read
+    ("Doanh thu từ du lịch đạt 300 tỷ đồng, tăng 12%.", 300e9),
+    ("Năm 2020, số lao động từ 15 tuổi trở lên là 52.000 người.", 52000),
+])
+def test_from_that_opens_no_old_level(text, value):
+    assert [i.from_value for i in inds(text) if i.value == value] == [None]
+
+
+def test_a_manner_after_a_change_verb_leaves_the_name():
+    i = one("Năm 2022, kim ngạch xuất khẩu tăng mạnh 25%.")
+    assert (i.name, i.measure, i.direction) == ("kim ngạch xuất khẩu", "growth", "tăng")
