@@ -73,3 +73,18 @@ def test_from_that_opens_no_old_level(text, value):
 def test_a_manner_after_a_change_verb_leaves_the_name():
     i = one("Năm 2022, kim ngạch xuất khẩu tăng mạnh 25%.")
     assert (i.name, i.measure, i.direction) == ("kim ngạch xuất khẩu", "growth", "tăng")
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a sum in "tỷ/triệu đồng" and its ratio after "bằng" (an industry's six-month note, a budget's)
+    ("Trong đó, kinh tế nhà nước là 22,4 tỷ đồng bằng 83% so với cùng kỳ.", ["22,4 tỷ đồng", "83%"]),
+    ("Thu ngân sách đạt 3 triệu đồng bằng 80% kế hoạch.", ["3 triệu đồng", "80%"]),
+    # "đồng bằng" with no scale before it is the delta, and "triệu đồng bào" people
+    ("Vùng 500 đồng bằng sông Cửu Long.", []),
+    ("Cả nước có 5 triệu đồng bào dân tộc thiểu số.", ["5 triệu đồng bào"]),
+])
+def test_a_scaled_dong_before_bang_is_money(text, figures):
+    import baocao
+    got = [f for f in baocao.parse(text).figures if f.kind != "period"]
+    assert [f.text for f in got] == figures
+    assert all(f.kind != "money" for f in got if "bào" in f.text)
