@@ -88,3 +88,16 @@ def test_a_scaled_dong_before_bang_is_money(text, figures):
     got = [f for f in baocao.parse(text).figures if f.kind != "period"]
     assert [f.text for f in got] == figures
     assert all(f.kind != "money" for f in got if "bào" in f.text)
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    # a province's veterinary supplies, a market watch's seizures: vials and bottles are counts
+    ("Năm 2021, toàn tỉnh có hơn 15.000 lọ thuốc phun ve, mòng, ruồi, muỗi để hạn chế dịch bệnh.",
+     "thuốc phun ve", "lọ"),
+    ("Năm 2021, toàn tỉnh có hơn 15.000 lọ thuốc thú y.", "thuốc thú y", "lọ"),
+    ("Năm 2023, toàn tỉnh có 2.500 chai nước sát khuẩn.", "nước sát khuẩn", "chai"),
+])
+def test_vials_and_a_drug_after_them(text, name, unit):
+    i = one(text)      # (the enumeration's last item may be left: "…, ruồi, muỗi")
+    assert i.name.startswith(name) and "để" not in i.name and i.unit == unit
+

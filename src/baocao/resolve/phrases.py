@@ -19,7 +19,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -363,6 +363,8 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
             after = close[0]    # not an aside that lists or counts ("(xã Ngự Thiên, xã Tân Lễ)", "(khiển trách 189, …)")
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
+    while m is not None and not PHRASE_AFTER_STOP_AS_WRITTEN.match(ctx.lower, m.start()):
+        m = PHRASE_AFTER_STOP.search(ctx.folded, m.end(), tail_end)     # "lọ thuốc …": no "thuộc"
     if m:
         b = m.start()
     mk = MARKERS.search(ctx.text, after, b)

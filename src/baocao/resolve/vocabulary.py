@@ -359,6 +359,9 @@ SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_opene
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)(?!thuoc\s+" + words_pattern(WORDS.category_after_belonging) + ")"
                                   + words_pattern(WORDS.phrase_after_stops) + r"|[(]")     # "xã thuộc vùng …" runs on
+# the stop as written, with its diacritics, where PHRASE_AFTER_STOP found it folded ("lọ thuốc phun ve" is a
+# drug, not "thuộc"; "lá" no "là")
+PHRASE_AFTER_STOP_AS_WRITTEN = regex.compile(rf"{exact_alternation(WORDS.phrase_after_stops)}{NOT_LETTER_AFTER}|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
