@@ -3,7 +3,7 @@
 to-word after it make, as it is after ``giảm từ`` (``resolve.roles``)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Literal, Optional
 
 import regex
 
@@ -25,7 +25,7 @@ _VERB_AND_TO = regex.compile(
     rf"(?P<verb>{words_pattern(WORDS.change_from_verbs)})\s+{words_pattern(WORDS.to_words)}\s*$")
 
 
-def change_after_an_old_level(ctx: Context, fig: Figure, lead: str) -> Optional[str]:
+def change_after_an_old_level(ctx: Context, fig: Figure, lead: str) -> Optional[Literal["tăng", "giảm"]]:
     """The direction (``tăng``/``giảm``) of the change when the figure is an old level written before its
     change verb (folded ``lead`` ends with ``từ`` after a name; the figure's tail holds its period at most,
     the verb and a to-word up to the next figure); None otherwise (``lao động từ 15 tuổi trở lên``)."""
