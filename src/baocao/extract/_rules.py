@@ -41,6 +41,7 @@ class Currency(Strict):
     exact: list[str] = []
     symbols_before: list[str] = []
     not_before: list[str]
+    not_before_unscaled: list[str] = []
 
 
 class Shorthand(Strict):

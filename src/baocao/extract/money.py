@@ -9,7 +9,7 @@ import regex
 from baocao.core.numbers import (NUM, SCALE, amount_pattern, match_near, blocked_before, cue_before,
                                  find_amounts, first_words, matches_before_words, number_spans,
                                  parse_number, read_prefix, scale_factor, scaled, speaks_for)
-from baocao.core.numbers.words import PREFIX_REACH
+from baocao.core.numbers.words import PREFIX_REACH, SCALE_FACTORS
 from baocao.core.rules import SP as _SP, SPACES, alternation, cased_alternation
 from baocao.document import Document
 from baocao.extract._base import make
@@ -27,6 +27,9 @@ def _currency_pattern() -> tuple[str, dict[str, str], dict[str, str]]:
         guard = ""
         if cur.not_before:
             guard = rf"(?!{_SP}{alternation(cur.not_before, flags='i')}(?!\p{{L}}))"
+        if cur.not_before_unscaled:     # "vùng đồng bằng", not "22,4 tỷ đồng bằng 83%"
+            guard += (rf"(?!(?<!(?<!\p{{L}}){alternation(SCALE_FACTORS, flags='i')}{_SP}\p{{L}}+)"
+                      rf"{_SP}{alternation(cur.not_before_unscaled, flags='i')}(?!\p{{L}}))")
         # a word ends where a letter cannot follow; a symbol ($, €) may be glued to anything
         parts.append(rf"{cased_alternation(cur.words, cur.exact)}(?!(?<=\w)\p{{L}}){guard}")
         codes.update({w.lower(): cur.code for w in cur.words})

@@ -58,6 +58,7 @@ class IndicatorsFile(Strict):
     predicate_adverbs: list[str]
     predicate_manners: list[str]
     subject_places: list[str]
+    zone_places: list[str]
     respectively_words: list[str]
     list_openers: list[str]
     achievement_verbs: list[str]

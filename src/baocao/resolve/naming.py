@@ -19,6 +19,7 @@ from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.vocabulary import (
     ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ZONE_SUBJECT,
     AND_COUNT_VERB_AT_END,
     YEARLY_CHANGE_AT_END,
 )
@@ -35,6 +36,8 @@ _PROPER_SUBJECT = regex.compile(r"(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,3}\p
 _ASPECT_AFTER = regex.compile(r"[ \u00a0]*(?:cũng[ \u00a0]+)?(?:đã|đang|vừa)[ \u00a0]")
 # a subject place pointed at ("thành phố này")
 _POINTED = regex.compile(r"[ \u00a0]này$")
+# "… có" right before the figure (with aspect words before it): a zone that has what is counted
+_HAS_BEFORE = regex.compile(r"[ \u00a0]*(?:(?:hiện|đã|đang|cũng)[ \u00a0]+)*có[ \u00a0]*\Z")
 
 
 def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
@@ -191,6 +194,8 @@ def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause
     m = PLACE_SUBJECT.match(ctx.text, a, b)
     if m is None and SUBJECT_PLACE_AT_END.search(ctx.text, max(fig.lead_start, a - 12), a):
         m = PROPER_PLACE.match(ctx.text, a, b)     # "huyện Tân Lạc …": "huyện" stripped as a filler
+    if m is None and _HAS_BEFORE.search(ctx.lower, b, fig.rec.start):
+        m = ZONE_SUBJECT.match(ctx.text, a, b)      # "các khu công nghiệp và Khu kinh tế … có 09 dự án …"
     if m is None:
         m = _PROPER_SUBJECT.match(ctx.text, a, b)   # "Mường Báng đã hoàn thành được 17/19 tiêu chí"
     end = m.end() if m is not None else None

@@ -19,7 +19,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
 )
 
@@ -208,7 +208,7 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
-        i = _start_cut(seg, low)
+        i = _start_cut(seg, low, ctx.text[a:b])
         if i:
             a += i
             continue
@@ -250,15 +250,17 @@ def _remembered_when_short(read: Callable[Concatenate[str, _P], _R]) -> Callable
     return call
 
 
-def _start_cut_of(seg: str, low: str) -> int:
-    """How many characters at the start of a lead (folded ``seg``, lower-cased ``low``) are list
-    numbers, punctuation, fillers, periods and a source, read one after another: a function of the
+def _start_cut_of(seg: str, low: str, cased: str) -> int:
+    """How many characters at the start of a lead (folded ``seg``, lower-cased ``low``, as written
+    ``cased``) are list numbers, punctuation, fillers (not an administrative unit before its proper name,
+    ``huyện Pác Nặm``), periods and a source, read one after another: a function of the
     text alone, remembered for a short lead by :func:`_start_cut` (a report's leads repeat: ``tăng``,
     ``đóng góp``)."""
     list_number, junk, filler, period, source = _STARTS
     i = 0
     while i < len(seg):
-        m = (list_number.match(seg, i) or junk.match(seg, i) or filler.match(low, i)
+        m = (list_number.match(seg, i) or junk.match(seg, i)
+             or (None if PLACE_WITH_ITS_NAME.match(cased, i) else filler.match(low, i))
              or period.match(seg, i) or source.match(seg, i))
         if not (m and m.end() > i):
             break
@@ -361,6 +363,8 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
             after = close[0]    # not an aside that lists or counts ("(xã Ngự Thiên, xã Tân Lễ)", "(khiển trách 189, …)")
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
+    while m is not None and not PHRASE_AFTER_STOP_AS_WRITTEN.match(ctx.lower, m.start()):
+        m = PHRASE_AFTER_STOP.search(ctx.folded, m.end(), tail_end)     # "lọ thuốc …": no "thuộc"
     if m:
         b = m.start()
     mk = MARKERS.search(ctx.text, after, b)

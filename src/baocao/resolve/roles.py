@@ -26,6 +26,7 @@ from baocao.core.fold import fold
 from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
+from baocao.resolve.from_first import change_after_an_old_level
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.vocabulary import (
@@ -204,6 +205,8 @@ def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
             return Role("fromto", direction="tăng" if INCREASE.search(verb.group()) or "nang" in verb.group()
                         else "giảm")
         return None
+    if (later := change_after_an_old_level(ctx, fig, lead)) is not None:   # "Tỷ lệ hộ nghèo từ 10% … đã giảm còn"
+        return Role("from", direction=later)
     m = FROM_AT_END.search(lead)
     if m is not None and _to_word_after(ctx, fig, TO_WORD) is not None:
         inc = INCREASE.search(m.group())

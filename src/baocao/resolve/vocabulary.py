@@ -169,6 +169,14 @@ SUBJECT_PLACE = rf"(?i:{exact_alternation(WORDS.subject_places)})"
 PLACE_NAME = r"(?:[ \u00a0]*(?:này|\p{Lu}['’]?\p{Ll}\p{L}*))*(?:\s*\([^()]*\))?(?![\p{L}\p{N}])"   # "Ea M'droh"
 PLACE_SUBJECT = regex.compile(rf"\s*{SUBJECT_PLACE}{PLACE_NAME}")
 PROPER_PLACE = regex.compile(r"\s*(?:\p{Lu}\p{Ll}\p{L}*[ \u00a0]*)+(?:\s*\([^()]*\))?(?![\p{L}\p{N}])")
+# an administrative unit with its proper name ("huyện Pác Nặm"): a place that tells the parts of a whole
+# apart, never the reporting body a start filler strips ("huyện có 9 xã"); matched on the cased text
+PLACE_WITH_ITS_NAME = regex.compile(rf"\s*{SUBJECT_PLACE}[ \u00a0]+\p{{Lu}}['’]?\p{{Ll}}")
+# "các khu công nghiệp và Khu kinh tế Đình Vũ – Cát Hải (tại thành phố Hải Phòng) có": zones that have what
+# is counted after "có" (``zone_places``), matched on the cased text as the whole name before the figure
+_ZONE = rf"(?:các[ \u00a0]+)?(?i:{exact_alternation(WORDS.zone_places)})(?:[ \u00a0]*[–-]?[ \u00a0]*\p{{Lu}}\p{{Ll}}*)*"
+ZONE_SUBJECT = regex.compile(rf"\s*(?i:trong[ \u00a0]+)?{_ZONE}(?:[ \u00a0]*(?:,|và)[ \u00a0]*{_ZONE})*"
+                             rf"(?:[ \u00a0]+tại[ \u00a0]+{SUBJECT_PLACE}{PLACE_NAME})?[ \u00a0]*$")
 SUBJECT_PLACE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}{SUBJECT_PLACE}[ \u00a0]*$")
 # "quy mô kinh tế tiếp tục mở rộng", "… cả năm đã tăng so với năm 2016": what changed, before its figure
 CHANGE_PREDICATE_AT_END = regex.compile(
@@ -351,6 +359,9 @@ SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_opene
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 PHRASE_AFTER_STOP = regex.compile(r"(?<!truc\s)(?!thuoc\s+" + words_pattern(WORDS.category_after_belonging) + ")"
                                   + words_pattern(WORDS.phrase_after_stops) + r"|[(]")     # "xã thuộc vùng …" runs on
+# the stop as written, with its diacritics, where PHRASE_AFTER_STOP found it folded ("lọ thuốc phun ve" is a
+# drug, not "thuộc"; "lá" no "là")
+PHRASE_AFTER_STOP_AS_WRITTEN = regex.compile(rf"{exact_alternation(WORDS.phrase_after_stops)}{NOT_LETTER_AFTER}|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------
