@@ -128,3 +128,19 @@ def level_unit_after_change(current: Draft, rec: FigureRecord) -> bool:
 
 # the change's own verb right before it ("cũng tăng 7,5%"; not the noun "sự tăng trưởng gần 34%")
 _VERB_AT_END = regex.compile(words_pattern(WORDS.increase + WORDS.decrease) + r"\s*$")
+
+
+def change_in_another_unit(current: Draft, role: Role, rec: FigureRecord) -> bool:
+    """True when ``rec``, read as a change after the statement ``current``, is a count or measure in
+    another unit than the statement's: the change of another indicator, not of this one (``Thu ngân
+    sách tăng bình quân hằng năm 10,8%; giảm 683 hộ nghèo``: 683 households are no change of the
+    budget), so it is not attached as the statement's change. A change in the statement's own unit
+    (``Đàn trâu 5.000 con, giảm 683 con``), a percentage, a multiple (``tăng 2,26 lần``) or points is."""
+    unit = unit_of(rec)[0]
+    return (role.kind == "change" and current.value is not None and current.unit is not None
+            and rec.kind == "quantity" and unit not in (None, current.unit)
+            and fold_unit(unit) not in _ANY_STATEMENTS_CHANGE)
+
+
+# the units a change of any statement may be written in: a multiple (``tăng 2,26 lần``), points
+_ANY_STATEMENTS_CHANGE = frozenset(fold_unit(u) for u in ("lần", *WORDS.points_units))

@@ -21,7 +21,8 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
-from baocao.resolve.changes import from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis
+from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change,
+                                    old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
@@ -395,7 +396,8 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         current.change, current.change_unit = current.value, current.unit
         read_figure(ctx, current, fig, Role("to"), clause)
         return current
-    if current is not None and (role.kind in ("achievement", "change") or current.value is None):
+    if current is not None and (role.kind in ("achievement", "change") or current.value is None) \
+            and not change_in_another_unit(current, role, rec):
         read_figure(ctx, current, fig, role, clause)
         return current
     if role.kind == "achievement":
