@@ -9,6 +9,16 @@ def inds(text: str) -> list:
     return [i for i in baocao.parse(text).indicators if i.kind == "indicator"]
 
 
+def periods_by_figure(text: str, figs) -> dict:
+    """The period of the statement that holds each of ``figs`` (a figure as written), for those found."""
+    got = {}
+    for i in inds(text):
+        for fig in figs:
+            if fig in i.text:
+                got[fig] = i.period
+    return got
+
+
 def one(text: str):
     """The one statement of ``text`` (the test fails when there are more or none)."""
     found = inds(text)

@@ -3,16 +3,8 @@
 a span alone in a parenthesis after the figure: real sentences of documents of different publishers (shortened), and negatives."""
 import pytest
 
-from indicator_cases import inds
+from indicator_cases import periods_by_figure as by_figure
 
-
-def by_figure(text, figs):
-    got = {}
-    for i in inds(text):
-        for fig in figs:
-            if fig in i.text:
-                got[fig] = i.period
-    return got
 
 
 # --- a term with its years opening a sentence dates the rest of its paragraph ----------------------

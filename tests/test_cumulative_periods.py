@@ -5,18 +5,10 @@ import pytest
 
 import baocao
 from baocao.resolve._rules import load
-from indicator_cases import inds
+from indicator_cases import periods_by_figure as by_figure
 
 W = load("indicators")
 
-
-def by_figure(text, figs):
-    got = {}
-    for i in inds(text):
-        for fig in figs:
-            if fig in i.text:
-                got[fig] = i.period
-    return got
 
 
 # --- "N tháng của năm Y" is the months of that year so far ------------------------------------------
