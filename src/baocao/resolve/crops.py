@@ -47,10 +47,15 @@ def _named_last(pattern: regex.Pattern[str], text: str, at: int) -> Optional[reg
     return last
 
 
+
+def _folded(s: str) -> str:
+    """``s`` folded, its words one space apart: the form the crop and subject tables are looked up by."""
+    return " ".join(fold(s).split())
+
 @cache
 def _rules() -> tuple[dict[str, str], regex.Pattern[str]]:
     words = load("indicators")
-    measures = {" ".join(fold(k).split()): v for k, v in words.crop_measures.items()}
+    measures = {_folded(k): v for k, v in words.crop_measures.items()}
     return measures, _as_words(words.crop_words)
 
 
@@ -66,13 +71,13 @@ def crop_key(text: str, at: int, name: str, unit: Optional[str], measure: Option
     True
     """
     measures, crops = _rules()
-    head = measures.get(" ".join(fold(name).split()))
+    head = measures.get(_folded(name))
     if head is None:
         return subject_key(text, at, name, unit, measure)
     last = _named_last(crops, text, at)
     if last is None:
         return None
-    crop = " ".join(fold(last.group()).split())
+    crop = _folded(last.group())
     key = match_key(f"{head} {crop}", unit, measure)
     # the key must be the crop's own: one of its entry's names holds the crop ("sản lượng thuốc lá" is
     # near "sản lượng thóc", and "diện tích thu hoạch cây công nghiệp" holds the rice entry's
@@ -101,7 +106,7 @@ def sentence_crop_key(text: str, at: int, name: str, unit: Optional[str], measur
     True
     """
     measures, crops = _rules()
-    if " ".join(fold(name).split()) not in measures:
+    if _folded(name) not in measures:
         return None
     line = line_start_within(text, at, WINDOW)
     colon = text.find(":", line, min(at, line + LABEL))
@@ -114,7 +119,7 @@ def sentence_crop_key(text: str, at: int, name: str, unit: Optional[str], measur
 @cache
 def _subjects() -> dict[str, regex.Pattern[str]]:
     """Folded name → a pattern of its subjects as written."""
-    return {" ".join(fold(name).split()): _as_words(subjects)
+    return {_folded(name): _as_words(subjects)
             for name, subjects in load("indicator_keys").subjects.items()}
 
 
@@ -129,7 +134,7 @@ def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Opt
     >>> subject_key(t, t.index("12 xã"), "xã đạt chuẩn", "xã", "level") is None
     True
     """
-    pattern = _subjects().get(" ".join(fold(name).split()))
+    pattern = _subjects().get(_folded(name))
     if pattern is None:
         return None
     last = _named_last(pattern, text, at)
