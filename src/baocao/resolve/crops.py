@@ -47,10 +47,10 @@ def _named_last(pattern: regex.Pattern[str], text: str, at: int) -> Optional[reg
     return last
 
 
-
 def _folded(s: str) -> str:
     """``s`` folded, its words one space apart: the form the crop and subject tables are looked up by."""
     return " ".join(fold(s).split())
+
 
 @cache
 def _rules() -> tuple[dict[str, str], regex.Pattern[str]]:
