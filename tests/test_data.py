@@ -241,6 +241,26 @@ def test_every_date_context_word(word):
     assert [(r.day, r.month) for r in recs] == [(19, 5)]
 
 
+HOLIDAY_NAMES = [(h.day, h.month, n) for h in load("dates").holidays for n in h.names]
+
+
+@pytest.mark.parametrize("day,month,name", HOLIDAY_NAMES, ids=[f"{n} {d}/{m}" for d, m, n in HOLIDAY_NAMES])
+def test_every_holiday_name(day, month, name):
+    text = f"Nhân kỷ niệm {name} {day}/{month}, xã tặng 15 suất quà."
+    recs = baocao.extract(text)
+    assert [(r.text, r.rule) for r in recs if r.kind == "date"] == [(f"{day}/{month}", "date.holiday")]
+    # another day after the same name is no date: a fraction stays a fraction
+    other = (day % 12) + 1 if (day % 12) + 1 != month else (day % 12) + 2
+    assert [r for r in baocao.extract(f"{name} {other}/{month} số hộ") if r.kind == "date"] == []
+
+
+@pytest.mark.parametrize("word", load("dates").holiday_words)
+def test_every_holiday_word(word):
+    recs = [r for r in baocao.extract(f"Hoạt động {word} 30/4 diễn ra sôi nổi") if r.kind == "date"]
+    assert [(r.day, r.month) for r in recs] == [(30, 4)]
+    assert [r for r in baocao.extract(f"Hoạt động {word} 3/7 số hộ") if r.kind == "date"] == []
+
+
 @pytest.mark.parametrize("weekday", load("dates").weekdays)
 def test_every_weekday(weekday):
     recs = baocao.extract(f"{weekday}, 27/02/2023, 18:04")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.core.numbers import number_spans
-from baocao.core.numbers import words
+import baocao
+from baocao.core.numbers import number_spans, words
 from baocao.core.numbers.scan import matches_reaching
 from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.document import Document
@@ -101,3 +101,23 @@ def test_the_date_tests_pass_what_the_patterns_read():
     for text in ("từ 9/3 đến 15/3/2024", "từ 9/3 Đến 15/3/2024", "từ 9/3 – 15/3/2024"):
         assert dates(text) == [("9/3", "date.range_first_end"), ("15/3/2024", "date.dd_mm_yyyy")]
     assert dates("5/6 5/6 xếp thứ 1/10") == []
+
+
+def test_a_holiday_named_with_its_day_is_a_date_not_a_figure():
+    # the day and month of a holiday after its name: no indicator of value 2, 30 or 8
+    for text, day in (("Nhân dịp Quốc khánh 2/9, tỉnh đã tặng 1.200 suất quà cho hộ nghèo.", "2/9"),
+                      ("Chào mừng kỷ niệm 30/4 và 1/5, huyện trao 1.200 suất quà.", "30/4"),
+                      ("Nhân Ngày Quốc tế Phụ nữ 8-3, hội tặng 1.200 suất quà.", "8-3")):
+        report = baocao.parse(text)
+        assert [(i.value, i.unit) for i in report.indicators] == [(1200, "suất")], text
+        assert day in [d.text for d in report.records if d.kind == "date"], text
+    # a fraction after a holiday's name that is not its day stays a fraction
+    recs = baocao.extract("Quốc khánh 2/3 số hộ")
+    assert [r.kind for r in recs if r.text == "2/3"] == ["fraction"]
+
+
+def test_the_august_revolution_is_no_month():
+    for text in ("kỷ niệm 80 năm Cách mạng tháng 8 và Quốc khánh 2/9", "Cách mạng Tháng Tám thành công"):
+        assert [r for r in baocao.extract(text) if r.kind == "period"] == [], text
+    assert [r.text for r in baocao.extract("Trong tháng 8, cách mạng công nghiệp") if r.kind == "period"] == [
+        "tháng 8"]

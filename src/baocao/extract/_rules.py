@@ -57,12 +57,20 @@ class CurrenciesFile(Strict):
     shorthand_after: list[str]
 
 
+class Holiday(Strict):
+    day: int
+    month: int
+    names: list[str]
+
+
 class DatesFile(Strict):
     context_words: list[str]
     weekdays: list[str]
     joining_words: list[str]
     not_before: list[str]
     day_prefixes: list[str]
+    holiday_words: list[str]
+    holidays: list[Holiday]
 
 
 class MonthPart(Strict):

@@ -33,6 +33,7 @@ from baocao.core.rules import alternation
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
+from baocao.extract.holiday import holiday_before
 from baocao.extract.units import UNIT
 from baocao.schema import Date
 
@@ -74,6 +75,8 @@ _AFTER_FROM_DATE = (rf"(?<=(?<!\p{{L}})(?i:từ){_GAP}(?:(?i:ngày){_GAP})?\d{{1
 _DAY_MONTH = regex.compile(
     rf"(?:{_CTX_BEFORE_NUM}|(?<=\()|{_AFTER_FROM_DATE})(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}"
     rf"{_NOT_AFTER}")
+# a holiday's day and month after its name ("Quốc khánh 2/9": extract/holiday.py says whose)
+_HOLIDAY = regex.compile(rf"{_B}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}}){_E}{_NOT_AFTER}")
 # "ngày 19 tháng 5 năm 2024": matched from "tháng", the day (and "ngày", "mồng") read leftwards
 _SPELLED = regex.compile(
     rf"(?i:tháng){_GAP}(?P<m>\d{{1,2}})(?:(?:{_SP}*,?{_OGAP}(?i:năm){_GAP}|{_SP}+(?=(?:19|20)\d\d))"
@@ -307,6 +310,9 @@ def extract(doc: Document) -> Iterator[Date]:
         if glued and _context_may_stand(text, pos) and \
                 (m := match_near(_DAY_MONTH, text, pos)) is not None:
             add(_date(doc, m, "date.dd_mm_in_context", None), m.end())
+        elif glued and (m := match_near(_HOLIDAY, text, pos)) is not None and \
+                holiday_before(text, pos, int(m.group("d")), int(m.group("m"))):
+            add(_date(doc, m, "date.holiday", None, after_date=True), m.end())
     for pos in keyword_starts(doc, "tháng"):
         if (m := match_near(_SPELLED, text, pos)) is not None:
             day = _SPELLED_DAY.search(text, max(0, pos - 16), pos)

@@ -236,7 +236,7 @@ def extract(doc: Document) -> Iterator[Period]:
                                period_type="month_range", start_year=y, end_year=y,
                                start_month=int(m["m1"]), end_month=int(m["m2"])))
         m = match_near(_MONTH, text, pos)
-        if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 8), pos):
+        if m is not None and not _MONTH_BLOCKED.search(text, max(0, pos - 16), pos):
             mo = int(m["m"]) if m["m"] else month_number(m["mw"])
             months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
                                   start_month=mo, end_month=mo))
