@@ -18,7 +18,7 @@ _RULES = load("dates")
 _GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"
 
 
-def _either_case_first(name: str) -> str:
+def _either_case_first(name: str) -> tuple[str, str]:
     return name[0].upper() + name[1:], name[0].lower() + name[1:]
 
 
