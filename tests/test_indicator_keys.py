@@ -665,3 +665,20 @@ def test_a_sum_of_two_indicators_is_neither():
 def test_a_percentage_of_the_product_is_a_ratio_with_no_key(text, fig, key):
     (got,) = [i.key for i in baocao.parse(text).indicators if i.kind == "indicator" and fig in i.text]
     assert got == key
+
+
+def test_an_achievement_alone_is_keyed_as_its_plans_level():
+    # a plan's achievement with no amount written is of the level planned, never of its growth
+    for text, key in (("Thu ngân sách đạt 119,09% kế hoạch.", "budget_revenue"),
+                      ("Tổng thu ngân sách nhà nước trên địa bàn đạt 85% dự toán.", "budget_revenue"),
+                      ("Tỷ lệ che phủ rừng đạt 100% kế hoạch.", "forest_cover")):
+        assert [i.key for i in baocao.parse(text).indicators] == [key], text
+    # a growth stays a growth, a level a level
+    assert [i.key for i in baocao.parse("Tổng thu ngân sách nhà nước trên địa bàn tăng 12%.").indicators] == [
+        "budget_revenue_growth"]
+
+
+def test_population_is_not_a_part_of_it():
+    assert match_key("Dân số", "người", "level") == "population"
+    for name in ("dân số đô thị", "dân số nông thôn", "dân số trong độ tuổi lao động"):
+        assert match_key(name, "người", "level") != "population", name

@@ -305,7 +305,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
     # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
     # and give their national keys (resolve/scope.py)
-    key = match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure)
+    # "thu ngân sách đạt 119,09% kế hoạch": an achievement alone is of a plan's level, not of a growth
+    of_level = measure is None and draft.value is None and achievement is not None
+    key = (of_level and match_key(as_regional(name) if national else name, key_unit(unit, draft.per), "level")
+           or match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure))
     if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new
         key = match_key(f"{draft.key_lead} {name}", key_unit(unit, draft.per), measure)
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
