@@ -80,3 +80,34 @@ def test_the_readme_links_every_page():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for page in ("notebook.md", "batch.md", "checking.md", "indicator-keys.md", "viewer.md"):
         assert f"](docs/{page})" in readme, page
+
+
+def _records_section(title: str) -> str:
+    page = (DOCS / "records.md").read_text(encoding="utf-8")
+    start = page.index(f"#### {title}\n")
+    end = page.find("\n#", start + 1)
+    return page[start:end if end >= 0 else len(page)]
+
+
+def test_the_period_row_stays_short_and_points_to_its_rules():
+    # the contract's period rules are a numbered list under their own heading, not one paragraph of a
+    # table row (annotators and users read them in order: the first rule that applies wins)
+    page = (DOCS / "records.md").read_text(encoding="utf-8")
+    [row] = [line for line in page.splitlines() if line.startswith("| `period`, `period_source` |")]
+    assert len(row) < 1200 and "(#how-a-figures-period-is-found)" in row
+    rules = _records_section("How a figure's period is found")
+    first = rules[rules.index("The first rule that applies"):]
+    numbers = [int(n) for n in re.findall(r"^(\d+)\. ", first[:first.index("\n\nThen")], re.M)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 10
+
+
+def test_the_rules_sections_name_only_vocabularies_that_exist():
+    import yaml
+
+    names: set[str] = set()
+    for path in (ROOT / "src" / "baocao").glob("*/data/*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        names |= set(data) if isinstance(data, dict) else set()
+    for title in ("Names", "How a figure's period is found"):
+        spans = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", _records_section(title))) - {"period_source"}
+        assert spans and spans <= names, sorted(spans - names)
