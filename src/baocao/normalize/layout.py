@@ -238,6 +238,8 @@ def furniture_edits(text: str) -> list[Edit]:
     heads: dict[str, int] = {}
     feet: dict[str, int] = {}
     for lines in pages:
+        if len(lines) < 2:
+            continue   # a page of one line: no edge apart from its body, no evidence of furniture
         for s, e in lines[:_EDGE_LINES]:
             heads[_shape(text[s:e])] = heads.get(_shape(text[s:e]), 0) + 1
         for s, e in lines[-_EDGE_LINES:]:
