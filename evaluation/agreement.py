@@ -11,6 +11,14 @@ made a statement, the share on which they agree, field by field, with the same c
 label of its own here); and "all", the fields issue 17's goal asks to be right together. Where two careful
 readers agree on a field less often than the goal asks of the code, the contract leaves that field open
 and the goal cannot be measured above that share. ``-v`` lists every disagreement.
+
+Measured (batch m, documents 140-149, read a second time without its gold:
+``tests/indicators/second_readings/genre_dev_m.yaml``): of 95 statements each, 94 figures both
+readers made a statement, 8 both left unattached, none a statement for one and unattached for the other (4 figures one reader left out); all
+fields agree on 0.936 of the 94 (name 0.957, period 0.979, measure 0.979, direction 0.989, value, unit,
+framing, target, achievement 1.000), keys 0.883 (most differences are two names proposed for a key the
+vocabulary lacks). Two readers of the contract reach issue 17's 0.92 on these documents; the code's
+0.36-0.51 on fresh batches is far below what the contract allows.
 """
 from __future__ import annotations
 
