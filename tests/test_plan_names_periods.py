@@ -26,6 +26,12 @@ def test_every_plan_name_word_makes_the_period_after_it_a_name(word):
     "Tỷ lệ chất thải rắn sinh hoạt được xử lý đạt khoảng 86,2%.",
     "Tỉnh được phê duyệt Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n\n"
     "Tỷ lệ chất thải rắn sinh hoạt được xử lý đạt khoảng 86,2%.",
+    # a plan's horizon after its name's own year (an Điện Biên district's congress report, the Thái Nguyên
+    # congress documents)
+    "Huyện triển khai Đề án phát triển du lịch của tỉnh Điện Biên đến năm 2025, định hướng đến năm 2030.\n\n"
+    "Tỷ lệ chất thải rắn sinh hoạt được xử lý đạt khoảng 86,2%.",
+    "Tỉnh ủy chỉ đạo thực hiện Chương trình chuyển đổi số giai đoạn 2021 - 2025, định hướng tới năm 2030.\n\n"
+    "Tỷ lệ chất thải rắn sinh hoạt được xử lý đạt khoảng 86,2%.",
 ])
 def test_a_plans_name_and_horizon_date_no_later_statement(text):
     # after a first paragraph of prose: the plan's sentence is no opening that names the document's period

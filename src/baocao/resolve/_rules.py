@@ -108,6 +108,7 @@ class IndicatorsFile(Strict):
     own_sentence_leads: list[str]
     season_words: list[str]
     this_month_words: list[str]
+    month_base_words: list[str]
     to_date_words: list[str]
     this_year_words: list[str]
     months_so_far_leads: list[str]

@@ -26,6 +26,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
+from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
@@ -334,6 +335,7 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
     sec_starts = sorted(s.start for s in report.sections)
     opening = _opening(text)
     blanks: Optional[list[int]] = None        # starts of the blank lines, found once
+    paragraph_ends: Optional[list[int]] = None     # the clean text's line ends, found once
     out: list[LeadIn] = []
     for s in report.sentences:
         colon = text.find(":", s.start, s.end)
@@ -371,6 +373,12 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
                 end = sec_starts[k]
             row = max(s.start, text.rfind("\n", s.start, colon))
             line_end = text.find("\n", colon, end)
+            if not _LINE_END.match(text, colon + 1):
+                # "Tuy nhiên, một số sản phẩm … trong tháng Chín giảm so với tháng trước như: điện sản xuất
+                # giảm 24,78%; …": a summary with its list on its own line governs that paragraph only
+                if paragraph_ends is None:
+                    paragraph_ends = clean_paragraph_ends(report)
+                end = min(end, paragraph_end(report, paragraph_ends, colon, end))
             if line_end >= 0 and _sibling_items(text, text.rfind("\n", 0, colon) + 1, colon, line_end):
                 end = line_end     # "(2) Thu nhập … đến năm 2025: 45 triệu đồng.\n(3) …": its item only
             if line_end >= 0 and TABLE_CELL.search(text, row, line_end):

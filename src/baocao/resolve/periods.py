@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 
 import regex
 
+from baocao.core.fold import lower as lower_text
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
+from baocao.resolve.period_month import report_month, says_this_month
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
@@ -396,6 +398,17 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     written_starts = [w[0] for w in written]
     openers = paragraph_openers(report, periods)
     opener_starts = [o[0] for o in openers]
+    # the month of a monthly report, for a statement its sentence says is the month's (period_month.py)
+    month = report_month(report, time.whole, whole_label)
+    if month == whole_label:
+        month = None
+    lowered: list[str] = []
+
+    def lower() -> str:
+        if not lowered:     # the clean text lower-cased, of the same length (as Context.lower)
+            low = lower_text(report.text)
+            lowered.append(low if len(low) == len(report.text) else "".join(c.lower()[:1] or c for c in report.text))
+        return lowered[0]
 
     def fallback(pos: int, now: bool = False) -> tuple[Optional[str], Optional[PeriodSource]]:
         if now:         # "đến nay", "hiện nay": the document's date, whatever governs the paragraph
@@ -407,12 +420,19 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         sec = report.section_at(at)
         while sec is not None:
             if sec.index in by_section:
-                return by_section[sec.index], "section"
+                label = by_section[sec.index]
+                if label == whole_label and month is not None and says_this_month(lower(), pos, periods, month):
+                    label = month       # a heading that names what the document reports on: its month too
+                return label, "section"
             sec = report.sections[sec.parent] if sec.parent is not None else None
         k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
         if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
             return openers[k][1], "sentence"
         if whole_label is not None:
+            if month is not None and says_this_month(lower(), pos, periods, month):
+                # "Một số sản phẩm … trong tháng có khối lượng sản xuất tăng so với tháng trước như: …" in
+                # a report of "tháng 12 và cả năm 2024": the month's figures, not the year's
+                return month, "document"
             return whole_label, "document"
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
         while k >= 0 and written[k][2] < pos:           # ("Riêng năm 2020, …" dates its own sentence)
