@@ -199,6 +199,13 @@ YEARLY_CHANGE_AT_END = regex.compile(
     "(?:" + words_pattern(WORDS.yearly) + r"\s+" + words_pattern(WORDS.increase + WORDS.decrease)
     + "|" + words_pattern(WORDS.increase + WORDS.decrease) + r"(?:\s+" + words_pattern(WORDS.averaging) + r")?\s+"
     + words_pattern(WORDS.yearly) + r")\s*$")
+# a yearly word right before a verb of reaching at the end of a lead: how often the figure is reached, no part
+# of the name ("giao quân hằng năm đạt 100% chỉ tiêu"); not the crop that lives a year ("cây hàng năm đạt")
+YEARLY_BEFORE_REACHING_AT_END = regex.compile(
+    rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}"
+    rf"[ \u00a0]+{words_pattern(WORDS.reaching_after_yearly)}[\s:]*$")
+YEARLY_REACH = 40
+"""How far from the end of a lead :data:`YEARLY_BEFORE_REACHING_AT_END` is looked for (its longest match)."""
 # "tăng bình quân hằng năm 15,6%": yearly words between a direction word (group "change", with its
 # averaging word) and its figure (on folded text)
 YEARLY_AFTER_CHANGE_AT_END = regex.compile(
