@@ -117,8 +117,10 @@ JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = AtEnd(_JUNK + "$")
 # the words before the first piece of an enumeration that are no piece ("Trong đó khu vực nông, lâm nghiệp, …",
 # "Toàn tỉnh khu vực …"): a breakdown opener, the reporting place, an opening filler (folded text)
-ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdown_openers + WORDS.start_fillers
-                                                     + WORDS.opening_fillers) + r"[\s,:]*)+")
+# (not a topic marker, "Về kinh tế, tổng sản lượng thủy sản …": a topic is no piece of the name)
+ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(
+    WORDS.breakdown_openers + [w for w in WORDS.start_fillers if w not in WORDS.topic_markers]
+    + WORDS.opening_fillers) + r"[\s,:]*)+")
 # a news byline at the start of a line, before the lead's first sentence ("Điện Biên TV - Tốc độ tăng trưởng …",
 # "(CT) - Trong 6 tháng …", "ĐBP - Chiều nay …"): a source in parentheses, or words that end with "TV" or an
 # abbreviation in capitals, then a dash and a word that starts a sentence (not "TTGDNN - GDTX huyện", not
