@@ -68,6 +68,8 @@ class IndicatorsFile(Strict):
     decrease: list[str]
     averaging: list[str]
     yearly: list[str]
+    yearly_kept_after: list[str]
+    reaching_after_yearly: list[str]
     change_base_prefixes: list[str]
     change_bases: list[str]
     excess_verbs: list[str]

@@ -20,7 +20,7 @@ from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
-    TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END,
+    TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     # an item after a list intro runs up to its figure: a span that ends at a comma is a piece of an
     # enumeration ("… các mặt hàng chủ lực như gạo, cá, tôm …"), never one item
     items = not ctx.text.startswith(",", b)
+    per_year = per_year or _reached_yearly(ctx, a, b)
     subject = _subject_before_a_rate(ctx, a, b)
     a, b = subject if subject is not None else _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
@@ -86,6 +87,20 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     text, folded = ctx.text[a:b], ctx.folded[a:b]
     start = _name_start(text, folded)
     return None if start is None else (a + start, b)
+
+
+def _reached_yearly(ctx: Context, a: int, b: int) -> bool:
+    """True when [a, b) ends with a yearly word and a verb of reaching right before a rate (``giao quân hằng
+    năm đạt 100% chỉ tiêu``, ``Tỷ lệ đảng viên HTTNV hàng năm đạt: 90%``): how often the rate is reached, no
+    part of its name. Not before an amount, which the yearly word makes a yearly one (``thu ngân sách hằng
+    năm đạt 22 tỷ đồng`` is no year's total: a name that keeps it is told apart from the total's)."""
+    if YEARLY_BEFORE_REACHING_AT_END.search(ctx.folded, max(a, b - YEARLY_REACH), b) is None:
+        return False
+    return any(r.kind == "percentage" for r in ctx.figures_from(b, b + _RATE_REACH))
+
+
+_RATE_REACH = 4
+"""How far after the end of a lead (a colon, spaces) the rate it names may start."""
 
 
 def _name_start_of(text: str, folded: str) -> Optional[int]:
@@ -370,7 +385,22 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     mk = MARKERS.search(ctx.text, after, b)
     if mk:
         b = mk.start()
-    return name_in(ctx, a, _over_commas_before_nouns(ctx.text, a, b))
+    return name_in(ctx, a, _first_words_end(ctx.text, a, _over_commas_before_nouns(ctx.text, a, b)))
+
+
+def _first_words_end(text: str, a: int, b: int) -> int:
+    """The end of the first ``MAX_NAME_WORDS`` words of [a, b): a phrase after a figure keeps the words
+    nearest it, its first (``38 dự án FDI được Ban Quản lý … điều chỉnh Giấy chứng nhận …``), where a
+    phrase before keeps its last.
+
+    >>> t = " ".join(f"w{i}" for i in range(20))
+    >>> t[:_first_words_end(t, 0, len(t))].split()[-1], _first_words_end("a b", 0, 3)
+    ('w15', 3)
+    """
+    for i, m in enumerate(WORD_WITH_TAIL.finditer(text, a, b), 1):
+        if i == MAX_NAME_WORDS:
+            return m.end()
+    return b
 
 
 _LIST_OR_NUMBER = regex.compile(r"[,;\d]")
@@ -392,7 +422,7 @@ def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
         return comma
 
 
-_COUNT_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,2}\s+va\s*")
+_COUNT_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
 
 
 def ends_a_count_before(ctx: Context, fig: Figure) -> bool:

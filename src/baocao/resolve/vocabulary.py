@@ -117,8 +117,10 @@ JUNK_AT_START = regex.compile("^" + _JUNK)
 JUNK_AT_END = AtEnd(_JUNK + "$")
 # the words before the first piece of an enumeration that are no piece ("Trong đó khu vực nông, lâm nghiệp, …",
 # "Toàn tỉnh khu vực …"): a breakdown opener, the reporting place, an opening filler (folded text)
-ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(WORDS.breakdown_openers + WORDS.start_fillers
-                                                     + WORDS.opening_fillers) + r"[\s,:]*)+")
+# (not a topic marker, "Về kinh tế, tổng sản lượng thủy sản …": a topic is no piece of the name)
+ENUMERATION_CONTEXT = regex.compile(r"[\s,:]*(?:" + words_pattern(
+    WORDS.breakdown_openers + [w for w in WORDS.start_fillers if w not in WORDS.topic_markers]
+    + WORDS.opening_fillers) + r"[\s,:]*)+")
 # a news byline at the start of a line, before the lead's first sentence ("Điện Biên TV - Tốc độ tăng trưởng …",
 # "(CT) - Trong 6 tháng …", "ĐBP - Chiều nay …"): a source in parentheses, or words that end with "TV" or an
 # abbreviation in capitals, then a dash and a word that starts a sentence (not "TTGDNN - GDTX huyện", not
@@ -199,6 +201,13 @@ YEARLY_CHANGE_AT_END = regex.compile(
     "(?:" + words_pattern(WORDS.yearly) + r"\s+" + words_pattern(WORDS.increase + WORDS.decrease)
     + "|" + words_pattern(WORDS.increase + WORDS.decrease) + r"(?:\s+" + words_pattern(WORDS.averaging) + r")?\s+"
     + words_pattern(WORDS.yearly) + r")\s*$")
+# a yearly word right before a verb of reaching at the end of a lead: how often the figure is reached, no part
+# of the name ("giao quân hằng năm đạt 100% chỉ tiêu"); not the crop that lives a year ("cây hàng năm đạt")
+YEARLY_BEFORE_REACHING_AT_END = regex.compile(
+    rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}"
+    rf"[ \u00a0]+{words_pattern(WORDS.reaching_after_yearly)}[\s:]*$")
+YEARLY_REACH = 40
+"""How far from the end of a lead :data:`YEARLY_BEFORE_REACHING_AT_END` is looked for (its longest match)."""
 # "tăng bình quân hằng năm 15,6%": yearly words between a direction word (group "change", with its
 # averaging word) and its figure (on folded text)
 YEARLY_AFTER_CHANGE_AT_END = regex.compile(
