@@ -185,9 +185,10 @@ class Context:
     last_event_end: Optional[int] = None          # where the last count about the event ended
     target_list_until: int = -1    # a target list runs to the end of its paragraph
     dated_after: set[int] = field(default_factory=set)   # starts of periods that date the figure before
-    # a respectively list: figure start -> (name, name start, a share, the first member's role) of the part
-    # it measures; and a plan figure's start -> the start of the listed figure it is the target of
-    respective: dict[int, tuple[str, int, bool, Any]] = field(default_factory=dict)
+    # a respectively list: figure start -> (name, name start, a share, the first member's role, the period
+    # label of a base its lead names or None) of the part it measures; and a plan figure's start -> the
+    # start of the listed figure it is the target of
+    respective: dict[int, tuple[str, Optional[int], bool, Any, Optional[str]]] = field(default_factory=dict)
     respective_targets: dict[int, int] = field(default_factory=dict)
     # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
     # the covered spans, which do not change once statements are read

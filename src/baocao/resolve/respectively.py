@@ -11,6 +11,14 @@ as figures name them in order (a part that is only a numeral, ``II``, numbers th
 count is no list (the figures are read as before). A parenthesis of plan figures right after the list,
 as many in the same unit (``(chỉ tiêu nghị quyết là 41,42% - 16,84% - 38,56% - 3,18%)``), gives each
 member its target. The parts of a share (``cơ cấu``, ``tỷ trọng`` before them) are shares.
+
+A list named by a structure alone (``cơ cấu``, a share's name that lists no parts), in a sentence after
+as many statements of the same unit, lists the
+figures of those statements' parts in their order, for another period (the statistics offices'
+``… thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,64% (Cơ cấu tương ứng của cùng kỳ năm 2020 là 42,82%;
+35,86%; 11,66%; 9,66%)``, ``Cùng kỳ năm 2018, cơ cấu nền kinh tế tương ứng là 14,13%; 33,83%; …``):
+each member takes the name of the statement it answers to, as a name carried over (no name span of
+its own); its period is the base's (``resolve/base_levels.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +27,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.resolve.base_levels import base_label
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.measure import is_share_name
 from baocao.resolve.enumerations import over_enumeration
@@ -53,11 +62,15 @@ def respective_draft(ctx: Context, fig: Figure, role: Role, clause: Clause) -> O
         if not _opens_a_list(ctx, fig):
             return None
         part = ctx.respective.pop(rec.start)
-    name, start, share, first = part
+    name, start, share, first, period = part
     draft = ctx.new_draft(name, start)
     # "tăng tương ứng là 2,3% và 26,1%": the members after the first are changes as it is
     read_figure(ctx, draft, fig, first if role.kind == "level" and first.kind == "change" else role, clause)
     draft.listed_share = share
+    if period == _UNDATED:    # a base whose period nothing tells: no period, not the document's
+        draft.undated = True
+    elif period is not None:    # "Cơ cấu tương ứng của cùng kỳ năm 2020 là …": the base's period
+        draft.period, draft.period_source = period, "statement"
     return draft
 
 
@@ -75,14 +88,61 @@ def _opens_a_list(ctx: Context, fig: Figure) -> bool:
         return False
     share = is_share_name(ctx.text[fig.lead_start:marker.start()])
     first = role_of(ctx, fig)
+    # only a structure's list answers to statements before it ("tổng mức bán lẻ tăng tương ứng là 2,3% và
+    # 26,1%" names its one indicator, a figure for each base of the statement before)
+    answered = _answered(ctx, fig.rec, members) if len(parts) == 1 and share else None
+    base = _base_in(ctx, marker.start(), fig.start) if answered is not None else None
+    listed = next((d.period for d in answered or () if d.period), None)
     for i, rec in enumerate(members):
-        label, start = parts[i if len(parts) > 1 else 0]
-        ctx.respective[rec.start] = (label, start, share, first)
+        label, at = parts[i if len(parts) > 1 else 0]
+        start: Optional[int] = at
+        period = None
+        if answered is not None:
+            label, start = answered[i].name, None    # the part's name, carried over
+            if base is not None:   # seen from the period of the statement answered, or of its list
+                period = base_label(base[2], base[3], answered[i].period or listed) or _UNDATED
+        ctx.respective[rec.start] = (label, start, share, first, period)
     plans = _plans_after(ctx, members)
     if len(parts) > 1 and len(plans) == len(members):
         for plan, rec in zip(plans, members):
             ctx.respective_targets[plan.start] = rec.start
     return True
+
+
+_UNDATED = ""   # the period of a member whose base's period nothing tells
+ANSWER_REACH = 400   # the statements a list answers to end at most this far before its first figure
+
+
+def _answered(ctx: Context, rec: FigureRecord, members: list[FigureRecord]) -> Optional[list[Draft]]:
+    """The statements the members of a list whose name lists no parts answer to, in order: the last as
+    many statements before it, each of one figure in the members' unit, the last one ending in an
+    earlier sentence or an earlier clause within ``ANSWER_REACH``; None when there are not so many."""
+    n, unit = len(members), unit_of(rec)[0]
+    before = [d for d in ctx.drafts[-n:] if d.figs]
+    if len(before) != n:
+        return None
+    if len(ctx.drafts) > n and _same_unit(ctx.drafts[-n - 1], unit) and \
+            "\n" not in ctx.text[ctx.drafts[-n - 1].figs[-1].end:before[0].figs[0].start]:
+        return None     # more statements of that unit than members in their paragraph: which is unsure
+    if any(len(d.figs) != 1 or unit_of(d.figs[0])[0] != unit for d in before):
+        return None
+    last = before[-1].figs[0]
+    if not (0 <= rec.start - last.end <= ANSWER_REACH) or not _SENTENCE_OR_PAREN.search(ctx.text, last.end, rec.start):
+        return None
+    return before
+
+
+def _base_in(ctx: Context, a: int, b: int) -> Optional[tuple[int, int, str, Optional[int]]]:
+    """The comparison base inside [a, b) (``tương ứng của cùng kỳ năm 2020 là``), None when none."""
+    i = bisect_left(ctx.base_starts, a)
+    return ctx.bases[i] if i < len(ctx.bases) and ctx.bases[i][1] <= b else None
+
+
+def _same_unit(draft: Draft, unit: Optional[str]) -> bool:
+    return bool(draft.figs) and unit_of(draft.figs[0])[0] == unit and len(draft.figs) == 1
+
+
+_SENTENCE_OR_PAREN = regex.compile(r"[.;(]")
 
 
 def _following(ctx: Context, rec: FigureRecord) -> list[FigureRecord]:

@@ -160,7 +160,10 @@ TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{target_w
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
-RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words) + r"(?:\s+(?:la|dat|bang))?\s*$")
+# (and the same period of another year between: "Cơ cấu tương ứng của cùng kỳ năm 2020 là …")
+RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words)
+                                    + r"(?:\s+cua\s+cung\s+ky(?:\s+nam(?:\s+\d{4}|\s+truoc))?)?"
+                                    + r"(?:\s+(?:la|dat|bang))?\s*:?\s*$")
 # the noun a numbered part is a part of ("khu vực" of "khu vực I-II-III"), on lower-cased text
 # a growth name (measures.yaml growth_names) at an offset of the folded text: a whole name, no enumeration's piece
 GROWTH_NAME_AT = regex.compile(words_pattern(load("measures").growth_names))
