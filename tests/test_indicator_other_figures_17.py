@@ -9,8 +9,8 @@ import pytest
 from baocao.resolve._rules import load
 from baocao.resolve.captions import caption_lines
 from baocao.resolve.events import EVENT_REASON
-from baocao.resolve.other_figures import (AWARD_REASON, DISTANCE_REASON, RATIO_REASON, SINGLE_UNIT_REASON,
-                                         TARGET_SHARE_REASON)
+from baocao.resolve.other_figures import (AWARD_REASON, DISTANCE_REASON, IN_PARTS_REASON, RATIO_REASON,
+                                         SINGLE_UNIT_REASON, TARGET_SHARE_REASON)
 from indicator_cases import kept, left_out, parsed
 
 W = load("indicators")
@@ -164,6 +164,29 @@ def test_a_place_between_the_noun_and_the_name(word):
     ("Các nhà máy chế biến gỗ xuất khẩu đạt 120 triệu USD.", 120e6),
 ])
 def test_figures_beside_one_unit_stay_the_places(text, value):
+    kept(text, value)
+
+
+# --- a number written in parts ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 014 (Gia Lai, a district congress's news): only "700 tỷ đồng" is read, 6.700 billion is meant
+    ("Thu ngân sách đạt 165,51 tỷ đồng. Huy động vốn đầu tư, phát triển đạt trên 6 nghìn 700 tỷ đồng.",
+     "700 tỷ đồng"),
+    # the spoken form of news (a count of visitors, a sum of money)
+    ("Năm 2023, toàn tỉnh đón 2 triệu 500 nghìn lượt khách.", "500 nghìn lượt khách"),
+    ("Năm 2023, tổng vốn huy động đạt 1 nghìn 250 tỷ đồng.", "250 tỷ đồng"),
+])
+def test_the_last_part_of_a_number_written_in_parts(text, fig):
+    left_out(text, fig, IN_PARTS_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Huy động vốn đầu tư, phát triển đạt trên 6.700 tỷ đồng.", 6700e9),
+    ("Năm 2023, thu ngân sách đạt 700 tỷ đồng.", 700e9),
+    ("Năm 2023, thu ngân sách tăng 12%, đạt 700 tỷ đồng.", 700e9),
+    ("Sản lượng lúa đạt 3 nghìn tấn, tăng 2 nghìn tấn.", 3000),
+])
+def test_a_number_written_whole_stays(text, value):
     kept(text, value)
 
 
