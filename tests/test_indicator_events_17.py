@@ -164,6 +164,42 @@ def test_a_make_up_broken_down_in_a_parenthesis(text, fig):
     left_out(text, fig, MAKE_UP_REASON)
 
 
+@pytest.mark.parametrize("text,fig", [
+    # 149 (Hậu Giang, a district portal): the whole, then its parts after "gồm:"
+    ("Huyện có 10 đơn vị hành chính, gồm: 01 thị trấn và 09 xã, được chia thành 75 ấp, với diện tích tự nhiên "
+     "23.022 ha.", "10 đơn vị"),
+    ("Huyện có 10 đơn vị hành chính, gồm: 01 thị trấn và 09 xã, được chia thành 75 ấp, với diện tích tự nhiên "
+     "23.022 ha.", "09 xã"),
+    # 016 (Hải Phòng, cafef.vn) written with the whole first and a colon after the lead
+    ("Thành phố có 15 đơn vị hành chính cấp huyện, bao gồm: 7 quận, 6 huyện và 2 huyện đảo.", "15 đơn vị"),
+    ("Thành phố có 15 đơn vị hành chính cấp huyện, bao gồm: 7 quận, 6 huyện và 2 huyện đảo.", "6 huyện"),
+])
+def test_a_make_up_broken_down_after_a_lead(text, fig):
+    left_out(text, fig, MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("text,fig", [
+    # 106 (Bình Định's portal, a table cell): the units named after a colon
+    ("Cơ cấu hành chính | Thành phố Quy Nhơn, thị xã An Nhơn và 9 huyện: Tuy Phước, Phù Cát, Phù Mỹ, Hoài Nhơn, "
+     "Hoài Ân, An Lão, Tây Sơn, Vân Canh, Vĩnh Thạnh. |", "9 huyện"),
+    # 137 (Hòa Bình's portal) and 016 (Hải Phòng) as a list of names
+    ("Huyện Đà Bắc có 20 đơn vị hành chính: Tu Lý, Cao Sơn, Hào Lý và Đà Bắc.", "20 đơn vị"),
+    ("Hải Phòng có 2 huyện đảo: Cát Hải và Bạch Long Vĩ.", "2 huyện"),
+])
+def test_a_count_of_units_named_one_by_one_is_make_up(text, fig):
+    left_out(text, fig, MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # the names followed by what the units did, or parts that did something: indicators
+    ("Năm 2023, có thêm 3 xã: Tân Hòa, Tân Lập, Tân Phú đạt chuẩn nông thôn mới.", 3),
+    ("Huyện có 10 xã, gồm 5 xã đạt chuẩn nông thôn mới.", 5),
+    ("Đến nay, toàn huyện có 4 xã đạt chuẩn: Tân Hòa, Tân Lập, Tân Phú và Tân Bình.", 4),
+])
+def test_units_named_or_broken_down_that_did_something_stay_indicators(text, value):
+    kept(text, value)
+
+
 @pytest.mark.parametrize("lead", W.make_up_parts_leads)
 def test_every_make_up_parts_lead(lead):
     left_out(f"Huyện {lead} 15 đơn vị hành chính (14 xã, 1 thị trấn).", "15 đơn vị", MAKE_UP_REASON)

@@ -9,7 +9,8 @@ import pytest
 from baocao.resolve._rules import load
 from baocao.resolve.captions import caption_lines
 from baocao.resolve.events import EVENT_REASON
-from baocao.resolve.other_figures import AWARD_REASON, DISTANCE_REASON, RATIO_REASON, TARGET_SHARE_REASON
+from baocao.resolve.other_figures import (AWARD_REASON, DISTANCE_REASON, IN_PARTS_REASON, RATIO_REASON,
+                                         SINGLE_UNIT_REASON, TARGET_SHARE_REASON)
 from indicator_cases import kept, left_out, parsed
 
 W = load("indicators")
@@ -107,6 +108,85 @@ def test_every_target_share_lead(lead):
     ("Tổng thu ngân sách Nhà nước ước tính trên 1.100 tỷ đồng, đạt 87% chỉ tiêu pháp lệnh năm.", 87),
 ])
 def test_an_achievement_of_a_target_stays(text, value):
+    kept(text, value)
+
+
+# --- one project, plant or company ------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 144 (Hải Phòng's economic zones board): two projects' added capital, after "có" and after ";"
+    ("Trong số này, đáng chú ý có Dự án Nhà máy LG Innotek Hải Phòng tăng tổng vốn đầu tư thêm 501 triệu USD; Dự "
+     "án Regina Miracle International Việt Nam tăng tổng vốn đầu tư thêm 260 triệu USD.", "501 triệu USD"),
+    ("Trong số này, đáng chú ý có Dự án Nhà máy LG Innotek Hải Phòng tăng tổng vốn đầu tư thêm 501 triệu USD; Dự "
+     "án Regina Miracle International Việt Nam tăng tổng vốn đầu tư thêm 260 triệu USD.", "260 triệu USD"),
+    # 060 (Bắc Kạn, the provincial paper): a plant's building work, its name with commas
+    ("Dự án Nhà máy sản xuất, gia công giày, dép, đế giày xuất khẩu Bắc Kạn tại Cụm Công nghiệp Huyền Tụng, thành "
+     "phố Bắc Kạn đã hoàn thiện trên 90% khối lượng xây dựng.", "trên 90%"),
+    # 040 (Đắk Nông, the provincial paper): a plant's payment to the budget, a period before it
+    ("Năm 2023, nhà máy sản xuất alumin Nhân Cơ đã đóng góp cho ngân sách địa phương hơn 400 tỷ đồng.",
+     "hơn 400 tỷ đồng"),
+    # a company's output in a provincial report
+    ("Trong 6 tháng, Công ty Cổ phần Thủy điện Thác Bà sản xuất được 210 triệu kWh.", "210 triệu kWh"),
+])
+def test_a_figure_of_one_project_plant_or_company(text, fig):
+    left_out(text, fig, SINGLE_UNIT_REASON)
+
+
+@pytest.mark.parametrize("noun", W.single_unit_nouns)
+def test_every_single_unit_noun(noun):
+    left_out(f"Năm 2023, {noun} Hòa Phát nộp ngân sách 500 tỷ đồng.", "500 tỷ đồng", SINGLE_UNIT_REASON)
+    left_out(f"Năm 2023, {noun.capitalize()} Hòa Phát nộp ngân sách 500 tỷ đồng.", "500 tỷ đồng", SINGLE_UNIT_REASON)
+
+
+@pytest.mark.parametrize("plural", W.single_unit_plurals + ["38", "1.200"])
+@pytest.mark.parametrize("noun", W.single_unit_nouns)
+def test_the_places_projects_and_companies_stay(plural, noun):
+    # "có 38 dự án FDI" (144), "các dự án": the place's units, no single one
+    kept(f"Năm 2023, {plural} {noun} Hàn Quốc nộp ngân sách 500 tỷ đồng.", 500e9)
+
+
+@pytest.mark.parametrize("name", W.single_unit_not_names)
+def test_a_capital_that_names_no_unit(name):
+    kept(f"Năm 2023, dự án sử dụng {name} giải ngân 500 tỷ đồng.", 500e9)
+    kept(f"Năm 2023, dự án {name} giải ngân 500 tỷ đồng.", 500e9)
+
+
+@pytest.mark.parametrize("word", W.single_unit_not_between)
+def test_a_place_between_the_noun_and_the_name(word):
+    kept(f"Năm 2023, dự án {word} Hậu Giang giải ngân 500 tỷ đồng.", 500e9)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a figure after another figure or a ";" is the place's again (144, 060 shortened)
+    ("Dự án Nhà máy LG Innotek khởi công tháng 3; tổng vốn FDI thu hút đạt 829,45 triệu USD.", 829.45e6),
+    ("Dự án Nhà máy LG Innotek tăng vốn 501 triệu USD, tổng vốn FDI thu hút đạt 829,45 triệu USD.", 829.45e6),
+    # the place's count of projects (144) and a group of plants named by their kind only
+    ("Trong quý I, có 38 dự án FDI được cấp mới với tổng vốn 262 triệu USD.", 38),
+    ("Các nhà máy chế biến gỗ xuất khẩu đạt 120 triệu USD.", 120e6),
+])
+def test_figures_beside_one_unit_stay_the_places(text, value):
+    kept(text, value)
+
+
+# --- a number written in parts ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,fig", [
+    # 014 (Gia Lai, a district congress's news): only "700 tỷ đồng" is read, 6.700 billion is meant
+    ("Thu ngân sách đạt 165,51 tỷ đồng. Huy động vốn đầu tư, phát triển đạt trên 6 nghìn 700 tỷ đồng.",
+     "700 tỷ đồng"),
+    # the spoken form of news (a count of visitors, a sum of money)
+    ("Năm 2023, toàn tỉnh đón 2 triệu 500 nghìn lượt khách.", "500 nghìn lượt khách"),
+    ("Năm 2023, tổng vốn huy động đạt 1 nghìn 250 tỷ đồng.", "250 tỷ đồng"),
+])
+def test_the_last_part_of_a_number_written_in_parts(text, fig):
+    left_out(text, fig, IN_PARTS_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Huy động vốn đầu tư, phát triển đạt trên 6.700 tỷ đồng.", 6700e9),
+    ("Năm 2023, thu ngân sách đạt 700 tỷ đồng.", 700e9),
+    ("Năm 2023, thu ngân sách tăng 12%, đạt 700 tỷ đồng.", 700e9),
+    ("Sản lượng lúa đạt 3 nghìn tấn, tăng 2 nghìn tấn.", 3000),
+])
+def test_a_number_written_whole_stays(text, value):
     kept(text, value)
 
 

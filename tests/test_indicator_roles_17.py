@@ -130,6 +130,13 @@ def test_a_level_in_an_amount_after_its_change_in_percent():
     assert (i.value, i.unit, i.change, i.change_unit, i.direction) == (838.7e6, "USD", 7.5, "%", "tăng")
 
 
+@pytest.mark.parametrize("lead", ["ước đạt", "ước tính đạt", "dự ước đạt"])
+def test_an_estimated_level_after_its_change_in_percent(lead):
+    # 099 (Khánh Hòa, a provincial party meeting's news) and 004's form with an estimate word
+    i = one(f"Năm 2023, kim ngạch xuất khẩu hàng hóa tăng 5,9%, {lead} 1.750 triệu USD.")
+    assert (i.value, i.unit, i.change, i.direction, i.framing) == (1750e6, "USD", 5.9, "tăng", "estimate")
+
+
 @pytest.mark.parametrize("text", [
     "Tỷ lệ hộ nghèo giảm 1,2%, còn 3.000 hộ.",                              # a count beside a rate
     "Hoạt động xuất khẩu ấn tượng với sự tăng trưởng gần 34% (đạt 1.475 triệu USD).",   # 035: no verb

@@ -187,6 +187,13 @@ class IndicatorsFile(Strict):
     worth_words: list[str]
     target_share_leads: list[str]
     target_share_nouns: list[str]
+    single_unit_nouns: list[str]
+    single_unit_words: int
+    single_unit_plurals: list[str]
+    single_unit_not_names: list[str]
+    single_unit_not_between: list[str]
+    added_words: list[str]
+    raised_total_leads: list[str]
     average_words: list[str]
     caption_credits: list[str]
     rank_words: list[str]

@@ -16,8 +16,9 @@ the place: :func:`not_an_indicator` names the reason such a figure is left unatt
   word of performing or attending (``1.000 người biểu diễn``) or after ``sự tham gia của``;
 - the place's make-up: counts of administrative units after ``gồm`` (or after such a count in the
   same enumeration) that end their clause (``gồm 7 quận (…), 6 huyện ngoại thành (…) và 2 huyện đảo
-  (…) với 223 xã, phường và thị trấn.``); a count followed by what it did stays an indicator
-  (``có 4 xã đạt chuẩn nông thôn mới``).
+  (…) với 223 xã, phường và thị trấn.``), a whole broken down after ``gồm:`` (``có 10 đơn vị hành chính,
+  gồm: 01 thị trấn và 09 xã,``) or units named one by one after a colon (``9 huyện: Tuy Phước, Phù Cát.``);
+  a count followed by what it did stays an indicator (``có 4 xã đạt chuẩn nông thôn mới``).
 """
 from __future__ import annotations
 
@@ -58,21 +59,33 @@ _ADMIN = exact_words(WORDS.administrative_units)
 _ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
+# after a lead, a colon may stand before the enumeration ("gồm: 01 thị trấn và 09 xã,")
+_LEAD_GAP = r"(?:\s*:\s*|\s+)"
 # the patterns that end with "$" above are read leftwards ((?r)) and matched (``match``) where the text
 # before the figure ends: a leftwards search would go on trying them at every offset of the sentence
 # before it, where none can match ("\s*$" ends each: a match ending before a last line break is one
 # ending at the end too; the same matches, tests/test_indicator_events_17.py and
 # tests/test_at_end_matched.py); this one holds atomic groups and reads rightwards
-_MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}\s+(?:{_ITEM}{_SEPARATOR})*$")
+_MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}(?:{_ITEM}{_SEPARATOR})*$")
 _MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
 # "với 20 đơn vị hành chính (19 xã, 01 thị trấn)," : a whole of units broken down into units, its clause ended
-_WHOLE = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?\s*\(\s*"
+_WHOLE_UNITS = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+_WHOLE = rf"{_WHOLE_UNITS}\s*\(\s*"
 _PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*\)\s*(?:[.;:!?,\n]|$)"
+# "có 10 đơn vị hành chính, gồm: 01 thị trấn và 09 xã, …": the whole, then its parts after a make-up lead
+_WHOLE_THEN_LEAD = rf"{_WHOLE_UNITS}\s*,?\s*{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}"
+_LEAD_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)"
 _PARTS_LEAD = exact_words(WORDS.make_up_parts_leads)
-_WHOLE_FROM = regex.compile(rf"{_WHOLE}{_PARTS_TO_END}")
+_WHOLE_FROM = regex.compile(rf"{_WHOLE}{_PARTS_TO_END}|{_WHOLE_THEN_LEAD}{_LEAD_PARTS_TO_END}")
 _WHOLE_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s*$")
 _PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*$")
 _PART_FROM = regex.compile(_PARTS_TO_END)
+# "… và 9 huyện: Tuy Phước, Phù Cát, …, Vĩnh Thạnh.": a count of units, then their proper names only, to the
+# end of the clause (read on the text as written: each name's words start with a capital)
+_PROPER = r"\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,4}"
+_NAMED_UNITS_FROM = regex.compile(
+    rf"{_NUMBER}\s+(?i:{_ADMIN}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?)\s*:\s*{_PROPER}(?>(?:\s*,\s*{_PROPER})*)(?:\s*,?\s+và\s+{_PROPER})?"
+    rf"\s*(?:[.;|\n]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
@@ -133,7 +146,7 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     if rec.kind != "quantity":
         return None
-    if _made_of_parts(ctx, fig):
+    if _made_of_parts(ctx, fig) or _NAMED_UNITS_FROM.match(ctx.text, rec.start, rec.start + MAKE_UP_REACH):
         return MAKE_UP_REASON
     if _MAKE_UP_FROM.match(ctx.lower, rec.start, rec.start + MAKE_UP_REACH) is None:
         return None

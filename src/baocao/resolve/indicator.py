@@ -34,7 +34,8 @@ The steps, one module each: :mod:`~baocao.resolve.segments` (scopes into segment
 :mod:`~baocao.resolve.statements` (the context segments carry, which indicator a figure goes to),
 :mod:`~baocao.resolve.phrases` (the indicator phrase), :mod:`~baocao.resolve.roles` (what a figure
 is: level, change, achievement, count of indicators; how it is read), :mod:`~baocao.resolve.periods`
-(when it holds), :mod:`~baocao.resolve.build` (the records); the words are in
+(when it holds), :mod:`~baocao.resolve.raised_totals` (units added folded into the total they raise),
+:mod:`~baocao.resolve.build` (the records); the words are in
 :mod:`~baocao.resolve.vocabulary` (``data/indicators.yaml``), the state of a pass in
 :mod:`~baocao.resolve.context`.
 """
@@ -53,6 +54,7 @@ from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
+from baocao.resolve.raised_totals import fold_raised_totals
 from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
 from baocao.resolve.terms import document_terms, term_spans
@@ -115,6 +117,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
     carry_actions_over_lists(ctx)
+    fold_raised_totals(ctx)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
                    home=home, years=(time.year, time.dated), national=is_national(ctx.folded, home))
     recs.sort(key=lambda r: (r.start, r.end))

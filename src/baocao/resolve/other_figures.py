@@ -16,6 +16,11 @@ of ``data/indicators.yaml`` (``distance_leads`` … ``average_words``):
 - a share of the targets: a percentage before ``số chỉ tiêu``/``các chỉ tiêu``, or after ``có`` and
   before ``chỉ tiêu`` (``trong đó có 100% chỉ tiêu môi trường đạt kế hoạch``), counts targets as
   ``15/22 chỉ tiêu`` does; an achievement (``đạt 87% chỉ tiêu pháp lệnh năm``) stays;
+- one project, plant or company: a figure after a noun of one unit (``single_unit_nouns``) and its proper
+  name, in the same part of its sentence with no other figure between (``Dự án Nhà máy LG Innotek Hải Phòng
+  tăng tổng vốn đầu tư thêm 501 triệu USD``); the place's projects stay (``có 38 dự án FDI``, ``các dự án``);
+- a number written in parts, digits and scale words in turn (``trên 6 nghìn 700 tỷ đồng``): the figure read is
+  only its last part (``700 tỷ đồng``), so it is left unattached, no value rather than a wrong one;
 - a ratio to the country: a multiple that opens its sentence, after ``gấp`` and before the country's
   level (``GRDP của Hải Phòng gấp 3 lần bình quân chung của cả nước``); after a level of its sentence
   it belongs to that statement.
@@ -27,11 +32,13 @@ from typing import Callable, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.numbers import SCALE
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
 
-__all__ = ["AWARD_REASON", "DISTANCE_REASON", "RATIO_REASON", "TARGET_SHARE_REASON", "other_figure"]
+__all__ = ["AWARD_REASON", "DISTANCE_REASON", "IN_PARTS_REASON", "RATIO_REASON", "SINGLE_UNIT_REASON",
+           "TARGET_SHARE_REASON", "other_figure"]
 
 #: The reason given to a distance to another place.
 DISTANCE_REASON = "other: a distance to another place says where the place lies, not an indicator"
@@ -39,6 +46,10 @@ DISTANCE_REASON = "other: a distance to another place says where the place lies,
 AWARD_REASON = "award: a prize or reward, and what it is worth, is no indicator of the place"
 #: The reason given to a share of the targets.
 TARGET_SHARE_REASON = "other: a share of the targets (chỉ tiêu) counts targets, it is no indicator"
+#: The reason given to a figure of one project, plant or company.
+SINGLE_UNIT_REASON = "other: a figure of one project, plant or company is no indicator of the place"
+#: The reason given to the last part of a number written in parts.
+IN_PARTS_REASON = "other: a number written in parts ('6 nghìn 700 tỷ đồng') is not read whole: no value rather than a wrong one"
 #: The reason given to a ratio to the country's level.
 RATIO_REASON = "another place: a multiple of the country's level compares the place with the country"
 
@@ -66,6 +77,21 @@ _MULTIPLE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.multiple_words)}\s*$"
 _COUNTRY_AFTER = regex.compile(
     rf"\s*(?:{exact_words(WORDS.average_words)}\s+)?(?:của\s+)?{exact_words(WORDS.country_words)}")
 _TIMES = "lan"
+SINGLE_UNIT_REACH = 200
+"""How far before a figure the noun and name of one project, plant or company are looked for."""
+# "Dự án Nhà máy LG Innotek", "nhà máy sản xuất alumin Nhân Cơ": a noun of one unit (not after a plural word
+# or a number), a few lower-case words that name no place, then a proper name (read on the text as written)
+_SINGLE_NOUN = rf"(?i:{exact_alternation(WORDS.single_unit_nouns)})"
+_LOWER_WORD = rf"(?!(?:{exact_alternation(WORDS.single_unit_not_between)})(?!\p{{L}}))\p{{Ll}}+"
+_SINGLE_UNIT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?:(?i:{exact_alternation(WORDS.single_unit_plurals)})|\d(?:[\d.,]*\d)?)[ \u00a0]+)"
+    rf"{_SINGLE_NOUN}(?:[ \u00a0]+{_LOWER_WORD}){{0,{WORDS.single_unit_words}}}[ \u00a0]+"
+    rf"(?!(?:{'|'.join(regex.escape(w) for w in WORDS.single_unit_not_names)})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}+")
+_PART_STOP = regex.compile(r"[;]")
+# "6 nghìn " right before "700 tỷ đồng": a number and a scale word, read leftwards from the figure's start
+_EARLIER_PART = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])\d[\d.,]*[ \u00a0]+{SCALE}[ \u00a0]+$")
+PARTS_REACH = 32
+"""How far before a figure the earlier part of a number written in parts is read."""
 
 
 def _clause_start(ctx: Context, pos: int) -> int:
@@ -121,8 +147,33 @@ def _ratio_to_the_country(ctx: Context, fig: Figure) -> Optional[str]:
     return RATIO_REASON
 
 
+def _in_parts(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    if rec.kind not in ("money", "quantity") or not ctx.text[rec.start:rec.start + 1].isdigit():
+        return None
+    if _EARLIER_PART.match(ctx.text, max(0, rec.start - PARTS_REACH), rec.start) is None:
+        return None
+    return IN_PARTS_REASON
+
+
+def _single_unit(ctx: Context, fig: Figure) -> Optional[str]:
+    rec = fig.rec
+    start = max(sentence_start_within(ctx.text, rec.start, SINGLE_UNIT_REACH), rec.start - SINGLE_UNIT_REACH)
+    stop = None
+    for stop in _PART_STOP.finditer(ctx.text, start, rec.start):
+        pass
+    if stop is not None:
+        start = stop.end()
+    unit = None
+    for unit in _SINGLE_UNIT.finditer(ctx.text, start, rec.start):
+        pass
+    if unit is None or ctx.figures_from(unit.end(), rec.start):
+        return None
+    return SINGLE_UNIT_REASON
+
+
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (
-    _distance, _award, _share_of_targets, _ratio_to_the_country)
+    _in_parts, _distance, _award, _share_of_targets, _single_unit, _ratio_to_the_country)
 """Asked in order; the first that knows the figure gives the reason."""
 
 
