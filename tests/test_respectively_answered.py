@@ -46,3 +46,15 @@ def test_a_named_indicator_with_a_figure_per_base_answers_nothing():
     text = ("Tổng mức và doanh thu dịch vụ tiêu dùng xã hội tháng 12 tăng 2,7% so với tháng trước và tăng 27,5% "
             "so với cùng kỳ năm trước (tổng mức bán lẻ tăng tương ứng là 2,3% và 26,1%).")
     assert {i.name for i in inds(text) if i.value in (2.3, 26.1)} == {"tổng mức bán lẻ"}
+
+
+def test_the_list_after_a_colon_and_dashes():
+    text = ("6 tháng đầu năm 2021, cơ cấu kinh tế: Khu vực công nghiệp - xây dựng chiếm 76,19%; dịch vụ chiếm "
+            "16,49%; nông, lâm nghiệp và thuỷ sản chiếm 3,49%; thuế sản phẩm trừ trợ cấp sản phẩm 3,84% (Cơ cấu "
+            "tương ứng của cùng kỳ năm 2020 là: 75,36% - 17,36% - 3,29% - 3,99%).")
+    rows = {i.value: i for i in inds(text)}
+    assert (rows[75.36].name, rows[75.36].period) == ("Khu vực công nghiệp - xây dựng", "2020-01/2020-06")
+    assert rows[3.99].name == "thuế sản phẩm trừ trợ cấp sản phẩm"
+    # no period the answered statements tell: the base's period is unknown, the document's is not given
+    undated = {i.value: i for i in inds(text.replace("6 tháng đầu năm 2021, ", ""))}
+    assert undated[75.36].period is None and undated[75.36].name == "Khu vực công nghiệp - xây dựng"

@@ -76,17 +76,25 @@ def respective_draft(ctx: Context, fig: Figure, role: Role, clause: Clause) -> O
 
 def _opens_a_list(ctx: Context, fig: Figure) -> bool:
     """True when `fig` opens a respectively list (its members and targets are then in ``ctx``)."""
-    marker = RESPECTIVELY_AT_END.search(ctx.folded, fig.lead_start, fig.start)
+    lead = fig.lead_start
+    marker = RESPECTIVELY_AT_END.search(ctx.folded, lead, fig.start)
+    if marker is None and ctx.text[lead:fig.start].strip() == "" and ctx.text[:lead].rstrip().endswith(":"):
+        # "(Cơ cấu tương ứng của cùng kỳ năm 2020 là: 75,36% - …)": the colon ended the figure's lead
+        opening = _COLON_LEAD.search(ctx.text, max(0, lead - COLON_REACH), lead)
+        lead = opening.end() if opening is not None else fig.lead_start
+        marker = RESPECTIVELY_AT_END.search(ctx.folded, lead, fig.start)
+        if marker is None or not is_share_name(ctx.text[lead:marker.start()]):
+            return False
     if marker is None:
         return False
-    name = name_in(ctx, fig.lead_start, marker.start())
+    name = name_in(ctx, lead, marker.start())
     if name is None:
         return False
     members = _following(ctx, fig.rec)
     parts = _parts(ctx, over_enumeration(ctx, *name), name[1])
     if len(members) < 2 or parts is None or len(parts) not in (1, len(members)):
         return False
-    share = is_share_name(ctx.text[fig.lead_start:marker.start()])
+    share = is_share_name(ctx.text[lead:marker.start()])
     first = role_of(ctx, fig)
     # only a structure's list answers to statements before it ("tổng mức bán lẻ tăng tương ứng là 2,3% và
     # 26,1%" names its one indicator, a figure for each base of the statement before)
@@ -109,6 +117,9 @@ def _opens_a_list(ctx: Context, fig: Figure) -> bool:
     return True
 
 
+# where the lead of a list after a colon starts: after the last "(" or sentence end before it
+_COLON_LEAD = regex.compile(r"(?r)[(.;]\s*")
+COLON_REACH = 120
 _UNDATED = ""   # the period of a member whose base's period nothing tells
 ANSWER_REACH = 400   # the statements a list answers to end at most this far before its first figure
 
