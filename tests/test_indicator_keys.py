@@ -737,3 +737,32 @@ def test_the_genre_s_other_names_of_an_indicator(name, unit, measure, key):
 def test_a_part_of_a_harvest_is_no_planted_area(text, fig, key):
     got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
     assert fig in got and got[fig] == key, got
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # the economy of the place grows (Đà Nẵng, Kon Tum, Hà Nội…: "kinh tế thành phố tăng trưởng 6,5%",
+    # "Kinh tế tỉnh tăng 7,2%", "nền kinh tế tăng trưởng 7,5%"); its parts, its regions and the world's do not
+    ("kinh tế thành phố", "%", "growth", "grdp_growth"),
+    ("Kinh tế tỉnh", "%", "growth", "grdp_growth"),
+    ("kinh tế của huyện tăng trưởng", "%", "growth", "grdp_growth"),
+    ("Nền kinh tế tăng trưởng", "%", "growth", "grdp_growth"),
+    ("Kinh tế tư nhân", "%", "growth", None),
+    ("Kinh tế tập thể tăng trưởng", "%", "growth", None),
+    ("Kinh tế số", "%", "growth", None),
+    ("kinh tế biển", "%", "growth", None),
+    ("Vùng kinh tế trọng điểm", "%", "growth", None),
+    ("Kinh tế thế giới", "%", "growth", None),
+    ("tăng trưởng kinh tế toàn cầu", "%", "growth", None),
+    ("kinh tế", "VND", "level", None),
+    # trade and services as the sector that grows (Hà Tĩnh "Các ngành thương mại, dịch vụ tăng 6,5%"), not a
+    # revenue of trade
+    ("Các ngành thương mại, dịch vụ", "%", "growth", "grdp_growth_services"),
+    ("thương mại - dịch vụ", "%", "share", "economic_structure_services"),
+    ("doanh thu thương mại, dịch vụ", "%", "growth", None),
+    # the statistics offices' older name of the retail sales ("tổng mức và doanh thu dịch vụ tiêu dùng xã hội")
+    ("tổng mức và doanh thu dịch vụ tiêu dùng xã hội", "%", "growth", "retail_sales_growth"),
+    ("tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng", "VND", "level", "retail_sales"),
+    ("doanh thu dịch vụ tiêu dùng", "VND", "level", None),
+])
+def test_the_genre_s_names_of_the_economy_s_figures(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
