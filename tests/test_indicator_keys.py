@@ -766,3 +766,15 @@ def test_a_part_of_a_harvest_is_no_planted_area(text, fig, key):
 ])
 def test_the_genre_s_names_of_the_economy_s_figures(name, unit, measure, key):
     assert match_key(name, unit, measure) == key
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # handicrafts are a part of industry, not industry alone (Gia Lai's district targets "Tiểu thủ công
+    # nghiệp"); industry alone keeps its key
+    ("Tiểu thủ công nghiệp", "%", "share", None),
+    ("tiểu thủ công nghiệp", "%", "growth", None),
+    ("Công nghiệp", "%", "share", "economic_structure_industry_proper"),
+    ("riêng công nghiệp", "%", "growth", "grdp_growth_industry_proper"),
+])
+def test_handicrafts_are_no_industry_alone(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
