@@ -682,3 +682,99 @@ def test_population_is_not_a_part_of_it():
     assert match_key("Dân số", "người", "level") == "population"
     for name in ("dân số đô thị", "dân số nông thôn", "dân số trong độ tuổi lao động"):
         assert match_key(name, "người", "level") != "population", name
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # the southern names of maize and peanut (the statistics offices of Bình Thuận, An Giang, Đồng Nai…):
+    # "bắp" is ngô, "đậu phụng"/"đậu phộng" lạc, each by its unit; "bắp cải" is cabbage
+    ("bắp", "ha", "level", "maize_planted_area"),
+    ("diện tích gieo trồng bắp", "ha", "level", "maize_planted_area"),
+    ("bắp", "tấn", "level", "maize_output"),
+    ("năng suất bắp", "tạ/ha", "level", "maize_yield"),
+    ("diện tích bắp thu hoạch", "ha", "level", "maize_harvest_area"),
+    ("đậu phụng", "ha", "level", "peanut_planted_area"),
+    ("sản lượng đậu phộng", "tấn", "level", "peanut_output"),
+    ("bắp cải", "ha", "level", None),
+    ("diện tích bắp cải", "ha", "level", None),
+    ("sản lượng bắp cải", "tấn", "level", None),
+    # the two services in either order ("dịch vụ ăn uống, lưu trú": An Giang; "lưu trú và ăn uống")
+    ("dịch vụ ăn uống, lưu trú", "VND", "level", "accommodation_services"),
+    ("doanh thu dịch vụ ăn uống và lưu trú", "VND", "level", "accommodation_services"),
+    ("doanh thu dịch vụ ăn uống", "VND", "level", None),
+    # tea by its area alone ("Chè 1.200 ha" in a list of perennial crops); no output
+    ("Chè", "ha", "level", "tea_area"),
+    ("chè", "tấn", "level", None),
+    # the criteria a commune meets on average, by the unit (Gia Lai, Hòa Bình, district reports)
+    ("bình quân mỗi xã", "tiêu chí", "level", "ntm_criteria_per_commune"),
+    ("trung bình mỗi xã", "tiêu chí", "level", "ntm_criteria_per_commune"),
+    ("bình quân mỗi xã", "VND", "level", None),
+    ("bình quân mỗi xã", "công trình", "level", None),
+    # the value harvested from a hectare of farm land, as the party reports write it
+    ("giá trị trên 1 ha đất nông nghiệp", "VND", "level", "output_value_per_ha"),
+    ("giá trị sản xuất trên 1 ha đất nông nghiệp", "VND", "level", "output_value_per_ha"),
+    ("giá trị sản xuất nông nghiệp", "VND", "level", "production_value_agriculture"),
+    # households using clean and hygienic water: rural unless the name says the town's
+    ("Tỷ lệ hộ dân được sử dụng nước sạch, hợp vệ sinh", "%", "rate", "clean_water_rural"),
+    ("tỷ lệ hộ dân nông thôn sử dụng nước sạch hợp vệ sinh", "%", "rate", "clean_water_rural"),
+    ("Tỷ lệ hộ dân đô thị được sử dụng nước sạch hợp vệ sinh", "%", "rate", None),
+])
+def test_the_genre_s_other_names_of_an_indicator(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
+@pytest.mark.parametrize("text,fig,key", [
+    # a list under a lead of harvesting lists harvested areas: no planted area (Bình Thuận's 6-month
+    # release; the northern form with "lúa", "ngô")
+    ("Đến nay toàn tỉnh đã thu hoạch cây hàng năm vụ đông xuân đạt 47.124 ha; trong đó: lúa 35.023 ha, "
+     "bắp 4.022 ha, khoai lang 183 ha.", "183 ha", None),
+    ("Toàn huyện đã thu hoạch vụ xuân được 5.200 ha, trong đó: lúa 4.100 ha, ngô 650 ha.", "650 ha", None),
+    # a lead of sowing keeps them
+    ("Toàn tỉnh đã gieo trồng cây hàng năm vụ đông xuân đạt 47.124 ha; trong đó: lúa 35.023 ha, "
+     "bắp 4.022 ha, khoai lang 183 ha.", "183 ha", "sweet_potato_planted_area"),
+    ("Diện tích gieo trồng vụ xuân đạt 5.200 ha, trong đó: lúa 4.100 ha, ngô 650 ha.", "650 ha",
+     "maize_planted_area"),
+])
+def test_a_part_of_a_harvest_is_no_planted_area(text, fig, key):
+    got = {i.text[-len(fig):]: i.key for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert fig in got and got[fig] == key, got
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # the economy of the place grows (Đà Nẵng, Kon Tum, Hà Nội…: "kinh tế thành phố tăng trưởng 6,5%",
+    # "Kinh tế tỉnh tăng 7,2%", "nền kinh tế tăng trưởng 7,5%"); its parts, its regions and the world's do not
+    ("kinh tế thành phố", "%", "growth", "grdp_growth"),
+    ("Kinh tế tỉnh", "%", "growth", "grdp_growth"),
+    ("kinh tế của huyện tăng trưởng", "%", "growth", "grdp_growth"),
+    ("Nền kinh tế tăng trưởng", "%", "growth", "grdp_growth"),
+    ("Kinh tế tư nhân", "%", "growth", None),
+    ("Kinh tế tập thể tăng trưởng", "%", "growth", None),
+    ("Kinh tế số", "%", "growth", None),
+    ("kinh tế biển", "%", "growth", None),
+    ("Vùng kinh tế trọng điểm", "%", "growth", None),
+    ("Kinh tế thế giới", "%", "growth", None),
+    ("tăng trưởng kinh tế toàn cầu", "%", "growth", None),
+    ("kinh tế", "VND", "level", None),
+    # trade and services as the sector that grows (Hà Tĩnh "Các ngành thương mại, dịch vụ tăng 6,5%"), not a
+    # revenue of trade
+    ("Các ngành thương mại, dịch vụ", "%", "growth", "grdp_growth_services"),
+    ("thương mại - dịch vụ", "%", "share", "economic_structure_services"),
+    ("doanh thu thương mại, dịch vụ", "%", "growth", None),
+    # the statistics offices' older name of the retail sales ("tổng mức và doanh thu dịch vụ tiêu dùng xã hội")
+    ("tổng mức và doanh thu dịch vụ tiêu dùng xã hội", "%", "growth", "retail_sales_growth"),
+    ("tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng", "VND", "level", "retail_sales"),
+    ("doanh thu dịch vụ tiêu dùng", "VND", "level", None),
+])
+def test_the_genre_s_names_of_the_economy_s_figures(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
+@pytest.mark.parametrize("name,unit,measure,key", [
+    # handicrafts are a part of industry, not industry alone (Gia Lai's district targets "Tiểu thủ công
+    # nghiệp"); industry alone keeps its key
+    ("Tiểu thủ công nghiệp", "%", "share", None),
+    ("tiểu thủ công nghiệp", "%", "growth", None),
+    ("Công nghiệp", "%", "share", "economic_structure_industry_proper"),
+    ("riêng công nghiệp", "%", "growth", "grdp_growth_industry_proper"),
+])
+def test_handicrafts_are_no_industry_alone(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
