@@ -12,6 +12,7 @@ from indicator_cases import inds, one
 
 @pytest.mark.parametrize("text,value,target,unit,ach", [
     ("Thu ngân sách 12.345 tỷ đồng/10.000 tỷ đồng.", 12345e9, 10000e9, "VND", 123.45),
+    ("Thu ngân sách 12.345 tỷ/10.000 tỷ đồng.", 12345e9, 10000e9, "VND", 123.45),
     ("Doanh thu bán lẻ hàng hoá 1.763 tỷ đồng/1.922 tỷ đồng, đạt 91,72%NQ.", 1763e9, 1922e9, "VND", 91.72),
     ("Kim ngạch xuất khẩu 1,2 triệu USD/1,5 triệu USD.", 1.2e6, 1.5e6, "USD", 80.0),
     ("Trồng rừng 812 ha/700 ha.", 812, 700, "ha", 116.0),

@@ -26,11 +26,11 @@ _AFTER_NUMERATOR = first_words(["/", " ", "\u00a0"], UNIT_WORDS)
 _SLASH_REACH = max(map(len, UNIT_WORDS)) + 5
 # an amount of money over another, the scale and currency written once after the second:
 # "thu ngân sách 12.345/10.000 tỷ đồng" (an actual over its plan, both in tỷ đồng)
-# or written on both sides, the same on each: "doanh thu 1.763 tỷ đồng/1.922 tỷ đồng" (an actual
-# over its plan, read so rather than as two amounts, the second a wrong value)
+# or written on both sides, the same on each: "doanh thu 1.763 tỷ đồng/1.922 tỷ đồng", "12.345 tỷ/10.000
+# tỷ đồng" (an actual over its plan, read so rather than as two amounts, the second a wrong value)
 _MONEY = regex.compile(
     rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})"
-    rf"(?:(?:{GAP}(?P<scale1>{SCALE}))?{GAP}(?P<cur1>{CURRENCY}))?{_SP}?/{_SP}?(?P<n2>{NUM})"
+    rf"(?:{GAP}(?P<scale1>{SCALE}))?(?:{GAP}(?P<cur1>{CURRENCY}))?{_SP}?/{_SP}?(?P<n2>{NUM})"
     rf"(?:{GAP}(?P<scale>{SCALE}))?{GAP}(?P<cur>{CURRENCY})(?![/\p{{L}}])")
 _AFTER_MONEY_NUMERATOR = first_words(["/", " ", "\u00a0"], SCALE_FACTORS, CURRENCY_WORDS)
 _AFTER_MONEY_DENOMINATOR = first_words(SCALE_FACTORS, CURRENCY_WORDS, [" ", "\u00a0"])
@@ -93,7 +93,7 @@ def _money(doc: Document) -> Iterator[Fraction]:
             continue
         if r2.value == 0 or (m.group("n1").isdigit() and m.group("n2").isdigit() and r1.value < r2.value < 10):
             continue  # "1/2 tỷ đồng" is half a billion, not one billion over two ("1,5/2 tỷ đồng" is)
-        if m.group("cur1") and not _same_money(m):
+        if (m.group("scale1") or m.group("cur1")) and not _same_money(m):
             continue  # "5 triệu đồng/1 tỷ đồng vốn", "3 triệu đồng/10 USD": a rate, no plan
         factor = scale_factor(m.group("scale"))
         try:
@@ -106,8 +106,8 @@ def _money(doc: Document) -> Iterator[Fraction]:
 
 
 def _same_money(m: regex.Match[str]) -> bool:
-    """Both sides of an amount over an amount, each with its unit, in the same scale and currency,
-    and the second no single unit (``50 triệu đồng/1 triệu đồng`` reads as a rate)."""
+    """Both sides of an amount over an amount, the first with its scale or currency, in the same scale
+    and currency, and the second no single unit (``50 triệu đồng/1 triệu đồng`` reads as a rate)."""
     return (scale_factor(m.group("scale1")) == scale_factor(m.group("scale"))
-            and currency_code(m.group("cur1")) == currency_code(m.group("cur"))
+            and (m.group("cur1") is None or currency_code(m.group("cur1")) == currency_code(m.group("cur")))
             and parse_number(m.group("n2")).value != 1)
