@@ -66,6 +66,10 @@ def read_rule_file(path: Path, model: type[Model],
 # a space inside a numeral, a unit or a scale word: a space, a no-break or a narrow no-break space
 SP = r"[ \u00a0\u202f]"
 SPACES = regex.compile(SP + "+")   # runs of spaces inside a unit or scale word
+#: the gap between a number and its scale or unit, and between a scale and its unit: a short run
+#: of spaces (``3.115.491  triệu đồng``, ``58.456  ha``: typed twice), never a tab (a table's cell
+#: boundary) nor a line break
+GAP = SP + "{0,3}"
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

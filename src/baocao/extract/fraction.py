@@ -7,6 +7,7 @@ import regex
 
 from baocao.core.numbers import (NUM, SCALE, SCALE_FACTORS, blocked_before, first_words, match_near,
                                  parse_number, read_prefix, scale_factor, scaled, starts_reaching)
+from baocao.core.rules import GAP
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract.money import CURRENCY, CURRENCY_WORDS, currency_code
@@ -16,20 +17,25 @@ from baocao.schema import Fraction
 KIND = "fraction"
 _SP = r"[ \u00a0]"
 _PATTERN = regex.compile(
-    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})(?:{_SP}?(?P<u1>{UNIT})(?!\p{{L}}))?"
+    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})(?:{GAP}(?P<u1>{UNIT})(?!\p{{L}}))?"
     rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
-    rf"(?:{_SP}?(?P<unit>{UNIT})(?!\p{{L}}))?")
+    rf"(?:{GAP}(?P<unit>{UNIT})(?!\p{{L}}))?")
 
-_AFTER_NUMERATOR = first_words(["/"], UNIT_WORDS)
-# the "/" stands within a space, the longest unit and a space after the numerator
-_SLASH_REACH = max(map(len, UNIT_WORDS)) + 3
+_AFTER_NUMERATOR = first_words(["/", " ", "\u00a0"], UNIT_WORDS)
+# the "/" stands within a space, the longest unit and a gap after the numerator
+_SLASH_REACH = max(map(len, UNIT_WORDS)) + 5
 # an amount of money over another, the scale and currency written once after the second:
 # "thu ngân sách 12.345/10.000 tỷ đồng" (an actual over its plan, both in tỷ đồng)
+# or written on both sides, the same on each: "doanh thu 1.763 tỷ đồng/1.922 tỷ đồng", "12.345 tỷ/10.000
+# tỷ đồng" (an actual over its plan, read so rather than as two amounts, the second a wrong value)
 _MONEY = regex.compile(
-    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM}){_SP}?/{_SP}?(?P<n2>{NUM})"
-    rf"(?:{_SP}?(?P<scale>{SCALE}))?{_SP}?(?P<cur>{CURRENCY})(?![/\p{{L}}])")
-_AFTER_MONEY_NUMERATOR = first_words(["/"])   # no unit between: the "/" is next
-_AFTER_MONEY_DENOMINATOR = first_words(SCALE_FACTORS, CURRENCY_WORDS)
+    rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})"
+    rf"(?:{GAP}(?P<scale1>{SCALE}))?(?:{GAP}(?P<cur1>{CURRENCY}))?{_SP}?/{_SP}?(?P<n2>{NUM})"
+    rf"(?:{GAP}(?P<scale>{SCALE}))?{GAP}(?P<cur>{CURRENCY})(?![/\p{{L}}])")
+_AFTER_MONEY_NUMERATOR = first_words(["/", " ", "\u00a0"], SCALE_FACTORS, CURRENCY_WORDS)
+_AFTER_MONEY_DENOMINATOR = first_words(SCALE_FACTORS, CURRENCY_WORDS, [" ", "\u00a0"])
+# the "/" stands within a space, the longest scale and currency and the gaps after the numerator
+_MONEY_REACH = max(map(len, SCALE_FACTORS)) + max(map(len, CURRENCY_WORDS)) + 8
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -76,7 +82,7 @@ def extract(doc: Document) -> Iterator[Fraction]:
 
 def _money(doc: Document) -> Iterator[Fraction]:
     text = doc.text
-    for pos in starts_reaching(doc, _AFTER_MONEY_NUMERATOR, "/", 2, _AFTER_MONEY_DENOMINATOR):
+    for pos in starts_reaching(doc, _AFTER_MONEY_NUMERATOR, "/", _MONEY_REACH, _AFTER_MONEY_DENOMINATOR):
         pre = read_prefix(text, pos)
         if pre is None or pre.negative or blocked_before(text, pre.start) or \
                 (m := match_near(_MONEY, text, pos)) is None:
@@ -87,6 +93,8 @@ def _money(doc: Document) -> Iterator[Fraction]:
             continue
         if r2.value == 0 or (m.group("n1").isdigit() and m.group("n2").isdigit() and r1.value < r2.value < 10):
             continue  # "1/2 tỷ đồng" is half a billion, not one billion over two ("1,5/2 tỷ đồng" is)
+        if (m.group("scale1") or m.group("cur1")) and not _same_money(m):
+            continue  # "5 triệu đồng/1 tỷ đồng vốn", "3 triệu đồng/10 USD": a rate, no plan
         factor = scale_factor(m.group("scale"))
         try:
             numerator, denominator = scaled(r1.value, factor), scaled(r2.value, factor)
@@ -95,3 +103,11 @@ def _money(doc: Document) -> Iterator[Fraction]:
         yield make(doc, Fraction, pre.start, m.end(), numerator=numerator,
                    denominator=denominator, unit=currency_code(m.group("cur")),
                    qualifier=pre.qualifier, rule="fraction.money", confidence=min(r1.confidence, r2.confidence))
+
+
+def _same_money(m: regex.Match[str]) -> bool:
+    """Both sides of an amount over an amount, the first with its scale or currency, in the same scale
+    and currency, and the second no single unit (``50 triệu đồng/1 triệu đồng`` reads as a rate)."""
+    return (scale_factor(m.group("scale1")) == scale_factor(m.group("scale"))
+            and (m.group("cur1") is None or currency_code(m.group("cur1")) == currency_code(m.group("cur")))
+            and parse_number(m.group("n2")).value != 1)

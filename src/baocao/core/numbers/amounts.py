@@ -21,7 +21,7 @@ from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
                                        SCALE_FACTORS, Prefix, any_blocked_before, plain_before,
                                        read_prefix, scale_factor)
-from baocao.core.rules import SP, SPACES, alternation
+from baocao.core.rules import GAP, SP, SPACES, alternation
 
 # `signed`: given the unit as written, whether the word "âm" before the number may make it negative
 Signed = Optional[Callable[[str], bool]]
@@ -86,7 +86,7 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     space), maybe less (a lookaround); a numeral followed by a scale word and an ending no unit
     word starts (:func:`~baocao.core.numbers.shortcuts.dead_words`) is then not tried: the pattern matches nothing there.
     """
-    scale_part = rf"(?:(?P<scale>{SCALE}){SP}?)?" if scale else ""
+    scale_part = rf"(?:(?P<scale>{SCALE}){GAP})?" if scale else ""
     per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
                 if per else "")
     guard = rf"(?!{SP}?/{SP}?\p{{L}})" if per and strict_per else ""
@@ -99,8 +99,10 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
             rf"(?P<n1>{NUM})"
             rf"{second}"
             rf"{stray_part}"
-            rf"{SP}?{scale_part}"
-            rf"(?P<unit>{unit})(?!\p{{L}}|(?<=\p{{L}})[0-9])"   # "7g30" is a time; "tấn¹⁰" a note
+            rf"{GAP}{scale_part}"
+            # "7g30" is a time, "5 hand" no unit, "tấn¹⁰" a note; a letter glued to a "%" is a base
+            # ("đạt 91,72%NQ", "=101%KH"), the percentage read
+            rf"(?P<unit>{unit})(?!(?<=[\p{{L}}\p{{N}}])\p{{L}}|(?<=\p{{L}})[0-9])"
             rf"{per_part}{guard}"
             rf"(?P<after>{SP}{AFTER_WORD}(?!\p{{L}}))?")
 
