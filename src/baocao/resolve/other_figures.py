@@ -87,6 +87,8 @@ _SINGLE_UNIT = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?<!(?:(?i:{exact_alternation(WORDS.single_unit_plurals)})|\d(?:[\d.,]*\d)?)[ \u00a0]+)"
     rf"{_SINGLE_NOUN}(?:[ \u00a0]+{_LOWER_WORD}){{0,{WORDS.single_unit_words}}}[ \u00a0]+"
     rf"(?!(?:{'|'.join(regex.escape(w) for w in WORDS.single_unit_not_names)})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}+")
+# the noun alone: where it is absent from a window, _SINGLE_UNIT (which begins with it) matches nowhere there
+_SINGLE_NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_SINGLE_NOUN}")
 _PART_STOP = regex.compile(r"[;]")
 # "6 nghìn " right before "700 tỷ đồng": a number and a scale word, read leftwards from the figure's start
 _EARLIER_PART = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])\d[\d.,]*[ \u00a0]+{SCALE}[ \u00a0]+$")
@@ -158,6 +160,8 @@ def _in_parts(ctx: Context, fig: Figure) -> Optional[str]:
 
 def _single_unit(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
+    if _SINGLE_NOUN_ANYWHERE.search(ctx.text, max(0, rec.start - SINGLE_UNIT_REACH), rec.start) is None:
+        return None     # no such noun within reach: the pattern below cannot match (the usual case)
     start = max(sentence_start_within(ctx.text, rec.start, SINGLE_UNIT_REACH), rec.start - SINGLE_UNIT_REACH)
     stop = None
     for stop in _PART_STOP.finditer(ctx.text, start, rec.start):
