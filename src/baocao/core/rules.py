@@ -70,6 +70,10 @@ SPACES = regex.compile(SP + "+")   # runs of spaces inside a unit or scale word
 #: of spaces (``3.115.491  triệu đồng``, ``58.456  ha``: typed twice), never a tab (a table's cell
 #: boundary) nor a line break
 GAP = SP + "{0,3}"
+#: between two words of a date or a period: spaces, or one line break with spaces around it (text
+#: from PDFs and crawls wraps lines inside expressions: "ngày\n09 tháng 12 năm 2020"); a blank line
+#: never joins them
+WORD_GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -29,7 +29,7 @@ import regex
 
 from baocao.core.fold import lower
 from baocao.core.numbers import WINDOW, match_near
-from baocao.core.rules import alternation
+from baocao.core.rules import WORD_GAP, alternation
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
@@ -43,9 +43,7 @@ KIND = "date"
 WORD_SCANS = True
 _RULES = load("dates")
 _SP = r"[ \u00a0]"
-# between two words: spaces, or one line break with spaces around it (text from PDFs and crawls
-# wraps lines inside expressions: "ngày\n09 tháng 12 năm 2020"); a blank line never joins them
-GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"
+GAP = WORD_GAP   # between two words: spaces, or one line break (core/rules.py)
 _GAP = GAP
 _OGAP = rf"(?:{GAP})?"
 _B = r"(?<![\p{L}\p{N}/.,:])"        # not glued to a word, a number, a code or a clock time

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import regex
 
-from baocao.core.rules import alternation
+from baocao.core.rules import WORD_GAP, alternation
 from baocao.extract._rules import load
 
 _RULES = load("dates")
-_GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"
+_GAP = WORD_GAP
 
 
 def _either_case_first(name: str) -> tuple[str, str]:
@@ -26,7 +26,6 @@ def _either_case_first(name: str) -> tuple[str, str]:
 _NAMES: dict[tuple[int, int], frozenset[str]] = {
     (h.day, h.month): frozenset(n for name in h.names for n in _either_case_first(name))
     for h in _RULES.holidays}
-_WORDS = frozenset(w.casefold() for w in _RULES.holiday_words)
 _ALL = sorted({n for names in _NAMES.values() for n in names})
 # a holiday's name or a word that introduces one, right before the day (past a gap and "("), read
 # leftwards from the day: bounded by the window the caller searches
