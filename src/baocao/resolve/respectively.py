@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.resolve.base_levels import base_label
+from baocao.resolve.base_levels import Base, base_label
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.measure import is_share_name
 from baocao.resolve.enumerations import over_enumeration
@@ -135,15 +135,15 @@ def _answered(ctx: Context, rec: FigureRecord, members: list[FigureRecord]) -> O
     if len(ctx.drafts) > n and _same_unit(ctx.drafts[-n - 1], unit) and \
             "\n" not in ctx.text[ctx.drafts[-n - 1].figs[-1].end:before[0].figs[0].start]:
         return None     # more statements of that unit than members in their paragraph: which is unsure
-    if any(len(d.figs) != 1 or unit_of(d.figs[0])[0] != unit for d in before):
-        return None
+    if not all(_same_unit(d, unit) for d in before):
+        return None     # each answers with one figure in the members' unit
     last = before[-1].figs[0]
     if not (0 <= rec.start - last.end <= ANSWER_REACH) or not _SENTENCE_OR_PAREN.search(ctx.text, last.end, rec.start):
         return None
     return before
 
 
-def _base_in(ctx: Context, a: int, b: int) -> Optional[tuple[int, int, str, Optional[int]]]:
+def _base_in(ctx: Context, a: int, b: int) -> Optional[Base]:
     """The comparison base inside [a, b) (``tương ứng của cùng kỳ năm 2020 là``), None when none."""
     i = bisect_left(ctx.base_starts, a)
     return ctx.bases[i] if i < len(ctx.bases) and ctx.bases[i][1] <= b else None
