@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import regex
 
 from baocao.resolve.governing import _opening, periods_of
+from baocao.resolve.reach import line_start_within
 from baocao.resolve.vocabulary import MONTH_BASE, MONTH_REACH_STOP, THIS_MONTH
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 MONTH_PARAGRAPH_REACH = 2000
 """How far back from a figure the start of its paragraph is looked for (a product list after ``như:``
 runs long: ``… tăng so với tháng trước như: mỳ, phở, … tăng 18,32%; thức ăn cho gia súc tăng 4,89%; …``)."""
-_PARAGRAPH_START = regex.compile(r"(?r)\n")
 _SO_FAR = regex.compile(r"((?:19|20)\d\d)-01/\1-(\d\d)")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -87,10 +87,7 @@ def says_this_month(lower: str, pos: int, periods: Sequence[PeriodSpan] = (), mo
     >>> says_this_month("tăng 2% so với tháng trước.\\nbia tăng 5%", 37)
     False
     """
-    a = max(0, pos - MONTH_PARAGRAPH_REACH)
-    stop = _PARAGRAPH_START.search(lower, a, pos)
-    if stop is not None:
-        a = stop.end()
+    a = line_start_within(lower, pos, MONTH_PARAGRAPH_REACH)
     starts = [p[0] for p in periods[bisect_left(periods, (a,)):bisect_left(periods, (pos,))]]
     last = -1
     for m in MONTH_BASE.finditer(lower, a, pos):
