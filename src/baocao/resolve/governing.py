@@ -28,7 +28,7 @@ from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
-from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE, TARGETS_REACHED
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, LIST_ITEM_MARK, PLAN_NAME_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
 if TYPE_CHECKING:
@@ -294,9 +294,6 @@ class LeadIn:
     period: Optional[When]
 
 
-_ITEM_MARK = regex.compile(r"[ \t\u00a0]*(\(?(?:\d{1,2}|[a-zđ])[.)]|[-+•*–])[ \t\u00a0]")
-
-
 def _mark_shape(mark: str) -> str:
     return regex.sub(r"\d+", "0", regex.sub(r"[a-zđ]", "a", mark))
 
@@ -307,8 +304,8 @@ def _sibling_items(text: str, line: int, colon: int, line_end: int) -> bool:
     governs its own item, not its siblings."""
     if not text[colon + 1:line_end].strip():
         return False
-    m = _ITEM_MARK.match(text, line, colon)
-    n = _ITEM_MARK.match(text, line_end + 1, min(len(text), line_end + 12))
+    m = LIST_ITEM_MARK.match(text, line, colon)
+    n = LIST_ITEM_MARK.match(text, line_end + 1, min(len(text), line_end + 12))
     return bool(m and n and _mark_shape(m.group(1)) == _mark_shape(n.group(1)))
 
 

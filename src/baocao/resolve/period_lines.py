@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from baocao.resolve.vocabulary import LIST_ITEM_MARK
+
 if TYPE_CHECKING:
     from baocao.report import Report
 
-# the mark of a list item at the start of a line ("- ", "+ ", "b) ", "2. ", "(3) ")
-_ITEM_AT_LINE_START = regex.compile(r"[ \t\u00a0]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]|[-+•*–])[ \t\u00a0]")
 
 
 def clean_paragraph_ends(report: Report) -> list[int]:
@@ -49,6 +49,6 @@ def paragraph_end(report: Report, ends: list[int], at: int, limit: int) -> int:
     if i >= len(ends):
         return limit
     nl = ends[i]
-    if _ITEM_AT_LINE_START.match(report.text, nl + 1):
+    if LIST_ITEM_MARK.match(report.text, nl + 1):
         return limit
     return min(limit, m.to_original(nl))

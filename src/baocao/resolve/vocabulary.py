@@ -160,6 +160,8 @@ TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{target_w
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named
+# the mark of a list item at the start of a line ("- ", "+ ", "b) ", "2. ", "(3) "), the mark in group 1
+LIST_ITEM_MARK = regex.compile(r"[ \t\u00a0]*(\(?(?:\d{1,2}|[a-zđ])[.)]|[-+•*–])[ \t\u00a0]")
 # (and the same period of another year between: "Cơ cấu tương ứng của cùng kỳ năm 2020 là …")
 RESPECTIVELY_AT_END = regex.compile(words_pattern(WORDS.respectively_words)
                                     + r"(?:\s+cua\s+cung\s+ky(?:\s+nam(?:\s+\d{4}|\s+truoc))?)?"
