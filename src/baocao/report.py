@@ -24,7 +24,7 @@ from baocao.extract import copy_with, extract_document
 from baocao.core.file_names import check_text
 from baocao.normalize.edits import Edit, OffsetMap
 from baocao.options import ExtractOptions, NormalizeOptions, normalize_options
-from baocao.schema import Date, Footnote, Period, Record
+from baocao.schema import Date, DocRef, Footnote, Period, Record
 from baocao.structure import footnotes as _footnotes
 from baocao.structure import sections as _sections
 from baocao.structure import sentences as _sentences
@@ -248,7 +248,8 @@ def infer_years(original: str, records: list[Record]) -> list[Record]:
         return records
     from baocao.resolve.metadata import document_date
 
-    dday, dmonth, dyear = document_date(original, [r for r in records if isinstance(r, Date)])
+    dday, dmonth, dyear = document_date(original, [r for r in records if isinstance(r, Date)],
+                                        [r for r in records if isinstance(r, DocRef)])
     if dyear is None:
         return records
     out: list[Record] = []

@@ -273,7 +273,8 @@ def document_time(report: Report) -> DocumentTime:
     from baocao.resolve.metadata import document_date
 
     whole = document_period(report)
-    dated = document_date(report.original, [r for r in report.records if r.kind == "date"])[2]
+    dated = document_date(report.original, [r for r in report.records if r.kind == "date"],
+                          [r for r in report.records if r.kind == "docref"])[2]
     year = whole.year if whole is not None and whole.year is not None else dated
     if year is None:
         # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is

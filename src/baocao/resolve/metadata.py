@@ -9,7 +9,8 @@ tables from many documents can be stacked.
   ``conference_news`` for an article about a conference, congress or working session, else ``news``
   (cues in ``data/metadata.yaml``).
 - **date**: the date after a publication cue (``Tin đăng lúc 25-10-2020``), else the first date
-  near the top (day, month, year; null where the document leaves them blank).
+  near the top that does not date a document it cites (day, month, year; null where the document
+  leaves them blank).
 - **term**: the first year range of a ``nhiệm kỳ`` (else any term record with years).
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ from baocao.resolve._rules import VOCABULARY, load, words_pattern
 
 if TYPE_CHECKING:
     from baocao.report import Report
-    from baocao.schema import Date
+    from baocao.schema import Date, DocRef
 
 _R = load("metadata")
 _DISTRICT_PREFIX = DISTRICT_PREFIX   # "Huyện", "Thị xã", …: the prefix of a district
@@ -138,11 +139,41 @@ _BLANK_DAY_DATE = regex.compile(
 _REPORT_TYPES = [(t, regex.compile(words_pattern(t.cues)) if t.cues else None) for t in _R.report_types]
 
 
-def document_date(original: str, dates: Sequence[Date]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+# between a reference number and the date of the document it names: "…/NĐ-CP ngày", "12-CT/TU, ngày"
+_REF_TO_DATE = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:ngày[ \u00a0]*)?", regex.IGNORECASE)
+
+
+# at most this many words before a reference on its line: the line is its title ("Quyết định số …")
+_TITLE_WORDS = 3
+
+
+def _cited_dates(original: str, dates: Sequence[Date], refs: Sequence[DocRef]) -> set[int]:
+    """The starts of the dates, near the top, that date a cited document: right after a reference
+    (not a report's) that does not open its line."""
+    if not refs:
+        return set()
+    ends = {r.end for r in refs if r.start < _R.date_within and (r.doc_type or "").upper() != "BC"
+            and len(original[original.rfind("\n", 0, r.start) + 1:r.start].split()) > _TITLE_WORDS}
+    out = set()
+    for d in dates:
+        if d.start >= _R.date_within:
+            break
+        for e in range(max(0, d.start - 12), d.start + 1):
+            m = _REF_TO_DATE.match(original, e, d.start) if e in ends else None
+            if m is not None and m.end() == d.start:
+                out.add(d.start)
+    return out
+
+
+def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] = ()
+                  ) -> tuple[Optional[int], Optional[int], Optional[int]]:
     """Return the (day, month, year) of a document: the date after a publication cue (``Tin đăng
     lúc 25-10-2020``), else the first date near the top, else a draft's ``ngày   tháng 12 năm 2024``
     (its blank day null). `dates` are the document's date records; a year a record only inferred
-    (``year_inferred``) does not count.
+    (``year_inferred``) does not count. `refs`, the document's references: a date written right after
+    one (``được thành lập theo Nghị quyết số 22/2003/QH11 ngày 26/11/2003``) is the date of the
+    document cited, not this one's, unless the reference opens its line (a title: ``Quyết định số
+    388/QĐ-TTg ngày 10/4/2018 …``) or cites a report (``BC``: a news item dated by the report it tells).
 
     >>> from baocao import extract
     >>> text = "Hà Nội, 07/02/2025 07:36. Ngày 3.2 …"
@@ -151,13 +182,14 @@ def document_date(original: str, dates: Sequence[Date]) -> tuple[Optional[int], 
     """
     cue = _DATE_CUE
     chosen = next((d for d in dates if cue.search(fold(original[max(0, d.start - 30):d.start]))), None)
+    cited = _cited_dates(original, dates, refs)
     if chosen is None:
-        chosen = next((d for d in dates if d.start < _R.date_within), None)
+        chosen = next((d for d in dates if d.start < _R.date_within and d.start not in cited), None)
     if chosen is not None:
         year = None if getattr(chosen, "year_inferred", False) else chosen.year
         return chosen.day, chosen.month, year
     # "ngày   tháng 12 năm 2024": a draft leaves the day blank
-    m = _BLANK_DAY_DATE.search(fold(original[:_R.date_within]))
+    m = next((m for m in _BLANK_DAY_DATE.finditer(fold(original[:_R.date_within])) if m.start() not in cited), None)
     if m:
         return (int(m.group(1)) if m.group(1) else None), int(m.group(2)), int(m.group(3))
     return None, None, None
@@ -180,7 +212,8 @@ def metadata(report: Report) -> Metadata:
         if cues is None or cues.search(head):
             rtype = t.type
             break
-    day, month, year = document_date(o, [r for r in report.records if r.kind == "date"])
+    day, month, year = document_date(o, [r for r in report.records if r.kind == "date"],
+                                     [r for r in report.records if r.kind == "docref"])
     terms = [r for r in report.records if r.kind == "term" and r.start_year]
     term = None
     first = next((r for r in terms if fold(r.text).startswith("nhiem ky")), None) or (terms[0] if terms else None)
