@@ -4,7 +4,10 @@ năm trước và đạt 49,67% kế hoạch``), a second change against another
 tháng 9, tương ứng tăng 11,13% so với cuối năm 2017``), a change in points beside a change (``tăng 582 tỷ
 đồng (10 điểm phần trăm)``, ``thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm``), an excess with its base
 before it (``(vượt mục tiêu Nghị quyết 0,36%)``) and a change written with a verb of size (``mở rộng hơn
-5.318 tỷ đồng so với cùng kỳ``). :func:`after_statement` says how such a figure is read."""
+5.318 tỷ đồng so với cùng kỳ``), and an achievement against a second plan that shares the first's verb
+(``đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao``: a statement of its own with the same name; a
+comparison written so, ``bằng 98% kế hoạch và 112% so với cùng kỳ``, is held). :func:`after_statement`
+says how such a figure is read."""
 from __future__ import annotations
 
 from typing import Optional
@@ -15,12 +18,15 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft, Figure, unit_of
 from baocao.resolve.roles import Role, base_after
-from baocao.resolve.vocabulary import CHANGE_BASE, EXCESS_AT_END, WORDS
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, CHANGE_BASE, EXCESS_AT_END, WORDS
 
 HELD = Role("held")
 """The figure is said of the statement (a comparison, a restatement): held, never its value."""
 OTHER_PERIOD = Role("other_period")
 """The figure is the level of the same indicator over another period: a statement of its own, with the name."""
+OTHER_PLAN = "other_plan"
+"""The kind of the role of an achievement against a second plan, its verb shared with the first (``đạt 60%
+kế hoạch tỉnh và 58% kế hoạch huyện giao``): a statement of its own, with the name, read as that role."""
 
 _VERB = words_pattern(WORDS.achievement_verbs)
 _BASE_WORDS = words_pattern([w for b in WORDS.bases for w in b.words])
@@ -37,6 +43,10 @@ _POINTS_IN_PARENS = regex.compile(r"^\s*\(\s*$")
 _COMPARATIVE_IS = regex.compile(rf"^\s*,?\s*{words_pattern(WORDS.comparatives)}[^,;:()%]{{0,40}}?\s+la\s*$")
 _SIZE_CHANGE = regex.compile(
     rf"^\s*,\s*(?:(?P<up>{words_pattern(WORDS.up_change_verbs)})|(?P<down>{words_pattern(WORDS.down_change_verbs)}))\s*$")
+# the base of an achievement, then a comma or "và" with no verb of its own: "đạt 60% kế hoạch tỉnh và",
+# "đạt 105% dự toán tỉnh giao,"
+_BASE_THEN_AND = regex.compile(
+    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{_BASE_WORDS}[^,;:()%]{{0,40}}?\s*(?:,\s*(?:va\s+)?|va\s+)$")
 _VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
 _VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
 _COMPARISON_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
@@ -49,10 +59,21 @@ _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Optional[Role]:
     """How ``current`` (a statement with a value) reads ``fig`` when words that could name another
     indicator stand before it: :data:`HELD`, a role to read it with, or None (not such a figure)."""
-    if current.value is None or not current.figs:
+    if not current.figs:
         return None
     rec = fig.rec
     gap = ctx.folded[current.figs[-1].end:rec.start]
+    if (rec.kind == "percentage" and current.achievement_pct is not None and role.kind != "achievement"
+            and _BASE_THEN_AND.match(gap)):
+        base, _ = base_after(ctx, rec.end, fig.tail_end)
+        if base is not None:      # "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao": another plan
+            verb = ACHIEVEMENT_VERB_AT_END.search(ctx.folded, max(0, current.figs[-1].start - 24),
+                                                  current.figs[-1].start)
+            return Role(OTHER_PLAN, verb=fold(verb.group()).strip() if verb else None, base=base)
+        if _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None:
+            return HELD   # "bằng 98% kế hoạch và 112% so với cùng kỳ": a comparison with last year
+    if current.value is None:
+        return None
     unit, _ = unit_of(rec)
     folded = fold(unit) if unit else None
     if rec.kind == "percentage":

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.after_level import HELD, OTHER_PERIOD, after_statement
+from baocao.resolve.after_level import HELD, OTHER_PERIOD, OTHER_PLAN, after_statement
 from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change,
                                     old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
@@ -275,10 +275,17 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
             return current
         after = after_statement(ctx, current, fig, role)     # "… so với vụ đông xuân năm trước và đạt 49,67% …"
-        if after is OTHER_PERIOD:
+        if after is OTHER_PERIOD or (after is not None and after.kind == OTHER_PLAN):
             draft = ctx.new_draft(current.name, None)
-            read_figure(ctx, draft, fig, Role("level"), clause)
-            return draft
+            read_figure(ctx, draft, fig, Role("level") if after is OTHER_PERIOD else Role(
+                "achievement", verb=after.verb, base=after.base), clause)
+            if after is OTHER_PERIOD:
+                return draft
+            # "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao, tăng 68,4 tỷ đồng": the first's time, and
+            # what follows is still said of the first
+            draft.period, draft.period_source = draft.period or current.period, draft.period_source or current.period_source
+            draft.framing = current.framing if draft.framing == "actual" else draft.framing
+            return current
         if after is HELD:
             ctx.attach(current, rec)
             current.extent_end = max(current.extent_end, fig.tail_end)
