@@ -1,0 +1,100 @@
+"""Parts of a figure broken down by locality: statements named only by a district or a commune of the
+administrative data (``Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: 3.169 hộ; …`` after ``toàn tỉnh có 27.761 hộ
+nghèo``; ``Tỷ lệ hộ nghèo … là 44,8%, cao nhất là huyện vùng cao Mường Nhé 76,6%, huyện Tuần Giáo 58,1%``).
+A place says where, not what is measured: such a statement whose name keys nothing takes the key of the
+statement it breaks down — the nearest one before it, past the other places of its list, in the same
+sentence or in the sentence before when its own sentence opens with a word that opens a list or a
+breakdown (``list_openers``, ``breakdown_openers``: ``Cụ thể``, ``Trong đó``) — when the two share unit
+and measure. Read by :func:`baocao.resolve.build.records`."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional, Sequence, Union
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.metadata import _admin
+from baocao.schema import Indicator, IndicatorSummary
+from baocao.resolve.vocabulary import WORDS
+
+__all__ = ["key_place_parts"]
+
+PARTS_REACH = 3
+"""How many statements of another unit a part may pass over on its way back to the statement it breaks
+down (``toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ``: the share between)."""
+
+# an administrative unit's word, at most two words that describe it ("vùng cao"), then its proper name
+_UNITS = "|".join(regex.escape(w) for w in load("metadata").district_words + ["xã", "phường", "thị trấn"])
+_PLACE = regex.compile(rf"(?:(?i:{_UNITS})\s+)?"
+                       r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})")
+_STOP = regex.compile(r"[.!?;:]|\n")
+_OPENER = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers + WORDS.breakdown_openers)})\b")   # folded
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    districts, communes, _ = _admin()
+    return frozenset(n.translate(_APOSTROPHES) for n in list(districts) + [w for (w, _d) in communes])
+
+
+def is_place(name: str) -> bool:
+    """True when ``name`` is only a district or commune the administrative data knows, with its unit's word
+    and a word or two that describe it (``huyện vùng cao Mường Nhé``, ``Chư Jút``)."""
+    m = _PLACE.fullmatch(name.strip())
+    return m is not None and fold(m.group("name")).translate(_APOSTROPHES) in _place_names()
+
+
+def _joined(original: str, a: int, b: int) -> bool:
+    """True when nothing ends a sentence in [a, b), or only a stop before a list's or breakdown's opener."""
+    stops = list(_STOP.finditer(original, a, b))
+    return not stops or (len(stops) == 1 and stops[0].group() == "."
+                         and _OPENER.match(fold(original[stops[0].end():b])) is not None)
+
+
+def key_place_parts(original: str, recs: Sequence[Union[Indicator, IndicatorSummary]]
+                    ) -> list[Union[Indicator, IndicatorSummary]]:
+    """``recs`` (in text order) with the parts named by a place keyed as the statement they break down."""
+    out = list(recs)
+    for i, rec in enumerate(out):
+        if not isinstance(rec, Indicator) or rec.key is not None or not is_place(rec.name or ""):
+            continue
+        whole = _whole(original, out, i)
+        if whole is not None:
+            out[i] = rec.model_copy(update={"key": whole.key})
+    return out
+
+
+def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int) -> Optional[Indicator]:
+    part = recs[i]
+    assert isinstance(part, Indicator)
+    first = part.start    # the first place of the list the part is in
+    passed = 0
+    for j in range(i - 1, -1, -1):
+        rec = recs[j]
+        if not isinstance(rec, Indicator):
+            return None
+        if is_place(rec.name or "") or (rec.key is None and _PLACE.fullmatch((rec.name or "").strip())):
+            # another place of the list (one the data spells otherwise, "Chư Jút", passed over too)
+            if rec.unit != part.unit:
+                return None
+            first = rec.start
+            continue
+        if not _joined(original, rec.end, first):
+            return None
+        if rec.unit == part.unit and _same_measure(rec.measure, part.measure):
+            return rec if rec.key is not None else None
+        passed += 1
+        if passed >= PARTS_REACH:
+            return None
+    return None
+
+
+def _same_measure(a: Optional[str], b: Optional[str]) -> bool:
+    """The same measure; for percentages a rate, a share and a level alike (``Tỷ lệ hộ nghèo … 24,8%, cao
+    nhất là huyện Mường Nhé 76,6%``), never a growth."""
+    return a == b or (a != "growth" and b != "growth" and a is not None and b is not None)

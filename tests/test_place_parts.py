@@ -1,0 +1,44 @@
+"""Parts of a figure broken down by locality take the key of the statement they break down
+(``resolve.place_parts``): a place says where, not what is measured."""
+import pytest
+
+from indicator_cases import inds
+from baocao.resolve.place_parts import is_place
+
+
+@pytest.mark.parametrize("name, place", [
+    ("huyện Pác Nặm", True), ("Krông Nô", True), ("thị xã Gia Nghĩa", True), ("Đắk R’lấp", True),
+    ("huyện vùng cao Mường Nhé", True),
+    ("Lúa", False), ("GRDP", False), ("Tỷ lệ hộ nghèo", False), ("hộ nghèo huyện Pác Nặm", False),
+])
+def test_is_place(name, place):
+    assert is_place(name) is place
+
+
+def _keys(text):
+    return [(i.name, i.key) for i in inds(text)]
+
+
+def test_a_list_after_a_breakdown_opener_takes_the_wholes_key():
+    got = _keys("Theo đó, toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ; Krông Nô: "
+                "3.169 hộ; Đắk Mil: 1.863 hộ; thị xã Gia Nghĩa: 417 hộ.")
+    assert got[0][1] == "poor_households"
+    # a place the data spells otherwise ("Cư Jút") keeps no key, and is passed over
+    assert [k for _, k in got[2:]] == ["poor_households"] * 3
+
+
+def test_places_in_the_same_sentence():
+    got = _keys("Tỷ lệ hộ nghèo toàn tỉnh là 24,8%, cao nhất là huyện Mường Nhé 76,6%, huyện Tuần Giáo 58,1%.")
+    assert got[0][1] == "poverty_rate"
+    assert [k for _, k in got[1:]] == ["poverty_rate", "poverty_rate"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before does not open a list: a near-poor rate is no whole of the poverty ranking
+    "Số hộ cận nghèo là 8.668 hộ, chiếm tỷ lệ 10,80%. Cao nhất là huyện Pác Nặm với 35,22%; huyện Ngân Sơn 34,41%.",
+    # another unit: the places count households, the whole is a rate
+    "Tỷ lệ hộ nghèo toàn tỉnh là 24,8%, trong đó huyện Mường Nhé 1.200 hộ, huyện Tuần Giáo 980 hộ.",
+])
+def test_no_whole_no_key(text):
+    got = _keys(text)
+    assert all(k is None for n, k in got if is_place(n)), got
