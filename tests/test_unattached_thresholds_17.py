@@ -3,10 +3,12 @@ resolve/unattached_thresholds.py): ``có 08 xã đạt từ 15-18 tiêu chí`` c
 say which. Cases are real sentences of the dev corpus and of the reports without gold (shortened), from
 several publishers; the negatives say that one unit's criteria and the average per unit stay indicators."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from baocao.resolve._rules import load
 from baocao.resolve.unattached_thresholds import THRESHOLD_REASON
-from indicator_cases import kept, left_out
+from indicator_cases import kept, left_out, parsed
 
 W = load("indicators")
 
@@ -74,3 +76,17 @@ def test_every_threshold_verb(verb):
 @pytest.mark.parametrize("unit", W.administrative_units)
 def test_every_administrative_unit_makes_a_set(unit):
     left_out(f"Năm 2023, có 4 {unit} đạt từ 5-9 tiêu chí.", "từ 5-9 tiêu chí", THRESHOLD_REASON)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["xã", "huyện", "thị trấn", "xã, phường"]), st.integers(1, 9),
+       st.integers(10, 19), st.sampled_from(["đạt từ {a}-{b} tiêu chí", "đạt từ {a} - {b} tiêu chí",
+                                             "đạt dưới {a} tiêu chí", "đạt từ {a} tiêu chí trở lên",
+                                             "cơ bản đạt {b}/19 tiêu chí"]))
+def test_only_the_bound_is_left_out_as_a_threshold(n, unit, a, b, form):
+    # the bound is left out, the count never for this reason (whether it is named is the names' rules' work)
+    text = f"Đến nay, toàn tỉnh có {n} {unit} {form.format(a=a, b=b)}."
+    found, loose = parsed(text)
+    assert [("tiêu chí" in u.text) for u in loose if u.reason == THRESHOLD_REASON] == [True], (
+        [(u.text, u.reason) for u in loose])
+    assert not [i for i in found if i.unit == "tiêu chí"]
