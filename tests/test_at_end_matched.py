@@ -1,23 +1,26 @@
-"""The leftwards patterns of resolve/events.py and resolve/other_figures.py that end with "\\s*$" are
-matched where the text before a figure ends (``match``): the same match as a leftwards ``search``
-of the sentence before it, which would go on trying them at every offset."""
+"""The leftwards patterns of resolve/events.py, resolve/other_figures.py and resolve/unattached_thresholds.py
+that end with "\\s*$" are matched where the text before a figure ends (``match``): the same match as a
+leftwards ``search`` of the sentence before it, which would go on trying them at every offset."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.resolve import events, other_figures
+from baocao.resolve import events, other_figures, unattached_thresholds
 from baocao.resolve.vocabulary import WORDS
 
 _PATTERNS = {name: getattr(module, name) for module, names in (
     (events, ["_VOTE_BEFORE", "_VOTE_NOUN_BEFORE", "_COMMITTEE_BEFORE", "_COMMITTEE_VERB_BEFORE",
               "_AT_THE_EVENT", "_PARTICIPATION_BEFORE"]),
-    (other_figures, ["_REWARD_RIGHT_BEFORE", "_WORTH_BEFORE", "_TARGET_LEAD_BEFORE", "_MULTIPLE_BEFORE"]))
+    (other_figures, ["_REWARD_RIGHT_BEFORE", "_WORTH_BEFORE", "_TARGET_LEAD_BEFORE", "_MULTIPLE_BEFORE"]),
+    (unattached_thresholds, ["_BOUND_BEFORE", "_NUMBER_BEFORE"]))
     for name in names}
 _WORDS = sorted({w.lower() for field in ("vote_verbs", "vote_nouns", "vote_links", "committee_verbs",
                                          "committee_words", "event_sites_leads", "participation_leads",
-                                         "reward_words", "worth_words", "target_share_leads", "multiple_words")
+                                         "reward_words", "worth_words", "target_share_leads", "multiple_words",
+                                         "set_threshold_leads", "set_threshold_verbs")
                  for w in getattr(WORDS, field)})
-_PIECES = _WORDS + [" ", "  ", "\n", " \n", ",", ".", "x", "với", "là", "tỷ lệ", "gồm", "gồm có", "5%", "ban"]
+_PIECES = _WORDS + [" ", "  ", "\n", " \n", ",", ".", "x", "với", "là", "tỷ lệ", "gồm", "gồm có", "5%", "ban",
+                    "12", "3/5", "xã", "huyện", "nào"]
 
 
 @pytest.mark.parametrize("name", sorted(_PATTERNS))

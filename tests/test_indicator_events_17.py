@@ -178,6 +178,46 @@ def test_a_make_up_broken_down_after_a_lead(text, fig):
     left_out(text, fig, MAKE_UP_REASON)
 
 
+DIENBIEN = "Điện Biên có mật độ dân số thưa: 57 người/ km2. Tỉnh có 8 huyện, 1 TP thuộc tỉnh, 1 Thị xã, 130 xã, phường, thị trấn."
+HUNGYEN = ("Sau khi hợp nhất 2 tỉnh, tỉnh Hưng Yên mới có 104 đơn vị hành chính cấp xã (93 xã, 11 phường; trong đó: "
+           "tỉnh Hưng Yên cũ có 33 xã và 6 phường, tỉnh Thái Bình cũ có 60 xã và 5 phường). Trước tình hình đó, các "
+           "cấp đã vào cuộc.")
+
+
+@pytest.mark.parametrize("text,fig", [
+    # 152 (Điện Biên, the planning ministry's summary of the province)
+    (DIENBIEN, "8 huyện"), (DIENBIEN, "130 xã"),
+    # r02 (Hưng Yên's report, no gold): the whole broken down to a semicolon, then each old province's units
+    (HUNGYEN, "104 đơn vị"), (HUNGYEN, "93 xã"), (HUNGYEN, "33 xã"), (HUNGYEN, "60 xã"),
+])
+def test_a_unit_that_has_counts_of_units_only_is_make_up(text, fig):
+    left_out(text, fig, MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("verb", W.make_up_verbs)
+def test_every_make_up_verb(verb):
+    left_out(f"Huyện Krông Pắc {verb} 15 xã và 1 thị trấn.", "15 xã", MAKE_UP_REASON)
+    kept(f"Đến nay, huyện {verb} 12 xã.", 12)   # one count alone may be what the paragraph counts
+
+
+@pytest.mark.parametrize("word", W.make_up_subject_words)
+def test_every_make_up_subject_word(word):
+    left_out(f"Năm 2020, tỉnh Hậu Giang {word} có 8 huyện, thị xã, 75 xã, phường.", "8 huyện", MAKE_UP_REASON)
+
+
+@pytest.mark.parametrize("text,value", [
+    # 004 (a district party report), 094 (Đồng Tháp): counts that did something
+    ("Toàn huyện hiện có 10 xã, 2 thị trấn được phủ sóng truyền hình vệ tinh.", 10),
+    ("Năm 2023, huyện có 12 xã, 3 thị trấn đạt chuẩn nông thôn mới.", 12),
+    # not a unit that opens its clause; a parenthesis that says something else than units
+    ("Số xã đạt chuẩn tăng nhanh, toàn tỉnh đến nay có 56 xã, 3 huyện.", 56),
+    ("Huyện có 15 xã (3 xã đạt chuẩn; 2 xã đạt chuẩn nâng cao).", 15),
+    ("Đến nay, huyện có 12 xã.", 12),
+])
+def test_counts_after_a_verb_of_having_that_are_no_make_up_stay(text, value):
+    kept(text, value)
+
+
 @pytest.mark.parametrize("text,fig", [
     # 106 (Bình Định's portal, a table cell): the units named after a colon
     ("Cơ cấu hành chính | Thành phố Quy Nhơn, thị xã An Nhơn và 9 huyện: Tuy Phước, Phù Cát, Phù Mỹ, Hoài Nhơn, "

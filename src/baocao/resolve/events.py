@@ -30,6 +30,8 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
 from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.unattached_broken import broken_tail
+from baocao.resolve.unattached_thresholds import threshold_in_a_name
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
 
 __all__ = ["EVENT_REASON", "MAKE_UP_REASON", "not_an_indicator"]
@@ -56,8 +58,12 @@ _AT_THE_EVENT = regex.compile(rf"(?r){exact_words(WORDS.event_sites_leads)}\s*$"
 _PERFORMING_AFTER = regex.compile(rf"\s*{exact_words(WORDS.performing_words)}")
 _PARTICIPATION_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.participation_leads)}\s*$")
 _ADMIN = exact_words(WORDS.administrative_units)
-_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+# on the text as written, a unit listed after another is followed by no proper name ("6 phường, tỉnh Thái Bình
+# cũ có …": "tỉnh" opens the next clause); on the lower-case text the look-ahead holds everywhere
+_LISTED_ENDS = r"(?![ \u00a0]+(?-i:\p{Lu}))"
+_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN}{_LISTED_ENDS})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
+_PROPER = r"\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,4}"
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
 # after a lead, a colon may stand before the enumeration ("gồm: 01 thị trấn và 09 xã,")
 _LEAD_GAP = r"(?:\s*:\s*|\s+)"
@@ -67,11 +73,22 @@ _LEAD_GAP = r"(?:\s*:\s*|\s+)"
 # ending at the end too; the same matches, tests/test_indicator_events_17.py and
 # tests/test_at_end_matched.py); this one holds atomic groups and reads rightwards
 _MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}(?:{_ITEM}{_SEPARATOR})*$")
-_MAKE_UP_FROM = regex.compile(rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)")
+# read on the text as written (any case but in _LISTED_ENDS)
+_MAKE_UP_FROM = regex.compile(rf"(?i){_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n)]|$)")
+# "Tỉnh có 8 huyện, 1 TP thuộc tỉnh, …", ", tỉnh Hưng Yên cũ có 33 xã và 6 phường": a unit (perhaps its proper
+# name) that opens its clause, then a verb of having: read on the text as written (the name's capitals)
+_CLAUSE_OPENER = r"(?<=(?:^|[.!?,;:(\n])[ \u00a0]*)"
+_SUBJECT_HAS_BEFORE = regex.compile(
+    rf"{_CLAUSE_OPENER}(?i:{_ADMIN})(?:[ \u00a0]+{_PROPER})?(?:[ \u00a0]+(?i:{exact_alternation(WORDS.make_up_subject_words)}))?"
+    rf"[ \u00a0]+(?i:{exact_words(WORDS.make_up_verbs)}){_LEAD_GAP}(?i:(?:{_ITEM}{_SEPARATOR})*)$")
+# a count of units in an enumeration, out of the parentheses (not "(3 xã đạt chuẩn; 2 xã …)" after one)
+_UNIT_COUNT = regex.compile(rf"(?:[,;:]|\s(?:và|với|có))\s*{_NUMBER}\s+{_ADMIN}")
+_PARENTHESIS = regex.compile(r"\([^()]*\)")
 # "với 20 đơn vị hành chính (19 xã, 01 thị trấn)," : a whole of units broken down into units, its clause ended
 _WHOLE_UNITS = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
 _WHOLE = rf"{_WHOLE_UNITS}\s*\(\s*"
-_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*\)\s*(?:[.;:!?,\n]|$)"
+# the parts may end at a semicolon inside the parenthesis ("(93 xã, 11 phường; trong đó: …)")
+_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:\)\s*(?:[.;:!?,\n]|$)|;)"
 # "có 10 đơn vị hành chính, gồm: 01 thị trấn và 09 xã, …": the whole, then its parts after a make-up lead
 _WHOLE_THEN_LEAD = rf"{_WHOLE_UNITS}\s*,?\s*{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}"
 _LEAD_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)"
@@ -82,7 +99,6 @@ _PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*
 _PART_FROM = regex.compile(_PARTS_TO_END)
 # "… và 9 huyện: Tuy Phước, Phù Cát, …, Vĩnh Thạnh.": a count of units, then their proper names only, to the
 # end of the clause (read on the text as written: each name's words start with a capital)
-_PROPER = r"\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,4}"
 _NAMED_UNITS_FROM = regex.compile(
     rf"{_NUMBER}\s+(?i:{_ADMIN}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?)\s*:\s*{_PROPER}(?>(?:\s*,\s*{_PROPER})*)(?:\s*,?\s+và\s+{_PROPER})?"
     rf"\s*(?:[.;|\n]|$)")
@@ -148,11 +164,18 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
         return None
     if _made_of_parts(ctx, fig) or _NAMED_UNITS_FROM.match(ctx.text, rec.start, rec.start + MAKE_UP_REACH):
         return MAKE_UP_REASON
-    if _MAKE_UP_FROM.match(ctx.lower, rec.start, rec.start + MAKE_UP_REACH) is None:
+    after = _MAKE_UP_FROM.match(ctx.text, rec.start, rec.start + MAKE_UP_REACH)
+    if after is None:
         return None
-    if _MAKE_UP_BEFORE.search(ctx.lower, _sentence_start(ctx, rec.start), rec.start) is None:
-        return None
-    return MAKE_UP_REASON
+    start = _sentence_start(ctx, rec.start)
+    if _MAKE_UP_BEFORE.search(ctx.lower, start, rec.start) is not None:
+        return MAKE_UP_REASON
+    has = _SUBJECT_HAS_BEFORE.search(ctx.text, start, rec.start)
+    # a place has at least two counts of units; one alone ("Đến nay, huyện có 12 xã.") may be a count of
+    # what the paragraph is about
+    if has is not None and len(_UNIT_COUNT.findall(_PARENTHESIS.sub("", ctx.lower[has.start():after.end()]))) >= 2:
+        return MAKE_UP_REASON
+    return None
 
 
 def _made_of_parts(ctx: Context, fig: Figure) -> bool:
@@ -166,8 +189,10 @@ def _made_of_parts(ctx: Context, fig: Figure) -> bool:
 
 
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants, _make_up,
-                                                                other_figure)
-"""Asked in order; the first that knows the figure gives the reason (the last,
+                                                                threshold_in_a_name, broken_tail, other_figure)
+"""Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
+:func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, the tail of a broken number,
+:func:`~baocao.resolve.unattached_broken.broken_tail`, then the last,
 :func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
 that measure something else: a distance, a reward, a share of the targets, a ratio to the country)."""
 
