@@ -13,6 +13,7 @@ import regex
 from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
 from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
@@ -84,6 +85,11 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     close = _unopened_close(ctx.text, a, b)
     if close is not None:   # "… 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng": the end of an
         a, b = _strip_ends(ctx, close + 1, b, yearly or per_year, per_year)   # aside is no name's start
+    dated = end_before_a_dated_period(ctx, a, b) if subject is None else None
+    if dated is not None:   # "Tỷ lệ hộ nghèo năm 2005 theo tiêu chí mới là 44,8%": the period and what
+        x, y = _strip_ends(ctx, a, dated, yearly or per_year, per_year)   # qualifies it after are no name's
+        if has_letter(ctx.text, x, y):
+            a, b = x, y
     text, folded = ctx.text[a:b], ctx.folded[a:b]
     start = _name_start(text, folded)
     return None if start is None else (a + start, b)
