@@ -21,7 +21,7 @@ def name_of(text, fig):
     ("Huyện có 18/20 xã thuộc vùng đặc biệt khó khăn, thu nhập năm 2011 trung bình các xã đạt 11,21 triệu "
      "đồng.", "11,21 triệu đồng", "thu nhập"),
     # a national review: the scope after it
-    ("Tăng trưởng GDP năm 2025 của nước ta ước đạt 8% (cao nhất trong 10 năm qua).", "8%", "Tăng trưởng GDP"),
+    ("Xếp hạng Chỉ số tự do kinh tế năm 2024 của tỉnh là 62,8 điểm.", "62,8 điểm", "Xếp hạng Chỉ số tự do kinh tế"),
     # a national strategy: a modal after it
     ("Quy mô GDP năm 2045 sẽ đạt khoảng 2.500 tỉ USD.", "2.500 tỉ USD", "Quy mô GDP"),
     # a plan of a district: a place after the term
@@ -35,6 +35,14 @@ def test_a_dated_period_inside_ends_the_name(text, fig, want):
 @pytest.mark.parametrize("text,fig,want", [
     # a noun after the period names the thing measured: the name runs on
     ("Diện tích năm 2024 lúa vụ mùa đạt 12.500 ha.", "12.500 ha", "Diện tích năm 2024 lúa vụ mùa"),
+    # a verb alone after it may be the name's own (capital carried over): kept
+    ("Vốn năm 2024 chuyển sang là 2.548 tỷ đồng.", "2.548 tỷ đồng", "Vốn năm 2024 chuyển sang"),
+    # a conjunction after it opens another predicate: kept as it was
+    ("Năm 2025, đã tổ chức bồi dưỡng trong năm 2025 và đưa ra khỏi kế hoạch 55 lớp.", "55 lớp",
+     "tổ chức bồi dưỡng trong năm 2025 và đưa ra khỏi"),
+    # the country after it marks the country's figure, for its key: kept
+    ("Tăng trưởng GDP năm 2025 của nước ta ước đạt 8% (cao nhất trong 10 năm qua).", "8%",
+     "Tăng trưởng GDP năm 2025 của nước ta"),
     # the period inside an aside ends nothing
     ("Tổng lượng mưa (tính đến ngày 30/9/2025) phổ biến 150 mm.", "150 mm",
      "Tổng lượng mưa (tính đến ngày 30/9/2025) phổ biến"),

@@ -7,6 +7,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+import regex
+
+from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import PERIOD_LEAD_AT_END
@@ -19,6 +22,11 @@ NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "Nb"})
 (``diện tích năm 2024 lúa``), so the period does not end the name."""
 
 
+# a word of the country after the period ("tăng trưởng GDP năm 2025 của nước ta"): the name keeps it, the
+# mark of the country's figure its key reads (indicator_keys' country_words; folded)
+_COUNTRY = regex.compile(words_pattern(load("indicator_keys").country_words))
+
+
 def end_before_a_dated_period(ctx: Context, a: int, b: int) -> Optional[int]:
     """Where the name in [a, b) ends when a period record with its year (``năm 2005``, ``giai đoạn
     2026 - 2030``) stands inside it, after a word of the name and outside an aside, and the word right
@@ -28,7 +36,10 @@ def end_before_a_dated_period(ctx: Context, a: int, b: int) -> Optional[int]:
     ``GDP``); None otherwise.
 
     The period is the statement's, and what follows it qualifies the statement (a standard, a scope, a
-    modal), no part of the indicator's name: gold names hold no year."""
+    modal), no part of the indicator's name: gold names hold no year. Not before verbs alone, which may
+    be the name's own (``vốn năm 2024 chuyển sang``, capital carried over), nor before a word of the country
+    (``tăng trưởng GDP năm 2025 của nước ta``), which marks the country's figure for its key, nor before a
+    conjunction (``bồi dưỡng trong năm 2025 và đưa ra khỏi kế hoạch 55 lớp``: another predicate)."""
     periods, text = ctx.periods, ctx.text
     i = bisect_right(ctx.period_starts, a)
     while i < len(periods) and periods[i][0] < b:
@@ -42,12 +53,15 @@ def end_before_a_dated_period(ctx: Context, a: int, b: int) -> Optional[int]:
         if text.count("(", a, start) != text.count(")", a, start):
             continue        # "tổng lượng mưa (tính đến 07h ngày 30/9/2025) phổ biến": inside an aside
         tail = text[end:b].strip()
-        if not tail or not tail[0].isalpha():
+        if not tail or not tail[0].isalpha() or _COUNTRY.search(ctx.folded, end, b) is not None:
             continue
         try:
             tagged = pos_tags(tail)
         except Exception:  # pragma: no cover - the tagger is optional help, never a failure
             return None
-        if tagged and tagged[0][1] not in NOUN_TAGS:
+        # verbs alone (the tagger reads some as numerals: "thu hút") may be the name's own
+        # and a conjunction opens another predicate, whose figure the words before it do not name
+        if (tagged and tagged[0][1] not in NOUN_TAGS and tagged[0][1] not in ("C", "CC")
+                and not all(t in ("V", "M") for _, t in tagged)):
             return end
     return None
