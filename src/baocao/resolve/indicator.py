@@ -53,6 +53,7 @@ from baocao.resolve.captions import caption_lines
 from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
+from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.raised_totals import fold_raised_totals
@@ -155,6 +156,10 @@ def _context(report: Report, time: DocumentTime, text_fold: str
     per_one = {r.start for r in per_one_units(t, clean)}
     if per_one:
         clean = [r for r in clean if r.start not in per_one]
+    # "có 08 xã đạt từ 15-18 tiêu chí": the threshold in the name of a count, no figure
+    thresholds = {r.start for r in threshold_figures(t, clean)}
+    if thresholds:
+        clean = [r for r in clean if r.start not in thresholds]
     anchors = sorted((m.to_clean(n.anchor_start), n.marker) for n in report.footnotes
                      if n.anchor_start is not None)
 
@@ -189,9 +194,10 @@ def _context(report: Report, time: DocumentTime, text_fold: str
     ctx = Context.create(t, clean, anchors=anchors, section_of=section_of, line_end=line_end,
                          original=report.original, offsets=m, source=source, periods=periods, covered=covered,
                          text_fold=text_fold)
-    for a in sorted(per_one):
+    for a in sorted(per_one | thresholds):
         r = source[a]
-        ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, PER_ONE_REASON, r.sentence, r.footnote))
+        reason = PER_ONE_REASON if a in per_one else THRESHOLD_REASON
+        ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, reason, r.sentence, r.footnote))
     ctx.bases = bases
     ctx.new_term = terms[1]
     ctx.day_dates = [(*m.span_to_clean(r.start, r.end), r.month, r.year) for r in report.records

@@ -12,6 +12,7 @@ from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
 )
@@ -47,7 +48,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     named = _named_by_its_action(ctx, fig, role, clause)
     if named is not None:
         return named
-    if (folded_unit(rec) in COUNT_UNITS and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
+    if ((folded_unit(rec) in COUNT_UNITS or counts_to_a_threshold(ctx.folded, rec.end) is not None)
+            and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
                                              or AND_COUNT_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
                                              or ends_a_count_before(ctx, fig))) or ends_a_listed_figure_before(ctx, fig):
         # "đại diện cho 2.631 đảng viên thuộc 48 tổ chức cơ sở Đảng", "kiểm tra 232.401 tổ chức đảng và

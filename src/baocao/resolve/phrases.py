@@ -13,6 +13,8 @@ import regex
 from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
 from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.name_periods import end_before_a_dated_period
+from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
@@ -84,6 +86,11 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     close = _unopened_close(ctx.text, a, b)
     if close is not None:   # "… 33.277 tỷ đồng (giá hiện hành) và đạt 22.481 tỷ đồng": the end of an
         a, b = _strip_ends(ctx, close + 1, b, yearly or per_year, per_year)   # aside is no name's start
+    dated = end_before_a_dated_period(ctx, a, b) if subject is None else None
+    if dated is not None:   # "Tỷ lệ hộ nghèo năm 2005 theo tiêu chí mới là 44,8%": the period and what
+        x, y = _strip_ends(ctx, a, dated, yearly or per_year, per_year)   # qualifies it after are no name's
+        if has_letter(ctx.text, x, y):
+            a, b = x, y
     text, folded = ctx.text[a:b], ctx.folded[a:b]
     start = _name_start(text, folded)
     return None if start is None else (a + start, b)
@@ -356,7 +363,10 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     doanh nghiệp đạt danh hiệu văn hóa``), and stops at a footnote marker or a parenthesis; an
     aside in parentheses right after the figure is passed over (``2.815 ha (…) cây cà phê``)."""
     a = after = rec.end
-    if rec.kind in ("quantity", "fraction") and folded_unit(rec) in COUNT_UNITS:
+    # "có 3 huyện đạt từ 6 tiêu chí trở lên": a count of the units that reach a threshold, named by its unit
+    # and the threshold, the unit kept even where it is a filler ("huyện")
+    threshold = counts_to_a_threshold(ctx.folded, rec.end) if rec.kind in ("quantity", "fraction") else None
+    if rec.kind in ("quantity", "fraction") and (threshold is not None or folded_unit(rec) in COUNT_UNITS):
         m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
         if m:
             # its own words only, not a scale before it ("7 triệu lượt khách lưu trú": "lượt khách …")
@@ -382,10 +392,13 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
         m = PHRASE_AFTER_STOP.search(ctx.folded, m.end(), tail_end)     # "lọ thuốc …": no "thuộc"
     if m:
         b = m.start()
+    if threshold is not None:
+        b = min(b, threshold)
     mk = MARKERS.search(ctx.text, after, b)
     if mk:
         b = mk.start()
-    return name_in(ctx, a, _first_words_end(ctx.text, a, _over_commas_before_nouns(ctx.text, a, b)))
+    span = name_in(ctx, a, _first_words_end(ctx.text, a, _over_commas_before_nouns(ctx.text, a, b)))
+    return (a, span[1]) if threshold is not None and span is not None and a < after else span
 
 
 def _first_words_end(text: str, a: int, b: int) -> int:
