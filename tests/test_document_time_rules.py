@@ -1,0 +1,85 @@
+"""Document-level time decisions (resolve/governing.py): one wrong decision there spoils every figure of a
+document, so each rule is genre grammar, with cases shaped on documents of several publishers and negatives.
+"""
+import baocao
+import pytest
+from baocao.resolve.governing import document_time, label_with_year, periods_of
+
+from indicator_cases import inds
+
+
+def _whole(text):
+    r = baocao.parse(text)
+    t = document_time(r)
+    return label_with_year(t.whole, t.year) if t.whole is not None else None
+
+
+def _periods(text):
+    return [(i.value, i.period, i.period_source) for i in inds(text)]
+
+
+# --- a year after a comma is the year of the month, quarter or months right before it -----------------
+
+@pytest.mark.parametrize("text, labels", [
+    # Cà Mau's planning department (genre dev 150): "… tháng 3, năm 2021 như sau:"
+    ("về nhiệm vụ phát triển kinh tế - xã hội tháng 3, năm 2021 như sau:", ["2021-03"]),
+    ("Báo cáo tình hình kinh tế - xã hội quý I, năm 2022 của huyện", ["2022-Q1"]),
+    ("Kết quả thực hiện tháng 10, năm 2023 của ngành", ["2023-10"]),
+    # negatives: joined by "và", two years, a year with no part before it
+    ("So với tháng 3 và năm 2020, …", ["2021-03", "2020"][:0] or None),
+    ("Năm 2020, năm 2021 đều tăng.", ["2020", "2021"]),
+    ("Trong năm 2021, sản lượng tăng.", ["2021"]),
+])
+def test_a_year_after_a_comma_is_the_year_of_the_part_before_it(text, labels):
+    got = [w.label for w in periods_of(baocao.parse(text))]
+    if labels is None:      # "tháng 3 và năm 2020": two periods, the year kept
+        assert "2020" in got
+    else:
+        assert got == labels
+
+
+def test_a_preamble_with_a_comma_before_its_year_dates_by_the_month():
+    text = ("Tình hình kinh tế - xã hội tháng 3 năm 2021 của tỉnh Cà Mau\n\n09/04/2021 08:30\n\n"
+            "Ngày 08/4/2021, UBND tỉnh có Báo cáo số 87/BC-UBND về nhiệm vụ phát triển kinh tế - xã hội "
+            "tháng 3, năm 2021 như sau:\n\n"
+            "Diện tích nuôi tôm thâm canh đạt 8.530,8 ha.\n\n"
+            "Kim ngạch xuất khẩu đạt 85 triệu USD.")
+    assert [p for _, p, _ in _periods(text)] == ["2021-03", "2021-03"]
+
+
+# --- a preamble that restates the document's period dates nothing of its own --------------------------
+
+RESTATED = [
+    # Cà Mau (150): title month, preamble month
+    ("Tình hình kinh tế - xã hội tháng 3 năm 2021 của tỉnh Cà Mau\n\n"
+     "Ngày 08/4/2021, UBND tỉnh có Báo cáo số 87/BC-UBND về nhiệm vụ phát triển kinh tế - xã hội "
+     "tháng 3, năm 2021 như sau:\n\n", "2021-03"),
+    # Đồng Nai (002): title 9 months, preamble 9 months
+    ("BÁO CÁO TÓM TẮT Tình hình kinh tế - xã hội 09 tháng năm 2021 tỉnh Đồng Nai\n\n"
+     "Tình hình kinh tế xã hội trên địa bàn tỉnh 9 tháng năm 2021 như sau:\n\n", "2021-01/2021-09"),
+    # Bình Định (089): title and preamble of the month's results
+    ("Tình hình kinh tế - xã hội tỉnh Bình Định tháng 11 năm 2023\n\n"
+     "Tình hình kinh tế - xã hội tháng 11 năm 2023 có những kết quả nổi bật như sau:\n\n", "2023-11"),
+]
+
+
+@pytest.mark.parametrize("head, label", RESTATED)
+def test_a_preamble_restating_the_document_period_leaves_it_to_the_document(head, label):
+    got = _periods(head + "Tổng thu ngân sách nhà nước đạt 1.250 tỷ đồng.")
+    assert got == [(1250e9, label, "document")]
+
+
+def test_a_preamble_of_another_period_still_dates_what_follows():
+    text = ("Tình hình kinh tế - xã hội tháng 10 năm 2023\n\n"
+            "Cục Thống kê báo cáo kết quả thực hiện một số chỉ tiêu 10 tháng năm 2023 như sau:\n\n"
+            "Tổng thu ngân sách nhà nước đạt 1.250 tỷ đồng.")
+    assert _periods(text) == [(1250e9, "2023-01/2023-10", "clause")]
+
+
+def test_a_preamble_restating_the_period_keeps_its_framing():
+    text = ("Tình hình kinh tế - xã hội tháng 12 và năm 2023\n\n"
+            "Trên cơ sở kết quả thực hiện 11 tháng, ước tính tháng 12 năm 2023, Cục Thống kê tỉnh Bình Phước báo "
+            "cáo kết quả thực hiện một số chỉ tiêu phát triển kinh tế - xã hội năm 2023 như sau:\n\n"
+            "Tổng thu ngân sách nhà nước đạt 1.250 tỷ đồng.")
+    [i] = inds(text)
+    assert (i.period, i.framing) == ("2023", "estimate")
