@@ -83,3 +83,43 @@ def test_a_preamble_restating_the_period_keeps_its_framing():
             "Tổng thu ngân sách nhà nước đạt 1.250 tỷ đồng.")
     [i] = inds(text)
     assert (i.period, i.framing) == ("2023", "estimate")
+
+
+# --- in the opening, the period of what is planned is not the one reported on --------------------------
+
+@pytest.mark.parametrize("text, label", [
+    # Gia Lai broadcaster (genre dev 155): the 9 months reviewed, the last 3 planned
+    ("UBND huyện Kông Chro vừa tổ chức Hội nghị sơ kết tình hình thực hiện nhiệm vụ công tác 9 tháng, triển khai "
+     "nhiệm vụ 3 tháng cuối năm 2023\n\nTheo đó, 9 tháng đầu năm nay, UBND huyện đã tập trung lãnh đạo.\n\n",
+     "2023-01/2023-09"),
+    # Gia Lai planning department (086): the month reported, the next month's programme
+    ("Báo cáo thực hiện kế hoạch phát triển kinh tế- xã hội tháng 4 và Chương trình công tác tháng 5 năm 2016"
+     "\n\n16/08/2016\n", "2016-04"),
+    # Đắk Lắk district (072): the year reviewed, the next one's tasks
+    ("Hội nghị tổng kết năm 2019, triển khai nhiệm vụ phát triển kinh tế – xã hội và giao dự toán thu, chi ngân "
+     "sách năm 2020\n\n", "2019"),
+    # Điện Biên (095): the year reported, the next one's direction
+    ("Hai tỉnh báo cáo nhanh về tình hình phát triển kinh tế - xã hội trong năm 2018 và phương hướng nhiệm vụ của "
+     "năm 2019.\n\n", "2018"),
+    # a plan alone names the period of the document (Bà Rịa - Vũng Tàu commune, 151)
+    ("Phương hướng nhiệm vụ năm 2022 của xã\n\n", "2022"),
+    ("KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2022\n\n06/01/2022\n\n", "2022"),
+])
+def test_the_period_planned_is_not_the_one_reported_on(text, label):
+    assert _whole(text + "Tổng thu ngân sách nhà nước đạt 1.250 tỷ đồng.") == label
+
+
+def test_a_statement_of_the_review_takes_the_months_reviewed():
+    text = ("UBND huyện Kông Chro vừa tổ chức Hội nghị sơ kết tình hình thực hiện nhiệm vụ công tác 9 tháng, triển "
+            "khai nhiệm vụ 3 tháng cuối năm 2023\n\n"
+            "Theo đó, 9 tháng đầu năm nay, UBND huyện đã tập trung lãnh đạo.\n\n"
+            "Tổng vốn huy động ước đạt trên 4,6 nghìn tỷ đồng.")
+    assert [p for _, p, _ in _periods(text)] == ["2023-01/2023-09"]
+
+
+def test_every_plan_period_lead():
+    from baocao.resolve._rules import load
+
+    for word in load("indicators").plan_period_leads:
+        text = f"Sơ kết 6 tháng đầu năm, {word} 6 tháng cuối năm 2024\n\nTình hình 6 tháng đầu năm ổn định.\n\n"
+        assert _whole(text) == "2024-01/2024-06", word

@@ -54,6 +54,16 @@ def _framing_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return regex.compile(words_pattern(r.estimate)), regex.compile(target_words_pattern(r.lead_in_target))
 
 
+@cache
+def _plan_lead() -> regex.Pattern[str]:
+    return regex.compile(words_pattern(load("indicators").plan_period_leads))
+
+
+PLAN_LEAD_REACH = 120
+"""How far before a period of the opening, on its line and after the period before it, a word of what is
+planned (``plan_period_leads``) is looked for."""
+
+
 @dataclass(frozen=True)
 class When:
     """A span of the text that names a period: a period record (not a comparison base) or a date of
@@ -230,6 +240,9 @@ def document_period(report: Report) -> Optional[When]:
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
+    found, reviewed = _without_plans(report.original, found)
+    if reviewed is not None:
+        return reviewed
     for i, w in enumerate(found):
         if w.year is None or runs_to_now(w):
             continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
@@ -244,6 +257,35 @@ def document_period(report: Report) -> Optional[When]:
         return w
     # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
     return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
+
+
+def _planned(text: str, found: list[When], i: int) -> bool:
+    """True when a word of what is planned (``plan_period_leads``) stands before ``found[i]``, on its
+    line, after the period before it, within :data:`PLAN_LEAD_REACH`."""
+    w = found[i]
+    a = max(w.start - PLAN_LEAD_REACH, text.rfind("\n", 0, w.start) + 1, found[i - 1].end if i else 0)
+    return _plan_lead().search(fold(text[a:w.start])) is not None
+
+
+def _without_plans(text: str, found: list[When]) -> tuple[list[When], Optional[When]]:
+    """The periods of an opening without those of what it plans, when it names another (``sơ kết … 9
+    tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023``: the 3 months are planned, the 9 reviewed); and,
+    when what is planned is a part of a year, the period without its year that is reviewed, given that
+    year: the last written before the plan on its line (``… tháng 4 và Chương trình công tác tháng 5 năm
+    2016`` → ``2016-04``), else the first span of months after it (``… 9 tháng đầu năm nay`` →
+    ``2023-01/2023-09``), else None."""
+    plans = [i for i in range(len(found)) if _planned(text, found, i)]
+    if not plans or len(plans) == len(found):
+        return found, None
+    p = found[plans[0]]
+    rest = [w for i, w in enumerate(found) if i not in plans]
+    if p.year is None or p.months >= 12:
+        return rest, None
+    line = text.rfind("\n", 0, p.start) + 1
+    before = [w for w in found[:plans[0]] if w.year is None and w.record.kind == "period" and w.start >= line]
+    after = [w for w in found[plans[0] + 1:] if w.year is None and w.record.kind == "period" and w.months > 1]
+    pick = before[-1] if before else after[0] if after else None
+    return rest, (_with_its_year(pick, p.year) if pick is not None else None)
 
 
 def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
