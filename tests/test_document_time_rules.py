@@ -123,3 +123,47 @@ def test_every_plan_period_lead():
     for word in load("indicators").plan_period_leads:
         text = f"Sơ kết 6 tháng đầu năm, {word} 6 tháng cuối năm 2024\n\nTình hình 6 tháng đầu năm ổn định.\n\n"
         assert _whole(text) == "2024-01/2024-06", word
+
+
+# --- the opening: a title in several short paragraphs, a photo's caption above the lead ----------------
+
+@pytest.mark.parametrize("text, label", [
+    # Hậu Giang statistics office (079): the title block in four short paragraphs
+    ("Tháng 11\n13:35 04/12/2018\n\nBÁO CÁO\n\nTình hình kinh tế xã hội tỉnh Hậu Giang\n\n"
+     "tháng 10, ước tháng 11 và 11 tháng năm 2018\n\n", "2018-01/2018-11"),
+    # Bắc Kạn provincial paper (058, 059): a caption above the lead
+    ("Quang cảnh Phiên họp.\n\nTheo báo cáo, kinh tế - xã hội của tỉnh 6 tháng đầu năm đạt khá, tốc độ tăng "
+     "trưởng kinh tế dự ước 6 tháng đầu năm 2025 đạt 8,2%.\n\n", "2025-01/2025-06"),
+    ("Trà hoa vàng là một trong những sản phẩm nổi bật trong lĩnh vực chế biến nông sản của tỉnh.\n\n"
+     "Những điểm sáng rõ nét\n\nVới tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, Bắc Kạn xếp thứ 6 "
+     "trong vùng. Tổng sản phẩm GRDP năm 2023 theo giá so sánh ước đạt 10.500 tỷ đồng.\n\n", "2023"),
+    # negatives: a lead of prose ends the opening; a caption with a figure is prose
+    ("Tình hình kinh tế - xã hội của huyện tiếp tục ổn định, sản xuất nông nghiệp phát triển khá, đời sống của "
+     "nhân dân từng bước được cải thiện rõ rệt.\n\nNăm 2020, huyện có 5 xã đạt chuẩn.\n\n", None),
+    ("Ảnh: 3 xã đạt chuẩn nông thôn mới.\n\nNăm 2020, huyện có 5 xã đạt chuẩn.\n\n", None),
+])
+def test_the_opening_runs_over_title_paragraphs_and_captions(text, label):
+    assert _whole(text + "Thu ngân sách đạt 1.250 tỷ đồng.") == label
+
+
+# --- in a monthly report, a figure with its months so far after it is the month's -----------------------
+
+MONTHLY = "Tình hình kinh tế xã hội tháng 11 và 11 tháng năm 2018\n\n"
+
+
+def test_a_figure_before_its_months_so_far_is_the_months():
+    text = MONTHLY + ("Thu trợ cấp từ Ngân sách Trung ương được 295.969 triệu đồng, lũy kế được 3.514.007 triệu đồng. "
+                      "Chi thường xuyên được 572.762 triệu đồng, luỹ kế được 3.669.863 triệu đồng.")
+    assert [(v, p) for v, p, _ in _periods(text)] == [
+        (295969e6, "2018-11"), (3514007e6, "2018-01/2018-11"), (572762e6, "2018-11"), (3669863e6, "2018-01/2018-11")]
+
+
+@pytest.mark.parametrize("text, label", [
+    # no month in a year's report
+    ("Tình hình kinh tế xã hội năm 2018\n\nThu trợ cấp được 295.969 triệu đồng, lũy kế được 3.514.007 triệu đồng.",
+     "2018"),
+    # the months so far in the next sentence: no part of the figure's clause
+    (MONTHLY + "Thu trợ cấp được 295.969 triệu đồng. Lũy kế được 3.514.007 triệu đồng.", "2018-01/2018-11"),
+])
+def test_no_month_without_its_cumulative_in_the_clause(text, label):
+    assert _periods(text)[0][1] == label

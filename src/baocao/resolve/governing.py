@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.doc_plans import caption, planned, without_plans
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
@@ -40,6 +41,10 @@ OPENING_CHARS = 600
 """How far into a document its opening can run."""
 OPENING_PARAGRAPHS = 3
 """How many paragraphs (separated by blank lines) the opening holds at most: title, date line, lead."""
+OPENING_TITLE_PARAGRAPHS = 5
+"""… or, when they are all short lines that end no sentence (a title block set out over several
+paragraphs: ``Tháng 11``, ``BÁO CÁO``, ``Tình hình kinh tế xã hội tỉnh Hậu Giang``, ``tháng 10, ước tháng 11
+và 11 tháng năm 2018``), this many, the prose after them left out."""
 TITLE_CHARS = 200
 """A paragraph longer than this is prose, not a title or a date line."""
 _JOINERS = frozenset({"va", ",", ""})
@@ -53,15 +58,6 @@ def _framing_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     r = load("indicators")
     return regex.compile(words_pattern(r.estimate)), regex.compile(target_words_pattern(r.lead_in_target))
 
-
-@cache
-def _plan_lead() -> regex.Pattern[str]:
-    return regex.compile(words_pattern(load("indicators").plan_period_leads))
-
-
-PLAN_LEAD_REACH = 120
-"""How far before a period of the opening, on its line and after the period before it, a word of what is
-planned (``plan_period_leads``) is looked for."""
 
 
 @dataclass(frozen=True)
@@ -142,18 +138,24 @@ def periods_of(report: Report) -> list[When]:
     return out
 
 
-def _opening(original: str) -> int:
+def _opening(original: str, captions: bool = False) -> int:
     """The end of a document's opening: its paragraphs (separated by blank lines) up to and with
     the first that reads as prose (ends a sentence, or is longer than :data:`TITLE_CHARS`), at most
-    :data:`OPENING_PARAGRAPHS` of them, within :data:`OPENING_CHARS`. Title and date lines come
-    before a lead; a later paragraph is the body, not the opening."""
+    :data:`OPENING_PARAGRAPHS` of them (:data:`OPENING_TITLE_PARAGRAPHS` of a title block), within
+    :data:`OPENING_CHARS`. Title and date lines come
+    before a lead; a later paragraph is the body, not the opening. With `captions`, a photo's caption
+    (:func:`~baocao.resolve.doc_plans.caption`) is no prose: the period the document reports on is
+    looked for past it, while a preamble's reach is not stretched over it."""
     text = original[:OPENING_CHARS]
     pos = len(text) - len(text.lstrip())
-    for _ in range(OPENING_PARAGRAPHS):
+    for k in range(OPENING_TITLE_PARAGRAPHS):
         m = _BLANK_LINE.search(text, pos)
         end = m.start() if m else len(text)
         para = text[pos:end].strip()
-        if m is None or len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…")):
+        prose = len(para) > TITLE_CHARS or (para.endswith((".", "!", "?", "…")) and not (captions and caption(para)))
+        if k >= OPENING_PARAGRAPHS and prose:
+            return pos      # a title block of more short paragraphs goes on; the prose after it is the body
+        if m is None or (prose and k < OPENING_PARAGRAPHS):
             return end
         pos = m.end()
     return pos
@@ -236,13 +238,15 @@ def document_period(report: Report) -> Optional[When]:
     >>> document_period(r).label
     '2023-01/2023-10'
     """
-    end = _opening(report.original)
+    end = _opening(report.original, captions=True)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
-    found, reviewed = _without_plans(report.original, found)
-    if reviewed is not None:
-        return reviewed
+    plans = planned(report.original, found)      # "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023"
+    if plans:
+        found, reviewed, year = without_plans(report.original, found, plans)
+        if reviewed is not None:
+            return _with_its_year(reviewed, year)
     for i, w in enumerate(found):
         if w.year is None or runs_to_now(w):
             continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
@@ -257,35 +261,6 @@ def document_period(report: Report) -> Optional[When]:
         return w
     # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
     return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
-
-
-def _planned(text: str, found: list[When], i: int) -> bool:
-    """True when a word of what is planned (``plan_period_leads``) stands before ``found[i]``, on its
-    line, after the period before it, within :data:`PLAN_LEAD_REACH`."""
-    w = found[i]
-    a = max(w.start - PLAN_LEAD_REACH, text.rfind("\n", 0, w.start) + 1, found[i - 1].end if i else 0)
-    return _plan_lead().search(fold(text[a:w.start])) is not None
-
-
-def _without_plans(text: str, found: list[When]) -> tuple[list[When], Optional[When]]:
-    """The periods of an opening without those of what it plans, when it names another (``sơ kết … 9
-    tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023``: the 3 months are planned, the 9 reviewed); and,
-    when what is planned is a part of a year, the period without its year that is reviewed, given that
-    year: the last written before the plan on its line (``… tháng 4 và Chương trình công tác tháng 5 năm
-    2016`` → ``2016-04``), else the first span of months after it (``… 9 tháng đầu năm nay`` →
-    ``2023-01/2023-09``), else None."""
-    plans = [i for i in range(len(found)) if _planned(text, found, i)]
-    if not plans or len(plans) == len(found):
-        return found, None
-    p = found[plans[0]]
-    rest = [w for i, w in enumerate(found) if i not in plans]
-    if p.year is None or p.months >= 12:
-        return rest, None
-    line = text.rfind("\n", 0, p.start) + 1
-    before = [w for w in found[:plans[0]] if w.year is None and w.record.kind == "period" and w.start >= line]
-    after = [w for w in found[plans[0] + 1:] if w.year is None and w.record.kind == "period" and w.months > 1]
-    pick = before[-1] if before else after[0] if after else None
-    return rest, (_with_its_year(pick, p.year) if pick is not None else None)
 
 
 def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:
