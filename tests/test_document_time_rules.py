@@ -125,24 +125,22 @@ def test_every_plan_period_lead():
         assert _whole(text) == "2024-01/2024-06", word
 
 
-# --- the opening: a title in several short paragraphs, a photo's caption above the lead ----------------
+# --- the opening: a title block set out in several short paragraphs -----------------------------------
 
 @pytest.mark.parametrize("text, label", [
     # Hậu Giang statistics office (079): the title block in four short paragraphs
     ("Tháng 11\n13:35 04/12/2018\n\nBÁO CÁO\n\nTình hình kinh tế xã hội tỉnh Hậu Giang\n\n"
      "tháng 10, ước tháng 11 và 11 tháng năm 2018\n\n", "2018-01/2018-11"),
-    # Bắc Kạn provincial paper (058, 059): a caption above the lead
-    ("Quang cảnh Phiên họp.\n\nTheo báo cáo, kinh tế - xã hội của tỉnh 6 tháng đầu năm đạt khá, tốc độ tăng "
-     "trưởng kinh tế dự ước 6 tháng đầu năm 2025 đạt 8,2%.\n\n", "2025-01/2025-06"),
-    ("Trà hoa vàng là một trong những sản phẩm nổi bật trong lĩnh vực chế biến nông sản của tỉnh.\n\n"
-     "Những điểm sáng rõ nét\n\nVới tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, Bắc Kạn xếp thứ 6 "
-     "trong vùng. Tổng sản phẩm GRDP năm 2023 theo giá so sánh ước đạt 10.500 tỷ đồng.\n\n", "2023"),
-    # negatives: a lead of prose ends the opening; a caption with a figure is prose
+    # Khánh Hòa statistics office (012), its heading lines set out as paragraphs
+    ("TỔNG CỤC THỐNG KÊ\n\nCỤC THỐNG KÊ TỈNH KHÁNH HÒA\n\nBÁO CÁO\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI\n\n"
+     "9 THÁNG ĐẦU NĂM 2022\n\n", "2022-01/2022-09"),
+    # negatives: a lead of prose ends the opening, a short sentence too
     ("Tình hình kinh tế - xã hội của huyện tiếp tục ổn định, sản xuất nông nghiệp phát triển khá, đời sống của "
      "nhân dân từng bước được cải thiện rõ rệt.\n\nNăm 2020, huyện có 5 xã đạt chuẩn.\n\n", None),
-    ("Ảnh: 3 xã đạt chuẩn nông thôn mới.\n\nNăm 2020, huyện có 5 xã đạt chuẩn.\n\n", None),
+    ("Quang cảnh Phiên họp.\n\nNăm 2020, huyện có 5 xã đạt chuẩn.\n\n", None),
+    ("Tin tức\n\nKinh tế\n\nThời sự\n\nNăm 2023 GRDP tăng 7%.\n\n", None),
 ])
-def test_the_opening_runs_over_title_paragraphs_and_captions(text, label):
+def test_the_opening_runs_over_a_title_block(text, label):
     assert _whole(text + "Thu ngân sách đạt 1.250 tỷ đồng.") == label
 
 
@@ -167,3 +165,24 @@ def test_a_figure_before_its_months_so_far_is_the_months():
 ])
 def test_no_month_without_its_cumulative_in_the_clause(text, label):
     assert _periods(text)[0][1] == label
+
+
+# --- a document's date has its day: a month and year alone is a period ----------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    # Điện Biên statistics office (023): the title's month, then the date line
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI TỈNH ĐIỆN BIÊN THÁNG 5 NĂM 2024\nThứ tư - 29/05/2024 08:14\n", (29, 5, 2024)),
+    # Gia Lai planning department (086)
+    ("Báo cáo thực hiện kế hoạch tháng 4 và Chương trình công tác tháng 5 năm 2016\n\n16/08/2016\n", (16, 8, 2016)),
+    # Bắc Ninh (030), Bình Tân (112): a month in the lead dates no document
+    ("Theo báo cáo của Tổng cục Hải quan, trong tháng 9/2023, kim ngạch xuất khẩu đạt 30,6 tỷ USD.\n",
+     (None, None, None)),
+    ("(VOH) - Theo UBND quận Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất trên 13.300 tỷ đồng.\n",
+     (None, None, None)),
+    # a draft leaves its day blank: still dated
+    ("Mường Ảng, ngày   tháng 12 năm 2024\n\nBÁO CÁO CHÍNH TRỊ\n", (None, 12, 2024)),
+    ("Tin đăng lúc 25-10-2020\nHuyện Phong Thổ: Đoàn kết\n", (25, 10, 2020)),
+])
+def test_a_documents_date_has_its_day(text, date):
+    m = baocao.parse(text).meta
+    assert (m.day, m.month, m.year) == date

@@ -1,12 +1,11 @@
-"""What a document's opening plans, and a photo's caption above its lead: two things the period the
-document reports on (:func:`~baocao.resolve.governing.document_period`) is not read from.
+"""What a document's opening plans: the period the document reports on
+(:func:`~baocao.resolve.governing.document_period`) is not read from it.
 
-- A conference that reviews one period and plans the next names both in its title (``Hội nghị sơ kết
-  tình hình thực hiện nhiệm vụ công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023``; ``Báo cáo
-  thực hiện kế hoạch … tháng 4 và Chương trình công tác tháng 5 năm 2016``; ``tổng kết năm 2019, triển
-  khai nhiệm vụ … năm 2020``): the period after a word of what is planned (``plan_period_leads``) is
-  the plan's, later than the one reviewed, and the year written with it is often the reviewed one's too.
-- A news page often opens with a photo's caption (``Quang cảnh Phiên họp.``) before its lead.
+A conference that reviews one period and plans the next names both in its title (``Hội nghị sơ kết
+tình hình thực hiện nhiệm vụ công tác 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023``; ``Báo cáo
+thực hiện kế hoạch … tháng 4 và Chương trình công tác tháng 5 năm 2016``; ``tổng kết năm 2019, triển
+khai nhiệm vụ … năm 2020``): the period after a word of what is planned (``plan_period_leads``) is the
+plan's, later than the one reviewed, and the year written with it is often the reviewed one's too.
 """
 from __future__ import annotations
 
@@ -24,24 +23,11 @@ if TYPE_CHECKING:
 PLAN_LEAD_REACH = 120
 """How far before a period of the opening, on its line and after the period before it, a word of what is
 planned (``plan_period_leads``) is looked for."""
-CAPTION_CHARS = 100
-"""A paragraph of one sentence at most this long, with no digit, can be a photo's caption."""
-_CAPTION = regex.compile(r"[^\d\n.!?…]{1,%d}[.]" % CAPTION_CHARS)
 
 
 @cache
 def _plan_lead() -> regex.Pattern[str]:
     return regex.compile(words_pattern(load("indicators").plan_period_leads))
-
-
-def caption(para: str) -> bool:
-    """True when a paragraph of a document's opening is one short sentence with no digit, as a photo's
-    caption above the lead is (``Quang cảnh Phiên họp.``).
-
-    >>> caption("Quang cảnh Phiên họp."), caption("Ảnh: 3 xã đạt chuẩn."), caption("Tháng 11")
-    (True, False, False)
-    """
-    return _CAPTION.fullmatch(para) is not None
 
 
 def _months(w: When, year: Optional[int]) -> Optional[tuple[int, int]]:

@@ -25,7 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
-from baocao.resolve.doc_plans import caption, planned, without_plans
+from baocao.resolve.doc_plans import planned, without_plans
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
@@ -138,21 +138,19 @@ def periods_of(report: Report) -> list[When]:
     return out
 
 
-def _opening(original: str, captions: bool = False) -> int:
+def _opening(original: str) -> int:
     """The end of a document's opening: its paragraphs (separated by blank lines) up to and with
     the first that reads as prose (ends a sentence, or is longer than :data:`TITLE_CHARS`), at most
     :data:`OPENING_PARAGRAPHS` of them (:data:`OPENING_TITLE_PARAGRAPHS` of a title block), within
     :data:`OPENING_CHARS`. Title and date lines come
-    before a lead; a later paragraph is the body, not the opening. With `captions`, a photo's caption
-    (:func:`~baocao.resolve.doc_plans.caption`) is no prose: the period the document reports on is
-    looked for past it, while a preamble's reach is not stretched over it."""
+    before a lead; a later paragraph is the body, not the opening."""
     text = original[:OPENING_CHARS]
     pos = len(text) - len(text.lstrip())
     for k in range(OPENING_TITLE_PARAGRAPHS):
         m = _BLANK_LINE.search(text, pos)
         end = m.start() if m else len(text)
         para = text[pos:end].strip()
-        prose = len(para) > TITLE_CHARS or (para.endswith((".", "!", "?", "…")) and not (captions and caption(para)))
+        prose = len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…"))
         if k >= OPENING_PARAGRAPHS and prose:
             return pos      # a title block of more short paragraphs goes on; the prose after it is the body
         if m is None or (prose and k < OPENING_PARAGRAPHS):
@@ -238,7 +236,7 @@ def document_period(report: Report) -> Optional[When]:
     >>> document_period(r).label
     '2023-01/2023-10'
     """
-    end = _opening(report.original, captions=True)
+    end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
