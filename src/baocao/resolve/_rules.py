@@ -47,6 +47,7 @@ class IndicatorsFile(Strict):
     target_name_tails: list[str]
     planned: list[str]
     lead_in_target: list[str]
+    plan_period_leads: list[str]
     target_sections: list[str]
     target_list: list[str]
     reached_verbs: list[str]

@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.doc_plans import planned, without_plans
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
@@ -40,6 +41,10 @@ OPENING_CHARS = 600
 """How far into a document its opening can run."""
 OPENING_PARAGRAPHS = 3
 """How many paragraphs (separated by blank lines) the opening holds at most: title, date line, lead."""
+OPENING_TITLE_PARAGRAPHS = 5
+"""… or, when they are all short lines that end no sentence (a title block set out over several
+paragraphs: ``Tháng 11``, ``BÁO CÁO``, ``Tình hình kinh tế xã hội tỉnh Hậu Giang``, ``tháng 10, ước tháng 11
+và 11 tháng năm 2018``), this many, the prose after them left out."""
 TITLE_CHARS = 200
 """A paragraph longer than this is prose, not a title or a date line."""
 _JOINERS = frozenset({"va", ",", ""})
@@ -52,6 +57,7 @@ _LINE_END = regex.compile(r"[ \t\u00a0]*(?:\n|\Z)")
 def _framing_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     r = load("indicators")
     return regex.compile(words_pattern(r.estimate)), regex.compile(target_words_pattern(r.lead_in_target))
+
 
 
 @dataclass(frozen=True)
@@ -83,13 +89,48 @@ def base_year(text: str, pos: int) -> bool:
     return BASE_YEAR_BEFORE.search(fold(text[max(0, pos - 40):pos])) is not None
 
 
+_YEAR_OF_BEFORE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_PARTS_OF_A_YEAR = frozenset({"month", "quarter", "months", "month_range"})
+
+
+def _year_of_before(text: str, r: Period, before: Optional[When]) -> bool:
+    """True when the year `r` is the year of the part of a year written right before it, a comma
+    between (``tháng 3, năm 2021``, ``quý I, năm 2022``): that part's year, no period of its own."""
+    if before is None or before.record.kind != "period" or r.period_type != "year":
+        return False
+    p = before.record
+    return (p.period_type in _PARTS_OF_A_YEAR and p.start_year in (None, r.start_year)
+            and _YEAR_OF_BEFORE.fullmatch(text, before.end, r.start) is not None)
+
+
+def _with_its_year(w: When, year: Optional[int]) -> When:
+    """`w`, a part of a year, with the year written after it."""
+    p = w.record
+    assert p.kind == "period"
+    label = with_year(p, year)
+    if p.start_year is None:
+        p = p.model_copy(update={"start_year": year, "end_year": year, "label": label})
+    return When(w.start, w.end, label, year, w.months, p)
+
+
 def periods_of(report: Report) -> list[When]:
     """Every span of `report` that names a period a figure can hold over, in text order (not a
-    base year: ``giá so sánh năm 2010``)."""
+    base year: ``giá so sánh năm 2010``; not a year written after a comma as the year of the month,
+    quarter or months right before it: ``tháng 3, năm 2021`` is ``2021-03``).
+
+    >>> import baocao
+    >>> [w.label for w in periods_of(baocao.parse("Báo cáo về nhiệm vụ tháng 3, năm 2021 như sau:"))]
+    ['2021-03']
+    >>> [w.label for w in periods_of(baocao.parse("Trong quý I, năm 2022 và năm 2021, …"))]
+    ['2022-Q1', '2021']
+    """
     out: list[When] = []
     for r in report.records:
         if r.kind == "period" and r.period_type != "comparison":
             if r.period_type == "year" and base_year(report.original, r.start):
+                continue
+            if _year_of_before(report.original, r, out[-1] if out else None):
+                out[-1] = _with_its_year(out[-1], r.start_year)
                 continue
             out.append(When(r.start, r.end, r.label, r.start_year or r.end_year, _months(r), r))
         elif r.kind == "date" and r.day is None and r.month is not None and r.year is not None:
@@ -100,15 +141,19 @@ def periods_of(report: Report) -> list[When]:
 def _opening(original: str) -> int:
     """The end of a document's opening: its paragraphs (separated by blank lines) up to and with
     the first that reads as prose (ends a sentence, or is longer than :data:`TITLE_CHARS`), at most
-    :data:`OPENING_PARAGRAPHS` of them, within :data:`OPENING_CHARS`. Title and date lines come
+    :data:`OPENING_PARAGRAPHS` of them (:data:`OPENING_TITLE_PARAGRAPHS` of a title block), within
+    :data:`OPENING_CHARS`. Title and date lines come
     before a lead; a later paragraph is the body, not the opening."""
     text = original[:OPENING_CHARS]
     pos = len(text) - len(text.lstrip())
-    for _ in range(OPENING_PARAGRAPHS):
+    for k in range(OPENING_TITLE_PARAGRAPHS):
         m = _BLANK_LINE.search(text, pos)
         end = m.start() if m else len(text)
         para = text[pos:end].strip()
-        if m is None or len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…")):
+        prose = len(para) > TITLE_CHARS or para.endswith((".", "!", "?", "…"))
+        if k >= OPENING_PARAGRAPHS and prose:
+            return pos      # a title block of more short paragraphs goes on; the prose after it is the body
+        if m is None or (prose and k < OPENING_PARAGRAPHS):
             return end
         pos = m.end()
     return pos
@@ -195,6 +240,11 @@ def document_period(report: Report) -> Optional[When]:
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
+    plans = planned(report.original, found)      # "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023"
+    if plans:
+        found, reviewed, year = without_plans(report.original, found, plans)
+        if reviewed is not None:
+            return _with_its_year(reviewed, year)
     for i, w in enumerate(found):
         if w.year is None or runs_to_now(w):
             continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
@@ -281,7 +331,27 @@ def document_time(report: Report) -> DocumentTime:
         # the base, so the figures are of 2024
         year = next((r.start_year + 1 for r in report.periods if r.period_type == "comparison"
                      and r.base == "same_period_year" and r.start_year), None)
-    return DocumentTime(whole, dated, year, lead_ins(report, dated))
+    return DocumentTime(whole, dated, year, _restating_whole(report, lead_ins(report, dated), whole, year))
+
+
+def _restating_whole(report: Report, leads: list[LeadIn], whole: Optional[When], year: Optional[int]) -> list[LeadIn]:
+    """`leads` without the period of a preamble that restates the period the document reports on
+    (``Ngày 08/4/2021, UBND tỉnh có Báo cáo số 87/BC-UBND về nhiệm vụ phát triển kinh tế - xã hội tháng
+    3, năm 2021 như sau:`` under the title ``Tình hình kinh tế - xã hội tháng 3 năm 2021``): what it
+    governs is dated by the document (source ``document``), as in a report without such a preamble;
+    a preamble that frames (``ước tính``) keeps its framing."""
+    if whole is None or not leads:
+        return leads
+    label = label_with_year(whole, year)
+    out = []
+    for x in leads:
+        if (x.end == len(report.original) and x.period is not None
+                and label_with_year(x.period, year) == label):
+            if x.framing is None:
+                continue
+            x = LeadIn(x.clause_start, x.start, x.end, x.framing, None)
+        out.append(x)
+    return out
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ tables from many documents can be stacked.
   ``conference_news`` for an article about a conference, congress or working session, else ``news``
   (cues in ``data/metadata.yaml``).
 - **date**: the date after a publication cue (``Tin đăng lúc 25-10-2020``), else the first date
-  near the top that does not date a document it cites (day, month, year; null where the document
-  leaves them blank).
+  with its day near the top that does not date a document it cites (a month in a title, ``THÁNG 5 NĂM
+  2024``, or in a lead, ``trong tháng 9/2023``, is a period, no date), else a draft's blank day (day,
+  month, year; null where the document leaves them blank).
 - **term**: the first year range of a ``nhiệm kỳ`` (else any term record with years).
 """
 from __future__ import annotations
@@ -168,7 +169,8 @@ def _cited_dates(original: str, dates: Sequence[Date], refs: Sequence[DocRef]) -
 def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] = ()
                   ) -> tuple[Optional[int], Optional[int], Optional[int]]:
     """Return the (day, month, year) of a document: the date after a publication cue (``Tin đăng
-    lúc 25-10-2020``), else the first date near the top, else a draft's ``ngày   tháng 12 năm 2024``
+    lúc 25-10-2020``), else the first date with its day near the top (a month and year alone, ``tháng 5
+    năm 2024`` in a title, is the period reported on, no date), else a draft's ``ngày   tháng 12 năm 2024``
     (its blank day null). `dates` are the document's date records; a year a record only inferred
     (``year_inferred``) does not count. `refs`, the document's references: a date written right after
     one (``được thành lập theo Nghị quyết số 22/2003/QH11 ngày 26/11/2003``) is the date of the
@@ -184,7 +186,7 @@ def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] =
     chosen = next((d for d in dates if cue.search(fold(original[max(0, d.start - 30):d.start]))), None)
     cited = _cited_dates(original, dates, refs)
     if chosen is None:
-        chosen = next((d for d in dates if d.start < _R.date_within and d.start not in cited), None)
+        chosen = next((d for d in dates if d.start < _R.date_within and d.start not in cited and d.day is not None), None)
     if chosen is not None:
         year = None if getattr(chosen, "year_inferred", False) else chosen.year
         return chosen.day, chosen.month, year

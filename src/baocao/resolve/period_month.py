@@ -15,7 +15,8 @@ import regex
 
 from baocao.resolve.governing import _opening, periods_of
 from baocao.resolve.reach import line_start_within
-from baocao.resolve.vocabulary import MONTH_BASE, MONTH_REACH_STOP, THIS_MONTH
+from baocao.resolve.vocabulary import CUMULATIVE, MONTH_BASE, MONTH_REACH_STOP, THIS_MONTH
+from baocao.core.fold import fold
 
 if TYPE_CHECKING:
     from baocao.report import Report
@@ -104,3 +105,29 @@ def says_this_month(lower: str, pos: int, periods: Sequence[PeriodSpan] = (), mo
             return False    # "… so với tháng trước. Lũy kế chín tháng năm 2025, …. So với cùng kỳ …"
         i += 1
     return MONTH_REACH_STOP.search(lower, last, pos) is None
+
+
+BEFORE_CUMULATIVE_REACH = 48
+"""How far after a figure's start, in its clause, ``lũy kế`` is looked for (``… được 295.969 triệu đồng,
+lũy kế được 3.514.007 triệu đồng``)."""
+# from a figure to a comma and "lũy kế" in its clause: no semicolon, colon, line end or full stop
+_TO_CUMULATIVE = regex.compile(r"(?:(?![.!?]\s)[^;:\n,]){0,%d},\s*$" % BEFORE_CUMULATIVE_REACH)
+
+
+def before_cumulative(text: str, pos: int) -> bool:
+    """True when the figure at clean offset `pos` of `text` is followed in its clause by a comma and
+    ``lũy kế`` (``cumulative_words``): in a monthly report, the month's figure, its months so far written
+    after it (``Thu trợ cấp từ Ngân sách Trung ương được 295.969 triệu đồng, lũy kế được 3.514.007 triệu
+    đồng``).
+
+    >>> t = "Thu trợ cấp được 295.969 triệu đồng, lũy kế được 3.514.007 triệu đồng"
+    >>> before_cumulative(t, t.index("295")), before_cumulative(t, t.index("3.514"))
+    (True, False)
+    >>> t = "Chi thường xuyên được 572.762 triệu đồng. Lũy kế 9 tháng đạt 3.669 tỷ đồng"
+    >>> before_cumulative(t, t.index("572"))
+    False
+    """
+    window = fold(text[pos:pos + BEFORE_CUMULATIVE_REACH + 24])
+    m = CUMULATIVE.search(window)
+    return m is not None and _TO_CUMULATIVE.match(window[:m.start()]) is not None
+

@@ -14,7 +14,7 @@ import regex
 from baocao.core.fold import lower as lower_text
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
-from baocao.resolve.period_month import report_month, says_this_month
+from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
@@ -429,7 +429,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
             return openers[k][1], "sentence"
         if whole_label is not None:
-            if month is not None and says_this_month(lower(), pos, periods, month):
+            if month is not None and (says_this_month(lower(), pos, periods, month)
+                                      or before_cumulative(report.text, pos)):
                 # "Một số sản phẩm … trong tháng có khối lượng sản xuất tăng so với tháng trước như: …" in
                 # a report of "tháng 12 và cả năm 2024": the month's figures, not the year's
                 return month, "document"
