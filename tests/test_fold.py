@@ -37,3 +37,11 @@ def test_any_long_text_folds_as_by_translate(pieces):
     text = " ".join(pieces)
     text = text * (FOLD_ARRAY_CHARS // max(len(text), 1) + 1)
     assert fold(text) == _by_translate(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80) | st.text(alphabet=st.characters(max_codepoint=0x2300), max_size=80))
+def test_a_short_text_folds_as_by_the_fold_table_alone(text):
+    # the translate table with its characters mapped to themselves reads as the fold table does
+    assert text.translate(fold_module._translate_table()) == text.translate(fold_module._fold_table())
+    assert fold(text) == _by_translate(text)

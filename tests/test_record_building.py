@@ -174,7 +174,8 @@ def _choices(cls):
 def _values(cls):
     return st.one_of(st.none(), st.booleans(), st.integers(-3, 40), st.integers(2**62, 2**64),
                      st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0.0, 0.5, 1.0, 1.5, -0.0]),
-                     st.text(max_size=6), st.sampled_from(_choices(cls) + ["?"]), st.just([1]))
+                     st.text(max_size=6), st.sampled_from(_choices(cls) + ["?"]), st.just([1]),
+                     st.sampled_from([[[1, 2]], [[1, 2.0]], [(1, 2)], [], [[True, 2]], [[1, 2], [3]]]))
 
 
 def _good(annotation):

@@ -42,7 +42,7 @@ R = TypeVar("R", bound="Record")
 
 # EXTRACTORS (read lazily through __getattr__, so that importing the package loads no rules) is
 # not in __all__: a star import or an API reference tool would load every rule module.
-__all__ = ["RULE_KINDS", "ExtractOptions", "copy_with", "extract", "extract_document",
+__all__ = ["RULE_KINDS", "ExtractOptions", "build_record", "copy_with", "extract", "extract_document",
            "share_fields_set"]
 
 
@@ -59,6 +59,22 @@ def __getattr__(name: str) -> tuple[types.ModuleType, ...]:
     if name == "EXTRACTORS":
         return _extractors()
     raise AttributeError(f"module 'baocao.extract' has no attribute {name!r}")
+
+
+def build_record(cls: type[R], fields: dict[str, Any]) -> R:
+    """``cls(**fields)`` made without pydantic's validation where every value given is one pydantic
+    keeps as it is (exact types, bounds and choices checked; a list of ``[start, end]`` lists kept
+    as given), else by pydantic: the records the rules build of values they already know are valid
+    (``baocao.resolve``'s indicators); users' records and JSON read back are validated as ever.
+
+    >>> from baocao.schema import Indicator
+    >>> f = dict(text="GRDP 7%", start=0, end=7, name="GRDP", value=7.0, unit="%", figures=[[5, 7]])
+    >>> build_record(Indicator, f) == Indicator(**f)
+    True
+    """
+    from baocao.extract._base import build   # not at import: the record models load with the rules
+
+    return build(cls, fields)
 
 
 def share_fields_set(rec: Record, sets: dict[frozenset[str], set[str]]) -> Record:

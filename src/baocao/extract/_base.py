@@ -6,7 +6,9 @@ without asking pydantic, where every field given is already of the exact type an
 its validation checks (a ``float`` for a ``float``, a word of a ``Literal``, ``None`` for an
 ``Optional``, ``ge``/``le``), which is what the rules give; any other value (an ``int`` for a
 ``float``, an unknown field, a bound crossed, a text whose length is not its span's) goes through
-pydantic, which converts it or raises as before.
+pydantic, which converts it or raises as before. A field of ``[start, end]`` pairs
+(``list[list[int]]``, an indicator's ``figures``) is kept as given when every item is a list of
+ints (pydantic would copy the lists: the caller gives new ones); not given, pydantic makes it.
 """
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ class _Plan(typing.NamedTuple):
     limits: dict[str, tuple[Optional[frozenset[str]], Any, Any]]
     required: frozenset[str]
     defaults: dict[str, Any]
+    # fields of lists of [start, end] pairs (``list[list[int]]``, each record its own new list
+    # by default): made without pydantic only when given, every item a list of ints
+    nested: frozenset[str]
 
 
 #: record class -> its plan (None: a class whose records are always validated by pydantic)
@@ -85,7 +90,15 @@ def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
     limits: dict[str, tuple[Optional[frozenset[str]], Any, Any]] = {}
     defaults: dict[str, Any] = {}
     required = set()
+    nested = set()
     for name, f in cls.model_fields.items():
+        if f.annotation == list[list[int]] and f.default_factory is list and not f.metadata \
+                and f.alias is None and f.validation_alias is None:
+            kinds[name] = frozenset((list,))
+            nested.add(name)
+            required.add(name)      # a record not given it is made by pydantic (a new list each)
+            defaults[name] = None   # a slot, filled by the list given
+            continue
         plan = _field_plan(f.annotation, f.metadata)
         if plan is None or f.default_factory is not None or f.alias is not None \
                 or f.validation_alias is not None:
@@ -101,7 +114,7 @@ def _plan(cls: type[BaseModel]) -> Optional[_Plan]:
             defaults[name] = f.default   # None, a number, a string or a bool: never changed
         else:
             return None
-    return _Plan(kinds, limits, frozenset(required), defaults)
+    return _Plan(kinds, limits, frozenset(required), defaults, frozenset(nested))
 
 
 #: (class, the names given, their values' types) -> the fields set shared by the records made so,
@@ -121,6 +134,8 @@ class _Known(typing.NamedTuple):
     # the bounds but those of start and end where each is only "not below 0": what is left to
     # check of a record whose span :func:`make` knows lies within the text
     within: tuple[tuple[str, Any, Any], ...]
+    # the lists of lists of ints given (:class:`_Plan`'s ``nested``), each item checked
+    nested: tuple[str, ...]
 
 
 def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]) -> Optional[_Known]:
@@ -136,7 +151,8 @@ def _known(cls: type[BaseModel], names: tuple[str, ...], kinds: tuple[type, ...]
     bounds = tuple((n, lo, hi) for n, (_, lo, hi) in checked if lo is not None or hi is not None)
     return _Known(set(names), bounds, tuple((n, c) for n, (c, _, _) in checked if c is not None),
                   plan.defaults,
-                  tuple(b for b in bounds if not (b[0] in ("start", "end") and b[1:] == (0, None))))
+                  tuple(b for b in bounds if not (b[0] in ("start", "end") and b[1:] == (0, None))),
+                  tuple(n for n in names if n in plan.nested))
 
 
 def build(cls: type[R], fields: dict[str, Any]) -> R:
@@ -179,6 +195,9 @@ def _build(cls: type[R], fields: dict[str, Any], span_within: bool) -> R:
             return cls(**fields)
     if not span_within and fields["end"] - fields["start"] != len(fields["text"]):
         return cls(**fields)   # the model's own validator raises
+    for name in known.nested:
+        if not all(type(x) is list and all(type(i) is int for i in x) for x in fields[name]):
+            return cls(**fields)   # a tuple, a float…: pydantic converts it
     values = known.defaults.copy()
     values.update(fields)
     return assembled(cls, values, known.given)
@@ -245,7 +264,8 @@ def _made(key: tuple[Any, ...], n: int) -> Optional[_Made]:
     made = None
     if not set(names) & set(_SPAN_FIELDS):
         known = _known(cls, (*names, *_SPAN_FIELDS), (*kinds, str, int, int, doc_type))
-        if known is not None and all(f[0] in names for f in (*known.within, *known.choices)):
+        if known is not None and not known.nested and \
+                all(f[0] in names for f in (*known.within, *known.choices)):
             made = _Made(known.within, known.choices, known.defaults, known.given)
     if len(_MADE) < _KNOWN_MAX:
         _MADE[key] = made

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
+from baocao.extract import build_record
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base, year_after_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
@@ -127,10 +128,10 @@ def _common(ctx: Context, draft: Draft, doc: Optional[str]) -> dict[str, Any]:
 
 def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> IndicatorSummary:
     assert draft.count is not None, "a summary's draft has its count"
-    return IndicatorSummary(
+    return build_record(IndicatorSummary, dict(
         rule="indicator.summary", count=draft.count, total=draft.total, status=draft.status,
         threshold_pct=draft.threshold, qualifier=draft.threshold_qualifier or draft.qualifier,
-        base=draft.achievement_base, framing=draft.framing, **_common(ctx, draft, doc))
+        base=draft.achievement_base, framing=draft.framing, **_common(ctx, draft, doc)))
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
@@ -323,7 +324,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
             or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
                                    clean_name(whole_name) if whole_name else None)):
         key = None     # "đã thi hành kỷ luật 42 tổ chức và 900 đảng viên": not the membership (resolve/counted.py)
-    return Indicator(
+    # the values are of the record's types (build_record checks each, pydantic makes any other)
+    return build_record(Indicator, dict(
         rule="indicator.prose" + ("" if named else "+inherited_name"), confidence=1.0 if named else 0.7,
         name=name, name_start=name_start, key=national_key(key) if national else key,
         value=draft.value, value_max=draft.value_max, qualifier=draft.qualifier, unit=draft.unit,
@@ -333,4 +335,4 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         framing=draft.framing, measure=measure,
         from_value=draft.from_value, from_period=draft.from_period, target=draft.target,
         achievement_pct=achievement, achievement_base=draft.achievement_base, margin=draft.margin,
-        status=status_of(draft, achievement), breakdown=breakdown, **common)
+        status=status_of(draft, achievement), breakdown=breakdown, **common))

@@ -40,6 +40,9 @@ class Variants(NamedTuple):
     pair_row: dict[str, int]     # a bigram's row in pair_counts
     pair_counts: np.ndarray      # (bigram, variant): how often the variant has the bigram (a row per
                                  # bigram: a name's few bigrams are read as a few rows)
+    pair_mins: np.ndarray        # (k - 1, bigram, variant): pair_counts at most k, for k from 1 to the
+                                 # highest count, in the smallest unsigned type that holds them: a
+                                 # name's bigram seen k times is one row, the count in common read off
     ratio_pairs: np.ndarray      # 3 s / 200 - 1 for s the variant's ratio_needed (at least 0)
     pairs_needed: np.ndarray     # the fewest bigrams in common an alignment reaching partial_needed has
 
@@ -55,6 +58,9 @@ def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) ->
     for j, v in enumerate(texts):
         for i in range(len(v) - 1):
             pair_counts[pair_row[v[i:i + 2]], j] += 1
+    top = max(1, int(pair_counts.max(initial=0)))
+    kind = np.uint8 if top < 1 << 8 else np.int64
+    pair_mins = np.stack([np.minimum(pair_counts, k) for k in range(1, top + 1)]).astype(kind)
     length = np.array([len(v) for v in texts], dtype=np.float64)
     lowest = np.maximum(threshold - length / 1000.0, 0.0)     # cut = max(need - bonus, 0.0), need >= threshold
     ratio_needed = lowest - _EPS
@@ -62,20 +68,22 @@ def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) ->
     s = np.maximum(partial_needed, 0.0)
     return Variants(texts, list(entry_of), length,
                     np.array([len(v.split()) for v in texts], dtype=np.float64),
-                    ratio_needed, partial_needed, pair_row, pair_counts,
+                    ratio_needed, partial_needed, pair_row, pair_counts, pair_mins,
                     3.0 * np.maximum(ratio_needed, 0.0) / 200.0 - 1.0,
                     length * (3.0 * s - 200.0) / (200.0 - s) - 1.0 - _EPS)
 
 
 def shared_pairs(b: Variants, text: str) -> np.ndarray:
     """How many bigrams each variant has in common with ``text``, counted as multisets: the rows
-    of the bigrams ``text`` has only (a bigram it lacks adds nothing)."""
-    have = [(b.pair_row[p], k) for p, k in Counter(text[i:i + 2] for i in range(len(text) - 1)).items()
-            if p in b.pair_row]
+    of the bigrams ``text`` has only (a bigram it lacks adds nothing), each the row of
+    ``pair_mins`` for the times ``text`` has it (``min(the variant's count, the name's)``)."""
+    top = len(b.pair_mins)
+    have = [(min(k, top) - 1, b.pair_row[p])
+            for p, k in Counter(text[i:i + 2] for i in range(len(text) - 1)).items() if p in b.pair_row]
     if not have:
         return np.zeros(len(b.texts), dtype=np.int64)
-    common: np.ndarray = np.minimum(b.pair_counts[[j for j, _ in have]],
-                                    np.array([k for _, k in have], dtype=np.int64)[:, None]).sum(axis=0)
+    ks, rows = zip(*have)
+    common: np.ndarray = b.pair_mins[list(ks), list(rows)].sum(axis=0, dtype=np.int64)
     return common
 
 

@@ -20,7 +20,7 @@ from baocao.resolve.reach import at_line_start
 from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
-    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
+    ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, FILLER_OPENS, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
     TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
 )
@@ -281,8 +281,10 @@ def _start_cut_of(seg: str, low: str, cased: str) -> int:
     list_number, junk, filler, period, source = _STARTS
     i = 0
     while i < len(seg):
+        # a filler only where a filler's first word stands (FILLER_OPENS: most leads open with none)
         m = (list_number.match(seg, i) or junk.match(seg, i)
-             or (None if PLACE_WITH_ITS_NAME.match(cased, i) else filler.match(low, i))
+             or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i)
+                 else filler.match(low, i))
              or period.match(seg, i) or source.match(seg, i))
         if not (m and m.end() > i):
             break

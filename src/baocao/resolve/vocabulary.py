@@ -249,12 +249,44 @@ SUMMARY_REACHED = regex.compile(rf"(?<!\p{{L}})(?:{listed_alternation(WORDS.summ
 FILLER_AT_END = AtEnd(
     rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.lead_fillers + WORDS.end_fillers)})\s*$",
     _ends_with_a_form(WORDS.lead_fillers + WORDS.end_fillers))
+_START_FILLERS = WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers
 FILLER_AT_START = regex.compile(
     rf"^\s*(?!(?:{exact_alternation(WORDS.keep_at_start)}){NOT_LETTER_AFTER})"
     rf"(?!(?:{exact_alternation(WORDS.totals_before_a_noun)})[ \u00a0]+"
     rf"(?!(?:{exact_alternation(WORDS.lead_fillers)}){NOT_LETTER_AFTER})\p{{L}})"
-    rf"(?:{exact_alternation(WORDS.lead_fillers + WORDS.start_fillers + WORDS.opening_fillers)})"
+    rf"(?:{exact_alternation(_START_FILLERS)})"
     rf"{NOT_LETTER_AFTER}")
+
+
+class OpeningWords:
+    """The exact pre-test of a pattern that reads whitespace, then one of the forms of ``words``
+    (:func:`exact_alternation`: matched literally, a space as a run of spaces) followed by no letter:
+    where it matches, the letters right after the whitespace are the letters a form opens with (up
+    to its first character that is no letter), so a lead whose first word opens no form is not
+    tried (tests/test_filler_pretest.py). With a form that opens with whitespace, every offset may
+    match."""
+
+    __slots__ = ("words",)
+    _LETTERS = regex.compile(r"\s*(\p{L}*)")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        forms = exact_forms(words)
+        self.words: Optional[frozenset[str]] = None if any(not f or f[0].isspace() or regex.match(r"\s", f)
+                                                           for f in forms) \
+            else frozenset(self._opening(f, 0) for f in forms)
+
+    @classmethod
+    def _opening(cls, text: str, pos: int) -> str:
+        m = cls._LETTERS.match(text, pos)   # always matches (both parts may be empty)
+        return m.group(1) if m is not None else ""
+
+    def may_match(self, text: str, pos: int) -> bool:
+        """False when no form can stand after the whitespace at `pos` of the lower-cased `text`."""
+        return self.words is None or self._opening(text, pos) in self.words
+
+
+FILLER_OPENS = OpeningWords(_START_FILLERS)
+"""The pre-test of :data:`FILLER_AT_START` (its fillers' opening words)."""
 # a base year, or the year of a founding ("tái lập tỉnh (năm 1992)"; not "thành lập mới trong năm 2024",
 # the year new enterprises are counted over)
 BASE_YEAR_BEFORE = regex.compile(
