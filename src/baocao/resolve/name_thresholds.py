@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.unattached_thresholds import THRESHOLD_REASON as UNATTACHED_THRESHOLD_REASON
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
 
 __all__ = ["counts_to_a_threshold", "threshold_figures"]
 
-#: The reason an unattached threshold is given.
-THRESHOLD_REASON = "the threshold in the name of a count (có 08 xã đạt từ 15-18 tiêu chí), no figure"
+#: The reason an unattached threshold is given: the one the unattached rules give it when no name holds it
+THRESHOLD_REASON = UNATTACHED_THRESHOLD_REASON
 
 THRESHOLD_UNITS = frozenset({"tieu chi"})
 """The units of a threshold a count of units reaches (folded)."""
