@@ -49,6 +49,8 @@ class IndicatorsFile(Strict):
     lead_in_target: list[str]
     plan_period_leads: list[str]
     target_sections: list[str]
+    section_result_openers: list[str]
+    section_plan_words: list[str]
     target_list: list[str]
     reached_verbs: list[str]
     reach_modals: list[str]

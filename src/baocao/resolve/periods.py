@@ -14,6 +14,7 @@ import regex
 from baocao.core.fold import lower as lower_text
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
+from baocao.resolve.section_plans import heading_part, split_heading
 from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
@@ -359,6 +360,11 @@ def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[t
     return None
 
 
+def last_dated(spans: list[PeriodSpan]) -> Optional[str]:
+    """The label of the last of `spans` when it has its year."""
+    return spans[-1][2] if spans and has_year(spans[-1][2]) else None
+
+
 def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTime) -> PeriodFallback:
     """``fallback(pos, now=False) -> (period, source)`` for a statement whose sentence names no
     period (`pos` a clean offset), in order: the period of a lead-in clause that governs it
@@ -374,16 +380,17 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     assert m is not None, "Report.__post_init__ sets the offsets"
     starts = [p[0] for p in periods]
     by_section: dict[int, Optional[str]] = {}
+    by_part: dict[int, tuple[Optional[str], Optional[str]]] = {}    # a title of results and plans
+    parts = {sec.index: heading_part(sec.heading) for sec in report.sections}
     for sec in report.sections:
         a, b = m.span_to_clean(sec.start, sec.end)
-        last = None
-        i = bisect_left(starts, a)
-        while i < len(periods) and periods[i][0] <= b:
-            if periods[i][1] <= b:
-                last = periods[i]
-            i += 1
-        if last is not None and has_year(last[2]):
-            by_section[sec.index] = last[2]
+        inside = [p for p in periods[bisect_left(starts, a):bisect_right(starts, b)] if p[1] <= b]
+        cut = split_heading(report.original[sec.start:sec.end]) if parts[sec.index] == "both" else None
+        if cut is not None:     # each part the last period with its year of its own words (section_plans.py)
+            c = m.span_to_clean(sec.start, sec.start + cut)[1]
+            by_part[sec.index] = (last_dated([p for p in inside if p[1] <= c]), last_dated([p for p in inside if p[0] >= c]))
+        elif inside and has_year(inside[-1][2]):
+            by_section[sec.index] = inside[-1][2]
     leads = [(x.start, x.end, label_with_year(x.period, time.year)) for x in time.leads
              if x.period is not None and has_year(label_with_year(x.period, time.year))]
     lead_starts = [x[0] for x in leads]
@@ -418,7 +425,11 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         if label is not None:
             return label, "clause"
         sec = report.section_at(at)
+        part = None
         while sec is not None:
+            part = part or (parts[sec.index] if parts[sec.index] != "both" else None)
+            if sec.index in by_part and part is not None and by_part[sec.index][part == "plans"]:
+                return by_part[sec.index][part == "plans"], "section"
             if sec.index in by_section:
                 label = by_section[sec.index]
                 if label == whole_label and month is not None and says_this_month(lower(), pos, periods, month):

@@ -33,13 +33,14 @@ from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
+from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
     RESTATED_CHANGE_AT_END,
-    TARGET_LIST, TARGET_SECTIONS, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
+    TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class _Scope:
         outer = [r for r in figs if not any(p[0] < r.start and r.end <= p[1] for p in spans)]
         cuts, commas = separators(ctx.text, a, b, figs, spans)
         section = ctx.section_of(a)
-        if section and TARGET_SECTIONS.search(fold(section)):
+        if section and path_is_target(section):
             self.clause = {**self.clause, "framing": "target", "section_target": True}
         if a < ctx.target_list_until:
             self.clause = {**self.clause, "framing": "target"}
