@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
@@ -240,6 +241,8 @@ def document_period(report: Report) -> Optional[When]:
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
+    horizons = term_horizons(report, found, end)    # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đến năm 2025 đạt …"
+    found = [w for i, w in enumerate(found) if i not in horizons]
     plans = planned(report.original, found)      # "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023"
     if plans:
         found, reviewed, year = without_plans(report.original, found, plans)
