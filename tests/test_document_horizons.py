@@ -58,3 +58,27 @@ def test_the_horizon_of_a_terms_targets_is_no_period_reported_on(text, label):
 ])
 def test_a_term_named_again_with_its_congress(text, terms):
     assert _terms(text) == terms
+
+
+# --- a month the opening counts up to is no month the document reports on -----------------------------
+
+@pytest.mark.parametrize("text, label", [
+    # VOH (genre dev 112): the headline's 9 months, the lead's "tính đến cuối tháng 9/2013"
+    ("Quận Bình Tân: Thu ngân sách 9 tháng ước đạt 1.100 tỷ đồng\n\n(VOH) - Theo UBND quận Bình Tân, tính "
+     "đến cuối tháng 9/2013, tổng giá trị sản xuất, thương mại, dịch vụ của quận trên 13.300 tỷ đồng.",
+     "2013-01/2013-09"),
+    # Người Khánh Hòa (167): "11 tháng, …" then "đến hết tháng 11-2018"
+    ("11 tháng, đón hơn 5,8 triệu lượt khách lưu trú\n\nTheo ước tính của Sở Du lịch, đến hết tháng 11-2018, "
+     "toàn tỉnh đón hơn 5,8 triệu lượt khách lưu trú, tăng 14,75% so với cùng kỳ năm 2017.",
+     "2018-01/2018-11"),
+    # Kinh tế & Dự báo (136): a level reached by a month, no months named: no period of the document
+    ("Cờ Đỏ về đích nông thôn mới\n\nĐến tháng 10/2019, huyện Cờ Đỏ đã có 8/8 xã đạt chuẩn nông thôn mới.",
+     None),
+    # HĐND Cao Bằng (141): "Đến hết tháng 7, …" is no month of the document
+    ("Tin kinh tế\n\nĐến hết tháng 7/2021, toàn tỉnh kết thúc tiêm chủng đợt 1.", None),
+    # negatives: a month reported on; the end of a range of months; months named of another count
+    ("Tình hình kinh tế - xã hội tháng 9/2013\n\nTrong tháng 9/2013, thu ngân sách đạt 100 tỷ đồng.", "2013-09"),
+    ("Báo cáo quý III\n\nTừ tháng 7 đến tháng 9/2013, thu ngân sách đạt 100 tỷ đồng.", "2013-07/2013-09"),
+])
+def test_a_month_counted_up_to(text, label):
+    assert _whole(text) == label
