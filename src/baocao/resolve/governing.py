@@ -25,7 +25,9 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
+from baocao.resolve.doc_to_date import to_date_months
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
@@ -240,6 +242,15 @@ def document_period(report: Report) -> Optional[When]:
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
+    horizons = term_horizons(report, found, end)    # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đến năm 2025 đạt …"
+    found = [w for i, w in enumerate(found) if i not in horizons]
+    # "Thu ngân sách 9 tháng …" then "tính đến cuối tháng 9/2013, …": the months up to it, not the month
+    to_date, up_to = to_date_months(report.original, found, end)
+    first = next((i for i, w in enumerate(found) if w.year is not None), None)
+    if first is not None and first in to_date and first not in up_to:
+        return None     # "Đến tháng 10/2019, huyện … đã có 9/9 xã đạt chuẩn": a level reached, no span reported on
+    found = [When(w.start, w.end, up_to[i].label, w.year, _months(up_to[i]), up_to[i]) if i in up_to else w
+             for i, w in enumerate(found) if i not in to_date or i in up_to]
     plans = planned(report.original, found)      # "sơ kết … 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2023"
     if plans:
         found, reviewed, year = without_plans(report.original, found, plans)

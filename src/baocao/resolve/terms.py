@@ -40,6 +40,10 @@ _CONGRESS = regex.compile(words_pattern(_W.congress_words))
 _SENTENCE_STOP = regex.compile(r"(?r)[.!?\n]")
 CONGRESS_REACH = 160
 """How far before a term ``Đại hội`` is looked for, in the term's sentence."""
+TERM_READ_CHARS = 600
+"""How far into an undated document, with no year it reports on, the same term written again is read for
+``Đại hội`` before it in its sentence, when the first that names it has none (a headline, a sapo naming an
+officer's term)."""
 TERM_YEARS = (4, 5)
 """The spans of a term, in years between its first and last year written (``2016 - 2020``, ``2020 - 2025``)."""
 
@@ -50,25 +54,35 @@ def document_terms(report: Report, time: DocumentTime) -> tuple[Optional[str], O
     the term a congress opens when the document is dated ``Y0`` or the year before (a congress sits in its
     term's first year, a draft of its report earlier), or, undated, when ``Đại hội`` stands before it in its
     sentence; the term ended is then the one before it. Dated ``Y1`` or later, the term is the one the
-    document reviews (ended). Its span must be that of a term (:data:`TERM_YEARS`).
+    document reviews (ended). Its span must be that of a term (:data:`TERM_YEARS`). Undated, with no year
+    it reports on and no ``Đại hội`` before the first, the same term written again within
+    :data:`TERM_READ_CHARS` is read the same way.
 
     >>> import baocao
     >>> from baocao.resolve.governing import document_time
     >>> r = baocao.parse("Ngày 22-5, Đảng bộ xã tổ chức Đại hội Đảng bộ lần thứ XIV, nhiệm kỳ 2020-2025.")
     >>> document_terms(r, document_time(r))
     ('2015-2020', '2020-2025')
+    >>> r = baocao.parse("Ông A giữ chức Bí thư khóa XXII, nhiệm kỳ 2020-2025.\\n\\n"
+    ...                  "Sáng 5/8, Đại hội đại biểu Đảng bộ thành phố lần thứ XXII, nhiệm kỳ 2020-2025 bế mạc.")
+    >>> document_terms(r, document_time(r))
+    ('2015-2020', '2020-2025')
+    >>> r = baocao.parse("Ông A giữ chức Bí thư khóa XXII, nhiệm kỳ 2020-2025.")
+    >>> document_terms(r, document_time(r))
+    (None, None)
     >>> r = baocao.parse("Ngày 5/3/2023, Huyện ủy sơ kết Nghị quyết Đại hội nhiệm kỳ 2020-2025.")
     >>> document_terms(r, document_time(r))
     (None, None)
     """
     folded: Optional[str] = None
+    first: Optional[tuple[int, int]] = None
     for rec in report.records:
         if rec.kind != "term" or rec.start_year is None or rec.end_year is None:
             continue
         if not fold(rec.text).startswith("nhiem ky"):
             continue
         s, e = rec.start_year, rec.end_year
-        if e - s not in TERM_YEARS:
+        if e - s not in TERM_YEARS or (first is not None and (first != (s, e) or rec.start >= TERM_READ_CHARS)):
             return None, None
         opened = f"{s}-{e}", f"{2 * s - e}-{s}"
         if time.dated is not None:
@@ -81,7 +95,8 @@ def document_terms(report: Report, time: DocumentTime) -> tuple[Optional[str], O
                 return opened[1], opened[0]
             year = time.year
         if year is None:
-            return None, None
+            first = (s, e)
+            continue        # "Bí thư … khóa XXII, nhiệm kỳ 2020-2025." then "Đại hội … nhiệm kỳ 2020-2025"
         if s - 1 <= year <= s:
             return opened[1], opened[0]
         if year >= e:

@@ -1,0 +1,72 @@
+"""A month a document's opening counts up to: no month the document reports on.
+
+``Theo UBND quận Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất … trên 13.300 tỷ đồng``
+under ``Thu ngân sách 9 tháng ước đạt 1.100 tỷ đồng``; ``Đến tháng 10/2019, huyện Cờ Đỏ đã có 8/8 xã đạt
+chuẩn nông thôn mới``: the month after a word that says what follows holds up to it (``to_date_leads``:
+``đến``, ``tính đến cuối``) ends what is counted, over the months of its year up to it (a flow) or over a
+programme's years (a level reached). The document reports on the months of that year up to it
+(``2013-01/2013-09``) when its opening names that many months too (``9 tháng``); else on no period read
+from that month (:func:`to_date_months`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.vocabulary import WORDS
+from baocao.schema import Period
+
+if TYPE_CHECKING:
+    from baocao.resolve.governing import When
+
+_LEAD_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + words_pattern(WORDS.to_date_leads) + r")\s+$")
+_LEAD_REACH = 24
+_RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")     # "từ tháng 7 đến tháng 9/2013"
+
+
+def _months_named(folded: str, month: int) -> bool:
+    """True when `folded` (an opening) names a span of `month` months (``9 tháng``, not ``tháng 9``)."""
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}/.,-])0?{month}\s+thang(?!\s*\d)", folded) is not None
+
+
+def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], dict[int, Period]]:
+    """(the indexes of the months of `found` (periods of the opening, which ends at `end`) written after a
+    word of ``to_date_leads``, the span of months each stands for where the opening names as many months:
+    index → a period record of months 1 to that month of its year, over the month's text).
+
+    >>> import baocao
+    >>> from baocao.resolve.governing import periods_of
+    >>> t = "Thu ngân sách 9 tháng đạt 1.100 tỷ đồng\\n\\nTính đến cuối tháng 9/2013, giá trị sản xuất tăng."
+    >>> drop, months = to_date_months(t, periods_of(baocao.parse(t)), len(t))
+    >>> drop, {i: p.label for i, p in months.items()}
+    ({0}, {0: '2013-01/2013-09'})
+    >>> t = "Đến tháng 10/2019, huyện đã có 8/8 xã đạt chuẩn."
+    >>> to_date_months(t, periods_of(baocao.parse(t)), len(t))
+    ({0}, {})
+    >>> t = "Trong tháng 10/2019, huyện thu 8 tỷ đồng."
+    >>> to_date_months(t, periods_of(baocao.parse(t)), len(t))
+    (set(), {})
+    """
+    from baocao.extract.period import label
+
+    drop: set[int] = set()
+    months: dict[int, Period] = {}
+    opening: Optional[str] = None
+    for i, w in enumerate(found):
+        r = w.record
+        month = r.month if r.kind == "date" else r.start_month if r.period_type == "month" else None
+        if month is None or w.year is None or w.months != 1:
+            continue
+        before = fold(text[max(0, w.start - _LEAD_REACH):w.start])
+        if not _LEAD_AT_END.search(before) or _RANGE_START.search(before):
+            continue
+        drop.add(i)
+        opening = opening if opening is not None else fold(text[:end])
+        if month > 1 and _months_named(opening, month):
+            p = Period(text=r.text, start=r.start, end=r.end, rule="document.to_date", period_type="months",
+                       start_year=w.year, start_month=1, end_year=w.year, end_month=month, label="")
+            months[i] = p.model_copy(update={"label": label(p)})
+    return drop, months
