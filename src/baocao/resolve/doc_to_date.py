@@ -6,7 +6,8 @@ chuẩn nông thôn mới``: the month after a word that says what follows holds
 ``đến``, ``tính đến cuối``) ends what is counted, over the months of its year up to it (a flow) or over a
 programme's years (a level reached). The document reports on the months of that year up to it
 (``2013-01/2013-09``) when its opening names that many months too (``9 tháng``); else on no period read
-from that month (:func:`to_date_months`).
+from that month (:func:`to_date_months`). A title that counts up to a month (``Kết quả thu ngân sách đến tháng
+10 năm 2022``) names the month the document reports on, as before.
 """
 from __future__ import annotations
 
@@ -24,12 +25,22 @@ if TYPE_CHECKING:
 
 _LEAD_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + words_pattern(WORDS.to_date_leads) + r")\s+$")
 _LEAD_REACH = 24
+_SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}")
 _RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")     # "từ tháng 7 đến tháng 9/2013"
 
 
 def _months_named(folded: str, month: int) -> bool:
     """True when `folded` (an opening) names a span of `month` months (``9 tháng``, not ``tháng 9``)."""
     return regex.search(rf"(?<![\p{{L}}\p{{N}}/.,-])0?{month}\s+thang(?!\s*\d)", folded) is not None
+
+
+def _in_a_title(text: str, pos: int) -> bool:
+    """True when the line holding `pos` is a title, no prose: it ends no sentence and holds none
+    (``Kết quả thu ngân sách đến tháng 10 năm 2022``: a report up to that month, dated by it)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:len(text) if b < 0 else b].rstrip()
+    return not line.endswith((".", "!", "?", "…", ";", ":")) and _SENTENCE_END.search(line) is None
 
 
 def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], dict[int, Period]]:
@@ -61,7 +72,7 @@ def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], di
         if month is None or w.year is None or w.months != 1:
             continue
         before = fold(text[max(0, w.start - _LEAD_REACH):w.start])
-        if not _LEAD_AT_END.search(before) or _RANGE_START.search(before):
+        if not _LEAD_AT_END.search(before) or _RANGE_START.search(before) or _in_a_title(text, w.start):
             continue
         drop.add(i)
         opening = opening if opening is not None else fold(text[:end])
