@@ -276,16 +276,14 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if old_level_in_parens(ctx, current, fig):    # "tăng gấp 16 lần so với năm 2002 (940 tỷ đồng)"
             return current
         after = after_statement(ctx, current, fig, role)     # "… so với vụ đông xuân năm trước và đạt 49,67% …"
-        if after is OTHER_PERIOD or (after is not None and after.kind == OTHER_PLAN):
+        if after is OTHER_PERIOD:
             draft = ctx.new_draft(current.name, None)
-            read_figure(ctx, draft, fig, Role("level") if after is OTHER_PERIOD else Role(
-                "achievement", verb=after.verb, base=after.base), clause)
-            if after is OTHER_PERIOD:
-                return draft
-            # "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao, tăng 68,4 tỷ đồng": the first's time, and
-            # what follows is still said of the first
-            draft.period, draft.period_source = draft.period or current.period, draft.period_source or current.period_source
-            draft.framing = current.framing if draft.framing == "actual" else draft.framing
+            read_figure(ctx, draft, fig, Role("level"), clause)
+            return draft
+        if after is not None and after.kind == OTHER_PLAN:
+            # "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao, tăng 68,4 tỷ đồng": what follows is still
+            # said of the first
+            _again(ctx, current, fig, Role("achievement", verb=after.verb, base=after.base), clause)
             return current
         if after is HELD:
             ctx.attach(current, rec)
@@ -330,13 +328,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             # "… ước tăng 11,35% so với tháng trước và giảm 11,68% so với cùng kỳ": a rate is no level a
             # change could be of; the second rate is the same indicator against another base, over the
             # same period and with the same framing ("ước") unless its own lead names others
-            draft = ctx.new_draft(current.name, None)
-            read_figure(ctx, draft, fig, role, clause)
-            if draft.period is None:
-                draft.period, draft.period_source = current.period, current.period_source
-            if draft.framing == "actual":
-                draft.framing = current.framing
-            return draft
+            return _again(ctx, current, fig, role, clause)
         if current.value is not None and AND_CHANGE_AT_END.search(lead):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
@@ -439,6 +431,17 @@ def _restates_event(ctx: Context, fig: Figure) -> bool:
     end = ctx.last_event_end
     return (end is not None and fig.rec.kind == "percentage"
             and _OPEN_PAREN.fullmatch(ctx.text, end, fig.start) is not None)
+
+
+def _again(ctx: Context, current: Draft, fig: Figure, role: Role, clause: Clause) -> Draft:
+    """A new statement of ``current``'s indicator, ``fig`` read as ``role``, with its period and framing."""
+    draft = ctx.new_draft(current.name, None)
+    read_figure(ctx, draft, fig, role, clause)
+    if draft.period is None:
+        draft.period, draft.period_source = current.period, current.period_source
+    if draft.framing == "actual":
+        draft.framing = current.framing
+    return draft
 
 
 def _is_threshold(ctx: Context, fig: Figure) -> bool:
