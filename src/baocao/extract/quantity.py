@@ -30,6 +30,9 @@ _NOT_BEFORE = {u.unit: regex.compile(rf"{_SP}{alternation(u.not_before, flags='i
 _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after, flags='i')}"
                                     rf"{_SP}+\Z")
               for u in load("units").measure + load("units").count if u.not_after}
+# digits and a slash right before the number: it is the second number of a fraction or a date the rules
+# before did not read ("Ngày 20/11 xã tổ chức": no "11 xã"), never an amount of its own
+_SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
 
 
 def _measured(unit: str) -> bool:
@@ -49,6 +52,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
     # an amount's fields unpacked at once (a record every few bytes of a list of quantities)
     for start, end, value, value_max, qualifier, written, per, scaled, confidence, _ in \
             find_amounts(doc, _PATTERN, signed=_measured):
+        if start and text[start - 1] in "/ \u00a0" and _SECOND_OF_PAIR.search(text, max(0, start - 4), start):
+            continue
         unit = canonical_unit(written)
         if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
                 unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):

@@ -282,6 +282,9 @@ _GROUPING_LABEL = regex.compile(
 _GROUPED_OR_DECIMAL = regex.compile(r"[.,]")
 
 
+# the ways of writing a number that no year, month, day or label is written in ("250.583", "11,6"): the
+# words that make a plain number a label do not block it (words.any_blocked_before)
+_NO_LABEL = frozenset({"vi_grouped", "decimal_comma"})
 _CHAIN_BEFORE = regex.compile(r"(?r)\d[ \u00a0]*(?:%|\p{L}{1,4})?[ \u00a0]*[-–—][ \u00a0]*\Z")
 _CHAIN_AFTER = regex.compile(r"[ \u00a0]*[-–—][ \u00a0]*\d")
 
@@ -395,7 +398,8 @@ def _scaled_amount(m: Optional[regex.Match[str]], n1_start: int, end: int,
         implied = AFTER_QUALIFIERS[SPACES.sub(" ", after.strip().lower())]
         if qualifier is None or (qualifier, implied) in (("over", "at_least"), ("under", "at_most")):
             qualifier = implied
-    if not (clear and start == n1_start) and any_blocked_before(text, start, factor != 1):
+    if not (clear and start == n1_start) and any_blocked_before(
+            text, start, factor != 1, no_label=r1.convention in _NO_LABEL and r1.confidence == 1):
         return None
     if g["stray"]:
         if not _GROUPED_OR_DECIMAL.search(g["n1"] or ""):

@@ -162,20 +162,27 @@ def amount_blocked_before(text: str, pos: int) -> bool:
         _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
 
 
-def any_blocked_before(text: str, pos: int, scaled: bool = False) -> bool:
+def any_blocked_before(text: str, pos: int, scaled: bool = False, no_label: bool = False) -> bool:
     """``blocked_before(text, pos) or amount_blocked_before(text, pos)``, the run of letters before
     `pos` read once for both (an amount asks both). `scaled`: the amount has a scale word (``65 tỷ
-    đồng``), so a blocker of ``blockers_not_before_scales`` does not block it.
+    đồng``), so a blocker of ``blockers_not_before_scales`` does not block it. `no_label`: the
+    number is written with thousands groups or a decimal comma (``250.583``, ``11,6``), which no
+    year, month, day, quarter or label is, so the ``blockers`` do not block it (``lũy kế 9 tháng
+    250.583 tấn``, ``bình quân 5 năm 11,6%``, ``rau các loại 2.618 ha``); the ``amount_blockers``
+    still do.
 
     >>> any_blocked_before("năm 2024", 4), any_blocked_before("có 15 xã", 3)
     (True, False)
+    >>> any_blocked_before("9 tháng 250.583", 8, no_label=True), any_blocked_before("thôn 1.200", 5, no_label=True)
+    (False, True)
     """
     i = pos
     while i > 0 and pos - i < _BLOCK_REACH and text[i - 1] in _SP_CHARS:
         i -= 1
     run = run_before(text, i, _BLOCKER_LONGEST)
     blocked = _BLOCKED_BEFORE_SCALED if scaled else _BLOCKED_BEFORE
-    if run in _BLOCKER_RUNS and blocked.search(text, max(0, pos - _BLOCK_REACH), pos) is not None:
+    if not no_label and run in _BLOCKER_RUNS and \
+            blocked.search(text, max(0, pos - _BLOCK_REACH), pos) is not None:
         return True
     return run in _AMOUNT_BLOCKER_RUNS and \
         _AMOUNT_BLOCKED_BEFORE.search(text, max(0, pos - _BLOCK_REACH), pos) is not None
