@@ -118,3 +118,16 @@ def test_a_results_achievement_keeps_its_status():
     # 164: a result, read from the achievement; 003 (Cao Bằng): a status written
     assert one("Cấp giấy chứng nhận quyền sử dụng đất đạt 89,1% chỉ tiêu tỉnh giao cả năm.").status == "chưa đạt"
     assert one("Thu ngân sách Nhà nước vượt 26,81% so với kế hoạch.").status == "vượt"
+
+
+@pytest.mark.parametrize("text,ach", [
+    # an excess with its base and no level is 100 + X, as after a level (099: "… ước đạt 18.230 tỷ đồng, vượt
+    # 18% dự toán"; 003: "thu ngân sách Nhà nước vượt 26,81% so với kế hoạch"), never X with status vượt
+    ("Thu ngân sách nhà nước vượt 18% dự toán.", 118),
+    ("Thu ngân sách Nhà nước vượt 26,81% so với kế hoạch.", 126.81),
+    # a percentage of 100 or more after "vượt" is the achievement as written
+    ("Thu ngân sách nhà nước vượt 118% dự toán.", 118),
+])
+def test_an_excess_without_a_level(text, ach):
+    i = one(text)
+    assert (i.value, i.achievement_pct, i.status) == (None, pytest.approx(ach), "vượt")
