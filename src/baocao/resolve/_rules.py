@@ -267,6 +267,7 @@ class MeasuresFile(Strict):
     growth_leads: list[str]
     output_names: list[str]
     level_reached: list[str]
+    plan_amounts: list[str]
 
 
 _MODELS: dict[str, type[Strict]] = {"measures": MeasuresFile, "indicators": IndicatorsFile,

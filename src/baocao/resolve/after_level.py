@@ -16,14 +16,20 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
-from baocao.resolve.context import Context, Draft, Figure, unit_of
+from baocao.resolve.context import Context, Draft, Figure, is_per_year, unit_of
 from baocao.resolve.roles import Role, base_after
-from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, CHANGE_BASE, EXCESS_AT_END, WORDS
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, WORDS
 
 HELD = Role("held")
 """The figure is said of the statement (a comparison, a restatement): held, never its value."""
 OTHER_PERIOD = Role("other_period")
 """The figure is the level of the same indicator over another period: a statement of its own, with the name."""
+AGAIN = "again"
+"""The kind of the role of a yearly average change after an achievement with no level (``Tổng thu ngân sách Nhà
+nước tăng hơn 61% so với chỉ tiêu Nghị quyết, tăng bình quân hơn 10%/năm``): the achievement is the term's,
+the change a yearly average over it, another measure of the same indicator: a statement of its own, with the
+name, read as a change (its direction in the role). A change that is no yearly average (``đạt 64,81% dự toán
+năm, tăng 14,66% so với cùng kỳ``) is the value of the achievement's statement."""
 OTHER_PLAN = "other_plan"
 """The kind of the role of an achievement against a second plan, its verb shared with the first (``đạt 60%
 kế hoạch tỉnh và 58% kế hoạch huyện giao``): a statement of its own, with the name, read as that role."""
@@ -72,6 +78,9 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
             return Role(OTHER_PLAN, verb=fold(verb.group()).strip() if verb else None, base=base)
         if _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None:
             return HELD   # "bằng 98% kế hoạch và 112% so với cùng kỳ": a comparison with last year
+    if (current.value is None and current.achievement_pct is not None and role.kind == "change"
+            and AVERAGING.search(ctx.folded, fig.lead_start, rec.start) and is_per_year(rec)):
+        return Role(AGAIN, direction=role.direction)
     if current.value is None:
         return None
     unit, _ = unit_of(rec)
@@ -115,3 +124,11 @@ def _excess_with_base_before(ctx: Context, fig: Figure) -> bool:
     """``vượt mục tiêu Nghị quyết 0,36%``: an excess whose base stands between the verb and the figure."""
     m = EXCESS_AT_END.search(ctx.folded, fig.lead_start, fig.start)
     return m is not None and regex.search(_BASE_WORDS, m.group()) is not None
+
+
+def again_role(after: Role) -> Role:
+    """The role a figure :func:`after_statement` gave the kind ``OTHER_PLAN`` or ``AGAIN`` is read with in its own
+    statement: an achievement against the second plan, or a change."""
+    if after.kind == AGAIN:
+        return Role("change", direction=after.direction)
+    return Role("achievement", verb=after.verb, base=after.base)

@@ -234,9 +234,10 @@ def _next_figure(ctx: Context, draft: Draft) -> int:
 
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Status]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
-    given, is the one computed from value and target)."""
+    given, is the one computed from value and target); a target's achievement (``phấn đấu … đạt 100% chỉ
+    tiêu``) is a goal, no result: no status unless one is written."""
     pct = draft.achievement_pct if achievement is None else achievement
-    if draft.status is None and pct is not None:
+    if draft.status is None and pct is not None and draft.framing != "target":
         return "vượt" if pct > 100 else "đạt" if pct == 100 else "chưa đạt"
     return draft.status
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.achieve_points import plan_of_a_bare_achievement, points_over_target
 from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
@@ -143,7 +144,7 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
         else:
             return None
     base, _ = base_after(ctx, fig.end, fig.tail_end)
-    if not base:
+    if not base and not (verb and (base := plan_of_a_bare_achievement(ctx, fig, lead))):   # "đạt 58%; …"
         return None
     return Role("achievement", verb=fold(verb.group()).strip() if verb else None, base=base, direction=direction)
 
@@ -336,18 +337,17 @@ def _read_achievement(ctx: Context, draft: Draft, fig: Figure, role: Role) -> No
             draft.status = draft.status or "vượt"
         return
     if role.direction is not None:
-        if draft.unit in (None, "%"):
-            # after a rate or a share ("33/37, đạt 89,18%, tăng 5,85% so với Nghị quyết"): points over
-            # the target, no achievement
+        if points_over_target(draft):
+            # after a rate or a share ("33/37, đạt 89,18%, tăng 5,85% so với Nghị quyết"): points (achieve_points)
             if draft.margin is None:
                 draft.margin = rec.value if role.direction == "tăng" else -rec.value
             return
-        # after a level ("đạt 2.820 ha, tăng 42,27% so với chỉ tiêu"): 142.27% of the plan
+        # after a level ("đạt 2.820 ha, tăng 42,27% so với chỉ tiêu"), or an amount's name: 142.27%
         pct = 100.0 + rec.value if role.direction == "tăng" else 100.0 - rec.value
     elif (role.verb in EXCESS_VERBS and (prefix := BASE_PREFIX.match(tail)) is not None   # (it always matches)
           and prefix.end() > 0 and EXCESS_OVER.match(tail)):
         pct = 100.0 + rec.value          # "vượt 26,81% so với kế hoạch": 126.81% of the plan
-    elif role.verb in EXCESS_VERBS and draft.value is not None and rec.value < 100:
+    elif role.verb in EXCESS_VERBS and (draft.value is not None or draft.unit is None) and rec.value < 100:
         pct = 100.0 + rec.value          # "…, vượt 5% kế hoạch" after a level: 105% of the plan
     if draft.achievement_pct is None:
         draft.achievement_pct, draft.achievement_base = pct, role.base

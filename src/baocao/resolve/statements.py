@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.after_level import HELD, OTHER_PERIOD, OTHER_PLAN, after_statement
+from baocao.resolve.after_level import AGAIN, HELD, OTHER_PERIOD, OTHER_PLAN, after_statement, again_role
 from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change,
                                     old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
@@ -280,10 +280,10 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             draft = ctx.new_draft(current.name, None)
             read_figure(ctx, draft, fig, Role("level"), clause)
             return draft
-        if after is not None and after.kind == OTHER_PLAN:
+        if after is not None and after.kind in (OTHER_PLAN, AGAIN):
             # "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao, tăng 68,4 tỷ đồng": what follows is still
-            # said of the first
-            _again(ctx, current, fig, Role("achievement", verb=after.verb, base=after.base), clause)
+            # said of the first (after_level.py: AGAIN, a yearly average change after an achievement)
+            _again(ctx, current, fig, again_role(after), clause)
             return current
         if after is HELD:
             ctx.attach(current, rec)
@@ -331,7 +331,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             return _again(ctx, current, fig, role, clause)
         if current.value is not None and AND_CHANGE_AT_END.search(lead):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
-            read_figure(ctx, current, fig, role if role.kind == "change" else Role("change"), clause)
+            read_figure(ctx, current, fig, role if role.kind in ("change", "achievement") else Role("change"), clause)
             return current
         if current.value is not None and COMPARATIVE_AT_END.search(between):
             ctx.attach(current, rec)      # "…, cao hơn 1,04% so với cùng kỳ": a comparison, held

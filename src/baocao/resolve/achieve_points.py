@@ -1,0 +1,88 @@
+"""Whether a change against a plan base is points over a target or an achievement of the plan.
+
+``tăng X% so với chỉ tiêu`` (a direction word before a percentage and a plan base after it) says how
+far a statement is above its plan. After a rate or a share (a level in ``%``: ``33/37, đạt 89,18%, tăng
+5,85% so với Nghị quyết``) it is points over the target; after a level in another unit (``đạt 165,51 tỷ
+đồng, tăng 42,27% so với chỉ tiêu Nghị quyết``) it is an achievement, 100 + X. With no level before it
+the name decides: an amount (``Tổng thu ngân sách Nhà nước tăng hơn 61% so với chỉ tiêu Nghị quyết``) is
+exceeded as a level is, 161% of its plan; a rate, a share or a growth (``tỷ lệ …``, ``tốc độ tăng
+trưởng …``) is points over its target, as after a percentage.
+
+A bare percentage after ``đạt``/``vượt`` (no base, nothing after it in its clause) under the name of an amount
+spent, collected or disbursed (``plan_amounts`` in data/measures.yaml) is an achievement of its plan when
+another clause of its sentence is an achievement against a plan base (:func:`plan_of_a_bare_achievement`):
+``vốn … giải ngân đạt hơn 20% kế hoạch; nguồn vốn ngân sách Trung ương giải ngân đạt gần 30%`` → 30;
+``Thu ngân sách nhà nước vượt 3%; Cấp giấy chứng nhận … đạt 89,1% chỉ tiêu tỉnh giao`` → 103.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.measure import is_growth_name, is_rate_or_share
+from baocao.resolve.vocabulary import BASES, WORDS
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import Context, Draft, Figure
+
+SIBLING_REACH = 240
+"""How far before and after a bare percentage (inside its sentence) an achievement against a plan base is looked for."""
+# nothing after the figure in its clause: "đạt 58%;", "vượt 3%;", "đạt gần 30%."
+_BARE_END = regex.compile(r"[ \t]*(?:[;.…]|$)")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def points_over_target(draft: Draft) -> bool:
+    """True when a change against a plan base read into ``draft`` is points over its target (after a
+    percentage, after a unitless level, or with no level under the name of a rate, a share or a growth);
+    False when it is an achievement of the plan (after a level in a unit; with no level, under an
+    amount's name).
+
+    >>> from baocao.resolve.context import Draft
+    >>> points_over_target(Draft("Tổng thu ngân sách Nhà nước", 0))
+    False
+    >>> points_over_target(Draft("Tỷ lệ hộ nghèo", 0)), points_over_target(Draft("Tốc độ tăng trưởng", 0))
+    (True, True)
+    """
+    if draft.unit == "%" or (draft.unit is None and draft.value is not None):
+        return True
+    if draft.unit is not None:
+        return False
+    return is_rate_or_share(draft.name) or is_growth_name(draft.name)
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(plan amounts, names that are no amount, an achievement against a plan base) on folded text."""
+    m = load("measures")
+    amounts = regex.compile(words_pattern(m.plan_amounts))
+    others = regex.compile(words_pattern([*m.output_names, "chỉ số"]))
+    verbs = words_pattern(WORDS.achievement_verbs)
+    bases = words_pattern([w for b in WORDS.bases for w in b.words])
+    based = regex.compile(rf"{verbs}\s+(?:\p{{L}}+\s+)?\d[\d.,]*\s*%\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?"
+                          rf"(?P<base>{bases})")
+    return amounts, others, based
+
+
+def plan_of_a_bare_achievement(ctx: Context, fig: Figure, lead: str) -> Optional[str]:
+    """The base label of an achievement against a plan in the sentence of ``fig``, a bare percentage after an
+    achievement verb (``lead``, the folded words before it) under a plan amount's name; None when the figure is
+    no such percentage or its sentence gives no such achievement."""
+    if fig.rec.kind != "percentage" or _BARE_END.match(ctx.text, fig.end) is None:
+        return None
+    amounts, others, based = _patterns()
+    if amounts.search(lead) is None or others.search(lead) or is_rate_or_share(lead) or is_growth_name(lead):
+        return None
+    start, end = max(0, fig.start - SIBLING_REACH), min(len(ctx.folded), fig.end + SIBLING_REACH)
+    for before in _SENTENCE_END.finditer(ctx.text, start, fig.start):
+        start = before.end()
+    after = _SENTENCE_END.search(ctx.text, fig.end, end)
+    end = after.start() if after is not None else end
+    for m in based.finditer(ctx.folded, start, end):
+        if m.end() <= fig.start or m.start() >= fig.end:
+            base = m.group("base")
+            return next(label for word, label in BASES if base.startswith(word))
+    return None
