@@ -188,11 +188,15 @@ def _apart(a, b):
 
 
 def _shared(k, v):
-    """Other entries listing the same variant (after cleaning): a measure or a unit tells them apart."""
-    from baocao.resolve.keys import _clean
+    """Other entries listing the same variant (after cleaning; a growth entry reads its level twin's
+    names too, keys._level_twin): a measure or a unit tells them apart."""
+    from baocao.resolve.keys import _clean, _level_twin
 
-    return [o for o in load("indicator_keys").keys
-            if o.key != k.key and _clean(v) in {_clean(x) for x in o.variants}]
+    def names(o):
+        twin = _level_twin(o.key, o.measures)
+        return {_clean(x) for x in o.variants + (twin.variants if twin is not None else [])}
+
+    return [o for o in load("indicator_keys").keys if o.key != k.key and _clean(v) in names(o)]
 
 
 @pytest.mark.slow

@@ -39,9 +39,10 @@ _PERIOD = regex.compile(r"(?<!\w)(?:(?:giai doan|nam|den|den het|nhiem ky)\s+)?\
 _PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("indicators").excluding_words)
                       + r")\b)[^()]*\)", regex.I)
 # the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
-# địa bàn tỉnh", "… của địa phương") is the document's place, not part of what is measured
+# địa bàn tỉnh", "… của địa phương", "… của quận", "… của thị xã") is the document's place, not part of what is
+# measured
 # ("… cấp tỉnh" is a level of government)
-_PLACE = regex.compile(r"(?:(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
+_PLACE = regex.compile(r"(?:(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
                        r"|\s+của\s+địa\s+phương)\s*$")
 
 

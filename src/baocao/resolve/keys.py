@@ -38,7 +38,7 @@ asked are remembered.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Iterable, NamedTuple, Optional
+from typing import Any, Iterable, NamedTuple, Optional, Sequence
 
 import regex
 from rapidfuzz import fuzz
@@ -55,6 +55,8 @@ MIN_COVER = 0.5
 AMBIGUOUS = 0.5  # with the measure (unit) unknown, entries of other measures (units) this close are rivals
 MEASURES = ("level", "growth", "share", "rate")
 CACHE_SIZE = 4096    # (name, unit, measure) whose keys are remembered
+_ADDED = "them"      # the qualifier "thêm" (folded): a name counting what was added
+_GROWTH = "_growth"  # a growth entry's key: its level entry's key and this
 
 
 class _Entry(NamedTuple):
@@ -64,6 +66,8 @@ class _Entry(NamedTuple):
     exclude: Optional[regex.Pattern[str]]
     measures: Optional[frozenset[str]]
     not_under: Optional[regex.Pattern[str]]
+    lent: frozenset[str] = frozenset()   # the variants of its level twin (:func:`_level_twin`) ...
+    lent_exclude: Optional[regex.Pattern[str]] = None  # ... which a name holding the twin's excluded words does not take
 
 
 @cache
@@ -74,11 +78,29 @@ def _by_key() -> dict[str, _Entry]:
 
 @cache
 def _entries() -> tuple[_Entry, ...]:
-    return tuple(_Entry(k.key, [_clean(v) for v in k.variants], k.units,
-                        _words(_clean(x) for x in k.exclude),
-                        frozenset(k.measures) if k.measures is not None else None,
-                        _words(_clean(x) for x in k.not_under))
-                 for k in load("indicator_keys").keys)
+    keys = load("indicator_keys").keys
+    out = []
+    for k in keys:
+        own = list(dict.fromkeys(_clean(v) for v in k.variants))
+        twin = _level_twin(k.key, k.measures)
+        lent = [v for v in dict.fromkeys(_clean(v) for v in twin.variants) if v not in own] if twin else []
+        out.append(_Entry(k.key, own + lent, k.units, _words(_clean(x) for x in k.exclude),
+                          frozenset(k.measures) if k.measures is not None else None,
+                          _words(_clean(x) for x in k.not_under), frozenset(lent),
+                          _words(_clean(x) for x in twin.exclude) if twin else None))
+    return tuple(out)
+
+
+def _level_twin(key: str, measures: Optional[Sequence[str]]) -> Any:
+    """The level entry ``<base>`` of a growth entry ``<base>_growth`` (``investment_capital`` of
+    ``investment_capital_growth``), whose names the growth entry reads too (for a name its ``exclude``
+    lets through): a level
+    and its rate of change are one indicator named alike ("tổng vốn đầu tư phát triển đạt 12.000 tỷ
+    đồng", "… tăng 8,5%"), the measure tells them apart; None for any other entry."""
+    if not key.endswith(_GROWTH) or measures is None or "growth" not in measures or "level" in measures:
+        return None
+    base = next((k for k in load("indicator_keys").keys if k.key == key[:-len(_GROWTH)]), None)
+    return base if base is not None and base.measures == ["level"] else None
 
 
 def _words(words: Iterable[str]) -> Optional[regex.Pattern[str]]:
@@ -173,14 +195,18 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         return None
     if measure is not None and measure not in MEASURES:
         raise ValueError(f"measure must be one of {MEASURES} or None, not {measure!r}")
-    # an amount a level rises by ("có thêm 8 xã đạt chuẩn"): only an entry for that amount takes it
-    amount = measure == "growth" and unit is not None and unit not in _growth_units()
     text = _clean(name)
     if not text:
         return None
     words = set(text.split())
     n_words = len(text.split())
     qualifiers = _qualified(name)
+    # an amount a level rises by ("tăng 8 xã đạt chuẩn"; "có thêm 8 xã đạt chuẩn", which the name's
+    # "thêm" says when the figure reads as a level): only an entry for that amount takes it
+    amount = unit is not None and unit not in _growth_units() and (
+        measure == "growth" or (measure in (None, "level") and _ADDED in qualifiers))
+    if amount:
+        measure = "growth"   # what was added is how much the level rose by
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
     hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
@@ -202,6 +228,8 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
         for v in e.variants:
             if hopeful is not None and v not in hopeful[i]:
                 continue  # its score is 0.0, no more than top
+            if v in e.lent and e.lent_exclude is not None and e.lent_exclude.search(text):
+                continue  # a name the level twin would not take
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
             if score > top and _words_kept(v, words) and _holds(v, qualifiers):
@@ -274,11 +302,18 @@ def key_unit(unit: Optional[str], per: Optional[str]) -> Optional[str]:
     entry listing it or listing no units takes), else ``unit`` (an income in ``VND`` per person is an
     amount of ``VND``).
 
+    A density in a year ("120 triệu đồng/ha/năm") is the density: the area is ``per``'s first part.
+
     >>> key_unit("tạ", "ha"), key_unit("VND", "người"), key_unit("ha", None), key_unit("VND", "km2")
     ('tạ/ha', 'VND', 'ha', 'VND/km2')
+    >>> key_unit("VND", "ha/năm"), key_unit("VND", "người/năm")
+    ('VND/ha', 'VND')
     """
     if unit is not None and per and (f"{unit}/{per}" in _units_per() or per in _area_units()):
         return f"{unit}/{per}"
+    area = per.split("/")[0].strip() if per else None
+    if unit is not None and area and area != per and area in _area_units():
+        return f"{unit}/{area}"
     return unit
 
 
@@ -358,7 +393,9 @@ def markdown() -> str:
              "the lead before a list, `… :`, under which its parts are not the key's). A key of a "
              "province's economy (`grdp_growth`) has a national key (`gdp_growth`) that the same "
              "names take in a national document (one about the country's GDP that names no province); "
-             "it follows its entry's row.",
+             "it follows its entry's row. A growth key `<key>_growth` also reads the names of its level "
+             "key `<key>` (the measure tells the two apart), except for a name holding a word the level "
+             "key excludes; its row lists its own names.",
              "",
              "Abbreviations are written out in names and in the names below before they are "
              "compared: " + "; ".join(f"{a} → {w}" for a, w in
@@ -374,7 +411,8 @@ def markdown() -> str:
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
              "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
-             + " is an amount a level rises by (\"có thêm 8 xã đạt chuẩn\"): it takes only an entry for "
+             + ", or a figure in any such unit whose name says thêm (\"có thêm 8 xã đạt chuẩn\"), is an amount "
+             "a level rises by: it takes only an entry for "
              "such an amount (a growth in the level's own units: `ntm_communes_increase`), and no other; a figure per "
              + ", ".join(load("indicator_keys").area_units) + " is a density (\"172 tỷ đồng/km2\"), keyed only by "
              "an entry that lists its unit per area or lists no units. A name holding "
