@@ -2,7 +2,7 @@
 2020 - 2025`` a statement whose own words, lead-in, headings, paragraph and document name no period holds
 over 2020-2025; under ``Phần thứ hai`` / ``PHƯƠNG HƯỚNG … 05 NĂM 2025 - 2030`` over 2025-2030, not over a
 year written in an earlier part. Shaped on the layouts of a district's political report (seed 004), a
-province's and a province's yearly report; negatives: a part label with a
+province's, a business association's term report (p04) and a province's yearly report; negatives: a part label with a
 sentence after it, a title in lower case, a paragraph that opens with its year."""
 import baocao
 import pytest
@@ -35,6 +35,12 @@ def test_each_part_is_dated_by_its_title():
     ("PHẦN I\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVI, NHIỆM KỲ 2015 - 2020\n\n"
      "1. Kinh tế\n\nThu ngân sách tăng 12%.\n\nPHẦN II\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020 - 2025\n\n"
      "1. Mục tiêu\n\nPhấn đấu GRDP tăng 8%/năm.\n", ["2015-2020", "2020-2025"]),
+    # a business association's draft term report (a long report's PDF, p04): "PHẦN I:" with a colon, the term in
+    # a parenthesis; under a draft's date line with a blank day, which dates no period
+    ("Bình Thuận, ngày tháng 6 năm 2025\n\nBÁO CÁO\nTỔNG KẾT HOẠT ĐỘNG NHIỆM KỲ IV (2019-2025)\n\nPHẦN I:\n"
+     "TÌNH HÌNH HOẠT ĐỘNG CỦA HIỆP HỘI NHIỆM KỲ IV (2019-2025)\n\n1. Công tác hội viên\n\nTổng số hội viên là 87 "
+     "hội viên.\n\nPHẦN II\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ V (2025-2030)\n\nI. Phương hướng chung\n\n"
+     "Phát triển mới 15 hội viên.\n", ["2019-2025", "2025-2030"]),
     # a province's yearly report of its people's committee, part labels in capitals
     ("PHẦN THỨ NHẤT\n\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023\n\n1. Nông nghiệp\n\n"
      "Sản lượng lúa đạt 120 nghìn tấn.\n\nPHẦN THỨ HAI\n\nNHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2024\n\n1. Mục tiêu\n\n"
