@@ -82,3 +82,26 @@ def test_a_term_named_again_with_its_congress(text, terms):
 ])
 def test_a_month_counted_up_to(text, label):
     assert _whole(text) == label
+
+
+# --- a draft's date line, its day left blank, dates the document: no period ----------------------------
+
+@pytest.mark.parametrize("text, label", [
+    # a district party committee's draft political report (seed 004): "ngày   tháng 12 năm 2024"
+    ("ĐẢNG BỘ HUYỆN MƯỜNG ẢNG\n\nSố -BC/HU\n\n(Dự thảo lần 2)\n\nMường Ảng, ngày   tháng 12 năm 2024\n\n"
+     "Báo cáo chính trị trình Đại hội đại biểu Đảng bộ huyện lần thứ XXIV.", None),
+    # the administrative date line with dots or underscores for the day (Nghị định 30/2020 layout)
+    ("UBND TỈNH\n\nHà Nội, ngày ... tháng 6 năm 2023\n\nBáo cáo kết quả công tác cải cách hành chính.", None),
+    ("UBND HUYỆN\n\nKrông Pắc, ngày __ tháng 3 năm 2022\n\nBáo cáo tình hình thực hiện nhiệm vụ.", None),
+    # negatives: a month reported on; a blank day line with the period in the title
+    ("Tình hình kinh tế - xã hội tháng 12 năm 2024\n\nTrong tháng, thu ngân sách đạt 5 tỷ đồng.", "2024-12"),
+    ("BÁO CÁO tình hình kinh tế - xã hội 9 tháng năm 2023\n\nHà Nội, ngày ... tháng 9 năm 2023\n\n"
+     "Thu ngân sách đạt 5 tỷ đồng.", "2023-01/2023-09"),
+])
+def test_a_blank_day_date_line_is_no_period(text, label):
+    assert _whole(text) == label
+
+
+def test_a_blank_day_date_line_still_dates_the_document():
+    r = baocao.parse("UBND HUYỆN\n\nKrông Pắc, ngày   tháng 3 năm 2022\n\nBáo cáo tình hình thực hiện nhiệm vụ.")
+    assert document_time(r).dated == 2022

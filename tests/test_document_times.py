@@ -15,7 +15,7 @@ def counts():
 
 def test_the_gold_is_well_formed():
     docs = yaml.safe_load(document_time.GOLD.read_text(encoding="utf-8"))["documents"]
-    assert len(docs) == 141
+    assert len(docs) == 151
     for name, want in docs.items():
         assert (document_time.DEV / name).exists(), name
         assert set(want) <= {"year", "period", "terms", "why"} and want["why"], name
@@ -23,8 +23,9 @@ def test_the_gold_is_well_formed():
 
 
 def test_document_time_floors(counts):
-    # measured: date year right 138 (132 at the start, a6edf28), period right 116 (109; 112 at 176c59d), terms 15 of 15
-    assert counts["docs"] == 141
-    assert counts["year_right"] >= 138, counts
-    assert counts["period_right"] >= 116, counts
-    assert counts["terms_right"] >= 15, counts
+    # measured: date year right 138 (132 at the start, a6edf28), period right 116 (109; 112 at 176c59d), terms 15 of 15;
+    # with batch o (160-169) read in: year 148, period 123, terms 16 of 16 (d708bd8)
+    assert counts["docs"] == 151
+    assert counts["year_right"] >= 148, counts
+    assert counts["period_right"] >= 123, counts
+    assert counts["terms_right"] >= 16, counts

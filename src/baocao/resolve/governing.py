@@ -92,6 +92,7 @@ def base_year(text: str, pos: int) -> bool:
 
 
 _YEAR_OF_BEFORE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_BLANK_DAY = regex.compile(r"(?<!\p{L})ngay[\s._…-]*$")
 _PARTS_OF_A_YEAR = frozenset({"month", "quarter", "months", "month_range"})
 
 
@@ -135,7 +136,9 @@ def periods_of(report: Report) -> list[When]:
                 out[-1] = _with_its_year(out[-1], r.start_year)
                 continue
             out.append(When(r.start, r.end, r.label, r.start_year or r.end_year, _months(r), r))
-        elif r.kind == "date" and r.day is None and r.month is not None and r.year is not None:
+        elif (r.kind == "date" and r.day is None and r.month is not None and r.year is not None
+              and not _BLANK_DAY.search(fold(report.original[max(0, r.start - 16):r.start]))):
+            # not a draft's date line, its day left blank ("Mường Ảng, ngày   tháng 12 năm 2024"): a date
             out.append(When(r.start, r.end, f"{r.year}-{r.month:02d}", r.year, 1, r))
     return out
 

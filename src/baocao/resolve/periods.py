@@ -15,6 +15,7 @@ from baocao.core.fold import lower as lower_text
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.section_plans import heading_part, split_heading
+from baocao.resolve.section_titles import part_periods
 from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
@@ -371,8 +372,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     (``Kết quả một số chỉ tiêu chủ yếu ước năm 2023:``, source ``clause``); the last period in the
     heading of its section or of a section above it (``section``); a period with its year that opens an
     earlier sentence of its paragraph (``Năm 2020, …``: ``sentence``, ``paragraph_openers``); the period
-    the document reports on, named in its title or opening (``document``); the last period with its year written before
-    it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
+    the document reports on, named in its title or opening (``document``); the title under its part's label
+    (``Phần thứ hai`` / ``PHƯƠNG HƯỚNG … 05 NĂM 2025 - 2030``: ``section``, :mod:`~baocao.resolve.section_titles`);
+    the last period with its year written before it (an earlier sentence's: ``Trong năm 2025, …. Quy mô kinh tế đạt …``, ``sentence``); the year
     of the document's date (``document``), which alone dates a statement that says ``đến nay`` (`now`).
     ``periods`` are (clean start, clean end, label), by start, labels completed with the document's
     year; `time` is the report's :class:`~baocao.resolve.governing.DocumentTime`."""
@@ -382,6 +384,7 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     by_section: dict[int, Optional[str]] = {}
     by_part: dict[int, tuple[Optional[str], Optional[str]]] = {}    # a title of results and plans
     parts = {sec.index: heading_part(sec.heading) for sec in report.sections}
+    titled = part_periods(report)       # "Phần thứ hai" / "PHƯƠNG HƯỚNG … 05 NĂM 2025 - 2030" (section_titles.py)
     for sec in report.sections:
         a, b = m.span_to_clean(sec.start, sec.end)
         inside = [p for p in periods[bisect_left(starts, a):bisect_right(starts, b)] if p[1] <= b]
@@ -425,8 +428,9 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
         if label is not None:
             return label, "clause"
         sec = report.section_at(at)
-        part = None
+        part = title = None
         while sec is not None:
+            title = title or titled.get(sec.index)
             part = part or (parts[sec.index] if parts[sec.index] != "both" else None)
             if sec.index in by_part and part is not None and by_part[sec.index][part == "plans"]:
                 return by_part[sec.index][part == "plans"], "section"
@@ -446,6 +450,8 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
                 # a report of "tháng 12 và cả năm 2024": the month's figures, not the year's
                 return month, "document"
             return whole_label, "document"
+        if title is not None:       # the part's title, not a year written in an earlier part
+            return title, "section"
         k = bisect_right(written_starts, pos) - 1      # the last period with its year written before
         while k >= 0 and written[k][2] < pos:           # ("Riêng năm 2020, …" dates its own sentence)
             k -= 1
