@@ -67,6 +67,7 @@ _THRESHOLD_AFTER = regex.compile(
     rf"(?:\s+nao)?(?:(?P<verb>\s+{words_pattern(WORDS.set_threshold_verbs)}))?"
     rf"(?:(?P<bound>\s+{words_pattern(WORDS.set_threshold_bounds)}))?"
     rf"\s+(?P<number>\d[\d.,/ \-–]{{0,12}}?)\s*{_F_UNITS}(?P<end>{_F_END})?")
+_RANGE = regex.compile(r"\d\s*[-–]\s*\d")
 
 
 def is_a_threshold(text: str, rec: FigureRecord) -> bool:
@@ -98,12 +99,10 @@ def threshold_after(folded: str, end: int) -> Optional[int]:
     >>> t[:threshold_after(t, 10)], threshold_after(t, t.index(" dat 9"))
     ('co 3 huyen dat tu 6 tieu chi tro len', None)
     """
-    if _SET_AT_END.match(folded, max(0, end - LOOK_BACK), end) is None:
-        return None
     m = _THRESHOLD_AFTER.match(folded, end, end + LOOK_AHEAD)
-    if m is None:
+    if m is None or _SET_AT_END.match(folded, max(0, end - LOOK_BACK), end) is None:
         return None
-    bounded = m.group("bound") or m.group("end") or regex.search(r"\d\s*[-–]\s*\d", m.group("number"))
+    bounded = m.group("bound") or m.group("end") or _RANGE.search(m.group("number"))
     return m.end() if bounded or m.group("verb") else None
 
 
