@@ -17,7 +17,7 @@ _PATTERNS = {name: getattr(module, name) for module, names in (
 _WORDS = sorted({w.lower() for field in ("vote_verbs", "vote_nouns", "vote_links", "committee_verbs",
                                          "committee_words", "event_sites_leads", "participation_leads",
                                          "reward_words", "worth_words", "target_share_leads", "multiple_words",
-                                         "set_threshold_leads", "set_threshold_verbs")
+                                         "set_threshold_leads", "set_threshold_verbs", "set_threshold_bounds")
                  for w in getattr(WORDS, field)})
 _PIECES = _WORDS + [" ", "  ", "\n", " \n", ",", ".", "x", "với", "là", "tỷ lệ", "gồm", "gồm có", "5%", "ban",
                     "12", "3/5", "xã", "huyện", "nào"]

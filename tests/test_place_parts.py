@@ -9,6 +9,8 @@ from baocao.resolve.place_parts import is_place
 @pytest.mark.parametrize("name, place", [
     ("huyện Pác Nặm", True), ("Krông Nô", True), ("thị xã Gia Nghĩa", True), ("Đắk R’lấp", True),
     ("huyện vùng cao Mường Nhé", True),
+    # any of the vocabulary's administrative units, as written at a sentence's start too
+    ("Quận Ninh Kiều", True), ("Huyện vùng cao Mường Nhé", True),
     ("Lúa", False), ("GRDP", False), ("Tỷ lệ hộ nghèo", False), ("hộ nghèo huyện Pác Nặm", False),
 ])
 def test_is_place(name, place):
@@ -42,3 +44,24 @@ def test_places_in_the_same_sentence():
 def test_no_whole_no_key(text):
     got = _keys(text)
     assert all(k is None for n, k in got if is_place(n)), got
+
+
+@pytest.mark.parametrize("text, key", [
+    # a semicolon or a colon ends no sentence (reach.SENTENCE_STOP_BEFORE): the places after it break down
+    # the statement before it
+    ("Tỷ lệ hộ nghèo toàn tỉnh là 24,8%; cao nhất là huyện Mường Nhé 76,6%, huyện Tuần Giáo 58,1%.", "poverty_rate"),
+    ("Tổng thu ngân sách toàn tỉnh đạt 2.958 tỷ đồng: huyện Krông Nô 169 tỷ đồng, huyện Đắk Mil 186 tỷ đồng.",
+     "budget_revenue"),
+])
+def test_places_after_a_semicolon_or_colon_of_the_same_sentence(text, key):
+    got = _keys(text)
+    assert [k for _, k in got] == [key] * 3, got
+
+
+def test_a_place_of_the_list_before_the_sentence_ends_it():
+    # (p01, a provincial party report) each numbered target its own sentence: the places of (14) break down
+    # no statement of (13)
+    got = _keys("(13) Tỷ lệ hộ nghèo Thái Nguyên giảm bình quân 1,15%/năm; Bắc Kạn giảm bình quân 2,47%/năm.\n"
+                "(14) Tỷ lệ che phủ rừng năm 2025: Thái Nguyên đạt trên 46%, Bắc Kạn đạt trên 72,9%.")
+    assert got[0][1] == "poverty_rate"
+    assert [k for n, k in got[1:] if k == "poverty_rate" and "nghèo" not in n] == [], got

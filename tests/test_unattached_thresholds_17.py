@@ -90,3 +90,19 @@ def test_only_the_bound_is_left_out_as_a_threshold(n, unit, a, b, form):
     assert [("tiêu chí" in u.text) for u in loose if u.reason == THRESHOLD_REASON] == [True], (
         [(u.text, u.reason) for u in loose])
     assert not [i for i in found if i.unit == "tiêu chí"]
+
+
+@pytest.mark.parametrize("bound", W.set_threshold_bounds)
+def test_every_threshold_bound(bound):
+    # a bound before the number of criteria, after a count of units and a verb; after one unit it stays
+    # (the bound in the figure's text or before it)
+    found, loose = parsed(f"Năm 2023, huyện có 4 xã đạt {bound} 15 tiêu chí.")
+    assert [i.value for i in found] == [4]
+    assert [u.reason for u in loose if u.text.endswith("15 tiêu chí")] == [THRESHOLD_REASON]
+    kept(f"Năm 2023, xã Tân Lập đạt {bound} 15 tiêu chí.", 15)
+
+
+@pytest.mark.parametrize("end", W.set_threshold_ends)
+def test_every_threshold_end(end):
+    left_out(f"Năm 2023, có 3 huyện đạt từ 6 tiêu chí {end}.", f"từ 6 tiêu chí {end}", THRESHOLD_REASON)
+    kept(f"Năm 2023, xã Tân Lập đạt từ 6 tiêu chí {end}.", 6)

@@ -187,6 +187,8 @@ class IndicatorsFile(Strict):
     set_threshold_units: list[str]
     set_threshold_leads: list[str]
     set_threshold_verbs: list[str]
+    set_threshold_bounds: list[str]
+    set_threshold_ends: list[str]
     scope_prepositions: list[str]
     vote_links: list[str]
     distance_leads: list[str]

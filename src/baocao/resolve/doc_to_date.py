@@ -11,7 +11,7 @@ from that month (:func:`to_date_months`). A title that counts up to a month (``K
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import regex
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 _LEAD_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + words_pattern(WORDS.to_date_leads) + r")\s+$")
 _LEAD_REACH = 24
-_SENTENCE_END = regex.compile(r"[.!?…]\s+\p{Lu}")
 _RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")     # "từ tháng 7 đến tháng 9/2013"
 
 
@@ -34,19 +33,14 @@ def _months_named(folded: str, month: int) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{N}}/.,-])0?{month}\s+thang(?!\s*\d)", folded) is not None
 
 
-def _in_a_title(text: str, pos: int) -> bool:
-    """True when the line holding `pos` is a title, no prose: it ends no sentence and holds none
-    (``Kết quả thu ngân sách đến tháng 10 năm 2022``: a report up to that month, dated by it)."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a:len(text) if b < 0 else b].rstrip()
-    return not line.endswith((".", "!", "?", "…", ";", ":")) and _SENTENCE_END.search(line) is None
-
-
-def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], dict[int, Period]]:
+def to_date_months(text: str, found: list[When], end: int, titles: Sequence[tuple[int, int]] = ()
+                   ) -> tuple[set[int], dict[int, Period]]:
     """(the indexes of the months of `found` (periods of the opening, which ends at `end`) written after a
     word of ``to_date_leads``, the span of months each stands for where the opening names as many months:
-    index → a period record of months 1 to that month of its year, over the month's text).
+    index → a period record of months 1 to that month of its year, over the month's text). A month in one
+    of the spans `titles` (the title lines, :func:`baocao.resolve.governing.headline_lines`) is none of
+    them: ``Kết quả thu ngân sách đến tháng 10 năm 2022`` as a title is a report up to that month, dated by
+    it.
 
     >>> import baocao
     >>> from baocao.resolve.governing import periods_of
@@ -57,6 +51,9 @@ def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], di
     >>> t = "Đến tháng 10/2019, huyện đã có 8/8 xã đạt chuẩn."
     >>> to_date_months(t, periods_of(baocao.parse(t)), len(t))
     ({0}, {})
+    >>> t = "Kết quả thu ngân sách đến tháng 10 năm 2022\\n\\nThu ngân sách đạt 8 tỷ đồng."
+    >>> to_date_months(t, periods_of(baocao.parse(t)), len(t), [(0, 43)])
+    (set(), {})
     >>> t = "Trong tháng 10/2019, huyện thu 8 tỷ đồng."
     >>> to_date_months(t, periods_of(baocao.parse(t)), len(t))
     (set(), {})
@@ -72,7 +69,8 @@ def to_date_months(text: str, found: list[When], end: int) -> tuple[set[int], di
         if month is None or w.year is None or w.months != 1:
             continue
         before = fold(text[max(0, w.start - _LEAD_REACH):w.start])
-        if not _LEAD_AT_END.search(before) or _RANGE_START.search(before) or _in_a_title(text, w.start):
+        if not _LEAD_AT_END.search(before) or _RANGE_START.search(before) \
+                or any(a <= w.start < b for a, b in titles):
             continue
         drop.add(i)
         opening = opening if opening is not None else fold(text[:end])

@@ -248,7 +248,7 @@ def document_period(report: Report) -> Optional[When]:
     horizons = term_horizons(report, found, end)    # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đến năm 2025 đạt …"
     found = [w for i, w in enumerate(found) if i not in horizons]
     # "Thu ngân sách 9 tháng …" then "tính đến cuối tháng 9/2013, …": the months up to it, not the month
-    to_date, up_to = to_date_months(report.original, found, end)
+    to_date, up_to = to_date_months(report.original, found, end, headline_lines(report.original))
     first = next((i for i, w in enumerate(found) if w.year is not None), None)
     if first is not None and first in to_date and first not in up_to:
         return None     # "Đến tháng 10/2019, huyện … đã có 9/9 xã đạt chuẩn": a level reached, no span reported on

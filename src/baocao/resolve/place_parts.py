@@ -14,10 +14,11 @@ from typing import Optional, Sequence, Union
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve._rules import load, words_pattern
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.metadata import _admin
+from baocao.resolve.reach import SENTENCE_STOP_BEFORE
 from baocao.schema import Indicator, IndicatorSummary
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import WORDS, exact_alternation
 
 __all__ = ["key_place_parts"]
 
@@ -25,11 +26,10 @@ PARTS_REACH = 3
 """How many statements of another unit a part may pass over on its way back to the statement it breaks
 down (``toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư Jút: 2.958 hộ``: the share between)."""
 
-# an administrative unit's word, at most two words that describe it ("vùng cao"), then its proper name
-_UNITS = "|".join(regex.escape(w) for w in load("metadata").district_words + ["xã", "phường", "thị trấn"])
-_PLACE = regex.compile(rf"(?:(?i:{_UNITS})\s+)?"
+# an administrative unit's word (``administrative_units``), at most two words that describe it ("vùng
+# cao"), then its proper name
+_PLACE = regex.compile(rf"(?:(?i:{exact_alternation(WORDS.administrative_units)})\s+)?"
                        r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})")
-_STOP = regex.compile(r"[.!?;:]|\n")
 _OPENER = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers + WORDS.breakdown_openers)})\b")   # folded
 
 
@@ -50,8 +50,10 @@ def is_place(name: str) -> bool:
 
 
 def _joined(original: str, a: int, b: int) -> bool:
-    """True when nothing ends a sentence in [a, b), or only a stop before a list's or breakdown's opener."""
-    stops = list(_STOP.finditer(original, a, b))
+    """True when nothing ends a sentence in [a, b) (:data:`~baocao.resolve.reach.SENTENCE_STOP_BEFORE`: a
+    semicolon, a colon or the point of a number is none), or only a stop before a list's or breakdown's
+    opener."""
+    stops = list(SENTENCE_STOP_BEFORE.finditer(original, a, b))
     return not stops or (len(stops) == 1 and stops[0].group() == "."
                          and _OPENER.match(fold(original[stops[0].end():b])) is not None)
 
@@ -79,8 +81,10 @@ def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
         if not isinstance(rec, Indicator):
             return None
         if is_place(rec.name or "") or (rec.key is None and _PLACE.fullmatch((rec.name or "").strip())):
-            # another place of the list (one the data spells otherwise, "Chư Jút", passed over too)
-            if rec.unit != part.unit:
+            # another place of the list (one the data spells otherwise, "Chư Jút", passed over too), in
+            # the same sentence: a place of another list ends it ("(13) … Bắc Kạn giảm 2,47%/năm. (14) Tỷ lệ
+            # che phủ rừng năm 2025: Thái Nguyên đạt trên 46%")
+            if rec.unit != part.unit or not _joined(original, rec.end, first):
                 return None
             first = rec.start
             continue
