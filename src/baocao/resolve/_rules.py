@@ -91,6 +91,8 @@ class IndicatorsFile(Strict):
     subject_predicates: list[str]
     naming_actions: list[str]
     name_cuts: list[str]
+    industry_names: list[str]
+    industry_prefixes: list[str]
     name_heads: list[str]
     head_cuts: list[str]
     anaphora_words: list[str]
