@@ -93,6 +93,8 @@ class IndicatorsFile(Strict):
     name_cuts: list[str]
     industry_names: list[str]
     industry_prefixes: list[str]
+    structure_heads: list[str]
+    structure_parts: list[str]
     name_heads: list[str]
     head_cuts: list[str]
     anaphora_words: list[str]
