@@ -95,6 +95,7 @@ class IndicatorsFile(Strict):
     industry_prefixes: list[str]
     structure_heads: list[str]
     structure_parts: list[str]
+    subject_measure_heads: list[str]
     name_heads: list[str]
     head_cuts: list[str]
     anaphora_words: list[str]
