@@ -35,3 +35,9 @@ def test_no_subject_cut_where_the_unit_is_part_of_the_name(text, name):
 def test_every_subject_measure_head(head):
     assert [i.name for i in inds(f"Năm 2022, huyện có {head} bình quân đầu người 45%.")] == [
         f"{head} bình quân đầu người"]
+
+
+def test_a_place_the_unit_has_is_no_measure():
+    # a broadcaster's byline after the zone it names (test_indicator_names): "khu vực" is a place here
+    assert [i.name for i in inds("Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng đạt 6,28%.")] == [
+        "Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng"]

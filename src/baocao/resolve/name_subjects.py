@@ -15,7 +15,7 @@ __all__ = ["after_a_bare_subject"]
 # on folded text: the unit, words of aspect, "có"/"đạt", then a measure's noun
 _BARE_SUBJECT = regex.compile(
     rf"{words_pattern(WORDS.subject_places)}[ \u00a0]+(?:(?:da|dang|hien|cung|van)[ \u00a0]+)*(?:co|dat)[ \u00a0]+"
-    rf"(?={words_pattern(WORDS.name_heads + WORDS.subject_rates + WORDS.subject_measure_heads)})")
+    rf"(?={words_pattern(WORDS.subject_measure_heads)})")
 # before the unit: a list or a count it is a piece of ("09 tỉnh, thành phố có …")
 _LISTED_BEFORE = regex.compile(r"[,\d][ \u00a0]*$")
 LIST_REACH = 8
