@@ -51,3 +51,8 @@ def test_every_structure_head(head):
 @pytest.mark.parametrize("part", WORDS.structure_parts)
 def test_every_structure_part(part):
     assert [i.name for i in inds(f"Năm 2022, cơ cấu kinh tế {part} 38,5%.")] == [part]
+
+
+def test_a_sector_named_with_its_noun_stays_whole():
+    # "ngành" opens a name of its own (test_indicators: "Cơ" is no filler "có")
+    assert [i.name for i in inds("Cơ cấu ngành dịch vụ chiếm 45%.")] == ["Cơ cấu ngành dịch vụ"]
