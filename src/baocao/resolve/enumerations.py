@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from baocao.resolve.context import Context
+from baocao.resolve.name_industries import industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
@@ -36,6 +37,9 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
     starts: list[int] = []
     if GROWTH_NAME_AT.match(ctx.folded, a):
         return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
+    industry = industry_start(ctx, a, b)
+    if industry is not None:    # "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
+        a = first = industry
     while True:
         comma = a - 1
         while comma >= 0 and text[comma] in " \u00a0":

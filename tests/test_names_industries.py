@@ -1,0 +1,47 @@
+"""Industries named with commas (issue 17, session 36): a name that ends an industry's name from
+``industry_names`` runs back to the industry's start, where only fillers stand before it in its clause."""
+from __future__ import annotations
+
+import pytest
+
+from indicator_cases import inds
+from baocao.resolve.vocabulary import WORDS
+
+
+@pytest.mark.parametrize("text, name", [
+    # a provincial statistics office's industry note (Bắc Giang), a typo "bằng" before the verb
+    ("Trong đó, ngành khai khoáng bằng 97,77%; ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước "
+     "thải bằng tăng 2,42%.", "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
+    # a provincial portal's quarter growth note (Bắc Kạn)
+    ("Ngành khai khoáng giảm 3,1%; nhóm ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải "
+     "tăng 15,09%.", "nhóm ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
+    # a provincial socio-economic report's industry index, with no prefix
+    ("Chỉ số sản xuất công nghiệp tháng 12 tăng 3%; trong đó cung cấp nước, hoạt động quản lý và xử lý rác "
+     "thải, nước thải giảm 1,2%.", "cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"),
+    ("Ngành công nghiệp chế biến, chế tạo tăng 9,70%; sản xuất, phân phối điện tăng 5,1%.",
+     "sản xuất, phân phối điện"),
+    # new enterprises by industry
+    ("Số doanh nghiệp thành lập mới: bán buôn 30 doanh nghiệp; hoạt động chuyên môn, khoa học và công nghệ "
+     "12 doanh nghiệp.", "hoạt động chuyên môn, khoa học và công nghệ"),
+    ("Vốn đăng ký 626 tỷ đồng (chiếm 1,06%); hoạt động vận tải, kho bãi 15 doanh nghiệp.",
+     "hoạt động vận tải, kho bãi"),
+])
+def test_an_industry_named_with_commas_is_named_whole(text, name):
+    assert [i.name for i in inds(text)][-1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the industry is a piece of a phrase of its own: not cut out of it
+    ("Năm 2025, phấn đấu giá trị sản xuất nông nghiệp, thủy sản tăng bình quân 3%/năm.", "thủy sản"),
+    ("Trong năm, doanh thu thương mại, dịch vụ tăng 5%.", "doanh thu thương mại, dịch vụ"),
+    # a name that does not end the industry's name
+    ("Trong đó, nước thải sinh hoạt được xử lý đạt 45%.", "nước thải sinh hoạt được xử lý"),
+])
+def test_no_industry_name_where_the_name_is_a_phrase_of_its_own(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("industry", WORDS.industry_names)
+def test_every_industry_name(industry):
+    text = f"Chỉ số sản xuất công nghiệp tăng 3%; trong đó ngành {industry} tăng 4,5%."
+    assert [i.name for i in inds(text)][-1] == f"ngành {industry}"
