@@ -55,7 +55,8 @@ def running_clause(ctx: Context, before: Optional[int], start: int) -> Clause:
     for draft in reversed(ctx.drafts):
         if not draft.figs or draft.figs[0].start < before:
             break
-        if draft.summary or draft.in_parens or draft.figs[0].start >= parts_from or draft.value is None:
+        if (draft.summary or draft.in_parens or draft.figs[0].start >= parts_from or draft.value is None
+                or draft.unit is None):
             continue
         kind = (draft.unit, draft.value_changed)
         names.setdefault(kind, set()).add(fold(draft.name).strip().lower())
