@@ -125,6 +125,7 @@ class IndicatorsFile(Strict):
     opener_leads: list[str]
     base_period_edges: list[str]
     cumulative_words: list[str]
+    running_total_openers: list[str]
     period_after_words: list[str]
     period_after_not_after: list[str]
     inherit_name_leads: list[str]

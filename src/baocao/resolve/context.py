@@ -38,6 +38,7 @@ class Clause(TypedDict, total=False):
     label: Optional[tuple[int, int]]   # a phrase before a colon that names what follows
     section_target: bool               # under a target section
     whole: str                         # after "Phân theo quý:": the name of the statement broken down
+    running: dict[tuple[Optional[str], bool], str]   # after "Lũy kế": the names of the statements before, by unit
     share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
     label_direction: Direction         # the change the label's chunk says ("… đã tăng so với năm 2016, …")
 

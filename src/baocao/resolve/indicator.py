@@ -57,6 +57,7 @@ from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.raised_totals import fold_raised_totals
+from baocao.resolve.running_totals import running_clause
 from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
 from baocao.resolve.terms import document_terms, term_spans
@@ -99,8 +100,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     ctx.home_at_end, ctx.home = home_at_end(home), home
     # a news article's headline restates its body: its figures stay unattached, as in a heading
     heads = headline_lines(report.original) + caption_lines(report.original)
+    before: Optional[int] = None       # the clean start of the sentence read right before
     for s in report.sentences:
         if s.start in headings:
+            before = None
             continue
         start = s.start
         for a, b in heads:
@@ -113,7 +116,12 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
                 # is the same sentence cut by a page break, read whole
                 start = b
         if start < s.end:
-            read_scope(ctx, *m.span_to_clean(start, s.end), {})
+            # "… tháng 3 đạt 50.000 tấn. Lũy kế 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+            a, b = m.span_to_clean(start, s.end)
+            read_scope(ctx, a, b, running_clause(ctx, before if start == s.start else None, a))
+            before = a if start == s.start else None
+        else:
+            before = None
     for note in report.footnotes:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)

@@ -48,7 +48,7 @@ def cannot_be_statement(ctx: Context, fig: Figure, current: Optional[Draft], cla
     rec = fig.rec
     if current is not None or rec.kind not in ("quantity", "money"):
         return False
-    if clause.get("label") is not None or "whole" in clause:
+    if clause.get("label") is not None or "whole" in clause or "running" in clause:
         return False
     # the folded and lower-case views have a letter only where the text has one (no character
     # that is no letter folds or lowers to one: tests/test_place_pretest.py tries every one)

@@ -22,6 +22,7 @@ from baocao.resolve.phrases import (
 )
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
+from baocao.resolve.running_totals import only_an_opener
 from baocao.resolve.vocabulary import (
     ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     ZONE_SUBJECT,
@@ -70,6 +71,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
                 or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
+    if name is not None and only_an_opener(ctx, clause, name):
+        name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
     counted = counted_after_a_verb(ctx, fig, name) if name is not None else None
     if counted is not None:     # "Huyện đã ra mắt được 14 hội quán nông dân": what it counts names it
         draft = ctx.new_draft(ctx.text[counted[0][0]:counted[0][1]], counted[0][0], key_lead=counted[1])

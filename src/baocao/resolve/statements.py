@@ -33,14 +33,14 @@ from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
+from baocao.resolve.running_totals import whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
-    RESTATED_CHANGE_AT_END,
-    TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
+    RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
 )
 
 if TYPE_CHECKING:
@@ -484,8 +484,8 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
         draft = ctx.new_draft(*by_unit)
     elif current is not None:
         draft = ctx.new_draft(current.name, None)    # "…, riêng năm 2025 ước đạt 794 tỷ đồng"
-    elif "whole" in clause:
-        draft = ctx.new_draft(clause["whole"], None)  # "Phân theo quý: sơ bộ quý I tăng 8,80%"
+    elif (whole := whole_name(clause, rec, role)) is not None:  # "Phân theo quý: sơ bộ quý I …"; "Lũy kế …"
+        draft = ctx.new_draft(whole, None)
     else:
         ctx.skip(rec, NO_PHRASE)
         return current
