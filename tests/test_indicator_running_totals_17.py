@@ -88,3 +88,36 @@ def test_a_running_total_that_names_its_indicator_keeps_it(text, value, name):
 ])
 def test_no_name_where_the_statement_before_is_not_sure(text, fig):
     left_out(text, fig)
+
+
+# A running total inside the month's sentence, after a comma, in a document that writes no year
+# (163, Bắc Giang's industry news; the statistics offices' monthly notes write it so too): the months
+# so far are another period than the month's, so the running total is a statement of its own with the
+# month's name, never the change of the month's statement (a wrong value).
+@pytest.mark.parametrize("opener", ["lũy kế", "cộng dồn", "tính chung"])
+def test_a_running_total_after_a_comma_with_no_year_is_no_change_of_the_month(opener):
+    got = by_value(f"Ước tính chỉ số sản xuất công nghiệp toàn tỉnh tháng 7 tăng 70,4% so với cùng kỳ, "
+                   f"{opener} 7 tháng tăng 50,0% so với cùng kỳ.")
+    assert set(got) == {70.4, 50.0}
+    assert got[70.4].change is None
+    assert got[50.0].name.lower() == "chỉ số sản xuất công nghiệp"
+    assert got[50.0].framing == "estimate"
+
+
+def test_a_running_total_of_an_amount_after_a_comma_keeps_the_months_name():
+    # a level after a level (Cao Bằng's and Kiên Giang's notes write "Tính chung N tháng ..." so)
+    got = by_value("Kim ngạch xuất khẩu tháng 3 đạt 120 triệu USD, tăng 5% so với tháng trước; "
+                   "tính chung 3 tháng tăng 8,2% so với cùng kỳ.")
+    assert got[120e6].change == 5.0
+    assert got[8.2].name == "Kim ngạch xuất khẩu" and got[8.2].change is None
+
+
+def test_a_second_rate_with_no_running_total_word_is_still_the_change_it_was():
+    # negative: no running-total word and no other period: the reading before the rule
+    got = by_value("Chỉ số sản xuất công nghiệp tháng 7 tăng 70,4% so với cùng kỳ, tăng 3,1% so với tháng trước.")
+    assert 70.4 in got and 50.0 not in got
+
+
+def test_a_running_total_that_names_its_own_indicator_keeps_it_after_a_comma():
+    got = by_value("Doanh thu du lịch tháng 7 đạt 500 tỷ đồng; cộng dồn 7 tháng, lượt khách đạt 30.000 lượt.")
+    assert got[30000].name == "lượt khách"

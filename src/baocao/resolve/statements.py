@@ -33,7 +33,7 @@ from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
-from baocao.resolve.running_totals import whole_name
+from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
@@ -414,9 +414,9 @@ _OPEN_PAREN = regex.compile(r"\s*\(\s*")
 def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
     """True when the words before the figure are only a period other than ``current``'s."""
     own = period_in(ctx, fig.lead_start, fig.start)
-    if own is None or own == current.period:
-        return False
-    return name_in(ctx, fig.lead_start, fig.start) is None
+    # no year written: the months so far after a running-total word (``lũy kế 7 tháng``) are still another period
+    other = own != current.period if own is not None else running_total_lead(ctx, fig.lead_start, fig.start)
+    return other and name_in(ctx, fig.lead_start, fig.start) is None
 
 
 def _inherits_name(ctx: Context, fig: Figure) -> bool:
