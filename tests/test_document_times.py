@@ -24,8 +24,8 @@ def test_the_gold_is_well_formed():
 
 def test_document_time_floors(counts):
     # measured: date year right 138 (132 at the start, a6edf28), period right 116 (109; 112 at 176c59d), terms 15 of 15;
-    # with batch o (160-169) read in: year 148, period 123, terms 16 of 16 (d708bd8)
+    # with batch o (160-169) read in: year 148, period 123, terms 16 of 16 (d708bd8); the body's lead (doc_body.py): period 130
     assert counts["docs"] == 151
     assert counts["year_right"] >= 148, counts
-    assert counts["period_right"] >= 123, counts
+    assert counts["period_right"] >= 130, counts
     assert counts["terms_right"] >= 16, counts

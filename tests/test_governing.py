@@ -2,7 +2,7 @@
 import pytest
 
 import baocao
-from baocao.resolve.governing import document_period, lead_ins, periods_of, with_year
+from baocao.resolve.governing import _opening, document_period, lead_ins, periods_of, with_year
 
 
 @pytest.mark.parametrize("title,label", [
@@ -21,8 +21,10 @@ def test_the_opening_after_a_date_line_names_it_and_a_later_paragraph_does_not()
     r = baocao.parse("06/07/2022 - 19:30\n\nHậu Giang: Tăng trưởng kinh tế dẫn đầu khu vực\n\n"
                      "(CT) - Trong 6 tháng đầu năm 2022, tỉnh đạt tốc độ tăng trưởng kinh tế 11%.")
     assert document_period(r).label == "2022-01/2022-06"
-    r = baocao.parse("Tin tức\n\nKinh tế\n\nThời sự\n\nNăm 2023 GRDP tăng 7%.")
-    assert document_period(r) is None
+    text = "Tin tức\n\nKinh tế\n\nThời sự\n\nNăm 2023 GRDP tăng 7%."
+    assert _opening(text) == text.index("Năm")     # the later paragraph is no part of the opening …
+    r = baocao.parse(text)
+    assert document_period(r).label == "2023"      # … but, the opening naming no period, the body's lead dates it
 
 
 def test_a_constant_price_base_year_governs_no_figure():

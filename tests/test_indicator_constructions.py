@@ -150,12 +150,23 @@ def test_the_breakdown_of_an_estimate_is_estimated_too():
 
 
 def test_a_period_written_before_carries_on_where_nothing_else_dates_a_statement():
-    text = ("Kinh tế tỉnh tiếp tục phát triển.\n\nTrong năm 2025, tỉnh đã hoàn thành nhiều nhiệm vụ.\n\n"
+    # the body's lead (its first paragraph of prose) names no period: "Trong năm 2025, …" later carries on
+    text = ("Kinh tế tỉnh tiếp tục phát triển.\n\nTỉnh đã tập trung chỉ đạo các ngành, các địa phương thực hiện "
+            "đồng bộ các giải pháp phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh.\n\n"
+            "Trong năm 2025, tỉnh đã hoàn thành nhiều nhiệm vụ.\n\n"
             "Quy mô kinh tế đạt gần 751.000 tỷ đồng. "
             "Hợp tác xã thành lập năm 1995, đến nay có 120 hộ tham gia.")
     a, b = inds(text)
     assert (a.period, a.period_source) == ("2025", "sentence")
     assert b.period != "2025" and b.period != "1995"     # "đến nay": the document's date (unknown here)
+    # where "Trong năm 2025, …" is the body's lead after an opening that names no period, it is the period the
+    # document reports on (resolve/doc_body.py): the same year, from the document
+    text = ("Kinh tế tỉnh tiếp tục phát triển.\n\nTrong năm 2025, tỉnh đã hoàn thành nhiều nhiệm vụ.\n\n"
+            "Quy mô kinh tế đạt gần 751.000 tỷ đồng. "
+            "Hợp tác xã thành lập năm 1995, đến nay có 120 hộ tham gia.")
+    a, b = inds(text)
+    assert (a.period, a.period_source) == ("2025", "document")
+    assert b.period != "2025" and b.period != "1995"
 
 
 @pytest.mark.parametrize("text,value,held", [

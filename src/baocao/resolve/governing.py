@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
 from baocao.resolve.doc_to_date import to_date_months
@@ -233,7 +234,8 @@ def document_period(report: Report) -> Optional[When]:
     its opening (title, date line, lead), not one it compares with (after ``vượt``, ``cao hơn``, ``so
     với``: ``GDP quý I tăng 4,48%, vượt quý I/2020``); when a longer one is joined to it by ``và`` or a comma
     (``tháng 10 và 10 tháng năm 2023``), that one; when none has its year, the first span of
-    several months without it (``6 tháng đầu năm``), whose year is the document's.
+    several months without it (``6 tháng đầu năm``), whose year is the document's. An opening that names no
+    period leaves it to the body's lead (:mod:`~baocao.resolve.doc_body`).
 
     >>> import baocao
     >>> r = baocao.parse("Báo cáo kinh tế xã hội tháng 10 và 10 tháng năm 2023 tỉnh Cao Bằng\\n\\n"
@@ -243,8 +245,13 @@ def document_period(report: Report) -> Optional[When]:
     """
     end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
-    found = [w for w in periods_of(report) if w.start < end and not _compared(report.original, w.start)
+    every = [w for w in periods_of(report) if not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
+    found = [w for w in every if w.start < end]
+    lead = body_lead_end(report.original, end) if not found else end
+    if not found and no_event(report, end, lead):      # an opening that names no period: the body's lead
+        end, ends = lead, figure_ends(report)
+        found = [w for w in every if w.start < end and w.months <= 12 and lead_period(report, w.start, ends)]
     horizons = term_horizons(report, found, end)    # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đến năm 2025 đạt …"
     found = [w for i, w in enumerate(found) if i not in horizons]
     # "Thu ngân sách 9 tháng …" then "tính đến cuối tháng 9/2013, …": the months up to it, not the month
@@ -271,8 +278,13 @@ def document_period(report: Report) -> Optional[When]:
             if between in _JOINERS and nxt.months > w.months and nxt.year is not None:
                 return nxt
         return w
-    # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year
-    return next((w for w in found if w.record.kind == "period" and w.months > 1), None)
+    # none with its year: the first without ("6 tháng đầu năm, …"), dated by the document's year; a longer
+    # one joined to it by "và" ("quý II và 6 tháng đầu năm"), that one
+    k = next((j for j, w in enumerate(found) if w.record.kind == "period" and w.months > 1), None)
+    if k is not None and k + 1 < len(found) and found[k + 1].year is None and found[k + 1].months > found[k].months:
+        if fold(report.original[found[k].end:found[k + 1].start]).strip() in _JOINERS:
+            return found[k + 1]
+    return None if k is None else found[k]
 
 
 def _months_before(text: str, earlier: list[When], w: When) -> Optional[When]:

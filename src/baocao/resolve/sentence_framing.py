@@ -22,6 +22,7 @@ target) keeps its framing.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -97,4 +98,32 @@ def level_of_another_period(ctx: Context, draft: Draft) -> Optional[tuple[Option
     rel = m.group("rel")
     if rel is None:
         return (None,)
-    return (base_label(_RELATIVE[rel], None, draft.period),)
+    label = base_label(_RELATIVE[rel], None, draft.period)
+    if label is None and draft.period_source in (None, "document"):
+        # nothing of its own dates it: relative to the statement it is compared with, written before it in
+        # its sentence ("GRDP quý II năm 2022 … ước tăng 12,37% …; … và cao hơn mức tăng 1,96% của quý
+        # trước" → 2022-Q1), not to the document's period (a report on six months)
+        compared = _compared_statement(ctx, draft)
+        if compared is not None:
+            label = base_label(_RELATIVE[rel], None, compared.period)
+    return (label,)
+
+
+_COMPARED_REACH = 400
+"""How far before a level's figure the statement it is compared with can end, in its sentence."""
+
+
+def _compared_statement(ctx: Context, draft: Draft) -> Optional[Draft]:
+    """The statement written right before ``draft`` in its sentence (its last figure within
+    :data:`_COMPARED_REACH`), not an aside in a parenthesis; None when a sentence ends between."""
+    start = draft.figs[0].start
+    i = bisect_left(ctx.figure_starts, start) - 1
+    while i >= 0 and start - ctx.figure_starts[i] <= _COMPARED_REACH:
+        prev = ctx.owner.get(ctx.figure_starts[i])
+        i -= 1
+        if prev is None or prev is draft or not prev.figs or prev.in_parens:
+            continue
+        if _SENTENCE_END.search(ctx.text, prev.figs[-1].end, start) is not None:
+            return None
+        return prev
+    return None
