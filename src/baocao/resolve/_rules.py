@@ -237,6 +237,7 @@ class KeysFile(Strict):
     rewrites: dict[str, str] = {}
     qualifiers: list[str] = []
     filler_words: list[str] = []
+    inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}
     growth_units: list[str] = []
     area_units: list[str] = []

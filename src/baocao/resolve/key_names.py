@@ -95,6 +95,25 @@ def clean(s: str) -> str:
     return " ".join(_PERIOD.sub(" ", text).split())
 
 
+def without_inserted(name: str) -> str:
+    """The name as written without its ``inserted_words`` (whole words, with their diacritics: "về"
+    is no "vệ" of "vệ sinh"), which a name may put between the words of a variant ("Tốc độ tăng về giá
+    trị sản xuất" → "Tốc độ tăng giá trị sản xuất"); ``name`` itself when it holds none.
+
+    >>> without_inserted("Tốc độ tăng về giá trị sản xuất"), without_inserted("nước hợp vệ sinh")
+    ('Tốc độ tăng giá trị sản xuất', 'nước hợp vệ sinh')
+    """
+    name = unicodedata.normalize("NFC", name)
+    pattern = _inserted()
+    return " ".join(pattern.sub(" ", name).split()) if pattern.search(name) else name
+
+
+@cache
+def _inserted() -> regex.Pattern[str]:
+    words = [" ".join(unicodedata.normalize("NFC", w).split()) for w in load("indicator_keys").inserted_words]
+    return regex.compile(rf"(?<!\w)(?:{alternation(words, gap=' ')})(?!\w)" if words else r"(?!)", regex.I)
+
+
 def words_kept(v: str, words: set[str]) -> bool:
     """Every word of the variant is in the name (words run together or parted by a slash count), or a
     filler word (``filler_words``), or there misspelt (:func:`misspelt`), or the name, of

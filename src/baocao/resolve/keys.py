@@ -8,7 +8,9 @@ variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the 
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
 again) provided the variant covers at least ``MIN_COVER`` of the name's words, and its words are the
 name's (none missing with another word in its place) and it holds the name's qualifiers
-(``key_names.words_kept``, ``key_names.holds``). An entry's ``units`` and ``exclude`` words veto a match, and
+(``key_names.words_kept``, ``key_names.holds``). A name that gets no key is matched again without the
+words a name may put between a variant's words (``inserted_words``: "tốc độ tăng về giá trị sản xuất",
+whose "về" costs the alignment its score). An entry's ``units`` and ``exclude`` words veto a match, and
 a name that joins with "và" two names keying two parts of one breakdown ("dịch vụ và thuế sản phẩm trừ
 trợ cấp sản phẩm") is a sum of two and gets none. Below ``THRESHOLD`` the key stays empty: a missing key is better
 than a wrong one.
@@ -48,6 +50,7 @@ from baocao.resolve.key_bounds import Variants, hopeful, variants
 from baocao.resolve.key_names import clean as _clean
 from baocao.resolve.key_names import holds as _holds
 from baocao.resolve.key_names import qualified as _qualified
+from baocao.resolve.key_names import without_inserted as _without_inserted
 from baocao.resolve.key_names import words_kept as _words_kept
 
 THRESHOLD = 90.0
@@ -198,6 +201,16 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
     text = _clean(name)
     if not text:
         return None
+    key = _match_text(name, text, unit, measure, _prune)
+    shorter = _without_inserted(name) if key is None else name
+    if shorter == name or not _clean(shorter) or _clean(shorter) == text:
+        return key
+    # a word put between a variant's words ("tốc độ tăng về giá trị sản xuất"): the name without it
+    return _match_text(name, _clean(shorter), unit, measure, _prune)
+
+
+def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str], _prune: bool) -> Optional[str]:
+    """The key of ``name`` compared as the folded ``text`` (:func:`_match_key`)."""
     words = set(text.split())
     n_words = len(text.split())
     qualifiers = _qualified(name)
@@ -410,7 +423,9 @@ def markdown() -> str:
              + "; and a name holding one of the qualifiers "
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
-             "area). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
+             "area). A name that gets no key is matched again without the words "
+             + ", ".join(load("indicator_keys").inserted_words)
+             + ", which a name may put between the words of a key's name (\"tốc độ tăng về giá trị sản xuất\"). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
              + ", or a figure in any such unit whose name says thêm (\"có thêm 8 xã đạt chuẩn\"), is an amount "
              "a level rises by: it takes only an entry for "
              "such an amount (a growth in the level's own units: `ntm_communes_increase`), and no other; a figure per "
