@@ -12,11 +12,10 @@ from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
-from baocao.resolve.name_durations import before_a_duration
-from baocao.resolve.name_ranks import before_a_rank
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
+from baocao.resolve.name_tails import before_the_tails
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
 )
@@ -109,7 +108,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
-        end = before_a_rank(ctx, start, before_a_duration(ctx, start, name[1]))
+        end = before_the_tails(ctx, start, name[1])
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure))
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction

@@ -38,7 +38,6 @@ __all__ = ["only_an_opener", "running_clause", "running_total_lead", "whole_name
 REACH = 1500
 """At most this many characters between the start of the sentence before and the running total's sentence."""
 _OPENER = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.running_total_openers))
-_OPENER_ANYWHERE = regex.compile(words_pattern(WORDS.running_total_openers))
 _OPENER_ONLY = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.running_total_openers) + r"[\s,:]*")
 
 
@@ -76,7 +75,7 @@ def running_total_lead(ctx: Context, a: int, b: int) -> bool:
     """True when a running-total word stands in the figure's lead ``[a, b)`` (clean offsets): ``…
     tháng 7 tăng 70,4% so với cùng kỳ, lũy kế 7 tháng tăng 50,0%``: the months so far, another period
     than the statement before even where no year is written, so never that statement's change."""
-    return _OPENER_ANYWHERE.search(ctx.folded, a, b) is not None
+    return _OPENER.search(ctx.folded, a, b) is not None
 
 
 def whole_name(clause: Clause, rec: FigureRecord, role: Role) -> Optional[str]:

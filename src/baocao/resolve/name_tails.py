@@ -1,0 +1,40 @@
+"""Tails at the end of a name that say how a figure is measured or ranked, no part of what it measures; read
+by :func:`baocao.resolve.naming.named_by_phrase_before`, a span of time first, then a rank:
+
+- a span of time: ``trong 6 tháng`` (a number of months with no year, which no period record covers) and
+  ``từ đầu`` left before a period record (``từ đầu năm đến nay``) say over how long the figure is measured
+  (``Tổng thu ngân sách nhà nước trong 6 tháng ước trên 78 tỉ đồng`` → ``Tổng thu ngân sách nhà nước``);
+- a rank: ``Thị trường khách Nga xếp thứ hai với gần 365.000 lượt khách`` names the figure by what is ranked
+  (``Thị trường khách Nga``), the rank (``xếp thứ hai``, ``đứng thứ 3``) being no part of it."""
+from __future__ import annotations
+
+import regex
+
+from baocao.resolve.context import Context
+
+__all__ = ["before_the_tails"]
+
+DURATION_REACH = 40
+"""How far back from a name's end a span of time at its end is looked for."""
+RANK_REACH = 30
+"""How far back from a name's end a rank at its end is looked for."""
+
+# on folded text: "trong 6 tháng (đầu năm)", "từ đầu (năm) (đến nay)" at the end, after a word
+_DURATION_AT_END = regex.compile(
+    r"(?<=\p{L})[ \u00a0]+(?:(?:trong|sau)[ \u00a0]+\d{1,2}[ \u00a0]+thang(?:[ \u00a0]+dau[ \u00a0]+nam)?"
+    r"|tu[ \u00a0]+dau(?:[ \u00a0]+nam)?(?:[ \u00a0]+den[ \u00a0]+nay)?)[ \u00a0]*$")
+# on folded text: "xếp thứ hai", "đứng thứ 3", "xếp hạng 5/63" at the end, after a word
+_RANK_AT_END = regex.compile(
+    r"(?<=\p{L})[ \u00a0]+(?:xep|dung)[ \u00a0]+(?:thu|hang)[ \u00a0]+"
+    r"(?:nhat|nhi|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|\d{1,3}(?:/\d{1,3})?)[ \u00a0]*$")
+_TAILS = ((_DURATION_AT_END, DURATION_REACH), (_RANK_AT_END, RANK_REACH))
+
+
+def before_the_tails(ctx: Context, a: int, b: int) -> int:
+    """The end of the name [a, b) without a span of time, then a rank, at its end (see the module's text),
+    each only when a word is left before it; else `b`."""
+    for tail, reach in _TAILS:
+        m = tail.search(ctx.folded, max(a, b - reach), b)
+        if m is not None and m.start() > a:
+            b = m.start()
+    return b
