@@ -7,7 +7,7 @@ import regex
 
 from baocao.resolve.context import Context
 from baocao.resolve.name_industries import industry_start
-from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun
+from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
 )
@@ -20,7 +20,8 @@ ENUMERATION_WORDS = 3
 PIECE_REACH = 160
 """A piece of an enumeration is looked for this many characters back from its comma; one longer (no
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")   # not "TP. Đà Nẵng"
+# not "TP. Đà Nẵng", nor a hyphen that joins two words ("ngành nông-lâm nghiệp, thủy sản")
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•–]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:
@@ -74,7 +75,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
             # thụ sản phẩm tốt, kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD" → "kim ngạch xuất, nhập khẩu")
             if (len(words) <= MAX_NAME_WORDS
                     and not (NAME_HEAD.match(ctx.lower, a) and not NAME_HEAD.match(ctx.lower, kept[0]))
-                    and not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
+                    and (not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
+                         or (a == first and _passive_pair(ctx, kept[0], comma, a, b)))
                     and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
@@ -84,3 +86,19 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
     while starts and not starts_with_noun(text[starts[-1]:b]):
         starts.pop()
     return starts[-1] if starts else first
+
+
+PASSIVE_WORDS = 3
+"""The second verb of a measure's passive pair (``được thu gom, xử lý``) is at most this many words."""
+_PASSIVE = "duoc"
+
+
+def _passive_pair(ctx: Context, start: int, comma: int, a: int, b: int) -> bool:
+    """True when the piece [start, comma) opens with a name head and holds no clause word but ``được``,
+    and the name [a, b) after its comma is a short verb: the second of the two verbs of a passive measure
+    (``Tỷ lệ chất thải rắn đô thị được thu gom, xử lý đạt 80%``), no clause before a name."""
+    if not NAME_HEAD.match(ctx.lower, start) or len(ctx.text[a:b].split()) > PASSIVE_WORDS:
+        return False
+    if any(m.group() != _PASSIVE for m in CLAUSE_WORD.finditer(ctx.folded, start, comma)):
+        return False
+    return verb_only(ctx.text[a:b])

@@ -15,6 +15,7 @@ from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
+from baocao.resolve.name_receptions import received_count_name
 from baocao.resolve.name_tails import before_the_tails
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
@@ -72,6 +73,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+    received = received_count_name(ctx, fig, name) if name is not None else None
+    if received is not None:    # "khách nội địa ước đón hơn 420 ngàn lượt khách": what was received names it
+        draft = ctx.new_draft(ctx.text[received[0]:received[1]], received[0])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     counted = counted_after_a_verb(ctx, fig, name) if name is not None else None
     if counted is not None:     # "Huyện đã ra mắt được 14 hội quán nông dân": what it counts names it
         draft = ctx.new_draft(ctx.text[counted[0][0]:counted[0][1]], counted[0][0], key_lead=counted[1])

@@ -372,7 +372,7 @@ RESTATED_CHANGE_AT_END = regex.compile(
 # before it (lower-cased, with diacritics)
 WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
 SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
-NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
+NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?<!trở\s)(?:{exact_alternation(WORDS.name_cuts)}){NOT_LETTER_AFTER}"
                          r"(?=(?:\s+[\p{L}\p{N}(][^\s]*){2,}\s*$)")
 # "… đạt khá so cùng kỳ năm trước như Gạo": a word that introduces the items of a group, then one to four words
 LIST_INTRO = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.list_intros)}){NOT_LETTER_AFTER}"
