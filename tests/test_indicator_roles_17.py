@@ -262,6 +262,47 @@ def test_a_percentage_after_a_verb_and_before_a_comparison_base_is_no_achievemen
     assert (i.value, i.achievement_pct, len(i.figures)) == (57369, None, 2)
 
 
+@pytest.mark.parametrize("text, value", [
+    # 179 (Gia Lai, Chư Sê): an excess over the plan in tons, then a ratio to last year
+    ("Năm 2023, tổng sản lượng lương thực ước đạt 40.869,6 tấn, vượt 204,4 tấn so với kế hoạch và bằng 99,6% so "
+     "với năm trước.", 40869.6),
+    ("Diện tích lúa đạt 5.200 ha, vượt 200 ha so với kế hoạch năm và bằng 98% so với cùng kỳ năm 2022.", 5200),
+    ("Sản lượng thủy sản đạt 12.500 tấn, vượt 500 tấn so với kế hoạch và đạt 103,2% so với cùng kỳ.", 12500),
+])
+def test_a_percentage_after_a_plan_base_and_a_verb_before_a_comparison_base_is_no_achievement(text, value):
+    i = one(text)
+    assert (i.value, i.achievement_pct, i.status) == (value, None, None)
+
+
+def test_a_percentage_after_a_plan_base_and_a_verb_before_a_plan_base_is_an_achievement():
+    i = one("Sản lượng thủy sản đạt 12.500 tấn, vượt 500 tấn so với kế hoạch và đạt 103,2% kế hoạch.")
+    assert (i.value, i.achievement_pct) == (12500, 103.2)
+
+
+@pytest.mark.parametrize("text, ach", [
+    # 141 (Cao Bằng, HĐND): the plan base before the direction word, a level before it: 100 + X
+    ("Tổng sản lượng lương thực có hạt vụ Đông Xuân năm 2021 ước đạt 123.126 tấn, tăng 1,6% so cùng vụ năm "
+     "trước, so kế hoạch tăng 3,54%.", 103.54),
+    # 176 (Đồng Tháp, statistics office): before the verb; "dự toán" is no name of another indicator
+    ("Thu ngân sách nhà nước trên địa bàn 2 tháng đầu năm 2014 ước tính vẫn đạt 576.407 triệu đồng, so với dự "
+     "toán đạt 14,50%; Thu nội địa ước tính đạt 539.946 triệu đồng, đạt 16,14% dự toán.", 14.5),
+    ("Thu ngân sách đạt 500 tỷ đồng, so với dự toán năm bằng 102%, tăng 5% so với cùng kỳ.", 102.0),
+])
+def test_a_plan_base_before_the_verb_in_a_clause_of_its_own(text, ach):
+    i = inds(text)[0]
+    assert (i.achievement_pct, len([x for x in inds(text) if x.value is None])) == (ach, 0)
+
+
+@pytest.mark.parametrize("text", [
+    # the plan base joined to the verb by "và": a change against last year (070, Gia Lai)
+    "Diện tích gieo trồng đạt 38.040 ha, vượt 425,1 ha so với kế hoạch và tăng 0,94%.",
+    # a comparison base before the verb
+    "Sản lượng lúa đạt 5.000 tấn, so với cùng kỳ tăng 3,5%.",
+])
+def test_no_plan_base_before_the_verb(text):
+    assert all(i.achievement_pct is None for i in inds(text)), [(i.name, i.achievement_pct) for i in inds(text)]
+
+
 def test_a_percentage_after_a_verb_and_a_comma_without_a_plan_base_is_no_achievement():
     found = inds("Thu ngân sách ước đạt 233,7 tỷ đồng đạt, 65,5% tổng thu.")
     assert all(i.achievement_pct is None for i in found)

@@ -51,6 +51,8 @@ class IndicatorsFile(Strict):
     target_sections: list[str]
     section_result_openers: list[str]
     section_plan_words: list[str]
+    article_marks: list[str]
+    article_title_openers: list[str]
     target_list: list[str]
     reached_verbs: list[str]
     reach_modals: list[str]

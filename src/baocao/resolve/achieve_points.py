@@ -13,6 +13,11 @@ spent, collected or disbursed (``plan_amounts`` in data/measures.yaml) is an ach
 another clause of its sentence is an achievement against a plan base (:func:`plan_of_a_bare_achievement`):
 ``vốn … giải ngân đạt hơn 20% kế hoạch; nguồn vốn ngân sách Trung ương giải ngân đạt gần 30%`` → 30;
 ``Thu ngân sách nhà nước vượt 3%; Cấp giấy chứng nhận … đạt 89,1% chỉ tiêu tỉnh giao`` → 103.
+
+A plan base written before the verb, in a clause of its own after a comma (``…, so kế hoạch tăng 3,54%``,
+``…, so với dự toán đạt 14,50%``: :func:`plan_base_before`), is the base of the percentage after the verb as
+one after it would be; a base joined to the verb by ``và`` is not (``vượt 425,1 ha so với kế hoạch và tăng
+0,94%``: a change against last year).
 """
 from __future__ import annotations
 
@@ -65,6 +70,32 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     based = regex.compile(rf"{verbs}\s+(?:\p{{L}}+\s+)?\d[\d.,]*\s*%\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?"
                           rf"(?P<base>{bases})")
     return amounts, others, based
+
+
+@cache
+def _base_before() -> regex.Pattern[str]:
+    """A clause that opens with a plan base and ends with an achievement verb or a direction word, on folded
+    text: ", so ke hoach tang", ", so voi du toan nam dat" (at most three words between, none of them "và")."""
+    verbs = words_pattern([*WORDS.achievement_verbs, *WORDS.increase, *WORDS.decrease])
+    bases = words_pattern([w for b in WORDS.bases for w in b.words])
+    return regex.compile(rf"(?:^|[,;(])\s*{words_pattern(WORDS.base_prefixes)}\s+(?P<base>{bases})"
+                         rf"(?:\s+(?!va\b)\p{{L}}+){{0,3}}?\s+{verbs}\s*$")
+
+
+def plan_base_before(lead: str) -> Optional[str]:
+    """The base label of a plan base written before the achievement verb or direction word that ends the folded
+    ``lead`` of a percentage, in a clause of its own (``…, so kế hoạch tăng``); None when there is none.
+
+    >>> from baocao.core.fold import fold
+    >>> [plan_base_before(fold(t)) for t in (", so kế hoạch tăng ", ", so với dự toán năm đạt ",
+    ...                                      " so với kế hoạch và tăng ", ", so với cùng kỳ tăng ")]
+    ['kế hoạch', 'dự toán', None, None]
+    """
+    m = _base_before().search(lead[-80:])
+    if m is None:
+        return None
+    base = m.group("base")
+    return next(label for word, label in BASES if base.startswith(word))
 
 
 def plan_of_a_bare_achievement(ctx: Context, fig: Figure, lead: str) -> Optional[str]:

@@ -6,7 +6,10 @@ tháng 9, tương ứng tăng 11,13% so với cuối năm 2017``), a change in p
 before it (``(vượt mục tiêu Nghị quyết 0,36%)``) and a change written with a verb of size (``mở rộng hơn
 5.318 tỷ đồng so với cùng kỳ``), and an achievement against a second plan that shares the first's verb
 (``đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao``: a statement of its own with the same name; a
-comparison written so, ``bằng 98% kế hoạch và 112% so với cùng kỳ``, is held). :func:`after_statement`
+comparison written so, ``bằng 98% kế hoạch và 112% so với cùng kỳ``, is held), and an achievement whose plan
+base stands before its verb in a clause of its own (``…, so với dự toán đạt 14,50%``: the base no name). A
+percentage after a plan base, ``và`` and a verb, before a comparison base (``vượt 204,4 tấn so với kế hoạch
+và bằng 99,6% so với năm trước``), compares with that base: held, no achievement. :func:`after_statement`
 says how such a figure is read."""
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
+from baocao.resolve.achieve_points import plan_base_before
 from baocao.resolve.context import Context, Draft, Figure, is_per_year, unit_of
 from baocao.resolve.roles import Role, base_after
 from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, WORDS
@@ -83,6 +87,8 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         return Role(AGAIN, direction=role.direction)
     if current.value is None:
         return None
+    if role.kind == "achievement" and plan_base_before(gap) is not None:
+        return role       # "đạt 576.407 triệu đồng, so với dự toán đạt 14,50%": the plan base is no name
     unit, _ = unit_of(rec)
     folded = fold(unit) if unit else None
     if rec.kind == "percentage":
@@ -99,9 +105,12 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
             label, _ = base_after(ctx, rec.end, fig.tail_end)
             if label is not None:       # "trên 233,7 tỷ đồng đạt, 165,5% kế hoạch": the comma misplaced
                 return Role("achievement", verb=fold(comma.group("verb")), base=label)
-        if (_VERB_ONLY.match(gap) is not None and role.kind != "achievement"
+        if ((_VERB_ONLY.match(gap) is not None or _BASE_AND_VERB.match(ctx.folded[fig.lead_start:rec.start]))
+                and role.kind != "achievement"
                 and _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
-            return HELD       # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ": a comparison with last year
+            # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ"; "…, vượt 204,4 tấn so với kế hoạch và bằng 99,6% so
+            # với năm trước": a comparison with last year, no achievement
+            return HELD
         if current.unit == "%" and _excess_with_base_before(ctx, fig):
             return Role("achievement", verb="vuot")     # "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)"
     if (rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start)

@@ -25,6 +25,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
+from baocao.resolve.article_targets import target_articles
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
@@ -478,6 +479,9 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
             if line_end >= 0 and TABLE_CELL.search(text, row, line_end):
                 end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
+    # "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022": a resolution's article of targets, to the next article
+    out.extend(LeadIn(a, b, end, "target", None) for a, b, end in target_articles(report, figures, dated))
+    out.sort(key=lambda x: x.start)
     headings = term_target_headings(report, figures, dated)
     if headings:    # "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)" over the lines under it
         out = sorted(out + [LeadIn(a, b, end, "target", When(p.start, p.end, p.label, p.start_year, _months(p), p))

@@ -148,9 +148,9 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     the current ones (``(năm 2022 tăng 9,21%)``, ``0,84% của năm 2020`` in a report on 2023): actual,
     whatever estimate or target frames its sentence, unless its own lead says so (`own`); an actual
     statement dated by its own words to a period that begins after the year of the document's date
-    (`dated`; without it, a year more than one after `year`) is a target (``GRDP bình quân đầu người năm
-    2030 đạt 9.800 USD`` in a report of 2025; a later year that only its clause names may name a plan,
-    ``Đề án … đến năm 2025``).
+    (`dated`; without it, or when it is more than a year before `year` and so a cited document's, a year
+    more than one after `year`) is a target (``GRDP bình quân đầu người năm 2030 đạt 9.800 USD`` in a
+    report of 2025; a later year that only its clause names may name a plan, ``Đề án … đến năm 2025``).
 
     >>> framing_by_time("estimate", False, "2022", "statement", 2023, 2023)
     'actual'
@@ -160,6 +160,8 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     ('actual', 'target')
     >>> framing_by_time("estimate", False, "2022", "document", 2023, None), framing_by_time("actual", False, "2030", "clause", 2025, 2025)
     ('estimate', 'actual')
+    >>> framing_by_time("actual", False, "2022", "statement", 2022, 2019), framing_by_time("actual", False, "2022", "statement", 2022, 2021)
+    ('actual', 'target')
     """
     years = [int(y) for y in LABEL_YEAR.findall(period or "")]
     if not years:
@@ -167,7 +169,9 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     if framing != "actual" and not own and source == "statement" and year is not None and max(years) < year:
         return "actual"
     # without the document's date, the year it reports on bounds the present from below only: a year
-    # right after it may have passed ("năm 2016 … thì năm 2017 đạt 600 tấn")
+    # right after it may have passed ("năm 2016 … thì năm 2017 đạt 600 tấn"); a date more than a year before
+    # it is a cited document's ("theo Nghị Quyết 830 … ngày 17/12/2019" in a report on 2022), no bound
+    dated = None if dated is not None and year is not None and dated < year - 1 else dated
     now = dated if dated is not None else None if year is None else year + 1
     if framing == "actual" and source == "statement" and now is not None and min(years) > now:
         return "target"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve.achieve_points import plan_of_a_bare_achievement, points_over_target
+from baocao.resolve.achieve_points import plan_base_before, plan_of_a_bare_achievement, points_over_target
 from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
@@ -143,7 +143,7 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
             direction = "giảm"
         else:
             return None
-    base, _ = base_after(ctx, fig.end, fig.tail_end)
+    base = base_after(ctx, fig.end, fig.tail_end)[0] or plan_base_before(lead)    # "…, so kế hoạch tăng 3,54%"
     if not base and not (verb and (base := plan_of_a_bare_achievement(ctx, fig, lead))):   # "đạt 58%; …"
         return None
     return Role("achievement", verb=fold(verb.group()).strip() if verb else None, base=base, direction=direction)
