@@ -30,6 +30,11 @@ _CLAUSE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
 # the last words of the industry names: a match of _INDUSTRY_AT_END ends with one, at the end of the
 # text searched or before a newline that ends it (``$``), the pre-test that spares the search
 _LAST_WORDS = tuple({fold(w).split()[-1] for w in WORDS.industry_names})
+# a match starts a word (no letter or digit before it) that is the first word of a prefix or a name: the
+# search tries the pattern there only, not at each of the 120 offsets
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+")
+_FIRST_WORDS = frozenset(regex.match(r"\p{L}*", fold(w)).group()     # type: ignore[union-attr]
+                         for w in (*WORDS.industry_names, *WORDS.industry_prefixes))
 
 
 def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
@@ -40,7 +45,12 @@ def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
     f = ctx.folded
     if not (f.endswith(_LAST_WORDS, 0, b) or (b > 0 and f.startswith("\n", b - 1) and f.endswith(_LAST_WORDS, 0, b - 1))):
         return None
-    m = _INDUSTRY_AT_END.search(f, max(0, b - INDUSTRY_REACH), b)
+    lo, m = max(0, b - INDUSTRY_REACH), None
+    if "" in _FIRST_WORDS:    # a name that opens with no letter: searched at every offset
+        m = _INDUSTRY_AT_END.search(f, lo, b)
+    for w in _WORD_START.finditer(f, lo, b) if m is None else ():   # _INDUSTRY_AT_END.search's match
+        if w.group() in _FIRST_WORDS and (m := _INDUSTRY_AT_END.match(f, w.start(), b)) is not None:
+            break
     if m is None or m.start() >= a:
         return None
     start = m.start()
