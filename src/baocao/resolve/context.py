@@ -197,6 +197,10 @@ class Context:
     home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
     home: Optional[str] = None     # the document's province, folded (places.home_province)
     new_term: Optional[str] = None   # the term a congress opens (terms.document_terms): its targets' span
+    # what a rule finds once over the whole text and then looks up at each figure, by the rule's own
+    # key (other_figures' nouns of one unit, the covered spans by their end, to_date's dates of a day):
+    # kept with the document's context, released with it
+    scans: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def create(cls, text: str, figures: list[FigureRecord], *, anchors: Iterable[Anchor] = (),
@@ -220,6 +224,23 @@ class Context:
                    covered_starts=[c[0] for c in covered_list])
 
     # ----- lookups ------------------------------------------------------------------------------
+    def covered_start_in(self, a: int, b: int) -> bool:
+        """True when a covered span (a period record, ``covered``) starts in [a, b)."""
+        i = bisect_left(self.covered_starts, a)
+        return i < len(self.covered_starts) and self.covered_starts[i] < b
+
+    def covered_ending_at(self, end: int) -> list[int]:
+        """The indices in ``covered`` of the spans that end at ``end``, in order: looked up in a table
+        made once per document (``scans``), not read through every span of a long lead at each figure."""
+        found = self.scans.get("covered_ends")
+        if found is None or found[0] is not self.covered:
+            by_end: dict[int, list[int]] = {}
+            for j, (_, e) in enumerate(self.covered):
+                by_end.setdefault(e, []).append(j)
+            found = self.scans["covered_ends"] = (self.covered, by_end)
+        indices: list[int] = found[1].get(end, [])
+        return indices
+
     def figures_from(self, a: int, b: int) -> list[FigureRecord]:
         """The figures that start in [a, b)."""
         i = bisect_left(self.figure_starts, a)

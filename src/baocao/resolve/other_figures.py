@@ -27,6 +27,7 @@ of ``data/indicators.yaml`` (``distance_leads`` … ``average_words``):
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Optional
 
 import regex
@@ -158,9 +159,26 @@ def _in_parts(ctx: Context, fig: Figure) -> Optional[str]:
     return IN_PARTS_REASON
 
 
+def _noun_within(ctx: Context, lo: int, hi: int) -> bool:
+    """``_SINGLE_NOUN_ANYWHERE.search(ctx.text, lo, hi) is not None``, read off the starts of its
+    matches in the whole text, found once per document (``ctx.scans``) rather than in the window
+    before every figure: a match in [lo, hi) starts where one starts in the whole text (the pattern
+    has no look-ahead that the window's end could satisfy), and there, when the longest ends by
+    ``hi``, it is one in the window too; only a noun that the window's end cuts is searched again."""
+    found = ctx.scans.get("single_nouns")
+    if found is None:
+        spans = [m.span() for m in _SINGLE_NOUN_ANYWHERE.finditer(ctx.text, overlapped=True)]
+        found = ctx.scans["single_nouns"] = ([a for a, _ in spans], [b for _, b in spans])
+    starts, ends = found
+    i = bisect_left(starts, lo)
+    if i == len(starts) or starts[i] >= hi:
+        return False
+    return ends[i] <= hi or _SINGLE_NOUN_ANYWHERE.search(ctx.text, lo, hi) is not None
+
+
 def _single_unit(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
-    if _SINGLE_NOUN_ANYWHERE.search(ctx.text, max(0, rec.start - SINGLE_UNIT_REACH), rec.start) is None:
+    if not _noun_within(ctx, max(0, rec.start - SINGLE_UNIT_REACH), rec.start):
         return None     # no such noun within reach: the pattern below cannot match (the usual case)
     start = max(sentence_start_within(ctx.text, rec.start, SINGLE_UNIT_REACH), rec.start - SINGLE_UNIT_REACH)
     stop = None

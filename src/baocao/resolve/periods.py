@@ -358,10 +358,11 @@ def without_period_at_ends(ctx: Context, a: int, b: int, seg: str) -> Optional[t
     if i < len(covered) and covered[i][0] == lead and covered[i][1] <= b:
         return covered[i][1], b
     i = bisect_left(starts, a)
-    while i < len(covered) and covered[i][0] < tail:
-        if covered[i][1] == tail:
-            return a, covered[i][0]
-        i += 1
+    if i == len(covered) or covered[i][0] >= tail:
+        return None     # no span starts in the lead (the usual case)
+    for j in ctx.covered_ending_at(tail):   # the first after a of those ending at tail
+        if j >= i and covered[j][0] < tail:
+            return a, covered[j][0]
     return None
 
 

@@ -318,6 +318,8 @@ def _word_after_a_period_at_end(ctx: Context, a: int, b: int) -> Optional[int]:
     """The start of the one word that follows a period record at the end of [a, b), when it is no noun
     (a verb or a preposition whose object is gone: ``GRDP bình quân đầu người năm 2030 đặt``, ``tổng sản
     phẩm … (GRDP) 6 tháng đầu năm 2018 theo``); None otherwise (``diện tích năm 2024 lúa``)."""
+    if not ctx.covered_start_in(a + 1, b):
+        return None     # no period record starts inside: none stands before a last word (the usual case)
     m = _ONE_WORD_AT_END.search(ctx.text, a, b)
     if m is None:
         return None
@@ -349,7 +351,7 @@ _ABBREVIATION_AT_END = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}\)?\s*$")
 def _home_at_end(ctx: Context, a: int, seg: str) -> Optional[regex.Match[str]]:
     """The document's own place at the end of the folded text ``seg`` (at ``a``): ``của Đà Nẵng``, or
     the place alone after an abbreviation (``GRDP Đà Nẵng``; ``vải Trứng Hưng Yên`` names a product)."""
-    if ctx.home_at_end is None:
+    if ctx.home_at_end is None or not seg.rstrip().endswith(ctx.home or ""):   # the place ends any match
         return None
     m = ctx.home_at_end.search(seg)
     if m is None or m.start() == 0:

@@ -59,6 +59,19 @@ def _stock_after(ctx: Context, draft: Draft) -> bool:
     return _STOCK_AFTER.search(ctx.folded, a, end.start() if end else b) is not None
 
 
+def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Optional[int]]]:
+    """The dates of ``ctx.day_dates`` that start in [a, b), in their order there: looked up in their
+    starts, sorted once per document (``ctx.scans``), not read through at each figure."""
+    dates = ctx.day_dates
+    found = ctx.scans.get("day_dates")
+    if found is None or found[0] is not dates:
+        order = sorted(range(len(dates)), key=lambda k: dates[k][0])
+        found = ctx.scans["day_dates"] = (dates, [dates[k][0] for k in order], order)
+    _, starts, order = found
+    ks = sorted(order[bisect_left(starts, a):bisect_left(starts, b)])
+    return [dates[k] for k in ks]
+
+
 def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False
                  ) -> Optional[tuple[int, int, int]]:
     """(start, year, month) of the last month or date written in [a, b) right after a to-date lead
@@ -75,7 +88,7 @@ def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool
                 and not _RANGE_START.search(ctx.folded, a, p0) and (not opener or _COMMA.match(ctx.text, p1)):
             best = (p0, int(m[1]), int(m[2]))
         i += 1
-    for d0, d1, month, y in ctx.day_dates:
+    for d0, d1, month, y in _day_dates_in(ctx, a, b):
         if a <= d0 < b and (best is None or d0 > best[0]) and (y or year) is not None \
                 and _LEAD_AT_END.search(ctx.folded, max(0, d0 - _LEAD_REACH), d0) \
                 and not _RANGE_START.search(ctx.folded, a, d0) and (not opener or _COMMA.match(ctx.text, d1)):
