@@ -1,5 +1,5 @@
 """Counting nouns of the genre that count what a report measures (units.yaml, issue 17): a hamlet of
-the South (``ấp``), a market, a port, a room; in lower case only, since with a capital they open a
+the South (``ấp``) and of the North (``xóm``), a market, a port, a room; in lower case only, since with a capital they open a
 proper name or a sentence and a date before them stays a date. A number right after digits and a slash
 is the second number of a fraction or a date, never a count of its own."""
 import pytest
@@ -24,6 +24,9 @@ def _quantities(text):
     # Kiên Giang (tourism)
     ("toàn tỉnh có 826 cơ sở lưu trú với 28.562 phòng, trong đó hạng 5 sao có 15 cơ sở với 8.876 phòng.",
      "28.562 phòng", 28562.0, "phòng"),
+    # Hòa Bình (a commune's make-up), the hamlets of the North as a district writes them
+    ("sau khi sáp nhập xã có tổng số 15 xóm, 2160 hộ và 9230 nhân khẩu.", "15 xóm", 15.0, "xóm"),
+    ("có 12/18 xóm đạt chuẩn khu dân cư kiểu mẫu; 27 xóm có nhà văn hóa đạt chuẩn", "27 xóm", 27.0, "xóm"),
 ])
 def test_counting_nouns_are_units(text, figure, value, unit):
     assert (figure, value, unit) in _quantities(text)
@@ -33,9 +36,10 @@ def test_counting_nouns_are_units(text, figure, value, unit):
     "Ngày 20/11 Phòng Giáo dục huyện tổ chức lễ kỷ niệm.",   # a date, then a department's name
     "Năm 2023 Cảng Quy Nhơn đón 5 triệu tấn hàng.",
     "Sáng 5/7 Ấp Tân Lập tổ chức ngày hội.",
+    "Ngày 15/8 Xóm Bãi tổ chức ngày hội đại đoàn kết.",
 ])
 def test_capitalised_nouns_open_names(text):
-    assert not [q for q in _quantities(text) if q[2] in ("phòng", "cảng", "ấp", "thị trường")]
+    assert not [q for q in _quantities(text) if q[2] in ("phòng", "cảng", "ấp", "xóm", "thị trường")]
 
 
 def test_capitalised_noun_keeps_the_date_before_it():

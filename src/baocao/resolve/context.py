@@ -41,6 +41,7 @@ class Clause(TypedDict, total=False):
     running: dict[tuple[Optional[str], bool], str]   # after "Lũy kế": the names of the statements before, by unit
     share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
     label_direction: Direction         # the change the label's chunk says ("… đã tăng so với năm 2016, …")
+    label_change: tuple[int, int]      # the label, when it is the subject of the change a parenthesis gives ("IIP tăng (0,9%)")
 
 
 @dataclass(frozen=True)

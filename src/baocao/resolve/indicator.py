@@ -50,6 +50,7 @@ from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.captions import caption_lines
+from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
@@ -118,7 +119,9 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         if start < s.end:
             # "… tháng 3 đạt 50.000 tấn. Lũy kế 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
             a, b = m.span_to_clean(start, s.end)
-            read_scope(ctx, a, b, running_clause(ctx, before if start == s.start else None, a))
+            # "… có tăng trưởng so với cùng kỳ. Lũy kế 6 tháng đầu năm ước đạt 871 tỷ đồng": the subject before
+            opened = before if start == s.start else None
+            read_scope(ctx, a, b, running_clause(ctx, opened, a) or subject_of_sentence_before(ctx, opened, a))
             before = a if start == s.start else None
         else:
             before = None

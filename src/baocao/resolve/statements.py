@@ -9,8 +9,7 @@ hiệu văn hóa``), unless it holds only framing and period words (``ước th�
 which frame what follows. Each figure is then *placed* (:func:`place`): it starts an indicator named
 by the phrase before it (or after it), or joins the indicator before it.
 
-The clause context is a dict: ``period`` and ``period_source``, ``framing``, ``label`` (a phrase
-before a colon), ``section_target``.
+The clause context is a dict: ``period``, ``period_source``, ``framing``, ``label``, ``section_target``.
 """
 from __future__ import annotations
 
@@ -21,11 +20,11 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.after_level import AGAIN, HELD, OTHER_PERIOD, OTHER_PLAN, after_statement, again_role
-from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change,
-                                    old_level_in_parens, restates_old_level, sign_in_parenthesis)
+from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
+from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import is_growth_name, is_share_name
 from baocao.resolve.periods import opening_period, period_in
@@ -37,11 +36,8 @@ from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
-from baocao.resolve.vocabulary import (
-    ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS,
-    RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD,
-)
+from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
@@ -103,6 +99,8 @@ class _Scope:
             # the context as it stood at the parenthesis (its segment read), not at the scope's end
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
+            if owner is None:   # "IIP tiếp tục tăng (+0,93%)": the subject that changed names it
+                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0)
             # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
             # parenthesis in its segment does not date it; the one before it does
             seg_end = ends[k] if k < len(ends) else b
@@ -111,8 +109,7 @@ class _Scope:
                 clause = {**clause, "period": before_paren, "period_source": "clause"}
             read = len(ctx.drafts)
             read_scope(ctx, p0 + 1, p1 - 1, clause, current=owner, footnote=self.footnote)
-            for draft in ctx.drafts[read:]:
-                draft.in_parens = True
+            parenthesis_read(ctx.drafts[read:], clause)     # its statements are in a parenthesis
 
     def _opens_target_list(self, s: int, e: int) -> bool:
         return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e])
@@ -143,8 +140,8 @@ class _Scope:
             # "Lĩnh vực Cư trú: 6.145/6.145 trường hợp": a label names what follows ("Phân theo quý:"
             # heads a breakdown of the statement before: no name); so does a table's row label written
             # as text, before its cell separator ("Dân số | Trên 1,5 triệu người")
-            start = label_start(ctx.text, s, e - 1)
-            label = name_in(ctx, start, e - 1) if start is not None else None
+            start = label_start(ctx.text, s, e - 1)   # else "… hết sức ngoạn mục: đạt 20,6%"
+            label = name_in(ctx, start, e - 1) if start is not None else judged_subject(ctx, s, e - 1)
             self.clause = {**self.clause, "label": label}
             self.current = None
 
@@ -217,6 +214,8 @@ class _Scope:
             seg_clause["label"] = name
             if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
                 seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
+        elif (judged := judged_subject(self.ctx, x, y)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"
+            seg_clause["label"] = judged
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:

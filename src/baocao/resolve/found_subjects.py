@@ -1,0 +1,128 @@
+"""The subject of a figure-less clause that names the figures right after it, when their own lead
+names nothing: a clause that judges its subject (``Tăng trưởng kinh tế duy trì ở mức khá, đạt
+7,3%``; ``Hoạt động vận chuyển hàng hóa phục hồi tốt, tăng 10,5%``; ``… trong năm 2014 hết sức
+ngoạn mục: đạt 20,6%``), and a clause that says its subject changed, with the change's figure in a
+parenthesis after it (``ước tính IIP tiếp tục tăng (+0,93%) so với tháng trước``).
+
+Both read only the clause right before the figure (after its last comma, at most
+:data:`MAX_CLAUSE` characters): a bounded look back. Read by :mod:`baocao.resolve.statements`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from baocao.resolve.context import Clause, Context, Draft
+from baocao.resolve.phrases import name_in, verb_only
+from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, WORDS, exact_words
+
+__all__ = ["judged_subject", "parenthesis_read", "subject_before_parenthesis", "subject_of_sentence_before"]
+
+MAX_CLAUSE = 200
+"""At most this many characters in the clause read (a subject and what is said of it)."""
+
+# read in the lower-case text, diacritics and all: folded, "vẫn" would be "vận", "khá" "khả", "cao" "cáo"
+_JUDGEMENT_AT_END = regex.compile(rf"{exact_words(WORDS.judgements)}[\s,:]*\Z")
+_PREDICATE = regex.compile(exact_words(WORDS.judged_predicates))
+_LEAD = regex.compile(rf"[\s,:]*{exact_words(WORDS.judged_leads)}")
+_LEAD_REACH = 40
+
+
+def _clause_start(ctx: Context, a: int, b: int) -> Optional[int]:
+    """Where the clause ending at ``b`` starts: after the last comma in [a, b), or ``a``; None when
+    the clause is longer than :data:`MAX_CLAUSE`."""
+    comma = ctx.text.rfind(",", max(a, b - MAX_CLAUSE), b)
+    start = comma + 1 if comma >= 0 else a
+    return start if b - start <= MAX_CLAUSE else None
+
+
+def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of the subject of the clause ending at ``b`` (no figure in it), when the clause
+    ends with a judgement (``judgements``: ``khá``, ``tốt``, ``ổn định`` …) and the text after it
+    opens with a statement verb (``judged_leads``: ``đạt``, ``tăng``, ``lũy kế`` …); else None.
+    The subject ends before the first of ``judged_predicates`` (``duy trì``, ``phục hồi`` …) or
+    before the judgement."""
+    while b > a and ctx.text[b - 1] in " \u00a0,:":
+        b -= 1
+    x = _clause_start(ctx, a, b)
+    if x is None:
+        return None
+    lower = ctx.lower
+    tail = _JUDGEMENT_AT_END.search(lower, x, b)
+    if tail is None or _LEAD.match(lower, b, min(len(lower), b + _LEAD_REACH)) is None:
+        return None
+    predicate = _PREDICATE.search(lower, x, tail.start())
+    return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
+
+
+def _subject(ctx: Context, name: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """``name``, unless every word of it is a verb, an adjective or an adverb (``lại vẫn bị`` of
+    ``tuy nhiên lại vẫn bị giảm``): no subject."""
+    return None if name is None or verb_only(ctx.text[name[0]:name[1]]) else name
+
+
+def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) -> Clause:
+    """The context of a parenthesis at ``p0`` that no figure before it owns: when the clause
+    before it says its subject changed (``IIP tiếp tục tăng (+0,93%)``; ``change_predicates``),
+    that subject labels its figures (and the change's direction); else ``clause`` unchanged."""
+    x = _clause_start(ctx, a, p0)
+    if x is None:
+        return clause
+    changed = CHANGE_PREDICATE_AT_END.search(ctx.folded, x, p0)
+    name = _subject(ctx, name_in(ctx, x, changed.start())) if changed is not None else None
+    if name is None or changed is None:
+        return clause
+    verb = changed.group()
+    out: Clause = {**clause, "label": name, "label_change": name}
+    if INCREASE.search(verb):
+        out["label_direction"] = "tăng"
+    elif DECREASE.search(verb):
+        out["label_direction"] = "giảm"
+    return out
+
+
+def parenthesis_read(drafts: list[Draft], clause: Clause) -> None:
+    """Mark the statements read in a parenthesis as such; one named by the subject of a change
+    predicate before it (:func:`subject_before_parenthesis`) has that change as its figure
+    (``IIP toàn ngành vẫn giảm khá sâu (-12,96%)``: a growth rate, not the index's level)."""
+    label = clause.get("label_change")
+    for draft in drafts:
+        draft.in_parens = True
+        if (label is not None and draft.name_start is not None and label[0] <= draft.name_start < label[1]
+                and draft.unit == "%"
+                and draft.value is not None and draft.change is None):
+            draft.value_changed = True
+
+
+_CARRIED_OPENER = regex.compile(r"[\s\-–+•*]*" + exact_words(WORDS.carried_subject_openers))
+_SENTENCE_GAP = regex.compile(r"[ \u00a0]*\.?[ \u00a0]*")
+
+
+def subject_of_sentence_before(ctx: Context, before: Optional[int], start: int) -> Clause:
+    """The context of a sentence at clean offset ``start`` that opens with a running total or an
+    estimate (``carried_subject_openers``: ``Lũy kế 6 tháng đầu năm ước đạt 871 tỷ đồng``, ``Ước 6
+    tháng đầu năm 2017 đạt 64,81% dự toán năm``) right after a sentence of the same paragraph
+    (starting at ``before``) that holds no figure and ends with a clause that says its subject
+    changed or fared (``thu ngân sách trên địa bàn tỉnh có tăng trưởng so với cùng kỳ.``, ``Thu ngân
+    sách có nhiều cố gắng.``): that subject labels the sentence's first figure the lead of which names
+    nothing; else no context."""
+    if before is None or _CARRIED_OPENER.match(ctx.lower, start, start + _LEAD_REACH) is None:
+        return {}
+    end = start
+    while end > before and ctx.text[end - 1] in " \u00a0.":
+        end -= 1
+    if end == start or _SENTENCE_GAP.fullmatch(ctx.text, end, start) is None or ctx.figures_within(before, start):
+        return {}
+    x = _clause_start(ctx, before, end)
+    if x is None:
+        return {}
+    changed = CHANGE_PREDICATE_AT_END.search(ctx.folded, x, end)
+    if changed is not None:
+        name = _subject(ctx, name_in(ctx, x, changed.start()))
+    else:
+        tail = _JUDGEMENT_AT_END.search(ctx.lower, x, end)
+        predicate = _PREDICATE.search(ctx.lower, x, tail.start()) if tail is not None else None
+        name = None if tail is None else _subject(ctx, name_in(
+            ctx, x, predicate.start() if predicate is not None else tail.start()))
+    return {"label": name} if name is not None else {}
