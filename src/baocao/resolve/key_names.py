@@ -95,6 +95,17 @@ def clean(s: str) -> str:
     return " ".join(_PERIOD.sub(" ", text).split())
 
 
+def without_place(name: str) -> str:
+    """The name as written without the year and the document's place it ends on (as :func:`clean`
+    leaves them out), so that words can follow it ("giá trị sản xuất công nghiệp tỉnh Bắc Giang" →
+    "giá trị sản xuất công nghiệp"); ``name`` itself when nothing is left.
+
+    >>> without_place("giá trị sản xuất công nghiệp tỉnh Bắc Giang năm 2016")
+    'giá trị sản xuất công nghiệp'
+    """
+    return _PLACE.sub("", _YEAR_AT_END.sub("", name) or name).strip() or name
+
+
 def without_inserted(name: str) -> str:
     """The name as written without its ``inserted_words`` (whole words, with their diacritics: "về"
     is no "vệ" of "vệ sinh"), which a name may put between the words of a variant ("Tốc độ tăng về giá
@@ -135,12 +146,12 @@ def words_kept(v: str, words: set[str]) -> bool:
     extra = [x for x in words if x not in set(vs)]
     if any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra):
         return False
-    fillers = _fillers()
-    if all(w in fillers or any(misspelt(w, x) for x in extra) for w in missing):
+    filler = fillers()
+    if all(w in filler or any(misspelt(w, x) for x in extra) for w in missing):
         return True
     # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
     # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
-    return len(words) >= DROP_WORDS and all(x in fillers for x in extra)
+    return len(words) >= DROP_WORDS and all(x in filler for x in extra)
 
 
 def misspelt(w: str, x: str) -> bool:
@@ -155,7 +166,8 @@ def misspelt(w: str, x: str) -> bool:
 
 
 @cache
-def _fillers() -> frozenset[str]:
+def fillers() -> frozenset[str]:
+    """The ``filler_words``, folded as names are compared: words a name may leave out of a variant."""
     return frozenset(spelt(fold(w)) for w in load("indicator_keys").filler_words)
 
 
