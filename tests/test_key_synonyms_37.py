@@ -35,6 +35,8 @@ from baocao.resolve.keys import part_key
     ("Tổng vốn đầu tư xây dựng cơ bản", "VND", "level", "capital_construction_investment"),
     ("vốn đầu tư XDCB", "VND", "level", "capital_construction_investment"),
     ("giá trị đầu tư xây dựng cơ bản", None, "level", "capital_construction_investment"),
+    # the budget's revenue from the foreign-invested sector without "có vốn" (176 Đồng Tháp)
+    ("Thu từ khu vực đầu tư nước ngoài", "VND", "level", "revenue_fdi_sector"),
     # the OCOP products added (105 Bắc Giang, 170 Hà Nam): an amount the level rises by
     ("thêm sản phẩm OCOP", "sản phẩm", "level", "ocop_products_increase"),
     ("sản phẩm OCOP", "sản phẩm", "growth", "ocop_products_increase"),

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from typing import Iterable
+from collections import Counter
+from typing import Iterable, Optional
 
 import regex
 from rapidfuzz import fuzz
@@ -125,16 +126,21 @@ def _inserted() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alternation(words, gap=' ')})(?!\w)" if words else r"(?!)", regex.I)
 
 
-def words_kept(v: str, words: set[str]) -> bool:
+def words_kept(v: str, words: set[str], repeated: Optional[Counter[str]] = None) -> bool:
     """Every word of the variant is in the name (words run together or parted by a slash count), or a
     filler word (``filler_words``), or there misspelt (:func:`misspelt`), or the name, of
     ``DROP_WORDS`` words or more, left it out and put no word of its own in its place: "thu nhân sách"
     is a typo of "thu ngân sách", but "diện tích sản xuất" leaves out the rice of "diện tích sản xuất
     lúa", "diện tích trồng nhãn" is no "diện tích trồng sắn", and one letter makes "nông nghiệp" of
-    "công nghiệp", a different sector."""
+    "công nghiệp", a different sector. With ``repeated`` (the name's words counted), a word the variant
+    holds twice must be in the name twice."""
     vs = v.replace("/", " ").split()
     words = {p for w in words for p in w.split("/") if p} | words      # "bình quân/xã": two words
     missing = [w for w in vs if w not in words]
+    if not missing and len(set(vs)) < len(vs) and repeated is not None:
+        # a word the variant says twice is said twice in the name: "sản lượng cây sắn" (folded "san
+        # luong cay san") is no "sản lượng cây ăn quả", which says "sản" once
+        return all(n <= repeated.get(w, 0) for w, n in Counter(vs).items())
     if not missing:
         return True
     glued = {"".join(vs[i:j]) for i in range(len(vs)) for j in range(i + 2, len(vs) + 1)}
@@ -157,9 +163,12 @@ def words_kept(v: str, words: set[str]) -> bool:
 def misspelt(w: str, x: str) -> bool:
     """``x`` is ``w`` misspelt: the same first letter, and close (``TYPO_RATIO``) where both have
     ``TYPO_LETTERS`` letters or more ("ngan" / "nhan"), else one letter more or less ("grdp" / "gdp");
-    a letter changed in a short word is another word ("lua" / "lac")."""
+    a letter changed in a short word is another word ("lua" / "lac"), and so is a letter more or less
+    in a word of ``TYPO_LETTERS`` ("thoc" / "thuoc": thóc, thuốc)."""
     if w[0] != x[0]:
         return False
+    if min(len(w), len(x)) == TYPO_LETTERS and len(w) != len(x):
+        return False    # a letter more or less in a short syllable makes another one ("thoc" / "thuoc")
     if min(len(w), len(x)) >= TYPO_LETTERS:
         return fuzz.ratio(w, x) >= TYPO_RATIO
     return min(len(w), len(x)) >= 3 and abs(len(w) - len(x)) == 1 and Levenshtein.distance(w, x) == 1

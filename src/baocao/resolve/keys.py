@@ -39,6 +39,7 @@ asked are remembered.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Any, Iterable, NamedTuple, Optional, Sequence
 
@@ -214,6 +215,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
 def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str], _prune: bool) -> Optional[str]:
     """The key of ``name`` compared as the folded ``text`` (:func:`_match_key`)."""
     words = set(text.split())
+    counted = Counter(text.split())
     n_words = len(text.split())
     qualifiers = _qualified(name)
     # an amount a level rises by ("tăng 8 xã đạt chuẩn"; "có thêm 8 xã đạt chuẩn", which the name's
@@ -247,7 +249,7 @@ def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str
                 continue  # a name the level twin would not take
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
-            if score > top and _words_kept(v, words) and _holds(v, qualifiers):
+            if score > top and _words_kept(v, words, counted) and _holds(v, qualifiers):
                 top = score
         if top >= THRESHOLD:
             scored.append((top, e))
