@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from typing import Iterable
+from collections import Counter
+from typing import Iterable, Optional
 
 import regex
 from rapidfuzz import fuzz
@@ -95,6 +96,17 @@ def clean(s: str) -> str:
     return " ".join(_PERIOD.sub(" ", text).split())
 
 
+def without_place(name: str) -> str:
+    """The name as written without the year and the document's place it ends on (as :func:`clean`
+    leaves them out), so that words can follow it ("giá trị sản xuất công nghiệp tỉnh Bắc Giang" →
+    "giá trị sản xuất công nghiệp"); ``name`` itself when nothing is left.
+
+    >>> without_place("giá trị sản xuất công nghiệp tỉnh Bắc Giang năm 2016")
+    'giá trị sản xuất công nghiệp'
+    """
+    return _PLACE.sub("", _YEAR_AT_END.sub("", name) or name).strip() or name
+
+
 def without_inserted(name: str) -> str:
     """The name as written without its ``inserted_words`` (whole words, with their diacritics: "về"
     is no "vệ" of "vệ sinh"), which a name may put between the words of a variant ("Tốc độ tăng về giá
@@ -114,16 +126,21 @@ def _inserted() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alternation(words, gap=' ')})(?!\w)" if words else r"(?!)", regex.I)
 
 
-def words_kept(v: str, words: set[str]) -> bool:
+def words_kept(v: str, words: set[str], repeated: Optional[Counter[str]] = None) -> bool:
     """Every word of the variant is in the name (words run together or parted by a slash count), or a
     filler word (``filler_words``), or there misspelt (:func:`misspelt`), or the name, of
     ``DROP_WORDS`` words or more, left it out and put no word of its own in its place: "thu nhân sách"
     is a typo of "thu ngân sách", but "diện tích sản xuất" leaves out the rice of "diện tích sản xuất
     lúa", "diện tích trồng nhãn" is no "diện tích trồng sắn", and one letter makes "nông nghiệp" of
-    "công nghiệp", a different sector."""
+    "công nghiệp", a different sector. With ``repeated`` (the name's words counted), a word the variant
+    holds twice must be in the name twice."""
     vs = v.replace("/", " ").split()
     words = {p for w in words for p in w.split("/") if p} | words      # "bình quân/xã": two words
     missing = [w for w in vs if w not in words]
+    if not missing and len(set(vs)) < len(vs) and repeated is not None:
+        # a word the variant says twice is said twice in the name: "sản lượng cây sắn" (folded "san
+        # luong cay san") is no "sản lượng cây ăn quả", which says "sản" once
+        return all(n <= repeated.get(w, 0) for w, n in Counter(vs).items())
     if not missing:
         return True
     glued = {"".join(vs[i:j]) for i in range(len(vs)) for j in range(i + 2, len(vs) + 1)}
@@ -135,27 +152,31 @@ def words_kept(v: str, words: set[str]) -> bool:
     extra = [x for x in words if x not in set(vs)]
     if any(w[0] != x[0] and fuzz.ratio(w, x) >= 60 for w in missing for x in extra):
         return False
-    fillers = _fillers()
-    if all(w in fillers or any(misspelt(w, x) for x in extra) for w in missing):
+    filler = fillers()
+    if all(w in filler or any(misspelt(w, x) for x in extra) for w in missing):
         return True
     # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
     # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
-    return len(words) >= DROP_WORDS and all(x in fillers for x in extra)
+    return len(words) >= DROP_WORDS and all(x in filler for x in extra)
 
 
 def misspelt(w: str, x: str) -> bool:
     """``x`` is ``w`` misspelt: the same first letter, and close (``TYPO_RATIO``) where both have
     ``TYPO_LETTERS`` letters or more ("ngan" / "nhan"), else one letter more or less ("grdp" / "gdp");
-    a letter changed in a short word is another word ("lua" / "lac")."""
+    a letter changed in a short word is another word ("lua" / "lac"), and so is a letter more or less
+    in a word of ``TYPO_LETTERS`` ("thoc" / "thuoc": thóc, thuốc)."""
     if w[0] != x[0]:
         return False
+    if min(len(w), len(x)) == TYPO_LETTERS and len(w) != len(x):
+        return False    # a letter more or less in a short syllable makes another one ("thoc" / "thuoc")
     if min(len(w), len(x)) >= TYPO_LETTERS:
         return fuzz.ratio(w, x) >= TYPO_RATIO
     return min(len(w), len(x)) >= 3 and abs(len(w) - len(x)) == 1 and Levenshtein.distance(w, x) == 1
 
 
 @cache
-def _fillers() -> frozenset[str]:
+def fillers() -> frozenset[str]:
+    """The ``filler_words``, folded as names are compared: words a name may leave out of a variant."""
     return frozenset(spelt(fold(w)) for w in load("indicator_keys").filler_words)
 
 

@@ -39,6 +39,7 @@ asked are remembered.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Any, Iterable, NamedTuple, Optional, Sequence
 
@@ -48,9 +49,11 @@ from rapidfuzz import fuzz
 from baocao.resolve._rules import load
 from baocao.resolve.key_bounds import Variants, hopeful, variants
 from baocao.resolve.key_names import clean as _clean
+from baocao.resolve.key_names import fillers as _fillers
 from baocao.resolve.key_names import holds as _holds
 from baocao.resolve.key_names import qualified as _qualified
 from baocao.resolve.key_names import without_inserted as _without_inserted
+from baocao.resolve.key_names import without_place as _without_place
 from baocao.resolve.key_names import words_kept as _words_kept
 
 THRESHOLD = 90.0
@@ -212,6 +215,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
 def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str], _prune: bool) -> Optional[str]:
     """The key of ``name`` compared as the folded ``text`` (:func:`_match_key`)."""
     words = set(text.split())
+    counted = Counter(text.split())
     n_words = len(text.split())
     qualifiers = _qualified(name)
     # an amount a level rises by ("tăng 8 xã đạt chuẩn"; "có thêm 8 xã đạt chuẩn", which the name's
@@ -245,7 +249,7 @@ def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str
                 continue  # a name the level twin would not take
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
             score = _score(v, text, n_words, need)
-            if score > top and _words_kept(v, words) and _holds(v, qualifiers):
+            if score > top and _words_kept(v, words, counted) and _holds(v, qualifiers):
                 top = score
         if top >= THRESHOLD:
             scored.append((top, e))
@@ -356,15 +360,29 @@ def national_key(key: Optional[str]) -> Optional[str]:
 
 def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optional[str] = None) -> Optional[str]:
     """The key of ``part``, a part of the breakdown of ``whole`` whose own name keys nothing: the key of
-    "<whole> của <part>", unless that is the whole's own key (a part is never keyed as its whole).
+    "<whole> của <part>" (the whole without the place it ends on: "giá trị sản xuất công nghiệp tỉnh
+    Bắc Giang"), unless that is the whole's own key (a part is never keyed as its whole) or the key of
+    a name none of whose names the whole and the part hold every word of (a sector of the value of
+    all production is not the sector of its industry, ``production_value_industry_fdi``).
 
     >>> part_key("kim ngạch xuất khẩu hàng hóa", "khu vực kinh tế trong nước", "USD", "level")
     'export_value_domestic_sector'
     >>> part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
     True
+    >>> part_key("giá trị sản xuất công nghiệp tỉnh Bắc Giang", "khu vực kinh tế Nhà nước", "VND", "level")
+    'production_value_industry_state'
+    >>> part_key("Giá trị sản xuất", "khu vực kinh tế có vốn đầu tư nước ngoài", "VND", "level") is None
+    True
     """
-    key = match_key(f"{whole} của {part}", unit, measure)
-    return None if key is None or key == match_key(whole, unit, measure) else key
+    named = f"{_without_place(whole)} của {part}"
+    key = match_key(named, unit, measure)
+    if key is None or key == match_key(whole, unit, measure):
+        return None
+    # every word of one of the key's names is the whole's or the part's: a name of a part of one of
+    # the whole's parts ("giá trị sản xuất công nghiệp của khu vực …") is not the whole's part
+    # ("Giá trị sản xuất …, trong đó khu vực … ")
+    words = set(_clean(named).split()) | _fillers()
+    return key if any(set(v.split()) <= words for v in _by_key()[key].variants) else None
 
 
 def all_keys() -> list[str]:
