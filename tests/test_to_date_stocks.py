@@ -93,3 +93,22 @@ def test_a_percentage_after_with_is_no_count_of_the_stock():
     text = ("Báo cáo tháng 11 năm 2020\n\nTính đến tháng 10/2020, toàn tỉnh có 8.790 hộ nghèo. Kinh phí hỗ trợ "
             "giải ngân được 10 tỷ đồng, với 85% kế hoạch.")
     assert "2020-10" not in [i.period for i in inds(text) if "10 tỷ" in i.text]
+
+
+@pytest.mark.parametrize("text,fig,want", [
+    # 167 (Khánh Hòa news): a report of eleven months, a paragraph up to the end of October
+    ("11 tháng, đón hơn 5,8 triệu lượt khách lưu trú\n\nTheo ước tính của Sở Du lịch, đến hết tháng 11-2018, toàn "
+     "tỉnh đón hơn 5,8 triệu lượt khách lưu trú.\n\nThống kê quốc tịch khách cho thấy, đến hết tháng 10, Khánh Hòa "
+     "đón gần 1,6 triệu lượt khách Trung Quốc, tăng hơn 56,6% so với cùng kỳ 2017. Thị trường khách Nga xếp thứ "
+     "hai với gần 365.000 lượt khách, tăng 1,5%.", "365.000", "2018-01/2018-10"),
+    # a statistics office's monthly report of the months so far: revenue up to the end of September
+    ("Tình hình kinh tế - xã hội 10 tháng năm 2019\n\nTính đến hết tháng 9, tổng thu ngân sách trên địa bàn đạt "
+     "1.250 tỷ đồng. Tổng chi ngân sách địa phương ước đạt 2.100 tỷ đồng.", "2.100 tỷ", "2019-01/2019-09"),
+    # negatives: a ratio is no sum over the months; a report of a year keeps its year for a flow
+    ("Tình hình kinh tế - xã hội 11 tháng năm 2018\n\nĐến ngày 31 tháng 10, tổng vốn huy động toàn địa bàn được "
+     "11.784 tỷ đồng. Nguồn vốn đáp ứng được 54,45% nhu cầu tín dụng.", "54,45%", "2018-01/2018-11"),
+    ("Tình hình kinh tế - xã hội năm 2019\n\nTính đến hết tháng 9, tổng thu ngân sách trên địa bàn đạt 1.250 tỷ "
+     "đồng. Tổng chi ngân sách địa phương ước đạt 2.100 tỷ đồng.", "2.100 tỷ", "2019"),
+])
+def test_a_paragraphs_month_against_the_reports_months_so_far(text, fig, want):
+    assert periods_by_figure(text, [fig]) == {fig: want}

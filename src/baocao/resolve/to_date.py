@@ -30,6 +30,7 @@ STOCK_AFTER_REACH = 80
 """How far after a count's figure, in its clause, a word that makes it a stock is looked for."""
 _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
+_SO_FAR_LABEL = regex.compile(r"((?:19|20)\d\d)-01/\1-\d\d")
 _LABEL_QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 # "đến cuối quý I", "tính đến hết quý III": up to a quarter's end, its last month
 _QUARTER_END_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.quarter_end_leads) + r")\s+$")
@@ -170,7 +171,15 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
             if draft.period_source == "clause":
                 return None     # the month of the statement it belongs to ("… đạt 144.206 tỷ đồng, …
                 #                 tương ứng tăng 10,48% và chiếm 94,13% tổng nguồn vốn"): kept
-        elif not (stock and _reported(draft, found[1])):
+        elif stock and _reported(draft, found[1]):
+            pass
+        elif not stock and draft.unit != "%" and _SO_FAR_LABEL.fullmatch(draft.period or "") \
+                and draft.period_source == "document" and str(found[1]) in (draft.period or ""):
+            # "đến hết tháng 10, Khánh Hòa đón gần 1,6 triệu lượt khách Trung Quốc, …. Thị trường khách Nga
+            # xếp thứ hai với gần 365.000 lượt khách" in a report of 11 months: the paragraph's months so far
+            # for an amount or a count (a ratio, "đáp ứng được 54,45%", is no sum over the months)
+            return f"{found[1]}-01/{found[1]}-{found[2]:02d}"
+        else:
             return None
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
