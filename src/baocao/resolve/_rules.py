@@ -145,6 +145,8 @@ class IndicatorsFile(Strict):
     actions_at_end: list[str]
     to_date_leads: list[str]
     stock_words: list[str]
+    quarter_end_leads: list[str]
+    stock_not_after: list[str]
     breakdown_openers: list[str]
     breakdown_framing_openers: list[str]
     growth_parts_openers: list[str]

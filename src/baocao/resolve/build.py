@@ -26,6 +26,7 @@ from baocao.resolve.periods import (
 )
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.reach import last_after, line_start_within
+from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
@@ -187,6 +188,10 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
             # được 230.000 triệu đồng, …": a part holds over the whole's month, or the months so far
             # when it says "lũy kế" itself
             draft.period = months_so_far(draft.period) if own else last_month(draft.period)
+    elif draft.breakdown_dated:
+        # "trong tháng 8 năm 2017, … nâng tổng số lượt khách … trong 8 tháng đầu năm 2017 lên hơn 460 ngàn
+        # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
+        whole_own_period(draft, previous)
     return goes_on and not opened
 
 

@@ -21,11 +21,19 @@ __all__ = ["to_date_period", "is_stock"]
 _LEAD_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
 _STOCK = regex.compile(words_pattern(WORDS.stock_words))
 _STOCK_AFTER = regex.compile(words_pattern(WORDS.stock_after_words))
+_NOT_BEFORE_STOCK = regex.compile(r"(?:" + words_pattern(WORDS.stock_not_after) + r")\s+(?:(?:tren|hon|gan)\s+)?(?:\d[\d.,]*\s+)?$")
+_NOT_BEFORE_REACH = 28
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
+# a clause's end as words write it: not the dot or the comma inside a number ("19.378", "1,91%")
+_WORDS_CLAUSE_END = regex.compile(r"[,;.](?!\d)|[:()\n]")
 STOCK_AFTER_REACH = 80
 """How far after a count's figure, in its clause, a word that makes it a stock is looked for."""
 _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
+_SO_FAR_LABEL = regex.compile(r"((?:19|20)\d\d)-01/\1-\d\d")
+_LABEL_QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
+# "đến cuối quý I", "tính đến hết quý III": up to a quarter's end, its last month
+_QUARTER_END_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.quarter_end_leads) + r")\s+$")
 _LEAD_REACH = 16
 # "Từ ngày 01/10 đến ngày 31/10": the end of a range, no date a figure holds up to
 _RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")
@@ -35,6 +43,7 @@ PARAGRAPH_REACH = 400
 """How far before a statement's sentence, in its paragraph, a month an earlier sentence opens with is
 looked for."""
 _COMMA = regex.compile(r"\s*,")
+_WITH = regex.compile(r"\s*voi\s+")
 
 
 def is_stock(name: str) -> bool:
@@ -44,13 +53,30 @@ def is_stock(name: str) -> bool:
     >>> is_stock("tổng vốn huy động toàn địa bàn"), is_stock("Tổng đàn gia súc"), is_stock("diện tích xuống giống")
     (True, True, False)
     """
-    return _STOCK.search(fold(name)) is not None
+    folded = fold(name)
+    return _says_stock(folded, 0, len(folded))
+
+
+def _says_stock(folded: str, a: int, b: int) -> bool:
+    """True when folded[a:b] names a stock (``stock_words``) that is no object of an action before it
+    (``stock_not_after``: ``xây dựng 1.200 nhà cho hộ nghèo``, ``hỗ trợ hộ nghèo``)."""
+    for m in _STOCK.finditer(folded, a, b):
+        if _NOT_BEFORE_STOCK.search(folded, max(a, m.start() - _NOT_BEFORE_REACH), m.start()) is None:
+            return True
+    return False
 
 
 def _stock_after(ctx: Context, draft: Draft) -> bool:
     """True when the words after a count's figure, to its clause's end (within
     :data:`STOCK_AFTER_REACH`), say what is counted is still in force (``stock_after_words``: ``262 dự án
-    có vốn đầu tư nước ngoài còn hiệu lực``)."""
+    có vốn đầu tư nước ngoài còn hiệu lực``), or those before a figure, from its clause's start, say it of
+    what the figure belongs to (``… dự án … còn hiệu lực với tổng số vốn đăng ký là 12,219 tỷ USD``)."""
+    first = draft.figs[0].start
+    lo = max(0, first - STOCK_AFTER_REACH)
+    before = ctx.folded[lo:first]
+    ends = [m.end() for m in _WORDS_CLAUSE_END.finditer(before)]
+    if _STOCK_AFTER.search(before, ends[-1] if ends else 0) is not None:
+        return True
     if draft.figs[0].kind != "quantity" or draft.unit in CURRENCIES:
         return False
     a = draft.figs[-1].end
@@ -72,19 +98,43 @@ def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Opt
     return [dates[k] for k in ks]
 
 
-def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False
-                 ) -> Optional[tuple[int, int, int]]:
+def _stock_before(ctx: Context, draft: Draft) -> bool:
+    """True when a count's clause, before its figure (within :data:`STOCK_AFTER_REACH`), names a stock
+    (``stock_words``: ``Nơi có hộ nghèo cao nhất trong tỉnh là huyện Hòn Đất, với 1.273 hộ``), or, when
+    that clause is only ``với``, the clause before it does (``có 8.790 hộ nghèo, với 28.070 người``: the
+    people of those households); not a percentage, nor an amount of money (``giải ngân cho vay … 500
+    tỷ đồng``: a flow)."""
+    if draft.unit == "%" or draft.unit in CURRENCIES:
+        return False
+    first = draft.figs[0].start
+    lo = max(0, first - STOCK_AFTER_REACH)
+    ends = [m.end() for m in _WORDS_CLAUSE_END.finditer(ctx.folded, lo, first)]
+    start = ends[-1] if ends else lo
+    if _says_stock(ctx.folded, start, first):
+        return True
+    if _WITH.fullmatch(ctx.folded, start, first) is None or len(ends) < 2:
+        return False
+    return _says_stock(ctx.folded, ends[-2], ends[-1])
+
+
+def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False,
+                 quarters: bool = False) -> Optional[tuple[int, int, int]]:
     """(start, year, month) of the last month or date written in [a, b) right after a to-date lead
     (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
     day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
     a range (``Từ ngày 01/10 đến ngày 31/10``). With `opener`, only one with a comma right after it (the
-    clause that opens a sentence: ``Tính đến cuối tháng 9/2013, …``)."""
+    clause that opens a sentence: ``Tính đến cuối tháng 9/2013, …``). With `quarters`, also the last
+    month of a quarter after a lead of its end (``quarter_end_leads``: ``đến cuối quý I`` → March)."""
     best: Optional[tuple[int, int, int]] = None      # (start, year, month)
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
         p0, p1, label = ctx.periods[i]
         m = _LABEL_MONTH.fullmatch(label or "")
-        if m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
+        q = _LABEL_QUARTER.fullmatch(label or "") if m is None and quarters else None
+        if q is not None and _QUARTER_END_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
+                and (not opener or _COMMA.match(ctx.text, p1)):
+            best = (p0, int(q[1]), 3 * int(q[2]))
+        elif m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
                 and not _RANGE_START.search(ctx.folded, a, p0) and (not opener or _COMMA.match(ctx.text, p1)):
             best = (p0, int(m[1]), int(m[2]))
         i += 1
@@ -112,27 +162,44 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     brk = _SENTENCE_BREAK.search(ctx.text, a, first)
     if brk is not None:
         a = brk.end()
-    found = _month_up_to(ctx, a, first, year)
-    if found is None:
-        # an earlier sentence of the paragraph opened by it, with a comma after it ("(VOH) - Theo UBND quận
-        # Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất … 13.300 tỷ đồng …. Tổng thu ngân sách
-        # … ước tính trên 1.100 tỷ đồng"): for a statement that month alone dates (a flow: the months so far)
-        i = bisect_left(ctx.period_starts, a)
-        if i < len(ctx.periods) and ctx.periods[i][0] < first:
-            return None     # its own sentence names a period ("Trong tháng 9/2013, thu ngân sách đạt …")
-        found = _month_up_to(ctx, line_start_within(ctx.text, a, PARAGRAPH_REACH), a, year, opener=True)
-        if found is None or draft.period != f"{found[1]}-{found[2]:02d}":
-            return None
-    at, y, m = found
-    month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
     # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
     stock = (is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
-             or _stock_after(ctx, draft))
+             or _stock_after(ctx, draft) or _stock_before(ctx, draft))
+    found = _month_up_to(ctx, a, first, year, quarters=stock)
+    if found is None:
+        # an earlier sentence of the paragraph opened by it, with a comma after it ("(VOH) - Theo UBND quận
+        # Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất … 13.300 tỷ đồng …. Tổng thu ngân sách
+        # … ước tính trên 1.100 tỷ đồng"): for a statement that month alone dates (a flow: the months so far),
+        # or a stock the report dates ("tính đến tháng 10/2020, … có 8.790 hộ nghèo, …. Hộ cận nghèo có
+        # 19.378 hộ"; an item after a ";" of the opener's sentence)
+        i = bisect_left(ctx.period_starts, a)
+        if i < len(ctx.periods) and ctx.periods[i][0] < first:
+            return None     # its own sentence names a period ("Trong tháng 9/2013, thu ngân sách đạt …")
+        found = _month_up_to(ctx, line_start_within(ctx.text, a, PARAGRAPH_REACH), a, year, opener=True,
+                             quarters=stock)
+        if found is None:
+            return None
+        if draft.period == f"{found[1]}-{found[2]:02d}":
+            if draft.period_source == "clause":
+                return None     # the month of the statement it belongs to ("… đạt 144.206 tỷ đồng, …
+                #                 tương ứng tăng 10,48% và chiếm 94,13% tổng nguồn vốn"): kept
+        elif stock and _reported(draft, found[1]):
+            pass
+        elif not stock and draft.unit != "%" and _SO_FAR_LABEL.fullmatch(draft.period or "") \
+                and draft.period_source == "document" and str(found[1]) in (draft.period or ""):
+            # "đến hết tháng 10, Khánh Hòa đón gần 1,6 triệu lượt khách Trung Quốc, …. Thị trường khách Nga
+            # xếp thứ hai với gần 365.000 lượt khách" in a report of 11 months: the paragraph's months so far
+            # for an amount or a count (a ratio, "đáp ứng được 54,45%", is no sum over the months)
+            return f"{found[1]}-01/{found[1]}-{found[2]:02d}"
+        else:
+            return None
+    at, y, m = found
+    month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if stock else so_far
-    if stock and draft.period_source != "statement" and (draft.period is None or str(y) in draft.period):
+    if stock and _reported(draft, y):
         return month        # a balance dated by the report, not by its own words: at the date
     if (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
             and draft.period in (None, str(y))):
@@ -140,3 +207,9 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
         # its year only the report's: a flow over the months of that year up to it
         return so_far
     return None
+
+
+def _reported(draft: Draft, y: int) -> bool:
+    """True when `draft`'s period is not its own words' and is none or one of year `y`."""
+    return draft.period_source != "statement" and (draft.period is None or str(y) in draft.period)
+
