@@ -1,10 +1,10 @@
 """Counts that number something other than what the place measures are unattached, no indicators
 (resolve/unattached_counts.py): a group the place belongs to (nằm trong nhóm 4/13 tỉnh, top 10, một trong 74
-huyện), the units a merger joined (sáp nhập bởi 2 xã, hợp nhất 2 tỉnh) and a count of crop seasons (2 vụ
-đông xuân và hè thu). Cases from several publishers; the negatives are the place's own counts, which stay."""
+huyện), the units a merger joined (sáp nhập bởi 2 xã, hợp nhất 2 tỉnh), a count of crop seasons (2 vụ
+đông xuân và hè thu) and a count of a breakdown's groups (9/11 nhóm hàng có chỉ số giá tăng). Cases from several publishers; the negatives are the place's own counts, which stay."""
 import pytest
 
-from baocao.resolve.unattached_counts import GROUP_REASON, MERGER_REASON, SEASONS_REASON
+from baocao.resolve.unattached_counts import GROUP_REASON, GROUPS_REASON, MERGER_REASON, SEASONS_REASON
 from baocao.resolve.vocabulary import WORDS
 from indicator_cases import kept, left_out
 
@@ -48,6 +48,20 @@ def test_a_count_of_crop_seasons_is_no_indicator(text, fig):
     left_out(text, fig, SEASONS_REASON)
 
 
+@pytest.mark.parametrize("text, fig", [
+    # r01, r02 (Hưng Yên's yearly and half-year reports: prices, retail sales), the statistics offices' CPI
+    # template
+    ("Chỉ số giá tiêu dùng tăng 6,33% so với năm 2023. Trong đó, có 9/11 nhóm hàng hóa, dịch vụ có chỉ số giá "
+     "tăng là: hàng ăn và dịch vụ ăn uống tăng 8,1%.", "9/11"),
+    ("Tổng mức bán lẻ tăng 14,40%. Trong đó, có 11/12 nhóm ngành hàng có doanh thu tăng so với cùng kỳ năm trước.",
+     "11/12"),
+    ("Duy nhất nhóm bưu chính viễn thông giảm 0,06%, còn lại 10/11 nhóm hàng có chỉ số giá tăng.", "10/11"),
+    ("Chỉ số sản xuất công nghiệp tháng 6 tăng 9,2%, trong đó 15/20 nhóm sản phẩm chủ yếu tăng.", "15/20"),
+])
+def test_a_count_of_a_breakdown_s_groups_is_no_indicator(text, fig):
+    left_out(text, fig, GROUPS_REASON)
+
+
 @pytest.mark.parametrize("text, value", [
     # the place's own counts stay: after the merger, of cases in "vụ", a group counted as what it did
     ("Sau khi sáp nhập xã có tổng số 15 xóm, 2160 hộ và 9230 nhân khẩu.", 2160.0),
@@ -57,6 +71,8 @@ def test_a_count_of_crop_seasons_is_no_indicator(text, fig):
     ("Trong nhóm ngành công nghiệp, giá trị sản xuất đạt 1.250 tỷ đồng.", 1.25e12),
     ("Năm 2023, toàn huyện có 4 xã đạt chuẩn nông thôn mới.", 4.0),
     ("Sản lượng nhôm đạt 1.200 tấn, tăng 5% so với cùng kỳ.", 1200.0),
+    ("Năm 2023, có 12/15 nhóm hộ được hỗ trợ vốn vay ưu đãi.", 12.0),
+    ("Chỉ số giá tiêu dùng tăng 6,33%, trong đó nhóm hàng ăn và dịch vụ ăn uống tăng 8,1%.", 8.1),
 ])
 def test_the_place_s_own_counts_stay(text, value):
     kept(text, value)
@@ -69,5 +85,7 @@ def test_every_word_makes_its_figure_unattached():
         left_out(f"Năm 2020, xã được {word} 2 xã cũ.", "2 xã", MERGER_REASON)
     for link in WORDS.merger_links:
         left_out(f"Năm 2020, xã được sáp nhập {link} 2 xã cũ.", "2 xã", MERGER_REASON)
+    for group in WORDS.breakdown_groups:
+        left_out(f"Chỉ số giá tháng 6 tăng 1,2%, có 9/11 {group} tăng giá.", "9/11", GROUPS_REASON)
     for season in WORDS.season_names:
         left_out(f"Năm 2023, nông dân xuống giống 2 vụ {season} đúng lịch.", "2 vụ", SEASONS_REASON)

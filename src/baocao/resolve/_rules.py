@@ -200,6 +200,7 @@ class IndicatorsFile(Strict):
     merger_words: list[str]
     merger_links: list[str]
     season_names: list[str]
+    breakdown_groups: list[str]
     vote_links: list[str]
     distance_leads: list[str]
     distance_verbs: list[str]

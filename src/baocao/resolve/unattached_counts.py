@@ -1,6 +1,6 @@
 """Counts that number something other than what the place measures: no indicators of their own.
 
-Three shapes, each of the lists of ``data/indicators.yaml``, each left unattached with its reason (asked by
+Four shapes, each of the lists of ``data/indicators.yaml``, each left unattached with its reason (asked by
 :func:`~baocao.resolve.events.not_an_indicator`):
 
 - a place's group among others: any figure right after ``group_leads`` (``nhóm``, ``tốp``, ``top``, ``một
@@ -13,7 +13,11 @@ Three shapes, each of the lists of ``data/indicators.yaml``, each left unattache
   a count of units after the merger stays (``sau khi sáp nhập xã có tổng số 15 xóm``);
 - a count of crop seasons: a count in ``vụ`` right before ``season_names`` (``xuống giống 2 vụ đông xuân và
   hè thu``, ``tiêm phòng 2 vụ xuân - hè, thu - đông``): :func:`crop_seasons`, reason :data:`SEASONS_REASON`;
-  counts of cases in ``vụ`` stay (``xảy ra 5 vụ tai nạn giao thông``).
+  counts of cases in ``vụ`` stay (``xảy ra 5 vụ tai nạn giao thông``);
+- a count of a breakdown's groups: a fraction right before ``breakdown_groups`` (``nhóm hàng``, ``nhóm
+  ngành``) counts the groups of an index or a total that moved, not the place's measure (``có 9/11 nhóm hàng
+  hóa, dịch vụ có chỉ số giá tăng``, ``có 11/12 nhóm ngành hàng có doanh thu tăng``): :func:`breakdown_groups`,
+  reason :data:`GROUPS_REASON`; the groups' own figures stay (``nhóm hàng ăn và dịch vụ ăn uống tăng 2,1%``).
 """
 from __future__ import annotations
 
@@ -25,7 +29,8 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import WORDS, exact_words
 
-__all__ = ["GROUP_REASON", "MERGER_REASON", "SEASONS_REASON", "crop_seasons", "group_membership", "merged_units"]
+__all__ = ["GROUPS_REASON", "GROUP_REASON", "MERGER_REASON", "SEASONS_REASON", "breakdown_groups", "crop_seasons",
+           "group_membership", "merged_units"]
 
 GROUP_REASON = "rank: a place's group among others (trong nhóm 4/13 tỉnh, top 10, một trong 3 …) is no indicator value"
 """The reason given to a figure that counts a group the place belongs to."""
@@ -33,6 +38,8 @@ MERGER_REASON = "other: the units merged into the place (sáp nhập bởi 2 xã
 """The reason given to a count of the units a merger joined."""
 SEASONS_REASON = "other: a count of crop seasons (2 vụ đông xuân và hè thu) is no indicator"
 """The reason given to a count of crop seasons."""
+GROUPS_REASON = "other: a count of a breakdown's groups (9/11 nhóm hàng có chỉ số giá tăng) is no indicator"
+"""The reason given to a count of the groups of a breakdown."""
 
 LOOK_BACK = 40
 """How far before a figure its lead (a group word, a merger word) is read."""
@@ -46,6 +53,7 @@ _SEASON_UNIT = fold("vụ")
 _GROUP_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.group_leads)}[ \u00a0]+$")
 _MERGER_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.merger_words)}(?:[ \u00a0]+{exact_words(WORDS.merger_links)})?[ \u00a0]+$")
 _SEASON_AFTER = regex.compile(rf"[ \u00a0]+{exact_words(WORDS.season_names)}")
+_GROUPS_AFTER = regex.compile(rf"[ \u00a0]+{exact_words(WORDS.breakdown_groups)}")
 
 
 def group_membership(ctx: Context, fig: Figure) -> Optional[str]:
@@ -69,3 +77,11 @@ def crop_seasons(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "quantity" or folded_unit(rec) != _SEASON_UNIT:
         return None
     return SEASONS_REASON if _SEASON_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AHEAD) else None
+
+
+def breakdown_groups(ctx: Context, fig: Figure) -> Optional[str]:
+    """The reason ``fig`` counts the groups of a breakdown (``9/11 nhóm hàng``), no indicator; else None."""
+    rec = fig.rec
+    if rec.kind != "fraction":
+        return None
+    return GROUPS_REASON if _GROUPS_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AHEAD) else None
