@@ -19,6 +19,11 @@ from indicator_cases import kept, left_out
     ("Năm 2023, huyện vào top 3 huyện dẫn đầu tỉnh về thu ngân sách.", "3 huyện"),
     ("Năm 2023, doanh nghiệp của tỉnh lọt vào tốp 5 doanh nghiệp xuất khẩu lớn nhất.", "5 doanh nghiệp"),
     ("Xã là một trong 3 xã đầu tiên của huyện đạt chuẩn nông thôn mới.", "3 xã"),
+    # r04 (a national review of forty years: the country's innovation index), the provinces' PCI and PAPI news
+    ("Chỉ số đổi mới sáng tạo tăng 2 bậc so với năm 2023, năm 2025 duy trì vị trí 44/139, đứng thứ 3 trong khu "
+     "vực ASEAN.", "44/139"),
+    ("Năm 2023, chỉ số PCI của tỉnh xếp vị trí 20/63 tỉnh, thành phố.", "20/63"),
+    ("Năm 2023, chỉ số PAPI của tỉnh tăng 5 bậc, lên vị trí 15/63.", "15/63"),
 ])
 def test_a_group_the_place_belongs_to_is_no_indicator(text, fig):
     left_out(text, fig, GROUP_REASON)
@@ -72,6 +77,7 @@ def test_a_count_of_a_breakdown_s_groups_is_no_indicator(text, fig):
     ("Năm 2023, toàn huyện có 4 xã đạt chuẩn nông thôn mới.", 4.0),
     ("Sản lượng nhôm đạt 1.200 tấn, tăng 5% so với cùng kỳ.", 1200.0),
     ("Năm 2023, có 12/15 nhóm hộ được hỗ trợ vốn vay ưu đãi.", 12.0),
+    ("Năm 2023, khu công nghiệp có vị trí thuận lợi, thu hút tổng vốn đầu tư 500 tỷ đồng.", 5e11),
     ("Chỉ số giá tiêu dùng tăng 6,33%, trong đó nhóm hàng ăn và dịch vụ ăn uống tăng 8,1%.", 8.1),
 ])
 def test_the_place_s_own_counts_stay(text, value):

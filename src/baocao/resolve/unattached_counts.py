@@ -3,10 +3,11 @@
 Four shapes, each of the lists of ``data/indicators.yaml``, each left unattached with its reason (asked by
 :func:`~baocao.resolve.events.not_an_indicator`):
 
-- a place's group among others: any figure right after ``group_leads`` (``nhóm``, ``tốp``, ``top``, ``một
-  trong``) counts the members of a group the place belongs to, a rank, not its measure (``Kiên Giang nằm
-  trong nhóm 4/13 tỉnh vùng ĐBSCL``, ``xếp hạng trong top 10 cả nước``, ``xếp trong nhóm 20 nước nghèo nhất
-  thế giới``, ``là một trong 3 trụ cột``): :func:`group_membership`, reason :data:`GROUP_REASON`;
+- a place's position or group among others: any figure right after ``group_leads`` (``nhóm``, ``tốp``,
+  ``top``, ``một trong``, ``vị trí``) counts the members of a group the place belongs to or is its place in a
+  ranking, not its measure (``Kiên Giang nằm trong nhóm 4/13 tỉnh vùng ĐBSCL``, ``xếp hạng trong top 10 cả
+  nước``, ``là một trong 3 trụ cột``, ``duy trì vị trí 44/139``, ``tăng 5 bậc, lên vị trí 15/63``):
+  :func:`group_membership`, reason :data:`GROUP_REASON`;
 - the units merged into the place: a count of ``administrative_units`` right after ``merger_words``
   (``sáp nhập``, ``hợp nhất``), perhaps with ``merger_links`` (``bởi``, ``từ``): ``xã được sáp nhập bởi 2 xã
   Lạc Hưng và Bảo Hiệu``, ``Sau khi hợp nhất 2 tỉnh``: :func:`merged_units`, reason :data:`MERGER_REASON`;
@@ -32,8 +33,9 @@ from baocao.resolve.vocabulary import WORDS, exact_words
 __all__ = ["GROUPS_REASON", "GROUP_REASON", "MERGER_REASON", "SEASONS_REASON", "breakdown_groups", "crop_seasons",
            "group_membership", "merged_units"]
 
-GROUP_REASON = "rank: a place's group among others (trong nhóm 4/13 tỉnh, top 10, một trong 3 …) is no indicator value"
-"""The reason given to a figure that counts a group the place belongs to."""
+GROUP_REASON = ("rank: a place's position or group among others (vị trí 44/139, trong nhóm 4/13 tỉnh, top 10, một trong 3 …) "
+                "is no indicator value")
+"""The reason given to a figure that is a place's position or counts a group it belongs to."""
 MERGER_REASON = "other: the units merged into the place (sáp nhập bởi 2 xã, hợp nhất 2 tỉnh) are no indicator"
 """The reason given to a count of the units a merger joined."""
 SEASONS_REASON = "other: a count of crop seasons (2 vụ đông xuân và hè thu) is no indicator"
