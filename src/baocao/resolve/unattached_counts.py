@@ -30,8 +30,7 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import WORDS, exact_words
 
-__all__ = ["GROUPS_REASON", "GROUP_REASON", "MERGER_REASON", "SEASONS_REASON", "breakdown_groups", "crop_seasons",
-           "group_membership", "merged_units"]
+__all__ = ["breakdown_groups", "crop_seasons", "group_membership", "merged_units"]
 
 GROUP_REASON = ("rank: a place's position or group among others (vị trí 44/139, trong nhóm 4/13 tỉnh, top 10, một trong 3 …) "
                 "is no indicator value")
