@@ -324,8 +324,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     else:   # "- Lúa mùa: … tổng diện tích gieo trồng đạt …": the crop its sentence or line's label names
         key = sentence_crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
                                 key_unit(unit, draft.per), measure) or key
-    if key is None and whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …"
-        key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure)
+    if whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …": the part of
+        # its whole before its own name's key ("giá trị sản xuất …, trong đó ngành công nghiệp-xây dựng"
+        # is the production value of the sector, not the sector's value added)
+        key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure) or key
     if key is not None and (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
             or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
                                    clean_name(whole_name) if whole_name else None)):
