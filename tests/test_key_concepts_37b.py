@@ -3,10 +3,12 @@ quota, which congresses' resolutions and year reports set and report in several 
 (110 Đà Nẵng "giao quân", 148 Gia Lai "gọi công dân nhập ngũ", the 004 report and p01 "tuyển quân");
 the arrivals a province counts as the guests its accommodation served ("lượt khách lưu trú", 099 and 167
 Khánh Hòa, two publishers); the solid waste collected in town or countryside apart from the waste
-collected in general. With the negatives that keep each from its neighbours."""
+collected in general; the crops of a list of the areas a drought, flood or storm damaged apart from
+the sown areas. With the negatives that keep each from its neighbours."""
 import pytest
 
 from baocao.resolve import match_key
+from baocao.resolve.counted import lead_says_otherwise
 
 
 @pytest.mark.parametrize("name,unit,measure,key", [
@@ -43,3 +45,19 @@ def test_the_concepts(name, unit, measure, key):
 ])
 def test_the_neighbours(name, unit, measure, not_key):
     assert match_key(name, unit, measure) != not_key
+
+
+@pytest.mark.parametrize("text,part,key,under", [
+    # a list of the areas a drought, a flood or a storm damaged: its crops are no sown areas (067 Kon Tum;
+    # the damage reports of the genre, "Tình hình thiệt hại do thiên tai: …")
+    ("Tình hình hạn hán: trên địa bàn tỉnh đã xảy ra khô hạn, thiếu nước với diện tích lên đến 3.759,52 ha, "
+     "bao gồm: 1.348,58 ha lúa; 25,32 ha rau màu các loại.", "rau màu", "vegetable_sown_area", True),
+    ("Mưa lớn làm ngập úng nhiều diện tích, trong đó: lúa 200 ha, rau màu 50 ha.", "lúa", "rice_planted_area", True),
+    ("Bão số 3 gây thiệt hại nặng về sản xuất: ngô 120 ha bị gãy đổ.", "ngô", "maize_planted_area", True),
+    # a list of what was sown keeps its crops' keys
+    ("Diện tích gieo trồng vụ đông xuân đạt 30.000 ha, bao gồm: lúa 20.000 ha; rau màu các loại 5.000 ha.",
+     "rau màu", "vegetable_sown_area", False),
+    ("Vụ mùa gieo cấy được 12.000 ha, trong đó: lúa 9.000 ha, ngô 1.500 ha.", "ngô", "maize_planted_area", False),
+])
+def test_a_damage_list_keeps_its_crops_from_the_sown_area(text, part, key, under):
+    assert lead_says_otherwise(text, text.index(part), key) is under
