@@ -41,9 +41,18 @@ def has_year(label: Optional[str]) -> bool:
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 ROW_REACH = 300
+OWN_REACH = 40
+PARAGRAPH_REACH = 3000
+"""How far before a statement's own period the start of its paragraph is looked for."""
+"""How far before a period the figure it is the period of is looked for (``lên 448 kg/người năm 2010``)."""
 """How far before and after a period the ends of its line are looked for (a table row's cells)."""
 # a figure, then "của" right before a period: the period of that figure (a previous period's level)
 FIGURE_THEN_OF = regex.compile(r"[\d%]\s*(?:[\p{L}/]+\s+)?cua\s+$")
+# a figure and its unit right before a period, maybe in a parenthesis ("lên 448 kg/người năm 2010",
+# "còn 1,97% (cuối năm 2019)"): the period that figure is of, no span of later statements
+_UNIT_WORD = r"(?!(?:trong|cua|so|voi|den|tu|va|vao|tai|la|dat|nam)\b)\p{L}[\p{L}/]*"
+FIGURE_THEN_OWN = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|" + _UNIT_WORD + r"(?:\s+" + _UNIT_WORD
+                                + r")?)?\s*\(?\s*(?:(?:cuoi|dau)\s+)?(?:nam\s+)?$")
 PLAN_NAME_REACH = 120
 """How far before a period the word that opens a plan's name is looked for, in its clause."""
 TERM_LEAD_REACH = 30
@@ -59,7 +68,11 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     A period after ``Riêng`` (``Riêng năm 2020, …``) dates up to the end of its own sentence only, and
     one after a figure and ``của`` (``cao hơn tốc độ tăng 3,68% của quý I/2020``) dates that figure only.
     A sentence that opens with ``Đến nay,``/``Hiện nay,`` (``now_words``) gives the label None: what
-    follows holds up to the document's date, not over a period written before it.
+    follows holds up to the document's date, not over a period written before it. A period right after a
+    figure (``lên 448 kg/người năm 2010``, ``còn 1,97% (cuối năm 2019)``) is that figure's and dates
+    no later sentence (``…; tỷ trọng nông, lâm nghiệp, thủy sản giảm từ 13,5% xuống 11,2%`` in its own); one inside a statement, neither opening its sentence nor followed by a comma (``Tỷ lệ hộ
+    nghèo tính đến cuối năm 2010 là 41,80%``), dates up to the end of its paragraph, after which the label
+    is None unless a period that dates on was written earlier in that paragraph (``Trong năm 2025, …``).
 
     >>> import baocao
     >>> t = ("Trong nhiệm kỳ 2015 – 2020, thu nhập đạt 40 triệu đồng. Riêng năm 2020, giá trị sản "
@@ -71,6 +84,7 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     assert m is not None, "Report.__post_init__ sets the offsets"
     t = report.text
     out: list[tuple[int, Optional[str], float]] = []
+    inside: list[tuple[int, int]] = []      # the paragraphs of a statement's own period
     for p in periods:
         if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
             continue
@@ -81,9 +95,17 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
         if PLAN_NAME_BEFORE.search(fold(t[max(0, p[0] - PLAN_NAME_REACH):p[0]])):
             continue        # "Đề án 06 … giai đoạn 2022 - 2025": a plan's name, no span of later statements
         until: float = float("inf")
-        if OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]])):
+        if (OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]]))
+                or FIGURE_THEN_OWN.search(fold(t[max(0, p[0] - OWN_REACH):p[0]]))):
+            # "Riêng năm 2020, …"; "lên 448 kg/người năm 2010": its own sentence only
             end = _SENTENCE_END.search(t, p[1])
             until = end.start() if end else len(t)
+        if not _COMMA_AFTER.match(t, p[1]) and not _opens_sentence(t, p):
+            # "Tỷ lệ hộ nghèo tính đến cuối năm 2010 là 41,80%": a statement's own, its paragraph only
+            brk = _PARAGRAPH_BREAK.search(t, p[1], p[1] + PARAGRAPH_REACH)    # a blank line (a PDF breaks lines)
+            if brk is not None and brk.start() < until:
+                until = brk.start()
+                inside.append((_paragraph_start(t, p[0]), brk.start()))
         row = max(0, p[0] - ROW_REACH)
         row = max(row, t.rfind("\n", row, p[0]))
         line_end = t.find("\n", p[1], p[1] + ROW_REACH)
@@ -99,6 +121,12 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
             out.append((b, f"{r.start_year}-{r.end_year}", float("inf")))
     for now in now_openers(t):      # "Đến nay, toàn huyện có 02 xã đạt chuẩn …. Tỷ lệ hộ nghèo …"
         out.append((now.end(), None, float("inf")))
+    # past the paragraph of a statement's own period, the period that opened that paragraph ("Trong năm
+    # 2025, …") carries on; with none, the document's date, not a period of an earlier paragraph
+    carried = [w[0] for w in out if w[2] == float("inf")]
+    for a, b in inside:
+        if not any(a <= c < b for c in carried):
+            out.append((b, None, float("inf")))
     return sorted(out, key=lambda w: (w[0], w[1] or "", w[2]))
 
 
@@ -184,6 +212,23 @@ def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[i
         end = len(t) if end < 0 else end
         out.append((p[0], str(p[2]), _next_year(t, p[1], end)))
     return out
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH_BREAK_BEFORE = regex.compile(r"(?r)\n[^\S\n]*\n")
+
+
+def _paragraph_start(t: str, pos: int) -> int:
+    """The start of the paragraph (after a blank line) of clean offset `pos` in `t`."""
+    m = _PARAGRAPH_BREAK_BEFORE.search(t, max(0, pos - PARAGRAPH_REACH), pos)
+    return m.end() if m is not None else max(0, pos - PARAGRAPH_REACH)
+
+
+def _opens_sentence(t: str, p: PeriodSpan) -> bool:
+    """True when period `p` opens a sentence of the clean text `t` (``Năm 2020, …``, ``Trong năm 2022 …``)."""
+    a = max(0, p[0] - OPENER_REACH)
+    before = fold(t[a:p[0]])
+    return bool(_SENTENCE_THEN_GAP.search(before) or (a == 0 and _GAP.fullmatch(before)))
 
 
 def _next_year(t: str, a: int, b: int) -> int:
