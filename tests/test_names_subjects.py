@@ -41,3 +41,37 @@ def test_a_place_the_unit_has_is_no_measure():
     # a broadcaster's byline after the zone it names (test_indicator_names): "khu vực" is a place here
     assert [i.name for i in inds("Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng đạt 6,28%.")] == [
         "Tỉnh có khu vực Điện Biên TV - Tốc độ tăng trưởng"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a district's report on its plan (Hà Nam), a province's summary (Điện Biên), a congress's news (Đồng Nai)
+    ("Trong những năm qua, Kim Bảng có tốc độ phát triển kinh tế bình quân 7-7,5% năm.",
+     "tốc độ phát triển kinh tế bình quân"),
+    ("Điện Biên có mật độ dân số thưa: 57 người/ km2.", "mật độ dân số thưa"),
+    ("Theo báo cáo, Đồng Nai là một địa phương có GRDP bình quân mỗi năm tăng 8,14%.", "GRDP"),
+    ("Năm 2022, Phú Quốc đạt tỷ lệ hộ nghèo 1,2%.", "tỷ lệ hộ nghèo"),
+])
+def test_a_bare_proper_name_opening_its_sentence_is_its_subject(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # parts of a whole by place, one after another: each keeps its place
+    ("Năm 2022, Hà Tiên có tỷ lệ hộ nghèo 2%, Phú Quốc có tỷ lệ hộ nghèo 1,2%.",
+     ["Hà Tiên có tỷ lệ hộ nghèo", "Phú Quốc có tỷ lệ hộ nghèo"]),
+    # a list's item after a colon, the next after a semicolon (a party congress's report, footnote)
+    ("Kết nạp đảng viên mới, bình quân hằng năm: Thái Nguyên đạt tỷ lệ 3,12%; Bắc Kạn đạt tỷ lệ 2,5%.",
+     ["Thái Nguyên đạt tỷ lệ", "Bắc Kạn đạt tỷ lệ"]),
+    ("Năm 2022, Hà Tiên có tỷ lệ hộ nghèo 2%; Phú Quốc có tỷ lệ hộ nghèo 1,2%.",
+     ["Hà Tiên có tỷ lệ hộ nghèo", "Phú Quốc có tỷ lệ hộ nghèo"]),
+    # a figure before it in the sentence: a part too
+    ("Toàn tỉnh có 12 xã, trong đó Hà Tiên có tỷ lệ hộ nghèo 2%.", None),
+    # a group of prices or a sector written with a capital is no bare place's name
+    ("Tháng 12, nhóm hàng Bưu chính viễn thông có chỉ số giá tăng 2%.", ["nhóm hàng Bưu chính viễn thông có chỉ số giá"]),
+])
+def test_no_cut_after_a_proper_name_that_is_a_part(text, names):
+    got = [i.name for i in inds(text)]
+    if names is None:
+        assert "tỷ lệ hộ nghèo" not in got
+    else:
+        assert got == names

@@ -12,6 +12,7 @@ from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
@@ -113,6 +114,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         # "Cơ cấu kinh tế Nông-lâm-thủy sản 7,2%": the part names the share, the structure keys it
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"
+        start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure))
