@@ -215,7 +215,7 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
 def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str], _prune: bool) -> Optional[str]:
     """The key of ``name`` compared as the folded ``text`` (:func:`_match_key`)."""
     words = set(text.split())
-    counted = Counter(text.split())
+    counted = Counter(p for w in text.split() for p in w.split("/") if p)   # as words_kept parts a variant
     n_words = len(text.split())
     qualifiers = _qualified(name)
     # an amount a level rises by ("tăng 8 xã đạt chuẩn"; "có thêm 8 xã đạt chuẩn", which the name's
