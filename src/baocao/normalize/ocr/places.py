@@ -18,8 +18,10 @@ from baocao.normalize.ocr.tokens import _whole_run, _with_case
 # An administrative word before a name, possibly heading a list: "xã Ảng Nưa", "các xã (Ăng Nưa,
 # Búng Lao, Ăng Cang": every name of the list stands in the word's context.
 _ADMIN_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|bản|thôn)"
+    r"(?r)(?<!\p{L})(?i:huyện|xã|thị trấn|thị xã|tỉnh|phường|thành phố|TP\.?|(?P<village>bản|thôn|ấp|làng))"
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
+# A village ("thôn", "bản", "ấp", "làng") is no unit of the official list: a name after its word is
+# checked as a bare run is ("thôn Tha, Hạ Thành" is a village, not the commune "Hà Thanh").
 # The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố").
 _ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "bản", "thôn", "quận"))
 
@@ -77,10 +79,13 @@ def _place_at(st: _State, i: int, j: int) -> int:
         if " ".join(words[i:i + length]) in lex.place_keys or (
                 official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
-        admin = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0]) is not None
-        # Valid syllables with no "huyện"/"xã" before: a person's name as often as a place, unless
-        # they are a whole capitalised run naming a place of the district the document names.
-        bare = not admin and all(w in lex.syllables for w in words[i:i + length])
+        before = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0])
+        admin = before is not None
+        # Valid syllables with no "huyện"/"xã" before (or a village's word): a person's or a village's
+        # name as often as a place of the list, unless they are a whole capitalised run naming a
+        # place of the district the document names.
+        bare = (not admin or before.group("village") is not None) and all(
+            w in lex.syllables for w in words[i:i + length])
         if bare and not _whole_run(toks, linked, i, i + length - 1):
             return 0
         # Several places share the form: the one of the district (or province) the document is
