@@ -10,7 +10,8 @@ The rules, each explaining itself:
   syllable alone after "xã", its name cut off, becomes the first syllable of the document's
   district's communes of that form when they all spell it alike ("xã Ấng" → "xã Ẳng"). Left
   alone: a run that already is a place name, or a run of valid syllables with no administrative
-  word and no district named (a person's name as often as a place).
+  word and no district named (a person's name as often as a place), or after a village's word only
+  ("thôn", "bản": villages are no units of the official list; "thôn Hạ Thành" stays).
 - ``ocr.context``: a syllable that forms no known word with its neighbours is replaced by a
   same-form syllable that does ("thị trần" → "thị trấn", "đư nợ" → "dư nợ"). Left alone: a syllable
   already forming a word ("chi tiêu", "bản đồ"), and a common word unless the change completes a
