@@ -198,6 +198,7 @@ class Context:
     home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
     home: Optional[str] = None     # the document's province, folded (places.home_province)
     new_term: Optional[str] = None   # the term a congress opens (terms.document_terms): its targets' span
+    past_term: Optional[str] = None  # the term the document reviews (terms.document_terms): its yearly rates' span
     # what a rule finds once over the whole text and then looks up at each figure, by the rule's own
     # key (other_figures' nouns of one unit, the covered spans by their end, to_date's dates of a day):
     # kept with the document's context, released with it

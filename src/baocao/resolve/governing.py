@@ -29,6 +29,7 @@ from baocao.resolve.article_targets import target_articles
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
+from baocao.resolve.doc_review import year_in_review
 from baocao.resolve.doc_to_date import to_date_months
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
@@ -350,8 +351,12 @@ def document_time(report: Report) -> DocumentTime:
     from baocao.resolve.metadata import document_date
 
     whole = document_period(report)
-    dated = document_date(report.original, [r for r in report.records if r.kind == "date"],
-                          [r for r in report.records if r.kind == "docref"])[2]
+    date = document_date(report.original, [r for r in report.records if r.kind == "date"],
+                         [r for r in report.records if r.kind == "docref"])
+    dated = date[2]
+    if whole is None:   # "kỳ họp cuối năm" dated 03/01/2023: the year under review, 2022 (doc_review.py)
+        p = year_in_review(report, body_lead_end(report.original, _opening(report.original)), date)
+        whole = When(p.start, p.end, p.label, p.start_year, 12, p) if p is not None else None
     year = whole.year if whole is not None and whole.year is not None else dated
     if year is None:
         # "6 tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023": the same period of 2023 is

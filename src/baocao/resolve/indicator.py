@@ -210,7 +210,7 @@ def _context(report: Report, time: DocumentTime, text_fold: str
         reason = PER_ONE_REASON if a in per_one else THRESHOLD_REASON
         ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, reason, r.sentence, r.footnote))
     ctx.bases = bases
-    ctx.new_term = terms[1]
+    ctx.past_term, ctx.new_term = terms
     ctx.day_dates = [(*m.span_to_clean(r.start, r.end), r.month, r.year) for r in report.records
                      if r.kind == "date" and r.day is not None and r.month is not None]
     ctx.base_starts = [b[0] for b in ctx.bases]

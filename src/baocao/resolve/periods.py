@@ -17,7 +17,7 @@ from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.section_plans import heading_part, split_heading
 from baocao.resolve.section_titles import part_periods
 from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
-from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
+from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, months_of, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
@@ -100,30 +100,6 @@ def now_before(ctx: Context, pos: int) -> bool:
     for last in NOW.finditer(ctx.folded, a, pos):
         pass
     return last is not None and not ctx.figures_from(last.end(), pos)
-
-
-_LABEL_SPAN = regex.compile(r"(?P<y0>\d{4})(?:-(?:Q(?P<q>[1-4])|(?P<m0>\d{2})(?:/(?P<y1>\d{4})-(?P<m1>\d{2}))?|(?P<y2>\d{4})))?")
-
-
-def months_of(label: Optional[str]) -> Optional[tuple[int, int]]:
-    """The first and last month of a period label, counted from year 0 (``2025-Q1`` → Jan..Mar 2025),
-    None for a label of another form.
-
-    >>> [months_of(x) for x in ("2025", "2025-Q3", "2025-01/2025-09", "2022-2025", "12")] == [
-    ...     (24300, 24311), (24306, 24308), (24300, 24308), (24264, 24311), None]
-    True
-    """
-    m = _LABEL_SPAN.fullmatch(label or "")
-    if m is None:
-        return None
-    y0 = int(m["y0"])
-    if m["q"]:
-        q = int(m["q"])
-        return y0 * 12 + 3 * q - 3, y0 * 12 + 3 * q - 1
-    if m["m0"]:
-        last = (int(m["y1"]), int(m["m1"])) if m["y1"] else (y0, int(m["m0"]))
-        return y0 * 12 + int(m["m0"]) - 1, last[0] * 12 + last[1] - 1
-    return y0 * 12, int(m["y2"] or y0) * 12 + 11
 
 
 def part_of_time(part: Optional[str], whole: Optional[str]) -> bool:

@@ -10,6 +10,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
+from baocao.resolve.doc_plans import plan_spans
 from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, NOW_OPENER, NOW_OPENER_WORDS, OWN_SENTENCE_LEAD_AT_END, PLAN_BASE_AT_END,
@@ -37,6 +38,30 @@ def has_year(label: Optional[str]) -> bool:
     (True, True, False, False, False)
     """
     return label is not None and LABEL_YEAR.search(label) is not None
+
+
+_LABEL_SPAN = regex.compile(r"(?P<y0>\d{4})(?:-(?:Q(?P<q>[1-4])|(?P<m0>\d{2})(?:/(?P<y1>\d{4})-(?P<m1>\d{2}))?|(?P<y2>\d{4})))?")
+
+
+def months_of(label: Optional[str]) -> Optional[tuple[int, int]]:
+    """The first and last month of a period label, counted from year 0 (``2025-Q1`` → Jan..Mar 2025),
+    None for a label of another form.
+
+    >>> [months_of(x) for x in ("2025", "2025-Q3", "2025-01/2025-09", "2022-2025", "12")] == [
+    ...     (24300, 24311), (24306, 24308), (24300, 24308), (24264, 24311), None]
+    True
+    """
+    m = _LABEL_SPAN.fullmatch(label or "")
+    if m is None:
+        return None
+    y0 = int(m["y0"])
+    if m["q"]:
+        q = int(m["q"])
+        return y0 * 12 + 3 * q - 3, y0 * 12 + 3 * q - 1
+    if m["m0"]:
+        last = (int(m["y1"]), int(m["m1"])) if m["y1"] else (y0, int(m["m0"]))
+        return y0 * 12 + int(m["m0"]) - 1, last[0] * 12 + last[1] - 1
+    return y0 * 12, int(m["y2"] or y0) * 12 + 11
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
@@ -85,9 +110,12 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     t = report.text
     out: list[tuple[int, Optional[str], float]] = []
     inside: list[tuple[int, int]] = []      # the paragraphs of a statement's own period
+    plans = plan_spans(t, periods, months_of)   # "kết quả … năm 2017, phương hướng nhiệm vụ năm 2018"
     for p in periods:
         if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
             continue
+        if p[0] in plans:
+            continue        # the plan's year: the review's, written before it, dates what follows
         if BASE_PREFIX_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
             continue        # "tăng 11,13% so với cuối năm 2017. …": a base dates no later statement
         if FIGURE_THEN_OF.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
