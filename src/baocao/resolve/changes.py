@@ -142,5 +142,15 @@ def change_in_another_unit(current: Draft, role: Role, rec: FigureRecord) -> boo
             and fold_unit(unit) not in _ANY_STATEMENTS_CHANGE)
 
 
+def growth_of_a_growth(current: Draft, role: Role, rec: FigureRecord) -> bool:
+    """True when ``rec``, a percentage read as a change, follows a statement whose value is itself a growth
+    in percent (``current.value_changed``, unit ``%``) and no change yet: a growth of a growth rate is
+    written in points, never in percent, so the percentage is another growth (``mặt hàng gạo tăng 34,12%
+    về sản lượng, tăng 51,66% về giá trị``; ``lần lượt tăng 6,01% về lượt người vận chuyển và tăng 5,47%
+    về lượt người luân chuyển``), a statement of its own, never the first one's change."""
+    return (role.kind == "change" and rec.kind == "percentage" and current.value_changed
+            and current.unit == "%" and current.change is None and current.value is not None)
+
+
 # the units a change of any statement may be written in: a multiple (``tăng 2,26 lần``), points
 _ANY_STATEMENTS_CHANGE = frozenset(fold_unit(u) for u in ("lần", *WORDS.points_units))
