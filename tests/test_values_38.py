@@ -163,3 +163,18 @@ def test_the_captions_of_an_fdi_article_are_left_out():
 def test_a_difference_from_a_compared_rate_is_held_and_no_change(text):
     found = inds(text)
     assert len(found) == 1 and found[0].change is None, _values(text)
+
+
+@pytest.mark.parametrize("text, value, change", [
+    # 004 (Điện Biên, a district's political report): a rate's level, then its yearly change
+    ("Đến năm 2025, tỷ lệ hộ nghèo giảm còn 12,58%, bình quân giảm 6,37%/năm.", 12.58, 6.37),
+    ("Tỷ lệ lao động qua đào tạo tăng lên 70%, bình quân tăng 2,5%/năm.", 70, 2.5),
+])
+def test_a_rate_that_changed_to_its_level_keeps_its_change(text, value, change):
+    assert [(i.value, i.change) for i in inds(text)] == [(value, change)]
+
+
+def test_a_change_after_a_plan_reached_stays_the_change():
+    # the status and the plan, then the statement's own change: no plan rate
+    t = "Thu ngân sách đạt 500 tỷ đồng (đạt kế hoạch năm, tăng 10% so với cùng kỳ)."
+    assert [(i.value, i.target, i.change) for i in inds(t)] == [(500e9, None, 10.0)]
