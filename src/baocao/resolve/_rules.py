@@ -231,6 +231,8 @@ class IndicatorsFile(Strict):
     raised_total_leads: list[str]
     average_words: list[str]
     caption_credits: list[str]
+    caption_illustration_notes: list[str]
+    caption_sources: list[str]
     rank_words: list[str]
     from_words: list[str]
     to_words: list[str]
@@ -246,6 +248,7 @@ class IndicatorsFile(Strict):
     multiple_words: list[str]
     plan_fraction_units: list[str]
     plan_words: list[str]
+    plan_status_words: list[str]
     max_name_words: int
     table_columns: list[TableColumn]
 

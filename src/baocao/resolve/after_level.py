@@ -116,6 +116,8 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
     if (rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start)
             and _OF_PERIOD.match(ctx.folded, rec.end, fig.tail_end)):
         return OTHER_PERIOD   # "tăng 21,37% … và cao hơn mức tăng 1,96% của quý trước"
+    if rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start):
+        return HELD           # "tăng 10,25%, cao hơn mức tăng 1,04% so với cùng kỳ năm trước": a difference
     if folded in _POINTS and (current.change is not None or current.value_changed) and (
             _POINTS_IN_PARENS.match(gap) or _COMPARATIVE_IS.match(gap)):
         return HELD           # "tăng 582 tỷ đồng (10 điểm phần trăm)", "… là 0,02 điểm phần trăm"

@@ -1,7 +1,9 @@
 """The captions of a news article's photos: their figures restate the body, as a headline's do.
 
 A caption is a line that ends with the photo's credit: ``(Ảnh minh họa)``, ``(Ảnh: Phước Tuần)``, or
-``Ảnh: Báo Bắc Giang`` after its last sentence (``caption_credits`` in ``data/indicators.yaml``);
+``Ảnh: Báo Bắc Giang`` after its last sentence (``caption_credits`` in ``data/indicators.yaml``), or
+with a sentence that says the photo only illustrates (``Ảnh chỉ mang tính minh họa. Nguồn Internet``:
+``caption_illustration_notes``, ``caption_sources``);
 a caption that writes a figure (``Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20% (Ảnh
 minh họa).``) says again what the article states, and its figures are left unattached.
 """
@@ -22,7 +24,11 @@ _LINE = regex.compile(r"[^\n]+")
 # caption's last stop
 _CREDIT = regex.compile(
     rf"(?:\(\s*{exact_alternation(WORDS.caption_credits)}(?![\p{{L}}])[^()\n]{{0,60}}\)"
-    rf"|(?:^|[.!?…]\s+){exact_alternation(WORDS.caption_credits)}\s*:[^.!?\n]{{1,60}})\s*[.]?\s*$",
+    rf"|(?:^|[.!?…]\s+){exact_alternation(WORDS.caption_credits)}\s*:[^.!?\n]{{1,60}}"
+    # "… 108 dự án đầu tư trực tiếp nước ngoài. Ảnh chỉ mang tính minh họa. Nguồn Internet": a sentence
+    # that says the photo only illustrates, perhaps with its source after it
+    rf"|[.!?…]\s+{exact_alternation(WORDS.caption_illustration_notes)}"
+    rf"(?:\s*[.]\s*{exact_alternation(WORDS.caption_sources)}\s*:?\s+[^.!?\n]{{1,40}})?)\s*[.]?\s*$",
     regex.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ import regex
 
 from baocao.core.fold import fold as fold_unit
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
-from baocao.resolve.measure import is_rate_or_share
+from baocao.resolve.measure import is_rate_or_share, measure_of
 from baocao.resolve.phrases import name_in
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve._rules import words_pattern
@@ -140,6 +140,20 @@ def change_in_another_unit(current: Draft, role: Role, rec: FigureRecord) -> boo
     return (role.kind == "change" and current.value is not None and current.unit is not None
             and rec.kind == "quantity" and unit not in (None, current.unit)
             and fold_unit(unit) not in _ANY_STATEMENTS_CHANGE)
+
+
+def growth_of_a_growth(current: Draft, role: Role, rec: FigureRecord) -> bool:
+    """True when ``rec``, a percentage read as a change, follows a statement whose value is itself a growth
+    in percent (``current.value_changed``, unit ``%``) and no change yet: a growth of a growth rate is
+    written in points, never in percent, so the percentage is another growth (``mặt hàng gạo tăng 34,12%
+    về sản lượng, tăng 51,66% về giá trị``; ``lần lượt tăng 6,01% về lượt người vận chuyển và tăng 5,47%
+    về lượt người luân chuyển``), a statement of its own, never the first one's change."""
+    return (role.kind == "change" and rec.kind == "percentage" and current.value_changed
+            and current.unit == "%" and current.change is None and current.value is not None
+            # a rate that changed to its level ("tỷ lệ hộ nghèo giảm còn 12,58%, bình quân giảm 6,37%/năm")
+            # takes its change
+            and measure_of(current.name, current.unit, current.value, lead=current.value_lead,
+                           changed=True) == "growth")
 
 
 # the units a change of any statement may be written in: a multiple (``tăng 2,26 lần``), points

@@ -20,13 +20,13 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.after_level import AGAIN, HELD, OTHER_PERIOD, OTHER_PLAN, after_statement, again_role
-from baocao.resolve.changes import (change_in_another_unit, from_bare_number, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
+from baocao.resolve.changes import (change_in_another_unit, from_bare_number, growth_of_a_growth, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
-from baocao.resolve.measure import is_growth_name, is_share_name
+from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.phrases import name_in, phrase_after
@@ -311,7 +311,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         lead = ctx.folded[fig.lead_start:rec.start]
         if not current.figs:
             between = lead
-        restated = ((rec.kind == "percentage" and current.unit != "%")
+        restated = ((rec.kind == "percentage" and current.unit not in ("%", POINTS))
                     or (rec.kind == "money" and current.unit in CURRENCIES))
         if role.kind == "level" and current.value is not None and restated and EQUAL_AT_END.search(between):
             ctx.attach(current, rec)      # "12.718 ha, bằng 48,68% diện tích gieo trồng": said of it
@@ -328,7 +328,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
             # change could be of; the second rate is the same indicator against another base, over the
             # same period and with the same framing ("ước") unless its own lead names others
             return _again(ctx, current, fig, role, clause)
-        if current.value is not None and AND_CHANGE_AT_END.search(lead):
+        if current.value is not None and AND_CHANGE_AT_END.search(lead) and not growth_of_a_growth(current, role, rec):
             # "…, bằng 48,68% diện tích gieo trồng và giảm 11,33%": the change of the statement before
             read_figure(ctx, current, fig, role if role.kind in ("change", "achievement") else Role("change"), clause)
             return current
@@ -396,7 +396,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         read_figure(ctx, current, fig, Role("to"), clause)
         return current
     if current is not None and (role.kind in ("achievement", "change") or current.value is None) \
-            and not change_in_another_unit(current, role, rec):
+            and not change_in_another_unit(current, role, rec) and not growth_of_a_growth(current, role, rec):
         read_figure(ctx, current, fig, role, clause)
         return current
     if role.kind == "achievement":

@@ -457,9 +457,14 @@ COUNT_WITHIN_TOTAL_AT_END = regex.compile(r"(?<![\d.,])(?P<count>\d{1,3}(?:\.\d{
 MULTIPLE_AT_END = regex.compile(words_pattern(WORDS.multiple_words) + r"\s*$")
 # "tăng 5,77% (kế hoạch tăng 9%)": a plan figure in a parenthesis right after a statement
 # "(kế hoạch tăng 10,6%)" right after a figure, or after its comparison base ("tăng 10,51% so với năm 2016
-# (kế hoạch tăng 10,6%)")
+# (kế hoạch tăng 10,6%)"), the plan perhaps after the status reached ("tăng 7,70% so với cùng kỳ năm trước (đạt
+# kế hoạch đề ra tăng từ 7,5-8%)")
 PLAN_IN_PARENS = regex.compile(rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^()%;]{{0,30}})?\(\s*"
-                               + words_pattern(WORDS.plan_words) + r"[^()]{0,40}$")
+                               rf"(?:{words_pattern(WORDS.plan_words)}[^()]{{0,40}}"
+                               # after a status, the plan's own rate only: "(đạt kế hoạch năm, tăng 10%)" is
+                               # the statement's change again
+                               rf"|{words_pattern(WORDS.plan_status_words)}\s+{words_pattern(WORDS.plan_words)}"
+                               r"[^(),;]{0,40})$")
 PLAN_WORD_AFTER = regex.compile(r"\s*(?:\(\s*)?" + words_pattern(WORDS.plan_words))
 # a plan an achievement is measured against, right before a period ("đạt 46,13% kế hoạch năm 2025", "bằng
 # 84% so với dự toán năm"): the plan's year, not a span a later statement holds over
