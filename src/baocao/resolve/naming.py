@@ -13,6 +13,7 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_commas import after_a_comma_head
+from baocao.resolve.name_had_shares import share_had_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
@@ -74,6 +75,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+    had = share_had_after(ctx, fig, name) if name is not None else None
+    if had is not None:     # "… tỉnh thứ 4 trong toàn quốc có 100% đơn vị cấp huyện đạt chuẩn …": what it has
+        draft = ctx.new_draft(ctx.text[had[0]:had[1]], had[0])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     received = received_count_name(ctx, fig, name) if name is not None else None
     if received is not None:    # "khách nội địa ước đón hơn 420 ngàn lượt khách": what was received names it
         draft = ctx.new_draft(ctx.text[received[0]:received[1]], received[0])
