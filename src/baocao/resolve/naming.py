@@ -13,6 +13,7 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_commas import after_a_comma_head
+from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
@@ -72,7 +73,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     per_year = (is_per_year(rec) or unit_of(rec)[1] == "năm"
                 or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
-    name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
+    # "… tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt": a concession is no part of the name
+    name = name_in(ctx, *without_a_concession(ctx, fig.lead_start, rec.start), yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
     had = share_had_after(ctx, fig, name) if name is not None else None
