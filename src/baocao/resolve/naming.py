@@ -12,6 +12,7 @@ from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
@@ -96,6 +97,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         named = _after_a_place_subject(ctx, fig, role, clause, name)
         if named is not None:
             return named
+    done = done_by_a_body(ctx, fig, name) if name is not None else None
+    if done is not None:    # "Các cấp ủy đã giám sát 176.229 tổ chức đảng": what was done, not who did it
+        return named_by_verb_and_phrase(ctx, fig, role, clause, verb=done[0], after=done[1])
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
     # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
     listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
