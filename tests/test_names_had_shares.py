@@ -44,3 +44,14 @@ def test_no_share_of_what_follows(text, name):
 def test_what_follows_is_a_noun_phrase(phrase, noun):
     from baocao.resolve.name_had_shares import _noun_in_first_words
     assert _noun_in_first_words(phrase) is noun
+
+
+@pytest.mark.parametrize("text, names", [
+    # a merged province's plan (Thái Nguyên and Bắc Kạn): places that are items of a list of parts keep naming
+    # their shares, as other parts of a whole by place do
+    ("Năm 2025: Thái Nguyên có 95,04% số xã đạt chuẩn nông thôn mới, 07 đơn vị cấp huyện hoàn thành nhiệm vụ; "
+     "Bắc Kạn có 30% số xã đạt chuẩn nông thôn mới.", ["Thái Nguyên", "Bắc Kạn"]),
+])
+def test_places_that_are_parts_of_a_list_keep_their_shares(text, names):
+    got = [i.name for i in inds(text) if i.unit == "%"]
+    assert got == names

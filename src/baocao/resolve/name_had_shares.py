@@ -7,7 +7,10 @@ tiểu học đạt chuẩn quốc gia``) or a body (``Đảng bộ huyện có 
 
 Only a percentage right after ``có`` (with words of aspect before it) and a phrase after it with a noun
 in its first two words; not when the text before holds a measure's head (``tỷ lệ``, ``diện tích``: that
-names it), nor before a phrase that is no noun's (``trong đó có 45% phải đi qua Biển Đông``)."""
+names it), nor before a phrase that is no noun's (``trong đó có 45% phải đi qua Biển Đông``), nor for a
+place that is an item of a list of parts, each with its own share (``Năm 2025: Thái Nguyên có 95,04% số xã đạt
+chuẩn nông thôn mới, …; Bắc Kạn có 30% số xã …``: another place that has one follows in the sentence, or a
+semicolon comes right before the place), named by the place as before."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,6 +29,12 @@ __all__ = ["share_had_after"]
 _HAS_RIGHT_BEFORE = regex.compile(r"[ \u00a0]*(?:(?:hiện|đã|đang|cũng|vẫn)[ \u00a0]+)*có[ \u00a0]*\Z")
 HAS_REACH = 24
 """How far before a figure the ``có`` (and its words of aspect) that end its lead may start."""
+PARTS_REACH = 200
+"""How far after a share the next item of a list of places with their shares is looked for."""
+# to the sentence's end (line breaks of a PDF's text kept), then another place that has a share
+_SENTENCE_AFTER = regex.compile(rf"[^.!?]{{0,{PARTS_REACH}}}")
+_NEXT_PART = regex.compile(r"[,;]\s*(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,4}(?:đã[ \u00a0]+)?có[ \u00a0]")
+_ITEM_BEFORE = regex.compile(r";\s*\Z")
 
 
 def share_had_after(ctx: Context, fig: Figure, name: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -38,6 +47,11 @@ def share_had_after(ctx: Context, fig: Figure, name: tuple[int, int]) -> Optiona
         return None
     if NAME_HEAD.search(ctx.lower, *name) is not None:
         return None     # "tỷ lệ … có": the measure is named before
+    if _ITEM_BEFORE.search(ctx.text, max(0, name[0] - 4), name[0]) is not None:
+        return None     # "…; Bắc Kạn có 30% số xã …": an item of a list of parts
+    rest = _SENTENCE_AFTER.match(ctx.text, rec.end, min(len(ctx.text), rec.end + PARTS_REACH))
+    if rest is not None and _NEXT_PART.search(rest.group()) is not None:
+        return None     # "Thái Nguyên có 95,04% số xã …; Bắc Kạn có 30% …": the first of the parts
     after = phrase_after(ctx, rec, fig.tail_end)
     if after is None or not _noun_in_first_words(ctx.text[after[0]:after[1]]):
         return None
