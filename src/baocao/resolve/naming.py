@@ -12,7 +12,10 @@ from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_commas import after_a_comma_head
+from baocao.resolve.name_concessions import without_a_concession
+from baocao.resolve.name_had_shares import share_had_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
@@ -71,9 +74,15 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     per_year = (is_per_year(rec) or unit_of(rec)[1] == "năm"
                 or YEARLY_CHANGE_AT_END.search(ctx.folded, fig.lead_start, rec.start) is not None)
     yearly = bool(YEARLY.search(ctx.folded[fig.lead_start:rec.start]))
-    name = name_in(ctx, fig.lead_start, rec.start, yearly=yearly, per_year=per_year)
+    # "… tuy gặp nhiều khó khăn nhưng ước tính vẫn đạt": a concession is no part of the name
+    name = name_in(ctx, *without_a_concession(ctx, fig.lead_start, rec.start), yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+    had = share_had_after(ctx, fig, name) if name is not None else None
+    if had is not None:     # "… tỉnh thứ 4 trong toàn quốc có 100% đơn vị cấp huyện đạt chuẩn …": what it has
+        draft = ctx.new_draft(ctx.text[had[0]:had[1]], had[0])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     received = received_count_name(ctx, fig, name) if name is not None else None
     if received is not None:    # "khách nội địa ước đón hơn 420 ngàn lượt khách": what was received names it
         draft = ctx.new_draft(ctx.text[received[0]:received[1]], received[0])
@@ -88,6 +97,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         named = _after_a_place_subject(ctx, fig, role, clause, name)
         if named is not None:
             return named
+    done = done_by_a_body(ctx, fig, name) if name is not None else None
+    if done is not None:    # "Các cấp ủy đã giám sát 176.229 tổ chức đảng": what was done, not who did it
+        return named_by_verb_and_phrase(ctx, fig, role, clause, verb=done[0], after=done[1])
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
     # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
     listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
