@@ -240,8 +240,12 @@ def test_a_change_before_its_level(text, value, change, old):
      "hộ cận nghèo là 6.943 hộ, chiếm tỷ lệ 2,27%.", ["2023", "2023"]),
     # the sentence's opener (a statistics office's monthly report)
     ("Báo cáo kinh tế - xã hội 6 tháng đầu năm 2025\n\nNăm 2024, tổng thu ngân sách đạt 545 tỷ đồng; tổng chi ngân sách đạt 600 tỷ đồng.", ["2024", "2024"]),
-    # negative: a period inside a statement, not opening the sentence, dates only its own statement
+    # a period in the sentence's first statement, before its figure, dates the statements after it in the
+    # sentence that name none (resolve/sentence_periods.py); not the next sentence
     ("Giai đoạn 2021-2025 có nhiều khó khăn.\n\nThu ngân sách năm 2023 đạt 545 tỷ đồng; "
+     "chi ngân sách đạt 600 tỷ đồng. Tổng vốn đầu tư đạt 900 tỷ đồng.", ["2023", "2023", "2021-2025"]),
+    # negative: a period after the first statement's figure dates only that statement
+    ("Giai đoạn 2021-2025 có nhiều khó khăn.\n\nThu ngân sách đạt 545 tỷ đồng (năm 2023); "
      "chi ngân sách đạt 600 tỷ đồng.", ["2023", "2021-2025"]),
 ])
 def test_a_period_opening_the_sentence_dates_it_to_its_end(text, periods):

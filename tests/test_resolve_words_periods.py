@@ -133,9 +133,14 @@ def test_a_period_that_opens_a_sentence_without_a_comma_dates_all_of_it(opener):
 
 
 @pytest.mark.parametrize("text", [
-    "Toàn tỉnh trong tháng 6 thu hoạch lúa được 1.956 ha, sản lượng ước đạt 11.810 tấn.",   # not its opener
-    "Thu hoạch lúa được 1.956 ha trong tháng 6, sản lượng ước đạt 11.810 tấn.",
+    "Thu hoạch lúa được 1.956 ha trong tháng 6, sản lượng ước đạt 11.810 tấn.",   # after the first figure
 ])
-def test_a_period_inside_the_first_statement_dates_only_it(text):
+def test_a_period_after_the_first_statements_figure_dates_only_it(text):
     assert _periods(DATED + text)[-1] == (11810, "2023-07")
+
+
+def test_a_period_inside_the_first_statement_before_its_figure_dates_the_sentence():
+    # not its opener, but the first statement's own words before its figure (resolve/sentence_periods.py)
+    text = "Toàn tỉnh trong tháng 6 thu hoạch lúa được 1.956 ha, sản lượng ước đạt 11.810 tấn."
+    assert _periods(DATED + text)[-1] == (11810, "2023-06")
 

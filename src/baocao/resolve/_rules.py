@@ -148,6 +148,7 @@ class IndicatorsFile(Strict):
     term_heading_results: list[str]
     actions_at_end: list[str]
     to_date_leads: list[str]
+    year_start_words: list[str]
     stock_words: list[str]
     quarter_end_leads: list[str]
     stock_not_after: list[str]

@@ -18,6 +18,7 @@ from baocao.resolve.growth_parts import carry_to_growth_parts
 from baocao.resolve.keys import key_unit, match_key, national_key, part_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
+from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import (
@@ -69,6 +70,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     # "… ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án": an estimate frames its sentence
     in_text_order = sorted(drafts, key=lambda d: d.figs[0].start)
     carry_estimates(ctx, in_text_order)
+    # "Thu ngân sách … 2 tháng đầu năm 2014 … đạt 576.407 triệu đồng; Thu nội địa ước tính đạt …": the sentence's period
+    carried = sentence_periods(ctx, in_text_order)
     # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts
     carry_to_growth_parts(ctx, in_text_order)
     previous = None
@@ -99,7 +102,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             named_whole = key_whole[id(draft)] if whole is not None else None
             out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
                                          whole.measure_hint if whole is not None else None, national,
-                                         named_whole.name if named_whole is not None else None))
+                                         named_whole.name if named_whole is not None else None,
+                                         carried.get(id(draft))))
     return out
 
 
@@ -251,7 +255,7 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
                       home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None),
                       whole_measure: Optional[str] = None, national: bool = False,
-                      whole_name: Optional[str] = None) -> Indicator:
+                      whole_name: Optional[str] = None, sentence_period: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
@@ -260,6 +264,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         first = draft.figs[0].start
         now = now_before(ctx, first)
         draft.period, draft.period_source = fallback(first, now=now)
+        if (sentence_period is not None and sentence_period != draft.period and not now
+                and draft.period_source in (None, "document")):
+            draft.period, draft.period_source = sentence_period, "sentence"    # its sentence's first statement's
         if draft.framing == "target" and ctx.new_term and draft.period_source in (None, "document"):
             # a congress's target that names no period ("Đồng thời, phấn đấu … đạt 100%"): the new term
             draft.period, draft.period_source = ctx.new_term, "document"

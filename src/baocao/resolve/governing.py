@@ -30,7 +30,7 @@ from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
 from baocao.resolve.doc_review import year_in_review
-from baocao.resolve.doc_to_date import to_date_months
+from baocao.resolve.doc_to_date import to_date_months, year_start_dates
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
@@ -250,6 +250,9 @@ def document_period(report: Report) -> Optional[When]:
     every = [w for w in periods_of(report) if not _compared(report.original, w.start)
              and not _plan_horizon(report.original, w.start)]
     found = [w for w in every if w.start < end]
+    if not found:       # "(BĐT) - …, tính từ đầu năm đến ngày 20/10/2021, …": the months the lead counts
+        found = [When(p.start, p.end, p.label, p.start_year, _months(p), p) for p in year_start_dates(
+            report.original, [r for r in report.records if r.kind == "date"], end)][:1]
     lead = body_lead_end(report.original, end) if not found else end
     if not found and no_event(report, end, lead):      # an opening that names no period: the body's lead
         end, ends = lead, figure_ends(report)

@@ -54,6 +54,7 @@ from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
+from baocao.resolve.year_start import year_start_periods
 from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
@@ -218,10 +219,12 @@ def _context(report: Report, time: DocumentTime, text_fold: str
     relative = relative_periods(ctx.folded, covered, year)
     # "lũy kế được 8.812.251 triệu đồng" after "tháng 11": the months so far
     cumulative = cumulative_periods(ctx.folded, sorted(periods + relative, key=lambda p: (p[0], p[1])))
-    if relative or cumulative != periods:
+    # "tính từ đầu năm đến ngày 20/10/2021, …": the months of the year up to that day's month
+    cumulative, from_start = year_start_periods(ctx.folded, cumulative, ctx.day_dates, year)
+    if relative or from_start or cumulative != periods:
         ctx.periods = cumulative
         ctx.period_starts = [p[0] for p in ctx.periods]
-        ctx.covered = sorted(covered + [p[:2] for p in relative])
+        ctx.covered = sorted(covered + [p[:2] for p in relative] + from_start)
         ctx.covered_starts = [c[0] for c in ctx.covered]
     return ctx, figures, periods
 
