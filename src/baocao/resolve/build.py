@@ -136,6 +136,8 @@ def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> Indicator
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+# a stop that ends a sentence, not a line break (a list after "Trong đó:" goes on over its lines)
+_STOP = regex.compile(r"[.!?…](?:\s|$)")
 # a part of a list ended by ";" and the next item's mark on the next line ("…;\n+ Cây ngô: …"): the
 # list of a breakdown goes on
 _NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
@@ -167,7 +169,12 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return False
-    opened = BREAKDOWN_OPENER.search(gap) is not None
+    opener = None
+    for opener in BREAKDOWN_OPENER.finditer(gap):    # the last one
+        pass
+    # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
+    # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
+    opened = opener is not None and _STOP.search(gap, opener.end()) is None
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return False
