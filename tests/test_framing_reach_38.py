@@ -115,3 +115,24 @@ def test_sectors_of_no_estimated_growth_stay_actual(text, values):
 ])
 def test_a_breakdown_opener_opens_its_own_sentence_only(text, values, expected):
     assert framings(text, values) == expected
+
+
+# --- a statement of an earlier time is no part of the breakdown after whose opener it stands -----------------
+@pytest.mark.parametrize("text,values,expected", [
+    # 154 (Cà Mau): the targets for 2020, then "Theo đó," and the funds spent over 2010-2019
+    ("Đến năm 2020, tỉnh Cà Mau phấn đấu có từ 41 xã trở lên đạt chuẩn NTM.\n\nTheo đó, đến nay, tổng nguồn lực đầu "
+     "tư cho chương trình trên địa bàn tỉnh giai đoạn 2010 – 2019 là hơn 5.923,5 tỷ đồng.", [41, 5923.5e9],
+     ["target", "actual"]),
+    ("Thu ngân sách năm 2024 ước đạt 1.500 tỷ đồng. Trong đó, năm 2023 thu nội địa đạt 1.200 tỷ đồng.",
+     [1500e9, 1200e9], ["estimate", "actual"]),
+    # a part of no time of its own, or of the whole's, is a part
+    ("Đến năm 2020, tỉnh phấn đấu thu ngân sách đạt 1.500 tỷ đồng. Theo đó, thu nội địa đạt 1.200 tỷ đồng.",
+     [1500e9, 1200e9], ["target", "target"]),
+    ("Thu ngân sách năm 2024 ước đạt 1.500 tỷ đồng. Trong đó, thu nội địa năm 2024 đạt 1.200 tỷ đồng.",
+     [1500e9, 1200e9], ["estimate", "estimate"]),
+    # p02 (a province's report): in the whole's own sentence, a plan's part carried over from the year before
+    ("Phấn đấu năm 2025 tổng vốn đầu tư đạt 22.143 tỷ đồng, trong đó: vốn năm 2024 chuyển sang là 2.548 tỷ đồng.",
+     [22143e9, 2548e9], ["target", "target"]),
+])
+def test_a_statement_of_an_earlier_time_is_no_part(text, values, expected):
+    assert framings(text, values) == expected
