@@ -22,8 +22,8 @@ from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
 from baocao.resolve.periods import (
-    PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far, now_before,
-    part_of_time,
+    PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_of, months_so_far,
+    now_before, part_of_time,
 )
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.reach import last_after, line_start_within
@@ -141,6 +141,8 @@ def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> Indicator
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+# a stop that ends a sentence, not a line break (a list after "Trong đó:" goes on over its lines)
+_STOP = regex.compile(r"[.!?…](?:\s|$)")
 # a part of a list ended by ";" and the next item's mark on the next line ("…;\n+ Cây ngô: …"): the
 # list of a breakdown goes on
 _NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
@@ -172,9 +174,20 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return False
-    opened = BREAKDOWN_OPENER.search(gap) is not None
+    opener = None
+    for opener in BREAKDOWN_OPENER.finditer(gap):    # the last one
+        pass
+    # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
+    # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
+    opened = opener is not None and _STOP.search(gap, opener.end()) is None
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
+        return False
+    if draft.period_source == "statement" and _before(draft.period, previous.period) and _STOP.search(gap):
+        # "Đến năm 2020, tỉnh … phấn đấu … . Theo đó, đến nay, tổng nguồn lực … giai đoạn 2010 – 2019 là hơn
+        # 5.923,5 tỷ đồng": a sentence its own words date to a time over before the whole's is no part of it
+        # (in the whole's sentence, a plan's part may be of the year before: "… năm 2025 là 22.143 tỷ đồng
+        # (gồm kế hoạch năm 2025 là 19.596 tỷ đồng; vốn năm 2024 chuyển sang là 2.548 tỷ đồng)")
         return False
     draft.in_breakdown = True
     draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
@@ -198,6 +211,12 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
         whole_own_period(draft, previous)
     return goes_on and not opened
+
+
+def _before(period: Optional[str], other: Optional[str]) -> bool:
+    """True when ``period`` ends before ``other`` begins (``2010-2019`` before ``2020``)."""
+    a, b = months_of(period), months_of(other)
+    return a is not None and b is not None and a[1] < b[0]
 
 
 SEASON_REACH = 400

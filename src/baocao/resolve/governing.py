@@ -34,6 +34,7 @@ from baocao.resolve.doc_to_date import to_date_months, year_start_dates
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
+from baocao.resolve.title_estimates import estimated_periods
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, LIST_ITEM_MARK, PLAN_NAME_BEFORE, TARGETS_REACHED
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
@@ -366,7 +367,13 @@ def document_time(report: Report) -> DocumentTime:
         # the base, so the figures are of 2024
         year = next((r.start_year + 1 for r in report.periods if r.period_type == "comparison"
                      and r.base == "same_period_year" and r.start_year), None)
-    return DocumentTime(whole, dated, year, _restating_whole(report, lead_ins(report, dated), whole, year))
+    # a lead-in that names a period the opening estimates ("… tháng Chín và ước 9 tháng năm 2018") lists its
+    # estimates (resolve/title_estimates.py)
+    estimated = {label_with_year(w, year) for w in estimated_periods(report.original, periods_of(report),
+                                                                      _opening(report.original))} - {None}
+    leads = [LeadIn(x.clause_start, x.start, x.end, "estimate", x.period) if x.framing is None and x.period
+             is not None and label_with_year(x.period, year) in estimated else x for x in lead_ins(report, dated)]
+    return DocumentTime(whole, dated, year, _restating_whole(report, leads, whole, year))
 
 
 def _restating_whole(report: Report, leads: list[LeadIn], whole: Optional[When], year: Optional[int]) -> list[LeadIn]:

@@ -8,6 +8,13 @@ parts: :func:`carry_to_growth_parts` frames them as estimates when the whole, th
 before their sentence (within :data:`REACH`; not an aside in a parenthesis, nor the level of another
 period written beside it, ``cao hơn tốc độ tăng 3,68% của quý I/2020``), is an estimate. A part
 framed by its own words keeps its framing; the parts of a growth that is no estimate stay ``actual``.
+
+A growth named by a sector of the economy (``growth_sector_parts``: ``khu vực công nghiệp-xây dựng tăng
+5,62%``) is such a part whatever opens its sentence, when the whole before it is the economy's growth
+(``economy_growth_names``: ``tốc độ tăng trưởng kinh tế của tỉnh tăng 5,02%``) or a part of it already
+read so (the sectors written one sentence each). It is no part when it names a period of its own other
+than the whole's (``Năm 2020, khu vực dịch vụ tăng 3,34%`` after a quarter's growth), nor when it is a
+share (``khu vực dịch vụ chiếm 42,61%``: a level, no growth).
 """
 from __future__ import annotations
 
@@ -15,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.sentence_framing import level_of_another_period
@@ -30,6 +38,20 @@ REACH = 1200
 LOOK_BACK = 600
 """How far back from a part the start of its sentence is looked for."""
 _OPENER = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.growth_parts_openers))
+_SECTOR = regex.compile(r"\s*(?:cac\s+)?" + words_pattern(WORDS.growth_sector_parts))
+_ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
+_GROWTH_UNITS = frozenset({"%", "điểm phần trăm"})
+
+
+def _sector_growth(draft: Draft) -> bool:
+    """True when ``draft`` is a growth (a change in percent or points) named by a sector of the economy."""
+    return (draft.value_changed and draft.unit in _GROWTH_UNITS
+            and _SECTOR.match(fold(draft.name)) is not None)
+
+
+def _economy_growth(draft: Draft) -> bool:
+    """True when ``draft`` is a growth of the economy (``tốc độ tăng trưởng kinh tế … tăng 5,02%``)."""
+    return draft.value_changed and draft.unit == "%" and _ECONOMY.search(fold(draft.name)) is not None
 
 
 def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
@@ -40,7 +62,8 @@ def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
             continue
         start = draft.figs[0].start
         sentence = sentence_start_within(ctx.text, start, LOOK_BACK)
-        if _OPENER.match(ctx.folded, sentence, start) is None:
+        opened = _OPENER.match(ctx.folded, sentence, start) is not None
+        if not opened and not _sector_growth(draft):
             continue
         for j in range(i - 1, -1, -1):
             whole = drafts[j]
@@ -48,6 +71,15 @@ def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
                 continue       # a part before it in the same sentence
             if whole.in_parens or level_of_another_period(ctx, whole) is not None:
                 continue
-            if whole.figs[-1].end >= sentence - REACH and whole.framing == "estimate" and not whole.summary:
+            if (whole.figs[-1].end >= sentence - REACH and whole.framing == "estimate" and not whole.summary
+                    and (opened or _part_of(draft, whole))):
                 draft.framing = "estimate"
             break
+
+
+def _part_of(part: Draft, whole: Draft) -> bool:
+    """True when the sector's growth ``part`` is a part of ``whole``: the economy's growth, or a sector's
+    growth read as its part, over the same period when a period is known for the part already."""
+    if part.period is not None and part.period != whole.period:
+        return False
+    return _economy_growth(whole) or _sector_growth(whole)
