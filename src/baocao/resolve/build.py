@@ -21,8 +21,9 @@ from baocao.resolve.sentence_framing import carry_estimates, level_of_another_pe
 from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.phrases import clean_name
+from baocao.resolve.written import months_of
 from baocao.resolve.periods import (
-    PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_of, months_so_far,
+    PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far,
     now_before, part_of_time,
 )
 from baocao.resolve.places import other_place, without_home

@@ -43,7 +43,7 @@ def to_date_months(text: str, found: list[When], end: int, titles: Sequence[tupl
     """(the indexes of the months of `found` (periods of the opening, which ends at `end`) written after a
     word of ``to_date_leads``, the span of months each stands for where the opening names as many months:
     index → a period record of months 1 to that month of its year, over the month's text). A month in one
-    of the spans `titles` (the title lines, :func:`baocao.resolve.governing.headline_lines`) is none of
+    of the spans `titles` (the title lines, :func:`baocao.resolve.headlines.headline_lines`) is none of
     them: ``Kết quả thu ngân sách đến tháng 10 năm 2022`` as a title is a report up to that month, dated by
     it.
 

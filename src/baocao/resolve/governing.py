@@ -3,8 +3,6 @@
 - :func:`document_period`: the period a whole document reports on, named in its title or opening
   (``Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2023`` → ``2023-01/2023-10``: the longest
   of the periods written there);
-- :func:`headline_lines`: the lines a news article opens with before its first line of prose (its
-  headline, a date line): figures there restate the body and go unattached, as figures in headings do;
 - :func:`with_year`: a period written without its year (``8 tháng đầu năm``, ``quý I``) takes the
   document's year;
 - :func:`lead_ins`: a clause that ends with a colon and holds no figure (``Kết quả một số chỉ tiêu
@@ -26,6 +24,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.article_targets import target_articles
+from baocao.resolve.headlines import OPENING_CHARS, TITLE_CHARS, headline_lines
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import planned, without_plans
@@ -43,16 +42,12 @@ if TYPE_CHECKING:
     from baocao.schema import Date, Period
     from baocao.schema.records import Framing
 
-OPENING_CHARS = 600
-"""How far into a document its opening can run."""
 OPENING_PARAGRAPHS = 3
 """How many paragraphs (separated by blank lines) the opening holds at most: title, date line, lead."""
 OPENING_TITLE_PARAGRAPHS = 5
 """… or, when they are all short lines that end no sentence (a title block set out over several
 paragraphs: ``Tháng 11``, ``BÁO CÁO``, ``Tình hình kinh tế xã hội tỉnh Hậu Giang``, ``tháng 10, ước tháng 11
 và 11 tháng năm 2018``), this many, the prose after them left out."""
-TITLE_CHARS = 200
-"""A paragraph longer than this is prose, not a title or a date line."""
 _JOINERS = frozenset({"va", ",", ""})
 VALUE_KINDS = frozenset({"percentage", "money", "quantity", "fraction"})
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
@@ -166,46 +161,6 @@ def _opening(original: str) -> int:
             return end
         pos = m.end()
     return pos
-
-
-HEADLINE_LINES = 3
-"""How many lines (not blank) a document can open with before its first line of prose."""
-_LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
-_LINE = regex.compile(r"[^\n]+")
-# a line of prose: it ends a sentence (a stop, then perhaps a closing quote or bracket and a footnote
-# marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences (a stop after an abbreviation, a short
-# word with a capital, "TP. Đà Nẵng", ends none)
-_PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$"
-                       r"|(?<!(?<!\p{L})\p{Lu}\p{L}{0,2})[.!?…]\s+\p{Lu}")
-
-
-def headline_lines(original: str) -> list[tuple[int, int]]:
-    """The spans of the lines a document opens with before its first line of prose, within
-    :data:`OPENING_CHARS`: at most :data:`HEADLINE_LINES` lines, each at most :data:`TITLE_CHARS`
-    long, ending no sentence and no list item; none when no line of prose follows them (a text that
-    is only short lines is a list, not a headline over a body).
-
-    >>> t = "Hưng Yên: Tổng sản phẩm tăng 8,68%\\n\\n20:56, 02/07/2018\\n\\nSáu tháng đầu năm, GRDP tăng 8,68%."
-    >>> [t[a:b] for a, b in headline_lines(t)]
-    ['Hưng Yên: Tổng sản phẩm tăng 8,68%', '20:56, 02/07/2018']
-    >>> headline_lines("Thu ngân sách đạt 5 tỷ đồng.¹\\n\\n¹ Chú thích số 3.")
-    []
-    >>> headline_lines("- Thu ngân sách 5 tỷ đồng\\nSáu tháng đầu năm, GRDP tăng 8,68%.")
-    []
-    """
-    out: list[tuple[int, int]] = []
-    for m in _LINE.finditer(original, 0, OPENING_CHARS):
-        line = m.group().strip()
-        if not line:
-            continue
-        if _LIST_MARK.match(line):
-            return []
-        if len(line) > TITLE_CHARS or _PROSE.search(line):
-            return out
-        if len(out) == HEADLINE_LINES:
-            return []
-        out.append(m.span())
-    return []
 
 
 @cache

@@ -51,7 +51,8 @@ from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.captions import caption_lines
 from baocao.resolve.found_subjects import subject_of_sentence_before
-from baocao.resolve.governing import DocumentTime, document_time, headline_lines, label_with_year, periods_of
+from baocao.resolve.governing import DocumentTime, document_time, label_with_year, periods_of
+from baocao.resolve.headlines import headline_lines
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.year_start import year_start_periods

@@ -84,7 +84,7 @@ def _place_at(st: _State, i: int, j: int) -> int:
         # Valid syllables with no "huyện"/"xã" before (or a village's word): a person's or a village's
         # name as often as a place of the list, unless they are a whole capitalised run naming a
         # place of the district the document names.
-        bare = (not admin or before.group("village") is not None) and all(
+        bare = (before is None or before.group("village") is not None) and all(
             w in lex.syllables for w in words[i:i + length])
         if bare and not _whole_run(toks, linked, i, i + length - 1):
             return 0
