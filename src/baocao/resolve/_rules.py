@@ -261,6 +261,8 @@ class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
     rewrites: dict[str, str] = {}
     qualifiers: list[str] = []
+    not_qualifiers: list[str] = []
+    kept_words: list[str] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}

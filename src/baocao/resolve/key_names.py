@@ -156,8 +156,22 @@ def words_kept(v: str, words: set[str], repeated: Optional[Counter[str]] = None)
     if all(w in filler or any(misspelt(w, x) for x in extra) for w in missing):
         return True
     # words left out and none put in their place: a long name cut short ("tổ dân phố được sử dụng điện
-    # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa")
-    return len(words) >= DROP_WORDS and all(x in filler for x in extra)
+    # lưới quốc gia" for "bản tổ dân phố …"); a short one may lack the very word that tells ("lúa"), and
+    # no name leaves out the words that say what is measured (``kept_words``: "khu vực có vốn đầu tư
+    # nước ngoài" is no "thu từ khu vực có vốn đầu tư nước ngoài")
+    return (len(words) >= DROP_WORDS and all(x in filler for x in extra)
+            and not any(_holds_phrase(vs, k) and not set(k) <= words for k in _kept()))
+
+
+def _holds_phrase(vs: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(vs[i:i + n]) == phrase for i in range(len(vs) - n + 1))
+
+
+@cache
+def _kept() -> tuple[tuple[str, ...], ...]:
+    """The ``kept_words``, folded as names are compared, as tuples of words."""
+    return tuple(tuple(clean(w).split()) for w in load("indicator_keys").kept_words if clean(w))
 
 
 def misspelt(w: str, x: str) -> bool:
@@ -181,11 +195,15 @@ def fillers() -> frozenset[str]:
 
 
 @cache
-def _qualifiers() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The qualifiers (``qualifiers``) as written, lower case, as a pattern of whole words, and each
-    one's folded form (as variants are compared)."""
-    words = {" ".join(_lower(w).split()): " ".join(spelt(fold(w)).split())
-             for w in load("indicator_keys").qualifiers}
+def _qualifiers() -> tuple[regex.Pattern[str], dict[str, Optional[str]]]:
+    """The qualifiers (``qualifiers``) and the phrases that hold one's words but are none
+    (``not_qualifiers``: "nông thôn mới", "vụ đông xuân") as written, lower case, as a pattern of whole
+    words (longest first, so a phrase of ``not_qualifiers`` is read whole), and each qualifier's form as
+    variants are compared (:func:`clean`: "DTTS" as "dan toc thieu so", "bình quân/người" as "binh
+    quan dau nguoi"); None for a phrase of ``not_qualifiers``."""
+    rules = load("indicator_keys")
+    words: dict[str, Optional[str]] = {" ".join(_lower(w).split()): None for w in rules.not_qualifiers}
+    words.update({" ".join(_lower(w).split()): clean(w) for w in rules.qualifiers})
     return _whole_words(words), words
 
 
@@ -194,10 +212,18 @@ def _lower(s: str) -> str:
 
 
 def qualified(name: str) -> frozenset[str]:
-    """The qualifiers a name holds as written, folded ("cây hằng năm khác" → {"khac"}; "khám chữa
-    bệnh" holds none)."""
+    """The qualifiers a name holds as written (an explaining parenthesis left out), folded ("cây hằng
+    năm khác" → {"khac"}; "khám chữa bệnh" holds none; "xã đạt chuẩn nông thôn mới" none: the
+    programme, not the countryside).
+
+    >>> sorted(qualified("Tỷ lệ thất nghiệp khu vực thành thị")), sorted(qualified("hộ nghèo DTTS"))
+    (['thanh thi'], ['dan toc thieu so'])
+    >>> qualified("xã đạt chuẩn nông thôn mới"), qualified("lúa vụ Đông Xuân")
+    (frozenset(), frozenset())
+    """
     pattern, folded = _qualifiers()
-    return frozenset(folded[m.group()] for m in pattern.finditer(_lower(name)))
+    found = (folded[m.group()] for m in pattern.finditer(_lower(_PAREN.sub(" ", name))))
+    return frozenset(q for q in found if q is not None)
 
 
 def holds(v: str, qualifiers: frozenset[str]) -> bool:

@@ -291,6 +291,20 @@ def _joins_two(text: str, best: _Entry, unit: Optional[str], measure: Optional[s
             if left is not None and right is not None and left != right and (
                     left.split("_")[0] == right.split("_")[0] or left.split("_")[-1] == right.split("_")[-1]):
                 return True
+            if left is not None and right is None and _shares_head(words[:i], words[i + 1:], left, unit, measure):
+                return True
+    return False
+
+
+def _shares_head(left: list[str], right: list[str], key: str, unit: Optional[str], measure: Optional[str]) -> bool:
+    """The words after "và" (``right``), which key nothing alone, key another entry than ``key`` with
+    the first words of the words before it (``left``): "tổng sản lượng nuôi trồng và khai thác" is the
+    output of aquaculture and of fishing ("tổng sản lượng khai thác": the catch), a sum of two, no
+    part of it."""
+    for h in range(1, len(left)):
+        other = _match_key_cached(" ".join(left[:h] + right), unit, measure)
+        if other is not None and other != key:
+            return True
     return False
 
 
@@ -374,9 +388,14 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     >>> part_key("Giá trị sản xuất", "khu vực kinh tế có vốn đầu tư nước ngoài", "VND", "level") is None
     True
     """
-    named = f"{_without_place(whole)} của {part}"
-    key = match_key(named, unit, measure)
-    if key is None or key == match_key(whole, unit, measure):
+    # "<whole> của <part>", else "<whole> <part>" ("tổng giá trị sản xuất" and "công nghiệp-xây dựng", 156,
+    # whose "của" leaves the whole's own name the best fit)
+    own = match_key(whole, unit, measure)
+    for named in (f"{_without_place(whole)} của {part}", f"{_without_place(whole)} {part}"):
+        key = match_key(named, unit, measure)
+        if key is not None and key != own:
+            break
+    else:
         return None
     # every word of one of the key's names is the whole's or the part's: a name of a part of one of
     # the whole's parts ("giá trị sản xuất công nghiệp của khu vực …") is not the whole's part
@@ -441,7 +460,10 @@ def markdown() -> str:
              + "; and a name holding one of the qualifiers "
              + ", ".join(load("indicator_keys").qualifiers)
              + " takes only a key whose own name holds it (\"cây hằng năm khác\" is a part, not the sown "
-             "area). A name that gets no key is matched again without the words "
+             "area; \"tỷ lệ thất nghiệp khu vực thành thị\" no unemployment rate), the phrases "
+             + ", ".join(load("indicator_keys").not_qualifiers) + " being read whole as none. A name of "
+             "five words or more may leave words of a key's name out, but never "
+             + ", ".join(load("indicator_keys").kept_words) + ". A name that gets no key is matched again without the words "
              + ", ".join(load("indicator_keys").inserted_words)
              + ", which a name may put between the words of a key's name (\"tốc độ tăng về giá trị sản xuất\"). A growth in a unit other than " + ", ".join(load("indicator_keys").growth_units)
              + ", or a figure in any such unit whose name says thêm (\"có thêm 8 xã đạt chuẩn\"), is an amount "
