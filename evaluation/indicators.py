@@ -30,11 +30,11 @@ NAME_RATIO = 85.0  # "fuzzy-equal": rapidfuzz ratio of the folded names
 
 _PARENS = __import__("re").compile(r"\([^()]*\)")
 # the place a name ends on ("GRDP tỉnh Đồng Nai", "kim ngạch xuất khẩu của tỉnh", "… trên địa bàn tỉnh",
-# "… của huyện"): docs/records.md leaves the document's place out of the indicator phrase, and the gold
-# writes it in some names and not in others, so it is left out on both sides ("… cấp tỉnh" is a level of
-# government and stays)
+# "… của huyện", "… trên địa bàn toàn tỉnh"): docs/records.md leaves the document's place out of the
+# indicator phrase, and the gold writes it in some names and not in others, so it is left out on both
+# sides ("… cấp tỉnh" is a level of government and stays)
 _PLACE_AT_END = __import__("regex").compile(
-    r"(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+    r"(?:\s+(?:của|toàn|trên địa bàn)){0,2}(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
 def _fold(s, place: bool = True):
