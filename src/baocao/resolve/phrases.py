@@ -22,7 +22,7 @@ from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, FILLER_OPENS, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
-    TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
+    PERIOD_REMNANT_ONLY, TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
 )
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _name_start_of(text: str, folded: str) -> Optional[int]:
     number's qualifier alone (``tăng gần gấp 2 lần``). Remembered for a short phrase."""
     words = WORD.findall(MARKERS.sub("", text))
     if (not words or not any(TWO_LETTERS.search(w) for w in words) or TIME_ONLY.match(folded)
-            or QUALIFIER_ONLY.match(folded)):
+            or QUALIFIER_ONLY.match(folded) or PERIOD_REMNANT_ONLY.match(text)):
         return None
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
     return spans[-MAX_NAME_WORDS][0] if len(spans) > MAX_NAME_WORDS else 0

@@ -29,6 +29,7 @@ from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
+from baocao.resolve.name_share_wholes import named_after_a_share
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
@@ -477,8 +478,8 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
         ctx.skip(rec, "an excess (vượt) this statement cannot read")   # never a new value under its name
         return current
     by_unit = named_by_its_unit(ctx, fig, current) if after is None else None   # "… 267 hộ, với 1060 nhân khẩu"
-    if after is not None:
-        draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    if after is not None:   # the phrase after, or the subject before of a share of a whole (name_share_wholes.py)
+        draft = ctx.new_draft(*named_after_a_share(ctx, fig, current, after))
     elif by_unit is not None:
         draft = ctx.new_draft(*by_unit)
     elif current is not None:

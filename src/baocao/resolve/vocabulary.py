@@ -355,6 +355,8 @@ TIME_AT_START = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_period_edges
 QUALIFIER_ONLY = regex.compile(r"^\s*(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w))
                                + r"\s*)+$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
+# what a period leaves of "từ đầu năm đến nay có 68 dự án": no name (as written: folded, "đậu", "dầu" are names)
+PERIOD_REMNANT_ONLY = regex.compile(r"^\s*(?:từ\s+)?đầu\s*$", regex.IGNORECASE)
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
 AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
