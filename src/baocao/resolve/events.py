@@ -29,7 +29,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
-from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
 from baocao.resolve.unattached_broken import broken_tail
 from baocao.resolve.unattached_counts import breakdown_groups, crop_seasons, group_membership, merged_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
@@ -104,7 +104,6 @@ _PART_FROM = regex.compile(_PARTS_TO_END)
 _NAMED_UNITS_FROM = regex.compile(
     rf"{_NUMBER}\s+(?i:{_ADMIN}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?)\s*:\s*{_PROPER}(?>(?:\s*,\s*{_PROPER})*)(?:\s*,?\s+và\s+{_PROPER})?"
     rf"\s*(?:[.;|\n]|$)")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
 REACH = 400
@@ -118,7 +117,7 @@ def _sentence_start(ctx: Context, pos: int) -> int:
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
-    m = _SENTENCE_END.search(ctx.text, pos, pos + LOOK_BACK)
+    m = SENTENCE_STOP.search(ctx.text, pos, pos + LOOK_BACK)
     return m.start() if m is not None else min(len(ctx.text), pos + LOOK_BACK)
 
 

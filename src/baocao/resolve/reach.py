@@ -9,6 +9,8 @@ import regex
 __all__ = ["at_line_start", "line_start_within", "last_after", "sentence_start_within"]
 
 _INDENT = frozenset(" \t\u00a0")
+SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
+"""A sentence stop (``.``, ``!``, ``?`` before a space, or a line break)."""
 SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
 """A sentence stop (``.``, ``!``, ``?`` before a space, or a line break), searched back from an offset."""
 TABLE_CELL = regex.compile(r"[|\t]")

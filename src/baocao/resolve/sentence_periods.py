@@ -8,16 +8,13 @@ only in place of the document's period (or none), never of a period a lead-in or
 """
 from __future__ import annotations
 
-import regex
-
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.periods import period_in
-from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
 from baocao.resolve.written import has_year
 
 __all__ = ["sentence_periods"]
 
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 SENTENCE_REACH = 300
 """How far before a sentence's first figure the sentence's start is looked for."""
 
@@ -37,7 +34,7 @@ def sentence_periods(ctx: Context, drafts: list[Draft]) -> dict[int, str]:
         if not draft.figs:
             continue
         start = draft.figs[0].start
-        if last_end < 0 or _SENTENCE_END.search(ctx.text, last_end, start) is not None:
+        if last_end < 0 or SENTENCE_STOP.search(ctx.text, last_end, start) is not None:
             # the first statement of a sentence
             own = (not draft.in_parens and draft.period_source == "statement" and has_year(draft.period)
                    and period_in(ctx, sentence_start_within(ctx.text, start, SENTENCE_REACH), start) == draft.period)
