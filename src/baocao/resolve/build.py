@@ -20,8 +20,8 @@ from baocao.resolve.scope import as_regional
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
+from baocao.resolve.period_labels import ends_before
 from baocao.resolve.phrases import clean_name
-from baocao.resolve.written import months_of
 from baocao.resolve.periods import (
     PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far,
     now_before, part_of_time,
@@ -184,7 +184,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return False
-    if draft.period_source == "statement" and _before(draft.period, previous.period) and _STOP.search(gap):
+    if draft.period_source == "statement" and ends_before(draft.period, previous.period) and _STOP.search(gap):
         # "Đến năm 2020, tỉnh … phấn đấu … . Theo đó, đến nay, tổng nguồn lực … giai đoạn 2010 – 2019 là hơn
         # 5.923,5 tỷ đồng": a sentence its own words date to a time over before the whole's is no part of it
         # (in the whole's sentence, a plan's part may be of the year before: "… năm 2025 là 22.143 tỷ đồng
@@ -212,12 +212,6 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
         whole_own_period(draft, previous)
     return goes_on and not opened
-
-
-def _before(period: Optional[str], other: Optional[str]) -> bool:
-    """True when ``period`` ends before ``other`` begins (``2010-2019`` before ``2020``)."""
-    a, b = months_of(period), months_of(other)
-    return a is not None and b is not None and a[1] < b[0]
 
 
 SEASON_REACH = 400

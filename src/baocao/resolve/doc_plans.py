@@ -10,12 +10,14 @@ plan's, later than the one reviewed, and the year written with it is often the r
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, words_pattern
+from baocao.resolve.period_labels import ends_before
+from baocao.resolve.reach import SENTENCE_STOP
 
 if TYPE_CHECKING:
     from baocao.resolve.context import PeriodSpan
@@ -95,34 +97,28 @@ def without_plans(text: str, found: list[When], plans: list[int]
     return rest, pick, p.year
 
 
-_SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
-
-
-def plan_spans(text: str, periods: list[PeriodSpan], months: Callable[[Optional[str]], Optional[tuple[int, int]]]
-               ) -> set[int]:
+def plan_spans(text: str, periods: list[PeriodSpan]) -> set[int]:
     """The starts of the periods (clean (start, end, label), by start, of the clean text `text`) that are
     the plan's in a sentence that names a review and a plan: a word of what is planned
     (``plan_period_leads``) before it, after the period before it in its sentence (within
-    :data:`PLAN_LEAD_REACH`), which ends earlier in time (`months`: a label's first and last month):
+    :data:`PLAN_LEAD_REACH`), which ends earlier in time:
     ``báo cáo kết quả thực hiện nhiệm vụ … năm 2017, phương hướng nhiệm vụ năm 2018 của UBND xã. Theo đó,
     …`` (the plan's ``năm 2018`` dates no later statement; the review's ``năm 2017`` does), not ``Trong quý
     I, tỉnh triển khai nhiệm vụ năm 2023`` (the quarter is the year's).
 
-    >>> from baocao.resolve.written import months_of
     >>> t = "nghe báo cáo kết quả năm 2017, phương hướng nhiệm vụ năm 2018. Theo đó, thu 5 tỷ đồng."
-    >>> sorted(plan_spans(t, [(21, 29, "2017"), (52, 60, "2018")], months_of))
+    >>> sorted(plan_spans(t, [(21, 29, "2017"), (52, 60, "2018")]))
     [52]
     >>> t = "Trong quý I, tỉnh triển khai nhiệm vụ năm 2023"
-    >>> sorted(plan_spans(t, [(6, 11, "2023-Q1"), (38, 46, "2023")], months_of))
+    >>> sorted(plan_spans(t, [(6, 11, "2023-Q1"), (38, 46, "2023")]))
     []
     """
     out: set[int] = set()
     for i in range(1, len(periods)):
         prev, p = periods[i - 1], periods[i]
         a = max(prev[1], p[0] - PLAN_LEAD_REACH)
-        if a >= p[0] or _SENTENCE_STOP.search(text, a, p[0]) or not _plan_lead().search(fold(text[a:p[0]])):
+        if a >= p[0] or SENTENCE_STOP.search(text, a, p[0]) or not _plan_lead().search(fold(text[a:p[0]])):
             continue
-        was, will = months(prev[2]), months(p[2])
-        if was is not None and will is not None and was[1] < will[0]:
+        if ends_before(prev[2], p[2]):
             out.add(p[0])
     return out

@@ -17,7 +17,8 @@ from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.section_plans import heading_part, split_heading
 from baocao.resolve.section_titles import part_periods
 from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
-from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, months_of, paragraph_openers, written_periods
+from baocao.resolve.period_labels import months_of
+from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
     BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
     PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,

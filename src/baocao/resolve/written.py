@@ -40,30 +40,6 @@ def has_year(label: Optional[str]) -> bool:
     return label is not None and LABEL_YEAR.search(label) is not None
 
 
-_LABEL_SPAN = regex.compile(r"(?P<y0>\d{4})(?:-(?:Q(?P<q>[1-4])|(?P<m0>\d{2})(?:/(?P<y1>\d{4})-(?P<m1>\d{2}))?|(?P<y2>\d{4})))?")
-
-
-def months_of(label: Optional[str]) -> Optional[tuple[int, int]]:
-    """The first and last month of a period label, counted from year 0 (``2025-Q1`` → Jan..Mar 2025),
-    None for a label of another form.
-
-    >>> [months_of(x) for x in ("2025", "2025-Q3", "2025-01/2025-09", "2022-2025", "12")] == [
-    ...     (24300, 24311), (24306, 24308), (24300, 24308), (24264, 24311), None]
-    True
-    """
-    m = _LABEL_SPAN.fullmatch(label or "")
-    if m is None:
-        return None
-    y0 = int(m["y0"])
-    if m["q"]:
-        q = int(m["q"])
-        return y0 * 12 + 3 * q - 3, y0 * 12 + 3 * q - 1
-    if m["m0"]:
-        last = (int(m["y1"]), int(m["m1"])) if m["y1"] else (y0, int(m["m0"]))
-        return y0 * 12 + int(m["m0"]) - 1, last[0] * 12 + last[1] - 1
-    return y0 * 12, int(m["y2"] or y0) * 12 + 11
-
-
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 ROW_REACH = 300
 OWN_REACH = 40
@@ -110,7 +86,7 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
     t = report.text
     out: list[tuple[int, Optional[str], float]] = []
     inside: list[tuple[int, int]] = []      # the paragraphs of a statement's own period
-    plans = plan_spans(t, periods, months_of)   # "kết quả … năm 2017, phương hướng nhiệm vụ năm 2018"
+    plans = plan_spans(t, periods)   # "kết quả … năm 2017, phương hướng nhiệm vụ năm 2018"
     for p in periods:
         if not has_year(p[2]) or PLAN_BASE_AT_END.search(fold(t[max(0, p[0] - PLAN_REACH):p[0]])):
             continue
