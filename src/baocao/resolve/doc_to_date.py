@@ -18,6 +18,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.year_start import YEAR_START_LEAD_AT_END, YEAR_START_REACH
 from baocao.schema import Date, Period
 
 if TYPE_CHECKING:
@@ -26,11 +27,6 @@ if TYPE_CHECKING:
 _LEAD_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + words_pattern(WORDS.to_date_leads) + r")\s+$")
 _LEAD_REACH = 24
 _RANGE_START = regex.compile(r"(?<!\p{L})tu\s+(?:ngay\s+|thang\s+)?\d")     # "từ tháng 7 đến tháng 9/2013"
-# "tính từ đầu năm đến ngày 20/10/2021": the months from the year's start (resolve/year_start.py)
-_YEAR_START_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + words_pattern(WORDS.year_start_words)
-                                   + r")(?:\s+(?:19|20)\d\d)?\s+(?:"
-                                   + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
-_YEAR_START_REACH = 40
 
 
 def _months_named(folded: str, month: int) -> bool:
@@ -79,7 +75,7 @@ def to_date_months(text: str, found: list[When], end: int, titles: Sequence[tupl
             continue
         drop.add(i)
         opening = opening if opening is not None else fold(text[:end])
-        if month > 1 and (_months_named(opening, month) or _YEAR_START_AT_END.search(before)):
+        if month > 1 and (_months_named(opening, month) or YEAR_START_LEAD_AT_END.search(before)):
             p = Period(text=r.text, start=r.start, end=r.end, rule="document.to_date", period_type="months",
                        start_year=w.year, start_month=1, end_year=w.year, end_month=month, label="")
             months[i] = p.model_copy(update={"label": label(p)})
@@ -107,7 +103,7 @@ def year_start_dates(text: str, dates: Sequence[Date], end: int) -> list[Period]
     for d in dates:
         if d.start >= end or d.day is None or d.month is None or d.year is None or d.month < 2:
             continue
-        if not _YEAR_START_AT_END.search(fold(text[max(0, d.start - _YEAR_START_REACH):d.start])):
+        if not YEAR_START_LEAD_AT_END.search(fold(text[max(0, d.start - YEAR_START_REACH):d.start])):
             continue
         p = Period(text=d.text, start=d.start, end=d.end, rule="document.year_start", period_type="months",
                    start_year=d.year, start_month=1, end_year=d.year, end_month=d.month, label="")

@@ -17,10 +17,11 @@ from baocao.resolve.vocabulary import WORDS
 
 __all__ = ["year_start_periods"]
 
-# "từ đầu năm (2024) đến (hết) (ngày)" right before the month or the date
-_LEAD_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.year_start_words) + r")(?:\s+(?:19|20)\d\d)?\s+(?:"
-                             + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
-_LEAD_REACH = 40
+YEAR_START_LEAD_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.year_start_words) + r")(?:\s+(?:19|20)\d\d)?\s+(?:"
+                                        + words_pattern(WORDS.to_date_leads) + r")\s+(?:ngay\s+)?$")
+"""``từ đầu năm (2024) đến (hết) (ngày)`` right before a month or a date (in folded text), searched
+within :data:`YEAR_START_REACH` characters before it."""
+YEAR_START_REACH = 40
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
@@ -48,7 +49,7 @@ def year_start_periods(folded: str, periods: list[PeriodSpan],
     out = list(periods)
     for i, (p0, p1, label) in enumerate(out):
         one = _ONE_MONTH.fullmatch(label or "")
-        if one is not None and _LEAD_AT_END.search(folded, max(0, p0 - _LEAD_REACH), p0):
+        if one is not None and YEAR_START_LEAD_AT_END.search(folded, max(0, p0 - YEAR_START_REACH), p0):
             out[i] = (p0, p1, _span(int(one[1]), int(one[2])))
     starts = [p[0] for p in out]
     added: list[PeriodSpan] = []
@@ -56,7 +57,7 @@ def year_start_periods(folded: str, periods: list[PeriodSpan],
         k = bisect_left(starts, d0)
         if (k < len(out) and out[k][0] == d0) or (y or year) is None:
             continue
-        if _LEAD_AT_END.search(folded, max(0, d0 - _LEAD_REACH), d0):
+        if YEAR_START_LEAD_AT_END.search(folded, max(0, d0 - YEAR_START_REACH), d0):
             added.append((d0, d1, _span(int(y or year or 0), month)))
     if not added:
         return out, []
