@@ -87,6 +87,18 @@ def fold(s: str) -> str:
     return _fold_short(s)
 
 
+def fold_aligned(s: str) -> str:
+    """:func:`fold` of ``s`` of the same length as ``s``, so that an offset in one is the offset in the
+    other: a character whose fold is longer or empty (a combining mark, a ligature) gives its first
+    character, or itself.
+
+    >>> fold_aligned("Năm qua"), len(fold_aligned("ﬁ 5%")) == len("ﬁ 5%")
+    ('nam qua', True)
+    """
+    folded = fold(s)
+    return folded if len(folded) == len(s) else "".join((fold(c) or c)[:1] for c in s)
+
+
 def _folded_codes(s: str) -> str:
     """``s.translate(_fold_table())``, read as arrays of code points (a lone surrogate kept), a piece
     of :data:`LOWER_PIECE` characters at a time: the arrays of a piece are a few times its size, never

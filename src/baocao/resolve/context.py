@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, 
 
 import regex
 
-from baocao.core.fold import fold
+from baocao.core.fold import fold, fold_aligned
 from baocao.core.fold import lower as lower_text
 
 if TYPE_CHECKING:
@@ -211,9 +211,7 @@ class Context:
                source: Optional[dict[int, FigureRecord]] = None, periods: Iterable[PeriodSpan] = (),
                covered: Iterable[tuple[int, int]] = (), text_fold: Optional[str] = None) -> "Context":
         # text_fold: fold(text), where the caller has made it already (a report's text is folded once)
-        folded = fold(text) if text_fold is None else text_fold
-        if len(folded) != len(text):
-            folded = "".join((fold(c) or c)[:1] for c in text)
+        folded = fold_aligned(text) if text_fold is None or len(text_fold) != len(text) else text_fold
         lower = lower_text(text)
         if len(lower) != len(text):
             lower = "".join(c.lower()[:1] or c for c in text)

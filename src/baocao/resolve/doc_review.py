@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.core.fold import fold
+from baocao.core.fold import fold_aligned
 from baocao.resolve._rules import load, words_pattern
 from baocao.schema import Period
 
@@ -33,11 +33,6 @@ def _review() -> regex.Pattern[str]:
     return regex.compile(r"(?<!(?:\d|" + words_pattern(w.year_review_not_after) + r")[ \t\u00a0]*)"
                          + words_pattern(w.year_review_words)
                          + r"(?!\s+" + words_pattern(w.year_review_not_before) + ")")
-
-
-def _folded(text: str) -> str:
-    f = fold(text)
-    return f if len(f) == len(text) else "".join((fold(c) or c)[:1] for c in text)
 
 
 def year_in_review(report: Report, end: int, date: tuple[Optional[int], Optional[int], Optional[int]]
@@ -61,7 +56,7 @@ def year_in_review(report: Report, end: int, date: tuple[Optional[int], Optional
     if year is None or month is None or month > REVIEW_MONTHS:
         return None
     text = report.original[:end]
-    m = _review().search(_folded(text))
+    m = _review().search(fold_aligned(text))
     if m is None:
         return None
     return Period(text=text[m.start():m.end()], start=m.start(), end=m.end(), rule="document.year_in_review",
