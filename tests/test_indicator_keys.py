@@ -398,7 +398,7 @@ def test_a_part_of_a_breakdown_is_keyed_with_its_whole_never_as_the_whole():
     assert got[587.3e6] == "export_value_domestic_sector"
     assert got[2535.1e6] in ("export_value_fdi_sector", None)   # never the whole's export_value
     # a part whose composed name only repeats the whole's key gets none
-    from baocao.resolve.keys import part_key
+    from baocao.resolve.key_parts import part_key
     assert part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
     assert part_key("kim ngạch xuất khẩu hàng hóa", "hàng hóa", "USD", "level") is None
 

@@ -91,7 +91,7 @@ def test_a_name_holding_its_keys_qualifier_keeps_the_key(name, unit, measure, ke
     ("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level", None),
 ])
 def test_a_part_takes_the_key_of_its_whole_s_part(whole, part, unit, measure, key):
-    from baocao.resolve.keys import part_key
+    from baocao.resolve.key_parts import part_key
 
     assert part_key(whole, part, unit, measure) == key
 

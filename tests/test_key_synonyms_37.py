@@ -7,7 +7,7 @@ added. With the negatives that keep each from its neighbours (a wrong key is wor
 import pytest
 
 from baocao.resolve import match_key
-from baocao.resolve.keys import part_key
+from baocao.resolve.key_parts import part_key
 
 
 @pytest.mark.parametrize("name,unit,measure,key", [

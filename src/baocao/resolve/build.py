@@ -15,7 +15,8 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key, sentence_crop_key
 from baocao.resolve.growth_parts import carry_to_growth_parts
-from baocao.resolve.keys import key_unit, match_key, national_key, part_key
+from baocao.resolve.key_parts import part_key
+from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.sentence_periods import sentence_periods

@@ -49,11 +49,9 @@ from rapidfuzz import fuzz
 from baocao.resolve._rules import load
 from baocao.resolve.key_bounds import Variants, hopeful, variants
 from baocao.resolve.key_names import clean as _clean
-from baocao.resolve.key_names import fillers as _fillers
 from baocao.resolve.key_names import holds as _holds
 from baocao.resolve.key_names import qualified as _qualified
 from baocao.resolve.key_names import without_inserted as _without_inserted
-from baocao.resolve.key_names import without_place as _without_place
 from baocao.resolve.key_names import words_kept as _words_kept
 
 THRESHOLD = 90.0
@@ -370,38 +368,6 @@ def national_key(key: Optional[str]) -> Optional[str]:
     if key is None:
         return None
     return _national().get(key, key)
-
-
-def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optional[str] = None) -> Optional[str]:
-    """The key of ``part``, a part of the breakdown of ``whole`` whose own name keys nothing: the key of
-    "<whole> của <part>" (the whole without the place it ends on: "giá trị sản xuất công nghiệp tỉnh
-    Bắc Giang"), unless that is the whole's own key (a part is never keyed as its whole) or the key of
-    a name none of whose names the whole and the part hold every word of (a sector of the value of
-    all production is not the sector of its industry, ``production_value_industry_fdi``).
-
-    >>> part_key("kim ngạch xuất khẩu hàng hóa", "khu vực kinh tế trong nước", "USD", "level")
-    'export_value_domestic_sector'
-    >>> part_key("kim ngạch xuất khẩu hàng hóa", "các mặt hàng khác", "USD", "level") is None
-    True
-    >>> part_key("giá trị sản xuất công nghiệp tỉnh Bắc Giang", "khu vực kinh tế Nhà nước", "VND", "level")
-    'production_value_industry_state'
-    >>> part_key("Giá trị sản xuất", "khu vực kinh tế có vốn đầu tư nước ngoài", "VND", "level") is None
-    True
-    """
-    # "<whole> của <part>", else "<whole> <part>" ("tổng giá trị sản xuất" and "công nghiệp-xây dựng", 156,
-    # whose "của" leaves the whole's own name the best fit)
-    own = match_key(whole, unit, measure)
-    for named in (f"{_without_place(whole)} của {part}", f"{_without_place(whole)} {part}"):
-        key = match_key(named, unit, measure)
-        if key is not None and key != own:
-            break
-    else:
-        return None
-    # every word of one of the key's names is the whole's or the part's: a name of a part of one of
-    # the whole's parts ("giá trị sản xuất công nghiệp của khu vực …") is not the whole's part
-    # ("Giá trị sản xuất …, trong đó khu vực … ")
-    words = set(_clean(named).split()) | _fillers()
-    return key if any(set(v.split()) <= words for v in _by_key()[key].variants) else None
 
 
 def all_keys() -> list[str]:
