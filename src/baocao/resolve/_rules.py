@@ -231,6 +231,12 @@ class IndicatorsFile(Strict):
     single_unit_plurals: list[str]
     single_unit_not_names: list[str]
     single_unit_not_between: list[str]
+    work_nouns: list[str]
+    work_words: int
+    work_not_between: list[str]
+    work_cost_leads: list[str]
+    work_size_leads: list[str]
+    work_size_units: list[str]
     added_words: list[str]
     raised_total_leads: list[str]
     average_words: list[str]
