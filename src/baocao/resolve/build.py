@@ -15,6 +15,7 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key, sentence_crop_key
 from baocao.resolve.growth_parts import carry_to_growth_parts
+from baocao.resolve.key_figures import index_measure, with_added
 from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
@@ -339,20 +340,24 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     # and give their national keys (resolve/scope.py)
     # "thu ngân sách đạt 119,09% kế hoạch": an achievement alone is of a plan's level, not of a growth
     of_level = measure is None and draft.value is None and achievement is not None
-    key = (of_level and match_key(as_regional(name) if national else name, key_unit(unit, draft.per), "level")
-           or match_key(as_regional(name) if national else name, key_unit(unit, draft.per), measure))
+    # "GRDP … đạt 113,94%": an index of the level, no growth; "công nhận thêm 42 sản phẩm OCOP": an
+    # amount added (resolve/key_figures.py)
+    keyed = index_measure(name, unit, draft.value, measure, changed=draft.value_changed, lead=draft.value_lead)
+    key_name = with_added(name, draft.value_lead)
+    key = (of_level and match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), "level")
+           or match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), keyed))
     if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new
-        key = match_key(f"{draft.key_lead} {name}", key_unit(unit, draft.per), measure)
+        key = match_key(f"{draft.key_lead} {key_name}", key_unit(unit, draft.per), keyed)
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
-        key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
-                       key_unit(unit, draft.per), measure)
+        key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, key_name,
+                       key_unit(unit, draft.per), keyed)
     else:   # "- Lúa mùa: … tổng diện tích gieo trồng đạt …": the crop its sentence or line's label names
-        key = sentence_crop_key(ctx.text, start if draft.name_start is None else draft.name_start, name,
-                                key_unit(unit, draft.per), measure) or key
+        key = sentence_crop_key(ctx.text, start if draft.name_start is None else draft.name_start, key_name,
+                                key_unit(unit, draft.per), keyed) or key
     if whole_name:   # "kim ngạch xuất khẩu …. Trong đó, khu vực kinh tế trong nước đạt …": the part of
         # its whole before its own name's key ("giá trị sản xuất …, trong đó ngành công nghiệp-xây dựng"
         # is the production value of the sector, not the sector's value added)
-        key = part_key(clean_name(whole_name), name, key_unit(unit, draft.per), measure) or key
+        key = part_key(clean_name(whole_name), key_name, key_unit(unit, draft.per), keyed) or key
     if key is not None and (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
             or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
                                    clean_name(whole_name) if whole_name else None)):
