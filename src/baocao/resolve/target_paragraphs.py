@@ -12,10 +12,12 @@ target a sentence, without a colon or a target word of its own:
 The paragraph's first sentence opens such a list when its first statement is a target and the text
 before that statement's first figure names a list of targets (``target_list``: ``mục tiêu``, ``đề ra``,
 ``các chỉ tiêu``, not a name such as ``Chương trình mục tiêu quốc gia``) and does not say they were
-reached (``các chỉ tiêu đạt và vượt``). The statements of its later sentences framed ``actual`` by nothing
+reached (``các chỉ tiêu đạt và vượt``), carried out or compared with (``Thực hiện mục tiêu kép, …``:
+``plan_done_verbs``; ``đạt mục tiêu``). The statements of its later sentences framed ``actual`` by nothing
 of their own are targets, up to the end of the paragraph or the first sentence that reads as a result
 (``target_paragraph_stops``: ``đã``, ``năm qua``, ``ước``, ``cùng kỳ`` …: ``… Năm qua, thu ngân sách
-đạt …``), which ends the list; an aside in a parenthesis is left as it is, and a statement dated by its
+đạt …``) or writes a year the first sentence does not (``Năm 2020, thu nhập … đạt 50 triệu đồng``), which
+ends the list; an aside in a parenthesis is left as it is, and a statement dated by its
 own words to an earlier year is actual again (:func:`~baocao.resolve.periods.framing_by_time`). The
 colon's list (``đề ra 29 chỉ tiêu chủ yếu như: …``) is a lead-in's (:mod:`~baocao.resolve.governing`).
 """
@@ -25,9 +27,9 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.resolve._rules import words_pattern
+from baocao.resolve._rules import target_words_pattern
 from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
-from baocao.resolve.vocabulary import TARGET_LIST, WORDS
+from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -38,7 +40,9 @@ LEAD_REACH = 300
 """How far before a sentence's first figure its start is looked for (a longer lead opens no list)."""
 SENTENCE_REACH = 400
 """How far after a figure the end of its sentence is looked for, to read the sentence's stop words."""
-_STOP = regex.compile(words_pattern(WORDS.target_paragraph_stops))
+# with their diacritics: "đã", not the "đa" of "hộ nghèo đa chiều"
+_STOP = regex.compile(exact_words(WORDS.target_paragraph_stops))
+_LIST_WORD = regex.compile(target_words_pattern(WORDS.target_list))
 # the end of a sentence between two figures: a stop before a space (a line break ends the paragraph)
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -68,8 +72,10 @@ def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
     s = sentence_start_within(ctx.text, start, LEAD_REACH)
     if s > 0 and ctx.text[s - 1] != "\n":
         return None         # a sentence after another in its paragraph, or a lead longer than the reach
-    if TARGET_LIST.search(ctx.folded[s:start]) is None:
-        return None
+    lead = ctx.folded[s:start]
+    m = _LIST_WORD.search(lead)
+    if m is None or TARGETS_REACHED.search(lead) is not None or PLAN_AS_BASE_BEFORE.search(lead, 0, m.start()):
+        return None         # no list named, or targets reached, carried out or compared with ("đạt mục tiêu")
     return _years(ctx, s, _sentence_end(ctx, draft.figs[-1].end))
 
 
@@ -91,7 +97,7 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
             in_lead = False
             s = sentence_start_within(ctx.text, start, start - last_end)
             e = _sentence_end(ctx, draft.figs[-1].end)
-            if (_STOP.search(ctx.folded, s, e) is not None or draft.framing == "estimate"
+            if (_STOP.search(ctx.lower, s, e) is not None or draft.framing == "estimate"
                     or not _years(ctx, s, e) <= years):
                 years = None
         if years is not None and not in_lead and _free(draft):
