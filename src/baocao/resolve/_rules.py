@@ -54,6 +54,7 @@ class IndicatorsFile(Strict):
     article_marks: list[str]
     article_title_openers: list[str]
     target_list: list[str]
+    target_paragraph_stops: list[str]
     reached_verbs: list[str]
     reach_modals: list[str]
     duration_leads: list[str]

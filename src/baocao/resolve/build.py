@@ -20,6 +20,7 @@ from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
+from baocao.resolve.target_paragraphs import carry_target_paragraphs
 from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.period_labels import ends_before
@@ -73,6 +74,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     # "… ước đạt 18.230 tỷ đồng, …; toàn tỉnh thu hút được 17 dự án": an estimate frames its sentence
     in_text_order = sorted(drafts, key=lambda d: d.figs[0].start)
     carry_estimates(ctx, in_text_order)
+    # "Mục tiêu … năm 2023 phấn đấu … . Thu nhập bình quân đạt 59 triệu đồng": a list of targets to the paragraph's end
+    carry_target_paragraphs(ctx, in_text_order)
     # "Thu ngân sách … 2 tháng đầu năm 2014 … đạt 576.407 triệu đồng; Thu nội địa ước tính đạt …": the sentence's period
     carried = sentence_periods(ctx, in_text_order)
     # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts
