@@ -16,13 +16,14 @@ from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
+from baocao.resolve.name_numerals import another_count_before, phrase_after_no_numeral as phrase_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.name_receptions import received_count_name
 from baocao.resolve.name_tails import before_the_tails
 from baocao.resolve.phrases import (
-    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
+    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, verb_only,
 )
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
@@ -129,6 +130,12 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])
+        if another_count_before(ctx, (start, end), rec.start):
+            # "với 7.084 học viên và 217 giáo viên giảng dạy": another count's phrase, no name of this figure
+            after = phrase_after(ctx, rec, fig.tail_end)
+            if after is None:
+                return None
+            start, end, structure = after[0], after[1], ""
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure))
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
