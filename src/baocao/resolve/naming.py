@@ -13,6 +13,7 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_agents import done_by_a_body
+from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
@@ -79,6 +80,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     name = name_in(ctx, *without_a_concession(ctx, fig.lead_start, rec.start), yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+    averaged = averaged_per_unit(ctx, fig, name is not None or clause.get("label") is not None)
+    if averaged is not None:    # "bình quân 16,13 tiêu chí/xã": the average per unit, not "xã"
+        draft = ctx.new_draft(*averaged)
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     had = share_had_after(ctx, fig, name) if name is not None else None
     if had is not None:     # "… tỉnh thứ 4 trong toàn quốc có 100% đơn vị cấp huyện đạt chuẩn …": what it has
         draft = ctx.new_draft(ctx.text[had[0]:had[1]], had[0])
