@@ -2,6 +2,7 @@
 tiêu chí/xã`` → ``bình quân tiêu chí/xã``, never the unit it is per (``xã``) or a bound (``trở lên``)."""
 import pytest
 
+from baocao.resolve.vocabulary import WORDS
 from indicator_cases import inds
 
 
@@ -36,3 +37,14 @@ def test_a_named_average_keeps_its_name(text, want):
 
 def test_no_average_name_for_a_figure_per_year():
     assert not [n for n, _ in named("Sản lượng cà phê bình quân đạt 30.000 tấn/năm.") if n.startswith("bình quân tấn")]
+
+
+@pytest.mark.parametrize("per", WORDS.average_time_pers)
+def test_no_average_name_for_a_count_per_a_unit_of_time(per):
+    # "bình quân 120 hộ/năm": a count over time, no average per unit (average_time_pers)
+    got = named(f"Toàn xã có 15 thôn, bình quân 120 hộ/{per}.")
+    assert not [n for n, _ in got if n.startswith("bình quân hộ/")], got
+
+
+def test_a_count_per_a_place_is_averaged():
+    assert ("bình quân hộ/thôn", 120) in named("Toàn xã có 15 thôn, bình quân 120 hộ/thôn.")

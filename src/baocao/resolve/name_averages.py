@@ -20,8 +20,8 @@ __all__ = ["averaged_per_unit"]
 
 # on folded text: an averaging word in a figure's lead
 _AVERAGING = regex.compile(words_pattern(WORDS.averaging))
-# the units of time a figure may be per: a yearly or monthly figure is no average of units
-_TIME_PER = frozenset(fold(w) for w in ("năm", "tháng", "quý", "ngày", "tuần", "giờ", "vụ"))
+# the units of time a figure may be per (average_time_pers): a yearly or monthly figure is no average of units
+_TIME_PER = frozenset(fold(w) for w in WORDS.average_time_pers)
 
 
 def averaged_per_unit(ctx: Context, fig: Figure, named: bool) -> Optional[Tuple[str, int]]:
