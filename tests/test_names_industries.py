@@ -31,8 +31,10 @@ def test_an_industry_named_with_commas_is_named_whole(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    # the industry is a piece of a phrase of its own: not cut out of it
-    ("Năm 2025, phấn đấu giá trị sản xuất nông nghiệp, thủy sản tăng bình quân 3%/năm.", "thủy sản"),
+    # the industry is a piece of a phrase of its own: not cut out of it (the head opens the enumeration,
+    # resolve/enumeration_heads.py: the whole phrase, as the gold of 145 names it)
+    ("Năm 2025, phấn đấu giá trị sản xuất nông nghiệp, thủy sản tăng bình quân 3%/năm.",
+     "giá trị sản xuất nông nghiệp, thủy sản"),
     ("Trong năm, doanh thu thương mại, dịch vụ tăng 5%.", "doanh thu thương mại, dịch vụ"),
     # a name that does not end the industry's name
     ("Trong đó, nước thải sinh hoạt được xử lý đạt 45%.", "nước thải sinh hoạt được xử lý"),

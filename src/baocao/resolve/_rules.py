@@ -112,6 +112,7 @@ class IndicatorsFile(Strict):
     excluding_words: list[str]
     breakdown_labels: list[str]
     time_only: list[str]
+    average_time_pers: list[str]
     level_after_change: list[str]
     topic_markers: list[str]
     comparatives: list[str]

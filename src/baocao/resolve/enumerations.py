@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from baocao.resolve.context import Context
+from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.vocabulary import (
@@ -68,6 +69,8 @@ def over_enumeration(ctx: Context, a: int, b: int) -> int:
                     and ENUMERATION_CONTEXT.fullmatch(ctx.folded, start, kept[0])
                     and starts_with_noun(text[kept[0]:b])):
                 starts.append(kept[0])
+            elif kept[1] == comma and head_opens_enumeration(ctx, start, kept[0], comma):
+                starts.append(kept[0])   # "Trong đó giá trị nông nghiệp, chăn nuôi, thủy sản đạt …"
             break
         if len(words) > ENUMERATION_WORDS:
             # a longer piece can only open the enumeration ("Giá trị sản xuất khu vực nông, lâm, …"), and

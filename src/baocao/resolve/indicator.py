@@ -54,6 +54,7 @@ from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, label_with_year, periods_of
 from baocao.resolve.headlines import headline_lines
 from baocao.resolve.naming import carry_actions_over_lists
+from baocao.resolve.name_numerals import unattach_numeral_names
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
 from baocao.resolve.year_start import year_start_periods
 from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
@@ -131,6 +132,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
     _leave_the_rest_unattached(ctx, report, figures)
+    unattach_numeral_names(ctx)     # "…, 250 giường/1 vạn dân": a name that opens with another number
     carry_actions_over_lists(ctx)
     fold_raised_totals(ctx)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),

@@ -13,16 +13,18 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_agents import done_by_a_body
+from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
+from baocao.resolve.name_numerals import another_count_before, phrase_after_no_numeral as phrase_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.name_receptions import received_count_name
 from baocao.resolve.name_tails import before_the_tails
 from baocao.resolve.phrases import (
-    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, phrase_after, verb_only,
+    ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, verb_only,
 )
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
@@ -78,6 +80,11 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     name = name_in(ctx, *without_a_concession(ctx, fig.lead_start, rec.start), yearly=yearly, per_year=per_year)
     if name is not None and only_an_opener(ctx, clause, name):
         name = None         # "Cộng dồn 3 tháng đầu năm đạt 150.500 tấn": the statement before names it
+    averaged = averaged_per_unit(ctx, fig, name is not None or clause.get("label") is not None)
+    if averaged is not None:    # "bình quân 16,13 tiêu chí/xã": the average per unit, not "xã"
+        draft = ctx.new_draft(*averaged)
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     had = share_had_after(ctx, fig, name) if name is not None else None
     if had is not None:     # "… tỉnh thứ 4 trong toàn quốc có 100% đơn vị cấp huyện đạt chuẩn …": what it has
         draft = ctx.new_draft(ctx.text[had[0]:had[1]], had[0])
@@ -129,6 +136,12 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])
+        if another_count_before(ctx, (start, end), rec.start):
+            # "với 7.084 học viên và 217 giáo viên giảng dạy": another count's phrase, no name of this figure
+            after = phrase_after(ctx, rec, fig.tail_end)
+            if after is None:
+                return None
+            start, end, structure = after[0], after[1], ""
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure))
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
