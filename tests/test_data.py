@@ -99,6 +99,18 @@ def test_every_amount_blocker_stops_a_label_and_a_count_read_as_one(word):
     assert [r for r in baocao.extract(f"ở {word} 12 hộ") if r.kind == "quantity"] == []
 
 
+@pytest.mark.parametrize("word", load("numbers").amount_blocker_compounds)
+def test_every_compound_of_an_amount_blocker_lets_the_amount_be_read(word):
+    # "khu vực nông thôn 29 triệu đồng", "xây dựng cơ bản 8.277 tỷ đồng": no hamlet, village or street
+    assert word.split()[-1].lower() in load("numbers").amount_blockers
+    assert [(r.kind, r.value) for r in baocao.extract(f"vốn {word} 1.200 tỷ đồng")] == [("money", 1.2e12)]
+    assert [(r.kind, r.value) for r in baocao.extract(f"vốn {word.upper()} 12 hộ")] == [("quantity", 12.0)]
+    # the blocker alone, or after another word, is still a label
+    last = word.split()[-1]
+    assert [r for r in baocao.extract(f"ở {last} 1.200 hộ") if r.kind == "quantity"] == []
+    assert [r for r in baocao.extract(f"ở {word}x {last} 12 hộ") if r.kind == "quantity"] == []
+
+
 @pytest.mark.parametrize("word", load("numbers").grouping_not_after)
 def test_every_label_before_a_grouping_that_could_be_two_numbers(word):
     # "Quyết định số 12 350 hộ": document 12 and 350 households, never 12 350 households

@@ -46,6 +46,7 @@ class NumbersFile(Strict):
     blocker_unless_after: list[str]
     blockers_not_before_scales: list[str]
     amount_blockers: list[str]
+    amount_blocker_compounds: list[str]
     grouping_not_after: list[str]
     grouping_unless_after: list[str]
 

@@ -10,7 +10,7 @@ import regex
 
 from baocao.core.numbers.numerals import NUM
 from baocao.core.numbers.vocabulary import NUMBERS
-from baocao.core.rules import SP, SPACES, alternation
+from baocao.core.rules import SP, SPACES, alternation, escaped, longest_first
 
 #: scale word (lower-cased) -> its factor (``tỷ`` -> 10⁹)
 SCALE_FACTORS = {s.word.lower(): s.factor for s in NUMBERS.scales}
@@ -39,10 +39,35 @@ _BLOCKED_BEFORE = regex.compile(
 _BLOCKED_BEFORE_SCALED = regex.compile(
     rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
     rf"(?<![\p{{L}}\p{{N}}]){alternation([w for w in NUMBERS.blockers if w not in NUMBERS.blockers_not_before_scales], flags='i')}{SP}*\Z")
+
+
+def _label_words(blockers: list[str], compounds: list[str]) -> str:
+    r"""An alternation of the amount `blockers`, each one that ends a word of `compounds` only when
+    that word's first syllable is not right before it (``thôn`` but not ``nông thôn``).
+
+    >>> bool(regex.search(_label_words(["thôn", "tổ"], ["nông thôn"]) + r"\Z", "ở nông thôn"))
+    False
+    >>> bool(regex.search(_label_words(["thôn", "tổ"], ["nông thôn"]) + r"\Z", "ở thôn"))
+    True
+    """
+    firsts: dict[str, list[str]] = {}
+    for word in compounds:
+        first, _, last = word.lower().rpartition(" ")
+        firsts.setdefault(last, []).append(first)
+    parts = []
+    for word in longest_first(blockers):
+        body = escaped(word, SP)
+        if word.lower() in firsts:
+            body = rf"(?<!(?<![\p{{L}}\p{{N}}]){alternation(firsts[word.lower()])}{SP}+){body}"
+        parts.append(body)
+    return "(?i:" + "|".join(parts) + ")"
+
+
 _AMOUNT_BLOCKED_BEFORE = regex.compile(
     rf"(?r)(?<!{alternation(NUMBERS.blocker_unless_after, flags='i')}{SP}+)"
     rf"(?<!\p{{N}}{SP}*)"  # "12 bản 1.200 hộ": the word is a count's unit, not a label
-    rf"(?<![\p{{L}}\p{{N}}]){alternation(NUMBERS.amount_blockers, flags='i')}{SP}*\Z")
+    # "khu vực nông thôn 29 triệu đồng", "xây dựng cơ bản 8.277 tỷ đồng": a compound is no label
+    rf"(?<![\p{{L}}\p{{N}}]){_label_words(NUMBERS.amount_blockers, NUMBERS.amount_blocker_compounds)}{SP}*\Z")
 
 # what may stand between a cue word and the amount it speaks of: the rest of its clause, 40 characters
 #: what may stand between a cue word and the amount it speaks of
