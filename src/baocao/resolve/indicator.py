@@ -94,6 +94,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     # The rules read the clean text (NFC, page breaks joined, OCR repaired: report.text), so a
     # statement cut by a page break is one statement and NFD text matches the vocabulary; every
     # offset is mapped back to the original when a record is made.
+    if not any(_is_figure(r) for r in report.records):
+        # no figure: no statement to read and none to leave unattached (every indicator and every
+        # unattached figure is a figure's); the document's time, periods and headings are not read
+        return [], []
     time = document_time(report)
     text_fold = fold(report.text)      # read by the context, the home province and the periods
     ctx, figures, periods = _context(report, time, text_fold)

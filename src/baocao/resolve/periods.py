@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Optional, Protocol, TypeVar
 import regex
 
 from baocao.core.fold import lower as lower_text
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
 from baocao.resolve.section_plans import heading_part, split_heading
@@ -301,8 +302,9 @@ def opening_period(ctx: Context, x: int, y: int, end: int) -> Optional[str]:
     return ctx.periods[i][2]
 
 
-_ASIDE_OPEN = regex.compile(r"\s*\(\s*")
-_ASIDE_CLOSE = regex.compile(r"\s*\)")
+# matched at every figure: compiled so that a text without a parenthesis ahead is not read to its end
+_ASIDE_OPEN = compile_at(r"\s*\(\s*")
+_ASIDE_CLOSE = compile_at(r"\s*\)")
 
 
 def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: int) -> Optional[str]:

@@ -172,7 +172,7 @@ class _Scope:
             for k, rec in enumerate(fs):
                 lead_start = fs[k - 1].end if k else x
                 tail_end = fs[k + 1].start if k + 1 < len(fs) else y
-                self.current = place(ctx, Figure(rec, lead_start, tail_end), self.current, seg_clause)
+                self.current = place(ctx, Figure.of(rec, lead_start, tail_end), self.current, seg_clause)
                 if seg_clause.get("share") and self.current is not None:
                     self.current.listed_share = True
                 seg_clause.pop("label", None)   # a label before a colon names the first figure only
