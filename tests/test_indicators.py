@@ -468,7 +468,9 @@ def test_goal_statements_all_fields_85(report_scores):
 
 
 def test_floor_statements_all_fields(report_scores):
-    assert report_scores["correct"] >= 0.86     # measured 86.1% (87 of 101): no slipping back
+    # measured 86.1% (87 of 101): no slipping back. Session 39's second reading of the gold removed one
+    # statement (one plant's cost, unattached by docs/records.md): 100 statements, measured 90.0% (90 of 100)
+    assert report_scores["correct"] >= 0.86
 
 
 def test_goal_keys_70(report_scores):
