@@ -17,7 +17,6 @@ characters in common would, tests/test_key_prefilter.py.)
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import NamedTuple, Sequence
 
 import numpy as np
@@ -26,6 +25,7 @@ from rapidfuzz import fuzz, process
 __all__ = ["Variants", "hopeful", "shared_pairs", "variants"]
 
 _EPS = 1e-6   # below a bound by more than this, a score is below it in any rounding
+_MEMO_LENGTH = 300   # the bounds of a name's length remembered up to this length (a longer one is rare)
 
 
 class Variants(NamedTuple):
@@ -45,6 +45,11 @@ class Variants(NamedTuple):
                                  # name's bigram seen k times is one row, the count in common read off
     ratio_pairs: np.ndarray      # 3 s / 200 - 1 for s the variant's ratio_needed (at least 0)
     pairs_needed: np.ndarray     # the fewest bigrams in common an alignment reaching partial_needed has
+    by_length: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]  # a name's length n: the bounds
+                                 # that read n alone (:func:`_length_bounds`), computed once per length
+    by_words: dict[tuple[int, float], np.ndarray]  # a name's word count and the cover asked: the
+                                 # variants with words enough to be aligned in it
+    sum_kind: type               # an unsigned type that holds any variant's count of bigrams
 
 
 def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) -> Variants:
@@ -70,21 +75,40 @@ def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) ->
                     np.array([len(v.split()) for v in texts], dtype=np.float64),
                     ratio_needed, partial_needed, pair_row, pair_counts, pair_mins,
                     3.0 * np.maximum(ratio_needed, 0.0) / 200.0 - 1.0,
-                    length * (3.0 * s - 200.0) / (200.0 - s) - 1.0 - _EPS)
+                    length * (3.0 * s - 200.0) / (200.0 - s) - 1.0 - _EPS, {}, {},
+                    np.uint16 if int(pair_counts.sum(axis=0).max(initial=0)) < 1 << 16 else np.int64)
 
 
 def shared_pairs(b: Variants, text: str) -> np.ndarray:
     """How many bigrams each variant has in common with ``text``, counted as multisets: the rows
     of the bigrams ``text`` has only (a bigram it lacks adds nothing), each the row of
     ``pair_mins`` for the times ``text`` has it (``min(the variant's count, the name's)``)."""
-    top = len(b.pair_mins)
-    have = [(min(k, top) - 1, b.pair_row[p])
-            for p, k in Counter(text[i:i + 2] for i in range(len(text) - 1)).items() if p in b.pair_row]
-    if not have:
+    top, n_pairs, pair_row = len(b.pair_mins), len(b.pair_row), b.pair_row
+    seen: dict[int, int] = {}
+    for i in range(len(text) - 1):
+        row = pair_row.get(text[i:i + 2])
+        if row is not None:
+            seen[row] = seen.get(row, 0) + 1
+    if not seen:
         return np.zeros(len(b.texts), dtype=np.int64)
-    ks, rows = zip(*have)
-    common: np.ndarray = b.pair_mins[list(ks), list(rows)].sum(axis=0, dtype=np.int64)
+    flat = b.pair_mins.reshape(top * n_pairs, len(b.texts))   # row (k - 1) * n_pairs + bigram
+    common: np.ndarray = flat.take([(min(k, top) - 1) * n_pairs + row for row, k in seen.items()],
+                                   axis=0).sum(axis=0, dtype=b.sum_kind).astype(np.int64)
     return common
+
+
+def _length_bounds(b: Variants, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What the bounds of :func:`hopeful` read of a name's length ``n`` alone: the fewest bigrams in
+    common a full ratio needs, the variants whose lengths let a full ratio reach its score, and the
+    variants shorter than the name; computed once per length."""
+    got = b.by_length.get(n)
+    if got is None:
+        got = ((b.length + n) * b.ratio_pairs - 1.0 - _EPS,
+               200.0 * np.minimum(b.length, n) >= b.ratio_needed * (b.length + n),
+               b.length < n)
+        if n <= _MEMO_LENGTH:
+            b.by_length[n] = got
+    return got
 
 
 def hopeful(b: Variants, text: str, min_cover: float) -> dict[int, frozenset[str]]:
@@ -94,9 +118,14 @@ def hopeful(b: Variants, text: str, min_cover: float) -> dict[int, frozenset[str
     (the module's docstring) leave most out; rapidfuzz scores the rest."""
     pairs = shared_pairs(b, text)
     n, n_words = len(text), len(text.split())
-    ratio_ok = ((pairs >= (b.length + n) * b.ratio_pairs - 1.0 - _EPS)
-                & (200.0 * np.minimum(b.length, n) >= b.ratio_needed * (b.length + n)))
-    partial_ok = (b.length < n) & (pairs >= b.pairs_needed) & (b.n_words >= min_cover * n_words)
+    ratio_pairs, ratio_length, shorter = _length_bounds(b, n)
+    covering = b.by_words.get((n_words, min_cover))
+    if covering is None:
+        covering = b.n_words >= min_cover * n_words
+        if n <= _MEMO_LENGTH:
+            b.by_words[n_words, min_cover] = covering
+    ratio_ok = (pairs >= ratio_pairs) & ratio_length
+    partial_ok = shorter & (pairs >= b.pairs_needed) & covering
     keep: set[int] = set()
     for mask, scorer, needed in ((ratio_ok, fuzz.ratio, b.ratio_needed),
                                  (partial_ok, fuzz.partial_ratio, b.partial_needed)):
