@@ -82,3 +82,32 @@ def test_a_place_between_the_noun_and_the_name(word):
 ])
 def test_figures_beside_a_named_work_stay_the_places(text, value):
     kept(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a length (or any figure with its unit) right before the noun counts the place's works, as a number does:
+    # the cost after them is the place's ("12 km đường giao thông", like "12 tuyến đường")
+    ("Năm 2023, làm mới 12 km đường giao thông Huyện quản lý, kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, bê tông hóa 8,5 km tuyến đường Liên xã, tổng kinh phí 12 tỷ đồng.", 12e9),
+    ("Năm 2023, cải tạo 1.200 m2 nhà văn hóa Thôn, kinh phí 3 tỷ đồng.", 3e9),
+])
+def test_works_counted_by_a_figure_stay_the_places(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a capital that is no work's name (single_unit_not_names, work_not_names): the place's works
+    ("Năm 2023, đường giao thông nông thôn được Nhà nước hỗ trợ xi măng, tổng kinh phí 80 tỷ đồng.", 80e9),
+    ("Năm 2023, xây dựng trường mầm non đạt chuẩn Quốc gia, kinh phí 80 tỷ đồng.", 80e9),
+    ("Năm 2023, nâng cấp đường giao thông theo tiêu chí Nông thôn mới, kinh phí 80 tỷ đồng.", 80e9),
+])
+def test_a_capital_that_names_no_work(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("word", WORDS.single_unit_not_names + WORDS.work_not_names)
+def test_every_word_that_names_no_work(word):
+    kept(f"Năm 2023, nâng cấp tuyến đường theo tiêu chí {word}, kinh phí 800 triệu đồng.", 800e6)
+    # after a work's own name it is no matter: "Trường THCS Nguyễn Du" is named first
+    left_out(f"Năm 2023, nâng cấp tuyến đường Hòa Bình theo tiêu chí {word}, kinh phí 800 triệu đồng.",
+             "800 triệu đồng", WORK_REASON)
