@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.resolve._rules import target_words_pattern
-from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
+from baocao.resolve.reach import sentence_end_within, sentence_start_within
 from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_words
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
-    m = SENTENCE_STOP.search(ctx.text, pos, min(len(ctx.text), pos + SENTENCE_REACH))
-    return m.start() if m is not None else min(len(ctx.text), pos + SENTENCE_REACH)
+    return sentence_end_within(ctx.text, pos, SENTENCE_REACH)
 
 
 def _free(draft: Draft) -> bool:
