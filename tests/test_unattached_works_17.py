@@ -111,3 +111,22 @@ def test_every_word_that_names_no_work(word):
     # after a work's own name it is no matter: "Trường THCS Nguyễn Du" is named first
     left_out(f"Năm 2023, nâng cấp tuyến đường Hòa Bình theo tiêu chí {word}, kinh phí 800 triệu đồng.",
              "800 triệu đồng", WORK_REASON)
+
+
+@pytest.mark.parametrize("text, value", [
+    # an abbreviation of a kind of work or of a programme is no proper name: the place's roads
+    ("Năm 2023, bê tông hóa đường giao thông NTM, tổng kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, nâng cấp tuyến đường GTNT, kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, sửa chữa trường THCS, trường THPT, kinh phí 30 tỷ đồng.", 30e9),
+])
+def test_an_abbreviation_is_no_works_name(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("text, fig", [
+    # an abbreviation may stand before the proper name, as an office's does ("trụ sở UBND xã Tân Lập")
+    ("Năm 2023, xây mới trụ sở UBND xã Tân Lập, kinh phí 3,5 tỷ đồng.", "3,5 tỷ đồng"),
+    ("Năm 2023, hoàn thành tuyến đường BTXM Hòa Bình, kinh phí 800 triệu đồng.", "800 triệu đồng"),
+])
+def test_an_abbreviation_before_the_works_name(text, fig):
+    left_out(text, fig, WORK_REASON)
