@@ -127,6 +127,10 @@ def test_an_abbreviation_is_no_works_name(text, value):
     # an abbreviation may stand before the proper name, as an office's does ("trụ sở UBND xã Tân Lập")
     ("Năm 2023, xây mới trụ sở UBND xã Tân Lập, kinh phí 3,5 tỷ đồng.", "3,5 tỷ đồng"),
     ("Năm 2023, hoàn thành tuyến đường BTXM Hòa Bình, kinh phí 800 triệu đồng.", "800 triệu đồng"),
+    # a road's code is its proper name (004, Điện Biên: "đường nội thị đoạn từ QL279 đi trung tâm hành chính")
+    ("Hệ thống đèn tín hiệu giao thông tại nút giao giữa đường nội thị đoạn từ QL279 đi trung tâm hành chính "
+     "và tuyến đường từ UBND thị trấn Mường Ảng, tổng kinh phí 558,022 triệu đồng.", "558,022 triệu đồng"),
+    ("Năm 2023, nâng cấp tuyến đường ĐT279 dài 12 km.", "12 km"),
 ])
 def test_an_abbreviation_before_the_works_name(text, fig):
     left_out(text, fig, WORK_REASON)

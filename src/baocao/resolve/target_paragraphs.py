@@ -81,10 +81,10 @@ def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
 def _measured_against_a_plan(drafts: list[Draft], i: int, end: int) -> bool:
     """Whether a statement of the sentence whose first statement is ``drafts[i]`` (up to ``end``) is read
     against a plan (``… đạt 520 tỷ đồng, vượt 4% mục tiêu``): a result, no target."""
-    for draft in drafts[i:]:
-        if draft.figs and draft.figs[0].start >= end:
+    for j in range(i, len(drafts)):     # no slice: a copy of the rest of the list at each sentence
+        if drafts[j].figs and drafts[j].figs[0].start >= end:
             break
-        if draft.achievement_pct is not None:
+        if drafts[j].achievement_pct is not None:
             return True
     return False
 

@@ -13,7 +13,7 @@ measures that one work, not the place: :func:`named_work` names the reason it is
   works lies (``work_not_between``: ``trường mầm non trên địa bàn Huyện``; the unit it belongs to may stand
   there, ``trạm y tế xã Tân Lập``, and abbreviations, ``trụ sở UBND xã``), and a word with a capital then a
   lower-case letter (its proper name, or where it runs from: ``từ Trạm y tế``; an abbreviation is none,
-  ``đường giao thông NTM``), not one that names no work (``single_unit_not_names``, ``work_not_names``: ``Nhà nước``,
+  ``đường giao thông NTM``) or a road's code (``đoạn từ QL279``), not one that names no work (``single_unit_not_names``, ``work_not_names``: ``Nhà nước``,
   ``đạt chuẩn Quốc gia``);
 - the figure, in the same part of its sentence (no ``;``, no sentence stop, within :data:`REACH`): money right
   after the name or after a cost word (``work_cost_leads``: ``kinh phí``, ``tổng kinh phí``, perhaps with
@@ -49,12 +49,13 @@ _NOUN = rf"(?i:{exact_alternation(WORDS.work_nouns)})"
 _LOWER_WORD = rf"(?:(?!(?:{exact_alternation(WORDS.work_not_between)})(?!\p{{L}}))\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{L}}))"
 # on the text as written: the noun (either case), not after a plural word or a number, a few lower-case
 # words or abbreviations ("từ UBND thị trấn"), then a proper name's word, a capital then a lower-case letter
-# ("Hoàng Yến", "Trạm y tế"; not "NTM", "GTNT"), that names no work ("Nhà nước", "Quốc gia")
+# ("Hoàng Yến", "Trạm y tế"; not "NTM", "GTNT") or a road's code ("QL279", "ĐT279"), that names no work
+# ("Nhà nước", "Quốc gia")
 _WORK = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?<!(?:(?i:{exact_alternation(WORDS.single_unit_plurals)})|\d(?:[\d.,]*\d)?)[ \u00a0]+)"
     rf"{_NOUN}(?:[ \u00a0]+{_LOWER_WORD}){{0,{WORDS.work_words}}}[ \u00a0]+"
     rf"(?!(?:{'|'.join(regex.escape(w) for w in WORDS.single_unit_not_names + WORDS.work_not_names)})(?!\p{{L}}))"
-    rf"\p{{Lu}}\p{{Ll}}\p{{L}}*")
+    rf"(?:\p{{Lu}}\p{{Ll}}\p{{L}}*|\p{{Lu}}+\p{{N}}+(?![\p{{L}}\p{{N}}]))")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NOUN}")
 # read leftwards from where the text before the figure ends (as the patterns of resolve/events.py), on the
 # lower-cased text
