@@ -72,3 +72,19 @@ def test_the_rules_alone():
     assert index_measure("GRDP", "%", None, "growth") == "growth"
     assert with_added("xã đạt chuẩn", "co them duoc ") == "thêm xã đạt chuẩn"
     assert with_added("xã đạt chuẩn", "tang them tren ") == "xã đạt chuẩn"   # not right before the figure
+
+
+@pytest.mark.parametrize("name", ["vốn đầu tư phát triển kết cấu hạ tầng", "doanh thu dịch vụ quà tặng",
+                                  "giá trị sản xuất nhà cao tầng"])
+def test_a_change_in_the_name_is_read_with_its_diacritics(name):
+    # 'tầng' (a storey, 'hạ tầng'), 'tặng' (a gift) say no change, only 'tăng' does: folded they are all 'tang'
+    assert index_measure(name, "%", 112.0, "growth") == "level"
+    assert index_measure(name.replace("hạ tầng", "tăng").replace("tặng", "tăng").replace("tầng", "tăng"),
+                         "%", 112.0, "growth") == "growth"
+
+
+@pytest.mark.parametrize("measure", [None, "level", "share", "rate", "achievement", "change"])
+@pytest.mark.parametrize("value", [80.0, 100.0, 105.0, 113.94])
+def test_only_a_growth_is_read_as_an_index(measure, value):
+    # '100% xã đạt chuẩn', 'đạt 105% kế hoạch': a share, a rate, an achievement keep their measure
+    assert index_measure("GRDP", "%", value, measure) == measure

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from baocao.core.fold import fold
 from baocao.resolve import periods
 from baocao.resolve.phrases import _after_byline
-from baocao.resolve.reach import at_line_start, last_after, line_start_within
+from baocao.resolve.reach import at_line_start, last_after, line_start_within, sentence_end_within
 
 _TEXTS = st.text(alphabet=" \t\u00a0\n.,xĐ-", max_size=40)
 
@@ -93,3 +93,11 @@ def test_now_before_is_what_it_was(pieces, figures, data):
     ctx = SimpleNamespace(text=text, folded=fold(text) if len(fold(text)) == len(text) else text.lower(),
                           figures_from=lambda a, b: [f for f in figures if a <= f < b])
     assert periods.now_before(ctx, pos) == _now_before_as_it_was(ctx, pos)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_at(), st.integers(0, 45))
+def test_sentence_end_within_is_the_unbounded_search(at, reach):
+    text, pos = at
+    m = regex.compile(r"[.!?](?=\s)|\n").search(text, pos)
+    assert sentence_end_within(text, pos, reach) == min(m.start() if m else len(text), pos + reach, len(text))

@@ -77,3 +77,15 @@ def test_a_stop_word_is_read_with_its_diacritics():
     text = ("Mục tiêu năm 2024 phấn đấu giá trị sản xuất tăng 10%. Tỷ lệ hộ nghèo đa chiều giảm còn 2%. Tỷ lệ che "
             "phủ rừng đạt 45%.")
     assert framings(text) == [(10, "target"), (2, "target"), (45, "target")]
+
+
+@pytest.mark.parametrize("tail", [
+    "Thu ngân sách cả năm đạt 520 tỷ đồng, vượt 4% mục tiêu. Tỷ lệ che phủ rừng đạt 46%.",
+    "Thu ngân sách cả năm đạt 520 tỷ đồng, bằng 104% kế hoạch. Tỷ lệ che phủ rừng đạt 46%.",
+    "Tỷ lệ che phủ rừng đạt 46%, thu ngân sách đạt 104% kế hoạch. Thu nhập bình quân đạt 60 triệu đồng/người.",
+])
+def test_a_sentence_measured_against_the_plan_ends_the_list(tail):
+    # a result read against the plan is no target (a target achieves nothing yet), nor is what follows it
+    got = framings("Nghị quyết đề ra mục tiêu năm 2023 thu ngân sách đạt 500 tỷ đồng. " + tail)
+    assert got[0] == (500e9, "target")
+    assert [f for _, f in got[1:]] == ["actual"] * (len(got) - 1), got

@@ -82,3 +82,55 @@ def test_a_place_between_the_noun_and_the_name(word):
 ])
 def test_figures_beside_a_named_work_stay_the_places(text, value):
     kept(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a length (or any figure with its unit) right before the noun counts the place's works, as a number does:
+    # the cost after them is the place's ("12 km đường giao thông", like "12 tuyến đường")
+    ("Năm 2023, làm mới 12 km đường giao thông Huyện quản lý, kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, bê tông hóa 8,5 km tuyến đường Liên xã, tổng kinh phí 12 tỷ đồng.", 12e9),
+    ("Năm 2023, cải tạo 1.200 m2 nhà văn hóa Thôn, kinh phí 3 tỷ đồng.", 3e9),
+])
+def test_works_counted_by_a_figure_stay_the_places(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a capital that is no work's name (single_unit_not_names, work_not_names): the place's works
+    ("Năm 2023, đường giao thông nông thôn được Nhà nước hỗ trợ xi măng, tổng kinh phí 80 tỷ đồng.", 80e9),
+    ("Năm 2023, xây dựng trường mầm non đạt chuẩn Quốc gia, kinh phí 80 tỷ đồng.", 80e9),
+    ("Năm 2023, nâng cấp đường giao thông theo tiêu chí Nông thôn mới, kinh phí 80 tỷ đồng.", 80e9),
+])
+def test_a_capital_that_names_no_work(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("word", WORDS.single_unit_not_names + WORDS.work_not_names)
+def test_every_word_that_names_no_work(word):
+    kept(f"Năm 2023, nâng cấp tuyến đường theo tiêu chí {word}, kinh phí 800 triệu đồng.", 800e6)
+    # after a work's own name it is no matter: "Trường THCS Nguyễn Du" is named first
+    left_out(f"Năm 2023, nâng cấp tuyến đường Hòa Bình theo tiêu chí {word}, kinh phí 800 triệu đồng.",
+             "800 triệu đồng", WORK_REASON)
+
+
+@pytest.mark.parametrize("text, value", [
+    # an abbreviation of a kind of work or of a programme is no proper name: the place's roads
+    ("Năm 2023, bê tông hóa đường giao thông NTM, tổng kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, nâng cấp tuyến đường GTNT, kinh phí 30 tỷ đồng.", 30e9),
+    ("Năm 2023, sửa chữa trường THCS, trường THPT, kinh phí 30 tỷ đồng.", 30e9),
+])
+def test_an_abbreviation_is_no_works_name(text, value):
+    kept(text, value)
+
+
+@pytest.mark.parametrize("text, fig", [
+    # an abbreviation may stand before the proper name, as an office's does ("trụ sở UBND xã Tân Lập")
+    ("Năm 2023, xây mới trụ sở UBND xã Tân Lập, kinh phí 3,5 tỷ đồng.", "3,5 tỷ đồng"),
+    ("Năm 2023, hoàn thành tuyến đường BTXM Hòa Bình, kinh phí 800 triệu đồng.", "800 triệu đồng"),
+    # a road's code is its proper name (004, Điện Biên: "đường nội thị đoạn từ QL279 đi trung tâm hành chính")
+    ("Hệ thống đèn tín hiệu giao thông tại nút giao giữa đường nội thị đoạn từ QL279 đi trung tâm hành chính "
+     "và tuyến đường từ UBND thị trấn Mường Ảng, tổng kinh phí 558,022 triệu đồng.", "558,022 triệu đồng"),
+    ("Năm 2023, nâng cấp tuyến đường ĐT279 dài 12 km.", "12 km"),
+])
+def test_an_abbreviation_before_the_works_name(text, fig):
+    left_out(text, fig, WORK_REASON)

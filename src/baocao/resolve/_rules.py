@@ -236,6 +236,7 @@ class IndicatorsFile(Strict):
     work_nouns: list[str]
     work_words: int
     work_not_between: list[str]
+    work_not_names: list[str]
     work_cost_leads: list[str]
     work_size_leads: list[str]
     work_size_units: list[str]

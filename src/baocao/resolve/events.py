@@ -29,7 +29,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
-from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
+from baocao.resolve.reach import sentence_end_within, sentence_start_within
 from baocao.resolve.unattached_broken import broken_tail
 from baocao.resolve.unattached_counts import breakdown_groups, crop_seasons, group_membership, merged_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
@@ -118,8 +118,7 @@ def _sentence_start(ctx: Context, pos: int) -> int:
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
-    m = SENTENCE_STOP.search(ctx.text, pos, pos + LOOK_BACK)
-    return m.start() if m is not None else min(len(ctx.text), pos + LOOK_BACK)
+    return sentence_end_within(ctx.text, pos, LOOK_BACK)
 
 
 def _vote_share(ctx: Context, fig: Figure) -> Optional[str]:

@@ -21,11 +21,13 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.vocabulary import exact_words
 
 __all__ = ["index_measure", "with_added"]
 
 INDEX_FLOOR = 80.0   # a growth of -20% or less, or of 80% or more, is seldom written without a direction word
-_CHANGE_NAME = regex.compile(r"(?<![\p{L}\p{N}])tang(?![\p{L}\p{N}])")   # "tăng trưởng", "tốc độ tăng"
+# "tăng trưởng", "tốc độ tăng", on the lower-cased name with its diacritics: not "hạ tầng", "quà tặng"
+_CHANGE_NAME = regex.compile(exact_words(["tăng"]))
 _SIGN_AT_END = regex.compile(r"\+\s*$")                                   # "GRDP: + 5,16%"
 _ADDED_AT_END = regex.compile(r"(?<![\p{L}\p{N}])them(?:\s+duoc)?\s*$")  # "công nhận thêm", "có thêm được"
 _ADDED = regex.compile(r"(?<![\p{L}\p{N}])them(?![\p{L}\p{N}])")
@@ -45,7 +47,7 @@ def index_measure(name: Optional[str], unit: Optional[str], value: Optional[floa
     ('growth', 'share')
     """
     if (measure != "growth" or unit != "%" or value is None or changed or value < INDEX_FLOOR
-            or _SIGN_AT_END.search(lead) is not None or _CHANGE_NAME.search(fold(name or "")) is not None):
+            or _SIGN_AT_END.search(lead) is not None or _CHANGE_NAME.search((name or "").lower()) is not None):
         return measure
     return "level"
 

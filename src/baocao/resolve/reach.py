@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_start_within"]
+__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_end_within", "sentence_start_within"]
 
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
@@ -38,6 +38,18 @@ def sentence_start_within(text: str, pos: int, reach: int) -> int:
     lo = max(0, pos - reach)
     m = SENTENCE_STOP_BEFORE.search(text, lo, pos)
     return m.end() if m is not None else lo
+
+
+def sentence_end_within(text: str, pos: int, reach: int) -> int:
+    """The start of the first sentence stop (:data:`SENTENCE_STOP`) after `pos`, read forward at most
+    `reach`; else `reach` characters after `pos` (the text's end at the most).
+
+    >>> sentence_end_within("Một hai. Ba", 0, 20), sentence_end_within("Một hai ba", 0, 4)
+    (7, 4)
+    """
+    hi = min(len(text), pos + reach)
+    m = SENTENCE_STOP.search(text, pos, min(len(text), hi + 1))    # one more: the space that makes a stop
+    return min(m.start(), hi) if m is not None else hi
 
 
 def last_after(text: str, sub: str, floor: int, pos: int) -> int:

@@ -16,8 +16,8 @@ reached (``các chỉ tiêu đạt và vượt``), carried out or compared with 
 ``plan_done_verbs``; ``đạt mục tiêu``). The statements of its later sentences framed ``actual`` by nothing
 of their own are targets, up to the end of the paragraph or the first sentence that reads as a result
 (``target_paragraph_stops``: ``đã``, ``năm qua``, ``ước``, ``cùng kỳ`` …: ``… Năm qua, thu ngân sách
-đạt …``) or writes a year the first sentence does not (``Năm 2020, thu nhập … đạt 50 triệu đồng``), which
-ends the list; an aside in a parenthesis is left as it is, and a statement dated by its
+đạt …``; or a statement read against the plan: ``đạt 520 tỷ đồng, vượt 4% mục tiêu``) or writes a year the
+first sentence does not (``Năm 2020, thu nhập … đạt 50 triệu đồng``), which ends the list; an aside in a parenthesis is left as it is, and a statement dated by its
 own words to an earlier year is actual again (:func:`~baocao.resolve.periods.framing_by_time`). The
 colon's list (``đề ra 29 chỉ tiêu chủ yếu như: …``) is a lead-in's (:mod:`~baocao.resolve.governing`).
 """
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.resolve._rules import target_words_pattern
-from baocao.resolve.reach import SENTENCE_STOP, sentence_start_within
+from baocao.resolve.reach import sentence_end_within, sentence_start_within
 from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_words
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
-    m = SENTENCE_STOP.search(ctx.text, pos, min(len(ctx.text), pos + SENTENCE_REACH))
-    return m.start() if m is not None else min(len(ctx.text), pos + SENTENCE_REACH)
+    return sentence_end_within(ctx.text, pos, SENTENCE_REACH)
 
 
 def _free(draft: Draft) -> bool:
@@ -79,6 +78,17 @@ def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
     return _years(ctx, s, _sentence_end(ctx, draft.figs[-1].end))
 
 
+def _measured_against_a_plan(drafts: list[Draft], i: int, end: int) -> bool:
+    """Whether a statement of the sentence whose first statement is ``drafts[i]`` (up to ``end``) is read
+    against a plan (``… đạt 520 tỷ đồng, vượt 4% mục tiêu``): a result, no target."""
+    for j in range(i, len(drafts)):     # no slice: a copy of the rest of the list at each sentence
+        if drafts[j].figs and drafts[j].figs[0].start >= end:
+            break
+        if drafts[j].achievement_pct is not None:
+            return True
+    return False
+
+
 def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
     """Frame as targets the statements of ``drafts`` (in text order) in the later sentences of a paragraph
     whose first sentence opens a list of targets, up to a sentence that reads as a result or writes a year
@@ -86,7 +96,7 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
     last_end = -1
     years: Optional[set[str]] = None    # the years of the sentence that opened a list running in this paragraph
     in_lead = False     # still in the paragraph's first sentence (carry_estimates frames it)
-    for draft in drafts:
+    for i, draft in enumerate(drafts):
         if not draft.figs:
             continue
         start = draft.figs[0].start
@@ -98,7 +108,7 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
             s = sentence_start_within(ctx.text, start, start - last_end)
             e = _sentence_end(ctx, draft.figs[-1].end)
             if (_STOP.search(ctx.lower, s, e) is not None or draft.framing == "estimate"
-                    or not _years(ctx, s, e) <= years):
+                    or not _years(ctx, s, e) <= years or _measured_against_a_plan(drafts, i, e)):
                 years = None
         if years is not None and not in_lead and _free(draft):
             draft.framing = "target"

@@ -8,10 +8,13 @@ measures that one work, not the place: :func:`named_work` names the reason it is
 ``data/indicators.yaml`` (``work_nouns`` … ``work_size_units``), the reason :data:`WORK_REASON`:
 
 - the work: a noun of one work (``work_nouns``: ``tuyến đường``, ``nhà văn hóa``, ``trường mẫu giáo``), not
-  after a plural word or a number (``single_unit_plurals``: ``các tuyến đường``, ``116 công trình``), then at
-  most ``work_words`` lower-case words, none that says where a set of works lies (``work_not_between``:
-  ``trường mầm non trên địa bàn Huyện``; the unit it belongs to may stand there, ``trạm y tế xã Tân Lập``), and
-  a word with a capital (its proper name, or where it runs from: ``từ Trạm y tế``);
+  after a plural word, a number or a figure (``single_unit_plurals``: ``các tuyến đường``, ``116 công trình``,
+  ``12 km đường giao thông``), then at most ``work_words`` lower-case words, none that says where a set of
+  works lies (``work_not_between``: ``trường mầm non trên địa bàn Huyện``; the unit it belongs to may stand
+  there, ``trạm y tế xã Tân Lập``, and abbreviations, ``trụ sở UBND xã``), and a word with a capital then a
+  lower-case letter (its proper name, or where it runs from: ``từ Trạm y tế``; an abbreviation is none,
+  ``đường giao thông NTM``) or a road's code (``đoạn từ QL279``), not one that names no work (``single_unit_not_names``, ``work_not_names``: ``Nhà nước``,
+  ``đạt chuẩn Quốc gia``);
 - the figure, in the same part of its sentence (no ``;``, no sentence stop, within :data:`REACH`): money right
   after the name or after a cost word (``work_cost_leads``: ``kinh phí``, ``tổng kinh phí``, perhaps with
   ``với`` and ``là``), or a length in ``work_size_units`` after a size word (``work_size_leads``: ``dài``);
@@ -42,12 +45,17 @@ REACH = 160
 
 _SIZE_UNITS = frozenset(fold(u) for u in WORDS.work_size_units)
 _NOUN = rf"(?i:{exact_alternation(WORDS.work_nouns)})"
-_LOWER_WORD = rf"(?!(?:{exact_alternation(WORDS.work_not_between)})(?!\p{{L}}))\p{{Ll}}+"
+# a lower-case word that names no place of a set of works, or an abbreviation ("UBND", "BTXM")
+_LOWER_WORD = rf"(?:(?!(?:{exact_alternation(WORDS.work_not_between)})(?!\p{{L}}))\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{L}}))"
 # on the text as written: the noun (either case), not after a plural word or a number, a few lower-case
-# words, then a word with a capital ("Hoàng Yến", "Trạm y tế", "UBND")
+# words or abbreviations ("từ UBND thị trấn"), then a proper name's word, a capital then a lower-case letter
+# ("Hoàng Yến", "Trạm y tế"; not "NTM", "GTNT") or a road's code ("QL279", "ĐT279"), that names no work
+# ("Nhà nước", "Quốc gia")
 _WORK = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?<!(?:(?i:{exact_alternation(WORDS.single_unit_plurals)})|\d(?:[\d.,]*\d)?)[ \u00a0]+)"
-    rf"{_NOUN}(?:[ \u00a0]+{_LOWER_WORD}){{0,{WORDS.work_words}}}[ \u00a0]+\p{{Lu}}\p{{L}}*")
+    rf"{_NOUN}(?:[ \u00a0]+{_LOWER_WORD}){{0,{WORDS.work_words}}}[ \u00a0]+"
+    rf"(?!(?:{'|'.join(regex.escape(w) for w in WORDS.single_unit_not_names + WORDS.work_not_names)})(?!\p{{L}}))"
+    rf"(?:\p{{Lu}}\p{{Ll}}\p{{L}}*|\p{{Lu}}+\p{{N}}+(?![\p{{L}}\p{{N}}]))")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NOUN}")
 # read leftwards from where the text before the figure ends (as the patterns of resolve/events.py), on the
 # lower-cased text
@@ -91,6 +99,9 @@ def named_work(ctx: Context, fig: Figure) -> Optional[str]:
         pass
     if work is None:
         return None
+    for count in ctx.figures_from(lo, work.start()):
+        if not ctx.text[count.end:work.start()].strip(" \u00a0"):
+            return None     # "làm mới 12 km đường giao thông …": a figure counts the place's works
     if lead == rec.start and _NAME_RUNS_ON.fullmatch(ctx.text, work.end(), lead) is None:
         return None     # money with no cost word: only right after the work's name
     for other in ctx.figures_from(work.end(), lead):
