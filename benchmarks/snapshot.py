@@ -10,10 +10,16 @@ and ../shared/pdf/*.pdf. For each document: the normalizer's edits, ``baocao.ext
 report's records with their section, sentence and footnote, its footnotes and tables, the indicators,
 the tidy indicator table and the checks; then the command line's ``extract`` and ``indicators`` over
 the corpus folder (JSONL, CSV and Parquet rows).
+
+Documents of the gold batches held back from tuning (``evaluation/indicators.py``'s ``HELD_BACK``) are
+left out, of the documents and of the command line's run (which then reads a copy of the corpus folder
+without them), so that comparing two runs never shows their rows.
 """
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import baocao
@@ -22,9 +28,20 @@ from baocao.normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def held_back() -> set[Path]:
+    """The corpus files of the gold batches held back from tuning."""
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    try:
+        import indicators as goals
+    finally:
+        sys.path.pop(0)
+    return {ROOT / "tests" / "corpus" / doc for name in goals.HELD_BACK for doc in goals.genre_gold("dev", name)}
+
+
 def documents() -> list[Path]:
+    hidden = held_back()
     paths = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
-    paths += sorted((ROOT / "tests" / "corpus" / "genre").glob("*/*.txt"))
+    paths += sorted(p for p in (ROOT / "tests" / "corpus" / "genre").glob("*/*.txt") if p not in hidden)
     shared = ROOT.parent / "shared"
     paths += sorted((shared / "reports").glob("*.txt")) + sorted((shared / "pdf").glob("*.pdf"))
     return paths
@@ -63,6 +80,23 @@ def snapshot_document(path: Path, out: Path) -> None:
 
 def snapshot_cli(out: Path) -> None:
     corpus = str(ROOT / "tests" / "corpus")
+    hidden = held_back()
+    if hidden:   # the command line reads a copy of the corpus without the held-back documents
+        copy = Path(tempfile.mkdtemp()) / "corpus"
+        shutil.copytree(corpus, copy, ignore=lambda folder, names: [
+            n for n in names if Path(folder, n).resolve() in {h.resolve() for h in hidden}])
+        try:
+            _cli_runs(str(copy), out)
+        finally:
+            shutil.rmtree(copy.parent)
+        for path in out.iterdir():     # its rows name the corpus folder, as a run on the folder does
+            if path.name.startswith("cli_"):
+                path.write_text(path.read_text(encoding="utf-8").replace(str(copy), corpus), encoding="utf-8")
+        return
+    _cli_runs(corpus, out)
+
+
+def _cli_runs(corpus: str, out: Path) -> None:
     for command, target in (("extract", "cli_extract"), ("indicators", "cli_indicators")):
         for ext in ("jsonl", "csv", "parquet"):
             dest = out / f"{target}.{ext}"
