@@ -30,7 +30,7 @@ from baocao.resolve.periods import (
     now_before, part_of_time,
 )
 from baocao.resolve.places import other_place, without_home
-from baocao.resolve.reach import last_after, line_start_within
+from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term
 from baocao.resolve.to_date import to_date_period
@@ -147,8 +147,6 @@ def _summary_record(ctx: Context, draft: Draft, doc: Optional[str]) -> Indicator
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
-# a stop that ends a sentence, not a line break (a list after "Trong đó:" goes on over its lines)
-_STOP = regex.compile(r"[.!?…](?:\s|$)")
 # a part of a list ended by ";" and the next item's mark on the next line ("…;\n+ Cây ngô: …"): the
 # list of a breakdown goes on
 _NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
@@ -185,11 +183,11 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         pass
     # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
     # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
-    opened = opener is not None and _STOP.search(gap, opener.end()) is None
+    opened = opener is not None and STOP_MARK.search(gap, opener.end()) is None
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return False
-    if draft.period_source == "statement" and ends_before(draft.period, previous.period) and _STOP.search(gap):
+    if draft.period_source == "statement" and ends_before(draft.period, previous.period) and STOP_MARK.search(gap):
         # "Đến năm 2020, tỉnh … phấn đấu … . Theo đó, đến nay, tổng nguồn lực … giai đoạn 2010 – 2019 là hơn
         # 5.923,5 tỷ đồng": a sentence its own words date to a time over before the whole's is no part of it
         # (in the whole's sentence, a plan's part may be of the year before: "… năm 2025 là 22.143 tỷ đồng

@@ -11,6 +11,9 @@ __all__ = ["at_line_start", "line_start_within", "last_after", "sentence_end_wit
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
 """A sentence stop (``.``, ``!``, ``?`` before a space, or a line break)."""
+STOP_MARK = regex.compile(r"[.!?…](?=\s|$)")
+"""A stop mark that ends a sentence (``.``, ``!``, ``?``, ``…`` before a space or the end of what is
+searched), not a line break: a list after "Trong đó:" goes on over its lines."""
 SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
 """A sentence stop (``.``, ``!``, ``?`` before a space, or a line break), searched back from an offset."""
 TABLE_CELL = regex.compile(r"[|\t]")

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.resolve._rules import target_words_pattern
-from baocao.resolve.reach import sentence_end_within, sentence_start_within
+from baocao.resolve.reach import STOP_MARK, sentence_end_within, sentence_start_within
 from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_words
 
 if TYPE_CHECKING:
@@ -44,7 +44,6 @@ SENTENCE_REACH = 400
 _STOP = regex.compile(exact_words(WORDS.target_paragraph_stops))
 _LIST_WORD = regex.compile(target_words_pattern(WORDS.target_list))
 # the end of a sentence between two figures: a stop before a space (a line break ends the paragraph)
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -102,7 +101,7 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
         start = draft.figs[0].start
         if last_end < 0 or "\n" in ctx.text[last_end:start]:
             years, in_lead = _opens_list(ctx, draft), True
-        elif years is not None and _SENTENCE_END.search(ctx.text, last_end, start) is not None:
+        elif years is not None and STOP_MARK.search(ctx.text, last_end, start) is not None:
             # the first statement of a later sentence: a result or another year ends the list
             in_lead = False
             s = sentence_start_within(ctx.text, start, start - last_end)
