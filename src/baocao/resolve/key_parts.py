@@ -61,9 +61,10 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     # "<whole> của <part>", else "<whole> <part>" ("tổng giá trị sản xuất" and "công nghiệp-xây dựng", 156,
     # whose "của" leaves the whole's own name the best fit)
     own = match_key(whole, unit, measure)
-    if not _keys_within(_words(f"{without_place(whole)} của {part}") | _words(f"{without_place(whole)} {part}")) - {own}:
+    forms = {named: _words(named) for named in (f"{without_place(whole)} của {part}", f"{without_place(whole)} {part}")}
+    if not _keys_within(set().union(*forms.values())) - {own}:
         return None     # no name of another key has all its words here: the check below fails whatever matches
-    for named in (f"{without_place(whole)} của {part}", f"{without_place(whole)} {part}"):
+    for named, words in forms.items():
         key = match_key(named, unit, measure)
         if key is not None and key != own:
             break
@@ -72,5 +73,4 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     # every word of one of the key's names is the whole's or the part's: a name of a part of one of
     # the whole's parts ("giá trị sản xuất công nghiệp của khu vực …") is not the whole's part
     # ("Giá trị sản xuất …, trong đó khu vực … ")
-    words = _words(named)
     return key if any(set(v.split()) <= words for v in _by_key()[key].variants) else None
