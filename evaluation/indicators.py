@@ -158,7 +158,7 @@ GENRE_FIELDS = ("name", "value", "unit", "framing", "target", "ach", "period")
 EXTRA_FIELDS = ("measure", "direction", "margin", "status", "from_value", "from_period")
 
 
-HELD_BACK: tuple[str, ...] = ("genre_dev_s", "genre_dev_t", "genre_dev_u")
+HELD_BACK: tuple[str, ...] = ()
 """Gold files of dev batches held back from tuning: not part of ``--half=dev`` (nor of the dev figures
 printed with no arguments) until they are released into the dev half. Each is scored on its own, in
 aggregate, with ``--gold=NAME``: annotated before any rule is changed for it, scored on the start code
@@ -167,9 +167,9 @@ those who tune the rules until it is released. Release a batch by taking its nam
 (genre_dev_m, documents 140-149, was released after those two scores: 0.358 and 0.358; genre_dev_n,
 documents 150-159, after 0.513 and 0.513; genre_dev_o, documents 160-169, after 0.595 and 0.620;
 genre_dev_p, documents 170-179, after 0.329 and 0.342; genre_dev_q, documents 180-189, after 0.482 and
-0.482; genre_dev_r, documents 190-199, after 0.474 and 0.474). Held back now, each annotated and scored on
-the start code of session 39 (73ca1ea): genre_dev_s, documents 200-209 (the North, 0.531), genre_dev_t,
-documents 210-219 (the Centre, 0.441), and genre_dev_u, documents 220-229 (the South, 0.651)."""
+0.482; genre_dev_r, documents 190-199, after 0.474 and 0.474; genre_dev_s, documents 200-209, after 0.531
+and 0.547; genre_dev_t, documents 210-219, after 0.441 and 0.441; genre_dev_u, documents 220-229, after 0.651
+and 0.651)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
