@@ -1,0 +1,52 @@
+"""Who attended the event a report is news of: counts of the attendees are no indicators.
+
+Meeting and congress news lists its attendees in a sentence of its own, opened by a verb of attending
+(``attendance_verbs`` of ``data/indicators.yaml``: ``Tới dự có …``, ``Tham dự Đại hội lần này có …``; a bare
+``dự`` only before one of ``attendance_events``: ``Dự kỳ họp có …``, not ``Dự kiến có …``), then ``có`` and the
+list. A count of people (``attendance_units``) or of administrative units in that list is about the event, not
+a measure of the place: ``Tới dự có Thường trực Thành ủy, HĐND, UBND thành phố Hà Giang và 105 đảng viên tiêu
+biểu`` (208, Báo Hà Giang), ``Dự kỳ họp có …; Chủ tịch HĐND, Chủ tịch UBND, lãnh đạo hai Ban HĐND 14 xã, thị
+trấn và các đại biểu HĐND huyện.`` (207, the Hạ Lang district portal); the same sentences count the delegates
+of 019 (Kon Tum's culture department), 166 and 177 (Bà Rịa - Vũng Tàu and Đồng Nai news) and 224 (the Giồng
+Riềng district portal). The members a delegation stands for, after one of ``attendance_ends``, stay
+(``… đại diện cho 234 đảng viên của Đảng bộ``, ``được bầu từ 19 Đảng bộ trực thuộc``), and so does any other
+count (``19 Đảng bộ`` is no attendee). :func:`attendee_count` names the reason, or None.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.vocabulary import WORDS, exact_words
+
+__all__ = ["ATTENDANCE_REASON", "attendee_count"]
+
+#: The reason given to a count of the event's attendees.
+ATTENDANCE_REASON = ("event_count: the attendees listed after 'Tới dự có', 'Dự kỳ họp có' … (105 đảng viên, "
+                     "lãnh đạo 14 xã) are about the event, not indicators of the place")
+
+_UNITS = frozenset(fold(u) for u in (*WORDS.attendance_units, *WORDS.administrative_units))
+_EVENT = rf"{exact_words(WORDS.attendance_events)}[^.;:!?,()\n]{{0,40}}?"
+# at the sentence's start (a dash or bullet may stand before it), on the lower-cased text
+_LEAD = regex.compile(rf"[\s\-–•+*]*(?:{exact_words(WORDS.attendance_verbs)}(?:\s+{_EVENT})?"
+                      rf"|{exact_words(WORDS.attendance_event_verbs)}\s+{_EVENT})\s+có(?!\p{{L}})")
+_END = regex.compile(exact_words(WORDS.attendance_ends))
+LOOK_BACK = 600
+"""How far back the start of a figure's sentence is looked for."""
+
+
+def attendee_count(ctx: Context, fig: Figure) -> Optional[str]:
+    """The reason ``fig`` counts the attendees of a sentence that lists them (``Tới dự có … 105 đảng viên``);
+    else None."""
+    rec = fig.rec
+    if rec.kind != "quantity" or folded_unit(rec) not in _UNITS:
+        return None
+    start = sentence_start_within(ctx.text, rec.start, LOOK_BACK)
+    lead = _LEAD.match(ctx.lower, start, rec.start)
+    if lead is None or _END.search(ctx.lower, lead.end(), rec.start) is not None:
+        return None
+    return ATTENDANCE_REASON
