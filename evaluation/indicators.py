@@ -170,7 +170,7 @@ genre_dev_p, documents 170-179, after 0.329 and 0.342; genre_dev_q, documents 18
 0.482; genre_dev_r, documents 190-199, after 0.474 and 0.474; genre_dev_s, documents 200-209, after 0.531
 and 0.547; genre_dev_t, documents 210-219, after 0.441 and 0.441; genre_dev_u, documents 220-229, after 0.651
 and 0.651). Held back now, scored on the start code of the session that
-built it: genre_dev_w, documents 240-249 (the South Central Coast, Highlands and South, 0.NNN)."""
+built it: genre_dev_w, documents 240-249 (the South Central Coast, Highlands and South, 0.566)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
