@@ -96,6 +96,7 @@ class IndicatorsFile(Strict):
     totals_before_a_noun: list[str]
     subject_rates: list[str]
     subject_predicates: list[str]
+    growth_word_names: list[str]
     naming_actions: list[str]
     name_cuts: list[str]
     industry_names: list[str]

@@ -331,6 +331,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         # a percentage listed after a share, or under a lead that names one; a part of a growth's
         # breakdown ("GRDP … đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%")
         measure = "share" if draft.listed_share else "growth"
+    if draft.growth_named and draft.unit == "%" and measure in ("level", "share"):
+        measure = "growth"      # "nông nghiệp chiếm tỷ lệ 51,3%, tăng trưởng bình quân đạt 3,62%" (inherited_names.py)
     # "(đóng góp 5% vào mức tăng chung)": a contribution to growth is keyed as the points it is
     unit = POINTS if draft.unit == "%" and is_contribution(draft.value_lead) else draft.unit
     draft.measure_hint = measure

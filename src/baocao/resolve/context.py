@@ -103,6 +103,7 @@ class Draft:
     value_lead: str = ""               # the folded text before the value's figure
     value_changed: bool = False        # the value is a change ("tăng 7,61%"), not a level
     listed_share: bool = False         # a percentage after a share in the same sentence
+    growth_named: bool = False         # named only by a growth word after its subject's statement: a growth
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
     breakdown_dated: bool = False      # … which holds over the whole's period ("trong đó", not "phân theo")
     in_parens: bool = False            # read in a parenthesis after the statement it explains

@@ -25,6 +25,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, valu
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
+from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import opening_period, period_in
@@ -38,7 +39,7 @@ from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, INHERIT_NAME_LEAD, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
@@ -366,9 +367,13 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         changed = from_bare_number(ctx, fig, clause, bare)
         if changed is not None:
             return changed
-    if current is not None and current.figs and not current.summary and _inherits_name(ctx, fig):
+    growth = growth_of_subject(ctx, fig, current)     # "nông nghiệp chiếm 51,3%, tăng trưởng đạt 3,62%": its growth
+    if growth == CHANGE and current is not None:      # "… đạt 18.537 tỷ đồng, tốc độ tăng trưởng đạt 6,76%"
+        read_figure(ctx, current, fig, Role("change"), clause)
+        return current
+    if current is not None and current.figs and not current.summary and (growth or inherits_name(ctx, fig)):
         # "khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm": the statement before, another way
-        draft = ctx.new_draft(current.name, None)
+        draft = ctx.new_draft(current.name, None, growth_named=bool(growth))
         read_figure(ctx, draft, fig, role, clause)
         return draft
     named = named_by_phrase_before(ctx, fig, role, clause)
@@ -417,13 +422,6 @@ def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
     # no year written: the months so far after a running-total word (``lũy kế 7 tháng``) are still another period
     other = own != current.period if own is not None else running_total_lead(ctx, fig.lead_start, fig.start)
     return other and name_in(ctx, fig.lead_start, fig.start) is None
-
-
-def _inherits_name(ctx: Context, fig: Figure) -> bool:
-    """True when the words before the figure are only a lead that measures the statement before it
-    another way (``đóng góp``, ``quy đổi đô la Mỹ``: ``inherit_name_leads``), fillers aside."""
-    name = name_in(ctx, fig.lead_start, fig.start)
-    return name is not None and INHERIT_NAME_LEAD.match(ctx.folded, *name) is not None
 
 
 def _restates_event(ctx: Context, fig: Figure) -> bool:

@@ -341,6 +341,8 @@ PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_af
 PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
+# a name that is only a growth word (inherited_names.py), matched whole on folded text
+GROWTH_WORD_NAME = regex.compile(r"\s*" + words_pattern(WORDS.growth_word_names) + r"\s*")
 # "trồng mới 3.000 ha rừng": an action that is part of the name, at the end of the text before a figure
 # (lower-cased, with diacritics: not "gieo trồng"), then "được"/"cho"
 NAMING_ACTION_AT_END = regex.compile(rf"(?<!gieo\s){NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.naming_actions)})"

@@ -1,0 +1,64 @@
+"""A figure with no name of its own that measures the statement before it another way, a statement of its
+own under that statement's name; read by :func:`baocao.resolve.statements.place`.
+
+- after only a lead of ``inherit_name_leads`` (``khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm``;
+  ``… 78,1 triệu đồng/người, quy đổi đô la Mỹ ước đạt 3.259,3 USD/người``): :func:`inherits_name`;
+- a percentage named only by a growth word (``growth_word_names``: ``tăng trưởng bình quân``, ``tốc độ tăng
+  trưởng``; no noun of its own, ``tốc độ tăng trưởng kinh tế`` names the economy) after a statement of its
+  subject in the same clause, a comma between: that subject's growth (``nông nghiệp chiếm tỷ lệ 51,3%, tăng
+  trưởng bình quân đạt 3,62%`` → ``nông nghiệp``; ``Giá trị xuất khẩu trực tiếp của địa phương năm 2007 đạt
+  753,8 nghìn USD, tốc độ tăng trưởng giai đoạn 2005 – 2007 bình quân 5,76%/năm`` → ``Giá trị xuất khẩu trực
+  tiếp của địa phương``, over a span of its own; docs/records.md, *Shares, growth words and rates decided*):
+  :func:`growth_of_subject`, whose draft is marked ``growth_named`` (its measure is ``growth``); right after a
+  level in another unit than ``%`` with no change yet, and with no period of its own, it is that level's change,
+  folded into its statement as ``tăng X%`` is (``Tổng giá trị sản xuất toàn ngành đạt 18.537 tỷ đồng, tốc độ
+  tăng trưởng đạt 6,76%``: :data:`CHANGE`).
+"""
+from __future__ import annotations
+
+from typing import Optional, Union
+
+import regex
+
+from baocao.resolve.context import Context, Draft, Figure
+from baocao.resolve.periods import period_in
+from baocao.resolve.phrases import name_in
+from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD
+
+__all__ = ["growth_of_subject", "inherits_name"]
+
+#: :func:`growth_of_subject`'s answer for the change of the level before it.
+CHANGE = "change"
+
+#: How far before the growth its subject's name (or first figure) may start.
+SUBJECT_REACH = 300
+
+# between the subject's statement and the growth: no end of a clause
+_CLAUSE_END = regex.compile(r"[;:!?\n()]|\.(?=\s)")
+
+
+def inherits_name(ctx: Context, fig: Figure) -> bool:
+    """True when the words before the figure are only a lead that measures the statement before it
+    another way (``đóng góp``, ``quy đổi đô la Mỹ``: ``inherit_name_leads``), fillers aside."""
+    name = name_in(ctx, fig.lead_start, fig.start)
+    return name is not None and INHERIT_NAME_LEAD.match(ctx.folded, *name) is not None
+
+
+def growth_of_subject(ctx: Context, fig: Figure, current: Optional[Draft]) -> Union[bool, str]:
+    """True when ``fig`` is a percentage named only by a growth word, after a statement of ``current``'s
+    subject whose name (or first figure) starts in the same clause, :data:`CHANGE` when it is the change of
+    ``current``'s level (see the module's text), else False."""
+    rec = fig.rec
+    if current is None or current.summary or not current.figs or rec.kind != "percentage":
+        return False
+    name = name_in(ctx, fig.lead_start, fig.start)
+    if name is None or GROWTH_WORD_NAME.fullmatch(ctx.folded, *name) is None:
+        return False
+    start = current.name_start if current.name_start is not None else current.figs[0].start
+    if not (0 <= rec.start - start <= SUBJECT_REACH and current.figs[-1].end <= fig.lead_start
+            and _CLAUSE_END.search(ctx.text, current.figs[-1].end, rec.start) is None):
+        return False
+    if (current.value is not None and current.unit != "%" and current.change is None
+            and period_in(ctx, fig.lead_start, fig.start) is None):
+        return CHANGE
+    return True
