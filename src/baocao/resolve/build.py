@@ -32,7 +32,7 @@ from baocao.resolve.periods import (
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
-from baocao.resolve.term_rates import over_past_term
+from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
@@ -304,6 +304,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         draft.period = ctx.new_term
     if over_past_term(ctx, draft):    # "GRDP bình quân mỗi năm tăng 8,14%" at a congress closing 2015-2020
         draft.period = ctx.past_term
+    elif yearly_of_one_year(ctx, draft):    # "…còn 1,97% (cuối năm 2019); tạo việc làm hàng năm cho hơn 4.000 lao động"
+        draft.period, draft.period_source = None, None
     level_period = level_of_a_base(ctx, draft) or base_opener_period(ctx, draft)
     if level_period is not None:     # "thấp hơn mức 7,05% cùng kỳ năm 2018": the level of that period
         draft.period, draft.period_source = level_period, "statement"
