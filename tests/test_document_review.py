@@ -183,6 +183,12 @@ def test_a_yearly_figure_takes_no_single_year_from_outside_its_sentence(text, wa
     # a level per year is the year's
     ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Thu nhập "
      "bình quân đầu người đạt 50 triệu đồng/người/năm.", "2022"),
+    # a level whose change is per year: the level is the year's (seed 004, Mường Ảng)
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2023, thu ngân sách đạt 500 tỷ đồng. Tỷ lệ hộ "
+     "nghèo là 22,13%, bình quân giảm 6,51%/năm.", "2023"),
+    # a yearly word before another number of its sentence, a programme's name (a national party report)
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2023, thu ngân sách đạt 500 tỷ đồng. Ban hành "
+     "Chương trình kiểm tra hàng năm và thành lập 31 đoàn kiểm tra, kiểm tra đối với 83 tổ chức đảng.", "2023"),
     # a yearly word of the statement before it, not its own
     ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Thu ngân "
      "sách hàng năm tăng 10%, tổng vốn đầu tư đạt 2.000 tỷ đồng.", "2022"),

@@ -10,7 +10,7 @@ document reviews (:func:`~baocao.resolve.terms.document_terms`), it holds over t
 (``thu nhập bình quân đầu người đạt 60 triệu đồng/năm``) is the last year's, and stays so.
 
 A yearly figure that no term dates is not one year's either: a percentage per year, or a figure after a
-yearly word in its own part of the sentence (from the figure before it or the sentence's start: ``tạo việc
+yearly word in its own part of the sentence (after the number before it or the sentence's start: ``tạo việc
 làm hàng năm cho hơn 4.000 lao động``, ``hằng năm giới thiệu, tạo việc làm … cho trên 5.320 lao động``; not
 a crop that lives a year, ``cây hàng năm``), given one year by an earlier statement or sentence (source
 ``sentence``: ``… giảm xuống còn 1,97% (cuối năm 2019); tạo việc làm hàng năm …``, ``Đến cuối năm 2021, …. hằng
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import is_per_year
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import WORDS, YEARLY
 
@@ -38,6 +39,7 @@ OUTSIDE_SOURCES = frozenset({"document", "sentence", "section", "clause"})
 YEARLY_LEAD_REACH = 160
 """How far back from a figure, within its sentence, a yearly word of its own is looked for."""
 _ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+_LAST_DIGIT = regex.compile(r"(?r)\d")
 _YEARLY_OWN = regex.compile(rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}")
 
 
@@ -63,8 +65,8 @@ def over_past_term(ctx: Context, draft: Draft) -> bool:
 
 
 def yearly_of_one_year(ctx: Context, draft: Draft) -> bool:
-    """True when `draft` is a yearly figure (a percentage per year, or a figure after a yearly word of
-    its own, ``yearly``, not after ``yearly_kept_after``) of a result given one year by an earlier
+    """True when `draft` is a yearly figure (its own percentage per year, or a figure after a yearly word
+    of its own, ``yearly``, after the number before it and not after ``yearly_kept_after``) of a result given one year by an earlier
     statement or sentence (source ``sentence``), not by its own sentence's opener (``Năm 2022, GRDP bình
     quân mỗi năm tăng 7,5%``): the rate or count of every year of a span the text does not write, no
     year's; its period is none.
@@ -91,7 +93,9 @@ def yearly_of_one_year(ctx: Context, draft: Draft) -> bool:
     comma = ctx.text.find(",", start, ctx.figures[j].start)
     if comma >= 0 and (draft.period or "") in ctx.text[start:comma]:
         return False    # "Năm 2022, GRDP bình quân mỗi năm tăng 7,5%": its own sentence's opener dates it
-    if draft.unit == "%" and (draft.per_year or draft.per == "năm"):
-        return True
+    if draft.unit == "%" and is_per_year(draft.figs[0]):
+        return True     # the statement's own figure per year, not its change's ("… là 22,13%, bình quân giảm 6,51%/năm")
     a = max(start, ctx.figures[i - 1].end if i else 0)
+    digit = _LAST_DIGIT.search(ctx.text, a, first)   # "… kiểm tra hàng năm và thành lập 31 đoàn …, … 83 tổ chức"
+    a = digit.end() if digit is not None else a
     return a < first and _YEARLY_OWN.search(ctx.folded, a, first) is not None
