@@ -89,22 +89,27 @@ def test_a_month_without_its_year_takes_the_year_after_a_base_of_a_year_in_its_s
     assert periods(text) == [(0.11, "2015-12"), (1.69, "2015-12"), (2.05, "2015-12")]
 
 
-@pytest.mark.parametrize("text,want", [
-    # 059 (Báo Bắc Kạn): a growth compared with a year, nothing else dating the article
-    ("Với tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, Bắc Kạn xếp thứ 6 trong vùng.", "2023"),
-    ("Thu ngân sách trên địa bàn đạt 4.229 tỷ đồng, tăng 12% so với năm 2023.", "2024"),
-    # the same period of a year compares a part of the year after that nothing says: no period
-    ("Kim ngạch xuất khẩu đạt 920 triệu USD, tăng 12% so với cùng kỳ năm 2023.", None),
-    # the start of a year is the same year, not the year before: no period is guessed
-    ("Dư nợ tín dụng đạt 5.200 tỷ đồng, tăng 5% so với đầu năm 2020.", None),
+@pytest.mark.parametrize("text", [
+    # a statement compared with a year, nothing else dating it, has no period: the year after the base
+    # (session 39's rule 13) fired once on the dev half of 211 documents, wrongly (192, Phụng Hiệp's review
+    # of Nghị quyết 26: "… 35,2 triệu đồng/người/năm, tăng 10,89 triệu đồng so với năm 2015" is no figure of
+    # 2016), and never on the seed, news or reports: a base says which year is compared with, not which
+    # year the figure is of
+    "Với tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, Bắc Kạn xếp thứ 6 trong vùng.",
+    "Thu ngân sách trên địa bàn đạt 4.229 tỷ đồng, tăng 12% so với năm 2023.",
+    "Thu nhập bình quân của người dân nông thôn tăng lên 35,2 triệu đồng/người/năm, tăng 10,89 triệu đồng so "
+    "với năm 2015.",
+    # the same period of a year compares a part of the year after that nothing says
+    "Kim ngạch xuất khẩu đạt 920 triệu USD, tăng 12% so với cùng kỳ năm 2023.",
+    # the start of a year is the same year, not the year before
+    "Dư nợ tín dụng đạt 5.200 tỷ đồng, tăng 5% so với đầu năm 2020.",
     # "đến nay": the document's date, later than the base by how much nothing says (131, Đại Đoàn Kết; a
     # district portal's "hiện nay")
-    ("Thực hiện Chương trình, đến nay, huyện Ia Grai đạt được 161 tiêu chí NTM (tăng 40 tiêu chí so với "
-     "năm 2016).", None),
-    ("Toàn huyện hiện nay có 4.120 hộ kinh doanh, tăng 320 hộ so với năm 2018.", None),
+    "Thực hiện Chương trình, đến nay, huyện Ia Grai đạt được 161 tiêu chí NTM (tăng 40 tiêu chí so với năm 2016).",
+    "Toàn huyện hiện nay có 4.120 hộ kinh doanh, tăng 320 hộ so với năm 2018.",
 ])
-def test_a_statement_nothing_dates_is_of_the_year_after_its_own_base(text, want):
-    assert [p for _, p in periods(text)][0] == want
+def test_a_statement_nothing_dates_takes_no_year_from_its_own_base(text):
+    assert [p for _, p in periods(text)][0] is None
 
 
 def test_a_base_of_a_year_dates_nothing_where_the_document_says_its_year():
@@ -116,10 +121,10 @@ def test_a_base_of_a_year_dates_nothing_where_the_document_says_its_year():
     assert got[0][1] == "2016"
 
 
-def test_a_base_in_a_later_clause_does_not_date_a_statement_before_it():
-    # the base belongs to the second statement's clause, not to the first's
+def test_a_base_in_a_later_clause_dates_no_statement():
+    # the base is compared with: it dates neither the statement before it nor its own
     got = periods("Thu ngân sách đạt 500 tỷ đồng; chi ngân sách đạt 400 tỷ đồng, tăng 8% so với năm 2014.")
-    assert got[0] == (500e9, None) and got[1] == (400e9, "2015")
+    assert got[0] == (500e9, None) and got[1] == (400e9, None)
 
 
 @pytest.mark.parametrize("text,want", [

@@ -148,3 +148,50 @@ def test_a_yearly_rate_in_a_terms_review_holds_over_the_term(text, want):
 ])
 def test_no_yearly_rate_of_the_term(text, want):
     assert [p for _, p in _periods(text)] == [want]
+
+
+# --- a yearly figure given one year from outside its own sentence ------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # Bạc Liêu provincial paper (genre dev 153): after the year of the statement before it, in a parenthesis
+    ("Họp mặt kỷ niệm 15 năm thành lập huyện Hòa Bình\n\nThứ Hai, 05/10/2020 | 16:55\n\nHuyện ủy, HĐND, UBND huyện "
+     "Hòa Bình vừa tổ chức buổi họp mặt kỷ niệm 15 năm thành lập huyện.\n\nCác đại biểu đã cùng nhau ôn lại chặng "
+     "đường hình thành và phát triển 15 năm qua của huyện nhà. Sau 15 năm, Hòa Bình đã đạt được nhiều thành tựu "
+     "nổi bật, làm thay đổi diện mạo của huyện, nâng cao chất lượng sống của người dân, tạo sự chuyển biến về cơ "
+     "sở vật chất, hạ tầng trong toàn huyện. Công tác chăm lo cho gia đình chính sách, người có công, hộ nghèo "
+     "luôn được huyện quan tâm thực hiện.\n\nTỷ lệ hộ nghèo từ 24,75% (năm 2005) giảm xuống còn 1,97% (cuối năm "
+     "2019); tạo việc làm hàng năm cho hơn 4.000 lao động.", [(1.97, "2019"), (4000, None)]),
+    # Tân Hồng district portal (genre dev 222): a sentence opened by its yearly word after one of a year
+    ("Lễ công bố xã đạt chuẩn nông thôn mới\n\nChiều ngày 14/7/2022, huyện tổ chức lễ công bố.\n\nĐến cuối năm "
+     "2021, thu nhập bình quân đầu người toàn xã đạt trên 50 triệu đồng/người/năm. hằng năm giới thiệu, tạo việc "
+     "làm trong và ngoài tỉnh cho trên 5.320 lao động.", [(50e6, "2021"), (5320, None)]),
+    # Hà Nam congress news (genre dev 189) where no term is known: a rate per year after an opener of a year
+    ("Hà Nam phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2020, GRDP bình quân đầu người tăng gấp 1,7 lần. "
+     "Thu hút đầu tư đạt kết quả tốt, tổng vốn đầu tư phát triển tăng bình quân 16,55%/năm.",
+     [(1.7, "2020"), (16.55, None)]),
+])
+def test_a_yearly_figure_takes_no_single_year_from_outside_its_sentence(text, want):
+    assert _periods(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # its own sentence's opener dates it
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, GRDP bình quân mỗi năm tăng 7,5%.", "2022"),
+    # a crop that lives a year, no yearly word
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Tổng diện "
+     "tích các cây trồng hằng năm đạt 2.000 ha.", "2022"),
+    # a level per year is the year's
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Thu nhập "
+     "bình quân đầu người đạt 50 triệu đồng/người/năm.", "2022"),
+    # a level whose change is per year: the level is the year's (seed 004, Mường Ảng)
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2023, thu ngân sách đạt 500 tỷ đồng. Tỷ lệ hộ "
+     "nghèo là 22,13%, bình quân giảm 6,51%/năm.", "2023"),
+    # a yearly word before another number of its sentence, a programme's name (a national party report)
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2023, thu ngân sách đạt 500 tỷ đồng. Ban hành "
+     "Chương trình kiểm tra hàng năm và thành lập 31 đoàn kiểm tra, kiểm tra đối với 83 tổ chức đảng.", "2023"),
+    # a yearly word of the statement before it, not its own
+    ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Thu ngân "
+     "sách hàng năm tăng 10%, tổng vốn đầu tư đạt 2.000 tỷ đồng.", "2022"),
+])
+def test_a_figure_that_is_no_yearly_one_keeps_its_year(text, want):
+    assert [p for _, p in _periods(text)][-1] == want

@@ -234,3 +234,29 @@ def test_an_aside_with_a_figure_after_a_counts_unit_ends_its_phrase():
 ])
 def test_an_aside_that_lists_or_counts_ends_the_counts_phrase(text, name):
     assert _named(text)[0][0] == name
+
+
+# ----- the whole commune or city after a name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # Mỹ Thạnh commune portal (genre dev 174): "hộ nghèo toàn xã"
+    ("Năm 2019, hộ nghèo toàn xã còn 90 hộ, chiếm 2,1%.", "hộ nghèo"),
+    # Tân Hồng district portal (genre dev 222): "thu nhập bình quân đầu người toàn xã"
+    ("Đến cuối năm 2021, thu nhập bình quân đầu người toàn xã đạt trên 50 triệu đồng/người/năm.",
+     "thu nhập bình quân đầu người"),
+    # haiphonginfo.vn (genre dev 205): "toàn thành" and "toàn thành phố" for Hải Phòng
+    ("Tổng đàn lợn toàn thành ước đạt 144,37 nghìn con.", "Tổng đàn lợn"),
+    ("Sản lượng cây ăn quả toàn thành phố ước đạt 85,7 nghìn tấn.", "Sản lượng cây ăn quả"),
+])
+def test_the_whole_commune_or_city_after_a_name_is_no_part_of_it(text, name):
+    assert _named(text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that ends in "an toàn xã hội" is no place
+    ("Số vụ vi phạm trật tự an toàn xã hội là 12 vụ.", "Số vụ vi phạm trật tự an toàn xã hội"),
+    # the commune itself named, not the whole of it
+    ("Tổng thu ngân sách xã đạt 12 tỷ đồng.", "Tổng thu ngân sách xã"),
+])
+def test_a_name_not_ending_on_the_whole_place_keeps_it(text, name):
+    assert _named(text)[0][0] == name

@@ -2,7 +2,9 @@
 parenthesis right after it (``tăng 6,28% so với cùng kỳ năm trước (6,1%)``, ``tăng gần gấp 2 lần so
 với năm 2011 (7.840 tỷ đồng)``), measures the base's period (the same months a year before, ``2011``),
 not the period of the statement it follows. A base of a year (``so với năm 2014``, ``cùng kỳ năm
-2022``) in a document whose year nothing else says puts what it compares in the year after it.
+2022``) in a document whose year nothing else says puts a month or a quarter written without its year
+in the year after it (``tháng 12 … tăng 2,05% so với năm 2014`` → ``2015-12``); a statement that names no
+period at all takes no year from it.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 import regex
 
 from baocao.extract import build_record
-from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base, year_after_base
+from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key, sentence_crop_key
@@ -32,7 +32,7 @@ from baocao.resolve.periods import (
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
-from baocao.resolve.term_rates import over_past_term
+from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
@@ -253,12 +253,6 @@ MAX_BREAKDOWN_GAP = 200
 """At most this many characters between a figure and the next part of its breakdown."""
 
 
-def _next_figure(ctx: Context, draft: Draft) -> int:
-    """The clean start of the first figure after a draft's last one (the end of the text if none)."""
-    i = bisect_left(ctx.figure_starts, draft.figs[-1].end)
-    return ctx.figures[i].start if i < len(ctx.figures) else len(ctx.text)
-
-
 def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Status]:
     """The status written in the statement, else the one its achievement says (`achievement`, when
     given, is the one computed from value and target); a target's achievement (``phấn đấu … đạt 100% chỉ
@@ -287,16 +281,6 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         if draft.framing == "target" and ctx.new_term and draft.period_source in (None, "document"):
             # a congress's target that names no period ("Đồng thời, phấn đấu … đạt 100%"): the new term
             draft.period, draft.period_source = ctx.new_term, "document"
-        if draft.period is None and years[0] is None and not now:
-            # "tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, …" in a document whose year nothing
-            # says: the year after the year its own clause compares with ("so với cùng kỳ năm 2022"
-            # compares a part of a year that it does not say); not a statement "đến nay", which holds at
-            # the document's date, later than the base by how much it does not say ("đến nay, huyện đạt
-            # được 161 tiêu chí NTM (tăng 40 tiêu chí so với năm 2016)")
-            after = year_after_base(ctx.bases, ctx.folded, draft.figs[-1].end, _next_figure(ctx, draft),
-                                    kinds=("year",))
-            if after is not None:
-                draft.period, draft.period_source = str(after), "statement"
     if (draft.framing == "target" and ctx.new_term and draft.period == ctx.new_term[-4:]
             and draft.unit == "%" and (draft.per_year or draft.per == "năm")):
         # "các chỉ tiêu chủ yếu đến năm 2020 như: Tổng sản phẩm … tăng bình quân từ 8%/năm" at a congress
@@ -304,6 +288,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         draft.period = ctx.new_term
     if over_past_term(ctx, draft):    # "GRDP bình quân mỗi năm tăng 8,14%" at a congress closing 2015-2020
         draft.period = ctx.past_term
+    elif yearly_of_one_year(ctx, draft):    # "…còn 1,97% (cuối năm 2019); tạo việc làm hàng năm cho hơn 4.000 lao động"
+        draft.period, draft.period_source = None, None
     level_period = level_of_a_base(ctx, draft) or base_opener_period(ctx, draft)
     if level_period is not None:     # "thấp hơn mức 7,05% cùng kỳ năm 2018": the level of that period
         draft.period, draft.period_source = level_period, "statement"

@@ -8,18 +8,39 @@ every year of a span, never of one year: when nothing in its statement dates it 
 outside (the document's year, a sentence's opener ``Năm 2020, …``) is the last year of the term the
 document reviews (:func:`~baocao.resolve.terms.document_terms`), it holds over that term. A level per year
 (``thu nhập bình quân đầu người đạt 60 triệu đồng/năm``) is the last year's, and stays so.
+
+A yearly figure that no term dates is not one year's either: a percentage per year, or a figure after a
+yearly word in its own part of the sentence (after the number before it or the sentence's start: ``tạo việc
+làm hàng năm cho hơn 4.000 lao động``, ``hằng năm giới thiệu, tạo việc làm … cho trên 5.320 lao động``; not
+a crop that lives a year, ``cây hàng năm``), given one year by an earlier statement or sentence (source
+``sentence``: ``… giảm xuống còn 1,97% (cuối năm 2019); tạo việc làm hàng năm …``, ``Đến cuối năm 2021, …. hằng
+năm …``, ``Năm 2020, …. … tổng vốn đầu tư phát triển tăng bình quân 16,55%/năm``) has no period the text
+tells (:func:`yearly_of_one_year`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from baocao.resolve.vocabulary import YEARLY
+import regex
+
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import is_per_year
+from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.vocabulary import WORDS, YEARLY
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
 
 OUTSIDE_SOURCES = frozenset({"document", "sentence", "section", "clause"})
 """Where a period comes from outside the statement's own words."""
+
+
+YEARLY_LEAD_REACH = 160
+"""How far back from a figure, within its sentence, a yearly word of its own is looked for."""
+_ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+_LAST_DIGIT = regex.compile(r"(?r)\d")
+_YEARLY_OWN = regex.compile(rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}")
 
 
 def over_past_term(ctx: Context, draft: Draft) -> bool:
@@ -41,3 +62,40 @@ def over_past_term(ctx: Context, draft: Draft) -> bool:
             or draft.period_source not in OUTSIDE_SOURCES):
         return False
     return draft.per_year or draft.per == "năm" or YEARLY.search(draft.value_lead) is not None
+
+
+def yearly_of_one_year(ctx: Context, draft: Draft) -> bool:
+    """True when `draft` is a yearly figure (its own percentage per year, or a figure after a yearly word
+    of its own, ``yearly``, after the number before it and not after ``yearly_kept_after``) of a result given one year by an earlier
+    statement or sentence (source ``sentence``), not by its own sentence's opener (``Năm 2022, GRDP bình
+    quân mỗi năm tăng 7,5%``): the rate or count of every year of a span the text does not write, no
+    year's; its period is none.
+
+    >>> from baocao.resolve.context import Context, Draft
+    >>> t = "Tỷ lệ hộ nghèo giảm xuống còn 1,97% (cuối năm 2019); tạo việc làm hàng năm cho hơn 4.000 lao động"
+    >>> import baocao
+    >>> figs = [r for r in baocao.extract(t) if r.kind in ("percentage", "quantity")]
+    >>> ctx = Context.create(t, figs, section_of=lambda p: None, line_end=lambda p: 0)
+    >>> d = Draft("tạo việc làm", 0, unit="lao động", period="2019", period_source="sentence")
+    >>> d.figs = [figs[-1]]
+    >>> yearly_of_one_year(ctx, d)
+    True
+    >>> d.period = "2015-2020"
+    >>> yearly_of_one_year(ctx, d)
+    False
+    """
+    if (draft.framing != "actual" or draft.period_source != "sentence" or not draft.figs
+            or not _ONE_YEAR.fullmatch(draft.period or "")):
+        return False
+    first = draft.figs[0].start
+    start = sentence_start_within(ctx.text, first, YEARLY_LEAD_REACH)
+    i, j = bisect_left(ctx.figure_starts, first), bisect_left(ctx.figure_starts, start)
+    comma = ctx.text.find(",", start, ctx.figures[j].start)
+    if comma >= 0 and (draft.period or "") in ctx.text[start:comma]:
+        return False    # "Năm 2022, GRDP bình quân mỗi năm tăng 7,5%": its own sentence's opener dates it
+    if draft.unit == "%" and is_per_year(draft.figs[0]):
+        return True     # the statement's own figure per year, not its change's ("… là 22,13%, bình quân giảm 6,51%/năm")
+    a = max(start, ctx.figures[i - 1].end if i else 0)
+    digit = _LAST_DIGIT.search(ctx.text, a, first)   # "… kiểm tra hàng năm và thành lập 31 đoàn …, … 83 tổ chức"
+    a = digit.end() if digit is not None else a
+    return a < first and _YEARLY_OWN.search(ctx.folded, a, first) is not None
