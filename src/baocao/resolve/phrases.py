@@ -469,8 +469,9 @@ def ends_a_listed_figure_before(ctx: Context, fig: Figure) -> bool:
 
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def clean_name(name: str) -> str:
-    """A name as recorded: footnote markers dropped, runs of spaces (and line breaks) as one."""
+    """A name as recorded: footnote markers dropped, runs of spaces (and line breaks) as one (remembered)."""
     return " ".join(MARKERS.sub("", name).split())
 
 
