@@ -165,6 +165,29 @@ the phrase before the figure and its naming 39%, building the records 21%, extra
 (a figure per 5 bytes, each left unattached) is extract (37%: the amount's reading and its record),
 annotating each record (7%) and the statements' segments and the pre-test (23%); the line classes
 are the normalizer, the sections, the lines and the sentences, per line.
+
+Then (CPU-s per MB, ``--base d6e504d --sizes 1 --call parse --cap 90 --classes units,dash-slash,
+title-lines,heading-lines,label-lines``, base → this tree at 4d99767, two runs on a machine loaded
+four to five times over its two cores, the same records; differences under about 15% are noise:
+an A/B of one class at 0.2 MB, three times alternated, varies as much): every pattern matched at
+an offset with a character it needs after a repeat now made by ``core.rules.compile_at`` (38 of
+them, ``tests/test_patterns_at_a_position.py``). One such match on a 0.5 MB line without the
+character took 140-4,000 µs and now takes about 1 µs, but these classes seldom reached one:
+
+    class            parse 1 MB (run 1)   parse 1 MB (run 2)
+    units            5.51 → 4.69          4.66 → 4.45
+    dash-slash       9.26 → 11.67         10.31 → 10.47
+    title-lines      3.83 → 4.08          3.70 → 4.32
+    heading-lines    3.80 → 3.66          3.30 → 3.18
+    label-lines      3.33 → 2.84          2.88 → 2.78
+
+Still over the goal, each a spread of per-figure or per-line Python work with no pattern that
+reads ahead (cProfile, 0.05-0.1 MB, shares of the whole): ``dash-slash``, resolving 81% (placing
+a figure: the name before it 21%, the name after it or inherited 15%, reading the figure's role
+14%, the phrase after it 8%, the event test 7%; building the records 14%), extract 13%; ``units``, extract 35% (reading
+the amount 14%, making and copying the record 17%), resolving 47% (the statements' segments 21%,
+the context 14%, the document's time 8%); the line classes, the normalizer 30% (page breaks 11%,
+OCR tokens 16%), the sections 21%, the sentences of each line 15%, extract 10%.
 """
 from __future__ import annotations
 

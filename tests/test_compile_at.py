@@ -35,7 +35,7 @@ def test_compile_at_matches_as_the_pattern(at, pattern):
 
 def test_the_resolver_patterns_match_as_written():
     text = "tăng 16,6%/năm ( giai đoạn 2014-2018 ); đạt 5% (năm 2020)"
-    for fast, plain in ((periods._ASIDE_OPEN, r"\s*\(\s*"), (periods._ASIDE_CLOSE, r"\s*\)")):
+    for fast, plain in ((periods.ASIDE_OPEN, r"\s*\(\s*"), (periods._ASIDE_CLOSE, r"\s*\)")):
         for pos in range(len(text) + 1):
             assert _same(regex.compile(plain).match(text, pos), fast.match(text, pos))
 

@@ -7,7 +7,7 @@ import regex
 
 from baocao.core.numbers import (amount_pattern, amounts_after, cue_before, find_amounts,
                                  speaks_for, word_ends)
-from baocao.core.rules import SP as _SP, alternation
+from baocao.core.rules import SP as _SP, alternation, compile_at
 from baocao.document import Document
 from baocao.extract._base import make
 from baocao.extract._rules import load
@@ -24,7 +24,7 @@ _IMPLIED_CONTEXT = [(cue_before(i.after), i.unit) for i in load("units").implied
 # the pass tries only the numbers shortly after one of those words
 _CUES = [w for i in load("units").implied for w in i.after]
 # canonical unit -> the words after it that make it no unit ("20g ngày 5/3" is a time)
-_NOT_BEFORE = {u.unit: regex.compile(rf"{_SP}{alternation(u.not_before, flags='i')}(?!\p{{L}})")
+_NOT_BEFORE = {u.unit: compile_at(rf"{_SP}{alternation(u.not_before, flags='i')}(?!\p{{L}})")
                for u in load("units").measure + load("units").count if u.not_before}
 # canonical unit -> the words right before the number that make it no unit ("mạng 5g")
 _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after, flags='i')}"

@@ -24,6 +24,7 @@ from typing import Iterator, cast
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.normalize.edits import Edit, apply_edits, compose
 
 _PAGE_BREAK = regex.compile(
@@ -311,7 +312,7 @@ def marker_line_edits(text: str) -> list[Edit]:
 
 # ---- a word hyphenated at a line end ----
 
-_HYPHEN_END = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?!\p{L})")
+_HYPHEN_END = compile_at(r"(?<![\p{L}\p{N}])(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)(?!\p{L})")
 
 
 def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
@@ -353,7 +354,7 @@ def _hyphenations(text: str, taken: set[int]) -> list[Edit]:
 # (as for a page break), then one or more footnote bodies (a line opening with a superscript
 # number), each followed by blank lines, then a line opening with a small letter that opens no
 # list item. Groups: the block, and the continuation line with its newline.
-_FOOTNOTE_CUT = regex.compile(
+_FOOTNOTE_CUT = compile_at(
     r"(?<=[\p{L}\d,;(\-–])[ \t\r]*\n(?:[ \t\r]*\n)+"
     r"((?:[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[^\n]*\n(?:[ \t\r]*\n)+)+)"
     r"[ \t]*(?=\p{Ll})(?!\p{Ll}[).](?:\s|$))([^\n]*\n?)")

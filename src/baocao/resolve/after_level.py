@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.achieve_points import plan_base_before
@@ -59,10 +60,10 @@ _BASE_THEN_AND = regex.compile(
     rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{_BASE_WORDS}[^,;:()%]{{0,40}}?\s*(?:,\s*(?:va\s+)?|va\s+)$")
 _VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
 _VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
-_COMPARISON_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
-_BASE_AFTER = regex.compile(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
+_COMPARISON_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
+_BASE_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
 _COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
-_OF_PERIOD = regex.compile(r"\s*cua\s+(?:nam|quy|thang|\d)")
+_OF_PERIOD = compile_at(r"\s*cua\s+(?:nam|quy|thang|\d)")
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 
 

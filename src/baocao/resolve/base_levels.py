@@ -13,6 +13,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.measure import POINTS
 from baocao.resolve.reach import sentence_start_within
@@ -25,7 +26,7 @@ _MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _BARE = regex.compile(r"\(\s*\Z")
 _SIGNS = frozenset("+-\u2212\u2013")
 _NO_LEVEL_UNITS = frozenset({"lần", POINTS})
-_CLOSE = regex.compile(r"\s*\)")
+_CLOSE = compile_at(r"\s*\)")
 
 
 def _one_year(label: str) -> Optional[int]:
@@ -128,7 +129,7 @@ def level_of_a_base(ctx: Context, draft: Draft) -> Optional[str]:
 
 
 _OPENER_GAP = regex.compile(r"[\s\-–—+•*]*")
-_COMMA = regex.compile(r"\s*,")
+_COMMA = compile_at(r"\s*,")
 BASE_OPENER_REACH = 200
 """How far before a statement's first figure the start of its sentence is looked for."""
 

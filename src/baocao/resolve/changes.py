@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold as fold_unit
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
 from baocao.resolve.measure import is_rate_or_share, measure_of
@@ -69,7 +70,7 @@ def restates_old_level(ctx: Context, current: Draft, fig: Figure) -> bool:
     return EQUAL_AT_END.search(ctx.folded[current.figs[-1].end:fig.start]) is not None
 
 
-_BASE_THEN_PAREN = regex.compile(r"\s*(?:so\s+voi|so|sv)\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)\s*\(\s*$")
+_BASE_THEN_PAREN = compile_at(r"\s*(?:so\s+voi|so|sv)\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)\s*\(\s*$")
 _COMPARED_THEN_PAREN = regex.compile(r"[^,;:()%\d]{0,30}\(\s*")
 MULTIPLE_ROUNDING = 0.05
 """How far (relative) the ratio of two levels may be from the multiple written before them."""

@@ -24,6 +24,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import load
 from baocao.resolve.key_entries import excludes, share_only, under_another
@@ -35,7 +36,7 @@ WINDOW = 200
 # breaks a sentence's lines: "… trong nền kinh tế: Nông,\nlâm nghiệp …;\nDịch vụ chiếm 40,44%")
 _SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n[ \t]*\n")
 # a percentage figure, as written ("27%", "3,5 %")
-_PERCENT = regex.compile(r"[\d.,]+[ \t]*%[ \t]*")
+_PERCENT = compile_at(r"[\d.,]+[ \t]*%[ \t]*")
 # the aggregate after a percentage ends its clause ("27% GDP.", "12% GRDP của tỉnh"), no name opening after
 # it ("tăng 7,2% GRDP bình quân đầu người …", a stop left out)
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;:()\n]|$|(?i:của|cả nước|toàn quốc|theo)(?![\p{L}\p{N}]))")

@@ -26,6 +26,7 @@ from typing import Callable, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
@@ -51,16 +52,16 @@ _NUMBER = r"(?:(?:hơn|gần|trên|khoảng|có)\s+)?\d[\d.,]*"
 _VOTE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.vote_verbs)}(?:\s+với)?(?:\s+{_RATE})?\s*$")
 _VOTE_AFTER = regex.compile(rf"\s*{exact_words(WORDS.vote_nouns)}")
 _VOTE_NOUN_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.vote_nouns)}(?:\s+{exact_words(WORDS.vote_links)})?\s*$")
-_ONLY_WITH = regex.compile(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
+_ONLY_WITH = compile_at(rf"\s*(?:cũng\s+)?với(?:\s+{_RATE})?\s*")
 _VOTE_WORD = regex.compile(exact_words(WORDS.vote_words))
 _COMMITTEE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.committee_verbs)}\s+{exact_words(WORDS.committee_words)}[^.;:\n]{{0,60}}?"
                                rf"\s(?:gồm\s+có|gồm)\s*$")
 _COMMITTEE_VERB_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.committee_verbs)}\s*$")
 _PEOPLE = frozenset(fold(u) for u in WORDS.people_units)
-_EVENT_NOUN = regex.compile(rf"{_NUMBER}\s+{exact_words(WORDS.event_nouns)}")
-_AT_THE_EVENT = regex.compile(rf"(?r){exact_words(WORDS.event_sites_leads)}\s*$")
+_EVENT_NOUN = compile_at(rf"{_NUMBER}\s+{exact_words(WORDS.event_nouns)}")
+_AT_THE_EVENT = compile_at(rf"{exact_words(WORDS.event_sites_leads)}\s*$", regex.REVERSE)
 _PERFORMING_AFTER = regex.compile(rf"\s*{exact_words(WORDS.performing_words)}")
-_PARTICIPATION_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.participation_leads)}\s*$")
+_PARTICIPATION_BEFORE = compile_at(rf"{exact_words(WORDS.participation_leads)}\s*$", regex.REVERSE)
 _ADMIN = exact_words(WORDS.administrative_units)
 # on the text as written, a unit listed after another is followed by no proper name ("6 phường, tỉnh Thái Bình
 # cũ có …": "tỉnh" opens the next clause); on the lower-case text the look-ahead holds everywhere
@@ -103,7 +104,7 @@ _PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*
 _PART_FROM = regex.compile(_PARTS_TO_END)
 # "… và 9 huyện: Tuy Phước, Phù Cát, …, Vĩnh Thạnh.": a count of units, then their proper names only, to the
 # end of the clause (read on the text as written: each name's words start with a capital)
-_NAMED_UNITS_FROM = regex.compile(
+_NAMED_UNITS_FROM = compile_at(
     rf"{_NUMBER}\s+(?i:{_ADMIN}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?)\s*:\s*{_PROPER}(?>(?:\s*,\s*{_PROPER})*)(?:\s*,?\s+và\s+{_PROPER})?"
     rf"\s*(?:[.;|\n]|$)")
 LOOK_BACK = 600

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Optional, Union
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.article_targets import target_articles
@@ -90,7 +91,7 @@ def base_year(text: str, pos: int) -> bool:
     return BASE_YEAR_BEFORE.search(fold(text[max(0, pos - 40):pos])) is not None
 
 
-_YEAR_OF_BEFORE = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_YEAR_OF_BEFORE = compile_at(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _BLANK_DAY = regex.compile(r"(?<!\p{L})ngay[\s._…-]*$")
 _PARTS_OF_A_YEAR = frozenset({"month", "quarter", "months", "month_range"})
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.reach import sentence_start_within
@@ -37,7 +38,7 @@ REACH = 1200
 """At most this many characters between the whole's last figure and the sentence of its parts."""
 LOOK_BACK = 600
 """How far back from a part the start of its sentence is looked for."""
-_OPENER = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.growth_parts_openers))
+_OPENER = compile_at(r"[\s\-–+•*]*" + words_pattern(WORDS.growth_parts_openers))
 _SECTOR = regex.compile(r"\s*(?:cac\s+)?" + words_pattern(WORDS.growth_sector_parts))
 _ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
 _GROWTH_UNITS = frozenset({"%", "điểm phần trăm"})

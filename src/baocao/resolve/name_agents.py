@@ -15,6 +15,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.phrases import has_letter, name_in, phrase_after, verb_only
 from baocao.resolve.vocabulary import ACTION_ONLY, COUNT_UNITS, NAME_HEAD
@@ -25,7 +26,7 @@ __all__ = ["done_by_a_body"]
 _ASPECT = regex.compile(r"(?<![\p{L}\p{N}])(?:đã|đang|vừa)[ \u00a0]+")
 # on lower-cased text (exact forms: folded "số" is "sở" too): a measure's count at the start of the text
 # before the aspect word ("số vụ", "tổng số")
-_MEASURE_START = regex.compile(r"[ \u00a0]*(?:tổng[ \u00a0]+)?số(?:[ \u00a0]+lượng)?(?![\p{L}\p{N}])")
+_MEASURE_START = compile_at(r"[ \u00a0]*(?:tổng[ \u00a0]+)?số(?:[ \u00a0]+lượng)?(?![\p{L}\p{N}])")
 
 
 def done_by_a_body(ctx: Context, fig: Figure, name: tuple[int, int]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.vocabulary import WORDS
 
 __all__ = ["after_the_structure"]
 
-_STRUCTURE = regex.compile(
+_STRUCTURE = compile_at(
     rf"\s*(?P<head>{words_pattern(WORDS.structure_heads)})(?:\s+nay)?(?:\s+(?:la|gom))?\s*:?\s+")
 _PARTS = regex.compile(
     rf"{words_pattern(WORDS.structure_parts)}(?:\s*(?:[-–,]|\bva\b)?\s*{words_pattern(WORDS.structure_parts)})*\s*")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
@@ -26,7 +27,7 @@ _VERB_AND_HEAD = (rf"[ \u00a0]+(?:(?:da|dang|hien|cung|van)[ \u00a0]+)*(?:co|dat
 _PROPER = regex.compile(r"(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,3}\p{Lu}['’]?\p{Ll}\p{L}*")
 # on folded text, after the proper name or as the subject itself: "(một) địa phương"
 _PROPER_REST = regex.compile(_VERB_AND_HEAD)
-_LOCALITY = regex.compile(r"(?:mot[ \u00a0]+)?dia[ \u00a0]+phuong" + _VERB_AND_HEAD)
+_LOCALITY = compile_at(r"(?:mot[ \u00a0]+)?dia[ \u00a0]+phuong" + _VERB_AND_HEAD)
 # before the proper name, back to its sentence's start: a figure (a year is none) or a unit word right
 # before it makes it a part
 _SENTENCE_BEFORE = regex.compile(r"[^.;:!?\n]{0,120}\Z")

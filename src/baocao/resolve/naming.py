@@ -120,7 +120,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
         name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
     elif name is not None and ANAPHOR.fullmatch(ctx.lower, *name):
-        before = _statement_pointed_back_to(ctx, name[0])
+        before = _statement_pointed_back_to(ctx, *name)
         if before is not None:  # "GDP 6 tháng đầu năm tăng 6,76%. Con số này thấp hơn mức 7,05% …"
             draft = ctx.new_draft(before.name, None)
             read_figure(ctx, draft, fig, role, clause)
@@ -195,9 +195,11 @@ ANAPHOR_REACH = 300
 """How far before an anaphor (``Con số này``) the statement it points back to may end."""
 
 
-def _statement_pointed_back_to(ctx: Context, at: int) -> Optional[Draft]:
+def _statement_pointed_back_to(ctx: Context, at: int, end: int) -> Optional[Draft]:
     """The statement a name ending in an anaphor (``Con số này``, ``Mức tăng này``) with no topic points
-    back to: the last one read, when it names itself and ends within :data:`ANAPHOR_REACH` before it."""
+    back to: the last one read, when it names itself and ends within :data:`ANAPHOR_REACH` before it.
+    The name (``at``-``end``) is read with the one character after it (its anaphor's look-ahead), not
+    on to its line's end (``ANAPHOR_HEAD``'s ``.+?``)."""
     if not ctx.drafts:
         return None
     last = ctx.drafts[-1]
@@ -205,7 +207,7 @@ def _statement_pointed_back_to(ctx: Context, at: int) -> Optional[Draft]:
         return None
     # "Con số này" points at any figure; "Tỷ lệ này" only at a rate ("tiêu chí này đạt 0 điểm" after a
     # count of cases is a criterion named earlier, not that count)
-    head = ANAPHOR_HEAD.match(ctx.lower, at)
+    head = ANAPHOR_HEAD.match(ctx.lower, at, end + 1)
     if head is None or not (GENERIC_ANAPHOR.fullmatch(head.group(1))
                             or fold(last.name).startswith(fold(head.group(1)))):
         return None

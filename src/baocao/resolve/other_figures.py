@@ -32,6 +32,7 @@ from typing import Callable, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.core.numbers import SCALE
 from baocao.resolve.context import Context, Figure, folded_unit
@@ -69,11 +70,11 @@ _DISTANCE_CLAUSE = regex.compile(
     rf"\s+(?!(?:ly|làm|thức|nhau)(?!\p{{L}}))[^\d,;:\n]{{1,60}}$")
 # the patterns (?r)…\s*$ are matched where the text before the figure ends (as in resolve/events.py)
 _REWARD_RIGHT_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.reward_words)}\s*$")
-_WORTH_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.worth_words)}(?:\s+là)?\s*$")
+_WORTH_BEFORE = compile_at(rf"{exact_words(WORDS.worth_words)}(?:\s+là)?\s*$", regex.REVERSE)
 _REWARD = regex.compile(exact_words(WORDS.reward_words))
 _TARGET_NOUN_AFTER = regex.compile(rf"\s*{exact_words(WORDS.target_share_nouns)}")
-_TARGETS_AFTER = regex.compile(rf"\s*{exact_words(['chỉ tiêu'])}")
-_TARGET_LEAD_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.target_share_leads)}\s*$")
+_TARGETS_AFTER = compile_at(rf"\s*{exact_words(['chỉ tiêu'])}")
+_TARGET_LEAD_BEFORE = compile_at(rf"{exact_words(WORDS.target_share_leads)}\s*$", regex.REVERSE)
 _MULTIPLE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.multiple_words)}\s*$")
 _COUNTRY_AFTER = regex.compile(
     rf"\s*(?:{exact_words(WORDS.average_words)}\s+)?(?:của\s+)?{exact_words(WORDS.country_words)}")

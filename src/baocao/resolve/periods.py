@@ -302,8 +302,10 @@ def opening_period(ctx: Context, x: int, y: int, end: int) -> Optional[str]:
     return ctx.periods[i][2]
 
 
-# matched at every figure: compiled so that a text without a parenthesis ahead is not read to its end
-_ASIDE_OPEN = compile_at(r"\s*\(\s*")
+#: An aside opening (``" ( "``), matched at every figure: compiled so that a text without a parenthesis
+#: ahead is not read to its end.
+ASIDE_OPEN = compile_at(r"\s*\(\s*")
+# the aside's close, the same way
 _ASIDE_CLOSE = compile_at(r"\s*\)")
 
 
@@ -315,7 +317,7 @@ def period_right_after(ctx: Context, fig_start: int, fig_end: int, lead_start: i
     năm 2022``)."""
     if PERIOD_AFTER_NOT_AFTER.search(ctx.folded, lead_start, fig_start):
         return None
-    aside = _ASIDE_OPEN.match(ctx.folded, fig_end)     # "16,6%/năm (giai đoạn 2014-2018);"
+    aside = ASIDE_OPEN.match(ctx.folded, fig_end)     # "16,6%/năm (giai đoạn 2014-2018);"
     gap = PERIOD_AFTER_GAP.match(ctx.folded, aside.end() if aside else fig_end)
     at = gap.end() if gap else fig_end
     i = bisect_left(ctx.period_starts, at)

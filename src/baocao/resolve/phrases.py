@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
@@ -209,7 +210,7 @@ def _read_in_place(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     """`pattern` (``^…``, no lookbehind) matched at an offset of the string (``\\G…``) as it matches
     at the start of the string cut there."""
     assert pattern.pattern.startswith("^") and "(?<" not in pattern.pattern, pattern.pattern
-    return regex.compile(r"\G" + pattern.pattern[1:], pattern.flags)
+    return compile_at(r"\G" + pattern.pattern[1:], pattern.flags)
 
 
 # the pieces at the start of a lead, read one after another in place: a lead of a megabyte
@@ -439,7 +440,7 @@ def _over_commas_before_nouns(text: str, a: int, b: int) -> int:
         return comma
 
 
-_COUNT_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
+_COUNT_TAIL = compile_at(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
 
 
 def ends_a_count_before(ctx: Context, fig: Figure) -> bool:
@@ -451,7 +452,7 @@ def ends_a_count_before(ctx: Context, fig: Figure) -> bool:
                for r in ctx.figures_from(max(0, fig.lead_start - 80), fig.lead_start))
 
 
-_LISTED_TAIL = regex.compile(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
+_LISTED_TAIL = compile_at(r"\s*\p{L}+(?:\s+\p{L}+){0,4}\s+va\s*")
 
 
 def ends_a_listed_figure_before(ctx: Context, fig: Figure) -> bool:

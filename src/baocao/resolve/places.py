@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import load
 from baocao.resolve.metadata import _admin
 
@@ -138,7 +139,7 @@ def _place_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str], regex.Pa
     prefixes = _prefixes()
     prefix = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})\s*$")
     pages = _folded_alternation(words.citation_pages)
-    citation = regex.compile(rf"\s*,\s*(?:19|20)\d\d\s*,\s*(?:{pages})(?![\p{{L}}])")
+    citation = compile_at(rf"\s*,\s*(?:19|20)\d\d\s*,\s*(?:{pages})(?![\p{{L}}])")
     return ({k: tuple(v) for k, v in not_places.items()}, frozenset(fold(w) for w in words.places_after_prefix),
             prefix, citation)
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve.base_levels import base_label
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def carry_estimates(ctx: Context, drafts: list[Draft]) -> None:
 
 # after a level's figure, "của" and the period it is the level of: a period relative to the
 # statement's ("của quý trước") or written ("của quý I/2020", "của 6 tháng đầu năm 2022")
-_OF_PERIOD = regex.compile(
+_OF_PERIOD = compile_at(
     r"\s*cua\s+(?:(?P<rel>cung ky nam truoc|quy truoc|thang truoc|nam truoc)(?!\p{L})"
     r"|(?:\d{1,2}\s+thang|quy|thang|nam|giai doan|nhiem ky|cung ky)(?!\p{L}))")
 _RELATIVE = {"cung ky nam truoc": "same_period_previous_year", "quy truoc": "previous_quarter",

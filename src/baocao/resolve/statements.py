@@ -16,8 +16,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Optional
 
-import regex
-
 from baocao.core.fold import fold
 from baocao.resolve.after_level import AGAIN, HELD, OTHER_PERIOD, OTHER_PLAN, after_statement, again_role
 from baocao.resolve.changes import (change_in_another_unit, from_bare_number, growth_of_a_growth, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
@@ -28,7 +26,7 @@ from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subj
 from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
-from baocao.resolve.periods import opening_period, period_in
+from baocao.resolve.periods import ASIDE_OPEN, opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.name_share_wholes import named_after_a_share
 from baocao.resolve.phrases import name_in, phrase_after
@@ -413,7 +411,6 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
 
 MAX_TO_GAP = 40
 """At most this many characters between the old level and the new (``35,6% năm 2015 lên ``)."""
-_OPEN_PAREN = regex.compile(r"\s*\(\s*")
 
 
 def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
@@ -428,7 +425,7 @@ def _restates_event(ctx: Context, fig: Figure) -> bool:
     """A percentage in a parenthesis right after an event count (``Nữ 07 đồng chí (14%)``)."""
     end = ctx.last_event_end
     return (end is not None and fig.rec.kind == "percentage"
-            and _OPEN_PAREN.fullmatch(ctx.text, end, fig.start) is not None)
+            and ASIDE_OPEN.fullmatch(ctx.text, end, fig.start) is not None)
 
 
 def _again(ctx: Context, current: Draft, fig: Figure, role: Role, clause: Clause) -> Draft:

@@ -10,6 +10,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
@@ -42,8 +43,8 @@ REACH = 300
 PARAGRAPH_REACH = 400
 """How far before a statement's sentence, in its paragraph, a month an earlier sentence opens with is
 looked for."""
-_COMMA = regex.compile(r"\s*,")
-_WITH = regex.compile(r"\s*voi\s+")
+_COMMA = compile_at(r"\s*,")
+_WITH = compile_at(r"\s*voi\s+")
 
 
 def is_stock(name: str) -> bool:

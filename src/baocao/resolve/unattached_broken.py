@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure
 
 __all__ = ["BROKEN_REASON", "broken_tail"]
@@ -21,7 +22,7 @@ BROKEN_REASON = ("other: a number broken by a stray space after its separator ('
                  "no value rather than a wrong one")
 
 # digits, a comma and spaces right before the figure; the figure three digits with a leading zero
-_BROKEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})*,[ \u00a0]+$")
+_BROKEN_BEFORE = compile_at(r"(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})*,[ \u00a0]+$", regex.REVERSE)
 _GROUP = regex.compile(r"0\d\d(?![\d.,])")
 LOOK_BACK = 24
 """How far before a figure the digits and comma it was broken from are read."""

@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import WORDS, exact_words
@@ -54,7 +55,7 @@ _SEASON_UNIT = fold("vụ")
 _GROUP_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.group_leads)}[ \u00a0]+$")
 _MERGER_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.merger_words)}(?:[ \u00a0]+{exact_words(WORDS.merger_links)})?[ \u00a0]+$")
 _SEASON_AFTER = regex.compile(rf"[ \u00a0]+{exact_words(WORDS.season_names)}")
-_GROUPS_AFTER = regex.compile(rf"[ \u00a0]+{exact_words(WORDS.breakdown_groups)}")
+_GROUPS_AFTER = compile_at(rf"[ \u00a0]+{exact_words(WORDS.breakdown_groups)}")
 
 
 def group_membership(ctx: Context, fig: Figure) -> Optional[str]:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Figure, folded_unit
@@ -63,7 +64,7 @@ _NUMBER_BEFORE = regex.compile(rf"(?r){_COUNT}\s+{_SET_UNITS}\s+{_VERB}(?:\s+{_B
 _SET_AT_END = regex.compile(rf"(?r){_COUNT}\s+{words_pattern(WORDS.administrative_units)}\s*$")
 _F_UNITS = words_pattern(WORDS.set_threshold_units)
 _F_END = rf"(?:\s+{words_pattern(WORDS.set_threshold_ends)})"
-_THRESHOLD_AFTER = regex.compile(
+_THRESHOLD_AFTER = compile_at(
     rf"(?:\s+nao)?(?:(?P<verb>\s+{words_pattern(WORDS.set_threshold_verbs)}))?"
     rf"(?:(?P<bound>\s+{words_pattern(WORDS.set_threshold_bounds)}))?"
     rf"\s+(?P<number>\d[\d.,/ \-–]{{0,12}}?)\s*{_F_UNITS}(?P<end>{_F_END})?")

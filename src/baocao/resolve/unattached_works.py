@@ -30,6 +30,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
@@ -61,7 +62,7 @@ _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NOUN}")
 # lower-cased text
 _COST_BEFORE = regex.compile(
     rf"(?r){exact_words(WORDS.work_cost_leads)}(?:[ \u00a0]+là)?[ \u00a0]*$")
-_SIZE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.work_size_leads)}[ \u00a0]*$")
+_SIZE_BEFORE = compile_at(rf"{exact_words(WORDS.work_size_leads)}[ \u00a0]*$", regex.REVERSE)
 _PART_STOP = regex.compile(r"[;]")
 # the rest of the work's name: words with a capital
 _NAME_RUNS_ON = regex.compile(r"\p{L}*(?:[ \u00a0]+\p{Lu}\p{L}*)*[ \u00a0]*")

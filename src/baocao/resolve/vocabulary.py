@@ -14,7 +14,7 @@ import regex
 
 from baocao.core.fold import canonical, fold
 from baocao.core.numbers.words import QUALIFIERS
-from baocao.core.rules import alternation, escaped
+from baocao.core.rules import alternation, compile_at, escaped
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.schema import Money
 
@@ -224,7 +224,7 @@ EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
-BASE_AT_START = regex.compile(r"\s*" + words_pattern(WORDS.base_prefixes))   # "so với năm 2021" at a span's start
+BASE_AT_START = compile_at(r"\s*" + words_pattern(WORDS.base_prefixes))   # "so với năm 2021" at a span's start
 BASE_PREFIX_AT_END = regex.compile(words_pattern(WORDS.base_prefixes)
                                 + rf"(?:\s+{words_pattern(WORDS.base_period_edges)})?\s*$")
 # between two rates of one indicator: the first one's base, a separator and the second one's verb ("11,35%
@@ -390,8 +390,8 @@ HEAD_CUT_VERB = regex.compile(exact_words(WORDS.head_cuts))
 # "chỉ số này", "con số nói trên": a short name that points back (lower-cased text with diacritics)
 GENERIC_ANAPHOR = regex.compile(exact_alternation(WORDS.generic_anaphora_heads))
 # the head of a name that ends with an anaphor, on lower-cased text ("con số" of "Con số này")
-ANAPHOR_HEAD = regex.compile(rf"\s*(.+?)\s+{exact_alternation(WORDS.anaphora_words)}(?![\p{{L}}\p{{N}}])")
-ANAPHOR = regex.compile(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
+ANAPHOR_HEAD = compile_at(rf"\s*(.+?)\s+{exact_alternation(WORDS.anaphora_words)}(?![\p{{L}}\p{{N}}])")
+ANAPHOR = compile_at(rf"\s*(?:[\p{{L}}\p{{N}}]+\s+){{1,2}}(?:{exact_alternation(WORDS.anaphora_words)})\s*$")
 # "đại diện cho 2.631 đảng viên", "thuộc 48 tổ chức cơ sở Đảng": a count of what a whole holds
 WHOLE_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.whole_verbs)})\s*$")
 # "… và hoàn thành 9/9 tiêu chí …": another predicate right before a count

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
@@ -156,7 +157,7 @@ def now_openers(text: str) -> Iterator[regex.Match[str]]:
         while q > pos and _SPACE.match(text, q - 1):
             q -= 1
         for start in range(q, p + 1):     # NOW_OPENER's \s* runs from its start to the words
-            m = NOW_OPENER.match(text, start)
+            m = NOW_OPENER.match(text, start, words.end())     # it ends where the words' comma does
             if m is not None:
                 yield m
                 pos = m.end()
@@ -172,7 +173,7 @@ _OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
 _TOPIC = r"(?:\p{L}[\p{L} ]{0,20}:\s+)?"
 _SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD + "$")
 _GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD)
-_COMMA_AFTER = regex.compile(r"\s*,")
+_COMMA_AFTER = compile_at(r"\s*,")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
 _OWN_YEAR_ASIDE = regex.compile(r"\(\s*nam\s+(?:19|20)\d\d\s*\)")

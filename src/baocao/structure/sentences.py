@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.structure._rules import load
 
 _ABBREVIATIONS = frozenset(load("sentences").abbreviations)
@@ -21,7 +22,7 @@ _CLOSERS = "”’\"'»)\\]⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*"
 _END = regex.compile(
     rf"(?:[!?…]+|\.(?:\.\.)?)[{_CLOSERS}]*(?=[ \t\u00a0]+[\p{{Lu}}\p{{N}}“\"'«(\[\-–])")
 # "1.1. Cơ cấu…", "II. KẾT QUẢ", "a. Về…": the point of a heading or list label ends no sentence.
-_LABEL = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zđA-Z])(?:\.\d{1,3})*\.")
+_LABEL = compile_at(r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zđA-Z])(?:\.\d{1,3})*\.")
 _TOKEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}.])(?:\p{L}+\.)*\p{L}+\Z")
 
 

@@ -21,7 +21,7 @@ from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import (AFTER_QUALIFIERS, AFTER_WORD, MINUS_SIGNS, SCALE,
                                        SCALE_FACTORS, Prefix, any_blocked_before, plain_before,
                                        read_prefix, scale_factor)
-from baocao.core.rules import GAP, SP, SPACES, alternation
+from baocao.core.rules import GAP, SP, SPACES, alternation, compile_at
 
 # `signed`: given the unit as written, whether the word "âm" before the number may make it negative
 Signed = Optional[Callable[[str], bool]]
@@ -308,7 +308,7 @@ def _one_range(m: regex.Match[str], g: dict[str, Optional[str]], text: str) -> b
 
 
 # one to three words (letters only, no punctuation) between an amount and "trở lên"/"trở xuống"
-_FAR_AFTER = regex.compile(rf"(?:{SP}\p{{L}}+){{1,3}}?{SP}(?P<after>{AFTER_WORD})(?!\p{{L}})")
+_FAR_AFTER = compile_at(rf"(?:{SP}\p{{L}}+){{1,3}}?{SP}(?P<after>{AFTER_WORD})(?!\p{{L}})")
 _FAR_AFTER_REACH = 48
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 
 from baocao.core.fold import canonical
+from baocao.core.rules import compile_at
 from baocao.normalize.edits import Edit
 from baocao.normalize.ocr.evidence import _State
 from baocao.normalize.ocr.ladder import DICTIONARY
@@ -37,7 +38,7 @@ def _confusions() -> list[_Confusion]:
         if len(parts) != 4 or not parts[2].startswith(("after:", "before:")):
             raise ValueError(f"{path}:{n}: expected wrong<TAB>right<TAB>after:RE|before:RE<TAB>note")
         side, pattern = parts[2].split(":", 1)
-        compiled = regex.compile(f"(?i)(?:{pattern})" if side == "after" else f"(?ri)(?:{pattern})\\Z")
+        compiled = compile_at(pattern, regex.I) if side == "after" else regex.compile(f"(?ri)(?:{pattern})\\Z")
         out.append(_Confusion(parts[0], parts[1], compiled, side == "after", parts[3]))
     return out
 
