@@ -19,6 +19,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import WORDS, exact_words
@@ -32,7 +33,7 @@ ATTENDANCE_REASON = ("event_count: the attendees listed after 'Tới dự có', 
 _UNITS = frozenset(fold(u) for u in (*WORDS.attendance_units, *WORDS.administrative_units))
 _EVENT = rf"{exact_words(WORDS.attendance_events)}[^.;:!?,()\n]{{0,40}}?"
 # at the sentence's start (a dash or bullet may stand before it), on the lower-cased text
-_LEAD = regex.compile(rf"[\s\-–•+*]*(?:{exact_words(WORDS.attendance_verbs)}(?:\s+{_EVENT})?"
+_LEAD = compile_at(rf"[\s\-–•+*]*(?:{exact_words(WORDS.attendance_verbs)}(?:\s+{_EVENT})?"
                       rf"|{exact_words(WORDS.attendance_event_verbs)}\s+{_EVENT})\s+có(?!\p{{L}})")
 _END = regex.compile(exact_words(WORDS.attendance_ends))
 LOOK_BACK = 600
