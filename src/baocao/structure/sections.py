@@ -26,7 +26,7 @@ from baocao.structure.headings import (HAS_LOWER, LADDER, LETTER_WORDS, PART, RU
                                       classify, is_caps, label_of)
 from baocao.structure.lines import Line, lines
 from baocao.structure.numbering import in_sequence
-from baocao.structure.run_in import RUN_IN_LABEL, TOKEN, WORD, proper_words, run_ins, runs_in
+from baocao.structure.run_in import RUN_IN_LABEL, TOKEN, WORD, ProperWords, run_ins, runs_in
 
 if TYPE_CHECKING:
     from baocao.document import Document
@@ -64,7 +64,7 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
     skip = set(skip)   # grows by the lines a title goes on in (copied once, not at each)
     # (start, end in clean text, rule, rank, line index, run-in)
     hits: list[Hit] = []
-    proper: Optional[frozenset[str]] = None
+    proper = ProperWords(doc)   # the names the document writes, counted if a run-in title asks
     stopped: set[int] = set()   # starts of titles ending in a full stop, kept only in sequence
     # line index -> classify() of the line, kept for the line after it (a heading asks whether
     # its title goes on in the next line, then that line is classified in its turn)
@@ -106,8 +106,6 @@ def find(doc: Document, skip: set[int]) -> list[Section]:
         if "\t" in text[line.lstart:line.rend] or not RUN_IN_LABEL.search(
                 text, line.lstart, line.rend):
             continue
-        if proper is None:
-            proper = proper_words(doc)
         for start, end, rule, rank in run_ins(text, line.lstart, line.rend, proper):
             hits.append((start, end, rule, rank, line.index, True))
     hits = in_sequence(text, hits, stopped)
