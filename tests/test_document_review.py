@@ -192,6 +192,11 @@ def test_a_yearly_figure_takes_no_single_year_from_outside_its_sentence(text, wa
     # a yearly word of the statement before it, not its own
     ("Kinh tế phát triển\n\nKinh tế tỉnh tăng trưởng khá.\n\nNăm 2022, thu ngân sách đạt 500 tỷ đồng. Thu ngân "
      "sách hàng năm tăng 10%, tổng vốn đầu tư đạt 2.000 tỷ đồng.", "2022"),
+    # a level quoted per year, no change: an interest rate is the year's as an income per year is
+    ("Hoạt động ngân hàng\n\nTín dụng tăng trưởng khá.\n\nNăm 2023, tổng dư nợ cho vay đạt 5.000 tỷ đồng. Lãi "
+     "suất cho vay bình quân 9,5%/năm.", "2023"),
+    ("Hoạt động ngân hàng\n\nTín dụng tăng trưởng khá.\n\nNăm 2023, tổng nguồn vốn huy động đạt 8.200 tỷ đồng. "
+     "Lãi suất huy động phổ biến ở mức 5,5%/năm.", "2023"),
 ])
 def test_a_figure_that_is_no_yearly_one_keeps_its_year(text, want):
     assert [p for _, p in _periods(text)][-1] == want

@@ -9,7 +9,8 @@ outside (the document's year, a sentence's opener ``Năm 2020, …``) is the las
 document reviews (:func:`~baocao.resolve.terms.document_terms`), it holds over that term. A level per year
 (``thu nhập bình quân đầu người đạt 60 triệu đồng/năm``) is the last year's, and stays so.
 
-A yearly figure that no term dates is not one year's either: a percentage per year, or a figure after a
+A yearly figure that no term dates is not one year's either: a percentage per year (a rate, a share or a
+growth; a level quoted per year, ``lãi suất cho vay 9,5%/năm``, is the year's), or a figure after a
 yearly word in its own part of the sentence (after the number before it or the sentence's start: ``tạo việc
 làm hàng năm cho hơn 4.000 lao động``, ``hằng năm giới thiệu, tạo việc làm … cho trên 5.320 lao động``; not
 a crop that lives a year, ``cây hàng năm``), given one year by an earlier statement or sentence (source
@@ -26,6 +27,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import is_per_year
+from baocao.resolve.measure import measure_of
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import WORDS, YEARLY
 
@@ -93,9 +95,16 @@ def yearly_of_one_year(ctx: Context, draft: Draft) -> bool:
     comma = ctx.text.find(",", start, ctx.figures[j].start)
     if comma >= 0 and (draft.period or "") in ctx.text[start:comma]:
         return False    # "Năm 2022, GRDP bình quân mỗi năm tăng 7,5%": its own sentence's opener dates it
-    if draft.unit == "%" and is_per_year(draft.figs[0]):
+    if draft.unit == "%" and is_per_year(draft.figs[0]) and not _level_per_year(draft):
         return True     # the statement's own figure per year, not its change's ("… là 22,13%, bình quân giảm 6,51%/năm")
     a = max(start, ctx.figures[i - 1].end if i else 0)
     digit = _LAST_DIGIT.search(ctx.text, a, first)   # "… kiểm tra hàng năm và thành lập 31 đoàn …, … 83 tổ chức"
     a = digit.end() if digit is not None else a
     return a < first and _YEARLY_OWN.search(ctx.folded, a, first) is not None
+
+
+def _level_per_year(draft: Draft) -> bool:
+    """True when `draft`'s percentage per year is a level quoted per year, no rate, share or growth
+    (``Lãi suất cho vay bình quân 9,5%/năm``): the year's, as an income per year is."""
+    return not draft.growth_named and measure_of(draft.name, draft.unit, draft.value, lead=draft.value_lead,
+                                                 changed=draft.value_changed) == "level"
