@@ -72,6 +72,19 @@ def test_a_growth_word_with_a_name_or_a_clause_of_its_own_keeps_its_words(text):
     assert _of(text, "500 tỷ đồng").change is None
 
 
+@pytest.mark.parametrize("text, rate", [
+    # a rate has no growth: a growth word after a rate's statement is no growth of the rate
+    ("Tỷ lệ đô thị hóa đạt 42%, tốc độ tăng trưởng bình quân 12%/năm.", "Tỷ lệ đô thị hóa"),
+    ("Năm 2023, tỷ lệ hộ nghèo giảm còn 2,5%, tốc độ tăng trưởng đạt 7%.", "tỷ lệ hộ nghèo"),
+    # nor of a share named as one (its subject is no name the text writes alone)
+    ("Cơ cấu kinh tế chuyển dịch đúng hướng, tỷ trọng công nghiệp - xây dựng chiếm 45,2%, tốc độ tăng trưởng bình "
+     "quân đạt 9,5%/năm.", "tỷ trọng công nghiệp - xây dựng"),
+])
+def test_a_growth_word_after_a_rate_or_a_share_named_so_is_none_of_theirs(text, rate):
+    g = [i for i in inds(text) if i.value in (12.0, 7.0, 9.5)]
+    assert len(g) == 1 and g[0].name != rate and "tăng trưởng" in g[0].name.lower(), [(i.name, i.value) for i in g]
+
+
 def test_it_names_nothing_with_no_statement_before():
     got = [(i.name, i.value) for i in baocao.parse("Tốc độ tăng trưởng đạt 7%.").indicators if i.kind == "indicator"]
     assert got == [("Tốc độ tăng trưởng", 7.0)]

@@ -8,7 +8,8 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
   subject in the same clause, a comma between: that subject's growth (``nông nghiệp chiếm tỷ lệ 51,3%, tăng
   trưởng bình quân đạt 3,62%`` → ``nông nghiệp``; ``Giá trị xuất khẩu trực tiếp của địa phương năm 2007 đạt
   753,8 nghìn USD, tốc độ tăng trưởng giai đoạn 2005 – 2007 bình quân 5,76%/năm`` → ``Giá trị xuất khẩu trực
-  tiếp của địa phương``, over a span of its own; docs/records.md, *Shares, growth words and rates decided*):
+  tiếp của địa phương``, over a span of its own; docs/records.md, *Shares, growth words and rates decided*;
+  not after a statement named as a rate or a share, ``Tỷ lệ đô thị hóa đạt 42%, tốc độ tăng trưởng …``):
   :func:`growth_of_subject`, whose draft is marked ``growth_named`` (its measure is ``growth``); right after a
   level in another unit than ``%`` with no change yet, and with no period of its own, it is that level's change,
   folded into its statement as ``tăng X%`` is (``Tổng giá trị sản xuất toàn ngành đạt 18.537 tỷ đồng, tốc độ
@@ -21,6 +22,7 @@ from typing import Optional, Union
 import regex
 
 from baocao.resolve.context import Context, Draft, Figure
+from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
 from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD
@@ -51,6 +53,8 @@ def growth_of_subject(ctx: Context, fig: Figure, current: Optional[Draft]) -> Un
     rec = fig.rec
     if current is None or current.summary or not current.figs or rec.kind != "percentage":
         return False
+    if is_rate_or_share(current.name):
+        return False    # "Tỷ lệ đô thị hóa đạt 42%, tốc độ tăng trưởng …": a rate (a share so named) has no growth
     name = name_in(ctx, fig.lead_start, fig.start)
     if name is None or GROWTH_WORD_NAME.fullmatch(ctx.folded, *name) is None:
         return False
