@@ -33,11 +33,21 @@ _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after,
 # digits and a slash right before the number: it is the second number of a fraction or a date the rules
 # before did not read ("Ngày 20/11 xã tổ chức": no "11 xã"), never an amount of its own
 _SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
+# a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
+# second year, or the span read as a range, is a period before the noun, never a count of it
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_SPAN = regex.compile(rf"(?<![\p{{N}}.,]){_YEAR}[ \u00a0]?[-–][ \u00a0]?{_YEAR}(?![\p{{N}}]|[.,]\d)")
 
 
 def _measured(unit: str) -> bool:
     """"âm 2 độ C" is below zero; "ghi âm 5 bài" counts 5 articles (a count is never negative)."""
     return canonical_unit(unit) in MEASURES
+
+
+def _year_span(text: str, start: int, end: int) -> bool:
+    """The amount at ``start`` is a span of years or its second year (``2021-2025 xã``: no count)."""
+    span = _YEAR_SPAN.search(text, max(0, start - 12), min(end, start + 12))
+    return span is not None and span.start() <= start < span.end()
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
@@ -53,6 +63,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
     for start, end, value, value_max, qualifier, written, per, scaled, confidence, _ in \
             find_amounts(doc, _PATTERN, signed=_measured):
         if start and text[start - 1] in "/ \u00a0" and _SECOND_OF_PAIR.search(text, max(0, start - 4), start):
+            continue
+        if _year_span(text, start, end):
             continue
         unit = canonical_unit(written)
         if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
