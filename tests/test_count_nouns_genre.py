@@ -52,6 +52,7 @@ def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     "sáng tác 10 ca khúc mới",                                                # songs, singers
     "có 5 ca sĩ tham gia",
     "tổ chức 3 bóng đá mini",                                                 # a ball game
+    "dịch COVID-19 ca mắc tăng",                                              # a name's number
     "giai đoạn 2021-2025 xã đạt chuẩn nông thôn mới",                         # a span of years
     "nhiệm kỳ 2020-2025 làng văn hóa được giữ vững",
     "giai đoạn 2021 - 2025 hộ nghèo giảm",

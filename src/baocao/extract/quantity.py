@@ -35,6 +35,9 @@ _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after,
 _SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
 # a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
 # second year, or the span read as a range, is a period before the noun, never a count of it
+# a letter and a hyphen glued before the number of a count: the number ends a name or a code ("dịch
+# COVID-19 ca mắc", "Phần A-1 ca"), never a count; a measure after a code stays ("bao loại B-12 kg")
+_CODE_BEFORE = regex.compile(r"\p{L}-\Z")
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_SPAN = regex.compile(rf"(?<![\p{{N}}.,]){_YEAR}[ \u00a0]?[-–][ \u00a0]?{_YEAR}(?![\p{{N}}]|[.,]\d)")
 
@@ -67,6 +70,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
         if _year_span(text, start, end):
             continue
         unit = canonical_unit(written)
+        if start > 1 and unit not in MEASURES and _CODE_BEFORE.search(text, start - 2, start):
+            continue
         if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
                 unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):
             continue
