@@ -1,6 +1,6 @@
 """Counting nouns of the genre the units vocabulary lacked (units.yaml, issue 17): zones, villages, growing-area
-codes, cases, cooperatives and their groups as abbreviated, health stations and meeting houses written whole,
-investors, outbreaks, industrial parks, lamps, guest-days. Each with its negatives: a rank ("xếp thứ 5 vùng"),
+codes, cases, cooperatives and their groups as abbreviated, health stations and meeting houses written whole
+(not `nhà văn hóa`: seed 004's gold reads `10/10 nhà`), investors, outbreaks, industrial parks, lamps, guest-days. Each with its negatives: a rank ("xếp thứ 5 vùng"),
 a name ("Làng Sen", "Vùng 5 Hải quân"), a document's number ("Quyết định số 12 mã số …"), a song ("10 ca
 khúc"), a ball game ("3 bóng đá"), and a span of years before a counting noun ("giai đoạn 2021-2025 xã") is
 never a count."""
@@ -25,7 +25,6 @@ def _quantities(text):
     ("01 trường học đạt chuẩn quốc gia và 01 trạm y tế đạt bộ tiêu chí", "01 trạm y tế", 1.0, "trạm y tế"),
     ("xây dựng 02 nhà họp xóm đạt KH", "02 nhà họp xóm", 2.0, "nhà họp xóm"),
     ("xây mới 3 nhà họp thôn", "3 nhà họp thôn", 3.0, "nhà họp thôn"),
-    ("hiện có 50 nhà văn hóa thôn", "50 nhà văn hóa", 50.0, "nhà văn hóa"),
     ("trong năm 2023 có 1.250 ca mắc sốt xuất huyết", "1.250 ca", 1250.0, "ca"),
     ("thu hút 27 nhà đầu tư đăng ký", "27 nhà đầu tư", 27.0, "nhà đầu tư"),
     ("phát hiện 01 ổ dịch tả lợn châu Phi", "01 ổ dịch", 1.0, "ổ dịch"),
