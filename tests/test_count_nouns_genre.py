@@ -1,8 +1,8 @@
 """Counting nouns of the genre the units vocabulary lacked (units.yaml, issue 17): zones, villages, growing-area
 codes, cases, cooperatives and their groups as abbreviated, health stations and meeting houses written whole
-(not `nhà văn hóa`: seed 004's gold reads `10/10 nhà`), investors, outbreaks, industrial parks, lamps, guest-days. Each with its negatives: a rank ("xếp thứ 5 vùng"),
+(not `nhà văn hóa`: seed 004's gold reads `10/10 nhà`). Each with its negatives: a rank ("xếp thứ 5 vùng"),
 a name ("Làng Sen", "Vùng 5 Hải quân"), a document's number ("Quyết định số 12 mã số …"), a song ("10 ca
-khúc"), a ball game ("3 bóng đá"), and a span of years before a counting noun ("giai đoạn 2021-2025 xã") is
+khúc"), and a span of years before a counting noun ("giai đoạn 2021-2025 xã") is
 never a count."""
 import pytest
 
@@ -26,12 +26,6 @@ def _quantities(text):
     ("xây dựng 02 nhà họp xóm đạt KH", "02 nhà họp xóm", 2.0, "nhà họp xóm"),
     ("xây mới 3 nhà họp thôn", "3 nhà họp thôn", 3.0, "nhà họp thôn"),
     ("trong năm 2023 có 1.250 ca mắc sốt xuất huyết", "1.250 ca", 1250.0, "ca"),
-    ("thu hút 27 nhà đầu tư đăng ký", "27 nhà đầu tư", 27.0, "nhà đầu tư"),
-    ("phát hiện 01 ổ dịch tả lợn châu Phi", "01 ổ dịch", 1.0, "ổ dịch"),
-    ("toàn tỉnh có 8 khu công nghiệp và 12 cụm công nghiệp", "8 khu công nghiệp", 8.0, "khu công nghiệp"),
-    ("toàn tỉnh có 8 khu công nghiệp và 12 cụm công nghiệp", "12 cụm công nghiệp", 12.0, "cụm công nghiệp"),
-    ("thay thế 770.811 bóng đèn tiết kiệm điện", "770.811 bóng đèn", 770811.0, "bóng"),
-    ("ngày khách lưu trú đạt 3.069,7 nghìn ngày khách", "3.069,7 nghìn ngày khách", 3069700.0, "ngày khách"),
 ])
 def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     assert (figure, value, unit) in _quantities(text)
@@ -50,7 +44,6 @@ def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     "cấp 25 mã số thuế mới",                                                  # tax codes: no growing areas
     "sáng tác 10 ca khúc mới",                                                # songs, singers
     "có 5 ca sĩ tham gia",
-    "tổ chức 3 bóng đá mini",                                                 # a ball game
     "dịch COVID-19 ca mắc tăng",                                              # a name's number
     "giai đoạn 2021-2025 xã đạt chuẩn nông thôn mới",                         # a span of years
     "nhiệm kỳ 2020-2025 làng văn hóa được giữ vững",
