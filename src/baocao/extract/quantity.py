@@ -33,11 +33,24 @@ _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after,
 # digits and a slash right before the number: it is the second number of a fraction or a date the rules
 # before did not read ("Ngày 20/11 xã tổ chức": no "11 xã"), never an amount of its own
 _SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
+# a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
+# second year, or the span read as a range, is a period before the noun, never a count of it
+# a letter and a hyphen glued before the number of a count: the number ends a name or a code ("dịch
+# COVID-19 ca mắc", "Phần A-1 ca"), never a count; a measure after a code stays ("bao loại B-12 kg")
+_CODE_BEFORE = regex.compile(r"\p{L}-\Z")
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_SPAN = regex.compile(rf"(?<![\p{{N}}.,]){_YEAR}[ \u00a0]?[-–][ \u00a0]?{_YEAR}(?![\p{{N}}]|[.,]\d)")
 
 
 def _measured(unit: str) -> bool:
     """"âm 2 độ C" is below zero; "ghi âm 5 bài" counts 5 articles (a count is never negative)."""
     return canonical_unit(unit) in MEASURES
+
+
+def _year_span(text: str, start: int, end: int) -> bool:
+    """The amount at ``start`` is a span of years or its second year (``2021-2025 xã``: no count)."""
+    span = _YEAR_SPAN.search(text, max(0, start - 12), min(end, start + 12))
+    return span is not None and span.start() <= start < span.end()
 
 
 def extract(doc: Document) -> Iterator[Quantity]:
@@ -54,7 +67,11 @@ def extract(doc: Document) -> Iterator[Quantity]:
             find_amounts(doc, _PATTERN, signed=_measured):
         if start and text[start - 1] in "/ \u00a0" and _SECOND_OF_PAIR.search(text, max(0, start - 4), start):
             continue
+        if _year_span(text, start, end):
+            continue
         unit = canonical_unit(written)
+        if start > 1 and unit not in MEASURES and _CODE_BEFORE.search(text, start - 2, start):
+            continue
         if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
                 unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):
             continue

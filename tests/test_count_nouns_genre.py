@@ -1,0 +1,58 @@
+"""Counting nouns of the genre the units vocabulary lacked (units.yaml, issue 17): zones, villages, growing-area
+codes, cases, cooperatives and their groups as abbreviated, health stations and meeting houses written whole
+(not `nhà văn hóa`: seed 004's gold reads `10/10 nhà`). Each with its negatives: a rank ("xếp thứ 5 vùng"),
+a name ("Làng Sen", "Vùng 5 Hải quân"), a document's number ("Quyết định số 12 mã số …"), a song ("10 ca
+khúc"), and a span of years before a counting noun ("giai đoạn 2021-2025 xã") is
+never a count."""
+import pytest
+
+import baocao
+
+
+def _quantities(text):
+    return [(r.text, r.value, r.unit) for r in baocao.extract(text) if r.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # 146 (Hải Dương TV), 202 (Thường Tín portal), 192 (Phụng Hiệp portal), 210 (Vũ Quang portal), 207 (Hạ Lang)
+    ("huyện đã quy hoạch và thực hiện 39 vùng trồng vải với diện tích 450ha", "39 vùng", 39.0, "vùng"),
+    ("giữ vững 2  làng văn hóa và 5 cơ quan văn hóa.", "2  làng", 2.0, "làng"),
+    ("có 12 làng nghề được công nhận", "12 làng", 12.0, "làng"),
+    ("Đến nay, huyện đã xây dựng 13 mã số vùng trồng với 971 mô hình", "13 mã số", 13.0, "mã số"),
+    ("Toàn xã có 215 hộ kinh doanh, 5 HTX, 10 THT, 9 doanh nghiệp;", "5 HTX", 5.0, "HTX"),
+    ("Toàn xã có 215 hộ kinh doanh, 5 HTX, 10 THT, 9 doanh nghiệp;", "10 THT", 10.0, "THT"),
+    ("có 10 tổ hợp tác hoạt động hiệu quả", "10 tổ hợp tác", 10.0, "tổ hợp tác"),
+    ("01 trường học đạt chuẩn quốc gia và 01 trạm y tế đạt bộ tiêu chí", "01 trạm y tế", 1.0, "trạm y tế"),
+    ("xây dựng 02 nhà họp xóm đạt KH", "02 nhà họp xóm", 2.0, "nhà họp xóm"),
+    ("xây mới 3 nhà họp thôn", "3 nhà họp thôn", 3.0, "nhà họp thôn"),
+    ("trong năm 2023 có 1.250 ca mắc sốt xuất huyết", "1.250 ca", 1250.0, "ca"),
+])
+def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
+    assert (figure, value, unit) in _quantities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tốc độ tăng trưởng kinh tế xếp thứ 5 vùng Đồng bằng sông Cửu Long",   # a rank (187, 197)
+    "tỉnh Hậu Giang đứng thứ 1 vùng Đồng bằng sông Cửu Long",
+    "năm 2020 vùng sâu vùng xa được đầu tư",                                 # a year, then a kind of place
+    "Ngày 5/3 vùng biên giới tổ chức ngày hội",                               # a date
+    "tháng 5 vùng cao mưa lớn",
+    "Vùng 5 Hải quân tổ chức lễ",                                            # a name
+    "ngày 12 Làng Sen đón khách",
+    "năm 2021 làng nghề phát triển",
+    "Quyết định số 12 mã số thuế",                                            # a document's number
+    "cấp 25 mã số thuế mới",                                                  # tax codes: no growing areas
+    "sáng tác 10 ca khúc mới",                                                # songs, singers
+    "có 5 ca sĩ tham gia",
+    "dịch COVID-19 ca mắc tăng",                                              # a name's number
+    "giai đoạn 2021-2025 xã đạt chuẩn nông thôn mới",                         # a span of years
+    "nhiệm kỳ 2020-2025 làng văn hóa được giữ vững",
+    "giai đoạn 2021 - 2025 hộ nghèo giảm",
+])
+def test_words_of_dates_names_ranks_are_no_counts(text):
+    assert _quantities(text) == []
+
+
+def test_a_range_of_counts_is_no_span_of_years():
+    assert ("2.000-2.500 hộ", 2000.0, "hộ") in _quantities("có 2.000-2.500 hộ tham gia")
+    assert ("2020 hộ", 2020.0, "hộ") in _quantities("có 2020 hộ tham gia")
