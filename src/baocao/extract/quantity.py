@@ -33,11 +33,11 @@ _NOT_AFTER = {u.unit: regex.compile(rf"(?r)(?<!\p{{L}}){alternation(u.not_after,
 # digits and a slash right before the number: it is the second number of a fraction or a date the rules
 # before did not read ("Ngày 20/11 xã tổ chức": no "11 xã"), never an amount of its own
 _SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
-# a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
-# second year, or the span read as a range, is a period before the noun, never a count of it
 # a letter and a hyphen glued before the number of a count: the number ends a name or a code ("dịch
 # COVID-19 ca mắc", "Phần A-1 ca"), never a count; a measure after a code stays ("bao loại B-12 kg")
 _CODE_BEFORE = regex.compile(r"\p{L}-\Z")
+# a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
+# second year, or the span read as a range, is a period before the noun, never a count of it
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_SPAN = regex.compile(rf"(?<![\p{{N}}.,]){_YEAR}[ \u00a0]?[-–][ \u00a0]?{_YEAR}(?![\p{{N}}]|[.,]\d)")
 

@@ -163,10 +163,9 @@ _YEAR_BASES = ("year", "same_period_year")
 _START_OF_YEAR = regex.compile(r"(?<!\p{L})dau\s+nam(?!\p{L})")
 
 
-def year_after_base(bases: list[Base], folded: str, a: int, b: Optional[int] = None,
-                    kinds: tuple[str, ...] = _YEAR_BASES) -> Optional[int]:
-    """The year after the first comparison base of a year (`kinds`: ``so với năm 2014``, ``cùng kỳ năm
-    2022``) written from clean offset `a` to `b` (by default the end of the sentence): ``tháng 12 chỉ số
+def year_after_base(bases: list[Base], folded: str, a: int, b: Optional[int] = None) -> Optional[int]:
+    """The year after the first comparison base of a year (``_YEAR_BASES``: ``so với năm 2014``, ``cùng kỳ
+    năm 2022``) written from clean offset `a` to `b` (by default the end of the sentence): ``tháng 12 chỉ số
     này chỉ tăng 0,11% …, tăng 2,05% so với năm 2014`` → 2015; None for a base at the start of a year
     (``so với đầu năm 2020``: the same year), or none. `bases` as ``Context.bases``, by start; `folded`
     the folded clean text.
@@ -182,6 +181,6 @@ def year_after_base(bases: list[Base], folded: str, a: int, b: Optional[int] = N
     for start, end_, base, year in bases:
         if start < a or start >= b:
             continue
-        if base in kinds and year is not None:
+        if base in _YEAR_BASES and year is not None:
             return None if _START_OF_YEAR.search(folded, start, end_) else year + 1
     return None

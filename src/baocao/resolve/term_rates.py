@@ -29,7 +29,7 @@ from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import is_per_year
 from baocao.resolve.measure import measure_of
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import WORDS, YEARLY
+from baocao.resolve.vocabulary import WORDS, YEAR_NUMBER, YEARLY
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -40,7 +40,7 @@ OUTSIDE_SOURCES = frozenset({"document", "sentence", "section", "clause"})
 
 YEARLY_LEAD_REACH = 160
 """How far back from a figure, within its sentence, a yearly word of its own is looked for."""
-_ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+_ONE_YEAR = regex.compile(YEAR_NUMBER)
 _LAST_DIGIT = regex.compile(r"(?r)\d")
 _YEARLY_OWN = regex.compile(rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}")
 

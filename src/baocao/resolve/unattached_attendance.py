@@ -34,7 +34,7 @@ _UNITS = frozenset(fold(u) for u in (*WORDS.attendance_units, *WORDS.administrat
 _EVENT = rf"{exact_words(WORDS.attendance_events)}[^.;:!?,()\n]{{0,40}}?"
 # at the sentence's start (a dash or bullet may stand before it), on the lower-cased text
 _LEAD = compile_at(rf"[\s\-–•+*]*(?:{exact_words(WORDS.attendance_verbs)}(?:\s+{_EVENT})?"
-                      rf"|{exact_words(WORDS.attendance_event_verbs)}\s+{_EVENT})\s+có(?!\p{{L}})")
+                  rf"|{exact_words(WORDS.attendance_event_verbs)}\s+{_EVENT})\s+có(?!\p{{L}})")
 _END = regex.compile(exact_words(WORDS.attendance_ends))
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
