@@ -129,9 +129,10 @@ def withhold_test_rows(path: Path) -> None:
     if not path.read_text(encoding="utf-8").strip():
         return
     if path.suffix == ".jsonl":
-        lines = path.read_text(encoding="utf-8").splitlines()
-        test = [line for line in lines if TEST_HALF in json.loads(line).get("doc", "")]
-        kept = [line for line in lines if TEST_HALF not in json.loads(line).get("doc", "")]
+        test: list[str] = []
+        kept: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            (test if TEST_HALF in json.loads(line).get("doc", "") else kept).append(line)
         path.write_text("\n".join([*kept, digest(test)]) + "\n", encoding="utf-8")
     elif path.suffix == ".csv":
         import pandas as pd
