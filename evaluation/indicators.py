@@ -189,8 +189,21 @@ def genre_gold(half: str, gold: str | None = None) -> dict:
     return out
 
 
+_QUARTER = __import__("re").compile(r"(\d{4})-Q([1-4])")
+
+
 def _period_label(p):
-    return None if p is None else str(p).replace("..", "/")
+    """A period's label for comparison: ``..`` and ``/`` alike, and a quarter as its three months
+    (``2021-Q1`` is ``2021-01/2021-03``: the same span, whether the text wrote the quarter or its months)."""
+    if p is None:
+        return None
+    ends = str(p).replace("..", "/").split("/")
+    first, last = _QUARTER.fullmatch(ends[0]), _QUARTER.fullmatch(ends[-1])
+    if not (first or last):
+        return "/".join(ends)
+    start = f"{first[1]}-{3 * int(first[2]) - 2:02d}" if first else ends[0]
+    end = f"{last[1]}-{3 * int(last[2]):02d}" if last else ends[-1]
+    return f"{start}/{end}"
 
 
 def _period_right(ind, exp) -> bool:
