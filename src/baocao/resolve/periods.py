@@ -15,6 +15,7 @@ from baocao.core.fold import lower as lower_text
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Draft, PeriodSpan
 from baocao.resolve.governing import DocumentTime, base_year, label_with_year
+from baocao.resolve.doc_plans import plan_spans
 from baocao.resolve.section_plans import heading_part, split_heading
 from baocao.resolve.section_titles import part_periods
 from baocao.resolve.period_month import before_cumulative, report_month, says_this_month
@@ -371,15 +372,21 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
     by_part: dict[int, tuple[Optional[str], Optional[str]]] = {}    # a title of results and plans
     parts = {sec.index: heading_part(sec.heading) for sec in report.sections}
     titled = part_periods(report)       # "Phần thứ hai" / "PHƯƠNG HƯỚNG … 05 NĂM 2025 - 2030" (section_titles.py)
+    plans = plan_spans(report.text, periods)
+    doc_title: Optional[tuple[int, int]] = None      # (index, clean end) of a heading that opens the document
     for sec in report.sections:
         a, b = m.span_to_clean(sec.start, sec.end)
+        if sec is report.sections[0] and not report.original[:sec.start].strip():
+            doc_title = sec.index, b
         inside = [p for p in periods[bisect_left(starts, a):bisect_right(starts, b)] if p[1] <= b]
         cut = split_heading(report.original[sec.start:sec.end]) if parts[sec.index] == "both" else None
         if cut is not None:     # each part the last period with its year of its own words (section_plans.py)
             c = m.span_to_clean(sec.start, sec.start + cut)[1]
             by_part[sec.index] = (last_dated([p for p in inside if p[1] <= c]), last_dated([p for p in inside if p[0] >= c]))
-        elif inside and has_year(inside[-1][2]):
-            by_section[sec.index] = inside[-1][2]
+        else:       # not a plan's period after a review's ("… QUÝ I/2021 TRIỂN KHAI NHIỆM VỤ QUÝ II/2021")
+            kept = [p for p in inside if p[0] not in plans]
+            if kept and has_year(kept[-1][2]):
+                by_section[sec.index] = kept[-1][2]
     leads = [(x.start, x.end, label_with_year(x.period, time.year)) for x in time.leads
              if x.period is not None and has_year(label_with_year(x.period, time.year))]
     lead_starts = [x[0] for x in leads]
@@ -415,20 +422,25 @@ def fallback_period(report: Report, periods: list[PeriodSpan], time: DocumentTim
             return label, "clause"
         sec = report.section_at(at)
         part = title = None
+        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
+        opener = (openers[k] if k >= 0 and pos < openers[k][2]
+                  and not NOW_OPENER.search(report.text, openers[k][0], pos) else None)
         while sec is not None:
             title = title or titled.get(sec.index)
             part = part or (parts[sec.index] if parts[sec.index] != "both" else None)
             if sec.index in by_part and part is not None and by_part[sec.index][part == "plans"]:
                 return by_part[sec.index][part == "plans"], "section"
             if sec.index in by_section:
+                if opener is not None and doc_title is not None and sec.index == doc_title[0] \
+                        and opener[0] >= doc_title[1]:
+                    return opener[1], "sentence"    # an opener dates its paragraph whatever year the title names
                 label = by_section[sec.index]
                 if label == whole_label and month is not None and says_this_month(lower(), pos, periods, month):
                     label = month       # a heading that names what the document reports on: its month too
                 return label, "section"
             sec = report.sections[sec.parent] if sec.parent is not None else None
-        k = bisect_left(opener_starts, pos) - 1     # "Năm 2020, …. Thu ngân sách … đạt 3.000 tỷ đồng"
-        if k >= 0 and pos < openers[k][2] and not NOW_OPENER.search(report.text, openers[k][0], pos):
-            return openers[k][1], "sentence"
+        if opener is not None:
+            return opener[1], "sentence"
         if whole_label is not None:
             if month is not None and (says_this_month(lower(), pos, periods, month)
                                       or before_cumulative(report.text, pos)):

@@ -171,15 +171,21 @@ def now_openers(text: str) -> Iterator[regex.Match[str]]:
 _OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
 # a short topic label before it, with its colon ("Lúa mùa: Trong tháng 10/2021, …")
 _TOPIC = r"(?:\p{L}[\p{L} ]{0,20}:\s+)?"
-_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD + "$")
-_GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _OPENER_LEAD)
+# a source with its comma before it ("Theo báo cáo tại hội nghị, 03 tháng đầu năm 2021, …", "Theo UBND tỉnh
+# Đồng Tháp, năm 2021, …": source_openers), no figure, no other clause in it
+_SOURCE = rf"(?:{words_pattern(WORDS.source_openers)}[ \u00a0]+[^,;:()\n.!?\d]{{1,60}},\s*)?"
+_SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _SOURCE + _OPENER_LEAD + "$")
+_GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _SOURCE + _OPENER_LEAD)
 _COMMA_AFTER = compile_at(r"\s*,")
 _A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a figure's own year in a parenthesis after it ("tăng từ 41,27 triệu đồng (năm 2019) lên …")
 _OWN_YEAR_ASIDE = regex.compile(r"\(\s*nam\s+(?:19|20)\d\d\s*\)")
 _YEAR_WORD_AT_END = regex.compile(r"\s*nam\s*$")
-OPENER_REACH = 24
-"""How far before a period the start of its sentence is looked for."""
+# the same period of a year compared with, "so" left out or out of reach ("tăng 4,63% so với cùng kỳ năm 2020")
+_SAME_PERIOD_AT_END = regex.compile(words_pattern(WORDS.change_bases) + r"\s*$")
+OPENER_REACH = 96
+"""How far before a period the start of its sentence is looked for (a source and its comma may stand
+between: ``Theo báo cáo của UBND huyện Na Rì, trong năm 2022, …``)."""
 
 
 def paragraph_openers(report: Report, periods: list[PeriodSpan]) -> list[tuple[int, str, int]]:
@@ -242,7 +248,7 @@ def _next_year(t: str, a: int, b: int) -> int:
     (``Trong 10 năm (2006 - 2015), …``) ends an opener's reach."""
     for m in _A_YEAR.finditer(t, a, b):
         before = _YEAR_WORD_AT_END.sub("", fold(t[max(a, m.start() - BASE_REACH - 4):m.start()]))
-        if BASE_PREFIX_AT_END.search(before):
+        if BASE_PREFIX_AT_END.search(before) or _SAME_PERIOD_AT_END.search(before):
             continue
         aside = _OWN_YEAR_ASIDE.search(fold(t[max(a, m.start() - 12):min(b, m.end() + 4)]))
         if aside is not None:
