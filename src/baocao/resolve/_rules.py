@@ -53,6 +53,7 @@ class IndicatorsFile(Strict):
     section_plan_words: list[str]
     article_marks: list[str]
     article_title_openers: list[str]
+    article_budget_plans: list[str]
     target_list: list[str]
     target_paragraph_stops: list[str]
     reached_verbs: list[str]
