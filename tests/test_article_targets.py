@@ -40,6 +40,40 @@ def test_articles_that_set_targets(title):
 
 
 @pytest.mark.parametrize("title", [
+    # a budget's estimate approved for the year to come (dev 206 Hải Dương, 199 Gia Lai)
+    "Phê chuẩn dự toán ngân sách địa phương năm 2022, như sau:",
+    "Thông qua dự toán ngân sách địa phương và phương án phân bổ ngân sách cấp tỉnh năm 2020 như sau:",
+    "Về dự toán thu ngân sách nhà nước năm 2022",
+])
+def test_articles_that_approve_a_budgets_estimate(title):
+    text = (f"Ngày 11 tháng 12 năm 2019\n\nQUYẾT NGHỊ:\nĐiều 1. {title}\n"
+            "1. Dự toán thu ngân sách\n- Thu nội địa: 12.313.000 triệu đồng\n- Tỷ lệ che phủ rừng: 45%.\n"
+            "Điều 2. Tổ chức thực hiện\nNăm 2019, thu ngân sách đạt 190 tỷ đồng.\n")
+    assert [f for _, f in _framings(text)] == ["target", "target", "actual"], _framings(text)
+
+
+@pytest.mark.parametrize("word", W.article_budget_plans)
+def test_every_budget_plan_word(word):
+    text = f"QUYẾT NGHỊ:\nĐiều 1. Phê chuẩn {word} ngân sách năm 2022\n- Thu nội địa: 12.313.000 triệu đồng\n"
+    assert _framings(text) == [(12313e9, "target")]
+
+
+@pytest.mark.parametrize("title", [
+    # a budget's settlement, its estimate carried out, a budget's estimate of a year before the date
+    "Phê chuẩn quyết toán ngân sách địa phương năm 2020",
+    "Thông qua báo cáo thực hiện dự toán ngân sách năm 2021",
+])
+def test_budget_articles_that_set_no_targets(title):
+    text = f"Ngày 08 tháng 12 năm 2021\n\nQUYẾT NGHỊ:\nĐiều 1. {title}\n- Thu nội địa: 12.313.000 triệu đồng\n"
+    assert [f for _, f in _framings(text)] == ["actual"], _framings(text)
+
+
+def test_a_budget_estimate_of_a_year_before_the_date():
+    text = "Ngày 15/3/2024\n\nQUYẾT NGHỊ:\nĐiều 1. Phê chuẩn dự toán ngân sách năm 2022\n- Thu nội địa: 12.313.000 triệu đồng\n"
+    assert [f for _, f in _framings(text)] == ["actual"], _framings(text)
+
+
+@pytest.mark.parametrize("title", [
     # results, a budget's settlement (a council's resolution on a past year), a subject
     "Kết quả thực hiện nhiệm vụ năm 2022",
     "Phê chuẩn tổng quyết toán ngân sách năm 2016",

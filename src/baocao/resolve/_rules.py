@@ -53,6 +53,7 @@ class IndicatorsFile(Strict):
     section_plan_words: list[str]
     article_marks: list[str]
     article_title_openers: list[str]
+    article_budget_plans: list[str]
     target_list: list[str]
     target_paragraph_stops: list[str]
     reached_verbs: list[str]
@@ -268,6 +269,7 @@ class IndicatorsFile(Strict):
     plan_fraction_units: list[str]
     plan_words: list[str]
     plan_status_words: list[str]
+    plan_aside_words: list[str]
     max_name_words: int
     table_columns: list[TableColumn]
 

@@ -4,7 +4,9 @@ A council's or a party committee's resolution (``NGHỊ QUYẾT`` … ``QUYẾT 
 a line that opens with an article mark and its number (``article_marks``: ``Điều 1.``, ``Điều 2:``) then a
 title. An article whose title heads plans as a section's heading would (:func:`~baocao.resolve.section_plans.
 heading_part`) and opens with its plan words (``target_sections``: ``các chỉ tiêu chủ yếu``, ``mục tiêu``,
-``phương hướng`` …, perhaps after ``Về``, ``article_title_openers``, and a determiner) sets targets: the
+``phương hướng`` …, perhaps after ``Về``, ``Thông qua``, ``Phê chuẩn``, ``article_title_openers``, and a
+determiner), or that approves a budget's estimate (``article_budget_plans``: ``Điều 1. Phê chuẩn dự toán ngân
+sách địa phương năm 2022, như sau:``; not ``Phê chuẩn tổng quyết toán …``, a past year's settlement) sets targets: the
 statements under it, up to the next article (``Điều 3. Tổ chức thực hiện``) or the end of the text, are
 targets where their own words frame nothing (``Thu ngân sách trên địa bàn: 211 tỷ đồng;``). An article whose
 title heads results (``Điều 1. Kết quả thực hiện …``) or names neither, one that names the plans only after
@@ -41,14 +43,16 @@ _NUMBERED_LINE = regex.compile(r"^[ \t\u00a0*_]*(?P<mark>\p{L}+)[ \t\u00a0]+\d{1
 
 
 @cache
-def _patterns() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[frozenset[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     r = load("indicators")
     opener = regex.compile(r"^(?:" + words_pattern(r.article_title_openers) + r")[ \t\u00a0]+")
     # the title's first words name the plans ("các chỉ tiêu chủ yếu …", "mục tiêu, chỉ tiêu …"), not a
     # report it agrees with that names them later ("Nhất trí báo cáo … và mục tiêu, nhiệm vụ năm 2023")
     first = regex.compile(r"^(?:" + words_pattern(r.term_heading_determiners) + r"[ \t\u00a0]+)?"
                           + target_words_pattern(r.target_sections))
-    return frozenset(fold(w) for w in r.article_marks), opener, first
+    # a budget's estimate approved for a year to come ("Phê chuẩn dự toán ngân sách địa phương năm 2022")
+    budget = regex.compile(r"^(?:" + words_pattern(r.article_budget_plans) + r")(?![\p{L}\p{N}])")
+    return frozenset(fold(w) for w in r.article_marks), opener, first, budget
 
 
 def target_articles(report: Report, figures: list[int], dated: Optional[int]) -> list[tuple[int, int, int]]:
@@ -64,7 +68,7 @@ def target_articles(report: Report, figures: list[int], dated: Optional[int]) ->
     [('Điều 2. Về các chỉ tiêu chủ yếu năm 2022', '- Thu ngân sách: 211 tỷ đồng;')]
     """
     text = report.original
-    marks, opener, first = _patterns()
+    marks, opener, first, budget = _patterns()
     articles = [m for m in _NUMBERED_LINE.finditer(text) if fold(m.group("mark")) in marks]
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(articles):
@@ -75,7 +79,7 @@ def target_articles(report: Report, figures: list[int], dated: Optional[int]) ->
         if i < len(figures) and figures[i] < m.end():
             continue
         folded = opener.sub("", fold(title))
-        if heading_part(folded) != "plans" or first.match(folded) is None:
+        if (heading_part(folded) != "plans" or first.match(folded) is None) and budget.match(folded) is None:
             continue
         years = [int(y) for y in _YEAR.findall(title)]
         if dated is not None and years and dated > max(years):

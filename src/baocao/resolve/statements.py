@@ -30,6 +30,7 @@ from baocao.resolve.periods import ASIDE_OPEN, opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
 from baocao.resolve.name_share_wholes import named_after_a_share
 from baocao.resolve.phrases import name_in, phrase_after
+from baocao.resolve.plan_asides import plan_aside
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
 from baocao.resolve.running_totals import running_total_lead, whole_name
@@ -240,6 +241,8 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     unattached; return the indicator the next figure follows."""
     if cannot_be_statement(ctx, fig, current, clause):   # "5 ha 5 ha …": what the rules would say
         ctx.skip(fig.rec, NO_PHRASE)
+        return current
+    if plan_aside(ctx, fig, current):    # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": its target
         return current
     role = role_of(ctx, fig)
     if role.kind == "summary":

@@ -34,6 +34,7 @@ def _range_sep(words: Sequence[str]) -> str:
     return rf"(?P<sep>[{signs}]|{alternation(others, flags='i')}(?!\p{{L}}))"
 
 
+_PLAN_AFTER_SLASH = rf"{alternation(NUMBERS.plan_after_slash)}(?!\p{{L}})"
 _SIGN2 = rf"(?P<sign2>{alternation(NUMBERS.minus_signs)}(?=\d))?"
 
 # The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
@@ -89,7 +90,8 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     scale_part = rf"(?:(?P<scale>{SCALE}){GAP})?" if scale else ""
     per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
                 if per else "")
-    guard = rf"(?!{SP}?/{SP}?\p{{L}})" if per and strict_per else ""
+    # a slash and a plan word open the amount's plan ("triệu đồng/KH 8.473.000 triệu đồng"), no per-unit tail
+    guard = rf"(?!{SP}?/{SP}?(?!{_PLAN_AFTER_SLASH})\p{{L}})" if per and strict_per else ""
     stray_part = rf"(?P<stray>\.(?={SP}\p{{Ll}}))?" if stray else r"(?P<stray>)"
 
     def compile_with(range_words: Sequence[str]) -> regex.Pattern[str]:

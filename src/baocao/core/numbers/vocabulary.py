@@ -49,6 +49,7 @@ class NumbersFile(Strict):
     amount_blocker_compounds: list[str]
     grouping_not_after: list[str]
     grouping_unless_after: list[str]
+    plan_after_slash: list[str]
 
 
 @cache
