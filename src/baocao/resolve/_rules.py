@@ -209,6 +209,8 @@ class IndicatorsFile(Strict):
     attendance_events: list[str]
     attendance_units: list[str]
     attendance_ends: list[str]
+    attendance_stand_for: list[str]
+    attendance_members: list[str]
     administrative_units: list[str]
     make_up_leads: list[str]
     make_up_verbs: list[str]
