@@ -16,6 +16,13 @@ from indicator_cases import inds
      "tổng thu ngân sách nhà nước trên địa bàn huyện"),
     ("Năm 2023, thu ngân sách trong 9 tháng đạt 285,3 tỷ đồng.", "thu ngân sách"),
     ("Năm 2023, kim ngạch xuất khẩu từ đầu năm đạt 1,2 tỷ USD.", "kim ngạch xuất khẩu"),
+    # a bare number of months (155 and 204, Gia Lai's and Hà Nội's broadcasters) and years after "trong"
+    # (238, Kinh tế nông thôn)
+    ("Năm 2023, tổng thu ngân sách 9 tháng 20,8 tỷ đồng, đạt 80,1% kế hoạch.", "tổng thu ngân sách"),
+    ("Năm 2023, ước tổng thu ngân sách 9 tháng đạt gần 400 tỷ đồng, đạt 69% so với dự toán.",
+     "tổng thu ngân sách"),
+    ("Tăng trưởng giá trị sản xuất công nghiệp trong 20 năm qua đạt bình quân trên 20%/năm.",
+     "Tăng trưởng giá trị sản xuất công nghiệp"),
 ])
 def test_a_span_of_time_at_the_end_is_no_part_of_the_name(text, name):
     assert [i.name for i in inds(text)][0] == name
@@ -26,6 +33,10 @@ def test_a_span_of_time_at_the_end_is_no_part_of_the_name(text, name):
     ("Năm 2023, tỷ lệ trẻ em dưới 6 tháng được bú mẹ hoàn toàn đạt 30%.",
      "tỷ lệ trẻ em dưới 6 tháng được bú mẹ hoàn toàn"),
     ("Năm 2023, tỷ lệ suy dinh dưỡng ở trẻ em dưới 6 tháng là 10%.", "tỷ lệ suy dinh dưỡng ở trẻ em dưới 6 tháng"),
+    # a bare number of months after a word of age or term, or of 12 months and more, is no span of the report
+    ("Năm 2023, lãi suất tiền gửi kỳ hạn 6 tháng là 5%.", "lãi suất tiền gửi kỳ hạn 6 tháng"),
+    ("Năm 2023, tỷ lệ thất nghiệp trên 12 tháng là 2%.", "tỷ lệ thất nghiệp trên 12 tháng"),
+    ("Năm 2023, số trẻ em 24 tháng tuổi được tiêm chủng đạt 98%.", "số trẻ em 24 tháng tuổi được tiêm chủng"),
 ])
 def test_an_age_stays_in_the_name(text, name):
     assert [i.name for i in inds(text)] == [name]

@@ -25,6 +25,10 @@ from baocao.resolve.vocabulary import WORDS
      "12 doanh nghiệp.", "hoạt động chuyên môn, khoa học và công nghệ"),
     ("Vốn đăng ký 626 tỷ đồng (chiếm 1,06%); hoạt động vận tải, kho bãi 15 doanh nghiệp.",
      "hoạt động vận tải, kho bãi"),
+    # the sector with commas only (235 Thái Nguyên's broadcaster; written so by 071, 081, 103, 148, 239 too),
+    # after "và" and the statement before
+    ("Năm 2023, khu vực dịch vụ và thuế sản phẩm chiếm 31,31% và khu vực nông, lâm nghiệp, thủy sản chiếm 12,35%.",
+     "khu vực nông, lâm nghiệp, thủy sản"),
 ])
 def test_an_industry_named_with_commas_is_named_whole(text, name):
     assert [i.name for i in inds(text)][-1] == name

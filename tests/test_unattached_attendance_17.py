@@ -22,6 +22,11 @@ from indicator_cases import kept, left_out
     ("Tham dự phiên trù bị có ông Nguyễn Văn A, Bí thư Tỉnh ủy cùng 40 cán bộ hưu trí của tỉnh.", "40 cán bộ"),
     ("Tham dự Đại hội lần này có 120 đảng viên được bầu từ 19 chi bộ trực thuộc.", "120 đảng viên"),
     ("- Đến dự có lãnh đạo 12 xã, phường và 30 hội viên Hội Nông dân.", "30 hội viên"),
+    # "đại diện" before anything but a count of members is a title: the list goes on
+    ("Tham dự Đại hội có đại diện lãnh đạo các bộ, ban, ngành Trung ương và 349 đảng viên tiêu biểu.",
+     "349 đảng viên"),
+    ("Tới dự có đại diện 12 xã, thị trấn và 40 cán bộ hưu trí.", "12 xã"),
+    ("Tới dự có đại diện 120 hội viên tiêu biểu của huyện.", "120 hội viên"),
 ])
 def test_the_attendees_a_sentence_lists_are_no_indicator(text, fig):
     left_out(text, fig, ATTENDANCE_REASON)
@@ -33,6 +38,10 @@ def test_the_attendees_a_sentence_lists_are_no_indicator(text, fig):
     ("Tham dự đại hội có 235 đại biểu chính thức đại diện cho 3.444 đảng viên trong toàn Đảng bộ.", 3444),
     ("Tham dự Đại hội lần này có 342/343 đại biểu được bầu từ 19 Đảng bộ trực thuộc, đại diện cho 59.592 đảng "
      "viên trong toàn Đảng bộ.", 59592),
+    # 244 (Báo Dân tộc và Phát triển): "đại diện" without its "cho", after a title "đại diện lãnh đạo"
+    ("Tham dự Đại hội có đại diện lãnh đạo các bộ, ban, ngành Trung ương, địa phương và 349 đại biểu đại diện "
+     "hơn 80 nghìn đảng viên trên địa bàn tỉnh.", 80000),
+    ("Tới dự có 150 đại biểu thay mặt gần 5.000 hội viên của huyện.", 5000),
     # no sentence of attendance: "Dự kiến", "Dự án" are no verbs of attending, a count before the list stays
     ("Dự kiến năm 2024 có 5 xã đạt chuẩn nông thôn mới.", 5),
     ("Năm 2023, huyện có 6 xã đạt chuẩn nông thôn mới. Tham dự có lãnh đạo các sở, ngành.", 6),
@@ -55,3 +64,7 @@ def test_every_attendance_word():
                  ATTENDANCE_REASON)
     for end in WORDS.attendance_ends:
         kept(f"Tới dự có 30 đại biểu chính thức {end} 1.200 đảng viên của Đảng bộ.", 1200)
+    for verb in WORDS.attendance_stand_for:
+        for unit in WORDS.attendance_members:
+            kept(f"Tới dự có 30 đại biểu chính thức {verb} 1.200 {unit} của huyện.", 1200)
+            left_out(f"Tới dự có {verb} lãnh đạo huyện và 30 {unit} tiêu biểu.", f"30 {unit}", ATTENDANCE_REASON)

@@ -9,8 +9,11 @@ biểu`` (208, Báo Hà Giang), ``Dự kỳ họp có …; Chủ tịch HĐND, C
 trấn và các đại biểu HĐND huyện.`` (207, the Hạ Lang district portal); the same sentences count the delegates
 of 019 (Kon Tum's culture department), 166 and 177 (Bà Rịa - Vũng Tàu and Đồng Nai news) and 224 (the Giồng
 Riềng district portal). The members a delegation stands for, after one of ``attendance_ends``, stay
-(``… đại diện cho 234 đảng viên của Đảng bộ``, ``được bầu từ 19 Đảng bộ trực thuộc``), and so does any other
-count (``19 Đảng bộ`` is no attendee). :func:`attendee_count` names the reason, or None.
+(``… đại diện cho 234 đảng viên của Đảng bộ``, ``được bầu từ 19 Đảng bộ trực thuộc``), as do the members
+(``attendance_members``) right after a verb of standing for (``attendance_stand_for``) without its ``cho``
+(``349 đại biểu đại diện hơn 80 nghìn đảng viên``, 244 Báo Dân tộc và Phát triển), where ``đại diện`` before
+anything else is a title and the list goes on (``có đại diện lãnh đạo các bộ``, ``đại diện 12 xã``); any other
+count stays too (``19 Đảng bộ`` is no attendee). :func:`attendee_count` names the reason, or None.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.numbers.words import QUALIFIER
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
@@ -36,6 +40,12 @@ _EVENT = rf"{exact_words(WORDS.attendance_events)}[^.;:!?,()\n]{{0,40}}?"
 _LEAD = compile_at(rf"[\s\-–•+*]*(?:{exact_words(WORDS.attendance_verbs)}(?:\s+{_EVENT})?"
                   rf"|{exact_words(WORDS.attendance_event_verbs)}\s+{_EVENT})\s+có(?!\p{{L}})")
 _END = regex.compile(exact_words(WORDS.attendance_ends))
+_MEMBERS = frozenset(fold(u) for u in WORDS.attendance_members)
+# "… đại biểu đại diện (cho) (hơn) " right before the count, on the lower-cased text before it; the verb has its
+# subject before it (right after "có", "đại diện" is a title: "Tới dự có đại diện 120 hội viên")
+_STANDS_FOR = regex.compile(rf"\S\s+{exact_words(WORDS.attendance_stand_for)}(?:\s+cho)?\s+(?:{QUALIFIER}\s+)?$")
+STAND_FOR_REACH = 40
+"""How far before a count of members its verb of standing for is looked for."""
 LOOK_BACK = 600
 """How far back the start of a figure's sentence is looked for."""
 
@@ -49,5 +59,8 @@ def attendee_count(ctx: Context, fig: Figure) -> Optional[str]:
     start = sentence_start_within(ctx.text, rec.start, LOOK_BACK)
     lead = _LEAD.match(ctx.lower, start, rec.start)
     if lead is None or _END.search(ctx.lower, lead.end(), rec.start) is not None:
+        return None
+    if (folded_unit(rec) in _MEMBERS
+            and _STANDS_FOR.search(ctx.lower, max(lead.end(), rec.start - STAND_FOR_REACH), rec.start)):
         return None
     return ATTENDANCE_REASON
