@@ -122,3 +122,21 @@ def test_a_second_pass_does_not_judge_a_syllable_cut_from_its_neighbours():
 
     n = normalize("cuối nãm 2022 của HĐND thành phố\nđể xem xét tình hình phát triển kinh tế")
     assert "năm" in n.text and "phát triển" in n.text
+
+
+@pytest.mark.parametrize("name", [
+    "Tin và ảnh: Phan Quyền",                     # "phân quyền" is a word, and running text writes it
+    "Đồng chí Nguyễn Thị Thanh Hường, Phó Chủ tịch UBND huyện phát biểu.",   # "thanh hương" too
+])
+def test_a_name_the_dictionary_does_not_know_is_left_alone(name):
+    assert normalize(name).text == name
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("tăng cường phan quyền cho cấp xã", "tăng cường phân quyền cho cấp xã"),   # no name: repaired
+    ("PHAN QUYỀN CHO CẤP XÃ", "PHÂN QUYỀN CHO CẤP XÃ"),                        # a heading in capitals
+    ("đồng chí Phó Bĩ thư Huyện ủy", "đồng chí Phó Bí thư Huyện ủy"),          # report vocabulary
+    ("huyện Mường Ảng: kênh tưới nước từ Hồ Ảng Cang", "huyện Mường Ảng: kênh tưới nước từ Hồ Ẳng Cang"),
+])
+def test_capitalised_damage_of_a_known_word_is_still_repaired(damaged, repaired):
+    assert normalize(damaged).text == repaired

@@ -10,6 +10,7 @@ from baocao.core.fold import canonical, fold, key
 from baocao.normalize.edits import Edit
 from baocao.normalize.ocr.candidates import _RARE, _longest_word, _slips, _why
 from baocao.normalize.ocr.evidence import _State, _Syllable
+from baocao.normalize.ocr.places import _local
 from baocao.normalize.ocr.ladder import DICTIONARY, SUGGESTED, SUPPORTED, VOCABULARY
 from baocao.normalize.ocr import running_text  # its margins read at call time (evaluation sets them)
 from baocao.normalize.ocr.running_text import _VETO, Best, _chance_meeting, _lm_pick
@@ -56,12 +57,26 @@ def _dictionary_rule(st: _State, s: _Syllable) -> tuple[Optional[Edit], list[str
     edit = _context_edit(st, s, best)
     if edit is not None and tie_why:
         edit = replace(edit, why=f"{edit.why}; {tie_why}")
-    if edit is not None and edit.confidence < SUPPORTED and lm is not None and not chance:
+    if edit is not None and edit.confidence < SUPPORTED and lm is not None and not chance and \
+            not _unknown_name(st, s, best[2]):
         # a plain dictionary word, only suggested: applied when running text agrees
         pick = _lm_pick(lm, left, w, right, lex.same_form(f), w, running_text._LM_AGREE)
         if pick is not None and pick[0] == best[3] and not st.doc.repeats(left, w, right):
             edit = replace(edit, confidence=SUPPORTED, why=f"{edit.why}; {pick[1]}")
     return edit, tied, chance
+
+
+def _unknown_name(st: _State, s: _Syllable, window: tuple[str, ...]) -> bool:
+    """True for a valid syllable of a name (capitalised beside a capitalised neighbour, itself not
+    set in capitals as a heading is) that the word `window` would change, where neither the document
+    writes that word elsewhere nor it is a place of an area the document names: a person's or a
+    place's name the dictionary does not know ("Thanh Hường", "Ảnh: Phan Quyền"), which a dictionary
+    word only suggests changing, whatever running text says ("Hồ Ảng Cang" in a report of Mường
+    Ảng is the commune Ẳng Cang; report vocabulary, "Ban Thường vụ", is decided before)."""
+    if not (s.valid and s.name) or s.surface.isupper() or st.doc.supports(window, s.i):
+        return False
+    local = _local(st.lex, st.doc, " ".join(map(fold, window)))
+    return local is None or canonical(local[0]) != " ".join(window)
 
 
 def _context_edit(st: _State, s: _Syllable, best: Best) -> Optional[Edit]:
@@ -77,6 +92,8 @@ def _context_edit(st: _State, s: _Syllable, best: Best) -> Optional[Edit]:
     # to change a valid syllable: it stays a suggestion unless more speaks for it.
     if vocab:
         conf = VOCABULARY
+    elif _unknown_name(st, s, window):
+        conf = SUGGESTED
     elif not valid:
         conf = DICTIONARY
     elif length >= 3 or (not s.settled and (lex.entries.get(w, 0) <= _RARE or st.doc.supports(window, i))):
