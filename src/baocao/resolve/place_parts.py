@@ -5,7 +5,7 @@ A place says where, not what is measured: such a statement whose name keys nothi
 statement it breaks down — the nearest one before it, past the other places of its list, in the same
 sentence or in the sentence before when its own sentence opens with a word that opens a list or a
 breakdown (``list_openers``, ``breakdown_openers``: ``Cụ thể``, ``Trong đó``) — when the two share unit
-and measure. Read by :func:`baocao.resolve.build.records`."""
+(with its ``per``: an average per commune is no whole of a commune's count) and measure. Read by :func:`baocao.resolve.build.records`."""
 from __future__ import annotations
 
 from functools import cache
@@ -90,7 +90,8 @@ def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
             continue
         if not _joined(original, rec.end, first):
             return None
-        if rec.unit == part.unit and _same_measure(rec.measure, part.measure):
+        # an average per commune ("bình quân 15,09 tiêu chí/xã") is no whole of a commune's count
+        if rec.unit == part.unit and rec.per == part.per and _same_measure(rec.measure, part.measure):
             return rec if rec.key is not None else None
         passed += 1
         if passed >= PARTS_REACH:
