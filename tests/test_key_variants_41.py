@@ -9,7 +9,10 @@ session 41), each from three publishers or more, with the names next to them tha
 - the average of criteria per commune written "bình quân 16,13 tiêu chí/xã" (154, 158, 173, 201, 248),
   which no commune of a list below it takes (resolve/place_parts.py compares the unit's ``per``);
 - "thu cân đối ngân sách nhà nước", the budget revenue (047, 199, 240);
-- "giải ngân vốn đầu tư xây dựng cơ bản", the disbursement of public investment (225, 227, 228).
+- "giải ngân vốn đầu tư xây dựng cơ bản", the disbursement of public investment (225, 227, 228);
+- "tổng mức bán lẻ" alone, the retail sales (069, 139), every other name of theirs holding it;
+- the villages that meet the new-rural standard counted in làng (245, 148) and ấp (154, 193), and "tổng vốn
+  thực hiện Chương trình xây dựng nông thôn mới" beside "tổng kinh phí thực hiện …" (248).
 """
 import pytest
 
@@ -37,6 +40,12 @@ def _keys(text: str) -> dict[str, object]:
     ("Tổng thu cân đối ngân sách Nhà nước", "%", "growth", "budget_revenue_growth"),                # 047
     ("giải ngân vốn đầu tư xây dựng cơ bản", "VND", "level", "public_investment_disbursement"),      # 228
     ("Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản", "%", "rate", "public_investment_disbursement"),   # 225
+    ("tổng mức bán lẻ", "VND", "level", "retail_sales"),                            # 139
+    ("tổng mức bán lẻ", "%", "growth", "retail_sales_growth"),                      # 069
+    ("làng đạt chuẩn nông thôn mới", "làng", "level", "ntm_villages"),               # 245
+    ("ấp khó khăn đạt chuẩn NTM", "ấp", "level", "ntm_villages"),                    # 154
+    ("Số thôn, làng đạt chuẩn nông thôn mới", "thôn", "level", "ntm_villages"),      # 148
+    ("tổng vốn thực hiện Chương trình xây dựng nông thôn mới", "VND", "level", "ntm_funds_mobilised"),  # 248
 ])
 def test_names_reports_write_take_their_key(name, unit, measure, key):
     assert match_key(name, unit, measure) == key
@@ -54,11 +63,17 @@ def test_names_reports_write_take_their_key(name, unit, measure, key):
     ("bình quân tiêu chí/xã", "VND", "level"),           # no income per commune
     ("Tổng thu cân đối ngân sách Nhà nước", None, None),  # a level or a growth: no guess
     ("Tổng vốn đầu tư xây dựng cơ bản", "%", "rate"),    # no disbursement
+    ("tổng mức bán lẻ", None, None),                     # a level or a growth: no guess
+    ("làng văn hóa", "làng", "level"),                   # no new-rural village
+    ("ấp văn hóa", "ấp", "level"),
+    ("vốn ngân sách trung ương thực hiện Chương trình xây dựng nông thôn mới", "VND", "level"),   # a source, no total
 ])
 def test_names_next_to_them_keep_no_key_of_theirs(name, unit, measure):
     assert match_key(name, unit, measure) in (None, "capital_construction_investment")
     assert match_key(name, unit, measure) not in ("tourist_arrivals", "tourist_arrivals_growth",
-                                                  "ntm_criteria_per_commune", "public_investment_disbursement")
+                                                  "ntm_criteria_per_commune", "public_investment_disbursement",
+                                                  "retail_sales", "retail_sales_growth", "ntm_villages",
+                                                  "ntm_funds_mobilised")
 
 
 def test_a_count_received_is_matched_with_its_verb():
