@@ -39,7 +39,8 @@ _PLACE = regex.compile(rf"(?:(?i:{exact_alternation(WORDS.administrative_units)}
                        r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})")
 LEAD_WORDS = 10
 """The most words the lead of a place list may have to name its whole (``có tỷ lệ hộ nghèo cao nhất là``)."""
-LEAD_REACH = 300     # characters read back for the start of a list's sentence
+LEAD_REACH = 300
+"""How many characters are read back from a list's first place for the start of its sentence."""
 _CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", regex.I)
 _OPENER = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers + WORDS.breakdown_openers)})\b")   # folded
 
