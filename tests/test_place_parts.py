@@ -65,3 +65,29 @@ def test_a_place_of_the_list_before_the_sentence_ends_it():
                 "(14) Tỷ lệ che phủ rừng năm 2025: Thái Nguyên đạt trên 46%, Bắc Kạn đạt trên 72,9%.")
     assert got[0][1] == "poverty_rate"
     assert [k for n, k in got[1:] if k == "poverty_rate" and "nghèo" not in n] == [], got
+
+
+@pytest.mark.parametrize("text, key", [
+    # 143 (giamngheo.backan.gov.vn): the ranking's lead names the rate, no statement of it before the list
+    ("Số hộ cận nghèo là 8.668 hộ. Xếp theo thứ tự, có tỷ lệ hộ nghèo cao nhất là huyện Pác Nặm với 35,22%; "
+     "tiếp theo là huyện Ngân Sơn 34,41%; huyện Na Rì 25,11%.", "poverty_rate"),
+    # 234 (Cục Thống kê Quảng Bình): the lead before a colon, the season's total in the sentence before keyless
+    ("Dự ước diện tích vụ Hè Thu năm 2016 thực hiện 31.094,2 ha. Diện tích gieo trồng của các địa phương: "
+     "Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%.", "sown_area"),
+])
+def test_a_list_that_opens_its_sentence_takes_the_key_its_lead_names(text, key):
+    got = _keys(text)
+    assert [k for n, k in got if is_place(n)] == [key] * (2 if "Đồng Hới" in text else 3), got
+
+
+@pytest.mark.parametrize("text", [
+    # a change: the places' figures are what the whole fell by, no level of it
+    "Các huyện có số hộ nghèo giảm nhiều: huyện Krông Nô 169 hộ, huyện Đắk Mil 186 hộ.",
+    # a lead that names nothing of the places' unit
+    "Cụ thể, các xã Cư Klông 12 tiêu chí; xã Ea Hồ 11 tiêu chí.",
+    # a statement in the lead's clause: the list breaks it down or nothing
+    "Toàn tỉnh có 27.761 hộ nghèo, cao nhất là huyện Krông Nô 24,1%, huyện Đắk Mil 19,3%.",
+])
+def test_a_lead_that_names_no_whole_of_the_places_gives_no_key(text):
+    got = _keys(text)
+    assert all(k is None for n, k in got if is_place(n)), got

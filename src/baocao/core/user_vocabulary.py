@@ -66,6 +66,7 @@ class Key(Strict):
     key: str
     gloss: str
     variants: list[str]
+    whole: list[str] = []   # names that fit a name only whole, never inside a longer one ("lượt khách")
     units: Optional[list[str]] = None
     exclude: list[str] = []
     not_under: list[str] = []   # words of a list's lead ("tỷ trọng lao động …:") that make its parts another measure
@@ -102,7 +103,7 @@ def key_clashes(keys: Sequence[Key]) -> list[str]:
             names.add(name)
         if (k.national is None) != (k.national_gloss is None):
             out.append(f"key {k.key}: national and national_gloss go together")
-        for var in k.variants:
+        for var in k.variants + k.whole:
             f = fold(var)
             for other in seen.get(f, []):
                 if other.key != k.key and not _apart(other.measures, k.measures) \

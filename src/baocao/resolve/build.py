@@ -15,7 +15,7 @@ from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
 from baocao.resolve.crops import crop_key, sentence_crop_key
 from baocao.resolve.growth_parts import carry_to_growth_parts
-from baocao.resolve.key_figures import index_measure, with_added
+from baocao.resolve.key_figures import index_measure, with_added, with_received
 from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
@@ -337,6 +337,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
            or match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), keyed))
     if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new
         key = match_key(f"{draft.key_lead} {key_name}", key_unit(unit, draft.per), keyed)
+    if key is None and with_received(key_name, draft.value_lead) != key_name:   # "ước đón 59 ngàn lượt khách"
+        key = match_key(with_received(key_name, draft.value_lead), key_unit(unit, draft.per), keyed)
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
         key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, key_name,
                        key_unit(unit, draft.per), keyed)

@@ -13,6 +13,11 @@
   xã đạt chuẩn``) says it is what the level rose by, as when the name holds it (``thêm xã đạt
   chuẩn nông thôn mới``): the key is matched for the name with ``thêm`` (:mod:`baocao.resolve.keys`
   gives it only an entry for such an amount).
+- A count received. A count named only by what it counts (``lượt khách``) right after a verb of
+  receiving (``ước đón 59 ngàn lượt khách``, ``thu hút 2.970,8 nghìn lượt khách``) is matched again,
+  when the name alone keys nothing, with the verb before it (``đón lượt khách``): the tourism
+  paragraphs' count of visits, which an entry lists only whole (the count of a part, ``lượt khách
+  Trung Quốc``, or the base of a comparison, ``(3.718 lượt khách)``, is no such count).
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.vocabulary import exact_words
 
-__all__ = ["index_measure", "with_added"]
+__all__ = ["index_measure", "with_added", "with_received"]
 
 INDEX_FLOOR = 80.0   # a growth of -20% or less, or of 80% or more, is seldom written without a direction word
 # "tăng trưởng", "tốc độ tăng", on the lower-cased name with its diacritics: not "hạ tầng", "quà tặng"
@@ -31,6 +36,8 @@ _CHANGE_NAME = regex.compile(exact_words(["tăng"]))
 _SIGN_AT_END = regex.compile(r"\+\s*$")                                   # "GRDP: + 5,16%"
 _ADDED_AT_END = regex.compile(r"(?<![\p{L}\p{N}])them(?:\s+duoc)?\s*$")  # "công nhận thêm", "có thêm được"
 _ADDED = regex.compile(r"(?<![\p{L}\p{N}])them(?![\p{L}\p{N}])")
+# "ước đón", "đã thu hút", "tiếp đón được" right before the figure (folded)
+_RECEIVED_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?P<verb>don|thu hut)(?:\s+duoc)?\s*$")
 
 
 def index_measure(name: Optional[str], unit: Optional[str], value: Optional[float], measure: Optional[str],
@@ -64,3 +71,14 @@ def with_added(name: str, lead: str) -> str:
     if _ADDED_AT_END.search(lead) is None or _ADDED.search(fold(name)) is not None:
         return name
     return f"thêm {name}"
+
+
+def with_received(name: str, lead: str) -> str:
+    """``name`` with the verb of receiving the folded ``lead`` ends with before it (``đón``, ``thu
+    hút``), else ``name``: what the key of a count received is matched for (see the module's docstring).
+
+    >>> with_received("lượt khách", "nganh du lich dak lak uoc don "), with_received("lượt khách", "nam 2017 (")
+    ('don lượt khách', 'lượt khách')
+    """
+    received = _RECEIVED_AT_END.search(lead)
+    return name if received is None else f"{received.group('verb')} {name}"

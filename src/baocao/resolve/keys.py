@@ -8,7 +8,9 @@ variant in ``data/indicator_keys.yaml``, or, when a variant is shorter than the 
 alignment of the variant inside the name (``fuzz.partial_ratio``, widened to whole words and scored
 again) provided the variant covers at least ``MIN_COVER`` of the name's words, and its words are the
 name's (none missing with another word in its place) and it holds the name's qualifiers
-(``key_names.words_kept``, ``key_names.holds``). A name that gets no key is matched again without the
+(``key_names.words_kept``, ``key_names.holds``); an entry's ``whole`` names fit only a name they
+match whole (``fuzz.ratio``), never inside a longer one ("tổng lượt khách" is no "tổng lượt khách
+trong ngày"). A name that gets no key is matched again without the
 words a name may put between a variant's words (``inserted_words``: "tốc độ tăng về giá trị sản xuất",
 whose "về" costs the alignment its score). An entry's ``units`` and ``exclude`` words veto a match, and
 a name that joins with "và" two names keying two parts of one breakdown ("dịch vụ và thuế sản phẩm trừ
@@ -72,6 +74,7 @@ class _Entry(NamedTuple):
     not_under: Optional[regex.Pattern[str]]
     lent: frozenset[str] = frozenset()   # the variants of its level twin (:func:`_level_twin`) ...
     lent_exclude: Optional[regex.Pattern[str]] = None  # ... which a name holding the twin's excluded words does not take
+    whole: frozenset[str] = frozenset()   # its variants (and lent ones) that fit a name only whole
 
 
 @cache
@@ -85,13 +88,15 @@ def _entries() -> tuple[_Entry, ...]:
     keys = load("indicator_keys").keys
     out = []
     for k in keys:
-        own = list(dict.fromkeys(_clean(v) for v in k.variants))
+        own = list(dict.fromkeys(_clean(v) for v in k.variants + k.whole))
         twin = _level_twin(k.key, k.measures)
+        # the level twin's names, not its whole ones ("tổng lượt khách": no name of a growth)
         lent = [v for v in dict.fromkeys(_clean(v) for v in twin.variants) if v not in own] if twin else []
+        whole = {_clean(v) for v in k.whole} - {_clean(v) for v in k.variants}
         out.append(_Entry(k.key, own + lent, k.units, _words(_clean(x) for x in k.exclude),
                           frozenset(k.measures) if k.measures is not None else None,
                           _words(_clean(x) for x in k.not_under), frozenset(lent),
-                          _words(_clean(x) for x in twin.exclude) if twin else None))
+                          _words(_clean(x) for x in twin.exclude) if twin else None, frozenset(whole)))
     return tuple(out)
 
 
@@ -116,12 +121,13 @@ def _disjoint(a: Optional[Iterable[str]], b: Optional[Iterable[str]]) -> bool:
     return a is not None and b is not None and not set(a) & set(b)
 
 
-def _score(v: str, text: str, n_words: int, need: float) -> float:
-    """The score of variant ``v`` for the folded name ``text``, or 0 when it is below ``need``."""
+def _score(v: str, text: str, n_words: int, need: float, inside: bool = True) -> float:
+    """The score of variant ``v`` for the folded name ``text``, or 0 when it is below ``need``; a
+    variant fits inside a longer name only when ``inside`` (an entry's ``whole`` names fit only whole)."""
     bonus = len(v) / 1000.0  # ties: the longer (more specific) variant
     cut = max(need - bonus, 0.0)
     score = fuzz.ratio(v, text, score_cutoff=cut)
-    if len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
+    if inside and len(v) < len(text) and len(v.split()) >= MIN_COVER * n_words:
         score = max(score, _partial(v, text, min(cut + 1.0, 100.0)) - 1.0)
     return score + bonus if score > 0 else 0.0
 
@@ -246,7 +252,7 @@ def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str
             if v in e.lent and e.lent_exclude is not None and e.lent_exclude.search(text):
                 continue  # a name the level twin would not take
             need = max(THRESHOLD, best_score - margin, top) if _prune else 0.0
-            score = _score(v, text, n_words, need)
+            score = _score(v, text, n_words, need, v not in e.whole)
             if score > top and _words_kept(v, words, counted) and _holds(v, qualifiers):
                 top = score
         if top >= THRESHOLD:
@@ -411,7 +417,10 @@ def markdown() -> str:
              "names take in a national document (one about the country's GDP that names no province); "
              "it follows its entry's row. A growth key `<key>_growth` also reads the names of its level "
              "key `<key>` (the measure tells the two apart), except for a name holding a word the level "
-             "key excludes; its row lists its own names.",
+             "key excludes and the names marked *only whole*; its row lists its own names. A name marked "
+             "*only whole* fits a name only whole, never inside a longer one. A count named only by what "
+             "it counts right after a verb of receiving (\"ước đón 59 ngàn lượt khách\") is matched "
+             "again with the verb (\"đón lượt khách\") when its name alone keys nothing.",
              "",
              "Abbreviations are written out in names and in the names below before they are "
              "compared: " + "; ".join(f"{a} → {w}" for a, w in
@@ -446,7 +455,7 @@ def markdown() -> str:
              "|---|---|---|---|---|---|"]
     for k in entries:
         cells = [f"`{k.key}`", k.gloss, ", ".join(k.measures or []), ", ".join(k.units or []),
-                 "; ".join(k.variants), "; ".join(k.exclude + [f"under a list of {w}" for w in k.not_under])]
+                 "; ".join(k.variants + [f"{w} (only whole)" for w in k.whole]), "; ".join(k.exclude + [f"under a list of {w}" for w in k.not_under])]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         if k.national is not None:
             cells = [f"`{k.national}`", f"{k.national_gloss} (the national key of `{k.key}`)",

@@ -5,7 +5,13 @@ A place says where, not what is measured: such a statement whose name keys nothi
 statement it breaks down — the nearest one before it, past the other places of its list, in the same
 sentence or in the sentence before when its own sentence opens with a word that opens a list or a
 breakdown (``list_openers``, ``breakdown_openers``: ``Cụ thể``, ``Trong đó``) — when the two share unit
-and measure. Read by :func:`baocao.resolve.build.records`."""
+(with its ``per``: an average per commune is no whole of a commune's count) and measure. A list that opens
+its sentence with no statement of its whole takes the key the words before its first place name, in
+that clause (``Xếp theo thứ tự, có tỷ lệ hộ nghèo cao nhất là huyện Pác Nặm với 35,22%; tiếp theo là
+huyện Ngân Sơn 34,41%; …``, 143; ``Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003,3
+ha, …``, 234), matched with the parts' unit and measure: at most ``LEAD_WORDS`` words, none of them a
+change (``tăng``, ``giảm``: the parts would be what the whole rose or fell by). Read by
+:func:`baocao.resolve.build.records`."""
 from __future__ import annotations
 
 from functools import cache
@@ -16,7 +22,8 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.metadata import _admin
-from baocao.resolve.reach import SENTENCE_STOP_BEFORE
+from baocao.resolve.keys import key_unit, match_key
+from baocao.resolve.reach import SENTENCE_STOP_BEFORE, sentence_start_within
 from baocao.schema import Indicator, IndicatorSummary
 from baocao.resolve.vocabulary import WORDS, exact_alternation
 
@@ -30,6 +37,11 @@ down (``toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư J�
 # cao"), then its proper name
 _PLACE = regex.compile(rf"(?:(?i:{exact_alternation(WORDS.administrative_units)})\s+)?"
                        r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})")
+LEAD_WORDS = 10
+"""The most words the lead of a place list may have to name its whole (``có tỷ lệ hộ nghèo cao nhất là``)."""
+LEAD_REACH = 300
+"""How many characters are read back from a list's first place for the start of its sentence."""
+_CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", regex.I)
 _OPENER = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers + WORDS.breakdown_openers)})\b")   # folded
 
 
@@ -65,13 +77,32 @@ def key_place_parts(original: str, recs: Sequence[Union[Indicator, IndicatorSumm
     for i, rec in enumerate(out):
         if not isinstance(rec, Indicator) or rec.key is not None or not is_place(rec.name or ""):
             continue
-        whole = _whole(original, out, i)
-        if whole is not None:
-            out[i] = rec.model_copy(update={"key": whole.key})
+        whole, first = _whole(original, out, i)
+        key = whole.key if whole is not None else _lead_key(original, out, i, first) if first is not None else None
+        if key is not None:
+            out[i] = rec.model_copy(update={"key": key})
     return out
 
 
-def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int) -> Optional[Indicator]:
+def _lead_key(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int, first: int) -> Optional[str]:
+    """The key the words before ``first`` (the first place of the list ``recs[i]`` is in) name, from the
+    start of their clause (after a sentence stop or a comma), when no record lies there (see the module's
+    text); None otherwise."""
+    part = recs[i]
+    assert isinstance(part, Indicator)
+    start = sentence_start_within(original, first, LEAD_REACH)
+    if any(r.start < first and r.end > start for r in recs[:i] if isinstance(r, (Indicator, IndicatorSummary))):
+        return None
+    lead = original[start:first].rsplit(",", 1)[-1].strip()
+    if not lead or len(lead.split()) > LEAD_WORDS or _CHANGE.search(lead) is not None:
+        return None
+    return match_key(lead, key_unit(part.unit, part.per), part.measure)
+
+
+def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
+           ) -> tuple[Optional[Indicator], Optional[int]]:
+    """The statement ``recs[i]`` breaks down, or None; and, when the list opens its sentence (no
+    statement of it before the list's first place), the start of that first place (else None)."""
     part = recs[i]
     assert isinstance(part, Indicator)
     first = part.start    # the first place of the list the part is in
@@ -79,23 +110,24 @@ def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
     for j in range(i - 1, -1, -1):
         rec = recs[j]
         if not isinstance(rec, Indicator):
-            return None
+            return None, None
         if is_place(rec.name or "") or (rec.key is None and _PLACE.fullmatch((rec.name or "").strip())):
             # another place of the list (one the data spells otherwise, "Chư Jút", passed over too), in
             # the same sentence: a place of another list ends it ("(13) … Bắc Kạn giảm 2,47%/năm. (14) Tỷ lệ
             # che phủ rừng năm 2025: Thái Nguyên đạt trên 46%")
             if rec.unit != part.unit or not _joined(original, rec.end, first):
-                return None
+                return None, None
             first = rec.start
             continue
         if not _joined(original, rec.end, first):
-            return None
-        if rec.unit == part.unit and _same_measure(rec.measure, part.measure):
-            return rec if rec.key is not None else None
+            return None, (first if passed == 0 else None)
+        # an average per commune ("bình quân 15,09 tiêu chí/xã") is no whole of a commune's count
+        if rec.unit == part.unit and rec.per == part.per and _same_measure(rec.measure, part.measure):
+            return (rec if rec.key is not None else None), None
         passed += 1
         if passed >= PARTS_REACH:
-            return None
-    return None
+            return None, None
+    return None, (first if passed == 0 else None)
 
 
 def _same_measure(a: Optional[str], b: Optional[str]) -> bool:
