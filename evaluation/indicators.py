@@ -174,7 +174,7 @@ and 0.651; genre_dev_v, documents 230-239 (the North and North Central), and gen
 (d6e504d): 0.488 and 0.566; rescored after the third reading of their gold (2 and 8 lines changed), on the
 same start code: 0.506 and 0.605; on that session's final code (e690dd3): 0.506 and 0.593; then released).
 Held back now, annotated in session 41: genre_dev_y, documents 260-269 (the Central Highlands, the
-South-East, the Mekong delta and Ninh Thuận, 0.NNN on the start code 8c621ba)."""
+South-East, the Mekong delta and Ninh Thuận, 0.633 on the start code 8c621ba)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
