@@ -12,12 +12,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypedDict, Union
 
-import regex
-
 from baocao.core.fold import fold, fold_aligned
 from baocao.core.fold import lower as lower_text
 
 if TYPE_CHECKING:
+    from baocao.resolve.places import HomePattern
     from baocao.normalize.edits import OffsetMap
     from baocao.schema import Fraction, Money, Percentage, Quantity
     from baocao.schema.records import Direction, Framing, Measure, PeriodSource, Qualifier, Status
@@ -220,7 +219,7 @@ class Context:
     # phrases.name_in's answers by (a, b, yearly, per_year): it reads only the text, the figures and
     # the covered spans, which do not change once statements are read
     names: dict[tuple[int, int, bool, bool], Optional[tuple[int, int]]] = field(default_factory=dict)
-    home_at_end: Optional[regex.Pattern[str]] = None   # the document's place at the end of a lead
+    home_at_end: Optional[HomePattern] = None   # the document's place at the end of a lead
     home: Optional[str] = None     # the document's province, folded (places.home_province)
     new_term: Optional[str] = None   # the term a congress opens (terms.document_terms): its targets' span
     past_term: Optional[str] = None  # the term the document reviews (terms.document_terms): its yearly rates' span
