@@ -34,6 +34,7 @@ from baocao.resolve.reach import sentence_end_within, sentence_start_within
 from baocao.resolve.unattached_attendance import attendee_count
 from baocao.resolve.unattached_broken import broken_tail
 from baocao.resolve.unattached_counts import breakdown_groups, crop_seasons, group_membership, merged_units
+from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
 from baocao.resolve.unattached_thresholds import threshold_in_a_name
 from baocao.resolve.unattached_works import named_work
@@ -194,13 +195,13 @@ def _made_of_parts(ctx: Context, fig: Figure) -> bool:
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants,
                                                                 attendee_count, _make_up, threshold_in_a_name,
                                                                 scope_of_a_statement, broken_tail, group_membership,
-                                                                merged_units, crop_seasons, breakdown_groups,
-                                                                named_work, other_figure)
+                                                                merged_units, named_units, crop_seasons,
+                                                                breakdown_groups, named_work, other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
 :func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a count of units that is another
 statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`, the tail of a broken number,
 :func:`~baocao.resolve.unattached_broken.broken_tail`, a group the place belongs to, the units merged into it,
-a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or
+a count of units its proper names follow, :func:`~baocao.resolve.unattached_named.named_units`, a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or
 the cost of one named work, :func:`~baocao.resolve.unattached_works.named_work`, then the last,
 :func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
 that measure something else: a distance, a reward, a share of the targets, a ratio to the country; the
