@@ -332,7 +332,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     # "GRDP … đạt 113,94%": an index of the level, no growth; "công nhận thêm 42 sản phẩm OCOP": an
     # amount added (resolve/key_figures.py)
     keyed = index_measure(name, unit, draft.value, measure, changed=draft.value_changed, lead=draft.value_lead)
-    key_name = with_added(name, draft.value_lead)
+    # "xã Đăk Kôi đạt 05 tiêu chí xã nông thôn mới": named by the place, keyed by what it measures
+    key_name = with_added(draft.key_measure or name, draft.value_lead)
     key = (of_level and match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), "level")
            or match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), keyed))
     if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new

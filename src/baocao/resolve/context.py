@@ -110,6 +110,7 @@ class Draft:
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     measure_hint: Optional[Measure] = None  # the measure its record was given
     key_lead: str = ""                 # a verb left out of its name that the key still reads ("thành lập")
+    key_measure: str = ""              # what a place's figure in a list by place measures, keying it ("tiêu chí …")
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
     status: Optional[Status] = None

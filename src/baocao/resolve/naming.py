@@ -23,6 +23,7 @@ from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.name_receptions import received_count_name
 from baocao.resolve.name_tails import before_the_tails
+from baocao.resolve.place_lists import in_a_list_by_place, places_end
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, verb_only,
 )
@@ -30,7 +31,7 @@ from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.running_totals import only_an_opener
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PLACE_WITH_ITS_NAME, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     ZONE_SUBJECT,
     AND_COUNT_VERB_AT_END,
     YEARLY_CHANGE_AT_END,
@@ -235,10 +236,23 @@ def _after_a_place_subject(ctx: Context, fig: Figure, role: Role, clause: Clause
     đã thu hoạch được 3.049 ha lúa vụ đông xuân``, ``Đắk Nông đã thu hút 54 dự án nông lâm nghiệp``, ``xã
     Trung Hòa (Tân Lạc) chỉ đạt 6/19 tiêu chí``); after a subject that is surely one (a word of aspect
     after it, or ``này``), by what it did, without it (``xã Nâm Nung đã huy động trên 78 tỷ đồng`` →
-    ``huy động``; ``tỉnh đã lập danh sách 1.006 người có công`` → ``lập danh sách người có công``); None
-    otherwise."""
+    ``huy động``; ``tỉnh đã lập danh sách 1.006 người có công`` → ``lập danh sách người có công``); by the
+    place, keyed by the phrase after the figure, when it is one of a list by place and did nothing
+    (``xã Tân Lập đạt 09 tiêu chí, xã Đăk Tờ Re …``: :func:`~baocao.resolve.place_lists.in_a_list_by_place`);
+    None otherwise."""
     a, b = name
     m = PLACE_SUBJECT.match(ctx.text, a, b)
+    last = places_end(ctx, m.end(), b) if m is not None else b
+    if (m is not None and PLACE_WITH_ITS_NAME.match(ctx.text, a, b) and _ASPECT_AFTER.match(ctx.lower, last) is None
+            and in_a_list_by_place(ctx, fig, a)):
+        # "xã Tân Lập đạt 09 tiêu chí, xã Đăk Tờ Re …": a part of a list by place, named by its place, the
+        # phrase after the figure keying it; not a subject that did something ("tỉnh Bắc Kạn đã kiểm tra …")
+        after = phrase_after(ctx, fig.rec, fig.tail_end)
+        places = ctx.text[a:last]
+        draft = ctx.new_draft(places.strip(), a + len(places) - len(places.lstrip()),
+                              key_measure="" if after is None else ctx.text[after[0]:after[1]])
+        read_figure(ctx, draft, fig, role, clause)
+        return draft
     if m is None and SUBJECT_PLACE_AT_END.search(ctx.text, max(fig.lead_start, a - 12), a):
         m = PROPER_PLACE.match(ctx.text, a, b)     # "huyện Tân Lạc …": "huyện" stripped as a filler
     if m is None and _HAS_BEFORE.search(ctx.lower, b, fig.rec.start):
