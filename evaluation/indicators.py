@@ -16,6 +16,7 @@ achievement are all right, the share with the right key, and the news figures' a
 from __future__ import annotations
 
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -191,7 +192,7 @@ def genre_gold(half: str, gold: str | None = None) -> dict:
     return out
 
 
-_QUARTER = __import__("re").compile(r"(\d{4})-Q([1-4])")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def _period_label(p):

@@ -25,9 +25,17 @@ def test_every_plan_word_after_a_slash_ends_the_amount_before_it(word):
     "giá 50.000 đồng/bao",             # a word after the slash that is no unit: no amount, as before
     "giá 50.000 đồng/KHz",             # a plan word only as a whole word
     "giá 50.000 đồng/kh",              # "KH" in capitals only
+    # no figure after the plan word: "KH" is a customer, an amount per customer is no amount (review of s41)
+    "Dư nợ bình quân đạt 45 triệu đồng/KH.",
+    "Tiền điện bình quân 350.000 đồng/KH/tháng.",
 ])
 def test_other_words_after_a_slash_still_make_no_amount(text):
     assert [r for r in baocao.extract(text) if r.kind == "money"] == []
+
+
+def test_an_amount_per_customer_is_no_statement():
+    # "45 triệu đồng/KH" read as "45 triệu đồng" keyed the province's credit outstanding
+    assert inds("Dư nợ bình quân đạt 45 triệu đồng/KH.") == []
 
 
 # ----- the plan is the actual's target -----------------------------------------------------------------

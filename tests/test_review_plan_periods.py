@@ -51,6 +51,13 @@ def test_a_source_before_an_opener_of_other_publishers(text, fig, want):
     # a source with a figure in it is no lead of the period after it
     ("Đồng Tháp: tình hình năm 2021\n\nTheo 3 báo cáo, năm 2020, tỉnh đạt nhiều kết quả. Quy mô kinh tế ước "
      "đạt 90.384 tỷ đồng.\n", "90.384 tỷ đồng", "2021"),
+    # a plan as the source: its year is what is planned, no time of the results after it (review of s41)
+    ("BÁO CÁO KẾT QUẢ NĂM 2023\n\nTheo Nghị quyết Đại hội, năm 2025, tỷ lệ hộ nghèo giảm còn 2%. Thu ngân "
+     "sách đạt 300 tỷ đồng.\n", "300 tỷ đồng", "2023"),
+    ("BÁO CÁO KẾT QUẢ NĂM 2023\n\nTheo kế hoạch đề ra, năm 2025, toàn huyện có 80% số xã đạt chuẩn. Thu ngân "
+     "sách đạt 300 tỷ đồng.\n", "300 tỷ đồng", "2023"),
+    ("BÁO CÁO KẾT QUẢ NĂM 2023\n\nTheo Quy hoạch tỉnh, năm 2030, dân số đạt 1,5 triệu người. Thu ngân "
+     "sách đạt 300 tỷ đồng.\n", "300 tỷ đồng", "2023"),
 ])
 def test_no_opener_after_a_source_that_is_no_source_clause(text, fig, want):
     assert by_figure(text, [fig]) == {fig: want}

@@ -66,7 +66,7 @@ class Key(Strict):
     key: str
     gloss: str
     variants: list[str]
-    whole: list[str] = []   # names that fit a name only whole, never inside a longer one ("lượt khách")
+    whole: list[str] = []   # names that fit a name only whole, never inside a longer one ("tổng lượt khách")
     units: Optional[list[str]] = None
     exclude: list[str] = []
     not_under: list[str] = []   # words of a list's lead ("tỷ trọng lao động …:") that make its parts another measure

@@ -172,8 +172,10 @@ _OPENER_LEAD = rf"(?:{words_pattern(WORDS.opener_leads)}\s+)?"
 # a short topic label before it, with its colon ("Lúa mùa: Trong tháng 10/2021, …")
 _TOPIC = r"(?:\p{L}[\p{L} ]{0,20}:\s+)?"
 # a source with its comma before it ("Theo báo cáo tại hội nghị, 03 tháng đầu năm 2021, …", "Theo UBND tỉnh
-# Đồng Tháp, năm 2021, …": source_openers), no figure, no other clause in it
-_SOURCE = rf"(?:{words_pattern(WORDS.source_openers)}[ \u00a0]+[^,;:()\n.!?\d]{{1,60}},\s*)?"
+# Đồng Tháp, năm 2021, …": source_openers), no figure, no other clause in it; not a plan (plan_name_words,
+# plan_words: "Theo Nghị quyết Đại hội, năm 2025, …", "Theo kế hoạch, năm 2025, …" name what is planned)
+_SOURCE = (rf"(?:{words_pattern(WORDS.source_openers)}[ \u00a0]+"
+           rf"(?!{words_pattern(WORDS.plan_name_words + WORDS.plan_words)})[^,;:()\n.!?\d]{{1,60}},\s*)?")
 _SENTENCE_THEN_GAP = regex.compile(r"(?:[.!?]\s|\n)[\s\-–—+•*]*" + _TOPIC + _SOURCE + _OPENER_LEAD + "$")
 _GAP = regex.compile(r"[\s\-–—+•*]*" + _TOPIC + _SOURCE + _OPENER_LEAD)
 _COMMA_AFTER = compile_at(r"\s*,")

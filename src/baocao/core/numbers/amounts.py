@@ -34,7 +34,10 @@ def _range_sep(words: Sequence[str]) -> str:
     return rf"(?P<sep>[{signs}]|{alternation(others, flags='i')}(?!\p{{L}}))"
 
 
-_PLAN_AFTER_SLASH = rf"{alternation(NUMBERS.plan_after_slash)}(?!\p{{L}})"
+# a plan word then its figure, perhaps after "năm", a year and a colon ("KH 8.473.000", "KH năm 2017: 84.929",
+# "KH: 4.956.540"); with no figure after it, "KH" is a customer ("45 triệu đồng/KH"): the slash stays a per-unit one
+_PLAN_AFTER_SLASH = (rf"{alternation(NUMBERS.plan_after_slash)}(?!\p{{L}})"
+                     rf"(?={SP}?(?:năm{SP}+)?(?:\d{{4}}{SP}?)?:?{SP}?\d)")
 _SIGN2 = rf"(?P<sign2>{alternation(NUMBERS.minus_signs)}(?=\d))?"
 
 # The most per-unit tails an amount reads ("kg/người/năm" has two): a longer chain
