@@ -117,9 +117,8 @@ def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
             # che phủ rừng năm 2025: Thái Nguyên đạt trên 46%")
             if rec.unit != part.unit or not _joined(original, rec.end, first):
                 return None, None
-                return None
             if rec.key is not None and _same_measure(rec.measure, part.measure):
-                return rec      # a place of the list keyed already (by its whole, or by its measure: place_lists.py)
+                return rec, None   # a place of the list keyed already (by its whole, or by its measure: place_lists.py)
             first = rec.start
             continue
         if not _joined(original, rec.end, first):
