@@ -9,7 +9,6 @@ converters while they were written.
 """
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 
@@ -433,19 +432,20 @@ def test_vietnamese_text_round_trips_in_utf8_and_vni_and_cp1258(text):
             assert d.text == text
 
 
-def test_utf8_hot_path_costs_about_a_decode_and_an_nfc_check():
-    text = "\n".join(SENTENCES) * 4000  # about 2.8 MB
+def test_utf8_hot_path_is_a_decode_and_an_nfc_check(monkeypatch):
+    """Valid UTF-8 in NFC goes through no repair, no legacy detection and no normalization: a
+    decode and an NFC check (its cost is measured by the benchmarks, not asserted here)."""
+    from baocao.core.decoding import detect
+
+    text = "\n".join(SENTENCES) * 50
     data = text.encode("utf-8")
 
-    def best_of(fn, n=5):
-        times = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-        return min(times)
+    def refused(*args, **kwargs):
+        raise AssertionError("the UTF-8 hot path took a slow branch")
 
-    decode_bytes(data)
-    baseline = best_of(lambda: unicodedata.is_normalized("NFC", data.decode("utf-8")))
-    ours = best_of(lambda: decode_bytes(data))
-    assert ours < 2.0 * baseline + 0.002, (ours, baseline)
+    monkeypatch.setattr(detect, "_repair_utf8", refused)
+    monkeypatch.setattr(detect, "_decode_legacy", refused)
+    monkeypatch.setattr(detect, "_fix_mojibake", refused)
+    monkeypatch.setattr(detect.unicodedata, "normalize", refused)
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding, decoded.replaced) == (text, "utf-8", 0)
