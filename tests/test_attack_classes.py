@@ -51,14 +51,18 @@ def test_lines_of_heading_labels_and_titles_are_sections():
     assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
         ("1. A", 5 * k, 1, "heading.number") for k in range(n)]
     assert list(report.records) == []
+    # each line one sentence (the point of its label ends none), in its own section
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [(5 * k, 5 * k + 4, k) for k in range(n)]
+    assert report.edits == ()   # no line goes on in the next: no page break is joined
 
 
 def test_lines_of_bare_labels_are_nothing():
     # "1." alone on every line: no title, so no heading; no number that counts anything
-    text, _ = _repeat("1.\n")
+    text, n = _repeat("1.\n")
     report = baocao.parse(text)
     assert list(report.sections) == [] and list(report.records) == []
     assert baocao.extract(text) == []
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [(3 * k, 3 * k + 2, None) for k in range(n)]
 
 
 def test_a_quantity_after_another_is_one_record_each():
@@ -80,6 +84,8 @@ def test_titles_that_go_on_in_the_next_line_are_sections():
     assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
         ("1. A\nB", 7 * k, 1, "heading.number") for k in range(n)]
     assert list(report.records) == []
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [
+        (7 * k + j, 7 * k + j + w, k) for k in range(n) for j, w in ((0, 4), (5, 1))]
 
 
 def test_a_change_after_another_measures_nothing_named():
