@@ -73,3 +73,21 @@ def test_a_sentence_made_without_its_init_is_the_same():
     assert type(made) is Sentence and made == Sentence(3, 10, 20, None)
     assert hash(made) == hash(Sentence(3, 10, 20, None)) and repr(made) == repr(Sentence(3, 10, 20, None))
     assert (made.index, made.start, made.end, made.section) == (3, 10, 20, None)
+
+
+def test_a_tidy_cell_made_without_its_init_is_the_same():
+    # a cell of each reading (prose, empty, a bare number, a unit from the name, a figure of the cell): the
+    # dataclass's own cell, with its fields in their order (to_frame reads a cell's __dict__)
+    import dataclasses
+
+    import baocao
+    from baocao.structure.tables import TidyCell
+
+    fields = [f.name for f in dataclasses.fields(TidyCell)]
+    text = ("STT\tChỉ tiêu\tĐơn vị\tNăm 2020\n1\tDân số\tngười\t1.200\n2\tDiện tích (ha)\t\t5,5\n"
+            "\tThu ngân sách\ttỷ đồng\t12 tỷ đồng\n")
+    cells = [c for t in baocao.parse(text).tables for c in t.cells]
+    assert {c.rule for c in cells} == {"table.prose", "table.empty", "table.bare_number", "money.number_scale_currency"}
+    for cell in cells:
+        assert type(cell) is TidyCell and list(cell.__dict__) == fields
+        assert cell == TidyCell(**{f: getattr(cell, f) for f in fields})
