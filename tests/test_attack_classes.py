@@ -117,6 +117,9 @@ def test_lines_of_two_cells_are_one_table_and_no_record():
     report = baocao.parse(text)
     assert list(report.records) == [] and len(report.tables) == 1
     assert baocao.extract(text) == []
+    # the first line the header; each other row one tidy cell "b" of the row named "a", read as prose
+    assert [(c.row, c.line, c.indicator, c.column, c.raw, c.start, c.rule, c.prose) for c in report.tables[0].cells] == [
+        (k, k + 1, "a", "b", "b", 4 * k + 2, "table.prose", True) for k in range(1, n)]
 
 
 def test_list_items_of_an_area_each_measure_nothing_named():
