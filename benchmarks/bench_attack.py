@@ -188,6 +188,62 @@ a figure: the name before it 21%, the name after it or inherited 15%, reading th
 the amount 14%, making and copying the record 17%), resolving 47% (the statements' segments 21%,
 the context 14%, the document's time 8%); the line classes, the normalizer 30% (page breaks 11%,
 OCR tokens 16%), the sections 21%, the sentences of each line 15%, extract 10%.
+
+Then (CPU-s per MB at a0b5e34, ``--sizes 1,2``, every class, one run each on a machine loaded two
+to three times over its two cores; ``parse`` rows from ``changes`` on and the ``extract`` column
+were measured while this tree's per-line changes below were being made, so they are this tree's
+or within noise of it; linear everywhere, 1 MB and 2 MB within noise):
+
+    class          parse 1 MB   parse 2 MB   extract 1 MB   extract 2 MB
+    no-newline        3.71         3.86          0.72           0.82
+    scale-words       1.74         1.69          1.56           1.65
+    doc-numbers       1.20         1.54          1.11           0.94
+    dashes            1.64         1.52          1.52           1.59
+    dash-slash       12.24        10.99          2.07           2.15
+    digit-runs        0.31         0.37          0.28           0.22
+    numerals          0.75         0.95          0.59           0.55
+    slashes           2.54         2.53          2.01           1.96
+    units             5.19         4.81          2.34           2.49
+    heading-lines     2.93         3.26          1.12           1.30
+    label-lines       2.66         2.81          1.86           1.36
+    title-lines       3.01         3.31          1.36           1.35
+    changes           8.93         9.30          1.37
+    sentences        14.18        14.60
+    tab-lines         6.23         6.29
+    item-lines        9.50        10.89
+
+and then, base a0b5e34 → this tree side by side (``--base a0b5e34 --sizes 1,2 --call parse``,
+one run): a run of line breaks where ``normalize.layout``'s page-break pattern cannot match (the
+characters on either side tested first) is not matched; a line whose only stops are a label's
+point or an abbreviation's is one sentence without the splitting generator; a sentence and a
+table's tidy cell (23 fields) made without their frozen dataclass's ``__init__``. The same output
+(``snapshot.py`` byte-identical; each class's records, sections, sentences, tables, edits and
+unattached figures at 20 KB the same):
+
+    class            parse 1 MB    parse 2 MB
+    heading-lines    3.63 → 3.37   4.31 → 3.47
+    label-lines      3.28 → 2.79   3.00 → 3.12
+    title-lines      3.71 → 3.29   3.55 → 3.01
+    tab-lines        5.56 → 5.24   5.78 → 5.23
+    item-lines       9.53 → 8.06   9.00 → 7.75
+
+and ``--call extract`` (the same run; the page-break test is the part of these changes that extract
+runs: a line that may go on, as on ``tab-lines``, now pays a few character tests before the pattern):
+
+    class            extract 1 MB  extract 2 MB
+    heading-lines    1.08 → 1.03   1.36 → 1.06
+    label-lines      1.23 → 1.18   1.37 → 1.18
+    title-lines      1.27 → 1.06   1.37 → 1.05
+    tab-lines        1.02 → 1.13   1.00 → 1.19
+    item-lines       1.67 → 1.28   1.43 → 1.04
+
+Still over 2 in ``parse``, each a spread with no leaf over 2-3% of the samples (a sampling
+profiler, 2 ms ticks): ``dash-slash``, ``sentences``, ``changes``, ``item-lines``, ``units``, the
+indicator rules at each figure (about 230 µs a figure on ``dash-slash``, in some hundred rule
+functions: the phrase before the figure and its naming 36%, building the records 21%, extract 13%);
+the line classes at 10-20 µs a line: the sentences of each line, the sections, the numeral scan,
+the dates' triggers, the page breaks (now tested first) and one sentence object each;
+``tab-lines``, each row's cells and tidy cell and the table indicators' column roles.
 """
 from __future__ import annotations
 

@@ -51,14 +51,18 @@ def test_lines_of_heading_labels_and_titles_are_sections():
     assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
         ("1. A", 5 * k, 1, "heading.number") for k in range(n)]
     assert list(report.records) == []
+    # each line one sentence (the point of its label ends none), in its own section
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [(5 * k, 5 * k + 4, k) for k in range(n)]
+    assert report.edits == ()   # no line goes on in the next: no page break is joined
 
 
 def test_lines_of_bare_labels_are_nothing():
     # "1." alone on every line: no title, so no heading; no number that counts anything
-    text, _ = _repeat("1.\n")
+    text, n = _repeat("1.\n")
     report = baocao.parse(text)
     assert list(report.sections) == [] and list(report.records) == []
     assert baocao.extract(text) == []
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [(3 * k, 3 * k + 2, None) for k in range(n)]
 
 
 def test_a_quantity_after_another_is_one_record_each():
@@ -80,6 +84,8 @@ def test_titles_that_go_on_in_the_next_line_are_sections():
     assert [(s.heading, s.start, s.depth, s.rule) for s in report.sections] == [
         ("1. A\nB", 7 * k, 1, "heading.number") for k in range(n)]
     assert list(report.records) == []
+    assert [(s.start, s.end, s.section) for s in report.sentences] == [
+        (7 * k + j, 7 * k + j + w, k) for k in range(n) for j, w in ((0, 4), (5, 1))]
 
 
 def test_a_change_after_another_measures_nothing_named():
@@ -111,6 +117,9 @@ def test_lines_of_two_cells_are_one_table_and_no_record():
     report = baocao.parse(text)
     assert list(report.records) == [] and len(report.tables) == 1
     assert baocao.extract(text) == []
+    # the first line the header; each other row one tidy cell "b" of the row named "a", read as prose
+    assert [(c.row, c.line, c.indicator, c.column, c.raw, c.start, c.rule, c.prose) for c in report.tables[0].cells] == [
+        (k, k + 1, "a", "b", "b", 4 * k + 2, "table.prose", True) for k in range(1, n)]
 
 
 def test_list_items_of_an_area_each_measure_nothing_named():

@@ -54,6 +54,18 @@ class Sentence:
     section: Optional[int]
 
 
+_SET_SENTENCE = tuple(Sentence.__dict__[k].__set__ for k in ("index", "start", "end", "section"))
+
+
+def _sentence(index: int, start: int, end: int, section: Optional[int]) -> Sentence:
+    """``Sentence(index, start, end, section)`` made without the frozen dataclass's ``__init__`` (one per
+    line of a report of short lines: half the time); the same sentence."""
+    s = object.__new__(Sentence)
+    set_index, set_start, set_end, set_section = _SET_SENTENCE
+    set_index(s, index), set_start(s, start), set_end(s, end), set_section(s, section)
+    return s
+
+
 #: After extracting from a text longer than this (characters), the memory the extractors' scans held
 #: goes back to the system (:func:`~baocao.core.memory.release_free_memory`)
 _RELEASE_AFTER = 1 << 20
@@ -332,7 +344,7 @@ def _parse(text: Union[str, Document], doc: Optional[str], options: ExtractOptio
             continue
         for a, b in _sentences.split_line(d.text, line.lstart, line.rend):
             s, e = d.span_to_original(a, b)
-            sents.append(Sentence(len(sents), s, e, section_index(s)))
+            sents.append(_sentence(len(sents), s, e, section_index(s)))
     sent_starts = [s.start for s in sents]
 
     def sentence_index(pos: int) -> Optional[int]:

@@ -61,8 +61,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
     while pos < end and text[pos] in " \t\u00a0":
         pos += 1
     for m in _END.finditer(text, pos, end):
-        if m.group().startswith(".") and not m.group().startswith("...") and (
-                _LABEL.fullmatch(text, pos, m.end()) or ends_abbreviation(text, m.start(), pos)):
+        if _ends_nothing(text, m, pos):
             continue
         if m.end() > pos:
             yield pos, m.end()
@@ -79,11 +78,22 @@ def split(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
 def split_line(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
     """``list(split(text, start, end))`` for a line whose ends bear no space (``Line.lstart``,
     ``Line.rend`` of a line that is not blank): the line itself when no sentence can end inside it
-    (no stop before a space and a sentence's start), without the generator.
+    (no stop before a space and a sentence's start, or only the point of a label or an abbreviation),
+    without the generator.
 
     >>> split_line("1. A", 0, 4), split_line("Tăng 5%. Giảm 3%", 0, 16)
     ([(0, 4)], [(0, 8), (9, 16)])
     """
-    if _END.search(text, start, end) is None:
+    m = _END.search(text, start, end)
+    while m is not None and _ends_nothing(text, m, start):   # a heading's label: "1. A"
+        m = _END.search(text, m.end(), end)
+    if m is None:
         return [(start, end)] if end > start else []
     return list(split(text, start, end))
+
+
+def _ends_nothing(text: str, m: regex.Match[str], pos: int) -> bool:
+    """True when the stop `m` of :data:`_END` ends no sentence that starts at `pos`: the point of a
+    label (``1.1.``) or after an abbreviation or an initial (``TP.``)."""
+    return m.group().startswith(".") and not m.group().startswith("...") and bool(
+        _LABEL.fullmatch(text, pos, m.end()) or ends_abbreviation(text, m.start(), pos))

@@ -314,6 +314,12 @@ def _read_unit_phrase(phrase: str) -> Optional[_UnitReading]:
     return None
 
 
+_new = object.__new__
+#: the fields of a tidy cell that its reading gives (:func:`_read_cell`), the others the table's
+_READ_FIELDS = frozenset({"kind", "value", "value_max", "denominator", "qualifier", "unit", "per",
+                          "unit_from", "prose", "rule", "confidence"})
+
+
 def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
     """Return the tidy cells of ``table``, reading figures from ``records`` (sorted by start)."""
     starts = [r.start for r in records]
@@ -356,8 +362,20 @@ def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
                          unit_from="name")   # past the float range: no value rather than inf
         for c, d in zip(value_cols, read):
             cell = row.cells[c]
-            out.append(TidyCell(doc=table.doc, table=table.index, row=row.number, line=row.line,
-                                group=group, group_name=group_name, indicator=indicator,
-                                column=table.header[c].text, column_index=c, raw=cell.text,
-                                start=cell.start, end=cell.end, **d))
+            if d.keys() != _READ_FIELDS:   # not a cell's reading: the dataclass says what is wrong
+                out.append(TidyCell(doc=table.doc, table=table.index, row=row.number, line=row.line,
+                                    group=group, group_name=group_name, indicator=indicator,
+                                    column=table.header[c].text, column_index=c, raw=cell.text,
+                                    start=cell.start, end=cell.end, **d))
+                continue
+            # made without the frozen dataclass's __init__ (a row every few bytes: a third of the
+            # time), its fields set in their order (to_frame reads them so); the same cell
+            t = _new(TidyCell)
+            t.__dict__.update(doc=table.doc, table=table.index, row=row.number, line=row.line, group=group,
+                              group_name=group_name, indicator=indicator, column=table.header[c].text,
+                              column_index=c, raw=cell.text, kind=d["kind"], value=d["value"],
+                              value_max=d["value_max"], denominator=d["denominator"], qualifier=d["qualifier"],
+                              unit=d["unit"], per=d["per"], unit_from=d["unit_from"], prose=d["prose"],
+                              start=cell.start, end=cell.end, rule=d["rule"], confidence=d["confidence"])
+            out.append(t)
     return tuple(out)
