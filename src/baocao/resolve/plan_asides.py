@@ -38,9 +38,9 @@ REACH = 40
 # on the folded text before the figure: the opener, a plan word, perhaps "năm" and a year, perhaps a colon
 _ASIDE_AT_END = regex.compile(
     rf"(?P<open>[/(])\s*{words_pattern(WORDS.plan_aside_words)}(?:\s+nam)?(?:\s+\d{{4}})?\s*:?\s*$")
-# between an achievement and the parenthesis of its plan: the plan's word ("đạt 42,86% dự toán (KH …")
 # a bare number right before the aside ("1.000/KH 2017: 1.600 người")
 _BARE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.,])\d[\d.,]*\s*$")
+# between an achievement and the parenthesis of its plan: the plan's word ("đạt 42,86% dự toán (KH …")
 _BASE_BEFORE_PARENS = regex.compile(
     rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s*)?{words_pattern(WORDS.plan_words)}\s*")
 

@@ -20,7 +20,7 @@ comparisons), else from a unit in parentheses after the indicator name
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 import math
@@ -318,6 +318,8 @@ _new = object.__new__
 #: the fields of a tidy cell that its reading gives (:func:`_read_cell`), the others the table's
 _READ_FIELDS = frozenset({"kind", "value", "value_max", "denominator", "qualifier", "unit", "per",
                           "unit_from", "prose", "rule", "confidence"})
+#: every field of a tidy cell, in its order (the order its fields are set and read in)
+_CELL_FIELDS = tuple(f.name for f in fields(TidyCell))
 
 
 def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
@@ -362,20 +364,15 @@ def tidy(table: Table, records: Sequence[Record]) -> tuple[TidyCell, ...]:
                          unit_from="name")   # past the float range: no value rather than inf
         for c, d in zip(value_cols, read):
             cell = row.cells[c]
+            given = dict(doc=table.doc, table=table.index, row=row.number, line=row.line, group=group,
+                         group_name=group_name, indicator=indicator, column=table.header[c].text,
+                         column_index=c, raw=cell.text, start=cell.start, end=cell.end, **d)
             if d.keys() != _READ_FIELDS:   # not a cell's reading: the dataclass says what is wrong
-                out.append(TidyCell(doc=table.doc, table=table.index, row=row.number, line=row.line,
-                                    group=group, group_name=group_name, indicator=indicator,
-                                    column=table.header[c].text, column_index=c, raw=cell.text,
-                                    start=cell.start, end=cell.end, **d))
+                out.append(TidyCell(**given))
                 continue
             # made without the frozen dataclass's __init__ (a row every few bytes: a third of the
             # time), its fields set in their order (to_frame reads them so); the same cell
             t = _new(TidyCell)
-            t.__dict__.update(doc=table.doc, table=table.index, row=row.number, line=row.line, group=group,
-                              group_name=group_name, indicator=indicator, column=table.header[c].text,
-                              column_index=c, raw=cell.text, kind=d["kind"], value=d["value"],
-                              value_max=d["value_max"], denominator=d["denominator"], qualifier=d["qualifier"],
-                              unit=d["unit"], per=d["per"], unit_from=d["unit_from"], prose=d["prose"],
-                              start=cell.start, end=cell.end, rule=d["rule"], confidence=d["confidence"])
+            t.__dict__.update({k: given[k] for k in _CELL_FIELDS})
             out.append(t)
     return tuple(out)
