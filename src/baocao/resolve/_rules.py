@@ -119,6 +119,7 @@ class IndicatorsFile(Strict):
     level_after_change: list[str]
     topic_markers: list[str]
     comparatives: list[str]
+    higher_comparatives: list[str]
     equal_words: list[str]
     now_words: list[str]
     term_period_leads: list[str]
