@@ -4,7 +4,8 @@ năm trước và đạt 49,67% kế hoạch``), a second change against another
 tháng 9, tương ứng tăng 11,13% so với cuối năm 2017``), a change in points beside a change (``tăng 582 tỷ
 đồng (10 điểm phần trăm)``, ``thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm``), an excess with its base
 before it (``(vượt mục tiêu Nghị quyết 0,36%)``) and a change written with a verb of size (``mở rộng hơn
-5.318 tỷ đồng so với cùng kỳ``), and an achievement against a second plan that shares the first's verb
+5.318 tỷ đồng so với cùng kỳ``), a comparison opening a clause with a comparative and its base (``…, thấp hơn mục
+tiêu cả năm 3,44%``: the margin against a plan), and an achievement against a second plan that shares the first's verb
 (``đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao``: a statement of its own with the same name; a
 comparison written so, ``bằng 98% kế hoạch và 112% so với cùng kỳ``, is held), and an achievement whose plan
 base stands before its verb in a clause of its own (``…, so với dự toán đạt 14,50%``: the base no name). A
@@ -65,6 +66,19 @@ _BASE_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
 _COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
 _OF_PERIOD = compile_at(r"\s*cua\s+(?:nam|quy|thang|\d)")
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
+# a comparative opening its clause after the statement (after a comma or an opening parenthesis), then the base
+# it compares the statement with, then the figure: "…, thấp hơn mục tiêu cả năm 3,44%", "(cao hơn mục tiêu đề
+# ra 0,1%)", "…, thấp hơn so kế hoạch đề ra gần 2%" (a plan), "…, thấp hơn so với cùng kỳ năm trước 14%"
+_COMPARATIVE_BASE = regex.compile(
+    rf"[,(]\s*(?:(?P<up>{words_pattern(WORDS.higher_comparatives)})|{words_pattern(WORDS.comparatives)})\s+"
+    rf"(?:{words_pattern(WORDS.base_prefixes)}\s+)?(?:(?P<plan>{_BASE_WORDS})|{words_pattern(WORDS.change_bases)})"
+    r"[^,;:()%\d.]{0,30}$")
+_CLAUSE_END = regex.compile(r"[.;:\n]")
+_COMPARATIVE_REACH = 100
+"""How far before a figure the comparative and base of :data:`_COMPARATIVE_BASE` are looked for."""
+_GAP_BEFORE_COMPARATIVE = 40
+"""How many characters may stand between the statement's last figure and the comparative (an achievement's
+base: ``chỉ bằng 31% dự toán tỉnh giao, thấp hơn …``)."""
 
 
 def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Optional[Role]:
@@ -124,12 +138,39 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         return HELD           # "tăng 582 tỷ đồng (10 điểm phần trăm)", "… là 0,02 điểm phần trăm"
     if folded in _POINTS and _COMPARATIVE_IS.match(gap):
         return HELD           # "tăng trưởng GDP là 6,71%, thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm"
+    compared = _compared_with_base(ctx, current, fig)
+    if compared is not None:
+        return compared
     size = _SIZE_CHANGE.match(gap)
     if (size is not None and current.change is None and unit == current.unit and rec.kind != "percentage"
             and CHANGE_BASE.match(ctx.folded[rec.end:fig.tail_end])):
         # "ước đạt hơn 64.784 tỷ đồng, mở rộng hơn 5.318 tỷ đồng so với cùng kỳ năm 2022"
         return Role("change", direction="tăng" if size.group("up") else "giảm")
     return None
+
+
+def _compared_with_base(ctx: Context, current: Draft, fig: Figure) -> Optional[Role]:
+    """A figure after a comparative and its base, the comparative opening a clause right after the statement:
+    the statement compared with its plan or an earlier period, never a statement of its own (:data:`HELD`).
+    Against a plan, a percentage after a percentage (a rate, a share or a growth) is the margin in points,
+    signed by the comparative, set on ``current`` here (``hộ nghèo … còn 50,53%, thấp hơn so kế hoạch đề ra
+    gần 2%`` → margin -2); else only held (``… 233 tỷ đồng, …, thấp hơn so với cùng kỳ năm trước 14%``). A
+    comparative with no comma or parenthesis before it opens no clause (``Tốc độ tăng trưởng GDP thấp hơn cùng
+    kỳ năm trước 0,29 điểm phần trăm`` stays a statement)."""
+    rec = fig.rec
+    start = current.figs[-1].end
+    gap = ctx.folded[max(start, rec.start - _COMPARATIVE_REACH):rec.start]
+    m = _COMPARATIVE_BASE.search(gap)
+    if m is None:
+        return None
+    before = ctx.folded[start:rec.start - len(gap) + m.start()]
+    if len(before) > _GAP_BEFORE_COMPARATIVE or _CLAUSE_END.search(before):
+        return None
+    if (m.group("plan") and rec.kind == "percentage" and current.unit == "%" and current.margin is None
+            and current.achievement_pct is None):
+        # the margin is set here, the figure held: its lead's plan word frames nothing ("mục tiêu đề ra")
+        current.margin = rec.value if m.group("up") else -rec.value
+    return HELD
 
 
 def _excess_with_base_before(ctx: Context, fig: Figure) -> bool:
