@@ -3,8 +3,8 @@ of the year up to it, a flow or a level, not the year nor the month alone. Cases
 genre dev document (185 Báo Đấu thầu on Bắc Ninh: a news item whose lead names the span, which then
 dates the whole item) and from the long reports (r01 Hưng Yên, a year's report: disease cases counted
 from the year's start to a day of December, the year), with negatives: a date after ``đến`` alone keeps
-what to_date.py reads, ``từ đầu năm đến nay`` names no month, and a figure before the span is not dated
-by it."""
+what to_date.py reads, ``từ đầu năm đến nay`` names no month of its own (the document's time gives it:
+tests/test_periods_42.py), and a figure before the span is not dated by it."""
 import pytest
 
 from baocao.resolve._rules import load
@@ -47,9 +47,9 @@ def test_up_to_a_month_of_the_documents_year():
 @pytest.mark.parametrize("text, fig, want", [
     # a date after "đến" alone: a stock at its month (to_date.py), no span from the year's start
     ("Báo cáo quý I/2018.\n\nĐến ngày 31/3/2018, toàn tỉnh có 262 dự án còn hiệu lực.", "262 dự án", "2018-03"),
-    # "từ đầu năm đến nay": no month; "đến nay" holds at the document's date (none written here), no span
-    ("Báo cáo tình hình kinh tế tháng 6 năm 2024\n\nTừ đầu năm đến nay, tổng thu ngân sách đạt 285,3 tỷ đồng.",
-     "285,3 tỷ đồng", None),
+    # "từ đầu năm đến nay" where nothing says the document's time: "đến nay" holds at the document's date
+    # (none written here), no span (in a report of a month it is the months so far: tests/test_periods_42.py)
+    ("Từ đầu năm đến nay, tổng thu ngân sách đạt 285,3 tỷ đồng.", "285,3 tỷ đồng", None),
 ])
 def test_negatives(text, fig, want):
     assert periods_by_figure(text, [fig]) == {fig: want}

@@ -131,6 +131,7 @@ class IndicatorsFile(Strict):
     plan_name_words: list[str]
     own_sentence_leads: list[str]
     season_words: list[str]
+    season_crop_words: list[str]
     this_month_words: list[str]
     month_base_words: list[str]
     to_date_words: list[str]

@@ -19,6 +19,7 @@ from baocao.resolve.key_figures import index_measure, with_added, with_received
 from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
+from baocao.resolve.season_runs import season_of_run
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.target_paragraphs import carry_target_paragraphs
 from baocao.resolve.sentence_periods import sentence_periods
@@ -305,6 +306,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         if up_to is not None and up_to != draft.period:
             # "Đến ngày 31 tháng 10, tổng vốn huy động …": a stock at the month, a flow up to it
             draft.period, draft.period_source = up_to, "clause"
+        elif up_to is None and draft.period == month:   # "Vụ đông xuân" / "Lúa gieo trồng 889 ha": the season's
+            draft.period = season_of_run(ctx, draft.figs[0].start, draft.period, draft.period_source)
     # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
     # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
     draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,

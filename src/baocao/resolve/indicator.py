@@ -56,7 +56,7 @@ from baocao.resolve.headlines import headline_lines
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.name_numerals import unattach_numeral_names
 from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
-from baocao.resolve.year_start import year_start_periods
+from baocao.resolve.year_start import year_so_far_periods, year_start_periods
 from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
@@ -228,6 +228,13 @@ def _context(report: Report, time: DocumentTime, text_fold: str
     cumulative = cumulative_periods(ctx.folded, sorted(periods + relative, key=lambda p: (p[0], p[1])))
     # "tính từ đầu năm đến ngày 20/10/2021, …": the months of the year up to that day's month
     cumulative, from_start = year_start_periods(ctx.folded, cumulative, ctx.day_dates, year)
+    # "Từ đầu năm đến nay, …": the months so far of the document's year
+    so_far = year_so_far_periods(ctx.folded, ctx.covered, label_with_year(time.whole, year) if time.whole else None,
+                                 time.dated)
+    if so_far:
+        cumulative = sorted(cumulative + so_far, key=lambda p: (p[0], p[1]))
+        from_start = sorted(from_start + [p[:2] for p in so_far])
+        periods = sorted(periods + so_far, key=lambda p: (p[0], p[1]))     # an opener too: "Từ đầu năm đến nay, …"
     if relative or from_start or cumulative != periods:
         ctx.periods = cumulative
         ctx.period_starts = [p[0] for p in ctx.periods]
