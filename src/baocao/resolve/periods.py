@@ -45,6 +45,9 @@ def is_year_pair(m: regex.Match[str]) -> bool:
     return int(m.group(2)) == int(m.group(1)) + 1
 
 
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")   # what YEAR_RANGE, YEAR_PAIR and YEAR each match inside
+
+
 def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
     """The last period written in [a, b): a period record's label (``2024-Q2``), else a year
     or a span of years the records do not hold (a term's ``2020-2025``, a date's ``/2025``);
@@ -57,6 +60,8 @@ def period_in(ctx: Context, a: int, b: int) -> Optional[str]:
                 and not BASE_PREFIX_AT_END.search(ctx.folded, max(0, p0 - BASE_REACH), p0)):
             best, pos = ctx.periods[i][2], p0
         i += 1
+    if _YEAR_DIGITS.search(ctx.folded, a, b) is None:
+        return best     # no year written in [a, b) (nine calls in ten): no span nor "năm" and a year to read
     seg = ctx.folded[a:b]
     spans = [m for m in YEAR_RANGE.finditer(seg)] + [m for m in YEAR_PAIR.finditer(seg) if is_year_pair(m)]
     spans.sort(key=lambda m: m.start())

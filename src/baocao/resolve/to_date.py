@@ -6,7 +6,8 @@ year up to it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Optional
+from functools import cache
+from typing import Callable, Optional
 
 import regex
 
@@ -119,21 +120,22 @@ def _stock_before(ctx: Context, draft: Draft) -> bool:
 
 
 def _month_up_to(ctx: Context, a: int, b: int, year: Optional[int], opener: bool = False,
-                 quarters: bool = False) -> Optional[tuple[int, int, int]]:
+                 quarters: Callable[[], bool] = lambda: False) -> Optional[tuple[int, int, int]]:
     """(start, year, month) of the last month or date written in [a, b) right after a to-date lead
     (``to_date_leads``): a period record of one month (``tháng 6``, ``tháng 7/2021``), or a date of a
     day and month (``ngày 31 tháng 10``, ``20/7``), whose year is written or else `year`; not the end of
     a range (``Từ ngày 01/10 đến ngày 31/10``). With `opener`, only one with a comma right after it (the
-    clause that opens a sentence: ``Tính đến cuối tháng 9/2013, …``). With `quarters`, also the last
-    month of a quarter after a lead of its end (``quarter_end_leads``: ``đến cuối quý I`` → March)."""
+    clause that opens a sentence: ``Tính đến cuối tháng 9/2013, …``). Where ``quarters()`` holds (asked
+    only of a quarter found after a lead of its end), also the last month of a quarter after a lead of
+    its end (``quarter_end_leads``: ``đến cuối quý I`` → March)."""
     best: Optional[tuple[int, int, int]] = None      # (start, year, month)
     i = bisect_left(ctx.period_starts, a)
     while i < len(ctx.periods) and ctx.periods[i][0] < b:
         p0, p1, label = ctx.periods[i]
         m = _LABEL_MONTH.fullmatch(label or "")
-        q = _LABEL_QUARTER.fullmatch(label or "") if m is None and quarters else None
+        q = _LABEL_QUARTER.fullmatch(label or "") if m is None else None
         if q is not None and _QUARTER_END_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
-                and (not opener or _COMMA.match(ctx.text, p1)):
+                and (not opener or _COMMA.match(ctx.text, p1)) and quarters():
             best = (p0, int(q[1]), 3 * int(q[2]))
         elif m is not None and _LEAD_AT_END.search(ctx.folded, max(0, p0 - _LEAD_REACH), p0) \
                 and not _RANGE_START.search(ctx.folded, a, p0) and (not opener or _COMMA.match(ctx.text, p1)):
@@ -165,8 +167,11 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
         a = brk.end()
     # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
     # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
-    stock = (is_stock(draft.name) or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
-             or _stock_after(ctx, draft) or _stock_before(ctx, draft))
+    # whether it is a stock: read (once) only where a month or a quarter's end is found, which most
+    # statements' sentences do not write
+    stock = cache(lambda: bool(is_stock(draft.name)
+                               or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
+                               or _stock_after(ctx, draft) or _stock_before(ctx, draft)))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
     if found is None:
         # an earlier sentence of the paragraph opened by it, with a comma after it ("(VOH) - Theo UBND quận
@@ -185,9 +190,9 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
             if draft.period_source == "clause":
                 return None     # the month of the statement it belongs to ("… đạt 144.206 tỷ đồng, …
                 #                 tương ứng tăng 10,48% và chiếm 94,13% tổng nguồn vốn"): kept
-        elif stock and _reported(draft, found[1]):
+        elif stock() and _reported(draft, found[1]):
             pass
-        elif not stock and draft.unit != "%" and _SO_FAR_LABEL.fullmatch(draft.period or "") \
+        elif not stock() and draft.unit != "%" and _SO_FAR_LABEL.fullmatch(draft.period or "") \
                 and draft.period_source == "document" and str(found[1]) in (draft.period or ""):
             # "đến hết tháng 10, Khánh Hòa đón gần 1,6 triệu lượt khách Trung Quốc, …. Thị trường khách Nga
             # xếp thứ hai với gần 365.000 lượt khách" in a report of 11 months: the paragraph's months so far
@@ -199,8 +204,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
-        return month if stock else so_far
-    if stock and _reported(draft, y):
+        return month if stock() else so_far
+    if stock() and _reported(draft, y):
         return month        # a balance dated by the report, not by its own words: at the date
     if (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
             and draft.period in (None, str(y))):
