@@ -40,6 +40,9 @@ def test_the_clause_before_names_the_percentage_in_the_parenthesis(text, name, v
     ("Có mức tăng trưởng cao (tăng 8,5%).", "8,5%"),
     # the parenthesis opens with another number: the percentage is the province's, never the district's
     ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (13,86/9,15%).", "9,15%"),
+    # a comparison: the parenthesis may give what the measure is compared with
+    ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%).", "9,15%"),
+    ("Tỷ lệ hộ nghèo của xã thấp hơn bình quân của huyện (3,2%).", "3,2%"),
     # only verbs before the parenthesis (Cục Thống kê Bắc Ninh)
     ("Tuy nhiên lại vẫn bị giảm (-3,99%) so với cùng tháng năm trước.", "-3,99%"),
 ])

@@ -20,6 +20,7 @@ from baocao.resolve.context import Clause, Context, Draft
 from baocao.resolve.measure import is_growth_name, is_rate_or_share
 from baocao.resolve.phrases import name_in, verb_only
 from baocao.resolve.roles import framing_in
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, WORDS, exact_words
 
 __all__ = ["judged_subject", "measure_before_parenthesis", "parenthesis_read", "subject_before_parenthesis",
@@ -99,6 +100,8 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
 # what may stand between a parenthesis's opening and its percentage: a change verb (folded)
 _PERCENT_OPENING = regex.compile(r"\s*(?:(?:tang|giam)\s+)?")
 _PERCENT_REACH = 60
+# a clause that compares its measure with another's ("cao hơn mức bình quân chung của tỉnh (9,15%)")
+_COMPARED = regex.compile(words_pattern(WORDS.comparatives))
 # a clause that says only that its subject had a growth, perhaps judged ("có mức tăng trưởng cao")
 _ONLY_A_GROWTH = regex.compile(rf"[\s,]*(?:có\s+)?{exact_words(WORDS.growth_word_names)}"
                                rf"(?:\s+{exact_words(WORDS.judgements)})?[\s,]*")
@@ -117,11 +120,14 @@ def measure_before_parenthesis(ctx: Context, a: int, x: int, p0: int) -> Optiona
     before a judgement) is named by that subject, the clause before it after ``a`` (``nhất là ngành
     nông nghiệp điểm sáng, có mức tăng trưởng cao (tăng 10,25%)`` → ``ngành nông nghiệp điểm
     sáng``), as a growth named by a growth word after its subject is. Else None (a place, ``Khu Công
-    nghiệp Nghĩa Đàn ( 245,68ha )``; an amount; a count; a clause of verbs only)."""
+    nghiệp Nghĩa Đàn ( 245,68ha )``; an amount; a count; a clause of verbs only; a clause with a
+    comparative, ``comparatives``, whose parenthesis may give what it is compared with: ``Tốc độ tăng
+    trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%)``)."""
     inside = ctx.figures_within(p0, min(len(ctx.text), p0 + _PERCENT_REACH))
     if not inside or inside[0].kind != "percentage" or ctx.figures_within(x, p0):
         return None
-    if _PERCENT_OPENING.fullmatch(ctx.folded, p0 + 1, inside[0].start) is None:
+    if (_PERCENT_OPENING.fullmatch(ctx.folded, p0 + 1, inside[0].start) is None
+            or _COMPARED.search(ctx.folded, x, p0) is not None):
         return None
     if _ONLY_A_GROWTH.fullmatch(ctx.lower, x, p0) is not None:
         y = x - 1 if ctx.text[x - 1:x] == "," else x
