@@ -2,10 +2,13 @@
 names nothing: a clause that judges its subject (``Tăng trưởng kinh tế duy trì ở mức khá, đạt
 7,3%``; ``Hoạt động vận chuyển hàng hóa phục hồi tốt, tăng 10,5%``; ``… trong năm 2014 hết sức
 ngoạn mục: đạt 20,6%``), and a clause that says its subject changed, with the change's figure in a
-parenthesis after it (``ước tính IIP tiếp tục tăng (+0,93%) so với tháng trước``).
+parenthesis after it (``ước tính IIP tiếp tục tăng (+0,93%) so với tháng trước``), and a clause that
+names a rate, a share or a growth, with its percentage in a parenthesis after it (``Tỷ lệ giải ngân vốn
+đầu tư xây dựng cơ bản đạt thấp so kế hoạch (38,8%)``).
 
-Both read only the clause right before the figure (after its last comma, at most
-:data:`MAX_CLAUSE` characters): a bounded look back. Read by :mod:`baocao.resolve.statements`.
+They read only the clause right before the figure (after its last comma, at most
+:data:`MAX_CLAUSE` characters; after a clause that names only a growth, the one before it too): a
+bounded look back. Read by :mod:`baocao.resolve.statements`.
 """
 from __future__ import annotations
 
@@ -14,10 +17,14 @@ from typing import Optional
 import regex
 
 from baocao.resolve.context import Clause, Context, Draft
+from baocao.resolve.measure import is_growth_name, is_rate_or_share
 from baocao.resolve.phrases import name_in, verb_only
+from baocao.resolve.roles import framing_in
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, WORDS, exact_words
 
-__all__ = ["judged_subject", "parenthesis_read", "subject_before_parenthesis", "subject_of_sentence_before"]
+__all__ = ["judged_subject", "measure_before_parenthesis", "parenthesis_read", "subject_before_parenthesis",
+           "subject_of_sentence_before"]
 
 MAX_CLAUSE = 200
 """At most this many characters in the clause read (a subject and what is said of it)."""
@@ -65,14 +72,22 @@ def _subject(ctx: Context, name: Optional[tuple[int, int]]) -> Optional[tuple[in
 def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) -> Clause:
     """The context of a parenthesis at ``p0`` that no figure before it owns: when the clause
     before it says its subject changed (``IIP tiếp tục tăng (+0,93%)``; ``change_predicates``),
-    that subject labels its figures (and the change's direction); else ``clause`` unchanged."""
+    that subject labels its figures (and the change's direction); else, when the clause names a rate,
+    a share or a growth and the parenthesis opens with a percentage, that measure labels it
+    (:func:`measure_before_parenthesis`; a target when a target word in the clause frames it); else
+    ``clause`` unchanged."""
     x = _clause_start(ctx, a, p0)
     if x is None:
         return clause
     changed = CHANGE_PREDICATE_AT_END.search(ctx.folded, x, p0)
     name = _subject(ctx, name_in(ctx, x, changed.start())) if changed is not None else None
     if name is None or changed is None:
-        return clause
+        measured = measure_before_parenthesis(ctx, a, x, p0)
+        if measured is None:
+            return clause
+        if framing_in(ctx, x, p0) == "target":   # "để thực hiện đạt được kế hoạch tăng trưởng kinh tế …"
+            return {**clause, "label": measured, "framing": "target"}
+        return {**clause, "label": measured}
     verb = changed.group()
     out: Clause = {**clause, "label": name, "label_change": name}
     if INCREASE.search(verb):
@@ -80,6 +95,57 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
     elif DECREASE.search(verb):
         out["label_direction"] = "giảm"
     return out
+
+
+# what may stand between a parenthesis's opening and its percentage: a change verb (folded)
+_PERCENT_OPENING = regex.compile(r"\s*(?:(?:tang|giam)\s+)?")
+_PERCENT_REACH = 60
+# a clause that compares its measure with another's ("cao hơn mức bình quân chung của tỉnh (9,15%)")
+_COMPARED = regex.compile(words_pattern(WORDS.comparatives))
+# a clause that says only that its subject had a growth, perhaps judged ("có mức tăng trưởng cao")
+_ONLY_A_GROWTH = regex.compile(rf"[\s,]*(?:có\s+)?{exact_words(WORDS.growth_word_names)}"
+                               rf"(?:\s+{exact_words(WORDS.judgements)})?[\s,]*")
+
+
+def measure_before_parenthesis(ctx: Context, a: int, x: int, p0: int) -> Optional[tuple[int, int]]:
+    """The span of the measure named by the clause ``[x, p0)`` right before a parenthesis at ``p0``
+    that opens with a percentage (perhaps after ``tăng``/``giảm``), when that clause holds no figure
+    and names a rate, a share or a growth (``rate_names``, ``share_names``, ``growth_names``): that
+    measure's figure is the percentage (``Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản đạt thấp so kế
+    hoạch (38,8%)``, ``kế hoạch tăng trưởng kinh tế trong năm 2019 (tăng từ 11,5%-12%)``). The name
+    ends before the first of ``judged_predicates`` when what is left still names such a measure, else
+    starts after it (``để thực hiện đạt được kế hoạch tăng trưởng kinh tế``: a target, as the clause's
+    target word frames it, :func:`subject_before_parenthesis`). A
+    clause that names only a growth of its subject (``growth_word_names``, perhaps after ``có`` and
+    before a judgement) is named by that subject, the clause before it after ``a`` (``nhất là ngành
+    nông nghiệp điểm sáng, có mức tăng trưởng cao (tăng 10,25%)`` → ``ngành nông nghiệp điểm
+    sáng``), as a growth named by a growth word after its subject is. Else None (a place, ``Khu Công
+    nghiệp Nghĩa Đàn ( 245,68ha )``; an amount; a count; a clause of verbs only; a clause with a
+    comparative, ``comparatives``, whose parenthesis may give what it is compared with: ``Tốc độ tăng
+    trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%)``)."""
+    inside = ctx.figures_within(p0, min(len(ctx.text), p0 + _PERCENT_REACH))
+    if not inside or inside[0].kind != "percentage" or ctx.figures_within(x, p0):
+        return None
+    if (_PERCENT_OPENING.fullmatch(ctx.folded, p0 + 1, inside[0].start) is None
+            or _COMPARED.search(ctx.folded, x, p0) is not None):
+        return None
+    if _ONLY_A_GROWTH.fullmatch(ctx.lower, x, p0) is not None:
+        y = x - 1 if ctx.text[x - 1:x] == "," else x
+        w = _clause_start(ctx, a, y) if y > a else None
+        if w is None or w >= y or ctx.figures_within(w, y):
+            return None
+        return _subject(ctx, name_in(ctx, w, y))
+    predicate = _PREDICATE.search(ctx.lower, x, p0)
+    spans = [(x, p0)] if predicate is None else [(x, predicate.start()), (predicate.end(), p0), (x, p0)]
+    for u, v in spans:
+        name = _subject(ctx, name_in(ctx, u, v))
+        if name is not None and _names_a_measure(ctx.text[name[0]:name[1]]):
+            return name
+    return None
+
+
+def _names_a_measure(text: str) -> bool:
+    return is_rate_or_share(text) or is_growth_name(text)
 
 
 def parenthesis_read(drafts: list[Draft], clause: Clause) -> None:
