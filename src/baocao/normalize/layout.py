@@ -43,18 +43,34 @@ _PAGE_BREAK = regex.compile(
 _BLANK_RUN = regex.compile(r"[\n\f](?:[ \t\r]*[\n\f])*")
 
 
+# The same character classes as the pattern's, from the regex module's Unicode tables: Python's own
+# (str.isalpha, str.islower) are of an older Unicode version for some characters.
+_LETTER_DIGIT_OR_MARK = regex.compile(r"[\p{L}\d,;(\-–]")
+_SMALL_LETTER = regex.compile(r"\p{Ll}")
+_DIGIT = regex.compile(r"\d")
+
+
 def _may_go_on(before: str, after: str) -> bool:
     """False when :data:`_PAGE_BREAK` cannot match at a run of line breaks with the character `before`
     right before it (past the spaces that end the line) and `after` right after it (past the spaces that
     open the next): it needs a letter, a digit or one of ``,;(-–`` before, and after it a small letter,
     a digit (after a small letter or ``số``) or a bracket. The exact pre-test that spares the pattern
     where a line ends in a full stop or the next opens with a capital (a report of a line every few
-    bytes: ``1. A`` / ``1. A``; tests/test_line_fast_paths.py)."""
-    if not (before.isalpha() or before.isdecimal() or before in ",;(-–"):   # \p{L}, \d (\p{Nd})
+    bytes: ``1. A`` / ``1. A``; tests/test_line_fast_paths.py). ASCII characters are told by Python's
+    string tests, which agree with the pattern's classes on them; any other by the pattern's classes
+    themselves (Python's Unicode tables may be older than the regex module's: ``\u0558`` is a letter
+    to the one and not to the other)."""
+    if before < "\x80" and after < "\x80":
+        if not (before.isalnum() or before in ",;(-"):
+            return False
+        if after.isdigit():
+            return before.islower()
+        return after == "(" or after.islower()
+    if _LETTER_DIGIT_OR_MARK.match(before) is None:
         return False
-    if after.isdecimal():
-        return before.islower() or before in "ốỐ"   # every small letter (\p{Ll}) is lower
-    return after == "(" or after.islower()
+    if _DIGIT.match(after) is not None:
+        return _SMALL_LETTER.match(before) is not None or before in "ốỐ"
+    return after == "(" or _SMALL_LETTER.match(after) is not None
 
 
 def _page_breaks(text: str) -> Iterator[regex.Match[str]]:
