@@ -50,6 +50,14 @@ def test_every_rate_verb(verb):
     assert name_of(f"Năm 2022, ngành thủy sản {verb} mức tăng 5,2%.", "5,2%") == "ngành thủy sản"
 
 
+@pytest.mark.parametrize("verb", WORDS.rate_verbs)
+def test_a_growth_rate_reached_is_a_growth_though_the_name_lost_it(verb):
+    """The name no longer holds the growth word; the lead still says the figure is a growth."""
+    i = next(i for i in inds(f"Nhiệm kỳ qua, kinh tế của tỉnh Bình Định {verb} tốc độ tăng trưởng bình quân đạt "
+                            "10,1%/năm.") if "10,1%" in i.text)
+    assert (i.name, i.measure) == ("kinh tế", "growth")
+
+
 @pytest.mark.parametrize("grade", WORDS.rate_grades)
 def test_every_rate_grade(grade):
     assert name_of(f"Năm 2022, ngành thủy sản đạt mức tăng {grade} 5,2%.", "5,2%") == "ngành thủy sản"
@@ -125,3 +133,14 @@ def test_a_glued_full_stop_or_an_ellipsis_ends_the_sentence(text, fig, name):
 ])
 def test_a_point_inside_a_sentence_ends_nothing(text, fig, name):
     assert name_of(text, fig) == name
+
+
+@pytest.mark.parametrize("text, fig, key", [
+    # the districts that meet the standard (Thái Nguyên's political report, p01; Tiền Giang, 267)
+    ("Đến năm 2025, toàn tỉnh có 04 huyện đạt chuẩn nông thôn mới.", "04 huyện", "ntm_districts"),
+    # the advanced or model standard is another measure, no key of the vocabulary: none
+    ("Đến năm 2025, toàn tỉnh có 02 huyện đạt chuẩn nông thôn mới nâng cao.", "02 huyện", None),
+    ("Đến năm 2025, toàn tỉnh có 01 huyện đạt chuẩn nông thôn mới kiểu mẫu.", "01 huyện", None),
+])
+def test_a_count_of_districts_reaching_the_standard_is_keyed_by_its_standard(text, fig, key):
+    assert next(i.key for i in inds(text) if fig in i.text) == key
