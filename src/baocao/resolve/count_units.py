@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.extract.units import COUNTS
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, folded_unit
@@ -27,7 +28,7 @@ __all__ = ["count_unit_start"]
 #: the folded units of things counted (the extractor's count units)
 COUNTED_THINGS = frozenset(fold(u) for u in COUNTS)
 # on folded text, right after a count: a verb of reaching
-_REACHING_AFTER = regex.compile(rf"[ \u00a0]+{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
+_REACHING_AFTER = compile_at(rf"[ \u00a0]+{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
 # on folded text: a bound at the end of a count's figure
 _BOUND_AT_END = regex.compile(rf"[ \u00a0]+{words_pattern(WORDS.count_bounds)}[ \u00a0]*$")
 
