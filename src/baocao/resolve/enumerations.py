@@ -21,8 +21,11 @@ ENUMERATION_WORDS = 3
 PIECE_REACH = 160
 """A piece of an enumeration is looked for this many characters back from its comma; one longer (no
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
-# not "TP. Đà Nẵng", nor a hyphen that joins two words ("ngành nông-lâm nghiệp, thủy sản")
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•–]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s")
+# not "TP. Đà Nẵng", nor a hyphen that joins two words ("ngành nông-lâm nghiệp, thủy sản"); an ellipsis, and a
+# full stop right before a capitalised word after a word of two small letters ("xã An Nhơn...Đến nay, …"), end a
+# sentence as a segment's separator does (resolve/vocabulary.py SEPARATOR)
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•–…]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s"
+                             r"|(?<=\p{Ll}\p{Ll}\.{0,2})\.(?=\p{Lu}\p{Ll})")
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:

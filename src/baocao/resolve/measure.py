@@ -45,8 +45,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
     out["level_reached"] = regex.compile(words_pattern(r.level_reached) + r"\s*$")
     # "Công nghiệp – xây dựng tiếp đà phát triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%": the
-    # figure is the rate its clause is "with", named by the clause's subject
-    out["with_growth"] = regex.compile(r"(?<![\p{L}\p{N}])voi\s+" + words_pattern(r.growth_names) + r"[^,;:()\d]*$")
+    # figure is the rate its clause is "with", named by the clause's subject; so is a growth rate its subject
+    # reaches ("kinh tế … duy trì tốc độ tăng trưởng bình quân đạt 10,1%/năm": the indicators' rate_verbs)
+    verbs = words_pattern(["với", *load("indicators").rate_verbs])
+    out["with_growth"] = regex.compile(verbs + r"\s+" + words_pattern(r.growth_names) + r"[^,;:()\d]*$")
     return out
 
 
@@ -67,6 +69,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     >>> measure_of("số hộ nghèo", "hộ", 2900, lead="giam con", changed=True)
     'level'
     >>> measure_of("Công nghiệp – xây dựng", "%", 9.9, lead="tiep da phat trien voi toc do tang truong dat")
+    'growth'
+    >>> measure_of("kinh tế", "%", 10.1, lead="kinh te duy tri toc do tang truong binh quan dat ")
     'growth'
     """
     if value is None:

@@ -22,7 +22,7 @@ from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.name_receptions import received_count_name
-from baocao.resolve.name_tails import before_the_tails
+from baocao.resolve.name_tails import before_a_reached_rate, before_the_tails
 from baocao.resolve.place_lists import in_a_list_by_place, places_end
 from baocao.resolve.phrases import (
     ends_a_count_before, ends_a_listed_figure_before, has_letter, name_in, verb_only,
@@ -131,6 +131,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         name = clause.pop("label")
         direction = clause.pop("label_direction", None)   # "… cả năm đã tăng so với năm 2016, ước đạt …"
     if name is not None:
+        # "ngành thủy sản đạt mức tăng cao nhất": the subject whose rate it is, read before its start is
+        name = (name[0], before_a_reached_rate(ctx, *name))
         # "Cơ cấu kinh tế Nông-lâm-thủy sản 7,2%": the part names the share, the structure keys it
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"

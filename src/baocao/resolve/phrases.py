@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, Ty
 
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.count_units import count_unit_start
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
@@ -23,7 +24,7 @@ from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, FILLER_OPENS, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
     MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
-    PERIOD_REMNANT_ONLY, TWO_LETTERS, UNIT_WORDS_AT_END, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
+    PERIOD_REMNANT_ONLY, TWO_LETTERS, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
 )
 
 if TYPE_CHECKING:
@@ -371,13 +372,9 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     # "có 3 huyện đạt từ 6 tiêu chí trở lên": a count of the units that reach a threshold, named by its unit
     # and the threshold, the unit kept even where it is a filler ("huyện")
     threshold = counts_to_a_threshold(ctx.folded, rec.end) if rec.kind in ("quantity", "fraction") else None
-    if rec.kind in ("quantity", "fraction") and (threshold is not None or folded_unit(rec) in COUNT_UNITS):
-        m = UNIT_WORDS_AT_END.search(rec.text)    # a count unit starts the phrase: "4 xã đạt chuẩn"
-        if m:
-            # its own words only, not a scale before it ("7 triệu lượt khách lưu trú": "lượt khách …")
-            words = [w.start() for w in WORD.finditer(rec.text, m.start())]
-            n = len((folded_unit(rec) or "").split())
-            a = rec.start + (words[-n] if 0 < n <= len(words) else m.start())
+    unit_at, whole = count_unit_start(ctx, rec, threshold is not None)
+    if unit_at is not None:
+        a = unit_at     # a count unit starts the phrase: "4 xã đạt chuẩn" (resolve/count_units.py)
     if a == after and not has_letter(ctx.text, after, tail_end):
         return None   # the phrase would be a part of [after, tail_end): it has no letter, no name
     aside = OPEN_PAREN.match(ctx.text[rec.end:tail_end])
@@ -403,7 +400,7 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
     if mk:
         b = mk.start()
     span = name_in(ctx, a, _first_words_end(ctx.text, a, _over_commas_before_nouns(ctx.text, a, b)))
-    return (a, span[1]) if threshold is not None and span is not None and a < after else span
+    return (a, span[1]) if whole and span is not None and a < after else span
 
 
 def _first_words_end(text: str, a: int, b: int) -> int:

@@ -1,0 +1,54 @@
+"""Where the phrase after a count starts: at the count's own unit (``có 4 xã đạt chuẩn nông thôn mới`` →
+``xã đạt chuẩn nông thôn mới``) when the unit is one of ``count_units``, when a threshold of criteria
+follows (:func:`baocao.resolve.name_thresholds.counts_to_a_threshold`), or when the unit is any unit of
+things counted (the extractor's count units) and a verb of reaching (``reaching_verbs``) follows the count
+(``Tiền Giang có 4 huyện đạt chuẩn Nông thông mới`` → ``huyện đạt chuẩn Nông thông mới``, not ``chuẩn
+Nông thông mới``; 267, 193 and 154, Đài PT-TH Tiền Giang, hoicodo.top and edangtin.com); read by
+:func:`baocao.resolve.phrases.phrase_after`. The unit's own words only, never a scale before it (``7 triệu
+lượt khách lưu trú`` → ``lượt khách lưu trú``), nor a bound after it inside the figure (``từ 41 xã trở
+lên``: ``count_bounds``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.core.fold import fold
+from baocao.core.rules import compile_at
+from baocao.extract.units import COUNTS
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.vocabulary import COUNT_UNITS, UNIT_WORDS_AT_END, WORD, WORDS
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
+
+__all__ = ["count_unit_start"]
+
+#: the folded units of things counted (the extractor's count units)
+COUNTED_THINGS = frozenset(fold(u) for u in COUNTS)
+# on folded text, right after a count: a verb of reaching
+_REACHING_AFTER = compile_at(rf"[ \u00a0]+{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
+# on folded text: a bound at the end of a count's figure
+_BOUND_AT_END = regex.compile(rf"[ \u00a0]+{words_pattern(WORDS.count_bounds)}[ \u00a0]*$")
+
+
+def count_unit_start(ctx: Context, rec: FigureRecord, threshold: bool) -> tuple[Optional[int], bool]:
+    """The offset of the unit of the count `rec` where the phrase after it starts there (see the module's
+    text; `threshold`: a threshold of criteria follows it), None where it does not; and whether the phrase
+    keeps the unit even where the unit is a word a name does not open with (``huyện``): after a threshold
+    or a verb of reaching, what is counted is the units that reached it."""
+    if rec.kind not in ("quantity", "fraction"):
+        return None, False
+    unit = folded_unit(rec)
+    reaching = unit in COUNTED_THINGS and _REACHING_AFTER.match(ctx.folded, rec.end) is not None
+    if not (threshold or reaching or unit in COUNT_UNITS):
+        return None, False
+    bound = _BOUND_AT_END.search(ctx.folded, rec.start, rec.end)
+    text = rec.text[:bound.start() - rec.start] if bound is not None else rec.text
+    m = UNIT_WORDS_AT_END.search(text)
+    if m is None:
+        return None, False
+    words = [w.start() for w in WORD.finditer(text, m.start())]
+    n = len((unit or "").split())
+    return rec.start + (words[-n] if 0 < n <= len(words) else m.start()), threshold or reaching
