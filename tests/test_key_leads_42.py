@@ -130,3 +130,26 @@ def test_the_vocabulary_of_session_42(name, unit, measure, key):
 ])
 def test_a_sum_of_two_gets_no_key(name, unit, measure):
     assert match_key(name, unit, measure) is None
+
+
+@pytest.mark.parametrize("name, unit, key", [
+    # the count of cultural families, villages and agencies is keyed as their share is (202 Thường Tín,
+    # 219 Hà Tĩnh; the gold keys both alike)
+    ("hộ gia đình văn hóa", "hộ", "cultural_households"),
+    ("hộ gia đình văn hóa", "%", "cultural_households"),
+    ("thôn văn hóa", "thôn", "cultural_villages"),
+    ("làng văn hóa", "làng", "cultural_villages"),
+    ("cơ quan văn hóa", "cơ quan", "cultural_agencies"),
+    ("cơ quan, đơn vị văn hóa", "đơn vị", "cultural_agencies"),
+])
+def test_cultural_counts(name, unit, key):
+    assert match_key(name, unit, "level") == key
+
+
+@pytest.mark.parametrize("name, unit", [
+    # a village's cultural house is no cultural village
+    ("thôn có nhà văn hóa", "thôn"), ("nhà văn hóa thôn", "nhà"), ("cơ quan", "cơ quan"),
+    ("thiết chế văn hóa cơ quan", "cơ quan"),
+])
+def test_no_cultural_key(name, unit):
+    assert match_key(name, unit, "level") is None
