@@ -116,6 +116,7 @@ def test_every_crop_verb(verb, key):
     ("đàn trâu", "%", "growth", "buffalo_herd_growth"),
     ("thuế sản phẩm", "điểm phần trăm", "growth", "grdp_growth_contribution_product_taxes"),
     ("khu vực dịch vụ", "điểm phần trăm", "growth", "grdp_growth_contribution_services"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn", "VND", "level", "budget_revenue"),
 ])
 def test_the_vocabulary_of_session_42(name, unit, measure, key):
     assert match_key(name, unit, measure) == key
@@ -127,6 +128,9 @@ def test_the_vocabulary_of_session_42(name, unit, measure, key):
     ("đàn trâu, bò", "%", "growth"),
     # the services and the product taxes together are a sum of two (235)
     ("khu vực dịch vụ và thuế sản phẩm", "điểm phần trăm", "growth"),
+    # the part of the revenue a level of government manages is no whole (260)
+    ("Thu NSNN do huyện quản lý", "VND", "level"),
+    ("Thu NS tỉnh quản lý", "VND", "level"),
 ])
 def test_a_sum_of_two_gets_no_key(name, unit, measure):
     assert match_key(name, unit, measure) is None
