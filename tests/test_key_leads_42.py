@@ -77,6 +77,9 @@ def test_a_city_abbreviated_and_a_joined_name_are_places(name, place):
 @pytest.mark.parametrize("text, key", [
     ("Lúa gieo trồng 889 ha, tăng 11,68%.", "rice_planted_area"),
     ("Trên địa bàn tỉnh đã thu hoạch được 3.049 ha lúa vụ đông xuân, chiếm 41,16%.", "rice_harvest_area"),
+    # r01 (Hưng Yên): the winter crop's vegetables
+    ("Đến ngày 30/12/2024, toàn tỉnh gieo trồng được 6.723 ha rau màu vụ đông, đạt 109,32% kế hoạch.",
+     "winter_vegetable_sown_area"),
 ])
 def test_the_verb_before_a_crops_area_keys_it(text, key):
     assert _keys(text)[0][1] == key
@@ -88,6 +91,8 @@ def test_the_verb_before_a_crops_area_keys_it(text, key):
     ("vụ Hè Thu", "xuong giong ", "ha"),        # no crop named
     ("lúa", "thu hoach xong ", "ha"),           # the verb does not end the lead
     ("cây trồng", "gieo trong duoc ", "ha"),    # no crop of crop_words
+    ("Rau, đậu, hoa", "gieo trong ", "ha"),     # a group of crops (261), none of them
+    ("lúa và ngô", "gieo trong ", "ha"),
 ])
 def test_no_verb_no_crop_no_area_key(name, lead, unit):
     assert verb_crop_key(name, lead, unit, "level") is None

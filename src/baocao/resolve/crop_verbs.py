@@ -4,7 +4,8 @@ Kon Tum). Such a statement is named by its crop alone ("lúa"; sowing is no part
 ``data/indicators.yaml``), which keys nothing: the area is the one the verb says, sown or harvested
 (``crop_verbs``), and the statement is keyed as that measure of the crop ("diện tích gieo trồng lúa" →
 ``rice_planted_area``) when its name holds one of ``crop_words`` and the key's own names hold that crop
-(as :func:`baocao.resolve.crops.crop_key` asks). Only a figure in ``ha``; the verb must end the text
+(as :func:`baocao.resolve.crops.crop_key` asks), and it lists no crops (``Rau, đậu, hoa``: a group). Only a
+figure in ``ha``; the verb must end the text
 before the figure, perhaps with "được" or "đạt" after it ("trồng mới được 12 ha": no verb of the list).
 """
 from __future__ import annotations
@@ -21,6 +22,9 @@ from baocao.resolve.key_entries import variants_of
 from baocao.resolve.keys import match_key
 
 __all__ = ["verb_crop_key"]
+
+# a name listing crops ("Rau, đậu, hoa gieo trồng 6.292 ha", 261) names a group, none of its crops' areas
+_GROUP = regex.compile(r",|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])", regex.I)
 
 
 @cache
@@ -47,8 +51,10 @@ def verb_crop_key(name: str, lead: str, unit: Optional[str], measure: Optional[s
     True
     >>> verb_crop_key("vụ Hè Thu", "xuong giong ", "ha", "level") is None   # no crop named
     True
+    >>> verb_crop_key("Rau, đậu, hoa", "gieo trong ", "ha", "level") is None   # a group of crops
+    True
     """
-    if unit != "ha":
+    if unit != "ha" or _GROUP.search(name) is not None:
         return None
     verbs, at_end, crops = _rules()
     said = at_end.search(lead)
