@@ -162,3 +162,9 @@ def test_cultural_counts(name, unit, key):
 ])
 def test_no_cultural_key(name, unit):
     assert match_key(name, unit, "level") is None
+
+
+@pytest.mark.parametrize("name, unit", [("làng văn hóa", "làng"), ("ấp văn hóa", "ấp")])
+def test_a_cultural_village_is_no_new_rural_village(name, unit):
+    """Session 41's negative (tests/test_key_variants_41.py), now that "làng văn hóa" has a key of its own."""
+    assert match_key(name, unit, "level") in (None, "cultural_villages")
