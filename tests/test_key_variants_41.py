@@ -64,8 +64,7 @@ def test_names_reports_write_take_their_key(name, unit, measure, key):
     ("Tổng thu cân đối ngân sách Nhà nước", None, None),  # a level or a growth: no guess
     ("Tổng vốn đầu tư xây dựng cơ bản", "%", "rate"),    # no disbursement
     ("tổng mức bán lẻ", None, None),                     # a level or a growth: no guess
-    ("làng văn hóa", "làng", "level"),                   # no new-rural village
-    ("ấp văn hóa", "ấp", "level"),
+    # ("làng văn hóa", "ấp văn hóa": a cultural village, no new-rural one: tests/test_key_leads_42.py)
     ("vốn ngân sách trung ương thực hiện Chương trình xây dựng nông thôn mới", "VND", "level"),   # a source, no total
 ])
 def test_names_next_to_them_keep_no_key_of_theirs(name, unit, measure):

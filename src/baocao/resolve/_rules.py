@@ -179,6 +179,7 @@ class IndicatorsFile(Strict):
     regional_product_words: list[str]
     crop_measures: dict[str, str]
     crop_words: list[str]
+    crop_verbs: dict[str, str]
     place_prefixes: list[str]
     not_places: list[str]
     places_after_prefix: list[str]

@@ -13,6 +13,7 @@ from baocao.extract import build_record
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
+from baocao.resolve.crop_verbs import verb_crop_key
 from baocao.resolve.crops import crop_key, sentence_crop_key
 from baocao.resolve.growth_parts import carry_to_growth_parts
 from baocao.resolve.key_figures import index_measure, with_added, with_received
@@ -346,6 +347,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before
         key = crop_key(ctx.text, start if draft.name_start is None else draft.name_start, key_name,
                        key_unit(unit, draft.per), keyed)
+        # "toàn tỉnh gieo trồng được 25.976 ha lúa": the verb says which area of the crop (crop_verbs.py)
+        key = key or verb_crop_key(key_name, draft.value_lead, key_unit(unit, draft.per), keyed)
     else:   # "- Lúa mùa: … tổng diện tích gieo trồng đạt …": the crop its sentence or line's label names
         key = sentence_crop_key(ctx.text, start if draft.name_start is None else draft.name_start, key_name,
                                 key_unit(unit, draft.per), keyed) or key

@@ -35,8 +35,9 @@ down (``toàn tỉnh có 27.761 hộ nghèo, chiếm 19,26%. Cụ thể, Chư J�
 
 # an administrative unit's word (``administrative_units``), at most two words that describe it ("vùng
 # cao"), then its proper name
-_PLACE = regex.compile(rf"(?:(?i:{exact_alternation(WORDS.administrative_units)})\s+)?"
-                       r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})")
+# ("Tp." and "TP." abbreviated with a point; a name of two joined by a dash: "Tp. Phan Rang - Tháp Chàm")
+_PLACE = regex.compile(rf"(?:(?i:{exact_alternation(WORDS.administrative_units)})\.?\s+)?"
+                       r"(?P<lower>(?:\p{Ll}+\s+){0,2})(?P<name>\p{Lu}[\p{L}'’]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}'’]*){0,3})")
 LEAD_WORDS = 10
 """The most words the lead of a place list may have to name its whole (``có tỷ lệ hộ nghèo cao nhất là``)."""
 LEAD_REACH = 300
@@ -45,6 +46,7 @@ _CHANGE = regex.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", regex.I)
 _OPENER = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers + WORDS.breakdown_openers)})\b")   # folded
 
 
+_DASH = regex.compile(r"\s*-\s*")   # the administrative data writes a joined name "phan rang - thap cham"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
@@ -58,7 +60,7 @@ def is_place(name: str) -> bool:
     """True when ``name`` is only a district or commune the administrative data knows, with its unit's word
     and a word or two that describe it (``huyện vùng cao Mường Nhé``, ``Chư Jút``)."""
     m = _PLACE.fullmatch(name.strip())
-    return m is not None and fold(m.group("name")).translate(_APOSTROPHES) in _place_names()
+    return m is not None and _DASH.sub(" - ", fold(m.group("name")).translate(_APOSTROPHES)) in _place_names()
 
 
 def _joined(original: str, a: int, b: int) -> bool:
@@ -77,8 +79,11 @@ def key_place_parts(original: str, recs: Sequence[Union[Indicator, IndicatorSumm
     for i, rec in enumerate(out):
         if not isinstance(rec, Indicator) or rec.key is not None or not is_place(rec.name or ""):
             continue
-        whole, first = _whole(original, out, i)
-        key = whole.key if whole is not None else _lead_key(original, out, i, first) if first is not None else None
+        whole, first, opens = _whole(original, out, i)
+        # the list's own lead names its parts' indicator over a whole before it ("… số hộ cận nghèo là 14.176
+        # hộ … . Cụ thể, số hộ nghèo tại các huyện, thành phố, gồm: Ninh Sơn 2.638 hộ, …", 264)
+        lead = _lead_key(original, out, i, first) if opens or whole is not None else None
+        key = lead if lead is not None else whole.key if whole is not None else None
         if key is not None:
             out[i] = rec.model_copy(update={"key": key})
     return out
@@ -93,16 +98,22 @@ def _lead_key(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: 
     start = sentence_start_within(original, first, LEAD_REACH)
     if any(r.start < first and r.end > start for r in recs[:i] if isinstance(r, (Indicator, IndicatorSummary))):
         return None
-    lead = original[start:first].rsplit(",", 1)[-1].strip()
-    if not lead or len(lead.split()) > LEAD_WORDS or _CHANGE.search(lead) is not None:
-        return None
-    return match_key(lead, key_unit(part.unit, part.per), part.measure)
+    # the clauses before the list, the last first: "gồm" names nothing, "số hộ nghèo tại các huyện" does
+    for lead in reversed(original[start:first].split(",")):
+        lead = lead.strip(" \t:;-–")
+        if not lead or len(lead.split()) > LEAD_WORDS or _CHANGE.search(lead) is not None:
+            return None
+        key = match_key(lead, key_unit(part.unit, part.per), part.measure)
+        if key is not None:
+            return key
+    return None
 
 
 def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
-           ) -> tuple[Optional[Indicator], Optional[int]]:
-    """The statement ``recs[i]`` breaks down, or None; and, when the list opens its sentence (no
-    statement of it before the list's first place), the start of that first place (else None)."""
+           ) -> tuple[Optional[Indicator], int, bool]:
+    """The statement ``recs[i]`` breaks down, or None; the start of the list's first place (as far as
+    it was read back); and whether the list opens its sentence (no statement of it before the list's
+    first place)."""
     part = recs[i]
     assert isinstance(part, Indicator)
     first = part.start    # the first place of the list the part is in
@@ -110,26 +121,26 @@ def _whole(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: int
     for j in range(i - 1, -1, -1):
         rec = recs[j]
         if not isinstance(rec, Indicator):
-            return None, None
+            return None, first, False
         if is_place(rec.name or "") or (rec.key is None and _PLACE.fullmatch((rec.name or "").strip())):
             # another place of the list (one the data spells otherwise, "Chư Jút", passed over too), in
             # the same sentence: a place of another list ends it ("(13) … Bắc Kạn giảm 2,47%/năm. (14) Tỷ lệ
             # che phủ rừng năm 2025: Thái Nguyên đạt trên 46%")
             if rec.unit != part.unit or not _joined(original, rec.end, first):
-                return None, None
+                return None, first, False
             if rec.key is not None and _same_measure(rec.measure, part.measure):
-                return rec, None   # a place of the list keyed already (by its whole, or by its measure: place_lists.py)
+                return rec, first, False   # a place of the list keyed already (by its whole, or by its measure: place_lists.py)
             first = rec.start
             continue
         if not _joined(original, rec.end, first):
-            return None, (first if passed == 0 else None)
+            return None, first, passed == 0
         # an average per commune ("bình quân 15,09 tiêu chí/xã") is no whole of a commune's count
         if rec.unit == part.unit and rec.per == part.per and _same_measure(rec.measure, part.measure):
-            return (rec if rec.key is not None else None), None
+            return (rec if rec.key is not None else None), first, False
         passed += 1
         if passed >= PARTS_REACH:
-            return None, None
-    return None, (first if passed == 0 else None)
+            return None, first, False
+    return None, first, passed == 0
 
 
 def _same_measure(a: Optional[str], b: Optional[str]) -> bool:
