@@ -167,7 +167,8 @@ def folded_unit(rec: FigureRecord) -> Optional[str]:
     """The folded unit of a figure record, None when it has none (:func:`unit_of`'s unit folded; asked
     by some twenty rules of each figure, so each unit's fold is looked up in a dict of its own)."""
     kind = rec.kind
-    unit = "%" if kind == "percentage" else rec.currency if kind == "money" else rec.__dict__.get("unit")
+    unit: Optional[str] = ("%" if kind == "percentage" else getattr(rec, "currency") if kind == "money"
+                           else rec.__dict__.get("unit"))       # as unit_of reads it
     if not unit:
         return None
     folded = _FOLDED_UNITS.get(unit)
