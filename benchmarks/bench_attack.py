@@ -244,6 +244,27 @@ functions: the phrase before the figure and its naming 36%, building the records
 the line classes at 10-20 µs a line: the sentences of each line, the sections, the numeral scan,
 the dates' triggers, the page breaks (now tested first) and one sentence object each;
 ``tab-lines``, each row's cells and tidy cell and the table indicators' column roles.
+
+Then (CPU-s per MB, ``--base ed833e4 --sizes 1,2 --classes sentences,dash-slash,changes,item-lines``,
+``--call parse`` and ``--call extract --cap 90``, base → this tree at a1d189c, one run each on a machine
+loaded about three times over its two cores: one tree's runs differ by 10-40% there, so only
+``item-lines`` moved beyond noise): five rules asked at every figure skip their slow scans where a cheap
+exact test says they find nothing (a stock's words read only where a month or a date lies in reach, a
+work's noun pattern tried only where a noun's first word is found by ``str.find``, the sentence stops
+before a figure found by ``str.rfind``, each unit's fold looked up in a dict, the make-up patterns tried
+only after a count of units). Their share of the job under cProfile (0.05 MB): ``sentences`` 14.8% →
+8.5%, ``dash-slash`` 8.2% → 2.7%, ``changes`` 7.4% → 2.4%, ``item-lines`` 22.0% → 4.7%. The same
+records (the ``r`` counts; ``snapshot.py`` byte-identical)::
+
+    class        parse 1 MB     parse 2 MB     extract 1 MB   extract 2 MB
+    sentences   17.56 → 13.66  14.54 → 14.36   1.70 → 1.71    1.50 → 1.64
+    dash-slash  11.50 → 11.52  10.68 → 11.62   1.78 → 2.27    1.74 → 1.70
+    changes      9.69 → 10.61  10.77 → 9.68    1.23 → 1.18    1.23 → 1.37
+    item-lines  11.67 → 7.49    9.61 → 8.42    0.99 → 1.02    1.02 → 1.01
+
+(extract runs none of the changed code: its column is the noise.) Still over 2 in ``parse``: the indicator
+rules at each figure, a spread of some hundred rule functions (naming the figure by the phrase before it
+30-36% on ``sentences`` and ``dash-slash``, the event and make-up rules 12-25%, building the records 15-20%).
 """
 from __future__ import annotations
 

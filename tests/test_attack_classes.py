@@ -129,3 +129,16 @@ def test_list_items_of_an_area_each_measure_nothing_named():
     assert [(r.text, r.start, r.value, r.unit) for r in baocao.extract(text)] == expected
     report = baocao.parse(text)
     assert len(report.indicators) == 0 and len(report.unattached) == n
+
+
+def test_dashes_and_slashes_each_fraction_is_one_statement_or_unattached():
+    # "12 - 3 / 4- 5/ ngày 7/ ": each "3 / 4" is one figure of at most one statement, or unattached, and
+    # every statement's figure is the text there (the names read here are not pinned: "5/ ngày 7/ 12",
+    # read from the numbers before the fraction, is no name a rule should keep)
+    unit = "12 - 3 / 4- 5/ ngày 7/ "
+    text, n = _repeat(unit, _SMALL)
+    report = baocao.parse(text)
+    starts = [len(unit) * k + 5 for k in range(n)]
+    held = sorted([s for i in report.indicators for s, _ in i.figures] + [u.start for u in report.unattached])
+    assert held == starts
+    assert all(text[s:e] == "3 / 4" for i in report.indicators for s, e in i.figures)

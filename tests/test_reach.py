@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from baocao.core.fold import fold
 from baocao.resolve import periods
 from baocao.resolve.phrases import _after_byline
-from baocao.resolve.reach import at_line_start, last_after, line_start_within, sentence_end_within
+from baocao.resolve.reach import (SENTENCE_STOP_BEFORE, at_line_start, last_after, line_start_within,
+                                  sentence_end_within, sentence_start_within)
 
 _TEXTS = st.text(alphabet=" \t\u00a0\n.,xĐ-", max_size=40)
 
@@ -101,3 +102,21 @@ def test_sentence_end_within_is_the_unbounded_search(at, reach):
     text, pos = at
     m = regex.compile(r"[.!?](?=\s)|\n").search(text, pos)
     assert sentence_end_within(text, pos, reach) == min(m.start() if m else len(text), pos + reach, len(text))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n.!?x1\u00a0\u2028\u3000", max_size=60), st.integers(0, 70), st.data())
+def test_sentence_start_within_is_the_patterns_search(text, reach, data):
+    # the marks found by str.rfind, each tested for a whitespace after it, then the pattern's own search
+    # past a few marks without one ("1.2.3.4."): what the reversed pattern finds in [pos - reach, pos)
+    pos = data.draw(st.integers(0, len(text)))
+    lo = max(0, pos - reach)
+    m = SENTENCE_STOP_BEFORE.search(text, lo, pos)
+    assert sentence_start_within(text, pos, reach) == (m.end() if m is not None else lo)
+
+
+def test_sentence_start_within_past_many_marks_without_a_space():
+    text = "Một câu. " + "1.2" * 20 + " x"
+    assert sentence_start_within(text, len(text), 200) == len("Một câu.")
+    assert sentence_start_within(text, len(text), 30) == len(text) - 30
+    assert sentence_start_within("a.\u3000b", 4, 10) == 2 and sentence_start_within("a.b", 3, 10) == 0

@@ -82,6 +82,10 @@ _LEAD_GAP = r"(?:\s*:\s*|\s+)"
 _MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}(?:{_ITEM}{_SEPARATOR})*$")
 # read on the text as written (any case but in _LISTED_ENDS)
 _MAKE_UP_FROM = regex.compile(rf"(?i){_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n)]|$)")
+# the count of units each make-up pattern opens with (_ITEM, _WHOLE_UNITS, _NAMED_UNITS_FROM), on the lower-case
+# text and, any case, on the text as written
+_UNITS_FROM = regex.compile(rf"{_NUMBER}\s+{_ADMIN}")
+_UNITS_FROM_ANY_CASE = regex.compile(rf"(?i){_NUMBER}\s+{_ADMIN}")
 # "Tỉnh có 8 huyện, 1 TP thuộc tỉnh, …", ", tỉnh Hưng Yên cũ có 33 xã và 6 phường": a unit (perhaps its proper
 # name) that opens its clause, then a verb of having: read on the text as written (the name's capitals)
 _CLAUSE_OPENER = r"(?<=(?:^|[.!?,;:(\n])[ \u00a0]*)"
@@ -167,9 +171,13 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     if rec.kind != "quantity":
         return None
-    if _made_of_parts(ctx, fig) or _NAMED_UNITS_FROM.match(ctx.text, rec.start, rec.start + MAKE_UP_REACH):
+    # each pattern below opens with a count of units: tried once on each text they read (most counts are none)
+    end = rec.start + MAKE_UP_REACH
+    on_lower = _UNITS_FROM.match(ctx.lower, rec.start, end) is not None
+    on_text = _UNITS_FROM_ANY_CASE.match(ctx.text, rec.start, end) is not None
+    if (on_lower and _made_of_parts(ctx, fig)) or (on_text and _NAMED_UNITS_FROM.match(ctx.text, rec.start, end)):
         return MAKE_UP_REASON
-    after = _MAKE_UP_FROM.match(ctx.text, rec.start, rec.start + MAKE_UP_REACH)
+    after = _MAKE_UP_FROM.match(ctx.text, rec.start, end) if on_text else None
     if after is None:
         return None
     start = _sentence_start(ctx, rec.start)

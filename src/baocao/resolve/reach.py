@@ -16,6 +16,8 @@ STOP_MARK = regex.compile(r"[.!?…](?=\s|$)")
 searched), not a line break: a list after "Trong đó:" goes on over its lines."""
 SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
 """A sentence stop (``.``, ``!``, ``?`` before a space, or a line break), searched back from an offset."""
+_SPACE = regex.compile(r"\s")
+_MARKS_TRIED = 8
 TABLE_CELL = regex.compile(r"[|\t]")
 """A table's cell separator in a row written as text (``Giá trị sản xuất | Năm 2019, …``)."""
 
@@ -39,8 +41,21 @@ def sentence_start_within(text: str, pos: int, reach: int) -> int:
     (4, 5)
     """
     lo = max(0, pos - reach)
-    m = SENTENCE_STOP_BEFORE.search(text, lo, pos)
-    return m.end() if m is not None else lo
+    start = max(lo, text.rfind("\n", lo, pos) + 1)     # a stop after the line's last break, else there
+    # the last of ".", "!", "?" with a character after it before `pos`, found by the C code of str.rfind;
+    # one with no whitespace after it ("1.200") passes the search on to the marks before it
+    end = max(start, pos - 1)       # not a negative end, which str.rfind reads from the text's end
+    mark = max(text.rfind(".", start, end), text.rfind("!", start, end), text.rfind("?", start, end))
+    for _ in range(_MARKS_TRIED):
+        if mark < start:
+            return start
+        if _SPACE.match(text, mark + 1) is not None:
+            return mark + 1
+        mark = max(text.rfind(".", start, mark), text.rfind("!", start, mark), text.rfind("?", start, mark))
+    if mark < start:
+        return start
+    m = SENTENCE_STOP_BEFORE.search(text, start, mark + 2)     # many marks without a space: the pattern's search
+    return m.end() if m is not None else start
 
 
 def sentence_end_within(text: str, pos: int, reach: int) -> int:

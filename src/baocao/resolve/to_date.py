@@ -100,6 +100,13 @@ def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Opt
     return [dates[k] for k in ks]
 
 
+def _dated_within(ctx: Context, a: int, b: int) -> bool:
+    """True when a period record or a date of a day starts in [a, b): where none does, both looks of
+    :func:`to_date_period` (its sentence and its paragraph's opener, both within [a, b)) find nothing."""
+    i = bisect_left(ctx.period_starts, a)
+    return (i < len(ctx.period_starts) and ctx.period_starts[i] < b) or bool(_day_dates_in(ctx, a, b))
+
+
 def _stock_before(ctx: Context, draft: Draft) -> bool:
     """True when a count's clause, before its figure (within :data:`STOCK_AFTER_REACH`), names a stock
     (``stock_words``: ``Nơi có hộ nghèo cao nhất trong tỉnh là huyện Hòn Đất, với 1.273 hộ``), or, when
@@ -165,6 +172,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     brk = _SENTENCE_BREAK.search(ctx.text, a, first)
     if brk is not None:
         a = brk.end()
+    if not _dated_within(ctx, line_start_within(ctx.text, a, PARAGRAPH_REACH), first):
+        return None     # no month nor date in reach: nothing to read (a stock's words not read either)
     # a count out of a whole ("Đến tháng 10/2019, huyện đã có 9/9 xã … đạt chuẩn") is a level at the time too,
     # not an amount out of a plan ("Lũy kế giải ngân … đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng": a flow)
     # whether it is a stock: read (once) only where a month or a quarter's end is found, which most

@@ -34,7 +34,7 @@ from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
+from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_forms, exact_words
 
 __all__ = ["WORK_REASON", "named_work"]
 
@@ -58,6 +58,11 @@ _WORK = regex.compile(
     rf"(?!(?:{'|'.join(regex.escape(w) for w in WORDS.single_unit_not_names + WORDS.work_not_names)})(?!\p{{L}}))"
     rf"(?:\p{{Lu}}\p{{Ll}}\p{{L}}*|\p{{Lu}}+\p{{N}}+(?![\p{{L}}\p{{N}}]))")
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NOUN}")
+#: The first words of the work nouns (each lower-cased form, both tone conventions): a noun's first word
+#: in any case is one of these in the lower-cased text (each of their letters is matched ignoring case only
+#: by the characters that lower-case to it: tests/test_unattached_works.py), so where none is found, in a
+#: few searches of the text's C code, the noun's pattern need not be tried at each character.
+_FIRST_WORDS = tuple(sorted({f.split(" ")[0] for f in exact_forms(WORDS.work_nouns)}))
 # read leftwards from where the text before the figure ends (as the patterns of resolve/events.py), on the
 # lower-cased text
 _COST_BEFORE = regex.compile(
@@ -87,7 +92,8 @@ def named_work(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind not in ("money", "quantity"):
         return None
     lo = max(0, rec.start - REACH)
-    if _NOUN_ANYWHERE.search(ctx.text, lo, rec.start) is None:
+    if not any(ctx.lower.find(w, lo, rec.start) >= 0 for w in _FIRST_WORDS) \
+            or _NOUN_ANYWHERE.search(ctx.text, lo, rec.start) is None:
         return None     # no work's noun within reach (the usual case)
     start = sentence_start_within(ctx.text, rec.start, REACH)
     for stop in _PART_STOP.finditer(ctx.text, start, rec.start):
