@@ -64,3 +64,14 @@ def test_a_comparative_in_the_next_sentence_belongs_to_no_statement_before():
 def test_a_figure_before_the_base_is_held_as_before():
     rows = _rows("Khu vực I tăng 10,25%, cao hơn 1,04% so với cùng kỳ năm trước.")
     assert rows == [("Khu vực I", 10.25, None, ["10,25%", "1,04%"])]
+
+
+@pytest.mark.parametrize("text, name, value", [
+    ("Giá trị sản xuất nông nghiệp tăng 3,5%, cao hơn cùng kỳ và diện tích lúa đạt 12.000 ha.", "diện tích lúa", 12000.0),
+    ("Sản lượng lúa đạt 50.000 tấn, cao hơn kế hoạch và năng suất lúa đạt 60 tạ/ha.", "năng suất lúa", 60.0),
+    ("Tổng vốn đầu tư đạt 5.000 tỷ đồng, thấp hơn cùng kỳ nhưng vốn FDI tăng 12%.", "vốn FDI", 12.0),
+])
+def test_a_clause_of_its_own_after_the_base_is_a_statement(text, name, value):
+    # more than a few words after the base are the next clause's subject: its figure is no comparison's
+    rows = _rows(text)
+    assert [(n, v) for n, v, _, _ in rows][1:] == [(name, value)]

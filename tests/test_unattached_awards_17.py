@@ -62,3 +62,18 @@ def test_a_change_is_no_gift():
     # "tăng" is no "tặng": the words are matched as written
     inds, _ = _parse("Diện tích lúa tăng 120 ha, trị giá sản xuất đạt 5 tỷ đồng.")
     assert [v for _, v in inds] == [120.0, 5e9]
+
+
+def test_a_word_of_commendation_in_the_next_sentence_is_not_the_counts():
+    # the commendation look reads the count's sentence, not its whole line (an indicator was lost)
+    inds, _ = _parse("Toàn tỉnh có 1.250 cá nhân tham gia bảo hiểm xã hội tự nguyện. Tỉnh đã tặng bằng khen cho các "
+                     "đơn vị.")
+    assert [v for _, v in inds] == [1250.0]
+    inds, _ = _parse("Tỉnh đã tặng bằng khen cho các đơn vị. Toàn tỉnh có 1.250 cá nhân tham gia bảo hiểm xã hội tự "
+                     "nguyện.")
+    assert [v for _, v in inds] == [1250.0]
+
+
+def test_an_abbreviated_place_after_the_count_ends_no_sentence():
+    inds, loose = _parse("Năm 2023, 3 tập thể TP. Huế vinh dự nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert inds == [] and loose == [("3 tập thể", AWARD_REASON)]

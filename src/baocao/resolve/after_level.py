@@ -68,11 +68,13 @@ _OF_PERIOD = compile_at(r"\s*cua\s+(?:nam|quy|thang|\d)")
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 # a comparative opening its clause after the statement (after a comma or an opening parenthesis), then the base
 # it compares the statement with, then the figure: "…, thấp hơn mục tiêu cả năm 3,44%", "(cao hơn mục tiêu đề
-# ra 0,1%)", "…, thấp hơn so kế hoạch đề ra gần 2%" (a plan), "…, thấp hơn so với cùng kỳ năm trước 14%"
+# ra 0,1%)", "…, thấp hơn so kế hoạch đề ra gần 2%" (a plan), "…, thấp hơn so với cùng kỳ năm trước 14%"; at most
+# three words after the base ("cả năm", "đề ra gần"): more are the next clause's subject ("…, cao hơn cùng kỳ và diện
+# tích lúa đạt 12.000 ha": a statement of its own)
 _COMPARATIVE_BASE = regex.compile(
     rf"[,(]\s*(?:(?P<up>{words_pattern(WORDS.higher_comparatives)})|{words_pattern(WORDS.comparatives)})\s+"
     rf"(?:{words_pattern(WORDS.base_prefixes)}\s+)?(?:(?P<plan>{_BASE_WORDS})|{words_pattern(WORDS.change_bases)})"
-    r"[^,;:()%\d.]{0,30}$")
+    r"(?=[^,;:()%\d.]{0,30}$)(?:\s+\p{L}+){0,3}\s*$")     # a few words of the base's, not a clause of its own
 _CLAUSE_END = regex.compile(r"[.;:\n]")
 _COMPARATIVE_REACH = 100
 """How far before a figure the comparative and base of :data:`_COMPARATIVE_BASE` are looked for."""

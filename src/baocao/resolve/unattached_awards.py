@@ -32,6 +32,9 @@ WORTH_REACH = 48
 
 _COMMENDED = frozenset(fold(u) for u in WORDS.commended_units)
 _COMMENDATION = regex.compile(exact_words(WORDS.commendation_words))
+# a sentence's stop within the line: ".", "!", "?" or "…" before a space, not after an abbreviation of one or two
+# capitals ("P. Khuê Trung", "Q. Cẩm Lệ", "TP. Huế"), which ends no sentence
+_STOP = regex.compile(r"(?<!(?<![\p{L}\p{N}])\p{Lu}{1,2})[.!?…](?=\s)")
 # the patterns matched where the text before the figure ends are read leftwards (as in resolve/events.py)
 _GIFT_BEFORE = compile_at(rf"{exact_words(WORDS.gift_verbs)}\s*$", regex.REVERSE)
 # after the gift's count: a few words that are no figure, perhaps a comma, then the worth
@@ -47,11 +50,20 @@ def award_count(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     low = ctx.lower
     if rec.kind == "quantity" and folded_unit(rec) in _COMMENDED:
-        # its line, not its sentence: an abbreviation's stop ("1 cá nhân Q. Cẩm Lệ vinh dự nhận Bằng khen") ends none
+        # its sentence within its line; an abbreviation's stop ("1 cá nhân Q. Cẩm Lệ vinh dự nhận Bằng khen") ends
+        # none, and a word of commendation in the next sentence is not this count's ("Toàn tỉnh có 1.250 cá nhân
+        # tham gia bảo hiểm xã hội tự nguyện. Tỉnh đã tặng bằng khen …": an indicator)
         lo = max(0, rec.start - LOOK_BACK)
         start = low.rfind("\n", lo, rec.start) + 1 or lo
         end = low.find("\n", rec.end, rec.end + LOOK_BACK)
-        if _COMMENDATION.search(low, start, end if end >= 0 else min(len(low), rec.end + LOOK_BACK)) is not None:
+        end = end if end >= 0 else min(len(low), rec.end + LOOK_BACK)
+        for stop in _STOP.finditer(ctx.text, start, end):
+            if stop.start() < rec.start:
+                start = stop.end()
+            elif stop.start() >= rec.end:
+                end = stop.start()
+                break
+        if _COMMENDATION.search(low, start, end) is not None:
             return AWARD_REASON
         return None
     if rec.kind == "quantity" and _GIFT_BEFORE.match(low, max(0, rec.start - GIFT_REACH), rec.start):
