@@ -11,6 +11,8 @@ from indicator_cases import inds, parsed
 
 @pytest.mark.parametrize("text, name, value, framing, measure", [
     # Báo Ảnh Đất Mũi (Cà Mau): a rate judged against its plan, its figure in a parenthesis
+    ("Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản đạt thấp so với kế hoạch (38,8%).",
+     "Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản", 38.8, "actual", "rate"),
     ("Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản đạt thấp so kế hoạch (38,8%); tình hình thiên tai diễn ra "
      "phức tạp.", "Tỷ lệ giải ngân vốn đầu tư xây dựng cơ bản", 38.8, "actual", "rate"),
     # Cục Thống kê Hà Tĩnh: a plan's growth, only verbs before the judged predicate "đạt"
@@ -43,6 +45,10 @@ def test_the_clause_before_names_the_percentage_in_the_parenthesis(text, name, v
     # a comparison: the parenthesis may give what the measure is compared with
     ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%).", "9,15%"),
     ("Tỷ lệ hộ nghèo của xã thấp hơn bình quân của huyện (3,2%).", "3,2%"),
+    # a base that is no plan after "so với" / "so": the parenthesis may give the base's level
+    ("Tỷ lệ hộ nghèo của huyện vẫn còn cao so với bình quân chung của tỉnh (4,5%).", "4,5%"),
+    ("Tỷ lệ giải ngân vốn đầu tư công còn chậm so với cùng kỳ năm trước (45,2%).", "45,2%"),
+    ("Tỷ lệ hộ nghèo còn cao so bình quân của tỉnh (4,5%) và cả nước (3,2%).", "4,5%"),
     # only verbs before the parenthesis (Cục Thống kê Bắc Ninh)
     ("Tuy nhiên lại vẫn bị giảm (-3,99%) so với cùng tháng năm trước.", "-3,99%"),
 ])

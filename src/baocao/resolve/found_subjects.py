@@ -102,6 +102,11 @@ _PERCENT_OPENING = regex.compile(r"\s*(?:(?:tang|giam)\s+)?")
 _PERCENT_REACH = 60
 # a clause that compares its measure with another's ("cao hơn mức bình quân chung của tỉnh (9,15%)")
 _COMPARED = regex.compile(words_pattern(WORDS.comparatives))
+# a clause that compares its measure with a base that is no plan ("cao so với bình quân chung của tỉnh (4,5%)",
+# "còn chậm so với cùng kỳ năm trước (45,2%)"): the parenthesis may give the base's level (folded); a plan base
+# ("đạt thấp so kế hoạch (38,8%)") may stand; the prefix atomic, its longest form first ("so với" is never "so")
+_BASE_NOT_A_PLAN = regex.compile(
+    rf"(?>{words_pattern(WORDS.base_prefixes)})\s+(?!{words_pattern([w for b in WORDS.bases for w in b.words])})")
 # a clause that says only that its subject had a growth, perhaps judged ("có mức tăng trưởng cao")
 _ONLY_A_GROWTH = regex.compile(rf"[\s,]*(?:có\s+)?{exact_words(WORDS.growth_word_names)}"
                                rf"(?:\s+{exact_words(WORDS.judgements)})?[\s,]*")
@@ -122,12 +127,14 @@ def measure_before_parenthesis(ctx: Context, a: int, x: int, p0: int) -> Optiona
     sáng``), as a growth named by a growth word after its subject is. Else None (a place, ``Khu Công
     nghiệp Nghĩa Đàn ( 245,68ha )``; an amount; a count; a clause of verbs only; a clause with a
     comparative, ``comparatives``, whose parenthesis may give what it is compared with: ``Tốc độ tăng
-    trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%)``)."""
+    trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%)``; nor one with a base that is no
+    plan, ``Tỷ lệ hộ nghèo của huyện vẫn còn cao so với bình quân chung của tỉnh (4,5%)``)."""
     inside = ctx.figures_within(p0, min(len(ctx.text), p0 + _PERCENT_REACH))
     if not inside or inside[0].kind != "percentage" or ctx.figures_within(x, p0):
         return None
     if (_PERCENT_OPENING.fullmatch(ctx.folded, p0 + 1, inside[0].start) is None
-            or _COMPARED.search(ctx.folded, x, p0) is not None):
+            or _COMPARED.search(ctx.folded, x, p0) is not None
+            or _BASE_NOT_A_PLAN.search(ctx.folded, x, p0) is not None):
         return None
     if _ONLY_A_GROWTH.fullmatch(ctx.lower, x, p0) is not None:
         y = x - 1 if ctx.text[x - 1:x] == "," else x
