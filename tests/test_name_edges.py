@@ -127,6 +127,11 @@ def test_a_glued_full_stop_or_an_ellipsis_ends_the_sentence(text, fig, name):
 @pytest.mark.parametrize("text, fig, name", [
     # an abbreviation's point before a capitalised place: no end of a sentence
     ("Năm 2023, GRDP TP.Hồ Chí Minh tăng 5%.", "5%", "GRDP TP.Hồ Chí Minh"),
+    # a small abbreviation of a town's unit is no word that ends a sentence
+    ("Doanh thu du lịch của tp.Hồ Chí Minh đạt 160.000 tỷ đồng.", "160.000 tỷ đồng",
+     "Doanh thu du lịch của tp.Hồ Chí Minh"),
+    ("Năm 2023, kim ngạch xuất khẩu của tx.Sơn Tây đạt 300 triệu USD.", "300 triệu USD",
+     "kim ngạch xuất khẩu của tx.Sơn Tây"),
     # an ellipsis before a small letter goes on ("and so on")
     ("Năm 2023, các mặt hàng gạo, cá, tôm… đều có sản lượng tăng 5%.", "5%",
      "các mặt hàng gạo, cá, tôm… đều có sản lượng"),

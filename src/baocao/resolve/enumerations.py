@@ -23,9 +23,9 @@ PIECE_REACH = 160
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
 # not "TP. Đà Nẵng", nor a hyphen that joins two words ("ngành nông-lâm nghiệp, thủy sản"); an ellipsis, and a
 # full stop right before a capitalised word after a word of two small letters ("xã An Nhơn...Đến nay, …"), end a
-# sentence as a segment's separator does (resolve/vocabulary.py SEPARATOR)
+# sentence as a segment's separator does (resolve/vocabulary.py SEPARATOR; not after "tp", "tx", "tt": "tp.Hồ Chí Minh")
 _PIECE_START = regex.compile(r"(?r)[,;:\n(+•–…]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s"
-                             r"|(?<=\p{Ll}\p{Ll}\.{0,2})\.(?=\p{Lu}\p{Ll})")
+                             r"|(?<=\p{Ll}\p{Ll}\.{0,2})(?<!(?<!\p{L})(?:tp|tx|tt))\.(?=\p{Lu}\p{Ll})")
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:
