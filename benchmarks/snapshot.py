@@ -19,6 +19,7 @@ in them still shows as a changed digest, while their rows are never shown to who
 """
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -108,13 +109,22 @@ def snapshot_cli(out: Path) -> None:
     _cli_runs(corpus, out)
 
 
+def _cli_env() -> dict[str, str]:
+    """The environment of the command line's runs: the baocao this process imported comes first on
+    their path (an absolute folder: a relative ``PYTHONPATH`` names another folder, or none, from where
+    they run), so that they run the code the documents were run with."""
+    package_root = str(Path(baocao.__file__).resolve().parent.parent)
+    rest = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": package_root + (os.pathsep + rest if rest else "")}
+
+
 def _cli_runs(corpus: str, out: Path) -> None:
     for command, target in (("extract", "cli_extract"), ("indicators", "cli_indicators")):
         for ext in ("jsonl", "csv", "parquet"):
             dest = out / f"{target}.{ext}"
             fmt = ["--format", ext] if command == "extract" else []  # indicators: from -o
             subprocess.run([sys.executable, "-m", "baocao.cli", command, corpus, "-o", str(dest),
-                            "--jobs", "1", *fmt], check=True, capture_output=True)
+                            "--jobs", "1", *fmt], check=True, capture_output=True, env=_cli_env())
             if ext == "parquet":   # the output and its side tables (in its format) as CSV text
                 import pandas as pd
                 for table in (dest, out / f"{target}.errors.parquet",
