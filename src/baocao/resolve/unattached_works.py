@@ -60,7 +60,7 @@ _WORK = regex.compile(
 _NOUN_ANYWHERE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_NOUN}")
 #: The first words of the work nouns (each lower-cased form, both tone conventions): a noun's first word
 #: in any case is one of these in the lower-cased text (each of their letters is matched ignoring case only
-#: by the characters that lower-case to it: tests/test_unattached_works.py), so where none is found, in a
+#: by the characters that lower-case to it: tests/test_work_noun_prefilter.py), so where none is found, in a
 #: few searches of the text's C code, the noun's pattern need not be tried at each character.
 _FIRST_WORDS = tuple(sorted({f.split(" ")[0] for f in exact_forms(WORDS.work_nouns)}))
 # read leftwards from where the text before the figure ends (as the patterns of resolve/events.py), on the
