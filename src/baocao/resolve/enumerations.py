@@ -10,7 +10,7 @@ from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.vocabulary import (
-    CLAUSE_WORD, ENUMERATION_CONTEXT, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
+    CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
 )
 
 __all__ = ["over_enumeration"]
@@ -22,10 +22,10 @@ PIECE_REACH = 160
 """A piece of an enumeration is looked for this many characters back from its comma; one longer (no
 separator within reach) is a clause, never a piece (and never cut in the middle of a word)."""
 # not "TP. Đà Nẵng", nor a hyphen that joins two words ("ngành nông-lâm nghiệp, thủy sản"); an ellipsis, and a
-# full stop right before a capitalised word after a word of two small letters ("xã An Nhơn...Đến nay, …"), end a
-# sentence as a segment's separator does (resolve/vocabulary.py SEPARATOR; not after "tp", "tx", "tt": "tp.Hồ Chí Minh")
-_PIECE_START = regex.compile(r"(?r)[,;:\n(+•–…]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s"
-                             r"|(?<=\p{Ll}\p{Ll}\.{0,2})(?<!(?<!\p{L})(?:tp|tx|tt))\.(?=\p{Lu}\p{Ll})")
+# glued stop ("xã An Nhơn...Đến nay, …": resolve/vocabulary.py GLUED_STOP), end a sentence as a segment's
+# separator does
+_PIECE_START = regex.compile(r"(?r)[,;:\n(+•–…]|(?<!\p{L})-|-(?!\p{L})|(?<!(?<!\p{L})(?:TP|TX|Tp|Tx))\.\s|"
+                             + GLUED_STOP)
 
 
 def over_enumeration(ctx: Context, a: int, b: int) -> int:

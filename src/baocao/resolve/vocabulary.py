@@ -95,11 +95,14 @@ def _any_of(words: Iterable[str]) -> regex.Pattern[str]:
 
 
 # ----- shapes of writing ----------------------------------------------------------------------
-# ends a segment of a scope (and a table cell's "|"); so does a full stop (or the last of an ellipsis's) right before
-# a capitalised word, with no space between them, after a word of two small letters ("… đạt 56% so cùng kỳ.Trong đó
-# thu địa bàn 9,6 tỉ đồng", 159 Đài PT-TH Kon Tum; "… tại xã An Nhơn...Đến nay, …", 262 Báo Lâm Đồng; not "TP.Hồ Chí Minh",
-# nor a small abbreviation of a town's unit, "tp.Hồ Chí Minh", "tx.Sơn Tây", "tt.Phong Điền")
-SEPARATOR = regex.compile(r"[;:!?\n|]|\.(?=\s)|\.\Z|(?<=\p{Ll}\p{Ll}\.{0,2})(?<!(?<!\p{L})(?:tp|tx|tt))\.(?=\p{Lu}\p{Ll})")
+#: A full stop (or the last of an ellipsis's) right before a capitalised word, with no space between them, after a
+#: word of two small letters: a sentence's end glued to the next ("… đạt 56% so cùng kỳ.Trong đó thu địa bàn 9,6 tỉ
+#: đồng", 159 Đài PT-TH Kon Tum; "… tại xã An Nhơn...Đến nay, …", 262 Báo Lâm Đồng); not "TP.Hồ Chí Minh", nor a small
+#: abbreviation of a town's unit, "tp.Hồ Chí Minh", "tx.Sơn Tây", "tt.Phong Điền". A pattern's piece, shared by
+#: :data:`SEPARATOR` and the pieces of an enumeration (resolve/enumerations.py).
+GLUED_STOP = r"(?<=\p{Ll}\p{Ll}\.{0,2})(?<!(?<!\p{L})(?:tp|tx|tt))\.(?=\p{Lu}\p{Ll})"
+# ends a segment of a scope (and a table cell's "|"), and so does a glued stop
+SEPARATOR = regex.compile(r"[;:!?\n|]|\.(?=\s)|\.\Z|" + GLUED_STOP)
 YEAR_NUMBER = r"(?:19|20)\d\d"
 YEAR_RANGE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)")
 # a crop or school year written with a slash ("niên vụ 2022/2023", "năm học 2023/2024"): two years in a
