@@ -19,6 +19,7 @@ from baocao.core.fold import fold
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import AWARD_REASON
+from baocao.resolve.reach import line_start_within
 from baocao.resolve.vocabulary import WORDS, exact_words
 
 __all__ = ["award_count"]
@@ -53,8 +54,7 @@ def award_count(ctx: Context, fig: Figure) -> Optional[str]:
         # its sentence within its line; an abbreviation's stop ("1 cá nhân Q. Cẩm Lệ vinh dự nhận Bằng khen") ends
         # none, and a word of commendation in the next sentence is not this count's ("Toàn tỉnh có 1.250 cá nhân
         # tham gia bảo hiểm xã hội tự nguyện. Tỉnh đã tặng bằng khen …": an indicator)
-        lo = max(0, rec.start - LOOK_BACK)
-        start = low.rfind("\n", lo, rec.start) + 1 or lo
+        start = line_start_within(low, rec.start, LOOK_BACK)
         end = low.find("\n", rec.end, rec.end + LOOK_BACK)
         end = end if end >= 0 else min(len(low), rec.end + LOOK_BACK)
         for stop in _STOP.finditer(ctx.text, start, end):
