@@ -31,6 +31,7 @@ from baocao.resolve.periods import (
     PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far,
     now_before, part_of_time,
 )
+from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
@@ -277,6 +278,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         first = draft.figs[0].start
         now = now_before(ctx, first)
         draft.period, draft.period_source = fallback(first, now=now)
+        if draft.period_source in ("sentence", "clause") and now_adverb_before(ctx, first):
+            now = True      # "Hiện quận có 10.134 cơ sở": the document's date, not an earlier sentence's period
+            draft.period, draft.period_source = fallback(first, now=True)
         if (sentence_period is not None and sentence_period != draft.period and not now
                 and draft.period_source in (None, "document")):
             draft.period, draft.period_source = sentence_period, "sentence"    # its sentence's first statement's

@@ -27,7 +27,7 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.sentence_framing import level_of_another_period
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import GROWTH_NAME_AT, WORDS
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -51,8 +51,12 @@ def _sector_growth(draft: Draft) -> bool:
 
 
 def _economy_growth(draft: Draft) -> bool:
-    """True when ``draft`` is a growth of the economy (``tốc độ tăng trưởng kinh tế … tăng 5,02%``)."""
-    return draft.value_changed and draft.unit == "%" and _ECONOMY.search(fold(draft.name)) is not None
+    """True when ``draft`` is a growth of the economy: a change (``tốc độ tăng trưởng kinh tế … tăng 5,02%``) or
+    a rate its name calls a growth (``growth_names``: ``Kinh tế của tỉnh … 6 tháng đầu năm tăng trưởng khá, ước
+    đạt 6,91%``, 282), not a level of it (``quy mô kinh tế đạt …``)."""
+    name = fold(draft.name)
+    return ((draft.value_changed or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
+            and _ECONOMY.search(name) is not None)
 
 
 def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
