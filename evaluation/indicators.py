@@ -181,7 +181,7 @@ genre_dev_z, documents 270-279 (the North and the Centre), and genre_dev_aa, doc
 Highlands, the South-East and the Mekong delta), each annotated and scored on the start code of session 42
 (39b04d9): 0.713 and 0.533; on that session's final code (b39a291): 0.713 and 0.533; then released.
 Held back now, annotated in session 43: genre_dev_ac, documents 300-309 (the Central Highlands, the South-East,
-the Mekong delta and Ninh Thuận, 0.NNN on the start code 60a1d2f)."""
+the Mekong delta and Ninh Thuận, 0.621 on the start code 60a1d2f)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
