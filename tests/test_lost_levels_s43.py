@@ -83,3 +83,25 @@ def test_every_make_up_whole(word):
 ])
 def test_counts_that_did_something_after_the_whole_stay(text, value):
     kept(text, value)
+
+
+@pytest.mark.parametrize("text,value,old,direction", [
+    # 262 (Báo Lâm Đồng), 280 (THVL): the change verb before the name
+    ("Năm 2019, huyện Đạ Tẻh đã giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%.", 2.36, 6.26, "giảm"),
+    ("Qua nhiều nỗ lực, tỉnh kéo giảm tỉ lệ hộ nghèo từ 8,6% xuống còn 7,4%, nâng mức thu nhập.", 7.4, 8.6, "giảm"),
+    ("Năm 2020, huyện đã nâng tỷ lệ che phủ rừng từ 40% lên 45%.", 45.0, 40.0, "tăng"),
+])
+def test_a_change_verb_before_the_name_then_from_and_a_directed_to_word(text, value, old, direction):
+    found, _ = parsed(text)
+    assert [(i.value, i.from_value, i.direction) for i in found] == [(value, old, direction)], [
+        (i.name, i.value, i.from_value) for i in found]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: no to-word of direction ("đến"), or a number between the verb and "từ"
+    "Năm 2020, huyện đã tăng thu nhập bình quân từ 40 triệu đồng đến 45 triệu đồng.",
+    "Năm 2020, tăng 5 xã đạt chuẩn từ 3 xã, đạt 20%.",
+])
+def test_no_change_from_an_old_level_without_a_directed_to_word(text):
+    found, _ = parsed(text)
+    assert all(i.from_value is None for i in found), [(i.name, i.value, i.from_value) for i in found]
