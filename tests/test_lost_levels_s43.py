@@ -105,3 +105,19 @@ def test_a_change_verb_before_the_name_then_from_and_a_directed_to_word(text, va
 def test_no_change_from_an_old_level_without_a_directed_to_word(text):
     found, _ = parsed(text)
     assert all(i.from_value is None for i in found), [(i.name, i.value, i.from_value) for i in found]
+
+
+@pytest.mark.parametrize("text,values", [
+    # 196 (Dân Việt): a multiple of a multiple is never written: another multiple, of another measure
+    ("Năm 2022, du lịch tăng 6,6 lần tổng lượt khách, tăng 10,6 lần về tổng doanh thu.", [6.6, 10.6]),
+    ("Năm 2022, doanh thu du lịch tăng 2,5 lần so với năm 2015 và gấp 1,2 lần so với năm 2019.", [2.5, 1.2]),
+])
+def test_a_multiple_after_a_multiple_change_is_no_change_of_it(text, values):
+    found, _ = parsed(text)
+    assert [(i.value, i.change) for i in found] == [(v, None) for v in values], [
+        (i.name, i.value, i.change) for i in found]
+
+
+def test_a_multiple_after_a_level_stays_its_change():
+    found, _ = parsed("Năm 2022, thu nhập bình quân đạt 60 triệu đồng, tăng 2,5 lần so với năm 2015.")
+    assert [(i.value, i.change, i.change_unit) for i in found] == [(60e6, 2.5, "lần")]
