@@ -228,6 +228,7 @@ class IndicatorsFile(Strict):
     make_up_verbs: list[str]
     make_up_subject_words: list[str]
     make_up_parts_leads: list[str]
+    make_up_wholes: list[str]
     make_up_qualifiers: list[str]
     set_threshold_units: list[str]
     set_threshold_leads: list[str]

@@ -148,7 +148,13 @@ def growth_of_a_growth(current: Draft, role: Role, rec: FigureRecord) -> bool:
     in percent (``current.value_changed``, unit ``%``) and no change yet: a growth of a growth rate is
     written in points, never in percent, so the percentage is another growth (``mặt hàng gạo tăng 34,12%
     về sản lượng, tăng 51,66% về giá trị``; ``lần lượt tăng 6,01% về lượt người vận chuyển và tăng 5,47%
-    về lượt người luân chuyển``), a statement of its own, never the first one's change."""
+    về lượt người luân chuyển``), a statement of its own, never the first one's change; and so a multiple
+    (``lần``) after a statement whose value is a multiple change."""
+    if (role.kind == "change" and current.value_changed and current.change is None and current.value is not None
+            and fold_unit(current.unit or "") == _MULTIPLE and rec.kind == "quantity" and fold_unit(unit_of(rec)[0] or "") == _MULTIPLE):
+        # a multiple of a multiple is never written: "du lịch tăng 6,6 lần tổng lượt khách, tăng 10,6 lần về tổng
+        # doanh thu" (196 Dân Việt) is another multiple, of another measure
+        return True
     return (role.kind == "change" and rec.kind == "percentage" and current.value_changed
             and current.unit == "%" and current.change is None and current.value is not None
             # a rate that changed to its level ("tỷ lệ hộ nghèo giảm còn 12,58%, bình quân giảm 6,37%/năm")
@@ -158,4 +164,5 @@ def growth_of_a_growth(current: Draft, role: Role, rec: FigureRecord) -> bool:
 
 
 # the units a change of any statement may be written in: a multiple (``tăng 2,26 lần``), points
+_MULTIPLE = fold_unit("lần")
 _ANY_STATEMENTS_CHANGE = frozenset(fold_unit(u) for u in ("lần", *WORDS.points_units))

@@ -108,6 +108,7 @@ class Draft:
     in_parens: bool = False            # read in a parenthesis after the statement it explains
     undated: bool = False              # no period is known for it and none is to be guessed
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
+    lost_level_end: int = -1           # the end of a level of its own after its figures that was not read
     measure_hint: Optional[Measure] = None  # the measure its record was given
     key_lead: str = ""                 # a verb left out of its name that the key still reads ("thành lập")
     key_measure: str = ""              # what a place's figure in a list by place measures, keying it ("tiêu chí …")

@@ -108,6 +108,12 @@ _WHOLE_FROM = regex.compile(rf"{_WHOLE}{_PARTS_TO_END}|{_WHOLE_THEN_LEAD}{_LEAD_
 _WHOLE_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s*$")
 _PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*$")
 _PART_FROM = regex.compile(_PARTS_TO_END)
+# "có 19 đơn vị hành chính, bao gồm …", "với 07 đơn vị hành chính cấp cơ sở, bao gồm: thị trấn …": the count of
+# all the place's units (make_up_wholes), its clause ended or its breakdown announced, whatever the breakdown is
+_ALL_UNITS = rf"{_NUMBER}\s+{exact_words(WORDS.make_up_wholes)}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+_ALL_UNITS_FROM = compile_at(rf"{_ALL_UNITS}\s*(?:[.;:(\n]|,?\s*{exact_words(WORDS.make_up_leads)}|$)")
+# … and, earlier in the sentence of a count of units that ends its clause, that count's whole
+_ALL_UNITS_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_ALL_UNITS}[^;]*$")
 # "… và 9 huyện: Tuy Phước, Phù Cát, …, Vĩnh Thạnh.": a count of units, then their proper names only, to the
 # end of the clause (read on the text as written: each name's words start with a capital)
 _NAMED_UNITS_FROM = compile_at(
@@ -177,11 +183,15 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     on_text = _UNITS_FROM_ANY_CASE.match(ctx.text, rec.start, end) is not None
     if (on_lower and _made_of_parts(ctx, fig)) or (on_text and _NAMED_UNITS_FROM.match(ctx.text, rec.start, end)):
         return MAKE_UP_REASON
+    if (on_lower and _ALL_UNITS_FROM.match(ctx.lower, rec.start, end) is not None
+            and _WHOLE_BEFORE.search(ctx.lower, max(0, rec.start - 12), rec.start) is not None):
+        return MAKE_UP_REASON
     after = _MAKE_UP_FROM.match(ctx.text, rec.start, end) if on_text else None
     if after is None:
         return None
     start = _sentence_start(ctx, rec.start)
-    if _MAKE_UP_BEFORE.search(ctx.lower, start, rec.start) is not None:
+    if (_MAKE_UP_BEFORE.search(ctx.lower, start, rec.start) is not None
+            or _ALL_UNITS_BEFORE.search(ctx.lower, start, rec.start) is not None):
         return MAKE_UP_REASON
     has = _SUBJECT_HAS_BEFORE.search(ctx.text, start, rec.start)
     # a place has at least two counts of units; one alone ("Đến nay, huyện có 12 xã.") may be a count of

@@ -33,7 +33,7 @@ from baocao.resolve.periods import is_year_pair, period_in, period_outside_aside
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
-    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, VERB_NAME_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER,
     RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR, YEARLY_AFTER_CHANGE_AT_END,
     averaging_word,
@@ -212,7 +212,7 @@ def _from_level(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     if m is not None and _to_word_after(ctx, fig, TO_WORD) is not None:
         inc = INCREASE.search(m.group())
         return Role("from", direction="tăng" if inc or "nang" in m.group() else "giảm")
-    if LEVEL_FROM_AT_END.search(lead) is not None:
+    if LEVEL_FROM_AT_END.search(lead) is not None or VERB_NAME_FROM_AT_END.search(lead) is not None:
         # "đạt từ 3,6 triệu đồng năm 2006 lên 7,5 triệu đồng": a change only where "lên"/"xuống" says so
         to = _to_word_after(ctx, fig, DIRECTED_TO_WORD)
         if to is not None:

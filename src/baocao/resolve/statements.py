@@ -25,6 +25,7 @@ from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
+from baocao.resolve.lost_levels import lost_level, said_of_a_lost_level
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import ASIDE_OPEN, opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
@@ -242,7 +243,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     if cannot_be_statement(ctx, fig, current, clause):   # "5 ha 5 ha …": what the rules would say
         ctx.skip(fig.rec, NO_PHRASE)
         return current
-    if plan_aside(ctx, fig, current):    # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": its target
+    if plan_aside(ctx, fig, current) or said_of_a_lost_level(ctx, fig, current):    # "46.204 triệu đồng/ KH …: 84.929 …"
         return current
     role = role_of(ctx, fig)
     if role.kind == "summary":
@@ -264,7 +265,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     if other is not None:       # "bầu Ban Thường vụ gồm 13 người", "gồm 7 quận (…), 6 huyện ngoại thành (…)"
         ctx.skip(rec, other)
         ctx.last_event_end = rec.end if other == EVENT_REASON else ctx.last_event_end
-        return current
+        return lost_level(current, fig, other, role)
     if role.kind == "event" or _restates_event(ctx, fig):
         ctx.skip(rec, "event_count: delegates, members elected, votes and meeting sites are about the "
                       "event, not indicators of the place")

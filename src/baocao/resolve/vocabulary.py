@@ -450,6 +450,9 @@ TO_WORD = regex.compile(words_pattern(WORDS.to_words))
 # that says the direction
 LEVEL_FROM_AT_END = regex.compile(words_pattern(WORDS.level_from_verbs) + r"(?:\s+\S+){0,1}\s+"
                                   + words_pattern(WORDS.from_words) + r"\s*$")
+# "giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%": a change verb before the name (two to eight words, no number
+# nor stop), then from_words: a change like LEVEL_FROM_AT_END's, only where a to-word says the direction
+VERB_NAME_FROM_AT_END = regex.compile(words_pattern(WORDS.change_from_verbs) + r"(?:\s+[^\s\d.,;:()]+){2,8}\s+" + words_pattern(WORDS.from_words) + r"\s*$")
 UP_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words))
 DIRECTED_TO_WORD = regex.compile(words_pattern(WORDS.up_to_words + WORDS.down_to_words))
 FROM_ONLY = regex.compile(r"^[\s,;]*" + words_pattern(WORDS.from_words) + r"\s*$")
