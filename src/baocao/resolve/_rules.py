@@ -297,6 +297,7 @@ class KeysFile(Strict):
     qualifiers: list[str] = []
     not_qualifiers: list[str] = []
     kept_words: list[str] = []
+    subjectless_names: list[str] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}

@@ -57,7 +57,16 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     'production_value_industry_state'
     >>> part_key("Giá trị sản xuất", "khu vực kinh tế có vốn đầu tư nước ngoài", "VND", "level") is None
     True
+
+    A part named as its whole ("sản lượng" after "sản lượng": of another crop, a label before it says which)
+    names nothing of its own: doubled, the name would fit a name it only looks like once folded ("sản lượng
+    sản lượng" is no "sản lượng sắn").
+
+    >>> part_key("sản lượng", "sản lượng", "tấn", "level") is None
+    True
     """
+    if clean(part) == clean(without_place(whole)):
+        return None
     # "<whole> của <part>", else "<whole> <part>" ("tổng giá trị sản xuất" and "công nghiệp-xây dựng", 156,
     # whose "của" leaves the whole's own name the best fit)
     own = match_key(whole, unit, measure)
