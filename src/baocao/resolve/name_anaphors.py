@@ -28,17 +28,24 @@ _ANAPHORA = exact_alternation(WORDS.anaphora_words)
 _AT_START = regex.compile(rf"\s*{_WORDS}(?:{_ANAPHORA})(?=\s+(?:{exact_alternation(WORDS.anaphora_aspect_words)})(?![\p{{L}}\p{{N}}]))")
 # the anaphor ending a name that is longer than it, right after a space
 _AT_END = regex.compile(rf"(?<=\s){_WORDS}(?:{_ANAPHORA})\s*$")
+# any anaphora word: a name without one is read no further
+_ANY = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_ANAPHORA})(?![\p{{L}}\p{{N}}])")
 # the end of a clause or a sentence, read backwards
 _CLAUSE_STOP_BEFORE = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
 
 ANAPHOR_REACH = 300
 """How far before an anaphor (``Con số này``) the statement it points back to may end."""
+ANAPHOR_DRAFTS = 64
+"""How many of the last statements read are looked at for the one an anaphor's head names (a bound: a
+text of many anaphors and statements costs no more per anaphor)."""
 
 
 def anaphor_in_name(ctx: Context, a: int, b: int) -> Optional[tuple[int, int, str]]:
     """The anaphor of the name ``a``-``b`` (lower-cased text): its span and where it stands (``whole``,
     ``opens``, ``ends``); None when the name holds none where one is read."""
+    if _ANY.search(ctx.lower, a, b) is None:
+        return None
     if ANAPHOR.fullmatch(ctx.lower, a, b):
         return a, b, "whole"
     m = _AT_START.match(ctx.lower, a, b)
@@ -87,8 +94,8 @@ def _the_one_named_by_its_head(ctx: Context, at: int, head: str) -> Optional[Dra
     sentence = s.end() if s is not None else floor
     p = _SENTENCE_STOP_BEFORE.search(ctx.text, floor, max(floor, sentence - 1)) if sentence > floor else None
     for before in (clause, p.end() if p is not None else floor):
-        found = [d for d in ctx.drafts if d.figs and before <= d.figs[0].start and d.figs[-1].end <= at
-                 and _named_by(fold(d.name), head)]
+        found = [d for d in ctx.drafts[-ANAPHOR_DRAFTS:] if d.figs and before <= d.figs[0].start
+                 and d.figs[-1].end <= at and _named_by(fold(d.name), head)]
         if found:
             if len({fold(d.name) for d in found}) != 1:
                 return None
