@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.vocabulary import ANAPHOR, ANAPHOR_HEAD, GENERIC_ANAPHOR, WORDS, exact_alternation
 
@@ -25,7 +26,7 @@ __all__ = ["anaphor_in_name", "statement_pointed_back_to"]
 _WORDS = r"(?:[\p{L}\p{N}]+\s+){1,2}"
 _ANAPHORA = exact_alternation(WORDS.anaphora_words)
 # the anaphor opening a name, a word of aspect after it: the predicate of that subject follows
-_AT_START = regex.compile(rf"\s*{_WORDS}(?:{_ANAPHORA})(?=\s+(?:{exact_alternation(WORDS.anaphora_aspect_words)})(?![\p{{L}}\p{{N}}]))")
+_AT_START = compile_at(rf"\s*{_WORDS}(?:{_ANAPHORA})(?=\s+(?:{exact_alternation(WORDS.anaphora_aspect_words)})(?![\p{{L}}\p{{N}}]))")
 # the anaphor ending a name that is longer than it, right after a space
 _AT_END = regex.compile(rf"(?<=\s){_WORDS}(?:{_ANAPHORA})\s*$")
 # any anaphora word: a name without one is read no further
