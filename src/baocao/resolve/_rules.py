@@ -116,6 +116,7 @@ class IndicatorsFile(Strict):
     head_cuts: list[str]
     anaphora_words: list[str]
     generic_anaphora_heads: list[str]
+    anaphora_aspect_words: list[str]
     excluding_words: list[str]
     breakdown_labels: list[str]
     time_only: list[str]

@@ -8,11 +8,11 @@ from typing import Optional
 
 import regex
 
-from baocao.core.fold import fold
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_agents import done_by_a_body
+from baocao.resolve.name_anaphors import anaphor_in_name, statement_pointed_back_to
 from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
@@ -31,7 +31,7 @@ from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.running_totals import only_an_opener
 from baocao.resolve.vocabulary import (
-    ACTION_ONLY, ANAPHOR, ANAPHOR_HEAD, COUNT_UNITS, CURRENCIES, GENERIC_ANAPHOR, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PLACE_WITH_ITS_NAME, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
+    ACTION_ONLY, ANAPHOR, COUNT_UNITS, CURRENCIES, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PLACE_WITH_ITS_NAME, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     ZONE_SUBJECT,
     AND_COUNT_VERB_AT_END,
     YEARLY_CHANGE_AT_END,
@@ -120,8 +120,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         name = None           # "Lúa đông xuân: … gieo cấy được 9.820,03 ha": the label names it
     if name is not None and clause.get("label") is not None and ANAPHOR.fullmatch(ctx.lower, *name):
         name = None           # "Về lạm phát cơ bản (…), tháng 12 chỉ số này chỉ tăng 0,11%": the topic
-    elif name is not None and ANAPHOR.fullmatch(ctx.lower, *name):
-        before = _statement_pointed_back_to(ctx, *name)
+    elif name is not None:
+        pointed = anaphor_in_name(ctx, *name)
+        before = statement_pointed_back_to(ctx, *pointed) if pointed is not None else None
         if before is not None:  # "GDP 6 tháng đầu năm tăng 6,76%. Con số này thấp hơn mức 7,05% …"
             draft = ctx.new_draft(before.name, None)
             read_figure(ctx, draft, fig, role, clause)
@@ -192,29 +193,6 @@ def carry_actions_over_lists(ctx: Context) -> None:
             continue
         cur.name = f"{action} {cur.name}"
         action_of[id(cur)] = action
-
-
-ANAPHOR_REACH = 300
-"""How far before an anaphor (``Con số này``) the statement it points back to may end."""
-
-
-def _statement_pointed_back_to(ctx: Context, at: int, end: int) -> Optional[Draft]:
-    """The statement a name ending in an anaphor (``Con số này``, ``Mức tăng này``) with no topic points
-    back to: the last one read, when it names itself and ends within :data:`ANAPHOR_REACH` before it.
-    The name (``at``-``end``) is read with the one character after it (its anaphor's look-ahead), not
-    on to its line's end (``ANAPHOR_HEAD``'s ``.+?``)."""
-    if not ctx.drafts:
-        return None
-    last = ctx.drafts[-1]
-    if not last.figs or last.name_start is None or not 0 <= at - last.figs[-1].end <= ANAPHOR_REACH:
-        return None
-    # "Con số này" points at any figure; "Tỷ lệ này" only at a rate ("tiêu chí này đạt 0 điểm" after a
-    # count of cases is a criterion named earlier, not that count)
-    head = ANAPHOR_HEAD.match(ctx.lower, at, end + 1)
-    if head is None or not (GENERIC_ANAPHOR.fullmatch(head.group(1))
-                            or fold(last.name).startswith(fold(head.group(1)))):
-        return None
-    return last
 
 
 def named_by_verb_and_phrase(ctx: Context, fig: Figure, role: Role, clause: Clause, *,
