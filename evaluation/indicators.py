@@ -35,7 +35,7 @@ _PARENS = __import__("re").compile(r"\([^()]*\)")
 # indicator phrase, and the gold writes it in some names and not in others, so it is left out on both
 # sides ("… cấp tỉnh" is a level of government and stays)
 _PLACE_AT_END = __import__("regex").compile(
-    r"(?:\s+(?:của|toàn|trên địa bàn)){0,2}(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+    r"(?:\s+(?:của|toàn|trên địa bàn)){0,2}(?<!cấp)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
 
 
 def _fold(s, place: bool = True):
