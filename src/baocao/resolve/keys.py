@@ -218,6 +218,9 @@ def _match_key(name: Optional[str], unit: Optional[str] = None, measure: Optiona
 
 def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str], _prune: bool) -> Optional[str]:
     """The key of ``name`` compared as the folded ``text`` (:func:`_match_key`)."""
+    hopeful = _hopeful(text) if _prune else None
+    if hopeful is not None and not hopeful:
+        return None     # no variant can score (about half the names asked): the loop below keeps no entry
     words = set(text.split())
     counted = Counter(p for w in text.split() for p in w.split("/") if p)   # as words_kept parts a variant
     n_words = len(text.split())
@@ -229,7 +232,6 @@ def _match_text(name: str, text: str, unit: Optional[str], measure: Optional[str
     if amount:
         measure = "growth"   # what was added is how much the level rose by
     margin = AMBIGUOUS if measure is None or unit is None else 0.0  # keep the rivals' scores
-    hopeful = _hopeful(text) if _prune else None
     best, best_score = None, 0.0
     scored: list[tuple[float, _Entry]] = []
     entries = _entries()
