@@ -16,6 +16,7 @@ from baocao.resolve.context import Context
 from baocao.resolve.phrases import name_in
 from baocao.resolve._rules import words_pattern
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.resolve.vocabulary import CLAUSE_WORD, GROWTH_NAME_AT, HEAD_CUT_VERB, WORDS
 
 __all__ = ["industry_before", "industry_start"]
@@ -31,7 +32,7 @@ CLAUSE_REACH = 160
 _INDUSTRY_AT_END = regex.compile(
     rf"(?:(?P<prefix>{words_pattern(WORDS.industry_prefixes)})[ \u00a0]+)?{words_pattern(WORDS.industry_names)}$")
 # a prefix that opens a name (folded text, matched at the name's start)
-_PREFIX_AT = regex.compile(words_pattern(WORDS.industry_prefixes))
+_PREFIX_AT = compile_at(words_pattern(WORDS.industry_prefixes))
 # the start of the clause an industry name stands in: the last stop or comma before it
 _CLAUSE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
 # the last words of the industry names: a match of _INDUSTRY_AT_END ends with one, at the end of the
@@ -49,8 +50,9 @@ def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
     `a` and only fillers, a period or nothing stand before it in its clause (``Trong đó, ngành cung cấp
     nước, …``; not ``giá trị sản xuất nông nghiệp, thủy sản``, whose industry is a piece of a phrase); or
     the start of the head of a measure, at most ``HEAD_WORDS`` words and no clause (a growth name is no
-    verb: ``Tăng trưởng khu vực công nghiệp, xây dựng``), right before the industry's prefix (``trong đó tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm 37,6%`` → ``tỷ trọng
-    ngành nông, lâm nghiệp, thủy sản``: the prefix makes the industry a whole); else None."""
+    verb: ``Tăng trưởng khu vực công nghiệp, xây dựng``), right before the industry's prefix (``trong đó
+    tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm 37,6%`` → ``tỷ trọng ngành nông, lâm nghiệp, thủy
+    sản``: the prefix makes the industry a whole); else None."""
     m = _industry_at_end(ctx, b)
     if m is None or m.start() >= a:
         return None
