@@ -88,6 +88,34 @@ def test_a_count_unit_before_a_verb_of_reaching_opens_the_name(text, fig, name):
     assert name_of(text, fig) == name
 
 
+# --- a count of administrative units listed with commas: the list opens the phrase after it ---------------------
+@pytest.mark.parametrize("text, fig, name", [
+    # tin247 on Hưng Yên (274): the list's first word was lost ("thành phố, thị xã đã được công nhận …")
+    ("Theo Ban chỉ đạo xây dựng nông thôn mới tỉnh, đến nay tỉnh Hưng Yên đã có 10/10 huyện, thành phố, thị xã "
+     "đã được công nhận đạt chuẩn, hoàn thành NTM.", "10/10 huyện",
+     "huyện, thành phố, thị xã đã được công nhận đạt chuẩn"),
+    # moitruong on Hải Dương (254)
+    ("Đến nay toàn tỉnh có 12 huyện, thị xã, thành phố đạt chuẩn nông thôn mới.", "12 huyện",
+     "huyện, thị xã, thành phố đạt chuẩn nông thôn mới"),
+    # a unit of count_units, as before (131 Đại Đoàn Kết on Ia Grai)
+    ("Toàn huyện có 3 thôn, làng đạt chuẩn NTM.", "3 thôn", "thôn, làng đạt chuẩn NTM"),
+])
+def test_a_count_of_administrative_units_listed_with_commas_is_named_by_the_list(text, fig, name):
+    assert name_of(text, fig) == name
+
+
+@pytest.mark.parametrize("text, fig, name", [
+    # a place's proper name after the comma: no list of units (the name as before)
+    ("Tỉnh có 10 huyện, thành phố Hưng Yên là trung tâm chính trị.", "10 huyện", "thành phố Hưng Yên"),
+    # an enumeration of statements, each named by its own words
+    ("Lúa 5.000 ha, ngô 2.000 ha.", "2.000 ha", "ngô"),
+    ("Năm 2023, toàn tỉnh có 4 huyện đạt chuẩn Nông thôn mới, 2 thị xã hoàn thành nhiệm vụ.", "4 huyện",
+     "huyện đạt chuẩn Nông thôn mới"),
+])
+def test_no_list_of_units_where_a_proper_name_or_a_statement_follows(text, fig, name):
+    assert name_of(text, fig) == name
+
+
 @pytest.mark.parametrize("verb", WORDS.reaching_verbs)
 def test_every_reaching_verb(verb):
     assert name_of(f"Năm 2023, toàn tỉnh có 4 huyện {verb} chuẩn nông thôn mới.", "4 huyện").startswith(f"huyện {verb}")

@@ -3,7 +3,10 @@
 follows (:func:`baocao.resolve.name_thresholds.counts_to_a_threshold`), or when the unit is any unit of
 things counted (the extractor's count units) and a verb of reaching (``reaching_verbs``) follows the count
 (``Tiền Giang có 4 huyện đạt chuẩn Nông thông mới`` → ``huyện đạt chuẩn Nông thông mới``, not ``chuẩn
-Nông thông mới``; 267, 193 and 154, Đài PT-TH Tiền Giang, hoicodo.top and edangtin.com); read by
+Nông thông mới``; 267, 193 and 154, Đài PT-TH Tiền Giang, hoicodo.top and edangtin.com), or, for an
+administrative unit, a comma and another unit's word (a list of the units counted: ``10/10 huyện, thành
+phố, thị xã đã được công nhận`` → ``huyện, thành phố, thị xã …``; 274 tin247, 254 moitruong, 023 Điện
+Biên's statistics office); read by
 :func:`baocao.resolve.phrases.phrase_after`. The unit's own words only, never a scale before it (``7 triệu
 lượt khách lưu trú`` → ``lượt khách lưu trú``), nor a bound after it inside the figure (``từ 41 xã trở
 lên``: ``count_bounds``)."""
@@ -29,6 +32,13 @@ __all__ = ["count_unit_start"]
 COUNTED_THINGS = frozenset(fold(u) for u in COUNTS)
 # on folded text, right after a count: a verb of reaching
 _REACHING_AFTER = compile_at(rf"[ \u00a0]+{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
+#: the folded words of administrative units (``administrative_units``)
+ADMINISTRATIVE_UNITS = frozenset(fold(u) for u in WORDS.administrative_units)
+# on folded text, right after a count of administrative units: a comma and another unit's word, a list of
+# the units counted ("10/10 huyện, thành phố, thị xã đã được công nhận …")
+_UNITS_LISTED_AFTER = compile_at(rf"[ \u00a0]*,[ \u00a0]*{words_pattern(WORDS.administrative_units)}")
+# on the text as written, after a unit's word: a proper name, a place ("…, thành phố Hưng Yên"), no list
+_PROPER_NAME_AT = compile_at(r"[ \u00a0]+\p{Lu}")
 # on folded text: a bound at the end of a count's figure
 _BOUND_AT_END = regex.compile(rf"[ \u00a0]+{words_pattern(WORDS.count_bounds)}[ \u00a0]*$")
 
@@ -41,7 +51,8 @@ def count_unit_start(ctx: Context, rec: FigureRecord, threshold: bool) -> tuple[
     if rec.kind not in ("quantity", "fraction"):
         return None, False
     unit = folded_unit(rec)
-    reaching = unit in COUNTED_THINGS and _REACHING_AFTER.match(ctx.folded, rec.end) is not None
+    reaching = unit in COUNTED_THINGS and (_REACHING_AFTER.match(ctx.folded, rec.end) is not None
+                                           or _units_listed(ctx, unit, rec.end))
     if not (threshold or reaching or unit in COUNT_UNITS):
         return None, False
     bound = _BOUND_AT_END.search(ctx.folded, rec.start, rec.end)
@@ -52,3 +63,14 @@ def count_unit_start(ctx: Context, rec: FigureRecord, threshold: bool) -> tuple[
     words = [w.start() for w in WORD.finditer(text, m.start())]
     n = len((unit or "").split())
     return rec.start + (words[-n] if 0 < n <= len(words) else m.start()), threshold or reaching
+
+
+def _units_listed(ctx: Context, unit: Optional[str], end: int) -> bool:
+    """True when the count's unit is an administrative unit's word and a comma and another such word (no
+    proper name after it) follow the count ending at `end`: the count is of the units listed, its unit the
+    list's first word (``10/10 huyện, thành phố, thị xã đã được công nhận đạt chuẩn`` → ``huyện, thành phố,
+    thị xã …``, not ``thành phố, thị xã …``)."""
+    if unit not in ADMINISTRATIVE_UNITS:
+        return False
+    m = _UNITS_LISTED_AFTER.match(ctx.folded, end)
+    return m is not None and _PROPER_NAME_AT.match(ctx.text, m.end()) is None

@@ -7,7 +7,7 @@ import regex
 
 from baocao.resolve.context import Context
 from baocao.resolve.enumeration_heads import head_opens_enumeration
-from baocao.resolve.name_industries import industry_start
+from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
@@ -67,6 +67,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
             comma -= 1
         if comma < 0 or text[comma] != "," or not text[a:a + 1].islower():
             break
+        if a == first and industry_before(ctx, a, comma):
+            break             # "Trong khu vực nông, lâm nghiệp và thủy sản, ngành thủy sản …": a frame
         m = _PIECE_START.search(text, max(0, comma - PIECE_REACH), comma)
         if m is None and comma > PIECE_REACH:
             break
