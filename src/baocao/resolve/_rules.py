@@ -291,6 +291,12 @@ class IndicatorsFile(Strict):
     table_columns: list[TableColumn]
 
 
+class CountedNeighbour(Strict):
+    noun: str
+    beside: str
+    key: str
+
+
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
     rewrites: dict[str, str] = {}
@@ -298,6 +304,7 @@ class KeysFile(Strict):
     not_qualifiers: list[str] = []
     kept_words: list[str] = []
     subjectless_names: list[str] = []
+    counted_neighbours: list[CountedNeighbour] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}
