@@ -102,3 +102,32 @@ def test_every_counted_neighbour(entry):
     text = f"Toàn xã có 2.345 {entry.noun}, với 9.876 nhân khẩu."
     if entry.beside == "population":
         assert _keys(text)[2345.0] == entry.key
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 2022, giá trị sản xuất bình quân gần 148,17 triệu đồng/ha.", 148.17e6),                          # 286
+    ("Giá trị sản xuất nông nghiệp đến năm 2025 đạt 230 triệu đồng/ha/năm.", 230e6),                       # 157
+    ("Giá trị sản phẩm thu hoạch bình quân trên mỗi ha đất trồng trọt năm 2017 là 69,5 triệu đồng/ha.",   # 250
+     69.5e6),
+])
+def test_a_value_per_hectare_is_the_output_of_a_hectare(text, value):
+    assert _keys(text)[value] == "output_value_per_ha"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Giá trị sản xuất nông nghiệp đạt 230 tỷ đồng.", 230e9),                     # no hectare: the sector's value
+    ("Thu nhập bình quân đạt 50 triệu đồng/ha.", 50e6),                           # no value named
+])
+def test_a_value_per_hectare_needs_the_hectare_and_the_value(text, value):
+    assert _keys(text)[value] != "output_value_per_ha"
+
+
+@pytest.mark.parametrize("entry", load("indicator_keys").unit_keys, ids=lambda e: e.key)
+def test_every_unit_key(entry):
+    from baocao.resolve.key_units import unit_key
+    assert entry.key in _by_key()
+    unit, per = entry.unit.split("/")
+    for opening in entry.opens:
+        assert unit_key(f"{opening} bình quân", unit, per) == entry.key
+        for word in entry.unless:
+            assert unit_key(f"{opening} bình quân {word}", unit, per) is None

@@ -297,6 +297,13 @@ class CountedNeighbour(Strict):
     key: str
 
 
+class UnitKey(Strict):
+    unit: str
+    opens: list[str]
+    unless: list[str] = []
+    key: str
+
+
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
     rewrites: dict[str, str] = {}
@@ -305,6 +312,7 @@ class KeysFile(Strict):
     kept_words: list[str] = []
     subjectless_names: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
+    unit_keys: list[UnitKey] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}
