@@ -604,12 +604,15 @@ def test_a_whole_keeps_its_key_beside_its_parts(name, unit, key):
      "party_members"),
     ("Toàn Đảng có 214.919 chi bộ trực thuộc; với 5.647.312 đảng viên trong toàn Đảng.", "5.647.312 đảng viên",
      "party_members"),
-    # those an action touched: inspected, supervised, disciplined (r03, 004)
-    ("Cấp uỷ các cấp đã kiểm tra 232.401 tổ chức đảng và 1.284.298 đảng viên.", "1.284.298 đảng viên", None),
+    # those an action touched: inspected, supervised, disciplined (r03, 004): never the membership; the
+    # action's own key where the organisations before them carry it (resolve/key_siblings.py)
+    ("Cấp uỷ các cấp đã kiểm tra 232.401 tổ chức đảng và 1.284.298 đảng viên.", "1.284.298 đảng viên",
+     "party_members_inspected"),
     ("Riêng Uỷ ban Kiểm tra Trung ương kiểm tra 99 tổ chức đảng, 297 đảng viên.", "297 đảng viên", None),
     ("Huyện ủy đã tiến hành 20 cuộc kiểm tra với 20 tổ chức đảng, 05 đảng viên; 11 cuộc giám sát với 11 tổ "
-     "chức đảng.", "05 đảng viên", None),
-    ("Các cấp uỷ đã giám sát 176.229 tổ chức đảng và 596.688 đảng viên.", "596.688 đảng viên", None),
+     "chức đảng.", "05 đảng viên", "party_members_inspected"),
+    ("Các cấp uỷ đã giám sát 176.229 tổ chức đảng và 596.688 đảng viên.", "596.688 đảng viên",
+     "party_members_supervised"),
     ("Đã thi hành kỷ luật 42 tổ chức và 900 đảng viên.", "900 đảng viên", None),
 ])
 def test_a_figure_named_by_what_it_counts_takes_no_key_its_clause_denies(text, fig, key):

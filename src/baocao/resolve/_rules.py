@@ -292,6 +292,19 @@ class IndicatorsFile(Strict):
     table_columns: list[TableColumn]
 
 
+class CountedNeighbour(Strict):
+    noun: str
+    beside: str
+    key: str
+
+
+class UnitKey(Strict):
+    unit: str
+    opens: list[str]
+    unless: list[str] = []
+    key: str
+
+
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
     rewrites: dict[str, str] = {}
@@ -299,6 +312,8 @@ class KeysFile(Strict):
     not_qualifiers: list[str] = []
     kept_words: list[str] = []
     subjectless_names: list[str] = []
+    counted_neighbours: list[CountedNeighbour] = []
+    unit_keys: list[UnitKey] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}

@@ -1,0 +1,56 @@
+"""A unit that says what a generic name measures: a value per hectare ("giá trị sản xuất bình quân gần 148,17
+triệu đồng/ha", 286 Tri Tôn portal; "giá trị sản xuất nông nghiệp đến năm 2025 đạt 230 triệu đồng/ha/năm", 157
+Báo An Giang; "Giá trị sản phẩm thu hoạch bình quân trên mỗi ha đất trồng trọt năm 2017 là 69,5 triệu
+đồng/ha", 250 Phú Thọ) is the value of a hectare's output, whatever its name says of the output: the
+name's own key (the production value of agriculture) is of another unit, and so the name keys nothing.
+``unit_keys`` of ``data/indicator_keys.yaml``: a statement whose name keys nothing, opens with one of an
+entry's ``opens`` words and has none of its ``unless`` words (a finer key the vocabulary lacks, "… trên mỗi
+ha mặt nước nuôi trồng thủy sản"), in the entry's unit (matched as keys match it: ``VND/ha`` of
+"triệu đồng/ha/năm" too), takes the entry's key. Read by :func:`baocao.resolve.indicator` after the keys of
+the statements before (:mod:`baocao.resolve.key_siblings`)."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional, Sequence, Union
+
+from baocao.resolve._rules import load
+from baocao.resolve.key_names import clean
+from baocao.resolve.keys import key_unit
+from baocao.schema import Indicator, IndicatorSummary
+
+__all__ = ["key_by_unit"]
+
+
+@cache
+def _entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...]:
+    """(unit, opening words, words that keep it out, key) of every ``unit_keys`` entry, words compared cleaned."""
+    return tuple((e.unit, tuple(clean(w) for w in e.opens), tuple(clean(w) for w in e.unless), e.key)
+                 for e in load("indicator_keys").unit_keys)
+
+
+def unit_key(name: str, unit: Optional[str], per: Optional[str]) -> Optional[str]:
+    """The key ``unit_keys`` gives a name that keys nothing, or None.
+
+    >>> unit_key("giá trị sản xuất bình quân", "VND", "ha"), unit_key("giá trị sản xuất nông nghiệp", "VND", "ha/năm")
+    ('output_value_per_ha', 'output_value_per_ha')
+    >>> unit_key("giá trị sản xuất bình quân", "VND", None) is None, unit_key("thu nhập", "VND", "ha") is None
+    (True, True)
+    >>> unit_key("giá trị sản phẩm thu hoạch trên mỗi ha mặt nước nuôi trồng thủy sản", "VND", "ha") is None
+    True
+    """
+    cleaned, at = f" {clean(name)} ", key_unit(unit, per)
+    for want, opens, unless, key in _entries():
+        if at == want and any(cleaned.startswith(f" {w} ") for w in opens) and not any(f" {w} " in cleaned for w in unless):
+            return key
+    return None
+
+
+def key_by_unit(recs: Sequence[Union[Indicator, IndicatorSummary]]) -> list[Union[Indicator, IndicatorSummary]]:
+    """``recs`` with the statements that key nothing given the key their unit says (see the module's text)."""
+    out = list(recs)
+    for i, rec in enumerate(out):
+        if isinstance(rec, Indicator) and rec.key is None and rec.name and rec.measure == "level":
+            key = unit_key(rec.name, rec.unit, rec.per)
+            if key is not None:
+                out[i] = rec.model_copy(update={"key": key})
+    return out
