@@ -12,16 +12,20 @@ of its own clause before it, else of the sentence before (``… đã giảm tỷ
 nông, lâm nghiệp và thủy sản …; khu vực dịch vụ …``) leave it unresolved."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.core.fold import fold
 from baocao.core.rules import compile_at
-from baocao.resolve.context import Context, Draft
+from baocao.resolve.context import Context, Draft, unit_of
 from baocao.resolve.vocabulary import ANAPHOR, ANAPHOR_HEAD, GENERIC_ANAPHOR, WORDS, exact_alternation
 
-__all__ = ["anaphor_in_name", "statement_pointed_back_to"]
+if TYPE_CHECKING:
+    from baocao.resolve.roles import Role
+    from baocao.resolve.context import FigureRecord
+
+__all__ = ["anaphor_in_name", "measured_alike", "statement_pointed_back_to"]
 
 _WORDS = r"(?:[\p{L}\p{N}]+\s+){1,2}"
 _ANAPHORA = exact_alternation(WORDS.anaphora_words)
@@ -107,3 +111,14 @@ def _the_one_named_by_its_head(ctx: Context, at: int, head: str) -> Optional[Dra
 def _named_by(name: str, head: str) -> bool:
     """Whether folded ``name`` starts with the word(s) ``head`` and is more than them."""
     return name.startswith(head) and len(name) > len(head) and not name[len(head)].isalnum()
+
+
+def measured_alike(before: Draft, rec: FigureRecord, role: Role) -> bool:
+    """Whether a level ``rec`` (``role``) may take the name of the statement ``before`` an anaphor points
+    back to: it is written in that statement's unit (``Năm 2023, con số này đã đạt 620 tỷ đồng`` after
+    ``tỷ lệ hộ nghèo còn 3%`` is no poverty rate of 620e9 VND); a change, an achievement or a figure or
+    statement of no unit may."""
+    unit = unit_of(rec)[0]
+    if role.kind != "level" or before.unit is None or unit is None:
+        return True
+    return fold(unit) == fold(before.unit)
