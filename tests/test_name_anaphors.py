@@ -77,3 +77,12 @@ def test_an_anaphor_names_no_level_in_another_unit(anaphor):
 
 def test_an_anaphor_names_a_change_in_any_unit():
     assert _name_of("Năm 2023, tỷ lệ hộ nghèo còn 3%. Năm 2024, con số này giảm 0,5%.", 0.5) == "tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kết quả này đã giúp huyện đầu tư 120 tỷ đồng cho giao thông.",
+    "Con số này đã giúp huyện đầu tư 120 tỷ đồng cho giao thông.",
+])
+def test_an_anaphor_opening_a_name_with_another_subject_after_its_verb_is_not_read(sentence):
+    # the figure after "đã giúp huyện đầu tư" is the investment's, not the revenue's
+    assert _name_of(f"Năm 2023, thu ngân sách đạt 500 tỷ đồng. {sentence}", 120e9) != "thu ngân sách"
