@@ -36,3 +36,12 @@ def test_the_economy_growing_well():
 ])
 def test_no_growth_of_the_economy_frames_no_sector(whole, verb):
     assert framings(_282.format(whole=whole, verb=verb), [18.7, 21.75]) == ["actual"] * 2
+
+
+@pytest.mark.parametrize("whole", [
+    "kinh tế tư nhân tăng trưởng khá, ước đạt 8,1%",        # a part of the economy (grdp_growth's exclude)
+    "chỉ số phát triển kinh tế số ước đạt 108%",
+])
+def test_a_growth_of_a_part_of_the_economy_is_no_whole_of_the_sectors(whole):
+    text = f"Năm 2023, {whole}. Khu vực công nghiệp – xây dựng tăng 18,7%."
+    assert framings(text, [18.7]) == ["actual"]

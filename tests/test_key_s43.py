@@ -78,3 +78,13 @@ def test_a_subjectless_name_in_a_table_gets_no_key():
     assert drop_bare_keys(text, [rec]) == [rec]
     table = rec.model_copy(update={"source": "table"})
     assert drop_bare_keys(text, [table])[0].key is None
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo tình hình năm 2023.\n- Nông nghiệp: tốc độ tăng trưởng đạt 3,5%.",
+    "Khu vực công nghiệp - xây dựng: tốc độ tăng trưởng đạt 10,2%.",
+])
+def test_a_subjectless_name_after_a_label_gets_no_key(text):
+    # the label before the colon names whose growth it is: a sector's, not the economy's
+    got = [i for i in inds(text) if i.unit == "%"]
+    assert [i.key for i in got] == [None], [(i.name, i.key) for i in got]

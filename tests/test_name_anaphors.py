@@ -66,3 +66,23 @@ def test_every_anaphora_aspect_word_ends_an_anaphor_that_opens_a_name(word):
 def test_an_anaphor_before_another_word_opens_no_name():
     text = "Tổng thu ngân sách đạt 500 tỷ đồng. Năm 2024, con số này ở khu vực nông thôn tăng lên 600 tỷ đồng."
     assert _name_of(text, 600e9) != "Tổng thu ngân sách"
+
+
+@pytest.mark.parametrize("anaphor", ["con số này là", "số liệu này đã đạt"])
+def test_an_anaphor_names_no_level_in_another_unit(anaphor):
+    # the last statement is a rate: a level in money is not its value, the anaphor stays as written
+    text = f"Năm 2023, thu ngân sách đạt 500 tỷ đồng, tỷ lệ hộ nghèo còn 3%. Năm 2024, {anaphor} 620 tỷ đồng."
+    assert _name_of(text, 620e9) == anaphor.rsplit(" ", 2 if anaphor.endswith("đã đạt") else 1)[0]
+
+
+def test_an_anaphor_names_a_change_in_any_unit():
+    assert _name_of("Năm 2023, tỷ lệ hộ nghèo còn 3%. Năm 2024, con số này giảm 0,5%.", 0.5) == "tỷ lệ hộ nghèo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kết quả này đã giúp huyện đầu tư 120 tỷ đồng cho giao thông.",
+    "Con số này đã giúp huyện đầu tư 120 tỷ đồng cho giao thông.",
+])
+def test_an_anaphor_opening_a_name_with_another_subject_after_its_verb_is_not_read(sentence):
+    # the figure after "đã giúp huyện đầu tư" is the investment's, not the revenue's
+    assert _name_of(f"Năm 2023, thu ngân sách đạt 500 tỷ đồng. {sentence}", 120e9) != "thu ngân sách"

@@ -24,7 +24,7 @@ import regex
 
 from baocao.core.rules import compile_at
 from baocao.core.fold import fold
-from baocao.resolve._rules import words_pattern
+from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.sentence_framing import level_of_another_period
 from baocao.resolve.vocabulary import GROWTH_NAME_AT, WORDS
@@ -41,6 +41,10 @@ LOOK_BACK = 600
 _OPENER = compile_at(r"[\s\-–+•*]*" + words_pattern(WORDS.growth_parts_openers))
 _SECTOR = regex.compile(r"\s*(?:cac\s+)?" + words_pattern(WORDS.growth_sector_parts))
 _ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
+# what makes a name with "kinh tế" no growth of the whole economy: the exclusions of the key of the economy's
+# growth (grdp_growth: "kinh tế tư nhân", "kinh tế số", "đầu người", "khu vực", …), as the keys read them
+_NOT_ECONOMY = regex.compile(words_pattern(next(
+    e.exclude for e in load("indicator_keys").keys if e.key == "grdp_growth")))
 _GROWTH_UNITS = frozenset({"%", "điểm phần trăm"})
 
 
@@ -53,10 +57,12 @@ def _sector_growth(draft: Draft) -> bool:
 def _economy_growth(draft: Draft) -> bool:
     """True when ``draft`` is a growth of the economy: a change (``tốc độ tăng trưởng kinh tế … tăng 5,02%``) or
     a rate its name calls a growth (``growth_names``: ``Kinh tế của tỉnh … 6 tháng đầu năm tăng trưởng khá, ước
-    đạt 6,91%``, 282), not a level of it (``quy mô kinh tế đạt …``)."""
+    đạt 6,91%``, 282), not a level of it (``quy mô kinh tế đạt …``), nor the growth of a part of the economy
+    that the key of the economy's growth excludes (``kinh tế tư nhân tăng trưởng khá, ước đạt 8,1%``,
+    ``chỉ số phát triển kinh tế số``)."""
     name = fold(draft.name)
     return ((draft.value_changed or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
-            and _ECONOMY.search(name) is not None)
+            and _ECONOMY.search(name) is not None and _NOT_ECONOMY.search(name) is None)
 
 
 def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:

@@ -5,7 +5,9 @@ của huyện phát triển khá nhanh với tốc độ tăng trưởng bình q
 entry's whole name gives it (``grdp_growth``). After another statement of its sentence ("Giá trị xuất khẩu
 … đạt 753,8 nghìn USD, tốc độ tăng trưởng … bình quân 5,76%/năm") it is the growth of that one, and in a
 table (a row under a group's row) the growth of the group: there it gets no key, a missing key being better
-than a wrong one. Read by :func:`baocao.resolve.indicator` after the statements are built."""
+than a wrong one; and so after a label that ends with a colon before it in its sentence ("- Nông nghiệp:
+tốc độ tăng trưởng đạt 3,5%", "Khu vực công nghiệp - xây dựng: tốc độ tăng trưởng …"): the label names whose
+growth it is. Read by :func:`baocao.resolve.indicator` after the statements are built."""
 from __future__ import annotations
 
 from functools import cache
@@ -41,14 +43,15 @@ def is_subjectless(name: str) -> bool:
 def drop_bare_keys(original: str, recs: Sequence[Union[Indicator, IndicatorSummary]]
                    ) -> list[Union[Indicator, IndicatorSummary]]:
     """``recs`` (in text order) with the key taken off a statement named only by a subjectless name that
-    is not the first statement of its sentence, or that stands in a table (see the module's text)."""
+    is not the first statement of its sentence, follows a colon in it, or stands in a table (see the
+    module's text)."""
     out = list(recs)
     for i, rec in enumerate(out):
         if not isinstance(rec, Indicator) or rec.key is None or not is_subjectless(rec.name or ""):
             continue
         at = rec.start if rec.name_start is None else min(rec.start, rec.name_start)
         start = sentence_start_within(original, at, REACH)
-        if rec.source == "table" or any(isinstance(r, Indicator) and r.end > start and r.start < at
-                                         for r in out[:i]):
+        if (rec.source == "table" or ":" in original[start:at]
+                or any(isinstance(r, Indicator) and r.end > start and r.start < at for r in out[:i])):
             out[i] = rec.model_copy(update={"key": None})
     return out

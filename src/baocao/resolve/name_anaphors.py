@@ -2,8 +2,9 @@
 before a figure and the statement it points back to; read by
 :func:`baocao.resolve.naming.named_by_phrase_before`.
 
-The anaphor is the whole phrase (``Tỷ lệ này giảm 3,2%``), or opens it before a word of aspect
-(``con số này đã đạt mốc 50.201,9 tỉ đồng``: its predicate follows), or ends it (``tốc độ tăng trưởng
+The anaphor is the whole phrase (``Tỷ lệ này giảm 3,2%``), or opens it before a word of aspect and at most
+two words more (``con số này đã đạt mốc 50.201,9 tỉ đồng``: its predicate follows; not ``Kết quả này đã
+giúp huyện đầu tư 120 tỷ đồng``, whose figure is another subject's), or ends it (``tốc độ tăng trưởng
 chung đạt thấp do khu vực này chiếm tỷ trọng cao khoảng 46%``: the subject nearest the figure). It
 points back to the last statement read, when that one names itself (``GDP … tăng 6,76%. Con số này
 …``); or, its head being no generic one, to the one name starting with its head among the statements
@@ -12,16 +13,20 @@ of its own clause before it, else of the sentence before (``… đã giảm tỷ
 nông, lâm nghiệp và thủy sản …; khu vực dịch vụ …``) leave it unresolved."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.core.fold import fold
 from baocao.core.rules import compile_at
-from baocao.resolve.context import Context, Draft
+from baocao.resolve.context import Context, Draft, unit_of
 from baocao.resolve.vocabulary import ANAPHOR, ANAPHOR_HEAD, GENERIC_ANAPHOR, WORDS, exact_alternation
 
-__all__ = ["anaphor_in_name", "statement_pointed_back_to"]
+if TYPE_CHECKING:
+    from baocao.resolve.roles import Role
+    from baocao.resolve.context import FigureRecord
+
+__all__ = ["anaphor_in_name", "measured_alike", "statement_pointed_back_to"]
 
 _WORDS = r"(?:[\p{L}\p{N}]+\s+){1,2}"
 _ANAPHORA = exact_alternation(WORDS.anaphora_words)
@@ -31,6 +36,9 @@ _AT_START = compile_at(rf"\s*{_WORDS}(?:{_ANAPHORA})(?=\s+(?:{exact_alternation(
 _AT_END = regex.compile(rf"(?<=\s){_WORDS}(?:{_ANAPHORA})\s*$")
 # any anaphora word: a name without one is read no further
 _ANY = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_ANAPHORA})(?![\p{{L}}\p{{N}}])")
+# … then the predicate: the word of aspect and at most two words before the figure ("đã đạt mốc", "tiếp tục
+# tăng lên"); more words hold a subject of their own ("Kết quả này đã giúp huyện đầu tư 120 tỷ đồng")
+_PREDICATE = compile_at(rf"\s+(?:{exact_alternation(WORDS.anaphora_aspect_words)})(?:\s+[\p{{L}}\p{{N}}]+){{0,2}}\s*$")
 # the end of a clause or a sentence, read backwards
 _CLAUSE_STOP_BEFORE = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _SENTENCE_STOP_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
@@ -51,7 +59,7 @@ def anaphor_in_name(ctx: Context, a: int, b: int) -> Optional[tuple[int, int, st
         return a, b, "whole"
     m = _AT_START.match(ctx.lower, a, b)
     if m is not None:
-        return a, m.end(), "opens"
+        return (a, m.end(), "opens") if _PREDICATE.match(ctx.lower, m.end(), b) is not None else None
     m = _AT_END.search(ctx.lower, a, b)
     if m is not None:
         return m.start(), b, "ends"
@@ -107,3 +115,14 @@ def _the_one_named_by_its_head(ctx: Context, at: int, head: str) -> Optional[Dra
 def _named_by(name: str, head: str) -> bool:
     """Whether folded ``name`` starts with the word(s) ``head`` and is more than them."""
     return name.startswith(head) and len(name) > len(head) and not name[len(head)].isalnum()
+
+
+def measured_alike(before: Draft, rec: FigureRecord, role: Role) -> bool:
+    """Whether a level ``rec`` (``role``) may take the name of the statement ``before`` an anaphor points
+    back to: it is written in that statement's unit (``Năm 2023, con số này đã đạt 620 tỷ đồng`` after
+    ``tỷ lệ hộ nghèo còn 3%`` is no poverty rate of 620e9 VND); a change, an achievement or a figure or
+    statement of no unit may."""
+    unit = unit_of(rec)[0]
+    if role.kind != "level" or before.unit is None or unit is None:
+        return True
+    return fold(unit) == fold(before.unit)

@@ -12,7 +12,7 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_agents import done_by_a_body
-from baocao.resolve.name_anaphors import anaphor_in_name, statement_pointed_back_to
+from baocao.resolve.name_anaphors import anaphor_in_name, measured_alike, statement_pointed_back_to
 from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_concessions import without_a_concession
@@ -123,7 +123,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     elif name is not None:
         pointed = anaphor_in_name(ctx, *name)
         before = statement_pointed_back_to(ctx, *pointed) if pointed is not None else None
-        if before is not None:  # "GDP 6 tháng đầu năm tăng 6,76%. Con số này thấp hơn mức 7,05% …"
+        if before is not None and measured_alike(before, rec, role):  # "GDP 6 tháng đầu năm tăng 6,76%. Con số này thấp hơn mức 7,05% …"
             draft = ctx.new_draft(before.name, None)
             read_figure(ctx, draft, fig, role, clause)
             return draft
