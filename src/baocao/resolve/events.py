@@ -31,10 +31,13 @@ from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
 from baocao.resolve.reach import sentence_end_within, sentence_start_within
+from baocao.resolve.triggers import Trigger, gated
 from baocao.resolve.unattached_attendance import attendee_count
-from baocao.resolve.unattached_awards import award_count
+from baocao.resolve.unattached_awards import award_count, may_be_award_count
 from baocao.resolve.unattached_broken import broken_tail
-from baocao.resolve.unattached_counts import breakdown_groups, crop_seasons, group_membership, merged_units
+from baocao.resolve.unattached_counts import LOOK_BACK as GROUP_LOOK_BACK
+from baocao.resolve.unattached_counts import (GROUP_TRIGGER, breakdown_groups, crop_seasons, group_membership,
+                                               may_be_merged_units, merged_units)
 from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
 from baocao.resolve.unattached_thresholds import threshold_in_a_name
@@ -229,10 +232,48 @@ attendees a sentence lists, :func:`~baocao.resolve.unattached_attendance.attende
 event's participants)."""
 
 
+# the words each gated rule needs within the windows it reads (see resolve/triggers.py)
+_VOTE_TRIGGER = Trigger("votes", (*WORDS.vote_verbs, *WORDS.vote_nouns, *WORDS.vote_words))
+_COMMITTEE_TRIGGER = Trigger("committee_verbs", WORDS.committee_verbs)
+_EVENT_NOUN_TRIGGER = Trigger("event_nouns", WORDS.event_nouns)
+_PERFORMING_TRIGGER = Trigger("performing", WORDS.performing_words)
+_PARTICIPATION_TRIGGER = Trigger("participation", WORDS.participation_leads)
+
+
+def _may_be_vote_share(ctx: Context, fig: Figure) -> bool:
+    """A vote word between the sentence's start (:data:`LOOK_BACK` at most) and its end or :data:`REACH`."""
+    rec = fig.rec
+    return rec.kind == "percentage" and _VOTE_TRIGGER.within(ctx, rec.start - LOOK_BACK, rec.end + max(LOOK_BACK, REACH))
+
+
+def _may_be_body_elected(ctx: Context, fig: Figure) -> bool:
+    """A committee verb in the sentence before the count (:data:`LOOK_BACK` at most)."""
+    rec = fig.rec
+    return rec.kind == "quantity" and _COMMITTEE_TRIGGER.within(ctx, rec.start - LOOK_BACK, rec.start)
+
+
+def _may_be_participants(ctx: Context, fig: Figure) -> bool:
+    """An event noun within :data:`REACH` of the count's start, a performing word within :data:`REACH` after
+    it or a participation lead within 40 characters before it."""
+    rec = fig.rec
+    return rec.kind == "quantity" and (_EVENT_NOUN_TRIGGER.within(ctx, rec.start, rec.start + REACH)
+                                       or _PERFORMING_TRIGGER.within(ctx, rec.end, rec.end + REACH)
+                                       or _PARTICIPATION_TRIGGER.within(ctx, rec.start - 40, rec.start))
+
+
+def _may_be_group(ctx: Context, fig: Figure) -> bool:
+    """A group lead in the :data:`~baocao.resolve.unattached_counts.LOOK_BACK` before the figure."""
+    return GROUP_TRIGGER.within(ctx, fig.rec.start - GROUP_LOOK_BACK, fig.rec.start)
+
+
+GATES: dict[Callable[[Context, Figure], Optional[str]], Callable[[Context, Figure], bool]] = {
+    _vote_share: _may_be_vote_share, _body_elected: _may_be_body_elected, _participants: _may_be_participants,
+    group_membership: _may_be_group, merged_units: may_be_merged_units, award_count: may_be_award_count}
+"""The gate of a rule of :data:`RULES`: where it says False, the rule returns None and is not asked."""
+_ASK = gated((rule, GATES.get(rule)) for rule in RULES)
+
+
 def not_an_indicator(ctx: Context, fig: Figure) -> Optional[str]:
-    """The reason ``fig`` is about the event or the place's make-up, not an indicator; else None."""
-    for rule in RULES:
-        reason = rule(ctx, fig)
-        if reason is not None:
-            return reason
-    return None
+    """The reason ``fig`` is about the event or the place's make-up, not an indicator; else None (the rules
+    of :data:`RULES` asked in order, each where its gate, :data:`GATES`, holds)."""
+    return _ASK(ctx, fig)

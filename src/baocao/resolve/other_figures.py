@@ -37,6 +37,7 @@ from baocao.core.fold import fold
 from baocao.core.numbers import SCALE
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.triggers import Trigger, gated
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
 
 __all__ = ["AWARD_REASON", "DISTANCE_REASON", "IN_PARTS_REASON", "RATIO_REASON", "SINGLE_UNIT_REASON",
@@ -199,11 +200,30 @@ RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (
     _in_parts, _distance, _award, _share_of_targets, _single_unit, _ratio_to_the_country)
 """Asked in order; the first that knows the figure gives the reason."""
 
+# the words each gated rule needs within the windows it reads (see resolve/triggers.py)
+_REWARD_TRIGGER = Trigger("reward_words", WORDS.reward_words)
+_TARGETS_TRIGGER = Trigger("target_shares", (*WORDS.target_share_nouns, "chỉ tiêu"))
+
+
+def _may_be_award(ctx: Context, fig: Figure) -> bool:
+    """A reward word in the :data:`LOOK_BACK` before a sum of money."""
+    rec = fig.rec
+    return rec.kind == "money" and _REWARD_TRIGGER.within(ctx, rec.start - LOOK_BACK, rec.start)
+
+
+def _may_be_share_of_targets(ctx: Context, fig: Figure) -> bool:
+    """A word of the targets in the :data:`LOOK_AFTER` after a percentage."""
+    rec = fig.rec
+    return rec.kind == "percentage" and _TARGETS_TRIGGER.within(ctx, rec.end, rec.end + LOOK_AFTER)
+
+
+GATES: dict[Callable[[Context, Figure], Optional[str]], Callable[[Context, Figure], bool]] = {
+    _award: _may_be_award, _share_of_targets: _may_be_share_of_targets}
+"""The gate of a rule of :data:`RULES`: where it says False, the rule returns None and is not asked."""
+_ASK = gated((rule, GATES.get(rule)) for rule in RULES)
+
 
 def other_figure(ctx: Context, fig: Figure) -> Optional[str]:
-    """The reason ``fig`` measures something other than the place (see the module's text); else None."""
-    for rule in RULES:
-        reason = rule(ctx, fig)
-        if reason is not None:
-            return reason
-    return None
+    """The reason ``fig`` measures something other than the place (see the module's text); else None (the
+    rules of :data:`RULES` asked in order, each where its gate, :data:`GATES`, holds)."""
+    return _ASK(ctx, fig)

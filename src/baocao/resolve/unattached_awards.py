@@ -20,9 +20,10 @@ from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import AWARD_REASON
 from baocao.resolve.reach import line_start_within
+from baocao.resolve.triggers import Trigger
 from baocao.resolve.vocabulary import WORDS, exact_words
 
-__all__ = ["award_count"]
+__all__ = ["award_count", "may_be_award_count"]
 
 LOOK_BACK = 400
 """How far before and after a count its line is read for a word of commendation."""
@@ -76,3 +77,21 @@ def award_count(ctx: Context, fig: Figure) -> Optional[str]:
                                                         worth.start()) is not None:
             return AWARD_REASON
     return None
+
+
+# the words each branch of award_count needs within the windows it reads (see resolve/triggers.py)
+_COMMENDATION_TRIGGER = Trigger("commendation_words", WORDS.commendation_words)
+_GIFT_TRIGGER = Trigger("gift_verbs", WORDS.gift_verbs)
+_WORTH_TRIGGER = Trigger("worth_words", WORDS.worth_words)
+
+
+def may_be_award_count(ctx: Context, fig: Figure) -> bool:
+    """False only where :func:`award_count` gives no reason: a count of those commended with no word of
+    commendation within :data:`LOOK_BACK` of it, a count with no gift verb and a sum with no worth word in the
+    :data:`GIFT_REACH` before it."""
+    rec = fig.rec
+    if rec.kind == "quantity":
+        if folded_unit(rec) in _COMMENDED:
+            return _COMMENDATION_TRIGGER.within(ctx, rec.start - LOOK_BACK, rec.end + LOOK_BACK)
+        return _GIFT_TRIGGER.within(ctx, rec.start - GIFT_REACH, rec.start)
+    return rec.kind == "money" and _WORTH_TRIGGER.within(ctx, rec.start - GIFT_REACH, rec.start)

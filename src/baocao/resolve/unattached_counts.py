@@ -29,9 +29,10 @@ import regex
 from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.triggers import Trigger
 from baocao.resolve.vocabulary import WORDS, exact_words
 
-__all__ = ["breakdown_groups", "crop_seasons", "group_membership", "merged_units"]
+__all__ = ["breakdown_groups", "crop_seasons", "group_membership", "may_be_merged_units", "merged_units"]
 
 GROUP_REASON = ("rank: a place's position or group among others (vị trí 44/139, trong nhóm 4/13 tỉnh, top 10, một trong 3 …) "
                 "is no indicator value")
@@ -53,6 +54,9 @@ _SEASON_UNIT = fold("vụ")
 # read leftwards from where the text before the figure ends (as the patterns of resolve/events.py), on the
 # lower-cased text with its diacritics ("nhóm", not "nhôm")
 _GROUP_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.group_leads)}[ \u00a0]+$")
+#: The group leads, where in a document they stand (a count with none in the :data:`LOOK_BACK` before it is no
+#: group's).
+GROUP_TRIGGER = Trigger("group_leads", WORDS.group_leads)
 _MERGER_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.merger_words)}(?:[ \u00a0]+{exact_words(WORDS.merger_links)})?[ \u00a0]+$")
 _SEASON_AFTER = regex.compile(rf"[ \u00a0]+{exact_words(WORDS.season_names)}")
 _GROUPS_AFTER = compile_at(rf"[ \u00a0]+{exact_words(WORDS.breakdown_groups)}")
@@ -71,6 +75,16 @@ def merged_units(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "quantity" or folded_unit(rec) not in _UNITS:
         return None
     return MERGER_REASON if _MERGER_BEFORE.match(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) else None
+
+
+#: The merger words, where in a document they stand.
+MERGER_TRIGGER = Trigger("merger_words", WORDS.merger_words)
+
+
+def may_be_merged_units(ctx: Context, fig: Figure) -> bool:
+    """False only where :func:`merged_units` gives no reason: no merger word in the :data:`LOOK_BACK` before
+    the figure."""
+    return MERGER_TRIGGER.within(ctx, fig.rec.start - LOOK_BACK, fig.rec.start)
 
 
 def crop_seasons(ctx: Context, fig: Figure) -> Optional[str]:
