@@ -305,6 +305,12 @@ class UnitKey(Strict):
     key: str
 
 
+class SubjectPair(Strict):
+    before: str
+    names: list[str]
+    key: str
+
+
 class KeysFile(Strict):
     abbreviations: dict[str, str] = {}
     rewrites: dict[str, str] = {}
@@ -314,6 +320,9 @@ class KeysFile(Strict):
     subjectless_names: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
     unit_keys: list[UnitKey] = []
+    subject_links: list[str] = []
+    subject_stock_words: list[str] = []
+    subject_pairs: list[SubjectPair] = []
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}

@@ -48,6 +48,7 @@ from baocao.core.fold import fold
 from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.key_bare import drop_bare_keys
 from baocao.resolve.key_siblings import key_siblings
+from baocao.resolve.key_subjects import key_subjects
 from baocao.resolve.key_units import key_by_unit
 from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
@@ -147,6 +148,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     recs.sort(key=lambda r: (r.start, r.end))
     recs = key_place_parts(report.original, recs)     # "Cụ thể, Chư Jút: 2.958 hộ; …": the whole's key
     recs = key_siblings(report.original, recs)        # "…: 25.790 tỷ đồng; Công nghiệp: 45.033 tỷ đồng": the head before
+    recs = key_subjects(report.original, recs)        # "09 dự án … (FDI) … với tổng vốn đầu tư …": the count's capital
     recs = key_by_unit(recs)                          # "giá trị sản xuất bình quân 148,17 triệu đồng/ha": per hectare
     recs = drop_bare_keys(report.original, recs)      # "…, tốc độ tăng trưởng 5%": another figure's growth
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
