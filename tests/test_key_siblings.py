@@ -91,6 +91,8 @@ def test_households_counted_beside_the_population(text, value):
     ("Trong nông nghiệp, toàn xã có 144 hộ với diện tích hơn 166 ha trồng xoài theo tiêu chuẩn Viet GAP.", 144.0),
     # the population in the sentence after: another sentence
     ("Toàn xã có 1.200 hộ. Dân số 5.000 nhân khẩu.", 1200.0),
+    # a part after a breakdown's word: the poor households among them, not all households
+    ("Dân số 12.500 người, trong đó có 320 hộ là hộ nghèo.", 320.0),
 ])
 def test_households_elsewhere_get_no_key(text, value):
     assert _keys(text).get(value) is None
@@ -117,6 +119,11 @@ def test_a_value_per_hectare_is_the_output_of_a_hectare(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Giá trị sản xuất nông nghiệp đạt 230 tỷ đồng.", 230e9),                     # no hectare: the sector's value
     ("Thu nhập bình quân đạt 50 triệu đồng/ha.", 50e6),                           # no value named
+    # a value per hectare that is no output's: a support rate, a compensation, a rent, an investment
+    ("Giá trị hỗ trợ là 5 triệu đồng/ha đối với diện tích chuyển đổi.", 5e6),
+    ("Giá trị bồi thường đất nông nghiệp là 120 triệu đồng/ha.", 120e6),
+    ("Giá trị thuê đất bình quân 30 triệu đồng/ha/năm.", 30e6),
+    ("Giá trị đầu tư hạ tầng khu công nghiệp bình quân 12 tỷ đồng/ha.", 12e9),
 ])
 def test_a_value_per_hectare_needs_the_hectare_and_the_value(text, value):
     assert _keys(text)[value] != "output_value_per_ha"

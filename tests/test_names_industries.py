@@ -75,6 +75,8 @@ def test_a_head_before_an_industrys_prefix_opens_the_name(text, name):
 @pytest.mark.parametrize("text, name", [
     # a clause before the prefix: the name is the industry with its prefix, not the clause
     ("Huyện có ngành nông, lâm nghiệp, thủy sản tăng 3,1%.", "ngành nông, lâm nghiệp, thủy sản"),
+    # an action before the prefix is no measure's head: no name from it, no key of the sector's value
+    ("Thu hút đầu tư, phát triển ngành nông, lâm nghiệp, thủy sản đạt 120 tỷ đồng.", "lâm nghiệp, thủy sản"),
     # no prefix: the industry is a piece of a phrase of its own, named whole (resolve/enumeration_heads.py)
     ("Năm 2025, phấn đấu giá trị sản xuất nông nghiệp, thủy sản tăng bình quân 3%/năm.",
      "giá trị sản xuất nông nghiệp, thủy sản"),

@@ -54,6 +54,9 @@ GAP = 80
 # sentence's stop may end the one before ("… so với cùng kỳ năm trước. Sản xuất nông lâm ngư nghiệp đạt …", 240)
 _BETWEEN_STOP = regex.compile(r"\n|[!?]\s|(?<!\w)(?:tăng|giảm|trong đó|gồm|như)(?!\w)", regex.I)
 
+# between a counted noun and its neighbour: no stop of a sentence or a list's item ("Toàn xã có 1.200 hộ. Dân số …")
+_COUNT_STOP = regex.compile(r"[.!?;\n]")
+
 
 @cache
 def _counted() -> dict[str, dict[str, str]]:
@@ -159,6 +162,8 @@ def _beside_count(original: str, recs: list[Union[Indicator, IndicatorSummary]],
             continue
         a, b = (other.end, rec.start) if j < i else (rec.end, other.start if other.name_start is None
                                                        else min(other.start, other.name_start))
-        if 0 <= b - a <= GAP and regex.search(r"[.!?;\n]", original[a:b]) is None:
+        # no breakdown's word between ("Dân số 12.500 người, trong đó có 320 hộ là hộ nghèo": a part, not all)
+        if 0 <= b - a <= GAP and _COUNT_STOP.search(original, a, b) is None \
+                and _BETWEEN_STOP.search(original, a, b) is None:
             return pairs[other.key]
     return None

@@ -14,10 +14,10 @@ import regex
 
 from baocao.resolve.context import Context
 from baocao.resolve.phrases import name_in
-from baocao.resolve._rules import words_pattern
+from baocao.resolve._rules import load, words_pattern
 from baocao.core.fold import fold
 from baocao.core.rules import compile_at
-from baocao.resolve.vocabulary import CLAUSE_WORD, GROWTH_NAME_AT, HEAD_CUT_VERB, WORDS
+from baocao.resolve.vocabulary import CLAUSE_WORD, GROWTH_NAME_AT, HEAD_CUT_VERB, NAME_HEAD, WORDS
 
 __all__ = ["industry_before", "industry_start"]
 
@@ -33,6 +33,8 @@ _INDUSTRY_AT_END = regex.compile(
     rf"(?:(?P<prefix>{words_pattern(WORDS.industry_prefixes)})[ \u00a0]+)?{words_pattern(WORDS.industry_names)}$")
 # a prefix that opens a name (folded text, matched at the name's start)
 _PREFIX_AT = compile_at(words_pattern(WORDS.industry_prefixes))
+# a share's name opening a head (folded text, at the head's start): "tỷ trọng ngành nông, lâm nghiệp, thủy sản"
+_SHARE_AT = compile_at(words_pattern(load("measures").share_names))
 # the start of the clause an industry name stands in: the last stop or comma before it
 _CLAUSE_START = regex.compile(r"(?r)[,;:\n(+•\-–]|\.\s")
 # the last words of the industry names: a match of _INDUSTRY_AT_END ends with one, at the end of the
@@ -49,10 +51,11 @@ def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
     """The start of the industry name (with its prefix) that the name [a, b) ends, when it starts before
     `a` and only fillers, a period or nothing stand before it in its clause (``Trong đó, ngành cung cấp
     nước, …``; not ``giá trị sản xuất nông nghiệp, thủy sản``, whose industry is a piece of a phrase); or
-    the start of the head of a measure, at most ``HEAD_WORDS`` words and no clause (a growth name is no
-    verb: ``Tăng trưởng khu vực công nghiệp, xây dựng``), right before the industry's prefix (``trong đó
-    tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm 37,6%`` → ``tỷ trọng ngành nông, lâm nghiệp, thủy
-    sản``: the prefix makes the industry a whole); else None."""
+    the start of the head of a measure (a growth's, a share's name or one of ``name_heads``), at most
+    ``HEAD_WORDS`` words and no clause (a growth name is no verb: ``Tăng trưởng khu vực công nghiệp, xây
+    dựng``), right before the industry's prefix (``trong đó tỷ trọng ngành nông, lâm nghiệp, thủy sản chiếm
+    37,6%`` → ``tỷ trọng ngành nông, lâm nghiệp, thủy sản``: the prefix makes the industry a whole; not an
+    action, ``Thu hút đầu tư, phát triển ngành nông, …``); else None."""
     m = _industry_at_end(ctx, b)
     if m is None or m.start() >= a:
         return None
@@ -72,6 +75,11 @@ def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
     growth = GROWTH_NAME_AT.match(ctx.folded, kept[0], start)   # "tăng trưởng" is a head, not a verb
     words = growth.end() if growth is not None else kept[0]
     if CLAUSE_WORD.search(ctx.folded, words, start) or HEAD_CUT_VERB.search(ctx.lower, kept[0], start):
+        return None
+    # the head of a measure (a growth, a share or a name head: "giá trị sản xuất"), not an action ("Thu hút
+    # đầu tư, phát triển ngành nông, lâm nghiệp, thủy sản đạt 120 tỷ đồng" is no production of the sector)
+    if growth is None and NAME_HEAD.match(ctx.lower, kept[0], start) is None \
+            and _SHARE_AT.match(ctx.folded, kept[0], start) is None:
         return None
     return kept[0]
 
