@@ -22,6 +22,7 @@ import regex
 
 from baocao.resolve.context import Context
 from baocao.resolve.periods import NOW_REACH, NOW_SENTENCE_REACH
+from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.vocabulary import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WORDS, exact_alternation
 
 #: ``hiện`` (now) in the lower-cased clean text: before a verb of ``now_adverb_verbs`` (not after a
@@ -32,19 +33,15 @@ NOW_ADVERB = regex.compile(
     rf"{exact_alternation(WORDS.now_adverb_verbs)}{NOT_LETTER_AFTER}"
     rf"|(?:^|(?<=[.!?(]\s*)|(?<=\n\s*))hiện[ \u00a0]+(?!{exact_alternation(WORDS.now_adverb_not_before)}{NOT_LETTER_AFTER})"
     r"(?=\p{L})")
-# the last sentence stop before an offset (searched back from it)
-_SENTENCE_START = regex.compile(r"(?r)(?:[.!?]\s|\n)")
 
 
 def now_adverb_before(ctx: Context, pos: int) -> bool:
     """True when the adverb ``hiện`` (:data:`NOW_ADVERB`) stands before clean offset `pos` in its
     sentence, within :data:`NOW_REACH`, or within :data:`NOW_SENTENCE_REACH` with no figure between."""
-    a = max(0, pos - NOW_SENTENCE_REACH)
-    if "hiện" not in ctx.lower[a:pos]:      # most figures: no such word before them
+    if "hiện" not in ctx.lower[max(0, pos - NOW_SENTENCE_REACH):pos]:   # most figures: no such word before them
         return False
-    stop = _SENTENCE_START.search(ctx.text, a, pos)
-    if stop is not None:
-        a = stop.end()
+    # the sentence's start (a match begins with "hiện", so the space after the stop changes nothing)
+    a = sentence_start_within(ctx.text, pos, NOW_SENTENCE_REACH)
     last = None
     for last in NOW_ADVERB.finditer(ctx.lower, a, pos):
         pass
