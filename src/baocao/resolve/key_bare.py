@@ -15,7 +15,7 @@ from typing import Sequence, Union
 
 from baocao.resolve._rules import load
 from baocao.resolve.key_names import clean
-from baocao.resolve.reach import sentence_start_within
+from baocao.resolve.reach import sentence_start_within, statement_start
 from baocao.schema import Indicator, IndicatorSummary
 
 __all__ = ["drop_bare_keys", "is_subjectless"]
@@ -49,7 +49,7 @@ def drop_bare_keys(original: str, recs: Sequence[Union[Indicator, IndicatorSumma
     for i, rec in enumerate(out):
         if not isinstance(rec, Indicator) or rec.key is None or not is_subjectless(rec.name or ""):
             continue
-        at = rec.start if rec.name_start is None else min(rec.start, rec.name_start)
+        at = statement_start(rec)
         start = sentence_start_within(original, at, REACH)
         if (rec.source == "table" or ":" in original[start:at]
                 or any(isinstance(r, Indicator) and r.end > start and r.start < at for r in out[:i])):

@@ -39,6 +39,7 @@ from baocao.resolve._rules import load
 from baocao.resolve.key_names import clean, fillers
 from baocao.resolve.keys import _by_key, key_unit, match_key
 from baocao.resolve.place_parts import is_place
+from baocao.resolve.reach import statement_start
 from baocao.schema import Indicator, IndicatorSummary
 
 __all__ = ["key_siblings"]
@@ -129,7 +130,7 @@ def _sibling(original: str, recs: list[Union[Indicator, IndicatorSummary]], i: i
     if rec.measure != prev.measure or (rec.measure == "growth" and (rec.direction is None
                                                                    or rec.direction != prev.direction)):
         return None, None    # "…, ngành … tăng 7,4%, ngành khai khoáng bằng 91,2%": an index, not a rise
-    at = rec.start if rec.name_start is None else min(rec.start, rec.name_start)
+    at = statement_start(rec)
     if not _joined(original, prev.end, at):
         return None, None
     head_name = carried.get(i - 1, prev.name)
@@ -160,8 +161,7 @@ def _beside_count(original: str, recs: list[Union[Indicator, IndicatorSummary]],
         other = recs[j]
         if not isinstance(other, Indicator) or other.key not in pairs:
             continue
-        a, b = (other.end, rec.start) if j < i else (rec.end, other.start if other.name_start is None
-                                                       else min(other.start, other.name_start))
+        a, b = (other.end, rec.start) if j < i else (rec.end, statement_start(other))
         # no breakdown's word between ("Dân số 12.500 người, trong đó có 320 hộ là hộ nghèo": a part, not all)
         if 0 <= b - a <= GAP and _COUNT_STOP.search(original, a, b) is None \
                 and _BETWEEN_STOP.search(original, a, b) is None:

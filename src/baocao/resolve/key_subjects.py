@@ -31,6 +31,7 @@ import regex
 from baocao.resolve._rules import load
 from baocao.resolve.key_names import clean
 from baocao.resolve.keys import _by_key, key_unit
+from baocao.resolve.reach import statement_start
 from baocao.schema import Indicator, IndicatorSummary
 
 __all__ = ["key_subjects"]
@@ -42,6 +43,8 @@ GAP = 120
 # no line break, no sentence's stop, no word of a breakdown or a list between the count and the name
 _STOP = regex.compile(r"\n|[.!?](?:\s|$)|(?<!\w)(?:trong đó|gồm|như|và)(?!\w)", regex.I)
 # a second value joined to this one: the values of each, respectively
+# the end of a sentence or of a list's item (between two counts of one list there is none)
+_ITEM_STOP = regex.compile(r"\n|[.!?;](?:\s|$)")
 _RESPECTIVE = regex.compile(r"\s*(?:và|,)\s*", regex.I)
 
 
@@ -70,12 +73,8 @@ def _stock() -> regex.Pattern[str]:
 
 def _is_stock(original: str, count: Indicator) -> bool:
     """The count's name or its sentence up to its end says it is a stock (see the module's text)."""
-    stop = max(original.rfind(c, 0, _start(count)) for c in ".!?\n;")
+    stop = max(original.rfind(c, 0, statement_start(count)) for c in ".!?\n;")
     return bool(_stock().search(count.name or "") or _stock().search(original, stop + 1, count.end))
-
-
-def _start(rec: Indicator) -> int:
-    return rec.start if rec.name_start is None else min(rec.start, rec.name_start)
 
 
 def subject_key(original: str, recs: Sequence[Union[Indicator, IndicatorSummary]], i: int) -> Optional[str]:
@@ -89,18 +88,18 @@ def subject_key(original: str, recs: Sequence[Union[Indicator, IndicatorSummary]
     units = _by_key()[key].units
     if units is not None and key_unit(rec.unit, rec.per) not in units:
         return None
-    gap = original[prev.end:_start(rec)]
+    gap = original[prev.end:statement_start(rec)]
     if len(gap) > GAP or _STOP.search(gap) or not _link().search(gap):
         return None
     before = recs[i - 2] if i > 1 else None     # "369 dự án FDI và 787 dự án trong nước, với …": a list of counts
-    if isinstance(before, Indicator) and before.unit == prev.unit and before.end <= _start(prev) \
-            and len(original[before.end:_start(prev)]) <= GAP and not regex.search(r"\n|[.!?;](?:\s|$)",
-                                                                                    original[before.end:_start(prev)]):
+    if isinstance(before, Indicator) and before.unit == prev.unit and before.end <= statement_start(prev) \
+            and statement_start(prev) - before.end <= GAP \
+            and _ITEM_STOP.search(original, before.end, statement_start(prev)) is None:
         return None
     if _is_stock(original, prev):
         return None
     after = recs[i + 1] if i + 1 < len(recs) else None    # "… là 5.415,5 triệu USD và 168.894,4 tỉ đồng"
-    if isinstance(after, Indicator) and _RESPECTIVE.fullmatch(original, rec.end, _start(after)):
+    if isinstance(after, Indicator) and _RESPECTIVE.fullmatch(original, rec.end, statement_start(after)):
         return None
     return key
 

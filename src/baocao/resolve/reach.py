@@ -4,9 +4,15 @@ much as the text before the figure (a report of one line of a megabyte: every fi
 whole line). Each function gives what the unbounded search gives (tests/test_reach.py)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
-__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_end_within", "sentence_start_within"]
+if TYPE_CHECKING:
+    from baocao.schema import Indicator
+
+__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_end_within", "sentence_start_within",
+           "statement_start"]
 
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
@@ -91,3 +97,9 @@ def at_line_start(text: str, pos: int) -> bool:
     while i and text[i - 1] in _INDENT:
         i -= 1
     return not i or text[i - 1] == "\n"
+
+
+def statement_start(rec: Indicator) -> int:
+    """The first offset of an indicator statement's text: its name's start where the name stands before
+    its figure (``rec.name_start``), else its figure's (``rec.start``)."""
+    return rec.start if rec.name_start is None else min(rec.start, rec.name_start)
