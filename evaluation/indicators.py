@@ -159,7 +159,7 @@ GENRE_FIELDS = ("name", "value", "unit", "framing", "target", "ach", "period")
 EXTRA_FIELDS = ("measure", "direction", "margin", "status", "from_value", "from_period")
 
 
-HELD_BACK: tuple[str, ...] = ()
+HELD_BACK: tuple[str, ...] = ("genre_dev_ae",)
 """Gold files of dev batches held back from tuning: not part of ``--half=dev`` (nor of the dev figures
 printed with no arguments) until they are released into the dev half. Each is scored on its own, in
 aggregate, with ``--gold=NAME``: annotated before any rule is changed for it, scored on the start code
@@ -182,7 +182,9 @@ Highlands, the South-East and the Mekong delta), each annotated and scored on th
 (39b04d9): 0.713 and 0.533; on that session's final code (b39a291): 0.713 and 0.533; then released.
 genre_dev_ab, documents 290-299 (the North and the Centre), and genre_dev_ac, documents 300-309 (the Central
 Highlands, the South-East, the Mekong delta and Ninh Thuận), each annotated and scored on the start code of
-session 43 (60a1d2f): 0.494 and 0.621; on that session's final code (eb0cb14): 0.494 and 0.621; then released."""
+session 43 (60a1d2f): 0.494 and 0.621; on that session's final code (eb0cb14): 0.494 and 0.621; then released.
+Held back now, annotated in session 44 and scored on its start code (7b4f86e): genre_dev_ae, documents 320-329
+(the Central Highlands, the South-East, the Mekong delta, Ninh Thuận and Bình Thuận, to be scored)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
