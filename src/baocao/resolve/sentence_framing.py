@@ -29,6 +29,7 @@ import regex
 
 from baocao.core.rules import compile_at
 from baocao.resolve.base_levels import base_label
+from baocao.resolve.own_time import names_own_time
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -52,6 +53,7 @@ def carry_estimates(ctx: Context, drafts: list[Draft]) -> None:
     54,01 ha``: the 54,01 ha is no estimate)."""
     last_end = -1              # the end of the last figure read, in or out of a parenthesis
     carried: Optional[Framing] = None   # the framing the sentence read so far opened with, if it carries
+    first: Optional[Draft] = None       # the sentence's first statement
     for draft in drafts:
         if not draft.figs:
             continue
@@ -60,14 +62,17 @@ def carry_estimates(ctx: Context, drafts: list[Draft]) -> None:
             # the first statement of a sentence
             carried = draft.framing if not draft.in_parens and draft.framing in ("estimate", "target") \
                 else None
+            first = draft
             last_end = max(last_end, draft.figs[-1].end)
             continue
-        last_end = max(last_end, draft.figs[-1].end)
-        if (carried is None or draft.framing != "actual" or draft.framing_own or draft.in_parens
-                or draft.summary):
+        prev_end, last_end = last_end, max(last_end, draft.figs[-1].end)
+        if (carried is None or first is None or draft.framing != "actual" or draft.framing_own
+                or draft.in_parens or draft.summary):
             continue
         if _LEVEL_BEFORE.search(ctx.folded, max(0, start - _LEVEL_REACH), start) is not None:
             continue
+        if carried == "estimate" and names_own_time(ctx, first, draft, prev_end):
+            continue        # "…dự kiến năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm" (own_time.py)
         draft.framing = carried
 
 
