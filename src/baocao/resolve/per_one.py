@@ -1,7 +1,7 @@
 """A quantity of one unit inside a name: ``giá trị sản phẩm trên 01 ha canh tác đạt 105 triệu đồng``,
 ``giá trị sản phẩm/01 ha đất trồng trọt … vượt 35,14%``, the unit perhaps written onto the number (``giá trị sản
-xuất bình quân /1ha đất nông nghiệp đạt 205 triệu đồng``, 285 Tạp chí Công Thương). The ``01 ha`` is the name's denominator (what
-the value is per), no figure of a statement: it stays in the name and is left unattached.
+xuất bình quân /1ha đất nông nghiệp đạt 205 triệu đồng``, 285 Tạp chí Công Thương). The ``01 ha`` is the name's
+denominator (what the value is per), no figure of a statement: it stays in the name and is left unattached.
 """
 from __future__ import annotations
 
