@@ -19,8 +19,8 @@ def test_a_bare_unit_that_has_a_measure_is_its_subject(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    # a unit with its proper name tells the parts of a whole apart: it stays
-    ("Năm 2022, huyện Pác Nặm có tỷ lệ hộ nghèo 35,22%.", "huyện Pác Nặm có tỷ lệ hộ nghèo"),
+    # a unit with its proper name that is a part of a whole (a figure before it in its sentence) stays
+    ("Toàn tỉnh có 12 huyện, huyện Pác Nặm có tỷ lệ hộ nghèo 35,22%.", "huyện Pác Nặm có tỷ lệ hộ nghèo"),
     # a unit counted before it: a piece of the count, no subject
     ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD.",
      "thành phố có kim ngạch xuất khẩu"),
@@ -75,3 +75,45 @@ def test_no_cut_after_a_proper_name_that_is_a_part(text, names):
         assert "tỷ lệ hộ nghèo" not in got
     else:
         assert got == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare unit after a clause's comma and a verb that changes the measure (280 Truyền hình Vĩnh Long)
+    ("Qua nhiều nỗ lực, tỉnh kéo giảm tỉ lệ hộ nghèo từ 8,6% xuống còn 7,4%.", "tỉ lệ hộ nghèo"),
+    # the whole's "toàn" before the unit, "tổng" before the measure's noun (283 the Đà Lạt portal)
+    ("Toàn huyện Di Linh có tổng diện tích 1614.63 km2.", "tổng diện tích"),
+    # a unit with its proper name that opens its sentence, after a heading's colon and a time adverbial (305
+    # vansudia.net), or after a year (202 the Thường Tín portal)
+    ("Tổng quan kinh tế – văn hoá – xã hội:Trong giai đoạn từ năm 2005 – 2010, huyện Chư Sê đạt tốc độ tăng "
+     "trưởng kinh tế bình quân là 15,1%.", "tốc độ tăng trưởng kinh tế bình quân"),
+    ("Năm 2017, xã Vạn Điểm có tổng thu nhập từ sản xuất ngành nghề 161 tỷ đồng.",
+     "tổng thu nhập từ sản xuất ngành nghề"),
+    ("Năm 2022, huyện Pác Nặm có tỷ lệ hộ nghèo 35,22%.", "tỷ lệ hộ nghèo"),
+])
+def test_a_subject_that_has_reaches_or_changes_a_measure(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # units with their proper names one after another: parts of a whole, each keeps its place
+    ("Năm 2022, huyện Pác Nặm có tỷ lệ hộ nghèo 35,22%, huyện Ba Bể có tỷ lệ hộ nghèo 20%.",
+     ["huyện Pác Nặm có tỷ lệ hộ nghèo", "huyện Ba Bể có tỷ lệ hộ nghèo"]),
+    # a list's first item right after a colon
+    ("Tỷ lệ hộ nghèo năm 2022: huyện Pác Nặm có tỷ lệ 35,22%.", ["huyện Pác Nặm có tỷ lệ"]),
+    # a unit of a list of units, a unit after a count
+    ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD.",
+     ["thành phố có kim ngạch xuất khẩu"]),
+    # what the verb changes is no measure's noun
+    ("Qua nhiều nỗ lực, tỉnh kéo giảm số hộ nghèo xuống còn 1.200 hộ.", None),
+])
+def test_no_subject_cut_for_a_part_a_list_or_no_measure(text, names):
+    got = [i.name for i in inds(text)]
+    if names is None:
+        assert all(not n.startswith("hộ nghèo") and "tỉ lệ" not in n for n in got), got
+    else:
+        assert got == names
+
+
+@pytest.mark.parametrize("verb", WORDS.subject_measure_verbs)
+def test_every_subject_measure_verb(verb):
+    assert [i.name for i in inds(f"Qua nhiều nỗ lực, tỉnh {verb} tỷ lệ hộ nghèo 4,5%.")] == ["tỷ lệ hộ nghèo"]

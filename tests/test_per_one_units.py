@@ -44,3 +44,20 @@ def test_no_per_one_unit_where_the_name_does_not_go_on(text, value):
     named, loose = parsed(text)
     assert value in [v for _, v in named]
     assert all(r != PER_ONE_REASON for _, r in loose)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the unit written onto the number ("/1ha", "trên 1ha"): 285 Tạp chí Công Thương
+    ("Năm 2022, giá trị sản xuất bình quân /1ha đất nông nghiệp đạt 205 triệu đồng.",
+     "giá trị sản xuất bình quân /1ha đất nông nghiệp"),
+    ("Năm 2023, giá trị sản phẩm trên 1ha canh tác đạt 105 triệu đồng.", "giá trị sản phẩm trên 1ha canh tác"),
+])
+def test_one_unit_written_onto_its_number_is_part_of_the_name(text, name):
+    named, loose = parsed(text)
+    assert [n for n, _ in named] == [name]
+    assert [r for _, r in loose] == [PER_ONE_REASON]
+
+
+def test_one_unit_written_onto_its_number_after_a_verb_is_a_level():
+    named, loose = parsed("Diện tích rừng trồng đạt trên 1ha.")
+    assert named == [("Diện tích rừng trồng", 1)] and not loose

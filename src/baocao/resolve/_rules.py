@@ -110,6 +110,7 @@ class IndicatorsFile(Strict):
     structure_heads: list[str]
     structure_parts: list[str]
     subject_measure_heads: list[str]
+    subject_measure_verbs: list[str]
     comma_name_heads: list[str]
     reception_verbs: list[str]
     name_heads: list[str]

@@ -3,7 +3,10 @@
 follows (:func:`baocao.resolve.name_thresholds.counts_to_a_threshold`), or when the unit is any unit of
 things counted (the extractor's count units) and a verb of reaching (``reaching_verbs``) follows the count
 (``Tiền Giang có 4 huyện đạt chuẩn Nông thông mới`` → ``huyện đạt chuẩn Nông thông mới``, not ``chuẩn
-Nông thông mới``; 267, 193 and 154, Đài PT-TH Tiền Giang, hoicodo.top and edangtin.com), or, for an
+Nông thông mới``; 267, 193 and 154, Đài PT-TH Tiền Giang, hoicodo.top and edangtin.com), words of aspect or an
+aside that names the units counted standing between them (``3 xã (Tân Liên, Tam Đa, Hòa Bình) đã đạt chuẩn …``,
+231 VCCI News, the aside passed over as ``30/30 xã (tính khi chưa sáp nhập) được công nhận …``'s, 111 Hà Tĩnh
+24h, is; not ``02 xã bãi ngang (Phước Hải, An Hải)`` with no verb after it, 263 the Ninh Thuận portal), or, for an
 administrative unit, a comma and another unit's word (a list of the units counted: ``10/10 huyện, thành
 phố, thị xã đã được công nhận`` → ``huyện, thành phố, thị xã …``; 274 tin247, 254 moitruong, 023 Điện
 Biên's statistics office); read by
@@ -26,12 +29,17 @@ from baocao.resolve.vocabulary import COUNT_UNITS, UNIT_WORDS_AT_END, WORD, WORD
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
 
-__all__ = ["count_unit_start"]
+__all__ = ["count_unit_start", "names_aside_end"]
 
 #: the folded units of things counted (the extractor's count units)
 COUNTED_THINGS = frozenset(fold(u) for u in COUNTS)
-# on folded text, right after a count: a verb of reaching
-_REACHING_AFTER = compile_at(rf"[ \u00a0]+{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
+# on folded text, right after a count (or after the aside that names the units counted): words of aspect, a verb
+# of reaching
+_REACHING_AFTER = compile_at(rf"[ \u00a0]+(?:(?:da|deu|cung)[ \u00a0]+)*{words_pattern(WORDS.reaching_verbs)}[ \u00a0]")
+# on the text as written, right after a count: an aside that names the units counted, proper names joined by
+# commas or "và" ("3 xã (Tân Liên, Tam Đa, Hòa Bình) đã đạt chuẩn …")
+_NAMES_ASIDE = compile_at(r"[ \u00a0]*\((?:\p{Lu}[\p{L}\p{M}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’]*)*"
+                          r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+|[ \u00a0]*\)))+")
 #: the folded words of administrative units (``administrative_units``)
 ADMINISTRATIVE_UNITS = frozenset(fold(u) for u in WORDS.administrative_units)
 # on folded text, right after a count of administrative units: a comma and another unit's word, a list of
@@ -51,8 +59,8 @@ def count_unit_start(ctx: Context, rec: FigureRecord, threshold: bool) -> tuple[
     if rec.kind not in ("quantity", "fraction"):
         return None, False
     unit = folded_unit(rec)
-    reaching = unit in COUNTED_THINGS and (_REACHING_AFTER.match(ctx.folded, rec.end) is not None
-                                           or _units_listed(ctx, unit, rec.end))
+    reaching = unit in COUNTED_THINGS and (_REACHING_AFTER.match(ctx.folded, names_aside_end(ctx, rec.end) or rec.end)
+                                           is not None or _units_listed(ctx, unit, rec.end))
     if not (threshold or reaching or unit in COUNT_UNITS):
         return None, False
     bound = _BOUND_AT_END.search(ctx.folded, rec.start, rec.end)
@@ -63,6 +71,17 @@ def count_unit_start(ctx: Context, rec: FigureRecord, threshold: bool) -> tuple[
     words = [w.start() for w in WORD.finditer(text, m.start())]
     n = len((unit or "").split())
     return rec.start + (words[-n] if 0 < n <= len(words) else m.start()), threshold or reaching
+
+
+def names_aside_end(ctx: Context, end: int) -> Optional[int]:
+    """The end of an aside right after a count ending at `end` that names the units counted, proper names joined
+    by commas or ``và`` (``3 xã (Tân Liên, Tam Đa, Hòa Bình) đã đạt chuẩn nông thôn mới kiểu mẫu``, 231 VCCI
+    News), when a verb of reaching follows it: the count is of the units that reached it, its name runs on past
+    the aside; None otherwise."""
+    m = _NAMES_ASIDE.match(ctx.text, end)
+    if m is None or not m.group().endswith(")") or _REACHING_AFTER.match(ctx.folded, m.end()) is None:
+        return None
+    return m.end()
 
 
 def _units_listed(ctx: Context, unit: Optional[str], end: int) -> bool:

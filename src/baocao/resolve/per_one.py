@@ -1,6 +1,7 @@
 """A quantity of one unit inside a name: ``giá trị sản phẩm trên 01 ha canh tác đạt 105 triệu đồng``,
-``giá trị sản phẩm/01 ha đất trồng trọt … vượt 35,14%``. The ``01 ha`` is the name's denominator (what
-the value is per), no figure of a statement: it stays in the name and is left unattached.
+``giá trị sản phẩm/01 ha đất trồng trọt … vượt 35,14%``, the unit perhaps written onto the number (``giá trị sản
+xuất bình quân /1ha đất nông nghiệp đạt 205 triệu đồng``, 285 Tạp chí Công Thương). The ``01 ha`` is the name's
+denominator (what the value is per), no figure of a statement: it stays in the name and is left unattached.
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ __all__ = ["PER_ONE_REASON", "per_one_units"]
 PER_ONE_REASON = "the unit of a name per one unit (giá trị sản phẩm trên 01 ha canh tác), no figure"
 
 _LEAD = words_pattern(WORDS.per_one_leads)
-# "01 ha", or "trên 01 ha" when the lead was read as the number's qualifier (folded)
-_ONE = regex.compile(r"(?P<lead>" + _LEAD + r"\s+)?0*1\s+\p{L}")
+# "01 ha" ("1ha"), or "trên 01 ha" when the lead was read as the number's qualifier (folded)
+_ONE = regex.compile(r"(?P<lead>" + _LEAD + r"\s+)?0*1\s*\p{L}")
 # "sản phẩm trên " / "sản phẩm/": a word of the name, then a per-one lead or a slash (or, when the
 # figure holds the lead, the word alone)
 _LEAD_AT_END = regex.compile(r"\p{L}(?:\s+" + _LEAD + r"\s+|\s*/\s*)$")

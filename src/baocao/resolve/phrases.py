@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, Ty
 
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, folded_unit
-from baocao.resolve.count_units import count_unit_start
+from baocao.resolve.count_units import count_unit_start, names_aside_end
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
@@ -386,8 +386,9 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
         if close and a == rec.end:
             a = after = close[0]
         elif close and not has_letter(ctx.text, rec.end, rec.end + aside.end() - 1) \
-                and not _LIST_OR_NUMBER.search(ctx.text, rec.end + aside.end(), close[0]):
-            after = close[0]    # not an aside that lists or counts ("(xã Ngự Thiên, xã Tân Lễ)", "(khiển trách 189, …)")
+                and (not _LIST_OR_NUMBER.search(ctx.text, rec.end + aside.end(), close[0])
+                     or (whole and names_aside_end(ctx, rec.end) == close[0])):
+            after = close[0]    # not an aside that lists or counts ("(khiển trách 189, …)") but the units' names
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
     while m is not None and not PHRASE_AFTER_STOP_AS_WRITTEN.match(ctx.lower, m.start()):
