@@ -33,6 +33,7 @@ from baocao.resolve.periods import (
 )
 from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.plan_names import PLAN_NAME_REASON, plan_only_name
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
@@ -101,6 +102,10 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             if place is not None:         # "Hải Phòng tăng 9,94%" in a report of Hưng Yên
                 for rec in draft.figs:
                     ctx.skip(rec, f"another place: the statement is about {place}, not the document's place")
+                continue
+            if plan_only_name(clean_name(draft.name)):     # "(KH 2023: 18-19%)", "mới đạt 31,7% KH"
+                for rec in draft.figs:
+                    ctx.skip(rec, PLAN_NAME_REASON)
                 continue
         if framing is not None and draft.framing == "actual":
             draft.framing = framing(draft.figs[0].start) or "actual"

@@ -22,7 +22,7 @@ PER_ONE_REASON = "the unit of a name per one unit (giá trị sản phẩm trên
 
 _LEAD = words_pattern(WORDS.per_one_leads)
 # "01 ha", or "trên 01 ha" when the lead was read as the number's qualifier (folded)
-_ONE = regex.compile(r"(?P<lead>" + _LEAD + r"\s+)?0*1\s+\p{L}")
+_ONE = regex.compile(r"(?P<lead>" + _LEAD + r"\s+)?0*1\s*\p{L}")
 # "sản phẩm trên " / "sản phẩm/": a word of the name, then a per-one lead or a slash (or, when the
 # figure holds the lead, the word alone)
 _LEAD_AT_END = regex.compile(r"\p{L}(?:\s+" + _LEAD + r"\s+|\s*/\s*)$")
