@@ -3,7 +3,7 @@ after prose and right before prose) whose every figure the article writes again 
 figures are unattached, as a headline's. Cases from the genre dev documents 280 (Vĩnh Long, a crosshead
 restating the last sentence), 302 (Báo Long An, a photo caption restating the headline) and 100 (Khánh Hòa,
 a council session's crosshead), and negatives: a short line with a figure written nowhere else, a line of
-a list of short lines, a list item."""
+a list of short lines, a line of a wrapped paragraph, a list item."""
 import pytest
 
 import baocao
@@ -49,6 +49,9 @@ def test_a_crosshead_that_restates_the_article_is_unattached(text, line, kept):
     # lines of a list of short lines: the next line is no prose
     ("Năm 2023, huyện đạt nhiều kết quả tích cực. Kim ngạch xuất khẩu đạt 250 triệu USD.\n\n"
      "Kim ngạch xuất khẩu đạt 250 triệu USD\nThu ngân sách đạt 5 tỷ đồng\n\nKinh tế tiếp tục tăng trưởng.", 250e6),
+    # a line of a paragraph wrapped at its width (a PDF's text): no blank line around it
+    ("Năm 2023 tỉnh đạt nhiều kết quả.\nThu nhập bình quân đạt 17,1 triệu đồng\n"
+     "Tổng sản phẩm tăng 9,12%. Thu nhập bình quân đạt 17,1 triệu đồng.", 17.1e6),
     # a list item
     ("Năm 2023, kim ngạch xuất khẩu đạt 250 triệu USD.\n- Kim ngạch xuất khẩu đạt 250 triệu USD\n"
      "Kinh tế tiếp tục tăng trưởng khá.", 250e6),

@@ -3,8 +3,9 @@ elsewhere: ``Mức thu nhập bình quân đầu người trong năm đạt 17,1
 report that states ``… nâng mức thu nhập bình quân đầu người trong năm đạt 17,1 triệu đồng.`` further down.
 
 A crosshead is a short line that ends no sentence and no list item (a headline's shape,
-:mod:`baocao.resolve.headlines`), standing after a line of prose and right before one: a line set between
-paragraphs to head the next one or to caption a photo, not a line of a list or a table. When every figure
+:mod:`baocao.resolve.headlines`), a paragraph of its own (a blank line before and after it) standing after a
+line of prose and right before one: a line set between paragraphs to head the next one or to caption a photo,
+not a line of a list or a table, nor a line of a paragraph wrapped at a page's width. When every figure
 it writes is written again elsewhere in the document (the same kind, value and unit), the line only
 restates the article, as its headline does: :func:`crosshead_lines` gives such lines, whose figures are
 left unattached like a headline's (the statement is the figure in the prose; a second record of it would
@@ -31,6 +32,13 @@ _LINE = regex.compile(r"[^\n]+")
 
 def _is_prose(line: str) -> bool:
     return len(line) > TITLE_CHARS or PROSE.search(line) is not None
+
+
+def _set_apart(original: str, before: "regex.Match[str]", line: "regex.Match[str]", after: "regex.Match[str]") -> bool:
+    """A paragraph of its own: a blank line before and after it (a line of a paragraph wrapped at its
+    width, in a PDF's text, is none)."""
+    return ("\n" in original[before.end() + 1:line.start()].replace(" ", "")
+            and "\n" in original[line.end() + 1:after.start()].replace(" ", ""))
 
 
 def _twin(rec: "FigureRecord") -> tuple[str, Optional[float], Optional[float], Optional[str]]:
@@ -60,7 +68,7 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
         line = m.group().strip()
         prose = _is_prose(line)
         if (not prose and prose_before and i + 1 < len(lines) and _is_prose(lines[i + 1].group().strip())
-                and not LIST_MARK.match(line) and "|" not in line):
+                and not LIST_MARK.match(line) and "|" not in line and _set_apart(original, lines[i - 1], m, lines[i + 1])):
             a, b = m.span()
             inside = [figures[j] for s, j in starts if a <= s < b]
             held = Counter(_twin(r) for r in inside)
