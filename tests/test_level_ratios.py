@@ -52,3 +52,10 @@ def test_an_achievement_before_a_connective_is_no_part_of_a_whole():
     r = baocao.parse(text)
     one = [i for i in r.indicators if i.kind == "indicator" and i.value == 2087.1e9][0]
     assert "10,1%" in one.text and not any(u.text == "10,1%" for u in r.unattached)
+
+
+def test_a_fractions_rate_is_no_part_of_a_whole():
+    # seed 004 (Điện Biên, a district's political report): the rate restates the fraction and is read as before
+    text = ("Phấn đấu đến năm 2030 có 34/35 trường, đạt 97,14% đạt kiểm định chất lượng và đạt chuẩn quốc gia. "
+            "100% giáo viên đạt chuẩn.")
+    assert 97.14 in [v for _, v, _ in statements(text)]

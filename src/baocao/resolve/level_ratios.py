@@ -10,8 +10,9 @@ comparison); ``86 hộ nghèo đạt tỷ lệ 3.43%``, ``97 người (Tày, Nù
 parenthesis). Read as a statement of its own, such a figure is named from the words after it (``diện tích
 gieo trồng`` 47,5%) or before it (``nghèo đạt tỷ lệ``): a wrong statement. :func:`ratio_of_level` says such a
 figure; the statement before holds it, as it holds ``12.718 ha, bằng 48,68% diện tích gieo trồng``
-(docs/records.md). A percentage after a percentage, or after a comma and another word than ``đạt``, stays
-what the other rules read.
+(docs/records.md). A percentage after a percentage or a fraction (``34/35 trường, đạt 97,14% đạt kiểm định chất lượng``: the
+fraction's rate, read as the other rules read it), or after a comma and another word than ``đạt``, stays what
+the other rules read.
 """
 from __future__ import annotations
 
@@ -50,8 +51,8 @@ def ratio_of_level(ctx: Context, current: Draft, fig: Figure) -> bool:
     rec = fig.rec
     if rec.kind != "percentage" or current.value is None or current.unit in (None, "%") or not current.figs:
         return False
-    if current.figs[-1].kind == "percentage":
-        return False
+    if current.figs[-1].kind in ("percentage", "fraction"):
+        return False        # "34/35 trường, đạt 97,14% đạt kiểm định chất lượng …": the fraction's own rate
     gap = ctx.folded[current.figs[-1].end:rec.start]
     if _IN_PARENS.match(gap):
         return _CLOSES.match(ctx.folded, rec.end, fig.tail_end + 2) is not None

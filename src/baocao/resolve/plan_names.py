@@ -21,7 +21,8 @@ __all__ = ["PLAN_NAME_REASON", "plan_only_name"]
 
 #: The reason a figure named only by a plan word is left unattached.
 PLAN_NAME_REASON = ("other: a figure named only by a plan word (KH 2023: 18-19%, đạt 31,7% KH, 100% kế hoạch "
-                    "giao) is the plan of a statement before it, no indicator of its own")
+                    "giao) is the plan of a statement, or a result against it, whose name was not carried: no "
+                    "indicator's name")
 
 # the plan words and their companions, as whole words of a folded name
 _PLAN_WORDS = regex.compile(words_pattern([*WORDS.plan_words, *WORDS.plan_only_words]))
