@@ -40,3 +40,11 @@ def test_a_second_plan_after_a_first_is_read_as_before():
     found = one(text)
     assert [(i.value, i.achievement_pct) for i in found if i.value == 150.26e9] == [(150.26e9, 116.5)]
     assert all(i.value != 80.18 for i in found)
+
+
+def test_a_percentage_opening_a_parenthesis_is_no_achievement():
+    # the shared PDF p01 (Thái Nguyên): the share of the plan the amount before is, held by the count
+    text = "Bắc Kạn bố trí 5.770 tỷ đồng cho 12 dự án giao thông (40% kế hoạch trung hạn), dự kiến hoàn thành 12 dự án."
+    found = one(text)
+    assert all(i.achievement_pct is None for i in found)
+    assert all(i.value != 40 for i in found)

@@ -18,6 +18,8 @@ def statements(text):
     ("Số hộ cận nghèo là 8.668 hộ, chiếm tỷ lệ 10,80%; giảm 747 hộ (1,02%).", 8668),
     # 283
     ("Trong năm toàn huyện chuyển đổi 516,9 ha chè (100%) sang giống chè mới chất lượng cao.", 516.9),
+    # the words of the whole before the parenthesis closes (after the shared PDF p01's "(40% kế hoạch trung hạn)")
+    ("Tỉnh bố trí 5.770 tỷ đồng cho 12 dự án giao thông (40% tổng vốn trung hạn), dự kiến xong 12 dự án.", 12),
     # 174: after an equal word that closes the level's clause
     ("Theo kết quả điều tra toàn xã có 86 hộ nghèo đạt tỷ lệ 3.43%.", 86),
     # 263

@@ -6,7 +6,8 @@ A percentage of a plan (``kế hoạch``, ``KH``, ``dự toán``, ``chỉ tiêu`
 level it gives the statement a value in ``%`` the document never wrote (``value 58.55 %`` for a revenue).
 :func:`plan_right_after` says such a figure, read then as an achievement (:func:`baocao.resolve.roles.role_of`)
 as it is after ``đạt``/``vượt``/``bằng``. A share (``chiếm 30% kế hoạch vốn``: after an equal word) and a
-percentage with no plan base right after it stay what the other rules read, and so does a percentage after a
+percentage with no plan base right after it stay what the other rules read, and so do a percentage opening a
+parenthesis (an aside, ``cho 12 dự án giao thông (40% kế hoạch trung hạn)``: resolve/level_ratios.py) and a percentage after a
 first plan (``đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện giao``: :mod:`baocao.resolve.after_level`).
 """
 from __future__ import annotations
@@ -33,11 +34,13 @@ _PLAN_IN_LEAD = regex.compile(words_pattern([w for b in WORDS.bases for w in b.w
 
 def plan_right_after(ctx: Context, fig: Figure, lead: str) -> bool:
     """True when percentage ``fig`` stands right before a plan base, ``lead`` (the folded words before it) ends
-    with no equal word (a share) and no plan is named before it in its clause (a second plan after the first:
+    with no equal word (a share), no opening parenthesis stands right before it (an aside: ``5.770 tỷ đồng cho 12 dự án giao thông
+    (40% kế hoạch trung hạn)``, the share of the plan an amount before is) and no plan is named before it in its clause (a second plan after the first:
     read by :mod:`baocao.resolve.after_level`)."""
     rec = fig.rec
     return (rec.kind == "percentage" and _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None
-            and _EQUAL_AT_END.search(lead) is None and not _plan_before(ctx, rec.start))
+            and _EQUAL_AT_END.search(lead) is None and not ctx.folded[max(0, rec.start - 4):rec.start].rstrip().endswith("(")
+            and not _plan_before(ctx, rec.start))
 
 
 def _plan_before(ctx: Context, start: int) -> bool:
