@@ -44,3 +44,10 @@ def test_a_name_with_other_words_stays_a_statement(text, value):
     named, unattached = parsed(text)
     assert value in [v for _, v in named]
     assert all(r != PLAN_NAME_REASON for _, r in unattached)
+
+
+def test_a_plan_word_far_before_the_figure_leaves_the_statement():
+    # the plan word opens the sentence of a target whose name the rules cut short: still a statement
+    named, unattached = parsed("Nghị quyết đề ra mục tiêu năm 2023 thu ngân sách đạt 500 tỷ đồng.")
+    assert 500e9 in [v for _, v in named]
+    assert all(r != PLAN_NAME_REASON for _, r in unattached)

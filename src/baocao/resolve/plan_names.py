@@ -13,11 +13,21 @@ from __future__ import annotations
 
 import regex
 
+from typing import TYPE_CHECKING
+
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import WORDS
 
-__all__ = ["PLAN_NAME_REASON", "plan_only_name"]
+if TYPE_CHECKING:
+    from baocao.resolve.context import Draft
+
+__all__ = ["PLAN_NAME_REASON", "named_by_its_plan", "plan_only_name"]
+
+NEAR_BEFORE = 48
+"""How far before a figure's start its plan-word name may start (``chỉ tiêu đề ra là tối thiểu 20%``)."""
+NEAR_AFTER = 24
+"""How far after a figure's end its plan-word name may start (``100% kế hoạch giao``)."""
 
 #: The reason a figure named only by a plan word is left unattached.
 PLAN_NAME_REASON = ("other: a figure named only by a plan word (KH 2023: 18-19%, đạt 31,7% KH, 100% kế hoạch "
@@ -43,3 +53,20 @@ def plan_only_name(name: str) -> bool:
     if _PLAN_WORDS.search(folded) is None:
         return False
     return _REST.fullmatch(_PLAN_WORDS.sub(" ", folded)) is not None
+
+
+def named_by_its_plan(draft: "Draft", name: str, dropped: set[str]) -> bool:
+    """True when ``draft`` (its recorded ``name``) is a figure named only by plan words written beside it
+    (its name starts at most :data:`NEAR_BEFORE` characters before the first figure or :data:`NEAR_AFTER`
+    after it: ``KH 2023: 18-19%``, ``đạt 31,7% KH``), or a figure that inherited such a name from one left
+    out before (a name in ``dropped``: ``…; 46-47%; 29 - 30%``). A plan word far before the figure, opening its
+    sentence (``Nghị quyết đề ra mục tiêu năm 2023 thu ngân sách đạt 500 tỷ đồng``: the target's name the rules
+    cut short), leaves the statement as it is."""
+    if not draft.figs or not plan_only_name(name):
+        return False
+    if draft.name_start is None:
+        return name in dropped
+    first = draft.figs[0]
+    if draft.name_start <= first.start:
+        return first.start - draft.name_start <= NEAR_BEFORE
+    return draft.name_start - first.end <= NEAR_AFTER
