@@ -61,3 +61,22 @@ def test_one_unit_written_onto_its_number_is_part_of_the_name(text, name):
 def test_one_unit_written_onto_its_number_after_a_verb_is_a_level():
     named, loose = parsed("Diện tích rừng trồng đạt trên 1ha.")
     assert named == [("Diện tích rừng trồng", 1)] and not loose
+
+
+@pytest.mark.parametrize("text,name,one", [
+    # genre dev 285 (Thoại Sơn, An Giang): the unit written against its number, after a slash
+    ("Thu nhập bình quân đầu người đạt 60 triệu đồng/người/năm; giá trị sản xuất bình quân /1ha đất nông nghiệp "
+     "đạt 180 triệu đồng.", "giá trị sản xuất bình quân /1ha đất nông nghiệp", "1ha"),
+    ("Giá trị sản phẩm trên 1ha đất canh tác đạt 150 triệu đồng.", "Giá trị sản phẩm trên 1ha đất canh tác",
+     "trên 1ha"),
+])
+def test_one_unit_written_against_its_number_is_part_of_the_name(text, name, one):
+    named, loose = parsed(text)
+    assert name in [n for n, _ in named]
+    assert (one, PER_ONE_REASON) in loose
+
+
+def test_one_unit_written_against_its_number_after_a_verb_stays_a_figure():
+    named, loose = parsed("Diện tích rừng trồng mới đạt trên 1ha.")
+    assert 1 in [v for _, v in named]
+    assert all(r != PER_ONE_REASON for _, r in loose)

@@ -289,6 +289,7 @@ class IndicatorsFile(Strict):
     plan_words: list[str]
     plan_status_words: list[str]
     plan_aside_words: list[str]
+    plan_only_words: list[str]
     max_name_words: int
     table_columns: list[TableColumn]
 

@@ -23,6 +23,7 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.achieve_points import plan_base_before
 from baocao.resolve.context import Context, Draft, Figure, is_per_year, unit_of
+from baocao.resolve.level_ratios import ratio_of_level
 from baocao.resolve.roles import Role, base_after
 from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, WORDS
 
@@ -104,6 +105,8 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         return Role(AGAIN, direction=role.direction)
     if current.value is None:
         return None
+    if role.kind == "level" and ratio_of_level(ctx, current, fig):
+        return HELD       # "giảm 1.432 hộ nghèo (1,95%)", "19.396 ha …, đạt 47,5% diện tích gieo trồng": a part
     if role.kind == "achievement" and plan_base_before(gap) is not None:
         return role       # "đạt 576.407 triệu đồng, so với dự toán đạt 14,50%": the plan base is no name
     unit, _ = unit_of(rec)

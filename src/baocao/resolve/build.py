@@ -33,6 +33,7 @@ from baocao.resolve.periods import (
 )
 from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
+from baocao.resolve.plan_names import PLAN_NAME_REASON, named_by_its_plan
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
@@ -87,6 +88,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     # the whole a part's key is read under: a list's later items go on with their first item's whole
     # ("Tổng thu ngân sách …, trong đó: ngân sách trung ương 65 tỷ đồng, ngân sách địa phương 40 tỷ đồng")
     key_whole: dict[int, Draft] = {}
+    dropped: set[str] = set()       # the plan words that named a figure left out ("KH"): its inheritors go too
     for draft in drafts:
         draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
         if id(draft) in whole_of:
@@ -101,6 +103,11 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             if place is not None:         # "Hải Phòng tăng 9,94%" in a report of Hưng Yên
                 for rec in draft.figs:
                     ctx.skip(rec, f"another place: the statement is about {place}, not the document's place")
+                continue
+            if named_by_its_plan(draft, clean_name(draft.name), dropped):     # "(KH 2023: 18-19%)", "đạt 31,7% KH"
+                dropped.add(clean_name(draft.name))
+                for rec in draft.figs:
+                    ctx.skip(rec, PLAN_NAME_REASON)
                 continue
         if framing is not None and draft.framing == "actual":
             draft.framing = framing(draft.figs[0].start) or "actual"

@@ -14,13 +14,14 @@ TITLE_CHARS = 200
 """A paragraph longer than this is prose, not a title or a date line."""
 HEADLINE_LINES = 3
 """How many lines (not blank) a document can open with before its first line of prose."""
-_LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
+#: A list item's mark at the start of a line: such a line is no headline.
+LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
 _LINE = regex.compile(r"[^\n]+")
-# a line of prose: it ends a sentence (a stop, then perhaps a closing quote or bracket and a footnote
-# marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences (a stop after an abbreviation, a short
-# word with a capital, "TP. Đà Nẵng", ends none)
-_PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$"
-                       r"|(?<!(?<!\p{L})\p{Lu}\p{L}{0,2})[.!?…]\s+\p{Lu}")
+#: A line of prose: it ends a sentence (a stop, then perhaps a closing quote or bracket and a footnote
+#: marker: "đạt 5 tỷ đồng.¹", "… (1)"), or holds two sentences (a stop after an abbreviation, a short
+#: word with a capital, "TP. Đà Nẵng", ends none)
+PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1,3}\])?\s*$"
+                      r"|(?<!(?<!\p{L})\p{Lu}\p{L}{0,2})[.!?…]\s+\p{Lu}")
 
 
 def headline_lines(original: str) -> list[tuple[int, int]]:
@@ -42,9 +43,9 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
         line = m.group().strip()
         if not line:
             continue
-        if _LIST_MARK.match(line):
+        if LIST_MARK.match(line):
             return []
-        if len(line) > TITLE_CHARS or _PROSE.search(line):
+        if len(line) > TITLE_CHARS or PROSE.search(line):
             return out
         if len(out) == HEADLINE_LINES:
             return []

@@ -54,6 +54,7 @@ from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.captions import caption_lines
+from baocao.resolve.crossheads import crosshead_lines
 from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, label_with_year, periods_of
 from baocao.resolve.headlines import headline_lines
@@ -110,8 +111,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     assert m is not None, "Report.__post_init__ sets the offsets"
     home = home_province(report, text_fold)
     ctx.home_at_end, ctx.home = home_at_end(home), home
-    # a news article's headline restates its body: its figures stay unattached, as in a heading
-    heads = headline_lines(report.original) + caption_lines(report.original)
+    # a news article's headline restates its body: its figures stay unattached, as in a heading; and so do
+    # a crosshead's or a caption's whose figures the article writes again elsewhere
+    heads = (headline_lines(report.original) + caption_lines(report.original)
+             + crosshead_lines(report.original, figures))
     before: Optional[int] = None       # the clean start of the sentence read right before
     for s in report.sentences:
         if s.start in headings:

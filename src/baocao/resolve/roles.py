@@ -24,6 +24,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.achieve_points import plan_base_before, plan_of_a_bare_achievement, points_over_target
+from baocao.resolve.bare_plans import plan_right_after
 from baocao.resolve.context import (
     Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
 )
@@ -34,8 +35,7 @@ from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, VERB_NAME_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
-    PLAN_WORD_AFTER,
-    RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR, YEARLY_AFTER_CHANGE_AT_END,
+    PLAN_WORD_AFTER, RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR, YEARLY_AFTER_CHANGE_AT_END,
     averaging_word,
 )
 
@@ -141,7 +141,7 @@ def _achievement(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
             direction = "tăng"
         elif DECREASE.fullmatch(last):
             direction = "giảm"
-        else:
+        elif not plan_right_after(ctx, fig, lead):      # "ước trên 58,55% dự toán tỉnh giao": no verb
             return None
     base = base_after(ctx, fig.end, fig.tail_end)[0] or plan_base_before(lead)    # "…, so kế hoạch tăng 3,54%"
     if not base and not (verb and (base := plan_of_a_bare_achievement(ctx, fig, lead))):   # "đạt 58%; …"

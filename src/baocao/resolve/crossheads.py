@@ -1,0 +1,78 @@
+"""The crossheads and captions inside a news article's body that say again a figure the article writes
+elsewhere: ``Mức thu nhập bình quân đầu người trong năm đạt 17,1 triệu đồng`` between two paragraphs of a
+report that states ``… nâng mức thu nhập bình quân đầu người trong năm đạt 17,1 triệu đồng.`` further down.
+
+A crosshead is a short line that ends no sentence and no list item (a headline's shape,
+:mod:`baocao.resolve.headlines`), a paragraph of its own (a blank line before and after it) standing after a
+line of prose and right before one: a line set between paragraphs to head the next one or to caption a photo,
+not a line of a list or a table, nor a line of a paragraph wrapped at a page's width. When every figure
+it writes is written again elsewhere in the document (the same kind, value and unit), the line only
+restates the article, as its headline does: :func:`crosshead_lines` gives such lines, whose figures are
+left unattached like a headline's (the statement is the figure in the prose; a second record of it would
+be a repeat or, named from a short line, a wrong one). A short line with a figure the document writes
+nowhere else stays read (``Tổng thu ngân sách 5 tỷ đồng`` as a line of its own is a statement).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+from baocao.resolve.context import unit_of, value_of
+from baocao.resolve.headlines import LIST_MARK, PROSE, TITLE_CHARS
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
+
+__all__ = ["crosshead_lines"]
+
+_LINE = regex.compile(r"[^\n]+")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > TITLE_CHARS or PROSE.search(line) is not None
+
+
+def _set_apart(original: str, before: "regex.Match[str]", line: "regex.Match[str]", after: "regex.Match[str]") -> bool:
+    """A paragraph of its own: a blank line before and after it (a line of a paragraph wrapped at its
+    width, in a PDF's text, is none)."""
+    return ("\n" in original[before.end() + 1:line.start()].replace(" ", "")
+            and "\n" in original[line.end() + 1:after.start()].replace(" ", ""))
+
+
+def _twin(rec: "FigureRecord") -> tuple[str, Optional[float], Optional[float], Optional[str]]:
+    return rec.kind, *value_of(rec), unit_of(rec)[0]
+
+
+def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
+    """The spans of the lines of ``original`` that are crossheads whose every figure (of ``figures``, in the
+    offsets of ``original``) is written again outside the line (see the module's text).
+
+    >>> import baocao
+    >>> t = ("Năm 2009, tỉnh đạt nhiều kết quả tích cực.\\n\\nThu nhập bình quân đạt 17,1 triệu đồng\\n\\n"
+    ...      "Đến cuối năm, tổng sản phẩm tăng 9,12%. Thu nhập bình quân đạt 17,1 triệu đồng.\\n\\n"
+    ...      "Tổng thu ngân sách 5 tỷ đồng\\n\\nKim ngạch xuất khẩu đạt 250 triệu USD.")
+    >>> figs = [r for r in baocao.extract(t) if r.kind in ("money", "percentage")]
+    >>> [t[a:b] for a, b in crosshead_lines(t, figs)]
+    ['Thu nhập bình quân đạt 17,1 triệu đồng']
+    """
+    lines = [m for m in _LINE.finditer(original) if m.group().strip()]
+    if len(lines) < 3 or not figures:
+        return []
+    counts = Counter(_twin(r) for r in figures)
+    starts = sorted((r.start, i) for i, r in enumerate(figures))
+    out: list[tuple[int, int]] = []
+    prose_before = False
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        prose = _is_prose(line)
+        if (not prose and prose_before and i + 1 < len(lines) and _is_prose(lines[i + 1].group().strip())
+                and not LIST_MARK.match(line) and "|" not in line and _set_apart(original, lines[i - 1], m, lines[i + 1])):
+            a, b = m.span()
+            inside = [figures[j] for s, j in starts if a <= s < b]
+            held = Counter(_twin(r) for r in inside)
+            if inside and all(counts[k] > n for k, n in held.items()):
+                out.append((a, b))
+        prose_before = prose_before or prose
+    return out
