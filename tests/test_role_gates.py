@@ -56,7 +56,7 @@ def _checked(texts: list[str]) -> tuple[list[tuple[str, str, str]], int]:
             role = rule(ctx, fig, lead)
             if role is not None and gate is not None:
                 fired += 1
-                if not gate(fig, lead):
+                if not gate(ctx, fig, lead):
                     missed.append((rule.__name__, fig.rec.text, lead[-80:]))
             return role
         return ask
@@ -112,7 +112,7 @@ def test_the_gates_close_where_their_words_are_absent():
 
     def spy(rule, gate):
         def ask(ctx: Context, fig: Figure, lead: str):
-            if gate is not None and not gate(fig, lead):
+            if gate is not None and not gate(ctx, fig, lead):
                 shut.append(rule.__name__)
             return rule(ctx, fig, lead)
         return ask

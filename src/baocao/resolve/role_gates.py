@@ -13,19 +13,20 @@ leads and on dev documents):
   one ``str.rstrip`` strips (the tests check every code point), so the right-stripped lead ends where the
   match's word ends, with the last word of its form (:class:`_AtEnd`).
 
-A gate is a function ``(fig, lead) -> bool``: False only where the rule it stands before returns None.
+A gate is a function ``(ctx, fig, lead) -> bool``: False only where the rule it stands before returns None.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
 from baocao.core.fold import fold
-from baocao.resolve.context import Figure, folded_unit
+from baocao.resolve.bare_plans import plan_right_after
+from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import EVENT_UNITS, WORDS
 
 __all__ = ["GATES"]
 
-Gate = Callable[[Figure, str], bool]
+Gate = Callable[[Context, Figure, str], bool]
 """Whether a role rule may answer for a figure with this folded, right-stripped lead."""
 
 
@@ -64,19 +65,19 @@ _FROM_AT_END = _AtEnd(WORDS.from_words)
 _EVENT_AT_END = _AtEnd(WORDS.event_words)
 
 
-def _may_change(fig: Figure, lead: str) -> bool:
+def _may_change(ctx: Context, fig: Figure, lead: str) -> bool:
     """``_change``: a direction word among the last words (of the lead without its yearly words), or a
     percentage after ``+``."""
     return _DIRECTION(lead) or (fig.rec.kind == "percentage" and lead.endswith("+"))
 
 
-def _may_be_achievement(fig: Figure, lead: str) -> bool:
+def _may_be_achievement(ctx: Context, fig: Figure, lead: str) -> bool:
     """``_achievement``: a percentage after an achievement verb, or after a direction word that is the
-    lead's last word."""
-    return fig.rec.kind == "percentage" and _ACHIEVED_AT_END(lead)
+    lead's last word, or right before a plan base with no verb (:func:`~baocao.resolve.bare_plans.plan_right_after`)."""
+    return fig.rec.kind == "percentage" and (_ACHIEVED_AT_END(lead) or plan_right_after(ctx, fig, lead))
 
 
-def _may_be_from_level(fig: Figure, lead: str) -> bool:
+def _may_be_from_level(ctx: Context, fig: Figure, lead: str) -> bool:
     """``_from_level``: a range after a change verb (``tăng từ 35,6% đến 61,4%``, ``từ`` inside the range's
     record), else a figure after ``từ`` (every pattern of the rule, and ``change_after_an_old_level``'s,
     ends with ``from_words``)."""
@@ -86,12 +87,12 @@ def _may_be_from_level(fig: Figure, lead: str) -> bool:
     return _FROM_AT_END(lead)
 
 
-def _may_be_event(fig: Figure, lead: str) -> bool:
+def _may_be_event(ctx: Context, fig: Figure, lead: str) -> bool:
     """``_event``: a count in an event's unit, or after an event word that ends the lead."""
     return folded_unit(fig.rec) in EVENT_UNITS or _EVENT_AT_END(lead)
 
 
-def _may_be_multiple(fig: Figure, lead: str) -> bool:
+def _may_be_multiple(ctx: Context, fig: Figure, lead: str) -> bool:
     """``_multiple``: a figure in ``lần``."""
     return folded_unit(fig.rec) == "lan"
 

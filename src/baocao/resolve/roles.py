@@ -266,7 +266,7 @@ def role_of(ctx: Context, fig: Figure) -> Role:
     """The role of a figure in its statement (see the module's docstring)."""
     lead = ctx.folded[fig.lead_start:fig.start].rstrip()
     for rule, gate in _ASKED:
-        role = rule(ctx, fig, lead) if gate is None or gate(fig, lead) else None
+        role = rule(ctx, fig, lead) if gate is None or gate(ctx, fig, lead) else None
         if role is not None:
             return role
     return LEVEL
