@@ -318,6 +318,8 @@ class KeysFile(Strict):
     not_qualifiers: list[str] = []
     kept_words: list[str] = []
     subjectless_names: list[str] = []
+    subjectless_economy_words: list[str] = []
+    subjectless_place_words: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
     unit_keys: list[UnitKey] = []
     subject_links: list[str] = []
