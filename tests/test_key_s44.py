@@ -90,3 +90,32 @@ def test_every_word_of_the_economy_makes_the_growth_the_economys(word):
 @pytest.mark.parametrize("words", load("indicator_keys").subjectless_place_words)
 def test_every_word_of_the_place_makes_the_growth_the_economys(words):
     assert _keys(f"Năm 2023, tốc độ tăng trưởng {words} đạt 7,5%.")[7.5] == "grdp_growth"
+
+
+@pytest.mark.parametrize("text, value", [
+    # one crop's or one kind of land's value per hectare: no output of the land (unit_keys' may_hold)
+    ("Giá trị sản xuất cây cà phê đạt 200 triệu đồng/ha.", 200e6),
+    ("Giá trị sản xuất bình quân trên 1 ha đất lâm nghiệp đạt 30 triệu đồng/ha.", 30e6),
+    ("Giá trị sản xuất bình quân trên 1 ha rừng trồng đạt 80 triệu đồng/ha.", 80e6),
+])
+def test_a_value_per_hectare_of_one_crop_is_no_output_of_the_land(text, value):
+    assert _keys(text)[value] is None
+
+
+@pytest.mark.parametrize("entry", load("indicator_keys").unit_keys, ids=lambda e: e.key)
+def test_every_word_a_unit_key_may_hold(entry):
+    from baocao.resolve.key_units import unit_key
+    unit, per = entry.unit.split("/")
+    for word in entry.may_hold:
+        assert unit_key(f"{entry.opens[0]} {word}", unit, per) == entry.key
+    if entry.may_hold:
+        assert unit_key(f"{entry.opens[0]} cây cà phê", unit, per) is None
+
+
+@pytest.mark.parametrize("text", [
+    # projects whose licence was withdrawn or ended are no projects licensed, nor is their capital attracted
+    "Thu hồi 5 dự án FDI, với tổng vốn đầu tư 30 triệu USD.",
+    "Chấm dứt hoạt động 5 dự án FDI, với tổng vốn đầu tư 30 triệu USD.",
+])
+def test_projects_withdrawn_are_no_fdi_projects(text):
+    assert {i.key for i in inds(text)} == {None}

@@ -302,6 +302,7 @@ class UnitKey(Strict):
     unit: str
     opens: list[str]
     unless: list[str] = []
+    may_hold: list[str] = []
     key: str
 
 
