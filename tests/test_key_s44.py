@@ -119,3 +119,16 @@ def test_every_word_a_unit_key_may_hold(entry):
 ])
 def test_projects_withdrawn_are_no_fdi_projects(text):
     assert {i.key for i in inds(text)} == {None}
+
+
+@pytest.mark.parametrize("text, value", [
+    # the bare "số hộ" counts the kind of household its sentence named
+    ("Tỷ lệ hộ nghèo giảm còn 3,2%, tương ứng số hộ là 120 hộ.", 120.0),
+    ("Kết quả rà soát hộ nghèo năm 2023: số hộ 1.250 hộ, chiếm 4,1%.", 1250.0),
+])
+def test_the_bare_number_of_households_is_no_households_of_the_place(text, value):
+    assert _keys(text)[value] != "households"
+
+
+def test_the_households_of_the_place_keep_their_names():
+    assert match_key("tổng số hộ", "hộ", "level") == match_key("hộ dân", "hộ", "level") == "households"
