@@ -167,11 +167,14 @@ def _opening(original: str) -> int:
 @cache
 def _compared_before() -> regex.Pattern[str]:
     words = load("indicators")
-    return regex.compile(words_pattern(words.excess_verbs + words.comparatives + words.base_prefixes) + r"\s*$")
+    # "so với cuối năm 2021": the base's end, start or middle of a period is compared with too
+    return regex.compile(words_pattern(words.excess_verbs + words.comparatives + words.base_prefixes)
+                         + r"(?:\s+(?:cuoi|dau|giua))?\s*$")
 
 
 def _compared(text: str, start: int) -> bool:
-    """True when the period at ``start`` is one compared with (after ``vượt``, ``cao hơn``, ``so với``)
+    """True when the period at ``start`` is one compared with (after ``vượt``, ``cao hơn``, ``so với``, also
+    before ``cuối``/``đầu``/``giữa``: ``tăng 160 xã so với cuối năm 2021``)
     or a figure's own (after the figure and ``của``: ``tăng 3,68% của quý I/2020``)."""
     before = fold(text[max(0, start - 24):start])
     return bool(_compared_before().search(before) or FIGURE_THEN_OF.search(before))
