@@ -57,6 +57,9 @@ def test_a_crosshead_that_restates_the_article_is_unattached(text, line, kept):
     ("Năm 2023, kinh tế của huyện tiếp tục phát triển ổn định, các chỉ tiêu đều đạt kế hoạch.\n\n"
      "Tỷ lệ hộ nghèo giảm còn 3,5%\n\nCông tác giảm nghèo được triển khai đồng bộ, toàn huyện có 120 hộ thoát "
      "nghèo. Giá trị sản xuất công nghiệp tăng 3,5% so với năm trước.", 3.5),
+    # nor one whose clause shares with the line only the words of a figure ("triệu đồng")
+    ("Năm 2023, đời sống của công nhân trong các khu công nghiệp được cải thiện rõ rệt.\n\n"
+     "Lương bình quân đạt 6,5 triệu đồng\n\nHuyện hỗ trợ mỗi hộ 6,5 triệu đồng, tổng kinh phí 300 triệu đồng.", 6.5e6),
     # a list item
     ("Năm 2023, kim ngạch xuất khẩu đạt 250 triệu USD.\n- Kim ngạch xuất khẩu đạt 250 triệu USD\n"
      "Kinh tế tiếp tục tăng trưởng khá.", 250e6),

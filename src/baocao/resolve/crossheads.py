@@ -55,20 +55,23 @@ def _twin(rec: "FigureRecord") -> tuple[str, Optional[float], Optional[float], O
     return rec.kind, *value_of(rec), unit_of(rec)[0]
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
-    """The pairs of syllables in a row of ``text`` (folded; an acronym glued to a word cut off it): the
-    two-syllable words a clause is about."""
-    words = _SYLLABLE.findall(fold(_GLUED.sub(" ", text)).lower())
-    return set(zip(words, words[1:]))
+def _pairs(*texts: str) -> set[tuple[str, str]]:
+    """The pairs of syllables in a row of each of ``texts`` (folded; an acronym glued to a word cut off it):
+    the two-syllable words a clause is about (a figure's words, ``triệu đồng``, are no piece of them)."""
+    out: set[tuple[str, str]] = set()
+    for text in texts:
+        words = _SYLLABLE.findall(fold(_GLUED.sub(" ", text)).lower())
+        out.update(zip(words, words[1:]))
+    return out
 
 
-def _clause_around(original: str, rec: "FigureRecord") -> str:
-    """The clause of ``original`` around a figure, its figure left out."""
+def _clause_around(original: str, rec: "FigureRecord") -> tuple[str, str]:
+    """The clause of ``original`` around a figure: its words before and after the figure."""
     before = original[max(0, rec.start - CLAUSE_REACH):rec.start]
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     after = original[rec.end:rec.end + CLAUSE_REACH]
     m = _CLAUSE_END.search(after)
-    return before[ends[-1] if ends else 0:] + " | " + after[:m.start() if m else len(after)]
+    return before[ends[-1] if ends else 0:], after[:m.start() if m else len(after)]
 
 
 def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
@@ -99,8 +102,9 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
                 and not LIST_MARK.match(line) and "|" not in line and _set_apart(original, lines[i - 1], m, lines[i + 1])):
             a, b = m.span()
             inside = [figures[j] for s, j in starts if a <= s < b]
-            words = _pairs(original[a:b])
-            if inside and all(any(not a <= t.start < b and words & _pairs(_clause_around(original, t))
+            cuts = [a, *(x for r in inside for x in (r.start, r.end)), b]
+            words = _pairs(*(original[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)))
+            if inside and all(any(not a <= t.start < b and words & _pairs(*_clause_around(original, t))
                                   for t in twins[_twin(r)]) for r in inside):
                 out.append((a, b))
         prose_before = prose_before or prose
