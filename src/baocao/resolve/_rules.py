@@ -304,6 +304,7 @@ class UnitKey(Strict):
     unit: str
     opens: list[str]
     unless: list[str] = []
+    may_hold: list[str] = []
     key: str
 
 
@@ -320,6 +321,8 @@ class KeysFile(Strict):
     not_qualifiers: list[str] = []
     kept_words: list[str] = []
     subjectless_names: list[str] = []
+    subjectless_economy_words: list[str] = []
+    subjectless_place_words: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
     unit_keys: list[UnitKey] = []
     subject_links: list[str] = []

@@ -25,7 +25,8 @@ from baocao.resolve.context import Context, Draft, Figure
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
-from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD
+from baocao.resolve.triggers import FoldedTrigger
+from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS
 
 __all__ = ["growth_of_subject", "inherits_name"]
 
@@ -39,9 +40,19 @@ SUBJECT_REACH = 300
 _CLAUSE_END = regex.compile(r"[;:!?\n()]|\.(?=\s)")
 
 
+# the words each rule needs in the figure's lead, where its name lies (see resolve/triggers.py): where none
+# stands, the rule's pattern matches no name there and it answers False (tests/test_inherited_gates.py)
+_INHERIT_TRIGGER = FoldedTrigger(WORDS.inherit_name_leads)
+_GROWTH_TRIGGER = FoldedTrigger(WORDS.growth_word_names)
+
+
 def inherits_name(ctx: Context, fig: Figure) -> bool:
     """True when the words before the figure are only a lead that measures the statement before it
     another way (``đóng góp``, ``quy đổi đô la Mỹ``: ``inherit_name_leads``), fillers aside."""
+    return _INHERIT_TRIGGER.within(ctx, fig.lead_start, fig.start) and _inherits_name(ctx, fig)
+
+
+def _inherits_name(ctx: Context, fig: Figure) -> bool:
     name = name_in(ctx, fig.lead_start, fig.start)
     return name is not None and INHERIT_NAME_LEAD.match(ctx.folded, *name) is not None
 
@@ -53,6 +64,13 @@ def growth_of_subject(ctx: Context, fig: Figure, current: Optional[Draft]) -> Un
     rec = fig.rec
     if current is None or current.summary or not current.figs or rec.kind != "percentage":
         return False
+    if not _GROWTH_TRIGGER.within(ctx, fig.lead_start, fig.start):
+        return False    # no growth word in the lead: no name of only one (the usual case)
+    return _growth_of_subject(ctx, fig, current)
+
+
+def _growth_of_subject(ctx: Context, fig: Figure, current: Draft) -> Union[bool, str]:
+    rec = fig.rec
     if is_rate_or_share(current.name):
         return False    # "Tỷ lệ đô thị hóa đạt 42%, tốc độ tăng trưởng …": a rate (a share so named) has no growth
     name = name_in(ctx, fig.lead_start, fig.start)

@@ -5,16 +5,17 @@ Báo An Giang; "Giá trị sản phẩm thu hoạch bình quân trên mỗi ha �
 name's own key (the production value of agriculture) is of another unit, and so the name keys nothing.
 ``unit_keys`` of ``data/indicator_keys.yaml``: a statement whose name keys nothing, opens with one of an
 entry's ``opens`` words and has none of its ``unless`` words (a finer key the vocabulary lacks, "… trên mỗi
-ha mặt nước nuôi trồng thủy sản"), in the entry's unit (matched as keys match it: ``VND/ha`` of
-"triệu đồng/ha/năm" too), takes the entry's key. Read by :func:`baocao.resolve.indicator` after the keys of
-the statements before (:mod:`baocao.resolve.key_siblings`)."""
+ha mặt nước nuôi trồng thủy sản") and, when it lists ``may_hold``, no word after its opening but those and
+fillers (one crop's value per hectare, "giá trị sản xuất cây cà phê", is no output of the land), in the
+entry's unit (matched as keys match it: ``VND/ha`` of "triệu đồng/ha/năm" too), takes the entry's key. Read
+by :func:`baocao.resolve.indicator` after the keys of the statements before (:mod:`baocao.resolve.key_siblings`)."""
 from __future__ import annotations
 
 from functools import cache
 from typing import Optional, Sequence, Union
 
 from baocao.resolve._rules import load
-from baocao.resolve.key_names import clean
+from baocao.resolve.key_names import clean, fillers
 from baocao.resolve.keys import key_unit
 from baocao.schema import Indicator, IndicatorSummary
 
@@ -22,9 +23,11 @@ __all__ = ["key_by_unit"]
 
 
 @cache
-def _entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...]:
-    """(unit, opening words, words that keep it out, key) of every ``unit_keys`` entry, words compared cleaned."""
-    return tuple((e.unit, tuple(clean(w) for w in e.opens), tuple(clean(w) for w in e.unless), e.key)
+def _entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str], str], ...]:
+    """(unit, opening words, words that keep it out, the only words it may hold after the opening (empty: any),
+    key) of every ``unit_keys`` entry, words compared cleaned."""
+    return tuple((e.unit, tuple(clean(w) for w in e.opens), tuple(clean(w) for w in e.unless),
+                  frozenset(x for w in e.may_hold for x in clean(w).split()), e.key)
                  for e in load("indicator_keys").unit_keys)
 
 
@@ -37,11 +40,17 @@ def unit_key(name: str, unit: Optional[str], per: Optional[str]) -> Optional[str
     (True, True)
     >>> unit_key("giá trị sản phẩm thu hoạch trên mỗi ha mặt nước nuôi trồng thủy sản", "VND", "ha") is None
     True
+    >>> unit_key("giá trị sản xuất cây cà phê", "VND", "ha") is None
+    True
     """
     cleaned, at = f" {clean(name)} ", key_unit(unit, per)
-    for want, opens, unless, key in _entries():
-        if at == want and any(cleaned.startswith(f" {w} ") for w in opens) and not any(f" {w} " in cleaned for w in unless):
-            return key
+    for want, opens, unless, may_hold, key in _entries():
+        opening = next((w for w in opens if cleaned.startswith(f" {w} ")), None)
+        if at != want or opening is None or any(f" {w} " in cleaned for w in unless):
+            continue
+        if may_hold and not set(cleaned[len(opening) + 2:].split()) <= may_hold | fillers():
+            continue    # "giá trị sản xuất cây cà phê": one crop's value per hectare
+        return key
     return None
 
 

@@ -25,18 +25,17 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.achieve_points import plan_base_before, plan_of_a_bare_achievement, points_over_target
 from baocao.resolve.bare_plans import plan_right_after
-from baocao.resolve.context import (
-    Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of,
-)
+from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of
 from baocao.resolve.from_first import change_after_an_old_level
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
+from baocao.resolve.role_gates import GATES as ROLE_GATES
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
     FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, VERB_NAME_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
-    PLAN_WORD_AFTER, RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR, YEARLY_AFTER_CHANGE_AT_END,
-    averaging_word,
+    PLAN_WORD_AFTER, RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR,
+    YEARLY_AFTER_CHANGE_AT_END, averaging_word,
 )
 
 if TYPE_CHECKING:
@@ -258,16 +257,16 @@ def _multiple(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     return Role("change", direction="tăng" if INCREASE.search(lead[-20:]) else None)
 
 
-# Asked in order; each rule gets the folded lead of the figure, right-stripped.
-ROLE_RULES = (_year_pair, _count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple,
-              _change)
+# Asked in order, a rule with a gate (role_gates.py) only where it holds; each gets the folded lead, right-stripped.
+ROLE_RULES = (_year_pair, _count_of_indicators, _rank, _event, _slash_target, _from_level, _achievement, _multiple, _change)
+_ASKED = tuple((rule, ROLE_GATES.get(rule.__name__)) for rule in ROLE_RULES)
 
 
 def role_of(ctx: Context, fig: Figure) -> Role:
     """The role of a figure in its statement (see the module's docstring)."""
     lead = ctx.folded[fig.lead_start:fig.start].rstrip()
-    for rule in ROLE_RULES:
-        role = rule(ctx, fig, lead)
+    for rule, gate in _ASKED:
+        role = rule(ctx, fig, lead) if gate is None or gate(ctx, fig, lead) else None
         if role is not None:
             return role
     return LEVEL

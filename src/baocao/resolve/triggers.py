@@ -19,10 +19,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Callable, Iterable, Optional
 
+from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure
 from baocao.resolve.vocabulary import exact_forms
 
-__all__ = ["Trigger", "gated"]
+__all__ = ["FoldedTrigger", "Trigger", "gated"]
 
 Gate = Callable[[Context, Figure], bool]
 """Whether a rule may fire on a figure (False only where it returns None)."""
@@ -77,6 +78,28 @@ class Trigger:
             return False
         i = bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
+
+
+class FoldedTrigger:
+    """The words one rule needs in the folded text (``Context.folded``), as
+    :func:`~baocao.resolve._rules.words_pattern` matches them there: a folded form with any run of spaces or
+    no-break spaces between its words. In a text whose folded view has only single spaces between words, a
+    match is the form as written; in any text, it holds each of the form's words (its longest, the token)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        forms = {fold(w) for w in words}
+        self.forms = _fewest(forms)
+        self.tokens = _fewest({max(form.split(" "), key=len) for form in forms})
+
+    def within(self, ctx: Context, lo: int, hi: int) -> bool:
+        """Whether a match of the words can lie inside [lo, hi) of ``ctx.folded``: one of the forms (in a text
+        with other gaps between its words than one space, one of the tokens) is found there."""
+        odd = ctx.scans.get("odd_folded_gaps")
+        if odd is None:
+            folded = ctx.folded
+            odd = ctx.scans["odd_folded_gaps"] = "  " in folded or "\u00a0" in folded
+        folded, lo = ctx.folded, max(0, lo)
+        return any(folded.find(s, lo, hi) >= 0 for s in (self.tokens if odd else self.forms))
 
 
 def _fewest(strings: Iterable[str]) -> tuple[str, ...]:
