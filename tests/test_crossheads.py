@@ -2,7 +2,8 @@
 after prose and right before prose) whose every figure the article writes again elsewhere restates it: its
 figures are unattached, as a headline's. Cases from the genre dev documents 280 (Vĩnh Long, a crosshead
 restating the last sentence), 302 (Báo Long An, a photo caption restating the headline) and 100 (Khánh Hòa,
-a council session's crosshead), and negatives: a short line with a figure written nowhere else, a line of
+a council session's crosshead), and negatives: a short line with a figure written nowhere else (or only
+for another indicator, no two words of the line around it), a line of
 a list of short lines, a line of a wrapped paragraph, a list item."""
 import pytest
 
@@ -52,6 +53,13 @@ def test_a_crosshead_that_restates_the_article_is_unattached(text, line, kept):
     # a line of a paragraph wrapped at its width (a PDF's text): no blank line around it
     ("Năm 2023 tỉnh đạt nhiều kết quả.\nThu nhập bình quân đạt 17,1 triệu đồng\n"
      "Tổng sản phẩm tăng 9,12%. Thu nhập bình quân đạt 17,1 triệu đồng.", 17.1e6),
+    # the same value written elsewhere for another indicator (no word of the line around it) is no restatement
+    ("Năm 2023, kinh tế của huyện tiếp tục phát triển ổn định, các chỉ tiêu đều đạt kế hoạch.\n\n"
+     "Tỷ lệ hộ nghèo giảm còn 3,5%\n\nCông tác giảm nghèo được triển khai đồng bộ, toàn huyện có 120 hộ thoát "
+     "nghèo. Giá trị sản xuất công nghiệp tăng 3,5% so với năm trước.", 3.5),
+    # nor one whose clause shares with the line only the words of a figure ("triệu đồng")
+    ("Năm 2023, đời sống của công nhân trong các khu công nghiệp được cải thiện rõ rệt.\n\n"
+     "Lương bình quân đạt 6,5 triệu đồng\n\nHuyện hỗ trợ mỗi hộ 6,5 triệu đồng, tổng kinh phí 300 triệu đồng.", 6.5e6),
     # a list item
     ("Năm 2023, kim ngạch xuất khẩu đạt 250 triệu USD.\n- Kim ngạch xuất khẩu đạt 250 triệu USD\n"
      "Kinh tế tiếp tục tăng trưởng khá.", 250e6),

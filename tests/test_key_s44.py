@@ -27,6 +27,8 @@ def test_the_minorities_named_alone_are_their_share_of_the_population(text, valu
     ("Tổng số hộ nghèo toàn huyện là 1.200 hộ, trong đó người dân tộc thiểu số chiếm 70%.", 70.0),
     ("Số lao động được đào tạo nghề là 500 người, trong đó người dân tộc thiểu số chiếm 40%.", 40.0),
     ("Toàn tỉnh có 3.000 đảng viên, trong đó người dân tộc thiểu số chiếm 35%.", 35.0),
+    # the whole says what it counts by its unit only (its name "Toàn trường"): review of session 44
+    ("Toàn trường có 850 học sinh, trong đó người dân tộc thiểu số chiếm 65%.", 65.0),
 ])
 def test_the_minorities_as_a_part_of_another_whole_take_no_population_share(text, value):
     assert _keys(text)[value] != "ethnic_minority_population_share"
@@ -132,3 +134,21 @@ def test_the_bare_number_of_households_is_no_households_of_the_place(text, value
 
 def test_the_households_of_the_place_keep_their_names():
     assert match_key("tổng số hộ", "hộ", "level") == match_key("hộ dân", "hộ", "level") == "households"
+
+
+@pytest.mark.parametrize("word", load("indicator_keys").subjectless_sector_words)
+def test_every_sector_named_before_makes_the_growth_no_economys(word):
+    # a sector before the name in its sentence: its growth, even beside a word of the economy ("kinh tế", "GRDP")
+    assert _keys(f"Năm 2023, {word} tiếp tục phát triển, cơ cấu kinh tế chuyển dịch đúng hướng, tốc độ tăng "
+                 "trưởng đạt 7,5%.")[7.5] is None
+    assert _keys("Năm 2023, kinh tế tiếp tục phát triển, cơ cấu kinh tế chuyển dịch đúng hướng, tốc độ tăng "
+                 "trưởng đạt 7,5%.")[7.5] == "grdp_growth"
+
+
+@pytest.mark.parametrize("text", [
+    "Sản xuất nông nghiệp tiếp tục phát triển, cơ cấu kinh tế nông nghiệp chuyển dịch đúng hướng, tốc độ tăng "
+    "trưởng đạt 3,5%.",
+    "Ngành thủy sản chiếm tỷ trọng lớn trong GRDP của huyện, tốc độ tăng trưởng bình quân đạt 3,5%/năm.",
+])
+def test_a_sectors_growth_beside_a_word_of_the_economy_gets_no_key(text):
+    assert _keys(text)[3.5] is None

@@ -2,7 +2,7 @@
 statement, no statement of its own (resolve/level_ratios.py). Cases from the genre dev documents 143 (Bắc
 Kạn's poverty portal), 174 (xã Mỹ Thạnh, Bến Tre), 263 (Ninh Thuận, huyện Ninh Phước), 283 (Đà Lạt - Lâm
 Đồng) and 284 (Lâm Đồng's report on a legal-text site); negatives: an achievement against a plan, a
-percentage before a connective, a share with a name of its own after a comma."""
+percentage before a connective, a share with a name of its own after a comma or in the parenthesis."""
 import pytest
 
 import baocao
@@ -42,6 +42,9 @@ def test_a_part_of_a_whole_is_held_by_its_level(text, level):
     # a share after a comma with a name of its own is a statement
     ("Toàn huyện có 86 hộ nghèo, tỷ lệ hộ nghèo chiếm 3,43%.", 3.43),
     ("Dân số toàn huyện 120.000 người, trong đó dân tộc Kinh chiếm 60%.", 60),
+    # a percentage in a parenthesis that names its own part (no plan, no total after it) is a share of its own
+    ("Giá trị sản xuất công nghiệp đạt 3.500 tỷ đồng (45% ngành công nghiệp chế biến).", 45),
+    ("Toàn huyện giải quyết việc làm cho 2.500 lao động (60% lao động nữ).", 60),
 ])
 def test_a_percentage_that_is_no_part_of_the_level_is_read_as_before(text, value):
     assert value in [v for _, v, _ in statements(text)]

@@ -117,3 +117,19 @@ def test_no_subject_cut_for_a_part_a_list_or_no_measure(text, names):
 @pytest.mark.parametrize("verb", WORDS.subject_measure_verbs)
 def test_every_subject_measure_verb(verb):
     assert [i.name for i in inds(f"Qua nhiều nỗ lực, tỉnh {verb} tỷ lệ hộ nghèo 4,5%.")] == ["tỷ lệ hộ nghèo"]
+
+
+def test_a_unit_of_another_place_than_the_documents_keeps_its_place():
+    # a province's report (its opening names no district or commune): a unit with its proper name opening a
+    # sentence is a part of the province, named with its place, not the province's rate or income; the
+    # document's own place (named in its opening) is still cut (test_a_subject_that_has_reaches_or_changes_a_measure)
+    text = ("BÁO CÁO tình hình kinh tế - xã hội tỉnh Điện Biên năm 2023\n\n"
+            "Năm 2023, trong bối cảnh còn nhiều khó khăn, thách thức, dưới sự lãnh đạo của Tỉnh ủy, sự giám sát của "
+            "Hội đồng nhân dân tỉnh, sự chỉ đạo điều hành quyết liệt của Ủy ban nhân dân tỉnh, kinh tế - xã hội của "
+            "tỉnh tiếp tục phát triển ổn định, các chỉ tiêu chủ yếu cơ bản đạt kế hoạch đề ra.\n\n"
+            "Tỷ lệ hộ nghèo toàn tỉnh giảm còn 25,3%. Huyện Mường Nhé có tỷ lệ hộ nghèo 38,5%, cao nhất tỉnh. "
+            "Xã Thanh Xương có tổng thu nhập bình quân đầu người đạt 45 triệu đồng.")
+    names = {i.value: i.name for i in inds(text)}
+    assert names[25.3] == "Tỷ lệ hộ nghèo"
+    assert names[38.5].startswith("Huyện Mường Nhé")
+    assert names[45e6].startswith("Xã Thanh Xương")

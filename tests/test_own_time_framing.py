@@ -43,6 +43,11 @@ def test_a_later_clause_of_its_own_time_is_no_estimate(text, want):
     # a date the sentence opens with dates the first statement too: the estimate frames the rest
     ("Tính đến ngày 31/5/2017, thu ngân sách ước đạt 8 tỷ đồng, chi ngân sách 5 tỷ đồng.",
      ["estimate", "estimate"]),
+    # a date at the end of the year estimated (its December) is still estimated: the year is not over
+    ("Tổng thu ngân sách năm 2023 ước đạt 500 tỷ đồng, tăng 5%; tính đến 31/12/2023 dư nợ tín dụng đạt "
+     "45.000 tỷ đồng.", ["estimate", "estimate"]),
+    ("Tổng thu ngân sách giai đoạn 2021-2025 ước đạt 5.000 tỷ đồng; đến hết tháng 12/2025, toàn tỉnh xóa "
+     "xong 6.508 nhà tạm.", ["estimate", "estimate"]),
     # "đến nay" names no date of its own
     ("Thu ngân sách ước đạt 500 tỷ đồng; đến nay chi ngân sách 300 tỷ đồng.", ["estimate", "estimate"]),
     # a year's horizon ("đến năm 2025") is no date a figure holds up to

@@ -323,6 +323,7 @@ class KeysFile(Strict):
     subjectless_names: list[str] = []
     subjectless_economy_words: list[str] = []
     subjectless_place_words: list[str] = []
+    subjectless_sector_words: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
     unit_keys: list[UnitKey] = []
     subject_links: list[str] = []

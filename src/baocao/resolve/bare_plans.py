@@ -16,7 +16,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Figure
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import PLAN_BASE_WORDS, WORDS
 
 __all__ = ["plan_right_after"]
 
@@ -24,12 +24,13 @@ LOOK_BACK = 60
 """How far before the percentage a first plan's word is looked for."""
 
 # a base prefix, then a plan's word, right after the figure (folded)
-_PLAN_AFTER = regex.compile(rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?"
-                            rf"{words_pattern([w for b in WORDS.bases for w in b.words])}")
-_EQUAL_AT_END = regex.compile(rf"{words_pattern(WORDS.equal_words)}\s*$")
+_PLAN_AFTER = regex.compile(rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{PLAN_BASE_WORDS}")
+#: An equal word (``equal_words``: ``chiếm``, ``bằng``, ``tỷ lệ`` …) at the end of the folded text before a figure: the
+#: figure is a share (``chiếm 30% kế hoạch vốn``) or the ratio of what is before (:mod:`baocao.resolve.level_ratios`).
+EQUAL_WORD_AT_END = regex.compile(rf"{words_pattern(WORDS.equal_words)}\s*$")
 # a plan's word before it in its clause: "đạt 60% kế hoạch tỉnh và 58% kế hoạch huyện", "… dự toán tỉnh giao, 80,18% dự toán":
 # an achievement against a second plan, read as the first's (after_level.py)
-_PLAN_IN_LEAD = regex.compile(words_pattern([w for b in WORDS.bases for w in b.words]))
+_PLAN_IN_LEAD = regex.compile(PLAN_BASE_WORDS)
 
 
 def plan_right_after(ctx: Context, fig: Figure, lead: str) -> bool:
@@ -39,7 +40,7 @@ def plan_right_after(ctx: Context, fig: Figure, lead: str) -> bool:
     read by :mod:`baocao.resolve.after_level`)."""
     rec = fig.rec
     return (rec.kind == "percentage" and _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None
-            and _EQUAL_AT_END.search(lead) is None and not ctx.folded[max(0, rec.start - 4):rec.start].rstrip().endswith("(")
+            and EQUAL_WORD_AT_END.search(lead) is None and not ctx.folded[max(0, rec.start - 4):rec.start].rstrip().endswith("(")
             and not _plan_before(ctx, rec.start))
 
 

@@ -119,7 +119,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             out.append(_indicator_record(ctx, draft, doc, fallback, home, years,
                                          whole.measure_hint if whole is not None else None, national,
                                          named_whole.name if named_whole is not None else None,
-                                         carried.get(id(draft))))
+                                         carried.get(id(draft)), whole.unit if whole is not None else None))
     return out
 
 
@@ -276,7 +276,8 @@ def status_of(draft: Draft, achievement: Optional[float] = None) -> Optional[Sta
 def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: Optional[PeriodFallback],
                       home: Optional[str] = None, years: tuple[Optional[int], Optional[int]] = (None, None),
                       whole_measure: Optional[str] = None, national: bool = False,
-                      whole_name: Optional[str] = None, sentence_period: Optional[str] = None) -> Indicator:
+                      whole_name: Optional[str] = None, sentence_period: Optional[str] = None,
+                      whole_unit: Optional[str] = None) -> Indicator:
     start, _ = _span(ctx, draft)
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
@@ -369,7 +370,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         key = part_key(clean_name(whole_name), key_name, key_unit(unit, draft.per), keyed) or key
     if key is not None and (clause_says_otherwise(ctx.text, draft.figs[0].start, name, draft.unit, key)
             or lead_says_otherwise(ctx.text, start if draft.name_start is None else draft.name_start, key,
-                                   clean_name(whole_name) if whole_name else None)):
+                                   # the whole's unit says what it counts too ("850 học sinh, trong đó …")
+                                   f"{clean_name(whole_name)} {whole_unit or ''}".strip() if whole_name else None)):
         key = None     # "đã thi hành kỷ luật 42 tổ chức và 900 đảng viên": not the membership (resolve/counted.py)
     # the values are of the record's types (build_record checks each, pydantic makes any other)
     return build_record(Indicator, dict(

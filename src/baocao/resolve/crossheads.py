@@ -6,7 +6,9 @@ A crosshead is a short line that ends no sentence and no list item (a headline's
 :mod:`baocao.resolve.headlines`), a paragraph of its own (a blank line before and after it) standing after a
 line of prose and right before one: a line set between paragraphs to head the next one or to caption a photo,
 not a line of a list or a table, nor a line of a paragraph wrapped at a page's width. When every figure
-it writes is written again elsewhere in the document (the same kind, value and unit), the line only
+it writes is written again elsewhere in the document (the same kind, value and unit, in a clause that shares
+two words in a row with the line: ``thu nhập``, ``ngân sách``; the same 3,5% of another indicator is no
+repeat, so ``Tỷ lệ hộ nghèo giảm còn 3,5%`` beside ``công nghiệp tăng 3,5%`` stays read), the line only
 restates the article, as its headline does: :func:`crosshead_lines` gives such lines, whose figures are
 left unattached like a headline's (the statement is the figure in the prose; a second record of it would
 be a repeat or, named from a short line, a wrong one). A short line with a figure the document writes
@@ -14,11 +16,12 @@ nowhere else stays read (``Tổng thu ngân sách 5 tỷ đồng`` as a line of 
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.fold import fold
 from baocao.resolve.context import unit_of, value_of
 from baocao.resolve.headlines import LIST_MARK, PROSE, TITLE_CHARS
 
@@ -28,6 +31,13 @@ if TYPE_CHECKING:
 __all__ = ["crosshead_lines"]
 
 _LINE = regex.compile(r"[^\n]+")
+_SYLLABLE = regex.compile(r"\p{L}+")
+# an acronym glued to the word after it ("GRDPước tăng 12,7%"): two words
+_GLUED = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Ll})")
+# the end of a clause (not a number's dot: "1.432")
+_CLAUSE_END = regex.compile(r"[!?;:\n]|\.(?!\d)")
+CLAUSE_REACH = 150
+"""How far before and after a figure its clause is read for the words of a crosshead."""
 
 
 def _is_prose(line: str) -> bool:
@@ -45,6 +55,25 @@ def _twin(rec: "FigureRecord") -> tuple[str, Optional[float], Optional[float], O
     return rec.kind, *value_of(rec), unit_of(rec)[0]
 
 
+def _pairs(*texts: str) -> set[tuple[str, str]]:
+    """The pairs of syllables in a row of each of ``texts`` (folded; an acronym glued to a word cut off it):
+    the two-syllable words a clause is about (a figure's words, ``triệu đồng``, are no piece of them)."""
+    out: set[tuple[str, str]] = set()
+    for text in texts:
+        words = _SYLLABLE.findall(fold(_GLUED.sub(" ", text)).lower())
+        out.update(zip(words, words[1:]))
+    return out
+
+
+def _clause_around(original: str, rec: "FigureRecord") -> tuple[str, str]:
+    """The clause of ``original`` around a figure: its words before and after the figure."""
+    before = original[max(0, rec.start - CLAUSE_REACH):rec.start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    after = original[rec.end:rec.end + CLAUSE_REACH]
+    m = _CLAUSE_END.search(after)
+    return before[ends[-1] if ends else 0:], after[:m.start() if m else len(after)]
+
+
 def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
     """The spans of the lines of ``original`` that are crossheads whose every figure (of ``figures``, in the
     offsets of ``original``) is written again outside the line (see the module's text).
@@ -60,7 +89,9 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
     lines = [m for m in _LINE.finditer(original) if m.group().strip()]
     if len(lines) < 3 or not figures:
         return []
-    counts = Counter(_twin(r) for r in figures)
+    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
+    for r in figures:
+        twins[_twin(r)].append(r)
     starts = sorted((r.start, i) for i, r in enumerate(figures))
     out: list[tuple[int, int]] = []
     prose_before = False
@@ -71,8 +102,10 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
                 and not LIST_MARK.match(line) and "|" not in line and _set_apart(original, lines[i - 1], m, lines[i + 1])):
             a, b = m.span()
             inside = [figures[j] for s, j in starts if a <= s < b]
-            held = Counter(_twin(r) for r in inside)
-            if inside and all(counts[k] > n for k, n in held.items()):
+            cuts = [a, *(x for r in inside for x in (r.start, r.end)), b]
+            words = _pairs(*(original[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)))
+            if inside and all(any(not a <= t.start < b and words & _pairs(*_clause_around(original, t))
+                                  for t in twins[_twin(r)]) for r in inside):
                 out.append((a, b))
         prose_before = prose_before or prose
     return out

@@ -12,7 +12,8 @@ economy (``subjectless_economy_words``) in its sentence up to its figure ("kinh 
 tốc độ tăng trưởng đạt 6,93%"), or in the sentence before when that one holds no statement ("… dẫn đầu cả
 nước về tăng trưởng kinh tế. Theo Quy hoạch tỉnh …, tốc độ tăng trưởng bình quân …"), or the place's words
 (``subjectless_place_words``) from its name to its figure ("tốc độ tăng trưởng trung bình của tỉnh đạt
-8,75%"); else ("Về nông nghiệp, tốc độ tăng trưởng đạt 3,5%", "Sản xuất công nghiệp có bước phát triển, tốc
+8,75%"), but not where a sector (``subjectless_sector_words``) is named before it in its sentence ("Ngành thủy
+sản chiếm tỷ trọng lớn trong GRDP …, tốc độ tăng trưởng …"); else ("Về nông nghiệp, tốc độ tăng trưởng đạt 3,5%", "Sản xuất công nghiệp có bước phát triển, tốc
 độ tăng trưởng …", under a sector's heading, after a statement in the sentence before) no key. Read by
 :func:`baocao.resolve.indicator` after the statements are built."""
 from __future__ import annotations
@@ -61,7 +62,11 @@ def _of_the_economy(original: str, recs: Sequence[Union[Indicator, IndicatorSumm
     """Something says the growth named at ``at`` (its sentence starting at ``start``) is the economy's (see the
     module's text)."""
     economy, fig = _words("subjectless_economy_words"), min((a for a, _ in rec.figures), default=rec.end)
-    if economy.search(original, start, fig) or _words("subjectless_place_words").search(original, at, fig):
+    if _words("subjectless_place_words").search(original, at, fig):
+        return True
+    if _words("subjectless_sector_words").search(original, start, at):
+        return False    # "Sản xuất nông nghiệp …, cơ cấu kinh tế nông nghiệp …, tốc độ tăng trưởng đạt 3,5%": the sector's
+    if economy.search(original, start, fig):
         return True
     end = start
     while end > 0 and original[end - 1].isspace():

@@ -9,7 +9,8 @@ phương`` that opens its sentence, with no figure before it there and not right
 dân số thưa: 57 người/ km2``, ``Đồng Nai là một địa phương có GRDP bình quân mỗi năm tăng 8,14%``; ``Toàn
 huyện Di Linh có tổng diện tích 1614.63 km2``, 283 the Đà Lạt portal; ``…:Trong giai đoạn từ năm 2005 –
 2010, huyện Chư Sê đạt tốc độ tăng trưởng kinh tế bình quân là 15,1%``, 305 vansudia.net; ``xã Vạn Điểm có
-tổng thu nhập …``, 202 the Thường Tín portal); read by
+tổng thu nhập …``, 202 the Thường Tín portal) when the document's opening names that place (the place it is
+about: a district's in a province's report is a part, ``Huyện Mường Nhé có tỷ lệ hộ nghèo 38,5%``); read by
 :func:`baocao.resolve.naming.named_by_phrase_before`."""
 from __future__ import annotations
 
@@ -49,11 +50,24 @@ _NEXT_PART = regex.compile(rf"[,;][ \u00a0]*(?:{SUBJECT_PLACE}[ \u00a0]+)?(?:\p{
                            rf"(?:đã[ \u00a0]+)?(?i:{exact_alternation(WORDS.subject_measure_verbs)})[ \u00a0]")
 SENTENCE_REACH = 120
 """How far back to its sentence's start the text before a bare proper name is read."""
+OPENING_CHARS = 300
+"""How much of a document's start is its opening, which names the place the document is about."""
+_UNIT_AT = regex.compile(rf"{SUBJECT_PLACE}[ \u00a0]+")
 # before the unit, on folded text: a list of units or a count it is a piece of ("09 tỉnh, thành phố có …"); not
 # the comma that ends a clause before it ("Qua nhiều nỗ lực, tỉnh kéo giảm tỉ lệ hộ nghèo …")
 _LISTED_BEFORE = regex.compile(rf"(?:\d|{words_pattern(WORDS.subject_places)}[ \u00a0]*,)[ \u00a0]*$")
 LIST_REACH = 20
 """How far before the unit a unit and its comma or a number that makes it a piece of a list is looked for."""
+
+
+def _the_documents_place(ctx: Context, place: str) -> bool:
+    """True when the proper name of ``place`` (a unit and its proper name: ``huyện Chư Sê``) is written in the
+    document's opening (its first :data:`OPENING_CHARS` characters: a headline, a title, a lead), the place the
+    document is about (``Giới thiệu khái quát huyện Chư Sê``, 305; ``Các xã Vạn Điểm, Tô Hiệu, Khánh Hà tổ chức
+    kỳ họp …``, 202; ``Thông tin huyện Di Linh``, 283); a unit of another place is a part of the document's."""
+    unit = _UNIT_AT.match(place)
+    name = fold(place[unit.end():] if unit is not None else place).strip().lower()
+    return bool(name) and name in ctx.folded[:OPENING_CHARS].lower()
 
 
 def after_a_bare_subject(ctx: Context, a: int, b: int) -> int:
@@ -73,7 +87,11 @@ def _after_a_bare_proper_name(ctx: Context, a: int, b: int) -> int:
     sentence and has or reaches the measure that follows (see the module's text); else `a`."""
     m = _LOCALITY.match(ctx.folded, a, b)
     if m is None:
-        p = _UNIT_AND_PROPER.match(ctx.text, a, b) or _PROPER.match(ctx.text, a, b)
+        p = _UNIT_AND_PROPER.match(ctx.text, a, b)
+        if p is None:
+            p = _PROPER.match(ctx.text, a, b)
+        elif not _the_documents_place(ctx, p.group()):
+            p = None    # "Huyện Mường Nhé có tỷ lệ hộ nghèo 38,5%" in a province's report: a part, named with its place
         m = _PROPER_REST.match(ctx.folded, p.end(), b) if p is not None else None
     if m is None:
         return a

@@ -8,7 +8,8 @@ words is such a level: a span of years beside the year estimated (``tốc độ 
 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm``), or a date it holds up to (``Tổng thu ngân sách … 5 năm
 ước đạt 48.187 tỷ đồng, …; đến hết tháng 8/2025, Lạng Sơn cũng xóa xong toàn bộ 6.508 nhà tạm``; ``sản lượng
 lương thực … ước đạt 8.028 tấn, …; thu ngân sách trên địa bàn tính đến ngày 31/5/2017 trên 8 tỷ đồng``): what
-is counted up to a day is counted, not estimated.
+is counted up to a day is counted, not estimated; but not up to the December of the year estimated (``năm 2023 ước
+đạt 500 tỷ đồng; tính đến 31/12/2023 dư nợ tín dụng đạt …``): that year is not over when the estimate is written.
 """
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["names_own_time"]
 
 # a span to a date or a month written with its number: "tính đến ngày 31/5/2017", "đến hết tháng 8/2025"
-_TO_DATE_AT = regex.compile(words_pattern(WORDS.to_date_words) + r"\s+(?:ngay\s+|thang\s+)?\d")
+_TO_DATE_AT = regex.compile(words_pattern(WORDS.to_date_words) + r"\s+(?:ngay\s+|thang\s+)?(?P<date>\d[\d/.-]*)")
+# a period of a year or a span of years: "2023", "2021-2025"
+_YEARS = regex.compile(r"\d{4}(?:-\d{4})?")
 # a clause's separator (not the comma or the dot inside a number)
 _CLAUSE_SEP = regex.compile(r"[;,](?!\d)")
 
@@ -42,4 +45,17 @@ def names_own_time(ctx: Context, first: Draft, draft: Draft, prev_end: int) -> b
         return True
     start = draft.figs[0].start
     sep = _CLAUSE_SEP.search(ctx.folded, prev_end, start)
-    return sep is not None and _TO_DATE_AT.search(ctx.folded, sep.end(), start) is not None
+    to = _TO_DATE_AT.search(ctx.folded, sep.end(), start) if sep is not None else None
+    return to is not None and not _at_the_estimated_years_end(first, to.group("date"))
+
+
+def _at_the_estimated_years_end(first: Draft, date: str) -> bool:
+    """True when ``date`` (``31/12/2023``, ``12/2025``, ``31/12``) is in the December of the last year of ``first``'s
+    period, a year or a span of years (``năm 2023 ước đạt …; tính đến 31/12/2023 dư nợ tín dụng đạt …``): the
+    year estimated is not over, a count up to its end is estimated too."""
+    years = LABEL_YEAR.findall(first.period or "")
+    if not years or _YEARS.fullmatch(first.period or "") is None:
+        return False
+    parts = [p for p in regex.split(r"[/.-]", date) if p]
+    year = parts.pop() if len(parts) > 1 and len(parts[-1]) == 4 else None
+    return bool(parts) and parts[-1].lstrip("0") == "12" and year in (None, years[-1])

@@ -229,6 +229,8 @@ ACHIEVEMENT_VERB_AT_END = regex.compile(words_pattern(WORDS.achievement_verbs) +
 EXCESS_VERBS = frozenset(fold(w) for w in WORDS.excess_verbs)
 EXCESS_OVER = regex.compile(rf"\s*(?:{listed_alternation(WORDS.excess_over)})")
 BASES = sorted(((fold(w), b.label) for b in WORDS.bases for w in b.words), key=lambda x: -len(x[0]))
+#: The words of a plan base (``bases``: ``kế hoạch``, ``KH``, ``dự toán`` …) as a pattern of whole folded words.
+PLAN_BASE_WORDS = words_pattern([w for b in WORDS.bases for w in b.words])
 BASE_PREFIX = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_prefixes) + r")?\s*")
 # "so với quý II/2020": a period after these is a base compared with, never the period of a figure
 BASE_AT_START = compile_at(r"\s*" + words_pattern(WORDS.base_prefixes))   # "so với năm 2021" at a span's start
