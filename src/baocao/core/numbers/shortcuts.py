@@ -68,8 +68,8 @@ def dead_words(unit_words: Iterable[str]) -> frozenset[str]:
     range part cannot start, the scale word is read and no unit follows it, and no unit starts
     where the scale word does.
 
-    >>> sorted(dead_words(["ha", "con", "tỉ lệ"]))
-    ['triệu', 'tỷ', 'vạn']
+    >>> sorted(dead_words(["ha", "con", "tỉ lệ"]))     # not ``triệu``: it starts ``triệu tỷ``
+    ['tỷ', 'vạn']
     """
     words = {w.lower() for w in unit_words}
     starting = first_words(words, _RANGE_WORDS)
