@@ -28,7 +28,7 @@ import regex
 
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.measure import is_growth_name, is_rate_or_share
-from baocao.resolve.vocabulary import BASES, WORDS
+from baocao.resolve.vocabulary import BASES, PLAN_BASE_WORDS, WORDS
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft, Figure
@@ -66,9 +66,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     amounts = regex.compile(words_pattern(m.plan_amounts))
     others = regex.compile(words_pattern([*m.output_names, "chỉ số"]))
     verbs = words_pattern(WORDS.achievement_verbs)
-    bases = words_pattern([w for b in WORDS.bases for w in b.words])
     based = regex.compile(rf"{verbs}\s+(?:\p{{L}}+\s+)?\d[\d.,]*\s*%\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?"
-                          rf"(?P<base>{bases})")
+                          rf"(?P<base>{PLAN_BASE_WORDS})")
     return amounts, others, based
 
 
@@ -77,8 +76,7 @@ def _base_before() -> regex.Pattern[str]:
     """A clause that opens with a plan base and ends with an achievement verb or a direction word, on folded
     text: ", so ke hoach tang", ", so voi du toan nam dat" (at most three words between, none of them "và")."""
     verbs = words_pattern([*WORDS.achievement_verbs, *WORDS.increase, *WORDS.decrease])
-    bases = words_pattern([w for b in WORDS.bases for w in b.words])
-    return regex.compile(rf"(?:^|[,;(])\s*{words_pattern(WORDS.base_prefixes)}\s+(?P<base>{bases})"
+    return regex.compile(rf"(?:^|[,;(])\s*{words_pattern(WORDS.base_prefixes)}\s+(?P<base>{PLAN_BASE_WORDS})"
                          rf"(?:\s+(?!va\b)\p{{L}}+){{0,3}}?\s+{verbs}\s*$")
 
 

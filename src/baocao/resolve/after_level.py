@@ -25,7 +25,7 @@ from baocao.resolve.achieve_points import plan_base_before
 from baocao.resolve.context import Context, Draft, Figure, is_per_year, unit_of
 from baocao.resolve.level_ratios import ratio_of_level
 from baocao.resolve.roles import Role, base_after
-from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, WORDS
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, PLAN_BASE_WORDS, WORDS
 
 HELD = Role("held")
 """The figure is said of the statement (a comparison, a restatement): held, never its value."""
@@ -42,11 +42,11 @@ OTHER_PLAN = "other_plan"
 kế hoạch tỉnh và 58% kế hoạch huyện giao``): a statement of its own, with the name, read as that role."""
 
 _VERB = words_pattern(WORDS.achievement_verbs)
-_BASE_WORDS = words_pattern([w for b in WORDS.bases for w in b.words])
+_PLAN_WORD = regex.compile(PLAN_BASE_WORDS)
 # the base of the figure before, then "và" and a verb: "… so với vụ đông xuân năm trước và đạt", "… kế
 # hoạch và bằng"
 _BASE_AND_VERB = regex.compile(
-    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^,;:()%]{{0,40}}?|{_BASE_WORDS}[^,;:()%]{{0,24}}?)"
+    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}[^,;:()%]{{0,40}}?|{PLAN_BASE_WORDS}[^,;:()%]{{0,24}}?)"
     rf"\s+va\s+(?P<verb>{_VERB})\s*$")
 # "…, tương ứng tăng 11,13%": a change of the statement again, against another base
 _RESTATED_CHANGE = regex.compile(
@@ -59,7 +59,7 @@ _SIZE_CHANGE = regex.compile(
 # the base of an achievement, then a comma or "và" with no verb of its own: "đạt 60% kế hoạch tỉnh và",
 # "đạt 105% dự toán tỉnh giao,"
 _BASE_THEN_AND = regex.compile(
-    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{_BASE_WORDS}[^,;:()%]{{0,40}}?\s*(?:,\s*(?:va\s+)?|va\s+)$")
+    rf"^\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{PLAN_BASE_WORDS}[^,;:()%]{{0,40}}?\s*(?:,\s*(?:va\s+)?|va\s+)$")
 _VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
 _VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
 _COMPARISON_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
@@ -74,7 +74,7 @@ _POINTS = frozenset(fold(u) for u in WORDS.points_units)
 # tích lúa đạt 12.000 ha": a statement of its own)
 _COMPARATIVE_BASE = regex.compile(
     rf"[,(]\s*(?:(?P<up>{words_pattern(WORDS.higher_comparatives)})|{words_pattern(WORDS.comparatives)})\s+"
-    rf"(?:{words_pattern(WORDS.base_prefixes)}\s+)?(?:(?P<plan>{_BASE_WORDS})|{words_pattern(WORDS.change_bases)})"
+    rf"(?:{words_pattern(WORDS.base_prefixes)}\s+)?(?:(?P<plan>{PLAN_BASE_WORDS})|{words_pattern(WORDS.change_bases)})"
     r"(?=[^,;:()%\d.]{0,30}$)(?:\s+\p{L}+){0,3}\s*$")     # a few words of the base's, not a clause of its own
 _CLAUSE_END = regex.compile(r"[.;:\n]")
 _COMPARATIVE_REACH = 100
@@ -181,7 +181,7 @@ def _compared_with_base(ctx: Context, current: Draft, fig: Figure) -> Optional[R
 def _excess_with_base_before(ctx: Context, fig: Figure) -> bool:
     """``vượt mục tiêu Nghị quyết 0,36%``: an excess whose base stands between the verb and the figure."""
     m = EXCESS_AT_END.search(ctx.folded, fig.lead_start, fig.start)
-    return m is not None and regex.search(_BASE_WORDS, m.group()) is not None
+    return m is not None and _PLAN_WORD.search(m.group()) is not None
 
 
 def again_role(after: Role) -> Role:

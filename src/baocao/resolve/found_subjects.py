@@ -21,7 +21,7 @@ from baocao.resolve.measure import is_growth_name, is_rate_or_share
 from baocao.resolve.phrases import name_in, verb_only
 from baocao.resolve.roles import framing_in
 from baocao.resolve._rules import words_pattern
-from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, WORDS, exact_words
+from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLAN_BASE_WORDS, WORDS, exact_words
 
 __all__ = ["judged_subject", "measure_before_parenthesis", "parenthesis_read", "subject_before_parenthesis",
            "subject_of_sentence_before"]
@@ -106,7 +106,7 @@ _COMPARED = regex.compile(words_pattern(WORDS.comparatives))
 # "còn chậm so với cùng kỳ năm trước (45,2%)"): the parenthesis may give the base's level (folded); a plan base
 # ("đạt thấp so kế hoạch (38,8%)") may stand; the prefix atomic, its longest form first ("so với" is never "so")
 _BASE_NOT_A_PLAN = regex.compile(
-    rf"(?>{words_pattern(WORDS.base_prefixes)})\s+(?!{words_pattern([w for b in WORDS.bases for w in b.words])})")
+    rf"(?>{words_pattern(WORDS.base_prefixes)})\s+(?!{PLAN_BASE_WORDS})")
 # a clause that says only that its subject had a growth, perhaps judged ("có mức tăng trưởng cao")
 _ONLY_A_GROWTH = regex.compile(rf"[\s,]*(?:có\s+)?{exact_words(WORDS.growth_word_names)}"
                                rf"(?:\s+{exact_words(WORDS.judgements)})?[\s,]*")
