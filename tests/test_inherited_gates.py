@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import regex
+from gate_texts import texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,14 +75,9 @@ def _checked(texts: list[str]) -> tuple[list[tuple[str, str]], int]:
     return differ, said
 
 
-_piece = st.one_of(st.tuples(st.sampled_from(VOCABULARY), st.integers(0, 4)).map(lambda p: _variant(*p)),
-                   st.sampled_from(NOISE), st.sampled_from(FIGURES))
-
-
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.lists(_piece, min_size=2, max_size=14), min_size=1, max_size=6))
-def test_the_gated_rules_answer_as_the_ungated_on_texts_of_their_words(sentences):
-    text = "".join(" ".join(s) + ". " for s in sentences)
+@given(texts(VOCABULARY, NOISE, FIGURES, _variant, 5))
+def test_the_gated_rules_answer_as_the_ungated_on_texts_of_their_words(text):
     differ, _ = _checked([text])
     assert not differ
 
