@@ -35,7 +35,6 @@ import importlib
 import json
 import pkgutil
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -116,16 +115,14 @@ def main() -> None:
     ap.add_argument("functions", nargs="*", help="module:function (default: FUNCTIONS)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_scale import document_paths
+    from bench_scale import child_runs, document_paths
 
     specs = args.functions or FUNCTIONS
     paths = [str(p) for p in document_paths()]
     if args.once:
         print(json.dumps(_once(specs, paths)))
         return
-    runs = [json.loads(subprocess.run([sys.executable, __file__, "--once", *specs], check=True,
-                                      capture_output=True, text=True).stdout.splitlines()[-1])
-            for _ in range(args.repeat)]
+    runs = child_runs(__file__, list(specs), args.repeat)
     mb, job = runs[0]["MB"], statistics.median(r["job"] for r in runs)
     print(f"{len(paths)} files, {mb:.3f} MB, {args.repeat} repetitions: the job {job:.3f} CPU-s (median), "
           f"{mb / job:.2f} MB per CPU-s; median share of the job, calls, time per call:")

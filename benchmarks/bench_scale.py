@@ -129,6 +129,14 @@ def document_paths() -> list[Path]:
     return paths
 
 
+def child_runs(script: str, args: list[str], repeat: int) -> list[dict]:
+    """``repeat`` runs of ``script --once ARGS``, each a process of its own (the caches start cold each
+    time), each answering with one JSON line, its last."""
+    return [json.loads(subprocess.run([sys.executable, script, "--once", *args], check=True,
+                                      capture_output=True, text=True).stdout.splitlines()[-1])
+            for _ in range(repeat)]
+
+
 def documents() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in document_paths()]
 

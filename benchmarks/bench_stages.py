@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -100,17 +99,11 @@ def main() -> None:
     if args.once:
         print(json.dumps(_once(args.files)))
         return
-    if args.files:
-        paths = args.files
-    else:
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from bench_scale import document_paths
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_scale import child_runs, document_paths
 
-        paths = [str(p) for p in document_paths()]
-    # each repetition a process of its own, as bench_compare.py's: the caches start cold each time
-    runs = [json.loads(subprocess.run([sys.executable, __file__, "--once", *paths], check=True,
-                                      capture_output=True, text=True).stdout.splitlines()[-1])
-            for _ in range(args.repeat)]
+    paths = args.files or [str(p) for p in document_paths()]
+    runs = child_runs(__file__, paths, args.repeat)
     mb, job = runs[0]["MB"], statistics.median(r["job"] for r in runs)
     print(f"{len(paths)} files, {mb:.3f} MB, {args.repeat} repetitions: the job {job:.3f} CPU-s "
           f"(median), {mb / job:.2f} MB per CPU-s; median share of the job:")
