@@ -113,6 +113,7 @@ def test_every_target_share_lead(lead):
     # 209 (Cao Bằng, a district council): one activity's target
     ("Năm 2017, hoàn thành 100% chỉ tiêu trồng rừng phân tán; thu ngân sách trên địa bàn đạt 1,2 tỷ đồng.", 100),
     ("Năm 2023, giá trị sản xuất ngành kinh tế biển đạt 98% chỉ tiêu kế hoạch.", 98),
+    ("Năm 2023, huy động nguồn lực hoàn thành 100% chỉ tiêu xã hội hóa giáo dục.", 100),
 ])
 def test_an_achievement_of_a_target_stays(text, value):
     kept(text, value)
