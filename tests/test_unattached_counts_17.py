@@ -19,6 +19,11 @@ from indicator_cases import kept, left_out
     ("Năm 2023, huyện vào top 3 huyện dẫn đầu tỉnh về thu ngân sách.", "3 huyện"),
     ("Năm 2023, doanh nghiệp của tỉnh lọt vào tốp 5 doanh nghiệp xuất khẩu lớn nhất.", "5 doanh nghiệp"),
     ("Xã là một trong 3 xã đầu tiên của huyện đạt chuẩn nông thôn mới.", "3 xã"),
+    # "một" as a digit: 295 (VTV, Hà Nam), 323 (Báo Vĩnh Long), as 296 (Bình Định) writes "thứ 1 trong 5 tỉnh"
+    ("Là 1 trong 2 huyện về đích nông thôn mới đầu tiên của tỉnh Hà Nam, thời gian qua Kim Bảng đã huy động xã "
+     "hội hóa được gần 2.000 tỷ đồng.", "2 huyện"),
+    ("Thanh Bình là 1 trong 5 xã điểm xây dựng nông thôn mới (NTM) của huyện Vũng Liêm. Toàn xã có 2.920 hộ.", "5 xã"),
+    ("Năm 2023, huyện đứng thứ 01 trong 10 huyện dẫn đầu tỉnh về thu ngân sách.", "10 huyện"),
     # r04 (a national review of forty years: the country's innovation index), the provinces' PCI and PAPI news
     ("Chỉ số đổi mới sáng tạo tăng 2 bậc so với năm 2023, năm 2025 duy trì vị trí 44/139, đứng thứ 3 trong khu "
      "vực ASEAN.", "44/139"),
@@ -79,6 +84,9 @@ def test_a_count_of_a_breakdown_s_groups_is_no_indicator(text, fig):
     ("Năm 2023, có 12/15 nhóm hộ được hỗ trợ vốn vay ưu đãi.", 12.0),
     ("Năm 2023, khu công nghiệp có vị trí thuận lợi, thu hút tổng vốn đầu tư 500 tỷ đồng.", 5e11),
     ("Chỉ số giá tiêu dùng tăng 6,33%, trong đó nhóm hàng ăn và dịch vụ ăn uống tăng 8,1%.", 8.1),
+    # a count that ends in 1 is no "1 trong": "11 trong 15 xã" stays a statement
+    ("Năm 2023, toàn huyện có 11 trong tổng số 15 xã đạt chuẩn nông thôn mới.", 11.0),
+    ("Thanh Bình là 1 trong 5 xã điểm xây dựng nông thôn mới. Toàn xã có 2.920 hộ.", 2920.0),
 ])
 def test_the_place_s_own_counts_stay(text, value):
     kept(text, value)

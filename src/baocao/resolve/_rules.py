@@ -254,6 +254,7 @@ class IndicatorsFile(Strict):
     gift_verbs: list[str]
     target_share_leads: list[str]
     target_share_nouns: list[str]
+    plan_share_verbs: list[str]
     single_unit_nouns: list[str]
     single_unit_words: int
     single_unit_plurals: list[str]

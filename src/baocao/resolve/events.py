@@ -30,6 +30,7 @@ from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.other_figures import other_figure
+from baocao.resolve.plan_shares import plan_share
 from baocao.resolve.reach import sentence_end_within, sentence_start_within
 from baocao.resolve.triggers import Trigger, gated
 from baocao.resolve.unattached_attendance import attendee_count
@@ -218,14 +219,15 @@ RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _b
                                                                 attendee_count, _make_up, threshold_in_a_name,
                                                                 scope_of_a_statement, broken_tail, group_membership,
                                                                 merged_units, named_units, crop_seasons,
-                                                                breakdown_groups, named_work, award_count, other_figure)
+                                                                breakdown_groups, named_work, award_count, plan_share, other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
 :func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a count of units that is another
 statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`, the tail of a broken number,
 :func:`~baocao.resolve.unattached_broken.broken_tail`, a group the place belongs to, the units merged into it,
 a count of units its proper names follow, :func:`~baocao.resolve.unattached_named.named_units`, a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or
 the cost of one named work, :func:`~baocao.resolve.unattached_works.named_work`, what an award or a gift went to
-and a gift's worth, :func:`~baocao.resolve.unattached_awards.award_count`, then the last,
+and a gift's worth, :func:`~baocao.resolve.unattached_awards.award_count`, the part of a plan a verb cuts or
+sets aside, :func:`~baocao.resolve.plan_shares.plan_share`, then the last,
 :func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
 that measure something else: a distance, a reward, a share of the targets, a ratio to the country; the
 attendees a sentence lists, :func:`~baocao.resolve.unattached_attendance.attendee_count`, are asked after the
