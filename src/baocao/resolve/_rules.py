@@ -301,6 +301,11 @@ class CountedNeighbour(Strict):
     key: str
 
 
+class OutputPart(Strict):
+    sector: str
+    output: str
+
+
 class UnitKey(Strict):
     unit: str
     opens: list[str]
@@ -326,6 +331,9 @@ class KeysFile(Strict):
     subjectless_place_words: list[str] = []
     subjectless_sector_words: list[str] = []
     counted_neighbours: list[CountedNeighbour] = []
+    output_parts: list[OutputPart] = []
+    output_wholes: list[str] = []
+    value_added_words: list[str] = []
     unit_keys: list[UnitKey] = []
     subject_links: list[str] = []
     subject_stock_words: list[str] = []

@@ -50,6 +50,7 @@ from baocao.resolve.key_bare import drop_bare_keys
 from baocao.resolve.key_siblings import key_siblings
 from baocao.resolve.key_subjects import key_subjects
 from baocao.resolve.key_units import key_by_unit
+from baocao.resolve.output_parts import key_output_parts
 from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
@@ -154,6 +155,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     recs = key_subjects(report.original, recs)        # "09 dự án … (FDI) … với tổng vốn đầu tư …": the count's capital
     recs = key_by_unit(recs)                          # "giá trị sản xuất bình quân 148,17 triệu đồng/ha": per hectare
     recs = drop_bare_keys(report.original, recs)      # "…, tốc độ tăng trưởng 5%": another figure's growth
+    recs = key_output_parts(report.original, recs)    # "tổng giá trị sản xuất …; ngành dịch vụ …": its output
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 
 
