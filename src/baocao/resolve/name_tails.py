@@ -3,7 +3,8 @@ by :func:`baocao.resolve.naming.named_by_phrase_before`, a span of time first, t
 
 - a span of time: ``trong 6 tháng`` or a bare ``9 tháng`` (a number of months with no year, which no period
   record covers; a bare one of 1 to 11 months, not after a word that makes it an age or a term: ``trẻ em
-  dưới 6 tháng``, ``kỳ hạn 6 tháng``), ``trong 20 năm qua`` (a number of years after ``trong``/``sau``) and ``từ đầu`` left before a period record (``từ đầu năm đến nay``)
+  dưới 6 tháng``, ``kỳ hạn 6 tháng``), ``trong 20 năm qua`` (a number of years after ``trong``/``sau``, or bare, ``Tổng thu ngân sách nhà nước 5 năm``,
+  not after a word that makes it a term) and ``từ đầu`` left before a period record (``từ đầu năm đến nay``)
   say over how long the figure is measured (``Tổng thu ngân sách nhà nước trong 6 tháng ước trên 78 tỉ đồng``
   → ``Tổng thu ngân sách nhà nước``; ``Tổng thu ngân sách 9 tháng 20,8 tỷ đồng``, 155 and 204, Gia Lai's and
   Hà Nội's broadcasters; ``Tăng trưởng giá trị sản xuất công nghiệp trong 20 năm qua đạt bình quân trên
@@ -31,13 +32,14 @@ RANK_REACH = 30
 """How far back from a name's end a rank at its end is looked for."""
 
 # on folded text: "trong 6 tháng (đầu năm)", a bare "9 tháng" (months of a year, 1 to 11, after a word that bounds
-# no age or term: "trẻ em dưới 6 tháng", "kỳ hạn 6 tháng"), "trong 20 năm (qua)", "từ đầu (năm) (đến nay)" at the
-# end, after a word
+# no age or term: "trẻ em dưới 6 tháng", "kỳ hạn 6 tháng"), "trong 20 năm (qua)", a bare "5 năm (qua)" (not after
+# such a word: "kỳ hạn 5 năm"), "từ đầu (năm) (đến nay)" at the end, after a word
 _DURATION_AT_END = regex.compile(
     r"(?<=\p{L})[ \u00a0]+(?:(?:trong|sau)[ \u00a0]+\d{1,2}[ \u00a0]+thang(?:[ \u00a0]+dau[ \u00a0]+nam)?"
     r"|(?<![^\p{L}](?:duoi|tren|hon|tu|den|truoc|qua|gan|khoang|han)[ \u00a0]+)(?:[1-9]|1[01])[ \u00a0]+thang"
     r"(?:[ \u00a0]+dau[ \u00a0]+nam)?"
     r"|(?:trong|sau)[ \u00a0]+\d{1,2}[ \u00a0]+nam(?:[ \u00a0]+qua)?"
+    r"|(?<![^\p{L}](?:duoi|tren|hon|tu|den|truoc|qua|gan|khoang|han|thu)[ \u00a0]+)\d{1,2}[ \u00a0]+nam(?:[ \u00a0]+qua)?"
     r"|tu[ \u00a0]+dau(?:[ \u00a0]+nam)?(?:[ \u00a0]+den[ \u00a0]+nay)?)[ \u00a0]*$")
 # on folded text: "xếp thứ hai", "đứng thứ 3", "xếp hạng 5/63" at the end, after a word
 _RANK_AT_END = regex.compile(

@@ -140,6 +140,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])
+        if end < name[1]:       # "giá trị sản xuất tăng bình quân 5 năm": the fillers left before the tail go too
+            end = (name_in(ctx, start, end) or (start, end))[1]
         if another_count_before(ctx, (start, end), rec.start):
             # "với 7.084 học viên và 217 giáo viên giảng dạy": another count's phrase, no name of this figure
             after = phrase_after(ctx, rec, fig.tail_end)

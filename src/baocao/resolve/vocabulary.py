@@ -413,7 +413,7 @@ AND_COUNT_VERB_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}và\s+(?:đã\s+)?(?
 # "Phân theo quý:", "Chia theo khu vực kinh tế:": a label that heads a breakdown names nothing
 BREAKDOWN_LABEL = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.breakdown_labels))
 # "cây lâu năm": a name's end that holds a filler word as its own
-KEEP_AT_END = AtEnd(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)})\s*$")
+KEEP_AT_END = AtEnd(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.keep_at_end)}|\d{{1,2}}[ \u00a0]+năm)\s*$")
 YEARLY_AT_END = AtEnd(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.yearly)})\s*$")
 # a period ends with a digit; its leads are tried in the order listed, where a rightward search finds
 # the one that starts first: searched rightwards
