@@ -154,3 +154,40 @@ def test_the_new_countryside_standard_s_other_names(name, unit, key):
 ])
 def test_the_standard_s_names_take_no_key_of_another_title(name, unit, not_key):
     assert match_key(name, unit, "level") != not_key
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("Số người trong độ tuổi lao động", "lao động"),     # 324: the people of working age
+    ("số người trong độ tuổi lao động", "người"),
+])
+def test_the_people_of_working_age_are_no_labour_force(name, unit):
+    assert match_key(name, unit, "level") != "labour_force"
+    assert match_key("lực lượng lao động từ 15 tuổi trở lên", unit, "level") == "labour_force"
+
+
+@pytest.mark.parametrize("name", [
+    "khu vực dịch vụ và thuế sản phẩm",             # 292, 235
+    "khu vực dịch vụ và thuế, trợ cấp sản phẩm",     # 063
+    "dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm",
+])
+def test_services_and_product_taxes_together_are_one_part_of_the_growth(name):
+    assert match_key(name, "%", "growth") == "grdp_growth_services_product_taxes"
+
+
+@pytest.mark.parametrize("name, unit, measure, key", [
+    ("khu vực dịch vụ và thuế sản phẩm", "%", "share", None),                # a share: no key of the growth
+    ("khu vực dịch vụ và thuế sản phẩm", "điểm phần trăm", "growth", None),   # a contribution in points
+    ("dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm", "%", "share", None),
+    ("khu vực dịch vụ", "%", "growth", "grdp_growth_services"),             # each alone keeps its own key
+    ("thuế sản phẩm trừ trợ cấp sản phẩm", "%", "growth", "grdp_growth_product_taxes"),
+    ("khu vực dịch vụ và thuế nhập khẩu", "%", "growth", "grdp_growth_services_import_taxes"),
+    ("khu vực công nghiệp và thuế sản phẩm", "%", "growth", None),
+])
+def test_services_and_product_taxes_keep_apart_from_their_neighbours(name, unit, measure, key):
+    assert match_key(name, unit, measure) == key
+
+
+def test_services_and_product_taxes_in_a_growth_breakdown():
+    text = ("Tổng sản phẩm trên địa bàn 6 tháng ước tăng 7,2%, trong đó khu vực công nghiệp và xây dựng tăng 9,1%; "
+            "khu vực dịch vụ và thuế sản phẩm tăng 6,7%.")
+    assert {i.value: i.key for i in inds(text)}[6.7] == "grdp_growth_services_product_taxes"
