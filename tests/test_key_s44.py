@@ -107,7 +107,7 @@ def test_a_value_per_hectare_of_one_crop_is_no_output_of_the_land(text, value):
 @pytest.mark.parametrize("entry", load("indicator_keys").unit_keys, ids=lambda e: e.key)
 def test_every_word_a_unit_key_may_hold(entry):
     from baocao.resolve.key_units import unit_key
-    unit, per = entry.unit.split("/")
+    unit, _, per = entry.unit.partition("/")
     for word in entry.may_hold:
         assert unit_key(f"{entry.opens[0]} {word}", unit, per) == entry.key
     if entry.may_hold:

@@ -133,8 +133,9 @@ def test_a_value_per_hectare_needs_the_hectare_and_the_value(text, value):
 def test_every_unit_key(entry):
     from baocao.resolve.key_units import unit_key
     assert entry.key in _by_key()
-    unit, per = entry.unit.split("/")
+    unit, _, per = entry.unit.partition("/")
+    held = (entry.may_hold or ["bình quân"])[0]     # a word the name may hold after its opening
     for opening in entry.opens:
-        assert unit_key(f"{opening} bình quân", unit, per) == entry.key
+        assert unit_key(f"{opening} {held}", unit, per) == entry.key
         for word in entry.unless:
-            assert unit_key(f"{opening} bình quân {word}", unit, per) is None
+            assert unit_key(f"{opening} {held} {word}", unit, per) is None

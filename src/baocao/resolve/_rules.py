@@ -109,6 +109,7 @@ class IndicatorsFile(Strict):
     industry_prefixes: list[str]
     structure_heads: list[str]
     structure_parts: list[str]
+    economy_structure_heads: list[str]
     subject_measure_heads: list[str]
     subject_measure_verbs: list[str]
     comma_name_heads: list[str]

@@ -21,6 +21,7 @@ from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.season_runs import season_of_run
+from baocao.resolve.structure_shares import structure_share
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.target_paragraphs import carry_target_paragraphs
 from baocao.resolve.sentence_periods import sentence_periods
@@ -90,7 +91,9 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     key_whole: dict[int, Draft] = {}
     dropped: set[str] = set()       # the plan words that named a figure left out ("KH"): its inheritors go too
     for draft in drafts:
-        draft.listed_share = draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
+        # "Cơ cấu kinh tế chuyển dịch …, nông- lâm- ngư nghiệp giảm từ 46,47% xuống còn 28,1%": a sector's share
+        draft.listed_share = (draft.listed_share or _in_a_list_of_shares(ctx, previous, draft)
+                              or structure_share(ctx, draft))
         if id(draft) in whole_of:
             goes_on = _frame_breakdown(ctx, *whole_of[id(draft)], draft)
             whole = whole_of[id(draft)][0]

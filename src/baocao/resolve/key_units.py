@@ -21,6 +21,8 @@ from baocao.schema import Indicator, IndicatorSummary
 
 __all__ = ["key_by_unit"]
 
+_INHERITED = "+inherited_name"  # the rule's ending of a statement named by the one before it
+
 
 @cache
 def _entries() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], frozenset[str], str], ...]:
@@ -58,7 +60,10 @@ def key_by_unit(recs: Sequence[Union[Indicator, IndicatorSummary]]) -> list[Unio
     """``recs`` with the statements that key nothing given the key their unit says (see the module's text)."""
     out = list(recs)
     for i, rec in enumerate(out):
-        if isinstance(rec, Indicator) and rec.key is None and rec.name and rec.measure == "level":
+        # a name inherited from the statement before names that one, not this figure ("diện tích 556Km2 với
+        # 230km2 là đất sản xuất nông nghiệp", 278): its unit keys nothing
+        if (isinstance(rec, Indicator) and rec.key is None and rec.name and rec.measure == "level"
+                and not rec.rule.endswith(_INHERITED)):
             key = unit_key(rec.name, rec.unit, rec.per)
             if key is not None:
                 out[i] = rec.model_copy(update={"key": key})
