@@ -138,6 +138,7 @@ class IndicatorsFile(Strict):
     term_word_not_after: list[str]
     congress_words: list[str]
     plan_name_words: list[str]
+    target_horizon_words: list[str]
     own_sentence_leads: list[str]
     season_words: list[str]
     season_crop_words: list[str]
