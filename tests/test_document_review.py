@@ -42,9 +42,11 @@ def test_a_year_review_dated_early_next_year_reports_on_the_year_before(text, wa
     ("HĐND xã tổ chức kỳ họp cuối năm\n\n28/12/2022\n\nNăm qua, xã thu ngân sách đạt 12 tỷ đồng.", "2022"),
     # dated in March: no year-end review
     ("HĐND xã tổ chức kỳ họp\n\n15/03/2023\n\nNăm qua, xã thu ngân sách đạt 12 tỷ đồng.", "2023"),
-    # many years, not the year past
-    ("Nông thôn mới đổi thay\n\n03/01/2023\n\nNhững năm qua, xã thu ngân sách đạt 12 tỷ đồng.", "2023"),
-    ("Nông thôn mới đổi thay\n\n03/01/2023\n\n5 năm qua, xã thu ngân sách đạt 12 tỷ đồng.", "2023"),
+    # many years, not the year past (a figure of the next sentence: in their own sentence, the years back
+    # date it by no year, resolve/years_back.py)
+    ("Nông thôn mới đổi thay\n\n03/01/2023\n\nNhững năm qua, xã phát triển khá. Xã thu ngân sách đạt 12 tỷ đồng.",
+     "2023"),
+    ("Nông thôn mới đổi thay\n\n03/01/2023\n\n5 năm qua, xã phát triển khá. Xã thu ngân sách đạt 12 tỷ đồng.", "2023"),
     # a school year's review
     ("Ngành giáo dục tổng kết năm học\n\n03/01/2023\n\nToàn ngành có 120 trường đạt chuẩn quốc gia.", "2023"),
     # the opening names the year it reports on
@@ -62,7 +64,8 @@ def test_every_year_review_word(word):
 
 @pytest.mark.parametrize("word", load("indicators").year_review_not_after)
 def test_every_word_before_that_makes_many_years(word):
-    text = f"Tin vui\n\n03/01/2023\n\n{word.capitalize()} năm qua, xã thu ngân sách đạt 12 tỷ đồng."
+    # the figure in the next sentence: in their own sentence, many years back date it by no year (years_back.py)
+    text = f"Tin vui\n\n03/01/2023\n\n{word.capitalize()} năm qua, xã phát triển khá. Xã thu ngân sách đạt 12 tỷ đồng."
     assert [p for _, p in _periods(text)] == ["2023"], word
 
 

@@ -39,6 +39,7 @@ from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
+from baocao.resolve.years_back import over_years_back
 from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
 from baocao.schema import Indicator, IndicatorSummary
 
@@ -223,6 +224,10 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
             # được 230.000 triệu đồng, …": a part holds over the whole's month, or the months so far
             # when it says "lũy kế" itself
             draft.period = months_so_far(draft.period) if own else last_month(draft.period)
+    elif draft.breakdown_dated and draft.period is None and previous.undated and previous.period is None:
+        # "qua 8 năm thực hiện …, tổng nguồn lực … đạt 2.119 tỷ đồng. Trong đó, nhân dân đóng góp trên 250 tỷ
+        # đồng": the parts of a whole that no period dates have none either
+        draft.undated = True
     elif draft.breakdown_dated:
         # "trong tháng 8 năm 2017, … nâng tổng số lượt khách … trong 8 tháng đầu năm 2017 lên hơn 460 ngàn
         # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
@@ -298,6 +303,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         if draft.framing == "target" and ctx.new_term and draft.period_source in (None, "document"):
             # a congress's target that names no period ("Đồng thời, phấn đấu … đạt 100%"): the new term
             draft.period, draft.period_source = ctx.new_term, "document"
+    if over_years_back(ctx, draft):     # "Trong những năm qua, … tăng bình quân hàng năm 12,4%": no one year
+        draft.period, draft.period_source, draft.undated = None, None, True
     if (draft.framing == "target" and ctx.new_term and draft.period == ctx.new_term[-4:]
             and draft.unit == "%" and (draft.per_year or draft.per == "năm")):
         # "các chỉ tiêu chủ yếu đến năm 2020 như: Tổng sản phẩm … tăng bình quân từ 8%/năm" at a congress

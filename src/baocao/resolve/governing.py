@@ -181,14 +181,26 @@ def _compared(text: str, start: int) -> bool:
 
 
 _TO_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)\s+$")
+# "phấn đấu đến năm 2030 trở thành tỉnh khá", "lộ trình giai đoạn 2021-2025": a target's horizon or span (its clause)
+_TARGET_HORIZON_BEFORE = regex.compile(words_pattern(load("indicators").target_horizon_words) + r"[^,;:.!?()\n]*$")
 
 
-def _plan_horizon(text: str, start: int) -> bool:
-    """True when the period at ``start`` is the horizon of a plan named before it in its clause (``phê
-    duyệt điều chỉnh quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Kiên Giang đến năm 2020``): no
-    period the document reports on."""
-    before = fold(text[max(0, start - PLAN_NAME_REACH):start])
-    return bool(_TO_AT_END.search(before) and PLAN_NAME_BEFORE.search(before))
+def _plan_horizon(text: str, w: When) -> bool:
+    """True when period `w` is the horizon of a plan named before it in its clause (``phê duyệt điều chỉnh
+    quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Kiên Giang đến năm 2020``) or a target's horizon
+    or span (``target_horizon_words``: ``phấn đấu đến năm 2030 trở thành tỉnh khá``, ``lộ trình giai đoạn
+    2021-2025``, ``kế hoạch về đích vào năm 2015``): no period the document reports on."""
+    before = fold(text[max(0, w.start - PLAN_NAME_REACH):w.start])
+    return bool(_TARGET_HORIZON_BEFORE.search(before) or (_TO_AT_END.search(before) and PLAN_NAME_BEFORE.search(before)))
+
+
+def _plan_span(text: str, w: When) -> bool:
+    """True when period `w` is a span of years (``giai đoạn 2021-2025``) of a plan or programme named before it
+    in its clause (``Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025``, ``lập quy hoạch
+    cấp tỉnh giai đoạn 2021 - 2030``)."""
+    if w.record.kind != "period" or w.record.period_type != "year_range":
+        return False
+    return bool(PLAN_NAME_BEFORE.search(fold(text[max(0, w.start - PLAN_NAME_REACH):w.start])))
 
 
 def document_period(report: Report) -> Optional[When]:
@@ -208,7 +220,12 @@ def document_period(report: Report) -> Optional[When]:
     end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     every = [w for w in periods_of(report) if not _compared(report.original, w.start)
-             and not _plan_horizon(report.original, w.start)]
+             and not _plan_horizon(report.original, w)]
+    # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian thực hiện. …, cuối năm
+    # 2023, …") is none it reports on when the opening names another period with its year
+    spans = [w for w in every if w.start < end and _plan_span(report.original, w)]
+    if spans and any(w.start < end and w.year is not None and w not in spans for w in every):
+        every = [w for w in every if w not in spans]
     found = [w for w in every if w.start < end]
     if not found:       # "(BĐT) - …, tính từ đầu năm đến ngày 20/10/2021, …": the months the lead counts
         found = [When(p.start, p.end, p.label, p.start_year, _months(p), p) for p in year_start_dates(
