@@ -13,7 +13,10 @@ before the verb; the comment is no part of its name (read by
 - with no grade, only where the figure says what the verb is of: ``đóng góp`` before points of a growth rate
   (``công nghiệp đóng góp 2,22 điểm phần trăm``; a sum contributed keeps its verb: ``nhân dân đóng góp 250 tỷ
   đồng``), ``tăng trưởng`` before a percentage (``tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng trưởng 5,22%``; not a
-  rate word's: ``tốc độ tăng trưởng``).
+  rate word's: ``tốc độ tăng trưởng``);
+- ``tăng trưởng`` only after a subject that grows: the economy or its output (``economy_growth_names``), a sector or an
+  industry (``industry_prefixes``), not an aim (``tạo nền tảng vững chắc cho mục tiêu tăng trưởng từ 10% trở lên``, a
+  party congress's report).
 
 Only when a name is left before the comment: a verb alone (``…, đóng góp 1,98 điểm %``) or after a time alone
 (``quý I đóng góp 2,03 điểm %``) keeps its name as it was. A verb of change is no comment (``quy mô VA khu vực
@@ -26,7 +29,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, folded_unit
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
@@ -44,12 +47,15 @@ _GRADED_AT_END = regex.compile(
     r"[ \u00a0]*$")
 # on folded text: "đóng góp" with no grade at the end of a name, after a word (before points of a growth rate)
 _CONTRIBUTED_AT_END = regex.compile(rf"(?<=\p{{L}}|\)){_OPENERS}{_SP}dong[ \u00a0]+gop[ \u00a0]*$")
-# on folded text: "tăng trưởng" with no grade at the end of a name, after a word that makes it no noun (a rate
-# word, "tốc độ tăng trưởng", or one of growth_nouns_before, "sự tăng trưởng": the growth named)
-_GREW_AT_END = regex.compile(
-    rf"(?<=\p{{L}}|\))(?<!{words_pattern([*WORDS.subject_rates, *WORDS.growth_nouns_before])})"
-    rf"{_OPENERS}{_SP}tang[ \u00a0]+truong[ \u00a0]*$")
+# on folded text: "tăng trưởng" with no grade at the end of a name, after a word
+_GREW_AT_END = regex.compile(rf"(?<=\p{{L}}|\)){_OPENERS}{_SP}tang[ \u00a0]+truong[ \u00a0]*$")
+# on lower-cased text (folded, "đà" would be "đã"): a word that makes "tăng trưởng" after it a noun, the growth named
+# (a rate word, "tốc độ tăng trưởng", or one of growth_nouns_before, "sự tăng trưởng")
+_GROWTH_NOUN = regex.compile(rf"{exact_words([*WORDS.subject_rates, *WORDS.growth_nouns_before])}{_SP}tăng{_SP}trưởng")
 _GROWTH = regex.compile(r"(?<!\p{L})tang[ \u00a0]+truong(?!\p{L})")   # on folded text: the comment says it grew
+# on folded text: what grows, in the subject of "tăng trưởng": the economy or its output (economy_growth_names), a
+# sector or an industry (industry_prefixes); not an aim ("tạo nền tảng vững chắc cho mục tiêu tăng trưởng từ 10%")
+_GROWTH_SUBJECT = regex.compile(words_pattern([*WORDS.economy_growth_names, *WORDS.industry_prefixes]))
 _POINTS = "diem phan tram"      # the folded unit of points of a rate ("2,22 điểm phần trăm", "1,98 điểm %")
 
 
@@ -65,4 +71,8 @@ def before_a_comment(ctx: Context, a: int, b: int, rec: FigureRecord) -> Optiona
         m = _GREW_AT_END.search(ctx.folded, lo, b)
     if m is None or m.start() <= a:
         return None
-    return m.start(), _GROWTH.search(m.group()) is not None
+    grew = _GROWTH.search(m.group()) is not None
+    if grew and (_GROWTH_SUBJECT.search(ctx.folded, a, m.start()) is None
+                 or _GROWTH_NOUN.search(ctx.lower, max(a, m.start() - COMMENT_REACH), m.end()) is not None):
+        return None
+    return m.start(), grew
