@@ -97,3 +97,23 @@ def test_every_comment_opener(opener):
 @pytest.mark.parametrize("word", WORDS.growth_nouns_before)
 def test_every_growth_noun_keeps_its_growth(word):
     assert name_of(f"Năm 2022, kinh tế {word} tăng trưởng 5,22%.", "5,22%") == f"kinh tế {word} tăng trưởng"
+
+
+# --- a lead that measures the statement before another way ("đóng góp") inherits its name only in its clause ------
+def test_a_contribution_after_a_clause_end_takes_no_name_of_the_statement_before():
+    """320, Lao động Thủ đô: after the semicolon the contribution follows a subject of its own (``khu vực dịch vụ``);
+    the statement before (``khu vực công nghiệp và xây dựng``) is no guess to make, nor its key."""
+    text = ("Đóng góp nhiều nhất vào mức tăng trưởng chung 5,22% GRDP của tỉnh 6 tháng đầu năm là khu vực công nghiệp "
+            "và xây dựng với 3 điểm %; kế đến là khu vực dịch vụ, đóng góp 1,98 điểm %.")
+    i = statement_of(text, "1,98 điểm %")
+    assert i.name != "khu vực công nghiệp và xây dựng" and i.key is None
+
+
+@pytest.mark.parametrize("text, fig, name", [
+    # in its clause, after a comma or in a parenthesis: the statement before, another way (047 Hà Nam, 070 Gia Lai)
+    ("Khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm vào mức tăng chung.", "1,2 điểm phần trăm",
+     "Khu vực dịch vụ"),
+    ("Khu vực dịch vụ tăng 5,84% (đóng góp 1,77%).", "1,77%", "Khu vực dịch vụ"),
+])
+def test_a_contribution_in_its_clause_inherits_the_name_before(text, fig, name):
+    assert name_of(text, fig) == name
