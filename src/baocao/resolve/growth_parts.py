@@ -56,12 +56,13 @@ def _sector_growth(draft: Draft) -> bool:
 
 def _economy_growth(draft: Draft) -> bool:
     """True when ``draft`` is a growth of the economy: a change (``tốc độ tăng trưởng kinh tế … tăng 5,02%``) or
-    a rate its name calls a growth (``growth_names``: ``Kinh tế của tỉnh … 6 tháng đầu năm tăng trưởng khá, ước
-    đạt 6,91%``, 282), not a level of it (``quy mô kinh tế đạt …``), nor the growth of a part of the economy
+    a rate its name calls a growth (``growth_names``) or called so before the comment was cut from it
+    (``growth_named``: ``Kinh tế của tỉnh … 6 tháng đầu năm tăng trưởng khá, ước đạt 6,91%``, 282;
+    resolve/name_comments.py), not a level of it (``quy mô kinh tế đạt …``), nor the growth of a part of the economy
     that the key of the economy's growth excludes (``kinh tế tư nhân tăng trưởng khá, ước đạt 8,1%``,
     ``chỉ số phát triển kinh tế số``)."""
     name = fold(draft.name)
-    return ((draft.value_changed or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
+    return ((draft.value_changed or draft.growth_named or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
             and _ECONOMY.search(name) is not None and _NOT_ECONOMY.search(name) is None)
 
 

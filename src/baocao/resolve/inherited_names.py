@@ -28,7 +28,7 @@ from baocao.resolve.phrases import name_in
 from baocao.resolve.triggers import FoldedTrigger
 from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS
 
-__all__ = ["growth_of_subject", "inherits_name"]
+__all__ = ["growth_of_subject", "inherits_name", "past_a_clause"]
 
 #: :func:`growth_of_subject`'s answer for the change of the level before it.
 CHANGE = "change"
@@ -38,6 +38,9 @@ SUBJECT_REACH = 300
 
 # between the subject's statement and the growth: no end of a clause
 _CLAUSE_END = regex.compile(r"[;:!?\n()]|\.(?=\s)")
+# between a statement and a lead that measures it another way: no end of a sentence or a clause (a parenthesis
+# may open the lead)
+_SENTENCE_OR_CLAUSE_END = regex.compile(r"[;!?\n]|\.(?=\s)")
 
 
 # the words each rule needs in the figure's lead, where its name lies (see resolve/triggers.py): where none
@@ -50,6 +53,15 @@ def inherits_name(ctx: Context, fig: Figure) -> bool:
     """True when the words before the figure are only a lead that measures the statement before it
     another way (``đóng góp``, ``quy đổi đô la Mỹ``: ``inherit_name_leads``), fillers aside."""
     return _INHERIT_TRIGGER.within(ctx, fig.lead_start, fig.start) and _inherits_name(ctx, fig)
+
+
+def past_a_clause(ctx: Context, current: Draft, fig: Figure) -> bool:
+    """True when the end of a sentence or a clause stands between the figures of ``current``, the statement
+    before, and the lead of ``fig``: a lead that would measure it another way (:func:`inherits_name`) follows a
+    subject of its own there, and takes no name by a guess of the statement before (``… là khu vực công nghiệp và
+    xây dựng với 3 điểm %; kế đến là khu vực dịch vụ, đóng góp 1,98 điểm %``, 320 Lao động Thủ đô: not ``khu vực
+    công nghiệp và xây dựng``); a parenthesis opening the lead is no such end (``tăng 5,26% (đóng góp 0,86%)``)."""
+    return _SENTENCE_OR_CLAUSE_END.search(ctx.text, current.figs[-1].end, fig.lead_start) is not None
 
 
 def _inherits_name(ctx: Context, fig: Figure) -> bool:

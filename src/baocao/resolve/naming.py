@@ -15,6 +15,7 @@ from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_anaphors import anaphor_in_name, measured_alike, statement_pointed_back_to
 from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
+from baocao.resolve.name_comments import before_a_comment
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
 from baocao.resolve.name_numerals import another_count_before, phrase_after_no_numeral as phrase_after
@@ -134,6 +135,12 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     if name is not None:
         # "ngành thủy sản đạt mức tăng cao nhất": the subject whose rate it is, read before its start is
         name = (name[0], before_a_reached_rate(ctx, *name))
+        # "khu vực thương mại dịch vụ đóng góp nhiều nhất 3,38 điểm phần trăm": a comment on the subject, which names it
+        comment = before_a_comment(ctx, *name, rec)
+        subject = name_in(ctx, name[0], comment[0]) if comment is not None else None
+        grew = subject is not None and comment is not None and comment[1]
+        if subject is not None:
+            name = subject
         # "Cơ cấu kinh tế Nông-lâm-thủy sản 7,2%": the part names the share, the structure keys it
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"
@@ -148,7 +155,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             if after is None:
                 return None
             start, end, structure = after[0], after[1], ""
-        draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure))
+        draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure),
+                              growth_named=grew)
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
         return draft
