@@ -33,9 +33,12 @@ _PARENS = __import__("re").compile(r"\([^()]*\)")
 # the place a name ends on ("GRDP tỉnh Đồng Nai", "kim ngạch xuất khẩu của tỉnh", "… trên địa bàn tỉnh",
 # "… của huyện", "… trên địa bàn toàn tỉnh"): docs/records.md leaves the document's place out of the
 # indicator phrase, and the gold writes it in some names and not in others, so it is left out on both
-# sides ("… cấp tỉnh" is a level of government and stays)
+# sides ("… cấp tỉnh" is a level of government and stays); a commune, ward or town with its proper name too, after
+# "ở"/"tại" as well ("hộ nghèo ở xã Ea Kiết"; a bare "số xã" is what is counted and stays)
 _PLACE_AT_END = __import__("regex").compile(
-    r"(?:\s+(?:của|toàn|trên địa bàn)){0,2}(?<!cấp)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s*$")
+    r"(?:\s+(?:của|toàn|trên địa bàn|ở|tại)){0,2}(?<!cấp)\s+"
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
+    r"|(?:xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\p{M}]*)+)\s*$")
 
 
 def _fold(s, place: bool = True):

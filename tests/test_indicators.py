@@ -498,4 +498,8 @@ def test_a_place_at_the_end_of_a_name_is_optional_in_the_evaluation():
     assert goals.names_match("tốc độ tăng trưởng kinh tế quận Ô Môn", "tốc độ tăng trưởng kinh tế")
     # a level of government is no place; and the place never makes two different names equal
     assert not goals.names_match("chi ngân sách cấp tỉnh", "chi ngân sách")
+    assert goals.names_match("tỷ lệ hộ nghèo ở xã Ea Kiết", "tỷ lệ hộ nghèo")
+    assert goals.names_match("thu nhập bình quân đầu người của xã Tân Hưng", "thu nhập bình quân đầu người")
+    assert not goals.names_match("số xã đạt chuẩn", "số")
+    assert not goals.names_match("tổng số xã", "tổng số")
     assert not goals.names_match("GRDP tỉnh Đồng Nai", "thu ngân sách tỉnh Đồng Nai")
