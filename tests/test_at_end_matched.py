@@ -12,12 +12,14 @@ from baocao.resolve.vocabulary import WORDS
 _PATTERNS = {name: getattr(module, name) for module, names in (
     (events, ["_VOTE_BEFORE", "_VOTE_NOUN_BEFORE", "_COMMITTEE_BEFORE", "_COMMITTEE_VERB_BEFORE",
               "_AT_THE_EVENT", "_PARTICIPATION_BEFORE"]),
-    (other_figures, ["_REWARD_RIGHT_BEFORE", "_WORTH_BEFORE", "_TARGET_LEAD_BEFORE", "_MULTIPLE_BEFORE"]),
+    (other_figures, ["_REWARD_RIGHT_BEFORE", "_WORTH_BEFORE", "_TARGET_LEAD_BEFORE", "_TARGET_RATIO_BEFORE",
+                      "_MULTIPLE_BEFORE"]),
     (unattached_thresholds, ["_BOUND_BEFORE", "_NUMBER_BEFORE"]))
     for name in names}
 _WORDS = sorted({w.lower() for field in ("vote_verbs", "vote_nouns", "vote_links", "committee_verbs",
                                          "committee_words", "event_sites_leads", "participation_leads",
-                                         "reward_words", "worth_words", "target_share_leads", "multiple_words",
+                                         "reward_words", "worth_words", "target_share_leads", "target_share_not_after",
+                                         "multiple_words",
                                          "set_threshold_leads", "set_threshold_verbs", "set_threshold_bounds")
                  for w in getattr(WORDS, field)})
 _PIECES = _WORDS + [" ", "  ", "\n", " \n", ",", ".", "x", "với", "là", "tỷ lệ", "gồm", "gồm có", "5%", "ban",

@@ -114,9 +114,20 @@ def test_every_target_share_lead(lead):
     ("Năm 2017, hoàn thành 100% chỉ tiêu trồng rừng phân tán; thu ngân sách trên địa bàn đạt 1,2 tỷ đồng.", 100),
     ("Năm 2023, giá trị sản xuất ngành kinh tế biển đạt 98% chỉ tiêu kế hoạch.", 98),
     ("Năm 2023, huy động nguồn lực hoàn thành 100% chỉ tiêu xã hội hóa giáo dục.", 100),
+    # a ratio to a plan (target_share_not_after) or over 100%: no share of a set of targets
+    ("Năm 2023, thu ngân sách nhà nước đạt 1.500 tỷ đồng, bằng 105% chỉ tiêu kinh tế - xã hội năm 2023 đề ra.", 105),
+    ("Năm 2023, thu ngân sách nhà nước đạt 1.500 tỷ đồng, bằng 98% chỉ tiêu kinh tế - xã hội năm 2023 đề ra.", 98),
+    ("Năm 2023, giá trị sản xuất công nghiệp đạt 110% chỉ tiêu chủ yếu của Nghị quyết.", 110),
 ])
 def test_an_achievement_of_a_target_stays(text, value):
     kept(text, value)
+
+
+@pytest.mark.parametrize("word", W.target_share_not_after)
+def test_every_word_of_a_ratio_before_the_targets(word):
+    found, loose = parsed(f"Năm 2023, thu ngân sách nhà nước đạt 1.500 tỷ đồng, {word} 98% chỉ tiêu kinh tế - xã hội đề ra.")
+    assert [i.achievement_pct is not None for i in found] == [True] and not loose
+    left_out("Năm 2023, huyện hoàn thành 98% chỉ tiêu kinh tế - xã hội đề ra.", "98%", TARGET_SHARE_REASON)
 
 
 # --- one project, plant or company ------------------------------------------------------------------

@@ -56,6 +56,10 @@ def test_a_label_line_of_the_structure_heads_the_lines_of_sectors_under_it():
     # more than a sector in the name: no sector's share
     "Cơ cấu kinh tế chuyển dịch tích cực, giá trị sản xuất công nghiệp đạt 12,3%.",
     "Cơ cấu kinh tế chuyển dịch tích cực, lao động nông nghiệp còn 40,2%.",
+    # another statement between the structure and the sectors: its parts, no shares of the economy
+    "Cơ cấu kinh tế tiếp tục chuyển dịch đúng hướng, vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng, trong đó nông nghiệp "
+    "20%, công nghiệp - xây dựng 45%.",
+    "Cơ cấu kinh tế chuyển dịch tích cực; tỷ lệ giải ngân vốn đầu tư công đạt 92%, riêng nông nghiệp 85%.",
     # a structure of something else than the economy
     "Cơ cấu cây trồng chuyển dịch, lúa 60%, rau màu 40%.",
     # a label line that is no structure over the lines

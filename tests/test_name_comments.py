@@ -114,6 +114,9 @@ def test_a_contribution_after_a_clause_end_takes_no_name_of_the_statement_before
     ("Khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm vào mức tăng chung.", "1,2 điểm phần trăm",
      "Khu vực dịch vụ"),
     ("Khu vực dịch vụ tăng 5,84% (đóng góp 1,77%).", "1,77%", "Khu vực dịch vụ"),
+    # a lead that opens its clause after ";": no subject of its own between, the statement before still
+    ("Năm 2023, kim ngạch xuất khẩu đạt 2.300 tỷ đồng; quy đổi đô la Mỹ đạt khoảng 100 triệu USD.",
+     "100 triệu USD", "kim ngạch xuất khẩu"),
 ])
 def test_a_contribution_in_its_clause_inherits_the_name_before(text, fig, name):
     assert name_of(text, fig) == name

@@ -40,6 +40,9 @@ def test_a_sector_after_a_production_value_is_its_production_value(text, value, 
     # a production value, then a GRDP between: the GRDP speaks for the part
     ("Giá trị sản xuất công nghiệp năm 2023 đạt 12.000 tỷ đồng; GRDP đạt 41.500 tỷ đồng; khu vực dịch vụ đạt "
      "17.300 tỷ đồng.", 17300e9, "grdp_services"),
+    # a GRDP statement of another measure between, its size keyed nothing: its part
+    ("Năm 2023, tổng giá trị sản xuất ước đạt 9.000 tỷ đồng, tăng 8%. Tổng sản phẩm trên địa bàn tăng 7,2%, quy mô "
+     "đạt 20.000 tỷ đồng; khu vực dịch vụ 8.000 tỷ đồng.", 8000e9, "grdp_services"),
     # another paragraph: the production value before is no whole of it
     ("Tổng giá trị sản xuất năm 2023 đạt 9.000 tỷ đồng.\nKhu vực công nghiệp - xây dựng đạt 2.300 tỷ đồng.",
      2300e9, "grdp_industry"),

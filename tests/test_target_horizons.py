@@ -65,3 +65,24 @@ def test_every_target_horizon_word(word):
 ])
 def test_not_a_targets_horizon_nor_a_plans_span_beside_another_period(text, period):
     assert _document_period(text) == period
+
+
+@pytest.mark.parametrize("text,period", [
+    # a plan's own year after the target word, no horizon lead: the year the months reviewed are of
+    ("BÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm và giải pháp phấn đấu hoàn "
+     "thành kế hoạch năm 2023\n\nThu ngân sách đạt 500 tỷ đồng.", "2023-01/2023-09"),
+    # the year a finish was reached
+    ("Huyện Krông Năng về đích nông thôn mới năm 2023\n\nThu ngân sách đạt 500 tỷ đồng.", "2023"),
+    # a plan's span beside the next plan's year: the span is what is reported on
+    ("BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội giai đoạn 2016-2020, dự kiến kế hoạch năm "
+     "2021\n\nThu ngân sách đạt 500 tỷ đồng.", "2016-2020"),
+])
+def test_a_plans_own_year_is_no_horizon(text, period):
+    assert _document_period(text) == period
+
+
+@pytest.mark.parametrize("lead", W.target_horizon_leads)
+def test_every_target_horizon_lead(lead):
+    assert _document_period(f"Huyện phấn đấu {lead} năm 2030 trở thành thị xã.\n\nThu ngân sách đạt 500 tỷ đồng.") \
+        is None
+    assert _document_period("Huyện phấn đấu hoàn thành năm 2030.\n\nThu ngân sách đạt 500 tỷ đồng.") == "2030"

@@ -89,3 +89,21 @@ def test_a_now_word_after_it_dates_by_the_documents_date():
     assert _periods(dated + "Những năm qua, huyện phát triển khá; đến nay đã huy động được 900 tỷ đồng.") \
         == [(900e9, "2023")]
     assert _periods(dated + "Những năm qua, huyện phát triển khá, đã huy động được 900 tỷ đồng.") == [(900e9, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kinh tế tỉnh Quảng Nam năm qua đã huy động được 900 tỷ đồng.",      # "Nam", no count: one year back
+    "Sản lượng muối năm qua huy động được 900 tỷ đồng.",                 # "muối" (salt), not "mười"
+    "Việt Nam năm qua đã huy động được 900 tỷ đồng.",
+])
+def test_a_word_that_folds_as_a_count_is_no_count_of_years(text):
+    assert _periods(DATED + text) == [(900e9, "2023")]
+
+
+def test_time_back_without_years_keeps_a_reports_months():
+    """"Thời gian qua" says no years: in a report of a month (or of 6 months) its figure may be those months';
+    a span written in years still dates by none."""
+    monthly = "Báo cáo tình hình kinh tế - xã hội tháng 10 năm 2023\n\n"
+    assert _periods(monthly + "Thời gian qua, huyện đã huy động được 900 tỷ đồng.") == [(900e9, "2023-10")]
+    assert _periods(monthly + "Những năm qua, huyện đã huy động được 900 tỷ đồng.") == [(900e9, None)]
+    assert _periods(DATED + "Thời gian qua, huyện đã huy động được 900 tỷ đồng.") == [(900e9, None)]

@@ -144,6 +144,7 @@ class IndicatorsFile(Strict):
     congress_words: list[str]
     plan_name_words: list[str]
     target_horizon_words: list[str]
+    target_horizon_leads: list[str]
     own_sentence_leads: list[str]
     season_words: list[str]
     season_crop_words: list[str]
@@ -264,6 +265,7 @@ class IndicatorsFile(Strict):
     gift_verbs: list[str]
     target_share_leads: list[str]
     target_share_nouns: list[str]
+    target_share_not_after: list[str]
     plan_share_verbs: list[str]
     single_unit_nouns: list[str]
     single_unit_words: int

@@ -183,15 +183,22 @@ def _compared(text: str, start: int) -> bool:
 _TO_AT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)\s+$")
 # "phấn đấu đến năm 2030 trở thành tỉnh khá", "lộ trình giai đoạn 2021-2025": a target's horizon or span (its clause)
 _TARGET_HORIZON_BEFORE = regex.compile(words_pattern(load("indicators").target_horizon_words) + r"[^,;:.!?()\n]*$")
+# "đến năm 2030", "vào năm 2015", "trong năm 2023": the horizon right before a year, not a plan's own year
+# ("… 9 tháng đầu năm và giải pháp phấn đấu hoàn thành kế hoạch năm 2023": the year reported on)
+_HORIZON_LEAD_AT_END = regex.compile(words_pattern(load("indicators").target_horizon_leads) + r"(?:\s+nam)?\s+$")
 
 
 def _plan_horizon(text: str, w: When) -> bool:
     """True when period `w` is the horizon of a plan named before it in its clause (``phê duyệt điều chỉnh
     quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Kiên Giang đến năm 2020``) or a target's horizon
-    or span (``target_horizon_words``: ``phấn đấu đến năm 2030 trở thành tỉnh khá``, ``lộ trình giai đoạn
-    2021-2025``, ``kế hoạch về đích vào năm 2015``): no period the document reports on."""
+    or span (``target_horizon_words``, then a span of years or a year after ``target_horizon_leads``: ``phấn đấu
+    đến năm 2030 trở thành tỉnh khá``, ``lộ trình giai đoạn 2021-2025``, ``kế hoạch về đích vào năm 2015``; not
+    ``phấn đấu hoàn thành kế hoạch năm 2023``, ``về đích nông thôn mới năm 2023``): no period the document
+    reports on."""
     before = fold(text[max(0, w.start - PLAN_NAME_REACH):w.start])
-    return bool(_TARGET_HORIZON_BEFORE.search(before) or (_TO_AT_END.search(before) and PLAN_NAME_BEFORE.search(before)))
+    span = getattr(w.record, "period_type", None) == "year_range"
+    target = _TARGET_HORIZON_BEFORE.search(before) and (span or _HORIZON_LEAD_AT_END.search(before))
+    return bool(target or (_TO_AT_END.search(before) and PLAN_NAME_BEFORE.search(before)))
 
 
 def _plan_span(text: str, w: When) -> bool:
@@ -200,6 +207,11 @@ def _plan_span(text: str, w: When) -> bool:
     cấp tỉnh giai đoạn 2021 - 2030``)."""
     if w.record.kind != "period" or w.record.period_type != "year_range":
         return False
+    return _plan_named(text, w)
+
+
+def _plan_named(text: str, w: When) -> bool:
+    """True when a plan or programme is named before period `w` in its clause (``kế hoạch năm 2021``)."""
     return bool(PLAN_NAME_BEFORE.search(fold(text[max(0, w.start - PLAN_NAME_REACH):w.start])))
 
 
@@ -224,7 +236,9 @@ def document_period(report: Report) -> Optional[When]:
     # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian thực hiện. …, cuối năm
     # 2023, …") is none it reports on when the opening names another period with its year
     spans = [w for w in every if w.start < end and _plan_span(report.original, w)]
-    if spans and any(w.start < end and w.year is not None and w not in spans for w in every):
+    # … not a plan's own ("giai đoạn 2016-2020, dự kiến kế hoạch năm 2021": the span is what is reported on)
+    if spans and any(w.start < end and w.year is not None and w not in spans and not _plan_named(report.original, w)
+                     for w in every):
         every = [w for w in every if w not in spans]
     found = [w for w in every if w.start < end]
     if not found:       # "(BĐT) - …, tính từ đầu năm đến ngày 20/10/2021, …": the months the lead counts

@@ -41,6 +41,7 @@ _CLAUSE_END = regex.compile(r"[;:!?\n()]|\.(?=\s)")
 # between a statement and a lead that measures it another way: no end of a sentence or a clause (a parenthesis
 # may open the lead)
 _SENTENCE_OR_CLAUSE_END = regex.compile(r"[;!?\n]|\.(?=\s)")
+_LETTER = regex.compile(r"\p{L}")
 
 
 # the words each rule needs in the figure's lead, where its name lies (see resolve/triggers.py): where none
@@ -60,8 +61,15 @@ def past_a_clause(ctx: Context, current: Draft, fig: Figure) -> bool:
     before, and the lead of ``fig``: a lead that would measure it another way (:func:`inherits_name`) follows a
     subject of its own there, and takes no name by a guess of the statement before (``… là khu vực công nghiệp và
     xây dựng với 3 điểm %; kế đến là khu vực dịch vụ, đóng góp 1,98 điểm %``, 320 Lao động Thủ đô: not ``khu vực
-    công nghiệp và xây dựng``); a parenthesis opening the lead is no such end (``tăng 5,26% (đóng góp 0,86%)``)."""
-    return _SENTENCE_OR_CLAUSE_END.search(ctx.text, current.figs[-1].end, fig.lead_start) is not None
+    công nghiệp và xây dựng``): words between that end and the lead; a lead that opens its clause has no subject
+    of its own and still measures the statement before (``Kim ngạch xuất khẩu đạt 2.300 tỷ đồng; quy đổi đô la Mỹ
+    đạt khoảng 100 triệu USD``), and a parenthesis opening the lead is no such end (``tăng 5,26% (đóng góp
+    0,86%)``)."""
+    end = None
+    for end in _SENTENCE_OR_CLAUSE_END.finditer(ctx.text, current.figs[-1].end, fig.lead_start):
+        pass
+    # a lead that opens its clause ("…; quy đổi đô la Mỹ đạt khoảng 100 triệu USD") has no subject of its own
+    return end is not None and _LETTER.search(ctx.text, end.end(), fig.lead_start) is not None
 
 
 def _inherits_name(ctx: Context, fig: Figure) -> bool:

@@ -35,7 +35,7 @@ import regex
 from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.core.numbers import SCALE
-from baocao.resolve.context import Context, Figure, folded_unit
+from baocao.resolve.context import Context, Figure, folded_unit, value_of
 from baocao.resolve.reach import sentence_start_within
 from baocao.resolve.triggers import Trigger, gated
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
@@ -76,6 +76,8 @@ _REWARD = regex.compile(exact_words(WORDS.reward_words))
 _TARGET_NOUN_AFTER = regex.compile(rf"\s*{exact_words(WORDS.target_share_nouns)}")
 _TARGETS_AFTER = compile_at(rf"\s*{exact_words(['chỉ tiêu'])}")
 _TARGET_LEAD_BEFORE = compile_at(rf"{exact_words(WORDS.target_share_leads)}\s*$", regex.REVERSE)
+# "bằng 105% chỉ tiêu …", "vượt 5% chỉ tiêu …": a ratio to a plan, no share of a set of targets
+_TARGET_RATIO_BEFORE = compile_at(rf"{exact_words(WORDS.target_share_not_after)}\s*$", regex.REVERSE)
 _MULTIPLE_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.multiple_words)}\s*$")
 _COUNTRY_AFTER = regex.compile(
     rf"\s*(?:{exact_words(WORDS.average_words)}\s+)?(?:của\s+)?{exact_words(WORDS.country_words)}")
@@ -132,12 +134,23 @@ def _share_of_targets(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     if rec.kind != "percentage":
         return None
-    if _TARGET_NOUN_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER):
+    if _TARGET_NOUN_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER) and _a_share_of_a_set(ctx, fig):
         return TARGET_SHARE_REASON
     if (_TARGETS_AFTER.match(ctx.lower, rec.end, rec.end + LOOK_AFTER)
             and _TARGET_LEAD_BEFORE.match(ctx.lower, max(0, rec.start - 20), rec.start)):
         return TARGET_SHARE_REASON
     return None
+
+
+def _a_share_of_a_set(ctx: Context, fig: Figure) -> bool:
+    """True when percentage ``rec`` can count a set of targets: at most 100% and not after a word of a ratio to a
+    plan (``target_share_not_after``): ``Thu ngân sách … đạt 1.500 tỷ đồng, bằng 105% chỉ tiêu kinh tế - xã hội
+    năm 2023`` is the level's achievement."""
+    value, value_max = value_of(fig.rec)
+    top = value_max if value_max is not None else value
+    if top is None or top > 100:
+        return False
+    return _TARGET_RATIO_BEFORE.match(ctx.lower, max(0, fig.start - 20), fig.start) is None
 
 
 def _ratio_to_the_country(ctx: Context, fig: Figure) -> Optional[str]:

@@ -13,7 +13,9 @@ list share their whole's measure. Such a statement (a level in money) takes the 
 ``output_parts`` (``data/indicator_keys.yaml``) when the nearest statement before it in its paragraph that is a
 keyed level in money is keyed a production value (``output_wholes``, the parts already re-keyed counting); a GRDP
 statement there (``grdp``, a sector's GRDP) keeps it, and so does a name that says its value added
-(``value_added_words``: ``giá trị tăng thêm ngành …``, ``GRDP khu vực dịch vụ``).
+(``value_added_words``: ``giá trị tăng thêm ngành …``, ``GRDP khu vực dịch vụ``), its own or that of any
+statement between (of any measure: ``Tổng sản phẩm trên địa bàn tăng 7,2%, quy mô đạt 20.000 tỷ đồng; khu vực
+dịch vụ 8.000 tỷ đồng``, where the size keys nothing).
 
 Read by :func:`baocao.resolve.indicator` after the other keys are given."""
 from __future__ import annotations
@@ -65,6 +67,8 @@ def key_output_parts(original: str, recs: Sequence[Union[Indicator, IndicatorSum
             prev = out[j]
             if "\n" in original[prev.end:rec.start]:
                 break      # the paragraph's start: nothing before it measures this list
+            if isinstance(prev, Indicator) and _value_added().search(fold(prev.name or "")):
+                break      # "Tổng sản phẩm trên địa bàn tăng 7,2%, quy mô đạt …; khu vực dịch vụ …": GRDP's parts
             if not _money_level(prev) or prev.key is None:
                 continue
             if prev.key in _wholes():

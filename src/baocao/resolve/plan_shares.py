@@ -9,7 +9,8 @@ plan's own name (``dự toán chi thường xuyên``) a result of 10% the docume
 ``giảm`` (``cắt giảm``) read as a fall from the plan is worse. :func:`plan_share` leaves it unattached with
 :data:`PLAN_SHARE_REASON` (asked by :func:`~baocao.resolve.events.not_an_indicator`); an achievement verb
 (``đạt``, ``hoàn thành``) or no verb keeps the achievement (``hoàn thành 100% chỉ tiêu trồng rừng``, ``ước trên
-58,55% dự toán tỉnh giao``), and a saving of an amount stays the amount's statement (``tiết kiệm 120 tỷ đồng``).
+58,55% dự toán tỉnh giao``), and so does a verb of paying out, which the achievement of a plan of capital
+measures (``giải ngân, tạm ứng 52,3% kế hoạch vốn``: an advance is a disbursement); a saving of an amount stays the amount's statement (``tiết kiệm 120 tỷ đồng``).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Figure
-from baocao.resolve.vocabulary import PLAN_BASE_WORDS, WORDS
+from baocao.resolve.vocabulary import PLAN_BASE_WORDS, WORDS, exact_words
 
 __all__ = ["plan_share"]
 
@@ -31,7 +32,9 @@ LOOK_BACK = 24
 
 # a base prefix, then a plan's word, right after the figure (folded), as resolve/bare_plans.py reads it
 _PLAN_AFTER = regex.compile(rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{PLAN_BASE_WORDS}")
-_VERB_AT_END = regex.compile(rf"{words_pattern(WORDS.plan_share_verbs)}[ \u00a0]*$")
+# the verb right before the figure, on lower-cased text with its diacritics (folded, "cắt" would be "cát", sand:
+# "Sản lượng khai thác cát 110% kế hoạch")
+_VERB_AT_END = regex.compile(rf"{exact_words(WORDS.plan_share_verbs)}[ \u00a0]*$")
 
 
 def plan_share(ctx: Context, fig: Figure) -> Optional[str]:
@@ -40,4 +43,4 @@ def plan_share(ctx: Context, fig: Figure) -> Optional[str]:
     rec = fig.rec
     if rec.kind != "percentage" or _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is None:
         return None
-    return PLAN_SHARE_REASON if _VERB_AT_END.search(ctx.folded, max(0, rec.start - LOOK_BACK), rec.start) else None
+    return PLAN_SHARE_REASON if _VERB_AT_END.search(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) else None

@@ -7,10 +7,11 @@ cực, nông- lâm- ngư nghiệp giảm từ 46,47% xuống còn 28,1%, …" (2
 with ":" and names the structure heads the lines of sectors under it ("Cơ cấu nền kinh tế:" / "Công nghiệp –
 66.8%" / "Dịch vụ 22.4%", 321 Becamex Tokyu's page). A growth named between the structure and the sector
 ("Cơ cấu kinh tế chuyển dịch tích cực, tốc độ tăng trưởng đạt 8%, trong đó công nghiệp 10%") makes the
-sectors parts of that growth, no shares; a name with any other word ("lao động nông nghiệp", "giá trị sản
-xuất công nghiệp") is no sector's share, nor is industry alone (with construction or without it: the list says
-which, not the name). Read by :mod:`baocao.resolve.build` for a percentage whose measure
-would be a level."""
+sectors parts of that growth, no shares, and so does any other statement between them ("Cơ cấu kinh tế chuyển
+dịch đúng hướng, vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng, trong đó nông nghiệp 20%": the parts of the
+capital); a name with any other word ("lao động nông nghiệp", "giá trị sản xuất công nghiệp") is no sector's
+share, nor is industry alone (with construction or without it: the list says which, not the name). Read by
+:mod:`baocao.resolve.build` for a percentage whose measure would be a level."""
 from __future__ import annotations
 
 import regex
@@ -53,7 +54,18 @@ def structure_share(ctx: Context, draft: Draft) -> bool:
     head = _last_head(folded, begin, start)
     if head is None and begin > 0 and folded[begin - 1] == "\n":
         head = _label_over(folded, begin - 1)
-    return head is not None and not is_growth_name(folded[head:start])
+    return head is not None and not is_growth_name(folded[head:start]) and _only_sectors_between(ctx, head, start)
+
+
+def _only_sectors_between(ctx: Context, a: int, b: int) -> bool:
+    """True when every figure of a statement in [a, b) is a sector's, named by sectors only: another statement
+    there ("vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng, trong đó nông nghiệp 20%", "tỷ lệ giải ngân … đạt 92%, riêng
+    nông nghiệp 85%") has the sectors after it as its parts, no shares of the economy."""
+    for fig in ctx.figures_within(a, b):
+        owner = ctx.owner.get(fig.start)
+        if owner is not None and _SECTORS.fullmatch(fold(owner.name)) is None:
+            return False
+    return True
 
 
 def _last_head(folded: str, a: int, b: int) -> "int | None":

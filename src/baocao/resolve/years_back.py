@@ -9,7 +9,11 @@ outside the statement's words (the document's, an earlier sentence's opener's, a
 of it; it has none (``years_back_words``, ``years_back_count_tails``, ``years_back_count_leads`` and
 ``years_back_counts`` in data/indicators.yaml). Not when its sentence writes a period before the figure,
 when a now word stands between (``Những năm qua, …; đến nay có 14 xã …``: the document's date), nor when the
-period found is a span of years (``5 năm qua`` at a congress closing 2015-2020: the past term).
+period found is a span of years (``5 năm qua`` at a congress closing 2015-2020: the past term). A span written as
+time, not years (``thời gian qua``), drops only a year: in a report of a month or of six months its figure may be
+those months' (``Thời gian qua, thu ngân sách … đạt 150 tỷ đồng`` in a report of October 2023 keeps ``2023-10``). A
+count word counts only as written (``năm năm qua``; folded, ``Quảng Nam năm qua`` and ``Sản lượng muối năm qua``
+would read as five and ten years).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import regex
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import NOW, WORDS
+from baocao.resolve.vocabulary import NOW, WORDS, exact_forms
 
 YEARS_BACK_REACH = 600
 """How far before a statement's first figure the start of its sentence is looked for."""
@@ -32,8 +36,15 @@ _COUNT = rf"(?:{words_pattern(WORDS.years_back_counts)}|(?<![\p{{L}}\p{{N}}])(?:
 YEARS_BACK = regex.compile(
     rf"{words_pattern(WORDS.years_back_words)}|{_COUNT}{_GAP}{words_pattern(WORDS.years_back_count_tails)}"
     rf"|{words_pattern(WORDS.years_back_count_leads)}{_GAP}{_COUNT}{_GAP}nam(?![\p{{L}}\p{{N}}])")
+# a count word on folded text, which must be written as a count ("năm năm qua", not "Quảng Nam năm qua"; "mười", not
+# "muối": "Sản lượng muối năm qua")
+_COUNT_WORD = regex.compile(words_pattern(WORDS.years_back_counts))
+_COUNT_FORMS = frozenset(exact_forms(WORDS.years_back_counts))
 _YEAR = regex.compile(r"(?<![\p{N}.,])(?:19|20)\d\d(?![\p{N}])")
 _SPAN_OF_YEARS = regex.compile(r"\d{4}-\d{4}")
+_ONE_YEAR = regex.compile(r"\d{4}")
+# a span written in years ("những năm qua", "5 năm qua"), not only as time ("thời gian qua"), on folded text
+_IN_YEARS = regex.compile(r"(?<![\p{L}\p{N}])nam(?![\p{L}\p{N}])")
 _FROM_OUTSIDE = frozenset({"document", "sentence", "section"})
 
 
@@ -64,10 +75,13 @@ def over_years_back(ctx: Context, draft: Draft) -> bool:
     if folded.find("qua", start, first) < 0 and folded.find("day", start, first) < 0:
         return False    # no span back from now can stand there (most statements)
     last = None
-    for last in YEARS_BACK.finditer(folded, start, first):
-        pass
+    for m in YEARS_BACK.finditer(folded, start, first):
+        if all(ctx.lower[w.start():w.end()] in _COUNT_FORMS for w in _COUNT_WORD.finditer(folded, m.start(), m.end())):
+            last = m
     if last is None or _YEAR.search(folded, start, first) is not None:
         return False
+    if _IN_YEARS.search(last.group()) is None and not _ONE_YEAR.fullmatch(draft.period):
+        return False    # "Thời gian qua, …" in a report of a month or of 6 months: those months, perhaps
     i = bisect_left(ctx.period_starts, start)
     if i < len(ctx.period_starts) and ctx.period_starts[i] < first:
         return False    # its sentence names a period ("Những năm qua, …; 6 tháng đầu năm, thu …")
