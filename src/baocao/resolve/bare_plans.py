@@ -18,7 +18,7 @@ from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Figure
 from baocao.resolve.vocabulary import PLAN_BASE_WORDS, WORDS
 
-__all__ = ["plan_right_after"]
+__all__ = ["before_a_plan", "plan_right_after"]
 
 LOOK_BACK = 60
 """How far before the percentage a first plan's word is looked for."""
@@ -39,9 +39,16 @@ def plan_right_after(ctx: Context, fig: Figure, lead: str) -> bool:
     (40% kế hoạch trung hạn)``, the share of the plan an amount before is) and no plan is named before it in its clause (a second plan after the first:
     read by :mod:`baocao.resolve.after_level`)."""
     rec = fig.rec
-    return (rec.kind == "percentage" and _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None
+    return (before_a_plan(ctx, fig)
             and EQUAL_WORD_AT_END.search(lead) is None and not ctx.folded[max(0, rec.start - 4):rec.start].rstrip().endswith("(")
             and not _plan_before(ctx, rec.start))
+
+
+def before_a_plan(ctx: Context, fig: Figure) -> bool:
+    """True when ``fig`` is a percentage right before a plan base (perhaps after a base prefix: ``58,55% dự toán``,
+    ``40% so với kế hoạch``), whatever stands before it."""
+    rec = fig.rec
+    return rec.kind == "percentage" and _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None
 
 
 def _plan_before(ctx: Context, start: int) -> bool:

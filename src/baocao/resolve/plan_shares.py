@@ -18,9 +18,9 @@ from typing import Optional
 
 import regex
 
-from baocao.resolve._rules import words_pattern
+from baocao.resolve.bare_plans import before_a_plan
 from baocao.resolve.context import Context, Figure
-from baocao.resolve.vocabulary import PLAN_BASE_WORDS, WORDS, exact_words
+from baocao.resolve.vocabulary import WORDS, exact_words
 
 __all__ = ["plan_share"]
 
@@ -30,8 +30,6 @@ PLAN_SHARE_REASON = ("other: the part of a plan a verb cuts, saves or sets aside
 LOOK_BACK = 24
 """How far before the percentage its verb is read (the verb stands right before it)."""
 
-# a base prefix, then a plan's word, right after the figure (folded), as resolve/bare_plans.py reads it
-_PLAN_AFTER = regex.compile(rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{PLAN_BASE_WORDS}")
 # the verb right before the figure, on lower-cased text with its diacritics (folded, "cắt" would be "cát", sand:
 # "Sản lượng khai thác cát 110% kế hoạch")
 _VERB_AT_END = regex.compile(rf"{exact_words(WORDS.plan_share_verbs)}[ \u00a0]*$")
@@ -41,6 +39,6 @@ def plan_share(ctx: Context, fig: Figure) -> Optional[str]:
     """:data:`PLAN_SHARE_REASON` when percentage ``fig`` stands right after one of ``plan_share_verbs`` and right
     before a plan base (``tiết kiệm 10% dự toán``); else None."""
     rec = fig.rec
-    if rec.kind != "percentage" or _PLAN_AFTER.match(ctx.folded, rec.end, fig.tail_end) is None:
+    if not before_a_plan(ctx, fig):     # a plan's base right after it, as resolve/bare_plans.py reads it
         return None
     return PLAN_SHARE_REASON if _VERB_AT_END.search(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) else None
