@@ -34,11 +34,12 @@ _PARENS = __import__("re").compile(r"\([^()]*\)")
 # "… của huyện", "… trên địa bàn toàn tỉnh"): docs/records.md leaves the document's place out of the
 # indicator phrase, and the gold writes it in some names and not in others, so it is left out on both
 # sides ("… cấp tỉnh" is a level of government and stays); a commune, ward or town with its proper name too, after
-# "ở"/"tại" as well ("hộ nghèo ở xã Ea Kiết"; a bare "số xã" is what is counted and stays)
+# "ở"/"tại" as well ("hộ nghèo ở xã Ea Kiết", "xã Bờ Y"; a bare "số xã" is what is counted and stays, and so does
+# "số xã NTM": an abbreviation in capitals is no proper name)
 _PLACE_AT_END = __import__("regex").compile(
     r"(?:\s+(?:của|toàn|trên địa bàn|ở|tại)){0,2}(?<!cấp)\s+"
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|TP\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
-    r"|(?:xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\p{M}]*)+)\s*$")
+    r"|(?:xã|phường|thị trấn)(?:\s+\p{Lu}[\p{Ll}\p{M}]*)+)\s*$")
 
 
 def _fold(s, place: bool = True):
