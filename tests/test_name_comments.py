@@ -40,6 +40,9 @@ def statement_of(text: str, fig: str):
     ("Về cơ cấu kinh tế, khu vực dịch vụ (29,38%), ngành nông-lâm nghiệp-thủy sản ngày càng giảm và chiếm tỷ "
      "trọng thấp nhất (18,65%).", "18,65%", "ngành nông-lâm nghiệp-thủy sản"),
     ("Cụ thể, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng trưởng 5,22%.", "5,22%", "tổng sản phẩm trên địa bàn tỉnh"),
+    # a sector named by an enumeration: its head ("khu vực") before the enumeration's first comma
+    ("Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng trưởng 3,2%; khu vực công nghiệp và xây dựng tăng "
+     "trưởng 8,5%.", "3,2%", "khu vực nông, lâm nghiệp và thủy sản"),
     # nghean24h on Bình Phước (282): a graded growth, then the figure after a comma
     ("Kinh tế của tỉnh Bình Phước 6 tháng đầu năm tăng trưởng khá, ước đạt 6,91%, đứng thứ 2 vùng Đông Nam Bộ.",
      "6,91%", "Kinh tế"),

@@ -29,6 +29,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.vocabulary import WORDS, exact_words
 
 if TYPE_CHECKING:
@@ -72,7 +73,9 @@ def before_a_comment(ctx: Context, a: int, b: int, rec: FigureRecord) -> Optiona
     if m is None or m.start() <= a:
         return None
     grew = _GROWTH.search(m.group()) is not None
-    if grew and (_GROWTH_SUBJECT.search(ctx.folded, a, m.start()) is None
+    # the subject with the enumeration it ends ("khu vực nông, lâm nghiệp và thủy sản tăng trưởng 3,2%": the name
+    # read so far opens at "lâm nghiệp")
+    if grew and (_GROWTH_SUBJECT.search(ctx.folded, over_enumeration(ctx, a, m.start()), m.start()) is None
                  or _GROWTH_NOUN.search(ctx.lower, max(a, m.start() - COMMENT_REACH), m.end()) is not None):
         return None
     return m.start(), grew
