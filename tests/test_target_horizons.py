@@ -71,6 +71,9 @@ def test_not_a_targets_horizon_nor_a_plans_span_beside_another_period(text, peri
     # a plan's own year after the target word, no horizon lead: the year the months reviewed are of
     ("BÁO CÁO\nTình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm và giải pháp phấn đấu hoàn "
      "thành kế hoạch năm 2023\n\nThu ngân sách đạt 500 tỷ đồng.", "2023-01/2023-09"),
+    # a target's year on the line of the months reviewed without their year: their year
+    ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng đầu năm và nhiệm vụ trọng tâm phấn đấu trong năm 2023\n\n"
+     "Thu ngân sách đạt 500 tỷ đồng.", "2023-01/2023-09"),
     # the year a finish was reached
     ("Huyện Krông Năng về đích nông thôn mới năm 2023\n\nThu ngân sách đạt 500 tỷ đồng.", "2023"),
     # a plan's span beside the next plan's year: the span is what is reported on

@@ -122,3 +122,12 @@ def plan_spans(text: str, periods: list[PeriodSpan]) -> set[int]:
         if ends_before(prev[2], p[2]):
             out.add(p[0])
     return out
+
+
+def months_it_dates(text: str, periods: list[When], w: When) -> bool:
+    """True when year `w` gives its year to a span of months written without one before it on its line (``… 9
+    tháng đầu năm và nhiệm vụ trọng tâm phấn đấu trong năm 2023``): the year of the months reviewed, whatever
+    aim it is written with."""
+    line = text.rfind("\n", 0, w.start) + 1
+    return w.months == 12 and any(p.year is None and 1 < p.months < 12 and line <= p.start < w.start for p in periods)
+

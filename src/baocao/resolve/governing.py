@@ -28,7 +28,7 @@ from baocao.resolve.article_targets import target_articles
 from baocao.resolve.headlines import OPENING_CHARS, TITLE_CHARS, headline_lines
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
-from baocao.resolve.doc_plans import planned, without_plans
+from baocao.resolve.doc_plans import months_it_dates, planned, without_plans
 from baocao.resolve.doc_review import year_in_review
 from baocao.resolve.doc_to_date import to_date_months, year_start_dates
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
@@ -231,8 +231,9 @@ def document_period(report: Report) -> Optional[When]:
     """
     end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
-    every = [w for w in periods_of(report) if not _compared(report.original, w.start)
-             and not _plan_horizon(report.original, w)]
+    every = periods_of(report)      # a target's horizon that is the year of the months reviewed stays
+    every = [w for w in every if not _compared(report.original, w.start) and not (
+        _plan_horizon(report.original, w) and not months_it_dates(report.original, every, w))]
     # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian thực hiện. …, cuối năm
     # 2023, …") is none it reports on when the opening names another period with its year
     spans = [w for w in every if w.start < end and _plan_span(report.original, w)]
