@@ -203,10 +203,10 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
     opened = opener is not None and STOP_MARK.search(gap, opener.end()) is None
     stop = None
-    if opened:
-        for stop in _STOP_OR_LINE.finditer(gap, 0, opener.start()):      # the last one
-            pass
-    if opener is not None and stop is not None and _LETTER.search(gap, stop.end(), opener.start()):
+    head = opener.start() if opener is not None and opened else 0
+    for stop in _STOP_OR_LINE.finditer(gap, 0, head):      # the last one
+        pass
+    if stop is not None and _LETTER.search(gap, stop.end(), head):
         # "… chiếm trên 53%. Sản xuất lúa đạt kết quả khá; trong đó, năng suất …": an opener after a
         # sentence's own words names that sentence's whole, not the statement of the sentence before
         return False
