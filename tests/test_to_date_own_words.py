@@ -21,10 +21,16 @@ def test_a_date_after_the_name_in_a_half_year_report():
 
 
 def test_a_date_without_its_year_after_the_name_takes_the_year_of_its_sentence():
-    text = ("Kỳ họp cuối năm của huyện\n\n"
-            "Kết thúc năm 2018, sản lượng ngô đạt 9.000 tấn, thu ngân sách trên địa bàn đến ngày 30/11/ 2018 "
-            "được 40,5 tỷ đồng, vượt dự toán.")
+    # a council session's news: its opening names a term, so the document has no year of its own
+    text = ("HĐND huyện tổ chức kỳ họp thứ 6 nhiệm kỳ 2016 – 2021\n\n"
+            "Trong 2 ngày 20,21/12/2018, HĐND huyện đã tổ chức kỳ họp thứ 6, nhiệm kỳ 2016- 2021, với đông đủ "
+            "đại biểu của các xã, thị trấn và các cơ quan, ban, ngành của huyện tham dự.\n\n"
+            "Kỳ họp đã đánh giá tình hình kinh tế - xã hội năm 2018. Kết thúc năm 2018, sản lượng ngô đạt 9.000 "
+            "tấn, thu ngân sách trên địa bàn đến ngày 30/11/ 2018 được 40,5 tỷ đồng, vượt dự toán; tỷ lệ hộ nghèo "
+            "giảm còn 5,1%.")
     assert period_of(text, "40,5 tỷ đồng") == "2018-01/2018-11"
+    assert period_of(text, "9.000") == "2018"        # before the date
+    assert period_of(text, "5,1%") == "2018"         # a stock after it, in a later clause
 
 
 def test_a_date_before_the_name_in_a_report_on_a_year_keeps_the_year():
