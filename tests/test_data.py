@@ -228,6 +228,13 @@ def test_every_shorthand(short):
     assert [r.value for r in tail] == ([5.2 * short.factor] if short.tail else [])
 
 
+@pytest.mark.parametrize("word", load("currencies").implied_vnd_before)
+def test_every_implied_vnd_before_word(word):
+    recs = baocao.extract(f"tổng vốn 28 tỷ {word} xã. Dân số 1,2 triệu {word} tỉnh.")
+    assert [(r.kind, r.text, r.value, r.currency, r.rule) for r in recs] == [
+        ("money", "28 tỷ", 28e9, "VND", "money.implied_currency")]
+
+
 @pytest.mark.parametrize("word", load("currencies").shorthand_after)
 def test_every_shorthand_context_word(word):
     assert [(r.value, r.currency) for r in baocao.extract(f"{word} 50k")] == [(50000.0, "VND")]

@@ -53,6 +53,7 @@ class Shorthand(Strict):
 class CurrenciesFile(Strict):
     currencies: list[Currency]
     implied_vnd_after: list[str]
+    implied_vnd_before: list[str]
     shorthand: list[Shorthand]
     shorthand_after: list[str]
 

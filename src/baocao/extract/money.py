@@ -44,7 +44,10 @@ CURRENCY_WORDS = [*_CODES, *_EXACT]
 """Every currency word and code :data:`CURRENCY` reads (for :func:`~baocao.core.numbers.first_words`)."""
 _PATTERN = amount_pattern(_CURRENCY, CURRENCY_WORDS, per=PER, closed=True)
 # a scale word with no currency, then punctuation or the end of the line ("tổng vốn 28 tỷ,")
-_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z))", [], per=PER, scaled_only=True)
+# or a word that opens the next phrase ("doanh thu 4.300 tỷ của địa phương": implied_vnd_before)
+_IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z)"
+                          rf"|{_SP}{alternation(_RULES.implied_vnd_before, flags='i')}(?!\p{{L}}))",
+                          [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
 # The numbers with no cue word within reach before them are not read: _IMPLIED_CONTEXT looks 64
 # characters before the amount, which starts at most PREFIX_REACH characters before its number,

@@ -164,6 +164,10 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 # a part of a list ended by ";" and the next item's mark on the next line ("…;\n+ Cây ngô: …"): the
 # list of a breakdown goes on
 _NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
+# a sentence's end in a gap before a breakdown's opener; a letter after the last one: the opener's own
+# sentence has words before it
+_STOP_OR_LINE = regex.compile(r"[.!?…](?=\s)|\n")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) -> bool:
@@ -198,6 +202,14 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
     # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
     opened = opener is not None and STOP_MARK.search(gap, opener.end()) is None
+    stop = None
+    head = opener.start() if opener is not None and opened else 0
+    for stop in _STOP_OR_LINE.finditer(gap, 0, head):      # the last one
+        pass
+    if stop is not None and _LETTER.search(gap, stop.end(), head):
+        # "… chiếm trên 53%. Sản xuất lúa đạt kết quả khá; trong đó, năng suất …": an opener after a
+        # sentence's own words names that sentence's whole, not the statement of the sentence before
+        return False
     goes_on = previous.in_breakdown and _SENTENCE_END.search(_NEXT_LIST_ITEM.sub(" ", gap)) is None
     if not (opened or goes_on or BREAKDOWN_FRAMING_OPENER.search(gap)):
         return False
@@ -210,7 +222,11 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     draft.in_breakdown = True
     draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
     own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
-    if draft.framing == "actual" and previous.framing in ("estimate", "target") and not own_period:
+    # "…, trong đó: khu vực A ước đạt 3.687 tỷ đồng; khu vực B đạt 234 tỷ đồng": a part's own estimate
+    # word frames that part only, not the next part of the list
+    sibling_own = goes_on and not opened and previous.framing_own
+    if (draft.framing == "actual" and previous.framing in ("estimate", "target") and not own_period
+            and not sibling_own):
         # ("Phân theo quý: sơ bộ quý I tăng 8,80%; …" after an estimate of nine months: a part of
         # its time, named in its own words, is no part of the estimate)
         draft.framing = previous.framing

@@ -33,6 +33,7 @@ STOCK_AFTER_REACH = 80
 _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _SO_FAR_LABEL = regex.compile(r"((?:19|20)\d\d)-01/\1-\d\d")
+_YEAR_LABEL = regex.compile(r"((?:19|20)\d\d)")
 _LABEL_QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 # "đến cuối quý I", "tính đến hết quý III": up to a quarter's end, its last month
 _QUARTER_END_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.quarter_end_leads) + r")\s+$")
@@ -182,6 +183,13 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
                                or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
                                or _stock_after(ctx, draft) or _stock_before(ctx, draft)))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
+    if found is None and year is None and _label_year(draft.period) is not None:
+        # a date without its year in a document that names none: only a flow whose own words give the date
+        # after its name, dated by a year or its months so far ("Kết thúc năm 2018, …, thu ngân sách … đến
+        # ngày 30/11/ 2018 được …"), takes the year of its period; a stock is not dated so
+        own = _month_up_to(ctx, a, first, _label_year(draft.period))
+        if own is not None and not stock() and _own_words_date(draft, *own):
+            return f"{own[1]}-01/{own[1]}-{own[2]:02d}"
     if found is None:
         # an earlier sentence of the paragraph opened by it, with a comma after it ("(VOH) - Theo UBND quận
         # Bình Tân, tính đến cuối tháng 9/2013, tổng giá trị sản xuất … 13.300 tỷ đồng …. Tổng thu ngân sách
@@ -216,12 +224,43 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
         return month if stock() else so_far
     if stock() and _reported(draft, y):
         return month        # a balance dated by the report, not by its own words: at the date
-    if (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
-            and draft.period in (None, str(y))):
+    if _own_words_date(draft, at, y, m):
         # "Thu ngân sách đến 31/10/2019 đạt 130,339 tỷ đồng": the date in the statement's own words,
-        # its year only the report's: a flow over the months of that year up to it
+        # its year only the report's, or the months so far of that year its report or sentence names up to a
+        # later month ("6 tháng đầu năm, …; thu ngân sách … tính đến ngày 31/5/2017 trên 8 tỷ đồng" →
+        # 2017-01/2017-05): a flow over the months of that year up to it
         return so_far
     return None
+
+
+def _own_words_date(draft: Draft, at: int, y: int, m: int) -> bool:
+    """True when the date (at `at`, of month `m` of year `y`) is in `draft`'s own words after its name and its
+    period is only the report's or its sentence's: none, the year, or the months so far of that year up to a
+    later month."""
+    return (draft.name_start is not None and draft.name_start <= at and draft.period_source != "statement"
+            and (draft.period in (None, str(y)) or _later_so_far(draft.period, y, m)))
+
+
+def _later_so_far(label: Optional[str], y: int, m: int) -> bool:
+    """True when `label` is the months of year `y` so far up to month `m` or a later one.
+
+    >>> _later_so_far("2017-01/2017-06", 2017, 5), _later_so_far("2017-01/2017-06", 2016, 5), _later_so_far("2017-01/2017-04", 2017, 5)
+    (True, False, False)
+    """
+    found = _SO_FAR_LABEL.fullmatch(label or "")
+    return found is not None and int(found[1]) == y and int((label or "")[-2:]) >= m
+
+
+def _label_year(label: Optional[str]) -> Optional[int]:
+    """The year of a period that is one year or the months of one year so far, for a date written without its
+    year where the document names none (``Kết thúc năm 2018, …. Thu ngân sách … đến ngày 30/11/ 2018 được …``,
+    a year the extractor does not join to its date).
+
+    >>> _label_year("2018"), _label_year("2018-01/2018-06"), _label_year("2016-2020"), _label_year(None)
+    (2018, 2018, None, None)
+    """
+    found = _SO_FAR_LABEL.fullmatch(label or "") or _YEAR_LABEL.fullmatch(label or "")
+    return int(found[1]) if found is not None else None
 
 
 def _reported(draft: Draft, y: int) -> bool:
