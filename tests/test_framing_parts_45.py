@@ -40,6 +40,11 @@ def test_an_opener_after_its_sentences_own_words_names_that_sentences_whole(text
     # in the whole's own sentence
     ("Tổng thu ngân sách ước đạt 1.450 tỷ đồng, trong đó thu nội địa đạt 900 tỷ đồng.", [1450e9, 900e9],
      ["estimate", "estimate"]),
+    # only a list's opener or a breakdown's label before it: no whole of its own
+    ("Tổng thu ngân sách ước đạt 1.450 tỷ đồng.\nCụ thể, trong đó thu nội địa 900 tỷ đồng, thu khác 550 tỷ đồng.",
+     [1450e9, 900e9, 550e9], ["estimate"] * 3),
+    ("Tổng vốn đầu tư toàn xã hội ước đạt 5.000 tỷ đồng, tăng 8%. Phân theo nguồn vốn, trong đó vốn ngân sách nhà "
+     "nước 2.000 tỷ đồng, vốn dân cư 3.000 tỷ đồng.", [5000e9, 2000e9, 3000e9], ["estimate"] * 3),
 ])
 def test_an_opener_that_starts_its_sentence_takes_the_statement_before(text, values, expected):
     assert framings(text, values) == expected

@@ -40,7 +40,9 @@ from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.years_back import over_years_back
-from baocao.resolve.vocabulary import BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.vocabulary import (BREAKDOWN_FRAMING_OPENER, BREAKDOWN_OPENER, SEASON, SEASON_YEAR, THIS_MONTH, TO_DATE,
+                                       WORDS)
 from baocao.schema import Indicator, IndicatorSummary
 
 if TYPE_CHECKING:
@@ -168,6 +170,10 @@ _NEXT_LIST_ITEM = regex.compile(r";[ \t]*\n[ \t]*[-+•*–][ \t]")
 # sentence has words before it
 _STOP_OR_LINE = regex.compile(r"[.!?…](?=\s)|\n")
 _LETTER = regex.compile(r"\p{L}")
+# … unless they are only a list's opener or a breakdown's label ("Cụ thể, trong đó …", "Phân theo nguồn vốn, trong
+# đó …"), which name no whole of their own (folded)
+_ONLY_A_LEAD = regex.compile(rf"\s*(?:{words_pattern(WORDS.list_openers)}|{words_pattern(WORDS.breakdown_labels)}"
+                             r"[^,:;]*)\s*[,:]?\s*")
 
 
 def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) -> bool:
@@ -206,7 +212,8 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     head = opener.start() if opener is not None and opened else 0
     for stop in _STOP_OR_LINE.finditer(gap, 0, head):      # the last one
         pass
-    if stop is not None and _LETTER.search(gap, stop.end(), head):
+    if (stop is not None and _LETTER.search(gap, stop.end(), head)
+            and _ONLY_A_LEAD.fullmatch(gap, stop.end(), head) is None):
         # "… chiếm trên 53%. Sản xuất lúa đạt kết quả khá; trong đó, năng suất …": an opener after a
         # sentence's own words names that sentence's whole, not the statement of the sentence before
         return False
