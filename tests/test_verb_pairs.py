@@ -79,3 +79,9 @@ def test_a_total_before_a_noun_opens_a_list():
     # audit of unseen pages (11): "tổng", a prefix to the tagger, before a noun starts a noun
     assert named("Hiện nay, tổng diện tích dồn điền đổi thửa, tích tụ toàn tỉnh đạt 1.200 ha.") == [
         ("tổng diện tích dồn điền đổi thửa, tích tụ", 1200)]
+
+
+def test_a_verb_pair_is_keyed_by_its_second_verb():
+    # 222: the pair names the figure whole; its key reads the second verb and its object
+    got = [(i.name, i.key) for i in inds("Thu nhập tăng khá. hằng năm giới thiệu, tạo việc làm cho 2.100 lao động.")]
+    assert got == [("giới thiệu, tạo việc làm", "new_jobs")]

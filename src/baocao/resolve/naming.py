@@ -31,7 +31,7 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.running_totals import only_an_opener
-from baocao.resolve.verb_pairs import naming_pair_at_end, naming_pair_at_start
+from baocao.resolve.verb_pairs import naming_pair_at_end, naming_pair_at_start, pair_before
 from baocao.resolve.vocabulary import (
     ACTION_ONLY, ANAPHOR, COUNT_UNITS, CURRENCIES, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PLACE_WITH_ITS_NAME, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     ZONE_SUBJECT,
@@ -158,6 +158,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             start, end, structure = after[0], after[1], ""
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure),
                               growth_named=grew)
+        if start < name[0] < end and pair_before(ctx.text[start:name[0]]):
+            draft.key_measure = ctx.text[name[0]:end]   # "giới thiệu, tạo việc làm": the second verb keys it
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
         return draft

@@ -17,7 +17,8 @@ from baocao.resolve.phrases import PHRASE_CACHE_SIZE
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import NOT_LETTER_BEFORE, WORDS, exact_alternation
 
-__all__ = ["nouns_only", "verbs_only", "verb_and_object", "verb_led_item", "naming_pair_at_end", "naming_pair_at_start"]
+__all__ = ["nouns_only", "verbs_only", "verb_and_object", "verb_led_item", "naming_pair_at_end", "naming_pair_at_start",
+           "pair_before"]
 
 #: a naming action, a comma, and one or two words, then ``được``/``cho``, at the end of the text before a figure
 #: (lower-cased, with diacritics): ``trồng mới, trồng lại được 34,5 ha chè``
@@ -94,3 +95,17 @@ def naming_pair_at_start(lower: str, at: int) -> Optional[int]:
     if m.group("more") is not None and verbs_only(f"{m.group('second')} {m.group('more')}"):
         return m.end("more")
     return m.end("second") if verbs_only(m.group("second")) else None
+
+
+PAIR_FIRST_WORDS = 3
+"""The first verb of a pair of one action is at most this many words (``giới thiệu``)."""
+
+
+def pair_before(text: str) -> bool:
+    """True when ``text``, the words of a name before its piece of the name's own, is the first verb of a pair
+    and its comma (``giới thiệu, ``): the name's key reads the second verb and what follows it."""
+    piece = text.rstrip(" \u00a0")
+    if not piece.endswith(","):
+        return False
+    piece = piece[:-1].strip()
+    return 0 < len(piece.split()) <= PAIR_FIRST_WORDS and verbs_only(piece)
