@@ -85,3 +85,9 @@ def test_a_verb_pair_is_keyed_by_its_second_verb():
     # 222: the pair names the figure whole; its key reads the second verb and its object
     got = [(i.name, i.key) for i in inds("Thu nhập tăng khá. hằng năm giới thiệu, tạo việc làm cho 2.100 lao động.")]
     assert got == [("giới thiệu, tạo việc làm", "new_jobs")]
+
+
+def test_a_name_that_opens_with_a_pair_keeps_its_own_key():
+    # the second verb keys it only when the name does not (snapshot r01)
+    got = [(i.name, i.key) for i in inds("Trong tháng 6, sản xuất, phân phối điện tăng 15,7%.")]
+    assert got == [("sản xuất, phân phối điện", "iip_growth_electricity")]

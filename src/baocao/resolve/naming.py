@@ -159,7 +159,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure),
                               growth_named=grew)
         if start < name[0] < end and pair_before(ctx.text[start:name[0]]):
-            draft.key_measure = ctx.text[name[0]:end]   # "giới thiệu, tạo việc làm": the second verb keys it
+            draft.key_second = ctx.text[name[0]:end]    # "giới thiệu, tạo việc làm": the second verb may key it
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
         return draft
