@@ -8,12 +8,12 @@ from typing import Optional
 import regex
 
 from baocao.resolve.context import Context
-from baocao.resolve.enumeration_heads import CLAUSE_WORD_AS_WRITTEN, head_opens_enumeration
+from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
-    ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
+    CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
 )
 
 __all__ = ["over_enumeration"]
@@ -106,7 +106,9 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
             # thụ sản phẩm tốt, kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD" → "kim ngạch xuất, nhập khẩu")
             if (len(words) <= MAX_NAME_WORDS
                     and not (NAME_HEAD.match(ctx.lower, a) and not NAME_HEAD.match(ctx.lower, kept[0]))
-                    and (not CLAUSE_WORD_AS_WRITTEN.search(ctx.lower, kept[0], comma)
+                    # folded here on purpose: a long piece with no word of the list's kind is a clause more often
+                    # than the clause words tell ("Cơ cấu kinh tế chuyển dịch tích cực, công nghiệp tăng …")
+                    and (not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
                          or (a == first and _passive_pair(ctx, kept[0], comma, a, b)))
                     and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
                     and starts_with_noun(text[kept[0]:b])):
@@ -169,7 +171,7 @@ def _verb_pair(ctx: Context, a: int, b: int) -> Optional[int]:
 
 PASSIVE_WORDS = 3
 """The second verb of a measure's passive pair (``được thu gom, xử lý``) is at most this many words."""
-_PASSIVE = "được"
+_PASSIVE = "duoc"
 
 
 def _passive_pair(ctx: Context, start: int, comma: int, a: int, b: int) -> bool:
@@ -178,6 +180,6 @@ def _passive_pair(ctx: Context, start: int, comma: int, a: int, b: int) -> bool:
     (``Tỷ lệ chất thải rắn đô thị được thu gom, xử lý đạt 80%``), no clause before a name."""
     if not NAME_HEAD.match(ctx.lower, start) or len(ctx.text[a:b].split()) > PASSIVE_WORDS:
         return False
-    if any(m.group() != _PASSIVE for m in CLAUSE_WORD_AS_WRITTEN.finditer(ctx.lower, start, comma)):
+    if any(m.group() != _PASSIVE for m in CLAUSE_WORD.finditer(ctx.folded, start, comma)):
         return False
     return verb_only(ctx.text[a:b])
