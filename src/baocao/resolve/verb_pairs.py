@@ -13,6 +13,7 @@ from typing import Optional
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve.phrases import PHRASE_CACHE_SIZE
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import NOT_LETTER_BEFORE, WORDS, exact_alternation
@@ -26,7 +27,7 @@ NAMING_PAIR_AT_END = regex.compile(
     rf"(?<!gieo\s){NOT_LETTER_BEFORE}(?P<verb>{exact_alternation(WORDS.naming_actions)}),[ \u00a0]*"
     r"(?P<second>\p{L}+(?:[ \u00a0]+\p{L}+)?)(?:\s+(?:được|cho))?\s*$")
 #: a naming action and a comma at the start of a name (``trồng mới, trồng lại chè``), lower-cased
-NAMING_PAIR_AT_START = regex.compile(
+NAMING_PAIR_AT_START = compile_at(
     rf"(?:{exact_alternation(WORDS.naming_actions)}),[ \u00a0]*(?P<second>\p{{L}}+)(?:[ \u00a0]+(?P<more>\p{{L}}+))?")
 _NOUN_TAGS = ("N", "Np", "Nc")
 PAIR_REACH = 24
