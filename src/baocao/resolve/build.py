@@ -387,6 +387,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
            or match_key(as_regional(key_name) if national else key_name, key_unit(unit, draft.per), keyed))
     if key is None and draft.key_lead:   # "thành lập 3 hợp tác xã kiểu mới": the verb says they are new
         key = match_key(f"{draft.key_lead} {key_name}", key_unit(unit, draft.per), keyed)
+    if key is None and draft.key_second:   # "giới thiệu, tạo việc làm cho 5.320 lao động": the second verb
+        key = match_key(with_added(draft.key_second, draft.value_lead), key_unit(unit, draft.per), keyed)
     if key is None and with_received(key_name, draft.value_lead) != key_name:   # "ước đón 59 ngàn lượt khách"
         key = match_key(with_received(key_name, draft.value_lead), key_unit(unit, draft.per), keyed)
     if key is None:    # "Lúa mùa: … Sản lượng thu hoạch ước đạt 105.604,81 tấn": the crop named before

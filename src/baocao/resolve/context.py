@@ -112,6 +112,7 @@ class Draft:
     measure_hint: Optional[Measure] = None  # the measure its record was given
     key_lead: str = ""                 # a verb left out of its name that the key still reads ("thành lập")
     key_measure: str = ""              # what a place's figure in a list by place measures, keying it ("tiêu chí …")
+    key_second: str = ""               # after a verb pair, the second verb and what follows, keying it when the name does not
     achievement_pct: Optional[float] = None
     achievement_base: Optional[str] = None
     status: Optional[Status] = None

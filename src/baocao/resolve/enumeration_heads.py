@@ -12,9 +12,14 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
-from baocao.resolve.vocabulary import CLAUSE_WORD, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD, WORDS
+from baocao.resolve.vocabulary import HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD, WORDS, exact_words
 
 __all__ = ["head_opens_enumeration"]
+
+#: a clause word of a piece before a comma (``clause_words``: ``đạt``, ``có``, ``được`` …), as written (lower-cased,
+#: with diacritics): folded, ``đạt`` is ``đất`` (``diện tích đất nông, lâm nghiệp``), ``được`` is ``dược``,
+#: ``đã`` is ``đá``, ``nhờ`` is ``nhỏ``, ``tăng`` is ``tầng``, nouns of the piece, no clause
+CLAUSE_WORD_AS_WRITTEN = regex.compile(exact_words(WORDS.clause_words))
 
 # on folded text: what may stand before the first piece in its clause (``Trong đó``, ``Trong đó, phấn
 # đấu``, ``Toàn tỉnh``, ``ước``): the enumeration's context words (vocabulary.ENUMERATION_CONTEXT's) and
@@ -34,6 +39,6 @@ def head_opens_enumeration(ctx: Context, start: int, first: int, comma: int) -> 
         return False
     if len(ctx.text[first:comma].split()) > MAX_NAME_WORDS:
         return False
-    if CLAUSE_WORD.search(ctx.folded, first, comma) or HEAD_CUT_VERB.search(ctx.lower, first, comma):
+    if CLAUSE_WORD_AS_WRITTEN.search(ctx.lower, first, comma) or HEAD_CUT_VERB.search(ctx.lower, first, comma):
         return False
     return _BEFORE_HEAD.fullmatch(ctx.folded, start, first) is not None

@@ -3,12 +3,15 @@ piece of an enumeration (``Khu vực nông, lâm nghiệp và thủy sản tăng
 the enumeration's short pieces (:func:`over_enumeration`)."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from baocao.resolve.context import Context
 from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
+from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
 )
@@ -61,6 +64,10 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
     industry = industry_start(ctx, a, b)
     if industry is not None:    # "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
         a = first = industry
+    else:
+        paired = _verb_pair(ctx, a, b)
+        if paired is not None:  # "giới thiệu, tạo việc làm cho 5.320 lao động": one action, or no piece
+            return paired
     while True:
         comma = a - 1
         while comma >= 0 and text[comma] in " \u00a0":
@@ -99,6 +106,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
             # thụ sản phẩm tốt, kim ngạch xuất, nhập khẩu ước 49,6 tỷ USD" → "kim ngạch xuất, nhập khẩu")
             if (len(words) <= MAX_NAME_WORDS
                     and not (NAME_HEAD.match(ctx.lower, a) and not NAME_HEAD.match(ctx.lower, kept[0]))
+                    # folded here on purpose: a long piece with no word of the list's kind is a clause more often
+                    # than the clause words tell ("Cơ cấu kinh tế chuyển dịch tích cực, công nghiệp tăng …")
                     and (not CLAUSE_WORD.search(ctx.folded, kept[0], comma)
                          or (a == first and _passive_pair(ctx, kept[0], comma, a, b)))
                     and not HEAD_CUT_VERB.search(ctx.lower, kept[0], comma)
@@ -107,9 +116,57 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
             break
         a = kept[0]
         starts.append(a)
-    while starts and not starts_with_noun(text[starts[-1]:b]):
+    while starts and not starts_with_noun(text[starts[-1]:b]) and not _leads_a_list(ctx, starts, first, b):
         starts.pop()
     return starts[-1] if starts else first
+
+
+def _leads_a_list(ctx: Context, starts: list[int], first: int, b: int) -> bool:
+    """True when the first piece of an enumeration, one the tagger does not read a noun, is a verb alone or
+    a verb and a noun (``vận tải``, ``thu thuế``) before a piece that is a noun, in a list of three items or
+    more (``vận tải, bưu điện, du lịch tăng 7,7%``, ``thu thuế, phí và lệ phí đạt 72,47 tỷ đồng``): the list's
+    first item, or the verb of its objects (not ``Quản lý, bảo vệ tốt …``, a verb before a verb, nor
+    ``Phát triển mạnh, …``, a clause)."""
+    nxt = starts[-2] if len(starts) > 1 else first
+    if len(starts) < 2 and _AND.search(ctx.lower, first, b) is None:
+        return False
+    return verb_led_item(ctx.text[starts[-1]:nxt].rstrip(" ,\u00a0")) and starts_with_noun(ctx.text[nxt:b])
+
+
+_AND = regex.compile(r"(?<!\p{L})và(?!\p{L})")
+
+
+PAIR_WORDS = 3
+"""The first verb of a pair of one action before a comma (``giới thiệu``, ``Tuyển chọn``) is at most this many words."""
+
+
+def _verb_pair(ctx: Context, a: int, b: int) -> Optional[int]:
+    """Where a name [a, b) that opens with a verb and its object (``tạo việc làm``: :func:`verb_and_object`)
+    starts when a comma stands right before it: at the piece before the comma when that piece is a verb of
+    at most ``PAIR_WORDS`` words that opens its clause (``giới thiệu, tạo việc làm``: two verbs of one action,
+    :mod:`baocao.resolve.verb_pairs`); at ``a`` when the piece is a noun of at most ``ENUMERATION_WORDS``
+    words, all nouns (``cơ sở thương mại - dịch vụ, tạo việc làm cho 18.971 người lao động``: a noun and an action are
+    no pieces of one name; not ``Ngành sản xuất, chế biến thực phẩm``); None otherwise (the enumeration is read as before)."""
+    text = ctx.text
+    comma = a - 1
+    while comma >= 0 and text[comma] in " \u00a0":
+        comma -= 1
+    if comma < 0 or text[comma] != "," or not verb_and_object(text[a:b]):
+        return None
+    m = _PIECE_START.search(text, max(0, comma - PIECE_REACH), comma)
+    start = m.end() if m else 0
+    kept = name_in(ctx, start, comma)
+    if kept is None or kept[1] != comma or any(ch.isdigit() for ch in text[kept[0]:comma]):
+        return None
+    piece = text[kept[0]:comma]
+    if len(piece.split()) <= PAIR_WORDS and verbs_only(piece):
+        # a pair opens its clause; after another comma it is a list's items the tagger reads verbs ("dịch vụ
+        # lưu trú, ăn uống, du lịch lữ hành …"), read as an enumeration
+        return kept[0] if m is None or m.group() != "," else None
+    if kept[0] == start + len(text[start:comma]) - len(text[start:comma].lstrip()) \
+            and len(piece.split()) <= ENUMERATION_WORDS and nouns_only(piece):
+        return a
+    return None
 
 
 PASSIVE_WORDS = 3

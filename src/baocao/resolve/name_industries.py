@@ -17,7 +17,8 @@ from baocao.resolve.phrases import name_in
 from baocao.resolve._rules import load, words_pattern
 from baocao.core.fold import fold
 from baocao.core.rules import compile_at
-from baocao.resolve.vocabulary import CLAUSE_WORD, GROWTH_NAME_AT, HEAD_CUT_VERB, NAME_HEAD, WORDS
+from baocao.resolve.enumeration_heads import CLAUSE_WORD_AS_WRITTEN
+from baocao.resolve.vocabulary import GROWTH_NAME_AT, HEAD_CUT_VERB, NAME_HEAD, WORDS
 
 __all__ = ["industry_before", "industry_start"]
 
@@ -74,7 +75,7 @@ def industry_start(ctx: Context, a: int, b: int) -> Optional[int]:
         return None
     growth = GROWTH_NAME_AT.match(ctx.folded, kept[0], start)   # "tăng trưởng" is a head, not a verb
     words = growth.end() if growth is not None else kept[0]
-    if CLAUSE_WORD.search(ctx.folded, words, start) or HEAD_CUT_VERB.search(ctx.lower, kept[0], start):
+    if CLAUSE_WORD_AS_WRITTEN.search(ctx.lower, words, start) or HEAD_CUT_VERB.search(ctx.lower, kept[0], start):
         return None
     # the head of a measure (a growth, a share or a name head: "giá trị sản xuất"), not an action ("Thu hút
     # đầu tư, phát triển ngành nông, lâm nghiệp, thủy sản đạt 120 tỷ đồng" is no production of the sector)

@@ -31,6 +31,7 @@ from baocao.resolve.phrases import (
 from baocao.resolve.roles import Role, read_figure
 from baocao.resolve.places import UNSURE
 from baocao.resolve.running_totals import only_an_opener
+from baocao.resolve.verb_pairs import naming_pair_at_end, naming_pair_at_start, pair_before
 from baocao.resolve.vocabulary import (
     ACTION_ONLY, ANAPHOR, COUNT_UNITS, CURRENCIES, NAME_HEAD, NAMING_ACTION_AT_END, NAMING_ACTION_AT_START, PLACE_SUBJECT, PLACE_WITH_ITS_NAME, PROPER_PLACE, SUBJECT_PLACE_AT_END, WHOLE_VERB_AT_END, YEARLY,
     ZONE_SUBJECT,
@@ -157,6 +158,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             start, end, structure = after[0], after[1], ""
         draft = ctx.new_draft(ctx.text[start:end], start, key_lead=structure, listed_share=bool(structure),
                               growth_named=grew)
+        if start < name[0] < end and pair_before(ctx.text[start:name[0]]):
+            draft.key_second = ctx.text[name[0]:end]    # "giới thiệu, tạo việc làm": the second verb may key it
         read_figure(ctx, draft, fig, role, clause)
         draft.direction = draft.direction or direction
         return draft
@@ -169,13 +172,15 @@ def _named_by_its_action(ctx: Context, fig: Figure, role: Role, clause: Clause) 
     rừng``); None when no such action ends the lead, when a name head before it makes it part of a noun
     (``Diện tích trồng mới …``) or when nothing follows the figure."""
     action = NAMING_ACTION_AT_END.search(ctx.lower, fig.lead_start, fig.rec.start)
-    if action is None or NAME_HEAD.search(ctx.lower, fig.lead_start, action.start()):
+    # "trồng mới, trồng lại được 34,5 ha chè": the action and the second verb of its pair
+    verb = (action.start(), action.end("verb")) if action is not None else \
+        naming_pair_at_end(ctx.lower, fig.lead_start, fig.rec.start)
+    if verb is None or NAME_HEAD.search(ctx.lower, fig.lead_start, verb[0]):
         return None
     after = phrase_after(ctx, fig.rec, fig.tail_end)
     if after is None:
         return None
-    draft = ctx.new_draft(ctx.text[action.start():action.end("verb")] + " " + ctx.text[after[0]:after[1]],
-                          action.start())
+    draft = ctx.new_draft(ctx.text[verb[0]:verb[1]] + " " + ctx.text[after[0]:after[1]], verb[0])
     read_figure(ctx, draft, fig, role, clause)
     return draft
 
@@ -196,7 +201,8 @@ def carry_actions_over_lists(ctx: Context) -> None:
         if action is None and prev.name_start is not None:
             m = NAMING_ACTION_AT_START.match(ctx.lower, prev.name_start)
             if m is not None and prev.name_start < prev.figs[0].start:
-                action = ctx.text[m.start():m.end()]
+                pair = naming_pair_at_start(ctx.lower, m.start())     # "trồng mới, trồng lại"
+                action = ctx.text[m.start():m.end() if pair is None else pair]
         if (action is None or cur.name_start is None or cur.name_start < cur.figs[0].start
                 or cur.unit != prev.unit or cur.name.startswith(action)
                 or not LIST_ITEM_GAP.fullmatch(ctx.text, prev.figs[-1].end, cur.figs[0].start)):

@@ -482,7 +482,7 @@ def starts_with_noun(phrase: str) -> bool:
         tags = pos_tags(phrase)
     except Exception:  # pragma: no cover
         return False
-    if len(tags) > 1 and tags[0][1] == "L":
+    if len(tags) > 1 and tags[0][1] in ("L", "Z"):     # "Các ngành …", "tổng diện tích …"
         tags = tags[1:]
     return bool(tags) and tags[0][1] in ("N", "Np", "Nc", "Ny", "Nb")
 
