@@ -235,6 +235,17 @@ def test_every_implied_vnd_before_word(word):
         ("money", "28 tỷ", 28e9, "VND", "money.implied_currency")]
 
 
+@pytest.mark.parametrize("word", load("currencies").implied_vnd_not_with)
+def test_every_foreign_context_word_implies_no_vnd(word):
+    # foreign trade or capital before a scale word with no currency: USD as often as VND, so no amount
+    assert baocao.extract(f"Kim ngạch {word} đạt 2,5 tỷ, tăng 3%.") == [] or all(
+        r.kind != "money" for r in baocao.extract(f"Kim ngạch {word} đạt 2,5 tỷ, tăng 3%."))
+    assert not [r for r in baocao.extract(f"vốn {word} đạt 1,2 tỷ của cả năm.") if r.kind == "money"]
+    # without it the cue still implies VND
+    assert [(r.value, r.currency) for r in baocao.extract("vốn đầu tư đạt 1,2 tỷ của cả năm.")
+            if r.kind == "money"] == [(1.2e9, "VND")]
+
+
 @pytest.mark.parametrize("word", load("currencies").shorthand_after)
 def test_every_shorthand_context_word(word):
     assert [(r.value, r.currency) for r in baocao.extract(f"{word} 50k")] == [(50000.0, "VND")]

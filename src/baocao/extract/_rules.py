@@ -54,6 +54,7 @@ class CurrenciesFile(Strict):
     currencies: list[Currency]
     implied_vnd_after: list[str]
     implied_vnd_before: list[str]
+    implied_vnd_not_with: list[str]
     shorthand: list[Shorthand]
     shorthand_after: list[str]
 

@@ -49,6 +49,8 @@ _IMPLIED = amount_pattern(rf"(?={_SP}?[.,;:)\]]|/\p{{L}}|{_SP}*(?:\n|\Z)"
                           rf"|{_SP}{alternation(_RULES.implied_vnd_before, flags='i')}(?!\p{{L}}))",
                           [], per=PER, scaled_only=True)
 _IMPLIED_CONTEXT = cue_before(_RULES.implied_vnd_after)
+# a word of foreign trade or capital between the cue and the amount: no VND implied ("vốn FDI đạt 1,2 tỷ,")
+_FOREIGN_CONTEXT = regex.compile(rf"(?<!\p{{L}}){alternation(_RULES.implied_vnd_not_with, flags='i')}(?!\p{{L}})")
 # The numbers with no cue word within reach before them are not read: _IMPLIED_CONTEXT looks 64
 # characters before the amount, which starts at most PREFIX_REACH characters before its number,
 # and a cue it finds (in any case) holds the longest run of letters of a cue word, case-folded
@@ -111,6 +113,7 @@ def extract(doc: Document) -> Iterator[Money]:
             continue
         cue = _IMPLIED_CONTEXT.search(text, max(0, a.start - 64), a.start)
         if cue is None or _OTHER_CONTEXT.search(text, cue.end("cue"), a.start) or \
+                _FOREIGN_CONTEXT.search(text, cue.start("cue"), a.start) or \
                 not speaks_for(text, cue.end("cue"), a.start):
             continue
         yield make(doc, Money, a.start, a.end, value=a.value, value_max=a.value_max,
