@@ -139,9 +139,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         # "khu vực thương mại dịch vụ đóng góp nhiều nhất 3,38 điểm phần trăm": a comment on the subject, which names it
         comment = before_a_comment(ctx, *name, rec)
         subject = name_in(ctx, name[0], comment[0]) if comment is not None else None
-        grew = subject is not None and comment is not None and comment[1]
-        if subject is not None:
-            name = subject
+        grew = False
+        if comment is not None and subject is not None:
+            name, grew = subject, comment[1]
         # "Cơ cấu kinh tế Nông-lâm-thủy sản 7,2%": the part names the share, the structure keys it
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"

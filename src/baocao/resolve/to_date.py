@@ -183,11 +183,12 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
                                or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
                                or _stock_after(ctx, draft) or _stock_before(ctx, draft)))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
-    if found is None and year is None and _label_year(draft.period) is not None:
+    label_year = _label_year(draft.period) if found is None and year is None else None
+    if label_year is not None:
         # a date without its year in a document that names none: only a flow whose own words give the date
         # after its name, dated by a year or its months so far ("Kết thúc năm 2018, …, thu ngân sách … đến
         # ngày 30/11/ 2018 được …"), takes the year of its period; a stock is not dated so
-        own = _month_up_to(ctx, a, first, _label_year(draft.period))
+        own = _month_up_to(ctx, a, first, label_year)
         if own is not None and not stock() and _own_words_date(draft, *own):
             return f"{own[1]}-01/{own[1]}-{own[2]:02d}"
     if found is None:

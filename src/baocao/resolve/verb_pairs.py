@@ -35,47 +35,41 @@ PAIR_REACH = 24
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _tag_names(phrase: str) -> tuple[str, ...]:
+    """The tag of each word of ``phrase``, read once for the predicates below; none when the tagger fails (it is
+    optional help, never a failure)."""
+    try:
+        return tuple(t for _, t in pos_tags(phrase))
+    except Exception:  # pragma: no cover
+        return ()
+
+
 def verbs_only(phrase: str) -> bool:
     """True when the tagger reads every word of ``phrase`` a verb (``giới thiệu``, ``trồng lại``; not
     ``bảo vệ tốt``, not ``dịch vụ``)."""
-    try:
-        tags = [t for _, t in pos_tags(phrase)]
-    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
-        return False
+    tags = _tag_names(phrase)
     return bool(tags) and all(t == "V" for t in tags)
 
 
-@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def nouns_only(phrase: str) -> bool:
     """True when the tagger reads every word of ``phrase`` a noun (``dịch vụ``; not ``Ngành sản xuất``)."""
-    try:
-        tags = [t for _, t in pos_tags(phrase)]
-    except Exception:  # pragma: no cover
-        return False
+    tags = _tag_names(phrase)
     return bool(tags) and all(t in _NOUN_TAGS for t in tags)
 
 
-@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def verb_and_object(phrase: str) -> bool:
     """True when ``phrase`` opens with a verb and a noun, its object (``tạo việc làm``, ``chống dịch bệnh``;
     not ``bảo vệ tốt diện tích rừng``, not ``xây dựng`` alone)."""
-    try:
-        tags = [t for _, t in pos_tags(phrase)]
-    except Exception:  # pragma: no cover
-        return False
+    tags = _tag_names(phrase)
     return len(tags) >= 2 and tags[0] == "V" and tags[1] in _NOUN_TAGS
 
 
-@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def verb_led_item(piece: str) -> bool:
     """True when the tagger reads ``piece`` as one verb, or one verb and one noun (``vận tải``, ``thu thuế``):
     the first item of a list of nouns the tagger misreads, or the verb of the list's objects; not a verb with
     an adverb or an adjective (``Phát triển mạnh``), nor two verbs (``Đẩy mạnh sản xuất``)."""
-    try:
-        tags = [t for _, t in pos_tags(piece)]
-    except Exception:  # pragma: no cover
-        return False
-    return tags == ["V"] or (len(tags) == 2 and tags[0] == "V" and tags[1] in _NOUN_TAGS)
+    tags = _tag_names(piece)
+    return tags == ("V",) or (len(tags) == 2 and tags[0] == "V" and tags[1] in _NOUN_TAGS)
 
 
 def naming_pair_at_end(lower: str, lead_start: int, start: int) -> Optional[tuple[int, int]]:
