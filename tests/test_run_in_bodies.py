@@ -3,8 +3,8 @@
 section ladder takes the line for a (run-in) heading, and its figures were left unattached as a
 heading's. Shape of the genre dev documents 333 (Cục Thống kê Tuyên Quang), 341 (comingo, Kon Tum),
 342 (Sở NN&PTNT Bạc Liêu), 169 (Cục Thống kê Bắc Ninh) and 206 (HĐND Hải Dương); the cases are
-sentences written for the test. Negatives: a heading with no colon, a figure before the colon, a colon
-with no figure after it, and a heading's administrative make-up (still no indicator)."""
+sentences written for the test. Negatives: a heading with no colon, a figure before the colon, a title in
+capitals, a colon with no figure after it, and a heading's administrative make-up (still no indicator)."""
 import pytest
 
 import baocao
@@ -20,6 +20,7 @@ def parsed(text):
     ("a) Chăn nuôi: Tổng đàn lợn ước đạt 310.000 con, tăng 2% so với cùng kỳ.", "Tổng đàn lợn", 310000),
     ("- Về huy động vốn: Tổng nguồn vốn huy động ước đạt 18.200 tỷ đồng.", "Tổng nguồn vốn huy động", 18.2e12),
     ("2. Tổng chi ngân sách địa phương: 9.400.000 triệu đồng", "Tổng chi ngân sách địa phương", 9.4e12),
+    ("1.3. Tỷ lệ hộ nghèo: 2,4%", "Tỷ lệ hộ nghèo", 2.4),
     ("1.2.3. Thu ngân sách: Tổng thu ngân sách trên địa bàn là 2.150 tỷ đồng, đạt 81% dự toán.",
      "Tổng thu ngân sách trên địa bàn", 2.15e12),
 ])
@@ -36,6 +37,7 @@ def test_the_body_after_a_heading_colon_is_read(line, name, value):
     "2. Giá trị sản xuất nông nghiệp tăng 3,5%",           # a heading with no colon: not read
     "3. Thu 5.000 tỷ đồng: vượt dự toán được giao",        # a figure before the colon: the heading's own
     "4. Năm 2023 tăng trưởng 7%: kết quả nổi bật",
+    "II. KẾT QUẢ NỔI BẬT: GRDP TĂNG 7,5%",                # a title in capitals
 ])
 def test_a_heading_that_states_a_figure_itself_stays_unattached(line):
     text = "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2023\n\nI. Kết quả thực hiện\n\n" + line + "\n"

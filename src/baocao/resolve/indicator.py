@@ -123,7 +123,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
             before = None
             a, b = m.span_to_clean(s.start, s.end)
             body = run_in_body(ctx, a, b)     # "1.1. Diện tích: 9.674,18 km2.": its body after the colon
-            if body is not None:
+            if body is not None and not any(h0 < s.end and s.start < h1 for h0, h1 in heads):
                 read_scope(ctx, body, b, {})
             continue
         start = s.start
