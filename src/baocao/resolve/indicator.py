@@ -68,6 +68,7 @@ from baocao.resolve.per_one import PER_ONE_REASON, per_one_units
 from baocao.resolve.places import home_at_end, home_province
 from baocao.resolve.raised_totals import fold_raised_totals
 from baocao.resolve.running_totals import running_clause
+from baocao.resolve.run_in_bodies import run_in_body
 from baocao.resolve.scope import is_national
 from baocao.resolve.statements import read_scope
 from baocao.resolve.terms import document_terms, term_spans
@@ -120,6 +121,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     for s in report.sentences:
         if s.start in headings:
             before = None
+            a, b = m.span_to_clean(s.start, s.end)
+            body = run_in_body(ctx, a, b)     # "1.1. Diện tích: 9.674,18 km2.": its body after the colon
+            if body is not None and not any(h0 < s.end and s.start < h1 for h0, h1 in heads):
+                read_scope(ctx, body, b, {})
             continue
         start = s.start
         for a, b in heads:
