@@ -238,6 +238,7 @@ class IndicatorsFile(Strict):
     attendance_members: list[str]
     administrative_units: list[str]
     make_up_leads: list[str]
+    make_up_labels: list[str]
     make_up_verbs: list[str]
     make_up_subject_words: list[str]
     make_up_parts_leads: list[str]
