@@ -24,12 +24,13 @@ from baocao.resolve.context import Context
 from baocao.resolve.phrases import PHRASE_CACHE_SIZE
 from baocao.resolve.places import UNSURE
 from baocao.resolve.tagger import tags as pos_tags
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import WORDS, exact_alternation
 
 __all__ = ["after_an_acting_subject"]
 
-# on folded text: "các" perhaps, a unit ("subject_places") or "địa phương", then a space
-_UNIT = compile_at(rf"[ \u00a0]*(?P<all>cac[ \u00a0]+)?(?:{words_pattern(WORDS.subject_places)}|dia[ \u00a0]+phuong)"
+# on lower-cased text (with its diacritics: "Ban tổ chức" is no "bản"): "các" perhaps, a unit ("subject_places") or
+# "địa phương", then a space
+_UNIT = compile_at(rf"[ \u00a0]*(?P<all>các[ \u00a0]+)?{exact_alternation([*WORDS.subject_places, 'địa phương'])}"
                    rf"[ \u00a0]+")
 # on the text: a proper name of one to three capitalised words after the unit, then a space
 _PROPER = compile_at(r"(?:\p{Lu}['’]?\p{Ll}\p{L}*[ \u00a0]+){1,3}")
@@ -42,7 +43,7 @@ _VERB_TAGS = frozenset(("V", "A", "R"))
 
 def after_an_acting_subject(ctx: Context, a: int, b: int) -> int:
     """The start of the name [a, b) at the verb after a subject that acts (see the module's text), else `a`."""
-    m = _UNIT.match(ctx.folded, a, b)
+    m = _UNIT.match(ctx.lower, a, b)
     if m is None:
         return a
     verb = m.end()

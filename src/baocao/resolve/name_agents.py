@@ -8,11 +8,7 @@ counted are (``kiểm tra tổ chức đảng``, ``kết nạp đảng viên m�
 Only a count (a count unit) after a word of aspect (``đã``, ``đang``, ``vừa``) and words that are only a
 verb, with the phrase of a thing after the figure; not when the text before the aspect word is a measure
 (``số vụ đã xử lý 136 vụ``, ``tổng số …``: a measure's name) or holds the thing counted itself (``hợp tác xã
-đang hoạt động 28 hợp tác xã``, ``xã đã đạt NTM 02 xã``: what is counted, with its state).
-
-An amount that is no count (an area, a weight, a sum: :func:`done_to_a_thing`) of a thing named after the figure,
-on the same tests, is named by the verb and the thing (``các địa phương phía Bắc đã thu hoạch được 780,1 nghìn
-ha lúa mùa`` → ``thu hoạch lúa mùa``)."""
+đang hoạt động 28 hợp tác xã``, ``xã đã đạt NTM 02 xã``: what is counted, with its state)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -24,7 +20,7 @@ from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.phrases import has_letter, name_in, phrase_after, verb_only
 from baocao.resolve.vocabulary import ACTION_ONLY, COUNT_UNITS, NAME_HEAD
 
-__all__ = ["done_by_a_body", "done_to_a_thing"]
+__all__ = ["done_by_a_body"]
 
 # on lower-cased text: the word of aspect between who did it and the verb
 _ASPECT = regex.compile(r"(?<![\p{L}\p{N}])(?:đã|đang|vừa)[ \u00a0]+")
@@ -40,24 +36,6 @@ def done_by_a_body(ctx: Context, fig: Figure, name: tuple[int, int]
     unit = folded_unit(fig.rec)
     if unit not in COUNT_UNITS:
         return None
-    return _done(ctx, fig, name, unit)
-
-
-def done_to_a_thing(ctx: Context, fig: Figure, name: tuple[int, int]
-                    ) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
-    """(the verb's span, the span of the phrase after the figure) of an amount (no count: an area, a weight,
-    a sum) of a thing that a subject did something to, the thing named after the figure (``các địa phương phía
-    Bắc đã thu hoạch được 780,1 nghìn ha lúa mùa``: ``thu hoạch`` and ``lúa mùa``), on the tests of
-    :func:`done_by_a_body`; None otherwise (no phrase after the figure: ``… đã giải ngân được 4,3 tỷ USD,
-    giảm 2,2%`` stays as written)."""
-    unit = folded_unit(fig.rec)
-    if unit in COUNT_UNITS:
-        return None
-    return _done(ctx, fig, name, unit)
-
-
-def _done(ctx: Context, fig: Figure, name: tuple[int, int], unit: Optional[str]
-          ) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
     a, b = name
     aspect = None
     for aspect in _ASPECT.finditer(ctx.lower, a, b):

@@ -12,7 +12,7 @@ from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_actors import after_an_acting_subject
-from baocao.resolve.name_agents import done_by_a_body, done_to_a_thing
+from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_anaphors import anaphor_in_name, measured_alike, statement_pointed_back_to
 from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
@@ -111,12 +111,6 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     done = done_by_a_body(ctx, fig, name) if name is not None else None
     if done is not None:    # "Các cấp ủy đã giám sát 176.229 tổ chức đảng": what was done, not who did it
         return named_by_verb_and_phrase(ctx, fig, role, clause, verb=done[0], after=done[1])
-    done = done_to_a_thing(ctx, fig, name) if name is not None else None
-    if done is not None:    # "các địa phương đã thu hoạch được 780,1 nghìn ha lúa mùa": what was done to what
-        (v0, v1), (t0, t1) = done
-        draft = ctx.new_draft(ctx.text[v0:v1] + " " + ctx.text[t0:t1], v0)
-        read_figure(ctx, draft, fig, role, clause)
-        return draft
     action = name is not None and ACTION_ONLY.match(ctx.folded, *name) is not None
     # "khu vực công nghiệp, xây dựng tăng 1,63%": a verb that ends an enumeration is a piece of its name
     listed = name is not None and not action and over_enumeration(ctx, *name) < name[0]
