@@ -353,6 +353,8 @@ class KeysFile(Strict):
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}
+    sentence_subjects: dict[str, list[str]] = {}
+    subject_list_words: list[str] = []
     growth_units: list[str] = []
     area_units: list[str] = []
     country_words: list[str] = []
