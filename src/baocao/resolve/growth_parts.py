@@ -15,6 +15,14 @@ A growth named by a sector of the economy (``growth_sector_parts``: ``khu vực 
 read so (the sectors written one sentence each). It is no part when it names a period of its own other
 than the whole's (``Năm 2020, khu vực dịch vụ tăng 3,34%`` after a quarter's growth), nor when it is a
 share (``khu vực dịch vụ chiếm 42,61%``: a level, no growth).
+
+The whole is found past what is written between (session 46): the shares of the economy's structure listed
+between the growth and its sectors (``Cơ cấu kinh tế …: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%;
+…``) are no whole; a sector's contribution in points (``đóng góp 2,82 điểm phần trăm``) is a sector's growth,
+so the sectors written one sentence each go on taking the estimate; the economy's level written with its
+growth (``GRDP ước đạt 27.116 tỷ đồng, tăng 8,37%``) is the economy's growth; and a sentence opened by
+``Trong`` and a sector (``Trong khu vực nông, lâm nghiệp và thủy sản, ngành thủy sản tăng 11,25%``) lists
+that sector's parts, as ``growth_parts_openers`` do.
 """
 from __future__ import annotations
 
@@ -64,7 +72,7 @@ def _economy_growth(draft: Draft) -> bool:
     that the key of the economy's growth excludes (``kinh tế tư nhân tăng trưởng khá, ước đạt 8,1%``,
     ``chỉ số phát triển kinh tế số``)."""
     name = fold(draft.name)
-    grows = ((draft.value_changed or draft.growth_named or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
+    grows = (((draft.value_changed or draft.growth_named or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%")
              or draft.change_unit == "%")     # "GRDP ước đạt 27.116 tỷ đồng, tăng 8,37%": a level and its growth
     return grows and _ECONOMY.search(name) is not None and _NOT_ECONOMY.search(name) is None
 
