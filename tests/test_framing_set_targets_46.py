@@ -52,3 +52,11 @@ def test_a_target_reached_or_compared_with_frames_nothing(text, values):
 def test_every_plan_set_verb(verb):
     text = f"Năm 2024, UBND huyện {verb} mục tiêu giá trị sản xuất nông nghiệp tăng 4,2% so với năm 2023."
     assert framings(text, [4.2]) == ["target"]
+
+
+def test_a_paragraph_opened_by_a_target_set_lists_targets():
+    # the paragraph's later sentences go on with the list (resolve/target_paragraphs.py reads the same base)
+    set_ = "Năm 2025, xã đặt mục tiêu thu nhập bình quân đạt 65 triệu đồng/người/năm. Tỷ lệ hộ nghèo giảm còn dưới 2%."
+    assert framings(set_, [65e6, 2]) == ["target", "target"]
+    reached = set_.replace("đặt mục tiêu", "đạt mục tiêu")
+    assert framings(reached, [65e6, 2]) == ["actual", "actual"]
