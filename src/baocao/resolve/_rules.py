@@ -42,6 +42,7 @@ class IndicatorsFile(Strict):
     estimate: list[str]
     plan_done_verbs: list[str]
     strive_words: list[str]
+    plan_set_verbs: list[str]
     target: list[str]
     target_name_heads: list[str]
     target_name_tails: list[str]
