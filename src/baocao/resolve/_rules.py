@@ -42,6 +42,7 @@ class IndicatorsFile(Strict):
     estimate: list[str]
     plan_done_verbs: list[str]
     strive_words: list[str]
+    plan_set_verbs: list[str]
     target: list[str]
     target_name_heads: list[str]
     target_name_tails: list[str]
@@ -354,6 +355,8 @@ class KeysFile(Strict):
     filler_words: list[str] = []
     inserted_words: list[str] = []
     subjects: dict[str, list[str]] = {}
+    sentence_subjects: dict[str, list[str]] = {}
+    subject_list_words: list[str] = []
     growth_units: list[str] = []
     area_units: list[str] = []
     country_words: list[str] = []

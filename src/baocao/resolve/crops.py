@@ -123,6 +123,17 @@ def _subjects() -> dict[str, regex.Pattern[str]]:
             for name, subjects in load("indicator_keys").subjects.items()}
 
 
+@cache
+def _sentence_subjects() -> tuple[dict[str, regex.Pattern[str]], regex.Pattern[str]]:
+    """Folded name → a pattern of its subjects as written, for the names whose own sentence names their
+    subject (``sentence_subjects``); and a pattern of a list's sector (``subject_list_words``) and its
+    joiner ending a text ("thương mại, dịch vụ, "), which a subject after it ends a list of."""
+    rules = load("indicator_keys")
+    listed = alternation(rules.subject_list_words, flags="i", gap=" ")
+    return ({_folded(name): _as_words(subjects) for name, subjects in rules.sentence_subjects.items()},
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}]){listed}\s*(?:[,\-–]|và)?\s*$"))
+
+
 def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Optional[str]) -> Optional[str]:
     """The key of the statement named ``name`` (only what is counted, ``subjects``) at offset ``at`` of
     ``text``, from the subject named last before it in its paragraph; None without one.
@@ -133,11 +144,33 @@ def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Opt
     >>> t = "Có 5 xã đạt chuẩn NTM nâng cao; toàn huyện có 12 xã đạt chuẩn."
     >>> subject_key(t, t.index("12 xã"), "xã đạt chuẩn", "xã", "level") is None
     True
+
+    A name of ``sentence_subjects`` takes the subject its own sentence names before it, unless that
+    subject ends a list of sectors (``subject_list_words``):
+
+    >>> t = "Các khu du lịch dự kiến đón 6,8 triệu lượt khách; doanh thu đạt 6.850 tỷ đồng."
+    >>> subject_key(t, t.index("6.850"), "doanh thu", "VND", "level")
+    'tourism_revenue'
+    >>> t = "Du lịch phục hồi mạnh. Các hợp tác xã hoạt động hiệu quả, doanh thu đạt 50 tỷ đồng."
+    >>> subject_key(t, t.index("50 tỷ"), "doanh thu", "VND", "level") is None
+    True
+    >>> t = "Hoạt động thương mại, dịch vụ, du lịch phát triển, tổng doanh thu đạt 5.000 tỷ đồng."
+    >>> subject_key(t, t.index("5.000"), "tổng doanh thu", "VND", "level") is None
+    True
     """
-    pattern = _subjects().get(_folded(name))
-    if pattern is None:
-        return None
-    last = _named_last(pattern, text, at)
+    own, listed = _sentence_subjects()
+    pattern = own.get(_folded(name))
+    if pattern is not None:
+        last = None
+        for last in pattern.finditer(text, sentence_start_within(text, at, WINDOW), at):
+            pass
+        if last is not None and listed.search(text, max(0, last.start() - WINDOW // 10), last.start()):
+            return None     # "thương mại, dịch vụ, du lịch": the sum of the sectors listed
+    else:
+        pattern = _subjects().get(_folded(name))
+        if pattern is None:
+            return None
+        last = _named_last(pattern, text, at)
     if last is None:
         return None
     key = match_key(f"{name} {last.group()}", unit, measure)

@@ -15,6 +15,14 @@ A growth named by a sector of the economy (``growth_sector_parts``: ``khu vực 
 read so (the sectors written one sentence each). It is no part when it names a period of its own other
 than the whole's (``Năm 2020, khu vực dịch vụ tăng 3,34%`` after a quarter's growth), nor when it is a
 share (``khu vực dịch vụ chiếm 42,61%``: a level, no growth).
+
+The whole is found past what is written between (session 46): the shares of the economy's structure listed
+between the growth and its sectors (``Cơ cấu kinh tế …: khu vực nông, lâm nghiệp và thủy sản chiếm 20,10%;
+…``) are no whole; a sector's contribution in points (``đóng góp 2,82 điểm phần trăm``) is a sector's growth,
+so the sectors written one sentence each go on taking the estimate; the economy's level written with its
+growth (``GRDP ước đạt 27.116 tỷ đồng, tăng 8,37%``) is the economy's growth; and a sentence opened by
+``Trong`` and a sector (``Trong khu vực nông, lâm nghiệp và thủy sản, ngành thủy sản tăng 11,25%``) lists
+that sector's parts, as ``growth_parts_openers`` do.
 """
 from __future__ import annotations
 
@@ -38,19 +46,21 @@ REACH = 1200
 """At most this many characters between the whole's last figure and the sentence of its parts."""
 LOOK_BACK = 600
 """How far back from a part the start of its sentence is looked for."""
-_OPENER = compile_at(r"[\s\-–+•*]*" + words_pattern(WORDS.growth_parts_openers))
+_OPENER = compile_at(r"[\s\-–+•*]*(?:" + words_pattern(WORDS.growth_parts_openers)
+                     + r"|trong\s+" + words_pattern(WORDS.growth_sector_parts) + ")")
 _SECTOR = regex.compile(r"\s*(?:cac\s+)?" + words_pattern(WORDS.growth_sector_parts))
 _ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
 # what makes a name with "kinh tế" no growth of the whole economy: the exclusions of the key of the economy's
 # growth (grdp_growth: "kinh tế tư nhân", "kinh tế số", "đầu người", "khu vực", …), as the keys read them
 _NOT_ECONOMY = regex.compile(words_pattern(next(
     e.exclude for e in load("indicator_keys").keys if e.key == "grdp_growth")))
-_GROWTH_UNITS = frozenset({"%", "điểm phần trăm"})
+_POINTS = "điểm phần trăm"
+_GROWTH_UNITS = frozenset({"%", _POINTS})
 
 
 def _sector_growth(draft: Draft) -> bool:
     """True when ``draft`` is a growth (a change in percent or points) named by a sector of the economy."""
-    return (draft.value_changed and draft.unit in _GROWTH_UNITS
+    return ((draft.value_changed or draft.unit == _POINTS) and draft.unit in _GROWTH_UNITS
             and _SECTOR.match(fold(draft.name)) is not None)
 
 
@@ -62,8 +72,9 @@ def _economy_growth(draft: Draft) -> bool:
     that the key of the economy's growth excludes (``kinh tế tư nhân tăng trưởng khá, ước đạt 8,1%``,
     ``chỉ số phát triển kinh tế số``)."""
     name = fold(draft.name)
-    return ((draft.value_changed or draft.growth_named or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%"
-            and _ECONOMY.search(name) is not None and _NOT_ECONOMY.search(name) is None)
+    grows = (((draft.value_changed or draft.growth_named or GROWTH_NAME_AT.search(name) is not None) and draft.unit == "%")
+             or draft.change_unit == "%")     # "GRDP ước đạt 27.116 tỷ đồng, tăng 8,37%": a level and its growth
+    return grows and _ECONOMY.search(name) is not None and _NOT_ECONOMY.search(name) is None
 
 
 def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
@@ -81,8 +92,8 @@ def carry_to_growth_parts(ctx: Context, drafts: list[Draft]) -> None:
             whole = drafts[j]
             if not whole.figs or whole.figs[0].start >= sentence:
                 continue       # a part before it in the same sentence
-            if whole.in_parens or level_of_another_period(ctx, whole) is not None:
-                continue
+            if whole.in_parens or whole.listed_share or level_of_another_period(ctx, whole) is not None:
+                continue       # an aside, a share of the structure written between the growth and its parts
             if (whole.figs[-1].end >= sentence - REACH and whole.framing == "estimate" and not whole.summary
                     and (opened or _part_of(draft, whole))):
                 draft.framing = "estimate"

@@ -452,7 +452,10 @@ def markdown() -> str:
              + ", ".join(load("indicator_keys").country_words) + " names the country's figure and takes its "
              "entry's national key in any document. A name "
              "that is only what a programme counts takes the subject its paragraph named before it: "
-             + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + ".",
+             + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").subjects.items()) + "; and "
+             "one its own sentence named before it, unless that ends a list after "
+             + ", ".join(load("indicator_keys").subject_list_words) + ": "
+             + "; ".join(f"{n} ← {', '.join(v)}" for n, v in load("indicator_keys").sentence_subjects.items()) + ".",
              "",
              "| key | what | measures | units | names reports write | not when |",
              "|---|---|---|---|---|---|"]

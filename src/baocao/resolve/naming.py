@@ -11,6 +11,7 @@ import regex
 from baocao.resolve.count_names import counted_after_a_verb
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, unit_of
 from baocao.resolve.enumerations import over_enumeration
+from baocao.resolve.name_actors import after_an_acting_subject
 from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_anaphors import anaphor_in_name, measured_alike, statement_pointed_back_to
 from baocao.resolve.name_averages import averaged_per_unit
@@ -145,6 +146,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         # "Cơ cấu kinh tế Nông-lâm-thủy sản 7,2%": the part names the share, the structure keys it
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"
+        start = after_an_acting_subject(ctx, start, name[1])     # "các phường tổ chức thu gom xử lý chất thải"
         start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])

@@ -28,12 +28,13 @@ from baocao.resolve.bare_plans import plan_right_after
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of
 from baocao.resolve.from_first import change_after_an_old_level
 from baocao.resolve.measure import is_rate_or_share
+from baocao.resolve.plan_bases import base_word_before
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.role_gates import GATES as ROLE_GATES
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
-    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, VERB_NAME_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_AS_BASE_BEFORE, PLAN_FRACTION_UNITS,
+    FROM_AT_START, INCREASE, LETTER_OR_DIGIT, LEVEL_FROM_AT_END, VERB_NAME_FROM_AT_END, MULTIPLE_AT_END, PLANNED, PLAN_FRACTION_UNITS,
     PLAN_WORD_AFTER, RANK_AT_END, STATUS, STRIVE, SUMMARY_REACHED, SUMMARY_UNITS, TARGET, TO_WORD, UP_TO_WORD, WORDS, YEAR_PAIR,
     YEARLY_AFTER_CHANGE_AT_END, averaging_word,
 )
@@ -74,10 +75,6 @@ LEVEL = Role("level")
 
 
 # ----- what the words around a figure say -----------------------------------------------------
-PLAN_BASE_REACH = 16
-"""How far before a target word the words that make it a base (``so với``, ``đạt 97%``) are looked for."""
-
-
 def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
     """``estimate`` or ``target`` when [a, b) holds a word of that framing, else None. A target word
     that is the base of a comparison or an achievement (``… so với kế hoạch và tăng 0,94%``, ``đạt
@@ -90,7 +87,7 @@ def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
         start = m.start()
         # "so kế hoạch đề ra"; not "so với chỉ tiêu phấn đấu tăng thu 25%", the target itself
         chained = base_end >= 0 and not ctx.folded[base_end:start].strip() and not STRIVE.match(m.group())
-        if chained or PLAN_AS_BASE_BEFORE.search(ctx.folded, max(0, start - PLAN_BASE_REACH), start):
+        if chained or base_word_before(ctx, start):
             base_end = m.end()
             continue
         return "target"

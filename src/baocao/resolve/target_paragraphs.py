@@ -29,7 +29,8 @@ import regex
 
 from baocao.resolve._rules import target_words_pattern
 from baocao.resolve.reach import STOP_MARK, sentence_end_within, sentence_start_within
-from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_words
+from baocao.resolve.plan_bases import base_word_before
+from baocao.resolve.vocabulary import TARGETS_REACHED, WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -72,7 +73,7 @@ def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
         return None         # a sentence after another in its paragraph, or a lead longer than the reach
     lead = ctx.folded[s:start]
     m = _LIST_WORD.search(lead)
-    if m is None or TARGETS_REACHED.search(lead) is not None or PLAN_AS_BASE_BEFORE.search(lead, 0, m.start()):
+    if m is None or TARGETS_REACHED.search(lead) is not None or base_word_before(ctx, s + m.start()):
         return None         # no list named, or targets reached, carried out or compared with ("đạt mục tiêu")
     return _years(ctx, s, _sentence_end(ctx, draft.figs[-1].end))
 
