@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from baocao.resolve._rules import load
 from indicator_cases import inds
+
+W = load("indicators")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -63,3 +66,23 @@ def test_a_subject_that_acts_is_no_part_of_the_name(text, name):
 ])
 def test_no_acting_subject(text, name):
     assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "thuộc về" (belongs to) cuts a name only after a ranking ("… nhanh nhất thuộc về …"): elsewhere what belongs
+    # to someone is the thing measured, and the owner is no name of it (review, session 46)
+    ("Năm 2023, phần vốn thuộc về Nhà nước chiếm 65% vốn điều lệ.", "phần vốn thuộc về Nhà nước"),
+    ("Năm 2023, diện tích rừng thuộc về các ban quản lý rừng phòng hộ là 45.000 ha.",
+     "diện tích rừng thuộc về các ban quản lý rừng phòng hộ"),
+])
+def test_belonging_with_no_ranking_cuts_no_name(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("word", W.rank_cuts)
+def test_every_rank_cut(word):
+    # after a superlative the word cuts the name; with no superlative before it, it cuts nothing
+    assert [i.name for i in inds(f"Năm 2022, lượng khách tăng nhanh nhất {word} thị trường khách Nhật Bản với 2.300 "
+                                 "lượt.")] == ["thị trường khách Nhật Bản"]
+    assert [i.name for i in inds(f"Năm 2023, phần vốn {word} Nhà nước chiếm 65% vốn điều lệ.")] == [
+        f"phần vốn {word} Nhà nước"]

@@ -109,6 +109,7 @@ class IndicatorsFile(Strict):
     growth_word_names: list[str]
     naming_actions: list[str]
     name_cuts: list[str]
+    rank_cuts: list[str]
     target_cuts: list[str]
     industry_names: list[str]
     industry_prefixes: list[str]
