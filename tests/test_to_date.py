@@ -183,3 +183,20 @@ def test_a_sentence_opened_by_now_ends_the_reach_of_an_earlier_month():
     # without the opener the count held takes the earlier sentence's month
     text = text.replace("Đến nay, cụm", "Cụm")
     assert dict(periods(text)).get("dự án đã đi vào hoạt động") == "2024-06"
+
+
+def test_the_parts_of_a_count_had_in_an_aside_keep_its_month():
+    # the parts in a parenthesis after a count held at a date hold at that date too, not over the months so far
+    text = ("Báo cáo tổng kết năm 2025.\n\nTính đến ngày 30/11/2025, toàn tỉnh có 1.250 tổ chức cơ sở đảng (gồm 450 "
+            "đảng bộ cơ sở và 800 chi bộ cơ sở).")
+    assert [p for _, p in periods(text)] == ["2025-11", "2025-11", "2025-11"]
+
+
+def test_a_count_had_in_a_span_from_the_years_start_is_a_flow():
+    # "từ đầu năm … đến ngày …": what was recorded over the months so far, though after "có"
+    text = ("Báo cáo năm 2024.\n\nLũy kế từ đầu năm 2024 đến ngày 27/12/2024, toàn tỉnh ghi nhận 331 ca sốt xuất "
+            "huyết, có 01 trường hợp tử vong.")
+    assert "2024-12" not in [p for _, p in periods(text)]
+    # the same count held up to the date alone
+    text = "Báo cáo năm 2024.\n\nĐến ngày 27/12/2024, toàn tỉnh có 15 trạm y tế đạt chuẩn."
+    assert [p for _, p in periods(text)] == ["2024-12"]

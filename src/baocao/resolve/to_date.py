@@ -30,6 +30,8 @@ _HAVE_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r"
                              + words_pattern(WORDS.stock_have_bounds) + r")\s+)?$")
 _HAVE_NOT_AFTER = regex.compile(words_pattern(WORDS.stock_have_not_after))
 _HAVE_REACH = 24
+# "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
+_YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
 # a clause's end as words write it: not the dot or the comma inside a number ("19.378", "1,91%")
 _WORDS_CLAUSE_END = regex.compile(r"[,;.](?!\d)|[:()\n]")
@@ -93,16 +95,19 @@ def _stock_after(ctx: Context, draft: Draft) -> bool:
     return _STOCK_AFTER.search(ctx.folded, a, end.start() if end else b) is not None
 
 
-def _had_count(ctx: Context, draft: Draft) -> bool:
+def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
     """True when a count's figure comes right after a verb of having (``stock_have_verbs``, perhaps after one of
     ``stock_have_bounds``: ``tỉnh Bắc Giang có 790 trường đạt chuẩn quốc gia``): a level held at the date, not
     a percentage nor an amount of money, nor what its words after it, to its clause's end (within
     :data:`STOCK_AFTER_REACH`), say was newly done or a visit (``stock_have_not_after``: ``có 120 doanh nghiệp
-    thành lập mới``, ``có 500 lượt khách``)."""
+    thành lập mới``, ``có 500 lượt khách``), nor in a sentence (from clean offset `a`) whose span runs from the
+    year's start (``year_start_words``: ``lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử
+    vong``: over the months so far)."""
     if draft.figs[0].kind != "quantity" or draft.unit == "%" or draft.unit in CURRENCIES:
         return False
     first = draft.figs[0].start
-    if _HAVE_AT_END.search(ctx.folded, max(0, first - _HAVE_REACH), first) is None:
+    if _HAVE_AT_END.search(ctx.folded, max(0, first - _HAVE_REACH), first) is None \
+            or _YEAR_START.search(ctx.folded, a, first) is not None:
         return False
     b = min(len(ctx.folded), draft.figs[-1].end + STOCK_AFTER_REACH)
     end = _CLAUSE_END.search(ctx.folded, draft.figs[-1].end, b)
@@ -203,7 +208,7 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     stock = cache(lambda: bool(is_stock(draft.name)
                                or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
                                or _stock_after(ctx, draft) or _stock_before(ctx, draft)
-                               or _had_count(ctx, draft)))
+                               or _had_count(ctx, draft, a)))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
     label_year = _label_year(draft.period) if found is None and year is None else None
     if label_year is not None:
@@ -243,6 +248,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
+        if draft.period_of_whole:
+            return None     # an aside's part that took its whole's month ("có 50.852 tổ chức (gồm 14.782 …)")
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if stock() else so_far
     if stock() and _reported(draft, y):
