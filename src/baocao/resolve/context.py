@@ -106,6 +106,7 @@ class Draft:
     in_breakdown: bool = False         # a part of the breakdown of an estimate before it
     breakdown_dated: bool = False      # … which holds over the whole's period ("trong đó", not "phân theo")
     in_parens: bool = False            # read in a parenthesis after the statement it explains
+    period_of_whole: bool = False      # … whose period it took (resolve.periods.aside_period)
     undated: bool = False              # no period is known for it and none is to be guessed
     plan_until: int = -1               # the end of a parenthesis of plan figures after it
     lost_level_end: int = -1           # the end of a level of its own after its figures that was not read

@@ -122,7 +122,7 @@ def aside_period(draft: Draft, whole: Draft) -> None:
     holds over that statement's period (``tháng 12 năm 2010, kim ngạch xuất khẩu … tăng 4,4% so với
     tháng trước (xuất khẩu địa phương tăng 4,5%, …)``: ``2010-12``, not the title's year)."""
     if draft.in_parens and draft.period is None and has_year(whole.period):
-        draft.period, draft.period_source = whole.period, whole.period_source or "clause"
+        draft.period, draft.period_source, draft.period_of_whole = whole.period, whole.period_source or "clause", True
 
 
 def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: Optional[PeriodSource],

@@ -16,7 +16,7 @@ from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.reach import line_start_within
-from baocao.resolve.vocabulary import CURRENCIES, WORDS
+from baocao.resolve.vocabulary import CURRENCIES, NOW_OPENER, WORDS
 
 __all__ = ["to_date_period", "is_stock"]
 
@@ -25,6 +25,13 @@ _STOCK = regex.compile(words_pattern(WORDS.stock_words))
 _STOCK_AFTER = regex.compile(words_pattern(WORDS.stock_after_words))
 _NOT_BEFORE_STOCK = regex.compile(r"(?:" + words_pattern(WORDS.stock_not_after) + r")\s+(?:(?:tren|hon|gan)\s+)?(?:\d[\d.,]*\s+)?$")
 _NOT_BEFORE_REACH = 28
+# a verb of having right before a count's figure, perhaps after a bound ("có 790 trường", "có trên 500 hộ")
+_HAVE_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r")\s+(?:(?:"
+                             + words_pattern(WORDS.stock_have_bounds) + r")\s+)?$")
+_HAVE_NOT_AFTER = regex.compile(words_pattern(WORDS.stock_have_not_after))
+_HAVE_REACH = 24
+# "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
+_YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
 # a clause's end as words write it: not the dot or the comma inside a number ("19.378", "1,91%")
 _WORDS_CLAUSE_END = regex.compile(r"[,;.](?!\d)|[:()\n]")
@@ -86,6 +93,25 @@ def _stock_after(ctx: Context, draft: Draft) -> bool:
     b = min(len(ctx.folded), a + STOCK_AFTER_REACH)
     end = _CLAUSE_END.search(ctx.folded, a, b)
     return _STOCK_AFTER.search(ctx.folded, a, end.start() if end else b) is not None
+
+
+def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
+    """True when a count's figure comes right after a verb of having (``stock_have_verbs``, perhaps after one of
+    ``stock_have_bounds``: ``tỉnh Bắc Giang có 790 trường đạt chuẩn quốc gia``): a level held at the date, not
+    a percentage nor an amount of money, nor what its words after it, to its clause's end (within
+    :data:`STOCK_AFTER_REACH`), say was newly done or a visit (``stock_have_not_after``: ``có 120 doanh nghiệp
+    thành lập mới``, ``có 500 lượt khách``), nor in a sentence (from clean offset `a`) whose span runs from the
+    year's start (``year_start_words``: ``lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử
+    vong``: over the months so far)."""
+    if draft.figs[0].kind != "quantity" or draft.unit == "%" or draft.unit in CURRENCIES:
+        return False
+    first = draft.figs[0].start
+    if _HAVE_AT_END.search(ctx.folded, max(0, first - _HAVE_REACH), first) is None \
+            or _YEAR_START.search(ctx.folded, a, first) is not None:
+        return False
+    b = min(len(ctx.folded), draft.figs[-1].end + STOCK_AFTER_REACH)
+    end = _CLAUSE_END.search(ctx.folded, draft.figs[-1].end, b)
+    return _HAVE_NOT_AFTER.search(ctx.folded, first, end.start() if end else b) is None
 
 
 def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Optional[int]]]:
@@ -181,7 +207,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     # statements' sentences do not write
     stock = cache(lambda: bool(is_stock(draft.name)
                                or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
-                               or _stock_after(ctx, draft) or _stock_before(ctx, draft)))
+                               or _stock_after(ctx, draft) or _stock_before(ctx, draft)
+                               or _had_count(ctx, draft, a)))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
     label_year = _label_year(draft.period) if found is None and year is None else None
     if label_year is not None:
@@ -202,8 +229,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
             return None     # its own sentence names a period ("Trong tháng 9/2013, thu ngân sách đạt …")
         found = _month_up_to(ctx, line_start_within(ctx.text, a, PARAGRAPH_REACH), a, year, opener=True,
                              quarters=stock)
-        if found is None:
-            return None
+        if found is None or NOW_OPENER.search(ctx.text, found[0], first) is not None:
+            return None     # none, or a sentence between opens with "Đến nay," / "Hiện nay,": the document's date
         if draft.period == f"{found[1]}-{found[2]:02d}":
             if draft.period_source == "clause":
                 return None     # the month of the statement it belongs to ("… đạt 144.206 tỷ đồng, …
@@ -221,6 +248,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     at, y, m = found
     month, so_far = f"{y}-{m:02d}", f"{y}-01/{y}-{m:02d}"
     if draft.period == month:
+        if draft.period_of_whole:
+            return None     # an aside's part that took its whole's month ("có 50.852 tổ chức (gồm 14.782 …)")
         # the month read as the figure's own ("ước đến cuối tháng 6 … xuống giống 57.369 ha")
         return month if stock() else so_far
     if stock() and _reported(draft, y):
