@@ -86,3 +86,15 @@ def test_every_rank_cut(word):
                                  "lượt.")] == ["thị trường khách Nhật Bản"]
     assert [i.name for i in inds(f"Năm 2023, phần vốn {word} Nhà nước chiếm 65% vốn điều lệ.")] == [
         f"phần vốn {word} Nhà nước"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a unit with another unit's part after it in its sentence is the first part of a breakdown by place: it keeps
+    # its place (review, session 46)
+    ("Năm 2023, toàn tỉnh giải quyết việc làm cho 27.400 lao động. Trong đó, thành phố giải quyết việc làm cho 3.000 "
+     "lao động, huyện Đại Lộc 1.500 lao động.", "thành phố giải quyết việc làm"),
+    ("Năm 2021, các phường tổ chức thu gom xử lý chất thải sinh hoạt đạt 97%, các xã đạt 85%.",
+     "các phường tổ chức thu gom xử lý chất thải sinh hoạt"),
+])
+def test_an_acting_unit_before_another_units_part_keeps_its_place(text, name):
+    assert name in [i.name for i in inds(text)]

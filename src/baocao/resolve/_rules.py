@@ -176,6 +176,7 @@ class IndicatorsFile(Strict):
     stock_have_verbs: list[str]
     stock_have_bounds: list[str]
     stock_have_not_after: list[str]
+    stock_have_flow_units: list[str]
     term_heading_determiners: list[str]
     term_heading_results: list[str]
     actions_at_end: list[str]
