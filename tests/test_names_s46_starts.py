@@ -98,3 +98,18 @@ def test_every_rank_cut(word):
 ])
 def test_an_acting_unit_before_another_units_part_keeps_its_place(text, name):
     assert name in [i.name for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the growth ranked goes with the ranking cut out of the name: the figure is still a growth (review, session 46)
+    ("Năm 2022, tăng trưởng cao nhất là khu vực công nghiệp - xây dựng với 7,07%.", "khu vực công nghiệp - xây dựng"),
+    ("Năm 2022, tốc độ tăng trưởng cao nhất thuộc về ngành công nghiệp chế biến với 12,5%.",
+     "ngành công nghiệp chế biến"),
+])
+def test_a_ranked_growth_keeps_its_measure(text, name):
+    assert [(i.name, i.measure) for i in inds(text)] == [(name, "growth")]
+
+
+def test_a_ranking_of_no_growth_is_no_growth():
+    got = [(i.name, i.measure) for i in inds("Năm 2022, tỷ lệ cao nhất là khu vực dịch vụ với 45%.")]
+    assert [m for _, m in got] != ["growth"], got
