@@ -63,6 +63,13 @@ _BASE_THEN_AND = regex.compile(
 _VERB_COMMA = regex.compile(rf"^\s*(?P<verb>{_VERB})\s*,\s*$")
 _VERB_ONLY = regex.compile(rf"^\s*,?\s*{_VERB}\s*$")
 _COMPARISON_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s+{words_pattern(WORDS.change_bases)}")
+# "và" and a verb right after the statement's last figure, perhaps after the words of its whole or base and an
+# aside in brackets ("chiếm 68,8% diện tích gieo cấy và bằng", "so dự toán giao đạt 42% và bằng", "đạt 42,86% dự
+# toán (KH 468 tỷ đồng) và bằng"): no subject stands between, so the verb is the statement's own
+_AND_VERB = regex.compile(rf"^\s*\)?[^,;:()%\d.]{{0,40}}?(?:\([^()]{{0,40}}\)\s*)?\s+va\s+{_VERB}\s*$")
+# a comparison base right after the figure, "so với" perhaps left out: "bằng 98,4% cùng kỳ năm trước"
+_SAME_PERIOD_AFTER = compile_at(
+    rf"\s*(?:{words_pattern(WORDS.base_prefixes)}\s+)?{words_pattern(WORDS.change_bases)}")
 _BASE_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
 _COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
 _OF_PERIOD = compile_at(r"\s*cua\s+(?:nam|quy|thang|\d)")
@@ -130,6 +137,11 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
                 and _COMPARISON_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
             # "xuống giống 57.369 ha, đạt 101,9% so cùng kỳ"; "…, vượt 204,4 tấn so với kế hoạch và bằng 99,6% so
             # với năm trước": a comparison with last year, no achievement
+            return HELD
+        if (role.kind != "achievement" and _AND_VERB.match(gap) is not None
+                and _SAME_PERIOD_AFTER.match(ctx.folded, rec.end, fig.tail_end) is not None):
+            # "404 tỷ đồng, so dự toán giao đạt 42% và bằng 96% so với cùng kỳ"; "780,1 nghìn ha lúa mùa, chiếm 68,8%
+            # diện tích gieo cấy và bằng 98,4% cùng kỳ năm trước": a ratio to the same period before, never a level
             return HELD
         if current.unit == "%" and _excess_with_base_before(ctx, fig):
             return Role("achievement", verb="vuot")     # "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)"

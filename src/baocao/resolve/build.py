@@ -24,6 +24,7 @@ from baocao.resolve.season_runs import season_of_run
 from baocao.resolve.structure_shares import structure_share
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.target_paragraphs import carry_target_paragraphs
+from baocao.resolve.target_runs import carry_target_runs
 from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.period_labels import ends_before
@@ -84,6 +85,8 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
     carry_estimates(ctx, in_text_order)
     # "Mục tiêu … năm 2023 phấn đấu … . Thu nhập bình quân đạt 59 triệu đồng": a list of targets to the paragraph's end
     carry_target_paragraphs(ctx, in_text_order)
+    # "… nhiệm kỳ 2025-2030, tỉnh … phấn đấu, …" / "Hằng năm, tỷ lệ … đạt 80% trở lên": a run of a term's targets
+    carry_target_runs(ctx, in_text_order)
     # "Thu ngân sách … 2 tháng đầu năm 2014 … đạt 576.407 triệu đồng; Thu nội địa ước tính đạt …": the sentence's period
     carried = sentence_periods(ctx, in_text_order)
     # "… ước tính tăng 4,48% …. Trong mức tăng chung của toàn nền kinh tế, khu vực … tăng 3,16%": its parts

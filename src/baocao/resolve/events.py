@@ -39,6 +39,7 @@ from baocao.resolve.unattached_broken import broken_tail
 from baocao.resolve.unattached_counts import LOOK_BACK as GROUP_LOOK_BACK
 from baocao.resolve.unattached_counts import (GROUP_TRIGGER, breakdown_groups, crop_seasons, group_membership,
                                                may_be_merged_units, merged_units)
+from baocao.resolve.unattached_growth_frames import growth_frame
 from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
 from baocao.resolve.unattached_thresholds import threshold_in_a_name
@@ -221,7 +222,8 @@ RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _b
                                                                 attendee_count, _make_up, threshold_in_a_name,
                                                                 scope_of_a_statement, broken_tail, group_membership,
                                                                 merged_units, named_units, crop_seasons,
-                                                                breakdown_groups, named_work, award_count, plan_share, other_figure)
+                                                                breakdown_groups, named_work, award_count, plan_share, growth_frame,
+                                                                other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
 :func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a count of units that is another
 statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`, the tail of a broken number,
@@ -229,7 +231,8 @@ statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`
 a count of units its proper names follow, :func:`~baocao.resolve.unattached_named.named_units`, a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or
 the cost of one named work, :func:`~baocao.resolve.unattached_works.named_work`, what an award or a gift went to
 and a gift's worth, :func:`~baocao.resolve.unattached_awards.award_count`, the part of a plan a verb cuts or
-sets aside, :func:`~baocao.resolve.plan_shares.plan_share`, then the last,
+sets aside, :func:`~baocao.resolve.plan_shares.plan_share`, the whole growth restated as the frame of its
+breakdown, :func:`~baocao.resolve.unattached_growth_frames.growth_frame`, then the last,
 :func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
 that measure something else: a distance, a reward, a share of the targets, a ratio to the country; the
 attendees a sentence lists, :func:`~baocao.resolve.unattached_attendance.attendee_count`, are asked after the

@@ -60,8 +60,11 @@ def plan_aside(ctx: Context, fig: Figure, current: Optional["Draft"]) -> bool:
     when in its unit, else only held; False when there is no such statement with a value (the figure is
     then read as any other)."""
     rec = fig.rec
-    if (current is None or current.summary or current.value is None or not current.figs
-            or not _aside(ctx, current.figs[-1], rec.start)):
+    # the statement's figure right before the aside (a figure after it may have been read first: "đạt 42,86% dự
+    # toán (KH 468 tỷ đồng) và bằng 63,8% so với cùng kỳ")
+    before = [f for f in current.figs if f.end <= rec.start] if current is not None else []
+    if (current is None or current.summary or current.value is None or not before
+            or not _aside(ctx, before[-1], rec.start)):
         m = _ASIDE_AT_END.search(ctx.folded, max(0, rec.start - REACH), rec.start)
         if m is None or m.group("open") != "/" or not _BARE_BEFORE.search(ctx.folded, max(0, m.start() - 20), m.start()):
             return False
