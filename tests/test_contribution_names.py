@@ -68,3 +68,10 @@ def test_an_anaphor_after_a_renamed_contribution_still_finds_its_sector():
     # percentage and points of a percentage measure alike: name_anaphors.measured_alike)
     t = "Khu vực dịch vụ giảm 3,1%, làm giảm 1,2 điểm phần trăm mức tăng chung, do khu vực này chiếm tỷ trọng khoảng 40%."
     assert [i.name for i in inds(t)] == ["Khu vực dịch vụ"] * 3
+
+
+def test_a_statement_before_named_by_the_verb_gives_no_name():
+    # the growth before is itself named by the verb after it: neither name is the part's, the name is left
+    t = ("Doanh thu giảm nên tăng trưởng khu vực dịch vụ đạt thấp, ước tăng 2,9% và chỉ đóng góp 0,8 điểm phần trăm "
+         "vào tăng trưởng chung của toàn tỉnh.")
+    assert "đóng góp" not in _of(t, "0,8 điểm phần trăm").name

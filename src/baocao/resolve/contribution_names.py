@@ -7,7 +7,9 @@ GRDP``, 037 Cục Thống kê Bình Phước) or by its verb (``kế đến là 
 Lao động Thủ đô): a name of only a word of ``contribution_wholes``, the part is the subject of its sentence:
 
 - the statement before it whose name starts in the same sentence, no semicolon or colon between (``khu vực
-  dịch vụ giảm 4,38% so với cùng kỳ, làm giảm …``);
+  dịch vụ giảm 4,38% so với cùng kỳ, làm giảm …``), unless that name itself ends with such a word (``… ước
+  tăng 2,96% và chỉ đóng góp 0,82 điểm phần trăm vào tăng trưởng chung``, where the statement before is named
+  ``chỉ đóng góp``);
 - else the phrase before the comma that opens the figure's lead, read as any name is (``kế đến là khu vực
   dịch vụ, đóng góp …``: ``khu vực dịch vụ``).
 
@@ -28,6 +30,9 @@ __all__ = ["named_by_contributor"]
 
 _WHOLES = frozenset(fold(w) for w in WORDS.contribution_wholes)
 _POINTS = frozenset(fold(u) for u in WORDS.points_units)
+# on a folded name: one that ends with a whole or the verb is no part's ("ước tăng 2,96% và chỉ đóng góp 0,82 điểm
+# phần trăm": the statement before is itself named "chỉ đóng góp")
+_ENDS_WITH_A_WHOLE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(w) for w in sorted(_WHOLES)) + r")$")
 # between the subject's name and the contribution: no end of a sentence or of a clause
 _END = regex.compile(r"[;:!?\n]|\.(?=\s)")
 
@@ -43,7 +48,7 @@ def named_by_contributor(ctx: Context, fig: Figure, current: Optional[Draft], na
         return named
     rec = fig.rec
     if (current is not None and current is not named and current.name_start is not None
-            and current.name_start < rec.start and fold(current.name.strip()) not in _WHOLES
+            and current.name_start < rec.start and not _ENDS_WITH_A_WHOLE.search(fold(current.name.strip()))
             and _END.search(ctx.text, current.name_start, rec.start) is None):
         named.name, named.name_start = current.name, None
         return named
