@@ -27,6 +27,18 @@ the job 6.04 CPU-s (median), of which ``statements.read_scope`` (placing every f
 called per figure repeats a question: ``named_by_phrase_before`` is asked 5,761 times of 5,761 different
 leads, ``_strip_ends`` 10,572 times of 10,564 spans, ``role_of`` 6,467 times of 6,467 figures, so no
 answer can be shared between the figures of a sentence.
+
+Then (399 files, 1.578 MB, 3 repetitions, load 6-8 on 2 cores: the job ~10.8 CPU-s, 0.15 MB per CPU-s),
+session 46, base 24ff959 → ``enumerations._verb_pair`` asking the tagger last (after the piece before the
+comma is read: asked of 211 of the 1,107 names after a comma, where all 1,107 were asked before):
+``_over_enumeration`` 6.9% → 4.2% of the job (190.7 → 116.4 us a call), ``_verb_pair`` 3.8% → 1.6% (112.5 → 46.5 us),
+``named_by_phrase_before`` 434 → 402 us a call; the whole job's ratio (``bench_compare.py``, 3 and 5
+repetitions) 0.94-1.15, below what the machine resolves. cProfile over the archive (wall clock, ~54 s
+profiled): regular expressions 17% of it (1.49 million calls: ``match`` 469,000, ``search`` 420,000, of
+which ``phrases._start_cut_of`` 126,000 matches for 23,700 leads), ``statements.place`` 32% inclusive,
+``build.records`` 21%, ``named_by_phrase_before`` 20%, the normalizer 13% (OCR 9.5%), ``match_key``
+10%, ``name_in`` 9.7%, the extractors 8.5%, the tagger 6.2% (1,832 calls, 1,633 phrases; 1,262 after);
+no function has 2.1% of the time by itself.
 """
 from __future__ import annotations
 

@@ -169,6 +169,7 @@ class IndicatorsFile(Strict):
     period_after_words: list[str]
     period_after_not_after: list[str]
     inherit_name_leads: list[str]
+    contribution_wholes: list[str]
     action_verbs: list[str]
     per_one_leads: list[str]
     term_heading_targets: list[str]

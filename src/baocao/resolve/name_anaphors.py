@@ -117,6 +117,10 @@ def _named_by(name: str, head: str) -> bool:
     return name.startswith(head) and len(name) > len(head) and not name[len(head)].isalnum()
 
 
+# a percentage and points of a percentage (measured_alike)
+_PERCENT_AND_POINTS = {"%", *(fold(u) for u in WORDS.points_units)}
+
+
 def measured_alike(before: Draft, rec: FigureRecord, role: Role) -> bool:
     """Whether a level ``rec`` (``role``) may take the name of the statement ``before`` an anaphor points
     back to: it is written in that statement's unit (``Năm 2023, con số này đã đạt 620 tỷ đồng`` after
@@ -125,4 +129,6 @@ def measured_alike(before: Draft, rec: FigureRecord, role: Role) -> bool:
     unit = unit_of(rec)[0]
     if role.kind != "level" or before.unit is None or unit is None:
         return True
-    return fold(unit) == fold(before.unit)
+    # a percentage and points of a percentage measure alike: "khu vực dịch vụ giảm 4,38%, làm giảm 2,16 điểm
+    # phần trăm mức tăng chung, … do khu vực này chiếm tỷ trọng cao khoảng 46%" (247 dangcongsan)
+    return fold(unit) == fold(before.unit) or {fold(unit), fold(before.unit)} == _PERCENT_AND_POINTS

@@ -29,6 +29,7 @@ from baocao.resolve.lost_levels import lost_level, said_of_a_lost_level
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import ASIDE_OPEN, opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
+from baocao.resolve.contribution_names import named_by_contributor
 from baocao.resolve.name_share_wholes import named_after_a_share
 from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.plan_asides import plan_aside
@@ -378,7 +379,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         draft = ctx.new_draft(current.name, None, growth_named=bool(growth))
         read_figure(ctx, draft, fig, role, clause)
         return draft
-    named = named_by_phrase_before(ctx, fig, role, clause)
+    named = named_by_contributor(ctx, fig, current, named_by_phrase_before(ctx, fig, role, clause))
     if named is not None:
         return named
     if (current is not None and current.value is not None and role.kind == "change"
