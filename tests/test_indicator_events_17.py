@@ -310,3 +310,10 @@ def test_leftward_searches_find_what_rightward_ones_find(pieces, tail):
         for start in (0, len(text) // 2):
             assert (leftwards.search(text, start, len(text)) is None) == \
                 (rightwards.search(text, start, len(text)) is None), (name, text, start)
+
+
+@pytest.mark.parametrize("label", W.make_up_labels)
+def test_every_make_up_label(label):
+    # the label before a colon names the units the list after it counts: a make-up with no lead word
+    left_out(f"{label.capitalize()}: 9 huyện, 2 thị xã và 1 thành phố.", "9 huyện", MAKE_UP_REASON)
+    kept(f"{label.capitalize()}: 9 huyện đã hoàn thành sắp xếp.", 9)

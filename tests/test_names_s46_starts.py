@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from baocao.resolve._rules import load
 from indicator_cases import inds
+
+W = load("indicators")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -63,3 +66,50 @@ def test_a_subject_that_acts_is_no_part_of_the_name(text, name):
 ])
 def test_no_acting_subject(text, name):
     assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "thuộc về" (belongs to) cuts a name only after a ranking ("… nhanh nhất thuộc về …"): elsewhere what belongs
+    # to someone is the thing measured, and the owner is no name of it (review, session 46)
+    ("Năm 2023, phần vốn thuộc về Nhà nước chiếm 65% vốn điều lệ.", "phần vốn thuộc về Nhà nước"),
+    ("Năm 2023, diện tích rừng thuộc về các ban quản lý rừng phòng hộ là 45.000 ha.",
+     "diện tích rừng thuộc về các ban quản lý rừng phòng hộ"),
+])
+def test_belonging_with_no_ranking_cuts_no_name(text, name):
+    assert [i.name for i in inds(text)] == [name]
+
+
+@pytest.mark.parametrize("word", W.rank_cuts)
+def test_every_rank_cut(word):
+    # after a superlative the word cuts the name; with no superlative before it, it cuts nothing
+    assert [i.name for i in inds(f"Năm 2022, lượng khách tăng nhanh nhất {word} thị trường khách Nhật Bản với 2.300 "
+                                 "lượt.")] == ["thị trường khách Nhật Bản"]
+    assert [i.name for i in inds(f"Năm 2023, phần vốn {word} Nhà nước chiếm 65% vốn điều lệ.")] == [
+        f"phần vốn {word} Nhà nước"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a unit with another unit's part after it in its sentence is the first part of a breakdown by place: it keeps
+    # its place (review, session 46)
+    ("Năm 2023, toàn tỉnh giải quyết việc làm cho 27.400 lao động. Trong đó, thành phố giải quyết việc làm cho 3.000 "
+     "lao động, huyện Đại Lộc 1.500 lao động.", "thành phố giải quyết việc làm"),
+    ("Năm 2021, các phường tổ chức thu gom xử lý chất thải sinh hoạt đạt 97%, các xã đạt 85%.",
+     "các phường tổ chức thu gom xử lý chất thải sinh hoạt"),
+])
+def test_an_acting_unit_before_another_units_part_keeps_its_place(text, name):
+    assert name in [i.name for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the growth ranked goes with the ranking cut out of the name: the figure is still a growth (review, session 46)
+    ("Năm 2022, tăng trưởng cao nhất là khu vực công nghiệp - xây dựng với 7,07%.", "khu vực công nghiệp - xây dựng"),
+    ("Năm 2022, tốc độ tăng trưởng cao nhất thuộc về ngành công nghiệp chế biến với 12,5%.",
+     "ngành công nghiệp chế biến"),
+])
+def test_a_ranked_growth_keeps_its_measure(text, name):
+    assert [(i.name, i.measure) for i in inds(text)] == [(name, "growth")]
+
+
+def test_a_ranking_of_no_growth_is_no_growth():
+    got = [(i.name, i.measure) for i in inds("Năm 2022, tỷ lệ cao nhất là khu vực dịch vụ với 45%.")]
+    assert [m for _, m in got] != ["growth"], got

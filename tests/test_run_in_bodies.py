@@ -62,3 +62,36 @@ def test_the_make_up_of_a_province_in_a_heading_body_stays_unattached():
     assert not named
     assert {u.text for u in loose} == {"9 đơn vị", "08 huyện"}
     assert all(u.reason.startswith("other: the place's administrative make-up") for u in loose)
+
+
+@pytest.mark.parametrize("line,fig", [
+    # the label names the units and the body lists them, no lead word between: the place's make-up
+    ("1.4. Đơn vị hành chính: 9 huyện, 2 thị xã và 1 thành phố.", "9 huyện"),
+    ("a) Số đơn vị hành chính cấp huyện: 7 huyện, 1 thành phố", "7 huyện"),
+    ("- Cơ cấu hành chính: 12 huyện, 1 thị xã, 1 thành phố.", "12 huyện"),
+])
+def test_a_heading_body_that_lists_the_units_a_label_names_stays_unattached(line, fig):
+    text = "THÔNG TIN CHUNG VỀ TỈNH\n\n" + line + "\n"
+    named, loose = parsed(text)
+    assert not [i for i in named if text[i.start:i.end].find(fig) >= 0], [(i.name, i.value) for i in named]
+    assert [u.reason for u in loose if u.text == fig] == ["other: the place's administrative make-up (its districts, "
+                                                         "communes …) is no indicator"]
+
+
+@pytest.mark.parametrize("line,value", [
+    # not a list of units alone after the label: what the units did, or a label of another measure
+    ("1.4. Đơn vị hành chính: 9 huyện đã hoàn thành sắp xếp.", 9),
+    ("2. Nông thôn mới: 12 xã, 2 thị trấn.", 12),
+])
+def test_counts_of_units_after_another_label_stay_indicators(line, value):
+    named, _ = parsed("THÔNG TIN CHUNG VỀ TỈNH\n\n" + line + "\n")
+    assert value in [i.value for i in named], [(i.name, i.value) for i in named]
+
+
+def test_a_heading_line_that_is_a_photo_caption_is_not_read():
+    # a caption restates the article (resolve/captions.py): its figure stays a heading's, read once in the prose
+    text = ("Sáu tháng đầu năm, GRDP của tỉnh tăng 7,5% so với cùng kỳ.\n\nII. Thu ngân sách: đạt 3.500 tỷ đồng "
+            "(Ảnh: Báo Hà Nam)\n\nThu ngân sách 6 tháng đạt 3.500 tỷ đồng.\n")
+    named, loose = parsed(text)
+    assert [(i.name, i.value) for i in named if i.unit == "VND"] == [("Thu ngân sách", 3.5e12)]
+    assert [u.text for u in loose if u.reason.startswith("in a heading")] == ["3.500 tỷ đồng"]

@@ -76,3 +76,11 @@ def test_targets_reached_open_no_run():
     text = ("Nhiệm kỳ 2020-2025, huyện đạt và vượt 16/18 chỉ tiêu, trong đó thu ngân sách tăng bình quân 12%/năm.\n\n"
             "Thu nhập bình quân đầu người đạt 65 triệu đồng.")
     assert dict(framings(text))[65e6] == "actual"
+
+
+@pytest.mark.parametrize("past", ["Trong nhiệm kỳ qua", "Giai đoạn qua", "Thời gian qua", "Hiện tại"])
+def test_a_paragraph_of_the_past_term_or_of_now_ends_the_run(past):
+    # the results of the term that ends, or what holds now, are no targets (review, session 46)
+    text = TERM + f"\n\n{past}, tốc độ tăng trưởng GRDP bình quân đạt 6,5%/năm; thu nhập bình quân đầu người đạt 75 triệu đồng."
+    got = framings(text)
+    assert got[-2:] == [(6.5, "actual"), (75e6, "actual")], got

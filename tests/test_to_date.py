@@ -200,3 +200,20 @@ def test_a_count_had_in_a_span_from_the_years_start_is_a_flow():
     # the same count held up to the date alone
     text = "Báo cáo năm 2024.\n\nĐến ngày 27/12/2024, toàn tỉnh có 15 trạm y tế đạt chuẩn."
     assert [p for _, p in periods(text)] == ["2024-12"]
+
+
+@pytest.mark.parametrize("text", [
+    # what happened over the months (incidents, jobs found, households out of poverty) is no count held at the date,
+    # though "có" stands before it (review, session 46)
+    "Báo cáo tháng 6 năm 2024.\n\nĐến hết tháng 6/2024, có 12 vụ tai nạn giao thông làm chết 8 người.",
+    "Báo cáo tháng 6 năm 2024.\n\nTính đến hết tháng 6/2024, toàn tỉnh có 1.200 lao động được giải quyết việc làm.",
+    "Báo cáo tháng 6 năm 2024.\n\nTính đến tháng 6/2024, toàn tỉnh có 350 hộ thoát nghèo.",
+])
+def test_a_count_had_of_what_happened_is_a_flow(text):
+    assert {p for _, p in periods(text)} == {"2024-01/2024-06"}
+
+
+@pytest.mark.parametrize("unit", W.stock_have_flow_units)
+def test_every_flow_unit_of_a_count_had(unit):
+    text = f"Báo cáo tháng 6 năm 2022.\n\nĐến cuối tháng 5/2022, toàn tỉnh có 45 {unit} vi phạm hành chính."
+    assert [p for _, p in periods(text)] == ["2022-01/2022-05"]

@@ -84,7 +84,9 @@ _LEAD_GAP = r"(?:\s*:\s*|\s+)"
 # before it, where none can match ("\s*$" ends each: a match ending before a last line break is one
 # ending at the end too; the same matches, tests/test_indicator_events_17.py and
 # tests/test_at_end_matched.py); this one holds atomic groups and reads rightwards
-_MAKE_UP_BEFORE = regex.compile(rf"{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}(?:{_ITEM}{_SEPARATOR})*$")
+# a label of the units before a colon opens the make-up as a lead does ("Đơn vị hành chính: 9 huyện, 2 thị xã …")
+_MAKE_UP_LABEL = rf"{exact_words(WORDS.make_up_labels)}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?\s*:\s*"
+_MAKE_UP_BEFORE = regex.compile(rf"(?:{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}|{_MAKE_UP_LABEL})(?:{_ITEM}{_SEPARATOR})*$")
 # read on the text as written (any case but in _LISTED_ENDS)
 _MAKE_UP_FROM = regex.compile(rf"(?i){_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n)]|$)")
 # the count of units each make-up pattern opens with (_ITEM, _WHOLE_UNITS, _NAMED_UNITS_FROM), on the lower-case

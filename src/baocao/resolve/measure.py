@@ -11,7 +11,8 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
   ``cơ cấu``) → ``share``;
 - a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
 - a percentage that is a change (a direction word before it, ``tăng 7,61%``; a growth name,
-  ``tăng trưởng kinh tế đạt 13,87%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
+  ``tăng trưởng kinh tế đạt 13,87%``; a growth ranked before what holds the rank, ``tăng trưởng cao nhất là
+  khu vực công nghiệp - xây dựng với 7,07%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
   điểm phần trăm``, in points too) → ``growth``; a percentage of an output (``GRDP … đạt 5,74%``,
   ``output_names``) not after ``bằng`` → ``growth``;
 - any other percentage (an index against its base, ``chỉ số giá … bình quân 102,49%``) → ``level``.
@@ -49,6 +50,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # reaches ("kinh tế … duy trì tốc độ tăng trưởng bình quân đạt 10,1%/năm": the indicators' rate_verbs)
     verbs = words_pattern(["với", *load("indicators").rate_verbs])
     out["with_growth"] = regex.compile(verbs + r"\s+" + words_pattern(r.growth_names) + r"[^,;:()\d]*$")
+    # "tăng trưởng cao nhất là khu vực công nghiệp - xây dựng với 7,07%": a growth ranked (a superlative, then "là"
+    # or one of rank_cuts), what holds the rank naming the figure (the name's cut, vocabulary.NAME_CUT)
+    ranks = words_pattern(["là", *load("indicators").rank_cuts])
+    out["ranked_growth"] = regex.compile(words_pattern(r.growth_names) + r"\s+(?:\p{L}+\s+)?nhat\s+" + ranks
+                                         + r"\s+[^,;:()\d]*$")
     return out
 
 
@@ -72,6 +78,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     'growth'
     >>> measure_of("kinh tế", "%", 10.1, lead="kinh te duy tri toc do tang truong binh quan dat ")
     'growth'
+    >>> measure_of("khu vực công nghiệp - xây dựng", "%", 7.07, lead="tang truong cao nhat la khu vuc cong nghiep - xay dung voi ")
+    'growth'
     """
     if value is None:
         return None
@@ -88,7 +96,7 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     if p["rate_names"].search(n) and not p["growth_names"].search(n):
         return "rate"
     if (changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v)
-            or p["with_growth"].search(v)):
+            or p["with_growth"].search(v) or p["ranked_growth"].search(v)):
         return "growth"
     if p["output_names"].search(n) and not _RATIO_AT_END.search(v):
         return "growth"         # "GRDP … đạt 5,74%": a percentage of an output is its growth

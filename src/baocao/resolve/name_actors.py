@@ -8,9 +8,11 @@ starts at the verb.
 Only a subject that cannot be a part of a breakdown by place: all the units (``các phường``, no proper name
 after them), a unit with no proper name (the document's own), ``địa phương``, or a unit with the proper name
 of the document's province (``places.home_province``); never a place of a list (``huyện Hòn Đất giảm
-1.273 hộ``, ``các xã A Vao …``: the place names the part). Only before a verb (underthesea's tag) that is no
-verb of having, reaching, being or changing (``lead_fillers``, ``subject_measure_verbs``, ``home_verbs``,
-``change_predicates``: ``xã đạt chuẩn nông thôn mới`` is what is counted, ``Toàn huyện có …`` is read by
+1.273 hộ``, ``các xã A Vao …``: the place names the part), nor one that another unit's clause follows in
+its sentence (``thành phố giải quyết việc làm cho 3.000 lao động, huyện Đại Lộc 1.500 lao động``, ``các phường
+… đạt 97%, các xã đạt 85%``: the first part). Only before a verb (underthesea's tag) that is no verb of
+having, reaching, being or changing (``lead_fillers``, ``subject_measure_verbs``, ``home_verbs``, ``change_predicates``:
+``xã đạt chuẩn nông thôn mới`` is what is counted, ``Toàn huyện có …`` is read by
 :mod:`baocao.resolve.name_subjects`), and before a rest that holds more than verbs (a noun of what is done:
 ``xã Nâm Nung huy động`` is left to :func:`baocao.resolve.naming.named_by_phrase_before`'s own reading).
 Read by :func:`baocao.resolve.naming.named_by_phrase_before`."""
@@ -18,11 +20,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.phrases import PHRASE_CACHE_SIZE
 from baocao.resolve.places import UNSURE
+from baocao.resolve.reach import sentence_end_within
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import WORDS, exact_alternation
 
@@ -39,6 +44,11 @@ _NOT_ACTING = compile_at(words_pattern(sorted(set(WORDS.lead_fillers) | set(WORD
                                               | set(WORDS.home_verbs) | set(WORDS.change_predicates))))
 #: the tags of a verb, an adjective or an adverb: a rest of only these names no thing (as phrases.verb_only)
 _VERB_TAGS = frozenset(("V", "A", "R"))
+# on lower-cased text, after the name to its sentence's end: another unit opening a clause ("…, huyện Đại Lộc
+# 1.500 lao động", "…, các xã đạt 85%"): the unit before is the first part of a breakdown by place
+_NEXT_UNIT = regex.compile(rf"[,;][ \u00a0]*(?:các[ \u00a0]+)?{exact_alternation(WORDS.subject_places)}[ \u00a0]")
+#: how far after the name its sentence's end is looked for
+NEXT_UNIT_REACH = 200
 
 
 def after_an_acting_subject(ctx: Context, a: int, b: int) -> int:
@@ -55,6 +65,8 @@ def after_an_acting_subject(ctx: Context, a: int, b: int) -> int:
         verb = proper.end()
     if _NOT_ACTING.match(ctx.folded, verb, b) is not None:
         return a
+    if _NEXT_UNIT.search(ctx.lower, b, sentence_end_within(ctx.lower, b, NEXT_UNIT_REACH)) is not None:
+        return a        # "thành phố giải quyết việc làm cho 3.000 lao động, huyện Đại Lộc 1.500 lao động": a part
     return verb if _acts_on_a_thing(ctx.text[verb:b]) else a
 
 

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, WORDS, exact_forms
+from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_forms
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context
 
-__all__ = ["base_word_before"]
+__all__ = ["base_word_before", "sets_targets"]
 
 PLAN_BASE_REACH = 16
 """How far before a target word the words that make it a base (``so với``, ``đạt 97%``) are looked for."""
@@ -39,3 +39,14 @@ def base_word_before(ctx: Context, start: int) -> bool:
         return False
     named = word[:1].isupper() and not word.isupper()
     return not (named and _WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None)
+
+
+def sets_targets(ctx: Context, s: int, start: int, words: "regex.Pattern[str]") -> bool:
+    """True when the lead [s, start) of a statement (folded text) names targets by ``words`` (a target word, a
+    list of targets) that it sets: not targets reached or carried out (``vocabulary.TARGETS_REACHED``: ``các
+    chỉ tiêu đạt và vượt``), nor a base (:func:`base_word_before`: ``đạt mục tiêu``, ``vượt kế hoạch``). The
+    decision of a paragraph's list of targets (:mod:`~baocao.resolve.target_paragraphs`) and of a term's run
+    of them (:mod:`~baocao.resolve.target_runs`)."""
+    lead = ctx.folded[s:start]
+    m = words.search(lead)
+    return m is not None and TARGETS_REACHED.search(lead) is None and not base_word_before(ctx, s + m.start())

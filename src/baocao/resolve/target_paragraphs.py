@@ -29,13 +29,13 @@ import regex
 
 from baocao.resolve._rules import target_words_pattern
 from baocao.resolve.reach import STOP_MARK, sentence_end_within, sentence_start_within
-from baocao.resolve.plan_bases import base_word_before
-from baocao.resolve.vocabulary import TARGETS_REACHED, WORDS, exact_words
+from baocao.resolve.plan_bases import sets_targets
+from baocao.resolve.vocabulary import WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
 
-__all__ = ["carry_target_paragraphs"]
+__all__ = ["carry_target_paragraphs", "free_statement"]
 
 LEAD_REACH = 300
 """How far before a sentence's first figure its start is looked for (a longer lead opens no list)."""
@@ -52,7 +52,7 @@ def _sentence_end(ctx: Context, pos: int) -> int:
     return sentence_end_within(ctx.text, pos, SENTENCE_REACH)
 
 
-def _free(draft: Draft) -> bool:
+def free_statement(draft: Draft) -> bool:
     """An ``actual`` statement that nothing of its own frames, not an aside in a parenthesis."""
     return draft.framing == "actual" and not draft.framing_own and not draft.in_parens and not draft.summary
 
@@ -71,9 +71,7 @@ def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
     s = sentence_start_within(ctx.text, start, LEAD_REACH)
     if s > 0 and ctx.text[s - 1] != "\n":
         return None         # a sentence after another in its paragraph, or a lead longer than the reach
-    lead = ctx.folded[s:start]
-    m = _LIST_WORD.search(lead)
-    if m is None or TARGETS_REACHED.search(lead) is not None or base_word_before(ctx, s + m.start()):
+    if not sets_targets(ctx, s, start, _LIST_WORD):
         return None         # no list named, or targets reached, carried out or compared with ("đạt mục tiêu")
     return _years(ctx, s, _sentence_end(ctx, draft.figs[-1].end))
 
@@ -110,6 +108,6 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
             if (_STOP.search(ctx.lower, s, e) is not None or draft.framing == "estimate"
                     or not _years(ctx, s, e) <= years or _measured_against_a_plan(drafts, i, e)):
                 years = None
-        if years is not None and not in_lead and _free(draft):
+        if years is not None and not in_lead and free_statement(draft):
             draft.framing = "target"
         last_end = max(last_end, draft.figs[-1].end)

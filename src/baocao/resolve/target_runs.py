@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
-from baocao.resolve.plan_bases import base_word_before
+from baocao.resolve.plan_bases import sets_targets
 from baocao.resolve.reach import sentence_end_within, sentence_start_within
-from baocao.resolve.vocabulary import TARGET, TARGETS_REACHED, WORDS, exact_words
+from baocao.resolve.target_paragraphs import free_statement
+from baocao.resolve.vocabulary import TARGET, WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -77,9 +78,7 @@ def _run_years(ctx: Context, group: list[Draft]) -> Optional[tuple[int, int]]:
     draft = outer[first]
     start = draft.figs[0].start
     s = sentence_start_within(ctx.text, start, LEAD_REACH)
-    lead = ctx.folded[s:start]
-    m = TARGET.search(lead)
-    if m is None or TARGETS_REACHED.search(lead) is not None or base_word_before(ctx, s + m.start()):
+    if not sets_targets(ctx, s, start, TARGET):
         return None
     e = sentence_end_within(ctx.text, draft.figs[-1].end, SENTENCE_REACH)
     if _HORIZON.search(ctx.lower, s, e) is None:
@@ -113,14 +112,9 @@ def _run_end(ctx: Context, group: list[Draft], years: tuple[int, int], after: in
                 if not years[0] <= int(m.group()) <= years[1])      # a year out of the run: "2010 – 2019"
     # an estimate, a statement framed by its own words, one read against a plan
     ends.extend(d.figs[0].start for d in group
-                if d.achievement_pct is not None or not (d.framing == "target" or _free(d)))
+                if d.achievement_pct is not None or not (d.framing == "target" or free_statement(d)))
     end = min(ends)
     return b if end == b else max(a, sentence_start_within(ctx.text, end, end - a))
-
-
-def _free(draft: Draft) -> bool:
-    """An ``actual`` statement that nothing of its own frames, not an aside in a parenthesis."""
-    return draft.framing == "actual" and not draft.framing_own and not draft.in_parens and not draft.summary
 
 
 def carry_target_runs(ctx: Context, drafts: list[Draft]) -> None:
@@ -132,7 +126,7 @@ def carry_target_runs(ctx: Context, drafts: list[Draft]) -> None:
         a, b = _line_bounds(ctx, group)
         end = a if years is None else _run_end(ctx, group, years, after)
         for draft in group:
-            if draft.figs[0].start < end and _free(draft):
+            if draft.figs[0].start < end and free_statement(draft):
                 draft.framing = "target"
         if end < b:         # the run ended here, or none ran: this paragraph may open one
             years = _run_years(ctx, group) if end == a else None

@@ -29,6 +29,7 @@ _NOT_BEFORE_REACH = 28
 _HAVE_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r")\s+(?:(?:"
                              + words_pattern(WORDS.stock_have_bounds) + r")\s+)?$")
 _HAVE_NOT_AFTER = regex.compile(words_pattern(WORDS.stock_have_not_after))
+_FLOW_UNITS = frozenset(fold(u) for u in WORDS.stock_have_flow_units)
 _HAVE_REACH = 24
 # "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
 _YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
@@ -100,10 +101,12 @@ def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
     ``stock_have_bounds``: ``tỉnh Bắc Giang có 790 trường đạt chuẩn quốc gia``): a level held at the date, not
     a percentage nor an amount of money, nor what its words after it, to its clause's end (within
     :data:`STOCK_AFTER_REACH`), say was newly done or a visit (``stock_have_not_after``: ``có 120 doanh nghiệp
-    thành lập mới``, ``có 500 lượt khách``), nor in a sentence (from clean offset `a`) whose span runs from the
+    thành lập mới``, ``có 500 lượt khách``), nor a count of what happened (``stock_have_flow_units``: ``có 12 vụ
+    tai nạn``), nor in a sentence (from clean offset `a`) whose span runs from the
     year's start (``year_start_words``: ``lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử
     vong``: over the months so far)."""
-    if draft.figs[0].kind != "quantity" or draft.unit == "%" or draft.unit in CURRENCIES:
+    if (draft.figs[0].kind != "quantity" or draft.unit == "%" or draft.unit in CURRENCIES
+            or fold(draft.unit or "") in _FLOW_UNITS):      # "có 12 vụ tai nạn": what happened, a flow
         return False
     first = draft.figs[0].start
     if _HAVE_AT_END.search(ctx.folded, max(0, first - _HAVE_REACH), first) is None \

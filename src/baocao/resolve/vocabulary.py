@@ -385,11 +385,11 @@ RESTATED_CHANGE_AT_END = regex.compile(
 # before it (lower-cased, with diacritics)
 WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
 SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
-# a name cut: one of name_cuts (not "là" after the economy's structure: "cơ cấu này là nông nghiệp - thủy sản 50%",
-# resolve/name_structures.py), or of target_cuts (perhaps with "đạt") right before a measure's noun ("đặt chỉ tiêu tổng giá trị")
+# a name cut: one of name_cuts (not "là" after the structure: "cơ cấu này là nông nghiệp …", name_structures.py), of rank_cuts
+# after a superlative ("cao nhất thuộc về"), of target_cuts (perhaps with "đạt") before a measure's noun ("đặt chỉ tiêu tổng giá trị")
 _TARGET_CUT = (rf"{exact_alternation(WORDS.target_cuts)}(?:\s+đạt)?(?=\s+(?:tổng\s+)?"
                rf"{exact_alternation(WORDS.subject_measure_heads)}{NOT_LETTER_AFTER})")
-NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?<!trở\s)(?:{exact_alternation(WORDS.name_cuts)}|{_TARGET_CUT})"
+NAME_CUT = regex.compile(rf"{NOT_LETTER_BEFORE}(?<!so\s)(?<!trở\s)(?:{exact_alternation(WORDS.name_cuts)}|(?<=nhất[ \u00a0]+){exact_alternation(WORDS.rank_cuts)}|{_TARGET_CUT})"
                          rf"(?<!{exact_alternation(WORDS.structure_heads)}(?:\s+này)?\s+là){NOT_LETTER_AFTER}(?=(?:\s+(?:[-–—]\s+)?[\p{{L}}\p{{N}}(][^\s]*){{2,}}\s*$)")
 # "… đạt khá so cùng kỳ năm trước như Gạo": a word that introduces the items of a group, then one to four words
 LIST_INTRO = regex.compile(rf"{NOT_LETTER_BEFORE}(?:{exact_alternation(WORDS.list_intros)}){NOT_LETTER_AFTER}"
