@@ -73,7 +73,9 @@ _SAME_PERIOD_AFTER = compile_at(
 _BASE_AFTER = compile_at(rf"\s*{words_pattern(WORDS.base_prefixes)}\s")
 _COMPARED_LEVEL = regex.compile(rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.compared_levels)}\s*$")
 _OF_PERIOD = compile_at(r"\s*cua\s+(?:nam|quy|thang|\d)")
-_POINTS = frozenset(fold(u) for u in WORDS.points_units)
+#: The folded units of a change in points (``points_units``: ``điểm phần trăm``, ``điểm %``), asked by the rules of
+#: contributions and growth frames too.
+POINTS_UNITS = frozenset(fold(u) for u in WORDS.points_units)
 # a comparative opening its clause after the statement (after a comma or an opening parenthesis), then the base
 # it compares the statement with, then the figure: "…, thấp hơn mục tiêu cả năm 3,44%", "(cao hơn mục tiêu đề
 # ra 0,1%)", "…, thấp hơn so kế hoạch đề ra gần 2%" (a plan), "…, thấp hơn so với cùng kỳ năm trước 14%"; at most
@@ -150,10 +152,10 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         return OTHER_PERIOD   # "tăng 21,37% … và cao hơn mức tăng 1,96% của quý trước"
     if rec.kind == "percentage" and current.unit == "%" and _COMPARED_LEVEL.search(ctx.folded, fig.lead_start, rec.start):
         return HELD           # "tăng 10,25%, cao hơn mức tăng 1,04% so với cùng kỳ năm trước": a difference
-    if folded in _POINTS and (current.change is not None or current.value_changed) and (
+    if folded in POINTS_UNITS and (current.change is not None or current.value_changed) and (
             _POINTS_IN_PARENS.match(gap) or _COMPARATIVE_IS.match(gap)):
         return HELD           # "tăng 582 tỷ đồng (10 điểm phần trăm)", "… là 0,02 điểm phần trăm"
-    if folded in _POINTS and _COMPARATIVE_IS.match(gap):
+    if folded in POINTS_UNITS and _COMPARATIVE_IS.match(gap):
         return HELD           # "tăng trưởng GDP là 6,71%, thấp hơn cùng kỳ năm 2018 là 0,02 điểm phần trăm"
     compared = _compared_with_base(ctx, current, fig)
     if compared is not None:

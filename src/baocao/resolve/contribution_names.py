@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.after_level import POINTS_UNITS
 from baocao.resolve.context import Context, Draft, Figure, folded_unit
 from baocao.resolve.phrases import name_in
 from baocao.resolve.vocabulary import WORDS
@@ -29,7 +30,6 @@ from baocao.resolve.vocabulary import WORDS
 __all__ = ["named_by_contributor"]
 
 _WHOLES = frozenset(fold(w) for w in WORDS.contribution_wholes)
-_POINTS = frozenset(fold(u) for u in WORDS.points_units)
 # on a folded name: one that ends with a whole or the verb is no part's ("ước tăng 2,96% và chỉ đóng góp 0,82 điểm
 # phần trăm": the statement before is itself named "chỉ đóng góp")
 _ENDS_WITH_A_WHOLE = regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(w) for w in sorted(_WHOLES)) + r")$")
@@ -44,7 +44,7 @@ def named_by_contributor(ctx: Context, fig: Figure, current: Optional[Draft], na
                          ) -> Optional[Draft]:
     """``named`` (the draft the phrase reading gave ``fig``), renamed by the part that contributes when it
     is a contribution in points named only by a whole or a verb (see the module's text)."""
-    if named is None or folded_unit(fig.rec) not in _POINTS or fold(named.name.strip()) not in _WHOLES:
+    if named is None or folded_unit(fig.rec) not in POINTS_UNITS or fold(named.name.strip()) not in _WHOLES:
         return named
     rec = fig.rec
     if (current is not None and current is not named and current.name_start is not None

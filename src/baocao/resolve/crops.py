@@ -17,7 +17,7 @@ says otherwise (``xã đạt chuẩn NTM nâng cao, … 12 xã đạt chuẩn``:
 from __future__ import annotations
 
 from functools import cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -39,10 +39,12 @@ def _as_words(words: list[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){alternation(words, flags='i', gap=' ')}(?![\p{{L}}\p{{N}}])")
 
 
-def _named_last(pattern: regex.Pattern[str], text: str, at: int) -> Optional[regex.Match[str]]:
-    """The last match of ``pattern`` before offset ``at`` in its paragraph, within :data:`WINDOW`."""
+def _named_last(pattern: regex.Pattern[str], text: str, at: int,
+                start_within: Callable[[str, int, int], int] = line_start_within) -> Optional[regex.Match[str]]:
+    """The last match of ``pattern`` before offset ``at`` in its paragraph (or from where ``start_within``
+    says, e.g. its sentence), within :data:`WINDOW`."""
     last = None
-    for last in pattern.finditer(text, line_start_within(text, at, WINDOW), at):
+    for last in pattern.finditer(text, start_within(text, at, WINDOW), at):
         pass
     return last
 
@@ -161,9 +163,7 @@ def subject_key(text: str, at: int, name: str, unit: Optional[str], measure: Opt
     own, listed = _sentence_subjects()
     pattern = own.get(_folded(name))
     if pattern is not None:
-        last = None
-        for last in pattern.finditer(text, sentence_start_within(text, at, WINDOW), at):
-            pass
+        last = _named_last(pattern, text, at, sentence_start_within)
         if last is not None and listed.search(text, max(0, last.start() - WINDOW // 10), last.start()):
             return None     # "thương mại, dịch vụ, du lịch": the sum of the sectors listed
     else:

@@ -21,9 +21,9 @@ from typing import Optional
 
 import regex
 
-from baocao.core.fold import fold
 from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
+from baocao.resolve.after_level import POINTS_UNITS
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import WORDS
 
@@ -39,7 +39,6 @@ _WHOLE_BEFORE = regex.compile(rf"{_LEAD}\s+{words_pattern(WORDS.growth_frame_who
 # the lead opening its clause: "Trong " at the sentence's start or after a comma or semicolon
 _LEAD_OPENS = regex.compile(rf"(?:^|[.,;:!?\n])\s*{_LEAD}\s*$")
 _GROWTH_AFTER = compile_at(rf"\s*{words_pattern(WORDS.growth_frame_after)}")
-_POINTS = frozenset(fold(u) for u in WORDS.points_units)
 _LOOK_BACK = 40
 """How many characters before the figure its lead is read in."""
 
@@ -47,7 +46,7 @@ _LOOK_BACK = 40
 def growth_frame(ctx: Context, fig: Figure) -> Optional[str]:
     """:data:`GROWTH_FRAME_REASON` when ``fig`` restates the whole growth as the frame of its breakdown; else None."""
     rec = fig.rec
-    if rec.kind != "percentage" and folded_unit(rec) not in _POINTS:
+    if rec.kind != "percentage" and folded_unit(rec) not in POINTS_UNITS:
         return None
     before = ctx.folded[max(0, rec.start - _LOOK_BACK):rec.start]
     if _WHOLE_BEFORE.search(before) is not None:
