@@ -90,10 +90,16 @@ def _stock_after(ctx: Context, draft: Draft) -> bool:
         return True
     if draft.figs[0].kind != "quantity" or draft.unit in CURRENCIES:
         return False
+    return _STOCK_AFTER.search(ctx.folded, draft.figs[-1].end, _clause_end_after(ctx, draft)) is not None
+
+
+def _clause_end_after(ctx: Context, draft: Draft) -> int:
+    """Where the clause of ``draft``'s last figure ends after it (folded offsets), read at most
+    :data:`STOCK_AFTER_REACH` on."""
     a = draft.figs[-1].end
     b = min(len(ctx.folded), a + STOCK_AFTER_REACH)
     end = _CLAUSE_END.search(ctx.folded, a, b)
-    return _STOCK_AFTER.search(ctx.folded, a, end.start() if end else b) is not None
+    return end.start() if end else b
 
 
 def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
@@ -112,9 +118,7 @@ def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
     if _HAVE_AT_END.search(ctx.folded, max(0, first - _HAVE_REACH), first) is None \
             or _YEAR_START.search(ctx.folded, a, first) is not None:
         return False
-    b = min(len(ctx.folded), draft.figs[-1].end + STOCK_AFTER_REACH)
-    end = _CLAUSE_END.search(ctx.folded, draft.figs[-1].end, b)
-    return _HAVE_NOT_AFTER.search(ctx.folded, first, end.start() if end else b) is None
+    return _HAVE_NOT_AFTER.search(ctx.folded, first, _clause_end_after(ctx, draft)) is None
 
 
 def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Optional[int]]]:
