@@ -41,11 +41,12 @@ LEAD_REACH = 300
 """How far before a sentence's first figure its start is looked for (a longer lead opens no list)."""
 SENTENCE_REACH = 400
 """How far after a figure the end of its sentence is looked for, to read the sentence's stop words."""
-# with their diacritics: "đã", not the "đa" of "hộ nghèo đa chiều"
-_STOP = regex.compile(exact_words(WORDS.target_paragraph_stops))
+#: The words that end a list or a run of targets (``target_paragraph_stops``), with their diacritics, on the
+#: lowered text: "đã", not the "đa" of "hộ nghèo đa chiều" (read by :mod:`~baocao.resolve.target_runs` too).
+TARGET_STOPS = regex.compile(exact_words(WORDS.target_paragraph_stops))
 _LIST_WORD = regex.compile(target_words_pattern(WORDS.target_list))
-# the end of a sentence between two figures: a stop before a space (a line break ends the paragraph)
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year written in the text (``2025``; not a part of a longer number).
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _sentence_end(ctx: Context, pos: int) -> int:
@@ -58,7 +59,7 @@ def free_statement(draft: Draft) -> bool:
 
 
 def _years(ctx: Context, a: int, b: int) -> set[str]:
-    return {m.group() for m in _YEAR.finditer(ctx.text, a, b)}
+    return {m.group() for m in YEAR.finditer(ctx.text, a, b)}
 
 
 def _opens_list(ctx: Context, draft: Draft) -> Optional[set[str]]:
@@ -105,7 +106,7 @@ def carry_target_paragraphs(ctx: Context, drafts: list[Draft]) -> None:
             in_lead = False
             s = sentence_start_within(ctx.text, start, start - last_end)
             e = _sentence_end(ctx, draft.figs[-1].end)
-            if (_STOP.search(ctx.lower, s, e) is not None or draft.framing == "estimate"
+            if (TARGET_STOPS.search(ctx.lower, s, e) is not None or draft.framing == "estimate"
                     or not _years(ctx, s, e) <= years or _measured_against_a_plan(drafts, i, e)):
                 years = None
         if years is not None and not in_lead and free_statement(draft):

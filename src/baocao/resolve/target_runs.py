@@ -31,21 +31,14 @@ import regex
 
 from baocao.resolve.plan_bases import sets_targets
 from baocao.resolve.reach import sentence_end_within, sentence_start_within
-from baocao.resolve.target_paragraphs import free_statement
-from baocao.resolve.vocabulary import TARGET, WORDS, exact_words
+from baocao.resolve.target_paragraphs import LEAD_REACH, SENTENCE_REACH, TARGET_STOPS, YEAR, free_statement
+from baocao.resolve.vocabulary import TARGET
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
 
 __all__ = ["carry_target_runs"]
 
-LEAD_REACH = 300
-"""How far before a target's figure the start of its sentence is looked for."""
-SENTENCE_REACH = 400
-"""How far after a figure the end of its sentence is looked for."""
-# with their diacritics, on the lowered text: "đã", not the "đa" of "hộ nghèo đa chiều"
-_STOP = regex.compile(exact_words(WORDS.target_paragraph_stops))
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a term's span of years ("nhiệm kỳ 2025-2030", "2021 – 2025") or a horizon ("đến 2030", "đến năm 2030"),
 # on the lowered text
 _HORIZON = regex.compile(r"(?<!\d)(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?:19|20)\d\d(?!\d)"
@@ -53,7 +46,7 @@ _HORIZON = regex.compile(r"(?<!\d)(?:19|20)\d\d[ \u00a0]*[-–][ \u00a0]*(?:19|2
 
 
 def _years(text: str, a: int = 0, b: Optional[int] = None) -> list[int]:
-    return [int(m.group()) for m in _YEAR.finditer(text, a, len(text) if b is None else b)]
+    return [int(m.group()) for m in YEAR.finditer(text, a, len(text) if b is None else b)]
 
 
 def _paragraphs(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
@@ -105,10 +98,10 @@ def _run_end(ctx: Context, group: list[Draft], years: tuple[int, int], after: in
     if ctx.text[after:a].strip():
         return a        # a line between: a caption, a heading, a paragraph with no statement
     ends = [b]
-    stop = _STOP.search(ctx.lower, a, b)
+    stop = TARGET_STOPS.search(ctx.lower, a, b)
     if stop is not None:        # a result's words: "Nhiệm kỳ vừa qua, …", "đến nay"
         ends.append(stop.start())
-    ends.extend(m.start() for m in _YEAR.finditer(ctx.text, a, b)
+    ends.extend(m.start() for m in YEAR.finditer(ctx.text, a, b)
                 if not years[0] <= int(m.group()) <= years[1])      # a year out of the run: "2010 – 2019"
     # an estimate, a statement framed by its own words, one read against a plan
     ends.extend(d.figs[0].start for d in group
