@@ -99,6 +99,9 @@ def _place_at(st: _State, i: int, j: int) -> int:
                 return length
         if bare and not (local is not None and local[2] == 1 and local[0] == official):
             return 0
+        if _listed_beside(text, toks[i][0], toks[i + length - 1][1], official):
+            st.taken.update(range(i, i + length))   # another place of the same list, written so
+            return length
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
@@ -113,6 +116,32 @@ def _place_at(st: _State, i: int, j: int) -> int:
             words[i + k] = canonical(syl)
         return length
     return 0
+
+
+# What may stand between two items of one list of place names: commas, "và", an administrative
+# word, other capitalised names (`Ia Bang, Ia Băng, Ia Tôr`), no sentence end.
+_LIST_GAP = regex.compile(
+    r"(?:[\s,;]|(?i:và|xã|phường|thị trấn)(?!\p{L})|\p{Lu}\p{L}*)*")
+# How far apart two items of one list are looked for, in characters.
+_LIST_REACH = 160
+
+
+def _listed_beside(text: str, start: int, end: int, official: str) -> bool:
+    """True when the official spelling `official` of the name at text[start:end] stands as another
+    item of the same list of names ("các xã Ia Bang, Ia Băng, Ia Tôr"): two units are listed whose
+    names differ by a mark, and the unofficial one is no misread of the other (one place is not
+    listed twice); the gazetteer may lack it."""
+    want = canonical(official)
+    n = len(official)
+    lo, hi = max(0, start - _LIST_REACH), min(len(text), end + _LIST_REACH)
+    for k in (m.start() for m in regex.finditer(regex.escape(official), text[lo:hi], regex.I)):
+        k += lo
+        if canonical(text[k:k + n]) != want:
+            continue
+        gap = text[end:k] if k >= end else text[k + n:start] if k + n <= start else None
+        if gap is not None and _LIST_GAP.fullmatch(gap) is not None and "," in gap + " ":
+            return True
+    return False
 
 
 def _place_head(st: _State, i: int) -> None:
