@@ -199,8 +199,8 @@ genre_dev_ah, documents 350-359 (the North and the Centre), and
 genre_dev_ai, documents 360-369 (the Central Highlands, the South-East, the Mekong delta and Ninh Thuận), each
 annotated and scored on the start code of session 46 (2e6d0bd): 0.421 and 0.638; on that session's final code
 (2f89c22): 0.421 and 0.638; then released.
-Held back now, annotated in session 47 and committed before baocao was run on its documents: genre_dev_aj,
-documents 370-379 (the North and the Centre, not yet scored)."""
+Held back now, annotated in session 47 and committed before baocao was run on its documents, and scored once on
+that session's start code (ddab0fa): genre_dev_aj, documents 370-379 (the North and the Centre, 0.731)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
