@@ -73,6 +73,15 @@ def test_damage_in_a_short_piece_is_still_repaired(damaged, repaired):
     assert normalize(damaged).text == repaired
 
 
+def test_a_common_word_is_kept_against_a_place_in_the_dictionary():
+    """ "nằm" (lies, is located) is a word on its own (data/common_words.txt): a place's name in the
+    dictionary ("Hưng Yên Nam", a commune) is no evidence against it; a term of vocabulary still is."""
+    text = "Hưng Yên nằm ở trung tâm Đồng bằng Bắc Bộ, trong vùng kinh tế trọng điểm phía Bắc."
+    assert normalize(text).text == text
+    assert normalize("Xã nằm ở phía Tây huyện.").text == "Xã nằm ở phía Tây huyện."
+    assert normalize("1. Tình hình kinh tế\nĐây mạnh chuyển đổi số").text == "1. Tình hình kinh tế\nĐẩy mạnh chuyển đổi số"
+
+
 def test_false_repairs_on_clean_genre_text():
     """Whole documents and article-sized pieces of each set of the seed and genre corpora: at most
     one OCR edit per 10,000 syllables (every edit on clean text is a false repair)."""
