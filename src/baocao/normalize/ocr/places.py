@@ -79,6 +79,10 @@ def _place_at(st: _State, i: int, j: int) -> int:
         if " ".join(words[i:i + length]) in lex.place_keys or (
                 official is not None and canonical(surface) == canonical(official)):
             return length  # already a place name, spelled right
+        spellings = (official,) if official is not None else tuple(o[0] for o in lex.areas_of(folded))
+        if any(_listed_beside(text, toks[i][0], toks[i + length - 1][1], o) for o in spellings):
+            st.taken.update(range(i, i + length))   # another place of the same list, written so
+            return length
         before = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0])
         admin = before is not None
         # Valid syllables with no "huyện"/"xã" before (or a village's word): a person's or a village's
@@ -99,9 +103,6 @@ def _place_at(st: _State, i: int, j: int) -> int:
                 return length
         if bare and not (local is not None and local[2] == 1 and local[0] == official):
             return 0
-        if _listed_beside(text, toks[i][0], toks[i + length - 1][1], official):
-            st.taken.update(range(i, i + length))   # another place of the same list, written so
-            return length
         syllables = official.split()
         gaps = [text[toks[k][1]:toks[k + 1][0]] for k in range(i, i + length - 1)]
         after = "".join(_with_case(toks[i + k][2], syllables[k]) + (gaps[k] if k < len(gaps) else "")
