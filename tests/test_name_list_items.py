@@ -40,3 +40,10 @@ def test_an_item_of_a_list_of_statements_keeps_its_pieces(text, name):
 ])
 def test_no_item_where_the_piece_is_a_clause_or_a_frame(text, name):
     assert [i.name for i in inds(text)][-1] == name
+
+
+def test_no_item_after_the_phrase_of_the_figure_before():
+    # "sửa đổi" after "03 lần" is that count's phrase, no comparison base: the piece after its comma is no item's
+    text = ("Trong nhiệm kỳ Tỉnh ủy A đã 03 lần sửa đổi, bổ sung quy chế làm việc, Tỉnh ủy B đã 02 lần sửa đổi "
+            "quy chế.")
+    assert "bổ sung" not in [i.name for i in inds(text)][-1]

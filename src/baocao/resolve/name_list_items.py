@@ -4,10 +4,13 @@ thải giảm 6,18%`` each item of the list is a name and its figure, so the pie
 separator that ends the statement before and the name's own comma are pieces of that name, not a clause of
 their own (``khí đốt`` → ``sản xuất và phân phối điện, khí đốt``), even where the tagger reads their first
 word a verb (``sản xuất``, ``cung cấp``) and so :func:`baocao.resolve.enumerations.over_enumeration` leaves
-them out. Only where the separator follows a figure (and at most a comparison base: ``so cùng kỳ``), the
-pieces hold no figure, no clause word, no verb that cuts a head and no filler or opener at their start, and
-the name after the comma opens with no measure's head (``…, kinh tế phục hồi, doanh thu tăng 10%``: a new
-statement). Read by :func:`baocao.resolve.enumerations.over_enumeration`."""
+them out. Only where the separator follows a figure, perhaps with its comparison base (``so cùng kỳ``; not a
+phrase of the figure's own: ``Tỉnh ủy … đã 03 lần sửa đổi, bổ sung quy chế làm việc, Tỉnh ủy Bắc Kạn đã 02
+lần``), the next figure is of that figure's kind and unit (``đạt 300 tấn, chăn nuôi phát triển ổn định, đàn
+bò tăng 5%`` is no list), the pieces hold no figure, no clause word, no verb that cuts a head and no filler or
+opener at their start, and the name after the comma opens with no measure's head (``…, kinh tế phục hồi,
+giá trị sản xuất tăng 7%``: a statement of its own). Read by
+:func:`baocao.resolve.enumerations.over_enumeration`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
@@ -26,14 +29,16 @@ __all__ = ["statement_item_start"]
 ITEM_REACH = 160
 """How far back from a name's comma the separator that ends the statement before is looked for."""
 BASE_WORDS = 5
-"""Between the figure of the statement before and its separator, at most this many words (``so với cùng kỳ
-năm trước``) and no figure."""
+"""Between the figure of the statement before and its separator, at most this many words, a comparison base
+(``so với cùng kỳ năm trước``), and no figure."""
 
 # the last comma or semicolon before a piece (reverse search); a full stop, colon, parenthesis or line
 # break first means the pieces open a sentence or an aside: no list of statements
 _SEPARATOR = regex.compile(r"(?r)[,;:\n(.]")
 # a stop between the figure before and its separator: that figure is no statement the separator ends
 _STOP = regex.compile(r"[,;:.\n()]")
+# on folded text: what may stand between the figure before and its separator, nothing or a comparison base
+_BASE = regex.compile(r"\s*(?:so(?!\p{L})[^,;:.\n()]*)?")
 
 
 def statement_item_start(ctx: Context, a: int, b: int) -> Optional[int]:
@@ -78,8 +83,9 @@ def _statement_before(ctx: Context, sep: int) -> Optional[FigureRecord]:
         if rec.end > sep:
             continue
         between = ctx.text[rec.end:sep]
-        if any(ch.isdigit() for ch in between) or _STOP.search(between) or len(between.split()) > BASE_WORDS:
-            return None
+        if any(ch.isdigit() for ch in between) or _STOP.search(between) or len(between.split()) > BASE_WORDS \
+                or not _BASE.fullmatch(ctx.folded, rec.end, sep):
+            return None     # words after the figure that are no comparison base: its phrase ("03 lần sửa đổi, …")
         return rec
     return None
 
