@@ -10,6 +10,7 @@ import regex
 from baocao.resolve.context import Context
 from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_before, industry_start
+from baocao.resolve.name_list_items import statement_item_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
@@ -118,6 +119,11 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
         starts.append(a)
     while starts and not starts_with_noun(text[starts[-1]:b]) and not _leads_a_list(ctx, starts, first, b):
         starts.pop()
+    if not starts and industry is None:
+        # "…, chế tạo tăng 7,8%, sản xuất và phân phối điện, khí đốt tăng 18,3%": an item of a list of statements
+        item = statement_item_start(ctx, first, b)
+        if item is not None:
+            return item
     return starts[-1] if starts else first
 
 
