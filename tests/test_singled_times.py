@@ -7,6 +7,7 @@ import pytest
 
 import baocao
 from baocao.resolve.singled_times import singles_out_a_time
+from baocao.resolve.vocabulary import WORDS
 
 
 def read(text):
@@ -42,6 +43,22 @@ def test_a_time_singled_out_is_no_part_of_the_estimate(text, want):
 ])
 def test_a_part_after_riêng_is_still_a_part(text, want):
     assert [(v, f) for v, f, _ in read(text)] == want
+
+
+@pytest.mark.parametrize("word", WORDS.time_openers)
+def test_every_time_opener(word):
+    text = (f"Doanh thu du lịch 9 tháng năm 2023 ước đạt 700 tỷ đồng. {word[0].upper() + word[1:]} quý III năm 2023, "
+            "doanh thu du lịch đạt 260 tỷ đồng.")
+    assert read(text) == [(700e9, "estimate", "2023-01/2023-09"), (260e9, "actual", "2023-Q3")]
+
+
+def test_a_part_of_the_whole_over_the_months_so_far_is_still_a_part():
+    """"trong đó, từ đầu năm đến nay có 12 dự án …" names the year's part of a stock (not a time_opener): its
+    period stays the whole's."""
+    text = ("Tính đến 31/10/2023, toàn huyện có 150 dự án đăng ký với tổng vốn đăng ký là 900 tỷ đồng, trong đó, "
+            "từ đầu năm đến nay có 12 dự án đăng ký mới với số vốn đăng ký là 85 tỷ đồng.")
+    sources = {i.value: i.period_source for i in baocao.parse(text).indicators if i.kind == "indicator"}
+    assert sources[85e9] == "statement"     # the whole's own time, not the document's
 
 
 def test_singles_out_a_time_reads_the_period_after_the_opener():

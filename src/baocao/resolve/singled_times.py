@@ -13,22 +13,34 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+import regex
+
+from baocao.core.fold import fold
 from baocao.core.rules import compile_at
+from baocao.resolve.vocabulary import WORDS
 
 if TYPE_CHECKING:
-    from baocao.resolve.context import Context
+    from baocao.resolve.context import Context, Draft
 
 __all__ = ["singles_out_a_time"]
 
+# the openers that may single out a time (``time_openers``: "riêng"), folded as the text they are read in
+_TIME_OPENERS = frozenset(fold(w) for w in WORDS.time_openers)
 # what may stand between the opener and its period: a comma, "trong" ("Riêng trong tháng 8, …"), folded
 _BETWEEN = compile_at(r"[\s,]*(?:trong\s+)?")
 
 
-def singles_out_a_time(ctx: Context, opener_end: int, figure: int) -> bool:
-    """True when a period record starts right after the breakdown opener ending at ``opener_end`` (past a
-    comma or ``trong``) and ends before the statement's first figure at ``figure``: the opener singles out a
-    time (``Riêng tháng 06 năm 2018, …``), not a part of the whole before it."""
-    m = _BETWEEN.match(ctx.folded, opener_end, figure)
-    pos = m.end() if m is not None else opener_end
+def singles_out_a_time(ctx: Context, opener: regex.Match[str], offset: int, draft: Draft) -> bool:
+    """True when ``opener`` (a breakdown opener matched in the folded text from ``offset``) is one of
+    ``time_openers`` and the period ``draft`` holds over, read from its sentence or clause, is written right
+    after it (past a comma or ``trong``), before the statement's first figure: the opener singles out a time
+    (``Riêng tháng 06 năm 2018, …``), not a part of the whole before it."""
+    if (opener.group() not in _TIME_OPENERS or draft.period is None or not draft.figs
+            or draft.period_source not in ("sentence", "clause")):
+        return False
+    figure = draft.figs[0].start
+    m = _BETWEEN.match(ctx.folded, offset + opener.end(), figure)
+    pos = m.end() if m is not None else offset + opener.end()
     i = bisect_left(ctx.period_starts, pos)
-    return i < len(ctx.periods) and ctx.periods[i][0] == pos and ctx.periods[i][1] <= figure
+    return (i < len(ctx.periods) and ctx.periods[i][0] == pos and ctx.periods[i][1] <= figure
+            and ctx.periods[i][2] == draft.period)
