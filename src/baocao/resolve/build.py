@@ -21,6 +21,7 @@ from baocao.resolve.key_parts import part_key
 from baocao.resolve.keys import key_unit, match_key, national_key
 from baocao.resolve.scope import as_regional
 from baocao.resolve.season_runs import season_of_run
+from baocao.resolve.singled_times import singles_out_a_time
 from baocao.resolve.structure_shares import structure_share
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.target_paragraphs import carry_target_paragraphs
@@ -202,7 +203,8 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     (no opener of its own between them), so that both are parts of one whole."""
     if previous.summary or not draft.figs or not previous.figs:
         return False
-    gap = ctx.folded[max(after, previous.figs[-1].end):draft.figs[0].start]
+    gap_start = max(after, previous.figs[-1].end)
+    gap = ctx.folded[gap_start:draft.figs[0].start]
     if len(gap) > MAX_BREAKDOWN_GAP:
         return False
     opener = None
@@ -211,6 +213,8 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
     # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
     opened = opener is not None and STOP_MARK.search(gap, opener.end()) is None
+    if opened and opener is not None and singles_out_a_time(ctx, opener, gap_start, draft):
+        return False    # "Riêng tháng 06 năm 2018, …": a time singled out, no part of the whole before it
     stop = None
     head = opener.start() if opener is not None and opened else 0
     for stop in _STOP_OR_LINE.finditer(gap, 0, head):      # the last one

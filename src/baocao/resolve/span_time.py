@@ -1,0 +1,44 @@
+"""The present of an undated document that reports on a span of years, for the framing by time.
+
+A statement dated by its own words to a year after the present is a target
+(:func:`~baocao.resolve.periods.framing_by_time`). Without the document's date, the present is bounded by the
+year the document reports on: a year right after it may have passed. A document that reports on a span of years
+(``Giai đoạn 2011-2015 là giai đoạn …``, its results told year by year: ``năm 2015 đạt 13,4%``, ``chiếm 32,71% năm
+2015 và còn 31,14% năm 2016``) was written after the span's last year, not its first: the years of the span and the
+one right after it are no future (docs 230, 354; undated span documents 245, 252, 273 unchanged). A document's date,
+when read, still bounds the present alone.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import regex
+
+if TYPE_CHECKING:
+    from baocao.resolve.governing import DocumentTime
+
+__all__ = ["framing_years"]
+
+# a period label of a span of years ("2011-2015")
+_SPAN = regex.compile(r"(\d{4})-(\d{4})")
+
+
+def framing_years(time: DocumentTime) -> tuple[Optional[int], Optional[int]]:
+    """``(year, dated)`` for :func:`~baocao.resolve.periods.framing_by_time`: the year the document reports on and
+    the year of its date; for an undated document that reports on a span of years, the year after the span's last
+    stands for the date (the present may be that year, as a year right after a single year may have passed).
+
+    >>> from baocao.resolve.governing import DocumentTime, When
+    >>> framing_years(DocumentTime(When(0, 9, "2011-2015", 2011, 60, None), None, 2011, []))
+    (2011, 2016)
+    >>> framing_years(DocumentTime(When(0, 4, "2023", 2023, 12, None), None, 2023, []))
+    (2023, None)
+    >>> framing_years(DocumentTime(When(0, 9, "2011-2015", 2011, 60, None), 2012, 2011, []))
+    (2011, 2012)
+    """
+    if time.dated is not None or time.whole is None or time.whole.label is None:
+        return time.year, time.dated
+    span = _SPAN.fullmatch(time.whole.label)
+    if span is None or int(span.group(2)) <= int(span.group(1)):
+        return time.year, time.dated
+    return time.year, int(span.group(2)) + 1
