@@ -37,6 +37,10 @@ def test_an_item_of_a_list_of_statements_keeps_its_pieces(text, name):
     ("Doanh thu tăng 5%, kinh tế phục hồi nhanh, giá trị sản xuất tăng 7%.", "giá trị sản xuất"),
     # a clause word in the piece
     ("Sản lượng lúa tăng 3%, chăn nuôi có bước phát triển, đàn bò tăng 5%.", "đàn bò"),
+    # a clause the tagger tells: a verb and its adverb at the piece's end, a conjunction at its start
+    ("Sản lượng thủy sản tăng 5%, nuôi trồng phát triển mạnh, khai thác tăng 3%.", "khai thác"),
+    ("Doanh thu dịch vụ lưu trú tăng 20% so cùng kỳ, mặc dù nhiều khó khăn, doanh thu lữ hành tăng 15%.",
+     "doanh thu lữ hành"),
 ])
 def test_no_item_where_the_piece_is_a_clause_or_a_frame(text, name):
     assert [i.name for i in inds(text)][-1] == name

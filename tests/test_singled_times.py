@@ -45,6 +45,18 @@ def test_a_part_after_riêng_is_still_a_part(text, want):
     assert [(v, f) for v, f, _ in read(text)] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # a year singled out of a plan's span: the plan's part, a target
+    ("Ngày 20/12/2020, huyện tổ chức hội nghị triển khai kế hoạch. Giai đoạn 2021-2025, huyện phấn đấu trồng mới "
+     "5.000 ha rừng. Riêng năm 2021, trồng mới 1.000 ha rừng.",
+     [(5000.0, "target", "2021-2025"), (1000.0, "target", "2021")]),
+    ("Kế hoạch năm 2024 của huyện\n\nNăm 2024, huyện phấn đấu thu ngân sách đạt 1.200 tỷ đồng. Riêng quý I năm 2024, "
+     "thu ngân sách đạt 300 tỷ đồng.", [(1200e9, "target", "2024"), (300e9, "target", "2024-Q1")]),
+])
+def test_a_time_singled_out_of_a_target_is_a_target(text, want):
+    assert read(text) == want
+
+
 @pytest.mark.parametrize("word", WORDS.time_openers)
 def test_every_time_opener(word):
     text = (f"Doanh thu du lịch 9 tháng năm 2023 ước đạt 700 tỷ đồng. {word[0].upper() + word[1:]} quý III năm 2023, "

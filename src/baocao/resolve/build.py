@@ -213,7 +213,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     # "… đạt 77,89% so kế hoạch. Trong đó, … đạt 907 tỷ triệu đồng. Đến nay, … có 456/462 doanh nghiệp …":
     # an opener read in an earlier sentence (its own figure not a statement) opens no part in a later one
     opened = opener is not None and STOP_MARK.search(gap, opener.end()) is None
-    if opened and opener is not None and singles_out_a_time(ctx, opener, gap_start, draft):
+    if opened and opener is not None and singles_out_a_time(ctx, opener, gap_start, draft, previous):
         return False    # "Riêng tháng 06 năm 2018, …": a time singled out, no part of the whole before it
     stop = None
     head = opener.start() if opener is not None and opened else 0

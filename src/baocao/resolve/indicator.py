@@ -154,7 +154,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     carry_actions_over_lists(ctx)
     fold_raised_totals(ctx)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home, years=framing_years(time), national=is_national(ctx.folded, home))
+                   home=home, years=framing_years(time, document_terms(report, time)[1]), national=is_national(ctx.folded, home))
     recs.sort(key=lambda r: (r.start, r.end))
     recs = key_place_parts(report.original, recs)     # "Cụ thể, Chư Jút: 2.958 hộ; …": the whole's key
     recs = key_siblings(report.original, recs)        # "…: 25.790 tỷ đồng; Công nghiệp: 45.033 tỷ đồng": the head before

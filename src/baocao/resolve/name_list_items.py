@@ -9,16 +9,20 @@ phrase of the figure's own: ``Tỉnh ủy … đã 03 lần sửa đổi, bổ s
 lần``), the next figure is of that figure's kind and unit (``đạt 300 tấn, chăn nuôi phát triển ổn định, đàn
 bò tăng 5%`` is no list), the pieces hold no figure, no clause word, no verb that cuts a head and no filler or
 opener at their start, and the name after the comma opens with no measure's head (``…, kinh tế phục hồi,
-giá trị sản xuất tăng 7%``: a statement of its own). Read by
+giá trị sản xuất tăng 7%``: a statement of its own). A piece the tagger reads as a clause is none either: one
+that opens with a conjunction or a preposition (``…, mặc dù nhiều khó khăn, doanh thu lữ hành tăng 15%``) or ends
+with a verb and its adverb or adjective, a predicate (``…, nuôi trồng phát triển mạnh, khai thác tăng 3%``). Read by
 :func:`baocao.resolve.enumerations.over_enumeration`."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from baocao.resolve.context import Context, folded_unit
-from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in
+from baocao.resolve.phrases import PHRASE_CACHE_SIZE, SOURCE_IN_PLACE, name_in
+from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import CLAUSE_WORD, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD
 
 if TYPE_CHECKING:
@@ -63,7 +67,8 @@ def statement_item_start(ctx: Context, a: int, b: int) -> Optional[int]:
         lead = m.end() + len(piece) - len(piece.lstrip())
         kept = name_in(ctx, lead, comma)
         if kept is None or kept != (lead, comma) or SOURCE_IN_PLACE.match(ctx.folded, lead, comma + 1) \
-                or CLAUSE_WORD.search(ctx.folded, lead, comma) or HEAD_CUT_VERB.search(ctx.lower, lead, comma):
+                or CLAUSE_WORD.search(ctx.folded, lead, comma) or HEAD_CUT_VERB.search(ctx.lower, lead, comma) \
+                or _tagged_a_clause(text[lead:comma]):
             return None
         start = lead
         if len(text[start:b].split()) > MAX_NAME_WORDS:
@@ -96,3 +101,15 @@ def _same_kind_after(ctx: Context, before: FigureRecord, b: int) -> bool:
     tấn, chăn nuôi phát triển ổn định, đàn bò tăng 5%``."""
     after = ctx.figures_from(b, b + ITEM_REACH)
     return bool(after) and after[0].kind == before.kind and folded_unit(after[0]) == folded_unit(before)
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _tagged_a_clause(piece: str) -> bool:
+    """True when the tagger reads ``piece`` as a clause: it opens with a conjunction or a preposition (``mặc dù
+    nhiều khó khăn``, ``do thời tiết thuận lợi``) or ends with a verb and an adverb or adjective (``nuôi trồng
+    phát triển mạnh``); not an industry's name (``sản xuất và phân phối điện``) nor a place's (``Hòa Phong``)."""
+    try:
+        tags = [t for _, t in pos_tags(piece)]
+    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
+        return False
+    return bool(tags) and (tags[0] in ("C", "E") or (len(tags) >= 2 and tags[-2] == "V" and tags[-1] in ("A", "R")))

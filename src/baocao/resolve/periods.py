@@ -134,14 +134,15 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     statement dated by its own words to a period that begins after the year of the document's date
     (`dated`; without it, or when it is more than a year before `year` and so a cited document's, a year
     more than one after `year`) is a target (``GRDP bình quân đầu người năm 2030 đạt 9.800 USD`` in a
-    report of 2025; a later year that only its clause names may name a plan, ``Đề án … đến năm 2025``).
+    report of 2025; a later year that only its clause names may name a plan, ``Đề án … đến năm 2025``), and so is
+    a span of years that opens in that year and ends after it (``giai đoạn 2021-2025`` in a review of 2016-2020).
 
     >>> framing_by_time("estimate", False, "2022", "statement", 2023, 2023)
     'actual'
     >>> framing_by_time("estimate", True, "2022", "statement", 2023, 2023), framing_by_time("actual", False, "2030", "statement", 2025, 2025)
     ('estimate', 'target')
-    >>> framing_by_time("actual", False, "2026", "statement", 2025, None), framing_by_time("actual", False, "2027", "statement", 2025, None)
-    ('actual', 'target')
+    >>> [framing_by_time("actual", False, p, "statement", 2025, None) for p in ("2026", "2027", "2026-2030")]
+    ['actual', 'target', 'target']
     >>> framing_by_time("estimate", False, "2022", "document", 2023, None), framing_by_time("actual", False, "2030", "clause", 2025, 2025)
     ('estimate', 'actual')
     >>> framing_by_time("actual", False, "2022", "statement", 2022, 2019), framing_by_time("actual", False, "2022", "statement", 2022, 2021)
@@ -157,7 +158,7 @@ def framing_by_time(framing: Framing, own: bool, period: Optional[str], source: 
     # it is a cited document's ("theo Nghị Quyết 830 … ngày 17/12/2019" in a report on 2022), no bound
     dated = None if dated is not None and year is not None and dated < year - 1 else dated
     now = dated if dated is not None else None if year is None else year + 1
-    if framing == "actual" and source == "statement" and now is not None and min(years) > now:
+    if framing == "actual" and source == "statement" and now is not None and (min(years) > now or min(years) == now < max(years)):
         return "target"
     return framing
 

@@ -6,7 +6,9 @@ period (``Riêng tháng 06 năm 2018, chỉ số sản xuất công nghiệp tă
 months' estimate; ``Riêng 8 tháng đầu năm 2025, kinh tế tỉnh tăng trưởng hơn 10%`` after a term's estimated
 revenue; ``Riêng quý II, tăng trưởng GDP là 6,71%``; ``riêng năm 2019 đạt 16.519 tỉ đồng``), it names the time of
 what follows: that statement holds over its own time and is framed by its own words, not the estimate's (docs 351,
-361; the same shape in 073, 120, 186, 238, 289, 311, whose wholes are results).
+361; the same shape in 073, 120, 186, 238, 289, 311, whose wholes are results). A time singled out of a target's is
+a part of the plan still (``Giai đoạn 2021-2025, huyện phấn đấu trồng mới 5.000 ha rừng. Riêng năm 2021, trồng mới
+1.000 ha``): a target.
 """
 from __future__ import annotations
 
@@ -30,12 +32,12 @@ _TIME_OPENERS = frozenset(fold(w) for w in WORDS.time_openers)
 _BETWEEN = compile_at(r"[\s,]*(?:trong\s+)?")
 
 
-def singles_out_a_time(ctx: Context, opener: regex.Match[str], offset: int, draft: Draft) -> bool:
+def singles_out_a_time(ctx: Context, opener: regex.Match[str], offset: int, draft: Draft, whole: Draft) -> bool:
     """True when ``opener`` (a breakdown opener matched in the folded text from ``offset``) is one of
     ``time_openers`` and the period ``draft`` holds over, read from its sentence or clause, is written right
     after it (past a comma or ``trong``), before the statement's first figure: the opener singles out a time
-    (``Riêng tháng 06 năm 2018, …``), not a part of the whole before it."""
-    if (opener.group() not in _TIME_OPENERS or draft.period is None or not draft.figs
+    (``Riêng tháng 06 năm 2018, …``), not a part of the whole before it; not of a ``whole`` that is a target."""
+    if (whole.framing == "target" or opener.group() not in _TIME_OPENERS or draft.period is None or not draft.figs
             or draft.period_source not in ("sentence", "clause")):
         return False
     figure = draft.figs[0].start

@@ -6,7 +6,10 @@ year the document reports on: a year right after it may have passed. A document 
 (``Giai đoạn 2011-2015 là giai đoạn …``, its results told year by year: ``năm 2015 đạt 13,4%``, ``chiếm 32,71% năm
 2015 và còn 31,14% năm 2016``) was written after the span's last year, not its first: the years of the span and the
 one right after it are no future (docs 230, 354; undated span documents 245, 252, 273 unchanged). A document's date,
-when read, still bounds the present alone.
+when read, still bounds the present alone; and the term a congress opens (``Đại hội … nhiệm kỳ 2020-2025``,
+:func:`~baocao.resolve.terms.document_terms`) is no span reported on: the congress sits in its first year, its
+years to come are targets. A span that opens in the year after the span reported on (``giai đoạn 2021-2025``) is
+still to come (:func:`~baocao.resolve.periods.framing_by_time`).
 """
 from __future__ import annotations
 
@@ -23,10 +26,11 @@ __all__ = ["framing_years"]
 _SPAN = regex.compile(r"(\d{4})-(\d{4})")
 
 
-def framing_years(time: DocumentTime) -> tuple[Optional[int], Optional[int]]:
+def framing_years(time: DocumentTime, opened: Optional[str] = None) -> tuple[Optional[int], Optional[int]]:
     """``(year, dated)`` for :func:`~baocao.resolve.periods.framing_by_time`: the year the document reports on and
     the year of its date; for an undated document that reports on a span of years, the year after the span's last
-    stands for the date (the present may be that year, as a year right after a single year may have passed).
+    stands for the date (the present may be that year, as a year right after a single year may have passed),
+    unless that span is ``opened``, the term the document's congress opens.
 
     >>> from baocao.resolve.governing import DocumentTime, When
     >>> framing_years(DocumentTime(When(0, 9, "2011-2015", 2011, 60, None), None, 2011, []))
@@ -35,8 +39,10 @@ def framing_years(time: DocumentTime) -> tuple[Optional[int], Optional[int]]:
     (2023, None)
     >>> framing_years(DocumentTime(When(0, 9, "2011-2015", 2011, 60, None), 2012, 2011, []))
     (2011, 2012)
+    >>> framing_years(DocumentTime(When(0, 9, "2020-2025", 2020, 60, None), None, 2020, []), "2020-2025")
+    (2020, None)
     """
-    if time.dated is not None or time.whole is None or time.whole.label is None:
+    if time.dated is not None or time.whole is None or time.whole.label is None or time.whole.label == opened:
         return time.year, time.dated
     span = _SPAN.fullmatch(time.whole.label)
     if span is None or int(span.group(2)) <= int(span.group(1)):
