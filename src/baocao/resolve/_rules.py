@@ -320,6 +320,7 @@ class IndicatorsFile(Strict):
     plan_fraction_units: list[str]
     plan_words: list[str]
     plan_status_words: list[str]
+    plan_base_status_words: list[str]
     plan_aside_words: list[str]
     plan_only_words: list[str]
     max_name_words: int
