@@ -21,10 +21,11 @@ from baocao.resolve.measure import is_growth_name, is_rate_or_share
 from baocao.resolve.phrases import name_in, verb_only
 from baocao.resolve.roles import framing_in
 from baocao.resolve._rules import words_pattern
-from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLAN_BASE_WORDS, WORDS, exact_words
+from baocao.resolve.vocabulary import (CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLACE_NAME, PLAN_BASE_WORDS, SUBJECT_PLACE,
+                                       WORDS, exact_words)
 
-__all__ = ["judged_subject", "measure_before_parenthesis", "parenthesis_read", "subject_before_parenthesis",
-           "subject_of_sentence_before"]
+__all__ = ["clause_subject", "judged_subject", "measure_before_parenthesis", "parenthesis_read",
+           "subject_before_parenthesis", "subject_of_sentence_before"]
 
 MAX_CLAUSE = 200
 """At most this many characters in the clause read (a subject and what is said of it)."""
@@ -61,6 +62,42 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     predicate = _PREDICATE.search(lower, x, tail.start())
     return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
+
+
+def clause_subject(ctx: Context, a: int, b: int) -> Optional[Clause]:
+    """The label of the figure-less clause ending at ``b`` (after ``a``) that names the figure after
+    it: the subject of a judging clause (:func:`judged_subject`); else, when the clause ends with a comma
+    and the text after it opens with a statement verb (``judged_leads``), the name the clause holds,
+    marked ``label_bare`` (``Năm 2017, tổng thu nhập của xã, đạt 161 tỷ đồng``; ``…; thương mại dịch vụ,
+    đạt 117 tỷ đồng``: the figure's own lead is only its verb). Not a clause that says something of its
+    own: one with a statement verb (``… ước đạt16.743 tỷ đồng, tăng gấp …``: a figure the extractor did
+    not read), a number that is no year nor a count of months, or a clause that opens after a decimal comma
+    (``… hoàn thành 118 nội dung, đạt 97,52%``; ``3.069,7 nghìn ngày, tăng …``), a
+    comparative or a superlative (``comparatives``, ``comment_grades``: ``… có GNI cao nhất cả nước,
+    đạt …``), nor a name of verbs only or of a place only (``huyện Lạc Sơn, đạt …``). Else None."""
+    judged = judged_subject(ctx, a, b)
+    if judged is not None:
+        return Clause(label=judged)
+    while b > a and ctx.text[b - 1] in " \u00a0":
+        b -= 1
+    if ctx.text[b - 1:b] != "," or _LEAD.match(ctx.lower, b, min(len(ctx.lower), b + _LEAD_REACH)) is None:
+        return None
+    x = _clause_start(ctx, a, b - 1)
+    if x is None or _DECIMAL_COMMA.match(ctx.text, max(0, x - 2), x + 1) or _NUMBER.search(ctx.lower, x, b) \
+            or _SAYS.search(ctx.lower, x, b - 1):
+        return None
+    name = _subject(ctx, name_in(ctx, x, b - 1))
+    if name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name):   # "Năm 2022, huyện Lạc Sơn, đạt …": who, not what
+        return None
+    return Clause(label=name, label_bare=True)
+
+
+# what a clause that is only a subject does not hold: a statement verb, a comparative, a superlative
+_SAYS = regex.compile(exact_words(list(WORDS.judged_leads) + list(WORDS.comparatives) + list(WORDS.comment_grades)))
+_ONLY_A_PLACE = regex.compile(rf"(?i:toàn[ \u00a0]+|cả[ \u00a0]+)?{SUBJECT_PLACE}{PLACE_NAME}")
+_DECIMAL_COMMA = regex.compile(r"\d,\d")
+# a number in the lower-case text that is no year and counts no months or quarters (``6 tháng``, ``năm 2024``)
+_NUMBER = regex.compile(r"(?<!\d)(?<!\d[.,])(?!(?:19|20)\d\d(?![.,]?\d))\d+(?:[.,]\d+)*(?!\d|[ \u00a0]*(?:tháng|quý)\b)")
 
 
 def _subject(ctx: Context, name: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
