@@ -106,13 +106,14 @@ def _subject(ctx: Context, name: Optional[tuple[int, int]]) -> Optional[tuple[in
     return None if name is None or verb_only(ctx.text[name[0]:name[1]]) else name
 
 
-def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) -> Clause:
+def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int, p1: Optional[int] = None) -> Clause:
     """The context of a parenthesis at ``p0`` that no figure before it owns: when the clause
     before it says its subject changed (``IIP tiếp tục tăng (+0,93%)``; ``change_predicates``),
     that subject labels its figures (and the change's direction); else, when the clause names a rate,
     a share or a growth and the parenthesis opens with a percentage, that measure labels it
-    (:func:`measure_before_parenthesis`; a target when a target word in the clause frames it); else
-    ``clause`` unchanged."""
+    (:func:`measure_before_parenthesis`; a target when a target word in the clause frames it); else,
+    when the parenthesis ``[p0, p1)`` holds only a figure, the subject the clause names
+    (:func:`named_before_parenthesis`); else ``clause`` unchanged."""
     x = _clause_start(ctx, a, p0)
     if x is None:
         return clause
@@ -121,7 +122,8 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
     if name is None or changed is None:
         measured = measure_before_parenthesis(ctx, a, x, p0)
         if measured is None:
-            return clause
+            named = named_before_parenthesis(ctx, x, p0, p1) if p1 is not None else None
+            return clause if named is None else {**clause, "label": named}
         if framing_in(ctx, x, p0) == "target":   # "để thực hiện đạt được kế hoạch tăng trưởng kinh tế …"
             return {**clause, "label": measured, "framing": "target"}
         return {**clause, "label": measured}
@@ -132,6 +134,31 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
     elif DECREASE.search(verb):
         out["label_direction"] = "giảm"
     return out
+
+
+def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional[tuple[int, int]]:
+    """The span of the subject the clause ``[x, p0)`` names, when the parenthesis ``[p0, p1)`` right after
+    it holds only a figure, perhaps signed (``cao su (3.775 ha); cây ăn trái (1.656 ha)``; ``kế đến là khu
+    vực dịch vụ (29,38%)``; ``Thức ăn cho thuỷ sản (+8,6%)``): the figure is the subject's. Not a clause
+    with a figure, a statement verb, a comparative or a superlative (``GRDP quý I có tốc độ tăng thấp
+    hơn (+4,21%)``, ``Đóng góp cho mức tăng chung (+5,22%)``: :data:`_SAYS`), nor a name of verbs only, of a
+    place only (``Khu Công nghiệp Nghĩa Đàn ( 245,68ha )``, ``thành phố Hồ Chí Minh (40,71 tỷ USD)``) or
+    of capitalised words only (``Hà Nội (26,96 tỷ USD)``: a proper name); else None."""
+    inside = ctx.figures_within(p0, p1)
+    if (len(inside) != 1 or _SIGN_ONLY.fullmatch(ctx.text, p0 + 1, inside[0].start) is None
+            or _SIGN_ONLY.fullmatch(ctx.text, inside[0].end, p1 - 1) is None or ctx.text[p1 - 1:p1] != ")"
+            or ctx.figures_within(x, p0) or _SAYS.search(ctx.lower, x, p0)):
+        return None
+    name = _subject(ctx, name_in(ctx, x, p0))
+    if (name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name) or _ZONE_AT.search(ctx.lower, *name)
+            or _PROPER_NAME.fullmatch(ctx.text, *name)):
+        return None
+    return name
+
+
+_SIGN_ONLY = regex.compile(r"[ \u00a0]*[+\-–]?[ \u00a0]*")
+_PROPER_NAME = regex.compile(r"\p{Lu}\p{L}*(?:[ \u00a0\-–]+\p{Lu}\p{L}*)*")
+_ZONE_AT = regex.compile(exact_words(WORDS.zone_places))
 
 
 # what may stand between a parenthesis's opening and its percentage: a change verb (folded)

@@ -103,7 +103,7 @@ class _Scope:
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
             if owner is None:   # "IIP tiếp tục tăng (+0,93%)": the subject that changed names it
-                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0)
+                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0, p1)
             # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
             # parenthesis in its segment does not date it; the one before it does
             seg_end = ends[k] if k < len(ends) else b
