@@ -36,6 +36,7 @@ def test_the_clause_before_the_comma_names_the_figure(text, fig, name, value):
     ("Sản lượng ước đạt 3.069,7 nghìn ngày khách, tăng 10%.", "10%"),    # after a decimal comma
     ("Giá trị sản xuất năm 2020 ước đạt16.743 tỷ đồng, tăng gấp 3,38 lần năm 2015.", "3,38 lần"),   # a verb
     ("Năm 2022, vốn đầu tư công là gần một nghìn tỷ đồng, đạt 40% kế hoạch.", "40%"),   # an achievement
+    ("Năm 2022, tổng thu ngân sách vượt so với dự toán, đạt trên 8.000 tỷ đồng.", "trên 8.000 tỷ đồng"),   # a result
 ])
 def test_no_bare_subject_is_made_up(text, fig):
     found, unattached = parsed(text)

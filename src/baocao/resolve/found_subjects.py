@@ -92,8 +92,10 @@ def clause_subject(ctx: Context, a: int, b: int) -> Optional[Clause]:
     return Clause(label=name, label_bare=True)
 
 
-# what a clause that is only a subject does not hold: a statement verb, a comparative, a superlative
-_SAYS = regex.compile(exact_words(list(WORDS.judged_leads) + list(WORDS.comparatives) + list(WORDS.comment_grades)))
+# what a clause that is only a subject does not hold: a statement verb, an excess verb (``Tổng thu ngân
+# sách vượt so với dự toán, đạt …``), a comparative, a superlative
+_SAYS = regex.compile(exact_words(list(WORDS.judged_leads) + list(WORDS.excess_verbs) + list(WORDS.comparatives)
+                                  + list(WORDS.comment_grades)))
 _ONLY_A_PLACE = regex.compile(rf"(?i:toàn[ \u00a0]+|cả[ \u00a0]+)?{SUBJECT_PLACE}{PLACE_NAME}")
 _DECIMAL_COMMA = regex.compile(r"\d,\d")
 # a number in the lower-case text that is no year and counts no months or quarters (``6 tháng``, ``năm 2024``)
