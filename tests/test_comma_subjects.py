@@ -37,6 +37,8 @@ def test_the_clause_before_the_comma_names_the_figure(text, fig, name, value):
     ("Giá trị sản xuất năm 2020 ước đạt16.743 tỷ đồng, tăng gấp 3,38 lần năm 2015.", "3,38 lần"),   # a verb
     ("Năm 2022, vốn đầu tư công là gần một nghìn tỷ đồng, đạt 40% kế hoạch.", "40%"),   # an achievement
     ("Năm 2022, tổng thu ngân sách vượt so với dự toán, đạt trên 8.000 tỷ đồng.", "trên 8.000 tỷ đồng"),   # a result
+    ("Quý I, ở các khu vực nông, lâm nghiệp và thủy sản, tăng 4,9%.", "4,9%"),   # an enumeration's last piece
+    ("Năm 2017, xã có thu nhập từ ngành nghề, tiểu thủ công nghiệp, đạt 161 tỷ đồng.", "161 tỷ đồng"),
 ])
 def test_no_bare_subject_is_made_up(text, fig):
     found, unattached = parsed(text)

@@ -64,7 +64,7 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
     return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
 
 
-def clause_subject(ctx: Context, a: int, b: int) -> Optional[Clause]:
+def clause_subject(ctx: Context, a: int, b: int, segment: Optional[int] = None) -> Optional[Clause]:
     """The label of the figure-less clause ending at ``b`` (after ``a``) that names the figure after
     it: the subject of a judging clause (:func:`judged_subject`); else, when the clause ends with a comma
     and the text after it opens with a statement verb (``judged_leads``), the name the clause holds,
@@ -74,7 +74,9 @@ def clause_subject(ctx: Context, a: int, b: int) -> Optional[Clause]:
     not read), a number that is no year nor a count of months, or a clause that opens after a decimal comma
     (``… hoàn thành 118 nội dung, đạt 97,52%``; ``3.069,7 nghìn ngày, tăng …``), a
     comparative or a superlative (``comparatives``, ``comment_grades``: ``… có GNI cao nhất cả nước,
-    đạt …``), nor a name of verbs only or of a place only (``huyện Lạc Sơn, đạt …``). Else None."""
+    đạt …``), nor a name of verbs only or of a place only (``huyện Lạc Sơn, đạt …``), nor the last piece of an
+    enumeration: a chunk that names something stands before it in its segment (from ``segment``; ``ở các
+    khu vực nông, lâm nghiệp và thủy sản, tăng …``: the name would be cut), only a period may. Else None."""
     judged = judged_subject(ctx, a, b)
     if judged is not None:
         return Clause(label=judged)
@@ -86,6 +88,10 @@ def clause_subject(ctx: Context, a: int, b: int) -> Optional[Clause]:
     if x is None or _DECIMAL_COMMA.match(ctx.text, max(0, x - 2), x + 1) or _NUMBER.search(ctx.lower, x, b) \
             or _SAYS.search(ctx.lower, x, b - 1):
         return None
+    if segment is not None and x - 1 > segment:
+        piece = ctx.text.rfind(",", segment, x - 1) + 1 or segment
+        if name_in(ctx, piece, x - 1) is not None:
+            return None
     name = _subject(ctx, name_in(ctx, x, b - 1))
     if name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name):   # "Năm 2022, huyện Lạc Sơn, đạt …": who, not what
         return None

@@ -217,7 +217,7 @@ class _Scope:
             seg_clause["label"] = name
             if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
                 seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
-        elif (judged := clause_subject(self.ctx, x, y)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"; "…, thu nhập, đạt …"
+        elif (judged := clause_subject(self.ctx, x, y, s)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"; "…, thu nhập, đạt …"
             seg_clause.update(judged)
 
 
