@@ -23,6 +23,7 @@ def _of(text: str, fig: str):
      "khu vực nông nghiệp", 31.2),
     ("Một số sản phẩm có chỉ số tăng khá như: Bia đóng chai (+12,4%), Phân bón hóa học (+7,9%).", "7,9%",
      "Phân bón hóa học", 7.9),
+    ("Năm 2023, số hộ nghèo (1.746 hộ), số hộ cận nghèo (820 hộ).", "820 hộ", "số hộ cận nghèo", 820),   # "số" is no "so"
 ])
 def test_the_name_before_the_parenthesis_names_its_figure(text, fig, name, value):
     got = _of(text, fig)
@@ -35,6 +36,8 @@ def test_the_name_before_the_parenthesis_names_its_figure(text, fig, name, value
     ("Dự án được duyệt tại Khu công nghiệp Phú Lộc (245,68 ha) năm 2023.", "245,68 ha"),
     ("Trong năm, GRDP quý I có tốc độ tăng thấp hơn (+4,2%) so với quý II.", "4,2%"),   # a comparison
     ("Nông nghiệp đóng góp cho mức tăng chung (+5,2%) của tỉnh.", "5,2%"),   # a statement verb: a frame
+    ("Doanh thu du lịch ổn định (12,5%).", "12,5%"),   # a judged subject: whose rate?
+    ("Tỷ lệ giải ngân còn chậm so với cùng kỳ năm trước (45,2%).", "45,2%"),   # after a base: the base's level?
 ])
 def test_no_name_is_made_up_for_a_parenthesis(text, fig):
     found, unattached = parsed(text)

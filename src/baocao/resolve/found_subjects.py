@@ -149,13 +149,16 @@ def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional
     it holds only a figure, perhaps signed (``cao su (3.775 ha); cây ăn trái (1.656 ha)``; ``kế đến là khu
     vực dịch vụ (29,38%)``; ``Thức ăn cho thuỷ sản (+8,6%)``): the figure is the subject's. Not a clause
     with a figure, a statement verb, a comparative or a superlative (``GRDP quý I có tốc độ tăng thấp
-    hơn (+4,21%)``, ``Đóng góp cho mức tăng chung (+5,22%)``: :data:`_SAYS`), nor a name of verbs only, of a
+    hơn (+4,21%)``, ``Đóng góp cho mức tăng chung (+5,22%)``: :data:`_SAYS`), nor a percentage after a
+    clause that judges its subject (``Doanh thu du lịch ổn định (12,5%)``: whose rate is it?), nor after a
+    base (``base_prefixes``: ``… còn chậm so với cùng kỳ năm trước (45,2%)``: the base's level?), nor a name of verbs only, of a
     place only (``Khu Công nghiệp Nghĩa Đàn ( 245,68ha )``, ``thành phố Hồ Chí Minh (40,71 tỷ USD)``) or
     of capitalised words only (``Hà Nội (26,96 tỷ USD)``: a proper name); else None."""
     inside = ctx.figures_within(p0, p1)
     if (len(inside) != 1 or _SIGN_ONLY.fullmatch(ctx.text, p0 + 1, inside[0].start) is None
             or _SIGN_ONLY.fullmatch(ctx.text, inside[0].end, p1 - 1) is None or ctx.text[p1 - 1:p1] != ")"
-            or ctx.figures_within(x, p0) or _SAYS.search(ctx.lower, x, p0)):
+            or ctx.figures_within(x, p0) or _SAYS.search(ctx.lower, x, p0) or _BASE.search(ctx.lower, x, p0)
+            or (inside[0].kind == "percentage" and _JUDGEMENT_AT_END.search(ctx.lower, x, _trimmed(ctx, x, p0)))):
         return None
     name = _subject(ctx, name_in(ctx, x, p0))
     if (name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name) or _ZONE_AT.search(ctx.lower, *name)
@@ -164,6 +167,13 @@ def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional
     return name
 
 
+def _trimmed(ctx: Context, a: int, b: int) -> int:
+    while b > a and ctx.text[b - 1] in " \u00a0":
+        b -= 1
+    return b
+
+
+_BASE = regex.compile(exact_words(WORDS.base_prefixes))   # lower-case: "so với", "so" (folded, "số" would be "so")
 _SIGN_ONLY = regex.compile(r"[ \u00a0]*[+\-–]?[ \u00a0]*")
 _PROPER_NAME = regex.compile(r"\p{Lu}\p{L}*(?:[ \u00a0\-–]+\p{Lu}\p{L}*)*")
 _ZONE_AT = regex.compile(exact_words(WORDS.zone_places))
