@@ -22,7 +22,7 @@ from baocao.resolve.changes import (change_in_another_unit, from_bare_number, gr
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
-from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
+from baocao.resolve.found_subjects import clause_subject, judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name, past_a_clause
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.lost_levels import lost_level, said_of_a_lost_level
@@ -104,7 +104,7 @@ class _Scope:
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
             if owner is None:   # "IIP tiếp tục tăng (+0,93%)": the subject that changed names it
-                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0)
+                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0, p1)
             # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
             # parenthesis in its segment does not date it; the one before it does
             seg_end = ends[k] if k < len(ends) else b
@@ -218,8 +218,8 @@ class _Scope:
             seg_clause["label"] = name
             if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
                 seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
-        elif (judged := judged_subject(self.ctx, x, y)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"
-            seg_clause["label"] = judged
+        elif (judged := clause_subject(self.ctx, x, y, s)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"; "…, thu nhập, đạt …"
+            seg_clause.update(judged)
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:
