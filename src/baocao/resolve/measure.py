@@ -9,7 +9,8 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
   level a change reaches (``giảm còn 2.900 hộ``, ``tăng lên 150.000 người``) stays ``level``;
 - a percentage after a share verb (``Dịch vụ chiếm 38,90%``) or named as a share (``tỷ trọng``,
   ``cơ cấu``) → ``share``;
-- a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
+- a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``), or the level a fall reaches
+  (``rate_reached``: ``xã Vĩnh Ô giảm còn 14,1%``; not a growth named, ``tốc độ tăng trưởng giảm còn 5,2%``) → ``rate``;
 - a percentage that is a change (a direction word before it, ``tăng 7,61%``; a growth name,
   ``tăng trưởng kinh tế đạt 13,87%``; a growth ranked before what holds the rank, ``tăng trưởng cao nhất là
   khu vực công nghiệp - xây dựng với 7,07%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
@@ -45,6 +46,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # right before the figure, a word between at most ("đóng góp tăng 0,12%")
     out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
     out["level_reached"] = regex.compile(words_pattern(r.level_reached) + r"\s*$")
+    out["rate_reached"] = regex.compile(words_pattern(r.rate_reached) + r"\s*$")
     # "Công nghiệp – xây dựng tiếp đà phát triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%": the
     # figure is the rate its clause is "with", named by the clause's subject; so is a growth rate its subject
     # reaches ("kinh tế … duy trì tốc độ tăng trưởng bình quân đạt 10,1%/năm": the indicators' rate_verbs)
@@ -59,10 +61,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float], *, lead: str = "",
-               changed: bool = False, multiple: bool = False) -> Optional[Measure]:
+               changed: bool = False, multiple: bool = False, listed_share: bool = False) -> Optional[Measure]:
     """The measure of a statement: its `name`, the `unit` and `value` of its main figure, the text
     right before that figure (`lead`, the verb: ``chiếm``, ``tăng``), whether that figure is a change
-    (`changed`: a direction word governs it) and whether it is a multiple (``gấp … lần``).
+    (`changed`: a direction word governs it), whether it is a multiple (``gấp … lần``) and whether it is a
+    percentage listed after a share (`listed_share`: ``cơ cấu …: nông nghiệp giảm từ 69,4% xuống còn 59,4%``,
+    which the caller makes a share: no rate a fall reaches).
 
     >>> measure_of("Dịch vụ", "%", 38.9, lead="chiếm"), measure_of("GRDP", "%", 7.61, changed=True)
     ('share', 'growth')
@@ -74,6 +78,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     'growth'
     >>> measure_of("số hộ nghèo", "hộ", 2900, lead="giam con", changed=True)
     'level'
+    >>> measure_of("Số hộ nghèo", "%", 6.62, lead="giam con", changed=True)
+    'rate'
     >>> measure_of("Công nghiệp – xây dựng", "%", 9.9, lead="tiep da phat trien voi toc do tang truong dat")
     'growth'
     >>> measure_of("kinh tế", "%", 10.1, lead="kinh te duy tri toc do tang truong binh quan dat ")
@@ -95,6 +101,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
         return "share"
     if p["rate_names"].search(n) and not p["growth_names"].search(n):
         return "rate"
+    if p["rate_reached"].search(v) and not p["growth_names"].search(n) and not listed_share:
+        return "rate"           # "xã Vĩnh Ô giảm còn 14,1%": the rate a fall reaches, not the fall
     if (changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v)
             or p["with_growth"].search(v) or p["ranked_growth"].search(v)):
         return "growth"
