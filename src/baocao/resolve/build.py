@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
+from baocao.core.fold import fold
 from baocao.extract import build_record
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base
 from baocao.resolve.context import Context, Draft
@@ -190,6 +191,13 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
     return _SENTENCE_END.search(gap) is None
 
 
+def _named_after(ctx: Context, end: int, name: str) -> bool:
+    """True when the phrase right after a figure ending at clean offset `end` opens with `name`'s first word
+    (``100% các xã có đường …``: the figure named by what follows it)."""
+    words = fold(name).lower().split()
+    return bool(words) and ctx.folded[end:end + 40].lower().split()[:1] == words[:1]
+
+
 def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> bool:
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
     opened, or in the next item of its list, the part before ending with ``;``) is a part of its
@@ -367,7 +375,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
-                         multiple=draft.unit == "lần", listed_share=draft.listed_share)
+                         multiple=draft.unit == "lần", listed_share=draft.listed_share,
+                         named_after=named and bool(draft.figs) and _named_after(ctx, draft.figs[0].end, draft.name))
     if measure == "level" and draft.unit == "%" and (draft.listed_share or whole_measure == "growth"):
         # a percentage listed after a share, or under a lead that names one; a part of a growth's
         # breakdown ("GRDP … đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%")
