@@ -28,6 +28,7 @@ def test_a_percentage_before_its_name_is_a_rate(text, value):
     ("Doanh thu dịch vụ tăng 15% so với cùng kỳ.", 15.0, "growth"),         # a change
     ("Khu vực dịch vụ chiếm 38,9% trong GRDP.", 38.9, "share"),             # a share verb, no rate name
     ("Chỉ số giá tiêu dùng bình quân 102,49%.", 102.49, "level"),          # an index named before it
+    ("Bình quân đạt 8%/năm doanh thu dịch vụ.", 8.0, "level"),             # a yearly rate: no part of a whole
 ])
 def test_a_change_a_share_or_an_index_keep_their_measure(text, value, want):
     assert {i.value: i.measure for i in inds(text)}[value] == want

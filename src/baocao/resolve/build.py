@@ -376,7 +376,8 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
                          multiple=draft.unit == "lần", listed_share=draft.listed_share,
-                         named_after=named and bool(draft.figs) and _named_after(ctx, draft.figs[0].end, draft.name))
+                         named_after=(named and bool(draft.figs) and not (draft.per_year or draft.per == "năm")
+                                      and _named_after(ctx, draft.figs[0].end, draft.name)))
     if measure == "level" and draft.unit == "%" and (draft.listed_share or whole_measure == "growth"):
         # a percentage listed after a share, or under a lead that names one; a part of a growth's
         # breakdown ("GRDP … đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%")

@@ -18,7 +18,7 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
   khu vực công nghiệp - xây dựng với 7,07%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
   điểm phần trăm``, in points too) → ``growth``; a percentage of an output (``GRDP … đạt 5,74%``,
   ``output_names``) not after ``bằng`` → ``growth``;
-- a percentage written before its name, no change and no ratio (``100% các xã có đường giao thông được nhựa
+- a percentage written before its name, no change, no ratio and not yearly (``100% các xã có đường giao thông được nhựa
   hóa``, ``hằng năm có trên 90% tổ chức cơ sở đảng``: the part of a whole that is so) → ``rate``;
 - any other percentage (an index against its base, ``chỉ số giá … bình quân 102,49%``) → ``level``.
 """
