@@ -413,6 +413,7 @@ class MeasuresFile(Strict):
     growth_leads: list[str]
     output_names: list[str]
     level_reached: list[str]
+    rate_reached: list[str]
     plan_amounts: list[str]
 
 
