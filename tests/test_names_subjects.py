@@ -21,8 +21,9 @@ def test_a_bare_unit_that_has_a_measure_is_its_subject(text, name):
 @pytest.mark.parametrize("text, name", [
     # a unit with its proper name that is a part of a whole (a figure before it in its sentence) stays
     ("Toàn tỉnh có 12 huyện, huyện Pác Nặm có tỷ lệ hộ nghèo 35,22%.", "huyện Pác Nặm có tỷ lệ hộ nghèo"),
-    # a unit counted before it: a piece of the count, no subject
-    ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD.",
+    # a unit counted before it: a piece of the count, no subject (with a bound, "đạt trên 01 tỷ USD", the figure
+    # is the bound of the counted set, unattached: tests/test_unattached_set_bounds_47.py)
+    ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt 01 tỷ USD.",
      "thành phố có kim ngạch xuất khẩu"),
     # what the unit reaches is no measure's noun: the counted units are the name
     ("Năm 2022, xã đạt chuẩn nông thôn mới 12 xã.", "xã đạt chuẩn nông thôn mới"),
@@ -100,8 +101,8 @@ def test_a_subject_that_has_reaches_or_changes_a_measure(text, name):
      ["huyện Pác Nặm có tỷ lệ hộ nghèo", "huyện Ba Bể có tỷ lệ hộ nghèo"]),
     # a list's first item right after a colon
     ("Tỷ lệ hộ nghèo năm 2022: huyện Pác Nặm có tỷ lệ 35,22%.", ["huyện Pác Nặm có tỷ lệ"]),
-    # a unit of a list of units, a unit after a count
-    ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD.",
+    # a unit of a list of units, a unit after a count (no bound: tests/test_unattached_set_bounds_47.py)
+    ("Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt 01 tỷ USD.",
      ["thành phố có kim ngạch xuất khẩu"]),
     # what the verb changes is no measure's noun
     ("Qua nhiều nỗ lực, tỉnh kéo giảm số hộ nghèo xuống còn 1.200 hộ.", None),

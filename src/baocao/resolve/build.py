@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 import regex
 
+from baocao.core.fold import fold
 from baocao.extract import build_record
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base
 from baocao.resolve.context import Context, Draft
@@ -38,7 +39,7 @@ from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.plan_names import PLAN_NAME_REASON, named_by_its_plan
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
-from baocao.resolve.part_periods import whole_own_period
+from baocao.resolve.part_periods import narrows_time, whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.years_back import over_years_back
@@ -191,6 +192,13 @@ def _in_a_list_of_shares(ctx: Context, previous: Optional[Draft], draft: Draft) 
     return _SENTENCE_END.search(gap) is None
 
 
+def _named_after(ctx: Context, end: int, name: str) -> bool:
+    """True when the phrase right after a figure ending at clean offset `end` opens with `name`'s first word
+    (``100% các xã có đường …``: the figure named by what follows it)."""
+    words = fold(name).lower().split()
+    return bool(words) and ctx.folded[end:end + 40].lower().split()[:1] == words[:1]
+
+
 def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) -> bool:
     """A statement opened by ``trong đó`` after another (or in the same sentence as a part so
     opened, or in the next item of its list, the part before ending with ``;``) is a part of its
@@ -235,7 +243,9 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         return False
     draft.in_breakdown = True
     draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
-    own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
+    # "Riêng 8 tháng đầu năm 2025, …" after a whole of 2021-2025: a part of its time keeps its own (part_periods.py)
+    narrowed = opened and opener is not None and narrows_time(ctx, gap_start, gap_start + opener.end())
+    own_period = narrowed or (draft.period_source == "statement" and part_of_time(draft.period, previous.period))
     # "…, trong đó: khu vực A ước đạt 3.687 tỷ đồng; khu vực B đạt 234 tỷ đồng": a part's own estimate
     # word frames that part only, not the next part of the list
     sibling_own = goes_on and not opened and previous.framing_own
@@ -258,7 +268,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         # "qua 8 năm thực hiện …, tổng nguồn lực … đạt 2.119 tỷ đồng. Trong đó, nhân dân đóng góp trên 250 tỷ
         # đồng": the parts of a whole that no period dates have none either
         draft.undated = True
-    elif draft.breakdown_dated:
+    elif draft.breakdown_dated and not narrowed:
         # "trong tháng 8 năm 2017, … nâng tổng số lượt khách … trong 8 tháng đầu năm 2017 lên hơn 460 ngàn
         # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
         whole_own_period(draft, previous)
@@ -368,7 +378,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,
-                         multiple=draft.unit == "lần")
+                         multiple=draft.unit == "lần", listed_share=draft.listed_share,
+                         named_after=(named and bool(draft.figs) and not (draft.per_year or draft.per == "năm")
+                                      and _named_after(ctx, draft.figs[0].end, draft.name)))
     if measure == "level" and draft.unit == "%" and (draft.listed_share or whole_measure == "growth"):
         # a percentage listed after a share, or under a lead that names one; a part of a growth's
         # breakdown ("GRDP … đạt 8,2%. Trong đó, khu vực dịch vụ đạt 8,6%")

@@ -41,6 +41,7 @@ class Clause(TypedDict, total=False):
     share: bool                        # after "Cơ cấu kinh tế … như sau:": the percentages are shares
     label_direction: Direction         # the change the label's chunk says ("… đã tăng so với năm 2016, …")
     label_change: tuple[int, int]      # the label, when it is the subject of the change a parenthesis gives ("IIP tăng (0,9%)")
+    label_bare: bool                   # the label is a bare subject before ", đạt …": it names no achievement rate
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from baocao.resolve.unattached_counts import (GROUP_TRIGGER, breakdown_groups, c
 from baocao.resolve.unattached_growth_frames import growth_frame
 from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
+from baocao.resolve.unattached_set_bounds import bound_of_a_set
 from baocao.resolve.unattached_thresholds import threshold_in_a_name
 from baocao.resolve.unattached_works import named_work
 from baocao.resolve.vocabulary import WORDS, exact_alternation, exact_words
@@ -69,7 +70,10 @@ _EVENT_NOUN = compile_at(rf"{_NUMBER}\s+{exact_words(WORDS.event_nouns)}")
 _AT_THE_EVENT = compile_at(rf"{exact_words(WORDS.event_sites_leads)}\s*$", regex.REVERSE)
 _PERFORMING_AFTER = regex.compile(rf"\s*{exact_words(WORDS.performing_words)}")
 _PARTICIPATION_BEFORE = compile_at(rf"{exact_words(WORDS.participation_leads)}\s*$", regex.REVERSE)
-_ADMIN = exact_words(WORDS.administrative_units)
+_QUALIFIERS = exact_words(WORDS.make_up_qualifiers)
+# a unit, or a word that is one with a qualifier after it ("173 đơn vị cấp xã")
+_ADMIN = (rf"(?:{exact_words(WORDS.administrative_units)}"
+          rf"|{exact_words(WORDS.make_up_qualified_units)}(?=\s+{_QUALIFIERS}))")
 # on the text as written, a unit listed after another is followed by no proper name ("6 phường, tỉnh Thái Bình
 # cũ có …": "tỉnh" opens the next clause); on the lower-case text the look-ahead holds everywhere
 _LISTED_ENDS = r"(?![ \u00a0]+(?-i:\p{Lu}))"
@@ -95,9 +99,10 @@ _UNITS_FROM = regex.compile(rf"{_NUMBER}\s+{_ADMIN}")
 _UNITS_FROM_ANY_CASE = regex.compile(rf"(?i){_NUMBER}\s+{_ADMIN}")
 # "Tỉnh có 8 huyện, 1 TP thuộc tỉnh, …", ", tỉnh Hưng Yên cũ có 33 xã và 6 phường": a unit (perhaps its proper
 # name) that opens its clause, then a verb of having: read on the text as written (the name's capitals)
-_CLAUSE_OPENER = r"(?<=(?:^|[.!?,;:(\n])[ \u00a0]*)"
+# (a line's list dash too: "- Toàn huyện có 08 xã và 01 thị trấn với 51 thôn, 15 khu phố;")
+_CLAUSE_OPENER = r"(?<=(?:^|[.!?,;:(\n])[ \u00a0]*|(?:^|\n)[ \u00a0]*[-–•+][ \u00a0]*)"
 _SUBJECT_HAS_BEFORE = regex.compile(
-    rf"{_CLAUSE_OPENER}(?i:{_ADMIN})(?:[ \u00a0]+{_PROPER})?(?:[ \u00a0]+(?i:{exact_alternation(WORDS.make_up_subject_words)}))?"
+    rf"{_CLAUSE_OPENER}(?:(?i:{exact_words(WORDS.make_up_subject_leads)})[ \u00a0]+)?(?i:{_ADMIN})(?:[ \u00a0]+{_PROPER})?(?:[ \u00a0]+(?i:{exact_alternation(WORDS.make_up_subject_words)}))?"
     rf"[ \u00a0]+(?i:{exact_words(WORDS.make_up_verbs)}){_LEAD_GAP}(?i:(?:{_ITEM}{_SEPARATOR})*)$")
 # a count of units in an enumeration, out of the parentheses (not "(3 xã đạt chuẩn; 2 xã …)" after one)
 _UNIT_COUNT = regex.compile(rf"(?:[,;:]|\s(?:và|với|có))\s*{_NUMBER}\s+{_ADMIN}")
@@ -106,18 +111,23 @@ _PARENTHESIS = regex.compile(r"\([^()]*\)")
 _WHOLE_UNITS = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
 _WHOLE = rf"{_WHOLE_UNITS}\s*\(\s*"
 # the parts may end at a semicolon inside the parenthesis ("(93 xã, 11 phường; trong đó: …)")
-_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:\)\s*(?:[.;:!?,\n]|$)|;)"
+# (or the parenthesis closed before the next whole: "(1 thành phố, 2 thị xã, 8 huyện) với 173 đơn vị cấp xã (…)")
+_PARTS_TO_END = (rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:\)\s*(?:[.;:!?,\n]|$|(?:với|và)\s+{_NUMBER}\s+{_ADMIN})"
+                 rf"|;)")
 # "có 10 đơn vị hành chính, gồm: 01 thị trấn và 09 xã, …": the whole, then its parts after a make-up lead
 _WHOLE_THEN_LEAD = rf"{_WHOLE_UNITS}\s*,?\s*{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}"
 _LEAD_PARTS_TO_END = rf"{_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n]|$)"
 _PARTS_LEAD = exact_words(WORDS.make_up_parts_leads)
 _WHOLE_FROM = regex.compile(rf"{_WHOLE}{_PARTS_TO_END}|{_WHOLE_THEN_LEAD}{_LEAD_PARTS_TO_END}")
 _WHOLE_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s*$")
-_PART_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*$")
+# a part of a whole after a parts lead or a make-up lead ("gồm 11 đơn vị hành chính cấp huyện (1 thành phố, …, 8 huyện)")
+_PART_BEFORE = regex.compile(rf"(?:{_PARTS_LEAD}|{exact_words(WORDS.make_up_leads)})\s+{_WHOLE}(?:{_ITEM}{_SEPARATOR})*$")
 _PART_FROM = regex.compile(_PARTS_TO_END)
 # "có 19 đơn vị hành chính, bao gồm …", "với 07 đơn vị hành chính cấp cơ sở, bao gồm: thị trấn …": the count of
 # all the place's units (make_up_wholes), its clause ended or its breakdown announced, whatever the breakdown is
 _ALL_UNITS = rf"{_NUMBER}\s+{exact_words(WORDS.make_up_wholes)}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+# all the units after a make-up lead as well ("…, chia thành 111 đơn vị hành chính cấp xã gồm 15 phường, …")
+_ALL_UNITS_LEAD_BEFORE = regex.compile(rf"(?:{_PARTS_LEAD}|{exact_words(WORDS.make_up_leads)})\s*$")
 _ALL_UNITS_FROM = compile_at(rf"{_ALL_UNITS}\s*(?:[.;:(\n]|,?\s*{exact_words(WORDS.make_up_leads)}|$)")
 # … and, earlier in the sentence of a count of units that ends its clause, that count's whole
 _ALL_UNITS_BEFORE = regex.compile(rf"{_PARTS_LEAD}\s+{_ALL_UNITS}[^;]*$")
@@ -191,7 +201,7 @@ def _make_up(ctx: Context, fig: Figure) -> Optional[str]:
     if (on_lower and _made_of_parts(ctx, fig)) or (on_text and _NAMED_UNITS_FROM.match(ctx.text, rec.start, end)):
         return MAKE_UP_REASON
     if (on_lower and _ALL_UNITS_FROM.match(ctx.lower, rec.start, end) is not None
-            and _WHOLE_BEFORE.search(ctx.lower, max(0, rec.start - 12), rec.start) is not None):
+            and _ALL_UNITS_LEAD_BEFORE.search(ctx.lower, max(0, rec.start - 14), rec.start) is not None):
         return MAKE_UP_REASON
     after = _MAKE_UP_FROM.match(ctx.text, rec.start, end) if on_text else None
     if after is None:
@@ -219,13 +229,14 @@ def _made_of_parts(ctx: Context, fig: Figure) -> bool:
 
 
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants,
-                                                                attendee_count, _make_up, threshold_in_a_name,
+                                                                attendee_count, _make_up, threshold_in_a_name, bound_of_a_set,
                                                                 scope_of_a_statement, broken_tail, group_membership,
                                                                 merged_units, named_units, crop_seasons,
                                                                 breakdown_groups, named_work, award_count, plan_share, growth_frame,
                                                                 other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
-:func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a count of units that is another
+:func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a bound of the members a count counts,
+:func:`~baocao.resolve.unattached_set_bounds.bound_of_a_set`, a count of units that is another
 statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`, the tail of a broken number,
 :func:`~baocao.resolve.unattached_broken.broken_tail`, a group the place belongs to, the units merged into it,
 a count of units its proper names follow, :func:`~baocao.resolve.unattached_named.named_units`, a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or

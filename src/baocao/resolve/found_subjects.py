@@ -21,10 +21,11 @@ from baocao.resolve.measure import is_growth_name, is_rate_or_share
 from baocao.resolve.phrases import name_in, verb_only
 from baocao.resolve.roles import framing_in
 from baocao.resolve._rules import words_pattern
-from baocao.resolve.vocabulary import CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLAN_BASE_WORDS, WORDS, exact_words
+from baocao.resolve.vocabulary import (CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLACE_NAME, PLAN_BASE_WORDS, SUBJECT_PLACE,
+                                       WORDS, exact_words)
 
-__all__ = ["judged_subject", "measure_before_parenthesis", "parenthesis_read", "subject_before_parenthesis",
-           "subject_of_sentence_before"]
+__all__ = ["clause_subject", "judged_subject", "measure_before_parenthesis", "parenthesis_read",
+           "subject_before_parenthesis", "subject_of_sentence_before"]
 
 MAX_CLAUSE = 200
 """At most this many characters in the clause read (a subject and what is said of it)."""
@@ -63,19 +64,64 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
     return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
 
 
+def clause_subject(ctx: Context, a: int, b: int, segment: Optional[int] = None) -> Optional[Clause]:
+    """The label of the figure-less clause ending at ``b`` (after ``a``) that names the figure after
+    it: the subject of a judging clause (:func:`judged_subject`); else, when the clause ends with a comma
+    and the text after it opens with a statement verb (``judged_leads``), the name the clause holds,
+    marked ``label_bare`` (``Năm 2017, tổng thu nhập của xã, đạt 161 tỷ đồng``; ``…; thương mại dịch vụ,
+    đạt 117 tỷ đồng``: the figure's own lead is only its verb). Not a clause that says something of its
+    own: one with a statement verb (``… ước đạt16.743 tỷ đồng, tăng gấp …``: a figure the extractor did
+    not read), a number that is no year nor a count of months, or a clause that opens after a decimal comma
+    (``… hoàn thành 118 nội dung, đạt 97,52%``; ``3.069,7 nghìn ngày, tăng …``), a
+    comparative or a superlative (``comparatives``, ``comment_grades``: ``… có GNI cao nhất cả nước,
+    đạt …``), nor a name of verbs only or of a place only (``huyện Lạc Sơn, đạt …``), nor the last piece of an
+    enumeration: a chunk that names something stands before it in its segment (from ``segment``; ``ở các
+    khu vực nông, lâm nghiệp và thủy sản, tăng …``: the name would be cut), only a period may. Else None."""
+    judged = judged_subject(ctx, a, b)
+    if judged is not None:
+        return Clause(label=judged)
+    while b > a and ctx.text[b - 1] in " \u00a0":
+        b -= 1
+    if ctx.text[b - 1:b] != "," or _LEAD.match(ctx.lower, b, min(len(ctx.lower), b + _LEAD_REACH)) is None:
+        return None
+    x = _clause_start(ctx, a, b - 1)
+    if x is None or _DECIMAL_COMMA.match(ctx.text, max(0, x - 2), x + 1) or _NUMBER.search(ctx.lower, x, b) \
+            or _SAYS.search(ctx.lower, x, b - 1):
+        return None
+    if segment is not None and x - 1 > segment:
+        piece = ctx.text.rfind(",", segment, x - 1) + 1 or segment
+        if name_in(ctx, piece, x - 1) is not None:
+            return None
+    name = _subject(ctx, name_in(ctx, x, b - 1))
+    if name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name):   # "Năm 2022, huyện Lạc Sơn, đạt …": who, not what
+        return None
+    return Clause(label=name, label_bare=True)
+
+
+# what a clause that is only a subject does not hold: a statement verb, an excess verb (``Tổng thu ngân
+# sách vượt so với dự toán, đạt …``), a comparative, a superlative
+_SAYS = regex.compile(exact_words(list(WORDS.judged_leads) + list(WORDS.excess_verbs) + list(WORDS.comparatives)
+                                  + list(WORDS.comment_grades)))
+_ONLY_A_PLACE = regex.compile(rf"(?i:toàn[ \u00a0]+|cả[ \u00a0]+)?{SUBJECT_PLACE}{PLACE_NAME}")
+_DECIMAL_COMMA = regex.compile(r"\d,\d")
+# a number in the lower-case text that is no year and counts no months or quarters (``6 tháng``, ``năm 2024``)
+_NUMBER = regex.compile(r"(?<!\d)(?<!\d[.,])(?!(?:19|20)\d\d(?![.,]?\d))\d+(?:[.,]\d+)*(?!\d|[ \u00a0]*(?:tháng|quý)\b)")
+
+
 def _subject(ctx: Context, name: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """``name``, unless every word of it is a verb, an adjective or an adverb (``lại vẫn bị`` of
     ``tuy nhiên lại vẫn bị giảm``): no subject."""
     return None if name is None or verb_only(ctx.text[name[0]:name[1]]) else name
 
 
-def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) -> Clause:
+def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int, p1: Optional[int] = None) -> Clause:
     """The context of a parenthesis at ``p0`` that no figure before it owns: when the clause
     before it says its subject changed (``IIP tiếp tục tăng (+0,93%)``; ``change_predicates``),
     that subject labels its figures (and the change's direction); else, when the clause names a rate,
     a share or a growth and the parenthesis opens with a percentage, that measure labels it
-    (:func:`measure_before_parenthesis`; a target when a target word in the clause frames it); else
-    ``clause`` unchanged."""
+    (:func:`measure_before_parenthesis`; a target when a target word in the clause frames it); else,
+    when the parenthesis ``[p0, p1)`` holds only a figure, the subject the clause names
+    (:func:`named_before_parenthesis`); else ``clause`` unchanged."""
     x = _clause_start(ctx, a, p0)
     if x is None:
         return clause
@@ -84,7 +130,8 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
     if name is None or changed is None:
         measured = measure_before_parenthesis(ctx, a, x, p0)
         if measured is None:
-            return clause
+            named = named_before_parenthesis(ctx, x, p0, p1) if p1 is not None else None
+            return clause if named is None else {**clause, "label": named}
         if framing_in(ctx, x, p0) == "target":   # "để thực hiện đạt được kế hoạch tăng trưởng kinh tế …"
             return {**clause, "label": measured, "framing": "target"}
         return {**clause, "label": measured}
@@ -95,6 +142,41 @@ def subject_before_parenthesis(ctx: Context, clause: Clause, a: int, p0: int) ->
     elif DECREASE.search(verb):
         out["label_direction"] = "giảm"
     return out
+
+
+def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional[tuple[int, int]]:
+    """The span of the subject the clause ``[x, p0)`` names, when the parenthesis ``[p0, p1)`` right after
+    it holds only a figure, perhaps signed (``cao su (3.775 ha); cây ăn trái (1.656 ha)``; ``kế đến là khu
+    vực dịch vụ (29,38%)``; ``Thức ăn cho thuỷ sản (+8,6%)``): the figure is the subject's. Not a clause
+    with a figure, a statement verb, a comparative or a superlative (``GRDP quý I có tốc độ tăng thấp
+    hơn (+4,21%)``, ``Đóng góp cho mức tăng chung (+5,22%)``: :data:`_SAYS`), nor a percentage after a
+    clause that judges its subject (``Doanh thu du lịch ổn định (12,5%)``: whose rate is it?), nor after a
+    base (``base_prefixes``: ``… còn chậm so với cùng kỳ năm trước (45,2%)``: the base's level?), nor a name of verbs only, of a
+    place only (``Khu Công nghiệp Nghĩa Đàn ( 245,68ha )``, ``thành phố Hồ Chí Minh (40,71 tỷ USD)``) or
+    of capitalised words only (``Hà Nội (26,96 tỷ USD)``: a proper name); else None."""
+    inside = ctx.figures_within(p0, p1)
+    if (len(inside) != 1 or _SIGN_ONLY.fullmatch(ctx.text, p0 + 1, inside[0].start) is None
+            or _SIGN_ONLY.fullmatch(ctx.text, inside[0].end, p1 - 1) is None or ctx.text[p1 - 1:p1] != ")"
+            or ctx.figures_within(x, p0) or _SAYS.search(ctx.lower, x, p0) or _BASE.search(ctx.lower, x, p0)
+            or (inside[0].kind == "percentage" and _JUDGEMENT_AT_END.search(ctx.lower, x, _trimmed(ctx, x, p0)))):
+        return None
+    name = _subject(ctx, name_in(ctx, x, p0))
+    if (name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name) or _ZONE_AT.search(ctx.lower, *name)
+            or _PROPER_NAME.fullmatch(ctx.text, *name)):
+        return None
+    return name
+
+
+def _trimmed(ctx: Context, a: int, b: int) -> int:
+    while b > a and ctx.text[b - 1] in " \u00a0":
+        b -= 1
+    return b
+
+
+_BASE = regex.compile(exact_words(WORDS.base_prefixes))   # lower-case: "so với", "so" (folded, "số" would be "so")
+_SIGN_ONLY = regex.compile(r"[ \u00a0]*[+\-–]?[ \u00a0]*")
+_PROPER_NAME = regex.compile(r"\p{Lu}\p{L}*(?:[ \u00a0\-–]+\p{Lu}\p{L}*)*")
+_ZONE_AT = regex.compile(exact_words(WORDS.zone_places))
 
 
 # what may stand between a parenthesis's opening and its percentage: a change verb (folded)

@@ -7,14 +7,19 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
   (``tăng gấp 2,65 lần``) or a change without a level (``sản lượng chè búp tăng 2,42 tấn``, ``thu
   nhập bình quân đầu người tăng 2,6 triệu đồng``) → ``growth``; a figure after a word that gives the
   level a change reaches (``giảm còn 2.900 hộ``, ``tăng lên 150.000 người``) stays ``level``;
-- a percentage after a share verb (``Dịch vụ chiếm 38,90%``) or named as a share (``tỷ trọng``,
-  ``cơ cấu``) → ``share``;
-- a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``) → ``rate``;
+- a percentage named as a share (``tỷ trọng``, ``cơ cấu``) → ``share``;
+- a percentage named as a rate (``tỷ lệ hộ nghèo``, ``độ che phủ rừng``; after a share verb too, ``tỷ lệ hộ
+  nghèo chiếm 15,46%``) → ``rate``;
+- a percentage after a share verb (``Dịch vụ chiếm 38,90%``) → ``share``;
+- the level a fall reaches
+  (``rate_reached``: ``xã Vĩnh Ô giảm còn 14,1%``; not a growth named, ``tốc độ tăng trưởng giảm còn 5,2%``) → ``rate``;
 - a percentage that is a change (a direction word before it, ``tăng 7,61%``; a growth name,
   ``tăng trưởng kinh tế đạt 13,87%``; a growth ranked before what holds the rank, ``tăng trưởng cao nhất là
   khu vực công nghiệp - xây dựng với 7,07%``; a sign, ``GRDP: + 5,16%``; a contribution, ``đóng góp 1,2
   điểm phần trăm``, in points too) → ``growth``; a percentage of an output (``GRDP … đạt 5,74%``,
   ``output_names``) not after ``bằng`` → ``growth``;
+- a percentage written before its name, no change, no ratio and not yearly (``100% các xã có đường giao thông được nhựa
+  hóa``, ``hằng năm có trên 90% tổ chức cơ sở đảng``: the part of a whole that is so) → ``rate``;
 - any other percentage (an index against its base, ``chỉ số giá … bình quân 102,49%``) → ``level``.
 """
 from __future__ import annotations
@@ -45,6 +50,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     # right before the figure, a word between at most ("đóng góp tăng 0,12%")
     out["growth_leads"] = regex.compile(words_pattern(r.growth_leads) + r"(?:\s+\p{L}+)?\s*$")
     out["level_reached"] = regex.compile(words_pattern(r.level_reached) + r"\s*$")
+    out["rate_reached"] = regex.compile(words_pattern(r.rate_reached) + r"\s*$")
     # "Công nghiệp – xây dựng tiếp đà phát triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%": the
     # figure is the rate its clause is "with", named by the clause's subject; so is a growth rate its subject
     # reaches ("kinh tế … duy trì tốc độ tăng trưởng bình quân đạt 10,1%/năm": the indicators' rate_verbs)
@@ -59,10 +65,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float], *, lead: str = "",
-               changed: bool = False, multiple: bool = False) -> Optional[Measure]:
+               changed: bool = False, multiple: bool = False, listed_share: bool = False,
+               named_after: bool = False) -> Optional[Measure]:
     """The measure of a statement: its `name`, the `unit` and `value` of its main figure, the text
     right before that figure (`lead`, the verb: ``chiếm``, ``tăng``), whether that figure is a change
-    (`changed`: a direction word governs it) and whether it is a multiple (``gấp … lần``).
+    (`changed`: a direction word governs it), whether it is a multiple (``gấp … lần``) and whether it is a
+    percentage listed after a share (`listed_share`: ``cơ cấu …: nông nghiệp giảm từ 69,4% xuống còn 59,4%``,
+    which the caller makes a share: no rate a fall reaches) and whether its name is the phrase right after it
+    (`named_after`: ``100% các xã có đường giao thông được nhựa hóa``, a rate).
 
     >>> measure_of("Dịch vụ", "%", 38.9, lead="chiếm"), measure_of("GRDP", "%", 7.61, changed=True)
     ('share', 'growth')
@@ -74,6 +84,8 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     'growth'
     >>> measure_of("số hộ nghèo", "hộ", 2900, lead="giam con", changed=True)
     'level'
+    >>> measure_of("Số hộ nghèo", "%", 6.62, lead="giam con", changed=True)
+    'rate'
     >>> measure_of("Công nghiệp – xây dựng", "%", 9.9, lead="tiep da phat trien voi toc do tang truong dat")
     'growth'
     >>> measure_of("kinh tế", "%", 10.1, lead="kinh te duy tri toc do tang truong binh quan dat ")
@@ -91,15 +103,21 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
         if changed and (multiple or not p["level_reached"].search(v)):
             return "growth"     # "sản lượng chè búp tăng 2,42 tấn": an absolute change
         return "level"
-    if p["share_verbs"].search(v) or p["share_names"].search(n):
+    if p["share_names"].search(n):
         return "share"
     if p["rate_names"].search(n) and not p["growth_names"].search(n):
-        return "rate"
+        return "rate"       # "tỷ lệ hộ nghèo chiếm 15,46%": a rate named, whatever its verb
+    if p["share_verbs"].search(v):
+        return "share"
+    if p["rate_reached"].search(v) and not p["growth_names"].search(n) and not listed_share:
+        return "rate"           # "xã Vĩnh Ô giảm còn 14,1%": the rate a fall reaches, not the fall
     if (changed or p["growth_names"].search(n) or p["growth_leads"].search(v) or _SIGN_AT_END.search(v)
             or p["with_growth"].search(v) or p["ranked_growth"].search(v)):
         return "growth"
     if p["output_names"].search(n) and not _RATIO_AT_END.search(v):
         return "growth"         # "GRDP … đạt 5,74%": a percentage of an output is its growth
+    if named_after and not changed and not _RATIO_AT_END.search(v):
+        return "rate"           # "100% các xã có đường giao thông được nhựa hóa": the part of a whole that is so
     return "level"
 
 

@@ -131,8 +131,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
             read_figure(ctx, draft, fig, role, clause)
             return draft
     direction = None
-    if name is None and clause.get("label") is not None:
-        name = clause.pop("label")
+    if name is None and clause.get("label") is not None and not (clause.get("label_bare") and role.kind == "achievement"):
+        name = clause.pop("label")     # a bare subject before "…, đạt" names a level, not a share of a plan
         direction = clause.pop("label_direction", None)   # "… cả năm đã tăng so với năm 2016, ước đạt …"
     if name is not None:
         # "ngành thủy sản đạt mức tăng cao nhất": the subject whose rate it is, read before its start is

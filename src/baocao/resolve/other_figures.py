@@ -8,7 +8,9 @@ asked in order by :func:`~baocao.resolve.events.not_an_indicator`), or None. The
 of ``data/indicators.yaml`` (``distance_leads`` … ``average_words``):
 
 - a distance: a length (``distance_units``) after ``cách`` that opens its clause, or after ``nằm
-  cách``, and the place it is measured to (``Đông giáp biển Đông, cách Thủ đô Hà Nội 1.065 km``);
+  cách``, and the place it is measured to (``Đông giáp biển Đông, cách Thủ đô Hà Nội 1.065 km``), or
+  after ``cách`` anywhere in its clause before a proper name or a place noun (``distance_places``:
+  ``trung tâm huyện cách thành phố Hồ Chí Minh khoảng 223km và cách Đà Lạt 80 km``);
   the place's own lengths stay indicators (``134 km bờ biển``, ``cứng hóa 12 km đường``);
 - a reward: money right after a reward word (``reward_words``: ``được thưởng 500 triệu đồng``), or
   after a worth word (``worth_words``) with a reward word before it in its clause (``thưởng công
@@ -69,6 +71,12 @@ _CLAUSE_STOP = regex.compile(r"(?r)[,;:\n]")
 _DISTANCE_CLAUSE = regex.compile(
     rf"(?:^\s*(?:và\s+)?|[.!?]\s+|{exact_words(WORDS.distance_verbs)}\s+){exact_alternation(WORDS.distance_leads)}"
     rf"\s+(?!(?:ly|làm|thức|nhau)(?!\p{{L}}))[^\d,;:\n]{{1,60}}$")
+# anywhere in its clause, "cách" (not the end of "cải cách", "bằng cách" …) before a proper name or a place noun
+# ("trung tâm huyện cách thành phố Hồ Chí Minh khoảng 223km và cách Đà Lạt 80 km"): read on the text as written
+_DISTANCE_TO_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:{exact_alternation(WORDS.distance_not_after)})[ \u00a0]+)"
+    rf"(?i:{exact_alternation(WORDS.distance_leads)})[ \u00a0]+"
+    rf"(?:\p{{Lu}}|(?i:{exact_alternation(WORDS.distance_places)})(?![\p{{L}}\p{{N}}]))[^\d,;:\n]{{0,60}}$")
 # the patterns (?r)…\s*$ are matched where the text before the figure ends (as in resolve/events.py)
 _REWARD_RIGHT_BEFORE = regex.compile(rf"(?r){exact_words(WORDS.reward_words)}\s*$")
 _WORTH_BEFORE = compile_at(rf"{exact_words(WORDS.worth_words)}(?:\s+là)?\s*$", regex.REVERSE)
@@ -112,7 +120,8 @@ def _distance(ctx: Context, fig: Figure) -> Optional[str]:
     if rec.kind != "quantity" or folded_unit(rec) not in _DISTANCE_UNITS:
         return None
     start = _clause_start(ctx, rec.start)
-    if _DISTANCE_CLAUSE.search(ctx.lower[start:rec.start]) is None:   # a clause of LOOK_BACK at most
+    if (_DISTANCE_CLAUSE.search(ctx.lower[start:rec.start]) is None   # a clause of LOOK_BACK at most
+            and _DISTANCE_TO_PLACE.search(ctx.text[start:rec.start]) is None):
         return None
     return DISTANCE_REASON
 

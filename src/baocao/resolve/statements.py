@@ -22,7 +22,7 @@ from baocao.resolve.changes import (change_in_another_unit, from_bare_number, gr
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
-from baocao.resolve.found_subjects import judged_subject, parenthesis_read, subject_before_parenthesis
+from baocao.resolve.found_subjects import clause_subject, judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name, past_a_clause
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.lost_levels import lost_level, said_of_a_lost_level
@@ -35,12 +35,13 @@ from baocao.resolve.phrases import name_in, phrase_after
 from baocao.resolve.plan_asides import plan_aside
 from baocao.resolve.respectively import respective_draft
 from baocao.resolve.roles import Role, framing_in, read_figure, read_threshold, role_of, start_summary
+from baocao.resolve.plan_after_status import plan_in_parens
 from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
 from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, PLAN_IN_PARENS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
@@ -103,7 +104,7 @@ class _Scope:
             k = bisect_left(ends, p1)
             clause = clause_after[k][1] if k < len(clause_after) else self.clause
             if owner is None:   # "IIP tiếp tục tăng (+0,93%)": the subject that changed names it
-                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0)
+                clause = subject_before_parenthesis(ctx, clause, ends[k - 1] if 0 < k <= len(ends) else a, p0, p1)
             # "… trong năm 2016 (tăng trưởng GRDP -15,31%) thì năm 2017 …": a period written after the
             # parenthesis in its segment does not date it; the one before it does
             seg_end = ends[k] if k < len(ends) else b
@@ -217,8 +218,8 @@ class _Scope:
             seg_clause["label"] = name
             if changed is not None and (INCREASE.search(changed.group()) or DECREASE.search(changed.group())):
                 seg_clause["label_direction"] = "tăng" if INCREASE.search(changed.group()) else "giảm"
-        elif (judged := judged_subject(self.ctx, x, y)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"
-            seg_clause["label"] = judged
+        elif (judged := clause_subject(self.ctx, x, y, s)) is not None:   # "… duy trì ở mức khá, đạt 7,3%"; "…, thu nhập, đạt …"
+            seg_clause.update(judged)
 
 
 def _statements(ctx: Context, parts: list[tuple[int, int, list[FigureRecord]]], first: int) -> list[list[Any]]:
@@ -344,12 +345,11 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
         if current.plan_until > rec.start:
             ctx.attach(current, rec)      # the plan's other figures: "(chỉ tiêu … là 41,42% - 16,84% - …)"
             return current
-        if current.figs and PLAN_IN_PARENS.match(ctx.folded[current.figs[-1].end:rec.start]):
+        if current.figs and plan_in_parens(ctx.folded[current.figs[-1].end:rec.start]):
             close = ctx.text.find(")", rec.end)
             current.plan_until = close if close >= 0 else rec.end
-            # "tăng 5,77% (kế hoạch tăng 9%)", "Tốc độ tăng trưởng … ước đạt 5,77% (chỉ tiêu nghị quyết là từ
-            # 7,5 - 8%)": beside a growth (a change, or named one), the plan's rate is its target (a
-            # range's lower end); beside a level it measures something else and is only held
+            # "tăng 5,77% (kế hoạch tăng 9%)", "vượt mục tiêu Đại hội (16,0%/năm)": beside a growth (a change, or
+            # named one), the plan's rate is its target (a range's lower end); beside a level it is only held
             if ((current.value_changed or is_growth_name(current.name)) and current.unit == "%"
                     and rec.kind == "percentage" and current.target is None):
                 current.target = rec.value
