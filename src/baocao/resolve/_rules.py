@@ -187,7 +187,6 @@ class IndicatorsFile(Strict):
     quarter_end_leads: list[str]
     stock_not_after: list[str]
     breakdown_openers: list[str]
-    time_openers: list[str]
     breakdown_framing_openers: list[str]
     growth_parts_openers: list[str]
     growth_sector_parts: list[str]

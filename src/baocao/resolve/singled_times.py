@@ -26,15 +26,16 @@ if TYPE_CHECKING:
 
 __all__ = ["singles_out_a_time"]
 
-# the openers that may single out a time (``time_openers``: "riêng"), folded as the text they are read in
-_TIME_OPENERS = frozenset(fold(w) for w in WORDS.time_openers)
+# the openers that may single out a time (``own_sentence_leads``: "riêng", which narrow their own sentence's
+# time), folded as the text they are read in
+_TIME_OPENERS = frozenset(fold(w) for w in WORDS.own_sentence_leads)
 # what may stand between the opener and its period: a comma, "trong" ("Riêng trong tháng 8, …"), folded
 _BETWEEN = compile_at(r"[\s,]*(?:trong\s+)?")
 
 
 def singles_out_a_time(ctx: Context, opener: regex.Match[str], offset: int, draft: Draft, whole: Draft) -> bool:
     """True when ``opener`` (a breakdown opener matched in the folded text from ``offset``) is one of
-    ``time_openers`` and the period ``draft`` holds over, read from its sentence or clause, is written right
+    ``own_sentence_leads`` and the period ``draft`` holds over, read from its sentence or clause, is written right
     after it (past a comma or ``trong``), before the statement's first figure: the opener singles out a time
     (``Riêng tháng 06 năm 2018, …``), not a part of the whole before it; not of a ``whole`` that is a target."""
     if (whole.framing == "target" or opener.group() not in _TIME_OPENERS or draft.period is None or not draft.figs
