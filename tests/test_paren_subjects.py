@@ -24,6 +24,9 @@ def _of(text: str, fig: str):
     ("Một số sản phẩm có chỉ số tăng khá như: Bia đóng chai (+12,4%), Phân bón hóa học (+7,9%).", "7,9%",
      "Phân bón hóa học", 7.9),
     ("Năm 2023, số hộ nghèo (1.746 hộ), số hộ cận nghèo (820 hộ).", "820 hộ", "số hộ cận nghèo", 820),   # "số" is no "so"
+    # a whole and its first part after "gồm" (make_up_leads): the part's figure, not the whole's (review, session 47)
+    ("Cây công nghiệp lâu năm gồm cà phê (12.500 ha), hồ tiêu (2.300 ha).", "12.500 ha", "cà phê", 12500),
+    ("Cây công nghiệp lâu năm bao gồm cà phê (12.500 ha), hồ tiêu (2.300 ha).", "12.500 ha", "cà phê", 12500),
 ])
 def test_the_name_before_the_parenthesis_names_its_figure(text, fig, name, value):
     got = _of(text, fig)

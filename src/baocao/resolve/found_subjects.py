@@ -153,7 +153,9 @@ def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional
     clause that judges its subject (``Doanh thu du lịch ổn định (12,5%)``: whose rate is it?), nor after a
     base (``base_prefixes``: ``… còn chậm so với cùng kỳ năm trước (45,2%)``: the base's level?), nor a name of verbs only, of a
     place only (``Khu Công nghiệp Nghĩa Đàn ( 245,68ha )``, ``thành phố Hồ Chí Minh (40,71 tỷ USD)``) or
-    of capitalised words only (``Hà Nội (26,96 tỷ USD)``: a proper name); else None."""
+    of capitalised words only (``Hà Nội (26,96 tỷ USD)``: a proper name); a name that holds a whole and its first
+    part after ``make_up_leads`` is the part's (``Cây công nghiệp lâu năm gồm cà phê (12.500 ha)`` → ``cà phê``,
+    not the whole's area); else None."""
     inside = ctx.figures_within(p0, p1)
     if (len(inside) != 1 or _SIGN_ONLY.fullmatch(ctx.text, p0 + 1, inside[0].start) is None
             or _SIGN_ONLY.fullmatch(ctx.text, inside[0].end, p1 - 1) is None or ctx.text[p1 - 1:p1] != ")"
@@ -161,6 +163,9 @@ def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional
             or (inside[0].kind == "percentage" and _JUDGEMENT_AT_END.search(ctx.lower, x, _trimmed(ctx, x, p0)))):
         return None
     name = _subject(ctx, name_in(ctx, x, p0))
+    lead = None if name is None else _MAKE_UP_LEAD.search(ctx.lower, *name)
+    if lead is not None:    # "Cây công nghiệp lâu năm gồm cà phê (12.500 ha)": the part after the lead, not the whole
+        name = _subject(ctx, name_in(ctx, lead.end(), name[1]))
     if (name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name) or _ZONE_AT.search(ctx.lower, *name)
             or _PROPER_NAME.fullmatch(ctx.text, *name)):
         return None
@@ -177,6 +182,8 @@ _BASE = regex.compile(exact_words(WORDS.base_prefixes))   # lower-case: "so vớ
 _SIGN_ONLY = regex.compile(r"[ \u00a0]*[+\-–]?[ \u00a0]*")
 _PROPER_NAME = regex.compile(r"\p{Lu}\p{L}*(?:[ \u00a0\-–]+\p{Lu}\p{L}*)*")
 _ZONE_AT = regex.compile(exact_words(WORDS.zone_places))
+# the last word that leads from a whole to its parts (``make_up_leads``: ``gồm``, ``bao gồm``), lower-case text
+_MAKE_UP_LEAD = regex.compile(r"(?r)" + exact_words(WORDS.make_up_leads))
 
 
 # what may stand between a parenthesis's opening and its percentage: a change verb (folded)

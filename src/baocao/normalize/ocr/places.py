@@ -132,15 +132,18 @@ def _listed_beside(text: str, start: int, end: int, official: str) -> bool:
     item of the same list of names ("các xã Ia Bang, Ia Băng, Ia Tôr"): two units are listed whose
     names differ by a mark, and the unofficial one is no misread of the other (one place is not
     listed twice); the gazetteer may lack it."""
-    want = canonical(official)
+    want, low = canonical(official), official.lower()
     n = len(official)
     lo, hi = max(0, start - _LIST_REACH), min(len(text), end + _LIST_REACH)
-    for k in (m.start() for m in regex.finditer(regex.escape(official), text[lo:hi], regex.I)):
-        k += lo
-        if canonical(text[k:k + n]) != want:
+    window = text[lo:hi].lower()      # a plain search, no pattern made per name (a lower-cased letter that
+    k = window.find(low)              # changes length only shifts a hit, which the canonical check drops)
+    while k >= 0:
+        at = lo + k
+        k = window.find(low, k + 1)
+        if canonical(text[at:at + n]) != want:
             continue
-        gap = text[end:k] if k >= end else text[k + n:start] if k + n <= start else None
-        if gap is not None and _LIST_GAP.fullmatch(gap) is not None and "," in gap + " ":
+        gap = text[end:at] if at >= end else text[at + n:start] if at + n <= start else None
+        if gap is not None and "," in gap and _LIST_GAP.fullmatch(gap) is not None:
             return True
     return False
 
