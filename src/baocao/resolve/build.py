@@ -39,7 +39,7 @@ from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.plan_names import PLAN_NAME_REASON, named_by_its_plan
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
-from baocao.resolve.part_periods import narrows_time, whole_own_period
+from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
 from baocao.resolve.to_date import to_date_period
 from baocao.resolve.years_back import over_years_back
@@ -244,8 +244,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
     draft.in_breakdown = True
     draft.breakdown_dated = opened or (goes_on and previous.breakdown_dated)
     # "Riêng 8 tháng đầu năm 2025, …" after a whole of 2021-2025: a part of its time keeps its own (part_periods.py)
-    narrowed = opened and opener is not None and narrows_time(ctx, gap_start, gap_start + opener.end())
-    own_period = narrowed or (draft.period_source == "statement" and part_of_time(draft.period, previous.period))
+    own_period = draft.period_source == "statement" and part_of_time(draft.period, previous.period)
     # "…, trong đó: khu vực A ước đạt 3.687 tỷ đồng; khu vực B đạt 234 tỷ đồng": a part's own estimate
     # word frames that part only, not the next part of the list
     sibling_own = goes_on and not opened and previous.framing_own
@@ -268,7 +267,7 @@ def _frame_breakdown(ctx: Context, previous: Draft, after: int, draft: Draft) ->
         # "qua 8 năm thực hiện …, tổng nguồn lực … đạt 2.119 tỷ đồng. Trong đó, nhân dân đóng góp trên 250 tỷ
         # đồng": the parts of a whole that no period dates have none either
         draft.undated = True
-    elif draft.breakdown_dated and not narrowed:
+    elif draft.breakdown_dated:
         # "trong tháng 8 năm 2017, … nâng tổng số lượt khách … trong 8 tháng đầu năm 2017 lên hơn 460 ngàn
         # lượt khách, … trong đó … hơn 45 ngàn lượt khách quốc tế": the whole's own time, not the opener's
         whole_own_period(draft, previous)

@@ -2,39 +2,13 @@
 (``trong tháng 8 năm 2017, … ước đón 59 ngàn lượt khách, …, nâng tổng số lượt khách … trong 8 tháng đầu
 năm 2017 lên hơn 460 ngàn lượt khách, … trong đó ước đón hơn 45 ngàn lượt khách quốc tế``): the whole's
 own words moved it off the opener's month, and its parts go with it, not with the opener.
-
-A part opened by ``riêng`` and then a period (``own_sentence_leads``: ``… giai đoạn 2021 - 2025 ước đạt 264.187
-tỷ đồng. Riêng 8 tháng đầu năm 2025, kinh tế tỉnh tăng trưởng hơn 10%``; ``Tính chung 6 tháng, … ước tăng
-5,2%. Riêng tháng 06 năm 2018, chỉ số … tăng 8,9%``) is a part of the whole's time, not of its figure: it
-keeps its own period and framing (:func:`narrows_time`).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
-import regex
-
-from baocao.resolve.context import Context, Draft
+from baocao.resolve.context import Draft
 from baocao.resolve.periods import part_of_time
-from baocao.resolve.vocabulary import OWN_SENTENCE_LEAD_AT_END
 
-__all__ = ["narrows_time", "whole_own_period"]
-
-# what may stand between "riêng" and its period: spaces, "trong" ("Riêng trong tháng 8, …")
-_LEAD_GAP = regex.compile(r"\s*(?:trong\s+)?")
-
-
-def narrows_time(ctx: Context, lead: int, opener_end: int) -> bool:
-    """True when the breakdown opener ending at clean offset `opener_end` (the folded text from `lead` on
-    read for it) is ``riêng`` (``own_sentence_leads``) and a period record starts right after it (``Riêng
-    8 tháng đầu năm 2025, kinh tế tỉnh tăng trưởng hơn 10%``): the part narrows the whole's time, not its
-    figure (``Riêng công nghiệp tăng 9%`` narrows the figure: False)."""
-    if OWN_SENTENCE_LEAD_AT_END.search(ctx.folded, lead, opener_end) is None:
-        return False
-    gap = _LEAD_GAP.match(ctx.folded, opener_end)     # always matches (both parts may be empty)
-    at = gap.end() if gap is not None else opener_end
-    i = bisect_left(ctx.period_starts, at)
-    return i < len(ctx.periods) and ctx.periods[i][0] == at
+__all__ = ["whole_own_period"]
 
 
 def whole_own_period(draft: Draft, whole: Draft) -> bool:
