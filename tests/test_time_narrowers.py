@@ -1,5 +1,5 @@
-"""A part opened by ``riêng`` and a period narrows its whole's time, not its figure (resolve/part_periods.py
-``narrows_time``): after a whole over a term or the months so far, ``Riêng 8 tháng đầu năm 2025, …`` or ``Riêng
+"""A part opened by ``riêng`` and a period narrows its whole's time, not its figure (resolve/singled_times.py
+``singles_out_a_time``): after a whole over a term or the months so far, ``Riêng 8 tháng đầu năm 2025, …`` or ``Riêng
 tháng 06 năm 2018, …`` keeps its own period and its own framing. The shape is written by seven publishers of dev
 (073, 120, 186, 238, 289, 351, 361); it went wrong in 351 (Ngôi sao) and 361 (Sở Công Thương Bình Dương), where
 the whole before it names its own period. Negatives: ``riêng`` before a name (a part of the figure) still takes

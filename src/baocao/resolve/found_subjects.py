@@ -164,7 +164,7 @@ def named_before_parenthesis(ctx: Context, x: int, p0: int, p1: int) -> Optional
         return None
     name = _subject(ctx, name_in(ctx, x, p0))
     lead = None if name is None else _MAKE_UP_LEAD.search(ctx.lower, *name)
-    if lead is not None:    # "Cây công nghiệp lâu năm gồm cà phê (12.500 ha)": the part after the lead, not the whole
+    if name is not None and lead is not None:    # "… lâu năm gồm cà phê (12.500 ha)": the part after the lead
         name = _subject(ctx, name_in(ctx, lead.end(), name[1]))
     if (name is None or _ONLY_A_PLACE.fullmatch(ctx.text, *name) or _ZONE_AT.search(ctx.lower, *name)
             or _PROPER_NAME.fullmatch(ctx.text, *name)):

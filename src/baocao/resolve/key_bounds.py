@@ -17,6 +17,8 @@ characters in common would, tests/test_key_prefilter.py.)
 """
 from __future__ import annotations
 
+from collections import Counter
+from operator import add
 from typing import NamedTuple, Sequence
 
 import numpy as np
@@ -50,6 +52,8 @@ class Variants(NamedTuple):
     by_words: dict[tuple[int, float], np.ndarray]  # a name's word count and the cover asked: the
                                  # variants with words enough to be aligned in it
     sum_kind: type               # an unsigned type that holds any variant's count of bigrams
+    ratio_needed_list: list[float]    # ratio_needed as Python floats (the same values), read one at a time
+    partial_needed_list: list[float]  # partial_needed as Python floats
 
 
 def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) -> Variants:
@@ -76,7 +80,8 @@ def variants(texts: Sequence[str], entry_of: Sequence[int], threshold: float) ->
                     ratio_needed, partial_needed, pair_row, pair_counts, pair_mins,
                     3.0 * np.maximum(ratio_needed, 0.0) / 200.0 - 1.0,
                     length * (3.0 * s - 200.0) / (200.0 - s) - 1.0 - _EPS, {}, {},
-                    np.uint16 if int(pair_counts.sum(axis=0).max(initial=0)) < 1 << 16 else np.int64)
+                    np.uint16 if int(pair_counts.sum(axis=0).max(initial=0)) < 1 << 16 else np.int64,
+                    ratio_needed.tolist(), partial_needed.tolist())
 
 
 def shared_pairs(b: Variants, text: str) -> np.ndarray:
@@ -84,16 +89,14 @@ def shared_pairs(b: Variants, text: str) -> np.ndarray:
     of the bigrams ``text`` has only (a bigram it lacks adds nothing), each the row of
     ``pair_mins`` for the times ``text`` has it (``min(the variant's count, the name's)``)."""
     top, n_pairs, pair_row = len(b.pair_mins), len(b.pair_row), b.pair_row
-    seen: dict[int, int] = {}
-    for i in range(len(text) - 1):
-        row = pair_row.get(text[i:i + 2])
-        if row is not None:
-            seen[row] = seen.get(row, 0) + 1
-    if not seen:
+    # the name's bigrams counted in C (``Counter`` over the pairs of adjacent characters, the same
+    # multiset as text[i:i + 2] for every i), then the rows of those the variants have
+    rows = [(min(k, top) - 1) * n_pairs + row for pair, k in Counter(map(add, text, text[1:])).items()
+            if (row := pair_row.get(pair)) is not None]
+    if not rows:
         return np.zeros(len(b.texts), dtype=np.int64)
     flat = b.pair_mins.reshape(top * n_pairs, len(b.texts))   # row (k - 1) * n_pairs + bigram
-    common: np.ndarray = flat.take([(min(k, top) - 1) * n_pairs + row for row, k in seen.items()],
-                                   axis=0).sum(axis=0, dtype=b.sum_kind).astype(np.int64)
+    common: np.ndarray = flat.take(rows, axis=0).sum(axis=0, dtype=b.sum_kind).astype(np.int64)
     return common
 
 
@@ -127,15 +130,18 @@ def hopeful(b: Variants, text: str, min_cover: float) -> dict[int, frozenset[str
     ratio_ok = (pairs >= ratio_pairs) & ratio_length
     partial_ok = shorter & (pairs >= b.pairs_needed) & covering
     keep: set[int] = set()
-    for mask, scorer, needed in ((ratio_ok, fuzz.ratio, b.ratio_needed),
-                                 (partial_ok, fuzz.partial_ratio, b.partial_needed)):
+    texts = b.texts
+    for mask, scorer, needed, needed_list in ((ratio_ok, fuzz.ratio, b.ratio_needed, b.ratio_needed_list),
+                                              (partial_ok, fuzz.partial_ratio, b.partial_needed,
+                                               b.partial_needed_list)):
         js = np.flatnonzero(mask).tolist()
         if not js:
             continue
-        for _, score, k in process.extract(text, [b.texts[j] for j in js], scorer=scorer, processor=None,
+        for _, score, k in process.extract(text, [texts[j] for j in js], scorer=scorer, processor=None,
                                            limit=None, score_cutoff=max(float(needed[js].min()), 0.0)):
-            if score >= needed[js[k]]:
-                keep.add(js[k])
+            j = js[k]
+            if score >= needed_list[j]:
+                keep.add(j)
     out: dict[int, set[str]] = {}
     for j in keep:
         out.setdefault(b.entry_of[j], set()).add(b.texts[j])

@@ -42,8 +42,11 @@ _PAREN = regex.compile(r"\((?!\s*(?:" + "|".join(regex.escape(w) for w in load("
 # the place a name ends on ("GRDP tỉnh Đồng Nai", "… trên địa bàn tỉnh Điện Biên", "… của huyện", "… trên
 # địa bàn tỉnh", "… của địa phương", "… của quận", "… của thị xã") is the document's place, not part of what is
 # measured
-# ("… cấp tỉnh" is a level of government)
-_PLACE = regex.compile(r"(?:(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?:\s+\p{Lu}[\p{L}\p{M}]*)*"
+# ("… cấp tỉnh" is a level of government; an abbreviation the vocabulary writes out is no place's name: "tiêu
+# chí huyện NTM" is the district's new-rural criteria, 255 Phú Yên's portal, 357 Đại Đoàn Kết)
+_NO_PLACE = "|".join(regex.escape(a) for a in sorted(load("indicator_keys").abbreviations, key=len, reverse=True))
+_PLACE = regex.compile(r"(?:(?:\s+(?:của|toàn|trên địa bàn))?(?<!cấp)\s+(?:tỉnh|thành phố|huyện|thị xã|quận)"
+                       rf"(?:\s+(?!(?:{_NO_PLACE})(?![\p{{L}}\p{{M}}]))\p{{Lu}}[\p{{L}}\p{{M}}]*)*"
                        r"|\s+của\s+địa\s+phương)\s*$")
 
 

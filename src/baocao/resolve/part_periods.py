@@ -2,9 +2,6 @@
 (``trong tháng 8 năm 2017, … ước đón 59 ngàn lượt khách, …, nâng tổng số lượt khách … trong 8 tháng đầu
 năm 2017 lên hơn 460 ngàn lượt khách, … trong đó ước đón hơn 45 ngàn lượt khách quốc tế``): the whole's
 own words moved it off the opener's month, and its parts go with it, not with the opener.
-
-A part opened by ``riêng`` and then a period (``Riêng 8 tháng đầu năm 2025, …``) is a part of the whole's time,
-not of its figure: :mod:`baocao.resolve.singled_times`.
 """
 from __future__ import annotations
 
