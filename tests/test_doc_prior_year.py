@@ -50,6 +50,9 @@ def test_the_year_reviewed_dates_the_body(text, want):
     # a year's report whose body first compares with the year before
     ("Tình hình kinh tế - xã hội năm 2024 của huyện\n\nGiá trị sản xuất ước đạt 3.400 tỷ đồng, tăng 16% so với "
      "thực hiện năm 2023. Thu ngân sách đạt 250 tỷ đồng.", [(3.4e12, "2024"), (250e9, "2024")]),
+    # the year before as a figure's own, in a parenthesis
+    ("Kinh tế huyện năm 2025\n\n" + LEAD + "Tổng vốn đầu tư đạt 5.000 tỷ đồng (năm 2024), tăng 8%. Thu ngân sách "
+     "đạt 900 tỷ đồng.", [(5e12, "2024"), (900e9, "2025")]),
     # the year before written in the body, but no result reported in its sentence
     ("Huyện triển khai nhiệm vụ năm 2025\n\n15/01/2025\n\n" + LEAD + "Trong bối cảnh khó khăn của năm 2024, huyện xác định "
      "nhiều nhiệm vụ mới. Thu ngân sách phấn đấu đạt 300 tỷ đồng.", [(300e9, "2025")]),

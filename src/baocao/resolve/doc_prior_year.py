@@ -6,12 +6,13 @@ whose lead names the plan of the coming year (``… tiếp tục đặt ra trong
 the year it is held in or plans; its body then reports the results of the year before (``Theo đánh giá,
 chương trình công tác năm 2022 … đã thực hiện hoàn thành 118 nội dung``, ``Bằng nhiều giải pháp đồng bộ,
 đến cuối năm 2023, thu nhập … đạt 44,7 triệu đồng``). :func:`prior_year` gives that earlier year as the
-period the document reports on when the first year written in the body's
-:data:`BODY_REACH` characters after the opening, not one compared with, not in a citation (``Căn cứ …``,
-``Xét Báo cáo … năm 2021``) and not the opening's year named again with a plan, is the opening's year
-minus one, written alone and in a sentence that reports a result (``prior_result_words``). A plan or a
-budget whose body restates its own year (``KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2022`` / ``CÁC CHỈ TIÊU CHỦ YẾU
-CỦA NĂM 2022:``) or cites the year before only in its preamble keeps its year.
+period the document reports on when the first year written in the body's :data:`BODY_REACH` characters
+after the opening (not one compared with, not in a citation: ``Căn cứ …``, ``Xét Báo cáo … năm 2021``;
+not a figure's own in a parenthesis: ``đạt 5.000 tỷ đồng (năm 2020)``; not the opening's year named again
+with a plan) is the opening's year minus one, written alone and in a sentence that reports a result
+(``prior_result_words``). A plan or a budget whose body restates its own year (``KẾ HOẠCH KINH TẾ - XÃ HỘI
+NĂM 2022`` / ``CÁC CHỈ TIÊU CHỦ YẾU CỦA NĂM 2022:``) or cites the year before only in its preamble keeps
+its year.
 """
 from __future__ import annotations
 
@@ -78,8 +79,8 @@ def prior_year(text: str, whole: Optional[When], periods: list[When], opening_en
         s = m.end() if m else 0
         m = SENTENCE_STOP.search(text, p.end)
         e = m.start() if m else len(text)
-        if cite.search(fold(text[s:p.start])):
-            continue
+        if cite.search(fold(text[s:p.start])) or text.rfind("(", s, p.start) > text.rfind(")", s, p.start):
+            continue        # a citation's year, or a figure's own in a parenthesis ("đạt 5.000 tỷ đồng (năm 2020)")
         if p.year == whole.year and plan.search(fold(text[max(s, p.start - PLAN_REACH):p.start])):
             continue        # the plan's year named again: "Chiều 13/1, UBND huyện … triển khai nhiệm vụ … năm 2023."
         if (p.year == whole.year - 1 and p.months == 12 and p.label == str(p.year)
