@@ -158,6 +158,8 @@ class IndicatorsFile(Strict):
     years_back_count_tails: list[str]
     years_back_count_leads: list[str]
     years_back_counts: list[str]
+    prior_result_words: list[str]
+    citation_openers: list[str]
     year_review_words: list[str]
     year_review_not_after: list[str]
     year_review_not_before: list[str]

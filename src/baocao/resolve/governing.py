@@ -29,6 +29,7 @@ from baocao.resolve.headlines import OPENING_CHARS, TITLE_CHARS, headline_lines
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import months_it_dates, planned, without_plans
+from baocao.resolve.doc_prior_year import prior_year
 from baocao.resolve.doc_review import year_in_review
 from baocao.resolve.doc_to_date import to_date_months, year_start_dates
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
@@ -346,6 +347,9 @@ def document_time(report: Report) -> DocumentTime:
     from baocao.resolve.metadata import document_date
 
     whole = document_period(report)
+    # "… triển khai nhiệm vụ … năm 2023" whose body reports 2022's results: 2022 (doc_prior_year.py)
+    whole = prior_year(report.original, whole, [w for w in periods_of(report) if not _compared(
+        report.original, w.start)], _opening(report.original)) or whole
     date = document_date(report.original, [r for r in report.records if r.kind == "date"],
                          [r for r in report.records if r.kind == "docref"])
     dated = date[2]

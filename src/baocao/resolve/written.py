@@ -246,12 +246,15 @@ def _opens_sentence(t: str, p: PeriodSpan) -> bool:
 
 def _next_year(t: str, a: int, b: int) -> int:
     """The start of the first year written in [a, b) of the clean text `t` that is neither a base's
-    (``so với năm 2019``) nor a figure's own in a parenthesis (``(năm 2020)``), else `b`: a later period
+    (``so với năm 2019``), a figure's own in a parenthesis (``(năm 2020)``) nor part of a plan's name
+    (``hoàn thành kế hoạch phát triển kinh tế - xã hội giai đoạn 2021-2025``), else `b`: a later period
     (``Trong 10 năm (2006 - 2015), …``) ends an opener's reach."""
     for m in _A_YEAR.finditer(t, a, b):
         before = _YEAR_WORD_AT_END.sub("", fold(t[max(a, m.start() - BASE_REACH - 4):m.start()]))
         if BASE_PREFIX_AT_END.search(before) or _SAME_PERIOD_AT_END.search(before):
             continue
+        if PLAN_NAME_BEFORE.search(fold(t[max(a, m.start() - PLAN_NAME_REACH):m.start()])):
+            continue        # "… hoàn thành kế hoạch … giai đoạn 2021-2025. Trong đó, …": a plan's name
         aside = _OWN_YEAR_ASIDE.search(fold(t[max(a, m.start() - 12):min(b, m.end() + 4)]))
         if aside is not None:
             continue
