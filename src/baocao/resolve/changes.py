@@ -8,6 +8,7 @@ import regex
 
 from baocao.core.rules import compile_at
 from baocao.core.fold import fold as fold_unit
+from baocao.resolve.change_gaps import over_its_own_span
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
 from baocao.resolve.measure import is_rate_or_share, measure_of
 from baocao.resolve.phrases import name_in
@@ -166,3 +167,9 @@ def growth_of_a_growth(current: Draft, role: Role, rec: FigureRecord) -> bool:
 # the units a change of any statement may be written in: a multiple (``tăng 2,26 lần``), points
 _MULTIPLE = fold_unit("lần")
 _ANY_STATEMENTS_CHANGE = frozenset(fold_unit(u) for u in ("lần", *WORDS.points_units))
+
+
+def change_over_its_own_span(ctx: Context, fig: Figure) -> bool:
+    """True when ``fig``'s lead ends with a change over a span of years of its own (``tăng bình quân 2 năm``):
+    after a level it is a statement of its own (change_gaps.py)."""
+    return over_its_own_span(ctx.folded[fig.lead_start:fig.start])

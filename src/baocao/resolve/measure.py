@@ -4,7 +4,8 @@ Decided from the finished statement, in this order (vocabulary in ``data/measure
 
 - no value (an achievement alone: ``giải ngân đạt 41,4% kế hoạch``) → None;
 - a value that is not a percentage → ``level``, unless it is a multiple of change
-  (``tăng gấp 2,65 lần``) or a change without a level (``sản lượng chè búp tăng 2,42 tấn``, ``thu
+  (``tăng gấp 2,65 lần``), a difference of percentages (``điểm phần trăm``) not named as a rate or a share,
+  or a change without a level (``sản lượng chè búp tăng 2,42 tấn``, ``thu
   nhập bình quân đầu người tăng 2,6 triệu đồng``) → ``growth``; a figure after a word that gives the
   level a change reaches (``giảm còn 2.900 hộ``, ``tăng lên 150.000 người``) stays ``level``;
 - a percentage named as a share (``tỷ trọng``, ``cơ cấu``) → ``share``;
@@ -98,8 +99,12 @@ def measure_of(name: Optional[str], unit: Optional[str], value: Optional[float],
     p = _patterns()
     n, v = fold(name or ""), fold(lead or "")
     if unit != "%":
-        if unit == POINTS and p["growth_leads"].search(v):
-            return "growth"     # "đóng góp 1,2 điểm phần trăm": a contribution to growth
+        if unit == POINTS and (p["growth_leads"].search(v) or not (
+                p["rate_names"].search(n) or p["share_names"].search(n))):
+            # "đóng góp 1,2 điểm phần trăm": a contribution to growth; a difference of percentages not named as a
+            # rate or a share is a growth's ("đóng góp nhiều nhất 3,38 điểm phần trăm", "Tốc độ tăng trưởng GDP …
+            # thấp hơn cùng kỳ năm trước 0,29 điểm phần trăm": dev 296, 320, 120)
+            return "growth"
         if changed and (multiple or not p["level_reached"].search(v)):
             return "growth"     # "sản lượng chè búp tăng 2,42 tấn": an absolute change
         return "level"

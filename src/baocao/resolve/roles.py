@@ -25,6 +25,7 @@ import regex
 from baocao.core.fold import fold
 from baocao.resolve.achieve_points import plan_base_before, plan_of_a_bare_achievement, points_over_target
 from baocao.resolve.bare_plans import plan_right_after
+from baocao.resolve.change_gaps import without_gap
 from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, is_per_year, qualifier_of, unit_of, value_of
 from baocao.resolve.from_first import change_after_an_old_level
 from baocao.resolve.measure import is_rate_or_share
@@ -150,6 +151,7 @@ def _change(ctx: Context, fig: Figure, lead: str) -> Optional[Role]:
     written plus sign (``Chỉ số sản xuất công nghiệp (IIP): + 6,7%``: a change, as the sign of
     ``-13,78%`` is in its value)."""
     bare = YEARLY_AFTER_CHANGE_AT_END.sub(r"\g<change>", lead)   # "tăng bình quân hằng năm 15,6%": the yearly words are no gap
+    bare = without_gap(bare)            # "tăng bình quân 5 năm 11,6%", "tăng so với cùng kỳ năm trước 2,55%" (change_gaps.py)
     last_words = " ".join(bare.split()[-4:])
     inc = [m.start() for m in INCREASE.finditer(last_words)]
     dec = [m.start() for m in DECREASE.finditer(last_words)]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from baocao.core.fold import fold
 from baocao.resolve.after_level import AGAIN, HELD, OTHER_PERIOD, OTHER_PLAN, after_statement, again_role
-from baocao.resolve.changes import (change_in_another_unit, from_bare_number, growth_of_a_growth, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
+from baocao.resolve.changes import (change_in_another_unit, change_over_its_own_span, from_bare_number, growth_of_a_growth, level_unit_after_change, old_level_in_parens, restates_old_level, sign_in_parenthesis)
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, value_of
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
@@ -423,7 +423,7 @@ def _another_period(ctx: Context, fig: Figure, current: Draft) -> bool:
     own = period_in(ctx, fig.lead_start, fig.start)
     # no year written: the months so far after a running-total word (``lũy kế 7 tháng``) are still another period
     other = own != current.period if own is not None else running_total_lead(ctx, fig.lead_start, fig.start)
-    return other and name_in(ctx, fig.lead_start, fig.start) is None
+    return (other or change_over_its_own_span(ctx, fig)) and name_in(ctx, fig.lead_start, fig.start) is None
 
 
 def _restates_event(ctx: Context, fig: Figure) -> bool:
