@@ -67,16 +67,16 @@ def statement_item_start(ctx: Context, a: int, b: int) -> Optional[int]:
         lead = m.end() + len(piece) - len(piece.lstrip())
         kept = name_in(ctx, lead, comma)
         if kept is None or kept != (lead, comma) or SOURCE_IN_PLACE.match(ctx.folded, lead, comma + 1) \
-                or CLAUSE_WORD.search(ctx.folded, lead, comma) or HEAD_CUT_VERB.search(ctx.lower, lead, comma) \
-                or _tagged_a_clause(text[lead:comma]):
+                or CLAUSE_WORD.search(ctx.folded, lead, comma) or HEAD_CUT_VERB.search(ctx.lower, lead, comma):
             return None
         start = lead
         if len(text[start:b].split()) > MAX_NAME_WORDS:
             return None
         before = _statement_before(ctx, m.start())
         if before is not None:
-            return start if _same_kind_after(ctx, before, b) else None
-        if m.group() != ",":
+            # the tagger, the dearest test, asked last: a piece it reads as a clause ends the search
+            return start if _same_kind_after(ctx, before, b) and not _tagged_a_clause(text[lead:comma]) else None
+        if m.group() != "," or _tagged_a_clause(text[lead:comma]):
             return None
         pos = m.end()
 
