@@ -270,6 +270,38 @@ def test_time_limit_in_a_thread_that_is_not_the_main_one():
     assert out["within"] and out["after"] and out["done"]
 
 
+def test_a_time_limit_whose_exception_was_lost_fires_again():
+    """An exception raised where Python ignores it (a garbage collector's callback, a ``__del__``) is lost:
+    while the work goes on past its deadline, the watchdog raises it again."""
+    import threading
+    import time
+
+    from baocao.batch.deadlines import _deadline, _Timeout
+
+    out = {}
+
+    def work():
+        t0 = time.monotonic()
+        try:
+            with _deadline(0.2):
+                try:
+                    _busy(20)
+                except _Timeout:        # swallowed, as an ignored callback would
+                    out["lost"] = True
+                _busy(20)
+            out["limit"] = "not stopped"
+        except _Timeout:
+            out["limit"] = time.monotonic() - t0
+        out["after"] = _busy(0.6) > 0   # nothing fires once the limit is left
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(60)
+    assert not t.is_alive()
+    assert out["lost"] and isinstance(out["limit"], float) and 0.2 <= out["limit"] < 10
+    assert out["after"]
+
+
 def test_process_in_a_thread_gives_a_timeout_row(monkeypatch):
     import threading
 

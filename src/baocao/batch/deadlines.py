@@ -17,6 +17,10 @@ class _Timeout(BaseException):
     that is not the main one). A BaseException so that no `except Exception` swallows it."""
 
 
+REFIRE = 0.25
+"""Seconds after which the watchdog sets a thread's timeout exception again while its work goes on."""
+
+
 class _Watchdog:
     """Raises _Timeout in another thread when its time is up: the time limit of a thread that is
     not a process's main thread (Dask's workers run tasks in threads), where SIGALRM cannot reach.
@@ -24,12 +28,14 @@ class _Watchdog:
     One daemon thread per process keeps the deadlines and, at one, sets _Timeout as the thread's
     asynchronous exception (``PyThreadState_SetAsyncExc``): raised at the thread's next Python
     step, so it stops Python code but not a call into C code that runs on (as SIGALRM does not
-    either).
+    either). An exception raised where Python ignores exceptions (a garbage collector's callback,
+    a ``__del__``: "Exception ignored in …") is lost, so while the work goes on past its deadline the
+    exception is set again every :data:`REFIRE` seconds.
     """
 
     def __init__(self) -> None:
         self._cv = threading.Condition()
-        self._due: dict[int, list[Any]] = {}        # token -> [deadline, thread id, fired]
+        self._due: dict[int, list[Any]] = {}        # token -> [deadline, thread id, fired, when set last]
         self._thread: Optional[threading.Thread] = None
         self._next = 0
 
@@ -40,7 +46,7 @@ class _Watchdog:
                                                 daemon=True)
                 self._thread.start()
             self._next += 1
-            self._due[self._next] = [time.monotonic() + seconds, threading.get_ident(), False]
+            self._due[self._next] = [time.monotonic() + seconds, threading.get_ident(), False, 0.0]
             self._cv.notify()
             return self._next
 
@@ -55,13 +61,13 @@ class _Watchdog:
         with self._cv:
             while True:
                 now = time.monotonic()
-                waiting = [e for e in self._due.values() if not e[2]]
-                for e in waiting:
-                    if e[0] <= now:
-                        e[2] = True
+                for e in self._due.values():
+                    # due, or set before and the work still going on (the exception lost): set it (again)
+                    if (not e[2] and e[0] <= now) or (e[2] and now - e[3] >= REFIRE):
+                        e[2], e[3] = True, now
                         _set_async_exc(e[1], _Timeout)
-                later = [e[0] for e in waiting if not e[2]]
-                self._cv.wait(min(later) - now if later else None)
+                later = [e[3] + REFIRE if e[2] else e[0] for e in self._due.values()]
+                self._cv.wait(max(0.0, min(later) - now) if later else None)
 
 
 def _set_async_exc(thread_id: int, exc: Optional[type[BaseException]]) -> None:
