@@ -12,6 +12,7 @@ from baocao.resolve.enumeration_heads import head_opens_enumeration
 from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.name_list_items import statement_item_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
+from baocao.resolve.reach import comma_before
 from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
@@ -70,10 +71,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
         if paired is not None:  # "giới thiệu, tạo việc làm cho 5.320 lao động": one action, or no piece
             return paired
     while True:
-        comma = a - 1
-        while comma >= 0 and text[comma] in " \u00a0":
-            comma -= 1
-        if comma < 0 or text[comma] != "," or not text[a:a + 1].islower():
+        comma = comma_before(text, a)
+        if comma < 0 or not text[a:a + 1].islower():
             break
         if a == first and industry_before(ctx, a, comma):
             break             # "Trong khu vực nông, lâm nghiệp và thủy sản, ngành thủy sản …": a frame
@@ -154,10 +153,8 @@ def _verb_pair(ctx: Context, a: int, b: int) -> Optional[int]:
     words, all nouns (``cơ sở thương mại - dịch vụ, tạo việc làm cho 18.971 người lao động``: a noun and an action are
     no pieces of one name; not ``Ngành sản xuất, chế biến thực phẩm``); None otherwise (the enumeration is read as before)."""
     text = ctx.text
-    comma = a - 1
-    while comma >= 0 and text[comma] in " \u00a0":
-        comma -= 1
-    if comma < 0 or text[comma] != ",":
+    comma = comma_before(text, a)
+    if comma < 0:
         return None
     # the piece first, the tagger last: it reads the name (``verb_and_object``) only after a short piece,
     # 211 of the 1,107 names after a comma of the benchmark archive (each condition is necessary; the

@@ -80,8 +80,7 @@ def clause_subject(ctx: Context, a: int, b: int, segment: Optional[int] = None) 
     judged = judged_subject(ctx, a, b)
     if judged is not None:
         return Clause(label=judged)
-    while b > a and ctx.text[b - 1] in " \u00a0":
-        b -= 1
+    b = _trimmed(ctx, a, b)
     if ctx.text[b - 1:b] != "," or _LEAD.match(ctx.lower, b, min(len(ctx.lower), b + _LEAD_REACH)) is None:
         return None
     x = _clause_start(ctx, a, b - 1)

@@ -22,6 +22,7 @@ import regex
 
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.phrases import PHRASE_CACHE_SIZE, SOURCE_IN_PLACE, name_in
+from baocao.resolve.reach import comma_before
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import CLAUSE_WORD, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD
 
@@ -53,10 +54,8 @@ def statement_item_start(ctx: Context, a: int, b: int) -> Optional[int]:
         return None
     pos = a
     while True:
-        comma = pos - 1
-        while comma >= 0 and text[comma] in " \u00a0":
-            comma -= 1
-        if comma < 0 or text[comma] != ",":
+        comma = comma_before(text, pos)
+        if comma < 0:
             return None
         m = _SEPARATOR.search(text, max(0, comma - ITEM_REACH), comma)
         if m is None or m.group() not in ",;":

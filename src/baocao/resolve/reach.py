@@ -11,8 +11,8 @@ import regex
 if TYPE_CHECKING:
     from baocao.schema import Indicator
 
-__all__ = ["at_line_start", "line_start_within", "last_after", "sentence_end_within", "sentence_start_within",
-           "statement_start"]
+__all__ = ["at_line_start", "comma_before", "line_start_within", "last_after", "sentence_end_within",
+           "sentence_start_within", "statement_start"]
 
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
@@ -103,3 +103,12 @@ def statement_start(rec: Indicator) -> int:
     """The first offset of an indicator statement's text: its name's start where the name stands before
     its figure (``rec.name_start``), else its figure's (``rec.start``)."""
     return rec.start if rec.name_start is None else min(rec.start, rec.name_start)
+
+
+def comma_before(text: str, pos: int) -> int:
+    """The offset of the comma right before `pos`, past spaces and no-break spaces (``khí đốt`` in
+    ``…, khí đốt``); -1 when anything else stands there."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    return i if i >= 0 and text[i] == "," else -1
