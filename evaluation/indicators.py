@@ -205,7 +205,7 @@ scored on the start code of session 47 (ddab0fa): 0.731 and 0.653; on that sessi
 and 0.653, which includes two false OCR repairs of their documents 371 and 389 mended after the start score
 (common_words.txt "nằm"; ocr/places.py _listed_beside); then released.
 Held back now, annotated and scored on the start code of session 48 (df7da17): genre_dev_am, documents 400-409
-(the Central Highlands, the South-East, the Mekong delta, Ninh Thuận and Bình Thuận, START)."""
+(the Central Highlands, the South-East, the Mekong delta, Ninh Thuận and Bình Thuận, 0.727)."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
