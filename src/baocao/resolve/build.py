@@ -11,6 +11,7 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.extract import build_record
+from baocao.resolve.base_asides import base_aside_period
 from baocao.resolve.base_levels import base_level_period, base_opener_period, level_of_a_base
 from baocao.resolve.context import Context, Draft
 from baocao.resolve.counted import clause_says_otherwise, lead_says_otherwise
@@ -108,6 +109,7 @@ def records(ctx: Context, doc: Optional[str], fallback: Optional[PeriodFallback]
             key_whole[id(draft)] = key_whole.get(id(whole), whole) if goes_on else whole
             aside_period(draft, whole_of[id(draft)][0])
             base_level_period(ctx, draft, whole_of[id(draft)][0])
+            base_aside_period(ctx, draft, whole_of[id(draft)][0])   # "(cùng kỳ năm 2022 tăng 8,9%)"
         previous = draft
         if not draft.summary:
             place = other_place(clean_name(draft.name), home)
