@@ -19,7 +19,7 @@ from typing import Optional, Sequence, Union
 
 import regex
 
-from baocao.core.fold import fold
+from baocao.core.fold import fold, fold_aligned
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
 from baocao.resolve.reach import sentence_end_within, sentence_start_within, statement_start
@@ -56,7 +56,7 @@ def structure_value_key(name: str) -> Optional[str]:
     >>> structure_value_key("giá trị sản xuất trồng trọt") is None, structure_value_key("công nghiệp") is None
     (True, True)
     """
-    m = _heads().match(fold(name))     # fold keeps the offsets
+    m = _heads().match(fold_aligned(name))     # an offset in the fold is one in the name
     if m is None:
         return None
     key = match_key(name[m.end():], "%", "share")
