@@ -48,6 +48,7 @@ from baocao.core.fold import fold
 from baocao.resolve.base_levels import year_after_base
 from baocao.resolve.key_bare import drop_bare_keys
 from baocao.resolve.key_siblings import key_siblings
+from baocao.resolve.key_structure_values import key_structure_values
 from baocao.resolve.key_subjects import key_subjects
 from baocao.resolve.key_units import key_by_unit
 from baocao.resolve.output_parts import key_output_parts
@@ -162,6 +163,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     recs = key_by_unit(recs)                          # "giá trị sản xuất bình quân 148,17 triệu đồng/ha": per hectare
     recs = drop_bare_keys(report.original, recs)      # "…, tốc độ tăng trưởng 5%": another figure's growth
     recs = key_output_parts(report.original, recs)    # "tổng giá trị sản xuất …; ngành dịch vụ …": its output
+    recs = key_structure_values(report.original, recs)  # "cơ cấu: giá trị sản xuất ngành nông nghiệp 42%"
     return recs, sorted(ctx.unattached, key=lambda u: u.start)
 
 
