@@ -90,6 +90,7 @@ class IndicatorsFile(Strict):
     excess_verbs: list[str]
     excess_over: list[str]
     status: list[StatusWords]
+    plan_reached_status: list[StatusWords]
     threshold_verbs: list[str]
     threshold_from: list[str]
     summary_reached: list[str]
