@@ -39,6 +39,7 @@ from baocao.resolve.periods import (
 from baocao.resolve.now_adverb import now_adverb_before
 from baocao.resolve.places import other_place, without_home
 from baocao.resolve.plan_names import PLAN_NAME_REASON, named_by_its_plan
+from baocao.resolve.plan_status import status_written_after
 from baocao.resolve.reach import STOP_MARK, last_after, line_start_within
 from baocao.resolve.part_periods import whole_own_period
 from baocao.resolve.term_rates import over_past_term, yearly_of_one_year
@@ -438,4 +439,4 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         framing=draft.framing, measure=measure,
         from_value=draft.from_value, from_period=draft.from_period, target=draft.target,
         achievement_pct=achievement, achievement_base=draft.achievement_base, margin=draft.margin,
-        status=status_of(draft, achievement), breakdown=breakdown, **common))
+        status=status_of(draft, achievement) or status_written_after(ctx, draft), breakdown=breakdown, **common))

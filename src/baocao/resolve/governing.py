@@ -36,7 +36,8 @@ from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
 from baocao.resolve.title_estimates import estimated_periods
-from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, LIST_ITEM_MARK, PLAN_NAME_BEFORE, TARGETS_REACHED
+from baocao.resolve.reached_targets import says_reached
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, LIST_ITEM_MARK, PLAN_NAME_BEFORE
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
 if TYPE_CHECKING:
@@ -453,7 +454,7 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
         # "Kết quả một số chỉ tiêu chủ yếu ước năm 2023:" lists estimates of the results
         # ("Các chỉ tiêu đạt và vượt kế hoạch đề ra:" lists results: no target)
         framing: Optional[Framing] = ("estimate" if estimate.search(clause)
-                                      else "target" if target.search(clause) and not TARGETS_REACHED.search(clause)
+                                      else "target" if target.search(clause) and not says_reached(text[s.start:colon])
                                       else None)
         period = None
         i = bisect_left(period_starts, s.start)

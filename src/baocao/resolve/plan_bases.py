@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, TARGETS_REACHED, WORDS, exact_forms
+from baocao.resolve.reached_targets import says_reached
+from baocao.resolve.vocabulary import PLAN_AS_BASE_BEFORE, WORDS, exact_forms
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context
@@ -43,10 +44,12 @@ def base_word_before(ctx: Context, start: int) -> bool:
 
 def sets_targets(ctx: Context, s: int, start: int, words: "regex.Pattern[str]") -> bool:
     """True when the lead [s, start) of a statement (folded text) names targets by ``words`` (a target word, a
-    list of targets) that it sets: not targets reached or carried out (``vocabulary.TARGETS_REACHED``: ``các
-    chỉ tiêu đạt và vượt``), nor a base (:func:`base_word_before`: ``đạt mục tiêu``, ``vượt kế hoạch``). The
-    decision of a paragraph's list of targets (:mod:`~baocao.resolve.target_paragraphs`) and of a term's run
-    of them (:mod:`~baocao.resolve.target_runs`)."""
+    list of targets) that it sets: not targets reached or carried out
+    (:func:`~baocao.resolve.reached_targets.says_reached`: ``các chỉ tiêu đạt và vượt``, ``đạt và vượt các chỉ
+    tiêu đề ra``), nor a base (:func:`base_word_before`: ``đạt mục tiêu``, ``vượt kế hoạch``). The decision of a
+    paragraph's list of targets (:mod:`~baocao.resolve.target_paragraphs`) and of a term's run of them
+    (:mod:`~baocao.resolve.target_runs`)."""
     lead = ctx.folded[s:start]
     m = words.search(lead)
-    return m is not None and TARGETS_REACHED.search(lead) is None and not base_word_before(ctx, s + m.start())
+    return (m is not None and not says_reached(ctx.text[s:start], lead)
+            and not base_word_before(ctx, s + m.start()))

@@ -39,9 +39,9 @@ from baocao.resolve.plan_after_status import plan_in_parens
 from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
-from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets
+from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets, names_target_list
 from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
-    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, RESTATED_CHANGE_AT_END, TARGET_LIST, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
+    DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, RESTATED_CHANGE_AT_END, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
@@ -116,8 +116,7 @@ class _Scope:
             parenthesis_read(ctx.drafts[read:], clause)     # its statements are in a parenthesis
 
     def _opens_target_list(self, s: int, e: int) -> bool:
-        return self.ctx.text[e - 1:e] == ":" and bool(TARGET_LIST.search(self.ctx.folded[s:e])
-                                                       or adopts_targets(self.ctx, s, e))
+        return self.ctx.text[e - 1:e] == ":" and names_target_list(self.ctx, s, e)
 
     def _context_segment(self, s: int, e: int) -> None:
         """A segment without figures: context for what follows (a period, an estimate, a target

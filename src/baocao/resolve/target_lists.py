@@ -11,14 +11,20 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
+from baocao.resolve._rules import target_words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.periods import period_in, without_period_at_ends
 from baocao.resolve.phrases import name_in
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, sentence_start_within
-from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, BASE_AT_START, LIST_OPENER_AT_START
+from baocao.resolve.reached_targets import says_reached
+from baocao.resolve.vocabulary import ACHIEVEMENT_VERB, ADOPTED_TARGETS, BASE_AT_START, LIST_OPENER_AT_START, WORDS
 
-__all__ = ["adopts_targets", "item_with_its_period", "list_of_adopted_targets"]
+__all__ = ["adopts_targets", "item_with_its_period", "list_of_adopted_targets", "names_target_list"]
 
+#: a word that names a list of targets (``target_list``: ``đề ra``, ``các chỉ tiêu``; folded text)
+TARGET_LIST_WORD = regex.compile(target_words_pattern(WORDS.target_list))
 SENTENCE_REACH = 400
 """How far back from a list opener the sentence that adopts the targets is looked for."""
 
@@ -28,6 +34,16 @@ def adopts_targets(ctx: Context, a: int, b: int) -> bool:
     (``thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025``; not ``đề ra 16 chỉ tiêu, đến nay đạt 14 chỉ tiêu``)."""
     m = ADOPTED_TARGETS.search(ctx.folded, a, b)
     return m is not None and ACHIEVEMENT_VERB.search(ctx.folded, m.end(), b) is None
+
+
+def names_target_list(ctx: Context, a: int, b: int) -> bool:
+    """True when the clause [a, b) (clean offsets) names a list of targets (:data:`TARGET_LIST_WORD`:
+    ``Đảng bộ huyện đề ra 11 chỉ tiêu chủ yếu, như``) or adopts a count of them (:func:`adopts_targets`), and
+    does not say they were reached (:func:`~baocao.resolve.reached_targets.says_reached`: ``đạt và vượt các
+    chỉ tiêu Nghị quyết Đại hội đề ra``)."""
+    if TARGET_LIST_WORD.search(ctx.folded, a, b) and not says_reached(ctx.text[a:b], ctx.folded[a:b]):
+        return True
+    return adopts_targets(ctx, a, b)
 
 
 def list_of_adopted_targets(ctx: Context, a: int) -> Optional[tuple[Optional[str]]]:

@@ -160,10 +160,6 @@ PLAN_AS_BASE_BEFORE = regex.compile(
 TARGETS_REACHED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:\s+(?!{words_pattern(WORDS.reach_modals)})[\p{{L}}\p{{N}}/]+){{0,3}}?\s+"
     rf"{words_pattern(WORDS.reached_verbs)}")
-# a clause before a colon that names targets opens a list of them ("Đảng bộ huyện đề ra 11 chỉ tiêu chủ
-# yếu, như: …"), not one that says they were reached (results follow); searched in the clause alone (its
-# start is the string's)
-TARGET_LIST = regex.compile(rf"(?s)^(?!.*?{TARGETS_REACHED.pattern}).*?{target_words_pattern(WORDS.target_list)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")
 # "… tương ứng là 41,57% - 15,45%", "… lần lượt 3%, 5% và 7%": figures in the order of the parts named

@@ -1,0 +1,79 @@
+"""Whether a clause says its targets were reached, so that what it leads to lists results, not targets.
+
+A clause before a colon, or the lead of a statement, that names targets (``Đảng bộ huyện đề ra 11 chỉ tiêu
+chủ yếu, như: …``) opens a list of targets; one that says they were reached opens a list of results. Two
+shapes say so:
+
+- ``chỉ tiêu`` and, within three words after it, a reached verb (``vocabulary.TARGETS_REACHED``: ``nhiều chỉ
+  tiêu đạt và vượt kế hoạch đề ra:``, ``Các chỉ tiêu đạt cao bao gồm :``);
+- a reached verb whose object is a plan (``reached_objects``: ``chỉ tiêu``, ``kế hoạch``, ``mục tiêu``,
+  ``nghị quyết``), perhaps after a second verb (``đạt và vượt``), ``được``, a comparison's prefix (``so
+  với``) and a determiner or a count (``reached_determiners``: ``các``, ``những``, ``14/16``), wherever the
+  plan's subject stands: ``Đảng bộ xã … đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra:`` (Báo Phú Thọ),
+  ``các chỉ tiêu chủ yếu về phát triển kinh tế, xã hội, môi trường đều đạt và vượt kế hoạch đề ra:`` (Báo Lâm
+  Đồng), ``19 chỉ tiêu chủ yếu về phát triển kinh tế - xã hội đều đạt và vượt so với kế hoạch Nghị quyết …
+  đã đề ra, nổi bật như:`` (Dân Việt, 243).
+
+Either is a reach only as the verb is written, not as it folds (``đặt mục tiêu``, ``chỉ tiêu đặt ra``: a plan
+set, ``plan_set_verbs``), and not after a word that makes the reach a goal: a modal or a purpose before the
+verb in the clause (``reach_modals``: ``phấn đấu đạt và vượt các chỉ tiêu đề ra:``, ``để đạt các chỉ tiêu đề
+ra như:``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), unless ``đã``
+stands right before the verb (``reached_past``: a reach that is over).
+"""
+from __future__ import annotations
+
+import regex
+
+from baocao.core.fold import fold_aligned
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.vocabulary import TARGETS_REACHED, WORDS, exact_forms
+
+__all__ = ["says_reached"]
+
+_VERB = words_pattern(WORDS.reached_verbs)
+#: a reached verb, its second verb and ``được``, then a comparison's prefix, a determiner or a count, then a
+#: plan: ``đạt và vượt các chỉ tiêu``, ``vượt so với kế hoạch``, ``đạt 14/16 chỉ tiêu`` (folded text)
+PLAN_REACHED = regex.compile(
+    rf"(?P<verb>{_VERB})(?:[^\S\n]*,?[^\S\n]+(?:va[^\S\n]+)?{_VERB}|[^\S\n]+(?:duoc|muc))*"
+    rf"(?:[^\S\n]+{words_pattern(WORDS.base_prefixes)})?"
+    rf"(?:[^\S\n]+(?:{words_pattern(WORDS.reached_determiners)}|\d+(?:/\d+)?))?"
+    rf"[^\S\n]+{words_pattern(WORDS.reached_objects)}")
+#: a word before the verb that makes the reach a goal (folded text)
+GOAL_BEFORE = regex.compile(words_pattern(WORDS.reach_modals))
+#: a horizon: ``đến năm 2030``, ``tới 2025`` (folded text)
+HORIZON = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)[^\S\n]+(?:nam[^\S\n]+)?(?:19|20)\d\d(?!\d)")
+#: ``đã`` right before the verb (folded text): the reach is over
+PAST_BEFORE = regex.compile(words_pattern(WORDS.reached_past) + r"[^\S\n]+$")
+_SET_VERBS = frozenset(exact_forms(WORDS.plan_set_verbs))
+_VERB_AT_END = regex.compile(_VERB + "$")
+
+
+def _as_written(text: str, start: int, end: int) -> bool:
+    """The verb at [start, end) is a reached verb as written, not a verb that sets a plan (``đặt``)."""
+    return text[start:end].lower() not in _SET_VERBS
+
+
+def says_reached(text: str, folded: str | None = None) -> bool:
+    """True when the clause ``text`` (clean text; ``folded``, its aligned fold, if known) says its targets
+    were reached (the module's shapes).
+
+    >>> [says_reached(t) for t in ("Nhiệm kỳ qua, Đảng bộ xã đạt và vượt các chỉ tiêu Nghị quyết đề ra",
+    ...     "các chỉ tiêu chủ yếu về kinh tế, xã hội đều đạt và vượt kế hoạch đề ra",
+    ...     "phấn đấu đạt và vượt các chỉ tiêu đề ra", "Thành phố đặt mục tiêu", "Đảng bộ đề ra 11 chỉ tiêu")]
+    [True, True, False, False, False]
+    """
+    if folded is None:
+        folded = fold_aligned(text)
+    m = TARGETS_REACHED.search(folded)
+    if m is not None:
+        verb = _VERB_AT_END.search(folded, m.start(), m.end())
+        if verb is not None and _as_written(text, verb.start(), verb.end()):
+            return True
+    for m in PLAN_REACHED.finditer(folded):
+        start, end = m.span("verb")
+        if not _as_written(text, start, end):
+            continue
+        before = folded[:start]
+        if PAST_BEFORE.search(before) or not (GOAL_BEFORE.search(before) or HORIZON.search(folded)):
+            return True
+    return False
