@@ -118,3 +118,49 @@ def test_every_make_up_breakdown_lead(lead):
 ])
 def test_counts_of_units_that_are_no_make_up_stay_in_the_new_shapes(text, value):
     kept(text, value)
+
+
+# --- a caption in a table's cell; an opening of four short lines --------------------------------------
+def test_a_caption_closed_by_a_cell_bar_is_a_caption():
+    from baocao.resolve.captions import caption_lines
+    # 311 (Báo Thế giới & Việt Nam), 184, 330: the photo and its caption set in a table's cell
+    t = ("Thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+         "Mô hình trồng cam của hộ ông An cho thu nhập hơn 300 triệu đồng mỗi năm. (Ảnh: Minh Hà) |\n"
+         "Giá trị sản xuất nông nghiệp tăng 3,5%.")
+    assert [t[a:b] for a, b in caption_lines(t)] == [t.splitlines()[1]]
+    left_out(t, "hơn 300 triệu đồng")
+    # negative: a cell bar after a line with no credit makes no caption
+    assert caption_lines("Thu nhập đạt 60 triệu đồng.\nMô hình trồng cam cho thu nhập hơn 300 triệu đồng. |\n") == []
+
+
+def test_an_opening_of_four_short_lines_whose_figures_the_body_repeats_is_a_headline():
+    from baocao.resolve.crossheads import long_opening
+    from baocao.resolve.headlines import headline_lines
+    # 370 (Điện tử & Ứng dụng): the title, the byline written twice, the date line, then the lead
+    t = ("Xã Tân Phú đặt mục tiêu thu nhập bình quân đầu người đạt 120 triệu đồng/năm\n\nMinh An\n\nMinh An\n\n"
+         "10:20 | 05/09/2025\nĐại hội đặt mục tiêu thu nhập bình quân đầu người đạt 120 triệu đồng/người/năm vào năm 2030.")
+    assert headline_lines(t) == [] and len(_openings(t, long_opening)) == 4
+    left_out(t, "120 triệu đồng/năm")
+    # negatives: a figure of the opening the body does not write again; five short lines (a list)
+    other = t.replace("đạt 120 triệu đồng/người/năm", "đạt 95 triệu đồng/người/năm")
+    assert _openings(other, long_opening) == []
+    kept(other, 120_000_000)
+    assert headline_lines("Tân Phú\n\nMinh An\n\nMinh An\n\nBình An\n\n10:20 | 05/09/2025\nĐại hội đã bế mạc.", 4) == []
+
+
+def _openings(text: str, rule) -> list:
+    return rule(text, [r for r in baocao.extract(text) if r.kind in _FIGURES])
+
+
+# --- a growth named only "tốc độ" (its verb read as the change) right after a level ---------------------
+def test_a_growth_named_only_by_toc_do_after_a_level_is_its_change():
+    # 383 (Nhà đầu tư, Bạc Liêu): "tốc độ tăng bình quân" after a level of its subject, as 040's "tốc độ tăng
+    # trưởng đạt" and 263's "tăng trưởng" (growth_word_names)
+    from indicator_cases import inds
+    text = "Năm 2020, tổng vốn đầu tư toàn xã hội ước đạt 9.800 tỷ đồng, tốc độ tăng bình quân 14,5%."
+    found = inds(text)
+    assert [(i.value, i.change) for i in found] == [(9.8e12, 14.5)]
+    # negatives: after a rate, or in a clause of its own, it is no change of the level before
+    assert len(inds("Năm 2020, tỷ lệ hộ nghèo còn 3,2%, tốc độ tăng bình quân 14,5%.")) == 2
+    assert [i.change for i in inds("Năm 2020, tổng vốn đầu tư đạt 9.800 tỷ đồng; tốc độ tăng bình quân 14,5%.")
+            if i.unit == "VND"] == [None]

@@ -23,12 +23,12 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import unit_of, value_of
-from baocao.resolve.headlines import LIST_MARK, PROSE, TITLE_CHARS
+from baocao.resolve.headlines import LIST_MARK, LONG_OPENING_LINES, PROSE, TITLE_CHARS, headline_lines
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
 
-__all__ = ["REPEAT_REASON", "caption_blocks", "crosshead_lines"]
+__all__ = ["REPEAT_REASON", "caption_blocks", "crosshead_lines", "long_opening"]
 
 #: The reason given to a figure of a caption block (:func:`caption_blocks`).
 REPEAT_REASON = "repeat: a caption block restating the article's title and lead, its figures written again in the body"
@@ -170,3 +170,32 @@ def _is_block(original: str, before: "regex.Match[str]", first: "regex.Match[str
             and "\n" not in original[first.end() + 1:second.start()].replace(" ", "")
             and "\n" in original[before.end() + 1:first.start()].replace(" ", "")
             and "\n" in original[second.end() + 1:after.start()].replace(" ", ""))
+
+
+def long_opening(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
+    """The lines of a document's opening when it has one more short line than a headline
+    (:data:`~baocao.resolve.headlines.LONG_OPENING_LINES`: ``Xã Tân Phú đặt mục tiêu … 120 triệu đồng/năm``,
+    ``Minh An``, ``Minh An``, ``10:20 | 05/09/2025``, then the lead) and every figure it writes is written again
+    in the body (as :func:`crosshead_lines` checks): such an opening is a headline too. None when the document
+    has a headline of :data:`~baocao.resolve.headlines.HEADLINE_LINES` lines or fewer, or when a figure of the
+    opening is written nowhere else (four short lines of figures may be a list).
+
+    >>> import baocao
+    >>> t = ("Xã Tân Phú đạt thu nhập bình quân đầu người 120 triệu đồng/năm\\n\\nMinh An\\n\\nMinh An\\n\\n10:20 | 05/09/2025\\n"
+    ...      "Năm 2025, thu nhập bình quân đầu người của xã đạt 120 triệu đồng/người/năm.")
+    >>> figs = [r for r in baocao.extract(t) if r.kind == "money"]
+    >>> len(long_opening(t, figs))
+    4
+    """
+    if headline_lines(original):
+        return []
+    lines = headline_lines(original, LONG_OPENING_LINES)
+    if not lines:
+        return []
+    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
+    for r in figures:
+        twins[_twin(r)].append(r)
+    a, b = lines[0][0], lines[-1][1]
+    if any(a <= r.start < b for r in figures) and not _repeated_elsewhere(original, a, b, figures, twins):
+        return []
+    return lines

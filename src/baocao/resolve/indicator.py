@@ -55,7 +55,7 @@ from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.captions import caption_lines
-from baocao.resolve.crossheads import REPEAT_REASON, caption_blocks, crosshead_lines
+from baocao.resolve.crossheads import REPEAT_REASON, caption_blocks, crosshead_lines, long_opening
 from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, label_with_year, periods_of
 from baocao.resolve.headlines import headline_lines
@@ -118,7 +118,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     # a crosshead's or a caption's whose figures the article writes again elsewhere
     # a news article's caption block (its title and lead written again under a photo) too
     blocks = caption_blocks(report.original, figures)
-    heads = (headline_lines(report.original) + caption_lines(report.original)
+    heads = (headline_lines(report.original) + long_opening(report.original, figures) + caption_lines(report.original)
              + crosshead_lines(report.original, figures) + blocks)
     before: Optional[int] = None       # the clean start of the sentence read right before
     for s in report.sentences:
