@@ -252,6 +252,7 @@ class IndicatorsFile(Strict):
     administrative_units: list[str]
     make_up_leads: list[str]
     make_up_labels: list[str]
+    make_up_breakdown_leads: list[str]
     make_up_verbs: list[str]
     make_up_subject_words: list[str]
     make_up_subject_leads: list[str]

@@ -1,7 +1,8 @@
 """The captions of a news article's photos: their figures restate the body, as a headline's do.
 
 A caption is a line that ends with the photo's credit: ``(Ảnh minh họa)``, ``(Ảnh: Phước Tuần)``, or
-``Ảnh: Báo Bắc Giang`` after its last sentence (``caption_credits`` in ``data/indicators.yaml``), or
+``Ảnh: Báo Bắc Giang`` after its last sentence (``caption_credits`` in ``data/indicators.yaml``; a table's
+cell bar may close the line, ``… (Ảnh: Vũ Sinh) |``), or
 with a sentence that says the photo only illustrates (``Ảnh chỉ mang tính minh họa. Nguồn Internet``:
 ``caption_illustration_notes``, ``caption_sources``);
 a caption that writes a figure (``Giá trị sản xuất công nghiệp 6 tháng đầu năm 2016 tăng 20% (Ảnh
@@ -21,14 +22,15 @@ CREDIT_CHARS = 80
 """How far before the end of a line its credit is read."""
 _LINE = regex.compile(r"[^\n]+")
 # the credit at the end of the line (read in its last CREDIT_CHARS): in a parenthesis, or after the
-# caption's last stop
+# caption's last stop; a table's cell bar may close the line (a caption set in a table's cell: "… hơn 200 triệu
+# đồng. (Ảnh: Vũ Sinh) |", 311 Báo Thế giới & Việt Nam; 184 and 330 write their captions so)
 _CREDIT = regex.compile(
     rf"(?:\(\s*{exact_alternation(WORDS.caption_credits)}(?![\p{{L}}])[^()\n]{{0,60}}\)"
     rf"|(?:^|[.!?…]\s+){exact_alternation(WORDS.caption_credits)}\s*:[^.!?\n]{{1,60}}"
     # "… 108 dự án đầu tư trực tiếp nước ngoài. Ảnh chỉ mang tính minh họa. Nguồn Internet": a sentence
     # that says the photo only illustrates, perhaps with its source after it
     rf"|[.!?…]\s+{exact_alternation(WORDS.caption_illustration_notes)}"
-    rf"(?:\s*[.]\s*{exact_alternation(WORDS.caption_sources)}\s*:?\s+[^.!?\n]{{1,40}})?)\s*[.]?\s*$",
+    rf"(?:\s*[.]\s*{exact_alternation(WORDS.caption_sources)}\s*:?\s+[^.!?\n]{{1,40}})?)\s*[.]?\s*(?:\|\s*)?$",
     regex.IGNORECASE)
 
 

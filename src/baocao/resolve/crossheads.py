@@ -23,12 +23,15 @@ import regex
 
 from baocao.core.fold import fold
 from baocao.resolve.context import unit_of, value_of
-from baocao.resolve.headlines import LIST_MARK, PROSE, TITLE_CHARS
+from baocao.resolve.headlines import LIST_MARK, LONG_OPENING_LINES, PROSE, TITLE_CHARS, headline_lines
 
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
 
-__all__ = ["crosshead_lines"]
+__all__ = ["REPEAT_REASON", "caption_blocks", "crosshead_lines", "long_opening"]
+
+#: The reason given to a figure of a caption block (:func:`caption_blocks`).
+REPEAT_REASON = "repeat: a caption block restating the article's title and lead, its figures written again in the body"
 
 _LINE = regex.compile(r"[^\n]+")
 _SYLLABLE = regex.compile(r"\p{L}+")
@@ -92,7 +95,6 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
     twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
     for r in figures:
         twins[_twin(r)].append(r)
-    starts = sorted((r.start, i) for i, r in enumerate(figures))
     out: list[tuple[int, int]] = []
     prose_before = False
     for i, m in enumerate(lines):
@@ -100,12 +102,100 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
         prose = _is_prose(line)
         if (not prose and prose_before and i + 1 < len(lines) and _is_prose(lines[i + 1].group().strip())
                 and not LIST_MARK.match(line) and "|" not in line and _set_apart(original, lines[i - 1], m, lines[i + 1])):
-            a, b = m.span()
-            inside = [figures[j] for s, j in starts if a <= s < b]
-            cuts = [a, *(x for r in inside for x in (r.start, r.end)), b]
-            words = _pairs(*(original[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)))
-            if inside and all(any(not a <= t.start < b and words & _pairs(*_clause_around(original, t))
-                                  for t in twins[_twin(r)]) for r in inside):
-                out.append((a, b))
+            if _repeated_elsewhere(original, *m.span(), figures, twins):
+                out.append(m.span())
         prose_before = prose_before or prose
     return out
+
+
+def _repeated_elsewhere(original: str, a: int, b: int, figures: list["FigureRecord"],
+                        twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]]) -> bool:
+    """True when the span [a, b) of ``original`` writes a figure and each of its figures is written again outside
+    it (its twin, in a clause sharing two words in a row with the span's words)."""
+    inside = [r for r in figures if a <= r.start < b]
+    if not inside:
+        return False
+    cuts = [a, *(x for r in sorted(inside, key=lambda r: r.start) for x in (r.start, r.end)), b]
+    words = _pairs(*(original[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)))
+    return all(any(not a <= t.start < b and words & _pairs(*_clause_around(original, t)) for t in twins[_twin(r)])
+               for r in inside)
+
+
+def caption_blocks(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
+    """The spans of the caption blocks of ``original``: a paragraph of two lines (a blank line before and after
+    it, none between them) set between paragraphs of the body (a line of prose before it, one right after it),
+    its first line a headline's shape (short, ending no sentence, no list item, no table cell) and its second
+    short too (at most :data:`~baocao.resolve.headlines.TITLE_CHARS`; it may end a sentence), whose every figure
+    is written again elsewhere in the document (as :func:`crosshead_lines` checks). A news site writes such a
+    block under a photo: the article's title and its lead again (``Bắc Giang có 790 trường đạt chuẩn quốc gia
+    mức độ 1,2`` / ``Đến tháng 3/2021, tỉnh Bắc Giang có 790 trường đạt chuẩn quốc gia mức độ 1, 2``); its
+    figures restate the article and are left unattached (:data:`REPEAT_REASON`). A two-line paragraph with a
+    figure written nowhere else stays read.
+
+    >>> import baocao
+    >>> t = ("Tỉnh có 790 trường đạt chuẩn\\n\\nĐến tháng 3/2021, tỉnh có 790 trường đạt chuẩn quốc gia.\\n\\n"
+    ...      "Tỉnh có 790 trường đạt chuẩn\\nĐến tháng 3/2021, tỉnh có 790 trường đạt chuẩn quốc gia\\n\\n"
+    ...      "Kết quả đó góp phần nâng cao chất lượng giáo dục.")
+    >>> figs = [r for r in baocao.extract(t) if r.kind == "quantity"]
+    >>> [t[a:b] for a, b in caption_blocks(t, figs)]
+    ['Tỉnh có 790 trường đạt chuẩn\\nĐến tháng 3/2021, tỉnh có 790 trường đạt chuẩn quốc gia']
+    """
+    lines = [m for m in _LINE.finditer(original) if m.group().strip()]
+    if len(lines) < 4 or not figures:
+        return []
+    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
+    for r in figures:
+        twins[_twin(r)].append(r)
+    out: list[tuple[int, int]] = []
+    prose_before = False
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        if (0 < i and i + 2 < len(lines) and prose_before and not _is_prose(line)
+                and _is_block(original, lines[i - 1], m, lines[i + 1], lines[i + 2])
+                and _is_prose(lines[i + 2].group().strip())
+                and _repeated_elsewhere(original, m.start(), lines[i + 1].end(), figures, twins)):
+            out.append((m.start(), lines[i + 1].end()))
+        prose_before = prose_before or _is_prose(line)
+    return out
+
+
+def _is_block(original: str, before: "regex.Match[str]", first: "regex.Match[str]", second: "regex.Match[str]",
+              after: "regex.Match[str]") -> bool:
+    """``first`` and ``second`` a paragraph of two short lines of their own: a blank line before ``first`` and
+    after ``second``, none between them; neither a list item nor a table's row; ``second`` at most
+    :data:`~baocao.resolve.headlines.TITLE_CHARS` long."""
+    two = second.group().strip()
+    return (len(two) <= TITLE_CHARS and not LIST_MARK.match(first.group().strip()) and not LIST_MARK.match(two)
+            and "|" not in first.group() and "|" not in two
+            and "\n" not in original[first.end() + 1:second.start()].replace(" ", "")
+            and "\n" in original[before.end() + 1:first.start()].replace(" ", "")
+            and "\n" in original[second.end() + 1:after.start()].replace(" ", ""))
+
+
+def long_opening(original: str, figures: list["FigureRecord"]) -> list[tuple[int, int]]:
+    """The lines of a document's opening when it has one more short line than a headline
+    (:data:`~baocao.resolve.headlines.LONG_OPENING_LINES`: ``Xã Tân Phú đặt mục tiêu … 120 triệu đồng/năm``,
+    ``Minh An``, ``Minh An``, ``10:20 | 05/09/2025``, then the lead) and every figure it writes is written again
+    in the body (as :func:`crosshead_lines` checks): such an opening is a headline too. None when the document
+    has a headline of :data:`~baocao.resolve.headlines.HEADLINE_LINES` lines or fewer, or when a figure of the
+    opening is written nowhere else (four short lines of figures may be a list).
+
+    >>> import baocao
+    >>> t = ("Xã Tân Phú đạt thu nhập bình quân đầu người 120 triệu đồng/năm\\n\\nMinh An\\n\\nMinh An\\n\\n10:20 | 05/09/2025\\n"
+    ...      "Năm 2025, thu nhập bình quân đầu người của xã đạt 120 triệu đồng/người/năm.")
+    >>> figs = [r for r in baocao.extract(t) if r.kind == "money"]
+    >>> len(long_opening(t, figs))
+    4
+    """
+    if headline_lines(original):
+        return []
+    lines = headline_lines(original, LONG_OPENING_LINES)
+    if not lines:
+        return []
+    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
+    for r in figures:
+        twins[_twin(r)].append(r)
+    a, b = lines[0][0], lines[-1][1]
+    if any(a <= r.start < b for r in figures) and not _repeated_elsewhere(original, a, b, figures, twins):
+        return []
+    return lines

@@ -71,13 +71,18 @@ _AT_THE_EVENT = compile_at(rf"{exact_words(WORDS.event_sites_leads)}\s*$", regex
 _PERFORMING_AFTER = regex.compile(rf"\s*{exact_words(WORDS.performing_words)}")
 _PARTICIPATION_BEFORE = compile_at(rf"{exact_words(WORDS.participation_leads)}\s*$", regex.REVERSE)
 _QUALIFIERS = exact_words(WORDS.make_up_qualifiers)
+# the qualifiers after a unit: one, or two in a row ("20 đơn vị hành chính cấp xã trực thuộc")
+_QUALIFIED = rf"(?:\s+{_QUALIFIERS}){{1,2}}"
+# a bracketed note or a reference mark closing a clause ("4 xã miền núi [Số liệu năm 2014].", "… Thăng Hưng.[1]"), or
+# a table's cell bar ("Phân chia hành chính | 1 thị trấn, 19 xã |")
+_NOTE = r"[\[|]"
 # a unit, or a word that is one with a qualifier after it ("173 đơn vị cấp xã")
 _ADMIN = (rf"(?:{exact_words(WORDS.administrative_units)}"
           rf"|{exact_words(WORDS.make_up_qualified_units)}(?=\s+{_QUALIFIERS}))")
 # on the text as written, a unit listed after another is followed by no proper name ("6 phường, tỉnh Thái Bình
 # cũ có …": "tỉnh" opens the next clause); on the lower-case text the look-ahead holds everywhere
 _LISTED_ENDS = r"(?![ \u00a0]+(?-i:\p{Lu}))"
-_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN}{_LISTED_ENDS})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+_ITEM = (rf"(?>{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN}{_LISTED_ENDS})*(?:{_QUALIFIED})?"
          rf"(?:\s*\([^()\n]{{0,200}}\))?)")
 _PROPER = r"\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,4}"
 _SEPARATOR = r"\s*(?:,|;|\svà\s|\svới\s)\s*"
@@ -88,11 +93,14 @@ _LEAD_GAP = r"(?:\s*:\s*|\s+)"
 # before it, where none can match ("\s*$" ends each: a match ending before a last line break is one
 # ending at the end too; the same matches, tests/test_indicator_events_17.py and
 # tests/test_at_end_matched.py); this one holds atomic groups and reads rightwards
-# a label of the units before a colon opens the make-up as a lead does ("Đơn vị hành chính: 9 huyện, 2 thị xã …")
-_MAKE_UP_LABEL = rf"{exact_words(WORDS.make_up_labels)}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?\s*:\s*"
-_MAKE_UP_BEFORE = regex.compile(rf"(?:{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}|{_MAKE_UP_LABEL})(?:{_ITEM}{_SEPARATOR})*$")
+# a label of the units before a colon or a table's cell bar opens the make-up as a lead does ("Đơn vị hành chính: 9
+# huyện, 2 thị xã …", "Phân chia hành chính | 1 thị trấn, 19 xã |")
+_MAKE_UP_LABEL = rf"{exact_words(WORDS.make_up_labels)}(?:{_QUALIFIED})?\s*[:|]\s*"
+# the units listed, perhaps broken down after a breakdown lead ("11 xã với 119 thôn, trong đó có 3 xã đồng bằng, …")
+_ITEMS_BEFORE = rf"(?:{_ITEM}{_SEPARATOR})*(?:{exact_words(WORDS.make_up_breakdown_leads)}{_LEAD_GAP}(?:{_ITEM}{_SEPARATOR})*)?"
+_MAKE_UP_BEFORE = regex.compile(rf"(?:{exact_words(WORDS.make_up_leads)}{_LEAD_GAP}|{_MAKE_UP_LABEL}){_ITEMS_BEFORE}$")
 # read on the text as written (any case but in _LISTED_ENDS)
-_MAKE_UP_FROM = regex.compile(rf"(?i){_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n)]|$)")
+_MAKE_UP_FROM = regex.compile(rf"(?i){_ITEM}(?>(?:{_SEPARATOR}{_ITEM})*)\s*(?:[.;:!?,\n)]|{_NOTE}|$)")
 # the count of units each make-up pattern opens with (_ITEM, _WHOLE_UNITS, _NAMED_UNITS_FROM), on the lower-case
 # text and, any case, on the text as written
 _UNITS_FROM = regex.compile(rf"{_NUMBER}\s+{_ADMIN}")
@@ -103,12 +111,12 @@ _UNITS_FROM_ANY_CASE = regex.compile(rf"(?i){_NUMBER}\s+{_ADMIN}")
 _CLAUSE_OPENER = r"(?<=(?:^|[.!?,;:(\n])[ \u00a0]*|(?:^|\n)[ \u00a0]*[-–•+][ \u00a0]*)"
 _SUBJECT_HAS_BEFORE = regex.compile(
     rf"{_CLAUSE_OPENER}(?:(?i:{exact_words(WORDS.make_up_subject_leads)})[ \u00a0]+)?(?i:{_ADMIN})(?:[ \u00a0]+{_PROPER})?(?:[ \u00a0]+(?i:{exact_alternation(WORDS.make_up_subject_words)}))?"
-    rf"[ \u00a0]+(?i:{exact_words(WORDS.make_up_verbs)}){_LEAD_GAP}(?i:(?:{_ITEM}{_SEPARATOR})*)$")
+    rf"[ \u00a0]+(?i:{exact_words(WORDS.make_up_verbs)}){_LEAD_GAP}(?i:{_ITEMS_BEFORE})$")
 # a count of units in an enumeration, out of the parentheses (not "(3 xã đạt chuẩn; 2 xã …)" after one)
 _UNIT_COUNT = regex.compile(rf"(?:[,;:]|\s(?:và|với|có))\s*{_NUMBER}\s+{_ADMIN}")
 _PARENTHESIS = regex.compile(r"\([^()]*\)")
 # "với 20 đơn vị hành chính (19 xã, 01 thị trấn)," : a whole of units broken down into units, its clause ended
-_WHOLE_UNITS = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+_WHOLE_UNITS = rf"{_NUMBER}\s+{_ADMIN}(?:\s*(?:,|và)\s*{_ADMIN})*(?:{_QUALIFIED})?"
 _WHOLE = rf"{_WHOLE_UNITS}\s*\(\s*"
 # the parts may end at a semicolon inside the parenthesis ("(93 xã, 11 phường; trong đó: …)")
 # (or the parenthesis closed before the next whole: "(1 thành phố, 2 thị xã, 8 huyện) với 173 đơn vị cấp xã (…)")
@@ -125,7 +133,7 @@ _PART_BEFORE = regex.compile(rf"(?:{_PARTS_LEAD}|{exact_words(WORDS.make_up_lead
 _PART_FROM = regex.compile(_PARTS_TO_END)
 # "có 19 đơn vị hành chính, bao gồm …", "với 07 đơn vị hành chính cấp cơ sở, bao gồm: thị trấn …": the count of
 # all the place's units (make_up_wholes), its clause ended or its breakdown announced, whatever the breakdown is
-_ALL_UNITS = rf"{_NUMBER}\s+{exact_words(WORDS.make_up_wholes)}(?:\s+{exact_words(WORDS.make_up_qualifiers)})?"
+_ALL_UNITS = rf"{_NUMBER}\s+{exact_words(WORDS.make_up_wholes)}(?:{_QUALIFIED})?"
 # all the units after a make-up lead as well ("…, chia thành 111 đơn vị hành chính cấp xã gồm 15 phường, …")
 _ALL_UNITS_LEAD_BEFORE = regex.compile(rf"(?:{_PARTS_LEAD}|{exact_words(WORDS.make_up_leads)})\s*$")
 _ALL_UNITS_FROM = compile_at(rf"{_ALL_UNITS}\s*(?:[.;:(\n]|,?\s*{exact_words(WORDS.make_up_leads)}|$)")

@@ -14,6 +14,9 @@ TITLE_CHARS = 200
 """A paragraph longer than this is prose, not a title or a date line."""
 HEADLINE_LINES = 3
 """How many lines (not blank) a document can open with before its first line of prose."""
+LONG_OPENING_LINES = 4
+"""How many such lines an opening whose every figure is written again in the body can have (a title, a byline
+written twice, a date line: :func:`baocao.resolve.crossheads.long_opening`)."""
 #: A list item's mark at the start of a line: such a line is no headline.
 LIST_MARK = regex.compile(r"[-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s")
 _LINE = regex.compile(r"[^\n]+")
@@ -24,9 +27,9 @@ PROSE = regex.compile(r"[.!?…;:][\"'”’)\]»]*(?:\p{No}+|\(\d{1,3}\)|\[\d{1
                       r"|(?<!(?<!\p{L})\p{Lu}\p{L}{0,2})[.!?…]\s+\p{Lu}")
 
 
-def headline_lines(original: str) -> list[tuple[int, int]]:
+def headline_lines(original: str, limit: int = HEADLINE_LINES) -> list[tuple[int, int]]:
     """The spans of the lines a document opens with before its first line of prose, within
-    :data:`OPENING_CHARS`: at most :data:`HEADLINE_LINES` lines, each at most :data:`TITLE_CHARS`
+    :data:`OPENING_CHARS`: at most `limit` (:data:`HEADLINE_LINES`) lines, each at most :data:`TITLE_CHARS`
     long, ending no sentence and no list item; none when no line of prose follows them (a text that
     is only short lines is a list, not a headline over a body).
 
@@ -47,7 +50,7 @@ def headline_lines(original: str) -> list[tuple[int, int]]:
             return []
         if len(line) > TITLE_CHARS or PROSE.search(line):
             return out
-        if len(out) == HEADLINE_LINES:
+        if len(out) == limit:
             return []
         out.append(m.span())
     return []

@@ -56,7 +56,7 @@ from baocao.resolve.place_parts import key_place_parts
 from baocao.resolve.build import records
 from baocao.resolve.context import Context, PeriodSpan, Unattached
 from baocao.resolve.captions import caption_lines
-from baocao.resolve.crossheads import crosshead_lines
+from baocao.resolve.crossheads import REPEAT_REASON, caption_blocks, crosshead_lines, long_opening
 from baocao.resolve.found_subjects import subject_of_sentence_before
 from baocao.resolve.governing import DocumentTime, document_time, label_with_year, periods_of
 from baocao.resolve.headlines import headline_lines
@@ -117,8 +117,10 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     ctx.home_at_end, ctx.home = home_at_end(home), home
     # a news article's headline restates its body: its figures stay unattached, as in a heading; and so do
     # a crosshead's or a caption's whose figures the article writes again elsewhere
-    heads = (headline_lines(report.original) + caption_lines(report.original)
-             + crosshead_lines(report.original, figures))
+    # a news article's caption block (its title and lead written again under a photo) too
+    blocks = caption_blocks(report.original, figures)
+    heads = (headline_lines(report.original) + long_opening(report.original, figures) + caption_lines(report.original)
+             + crosshead_lines(report.original, figures) + blocks)
     before: Optional[int] = None       # the clean start of the sentence read right before
     for s in report.sentences:
         if s.start in headings:
@@ -150,6 +152,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     for note in report.footnotes:
         a = note.body_start
         read_scope(ctx, *m.span_to_clean(a, a + len(note.body)), {}, footnote=note.marker)
+    _unattach_blocks(ctx, figures, blocks)
     _leave_the_rest_unattached(ctx, report, figures)
     unattach_numeral_names(ctx)     # "…, 250 giường/1 vạn dân": a name that opens with another number
     carry_actions_over_lists(ctx)
@@ -262,6 +265,14 @@ def _context(report: Report, time: DocumentTime, text_fold: str
         ctx.covered = sorted(covered + [p[:2] for p in relative] + from_start)
         ctx.covered_starts = [c[0] for c in ctx.covered]
     return ctx, figures, periods
+
+
+def _unattach_blocks(ctx: Context, figures: list[FigureRecord], blocks: list[tuple[int, int]]) -> None:
+    """The figures of caption blocks (:func:`~baocao.resolve.crossheads.caption_blocks`, spans of the original)
+    are unattached as repeats (``REPEAT_REASON``)."""
+    for r in figures:
+        if any(a <= r.start < b for a, b in blocks):
+            ctx.unattached.append(Unattached(r.kind, r.text, r.start, r.end, REPEAT_REASON, r.sentence, r.footnote))
 
 
 def _leave_the_rest_unattached(ctx: Context, report: Report, figures: list[FigureRecord]) -> None:
