@@ -350,3 +350,31 @@ def test_a_table_of_documents_with_a_doc_column_is_an_input_not_a_previous_outpu
     assert main(["extract", str(rows), "--text-column", "text", "-o", str(rows)]) == 2
     assert "is an input of this run" in capsys.readouterr().err
     assert rows.read_bytes() == before
+
+
+def test_no_side_table_beside_a_device_or_a_pipe(tmp_path):
+    # `-o /dev/null` put its tables at /dev/null.errors.jsonl (as root, files in /dev; as a user,
+    # a refusal to start); a pipe's side tables went beside it
+    from baocao.batch.config import side_table
+
+    fifo = tmp_path / "p.jsonl"
+    os.mkfifo(fifo)
+    for out in (os.devnull, str(fifo)):
+        assert side_table(out, None, "errors") is None
+        assert side_table(out, None, "documents", "csv") is None
+        assert side_table(out, str(tmp_path / "e.csv"), "errors") == str(tmp_path / "e.csv")
+    assert side_table(str(tmp_path / "r.csv"), None, "errors") == str(tmp_path / "r.errors.csv")
+
+
+def test_a_run_into_a_pipe_writes_no_file_beside_it(folder, tmp_path):
+    import threading
+
+    fifo = tmp_path / "p.jsonl"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["extract", str(folder), "-o", str(fifo), "-q"]) == 0
+    reader.join(60)
+    assert got and got[0].count(b"\n") > 10
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "p.jsonl"]

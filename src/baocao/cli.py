@@ -348,12 +348,12 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     out.add_argument("--errors", metavar="FILE",
                      help="errors table, in the format of FILE's extension (.parquet, .csv, "
                           "else JSONL; default: beside OUT in OUT's format, out.parquet → "
-                          "out.errors.parquet; none when writing to stdout)")
+                          "out.errors.parquet; none when writing to stdout or a device)")
     out.add_argument("--documents", metavar="FILE",
                      help=f"documents table, one row per document read (format, encoding, HTML "
                           f"title and date, chars, {'records' if records else 'records: its rows'}"
                           "), in the format of FILE's extension (default: beside OUT in OUT's "
-                          "format, out.csv → out.documents.csv; none when writing to stdout)")
+                          "format, out.csv → out.documents.csv; none when writing to stdout or a device)")
     out.add_argument("--force", action="store_true",
                      help="overwrite OUT and the side tables when they exist (without it, a run "
                           "that is not --resume refuses, before any work, to overwrite a file "
