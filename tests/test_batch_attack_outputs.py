@@ -423,3 +423,15 @@ def test_iter_sources_leaves_out_the_excluded_folders_files(tmp_path):
     assert [s.doc for s in iter_sources([f"{top}/saved"], options)] == [f"{top}/saved/x/a.txt.txt"]
     named = f"{top}/saved/x/a.txt.txt"
     assert [s.doc for s in iter_sources([named], options)] == [named]
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_an_output_linked_to_an_input_is_refused(folder, tmp_path, capsys, link):
+    # the output names another path of the same file: writing it would destroy the input
+    out = tmp_path / "r.jsonl"
+    (os.symlink if link == "symlink" else os.link)(folder / "1.txt", out)
+    before = _snapshot(folder)
+    assert main(["extract", str(folder), "-o", str(out), "--force"]) == 2
+    err = capsys.readouterr().err
+    assert str(out) in err and "input" in err
+    assert _snapshot(folder) == before
