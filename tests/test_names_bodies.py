@@ -1,6 +1,7 @@
 """Where a count's name starts when the words before it are someone else's (issue 17, session 48;
 resolve/name_bodies.py): a count joined by ``với`` to the count before it (the words between are that count's
-phrase: dev 097 Báo Kiên Giang, 192 the Phụng Hiệp portal, 257 Dân trí, 358 Kinh tế nông thôn), and a count
+phrase: dev 097 Báo Kiên Giang, 192 the Phụng Hiệp portal, 257 Dân trí, 358 Kinh tế nông thôn), or by ``và``
+(254 Môi trường, 316 Tin nhanh chứng khoán, 373 Đời sống & Tiêu dùng), and a count
 that a bare administrative unit has (``… toàn huyện có N …``: the reporting body, after words that name nothing
 measured: dev 174 the Mỹ Thạnh portal, 200 the Hà Giang council, 271 Tỉnh ủy Quảng Trị, 289 Soha, 343 An
 Giang's agriculture department). Sentences of our own."""
@@ -23,8 +24,14 @@ def _names(text: str) -> list[str]:
     ("Năm 2019, huyện có 5.120 cơ sở kinh doanh với 8.430 lao động.", ["cơ sở kinh doanh", "lao động"]),
     ("Năm 2022, xã xây dựng 9 vùng nguyên liệu với 120 hộ tham gia liên kết.",
      ["vùng nguyên liệu", "hộ tham gia liên kết"]),
+    # "và" joins the second count the same way (dev 254 Môi trường, 316 Tin nhanh chứng khoán, 373 Đời sống &
+    # Tiêu dùng)
+    ("Năm 2023, tỉnh công nhận 9 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+     ["xã đạt chuẩn nông thôn mới nâng cao", "xã đạt chuẩn nông thôn mới kiểu mẫu"]),
+    ("Năm 2021, xã có 1.200 hộ nghèo được hỗ trợ vay vốn và 350 hộ cận nghèo.",
+     ["hộ nghèo được hỗ trợ vay vốn", "hộ cận nghèo"]),
 ])
-def test_a_count_after_another_counts_phrase_and_voi(text, names):
+def test_a_count_after_another_counts_phrase_and_voi_or_va(text, names):
     assert _names(text) == names
 
 

@@ -1,7 +1,8 @@
 """Where the name of a count starts when the words before it are someone else's: a count joined by ``với``
-to the count before it, whose phrase runs up to ``với`` (``Tây Hòa có 6.252 cơ sở sản xuất với 10.644 lao
-động``: ``sản xuất`` is the phrase of ``6.252 cơ sở``, ``10.644 lao động`` is named ``lao động``;
-:func:`beside_a_count`), and a count that a bare administrative unit has (``Kết quả toàn huyện có 3.594 hộ
+or ``và`` to the count before it, whose phrase runs up to that word (``Tây Hòa có 6.252 cơ sở sản xuất với
+10.644 lao động``: ``sản xuất`` is the phrase of ``6.252 cơ sở``, ``10.644 lao động`` is named ``lao động``;
+``công nhận 6 xã đạt chuẩn nông thôn mới nâng cao và 1 xã đạt chuẩn nông thôn mới kiểu mẫu`` → ``xã đạt chuẩn
+nông thôn mới kiểu mẫu``, not ``chuẩn nông thôn mới nâng cao``; :func:`beside_a_count`), and a count that a bare administrative unit has (``Kết quả toàn huyện có 3.594 hộ
 nghèo``, ``Hiện quận có 10.134 cơ sở thương mại - dịch vụ``: the unit, with no proper name, is the body that
 reports, never a part of a breakdown by place; the words before it name nothing measured: the count is named
 by the phrase after it, ``hộ nghèo``; :func:`had_by_a_body`). Both are read by
@@ -24,9 +25,9 @@ from baocao.resolve.vocabulary import (
 
 __all__ = ["beside_a_count", "had_by_a_body"]
 
-# on lower-cased text: the phrase of the count before (no stop, no parenthesis, no number) and "với" right
-# before the figure
-_WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?\p{L}[ \u00a0]+với[ \u00a0]*$")
+# on lower-cased text: the phrase of the count before (no stop, no parenthesis, no number) and "với" or "và"
+# right before the figure
+_WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?\p{L}[ \u00a0]+(?:với|và)[ \u00a0]*$")
 # on lower-cased text: a bare administrative unit (``subject_places``, ``administrative_units``; perhaps "toàn",
 # "cả", "trên địa bàn" before it; no proper name after it), words of aspect and "có" right before the figure
 _UNITS = exact_alternation(sorted({*WORDS.subject_places, *WORDS.administrative_units}, key=str.lower))
@@ -41,8 +42,9 @@ BODY_REACH = 40
 
 def beside_a_count(ctx: Context, fig: Figure) -> Optional[tuple[int, int]]:
     """The phrase after a count (a unit of things counted) whose lead runs from the end of another count right before it
-    in its chunk to ``với`` (``826 cơ sở lưu trú với 28.562 phòng`` → ``phòng``): the words of that lead are
-    the other count's phrase, no name of this one. None otherwise (``Du lịch khởi sắc với 1,92 triệu lượt
+    in its chunk to ``với`` or ``và`` (``826 cơ sở lưu trú với 28.562 phòng`` → ``phòng``; ``43 xã đạt chuẩn
+    nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu`` → ``xã đạt nông thôn mới kiểu mẫu``): the words
+    of that lead are the other count's phrase, no name of this one. None otherwise (``Du lịch khởi sắc với 1,92 triệu lượt
     khách``: no count before; ``120 dự án với tổng vốn 500 tỷ đồng``: no count after ``với``); with no
     phrase after it, its own unit as written (``phòng``)."""
     rec = fig.rec
