@@ -25,14 +25,20 @@ from baocao.resolve.vocabulary import (
 
 __all__ = ["beside_a_count", "had_by_a_body"]
 
-# on lower-cased text: the phrase of the count before (no stop, no parenthesis, no number) and "với" or "và"
-# right before the figure
-_WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?\p{L}[ \u00a0]+(?:với|và)[ \u00a0]*$")
-# on lower-cased text: a bare administrative unit (``subject_places``, ``administrative_units``; perhaps "toàn",
-# "cả", "trên địa bàn" before it; no proper name after it), words of aspect and "có" right before the figure
+# on the text as written: the phrase of the count before (no stop, no parenthesis, no number), its last word, and
+# "với" or "và" right before the figure
+_WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?(?P<last>\p{L}+)[ \u00a0]+(?:với|và)[ \u00a0]*$")
+# what may stand between a count's figure and its phrase after when the count's unit opens the name: no stop
+_PLAIN_GAP = regex.compile(r"[^\d.,;:!?()\n]*")
+# the folded units of counts of an activity's occasions (``occasion_units``)
+_OCCASIONS = frozenset(fold(u) for u in WORDS.occasion_units)
+# on the text as written: a bare administrative unit (``subject_places``, ``administrative_units``) in lower case
+# (not a proper name's word, "Nhật Bản"), perhaps "toàn", "cả", "trên địa bàn" before it, not "cấp" (a level,
+# which tells parts apart: "cấp tỉnh có 07/13 cơ quan …, cấp xã …"); no proper name after it; words of aspect
+# and "có" right before the figure
 _UNITS = exact_alternation(sorted({*WORDS.subject_places, *WORDS.administrative_units}, key=str.lower))
 _BODY_HAS_AT_END = regex.compile(
-    rf"{NOT_LETTER_BEFORE}(?:(?:toàn|cả|trên[ \u00a0]+địa[ \u00a0]+bàn)[ \u00a0]+)?(?i:{_UNITS})"
+    rf"{NOT_LETTER_BEFORE}(?<!(?i:cấp)[ \u00a0]+)(?:(?i:toàn|cả|trên[ \u00a0]+địa[ \u00a0]+bàn)[ \u00a0]+)?{_UNITS}"
     r"(?:[ \u00a0]+(?:hiện|đã|đang|cũng|vẫn))*[ \u00a0]+có[ \u00a0]*$")
 # on lower-cased text: a count's head ("số", "tổng số": ``count_heads``)
 _COUNT_HEAD = regex.compile(exact_words(WORDS.count_heads))
@@ -41,35 +47,42 @@ BODY_REACH = 40
 
 
 def beside_a_count(ctx: Context, fig: Figure) -> Optional[tuple[int, int]]:
-    """The phrase after a count (a unit of things counted) whose lead runs from the end of another count right before it
-    in its chunk to ``với`` or ``và`` (``826 cơ sở lưu trú với 28.562 phòng`` → ``phòng``; ``43 xã đạt chuẩn
-    nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu`` → ``xã đạt nông thôn mới kiểu mẫu``): the words
-    of that lead are the other count's phrase, no name of this one. None otherwise (``Du lịch khởi sắc với 1,92 triệu lượt
-    khách``: no count before; ``120 dự án với tổng vốn 500 tỷ đồng``: no count after ``với``); with no
-    phrase after it, its own unit as written (``phòng``)."""
+    """The phrase after a count (a unit of things counted) whose lead runs from the end of another count right
+    before it in its chunk to ``với`` or ``và`` (``826 cơ sở lưu trú với 28.562 phòng`` → ``phòng``; ``43 xã đạt
+    chuẩn nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu`` → ``xã đạt nông thôn mới kiểu mẫu``): the
+    words of that lead are the other count's phrase, no name of this one. None otherwise (``Du lịch khởi sắc với
+    1,92 triệu lượt khách``: no count before; ``120 dự án với tổng vốn 500 tỷ đồng``: no count after ``với``); with no
+    phrase after it, its own unit as written (``phòng``), which also opens the phrase after when that phrase
+    starts after it (``04 cơ quan chuyên môn cấp tỉnh và 38 đơn vị hành chính cấp xã`` → ``đơn vị hành chính cấp
+    xã``). Not after a count of an activity's occasions (``occasion_units``), nor when a proper name ends the lead
+    (the holder of the count: ``… Hội Nữ Doanh nhân tỉnh Bình Thuận với 52 hội viên``)."""
     rec = fig.rec
     if not _counts(folded_unit(rec)) or not _a_count_ends_at(ctx, fig.lead_start):
         return None
-    if _WITH_AT_END.fullmatch(ctx.lower, fig.lead_start, rec.start) is None:
-        return None
+    joined = _WITH_AT_END.fullmatch(ctx.text, fig.lead_start, rec.start)
+    if joined is None or joined.group("last")[:1].isupper():
+        return None     # "… Hội Nữ Doanh nhân tỉnh Bình Thuận với 52 hội viên": the holder of the count names it
     after = phrase_after(ctx, rec, fig.tail_end)
-    if after is not None:
-        return after
-    # no phrase after it: its own unit as written names it ("với 28.562 phòng." → "phòng")
     m = UNIT_WORDS_AT_END.search(rec.text)
-    if m is None or fold(m.group().strip()) != folded_unit(rec):
-        return None
-    start = rec.start + m.start()
-    return start, start + len(m.group().rstrip())
+    unit = None
+    if m is not None and fold(m.group().strip()) == folded_unit(rec):
+        unit = rec.start + m.start(), rec.start + m.start() + len(m.group().rstrip())
+    if after is None:
+        return unit     # its own unit as written names it ("với 28.562 phòng." → "phòng")
+    if unit is not None and after[0] >= rec.end and _PLAIN_GAP.fullmatch(ctx.text, rec.end, after[0]):
+        return unit[0], after[1]    # "38 đơn vị hành chính cấp xã": the unit opens the name
+    return after
 
 
 def _a_count_ends_at(ctx: Context, end: int) -> bool:
-    """True when a figure of things counted ends at ``end``."""
+    """True when a figure of things counted, not of an activity's occasions (``occasion_units``: ``20 cuộc kiểm
+    tra với 20 tổ chức đảng``, the organisations inspected), ends at ``end``."""
     i = bisect_left(ctx.figure_starts, end) - 1
     while i >= 0 and ctx.figures[i].start >= end - 120:
         other = ctx.figures[i]
         if other.end == end:
-            return _counts(folded_unit(other))
+            unit = folded_unit(other)
+            return _counts(unit) and unit not in _OCCASIONS
         i -= 1
     return False
 
@@ -88,7 +101,7 @@ def had_by_a_body(ctx: Context, fig: Figure, name: tuple[int, int]) -> Optional[
     unit = folded_unit(rec)
     if unit not in COUNT_UNITS:
         return None
-    body = _BODY_HAS_AT_END.search(ctx.lower, max(fig.lead_start, rec.start - BODY_REACH), rec.start)
+    body = _BODY_HAS_AT_END.search(ctx.text, max(fig.lead_start, rec.start - BODY_REACH), rec.start)
     if (body is None or body.start() < name[0] or NAME_HEAD.search(ctx.lower, name[0], body.start())
             or _COUNT_HEAD.search(ctx.lower, name[0], body.start())
             or f" {unit} " in " " + " ".join(WORD.findall(ctx.folded[name[0]:body.start()])) + " "):
