@@ -28,8 +28,6 @@ __all__ = ["beside_a_count", "had_by_a_body"]
 # on the text as written: the phrase of the count before (no stop, no parenthesis, no number), its last word, and
 # "với" or "và" right before the figure
 _WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?(?P<last>\p{L}+)[ \u00a0]+(?:với|và)[ \u00a0]*$")
-# what may stand between a count's figure and its phrase after when the count's unit opens the name: no stop
-_PLAIN_GAP = regex.compile(r"[^\d.,;:!?()\n]*")
 # the folded units of counts of an activity's occasions (``occasion_units``)
 _OCCASIONS = frozenset(fold(u) for u in WORDS.occasion_units)
 # on the text as written: a bare administrative unit (``subject_places``, ``administrative_units``) in lower case
@@ -52,9 +50,7 @@ def beside_a_count(ctx: Context, fig: Figure) -> Optional[tuple[int, int]]:
     chuẩn nông thôn mới nâng cao và 4 xã đạt nông thôn mới kiểu mẫu`` → ``xã đạt nông thôn mới kiểu mẫu``): the
     words of that lead are the other count's phrase, no name of this one. None otherwise (``Du lịch khởi sắc với
     1,92 triệu lượt khách``: no count before; ``120 dự án với tổng vốn 500 tỷ đồng``: no count after ``với``); with no
-    phrase after it, its own unit as written (``phòng``), which also opens the phrase after when that phrase
-    starts after it (``04 cơ quan chuyên môn cấp tỉnh và 38 đơn vị hành chính cấp xã`` → ``đơn vị hành chính cấp
-    xã``). Not after a count of an activity's occasions (``occasion_units``), nor when a proper name ends the lead
+    phrase after it, its own unit as written (``phòng``). Not after a count of an activity's occasions (``occasion_units``), nor when a proper name ends the lead
     (the holder of the count: ``… Hội Nữ Doanh nhân tỉnh Bình Thuận với 52 hội viên``)."""
     rec = fig.rec
     if not _counts(folded_unit(rec)) or not _a_count_ends_at(ctx, fig.lead_start):
@@ -63,15 +59,14 @@ def beside_a_count(ctx: Context, fig: Figure) -> Optional[tuple[int, int]]:
     if joined is None or joined.group("last")[:1].isupper():
         return None     # "… Hội Nữ Doanh nhân tỉnh Bình Thuận với 52 hội viên": the holder of the count names it
     after = phrase_after(ctx, rec, fig.tail_end)
+    if after is not None:
+        return after
+    # no phrase after it: its own unit as written names it ("với 28.562 phòng." → "phòng")
     m = UNIT_WORDS_AT_END.search(rec.text)
-    unit = None
-    if m is not None and fold(m.group().strip()) == folded_unit(rec):
-        unit = rec.start + m.start(), rec.start + m.start() + len(m.group().rstrip())
-    if after is None:
-        return unit     # its own unit as written names it ("với 28.562 phòng." → "phòng")
-    if unit is not None and after[0] >= rec.end and _PLAIN_GAP.fullmatch(ctx.text, rec.end, after[0]):
-        return unit[0], after[1]    # "38 đơn vị hành chính cấp xã": the unit opens the name
-    return after
+    if m is None or fold(m.group().strip()) != folded_unit(rec):
+        return None
+    start = rec.start + m.start()
+    return start, start + len(m.group().rstrip())
 
 
 def _a_count_ends_at(ctx: Context, end: int) -> bool:
