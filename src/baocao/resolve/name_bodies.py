@@ -19,6 +19,7 @@ from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.count_units import COUNTED_THINGS
 from baocao.resolve.phrases import has_letter, phrase_after
 from baocao.core.fold import fold
+from baocao.core.rules import compile_at
 from baocao.resolve.vocabulary import (
     COUNT_UNITS, NAME_HEAD, NOT_LETTER_BEFORE, UNIT_WORDS_AT_END, WORD, WORDS, exact_alternation, exact_words,
 )
@@ -27,7 +28,7 @@ __all__ = ["beside_a_count", "had_by_a_body"]
 
 # on the text as written: the phrase of the count before (no stop, no parenthesis, no number), its last word, and
 # "với" or "và" right before the figure
-_WITH_AT_END = regex.compile(r"[ \u00a0]*[^\d.,;:!?()\n]*?(?P<last>\p{L}+)[ \u00a0]+(?:với|và)[ \u00a0]*$")
+_WITH_AT_END = compile_at(r"[ \u00a0]*[^\d.,;:!?()\n]*?(?P<last>\p{L}+)[ \u00a0]+(?:với|và)[ \u00a0]*$")
 # the folded units of counts of an activity's occasions (``occasion_units``)
 _OCCASIONS = frozenset(fold(u) for u in WORDS.occasion_units)
 # on the text as written: a bare administrative unit (``subject_places``, ``administrative_units``) in lower case
