@@ -2,10 +2,11 @@
 or ``và`` to the count before it, whose phrase runs up to that word (``Tây Hòa có 6.252 cơ sở sản xuất với
 10.644 lao động``: ``sản xuất`` is the phrase of ``6.252 cơ sở``, ``10.644 lao động`` is named ``lao động``;
 ``công nhận 6 xã đạt chuẩn nông thôn mới nâng cao và 1 xã đạt chuẩn nông thôn mới kiểu mẫu`` → ``xã đạt chuẩn
-nông thôn mới kiểu mẫu``, not ``chuẩn nông thôn mới nâng cao``; :func:`beside_a_count`), and a count that a bare administrative unit has (``Kết quả toàn huyện có 3.594 hộ
-nghèo``, ``Hiện quận có 10.134 cơ sở thương mại - dịch vụ``: the unit, with no proper name, is the body that
-reports, never a part of a breakdown by place; the words before it name nothing measured: the count is named
-by the phrase after it, ``hộ nghèo``; :func:`had_by_a_body`). Both are read by
+nông thôn mới kiểu mẫu``, not ``chuẩn nông thôn mới nâng cao``; :func:`beside_a_count`), and a count that a
+bare administrative unit has (``Kết quả toàn huyện có 3.594 hộ nghèo``, ``Hiện quận có 10.134 cơ sở thương mại -
+dịch vụ``: the unit, with no proper name, is the body that reports, never a part of a breakdown by place; the
+words before it name nothing measured: the count is named by the phrase after it, ``hộ nghèo``;
+:func:`had_by_a_body`). Both are read by
 :func:`baocao.resolve.naming.named_by_phrase_before`; each gives the phrase after the figure, None when the
 shape is not there or the figure has no phrase after it."""
 from __future__ import annotations
