@@ -68,12 +68,13 @@ def said_of_a_lost_level(ctx: Context, fig: Figure, current: Optional[Draft]) ->
     return True
 
 
-# a numeral written as an amount, a word after it: thousands groups (perhaps with a decimal part, or a
+# a numeral written as an amount, no letter glued before it ("đạt16.743" is the extraction's), a word
+# after it: thousands groups (perhaps with a decimal part, or a
 # second dot the rules do not read), a decimal comma, or a plain number before a scale word (the
 # numbers vocabulary's scales, core/data/numbers.yaml)
 _AMOUNT = regex.compile(
-    r"(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+(?:[.,]\d+)?|\d+,\d+)(?=[ \u00a0]*\p{L})"
-    rf"|(?<![\d.,/])\d+(?=[ \u00a0]*{SCALE}(?!\p{{L}}))")
+    r"(?<![\p{L}\d.,/])(?:\d{1,3}(?:\.\d{3})+(?:[.,]\d+)?|\d+,\d+)(?=[ \u00a0]*\p{L})"
+    rf"|(?<![\p{{L}}\d.,/])\d+(?=[ \u00a0]*{SCALE}(?!\p{{L}}))")
 # a number's qualifier right before the unread level ("đạt gần 12 nghìn tỷ"): no part of its name (folded)
 _QUALIFIER_AT_END = regex.compile(r"(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w)) + r")\s*$")
 # what ends the clause a change or an achievement is read in
