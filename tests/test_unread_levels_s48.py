@@ -29,6 +29,9 @@ def _by_figure(text: str) -> dict:
     # a grouping the numbers rules do not read, then an achievement and a change of its own
     ("Giá trị sản xuất nông nghiệp 6 tháng ước đạt 4.512.7 tỷ đồng, đạt 48,2% kế hoạch, tăng 6,1% so với cùng kỳ.",
      "6,1%", "Giá trị sản xuất nông nghiệp 6 tháng", 6.1),
+    # r04 (the derivatives market): a unit outside units.yaml; the phrase after the change is the next level
+    ("Khối lượng giao dịch bình quân tháng 4 đạt mức 263.995 hợp đồng/phiên, tháng 5 giảm 29,96% xuống còn 184.904 "
+     "hợp đồng/phiên.", "29,96%", "Khối lượng giao dịch bình quân", 29.96),
 ])
 def test_the_change_after_an_unread_level_is_its_own(text, fig, name, value):
     got = _by_figure(text)
