@@ -178,15 +178,17 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
     ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
     `ocr_timeout` seconds (None or 0: no limit). A file is read no further than `max_bytes` (0:
     no limit), a ``.docx`` refused when its members expand to more; a device is refused unread.
-    Text given with lone surrogates (JSON's ``"\\ud800"``) has each replaced by U+FFFD."""
+    Text given with lone surrogates (JSON's ``"\\ud800"``) has each replaced by U+FFFD; a table
+    row's invalid bytes replaced (:attr:`Source.note`) are noted as a file's are."""
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
         text, note = _lone_surrogates(source.text)
         meta: dict[str, Any] = {"format": source.format or "text"}
-        if note is not None:
-            meta["decoding"] = note
-            meta["warnings"] = [note]
+        notes = [n for n in (source.note, note) if n is not None]
+        if notes:
+            meta["decoding"] = "; ".join(notes)
+            meta["warnings"] = notes
         loaded = Loaded(text, meta)
     else:
         name = source.doc if source.doc is not None else "<bytes>"
