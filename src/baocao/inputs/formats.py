@@ -133,7 +133,7 @@ def _check_zip(path: str, stage: str, limit: int = DEFAULT_MAX_BYTES) -> None:
 
 #: A .docx whose XML parts expand past this many bytes (64 MB) is refused (``docx``,
 #: ``TooLarge``), whatever ``--max-bytes`` says: python-docx holds about 13 bytes of memory per
-#: byte of XML it parses (a 64 MB document.xml about 850 MB), so a .docx just under the default
+#: byte of XML it parses (64 MB of XML: about 0.8 GB more), so a .docx just under the default
 #: size limit would take several GB. Parts ``[Content_Types].xml`` types as something other than
 #: XML (images) are held as they are and not counted.
 DOCX_XML_BYTES = 64 << 20
