@@ -113,9 +113,31 @@ def _jsonl_with_bad_byte() -> bytes:
     return b"\n".join(rows) + b"\n"
 
 
+def _jsonl_with_garbled_row() -> bytes:
+    """Row 4 mostly bytes that are not UTF-8 (Windows-1258 text): not text to read."""
+    rows = [json.dumps({"text": f"dòng {i}: 28 tỷ đồng"}, ensure_ascii=False).encode()
+            for i in range(1, 7)]
+    rows[3] = b'{"text": "' + b"d\xf2ng 4: 28 t\xfd \xf0\xf4\xd2ng" + b'"}'
+    return b"\n".join(rows) + b"\n"
+
+
 def test_invalid_byte_in_jsonl_file(tmp_path):
+    """One invalid byte in a row's text is replaced as in a file, the row read and noted."""
     table = tmp_path / "t.jsonl"
     table.write_bytes(_jsonl_with_bad_byte())
+    sources = list(iter_sources([str(table)], InputOptions(text_column="text")))
+    assert _docs(sources) == [f"{table}#{i}" for i in range(1, 7)]
+    assert not any(s.error for s in sources)
+    assert sources[3].text == "dòng 4: 2\ufffd8 tỷ đồng"
+    assert sources[3].note == "1 invalid byte replaced by U+FFFD (at byte 20 of the row)"
+    assert [s.note for s in sources].count(None) == 5
+    loaded = load(sources[3])
+    assert loaded.meta["decoding"] == sources[3].note and loaded.meta["warnings"] == [sources[3].note]
+
+
+def test_garbled_jsonl_row_is_one_error_row(tmp_path):
+    table = tmp_path / "t.jsonl"
+    table.write_bytes(_jsonl_with_garbled_row())
     sources = list(iter_sources([str(table)], InputOptions(text_column="text")))
     assert _docs(sources) == [f"{table}#{i}" for i in range(1, 7)]
     bad = [s for s in sources if s.error]
@@ -123,20 +145,45 @@ def test_invalid_byte_in_jsonl_file(tmp_path):
     assert [s.text for s in sources if not s.error][-1] == "dòng 6: 28 tỷ đồng"
 
 
+def test_invalid_byte_in_a_row_in_the_documents_table(tmp_path, capsys):
+    """The row with one invalid byte gives the clean text's records; the documents table and
+    stderr say what was replaced, as for a file."""
+    clean = "Doanh thu đạt 28 tỷ đồng, tăng 5,6% so với năm 2023."
+    line = json.dumps({"text": clean}, ensure_ascii=False).encode()
+    table = tmp_path / "t.jsonl"
+    table.write_bytes(line + b"\n" + line.replace(b"Doanh", b"Do\xffanh") + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(table), "--text-column", "text", "-o", str(out),
+                 "--documents", str(tmp_path / "d.jsonl"), "--no-ocr", "-q"]) == 0
+    records = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    counts = [sum(r["doc"] == f"{table}#{i}" for r in records) for i in (1, 2)]
+    assert counts[0] > 0 and counts[1] == counts[0]
+    documents = {row["doc"]: row for row in side_rows(tmp_path / "d.jsonl")}
+    assert documents[f"{table}#1"].get("decoding") is None
+    assert documents[f"{table}#2"]["decoding"] == \
+        "1 invalid byte replaced by U+FFFD (at byte 12 of the row)"
+    assert "1 invalid byte replaced by U+FFFD" in capsys.readouterr().err
+
+
 def test_invalid_byte_on_stdin():
-    stdin = io.BytesIO(_jsonl_with_bad_byte())
+    stdin = io.BytesIO(_jsonl_with_bad_byte() + _jsonl_with_garbled_row())
     sources = list(iter_sources(["-"], InputOptions(text_column="text"), stdin=stdin))
-    assert _docs(sources) == [f"<stdin>#{i}" for i in range(1, 7)]
-    assert [s.doc for s in sources if s.error] == ["<stdin>#4"]
+    assert _docs(sources) == [f"<stdin>#{i}" for i in range(1, 13)]
+    assert [s.doc for s in sources if s.error] == ["<stdin>#10"]
+    assert sources[3].note is not None and "\ufffd" in sources[3].text
 
 
 def test_invalid_byte_in_csv_file(tmp_path):
     table = tmp_path / "t.csv"
-    table.write_bytes("text\nmột 28 tỷ\nhai\n".encode() + b"ba \xff\nb\xf6n\n" + "năm\n".encode())
+    table.write_bytes("text\nmột 28 tỷ\nhai\n".encode() + b"ba \xff\nb\xf6n\n" + "năm\n".encode()
+                      + "sáu: 28 tỷ đồng".encode().replace(b"28", b"2\xff8") + b"\n")
     sources = list(iter_sources([str(table)], InputOptions(text_column="text")))
-    assert _docs(sources) == [f"{table}#{i}" for i in range(1, 6)]
+    assert _docs(sources) == [f"{table}#{i}" for i in range(1, 7)]
+    # rows 3 and 4: no valid character outside ASCII, so not UTF-8 (as a file would not be)
     assert [s.doc for s in sources if s.error] == [f"{table}#3", f"{table}#4"]
     assert sources[4].text == "năm"
+    assert sources[5].text == "sáu: 2\ufffd8 tỷ đồng"
+    assert sources[5].note == "1 invalid byte replaced by U+FFFD (in the row)"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ with its stage."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Optional, cast
 
 from baocao.core.decoding import binary_kind
@@ -130,12 +131,60 @@ def _check_zip(path: str, stage: str, limit: int = DEFAULT_MAX_BYTES) -> None:
                         "(a decompression bomb): not read")
 
 
+#: A .docx whose XML parts expand past this many bytes (64 MB) is refused (``docx``,
+#: ``TooLarge``), whatever ``--max-bytes`` says: python-docx holds about 13 bytes of memory per
+#: byte of XML it parses (64 MB of XML: about 0.8 GB more), so a .docx just under the default
+#: size limit would take several GB. Parts ``[Content_Types].xml`` types as something other than
+#: XML (images) are held as they are and not counted.
+DOCX_XML_BYTES = 64 << 20
+_TYPES_MOST = 1 << 20   # a [Content_Types].xml larger than this is not read: every part counts
+_TYPE_ATTRS = re.compile(r'<(Default|Override)\b([^>]*)>')
+_ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+
+
+def _docx_xml_size(path: str) -> int:
+    """How many bytes the XML parts of the .docx at `path` expand to (their declared sizes): every
+    member but those ``[Content_Types].xml`` gives a type not ending in ``xml``."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            types = next((i for i in infos if i.filename == "[Content_Types].xml"), None)
+            listing = (z.read(types).decode("utf-8", "replace")
+                       if types is not None and types.file_size <= _TYPES_MOST else "")
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+        return 0  # the reader says what is wrong with it
+    by_ext: dict[str, str] = {}
+    by_part: dict[str, str] = {}
+    for tag, attrs in _TYPE_ATTRS.findall(listing):
+        a = dict(_ATTR.findall(attrs))
+        kind = a.get("ContentType", "").lower()
+        if tag == "Default" and "Extension" in a:
+            by_ext[a["Extension"].lower()] = kind
+        elif tag == "Override" and "PartName" in a:
+            by_part[a["PartName"].lower()] = kind
+    size = 0
+    for info in infos:
+        name = info.filename.lower()
+        kind = by_part.get("/" + name, by_ext.get(name.rsplit(".", 1)[-1], "xml"))
+        if kind.endswith("xml"):
+            size += info.file_size
+    return size
+
+
 def _load_docx(path: str, limit: int = DEFAULT_MAX_BYTES) -> Loaded:
     docx = _optional("docx", "docx", "reading .docx", "python-docx")
     what = _special(path)
     if what is not None:
         raise LoadError("read", "NotAFile", f"{what}, not a file: not read")
     _check_zip(path, "docx", limit)
+    xml = _docx_xml_size(path)
+    if xml > DOCX_XML_BYTES:
+        raise LoadError("docx", "TooLarge",
+                        f"a .docx whose XML expands to {xml:,} bytes, more than the limit of "
+                        f"{DOCX_XML_BYTES:,} bytes ({DOCX_XML_BYTES >> 20} MB) on a .docx's XML "
+                        "(about 13 bytes of memory each): not read")
     try:
         document = docx.Document(path)
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml errors on bad files
@@ -178,15 +227,17 @@ def load(source: Source, ocr: Optional[str] = None, ocr_timeout: Optional[float]
     ``ocr="tesseract"`` recognizes the pages of a PDF that have no text layer, each in at most
     `ocr_timeout` seconds (None or 0: no limit). A file is read no further than `max_bytes` (0:
     no limit), a ``.docx`` refused when its members expand to more; a device is refused unread.
-    Text given with lone surrogates (JSON's ``"\\ud800"``) has each replaced by U+FFFD."""
+    Text given with lone surrogates (JSON's ``"\\ud800"``) has each replaced by U+FFFD; a table
+    row's invalid bytes replaced (:attr:`Source.note`) are noted as a file's are."""
     if source.error is not None:
         raise LoadError(*source.error)
     if source.text is not None:
         text, note = _lone_surrogates(source.text)
         meta: dict[str, Any] = {"format": source.format or "text"}
-        if note is not None:
-            meta["decoding"] = note
-            meta["warnings"] = [note]
+        notes = [n for n in (source.note, note) if n is not None]
+        if notes:
+            meta["decoding"] = "; ".join(notes)
+            meta["warnings"] = notes
         loaded = Loaded(text, meta)
     else:
         name = source.doc if source.doc is not None else "<bytes>"

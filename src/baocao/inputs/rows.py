@@ -2,7 +2,9 @@
 row, its text in ``text_column``, named by ``id_column`` or ``PATH#ROW``.
 
 A row that cannot be read is one error row named ``PATH#ROW`` and the rows after it are read: a
-row with bytes that are not UTF-8 (``decode``, ``DecodeError``), a row longer than
+row with bytes that are not UTF-8 (``decode``, ``DecodeError``; a few invalid bytes among UTF-8
+text are replaced by U+FFFD by the rule a file's bytes are read by,
+:func:`baocao.core.decoding.repair_utf8`, and noted as a file's are), a row longer than
 ``max_bytes`` (``read``, ``TooLarge``), a line that is not a JSON object. A row whose id was
 given by an earlier row (of this table or an earlier one) is not read: an error row
 (``table``, ``DuplicateId``) named ``PATH#ROW`` says which row had it first.
@@ -16,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator, Optional
 
+from baocao.core.decoding import repair_utf8
 from baocao.inputs.source import Source, _special, _suffix, shown_id, shown_path
 from baocao.options import InputOptions
 
@@ -115,7 +118,7 @@ def _table_rows(shown: str, options: InputOptions, seen: SeenIds) -> Iterator[So
 
 
 def _row_source(shown: str, n: int, row: dict[str, Any], options: InputOptions, seen: SeenIds,
-                ) -> Source:
+                note: Optional[str] = None) -> Source:
     col, idc = options.text_column, options.id_column
     here = f"{shown_path(shown)}#{n}"
     if idc is not None and row.get(idc) not in (None, ""):
@@ -135,7 +138,11 @@ def _row_source(shown: str, n: int, row: dict[str, Any], options: InputOptions, 
         return Source(doc=doc, error=("table", "TypeError",
                                       f"column {col!r} holds {type(text).__name__}, not text"))
     return Source(doc=doc, text=text, size=len(text.encode("utf-8", "surrogatepass")),
-                  format="row")
+                  format="row", note=note)
+
+
+def _replaced(bad: int, where: str) -> str:
+    return f"{bad} invalid byte{'s' * (bad != 1)} replaced by U+FFFD ({where})"
 
 
 def _jsonl_rows(shown: str, f: IO[bytes], options: InputOptions, seen: SeenIds,
@@ -151,13 +158,18 @@ def _jsonl_rows(shown: str, f: IO[bytes], options: InputOptions, seen: SeenIds,
             continue
         if n == 1 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
+        note = None
         try:
             decoded = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield Source(doc=f"{name}#{n}", error=(
-                "decode", "DecodeError", f"not valid UTF-8: byte 0x{line[exc.start]:02x} at "
-                                         f"offset {exc.start} of the row ({exc.reason})"))
-            continue
+            repaired = repair_utf8(line)
+            if repaired is None:
+                yield Source(doc=f"{name}#{n}", error=(
+                    "decode", "DecodeError", f"not valid UTF-8: byte 0x{line[exc.start]:02x} at "
+                                             f"offset {exc.start} of the row ({exc.reason})"))
+                continue
+            decoded, bad, where = repaired
+            note = _replaced(bad, f"{where} of the row")
         if not decoded.strip():
             continue
         try:
@@ -169,7 +181,7 @@ def _jsonl_rows(shown: str, f: IO[bytes], options: InputOptions, seen: SeenIds,
             yield Source(doc=f"{name}#{n}", error=("table", "TypeError",
                                                    "line is not a JSON object"))
             continue
-        yield _row_source(shown, n, row, options, seen)
+        yield _row_source(shown, n, row, options, seen, note)
 
 
 def _not_utf8(row: dict[Any, Any]) -> int:
@@ -202,9 +214,33 @@ def _csv_rows(shown: str, f: IO[str], options: InputOptions, seen: SeenIds) -> I
             continue
         n += 1
         bad = _not_utf8(row)
+        note = None
         if bad:
-            yield Source(doc=f"{name}#{n}", error=(
-                "decode", "DecodeError",
-                f"not valid UTF-8: {bad} byte{'s' * (bad != 1)} that are not UTF-8 in the row"))
-            continue
-        yield _row_source(shown, n, row, options, seen)
+            repaired = _repair_row(row)
+            if repaired is None:
+                yield Source(doc=f"{name}#{n}", error=(
+                    "decode", "DecodeError",
+                    f"not valid UTF-8: {bad} byte{'s' * (bad != 1)} that are not UTF-8 in the row"))
+                continue
+            row, note = repaired
+        yield _row_source(shown, n, row, options, seen, note)
+
+
+def _repair_row(row: dict[Any, Any]) -> Optional[tuple[dict[Any, Any], str]]:
+    """A CSV row (read with ``surrogateescape``) with each invalid sequence of its values
+    replaced by U+FFFD and the note that says how many bytes, when its values' bytes together
+    pass the rule a file's bytes are read by (:func:`repair_utf8`); else None."""
+    def raw(v: str) -> bytes:
+        return v.encode("utf-8", "surrogateescape")
+
+    def fixed(v: Any) -> Any:
+        if isinstance(v, list):
+            return [fixed(x) for x in v]
+        return raw(v).decode("utf-8", "replace") if isinstance(v, str) else v
+
+    values = [x for v in row.values() for x in (v if isinstance(v, list) else (v,))
+              if isinstance(x, str)]
+    repaired = repair_utf8(b",".join(raw(v) for v in values))
+    if repaired is None:
+        return None
+    return {k: fixed(v) for k, v in row.items()}, _replaced(repaired[1], "in the row")

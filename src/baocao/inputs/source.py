@@ -42,6 +42,8 @@ class Source:
     error: Optional[tuple[str, str, str]] = None
     size: int = field(default=0, compare=False)
     format: Optional[str] = field(default=None, compare=False)  # "row" for a table row
+    #: what reading a table row's bytes changed (``1 invalid byte replaced by U+FFFD (…)``)
+    note: Optional[str] = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

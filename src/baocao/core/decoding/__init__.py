@@ -18,14 +18,16 @@ from os import PathLike
 from pathlib import Path
 from typing import Union
 
-from baocao.core.decoding.detect import MIN_SCORE, DecodeError, Decoded, decode_bytes
+from baocao.core.decoding.detect import (MIN_SCORE, DecodeError, Decoded, decode_bytes,
+                                         repair_utf8)
 from baocao.core.decoding.legacy import LEGACY_ENCODINGS, encode, tcvn3_table, vni_table
 from baocao.core.decoding.signatures import SIGNATURES, binary_kind, binary_what
 from baocao.core.decoding.stream import iter_decode, streamable_encoding
 
 __all__ = ["DecodeError", "Decoded", "LEGACY_ENCODINGS", "MIN_SCORE", "SIGNATURES", "binary_kind",
            "binary_what", "decode", "decode_bytes", "decode_report", "encode", "iter_decode",
-           "read_decoded", "read_text", "streamable_encoding", "tcvn3_table", "vni_table"]
+           "read_decoded", "read_text", "repair_utf8", "streamable_encoding", "tcvn3_table",
+           "vni_table"]
 
 
 def decode(data: bytes, name: str = "<bytes>") -> str:

@@ -266,6 +266,20 @@ def _note_invalid(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("baocao-utf8-repair", _note_invalid)
 
 
+def repair_utf8(body: bytes) -> Optional[tuple[str, int, str]]:
+    """`body` (bytes that are not valid UTF-8) read as UTF-8 with each invalid sequence replaced
+    by U+FFFD, how many bytes were invalid and where (``at byte 7``); None when they are too many
+    to call the bytes UTF-8 (:data:`REPAIR_SHARE`, :data:`REPAIR_EVIDENCE`). The rule a file's
+    bytes are read by (:func:`decode_bytes`), for the rows of a table.
+
+    >>> repair_utf8("tỷ đồng ".encode() + b"\\xff")
+    ('tỷ đồng \ufffd', 1, 'at byte 13')
+    >>> repair_utf8(b"b\\xf6n") is None       # no valid character outside ASCII: not UTF-8
+    True
+    """
+    return _repair_utf8(body, 0)
+
+
 def _repair_utf8(body: bytes, shift: int) -> Optional[tuple[str, int, str]]:
     """`body` read as UTF-8 with each invalid sequence replaced by U+FFFD, how many bytes were
     invalid and where (byte offsets, `shift` added: the byte-order mark); None when that is too
