@@ -406,3 +406,13 @@ def test_cli_max_bytes(tmp_path, capsys):
         ("big.txt", "TooLarge"), ("zero.txt", "NotAFile")]
     assert {json.loads(line)["doc"] for line in out.read_text().splitlines()} == {
         str(tmp_path / "a.txt")}
+
+
+@pytest.mark.parametrize("column", [None, "text"])
+def test_stdin_from_a_device_is_one_error_row(column):
+    # `baocao extract - < /dev/zero` (or its JSONL rows) would read without end
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    with open("/dev/zero", "rb") as zero:
+        sources = list(iter_sources(["-"], InputOptions(text_column=column), stdin=zero))
+    assert [(s.doc, s.error[:2]) for s in sources] == [("<stdin>", ("read", "NotAFile"))]

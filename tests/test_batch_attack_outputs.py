@@ -350,3 +350,88 @@ def test_a_table_of_documents_with_a_doc_column_is_an_input_not_a_previous_outpu
     assert main(["extract", str(rows), "--text-column", "text", "-o", str(rows)]) == 2
     assert "is an input of this run" in capsys.readouterr().err
     assert rows.read_bytes() == before
+
+
+def test_no_side_table_beside_a_device_or_a_pipe(tmp_path):
+    # `-o /dev/null` put its tables at /dev/null.errors.jsonl (as root, files in /dev; as a user,
+    # a refusal to start); a pipe's side tables went beside it
+    from baocao.batch.config import side_table
+
+    fifo = tmp_path / "p.jsonl"
+    os.mkfifo(fifo)
+    for out in (os.devnull, str(fifo)):
+        assert side_table(out, None, "errors") is None
+        assert side_table(out, None, "documents", "csv") is None
+        assert side_table(out, str(tmp_path / "e.csv"), "errors") == str(tmp_path / "e.csv")
+    assert side_table(str(tmp_path / "r.csv"), None, "errors") == str(tmp_path / "r.errors.csv")
+
+
+def test_a_run_into_a_pipe_writes_no_file_beside_it(folder, tmp_path):
+    import threading
+
+    fifo = tmp_path / "p.jsonl"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["extract", str(folder), "-o", str(fifo), "-q"]) == 0
+    reader.join(60)
+    assert got and got[0].count(b"\n") > 10
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "p.jsonl"]
+
+
+def test_save_text_onto_an_input_is_refused(tmp_path, capsys, monkeypatch):
+    # `--save-text .` beside r.txt and r.txt.txt wrote r.txt's text onto r.txt.txt before it was read
+    monkeypatch.chdir(tmp_path)
+    Path("r.txt").write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    Path("r.txt.txt").write_text("the second input, 7 tỷ đồng", encoding="utf-8")
+    assert main(["extract", "r.txt", "r.txt.txt", "--save-text", ".", "-o", "o.jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert "--save-text" in err and "r.txt.txt" in err and "input" in err
+    assert Path("r.txt.txt").read_text("utf-8") == "the second input, 7 tỷ đồng"
+    assert sorted(os.listdir()) == ["r.txt", "r.txt.txt"]      # nothing done
+
+
+def test_save_text_folder_inside_a_walked_folder_is_not_read(folder, tmp_path):
+    # the texts a run saved below the folder it walks were read back as more documents
+    texts = folder / "texts"
+    for _ in range(2):     # the second run finds the first run's texts there
+        assert main(["extract", str(folder), "--save-text", str(texts), "-o",
+                     str(tmp_path / "r.jsonl"), "-q", "--force"]) == 0
+        docs = [json.loads(line)["doc"] for line in
+                (tmp_path / "r.documents.jsonl").read_text("utf-8").splitlines()]
+        assert docs == [str(folder / f"{i}.txt") for i in range(3)]
+    assert sorted(p.name for p in texts.rglob("*.txt")) == ["0.txt.txt", "1.txt.txt", "2.txt.txt"]
+    # named itself, the folder is read
+    assert main(["extract", str(texts), "--save-text", str(texts), "-o",
+                 str(tmp_path / "t.jsonl"), "-q"]) == 0
+    assert len((tmp_path / "t.documents.jsonl").read_text("utf-8").splitlines()) == 3
+
+
+def test_iter_sources_leaves_out_the_excluded_folders_files(tmp_path):
+    from baocao.inputs import iter_sources
+    from baocao.options import InputOptions
+
+    for rel in ("a.txt", "saved/x/a.txt.txt", "z.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    options = InputOptions(exclude_folders=frozenset({str((tmp_path / "saved").resolve())}))
+    top = str(tmp_path)
+    assert [s.doc for s in iter_sources([top], options)] == [f"{top}/a.txt", f"{top}/z.txt"]
+    assert [s.doc for s in iter_sources([f"{top}/**/*.txt"], options)] == [
+        f"{top}/a.txt", f"{top}/z.txt"]
+    assert [s.doc for s in iter_sources([f"{top}/saved"], options)] == [f"{top}/saved/x/a.txt.txt"]
+    named = f"{top}/saved/x/a.txt.txt"
+    assert [s.doc for s in iter_sources([named], options)] == [named]
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_an_output_linked_to_an_input_is_refused(folder, tmp_path, capsys, link):
+    # the output names another path of the same file: writing it would destroy the input
+    out = tmp_path / "r.jsonl"
+    (os.symlink if link == "symlink" else os.link)(folder / "1.txt", out)
+    before = _snapshot(folder)
+    assert main(["extract", str(folder), "-o", str(out), "--force"]) == 2
+    err = capsys.readouterr().err
+    assert str(out) in err and "input" in err
+    assert _snapshot(folder) == before

@@ -39,7 +39,7 @@ from typing import Any, Optional
 from baocao.core.version import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, count_totals, run
 from baocao.batch.config import output_format, table_format
-from baocao.batch.documents import ErrorRow
+from baocao.batch.documents import ErrorRow, saved_onto_input
 from baocao.batch.outputs import OutputError, Outputs, beside, earlier_documents
 from baocao.batch.sinks import arrow
 from baocao.batch.progress import terminal_text
@@ -152,10 +152,15 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
                          ocr=not args.no_ocr, ocr_engine=args.ocr, save_text=args.save_text,
                          max_bytes=args.max_bytes, extract=ExtractOptions(vocabulary=vocabulary),
                          **settings)
+    saved = frozenset({os.path.realpath(args.save_text)} if args.save_text else ())
     listing = InputOptions(text_column=args.text_column, id_column=args.id_column,
                            include=tuple(args.include), exclude_globs=tuple(args.exclude),
-                           images=bool(args.ocr))
+                           images=bool(args.ocr), exclude_folders=saved)
     countable = [p for p in args.paths if p != "-"]
+    onto = args.save_text and saved_onto_input(args.save_text, countable, listing)
+    if onto:
+        return _fail(f"--save-text would write the text of {onto[0]} onto {onto[1]}, an input of "
+                     "this run: name another folder")
     try:
         outputs = Outputs.open(config, args.output, errors=errors_path, documents=documents_path,
                                resume=args.resume, stdout=sys.stdout,
@@ -168,7 +173,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     options = InputOptions(text_column=args.text_column, id_column=args.id_column,
                            exclude=outputs.paths(), include=tuple(args.include),
                            exclude_globs=tuple(args.exclude), images=bool(args.ocr),
-                           max_bytes=args.max_bytes)
+                           max_bytes=args.max_bytes, exclude_folders=saved)
     sources = outputs.pending(iter_sources(args.paths, options))
 
     progress = None
@@ -348,12 +353,12 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
     out.add_argument("--errors", metavar="FILE",
                      help="errors table, in the format of FILE's extension (.parquet, .csv, "
                           "else JSONL; default: beside OUT in OUT's format, out.parquet → "
-                          "out.errors.parquet; none when writing to stdout)")
+                          "out.errors.parquet; none when writing to stdout or a device)")
     out.add_argument("--documents", metavar="FILE",
                      help=f"documents table, one row per document read (format, encoding, HTML "
                           f"title and date, chars, {'records' if records else 'records: its rows'}"
                           "), in the format of FILE's extension (default: beside OUT in OUT's "
-                          "format, out.csv → out.documents.csv; none when writing to stdout)")
+                          "format, out.csv → out.documents.csv; none when writing to stdout or a device)")
     out.add_argument("--force", action="store_true",
                      help="overwrite OUT and the side tables when they exist (without it, a run "
                           "that is not --resume refuses, before any work, to overwrite a file "
@@ -369,7 +374,8 @@ def _batch_arguments(p: argparse.ArgumentParser, records: bool) -> None:
                           "point into, to DIR/PATH.txt (PATH: the document's path): the decoded "
                           "text, which for a legacy-encoded or NFD file is not the file as read "
                           "(the documents table's decoding says what was converted); for a PDF, "
-                          "its pages separated by form feeds")
+                          "its pages separated by form feeds; DIR's files are never read as "
+                          "inputs, and a text that would overwrite an input is refused")
     out.add_argument("--vocabulary", metavar="PATH",
                      help="a YAML file (or folder of them) of units, scale words, indicator keys "
                           "and places added to the bundled ones (default: $BAOCAO_VOCABULARY; "

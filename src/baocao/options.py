@@ -231,6 +231,9 @@ class InputOptions:
         with ``--ocr tesseract``); else they are listed as not read.
     max_bytes: the most bytes read from stdin or held by one table row (``--max-bytes``;
         default :data:`DEFAULT_MAX_BYTES`, 0 for no limit); a larger one is an error row.
+    exclude_folders: real paths of folders whose files a folder walk or a pattern never reads
+        (``--save-text``'s folder: a run does not read back the texts it writes), unless the
+        folder or pattern named is itself inside one.
     """
 
     text_column: Optional[str] = None
@@ -240,6 +243,7 @@ class InputOptions:
     exclude_globs: tuple[str, ...] = ()
     images: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    exclude_folders: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         check_max_bytes(self.max_bytes)

@@ -5,6 +5,7 @@ documents table's ``kinds`` label. :class:`BatchConfig` is :class:`baocao.option
 from __future__ import annotations
 
 import os
+import stat
 from typing import Iterable, Optional
 
 from baocao.options import DEFAULT_TIMEOUT, FORMATS, ROWS, TABLES, BatchOptions
@@ -97,20 +98,31 @@ def table_format(path: str) -> str:
     return EXTENSION_FORMATS.get(ext, "jsonl")
 
 
+def _not_a_file(path: str) -> bool:
+    """Whether `path` exists and is no regular file (a device, a pipe, a folder)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def side_table(output: Optional[str], given: Optional[str], what: str,
                fmt: Optional[str] = None) -> Optional[str]:
     """Where the side table `what` (``errors``, ``documents``) goes: `given` (``--errors FILE``),
     else beside `output` in the output's format `fmt` (default: the one its extension names,
-    else JSONL); none for stdout (`output` None or ``-``).
+    else JSONL); none for stdout (`output` None or ``-``) and for an output that exists and is
+    no regular file (``/dev/null``, ``/dev/stdout``, a pipe): beside it is no place for a table
+    (``/dev/null.errors.jsonl``).
 
     >>> side_table("out/r.parquet", None, "errors"), side_table("r.out", None, "documents", "csv")
     ('out/r.errors.parquet', 'r.documents.csv')
     >>> side_table("r.json", None, "errors"), side_table(None, None, "errors")
     ('r.errors.jsonl', None)
+    >>> side_table("/dev/null", None, "errors", "jsonl")
     """
     if given:
         return given
-    if not output or output == "-":
+    if not output or output == "-" or _not_a_file(output):
         return None
     root, ext = os.path.splitext(output)
     fmt = fmt or EXTENSION_FORMATS.get(ext.lower(), "jsonl")

@@ -14,8 +14,8 @@ from baocao.batch.config import DOCUMENT_FIELDS, BatchConfig, kinds_label
 from baocao.batch.deadlines import _deadline, _left, _Timeout
 from baocao.errors import LoadError
 from baocao.extract import extract
-from baocao.inputs import Source, load, pieces, stream_pieces
-from baocao.options import ExtractOptions, NormalizeOptions, repairs_ocr
+from baocao.inputs import Source, iter_sources, load, pieces, stream_pieces
+from baocao.options import ExtractOptions, InputOptions, NormalizeOptions, repairs_ocr
 from baocao.schema.columns import COLUMNS
 
 Row = tuple[Any, ...]
@@ -104,6 +104,34 @@ def saved_text_path(folder: str, doc: str) -> str:
     parts = [("__" if part == ".." else part) for part in doc.replace("\\", "/").split("/")
              if part not in ("", ".")]
     return os.path.join(folder, *parts[:-1], (parts[-1] if parts else "stdin") + ".txt")
+
+
+def _file_key(path: str) -> Optional[tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def saved_onto_input(folder: str, paths: Iterable[str],
+                     options: InputOptions = InputOptions()) -> Optional[tuple[str, str]]:
+    """The first ``(doc, path)`` whose ``--save-text FOLDER`` file `path` is a file one of the
+    inputs `paths` names (the same file, by device and inode): writing it would destroy an input
+    (``--save-text .`` beside ``r.pdf`` and ``r.pdf.txt``), or None."""
+    inputs: set[tuple[int, int]] = set()
+    targets: list[tuple[str, str, tuple[int, int]]] = []
+    for source in iter_sources(paths, options, rows=False):
+        if source.path is None or source.doc is None or source.error is not None:
+            continue
+        key = _file_key(source.path)
+        if key is not None:
+            inputs.add(key)
+        path = saved_text_path(folder, source.doc)
+        key = _file_key(path)
+        if key is not None:
+            targets.append((source.doc, path, key))
+    return next(((doc, path) for doc, path, key in targets if key in inputs), None)
 
 
 class _TextSaver:

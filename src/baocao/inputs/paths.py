@@ -149,6 +149,11 @@ def _walk(real_dir: str, shown_dir: str, choose: Callable[[str], Optional[bool]]
                 yield shown, e.path, read
 
 
+def _below(real: str, folders: frozenset[str]) -> bool:
+    """Whether the real path `real` is one of `folders` or inside one."""
+    return any(real == f or real.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+
+
 def _show(arg: str) -> str:
     """How a path argument is written in ``doc``: as pathlib prints it (``a/b/`` → ``a/b``)."""
     return str(Path(arg))
@@ -179,12 +184,13 @@ def iter_sources(args: Iterable[Union[str, bytes]], options: InputOptions = Inpu
     def quiet(rel: str) -> bool:
         return _quiet_folder(rel, options)
 
-    def emit_file(shown: str, real: str, read: Outcome = True) -> Iterator[Source]:
+    def emit_file(shown: str, real: str, read: Outcome = True,
+                  guard: frozenset[str] = frozenset()) -> Iterator[Source]:
         if isinstance(read, tuple):   # a folder that cannot be listed, a device
             yield Source(doc=shown_path(shown), path=shown, error=read)
             return
         h = hash(real)
-        if h in seen_files or real in options.exclude:
+        if h in seen_files or real in options.exclude or guard and _below(real, guard):
             return
         seen_files.add(h)
         doc = shown_path(shown)
@@ -199,13 +205,16 @@ def iter_sources(args: Iterable[Union[str, bytes]], options: InputOptions = Inpu
     def walk(folder: str) -> Iterator[Source]:
         for shown, real, read in _walk(os.path.realpath(folder), _show(folder), choose,
                                        seen_dirs, quiet):
-            yield from emit_file(shown, real, read)
+            yield from emit_file(shown, real, read, guard)
 
     for arg in args:
         arg = os.fsdecode(arg)   # a bytes path as Python's own str for it (surrogateescape)
         if arg == STDIN:
             yield from _stdin_sources(stdin, options, seen_docs)
             continue
+        # the files of --save-text's folder, unless the argument itself is in it
+        guard = options.exclude_folders if options.exclude_folders and not _below(
+            os.path.realpath(arg), options.exclude_folders) else frozenset()
         if os.path.isdir(arg):
             yield from walk(arg)
         elif os.path.exists(arg) or os.path.islink(arg):  # a broken link fails on reading
@@ -235,7 +244,8 @@ def iter_sources(args: Iterable[Union[str, bytes]], options: InputOptions = Inpu
                     what = _special(m)
                     yield from emit_file(_show(m), os.path.realpath(m), bool(choose(m)) if
                                          what is None or not choose(m) else
-                                         ("read", "NotAFile", f"{what}, not a file: not read"))
+                                         ("read", "NotAFile", f"{what}, not a file: not read"),
+                                         guard)
         else:
             yield Source(doc=shown_path(arg), error=("input", "FileNotFoundError",
                                                      "no such file or directory"))

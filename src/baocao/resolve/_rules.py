@@ -251,6 +251,7 @@ class IndicatorsFile(Strict):
     attendance_stand_for: list[str]
     attendance_members: list[str]
     administrative_units: list[str]
+    occasion_units: list[str]
     make_up_leads: list[str]
     make_up_labels: list[str]
     make_up_breakdown_leads: list[str]

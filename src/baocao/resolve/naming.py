@@ -14,6 +14,7 @@ from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.name_actors import after_an_acting_subject
 from baocao.resolve.name_agents import done_by_a_body
 from baocao.resolve.name_anaphors import anaphor_in_name, measured_alike, statement_pointed_back_to
+from baocao.resolve.name_bodies import beside_a_count, had_by_a_body
 from baocao.resolve.name_averages import averaged_per_unit
 from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_comments import before_a_comment
@@ -63,6 +64,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
     named = _named_by_its_action(ctx, fig, role, clause)
     if named is not None:
         return named
+    beside = beside_a_count(ctx, fig)
+    if beside is not None:  # "826 cơ sở lưu trú với 28.562 phòng": "lưu trú" is the count before's
+        return _named_after(ctx, fig, role, clause, beside)
     if ((folded_unit(rec) in COUNT_UNITS or counts_to_a_threshold(ctx.folded, rec.end) is not None)
             and (WHOLE_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
                                              or AND_COUNT_VERB_AT_END.search(ctx.lower, fig.lead_start, rec.start)
@@ -99,6 +103,9 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         draft = ctx.new_draft(ctx.text[received[0]:received[1]], received[0])
         read_figure(ctx, draft, fig, role, clause)
         return draft
+    body = had_by_a_body(ctx, fig, name) if name is not None else None
+    if body is not None:    # "Kết quả toàn huyện có 3.594 hộ nghèo": what the reporting body has names it
+        return _named_after(ctx, fig, role, clause, body)
     counted = counted_after_a_verb(ctx, fig, name) if name is not None else None
     if counted is not None:     # "Huyện đã ra mắt được 14 hội quán nông dân": what it counts names it
         draft = ctx.new_draft(ctx.text[counted[0][0]:counted[0][1]], counted[0][0], key_lead=counted[1])
@@ -166,6 +173,13 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         draft.direction = draft.direction or direction
         return draft
     return None
+
+
+def _named_after(ctx: Context, fig: Figure, role: Role, clause: Clause, after: tuple[int, int]) -> Draft:
+    """A new indicator named by the phrase ``after`` its figure."""
+    draft = ctx.new_draft(ctx.text[after[0]:after[1]], after[0])
+    read_figure(ctx, draft, fig, role, clause)
+    return draft
 
 
 def _named_by_its_action(ctx: Context, fig: Figure, role: Role, clause: Clause) -> Optional[Draft]:
