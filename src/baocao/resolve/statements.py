@@ -25,7 +25,7 @@ from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import clause_subject, judged_subject, parenthesis_read, subject_before_parenthesis
 from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name, past_a_clause
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
-from baocao.resolve.lost_levels import lost_level, said_of_a_lost_level
+from baocao.resolve.lost_levels import after_an_unread_level, lost_level, said_of_a_lost_level
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
 from baocao.resolve.periods import ASIDE_OPEN, opening_period, period_in
 from baocao.resolve.naming import named_by_phrase_before
@@ -272,7 +272,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
                       "event, not indicators of the place")
         ctx.last_event_end = rec.end
         return current
-    listed = respective_draft(ctx, fig, role, clause)    # "khu vực I-II-III tương ứng là 41,57% - 15,45% - …"
+    listed = respective_draft(ctx, fig, role, clause) or after_an_unread_level(ctx, fig, role, clause, current)  # "khu vực I-II-III tương ứng là 41,57% - 15,45% - …"; "…; nông, lâm, thủy sản đạt trên 36 nghìn tỷ, tăng trên 4%"
     if listed is not None:
         return listed
     if current is not None and not current.summary:
