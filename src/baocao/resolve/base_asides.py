@@ -8,8 +8,9 @@ base's period (the statement's months a year before, or in the year written), no
 :func:`base_aside_period` dates them so, seen from the period of the statement before the
 parenthesis (:func:`~baocao.resolve.base_levels.base_label`); when that period does not say the
 base's (none, or a span of years), the figures have no period, never the statement's.
-A parenthesis whose base is not its first words (``(tăng 3% so với cùng kỳ)``) compares its own figure
-and is left alone, as is a figure after a second period or more than a few words past the base.
+A parenthesis whose base is not its first words (``(tăng 3% so với cùng kỳ)``), or that opens with a comparison
+(``(so với cùng kỳ tăng 2,05%)``: the statement's own change), compares its own figure and is left alone, as is a
+figure after a second period or more than a few words past the base.
 """
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from bisect import bisect_right
 
 import regex
 
+from baocao.core.rules import compile_at
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.base_levels import base_label
 from baocao.resolve.context import Context, Draft
+from baocao.resolve.vocabulary import WORDS
 
 __all__ = ["base_aside_period"]
 
@@ -29,6 +33,9 @@ _OPEN = regex.compile(r"\(\s*$")
 # được"), perhaps a colon, nothing that opens another clause or period
 _GAP = regex.compile(r"[\s:]*(?:[^\W\d_]+[\s:]+){0,4}", regex.UNICODE)
 _BACK = 80
+# a comparison's prefix opening the base ("(so với cùng kỳ tăng 2,05%)"): the figure compares the statement's own
+# level with the base, in the statement's period (folded text)
+_PREFIX = compile_at(rf"{words_pattern(WORDS.base_prefixes)}(?![\p{{L}}\p{{N}}])")
 
 
 def base_aside_period(ctx: Context, draft: Draft, whole: Draft) -> None:
@@ -46,6 +53,8 @@ def base_aside_period(ctx: Context, draft: Draft, whole: Draft) -> None:
         return
     if _OPEN.search(ctx.text, max(0, start - _BACK), start) is None:
         return      # the base is not the parenthesis's first words ("(tăng 3% so với cùng kỳ)")
+    if _PREFIX.match(ctx.folded, start, end):
+        return      # a comparison, not the base as its subject ("(so với cùng kỳ tăng 2,05%)")
     gap = _GAP.match(ctx.text, end, first)
     if gap is None or gap.end() != first:
         return

@@ -54,8 +54,19 @@ def _set_apart(original: str, before: "regex.Match[str]", line: "regex.Match[str
             and "\n" in original[line.end() + 1:after.start()].replace(" ", ""))
 
 
-def _twin(rec: "FigureRecord") -> tuple[str, Optional[float], Optional[float], Optional[str]]:
+_Twin = tuple[str, Optional[float], Optional[float], Optional[str]]
+
+
+def _twin(rec: "FigureRecord") -> _Twin:
     return rec.kind, *value_of(rec), unit_of(rec)[0]
+
+
+def _twins(figures: list["FigureRecord"]) -> dict[_Twin, list["FigureRecord"]]:
+    """The figures by their kind, value and unit (a figure written again is its twin's)."""
+    twins: dict[_Twin, list["FigureRecord"]] = defaultdict(list)
+    for r in figures:
+        twins[_twin(r)].append(r)
+    return twins
 
 
 def _pairs(*texts: str) -> set[tuple[str, str]]:
@@ -92,9 +103,7 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
     lines = [m for m in _LINE.finditer(original) if m.group().strip()]
     if len(lines) < 3 or not figures:
         return []
-    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
-    for r in figures:
-        twins[_twin(r)].append(r)
+    twins = _twins(figures)
     out: list[tuple[int, int]] = []
     prose_before = False
     for i, m in enumerate(lines):
@@ -109,7 +118,7 @@ def crosshead_lines(original: str, figures: list["FigureRecord"]) -> list[tuple[
 
 
 def _repeated_elsewhere(original: str, a: int, b: int, figures: list["FigureRecord"],
-                        twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]]) -> bool:
+                        twins: dict[_Twin, list["FigureRecord"]]) -> bool:
     """True when the span [a, b) of ``original`` writes a figure and each of its figures is written again outside
     it (its twin, in a clause sharing two words in a row with the span's words)."""
     inside = [r for r in figures if a <= r.start < b]
@@ -126,7 +135,8 @@ def caption_blocks(original: str, figures: list["FigureRecord"]) -> list[tuple[i
     it, none between them) set between paragraphs of the body (a line of prose before it, one right after it),
     its first line a headline's shape (short, ending no sentence, no list item, no table cell) and its second
     short too (at most :data:`~baocao.resolve.headlines.TITLE_CHARS`; it may end a sentence), whose every figure
-    is written again elsewhere in the document (as :func:`crosshead_lines` checks). A news site writes such a
+    is written again elsewhere in the document (as :func:`crosshead_lines` checks), and which is a title and its
+    lead (:func:`_titled`: its first line writes a figure, or a line is written again word for word). A news site writes such a
     block under a photo: the article's title and its lead again (``Bắc Giang có 790 trường đạt chuẩn quốc gia
     mức độ 1,2`` / ``Đến tháng 3/2021, tỉnh Bắc Giang có 790 trường đạt chuẩn quốc gia mức độ 1, 2``); its
     figures restate the article and are left unattached (:data:`REPEAT_REASON`). A two-line paragraph with a
@@ -143,9 +153,7 @@ def caption_blocks(original: str, figures: list["FigureRecord"]) -> list[tuple[i
     lines = [m for m in _LINE.finditer(original) if m.group().strip()]
     if len(lines) < 4 or not figures:
         return []
-    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
-    for r in figures:
-        twins[_twin(r)].append(r)
+    twins = _twins(figures)
     out: list[tuple[int, int]] = []
     prose_before = False
     for i, m in enumerate(lines):
@@ -153,10 +161,26 @@ def caption_blocks(original: str, figures: list["FigureRecord"]) -> list[tuple[i
         if (0 < i and i + 2 < len(lines) and prose_before and not _is_prose(line)
                 and _is_block(original, lines[i - 1], m, lines[i + 1], lines[i + 2])
                 and _is_prose(lines[i + 2].group().strip())
-                and _repeated_elsewhere(original, m.start(), lines[i + 1].end(), figures, twins)):
+                and _repeated_elsewhere(original, m.start(), lines[i + 1].end(), figures, twins)
+                and _titled(original, m, lines[i + 1], figures)):
             out.append((m.start(), lines[i + 1].end()))
         prose_before = prose_before or _is_prose(line)
     return out
+
+
+def _titled(original: str, first: "regex.Match[str]", second: "regex.Match[str]", figures: list["FigureRecord"]) -> bool:
+    """A block is the article's title and lead: its first line writes a figure (a title stating the article's
+    figure, ``Tây Ninh: GRDP 6 tháng đầu năm 2022 tăng 5,22%``), or one of its lines is written again word for word
+    and in the same case elsewhere (the title, the lead); a section's heading over a one-sentence paragraph (``III. THU, CHI NGÂN
+    SÁCH`` / ``Thu ngân sách đạt 300 tỷ đồng, tăng 5% …``) is neither."""
+    if any(first.start() <= r.start < first.end() for r in figures):
+        return True
+    rest = _words(original[:first.start()] + "\n" + original[second.end():])
+    return any(_words(line.group()).strip(" .") in rest for line in (first, second))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())       # as written, its case too: a clause inside a sentence is no line again
 
 
 def _is_block(original: str, before: "regex.Match[str]", first: "regex.Match[str]", second: "regex.Match[str]",
@@ -192,9 +216,7 @@ def long_opening(original: str, figures: list["FigureRecord"]) -> list[tuple[int
     lines = headline_lines(original, LONG_OPENING_LINES)
     if not lines:
         return []
-    twins: dict[tuple[str, Optional[float], Optional[float], Optional[str]], list["FigureRecord"]] = defaultdict(list)
-    for r in figures:
-        twins[_twin(r)].append(r)
+    twins = _twins(figures)
     a, b = lines[0][0], lines[-1][1]
     if any(a <= r.start < b for r in figures) and not _repeated_elsewhere(original, a, b, figures, twins):
         return []

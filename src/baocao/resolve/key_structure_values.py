@@ -9,8 +9,10 @@ xây dựng chiếm 34,4% trong cơ cấu GDP`` (379 phuyen.vietccr), ``…; cơ
 nghiệp 42,77%`` (263 Ninh Phước's portal), ``Cơ cấu kinh tế dịch chuyển đúng hướng, trong đó, tỷ trọng giá sản
 xuất nông, lâm nghiệp-thủy sản chiếm 9,05%`` (218 Báo Gia Lai). A statement that keys nothing, measured as a share
 in ``%``, whose name opens with one of ``structure_value_heads`` takes the key of the rest of its name as a share
-when that key is a sector's share of the economy (``economic_structure_…``) and its sentence holds a structure word
-and none of ``structure_value_vetoes`` (``cơ cấu lao động``: labour's structure). Read by
+when that key is a sector's share of the economy (``economic_structure_…``) and its clause (its sentence, not past a
+semicolon) holds a structure word and none of ``structure_value_vetoes`` (``cơ cấu lao động``: labour's structure),
+and the figure is not followed by its whole written as a production value (``structure_value_wholes``: ``chiếm 45,2%
+tổng giá trị sản xuất toàn huyện``). Read by
 :func:`baocao.resolve.indicator` after the other keys are given."""
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from typing import Optional, Sequence, Union
 import regex
 
 from baocao.core.fold import fold, fold_aligned
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.keys import match_key
 from baocao.resolve.reach import sentence_end_within, sentence_start_within, statement_start
@@ -45,6 +48,11 @@ def _structure() -> regex.Pattern[str]:
 @cache
 def _vetoes() -> regex.Pattern[str]:
     return regex.compile(words_pattern(load("indicator_keys").structure_value_vetoes))
+
+
+@cache
+def _whole_after() -> regex.Pattern[str]:
+    return compile_at(r"[^\S\n]*" + words_pattern(load("indicator_keys").structure_value_wholes))
 
 
 def structure_value_key(name: str) -> Optional[str]:
@@ -75,8 +83,14 @@ def key_structure_values(original: str, recs: Sequence[Union[Indicator, Indicato
         key = structure_value_key(rec.name)
         if key is None:
             continue
+        if _whole_after().match(fold(original[rec.end:rec.end + 40])):
+            continue        # "chiếm 45,2% tổng giá trị sản xuất …": a production value's share
         at = statement_start(rec)
-        sentence = fold(original[sentence_start_within(original, at, REACH):sentence_end_within(original, rec.end, REACH)])
-        if _structure().search(sentence) is not None and _vetoes().search(sentence) is None:
+        a, b = sentence_start_within(original, at, REACH), sentence_end_within(original, rec.end, REACH)
+        # the statement's clause: its sentence, not past a semicolon ("…; cơ cấu cây trồng chuyển dịch")
+        semicolon_before, semicolon_after = original.rfind(";", a, at), original.find(";", rec.end, b)
+        a, b = max(a, semicolon_before + 1), semicolon_after if semicolon_after >= 0 else b
+        clause = fold(original[a:b])
+        if _structure().search(clause) is not None and _vetoes().search(clause) is None:
             out[i] = rec.model_copy(update={"key": key})
     return out

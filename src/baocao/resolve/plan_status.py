@@ -14,7 +14,8 @@ hoạch`` (179).
 
 :func:`status_written_after` reads, right after one of the statement's figures (perhaps after its comparison
 base, ``so với năm 2017``, or a parenthesis), a comma, then a verb of ``plan_reached_status`` as written (not
-``đặt``), perhaps an excess in the statement's unit, perhaps ``so với``, then a plan base (``bases``:
+``đặt``), perhaps an excess in the statement's unit (a figure: no word of manner, ``đạt thấp so với kế hoạch``,
+``hoàn thành chậm so với kế hoạch``, says no status), perhaps ``so với``, then a plan base (``bases``:
 ``kế hoạch``, ``chỉ tiêu``, ``mục tiêu Nghị quyết``, …). Never for a target (a goal has no status) nor where
 an achievement gives the status; no other figure may stand between.
 """
@@ -41,13 +42,14 @@ REACH = 160
 _GAP = r"[^\S\n]"
 _BASES = words_pattern([w for b in WORDS.bases for w in b.words])
 _STATUS_OF = {form: s.status for s in WORDS.plan_reached_status for form in exact_forms(s.words)}
-#: after a figure (folded text): its comparison base or a parenthesis, a comma, a verb of status, an excess,
-#: ``so với``, a plan base
+#: after a figure (folded text): its comparison base or a parenthesis, a comma, a verb of status, an excess (a
+#: figure: no words of manner, ``đạt thấp so với kế hoạch``), ``so với``, a plan base
 STATUS_CLAUSE = compile_at(
     rf"(?:{_GAP}+{words_pattern(WORDS.base_prefixes)}(?:{_GAP}+(?!va(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}/.-]+){{1,4}})?"
     rf"(?:{_GAP}*\([^()\n]{{0,80}}\))?"
     rf"{_GAP}*,{_GAP}*(?P<verb>{words_pattern([w for s in WORDS.plan_reached_status for w in s.words])})"
-    rf"(?P<excess>{_GAP}+(?:[^,;:()%\n]|(?<=\d),(?=\d)){{1,30}}?)?(?:{_GAP}+{words_pattern(WORDS.base_prefixes)})?"
+    rf"(?:{_GAP}+muc(?![\p{{L}}\p{{N}}]))?"     # "vượt mức kế hoạch"
+    rf"(?P<excess>{_GAP}+\d(?:[^,;:()%\n]|(?<=\d),(?=\d)){{0,29}}?)?(?:{_GAP}+{words_pattern(WORDS.base_prefixes)})?"
     rf"{_GAP}+{_BASES}")
 
 

@@ -17,14 +17,16 @@ shapes say so:
 Either is a reach only as the verb is written, not as it folds (``đặt mục tiêu``, ``chỉ tiêu đặt ra``: a plan
 set, ``plan_set_verbs``), and not after a word that makes the reach a goal: a modal or a purpose before the
 verb in the clause (``reach_modals``: ``phấn đấu đạt và vượt các chỉ tiêu đề ra:``, ``để đạt các chỉ tiêu đề
-ra như:``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), unless ``đã``
-stands right before the verb (``reached_past``: a reach that is over).
+ra như:``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), nor when the plan is
+"the following" one (``reached_following``: ``Năm 2025, tỉnh quyết tâm đạt và vượt các chỉ tiêu kế hoạch sau:``, the
+list after it the plan to reach), unless ``đã`` stands right before the verb (``reached_past``: a reach that is over).
 """
 from __future__ import annotations
 
 import regex
 
 from baocao.core.fold import fold_aligned
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import TARGETS_REACHED, WORDS, exact_forms
 
@@ -44,6 +46,11 @@ GOAL_BEFORE = regex.compile(words_pattern(WORDS.reach_modals))
 HORIZON = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)[^\S\n]+(?:nam[^\S\n]+)?(?:19|20)\d\d(?!\d)")
 #: ``đã`` right before the verb (folded text): the reach is over
 PAST_BEFORE = regex.compile(words_pattern(WORDS.reached_past) + r"[^\S\n]+$")
+#: after a plan reached, a few words (not ``như``: ``như sau`` is a manner) and ``sau`` before the colon or the
+#: clause's end: the list that follows is the plan to reach (``đạt và vượt các chỉ tiêu chủ yếu sau:``; folded text)
+FOLLOWING_AFTER = compile_at(
+    rf"(?:[^\S\n]+(?!nhu(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}/–-]+){{0,4}}?[^\S\n]+"
+    rf"{words_pattern(WORDS.reached_following)}[^\S\n]*(?::|$)")
 _SET_VERBS = frozenset(exact_forms(WORDS.plan_set_verbs))
 _VERB_AT_END = regex.compile(_VERB + "$")
 
@@ -74,6 +81,7 @@ def says_reached(text: str, folded: str | None = None) -> bool:
         if not _as_written(text, start, end):
             continue
         before = folded[:start]
-        if PAST_BEFORE.search(before) or not (GOAL_BEFORE.search(before) or HORIZON.search(folded)):
+        if PAST_BEFORE.search(before) or not (GOAL_BEFORE.search(before) or HORIZON.search(folded)
+                                              or FOLLOWING_AFTER.match(folded, m.end())):
             return True
     return False
