@@ -415,6 +415,8 @@ class MetadataFile(Strict):
     date_within: int
     district_words: list[str]
     commune_body_words: list[str]
+    event_date_words: list[str]
+    instrument_words: list[str]
 
 
 class MeasuresFile(Strict):

@@ -9,9 +9,10 @@ tables from many documents can be stacked.
   ``conference_news`` for an article about a conference, congress or working session, else ``news``
   (cues in ``data/metadata.yaml``).
 - **date**: the date after a publication cue (``Tin đăng lúc 25-10-2020``), else the first date
-  with its day near the top that does not date a document it cites (a month in a title, ``THÁNG 5 NĂM
-  2024``, or in a lead, ``trong tháng 9/2023``, is a period, no date), else a draft's blank day (day,
-  month, year; null where the document leaves them blank).
+  with its day near the top that does not date a document it cites nor an event it narrates (a founding,
+  ``Năm thành lập: 1/9/1999``) (a month in a title, ``THÁNG 5 NĂM 2024``, or in a lead, ``trong tháng
+  9/2023``, is a period, no date), else a draft's blank day (day, month, year; null where the document
+  leaves them blank).
 - **term**: the first year range of a ``nhiệm kỳ`` (else any term record with years).
 """
 from __future__ import annotations
@@ -166,6 +167,45 @@ def _cited_dates(original: str, dates: Sequence[Date], refs: Sequence[DocRef]) -
     return out
 
 
+# "Năm thành lập: 1/9/1999", "đi vào hoạt động kể từ ngày 01/04/2014": the words between an event and its date
+_EVENT_DATE = regex.compile(words_pattern(_R.event_date_words)
+                            + r"[ \u00a0]*:?[ \u00a0]*(?:(?:ke[ \u00a0]+)?tu[ \u00a0]+|vao[ \u00a0]+)?(?:ngay[ \u00a0]*)?$")
+_INSTRUMENT = regex.compile(words_pattern(_R.instrument_words))
+_DAY_WORD_END = regex.compile(r"ngay[ \u00a0]*$")
+_CLAUSE_END = regex.compile(r"[.;!?](?=\s)")
+#: at most this many words between an instrument's word and the date it is given ("Nghị Quyết 830 của Ủy
+#: ban Thường vụ Quốc Hội ngày 17/12/2019")
+_INSTRUMENT_REACH = 12
+# how far back from a date its line is read for an event or an instrument
+_NARRATION_WINDOW = 200
+
+
+def _narrated_dates(original: str, dates: Sequence[Date]) -> set[int]:
+    """The starts of the dates, near the top, of an event the page narrates: a founding or a start of
+    operations (``event_date_words`` right before the date: ``Năm thành lập: 1/9/1999``) or an instrument
+    its clause cites (an ``instrument_words`` word not opening its line, then ``ngày`` and the date:
+    ``… theo Nghị định số 70/CP ngày 11-11-1996``), whether or not its number is read as a reference."""
+    out = set()
+    for d in dates:
+        if d.start >= _R.date_within:
+            break
+        line = original.rfind("\n", 0, d.start) + 1
+        before = fold(original[max(line, d.start - _NARRATION_WINDOW):d.start])
+        if _EVENT_DATE.search(before):
+            out.add(d.start)
+            continue
+        if not (_DAY_WORD_END.search(before) or fold(original[d.start:d.start + 4]) == "ngay"):
+            continue
+        clause = ([m.end() for m in _CLAUSE_END.finditer(before)] or [0])[-1]
+        last = None
+        for m in _INSTRUMENT.finditer(before, clause):
+            last = m
+        if (last is not None and (line < d.start - _NARRATION_WINDOW or before[:last.start()].strip())
+                and len(before[last.end():].split()) <= _INSTRUMENT_REACH):
+            out.add(d.start)
+    return out
+
+
 def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] = ()
                   ) -> tuple[Optional[int], Optional[int], Optional[int]]:
     """Return the (day, month, year) of a document: the date after a publication cue (``Tin đăng
@@ -175,7 +215,9 @@ def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] =
     (``year_inferred``) does not count. `refs`, the document's references: a date written right after
     one (``được thành lập theo Nghị quyết số 22/2003/QH11 ngày 26/11/2003``) is the date of the
     document cited, not this one's, unless the reference opens its line (a title: ``Quyết định số
-    388/QĐ-TTg ngày 10/4/2018 …``) or cites a report (``BC``: a news item dated by the report it tells).
+    388/QĐ-TTg ngày 10/4/2018 …``) or cites a report (``BC``: a news item dated by the report it tells);
+    nor is the date of an event the page narrates (:func:`_narrated_dates`: ``Năm thành lập: 1/9/1999``,
+    ``theo Nghị Quyết 830 của Ủy ban Thường vụ Quốc Hội ngày 17/12/2019``).
 
     >>> from baocao import extract
     >>> text = "Hà Nội, 07/02/2025 07:36. Ngày 3.2 …"
@@ -184,7 +226,7 @@ def document_date(original: str, dates: Sequence[Date], refs: Sequence[DocRef] =
     """
     cue = _DATE_CUE
     chosen = next((d for d in dates if cue.search(fold(original[max(0, d.start - 30):d.start]))), None)
-    cited = _cited_dates(original, dates, refs)
+    cited = _cited_dates(original, dates, refs) | _narrated_dates(original, dates)
     if chosen is None:
         chosen = next((d for d in dates if d.start < _R.date_within and d.start not in cited and d.day is not None), None)
     if chosen is not None:
