@@ -97,6 +97,19 @@ def show(path: Path, lines: int) -> None:
         print(f"   | {ln}")
 
 
+def held_back_documents() -> set[str]:
+    """File names of the documents of the gold batches held back from tuning (``indicators.HELD_BACK``):
+    the listing with no arguments leaves them out, as ``--half=dev`` does."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from indicators import EXPECTED, HELD_BACK
+    names: set[str] = set()
+    for batch in HELD_BACK:
+        gold = yaml.safe_load((EXPECTED / f"{batch}.yaml").read_text(encoding="utf-8")) or {}
+        docs = gold.get("documents", gold) if isinstance(gold, dict) else {}
+        names.update(Path(str(key)).name for key in docs)
+    return names
+
+
 def main(argv: list[str]) -> int:
     lines = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--lines=")), 5)
     paths = [Path(a) for a in argv if not a.startswith("--")]
@@ -106,8 +119,9 @@ def main(argv: list[str]) -> int:
               f"{c['period_right']}, both right {c['both_right']}; terms right {c['terms_right']} of {c['terms']}")
         return 0
     if not paths:
-        paths = (sorted(DEV.glob("*.txt")) + sorted(REPORTS.glob("*.txt"))
-                 + sorted(SEEDS.glob("*.txt")))
+        held = held_back_documents()
+        paths = ([q for q in sorted(DEV.glob("*.txt")) if q.name not in held]
+                 + sorted(REPORTS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")))
     for p in paths:
         show(p, lines)
     return 0
