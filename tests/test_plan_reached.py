@@ -44,6 +44,17 @@ def test_no_achievement_of_the_level(text):
     assert (first.achievement_pct, first.status) == (None, None)
 
 
+@pytest.mark.parametrize("text,ach", [
+    # the dev sentences themselves, which plan_names left unattached before
+    ("- Tổng giá trị kim ngạch xuất khẩu ước 20 triệu USD, mới đạt 31,7% KH.", 31.7),
+    ("Kim ngạch xuất khẩu đạt 1,6 tỷ Đô la Mỹ và hoàn thành 100% kế hoạch giao.", 100),
+])
+def test_no_longer_unattached_as_named_by_its_plan(text, ach):
+    report = baocao.parse(text)
+    assert [i.achievement_pct for i in report.indicators if i.kind == "indicator"] == [ach]
+    assert not [u for u in report.unattached if u.text.endswith("%")]
+
+
 def test_a_target_of_its_own_stays_a_target_with_no_status():
     found = indicators("Thu ngân sách đạt 400 tỷ đồng, phấn đấu hoàn thành 100% kế hoạch năm.")
     assert (found[0].achievement_pct, found[0].status, found[0].framing) == (None, None, "actual")
