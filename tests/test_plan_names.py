@@ -1,7 +1,8 @@
 """A figure named only by a plan word (``KH``, ``kế hoạch giao``) is the plan of the statement before it, no
 indicator of its own: it is left unattached with its reason. Cases from the genre dev documents 300 (Tây Ninh's
 portal: ``(KH 2023: 18-19%; 46-47%; 29 - 30%)``), 260 (Lâm Đồng, Đức Trọng: ``mới đạt 31,7% KH``) and 297
-(Bình Định: ``hoàn thành 100% kế hoạch giao``), and negatives: a name with other words than the plan's."""
+(Bình Định: ``hoàn thành 100% kế hoạch giao``), and negatives: a name with other words than the plan's. The last
+two, in the clause of a level, are that level's achievement now (resolve/plan_reached.py): tested there."""
 import pytest
 
 import baocao
@@ -20,8 +21,6 @@ def parsed(text):
 @pytest.mark.parametrize("text,loose", [
     ("Tỷ trọng nông - lâm - thủy sản; công nghiệp - xây dựng; dịch vụ trong GRDP theo giá hiện hành ước đạt "
      "17,7% - 45,3% - 32,1% (KH 2023: 18-19%; 46-47%; 29 - 30%).", ["18-19%", "46-47%", "29 - 30%"]),
-    ("- Tổng giá trị kim ngạch xuất khẩu ước 20 triệu USD, mới đạt 31,7% KH.", ["31,7%"]),
-    ("Kim ngạch xuất khẩu đạt 1,6 tỷ Đô la Mỹ và hoàn thành 100% kế hoạch giao.", ["100%"]),
 ])
 def test_a_figure_named_by_a_plan_word_is_unattached(text, loose):
     named, unattached = parsed(text)

@@ -7,7 +7,8 @@ the plan (or the achievement of a plan) of a statement written before it, whose 
 Taken as a statement of its own it is an indicator named ``KH`` with a value the document never stated for
 anything called so; :func:`plan_only_name` says such a name, and the figure is left unattached with
 :data:`PLAN_NAME_REASON` (a wrong statement is worse than a figure left out). Names with any other word
-(``kế hoạch vốn đầu tư``, ``Tổng kế hoạch vốn``) are names.
+(``kế hoạch vốn đầu tư``, ``Tổng kế hoạch vốn``) are names. Such a percentage in the clause of a level, after words
+that name nothing, is that level's achievement and never reaches here (:mod:`baocao.resolve.plan_reached`).
 """
 from __future__ import annotations
 
