@@ -207,7 +207,7 @@ and 0.653, which includes two false OCR repairs of their documents 371 and 389 m
 Held back now, each annotated in session 48 and committed before baocao was run on its documents, and scored
 once on that session's start code (df7da17): genre_dev_al, documents 390-399 (the North and the Centre, 0.775),
 and genre_dev_am, documents 400-409 (the Central Highlands, the South-East, the Mekong delta, Ninh Thuận and
-Bình Thuận, 0.727)."""
+Bình Thuận, 0.727); on that session's final code (04fd4c7): 0.775 and 0.727."""
 
 
 def genre_gold(half: str, gold: str | None = None) -> dict:
