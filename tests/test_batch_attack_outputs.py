@@ -435,3 +435,39 @@ def test_an_output_linked_to_an_input_is_refused(folder, tmp_path, capsys, link)
     err = capsys.readouterr().err
     assert str(out) in err and "input" in err
     assert _snapshot(folder) == before
+
+
+def test_run_from_python_refuses_save_text_onto_an_input(tmp_path, monkeypatch):
+    # the check was the CLI's only: baocao.batch.run with BatchConfig(save_text=…) overwrote an input
+    from baocao.batch import BatchConfig, ErrorSink, JsonlSink, run
+    from baocao.inputs import iter_sources
+
+    monkeypatch.chdir(tmp_path)
+    Path("r.txt").write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    Path("r.txt.txt").write_text("the second input, 7 tỷ đồng", encoding="utf-8")
+    config = BatchConfig(save_text=".")
+    with open("o.jsonl", "w", encoding="utf-8") as out, \
+            open("e.jsonl", "w", encoding="utf-8") as err:
+        with pytest.raises(ValueError) as exc:
+            run(iter_sources(["r.txt", "r.txt.txt"]), JsonlSink(out), ErrorSink(err),
+                config)
+    assert "r.txt.txt" in str(exc.value) and "text of r.txt " in str(exc.value)
+    assert Path("r.txt.txt").read_text("utf-8") == "the second input, 7 tỷ đồng"
+    assert sorted(os.listdir()) == ["e.jsonl", "o.jsonl", "r.txt", "r.txt.txt"]   # nothing done
+    assert Path("o.jsonl").read_text("utf-8") == ""
+
+
+def test_run_from_python_saves_texts_beside_other_inputs(tmp_path, monkeypatch):
+    # the negative: a saved text that is no input is written, and the run reads every document
+    from baocao.batch import BatchConfig, ErrorSink, JsonlSink, run
+    from baocao.inputs import iter_sources
+
+    monkeypatch.chdir(tmp_path)
+    Path("r.txt").write_text("vốn 28 tỷ đồng", encoding="utf-8")
+    Path("s.txt").write_text("vốn 7 tỷ đồng", encoding="utf-8")
+    with open("o.jsonl", "w", encoding="utf-8") as out, \
+            open("e.jsonl", "w", encoding="utf-8") as err:
+        summary = run(iter_sources(["r.txt", "s.txt"]), JsonlSink(out), ErrorSink(err),
+                      BatchConfig(save_text="texts"))
+    assert summary.docs == 2 and summary.errors == 0
+    assert Path("texts/r.txt.txt").read_text("utf-8") == "vốn 28 tỷ đồng"

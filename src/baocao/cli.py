@@ -39,7 +39,7 @@ from typing import Any, Optional
 from baocao.core.version import __version__
 from baocao.batch import FORMATS, BatchConfig, Progress, Stop, WorkerError, count_totals, run
 from baocao.batch.config import output_format, table_format
-from baocao.batch.documents import ErrorRow, saved_onto_input
+from baocao.batch.documents import ErrorRow, saved_onto_input, saved_onto_message
 from baocao.batch.outputs import OutputError, Outputs, beside, earlier_documents
 from baocao.batch.sinks import arrow
 from baocao.batch.progress import terminal_text
@@ -159,8 +159,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     countable = [p for p in args.paths if p != "-"]
     onto = args.save_text and saved_onto_input(args.save_text, countable, listing)
     if onto:
-        return _fail(f"--save-text would write the text of {onto[0]} onto {onto[1]}, an input of "
-                     "this run: name another folder")
+        return _fail(saved_onto_message(onto))
     try:
         outputs = Outputs.open(config, args.output, errors=errors_path, documents=documents_path,
                                resume=args.resume, stdout=sys.stdout,
@@ -222,7 +221,7 @@ def _run_batch(args: argparse.Namespace, **settings: Any) -> int:
     try:
         summary = run(sources, outputs.sink, outputs.errors, config, stop=stop,
                       on_error=on_error, progress=progress, documents=outputs.documents,
-                      on_warning=on_warning)
+                      on_warning=on_warning, inputs_checked=True)   # saved_onto_input above
         whole = True
     except KeyboardInterrupt:
         whole = True

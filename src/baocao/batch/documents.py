@@ -119,9 +119,15 @@ def saved_onto_input(folder: str, paths: Iterable[str],
     """The first ``(doc, path)`` whose ``--save-text FOLDER`` file `path` is a file one of the
     inputs `paths` names (the same file, by device and inode): writing it would destroy an input
     (``--save-text .`` beside ``r.pdf`` and ``r.pdf.txt``), or None."""
+    return saved_onto_sources(folder, iter_sources(paths, options, rows=False))
+
+
+def saved_onto_sources(folder: str, sources: Iterable[Source]) -> Optional[tuple[str, str]]:
+    """:func:`saved_onto_input` of the `sources` a run is given (their files; rows, stdin and
+    sources in error are no file a saved text could destroy)."""
     inputs: set[tuple[int, int]] = set()
     targets: list[tuple[str, str, tuple[int, int]]] = []
-    for source in iter_sources(paths, options, rows=False):
+    for source in sources:
         if source.path is None or source.doc is None or source.error is not None:
             continue
         key = _file_key(source.path)
@@ -132,6 +138,12 @@ def saved_onto_input(folder: str, paths: Iterable[str],
         if key is not None:
             targets.append((source.doc, path, key))
     return next(((doc, path) for doc, path, key in targets if key in inputs), None)
+
+
+def saved_onto_message(onto: tuple[str, str], option: str = "--save-text") -> str:
+    """Why a run whose saved text :func:`saved_onto_input` found on an input is refused."""
+    return (f"{option} would write the text of {onto[0]} onto {onto[1]}, an input of this run: "
+            "name another folder")
 
 
 class _TextSaver:

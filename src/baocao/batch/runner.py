@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 from baocao.batch.config import BatchConfig
 from baocao.batch.pool import Stop, results
 from baocao.batch.progress import Progress, Summary, without_text_message
-from baocao.batch.documents import ErrorRow
+from baocao.batch.documents import ErrorRow, saved_onto_message, saved_onto_sources
 from baocao.batch.sinks import DocumentSink, ErrorSink, Sink
 from baocao.inputs import SKIP_STAGE, Source
 
@@ -16,14 +16,27 @@ def run(sources: Iterable[Source], sink: Sink, errors: ErrorSink, config: BatchC
         stop: Optional[Stop] = None, on_error: Callable[[ErrorRow], None] = lambda row: None,
         progress: Optional["Progress"] = None,
         documents: Optional[DocumentSink] = None,
-        on_warning: Callable[[str, str], None] = lambda doc, message: None) -> Summary:
+        on_warning: Callable[[str, str], None] = lambda doc, message: None,
+        inputs_checked: bool = False) -> Summary:
     """Process every source and write its records to `sink` or its error row to `errors` (and,
     with `documents`, the row of each document read to it).
 
     A file found in a folder and not read (stage ``skip``) has its row in `errors` but is no
     error: it is counted in ``Summary.not_read``. A PDF with pages that have no text layer is
     read; `on_warning` is called with its doc and a message naming the pages, and for each
-    warning of a document read (``Result.warnings``: invalid bytes replaced)."""
+    warning of a document read (``Result.warnings``: invalid bytes replaced).
+
+    With ``config.save_text``, a run whose saved text would be one of its input files (the text
+    of ``r.txt`` saved as ``r.txt.txt`` beside it, an input too) raises ValueError naming both
+    before any document is read or written; to check that, the run lists `sources` first (a
+    table's rows with their texts). ``inputs_checked=True`` says the caller has checked its
+    inputs with :func:`~baocao.batch.documents.saved_onto_input` (as ``baocao extract`` does,
+    from its listing) and keeps `sources` a stream."""
+    if config.save_text and not inputs_checked:
+        sources = list(sources)
+        onto = saved_onto_sources(config.save_text, sources)
+        if onto:
+            raise ValueError(saved_onto_message(onto, "save_text"))
     stop = stop or Stop()
     summary = Summary(row="indicator" if config.table == "indicators" else "record")
     t0 = time.perf_counter()
