@@ -10,6 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional, Union
 
+try:
+    import resource
+except ImportError:   # not on Windows: no address-space limit to name
+    resource = None   # type: ignore[assignment]
+
 from baocao.batch.config import DOCUMENT_FIELDS, BatchConfig, kinds_label
 from baocao.batch.deadlines import _deadline, _left, _Timeout
 from baocao.errors import LoadError
@@ -178,6 +183,15 @@ def _load_limit(source: Source, config: BatchConfig) -> float:
     return config.timeout * max(1, count_pages(source.path))
 
 
+def _address_space_limit() -> int:
+    """The process's address-space limit in bytes (``ulimit -v``), or -1: none, or unknown."""
+    try:
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0] if resource is not None else -1
+    except (AttributeError, OSError, ValueError):
+        return -1
+    return -1 if resource is None or soft == resource.RLIM_INFINITY else soft
+
+
 def error_row(source: Source, stage: str, exc: BaseException,
               config: Optional[BatchConfig] = None) -> ErrorRow:
     """The errors-table row ``(doc, stage, error, message)`` of `source`, which raised `exc` at
@@ -188,8 +202,13 @@ def error_row(source: Source, stage: str, exc: BaseException,
     if isinstance(exc, _Timeout):
         timeout = config.timeout if config is not None else 0
         return (source.doc, stage, "Timeout", f"took longer than {timeout:g} s (--timeout)")
-    if isinstance(exc, MemoryError):
-        return (source.doc, stage, "MemoryError", "out of memory on this document")
+    if isinstance(exc, MemoryError):   # the process's limit (ulimit -v), not a fault of the file
+        limit = _address_space_limit()
+        said = f"address-space limit {limit // 10**6} MB" if limit >= 0 else \
+            "no address-space limit: the machine's memory"
+        return (source.doc, stage, "MemoryLimit",
+                f"the process ran out of memory ({said}) on this document: a limit of this run, "
+                "not a fault of the document; run it again with more memory")
     msg = (str(exc).splitlines() or [""])[0][:500]
     return (source.doc, stage, type(exc).__name__, f"{msg}{_where(exc)}")
 
