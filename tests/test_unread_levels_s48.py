@@ -78,3 +78,14 @@ def test_no_change_after_an_unread_level_goes_back(whole, decimal, unit, verb, r
     found, _ = parsed(text)
     assert [i.change for i in found if i.value == 45e9] == [8.0], [(i.name, i.value, i.change) for i in found]
     assert all(text[s:e] == i.text[s - i.start:e - i.start] for i in found for s, e in i.figures)
+
+
+@pytest.mark.parametrize("text,fig", [
+    # an instrument's number written with a thousands dot is no level: the figure after it names nothing
+    ("Thực hiện Quyết định số 1.234 của UBND tỉnh, đạt 103% kế hoạch.", "103%"),
+    ("Triển khai Kế hoạch 2.150 của UBND huyện, tăng 5% so với năm trước.", "5%"),
+    ("Theo Nghị quyết số 1.012 của HĐND tỉnh, đạt 98,5% chỉ tiêu.", "98,5%"),
+])
+def test_an_instruments_number_is_no_unread_level(text, fig):
+    found, _ = parsed(text)
+    assert not [i for i in found if fig in [text[s:e] for s, e in i.figures]], [(i.name, i.value) for i in found]

@@ -21,7 +21,8 @@ statement of its own, named by the phrase before the unread level (:func:`after_
 khách … ước đạt 3.069,7 nghìn ngày, tăng 10,88%`` a growth of 10.88% named ``Tổng ngày khách …``. A
 percentage said of the unread level with an equal word (``bằng 93,6% so với tháng trước``) is held by that
 statement with no value, as after a level that was read. With no phrase before the unread level the
-figure goes where the other rules put it.
+figure goes where the other rules put it. A numeral right after an instrument's word (``Quyết định số 1.234``)
+is that instrument's number, no level.
 """
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from baocao.core.numbers.vocabulary import NUMBERS
 from baocao.core.numbers.words import QUALIFIERS, SCALE
+from baocao.core.rules import SP, alternation
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.other_figures import IN_PARTS_REASON
 from baocao.resolve.phrases import name_in
@@ -77,6 +80,12 @@ _AMOUNT = regex.compile(
     rf"|(?<![\p{{L}}\d.,/])\d+(?=[ \u00a0]*{SCALE}(?!\p{{L}}))")
 # a number's qualifier right before the unread level ("đạt gần 12 nghìn tỷ"): no part of its name (folded)
 _QUALIFIER_AT_END = regex.compile(r"(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w)) + r")\s*$")
+# an instrument's word (core/data/numbers.yaml ``grouping_not_after``, without the bare ``số``), perhaps
+# with ``số``, right before the numeral: the numeral is the instrument's number ("Quyết định số 1.234"),
+# no level
+_INSTRUMENT_BEFORE = regex.compile(
+    rf"(?<!\p{{L}}){alternation([w for w in NUMBERS.grouping_not_after if w != 'số'], flags='i')}"
+    rf"(?:{SP}+số)?{SP}*\Z")
 # what ends the clause a change or an achievement is read in
 _CLAUSE_STOP = regex.compile(r"[;:\n]|\.[ \u00a0]")
 #: How far back (characters) the clause of a figure after an unread level is looked for.
@@ -104,6 +113,8 @@ def unread_level_name(ctx: Context, fig: Figure, current: Optional[Draft]) -> Op
         found = m
     if found is None or ctx.is_covered(found.start()):
         return None
+    if _INSTRUMENT_BEFORE.search(ctx.text, max(a, found.start() - 40), found.start()) is not None:
+        return None     # "Thực hiện Quyết định số 1.234 của UBND tỉnh, đạt 103% kế hoạch": a number, no level
     if ctx.figures_from(a, rec.start) or any(r.end > found.start() for r in ctx.figures_from(max(0, a - 60), a)):
         return None     # a figure read before it in its clause, or one that holds it: no level lost
     qualifier = _QUALIFIER_AT_END.search(ctx.folded[a:found.start()])
