@@ -10,7 +10,7 @@ from functools import cache
 from typing import Optional
 
 from baocao.resolve.key_names import clean, fillers, without_place
-from baocao.resolve.keys import _by_key, match_key
+from baocao.resolve.keys import _by_key, entry_of, match_key
 
 __all__ = ["part_key"]
 
@@ -82,4 +82,4 @@ def part_key(whole: str, part: str, unit: Optional[str] = None, measure: Optiona
     # every word of one of the key's names is the whole's or the part's: a name of a part of one of
     # the whole's parts ("giá trị sản xuất công nghiệp của khu vực …") is not the whole's part
     # ("Giá trị sản xuất …, trong đó khu vực … ")
-    return key if any(set(v.split()) <= words for v in _by_key()[key].variants) else None
+    return key if any(set(v.split()) <= words for v in entry_of(key).variants) else None

@@ -37,7 +37,7 @@ import regex
 
 from baocao.resolve._rules import load
 from baocao.resolve.key_names import clean, fillers
-from baocao.resolve.keys import _by_key, key_unit, match_key
+from baocao.resolve.keys import entry_of, key_unit, match_key
 from baocao.resolve.place_parts import is_place
 from baocao.resolve.reach import statement_start
 from baocao.schema import Indicator, IndicatorSummary
@@ -88,7 +88,7 @@ def _head_key(head_name: str, own_key: Optional[str], name: str, unit: Optional[
         have, own = _words(joined), set(clean(name).split()) - fillers()
         said = set(clean(head).split()) - fillers() - own   # "Nông, lâm nghiệp" says no "nghiệp" of "Công nghiệp"
         if any(set(v.split()) <= have and set(v.split()) & own and set(v.split()) & said
-               for v in _by_key()[key].variants):
+               for v in entry_of(key).variants):
             return key, head
     return None, None
 

@@ -83,6 +83,18 @@ def _by_key() -> dict[str, _Entry]:
     return {e.key: e for e in reversed(_entries())}
 
 
+def entry_of(key: str) -> _Entry:
+    """The entry of ``key``, one of the vocabulary's keys or a national key :func:`match_key` gives (a
+    country's figure keyed by its entry's ``national``: ``gdp_growth`` is the entry of ``grdp_growth``)."""
+    by_key = _by_key()
+    return by_key[key] if key in by_key else by_key[_entry_of_national()[key]]
+
+
+@cache
+def _entry_of_national() -> dict[str, str]:
+    return {k.national: k.key for k in reversed(load("indicator_keys").keys) if k.national is not None}
+
+
 @cache
 def _entries() -> tuple[_Entry, ...]:
     keys = load("indicator_keys").keys
