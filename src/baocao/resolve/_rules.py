@@ -174,6 +174,7 @@ class IndicatorsFile(Strict):
     cumulative_words: list[str]
     running_total_openers: list[str]
     period_after_words: list[str]
+    source_note_words: list[str]
     period_after_not_after: list[str]
     inherit_name_leads: list[str]
     contribution_wholes: list[str]

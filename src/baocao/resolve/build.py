@@ -32,6 +32,7 @@ from baocao.resolve.sentence_periods import sentence_periods
 from baocao.resolve.measure import POINTS, is_contribution, measure_of
 from baocao.resolve.period_labels import ends_before
 from baocao.resolve.phrases import clean_name
+from baocao.resolve.now_after import now_after_period
 from baocao.resolve.periods import (
     PeriodFallback, aside_period, cumulative_lead, framing_by_time, last_month, months_so_far,
     now_before, part_of_time,
@@ -333,7 +334,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
-        now = now_before(ctx, first)
+        now = now_before(ctx, first) or now_after_period(ctx, first)     # "… (826 sản phẩm đạt 3 sao; 164 …)"
         draft.period, draft.period_source = fallback(first, now=now)
         if draft.period_source in ("sentence", "clause") and now_adverb_before(ctx, first):
             now = True      # "Hiện quận có 10.134 cơ sở": the document's date, not an earlier sentence's period

@@ -30,6 +30,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, folded_unit, 
 from baocao.resolve.from_first import change_after_an_old_level
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.plan_bases import base_word_before
+from baocao.resolve.now_after import now_after_period
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.role_gates import GATES as ROLE_GATES
 from baocao.resolve.vocabulary import (
@@ -461,7 +462,7 @@ def read_figure(ctx: Context, draft: Draft, fig: Figure, role: Role, clause: Cla
         own = period_outside_asides(ctx, fig.lead_start, fig.start)
         if own:
             draft.period, draft.period_source = own, "statement"
-        elif clause.get("period"):
+        elif clause.get("period") and not now_after_period(ctx, fig.start):   # "Năm 2017, …, và đến nay có 7/7 xã"
             draft.period, draft.period_source = clause["period"], clause.get("period_source", "clause")
 
 

@@ -56,6 +56,8 @@ _UNIT_WORD = r"(?!(?:trong|cua|so|voi|den|tu|va|vao|tai|la|dat|nam)\b)\p{L}[\p{L
 FIGURE_THEN_OWN = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|" + _UNIT_WORD + r"(?:\s+" + _UNIT_WORD
                                 + r")?)?\s*\(?\s*(?:(?:cuoi|dau)\s+)?(?:nam\s+)?$")
 PLAN_NAME_REACH = 120
+# a source note's lead right before a period ("(số liệu thống kê năm 2015)", "[Số liệu năm 2014]"), folded
+SOURCE_NOTE_AT_END = regex.compile(words_pattern(WORDS.source_note_words) + r"\s*$")
 """How far before a period the word that opens a plan's name is looked for, in its clause."""
 TERM_LEAD_REACH = 30
 """How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
@@ -99,6 +101,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
             continue        # "cao hơn tốc độ tăng 3,68% của quý I/2020": that figure's own period only
         if PLAN_NAME_BEFORE.search(fold(t[max(0, p[0] - PLAN_NAME_REACH):p[0]])):
             continue        # "Đề án 06 … giai đoạn 2022 - 2025": a plan's name, no span of later statements
+        if SOURCE_NOTE_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
+            continue        # "… 4 xã miền núi [Số liệu năm 2014]. Dân số 124.844 người": a source note's
         until: float = float("inf")
         if (OWN_SENTENCE_LEAD_AT_END.search(fold(t[max(0, p[0] - TERM_LEAD_REACH):p[0]]))
                 or FIGURE_THEN_OWN.search(fold(t[max(0, p[0] - OWN_REACH):p[0]]))):
