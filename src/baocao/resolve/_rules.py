@@ -429,6 +429,7 @@ class MeasuresFile(Strict):
     level_reached: list[str]
     rate_reached: list[str]
     plan_amounts: list[str]
+    revenue_amounts: list[str]
     gap_years: list[str]
     gap_terms: list[str]
     gap_reach: list[str]
