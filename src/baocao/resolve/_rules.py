@@ -227,6 +227,7 @@ class IndicatorsFile(Strict):
     bare_count_words: list[str]
     count_heads: list[str]
     making_verbs: list[str]
+    reached_count_verbs: list[str]
     whole_verbs: list[str]
     and_count_verbs: list[str]
     summary_units: list[str]
