@@ -100,6 +100,42 @@ def test_a_percentage_that_is_no_bare_achievement(text, fig, value):
     assert [i.value for i in found] == [value]
 
 
+# --- a bare percentage after "đạt"/"vượt" of revenue collected (revenue_amounts) --------------------------
+@pytest.mark.parametrize("text,fig,ach,base", [
+    # 391 (a district's portal in Hải Phòng): a comma ends the clause; the plan is in the paragraph before
+    ("Đáng kể là tốc độ tăng trưởng GDP đạt 14,25%, nguồn thu ngân sách ngoài quốc doanh đạt 231%, thuế chuyển"
+     " quyền sử dụng đất đạt 302,5%, tổng số vốn đầu tư phát triển hạ tầng đạt 396,2 tỷ đồng.", "231%", 231, "dự toán"),
+    ("Đáng kể là tốc độ tăng trưởng GDP đạt 14,25%, nguồn thu ngân sách ngoài quốc doanh đạt 231%, thuế chuyển"
+     " quyền sử dụng đất đạt 302,5%, tổng số vốn đầu tư phát triển hạ tầng đạt 396,2 tỷ đồng.", "302,5%", 302.5,
+     "dự toán"),
+    # 405 (Cần Thơ's television): the plan base written in the sentence before, in its paragraph
+    ("Giá trị sản xuất thương mại dịch vụ đạt trên 57,86% kế hoạch. Sản xuất nông nghiệp – lâm sản – thủy sản đạt"
+     " trên 516 tỷ đồng; tổng thu ngân sách đạt 65,5%.", "65,5%", 65.5, "kế hoạch"),
+    # 384 (Báo Đầu tư, a provincial congress): "vượt" → 100 + X
+    ("Năng suất lao động bình quân tăng 10,9%, thu ngân sách vượt 25,2%, tổng vốn đầu tư toàn xã hội đạt gần"
+     " 83.000 tỷ đồng.", "25,2%", 125.2, "dự toán"),
+    # "thu nội địa" as a clause's first words
+    ("Thu nội địa đạt 93,4%; chi thường xuyên bảo đảm.", "93,4%", 93.4, "dự toán"),
+])
+def test_a_bare_percentage_of_revenue_is_its_achievement(text, fig, ach, base):
+    i = next(i for i in inds(text) if any(text[s:e] == fig for s, e in i.figures))
+    assert (i.value, i.unit, i.achievement_pct, i.achievement_base) == (None, None, pytest.approx(ach), base)
+
+
+@pytest.mark.parametrize("text,fig,value", [
+    # a rate of revenue, a growth of revenue, a comparison after it: no achievement
+    ("Tỷ lệ thu ngân sách đạt 45%.", "45%", 45),
+    ("Thu ngân sách tăng 12%, chi ngân sách giảm 3%.", "12%", 12),
+    ("Thu ngân sách nhà nước đạt 12% so với cùng kỳ.", "12%", 12),
+    # revenue that is no clause's first words ("trong đó thu ngân sách" inside a growth's name)
+    ("Tốc độ tăng trưởng thu ngân sách đạt 15%, chi ngân sách bảo đảm.", "15%", 15),
+])
+def test_a_percentage_of_revenue_that_is_no_achievement(text, fig, value):
+    found = [i for i in inds(text) if any(text[s:e] == fig for s, e in i.figures)]
+    assert all(i.achievement_pct is None for i in found), [(i.name, i.achievement_pct) for i in found]
+    assert [i.value for i in found] == [value]
+
+
 # --- a target's achievement is a goal: no status unless one is written -----------------------------------
 @pytest.mark.parametrize("text,ach", [
     # 110 (Đà Nẵng's paper, a commune congress's targets)

@@ -81,6 +81,27 @@ def test_every_making_verb_names_a_count_by_the_noun_after_it(verb):
     assert _named(f"Năm 2023, toàn tỉnh {verb} được 12 hợp tác xã nông nghiệp.") == [("hợp tác xã nông nghiệp", 12)]
 
 
+@pytest.mark.parametrize("verb", W.reached_count_verbs)
+def test_every_reached_count_verb_names_a_count_by_the_noun_after_it(verb):
+    assert _named(f"Năm 2020, huyện {verb} 9/9 tiêu chí huyện nông thôn mới.") == [("tiêu chí huyện nông thôn mới", 9)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # 357 (Đại Đoàn Kết, a district's new-rural standard): after a semicolon
+    ("Đến nay số tiêu chí bình quân đạt 19 tiêu chí/xã; hoàn thành 9/9 tiêu chí huyện NTM.", "tiêu chí huyện NTM"),
+    # 242 (Báo Kiên Giang): after another verb
+    ("Hai huyện đã xây dựng hoàn thành 9/9 tiêu chí huyện nông thôn mới.", "tiêu chí huyện nông thôn mới"),
+])
+def test_a_count_after_a_verb_of_reaching(text, name):
+    assert [n for n, _ in _named(text) if n.endswith(name.split()[-1])][0] == name
+
+
+def test_a_verb_of_reaching_before_a_bare_unit_stays_in_the_name():
+    # 139 (Báo An Giang): "thi công hoàn thành 74 danh mục", the gold's "thi công hoàn thành danh mục"
+    ((name, value),) = _named("Đã triển khai thi công hoàn thành 74 danh mục.")
+    assert "thi công hoàn thành" in name and value == 74
+
+
 def test_the_key_still_reads_the_verb_left_out_of_the_name():
     # "thành lập" says the cooperatives are new: the name is the noun, the key that of new cooperatives
     (ind,) = inds("Năm 2023, toàn tỉnh thành lập mới 12 hợp tác xã nông nghiệp.")

@@ -13,6 +13,10 @@ spent, collected or disbursed (``plan_amounts`` in data/measures.yaml) is an ach
 another clause of its sentence is an achievement against a plan base (:func:`plan_of_a_bare_achievement`):
 ``vốn … giải ngân đạt hơn 20% kế hoạch; nguồn vốn ngân sách Trung ương giải ngân đạt gần 30%`` → 30;
 ``Thu ngân sách nhà nước vượt 3%; Cấp giấy chứng nhận … đạt 89,1% chỉ tiêu tỉnh giao`` → 103.
+Revenue collected (``revenue_amounts``) is no level in %: a bare percentage after the verb that ends the clause
+naming it is its achievement with no such sibling (``nguồn thu ngân sách ngoài quốc doanh đạt 231%, …`` → 231;
+``thu ngân sách vượt 25,2%,`` → 125.2), against the last plan base written before it in its paragraph, else
+the budget's estimate (``dự toán``).
 
 A plan base written before the verb, in a clause of its own after a comma (``…, so kế hoạch tăng 3,54%``,
 ``…, so với dự toán đạt 14,50%``: :func:`plan_base_before`), is the base of the percentage after the verb as
@@ -38,6 +42,11 @@ SIBLING_REACH = 240
 # nothing after the figure in its clause: "đạt 58%;", "vượt 3%;", "đạt gần 30%."
 _BARE_END = regex.compile(r"[ \t]*(?:[;.…]|$)")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+# nothing after the figure in its clause, a comma too: "đạt 231%, thuế …"
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[,;.…]|$)")
+_CLAUSE_START = regex.compile(r"[,;:(]")
+REVENUE_REACH = 400
+"""How far before a revenue's bare achievement (inside its paragraph) the plan base it names is looked for."""
 
 
 def points_over_target(draft: Draft) -> bool:
@@ -72,6 +81,35 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 
 @cache
+def _revenue() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(revenue words at a clause's start, any plan base word) on folded text."""
+    m = load("measures")
+    return (regex.compile(rf"^\s*{words_pattern(m.revenue_amounts)}"), regex.compile(PLAN_BASE_WORDS))
+
+
+def revenue_plan(ctx: Context, fig: Figure, lead: str) -> Optional[str]:
+    """The base label of a bare percentage after an achievement verb that ends the clause of a revenue collected
+    (``lead``, the folded words before it, its last clause opening with a word of ``revenue_amounts``): the
+    last plan base written before it in its paragraph, else ``dự toán``; None when the figure is no such
+    percentage."""
+    if fig.rec.kind != "percentage" or _CLAUSE_END.match(ctx.text, fig.end) is None:
+        return None
+    clause = _CLAUSE_START.split(lead)[-1]
+    words, base_words = _revenue()
+    _, others, _ = _patterns()
+    if words.search(clause) is None or others.search(clause) or is_rate_or_share(clause) or is_growth_name(clause):
+        return None
+    start = max(0, fig.start - REVENUE_REACH)
+    start = max(start, ctx.text.rfind("\n", start, fig.start) + 1)
+    found = None
+    for found in base_words.finditer(ctx.folded, start, fig.start):
+        pass
+    if found is None:
+        return "dự toán"
+    return next(label for word, label in BASES if found.group().startswith(word))
+
+
+@cache
 def _base_before() -> regex.Pattern[str]:
     """A clause that opens with a plan base and ends with an achievement verb or a direction word, on folded
     text: ", so ke hoach tang", ", so voi du toan nam dat" (at most three words between, none of them "và")."""
@@ -101,10 +139,10 @@ def plan_of_a_bare_achievement(ctx: Context, fig: Figure, lead: str) -> Optional
     achievement verb (``lead``, the folded words before it) under a plan amount's name; None when the figure is
     no such percentage or its sentence gives no such achievement."""
     if fig.rec.kind != "percentage" or _BARE_END.match(ctx.text, fig.end) is None:
-        return None
+        return revenue_plan(ctx, fig, lead)
     amounts, others, based = _patterns()
     if amounts.search(lead) is None or others.search(lead) or is_rate_or_share(lead) or is_growth_name(lead):
-        return None
+        return revenue_plan(ctx, fig, lead)
     start, end = max(0, fig.start - SIBLING_REACH), min(len(ctx.folded), fig.end + SIBLING_REACH)
     for before in _SENTENCE_END.finditer(ctx.text, start, fig.start):
         start = before.end()
@@ -114,4 +152,4 @@ def plan_of_a_bare_achievement(ctx: Context, fig: Figure, lead: str) -> Optional
         if m.end() <= fig.start or m.start() >= fig.end:
             base = m.group("base")
             return next(label for word, label in BASES if base.startswith(word))
-    return None
+    return revenue_plan(ctx, fig, lead)

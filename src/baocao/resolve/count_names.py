@@ -2,7 +2,9 @@
 before the figure end with a verb of making or recognising things (``making_verbs``: ``Huyện đã ra mắt được
 14 hội quán nông dân`` → ``hội quán nông dân``; ``công nhận thêm 42 sản phẩm OCOP`` → ``sản phẩm OCOP``); read
 by :func:`baocao.resolve.naming.named_by_phrase_before`. A verb done to or for what is counted (``hỗ trợ 120
-hộ nghèo``, ``kết nạp 40 đảng viên``) is part of what the count measures and keeps naming it.
+hộ nghèo``, ``kết nạp 40 đảng viên``) is part of what the count measures and keeps naming it. A verb of
+reaching (``reached_count_verbs``: ``hoàn thành 9/9 tiêu chí huyện NTM`` → ``tiêu chí huyện NTM``) names the
+count as a making verb does.
 
 A count's unit alone (``đảng viên``, or with only a word of ``bare_count_words``: ``đảng viên mới``) says
 too little: the verb before it keeps naming it (``kết nạp đảng viên mới``). A name before the figure that
@@ -31,7 +33,7 @@ _STOP = regex.compile(exact_words(WORDS.counted_phrase_stops))
 _AND = regex.compile(exact_words(["và"]))
 _HEAD_AT = regex.compile(r"\s*" + exact_words(WORDS.count_heads))
 _BARE = frozenset(fold(w) for w in WORDS.bare_count_words)
-_MAKING_AT_END = regex.compile(rf"(?:{exact_words(WORDS.making_verbs)})(?:\s+(?:được|thêm|mới))*\s*$")
+_MAKING_AT_END = regex.compile(rf"(?:{exact_words([*WORDS.making_verbs, *WORDS.reached_count_verbs])})(?:\s+(?:được|thêm|mới))*\s*$")
 
 
 def counted_after_a_verb(ctx: Context, fig: Figure, name: tuple[int, int]
