@@ -198,6 +198,7 @@ class IndicatorsFile(Strict):
     breakdown_framing_openers: list[str]
     growth_parts_openers: list[str]
     growth_sector_parts: list[str]
+    growth_sector_heads: list[str]
     economy_growth_names: list[str]
     title_estimate_words: list[str]
     clause_words: list[str]
