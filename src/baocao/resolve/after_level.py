@@ -25,6 +25,7 @@ from baocao.resolve.achieve_points import plan_base_before
 from baocao.resolve.context import Context, Draft, Figure, is_per_year, unit_of
 from baocao.resolve.level_ratios import ratio_of_level
 from baocao.resolve.plan_reached import achievement_of_the_level
+from baocao.resolve.restated_units import restated_in_another_unit
 from baocao.resolve.roles import Role, base_after
 from baocao.resolve.vocabulary import ACHIEVEMENT_VERB_AT_END, AVERAGING, CHANGE_BASE, EXCESS_AT_END, PLAN_BASE_WORDS, WORDS
 
@@ -120,6 +121,8 @@ def after_statement(ctx: Context, current: Draft, fig: Figure, role: Role) -> Op
         return reached    # "…, mới đạt 31,7% KH", "… và hoàn thành 100% kế hoạch giao", "…, chiếm 13,4% kế hoạch"
     if role.kind == "level" and ratio_of_level(ctx, current, fig):
         return HELD       # "giảm 1.432 hộ nghèo (1,95%)", "19.396 ha …, đạt 47,5% diện tích gieo trồng": a part
+    if role.kind == "level" and restated_in_another_unit(ctx, current, fig):
+        return HELD       # "đạt trên 115 triệu đồng (4.560 USD)", "34.002,11 ha (340,02 km2)": the level again
     if role.kind == "achievement" and plan_base_before(gap) is not None:
         return role       # "đạt 576.407 triệu đồng, so với dự toán đạt 14,50%": the plan base is no name
     unit, _ = unit_of(rec)

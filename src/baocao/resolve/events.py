@@ -39,6 +39,7 @@ from baocao.resolve.unattached_broken import broken_tail
 from baocao.resolve.unattached_counts import LOOK_BACK as GROUP_LOOK_BACK
 from baocao.resolve.unattached_counts import (GROUP_TRIGGER, breakdown_groups, crop_seasons, group_membership,
                                                may_be_merged_units, merged_units)
+from baocao.resolve.unattached_averages import compared_average
 from baocao.resolve.unattached_growth_frames import growth_frame
 from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
@@ -240,7 +241,7 @@ RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _b
                                                                 attendee_count, _make_up, threshold_in_a_name, bound_of_a_set,
                                                                 scope_of_a_statement, broken_tail, group_membership,
                                                                 merged_units, named_units, crop_seasons,
-                                                                breakdown_groups, named_work, award_count, plan_share, growth_frame,
+                                                                breakdown_groups, named_work, award_count, plan_share, growth_frame, compared_average,
                                                                 other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
 :func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a bound of the members a count counts,
@@ -251,7 +252,8 @@ a count of units its proper names follow, :func:`~baocao.resolve.unattached_name
 the cost of one named work, :func:`~baocao.resolve.unattached_works.named_work`, what an award or a gift went to
 and a gift's worth, :func:`~baocao.resolve.unattached_awards.award_count`, the part of a plan a verb cuts or
 sets aside, :func:`~baocao.resolve.plan_shares.plan_share`, the whole growth restated as the frame of its
-breakdown, :func:`~baocao.resolve.unattached_growth_frames.growth_frame`, then the last,
+breakdown, :func:`~baocao.resolve.unattached_growth_frames.growth_frame`, the average of a wider area a statement
+is compared with, :func:`~baocao.resolve.unattached_averages.compared_average`, then the last,
 :func:`~baocao.resolve.other_figures.other_figure`, knows the figures beside the place's indicators
 that measure something else: a distance, a reward, a share of the targets, a ratio to the country; the
 attendees a sentence lists, :func:`~baocao.resolve.unattached_attendance.attendee_count`, are asked after the
