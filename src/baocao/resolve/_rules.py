@@ -140,6 +140,7 @@ class IndicatorsFile(Strict):
     higher_comparatives: list[str]
     equal_words: list[str]
     now_words: list[str]
+    now_clause_leads: list[str]
     now_adverb_verbs: list[str]
     now_adverb_not_after: list[str]
     now_adverb_not_before: list[str]
