@@ -433,6 +433,7 @@ class MeasuresFile(Strict):
     rate_reached: list[str]
     plan_amounts: list[str]
     revenue_amounts: list[str]
+    revenue_not_amounts: list[str]
     gap_years: list[str]
     gap_terms: list[str]
     gap_reach: list[str]
