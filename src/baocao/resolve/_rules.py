@@ -59,6 +59,7 @@ class IndicatorsFile(Strict):
     target_paragraph_stops: list[str]
     reached_verbs: list[str]
     reach_modals: list[str]
+    reach_modals_at_verb: list[str]
     reached_objects: list[str]
     reached_determiners: list[str]
     reached_past: list[str]
