@@ -129,6 +129,14 @@ def test_a_bare_percentage_of_revenue_is_its_achievement(text, fig, ach, base):
     ("Thu ngân sách nhà nước đạt 12% so với cùng kỳ.", "12%", 12),
     # revenue that is no clause's first words ("trong đó thu ngân sách" inside a growth's name)
     ("Tốc độ tăng trưởng thu ngân sách đạt 15%, chi ngân sách bảo đảm.", "15%", 15),
+    # income, a tax's rate (revenue_not_amounts), rent ("thuê", which folds as "thuế" does): no revenue
+    ("Năm 2023, tổng thu nhập bình quân của hộ nông dân đạt 45%, cao hơn năm trước.", "45%", 45),
+    ("Năm 2023, nguồn thu nhập từ cây cà phê đạt 60%, còn lại từ cây ăn quả.", "60%", 60),
+    ("Năm 2023, thuế suất thuế giá trị gia tăng đạt 8%, thấp hơn năm trước.", "8%", 8),
+    ("Năm 2023, diện tích đã cho thuê đạt 1.200 ha, thuê đất đạt 75%, còn lại 400 ha.", "75%", 75),
+    # the product taxes of the output, a part of its growth
+    ("Năm 2023, tăng trưởng kinh tế đạt 8,5%, trong đó dịch vụ đạt 7,8%, thuế sản phẩm trừ trợ cấp đạt 6,5%.",
+     "6,5%", 6.5),
 ])
 def test_a_percentage_of_revenue_that_is_no_achievement(text, fig, value):
     found = [i for i in inds(text) if any(text[s:e] == fig for s, e in i.figures)]

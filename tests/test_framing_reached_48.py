@@ -79,3 +79,19 @@ def test_every_past_word_makes_the_reach_over(word):
 def test_the_verb_is_read_as_written():
     assert not says_reached("các chỉ tiêu đặt ra cho năm 2024")
     assert says_reached("các chỉ tiêu đạt cao")
+
+
+@pytest.mark.parametrize("modal", W.reach_modals_at_verb)
+def test_every_modal_at_the_verb_makes_a_goal_right_before_it_only(modal):
+    assert not says_reached(f"Năm 2025, huyện {modal} hoàn thành các chỉ tiêu kế hoạch năm 2025")
+    assert not says_reached(f"Tỉnh {modal} đạt và vượt các chỉ tiêu đề ra")
+    # a noun farther from the verb ("với quyết tâm cao", "sự nỗ lực, quyết tâm"): the reach is said
+    assert says_reached(f"Với sự nỗ lực, {modal} cao của cả hệ thống chính trị, năm 2023 huyện hoàn thành"
+                        " các chỉ tiêu kế hoạch")
+    assert says_reached(f"Với {modal} cao của cả hệ thống chính trị năm 2023 huyện hoàn thành các chỉ tiêu kế hoạch")
+
+
+def test_a_list_after_a_resolve_to_reach_is_of_targets():
+    text = ("Ngày 15/01/2024, UBND huyện báo cáo.\n\nNăm 2024, huyện quyết tâm hoàn thành các chỉ tiêu kế hoạch năm"
+            " 2024, cụ thể: Tổng giá trị sản xuất đạt 5.500 tỷ đồng; thu nhập bình quân đầu người đạt 65 triệu đồng.")
+    assert {i.framing for i in baocao.parse(text).indicators} == {"target"}

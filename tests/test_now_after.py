@@ -3,6 +3,7 @@ between them, dates the statement by the document's date (resolve/now_after.py; 
 import pytest
 
 import baocao
+from baocao.resolve.vocabulary import WORDS
 
 _LEAD = "Ngày 12/8/2024, Đại hội khai mạc.\n\n"
 
@@ -41,3 +42,20 @@ def test_a_now_word_that_is_no_later_time_keeps_the_period(text, want):
         assert got[0][1] is not None and got[0][1].startswith("2023")
     else:
         assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a now word inside a phrase, not opening its clause: the year's figures
+    ("Năm 2023, kim ngạch xuất khẩu đạt 2 tỷ USD, cao nhất từ trước đến nay, nhập khẩu đạt 1,5 tỷ USD.",
+     [(2e9, "2023"), (1.5e9, "2023")]),
+    ("Năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo hiện nay là 3,5%.", [(3.5, "2022")]),
+    ("Năm 2023, giá trị sản xuất theo giá so sánh hiện nay đạt 12.000 tỷ đồng.", [(12e12, "2023")]),
+])
+def test_a_now_word_inside_a_phrase_keeps_the_period(text, want):
+    assert _periods(text) == want
+
+
+@pytest.mark.parametrize("lead", WORDS.now_clause_leads)
+def test_every_clause_lead_may_stand_before_the_now_word(lead):
+    text = f"Năm 2017, huyện được công nhận đạt chuẩn huyện Nông thôn mới, {lead} đến nay có 7/7 xã đạt chuẩn."
+    assert _periods(text) == [(7, "2024")]

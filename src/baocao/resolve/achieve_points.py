@@ -32,7 +32,7 @@ import regex
 
 from baocao.resolve._rules import load, words_pattern
 from baocao.resolve.measure import is_growth_name, is_rate_or_share
-from baocao.resolve.vocabulary import BASES, PLAN_BASE_WORDS, WORDS
+from baocao.resolve.vocabulary import BASES, PLAN_BASE_WORDS, WORDS, exact_words
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft, Figure
@@ -82,9 +82,11 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 @cache
 def _revenue() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(revenue words at a clause's start, any plan base word) on folded text."""
+    """(revenue words at a clause's start, not one of ``revenue_not_amounts``, on the lower-cased text with its
+    diacritics: ``thuê`` is no ``thuế``; any plan base word, on folded text)."""
     m = load("measures")
-    return (regex.compile(rf"^\s*{words_pattern(m.revenue_amounts)}"), regex.compile(PLAN_BASE_WORDS))
+    return (regex.compile(rf"^\s*(?!{exact_words(m.revenue_not_amounts)}){exact_words(m.revenue_amounts)}"),
+            regex.compile(PLAN_BASE_WORDS))
 
 
 def revenue_plan(ctx: Context, fig: Figure, lead: str) -> Optional[str]:
@@ -97,7 +99,9 @@ def revenue_plan(ctx: Context, fig: Figure, lead: str) -> Optional[str]:
     clause = _CLAUSE_START.split(lead)[-1]
     words, base_words = _revenue()
     _, others, _ = _patterns()
-    if words.search(clause) is None or others.search(clause) or is_rate_or_share(clause) or is_growth_name(clause):
+    as_written = _CLAUSE_START.split(ctx.lower[fig.lead_start:fig.start])[-1]
+    if (words.search(as_written) is None or others.search(clause) or is_rate_or_share(clause)
+            or is_growth_name(clause)):
         return None
     start = max(0, fig.start - REVENUE_REACH)
     start = max(start, ctx.text.rfind("\n", start, fig.start) + 1)

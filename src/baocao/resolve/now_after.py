@@ -13,8 +13,10 @@ Not a now word that ends a period (``từ năm 2011 đến nay``, ``từ đầu 
 holds it, and dates its statements as that rule says), nor one written before the period that governs
 (``Đến nay, năm 2023 …``), nor one farther back than :data:`~baocao.resolve.periods.NOW_REACH` with a
 figure between (``lũy kế đến nay có 1.095 dự án; …`` does not date the statements after the next
-figure). The adverb ``hiện`` alone is not read here: ``năm 2019, tổng số hộ nghèo hiện còn 16.003 hộ``
-is the year's (resolve/now_adverb.py).
+figure), nor one inside a phrase rather than opening its clause (``now_clause_leads`` may stand before it):
+``Năm 2023, xuất khẩu đạt 2 tỷ USD, cao nhất từ trước đến nay, nhập khẩu đạt 1,5 tỷ USD`` and ``Năm 2022,
+tỷ lệ hộ nghèo theo chuẩn nghèo hiện nay là 3,5%`` are the year's. The adverb ``hiện`` alone is not read
+here: ``năm 2019, tổng số hộ nghèo hiện còn 16.003 hộ`` is the year's (resolve/now_adverb.py).
 """
 from __future__ import annotations
 
@@ -23,9 +25,10 @@ from bisect import bisect_left
 import regex
 
 from baocao.resolve.context import Context
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.periods import NOW_REACH, NOW_SENTENCE_REACH
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import NOW, PLAN_NAME_BEFORE
+from baocao.resolve.vocabulary import NOW, PLAN_NAME_BEFORE, WORDS
 from baocao.resolve.written import has_year
 
 __all__ = ["now_after_period"]
@@ -47,6 +50,9 @@ def now_after_period(ctx: Context, pos: int) -> bool:
     at = pos if last is None else _aside_start(ctx.text, last.end(), pos)
     if last is None or (at - last.end() > NOW_REACH and ctx.figures_from(last.end(), at)):
         return False
+    opening = max(a, max(ctx.text.rfind(c, a, last.start()) for c in ",;:(\n") + 1)
+    if _CLAUSE_LEADS.fullmatch(ctx.folded, opening, last.start()) is None:
+        return False    # "cao nhất từ trước đến nay", "theo chuẩn nghèo hiện nay": inside a phrase
     before = None
     for p0, p1, label in ctx.periods[bisect_left(ctx.period_starts, a):]:
         if p0 >= pos:
@@ -64,6 +70,8 @@ def now_after_period(ctx: Context, pos: int) -> bool:
 
 
 _WORD = regex.compile(r"\p{L}")
+# what may stand between the opening of a now word's clause and the now word (folded): "và", "lũy kế", …
+_CLAUSE_LEADS = regex.compile(rf"\s*(?:{words_pattern(WORDS.now_clause_leads)}\s*)*")
 
 
 def _aside_start(text: str, a: int, pos: int) -> int:

@@ -17,7 +17,7 @@ shapes say so:
 Either is a reach only as the verb is written, not as it folds (``đặt mục tiêu``, ``chỉ tiêu đặt ra``: a plan
 set, ``plan_set_verbs``), and not after a word that makes the reach a goal: a modal or a purpose before the
 verb in the clause (``reach_modals``: ``phấn đấu đạt và vượt các chỉ tiêu đề ra:``, ``để đạt các chỉ tiêu đề
-ra như:``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), nor when the plan is
+ra như:``; ``reach_modals_at_verb`` right before it only, a noun too: ``quyết tâm hoàn thành các chỉ tiêu``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), nor when the plan is
 "the following" one (``reached_following``: ``Năm 2025, tỉnh quyết tâm đạt và vượt các chỉ tiêu kế hoạch sau:``, the
 list after it the plan to reach), unless ``đã`` stands right before the verb (``reached_past``: a reach that is over).
 """
@@ -40,8 +40,9 @@ PLAN_REACHED = regex.compile(
     rf"(?:[^\S\n]+{words_pattern(WORDS.base_prefixes)})?"
     rf"(?:[^\S\n]+(?:{words_pattern(WORDS.reached_determiners)}|\d+(?:/\d+)?))?"
     rf"[^\S\n]+{words_pattern(WORDS.reached_objects)}")
-#: a word before the verb that makes the reach a goal (folded text)
-GOAL_BEFORE = regex.compile(words_pattern(WORDS.reach_modals))
+#: a word before the verb that makes the reach a goal (folded text); one of ``reach_modals_at_verb`` only right
+#: before it (``quyết tâm hoàn thành``, not ``Với quyết tâm cao, …, huyện hoàn thành``)
+GOAL_BEFORE = regex.compile(rf"{words_pattern(WORDS.reach_modals)}|{words_pattern(WORDS.reach_modals_at_verb)}\s*$")
 #: a horizon: ``đến năm 2030``, ``tới 2025`` (folded text)
 HORIZON = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)[^\S\n]+(?:nam[^\S\n]+)?(?:19|20)\d\d(?!\d)")
 #: ``đã`` right before the verb (folded text): the reach is over

@@ -158,7 +158,7 @@ PLAN_AS_BASE_BEFORE = regex.compile(
 # "chỉ tiêu" then, within three words, a verb that says the targets were reached ("Các chỉ tiêu đạt cao
 # bao gồm :", "nhiều chỉ tiêu đạt và vượt kế hoạch đề ra:"), no modal before it ("cần đạt": to be reached)
 TARGETS_REACHED = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:\s+(?!{words_pattern(WORDS.reach_modals)})[\p{{L}}\p{{N}}/]+){{0,3}}?\s+"
+    rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:\s+(?!{words_pattern(WORDS.reach_modals + WORDS.reach_modals_at_verb)})[\p{{L}}\p{{N}}/]+){{0,3}}?\s+"
     rf"{words_pattern(WORDS.reached_verbs)}")
 # "thông qua 16 chỉ tiêu", "đề ra các chỉ tiêu": targets adopted; a list after them is of targets
 ADOPTED_TARGETS = regex.compile(words_pattern(WORDS.adopt_verbs) + r"\s+(?:\S+\s+){0,2}?chi tieu(?![\p{L}\p{N}])")

@@ -56,9 +56,9 @@ _UNIT_WORD = r"(?!(?:trong|cua|so|voi|den|tu|va|vao|tai|la|dat|nam)\b)\p{L}[\p{L
 FIGURE_THEN_OWN = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|" + _UNIT_WORD + r"(?:\s+" + _UNIT_WORD
                                 + r")?)?\s*\(?\s*(?:(?:cuoi|dau)\s+)?(?:nam\s+)?$")
 PLAN_NAME_REACH = 120
+"""How far before a period the word that opens a plan's name is looked for, in its clause."""
 # a source note's lead right before a period ("(số liệu thống kê năm 2015)", "[Số liệu năm 2014]"), folded
 SOURCE_NOTE_AT_END = regex.compile(words_pattern(WORDS.source_note_words) + r"\s*$")
-"""How far before a period the word that opens a plan's name is looked for, in its clause."""
 TERM_LEAD_REACH = 30
 """How far before a term its lead (``trong``, ``Nhiệm kỳ qua (``) is looked for."""
 
