@@ -101,3 +101,15 @@ def test_no_head_before_an_industry_where_a_clause_or_no_prefix_stands(text, nam
 ])
 def test_an_industry_before_a_prefixed_name_is_its_frame(text, names):
     assert [i.name for i in inds(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # the electricity section written without its last words, after a semicolon (403 Báo Bình Thuận; the
+    # shape of 197 Hậu Giang's page and 005 the ministry's report, which end it at "hơi nước")
+    ("Ngành chế biến, chế tạo tăng 3,67%; sản xuất và phân phối điện, khí đốt, nước nóng tăng 17,54%; cung cấp "
+     "nước, xử lý rác thải tăng 11,45%.", "sản xuất và phân phối điện, khí đốt, nước nóng"),
+    # negative: the pieces alone, with no section's start before them, stay as written
+    ("Ngành chế biến, chế tạo tăng 3,67%; khí đốt, nước nóng tăng 17,54%.", "khí đốt, nước nóng"),
+])
+def test_the_electricity_section_without_its_last_words(text, name):
+    assert [i.name for i in inds(text)][1] == name
