@@ -3,7 +3,7 @@ names another span of that year (:func:`title_months`, read by
 :func:`~baocao.resolve.governing.document_period`)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from baocao.resolve.headlines import headline_lines
 
@@ -15,9 +15,11 @@ OTHER_SPANS = ("quarter", "month", "year")
 months without its year takes the place of."""
 
 
-def title_months(original: str, found: list[When], w: When) -> Optional[When]:
+def title_months(original: str, found: list[When], w: When, dated: Callable[[When, Optional[int]], When]
+                 ) -> Optional[When]:
     """The span of several months (not a whole year) without its year that a headline line of `original`
-    names, with the year of `w`, the opening's first period with its year (`found`: the opening's periods),
+    names, with the year of `w` (by `dated`: the span and a year → the span dated), the opening's first period
+    with its year (`found`: the opening's periods),
     when `w` is written after the headline and is another kind of span (a quarter, a month, a year: ``Vĩnh
     Long: Tổng sản phẩm 6 tháng đầu năm tăng 6,69%`` / ``… tổ chức Họp báo định kỳ quý II năm 2022`` →
     ``2022-01/2022-06``, not the quarter of the meeting's name); else None. The headline says what the
@@ -33,8 +35,6 @@ def title_months(original: str, found: list[When], w: When) -> Optional[When]:
     >>> document_period(r).label
     '2022-Q2'
     """
-    from baocao.resolve.governing import When, with_year
-
     if w.year is None or w.record.kind != "period" or w.record.period_type not in OTHER_SPANS:
         return None
     lines = headline_lines(original)
@@ -42,9 +42,4 @@ def title_months(original: str, found: list[When], w: When) -> Optional[When]:
         return None     # the headline's own year ("Quý III và 9 tháng năm 2020") is read as written
     span = next((e for e in found if e.record.kind == "period" and e.record.period_type == "months"
                  and e.year is None and 1 < e.months < 12 and any(a <= e.start < b for a, b in lines)), None)
-    if span is None or span.record.kind != "period":
-        return None
-    p = span.record
-    label = with_year(p, w.year)
-    p = p.model_copy(update={"start_year": w.year, "end_year": w.year, "label": label})
-    return When(span.start, span.end, label, w.year, span.months, p)
+    return dated(span, w.year) if span is not None else None

@@ -268,7 +268,7 @@ def document_period(report: Report) -> Optional[When]:
     for i, w in enumerate(found):
         if w.year is None or runs_to_now(w):
             continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
-        months = _months_before(report.original, found[:i], w) or title_months(report.original, found, w)
+        months = _months_before(report.original, found[:i], w) or title_months(report.original, found, w, _with_its_year)
         if months is not None:
             return months
         if i + 1 < len(found):
