@@ -94,6 +94,8 @@ class PeriodsFile(Strict):
     month_parts: list[MonthPart]
     count_words: dict[str, int]
     this_year: list[str]
+    half_words: list[str]
+    half_parts: list[str]
     month_names: dict[str, int]
     year_not_after: list[str]
     founding_words: list[str]

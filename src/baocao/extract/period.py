@@ -3,7 +3,8 @@
 - ``quarter``: ``quý I/2024``, ``quý 03/2022``, ``QuýIV/2023``, ``quý III năm 2023``, ``quý II``,
   ``quý III năm nay`` (this year: the year left null, as for ``9 tháng năm nay``);
 - ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
-  (7..12): a bare ``3 tháng`` is a duration, no period;
+  (7..12), ``02 tháng/2023`` (1..2), ``nửa đầu năm 2025`` (1..6), ``nửa cuối năm`` (7..12): a bare
+  ``3 tháng`` is a duration, no period, and so is ``nửa năm``;
 - ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
   phrase it takes that one's year (``tháng 12 và cả năm 2024``, ``inferred`` says so);
 - ``month_range``: ``từ tháng 3 đến tháng 5/2024``, ``tháng 3-5/2024``;
@@ -55,10 +56,17 @@ _QUARTER = regex.compile(
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
 _MONTHS = regex.compile(
-    rf"(?i:tháng){_GAP}(?:(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
+    # "02 tháng/2023": the months from January, their year after a slash
+    rf"(?i:tháng)(?:{_SP}*/{_SP}*(?P<slash>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d)|{_GAP}(?:(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
     rf"(?:(?:{_GAP}(?i:năm))?{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}])"
     # "6 tháng 2023": the months from January, their year written bare (not a range, not a date)
-    rf"|(?P<bare>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d))")
+    rf"|(?P<bare>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)))")
+_HALF_PARTS = {w.lower(): _PARTS[w.lower()] for w in _RULES.half_parts}
+# "nửa đầu năm 2025", "nửa cuối năm nay": half a year, its year written or not
+_HALF = regex.compile(
+    rf"{alternation(_RULES.half_words, flags='i')}{_GAP}(?P<part>{alternation(_HALF_PARTS, flags='i', gap=_GAP)})"
+    rf"(?:{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}]|[/.,]\d)")
+_HALF_FIRST = sorted({w.split()[0].lower() for w in _RULES.half_words})
 _COUNT_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}]|\p{{N}}[.,/]|[.,/]\p{{N}})(?P<n>\d{{1,2}}|{alternation(_COUNTS, flags='i', gap=_GAP)})"
     rf"{_GAP}\Z")
@@ -223,8 +231,9 @@ def extract(doc: Document) -> Iterator[Period]:
             n = int(c["n"]) if c["n"].isdigit() else _COUNTS[" ".join(c["n"].lower().split())]
             # "năm nay" reads the "năm" that ends the part ("đầu năm nay", "9 tháng năm nay")
             if 1 <= n <= 12 and (not m["now"] or m["part"].lower().endswith("năm")):
-                y = int(m["y"] or m["bare"]) if (m["y"] or m["bare"]) else None
-                first = m["bare"] is not None or _PARTS[" ".join(m["part"].lower().split())] == "first"
+                written = m["y"] or m["bare"] or m["slash"]
+                y = int(written) if written else None
+                first = m["bare"] is not None or m["slash"] is not None or _PARTS[" ".join(m["part"].lower().split())] == "first"
                 sm, em = (1, n) if first else (13 - n, 12)
                 out.append(_period(doc, c.start(), m.end(), "period.months", period_type="months",
                                    start_year=y, end_year=y, start_month=sm, end_month=em))
@@ -240,6 +249,14 @@ def extract(doc: Document) -> Iterator[Period]:
             mo = int(m["m"]) if m["m"] else month_number(m["mw"])
             months.append(_period(doc, pos, m.end(), "period.month", period_type="month",
                                   start_month=mo, end_month=mo))
+    for pos in sorted({p for w in _HALF_FIRST for p in keyword_starts(doc, w)}):
+        m = match_near(_HALF, text, pos)
+        if m is None or _glued(text, pos):
+            continue
+        y = int(m["y"]) if m["y"] else None
+        sm, em = (1, 6) if _HALF_PARTS[" ".join(m["part"].lower().split())] == "first" else (7, 12)
+        out.append(_period(doc, pos, m.end(), "period.half", period_type="months",
+                           start_year=y, end_year=y, start_month=sm, end_month=em))
     for pos in sorted({p for w in _RANGE_FIRST for p in keyword_starts(doc, w)}):
         m = match_near(_YEAR_RANGE, text, pos)
         if m is None:

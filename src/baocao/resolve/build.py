@@ -353,7 +353,7 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
         # opening 2015-2020: a yearly rate to the new term's last year holds over the term
         draft.period = ctx.new_term
     if over_past_term(ctx, draft):    # "GRDP bình quân mỗi năm tăng 8,14%" at a congress closing 2015-2020
-        draft.period = ctx.past_term
+        draft.period, draft.period_source = ctx.past_term, draft.period_source or "document"
     elif yearly_of_one_year(ctx, draft):    # "…còn 1,97% (cuối năm 2019); tạo việc làm hàng năm cho hơn 4.000 lao động"
         draft.period, draft.period_source = None, None
     level_period = level_of_a_base(ctx, draft) or base_opener_period(ctx, draft)

@@ -9,8 +9,7 @@
   chủ yếu ước năm 2023:``, ``Tiến độ thu hoạch ước tính đến ngày 15/10/2023:``) frames and dates the
   statements after it, to the end of its paragraph or section.
 
-The words are those of ``data/indicators.yaml`` (``estimate``, ``target``); positions are offsets in
-``report.original``.
+The words are those of ``data/indicators.yaml`` (``estimate``, ``target``); positions are offsets in ``report.original``.
 """
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from baocao.resolve.doc_horizons import term_horizons
 from baocao.resolve.doc_plans import months_it_dates, planned, without_plans
 from baocao.resolve.doc_prior_year import prior_year
 from baocao.resolve.doc_review import year_in_review
+from baocao.resolve.doc_title_months import title_months
 from baocao.resolve.doc_to_date import to_date_months, year_start_dates
 from baocao.resolve.reach import SENTENCE_STOP_BEFORE, TABLE_CELL
 from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
@@ -268,7 +268,7 @@ def document_period(report: Report) -> Optional[When]:
     for i, w in enumerate(found):
         if w.year is None or runs_to_now(w):
             continue        # "Kết quả … từ năm 2011 đến nay": no year the document reports on
-        months = _months_before(report.original, found[:i], w)
+        months = _months_before(report.original, found[:i], w) or title_months(report.original, found, w, _with_its_year)
         if months is not None:
             return months
         if i + 1 < len(found):

@@ -62,7 +62,8 @@ from baocao.resolve.governing import DocumentTime, document_time, label_with_yea
 from baocao.resolve.headlines import headline_lines
 from baocao.resolve.naming import carry_actions_over_lists
 from baocao.resolve.name_numerals import unattach_numeral_names
-from baocao.resolve.periods import cumulative_periods, fallback_period, framing_fallback, relative_periods
+from baocao.resolve.cumulative_months import cumulative_periods
+from baocao.resolve.periods import fallback_period, framing_fallback, relative_periods
 from baocao.resolve.year_start import year_so_far_periods, year_start_periods
 from baocao.resolve.name_thresholds import THRESHOLD_REASON, threshold_figures
 from baocao.resolve.per_one import PER_ONE_REASON, per_one_units

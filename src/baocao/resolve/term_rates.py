@@ -6,7 +6,8 @@ hàng năm khoảng 35% GRDP`` under ``Tính bình quân 5 năm`` (Lương Sơn'
 percentage per year (``%/năm``) or after a yearly word (``yearly``: ``mỗi năm``, ``hằng năm``) is the rate of
 every year of a span, never of one year: when nothing in its statement dates it and what dates it from
 outside (the document's year, a sentence's opener ``Năm 2020, …``) is the last year of the term the
-document reviews (:func:`~baocao.resolve.terms.document_terms`), it holds over that term. A level per year
+document reviews (:func:`~baocao.resolve.terms.document_terms`), or the term the congress opens (a term with no
+results yet), or when nothing dates it at all, it holds over the term reviewed. A level per year
 (``thu nhập bình quân đầu người đạt 60 triệu đồng/năm``) is the last year's, and stays so.
 
 A yearly figure that no term dates is not one year's either: a percentage per year (a rate, a share or a
@@ -47,7 +48,10 @@ _YEARLY_OWN = regex.compile(rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u0
 
 def over_past_term(ctx: Context, draft: Draft) -> bool:
     """True when `draft` is a yearly rate dated from outside its statement by the last year of the term
-    the document reviews (``ctx.past_term``): it holds over that term.
+    the document reviews (``ctx.past_term``), or by the term the congress opens (``ctx.new_term``), which has
+    no results yet (``nhiệm kỳ 2020-2025, xã Hát Môn đã hoàn thành …. Kinh tế tăng trưởng 10%/năm`` at the
+    congress of 2025-2030), or by nothing at all (``Tốc độ tăng giá trị sản xuất bình quân hàng năm đạt 10,87%``
+    at a congress opening 2020-2025): it holds over that term.
 
     >>> from baocao.resolve.context import Context, Draft
     >>> ctx = Context.create("", [], section_of=lambda p: None, line_end=lambda p: 0)
@@ -55,13 +59,21 @@ def over_past_term(ctx: Context, draft: Draft) -> bool:
     >>> d = Draft("GRDP", 0, unit="%", period="2020", period_source="document", value_lead="grdp binh quan moi nam tang ")
     >>> over_past_term(ctx, d)
     True
-    >>> d.period_source = "statement"
+    >>> d.period, d.period_source = None, None
+    >>> over_past_term(ctx, d)
+    True
+    >>> d.period, d.period_source = "2020", "statement"
+    >>> over_past_term(ctx, d)
+    False
+    >>> d.period, d.period_source, d.framing = None, None, "target"
     >>> over_past_term(ctx, d)
     False
     """
     term = ctx.past_term
-    if (term is None or draft.framing != "actual" or draft.unit != "%" or draft.period != term[-4:]
-            or draft.period_source not in OUTSIDE_SOURCES):
+    if term is None or draft.framing != "actual" or draft.unit != "%":
+        return False
+    outside = draft.period_source in OUTSIDE_SOURCES and draft.period in (term[-4:], ctx.new_term)
+    if not outside and draft.period is not None:
         return False
     return draft.per_year or draft.per == "năm" or YEARLY.search(draft.value_lead) is not None
 

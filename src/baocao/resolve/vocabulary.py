@@ -330,9 +330,10 @@ SEASON_YEAR = regex.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)(?:\s*[-–—]\s*((
 THIS_YEAR = regex.compile(r"(?<!(?<![\p{L}\p{N}])(?:dau|cuoi)\s)" + words_pattern(WORDS.this_year_words))
 # "bình quân 6 tháng", "Tính chung 9 tháng", "(6 tháng tăng 11,29%": the months of the year so far; so
 # is a count of months right after a name, before its verb ("Tổng mức bán lẻ hàng hóa 6 tháng tăng 11,19%",
-# "Tốc độ tăng trưởng GDP 6 tháng thấp hơn …"), not after a word that makes it a duration ("sau 6 tháng")
+# "Tốc độ tăng trưởng GDP 6 tháng thấp hơn …", a name that ends with an aside too: "Giá trị sản xuất công nghiệp
+# (theo giá so sánh 2010) 5 tháng ước đạt …"), not after a word that makes it a duration ("sau 6 tháng")
 MONTHS_SO_FAR = regex.compile(
-    rf"(?:{words_pattern(WORDS.months_so_far_leads)}\s+|(?:\(\s*|(?<=\p{{L}}\s)(?<!{words_pattern(WORDS.duration_leads)}\s))"
+    rf"(?:{words_pattern(WORDS.months_so_far_leads)}\s+|(?:\(\s*|(?<=[\p{{L}})]\s)(?<!{words_pattern(WORDS.duration_leads)}\s))"
     rf"(?=\d{{1,2}}\s+thang\s+"
     rf"(?:{listed_alternation(WORDS.increase + WORDS.decrease + WORDS.achievement_verbs + WORDS.estimate + WORDS.comparatives)})"
     rf"{NOT_LETTER_AFTER}))(?P<span>(?P<n>\d{{1,2}})\s+thang){NOT_LETTER_AFTER}"
