@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, Ty
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.count_units import count_unit_start, names_aside_end
+from baocao.resolve.lead_pieces import may_open_a_piece
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
@@ -230,11 +231,12 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
     punctuation, fillers, periods and a source with its comma (``Theo Cục Thống kê …,``) at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
+    started = False     # the start just cut: no piece opens what is left (the cut read them all there)
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
-        i = _start_cut(seg, low, ctx.text[a:b])
+        i, started = (0 if started else _start_cut(seg, low, ctx.text[a:b])), False
         if i:
-            a += i
+            a, started = a + i, True
             continue
         cut = without_period_at_ends(ctx, a, b, seg)
         if cut is not None:
@@ -283,11 +285,11 @@ def _start_cut_of(seg: str, low: str, cased: str) -> int:
     list_number, junk, filler, period, source = _STARTS
     i = 0
     while i < len(seg):
-        # a filler only where a filler's first word stands (FILLER_OPENS: most leads open with none)
-        m = (list_number.match(seg, i) or junk.match(seg, i)
+        # a filler where a filler's first word stands (FILLER_OPENS), the others where one may (lead_pieces.py)
+        m = ((other := may_open_a_piece(seg, i)) and (list_number.match(seg, i) or junk.match(seg, i))
              or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i)
                  else filler.match(low, i))
-             or period.match(seg, i) or source.match(seg, i))
+             or (other and (period.match(seg, i) or source.match(seg, i))))
         if not (m and m.end() > i):
             break
         i = m.end()
