@@ -1,6 +1,7 @@
 """The pre-test of the pieces at a lead's start that are no filler (``resolve.lead_pieces``) passes wherever
-one of them matches, so that a lead's start cut is the one read without it; and what a start cut leaves
-opens with no piece (``phrases._strip_ends`` does not read it again)."""
+one of them matches, so that a lead's start cut is the one read without it; what a start cut leaves opens
+with no piece (``phrases._strip_ends`` does not read it again); and the cheap tests that spare a pattern
+(punctuation at a lead's end, a name's final y and parenthesis) hold wherever it matches."""
 import re
 from pathlib import Path
 
@@ -72,3 +73,24 @@ def test_what_a_start_cut_leaves_opens_with_no_piece():
             cut += 1
             assert phrases._start_cut_of(seg[i:], low[i:], x[i:]) == 0, x
     assert cut > 100
+
+
+_CHARS = st.sampled_from(list("ay (),.-–…\n\t\u00a0¹5đơƯ") + ["ỵ", "Y", "\u0301"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=12))
+def test_no_punctuation_at_the_end_of_a_lead_that_ends_with_a_letter(text):
+    from baocao.resolve.vocabulary import JUNK_AT_END
+
+    if text and text[-1].isalpha():
+        assert JUNK_AT_END.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=12))
+def test_the_pretests_of_a_names_y_and_parenthesis_change_nothing(text):
+    from baocao.resolve import key_names
+
+    assert key_names.spelt(text) == key_names._FINAL_Y.sub("i", text)
+    assert key_names._PAREN.sub(" ", text) == text or "(" in text

@@ -245,7 +245,7 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
                 cut = (cut[0], lead.start()) if lead is not None and lead.start() > cut[0] else cut
             a, b = cut
             continue
-        e = JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg)
+        e = (None if seg[-1].isalpha() else JUNK_AT_END.search(seg)) or _home_at_end(ctx, a, seg)   # no junk ends with a letter
         end = e.start() if e else _end_cut(seg, low, averaged, per_year)
         if end is not None and end < len(seg):
             b = a + end
