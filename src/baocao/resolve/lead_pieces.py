@@ -16,6 +16,7 @@ from typing import Optional
 import regex
 
 from baocao.core.fold import fold
+from baocao.core.rules import GIL_HELD
 from baocao.resolve.vocabulary import WORDS
 
 __all__ = ["may_open_a_piece"]
@@ -54,5 +55,5 @@ def may_open_a_piece(seg: str, i: int) -> bool:
         return True
     if c in _LIST_LETTERS and seg.startswith(")", i + 1):
         return True
-    run = _LETTERS.match(seg, i)   # always matches
+    run = _LETTERS.match(seg, i, None, GIL_HELD)   # always matches
     return run is None or run.group() in _OPENINGS

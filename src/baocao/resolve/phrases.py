@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
-from baocao.core.rules import compile_at
+from baocao.core.rules import GIL_HELD, compile_at
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.count_units import count_unit_start, names_aside_end
 from baocao.resolve.lead_pieces import may_open_a_piece
@@ -58,7 +58,7 @@ def has_letter(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds a letter: a span without one holds no name (a name needs a
     word of two letters, and its span is only ever cut shorter), the exact pre-test that spares
     the stripping of a lead of figures and spaces (``5 ha 5 ha …``)."""
-    return _LETTER.search(text, a, b) is not None
+    return _LETTER.search(text, a, b, GIL_HELD) is not None
 
 
 def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Optional[tuple[int, int]]:
@@ -286,10 +286,10 @@ def _start_cut_of(seg: str, low: str, cased: str) -> int:
     i = 0
     while i < len(seg):
         # a filler where a filler's first word stands (FILLER_OPENS), the others where one may (lead_pieces.py)
-        m = ((other := may_open_a_piece(seg, i)) and (list_number.match(seg, i) or junk.match(seg, i))
-             or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i)
-                 else filler.match(low, i))
-             or (other and (period.match(seg, i) or source.match(seg, i))))
+        m = ((other := may_open_a_piece(seg, i)) and (list_number.match(seg, i, None, GIL_HELD) or junk.match(seg, i, None, GIL_HELD))
+             or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i, None, GIL_HELD)
+                 else filler.match(low, i, None, GIL_HELD))
+             or (other and (period.match(seg, i, None, GIL_HELD) or source.match(seg, i, None, GIL_HELD))))
         if not (m and m.end() > i):
             break
         i = m.end()
