@@ -74,6 +74,30 @@ extractors 8%. cProfile: 1.18 million calls of ``regex`` patterns from baocao (1
 resolvers, about 150 a placed figure; ``phrases._start_cut_of`` alone 131,000), a failing anchored match
 costing about 0.5 µs more than a Python call: the fixed cost of the calls, not their reading, is what a
 per-figure rule spends.
+Then (session 49, 2026-12-07) ``--job --archive --repeat 3`` (439 files, 1.648 MB, load 2-5 on 2 cores), base
+2ef84b9 → this tree at dde5fe7 (a lead's start pieces tried only where its first character or word may open
+one, and what a start cut leaves not read again; punctuation at a lead's end not searched for after a letter;
+a name's final-y and parenthesis patterns only where it has a y or a parenthesis; the hottest short matches
+holding the GIL, ``core.rules.GIL_HELD``): two runs, median ratios 0.749 and 0.970, best 0.770 and 0.924, the
+same 5,560 indicators: the machine's noise, well beyond the change. Counted instead (cachegrind, instructions,
+one process over the 5 documents of tests/corpus and the 394 dev documents, the same 3,954 indicators; the process's
+start and warm-up, which load the lexicons and the tagger, 15.79 G): base 43.600 G → 43.210 (the start
+pieces) → 43.127 (the pre-tests) → 42.991 (the GIL), the job's own 27.81 → 27.20 G (-2.2%); ``_strip_ends``
+replayed on its 9,242 calls with cold caches 0.21-0.34 → 0.18-0.28 CPU-s. What the counts show besides: the
+regex module gives up the GIL and takes it back around every match on a ``str`` (and again inside a match
+each time its backtracking stack grows, ``ByteStack_push_block``): ``take_gil``, ``drop_gil`` and their mutexes
+were 1.31 G of the base job (4.7%), 1.04 G now; a match given ``concurrent=False`` by position skips it (a
+search of a short name 420 → 320 ns, a failing anchored match 195 → 121 ns; by keyword it costs more than it
+saves), so holding it at every match of the rules would take most of the 3.8% left. The collector: no full
+pass runs during the job (``gc.get_stats()``: the two of the start only; the young passes 0.03 s of 4.9 s), so
+``gc.freeze()`` after the warm-up changes nothing measurable. Where the job goes now (a sampling profiler of
+``SIGPROF`` at 1 ms over the same documents, inclusive, before → after): resolution 69 → 70% (``statements.place``
+30%: naming by the phrase before 20 → 18%, ``name_in`` 10.1 → 7.9%, of it ``_strip_ends`` 6.1 → 4.0% and the
+start pieces' own time 2.7 → 0.8%; the records built 20%: key matching 9.7%, its pre-test
+``key_bounds.hopeful`` 6.3%, ``part_key`` 4.9%; the tagger 6.2%), the normalizer 15% (OCR pass 11%), the
+extractors 9%; no function above 3.7% by itself (the tagger's CRF). Key matching's pre-test costs 92 µs a call inside the job
+and 49 µs replayed alone (its arrays fall out of the caches between calls); scoring its few candidates one by
+one instead of by ``process.extract`` saves nothing.
 """
 from __future__ import annotations
 

@@ -54,6 +54,8 @@ _BY_HAND: dict[str, Union[str, Callable[[], Any]]] = {
         lambda: [_module("baocao.resolve.unattached_thresholds")._BOUND_BEFORE,
                  _module("baocao.resolve.unattached_thresholds")._NUMBER_BEFORE],
     "baocao.resolve.vocabulary:cls._LETTERS": lambda: [_module("baocao.resolve.vocabulary").OpeningWords._LETTERS],
+    "baocao.resolve.vocabulary:self.leftwards":
+        "AtEnd.search: a reversed pattern matched from the text's end (its position None, given only to pass GIL_HELD)",
     "baocao.structure.footnotes:pattern":
         lambda: [_module("baocao.structure.footnotes")._BODY, _module("baocao.structure.footnotes")._BODY_BRACKET],
     "baocao.structure.run_in:pattern": lambda: [p for _, _, p in _module("baocao.structure.headings").LADDER],

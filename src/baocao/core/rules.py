@@ -63,6 +63,12 @@ def read_rule_file(path: Path, model: type[Model],
         raise ValueError(f"invalid rule file {path}: {exc}") from exc
 
 
+GIL_HELD = False
+"""The ``concurrent`` argument of a short match, given by position (``pattern.match(text, pos, endpos,
+GIL_HELD)``): else the regex module gives up the GIL and takes it back around every match on a ``str``,
+about 100 ns of a call of 200-400 ns. The rules that read a lead's or a figure's few characters a
+hundred thousand times over a report (a lead's pieces, the numerals' records) hold it."""
+
 # a space inside a numeral, a unit or a scale word: a space, a no-break or a narrow no-break space
 SP = r"[ \u00a0\u202f]"
 SPACES = regex.compile(SP + "+")   # runs of spaces inside a unit or scale word

@@ -79,7 +79,7 @@ def _rewrites() -> tuple[regex.Pattern[str], dict[str, str]]:
 def spelt(text: str) -> str:
     """Folded ``text`` with a syllable's final y after a consonant written i: "tỷ lệ" and "tỉ lệ", "bác
     sỹ" and "bác sĩ", "kỹ thuật" and "kĩ thuật" are the same words."""
-    return _FINAL_Y.sub("i", text)
+    return _FINAL_Y.sub("i", text) if "y" in text else text     # the pattern reads a "y"
 
 
 CLEAN_CACHE_SIZE = 1 << 13
@@ -101,7 +101,7 @@ def clean(s: str) -> str:
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def _cleaned(s: str) -> str:
     s = _SOURCE.sub("", s) or s
-    s = _PAREN.sub(" ", s)
+    s = _PAREN.sub(" ", s) if "(" in s else s
     s = _PLACE.sub("", _YEAR_AT_END.sub("", s) or s) or s
     text = spelt(_PUNCT.sub(" ", fold(s)))
     for pattern, table in (_abbreviations(), _rewrites()):

@@ -12,9 +12,10 @@ from functools import lru_cache
 import regex
 from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, TypeVar, cast
 
-from baocao.core.rules import compile_at
+from baocao.core.rules import GIL_HELD, compile_at
 from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.count_units import count_unit_start, names_aside_end
+from baocao.resolve.lead_pieces import may_open_a_piece
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
@@ -57,7 +58,7 @@ def has_letter(text: str, a: int, b: int) -> bool:
     """True when ``text[a:b]`` holds a letter: a span without one holds no name (a name needs a
     word of two letters, and its span is only ever cut shorter), the exact pre-test that spares
     the stripping of a lead of figures and spaces (``5 ha 5 ha …``)."""
-    return _LETTER.search(text, a, b) is not None
+    return _LETTER.search(text, a, b, GIL_HELD) is not None
 
 
 def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Optional[tuple[int, int]]:
@@ -230,11 +231,12 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
     """[a, b) without what is no part of a name at either end, one piece at a time: list numbers,
     punctuation, fillers, periods and a source with its comma (``Theo Cục Thống kê …,``) at the start; period records at either end; punctuation,
     fillers, periods, a closing parenthesis and (``averaged``) an averaging word at the end."""
+    started = False     # the start just cut: no piece opens what is left (the cut read them all there)
     while a < b:
         seg, low = ctx.folded[a:b], ctx.lower[a:b]
-        i = _start_cut(seg, low, ctx.text[a:b])
+        i, started = (0 if started else _start_cut(seg, low, ctx.text[a:b])), False
         if i:
-            a += i
+            a, started = a + i, True
             continue
         cut = without_period_at_ends(ctx, a, b, seg)
         if cut is not None:
@@ -243,7 +245,7 @@ def _strip_ends(ctx: Context, a: int, b: int, averaged: bool, per_year: bool) ->
                 cut = (cut[0], lead.start()) if lead is not None and lead.start() > cut[0] else cut
             a, b = cut
             continue
-        e = JUNK_AT_END.search(seg) or _home_at_end(ctx, a, seg)
+        e = (None if seg[-1].isalpha() else JUNK_AT_END.search(seg)) or _home_at_end(ctx, a, seg)   # no junk ends with a letter
         end = e.start() if e else _end_cut(seg, low, averaged, per_year)
         if end is not None and end < len(seg):
             b = a + end
@@ -283,11 +285,11 @@ def _start_cut_of(seg: str, low: str, cased: str) -> int:
     list_number, junk, filler, period, source = _STARTS
     i = 0
     while i < len(seg):
-        # a filler only where a filler's first word stands (FILLER_OPENS: most leads open with none)
-        m = (list_number.match(seg, i) or junk.match(seg, i)
-             or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i)
-                 else filler.match(low, i))
-             or period.match(seg, i) or source.match(seg, i))
+        # a filler where a filler's first word stands (FILLER_OPENS), the others where one may (lead_pieces.py)
+        m = ((other := may_open_a_piece(seg, i)) and (list_number.match(seg, i, None, GIL_HELD) or junk.match(seg, i, None, GIL_HELD))
+             or (None if not FILLER_OPENS.may_match(low, i) or PLACE_WITH_ITS_NAME.match(cased, i, None, GIL_HELD)
+                 else filler.match(low, i, None, GIL_HELD))
+             or (other and (period.match(seg, i, None, GIL_HELD) or source.match(seg, i, None, GIL_HELD))))
         if not (m and m.end() > i):
             break
         i = m.end()

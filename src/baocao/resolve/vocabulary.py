@@ -14,7 +14,7 @@ import regex
 
 from baocao.core.fold import canonical, fold
 from baocao.core.numbers.words import QUALIFIERS
-from baocao.core.rules import alternation, compile_at, escaped
+from baocao.core.rules import GIL_HELD, alternation, compile_at, escaped
 from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.schema import Money
 
@@ -62,7 +62,8 @@ class AtEnd:
     def search(self, text: str) -> Optional[regex.Match[str]]:
         if self.could_end is not None and not self.could_end(text.rstrip()):
             return None
-        return self.pattern.search(text) if self.leftwards is None else self.leftwards.match(text)
+        return (self.pattern.search(text, None, None, GIL_HELD) if self.leftwards is None
+                else self.leftwards.match(text, None, None, GIL_HELD))
 
 
 def _ends_with_a_form(words: Iterable[str]) -> Callable[[str], bool]:
@@ -282,7 +283,7 @@ class OpeningWords:
 
     @classmethod
     def _opening(cls, text: str, pos: int) -> str:
-        m = cls._LETTERS.match(text, pos)   # always matches (both parts may be empty)
+        m = cls._LETTERS.match(text, pos, None, GIL_HELD)   # always matches (both parts may be empty)
         return m.group(1) if m is not None else ""
 
     def may_match(self, text: str, pos: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Any, Optional, Protocol, overload
 import regex
 
 from baocao.core.numbers.numerals import NUM
-from baocao.core.rules import SP
+from baocao.core.rules import GIL_HELD, SP
 
 
 class Scanned(Protocol):
@@ -156,8 +156,8 @@ def match_near(pattern: regex.Pattern[str], text: str, pos: int) -> Optional[reg
     """
     end = pos + WINDOW
     if end >= len(text):
-        return pattern.match(text, pos)
-    m = pattern.match(text, pos, end)
+        return pattern.match(text, pos, None, GIL_HELD)
+    m = pattern.match(text, pos, end, GIL_HELD)
     if m is None or m.end() > end - _MARGIN:
         return None
     return m
