@@ -71,3 +71,10 @@ def test_the_pair_is_a_rate_over_its_plan():
     report = baocao.parse("Năm 2018, tỷ lệ che phủ rừng đạt 58,7/56%, xây dựng 02 nhà họp xóm đạt KH.")
     ind = next(i for i in report.indicators if i.unit == "%")
     assert (ind.name, ind.value, ind.target, ind.framing) == ("tỷ lệ che phủ rừng", 58.7, 56.0, "actual")
+
+
+def test_a_pair_below_its_plan_is_a_rate_over_its_plan_too():
+    # no part of a whole: both sides are rates (plan_fraction_units holds "%")
+    report = baocao.parse("Năm 2018, tỷ lệ lao động qua đào tạo đạt 45/50%.")
+    ind = next(i for i in report.indicators if i.unit == "%")
+    assert (ind.value, ind.target) == (45.0, 50.0)
