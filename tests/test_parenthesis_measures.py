@@ -40,8 +40,9 @@ def test_the_clause_before_names_the_percentage_in_the_parenthesis(text, name, v
     ("Doanh thu du lịch ổn định (12,5%).", "12,5%"),
     # a growth with no subject before it
     ("Có mức tăng trưởng cao (tăng 8,5%).", "8,5%"),
-    # the parenthesis opens with another number: the percentage is the province's, never the district's
-    ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (13,86/9,15%).", "9,15%"),
+    # the parenthesis gives the district's and the province's rates with one sign (one fraction in %, never
+    # "9,15%" alone): no statement of the district's measure read from it
+    ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (13,86/9,15%).", "13,86/9,15%"),
     # a comparison: the parenthesis may give what the measure is compared with
     ("Tốc độ tăng trưởng kinh tế của huyện cao hơn mức bình quân chung của tỉnh (9,15%).", "9,15%"),
     ("Tỷ lệ hộ nghèo của xã thấp hơn bình quân của huyện (3,2%).", "3,2%"),

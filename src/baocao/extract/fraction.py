@@ -1,4 +1,5 @@
-"""Fractions: ``113/118 bản``, ``24/27 chỉ tiêu``, ``4.686,23ha/5.153,01ha``; never dates or codes."""
+"""Fractions: ``113/118 bản``, ``24/27 chỉ tiêu``, ``4.686,23ha/5.153,01ha``, ``58,7/56%``; never dates or
+codes."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -18,7 +19,7 @@ KIND = "fraction"
 _SP = r"[ \u00a0]"
 _PATTERN = regex.compile(
     rf"(?<![/\p{{N}}]{_SP}?)(?P<n1>{NUM})(?:{GAP}(?P<u1>{UNIT})(?!\p{{L}}))?"
-    rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}})"
+    rf"{_SP}?/{_SP}?(?P<n2>{NUM})(?!{_SP}?/{_SP}?\d|/\p{{L}}|-\p{{Lu}}|{_SP}?%)"
     rf"(?:{GAP}(?P<unit>{UNIT})(?!\p{{L}}))?")
 
 _AFTER_NUMERATOR = first_words(["/", " ", "\u00a0"], UNIT_WORDS)
@@ -36,6 +37,15 @@ _AFTER_MONEY_NUMERATOR = first_words(["/", " ", "\u00a0"], SCALE_FACTORS, CURREN
 _AFTER_MONEY_DENOMINATOR = first_words(SCALE_FACTORS, CURRENCY_WORDS, [" ", "\u00a0"])
 # the "/" stands within a space, the longest scale and currency and the gaps after the numerator
 _MONEY_REACH = max(map(len, SCALE_FACTORS)) + max(map(len, CURRENCY_WORDS)) + 8
+# two percentages with one sign, after the second: "Tỷ lệ che phủ rừng đạt 58,7/56%" (a rate over its
+# plan), "cao hơn mức bình quân chung của tỉnh (13,86/9,15%)" (the place's and the province's): each
+# side at most three digits and two decimals, no number, slash or separator glued before the first
+# ("1/2/5%"), none after the sign ("%/năm": no reading rather than half of one); the percentage
+# extractor never reads the second side alone
+_PCT_SIDE = r"\d{1,3}(?:[.,]\d{1,2})?"
+_PERCENT = regex.compile(
+    rf"(?<![\p{{N}}/.,%]|[\p{{N}}/][ \u00a0])(?P<n1>{_PCT_SIDE}){_SP}?/{_SP}?(?P<n2>{_PCT_SIDE}){_SP}?%"
+    rf"(?![ \u00a0]?/|\p{{L}}|\p{{N}})")
 
 
 def extract(doc: Document) -> Iterator[Fraction]:
@@ -53,6 +63,7 @@ def extract(doc: Document) -> Iterator[Fraction]:
     """
     text = doc.text
     yield from _money(doc)
+    yield from _percent(doc)
     for pos in starts_reaching(doc, _AFTER_NUMERATOR, "/", _SLASH_REACH):
         # the words before the number first: a blocked one ("ngày 7/ 12") needs no match
         pre = read_prefix(text, pos)
@@ -103,6 +114,26 @@ def _money(doc: Document) -> Iterator[Fraction]:
         yield make(doc, Fraction, pre.start, m.end(), numerator=numerator,
                    denominator=denominator, unit=currency_code(m.group("cur")),
                    qualifier=pre.qualifier, rule="fraction.money", confidence=min(r1.confidence, r2.confidence))
+
+
+def _percent(doc: Document) -> Iterator[Fraction]:
+    """Two percentages with one sign after the second (``58,7/56%``): a fraction in ``%``."""
+    text = doc.text
+    if "%" not in text:
+        return
+    for m in _PERCENT.finditer(text):
+        pos = m.start()
+        pre = read_prefix(text, pos)
+        if pre is None or pre.negative or blocked_before(text, pre.start):
+            continue
+        try:
+            r1, r2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        except ValueError:
+            continue
+        if r2.value == 0:
+            continue
+        yield make(doc, Fraction, pre.start, m.end(), numerator=r1.value, denominator=r2.value, unit="%",
+                   qualifier=pre.qualifier, rule="fraction.percent", confidence=min(r1.confidence, r2.confidence))
 
 
 def _same_money(m: regex.Match[str]) -> bool:

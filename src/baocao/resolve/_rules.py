@@ -175,6 +175,8 @@ class IndicatorsFile(Strict):
     base_period_edges: list[str]
     cumulative_words: list[str]
     running_total_openers: list[str]
+    period_opener_leads: list[str]
+    period_opener_verbs: list[str]
     period_after_words: list[str]
     source_note_words: list[str]
     period_after_not_after: list[str]

@@ -9,6 +9,12 @@ tấn, …``. The running total is the same indicator: it takes the name of the 
 keeps its own period (the running total's months) and its own framing (``ước``), read from its own words
 as for any statement.
 
+A sentence that opens with a period and goes straight on to a statement verb and its figure, with no
+subject of its own (``period_opener_leads``, ``period_opener_verbs``: ``Năm 2019, tổng sản lượng … đạt
+365.000 tấn, …. Trong 6 tháng đầu năm 2020 đạt hơn 164.890 tấn``; ``… thu nhập bình quân đầu người đạt
+27,82 triệu đồng/người/năm; …. Đến đầu năm 2019, đạt 35,04 triệu đồng/người/năm``), is read so too: the
+same indicator over the period it opens with.
+
 Only in a bounded reach, and only where the name is sure: the statement before is in the sentence right
 before (none across a heading, a sentence that is not read, or a sentence with no statement), not in a
 parenthesis nor a part of a breakdown (``…; trong đó sản lượng tôm đạt 17.750 tấn``: the whole's name),
@@ -20,6 +26,7 @@ keeps it: the name carried is only read where no phrase names the figure
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -41,12 +48,33 @@ _OPENER = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.running_total_o
 _OPENER_ONLY = regex.compile(r"[\s\-–+•*]*" + words_pattern(WORDS.running_total_openers) + r"[\s,:]*")
 
 
+# a period opener: the leads before the period, then (past the period record) a comma perhaps and a verb
+_PERIOD_LEADS = regex.compile(r"[\s\-–+•*]*(?:" + words_pattern(WORDS.period_opener_leads) + r"[ \u00a0]+){0,2}")
+_VERB_AFTER_PERIOD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*" + words_pattern(WORDS.period_opener_verbs) + r"[ \u00a0]+")
+
+
+def _opens_with_a_period(ctx: Context, start: int) -> bool:
+    """True when the sentence at clean offset ``start`` opens with a period record (after at most two
+    of ``period_opener_leads``) followed by one of ``period_opener_verbs`` and right after it a figure."""
+    leads = _PERIOD_LEADS.match(ctx.folded, start, start + 40)   # matches the empty string at least
+    pos = leads.end() if leads is not None else start
+    i = bisect_left(ctx.covered_starts, pos)
+    if i == len(ctx.covered_starts) or ctx.covered_starts[i] != pos:
+        return False
+    verb = _VERB_AFTER_PERIOD.match(ctx.folded, ctx.covered[i][1], ctx.covered[i][1] + 40)
+    if verb is None:
+        return False
+    k = bisect_left(ctx.figure_starts, verb.end())
+    return k < len(ctx.figure_starts) and ctx.figure_starts[k] == verb.end()
+
+
 def running_clause(ctx: Context, before: Optional[int], start: int) -> Clause:
     """The clause a sentence starting at clean offset ``start`` is read in: when it opens with a
-    running-total word, the names of the statements of the sentence before it (starting at
-    ``before``; None after a heading or a sentence not read), by the kind of their figure
-    (see the module's text); else none."""
-    if before is None or start - before > REACH or _OPENER.match(ctx.folded, start, start + 40) is None:
+    running-total word, or with a period and a verb right before its figure, the names of the statements
+    of the sentence before it (starting at ``before``; None after a heading or a sentence not read), by
+    the kind of their figure (see the module's text); else none."""
+    if before is None or start - before > REACH or (_OPENER.match(ctx.folded, start, start + 40) is None
+                                                     and not _opens_with_a_period(ctx, start)):
         return {}
     part = BREAKDOWN_OPENER.search(ctx.folded, before, start)
     parts_from = part.start() if part is not None else start

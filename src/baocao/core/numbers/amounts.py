@@ -91,7 +91,9 @@ def amount_pattern(unit: str, unit_words: list[str], *, per: Optional[str] = Non
     word starts (:func:`~baocao.core.numbers.shortcuts.dead_words`) is then not tried: the pattern matches nothing there.
     """
     scale_part = rf"(?:(?P<scale>{SCALE}){GAP})?" if scale else ""
-    per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}})){{1,{PER_MAX}}})?"
+    # a per-unit tail ends where its word does, as the unit: never before a digit glued to its letters
+    # or a square or cube sign ("người/km2/Số đơn vị", "người/km²/Số": no "người/km" with the rest left over)
+    per_part = (rf"(?P<per>(?:{SP}?/{SP}?(?:1{SP})?{per}(?!\p{{L}}|(?<=\p{{L}})[0-9\u00b2\u00b3])){{1,{PER_MAX}}})?"
                 if per else "")
     # a slash and a plan word open the amount's plan ("triệu đồng/KH 8.473.000 triệu đồng"), no per-unit tail
     guard = rf"(?!{SP}?/{SP}?(?!{_PLAN_AFTER_SLASH})\p{{L}})" if per and strict_per else ""
