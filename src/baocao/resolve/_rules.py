@@ -201,6 +201,8 @@ class IndicatorsFile(Strict):
     growth_parts_openers: list[str]
     growth_sector_parts: list[str]
     growth_sector_heads: list[str]
+    growth_sector_prefixes: list[str]
+    growth_sector_taxes: list[str]
     economy_growth_names: list[str]
     title_estimate_words: list[str]
     clause_words: list[str]
