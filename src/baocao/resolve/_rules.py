@@ -222,6 +222,8 @@ class IndicatorsFile(Strict):
     citation_pages: list[str]
     home_verbs: list[str]
     phrase_after_stops: list[str]
+    phrase_after_rate_stops: list[str]
+    phrase_after_target_stops: list[str]
     category_after_belonging: list[str]
     year_words: list[str]
     period_leads: list[str]
