@@ -12,7 +12,7 @@ framed by its own words keeps its framing; the parts of a growth that is no esti
 A growth named by a sector of the economy (``growth_sector_parts``: ``khu vực công nghiệp-xây dựng tăng
 5,62%``; or without ``khu vực``, a name of ``growth_sector_heads`` only, perhaps after ``growth_sector_prefixes``:
 ``công nghiệp xây dựng tăng 7,27%``, ``Giá trị tăng thêm nhóm ngành nông, lâm nghiệp và thuỷ sản tăng 6,42%``, not
-``Dịch vụ lưu trú và ăn uống tăng 12%``; or the product taxes, ``growth_sector_taxes``) is such a part whatever
+``Dịch vụ lưu trú và ăn uống tăng 12%``) is such a part whatever
 opens its sentence, when the whole before it is the economy's growth
 (``economy_growth_names``: ``tốc độ tăng trưởng kinh tế của tỉnh tăng 5,02%``) or a part of it already
 read so (the sectors written one sentence each). It is no part when it names a period of its own other
@@ -55,7 +55,7 @@ _HEAD = words_pattern(WORDS.growth_sector_heads)
 # a name that opens with a sector's area word or the product taxes, or a name of sector words only ("công nghiệp -
 # xây dựng", "Giá trị tăng thêm nhóm ngành nông, lâm nghiệp và thuỷ sản"), folded
 _SECTOR = regex.compile(
-    r"\s*(?:cac\s+)?(?:" + words_pattern(WORDS.growth_sector_parts + WORDS.growth_sector_taxes)
+    r"\s*(?:cac\s+)?(?:" + words_pattern(WORDS.growth_sector_parts)
     + r"|(?:" + words_pattern(WORDS.growth_sector_prefixes) + r"\s+)*" + _HEAD
     + r"(?:\s*(?:[-–,]|\bva\b)?\s*" + _HEAD + r")*\s*$)")
 _ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
