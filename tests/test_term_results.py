@@ -85,3 +85,16 @@ def test_a_yearly_rate_the_sentence_dates_by_the_new_term_keeps_it():
 def test_after_five_more_years_is_no_past_term():
     text = HOA_PHONG + "Sau 5 năm nữa, xã phấn đấu có 100% đường giao thông được cứng hóa."
     assert by_figure(text, ["100%"]).get("100%") != "2015-2020"
+
+
+def test_an_undated_yearly_rate_over_another_span_is_no_result_of_the_term():
+    # a count of years back other than the term's, a span of years back, a span up to now: over that span
+    for words in ("Trong 10 năm qua, thu ngân sách tăng bình quân hằng năm 12,4%.",
+                  "Trong những năm qua, thu ngân sách tăng bình quân hằng năm 12,4%.",
+                  "Từ khi tái lập huyện đến nay, thu ngân sách tăng bình quân hằng năm 12,4%."):
+        assert by_figure(HOA_PHONG + words, ["12,4%"]).get("12,4%") != "2015-2020", words
+
+
+def test_an_undated_yearly_rate_after_the_terms_five_years_holds_over_it():
+    text = HOA_PHONG + "Qua năm năm qua, thu ngân sách tăng bình quân hằng năm 12,4%."
+    assert by_figure(text, ["12,4%"]) == {"12,4%": "2015-2020"}
