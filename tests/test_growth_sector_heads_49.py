@@ -10,12 +10,15 @@ from indicator_cases import inds
 
 W = load("indicators")
 
-_TAIL = {"nông": ", lâm nghiệp và thủy sản", "lĩnh vực nông": " nghiệp", "ngành nông": " nghiệp",
-         "nhóm ngành": " công nghiệp", "giá trị tăng thêm": " ngành dịch vụ"}
+_TAIL = {"nông": ", lâm nghiệp và thủy sản", "lâm": ", ngư nghiệp", "ngư": " nghiệp", "thương mại": " - dịch vụ"}
 
 
 def _name(head):
     return (head + _TAIL.get(head, "")).capitalize()
+
+
+def _prefixed(prefix):
+    return f"{prefix} công nghiệp - xây dựng".capitalize()
 
 
 def framings(text, values):
@@ -30,6 +33,27 @@ _TEXT = ("Dự ước tổng sản phẩm trong tỉnh (GRDP) năm 2024 {verb} 5
 @pytest.mark.parametrize("head", W.growth_sector_heads)
 def test_a_sector_without_its_area_word_takes_the_estimate(head):
     assert framings(_TEXT.format(verb="đạt", part=_name(head)), [6.42, 5.83]) == ["estimate"] * 2
+
+
+@pytest.mark.parametrize("prefix", W.growth_sector_prefixes)
+def test_a_sector_after_a_prefix_takes_the_estimate(prefix):
+    assert framings(_TEXT.format(verb="đạt", part=_prefixed(prefix)), [6.42]) == ["estimate"]
+
+
+@pytest.mark.parametrize("tax", ["thuế sản phẩm", "thuế nhập khẩu"])   # growth_sector_parts
+def test_the_product_taxes_take_the_estimate(tax):
+    text = _TEXT.format(verb="đạt", part="Dịch vụ").replace("thuế sản phẩm tăng", f"{tax} (trừ trợ cấp sản phẩm) tăng")
+    assert framings(text, [6.42, 5.83]) == ["estimate"] * 2
+
+
+@pytest.mark.parametrize("part", [
+    # a branch or an activity named after a sector's word is no sector of the economy: its own growth
+    "Dịch vụ lưu trú và ăn uống", "Dịch vụ công trực tuyến", "Nông dân trong tỉnh có thu nhập",
+    "Nhóm ngành hàng lương thực, thực phẩm", "Công nghiệp chế biến, chế tạo", "Xây dựng nông thôn mới",
+])
+def test_a_branch_named_after_a_sector_word_stays_actual(part):
+    text = _TEXT.format(verb="đạt", part=part).replace("; thuế sản phẩm tăng 5,83%", "")
+    assert framings(text, [6.42]) == ["actual"]
 
 
 @pytest.mark.parametrize("head", ["công nghiệp xây dựng", "dịch vụ"])

@@ -28,3 +28,24 @@ def test_a_plan_or_a_rate_after_a_count_is_no_part_of_its_name(text, named):
 ])
 def test_a_standard_reached_stays_in_the_name(text, named):
     assert named in _named(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    # a rate with no figure right after it, a target about something (về …): what is counted reaches or meets it
+    ("Toàn huyện có 12 xã đạt tỷ lệ bao phủ bảo hiểm y tế trên 90%.", ("xã đạt tỷ lệ bao phủ bảo hiểm y tế", 12)),
+    ("Toàn huyện có 12 xã đạt tỉ lệ bao phủ bảo hiểm y tế trên 90%.", ("xã đạt tỉ lệ bao phủ bảo hiểm y tế", 12)),
+    ("Toàn huyện có 8 xã đạt chỉ tiêu về môi trường.", ("xã đạt chỉ tiêu về môi trường", 8)),
+    ("Toàn huyện có 8 xã vượt chỉ tiêu về thu ngân sách.", ("xã vượt chỉ tiêu về thu ngân sách", 8)),
+])
+def test_a_rate_or_a_target_that_says_what_is_counted_stays_in_the_name(text, named):
+    assert named in _named(text)
+
+
+@pytest.mark.parametrize("stop", ["đạt tỷ lệ", "đạt tỉ lệ"])
+def test_every_rate_stop_before_its_figure(stop):
+    assert ("hộ nghèo", 86) in _named(f"Theo kết quả điều tra toàn xã có 86 hộ nghèo {stop} 3,43%.")
+
+
+@pytest.mark.parametrize("stop", ["đạt chỉ tiêu", "vượt chỉ tiêu"])
+def test_every_target_stop(stop):
+    assert ("đảng viên mới", 9000) in _named(f"Toàn tỉnh có hơn 9.000 đảng viên mới {stop} Nghị quyết.")

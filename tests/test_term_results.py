@@ -70,3 +70,31 @@ def test_the_past_term_of_a_congress_dates_the_paragraphs_after_nhiem_ky_qua():
 def test_the_term_rate_is_given_its_source():
     inds = [i for i in baocao.parse(GIA_LAI).indicators if "10,87%" in i.text]
     assert [(i.period, i.period_source) for i in inds] == [("2015-2020", "document")]
+
+
+HOA_PHONG = "Ngày 22-5, Đảng bộ xã Hòa Phong tổ chức Đại hội Đảng bộ lần thứ XIV, nhiệm kỳ 2020-2025.\n\n"
+
+
+def test_a_yearly_rate_the_sentence_dates_by_the_new_term_keeps_it():
+    # the new term written ("Nhiệm kỳ tới", "Trong 5 năm tới") is no document's period the past term replaces
+    for words in ("Nhiệm kỳ tới, tốc độ tăng trưởng bình quân hằng năm 9%.",
+                  "Trong 5 năm tới, thu ngân sách tăng bình quân 9%/năm."):
+        assert by_figure(HOA_PHONG + words, ["9%"]).get("9%") == "2020-2025", words
+
+
+def test_after_five_more_years_is_no_past_term():
+    text = HOA_PHONG + "Sau 5 năm nữa, xã phấn đấu có 100% đường giao thông được cứng hóa."
+    assert by_figure(text, ["100%"]).get("100%") != "2015-2020"
+
+
+def test_an_undated_yearly_rate_over_another_span_is_no_result_of_the_term():
+    # a count of years back other than the term's, a span of years back, a span up to now: over that span
+    for words in ("Trong 10 năm qua, thu ngân sách tăng bình quân hằng năm 12,4%.",
+                  "Trong những năm qua, thu ngân sách tăng bình quân hằng năm 12,4%.",
+                  "Từ khi tái lập huyện đến nay, thu ngân sách tăng bình quân hằng năm 12,4%."):
+        assert by_figure(HOA_PHONG + words, ["12,4%"]).get("12,4%") != "2015-2020", words
+
+
+def test_an_undated_yearly_rate_after_the_terms_five_years_holds_over_it():
+    text = HOA_PHONG + "Qua năm năm qua, thu ngân sách tăng bình quân hằng năm 12,4%."
+    assert by_figure(text, ["12,4%"]) == {"12,4%": "2015-2020"}

@@ -31,9 +31,16 @@ def test_half_a_year_and_months_with_a_slashed_year_are_months(text, want):
     "nửa năm 2024 là thời gian khó khăn",             # no part of the year: a duration before a year
     "tháng 02/2023 ước đạt 1.545,6 tỷ đồng",          # a month and its year
     "lương 5 triệu đồng/tháng/2023",                  # a rate per month, no count of months
+    "Trong nửa đầu năm học, 95% học sinh đạt hạnh kiểm tốt",     # a school year's half (part_not_before)
+    "Sau 6 tháng đầu năm học, 95% học sinh đạt hạnh kiểm tốt",
 ])
 def test_no_months_without_a_half_or_a_count(text):
     assert _months(text) == []
+
+
+def test_a_year_written_after_the_part_is_read_whatever_follows():
+    assert _months("6 tháng đầu năm 2023 học sinh đạt 95%") == [("6 tháng đầu năm 2023", "2023-01/2023-06")]
+    assert _months("nửa đầu năm 2023 học sinh đạt 95%") == [("nửa đầu năm 2023", "2023-01/2023-06")]
 
 
 def test_half_a_year_in_the_title_dates_the_page():

@@ -96,6 +96,7 @@ class PeriodsFile(Strict):
     this_year: list[str]
     half_words: list[str]
     half_parts: list[str]
+    part_not_before: list[str]
     month_names: dict[str, int]
     year_not_after: list[str]
     founding_words: list[str]

@@ -4,7 +4,8 @@
   ``quý III năm nay`` (this year: the year left null, as for ``9 tháng năm nay``);
 - ``months``: ``6 tháng đầu năm 2024`` (1..6), ``9 tháng năm 2025`` (1..9), ``6 tháng cuối năm``
   (7..12), ``02 tháng/2023`` (1..2), ``nửa đầu năm 2025`` (1..6), ``nửa cuối năm`` (7..12): a bare
-  ``3 tháng`` is a duration, no period, and so is ``nửa năm``;
+  ``3 tháng`` is a duration, no period, and so is ``nửa năm``, and a school year's part, ``6 tháng đầu năm học``
+  (``part_not_before``), is no months of the year;
 - ``month``: ``tháng 12`` written with neither day nor year; before another period of the same
   phrase it takes that one's year (``tháng 12 và cả năm 2024``, ``inferred`` says so);
 - ``month_range``: ``từ tháng 3 đến tháng 5/2024``, ``tháng 3-5/2024``;
@@ -55,16 +56,18 @@ _QUARTER = regex.compile(
     rf"|{_GAP}(?i:năm){_GAP}(?P<now>{_NOW}))?{_END}")
 _PARTS = {w.lower(): p.part for p in _RULES.month_parts for w in p.words}
 _COUNTS = {w.lower(): n for w, n in _RULES.count_words.items()}
+# "6 tháng đầu năm học": a school year's part, no months of the calendar year
+_PART_NOT_BEFORE = rf"(?!{_GAP}{alternation(_RULES.part_not_before, flags='i', gap=_GAP)}(?![\p{{L}}\p{{N}}]))"
 _MONTHS = regex.compile(
     # "02 tháng/2023": the months from January, their year after a slash
-    rf"(?i:tháng)(?:{_SP}*/{_SP}*(?P<slash>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d)|{_GAP}(?:(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)})"
+    rf"(?i:tháng)(?:{_SP}*/{_SP}*(?P<slash>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d)|{_GAP}(?:(?P<part>{alternation(_PARTS, flags='i', gap=_GAP)}){_PART_NOT_BEFORE}"
     rf"(?:(?:{_GAP}(?i:năm))?{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}])"
     # "6 tháng 2023": the months from January, their year written bare (not a range, not a date)
     rf"|(?P<bare>{_YEAR})(?![\p{{L}}\p{{N}}]|[/.,]\d|{_SP}*{_DASH}{_SP}*\d)))")
 _HALF_PARTS = {w.lower(): _PARTS[w.lower()] for w in _RULES.half_parts}
 # "nửa đầu năm 2025", "nửa cuối năm nay": half a year, its year written or not
 _HALF = regex.compile(
-    rf"{alternation(_RULES.half_words, flags='i')}{_GAP}(?P<part>{alternation(_HALF_PARTS, flags='i', gap=_GAP)})"
+    rf"{alternation(_RULES.half_words, flags='i')}{_GAP}(?P<part>{alternation(_HALF_PARTS, flags='i', gap=_GAP)}){_PART_NOT_BEFORE}"
     rf"(?:{_GAP}(?P<y>{_YEAR})|{_GAP}(?P<now>{_NOW}))?(?![\p{{L}}\p{{N}}]|[/.,]\d)")
 _HALF_FIRST = sorted({w.split()[0].lower() for w in _RULES.half_words})
 _COUNT_BEFORE = regex.compile(

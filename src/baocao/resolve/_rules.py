@@ -1,7 +1,6 @@
 """Load and validate the resolve vocabularies in ``resolve/data/`` (once per process).
 
-Each YAML file is validated by a small pydantic model, so a typo fails at load with the file name,
-as in :mod:`baocao.extract._rules`.
+Each YAML file is validated by a small pydantic model (a typo fails at load): see :mod:`baocao.extract._rules`.
 """
 from __future__ import annotations
 
@@ -203,6 +202,7 @@ class IndicatorsFile(Strict):
     growth_parts_openers: list[str]
     growth_sector_parts: list[str]
     growth_sector_heads: list[str]
+    growth_sector_prefixes: list[str]
     economy_growth_names: list[str]
     title_estimate_words: list[str]
     clause_words: list[str]
@@ -222,6 +222,8 @@ class IndicatorsFile(Strict):
     citation_pages: list[str]
     home_verbs: list[str]
     phrase_after_stops: list[str]
+    phrase_after_rate_stops: list[str]
+    phrase_after_target_stops: list[str]
     category_after_belonging: list[str]
     year_words: list[str]
     period_leads: list[str]

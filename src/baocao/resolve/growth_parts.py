@@ -10,8 +10,10 @@ period written beside it, ``cao hơn tốc độ tăng 3,68% của quý I/2020``
 framed by its own words keeps its framing; the parts of a growth that is no estimate stay ``actual``.
 
 A growth named by a sector of the economy (``growth_sector_parts``: ``khu vực công nghiệp-xây dựng tăng
-5,62%``; or without ``khu vực``, ``growth_sector_heads``: ``công nghiệp xây dựng tăng 7,27%``, ``Giá trị tăng thêm
-nhóm ngành nông, lâm nghiệp và thuỷ sản tăng 6,42%``) is such a part whatever opens its sentence, when the whole before it is the economy's growth
+5,62%``; or without ``khu vực``, a name of ``growth_sector_heads`` only, perhaps after ``growth_sector_prefixes``:
+``công nghiệp xây dựng tăng 7,27%``, ``Giá trị tăng thêm nhóm ngành nông, lâm nghiệp và thuỷ sản tăng 6,42%``, not
+``Dịch vụ lưu trú và ăn uống tăng 12%``) is such a part whatever
+opens its sentence, when the whole before it is the economy's growth
 (``economy_growth_names``: ``tốc độ tăng trưởng kinh tế của tỉnh tăng 5,02%``) or a part of it already
 read so (the sectors written one sentence each). It is no part when it names a period of its own other
 than the whole's (``Năm 2020, khu vực dịch vụ tăng 3,34%`` after a quarter's growth), nor when it is a
@@ -49,7 +51,13 @@ LOOK_BACK = 600
 """How far back from a part the start of its sentence is looked for."""
 _OPENER = compile_at(r"[\s\-–+•*]*(?:" + words_pattern(WORDS.growth_parts_openers)
                      + r"|trong\s+" + words_pattern(WORDS.growth_sector_parts) + ")")
-_SECTOR = regex.compile(r"\s*(?:cac\s+)?" + words_pattern(WORDS.growth_sector_parts + WORDS.growth_sector_heads))
+_HEAD = words_pattern(WORDS.growth_sector_heads)
+# a name that opens with a sector's area word or the product taxes, or a name of sector words only ("công nghiệp -
+# xây dựng", "Giá trị tăng thêm nhóm ngành nông, lâm nghiệp và thuỷ sản"), folded
+_SECTOR = regex.compile(
+    r"\s*(?:cac\s+)?(?:" + words_pattern(WORDS.growth_sector_parts)
+    + r"|(?:" + words_pattern(WORDS.growth_sector_prefixes) + r"\s+)*" + _HEAD
+    + r"(?:\s*(?:[-–,]|\bva\b)?\s*" + _HEAD + r")*\s*$)")
 _ECONOMY = regex.compile(words_pattern(WORDS.economy_growth_names))
 # what makes a name with "kinh tế" no growth of the whole economy: the exclusions of the key of the economy's
 # growth (grdp_growth: "kinh tế tư nhân", "kinh tế số", "đầu người", "khu vực", …), as the keys read them

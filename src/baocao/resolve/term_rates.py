@@ -30,7 +30,9 @@ from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import is_per_year
 from baocao.resolve.measure import measure_of
 from baocao.resolve.reach import sentence_start_within
-from baocao.resolve.vocabulary import WORDS, YEAR_NUMBER, YEARLY
+from baocao.resolve.terms import NEW_TERM, PAST_TERM
+from baocao.resolve.years_back import YEARS_BACK
+from baocao.resolve.vocabulary import NOW, WORDS, YEAR_NUMBER, YEARLY
 
 if TYPE_CHECKING:
     from baocao.resolve.context import Context, Draft
@@ -46,12 +48,31 @@ _LAST_DIGIT = regex.compile(r"(?r)\d")
 _YEARLY_OWN = regex.compile(rf"(?<!{words_pattern(WORDS.yearly_kept_after)}[ \u00a0]+){words_pattern(WORDS.yearly)}")
 
 
+def _names_the_new_term(ctx: Context, start: int) -> bool:
+    """True when a word of the term the congress opens (``new_term_words``: ``Nhiệm kỳ tới``, ``Trong 5 năm tới``)
+    stands before ``start`` in its sentence."""
+    return NEW_TERM.search(ctx.folded, sentence_start_within(ctx.text, start, YEARLY_LEAD_REACH), start) is not None
+
+
+def _another_span(ctx: Context, start: int) -> bool:
+    """True when a span of years back other than the term's (``years_back_words``, a count of years back:
+    ``Trong 10 năm qua``, ``Trong những năm qua``; not ``5 năm qua``, a word of the term) or a now word (``Từ khi
+    tái lập huyện đến nay``) stands before ``start`` in its sentence: the rate is over that span, no term's."""
+    lo = sentence_start_within(ctx.text, start, YEARLY_LEAD_REACH)
+    if NOW.search(ctx.folded, lo, start) is not None:
+        return True
+    terms = [(t.start(), t.end()) for t in PAST_TERM.finditer(ctx.folded, lo, start)]
+    return any(not any(a < m.end() and m.start() < b for a, b in terms) for m in YEARS_BACK.finditer(ctx.folded, lo, start))
+
+
 def over_past_term(ctx: Context, draft: Draft) -> bool:
     """True when `draft` is a yearly rate dated from outside its statement by the last year of the term
     the document reviews (``ctx.past_term``), or by the term the congress opens (``ctx.new_term``), which has
     no results yet (``nhiệm kỳ 2020-2025, xã Hát Môn đã hoàn thành …. Kinh tế tăng trưởng 10%/năm`` at the
     congress of 2025-2030), or by nothing at all (``Tốc độ tăng giá trị sản xuất bình quân hàng năm đạt 10,87%``
-    at a congress opening 2020-2025): it holds over that term.
+    at a congress opening 2020-2025): it holds over that term; not a rate whose sentence names the new term
+    (``Nhiệm kỳ tới, …``, ``Trong 5 năm tới, …``: :func:`_names_the_new_term`), nor an undated rate over another
+    span its sentence writes (``Trong 10 năm qua, …``: :func:`_another_span`).
 
     >>> from baocao.resolve.context import Context, Draft
     >>> ctx = Context.create("", [], section_of=lambda p: None, line_end=lambda p: 0)
@@ -73,7 +94,9 @@ def over_past_term(ctx: Context, draft: Draft) -> bool:
     if term is None or draft.framing != "actual" or draft.unit != "%":
         return False
     outside = draft.period_source in OUTSIDE_SOURCES and draft.period in (term[-4:], ctx.new_term)
-    if not outside and draft.period is not None:
+    if outside and draft.period == ctx.new_term and draft.figs and _names_the_new_term(ctx, draft.figs[0].start):
+        return False     # "Nhiệm kỳ tới, tốc độ tăng trưởng bình quân hằng năm 9%": the term to come, as written
+    if not outside and (draft.period is not None or (draft.figs and _another_span(ctx, draft.figs[0].start))):
         return False
     return draft.per_year or draft.per == "năm" or YEARLY.search(draft.value_lead) is not None
 
