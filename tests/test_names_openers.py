@@ -53,6 +53,16 @@ def test_each_word_of_aspect(aspect):
     assert names(text) == ["huy động"], aspect
 
 
+@pytest.mark.parametrize("text, name", [
+    # 291 VTC News: the document's province by its bare name, then "cũng"
+    ("Tỉnh Lạng Sơn: kết quả 5 năm\n\nNăm 2024, Lạng Sơn cũng huy động 250 tỷ đồng.", "huy động"),
+    # another province's bare name is no subject of the document
+    ("Báo cáo của tỉnh Quảng Trị\n\nNăm 2024, Lạng Sơn cũng huy động 250 tỷ đồng.", "Lạng Sơn cũng huy động"),
+])
+def test_the_documents_province_by_its_bare_name(text, name):
+    assert names(text) == [name]
+
+
 def test_a_unit_with_a_capital_acts():
     # 365 Kênh Thị Trường: "Tỉnh" alone, the reporting body, with no word of aspect
     assert names("Tây Ninh tăng trưởng khá. Tỉnh thu hút 119 dự án mới với tổng vốn 627,8 triệu USD.")[0] == "dự án mới"
