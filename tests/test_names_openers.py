@@ -90,6 +90,12 @@ def test_the_partys_committee_is_no_unit(text):
     assert _SUBJECT.match(text) is None
 
 
+def test_a_unit_with_a_capital_and_its_proper_name_is_no_actor():
+    # the unit with its proper name acts only after a word of aspect (tests/test_indicator_periods_17.py)
+    assert names("Huyện Tân Lạc sản lượng lúa đạt 12.000 tấn.") == ["Huyện Tân Lạc sản lượng lúa"]
+    assert _SUBJECT.match("Huyện Tân Lạc tổ chức").group("actor") is None
+
+
 def test_a_count_before_the_unit_is_no_subject():
     # "3 xã đã …": the unit of a count, the phrase after it its name
     assert "xã đã đạt chuẩn nông thôn mới nâng cao" in names("Năm 2023, huyện có 3 xã đã đạt chuẩn nông thôn mới "

@@ -60,10 +60,10 @@ _BODY = (rf"(?i:{exact_alternation(_BODIES)})(?:{_GAP}(?i:và){_GAP}"
          rf"(?i:{exact_alternation(_JOINED_BODIES + _BODIES)}))?"
          rf"(?:{_GAP}(?:(?i:{exact_alternation(_WHOLES)}){_GAP})?(?i:{_UNITS})(?:{_GAP}{_PROPER})?)?")
 # a unit with its proper name ("xã Vĩnh Công"); one after a word of the whole ("các xã", "toàn huyện", "cả tỉnh")
-# or with a capital ("Huyện đã …"; not "Huyện ủy", the party's committee, no unit)
+# or with a capital and no proper name ("Huyện đã …"; not "Huyện ủy", the party's committee, no unit)
 _UNIT = rf"(?i:{_UNITS}){_GAP}{_PROPER}"
 _WHOLE = (rf"(?i:{exact_alternation(_WHOLES)}){_GAP}(?i:{_UNITS})(?:{_GAP}{_PROPER})?"
-          rf"|(?=\p{{Lu}})(?i:{_UNITS})(?![ \u00a0]+(?:ủy|uỷ)(?![\p{{L}}\p{{N}}]))")
+          rf"|(?=\p{{Lu}})(?i:{_UNITS})(?![ \u00a0]+(?:\p{{Lu}}|(?:ủy|uỷ)(?![\p{{L}}\p{{N}}])))")
 # a body, or a unit that is no part of a list by place (all the units, the whole, the document's own: "Tỉnh"), is
 # the "actor" group: it may act with no word of aspect
 _SUBJECT = compile_at(rf"[ \u00a0]*(?:(?P<actor>{_BODY}|{_WHOLE})|{_UNIT})(?![\p{{L}}\p{{N}}])")
@@ -80,9 +80,9 @@ _CONNECTIVE = compile_at(rf"[ \u00a0]*{exact_alternation(_CONNECTIVES)}{_GAP}")
 _COMMA_OPENER = compile_at(rf"[ \u00a0]*{exact_alternation(_COMMA_WORDS)}[ \u00a0]*,[ \u00a0]*")
 # on lower-cased text, after the figure to its sentence's end: another unit opening a clause, a list by place
 _NEXT_UNIT = regex.compile(rf"[,;][ \u00a0]*(?:các[ \u00a0]+)?{exact_alternation(WORDS.subject_places)}[ \u00a0]")
-# before the subject: a figure's digit right before it ("3 xã đã …"), or a comma or a semicolon
 # a unit with its proper name, before the subject in its sentence
 _PLACE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_UNITS}){_GAP}\p{{Lu}}")
+# before the subject: a figure's digit right before it ("3 xã đã …"), or a comma or a semicolon
 _DIGIT_BEFORE = regex.compile(r"\d[ \u00a0]*\Z")
 _SEPARATOR_BEFORE = regex.compile(r"[,;][ \u00a0]*\Z")
 SENTENCE_REACH = 200
