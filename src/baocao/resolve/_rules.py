@@ -122,6 +122,7 @@ class IndicatorsFile(Strict):
     economy_structure_heads: list[str]
     subject_measure_heads: list[str]
     subject_measure_verbs: list[str]
+    openers: dict[str, list[str]]
     comma_name_heads: list[str]
     reception_verbs: list[str]
     name_heads: list[str]

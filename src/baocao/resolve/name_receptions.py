@@ -2,7 +2,9 @@
 ``đón``, ``ước đón``, ``thu hút``): the verb is no part of the name. What it received names the count when
 it is written before the verb (``khách nội địa ước đón hơn 420 ngàn lượt khách`` → ``khách nội địa``), and
 so does a place that is a part of the whole (``Phú Quốc ước đón 368.848 lượt khách`` → ``Phú Quốc``; not
-one that did it, with a word of aspect: ``Ea Kar đã thu hút 12 dự án nông nghiệp`` → ``dự án nông nghiệp``);
+one that did it, with a word of aspect: ``Ea Kar đã thu hút 12 dự án nông nghiệp`` → ``dự án nông nghiệp``,
+nor a unit's word alone, the reporting body: ``Tỉnh thu hút 119 dự án mới`` → ``dự án mới``, 365 Kênh Thị
+Trường);
 else the phrase after the figure does (``ngành Du lịch Đắk Lắk ước đón 59 ngàn lượt khách`` → ``lượt
 khách``, ``thu hút được 17 dự án đầu tư ngoài ngân sách`` → ``dự án đầu tư ngoài ngân sách``); read by
 :func:`baocao.resolve.naming.named_by_phrase_before`."""
@@ -28,6 +30,8 @@ RECEPTION_REACH = 40
 """How far before the end of a name the verb of receiving that ends it (with its aspect words) may start."""
 # a place that tells the parts of a whole apart: its proper name, after its unit or alone
 _PART_PLACE = regex.compile(rf"(?:{SUBJECT_PLACE}[ \u00a0]+)?(?:\p{{Lu}}['’]?\p{{Ll}}\p{{L}}*[ \u00a0]*)+")
+# a unit's word alone, with a capital ("Tỉnh thu hút …"): the document's own unit, no part of it
+_UNIT_ONLY = regex.compile(rf"{SUBJECT_PLACE}[ \u00a0]*")
 
 
 def received_count_name(ctx: Context, fig: Figure, name: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -57,6 +61,6 @@ def _holds(folded: str, unit: str) -> bool:
 def _a_part_place(ctx: Context, span: tuple[int, int]) -> bool:
     """True when ``span`` is only a place's proper name (after its unit) that is not the document's own
     province (``Phú Quốc``, ``huyện Phú Quốc``; not ``Đắk Lắk`` in a report of Đắk Lắk)."""
-    if _PART_PLACE.fullmatch(ctx.text, *span) is None:
-        return False
+    if _PART_PLACE.fullmatch(ctx.text, *span) is None or _UNIT_ONLY.fullmatch(ctx.text, *span) is not None:
+        return False    # "Tỉnh thu hút 119 dự án mới": a unit's word alone is the reporting body, no part
     return not (ctx.home and fold(ctx.text[span[0]:span[1]]).endswith(ctx.home))

@@ -20,6 +20,7 @@ from baocao.resolve.name_commas import after_a_comma_head
 from baocao.resolve.name_comments import before_a_comment
 from baocao.resolve.name_concessions import without_a_concession
 from baocao.resolve.name_had_shares import share_had_after
+from baocao.resolve.name_openers import after_an_opener
 from baocao.resolve.name_numerals import another_count_before, phrase_after_no_numeral as phrase_after
 from baocao.resolve.name_structures import after_the_structure
 from baocao.resolve.name_subjects import after_a_bare_subject
@@ -115,6 +116,8 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         named = _after_a_place_subject(ctx, fig, role, clause, name)
         if named is not None:
             return named
+    if name is not None:    # "xã Vĩnh Công tiếp tục huy động", "mặc dù ngành khai khoáng giảm": no part of it
+        name = (after_an_opener(ctx, *name), name[1])
     done = done_by_a_body(ctx, fig, name) if name is not None else None
     if done is not None:    # "Các cấp ủy đã giám sát 176.229 tổ chức đảng": what was done, not who did it
         return named_by_verb_and_phrase(ctx, fig, role, clause, verb=done[0], after=done[1])
@@ -154,6 +157,7 @@ def named_by_phrase_before(ctx: Context, fig: Figure, role: Role, clause: Clause
         start, structure = after_the_structure(ctx, over_enumeration(ctx, *name), name[1])
         start = after_a_bare_subject(ctx, start, name[1])    # "Là buôn có tỷ lệ đồng bào dân tộc thiểu số"
         start = after_an_acting_subject(ctx, start, name[1])     # "các phường tổ chức thu gom xử lý chất thải"
+        start = after_an_opener(ctx, start, name[1])     # "Kết quả, tổng sản phẩm xã hội": no piece of it
         start = after_a_comma_head(ctx, start, name[1])     # "… tương đối thấp, bình quân mỗi xã chỉ đạt"
         # "Tổng thu ngân sách nhà nước trong 6 tháng", "Thị trường khách Nga xếp thứ hai": no part of the name
         end = before_the_tails(ctx, start, name[1])
