@@ -92,7 +92,8 @@ def entry_of(key: str) -> _Entry:
 
 @cache
 def _entry_of_national() -> dict[str, str]:
-    return {k.national: k.key for k in reversed(load("indicator_keys").keys) if k.national is not None}
+    """:func:`_national` turned around: a national key → its entry's key (of two, the first listed)."""
+    return {national: key for key, national in reversed(_national().items())}
 
 
 @cache

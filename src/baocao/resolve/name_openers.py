@@ -32,7 +32,6 @@ Read by :func:`baocao.resolve.naming.named_by_phrase_before` on the name before 
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 import regex
 
@@ -41,9 +40,9 @@ from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.places import UNSURE
-from baocao.resolve.phrases import PHRASE_CACHE_SIZE, name_in
+from baocao.resolve.phrases import name_in
 from baocao.resolve.reach import sentence_end_within, sentence_start_within
-from baocao.resolve.tagger import tags as pos_tags
+from baocao.resolve.verb_pairs import opens_with_a_verb
 from baocao.resolve.vocabulary import WORDS, exact_alternation
 
 __all__ = ["after_an_opener"]
@@ -123,21 +122,11 @@ def _after_a_subject(ctx: Context, a: int, b: int) -> int:
     if aspects is not None:
         end = aspects.end()
     elif (m.groupdict().get("actor") is not None and ctx.text[m.start("actor")].isupper()
-          and _NOT_ACTING.match(ctx.folded, m.end(), b) is None and _verb_at(ctx.text[m.end():b])):
+          and _NOT_ACTING.match(ctx.folded, m.end(), b) is None and opens_with_a_verb(ctx.text[m.end():b])):
         end = m.end()       # "Đảng bộ tỉnh Bến Tre phát triển được …", "Tỉnh thu hút …": never what is measured
     else:
         return a
     return a if _in_a_list(ctx, a, b) else end
-
-
-@lru_cache(maxsize=PHRASE_CACHE_SIZE)
-def _verb_at(rest: str) -> bool:
-    """True when ``rest`` opens with a verb (underthesea's tag); remembered per phrase."""
-    try:
-        tagged = pos_tags(rest)
-    except Exception:  # pragma: no cover - the tagger is optional help, never a failure
-        return False
-    return bool(tagged) and tagged[0][1] == "V"
 
 
 def _in_a_list(ctx: Context, a: int, b: int) -> bool:

@@ -18,7 +18,7 @@ from baocao.resolve.phrases import PHRASE_CACHE_SIZE
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import NOT_LETTER_BEFORE, WORDS, exact_alternation
 
-__all__ = ["nouns_only", "verbs_only", "verb_and_object", "verb_led_item", "naming_pair_at_end", "naming_pair_at_start",
+__all__ = ["nouns_only", "opens_with_a_verb", "verbs_only", "verb_and_object", "verb_led_item", "naming_pair_at_end", "naming_pair_at_start",
            "pair_before"]
 
 #: a naming action, a comma, and one or two words, then ``được``/``cho``, at the end of the text before a figure
@@ -49,6 +49,12 @@ def verbs_only(phrase: str) -> bool:
     ``bảo vệ tốt``, not ``dịch vụ``)."""
     tags = _tag_names(phrase)
     return bool(tags) and all(t == "V" for t in tags)
+
+
+def opens_with_a_verb(phrase: str) -> bool:
+    """True when the tagger reads the first word of ``phrase`` a verb (``phát triển được …``, ``thu hút …``)."""
+    tags = _tag_names(phrase)
+    return bool(tags) and tags[0] == "V"
 
 
 def nouns_only(phrase: str) -> bool:
