@@ -119,6 +119,12 @@ def test_each_connective(word):
     assert names(f"Năm 2023, {word} sản lượng lúa đạt 1,2 triệu tấn.") == ["sản lượng lúa"], word
 
 
+@pytest.mark.parametrize("word", W.openers["connective_demonstratives"])
+def test_no_connective_before_a_demonstrative(word):
+    # "khi đó" is "then": the connective's cut would leave "đó …" opening the name
+    assert not any(n.startswith(word) for n in names(f"Năm 2023, khi {word} sản lượng lúa đạt 1,2 triệu tấn.")), word
+
+
 @pytest.mark.parametrize("word", W.openers["comma_words"])
 def test_each_opener_before_a_comma(word):
     assert names(f"{word.capitalize()}, sản lượng lúa năm 2023 đạt 1,2 triệu tấn.") == ["sản lượng lúa"], word

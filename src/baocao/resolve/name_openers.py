@@ -26,7 +26,9 @@ those).
 ``…, mặc dù ngành khai khoáng giảm 9,93%`` → ``ngành khai khoáng``, 403 Báo Bình Thuận; ``khi toàn bộ diện
 tích hơn 60.000 ha được chuyển dịch …``, 325 VASEP) before a word in lower case (not ``Tuy Đức``, a place), and
 a sentence's opener before its comma (``openers.comma_words``: ``Kết quả, tổng sản phẩm xã hội … ước tăng
-9,7%/năm`` → ``tổng sản phẩm xã hội``, 330 thegioithao.com), are no part of the name.
+9,7%/năm`` → ``tổng sản phẩm xã hội``, 330 thegioithao.com; ``Khi đó, …``), are no part of the name. A
+connective before a demonstrative (``openers.connective_demonstratives``: ``khi đó`` with no comma) is an
+adverb of time, not a conjunction: no cut.
 
 Read by :func:`baocao.resolve.naming.named_by_phrase_before` on the name before a figure."""
 from __future__ import annotations
@@ -48,8 +50,9 @@ from baocao.resolve.vocabulary import WORDS, exact_alternation
 __all__ = ["after_an_opener"]
 
 _GAP = r"[ \u00a0]+"
-_BODIES, _JOINED_BODIES, _WHOLES, _ASPECT_WORDS, _CONNECTIVES, _COMMA_WORDS = (WORDS.openers[k] for k in (
-    "bodies", "joined_bodies", "wholes", "aspects", "connectives", "comma_words"))
+_BODIES, _JOINED_BODIES, _WHOLES, _ASPECT_WORDS, _CONNECTIVES, _COMMA_WORDS, _DEMONSTRATIVES = (
+    WORDS.openers[k] for k in ("bodies", "joined_bodies", "wholes", "aspects", "connectives", "comma_words",
+                               "connective_demonstratives"))
 _UNITS = exact_alternation(sorted({*WORDS.subject_places, *WORDS.administrative_units, "địa phương"}, key=str.lower))
 # on the text as written: a proper name of one to four capitalised words (a letter, an apostrophe: "M'gar")
 _PROPER = r"\p{Lu}['’]?\p{Ll}*\p{L}*(?:[ \u00a0]+\p{Lu}['’]?\p{Ll}*\p{L}*){0,3}"
@@ -75,7 +78,8 @@ _NOT_ACTING = compile_at(r"[ \u00a0]*" + words_pattern(sorted(set(WORDS.lead_fil
 # on the text as written: a bare proper name (the document's province's, checked after)
 _BARE_PROPER = compile_at(rf"[ \u00a0]*{_PROPER}(?![\p{{L}}\p{{N}}])")
 # on lower-cased text: a connective before a word in lower case (checked on the text), or an opener and its comma
-_CONNECTIVE = compile_at(rf"[ \u00a0]*{exact_alternation(_CONNECTIVES)}{_GAP}")
+_CONNECTIVE = compile_at(rf"[ \u00a0]*{exact_alternation(_CONNECTIVES)}{_GAP}"
+                         rf"(?!{exact_alternation(_DEMONSTRATIVES)}(?![\p{{L}}\p{{N}}]))")
 _COMMA_OPENER = compile_at(rf"[ \u00a0]*{exact_alternation(_COMMA_WORDS)}[ \u00a0]*,[ \u00a0]*")
 # on lower-cased text, after the figure to its sentence's end: another unit opening a clause, a list by place
 _NEXT_UNIT = regex.compile(rf"[,;][ \u00a0]*(?:các[ \u00a0]+)?{exact_alternation(WORDS.subject_places)}[ \u00a0]")
