@@ -44,3 +44,19 @@ def test_not_a_counted_span(text):
 def test_the_span_dates_its_statement_and_the_opening(text, fig, period):
     [i] = [i for i in baocao.parse(text).indicators if fig in i.text]
     assert i.period == period
+
+
+@pytest.mark.parametrize("text, fig, period", [
+    # a period right after the figure, an aside after it (rule 1), as before a comma or a stop (dev 354)
+    ("Báo cáo năm 2017\n\nTỷ trọng ngành nông nghiệp từ 56,1% năm 2006 giảm xuống còn 42,5% năm 2010 (theo giá cố "
+     "định 1994); chiếm 32,71% năm 2015 và còn 31,14% năm 2016 (theo giá so sánh 2010).", "42,5%", "2010"),
+    ("Báo cáo năm 2017\n\nTỷ trọng ngành nông nghiệp từ 56,1% năm 2006 giảm xuống còn 42,5% năm 2010 (theo giá cố "
+     "định 1994); chiếm 32,71% năm 2015 và còn 31,14% năm 2016 (theo giá so sánh 2010).", "31,14%", "2016"),
+    # not a period that opens what follows
+    ("Báo cáo năm 2017\n\nThu ngân sách đạt 500 tỷ đồng, năm 2016 (ước) đạt 450 tỷ đồng.", "500 tỷ đồng", "2017"),
+    # not a base
+    ("Báo cáo năm 2017\n\nThu ngân sách đạt 500 tỷ đồng, bằng 95% năm 2016 (theo giá hiện hành).", "95%", "2017"),
+])
+def test_a_period_right_after_the_figure_before_an_aside(text, fig, period):
+    [i] = [i for i in baocao.parse(text).indicators if i.text.endswith(fig)]
+    assert i.period == period
