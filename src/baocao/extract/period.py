@@ -13,7 +13,9 @@
   ``year_not_after`` in ``data/periods.yaml``, nor a founding's year after what was founded,
   ``tái lập tỉnh (năm 1992)``: ``founding_words``; not ``năm 2024`` inside a date or a longer period);
 - ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
-  ``từ năm 2020 đến nay`` (end year null);
+  ``từ năm 2020 đến nay`` (end year null), and a count of years with its span in a parenthesis, the count
+  as many years as the span holds or as a term's years (``bình quân 2 năm (2021 - 2022)``, ``Qua 5 năm
+  (2006-2010)``, ``5 năm (2015-2020)``);
 - ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``cùng kỳ 2020``, ``so với năm
   2020``, ``so với tháng trước`` (``base`` says which).
 
@@ -102,6 +104,12 @@ _RANGE_FIRST = sorted({k.split()[0].lower() for k in _RULES.range_keywords})
 _FROM_TO = regex.compile(
     rf"(?i:năm){_GAP}(?P<y1>{_YEAR})(?:{_OGAP}(?i:đến|tới)(?!\p{{L}})|{_SP}+{_DASH})"
     rf"{_OGAP}(?:(?:(?i:năm){_GAP})?(?P<y2>{_YEAR}){_END}|(?P<nay>(?i:nay))(?!\p{{L}}))")
+# a count of years with its span in a parenthesis ("2 năm (2021 - 2022)"), searched from "năm"; the count
+# before it, in digits or words ("Năm năm (2016-2020)"), read leftwards
+_COUNTED_SPAN = regex.compile(
+    rf"(?i:năm){_SP}*\({_SP}*(?P<y1>{_YEAR}){_SP}*{_DASH}{_SP}*(?P<y2>{_YEAR}){_SP}*\)")
+_YEAR_COUNT_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<n>\d{{1,2}}|{alternation(list(_COUNTS), flags='i', gap=_GAP)}){_GAP}\Z")
 # the bases before a year ("cùng kỳ năm 2023", "cùng kỳ 2020") and those without one ("cùng kỳ"): one
 # word may be both, the year after it says which
 _YEAR_BASES = {w.lower(): c for c in _RULES.comparisons if c.year for w in c.words}
@@ -278,6 +286,14 @@ def extract(doc: Document) -> Iterator[Period]:
             if y_end is None or 0 < y_end - y1 <= 100:
                 out.append(_period(doc, tu.start(), m.end(), "period.from_to_years",
                                    period_type="year_range", start_year=y1, end_year=y_end))
+        m = match_near(_COUNTED_SPAN, text, pos)
+        n = _YEAR_COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m is not None else None
+        if m is not None and n is not None:
+            y1, y2 = int(m["y1"]), int(m["y2"])
+            count = int(n["n"]) if n["n"].isdigit() else _COUNTS[" ".join(n["n"].lower().split())]
+            if count > 1 and y2 - y1 in (count - 1, count):     # "5 năm (2016 - 2020)", a term's "(2015-2020)"
+                out.append(_period(doc, n.start(), m.end(), "period.counted_years",
+                                   period_type="year_range", start_year=y1, end_year=y2))
         m = match_near(_YEAR_ONE, text, pos)
         if m is not None and not _YEAR_BLOCKED.search(text, max(0, pos - 60), pos):
             ca = _CA_BEFORE.search(text, max(0, pos - 8), pos)

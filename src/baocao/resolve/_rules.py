@@ -153,6 +153,7 @@ class IndicatorsFile(Strict):
     plan_name_words: list[str]
     target_horizon_words: list[str]
     target_horizon_leads: list[str]
+    event_year_words: list[str]
     own_sentence_leads: list[str]
     season_words: list[str]
     season_crop_words: list[str]

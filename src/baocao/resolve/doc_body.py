@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve.doc_horizons import event_before
 from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import OWN_SENTENCE_LEAD_AT_END
 
@@ -57,7 +58,10 @@ def body_lead_end(text: str, end: int) -> int:
 def no_event(report: Report, end: int, lead_end: int) -> bool:
     """True when neither the opening of `report` (up to `end`) nor the body's lead (up to `lead_end`) names a
     term (``nhiệm kỳ 2020-2025``: the news of a session or a congress, its body a review of the term and the
-    targets of the next) and the opening does not end inside a table's row.
+    targets of the next), the opening names no year of an award or a recognition it recalls (``kể từ sau khi đạt
+    chuẩn NTM (năm 2016)``: its period is that event's, and the body's lead tells the event's story, not the
+    period reported on; :func:`~baocao.resolve.doc_horizons.event_year`) and the opening does not end inside a
+    table's row.
 
     >>> import baocao
     >>> no_event(baocao.parse("Kinh tế tăng trưởng khá\\n\\nSáu tháng đầu năm, GRDP tăng 7%."), 24, 60)
@@ -67,8 +71,14 @@ def no_event(report: Report, end: int, lead_end: int) -> bool:
     >>> no_event(baocao.parse("Đảng bộ xã tổ chức Đại hội.\\n\\nNăm 2018, xã đạt 19/19 tiêu chí, chỉ tiêu nhiệm kỳ "
     ...                       "2020 - 2025."), 27, 96)
     False
+    >>> no_event(baocao.parse("Xã được công nhận đạt chuẩn NTM năm 2016.\\n\\nNăm 2011, thu nhập 12 triệu đồng."), 41, 80)
+    False
     """
     if any(r.kind == "term" and r.start < lead_end and fold(r.text).startswith("nhiem ky") for r in report.records):
+        return False
+    if any(r.kind == "period" and r.start < end and getattr(r, "period_type", None) == "year"
+           and event_before(report.original, r.start)
+           for r in report.records):
         return False
     return not _in_row(report.original, end)
 

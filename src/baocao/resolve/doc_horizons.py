@@ -7,6 +7,9 @@ khó khăn`` over ``Đại hội đại biểu Đảng bộ tỉnh lần thứ X
 ``đến`` (``tới``) that is the last year of a term (``nhiệm kỳ Y0 - Y1``) named in the same opening is the
 horizon of targets (:func:`term_horizons`), as ``đến năm 2020`` after a plan's name is
 (``governing._plan_horizon``); the document reports on no such year.
+
+Nor does it report on the year of an award or a recognition it recalls (:func:`event_year`: ``Huyện được tặng
+Huân chương lao động hạng Nhì năm 2002``, ``kể từ sau khi đạt chuẩn NTM (năm 2016)``).
 """
 from __future__ import annotations
 
@@ -15,12 +18,41 @@ from typing import TYPE_CHECKING
 import regex
 
 from baocao.core.fold import fold
+from baocao.resolve._rules import load, words_pattern
 
 if TYPE_CHECKING:
     from baocao.report import Report
     from baocao.resolve.governing import When
 
 _TO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)\s+$")
+# an event word, then its clause up to the year (a bracketed aside may come between; a bracket may open the year)
+_EVENT_BEFORE = regex.compile(words_pattern(load("indicators").event_year_words)
+                              + r"(?:[^,;:.!?()\n]|\([^()\n]*\))*(?:\(\s*)?$")
+_EVENT_REACH = 160
+
+
+def event_year(text: str, w: When) -> bool:
+    """True when `w` is a single year written in the clause of an award or a recognition (``event_year_words``
+    in data/indicators.yaml): the year of an event the document recalls, no period it reports on.
+
+    >>> import baocao
+    >>> from baocao.resolve.governing import periods_of
+    >>> r = baocao.parse("Huyện được tặng Huân chương lao động hạng Nhì năm 2002. Năm 2017, thu ngân sách tăng 5%.")
+    >>> [event_year(r.original, w) for w in periods_of(r)]
+    [True, False]
+    """
+    if w.record.kind != "period" or getattr(w.record, "period_type", None) != "year":
+        return False
+    return event_before(text, w.start)
+
+
+def event_before(text: str, pos: int) -> bool:
+    """True when `pos` of `text` is in the clause of an award or a recognition (:func:`event_year`).
+
+    >>> event_before("Xã được công nhận đạt chuẩn NTM (năm 2016)", 33), event_before("Năm 2016, xã đạt", 0)
+    (True, False)
+    """
+    return _EVENT_BEFORE.search(fold(text[max(0, pos - _EVENT_REACH):pos])) is not None
 
 
 def term_horizons(report: Report, found: list[When], end: int) -> set[int]:

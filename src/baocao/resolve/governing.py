@@ -26,7 +26,7 @@ from baocao.resolve._rules import load, target_words_pattern, words_pattern
 from baocao.resolve.article_targets import target_articles
 from baocao.resolve.headlines import OPENING_CHARS, TITLE_CHARS, headline_lines
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
-from baocao.resolve.doc_horizons import term_horizons
+from baocao.resolve.doc_horizons import event_year, term_horizons
 from baocao.resolve.doc_plans import months_it_dates, planned, without_plans
 from baocao.resolve.doc_prior_year import prior_year
 from baocao.resolve.doc_review import year_in_review
@@ -234,7 +234,7 @@ def document_period(report: Report) -> Optional[When]:
     end = _opening(report.original)
     # a period the opening compares with ("GDP quý I tăng 4,48%, vượt quý I/2020") is none it reports on
     every = periods_of(report)      # a target's horizon that is the year of the months reviewed stays
-    every = [w for w in every if not _compared(report.original, w.start) and not (
+    every = [w for w in every if not _compared(report.original, w.start) and not event_year(report.original, w) and not (
         _plan_horizon(report.original, w) and not months_it_dates(report.original, every, w))]
     # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian thực hiện. …, cuối năm
     # 2023, …") is none it reports on when the opening names another period with its year

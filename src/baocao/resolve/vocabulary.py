@@ -345,7 +345,7 @@ CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words)
 CUMULATIVE_TO = regex.compile(r"\s+(?:(?:tinh\s+)?(?:den|toi)\s+)(?:het\s+)?")
 # "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
 PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
-PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.)\n]|va(?![\p{L}\p{N}])|$)")
+PERIOD_AFTER_END = regex.compile(r"\s*(?:[,;.()\n]|va(?![\p{L}\p{N}])|$)")
 PERIOD_AFTER_NOT_AFTER = regex.compile(words_pattern(WORDS.period_after_not_after) + r"\s*$")
 INHERIT_NAME_LEAD = regex.compile(r"\s*" + words_pattern(WORDS.inherit_name_leads) + r"\s*$")
 # a name that is only a growth word (inherited_names.py), matched whole on folded text

@@ -11,6 +11,7 @@ from baocao.core.rules import compile_at
 from baocao.core.fold import fold
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
+from baocao.resolve.doc_horizons import event_before
 from baocao.resolve.doc_plans import plan_spans
 from baocao.resolve.reach import TABLE_CELL
 from baocao.resolve.vocabulary import (
@@ -42,6 +43,7 @@ def has_year(label: Optional[str]) -> bool:
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 ROW_REACH = 300
 OWN_REACH = 40
 PARAGRAPH_REACH = 3000
@@ -101,6 +103,8 @@ def written_periods(report: Report, periods: list[PeriodSpan]) -> list[tuple[int
             continue        # "cao hơn tốc độ tăng 3,68% của quý I/2020": that figure's own period only
         if PLAN_NAME_BEFORE.search(fold(t[max(0, p[0] - PLAN_NAME_REACH):p[0]])):
             continue        # "Đề án 06 … giai đoạn 2022 - 2025": a plan's name, no span of later statements
+        if _YEAR.fullmatch(p[2] or "") and event_before(t, p[0]):
+            continue        # "Huyện được tặng Huân chương … năm 2002; Huyện và 4 xã …": an event's year
         if SOURCE_NOTE_AT_END.search(fold(t[max(0, p[0] - BASE_REACH):p[0]])):
             continue        # "… 4 xã miền núi [Số liệu năm 2014]. Dân số 124.844 người": a source note's
         until: float = float("inf")
