@@ -2,7 +2,7 @@
 targets (``UBND huyện Đắk Tô phấn đấu đến năm 2020, xã … được công nhận lại …; xã Đắk Trăm đạt 16/19 tiêu chí, …``:
 dev 425, Đại Đoàn Kết), as an estimate word in such a clause frames them as estimates
 (resolve/strive_openers.py). Negatives: the effort made (``Với sự nỗ lực phấn đấu …``), the striving done
-(``… đã đoàn kết, phấn đấu …``), a plan word that names the results against the plan, a strive clause that
+(``… đã phấn đấu …``, in a statement's lead too: dev 322, Bến Tre), a plan word that names the results against the plan, a strive clause that
 does not open its sentence."""
 import pytest
 
@@ -35,8 +35,27 @@ def test_the_effort_made_frames_nothing(word):
 
 @pytest.mark.parametrize("word", W.strive_past_words)
 def test_the_striving_done_frames_nothing(word):
-    text = f"Đảng bộ huyện {word} đoàn kết, phấn đấu vượt qua khó khăn; thu ngân sách đạt 120 tỷ đồng."
+    text = f"Đảng bộ và nhân dân huyện {word} đoàn kết một lòng phấn đấu vượt qua khó khăn; thu ngân sách đạt 120 tỷ đồng."
     assert framings(text) == ["actual"]
+    # a target word of a statement's own lead too (dev 322, Bến Tre's congress, written anew)
+    text = (f"Nhiệm kỳ qua, Đảng bộ và nhân dân tỉnh {word} phấn đấu đạt mức tăng trưởng bình quân 6,4%/năm; thu "
+            "nhập bình quân đầu người đạt trên 43 triệu đồng.")
+    assert framings(text) == ["actual", "actual"]
+
+
+@pytest.mark.parametrize("word", W.strive_effort_before)
+def test_the_effort_made_in_a_statements_lead_frames_nothing(word):
+    assert framings(f"Nhờ {word} phấn đấu của các cấp, thu ngân sách đạt 120 tỷ đồng.") == ["actual"]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, tỉnh phấn đấu thu ngân sách đạt 120 tỷ đồng.",
+    # past a comma, the striving done is over: the target set after it
+    "Năm 2024, Đảng bộ đã hoàn thành nhiệm vụ, phấn đấu năm 2025 thu ngân sách đạt 150 tỷ đồng.",
+    "Huyện đã đề ra mục tiêu phấn đấu đến năm 2025 thu nhập bình quân đạt 60 triệu đồng.",
+])
+def test_striving_to_come_stays_a_target(text):
+    assert framings(text) == ["target"]
 
 
 @pytest.mark.parametrize("text", [
