@@ -63,6 +63,8 @@ def test_striving_to_come_stays_a_target(text):
     "Năm 2023, huyện hoàn thành vượt mức các chỉ tiêu kế hoạch đề ra; thu ngân sách đạt 120 tỷ đồng.",
     # a strive clause after the sentence's first statement frames no statement after it
     "Năm 2023, thu ngân sách đạt 120 tỷ đồng; huyện phấn đấu hoàn thành nhiệm vụ; sản lượng lúa đạt 42.000 tấn.",
+    # a clause that says the targets were reached opens results (test_framing_reached_48.py)
+    "Nhờ phấn đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra; thu ngân sách đạt 210 tỷ đồng.",
     # "đa" (many) is no "đã"
     "Năm 2023, huyện phát triển đa dạng ngành nghề; thu ngân sách đạt 120 tỷ đồng.",
 ])

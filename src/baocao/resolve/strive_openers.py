@@ -4,7 +4,9 @@ tiêu chí, xã Văn Lem đạt 15/19 tiêu chí``), as an estimate word in such
 target word in the sentence's first statement frames those after it.
 
 Only a strive word (``strive_words``: ``phấn đấu``) frames so, not a plan word that may name the results against
-it (``Năm 2023, huyện hoàn thành vượt mức các chỉ tiêu kế hoạch; thu ngân sách đạt 120 tỷ đồng``: actual).
+it (``Năm 2023, huyện hoàn thành vượt mức các chỉ tiêu kế hoạch; thu ngân sách đạt 120 tỷ đồng``: actual), and not
+in a clause that says the targets were reached (:func:`~baocao.resolve.reached_targets.says_reached`: ``Nhờ phấn
+đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …``).
 
 A strive word that names the effort made (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của
 các cấp, …``) or the striving done (``strive_past_words`` before it in its clause: ``nhiệm kỳ qua, Đảng bộ và nhân
@@ -17,6 +19,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
+from baocao.resolve.reached_targets import says_reached
 from baocao.resolve.vocabulary import STRIVE, WORDS
 
 __all__ = ["striving_done", "strives"]
@@ -52,4 +55,6 @@ def strives(ctx: Context, a: int, b: int) -> bool:
     ...                                    "xã B đạt 16/19 tiêu chí.").indicators if i.kind == "indicator"]
     ['target']
     """
+    if says_reached(ctx.text[a:b], ctx.folded[a:b]):
+        return False    # "Nhờ phấn đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …": results
     return any(not striving_done(ctx, m.start(), a) for m in STRIVE.finditer(ctx.folded, a, b))
