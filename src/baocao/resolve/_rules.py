@@ -40,6 +40,8 @@ class IndicatorsFile(Strict):
     estimate: list[str]
     plan_done_verbs: list[str]
     strive_words: list[str]
+    strive_effort_before: list[str]
+    strive_past_words: list[str]
     plan_set_verbs: list[str]
     target: list[str]
     target_name_heads: list[str]

@@ -332,6 +332,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
+    if draft.framing == "target" and draft.target is not None:
+        # "chỉ tiêu về tốc độ tăng trưởng GRDP đạt 7,42% (kế hoạch tăng 10-11%)": a figure read against a
+        # plan of its own is the result, not the plan, whatever target word names or frames it
+        draft.framing = "actual"
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start
         now = now_before(ctx, first) or now_after_period(ctx, first)     # "… (826 sản phẩm đạt 3 sao; 164 …)"

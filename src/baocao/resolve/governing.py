@@ -7,7 +7,8 @@
   document's year;
 - :func:`lead_ins`: a clause that ends with a colon and holds no figure (``Kết quả một số chỉ tiêu
   chủ yếu ước năm 2023:``, ``Tiến độ thu hoạch ước tính đến ngày 15/10/2023:``) frames and dates the
-  statements after it, to the end of its paragraph or section.
+  statements after it, to the end of its paragraph or section (and the list items set out after it,
+  each its own paragraph: :mod:`~baocao.resolve.lead_in_items`).
 
 The words are those of ``data/indicators.yaml`` (``estimate``, ``target``); positions are offsets in ``report.original``.
 """
@@ -37,7 +38,8 @@ from baocao.resolve.period_lines import clean_paragraph_ends, paragraph_end
 from baocao.resolve.term_headings import term_target_headings
 from baocao.resolve.title_estimates import estimated_periods
 from baocao.resolve.reached_targets import says_reached
-from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, LIST_ITEM_MARK, PLAN_NAME_BEFORE
+from baocao.resolve.lead_in_items import item_paragraphs_end, sibling_items
+from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
 if TYPE_CHECKING:
@@ -403,21 +405,6 @@ class LeadIn:
     period: Optional[When]
 
 
-def _mark_shape(mark: str) -> str:
-    return regex.sub(r"\d+", "0", regex.sub(r"[a-zđ]", "a", mark))
-
-
-def _sibling_items(text: str, line: int, colon: int, line_end: int) -> bool:
-    """True when the line at `line` is a list item with text after its colon (at `colon`) and the next
-    line is an item of the same list (its mark of the same shape: ``(1)``, ``(2)``): a lead-in there
-    governs its own item, not its siblings."""
-    if not text[colon + 1:line_end].strip():
-        return False
-    m = LIST_ITEM_MARK.match(text, line, colon)
-    n = LIST_ITEM_MARK.match(text, line_end + 1, min(len(text), line_end + 12))
-    return bool(m and n and _mark_shape(m.group(1)) == _mark_shape(n.group(1)))
-
-
 def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
     """The lead-in clauses of a report: in a sentence, the text before a colon that holds a framing
     word or a period and no figure (an estimate word wins over a target word: ``Kết quả một số chỉ
@@ -485,11 +472,14 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
                 if paragraph_ends is None:
                     paragraph_ends = clean_paragraph_ends(report)
                 end = min(end, paragraph_end(report, paragraph_ends, colon, end))
-            if line_end >= 0 and _sibling_items(text, text.rfind("\n", 0, colon) + 1, colon, line_end):
+            if line_end >= 0 and sibling_items(text, text.rfind("\n", 0, colon) + 1, colon, line_end):
                 end = line_end     # "(2) Thu nhập … đến năm 2025: 45 triệu đồng.\n(3) …": its item only
             if line_end >= 0 and TABLE_CELL.search(text, row, line_end):
                 end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
+        items = item_paragraphs_end(text, colon) if framing is not None and end < len(text) else None
+        if items is not None:   # "… ước tính đạt được những kết quả chủ yếu sau:" / "1. …;" / "2. …": its items
+            out.append(LeadIn(s.start, end, items, framing, None))
     # "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022": a resolution's article of targets, to the next article
     out.extend(LeadIn(a, b, end, "target", None) for a, b, end in target_articles(report, figures, dated))
     out.sort(key=lambda x: x.start)

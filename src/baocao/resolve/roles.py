@@ -33,6 +33,7 @@ from baocao.resolve.plan_bases import base_word_before
 from baocao.resolve.now_after import now_after_period
 from baocao.resolve.periods import is_year_pair, period_in, period_outside_asides, period_right_after
 from baocao.resolve.role_gates import GATES as ROLE_GATES
+from baocao.resolve.strive_openers import striving_done
 from baocao.resolve.vocabulary import (
     ACHIEVEMENT_VERB_AT_END, AVERAGING, COUNT_WITHIN_TOTAL_AT_END, BASES, BASE_PREFIX, CHANGE_BASE, CHANGE_FROM_AT_END, CURRENCIES,
     DECREASE, DIRECTED_TO_WORD, EQUAL_AT_END, ESTIMATE, EVENT_UNITS, EVENT_WORDS_AT_END, EXCESS_OVER, EXCESS_VERBS, FROM_AT_END,
@@ -89,7 +90,7 @@ def framing_in(ctx: Context, a: int, b: int) -> Optional[Framing]:
         start = m.start()
         # "so kế hoạch đề ra"; not "so với chỉ tiêu phấn đấu tăng thu 25%", the target itself
         chained = base_end >= 0 and not ctx.folded[base_end:start].strip() and not STRIVE.match(m.group())
-        if chained or base_word_before(ctx, start):
+        if chained or base_word_before(ctx, start) or (STRIVE.match(m.group()) and striving_done(ctx, start)):
             base_end = m.end()
             continue
         return "target"

@@ -1,9 +1,8 @@
-"""Reading a scope: its segments and chunks, the context they carry, and which indicator each
-figure goes to.
+"""Reading a scope: its segments and chunks, the context they carry, and which indicator each figure goes to.
 
 A segment without figures gives context to what follows it in the scope (a period, an estimate, a
 target list opened by a colon, a label before a colon: ``Lĩnh vực Cư trú: 6.145/6.145 trường
-hợp``). In a segment with figures, the chunks before its first figure give context to the segment;
+hợp``; a clause of striving that opens the sentence: :mod:`~baocao.resolve.strive_openers`). In a segment with figures, the chunks before its first figure give context to the segment;
 a chunk without figures extends the chunk before it (``98,89% cơ quan, đơn vị, doanh nghiệp đạt danh
 hiệu văn hóa``), unless it holds only framing and period words (``ước thực hiện đến hết năm 2025``),
 which frame what follows. Each figure is then *placed* (:func:`place`): it starts an indicator named
@@ -39,6 +38,7 @@ from baocao.resolve.plan_after_status import plan_in_parens
 from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
+from baocao.resolve.strive_openers import strives
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets, names_target_list
 from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
     DECREASE, FROM_BARE_AT_END, FROM_ONLY, INCREASE, SECOND_RATE_GAP, LEVEL_AFTER_CHANGE, NOT_INDICATOR_UNITS, RESTATED_CHANGE_AT_END, THRESHOLD_VERB_AT_END, TOPIC_AT_START, TO_AT_END, TO_WORD)
@@ -127,8 +127,8 @@ class _Scope:
         if period and not item_with_its_period(ctx, s, e):
             self.clause = {**self.clause, "period": period,
                            "period_source": "sentence" if s == self.a else "clause"}
-        if framing == "estimate":
-            self.clause = {**self.clause, "framing": "estimate"}
+        if framing == "estimate" or (framing and s == self.a and strives(ctx, s, e)):   # "Huyện phấn đấu …; xã A đạt …"
+            self.clause = {**self.clause, "framing": framing}
         if ctx.text[e - 1:e] == ":" and is_share_name(ctx.text[s:e]):
             self.clause = {**self.clause, "share": True}    # "Cơ cấu kinh tế … như sau: khu vực … 3,09%"
         if self._opens_target_list(s, e):

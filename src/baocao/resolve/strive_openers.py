@@ -1,0 +1,60 @@
+"""A clause of striving that opens its sentence with no figure frames the statements after it in the sentence as
+targets (``UBND huyện Đắk Tô phấn đấu đến năm 2020, xã Tân Cảnh … được công nhận lại …; xã Đắk Trăm đạt 16/19
+tiêu chí, xã Văn Lem đạt 15/19 tiêu chí``), as an estimate word in such a clause frames them as estimates and a
+target word in the sentence's first statement frames those after it.
+
+Only a strive word (``strive_words``: ``phấn đấu``) frames so, not a plan word that may name the results against
+it (``Năm 2023, huyện hoàn thành vượt mức các chỉ tiêu kế hoạch; thu ngân sách đạt 120 tỷ đồng``: actual), and not
+in a clause that says the targets were reached (:func:`~baocao.resolve.reached_targets.says_reached`: ``Nhờ phấn
+đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …``).
+
+A strive word that names the effort made (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của
+các cấp, …``) or the striving done (``strive_past_words`` before it in its clause: ``nhiệm kỳ qua, Đảng bộ và nhân
+dân tỉnh Bến Tre đã phấn đấu đạt mức tăng trưởng bình quân hơn 6,4%/năm; …``) is no target word at all
+(:func:`striving_done`, read by :func:`~baocao.resolve.roles.framing_in` too).
+"""
+from __future__ import annotations
+
+import regex
+
+from baocao.resolve._rules import words_pattern
+from baocao.resolve.context import Context
+from baocao.resolve.reached_targets import says_reached
+from baocao.resolve.vocabulary import STRIVE, WORDS
+
+__all__ = ["striving_done", "strives"]
+
+_EFFORT_AT_END = regex.compile(words_pattern(WORDS.strive_effort_before) + r"[ \u00a0]+$")
+# read with its diacritics: "đã", not "đa" ("đa dạng")
+_PAST = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in WORDS.strive_past_words)
+                      + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+_CLAUSE_MARKS = ",;:.\n"
+_EFFORT_REACH = 12
+"""How far back from a strive word its effort word is looked for (``no luc `` and a space)."""
+_PAST_REACH = 80
+"""How far back in its clause from a strive word a word of the striving done is looked for."""
+
+
+def striving_done(ctx: Context, start: int, a: int = 0) -> bool:
+    """True when the strive word at clean offset `start` (not before `a`) names the effort made
+    (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của các cấp``) or the striving done
+    (``strive_past_words`` before it in its clause, not past a comma: ``Đảng bộ và nhân dân tỉnh đã phấn đấu đạt
+    mức tăng trưởng bình quân hơn 6,4%/năm``): no target."""
+    if _EFFORT_AT_END.search(ctx.folded, max(a, start - _EFFORT_REACH), start) is not None:
+        return True
+    lo = max(a, start - _PAST_REACH)
+    cut = max(ctx.text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1 or lo
+    return _PAST.search(ctx.text, max(lo, cut), start) is not None
+
+
+def strives(ctx: Context, a: int, b: int) -> bool:
+    """True when the clause [a, b) (clean offsets) holds a strive word that is no effort made nor striving done.
+
+    >>> import baocao
+    >>> [i.framing for i in baocao.parse("Huyện phấn đấu đến năm 2020, xã A được công nhận lại; "
+    ...                                    "xã B đạt 16/19 tiêu chí.").indicators if i.kind == "indicator"]
+    ['target']
+    """
+    if says_reached(ctx.text[a:b], ctx.folded[a:b]):
+        return False    # "Nhờ phấn đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …": results
+    return any(not striving_done(ctx, m.start(), a) for m in STRIVE.finditer(ctx.folded, a, b))
