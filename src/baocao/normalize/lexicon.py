@@ -99,6 +99,8 @@ class Lexicon:
                                        # that form lies, one a line: official spelling, its
                                        # district or "", its province, joined by tabs: see
                                        # :meth:`areas_of`
+    province_now: dict[str, str]       # a province of the list before 2025 -> the province it is
+                                       # part of since (itself, or the one it merged into)
     area_heads: dict[str, str]         # folded first syllable of a commune or district name of two
                                        # syllables or more -> the same lines, its first syllable
                                        # for the official spelling: see :meth:`heads_of`
@@ -159,12 +161,14 @@ def _bare(name: str) -> str:
     return unicodedata.normalize("NFC", name) if name and not any(ch.isdigit() for ch in name) else ""
 
 
-def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
-    """(every place name, (place, district, province) for communes and districts), the names bare."""
+def _place_names() -> tuple[set[str], set[tuple[str, str, str]], dict[str, str]]:
+    """(every place name, (place, district, province) for communes and districts, the province
+    each province before 2025 is part of since), the names bare."""
     path = underthesea_dir() / "address" / "data" / "mapping.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     names = set()
     areas = set()
+    now = {}
     for row in data["ward_mapping"]:
         for column in ("old_province", "old_district", "old_ward", "new_province", "new_ward"):
             names.add(_bare(row.get(column) or ""))
@@ -172,11 +176,13 @@ def _place_names() -> tuple[set[str], set[tuple[str, str, str]]]:
         areas.add((_bare(row.get("old_ward") or ""), district, province))
         areas.add((district, "", province))
         areas.add((_bare(row.get("new_ward") or ""), "", _bare(row.get("new_province") or "")))
+        if province:
+            now[province] = _bare(row.get("new_province") or "")
     for table in ("province_names", "old_province_names"):
         for info in data[table].values():
             names.add(_bare(info["name"]))
     names.discard("")
-    return names, {a for a in areas if a[0]}
+    return names, {a for a in areas if a[0]}, {k: v for k, v in sorted(now.items()) if v}
 
 
 def _by_fold3(multi: Iterable[tuple[str, ...]], keys: Keys) -> dict[str, str]:
@@ -246,7 +252,7 @@ def _build() -> Lexicon:
     words = [canonicalize(w) for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip()]
     vocab = _read_list(DATA / "vocabulary.txt")
     common = frozenset(_read_list(DATA / "common_words.txt"))
-    places, areas = _place_names()
+    places, areas, province_now = _place_names()
     syllables: set[str] = set()
     bigrams: set[tuple[str, str]] = set()
     trigrams: set[tuple[str, str, str]] = set()
@@ -300,7 +306,7 @@ def _build() -> Lexicon:
         vocab_firsts=frozenset(k[0] for k, v in vocab_by_fold.items() if len(v) == 1),
         common=common,
         places={keys(k): next(iter(v)) for k, v in place_map.items() if len(v) == 1},
-        areas=where, area_heads=_area_heads(where),
+        areas=where, area_heads=_area_heads(where), province_now=province_now,
         area_names=area_names,
         area_first=frozenset(k.split(" ", 1)[0] for k in area_names),
         words3_by_fold=_by_fold3(multi, keys),

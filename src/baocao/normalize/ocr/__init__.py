@@ -11,7 +11,13 @@ The rules, each explaining itself:
   district's communes of that form when they all spell it alike ("xã Ấng" → "xã Ẳng"). Left
   alone: a run that already is a place name, or a run of valid syllables with no administrative
   word and no district named (a person's name as often as a place), or after a village's word only
-  ("thôn", "bản": villages are no units of the official list; "thôn Hạ Thành" stays).
+  ("thôn", "bản": villages are no units of the official list; "thôn Hạ Thành" stays, and a
+  syllable alone after "bản" or "thôn" is a village's name, no commune's cut one), and a run of
+  valid syllables whose form is only a commune's of other provinces when the document names its
+  districts or provinces (a commune the list lacks, merged or renamed, is of the document's own
+  area: "xã Tâm Đa" stays in a report on Lào Cai; a district named stands for its province, and a
+  province for the one it became part of in 2025; districts, few and named as neighbours, are
+  still repaired).
 - ``ocr.context``: a syllable that forms no known word with its neighbours is replaced by a
   same-form syllable that does ("thị trần" → "thị trấn", "đư nợ" → "dư nợ"). Left alone: a syllable
   already forming a word ("chi tiêu", "bản đồ"), and a common word unless the change completes a

@@ -15,6 +15,8 @@ from baocao.normalize.ocr.evidence import _DocPairs, _State
 from baocao.normalize.ocr.ladder import DICTIONARY, VOCABULARY
 from baocao.normalize.ocr.tokens import _whole_run, _with_case
 
+# A syllable's letters (a name's syllables, without the dash of "Phan Rang - Tháp Chàm").
+_WORD = regex.compile(r"\p{L}+")
 # An administrative word before a name, possibly heading a list: "xã Ảng Nưa", "các xã (Ăng Nưa,
 # Búng Lao, Ăng Cang": every name of the list stands in the word's context.
 _ADMIN_BEFORE = regex.compile(
@@ -22,8 +24,10 @@ _ADMIN_BEFORE = regex.compile(
     r"\s*\(?\s*(?:\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s*,\s*){0,6}\Z")
 # A village ("thôn", "bản", "ấp", "làng") is no unit of the official list: a name after its word is
 # checked as a bare run is ("thôn Tha, Hạ Thành" is a village, not the commune "Hà Thanh").
-# The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố").
-_ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "bản", "thôn", "quận"))
+# The last syllable of an administrative word right before a name ("xã", "thị trấn", "thành phố"):
+# a syllable alone after it may be a commune's name cut off. Not a village's word: a village's name
+# of one syllable is common ("bản Lũng", "thôn Đông") and no commune's ("bản Lũng" stays).
+_ADMIN_LAST = frozenset(("xã", "huyện", "trấn", "tỉnh", "phường", "phố", "quận"))
 
 
 def _place_names(st: _State) -> None:
@@ -67,6 +71,34 @@ def _local(lex: Lexicon, doc: _DocPairs, folded: str) -> Optional[tuple[str, str
     return None
 
 
+def _elsewhere(lex: Lexicon, doc: _DocPairs, folded: str) -> bool:
+    """True when the places with the folded form `folded` are communes only, the document names
+    districts or provinces, and none of those communes lies in one of them: a run of valid
+    syllables with that form is then a name of the document's own area the list lacks (a
+    village, a commune since merged or renamed: "xã Tâm Đa" in a report on Lào Cai is no misread
+    of Tam Đa of Bắc Ninh, Hưng Yên or Tuyên Quang), not that commune. A district or a province is not judged so: a
+    document names its neighbours ("phía Bắc giáp huyện Long Mỹ") without their province."""
+    options = lex.areas_of(folded)
+    if not options or any(_is_area(lex, o[0]) for o in options):
+        return False
+    named = doc.named_areas(lex)
+    if not named:
+        return False
+    # a district named stands for its province; a province for the one it became part of in 2025,
+    # and for those merged into it
+    region = named | {o[2] for d in named for o in lex.areas_of(" ".join(map(fold, _WORD.findall(d))))
+                      if o[0] == d and not o[1]}
+    now = lex.province_now
+    region |= {now[p] for p in region if p in now} | {p for p, q in now.items() if q in region}
+    return not any(o[1] in named or o[2] in region for o in options)
+
+
+def _is_area(lex: Lexicon, name: str) -> bool:
+    """True when `name` is the name of a district or a province."""
+    syl = name.split()
+    return len(syl) >= 2 and name in lex.area_names.get(" ".join(map(canonical, syl[:2])), "").split("\n")
+
+
 def _place_at(st: _State, i: int, j: int) -> int:
     """Try the place names starting at token i (ending by token j); return the tokens used."""
     text, toks, linked, words, lex, doc = st.text, st.toks, st.linked, st.words, st.lex, st.doc
@@ -83,6 +115,9 @@ def _place_at(st: _State, i: int, j: int) -> int:
         if any(_listed_beside(text, toks[i][0], toks[i + length - 1][1], o) for o in spellings):
             st.taken.update(range(i, i + length))   # another place of the same list, written so
             return length
+        if official is not None and _elsewhere(lex, doc, folded) and all(
+                w in lex.syllables for w in words[i:i + length]):
+            return 0    # well formed, and the one place so spelt lies outside the areas named
         before = _ADMIN_BEFORE.search(text, max(0, toks[i][0] - 120), toks[i][0])
         admin = before is not None
         # Valid syllables with no "huyện"/"xã" before (or a village's word): a person's or a village's
