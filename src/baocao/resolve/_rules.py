@@ -223,6 +223,7 @@ class IndicatorsFile(Strict):
     home_verbs: list[str]
     phrase_after_stops: list[str]
     phrase_after_rate_stops: list[str]
+    phrase_after_number_stops: list[str]
     phrase_after_target_stops: list[str]
     category_after_belonging: list[str]
     year_words: list[str]
