@@ -13,6 +13,7 @@ from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.name_list_items import statement_item_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.reach import comma_before
+from baocao.resolve.split_pairs import split_pair_start
 from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
     CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
@@ -64,6 +65,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
     if GROWTH_NAME_AT.match(ctx.folded, a):
         return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
     industry = industry_start(ctx, a, b)
+    if industry is None:    # "thu lĩnh vực xuất, nhập khẩu": one phrase, whatever the piece's length
+        industry = split_pair_start(ctx, a, b)
     if industry is not None:    # "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
         a = first = industry
     else:
