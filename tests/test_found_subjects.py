@@ -45,6 +45,9 @@ def test_a_changed_subject_names_the_parenthesis_after_it(text, name, value):
      "Tốc độ tăng trưởng kinh tế hàng năm"),
     ("Thế nhưng, đời sống nông dân kém phát triển, tỷ lệ hộ nghèo cao, 18,78%. Kết cấu hạ tầng thấp kém.",
      "18,78%", "tỷ lệ hộ nghèo"),
+    # a milestone reached names nothing (lead_fillers: "mốc", "kỷ lục mới"; 417 Dân Việt)
+    ("Năm 2018, trong đó thu ngân sách Nhà nước tiếp tục tăng cao, đạt mốc kỷ lục mới gần 27.600 tỷ đồng.",
+     "gần 27.600 tỷ đồng", "thu ngân sách Nhà nước"),
 ])
 def test_a_judged_subject_names_a_figure_after_words_that_name_nothing(text, fig, name):
     got = [i for i in inds(text) if any(text[s:e] == fig for s, e in i.figures)]
@@ -128,3 +131,8 @@ def test_no_subject_is_carried_over(text):
 def test_each_carried_subject_opener(opener):
     text = f"Doanh thu dịch vụ lưu trú phục hồi khá. {opener.capitalize()} 6 tháng đầu năm đạt 500 tỷ đồng."
     assert any(i.name == "Doanh thu dịch vụ lưu trú" for i in inds(text)), [(i.name, i.value) for i in inds(text)]
+
+
+def test_a_milestone_after_a_pointed_figure_keeps_its_name():
+    text = "GRDP của Hà Nam đạt 46.065 tỉ đồng. Năm 2023, con số này đã đạt mốc 50.201,9 tỉ đồng."   # 279 Minh Điền
+    assert [i.name for i in inds(text)] == ["GRDP", "GRDP"]
