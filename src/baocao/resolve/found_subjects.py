@@ -75,7 +75,8 @@ def _judged_lead_after(ctx: Context, b: int) -> bool:
         return True
     verb = _LEAD_WORD.search(lower, b, end)
     if verb is not None:
-        gap = (_GAP_TO_FIGURE.match(ctx.text, b).end(), verb.start())
+        opened = _GAP_TO_FIGURE.match(ctx.text, b)
+        gap = (opened.end() if opened is not None else b, verb.start())
         return (_CLAUSE_MARK.search(ctx.text, *gap) is None and not ctx.figures_within(*gap)
                 and name_in(ctx, *gap) is None)
     figs = ctx.figures_from(b, end)
