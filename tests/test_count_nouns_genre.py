@@ -26,6 +26,9 @@ def _quantities(text):
     ("xây dựng 02 nhà họp xóm đạt KH", "02 nhà họp xóm", 2.0, "nhà họp xóm"),
     ("xây mới 3 nhà họp thôn", "3 nhà họp thôn", 3.0, "nhà họp thôn"),
     ("trong năm 2023 có 1.250 ca mắc sốt xuất huyết", "1.250 ca", 1250.0, "ca"),
+    # 413 (Dân Việt on huyện Mỹ Đức): farms
+    ("Trên địa bàn huyện có 24 hợp tác xã nông nghiệp đang hoạt động, 36 trang trại chăn nuôi, 35 trang trại thủy "
+     "sản.", "36 trang trại", 36.0, "trang trại"),
 ])
 def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     assert (figure, value, unit) in _quantities(text)

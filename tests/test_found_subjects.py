@@ -36,6 +36,34 @@ def test_a_changed_subject_names_the_parenthesis_after_it(text, name, value):
     assert (got.name, got.value, got.measure) == (name, value, "growth")   # the change, not a level
 
 
+@pytest.mark.parametrize("text, fig, name", [
+    # Đắk Nông (a district's party congress), Bạc Liêu (a district's party congress), Cà Mau (a fisheries
+    # history): words that name nothing before the statement verb, or the rate itself ending its clause
+    ("Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt 8,79%. Tổng giá trị sản phẩm năm 2020 "
+     "đạt 11.831 tỷ đồng.", "8,79%", "Tốc độ tăng trưởng"),
+    ("Tốc độ tăng trưởng kinh tế hàng năm ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%.", "hơn 12%",
+     "Tốc độ tăng trưởng kinh tế hàng năm"),
+    ("Thế nhưng, đời sống nông dân kém phát triển, tỷ lệ hộ nghèo cao, 18,78%. Kết cấu hạ tầng thấp kém.",
+     "18,78%", "tỷ lệ hộ nghèo"),
+    # a milestone reached names nothing (lead_fillers: "mốc", "kỷ lục mới"; 417 Dân Việt)
+    ("Năm 2018, trong đó thu ngân sách Nhà nước tiếp tục tăng cao, đạt mốc kỷ lục mới gần 27.600 tỷ đồng.",
+     "gần 27.600 tỷ đồng", "thu ngân sách Nhà nước"),
+])
+def test_a_judged_subject_names_a_figure_after_words_that_name_nothing(text, fig, name):
+    got = [i for i in inds(text) if any(text[s:e] == fig for s, e in i.figures)]
+    assert len(got) == 1 and got[0].name == name, [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Sản xuất nông nghiệp ổn định, 95% diện tích lúa được cơ giới hóa.", "Sản xuất nông nghiệp"),  # its own name after
+    ("Doanh thu dịch vụ lưu trú phục hồi tốt, số lượt khách đạt 500 nghìn lượt.", "Doanh thu dịch vụ lưu trú"),
+    ("Doanh thu dịch vụ lưu trú phục hồi tốt, trong đó, khách quốc tế đạt 500 nghìn lượt.",
+     "Doanh thu dịch vụ lưu trú"),
+])
+def test_a_judged_subject_does_not_name_a_figure_named_after_it(text, judged):
+    assert not [i for i in inds(text) if i.name == judged], [(i.name, i.value) for i in inds(text)]
+
+
 def test_the_figures_own_lead_still_names_it():
     got = one("Giá cả thị trường ổn định, sản lượng lúa đạt 120 tấn.")
     assert got.name == "sản lượng lúa"
@@ -103,3 +131,8 @@ def test_no_subject_is_carried_over(text):
 def test_each_carried_subject_opener(opener):
     text = f"Doanh thu dịch vụ lưu trú phục hồi khá. {opener.capitalize()} 6 tháng đầu năm đạt 500 tỷ đồng."
     assert any(i.name == "Doanh thu dịch vụ lưu trú" for i in inds(text)), [(i.name, i.value) for i in inds(text)]
+
+
+def test_a_milestone_after_a_pointed_figure_keeps_its_name():
+    text = "GRDP của Hà Nam đạt 46.065 tỉ đồng. Năm 2023, con số này đã đạt mốc 50.201,9 tỉ đồng."   # 279 Minh Điền
+    assert [i.name for i in inds(text)] == ["GRDP", "GRDP"]

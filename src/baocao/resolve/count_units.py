@@ -29,7 +29,7 @@ from baocao.resolve.vocabulary import COUNT_UNITS, UNIT_WORDS_AT_END, WORD, WORD
 if TYPE_CHECKING:
     from baocao.resolve.context import FigureRecord
 
-__all__ = ["count_unit_start", "names_aside_end"]
+__all__ = ["count_unit_start", "names_aside_end", "stop_before_a_bare_count"]
 
 #: the folded units of things counted (the extractor's count units)
 COUNTED_THINGS = frozenset(fold(u) for u in COUNTS)
@@ -93,3 +93,16 @@ def _units_listed(ctx: Context, unit: Optional[str], end: int) -> bool:
         return False
     m = _UNITS_LISTED_AFTER.match(ctx.folded, end)
     return m is not None and _PROPER_NAME_AT.match(ctx.text, m.end()) is None
+
+
+# on lower-cased text: a stop of phrase_after_number_stops ("và" before a number)
+_NUMBER_STOP = compile_at(rf"(?:{'|'.join(regex.escape(w) for w in WORDS.phrase_after_number_stops)})[ \u00a0]*\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def stop_before_a_bare_count(ctx: Context, after: int, stop: int) -> bool:
+    """True when the stop at ``stop`` of the phrase after a figure ending at ``after`` is a ``và`` before a number
+    (``phrase_after_number_stops``) with no word between the figure and it: the phrase after is then the next
+    count's (``4.130 bài và 176 trang truyền hình cơ sở``, read by :mod:`baocao.resolve.name_numerals`), no stop;
+    after words of the count's own (``2 xã đạt chuẩn nông thôn mới nâng cao và 1 thị trấn …``) it is one."""
+    return _NUMBER_STOP.match(ctx.lower, stop) is not None and _LETTER.search(ctx.text, after, stop) is None

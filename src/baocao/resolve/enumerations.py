@@ -13,9 +13,10 @@ from baocao.resolve.name_industries import industry_before, industry_start
 from baocao.resolve.name_list_items import statement_item_start
 from baocao.resolve.phrases import SOURCE_IN_PLACE, name_in, starts_with_noun, verb_only
 from baocao.resolve.reach import comma_before
+from baocao.resolve.split_pairs import split_pair_start
 from baocao.resolve.verb_pairs import nouns_only, verb_and_object, verb_led_item, verbs_only
 from baocao.resolve.vocabulary import (
-    CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
+    WORDS, exact_words, CLAUSE_WORD, ENUMERATION_CONTEXT, GLUED_STOP, GROWTH_NAME_AT, HEAD_CUT_VERB, MAX_NAME_WORDS, NAME_HEAD,
 )
 
 __all__ = ["over_enumeration"]
@@ -64,6 +65,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
     if GROWTH_NAME_AT.match(ctx.folded, a):
         return a        # "…, nông dân, nông thôn, tốc độ tăng trưởng lĩnh vực nông nghiệp": a whole name
     industry = industry_start(ctx, a, b)
+    if industry is None:    # "thu lĩnh vực xuất, nhập khẩu": one phrase, whatever the piece's length
+        industry = split_pair_start(ctx, a, b)
     if industry is not None:    # "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải"
         a = first = industry
     else:
@@ -87,6 +90,8 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
         kept = name_in(ctx, start, comma)
         if kept is None:
             break             # only fillers or a period: context, not a piece
+        if _JUDGED_PIECE.search(ctx.lower, start, comma) is not None:
+            break             # "… được kiểm soát chặt chẽ, tiết kiệm, hiệu quả, tổng chi": a judging clause
         if kept[0] != start + len(piece) - len(piece.lstrip()):
             # an opener or the reporting place at its start, then a short piece that opens the
             # enumeration ("Trong đó khu vực nông, lâm nghiệp, thủy sản đạt …"): the piece without them,
@@ -124,6 +129,13 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
         if item is not None:
             return item
     return starts[-1] if starts else first
+
+
+# on lower-cased text: a piece that ends with a word judging how its subject fared (enumeration_judgements): the
+# clause before the name, no piece of it ("tổng đàn vật nuôi duy trì và phát triển ổn định, đàn đại gia súc có …",
+# 201 Báo Bắc Kạn; "Chi ngân sách … được kiểm soát chặt chẽ, tiết kiệm, hiệu quả, tổng chi 23.096 tỷ đồng", 417 Dân
+# Việt), as a judging clause names no piece elsewhere (093 An Giang, 353 Hà Giang: "… ổn định, tổng diện tích …")
+_JUDGED_PIECE = regex.compile(rf"{exact_words(WORDS.enumeration_judgements)}[ \u00a0]*\Z")
 
 
 def _leads_a_list(ctx: Context, starts: list[int], first: int, b: int) -> bool:

@@ -43,6 +43,7 @@ from baocao.resolve.unattached_averages import compared_average
 from baocao.resolve.unattached_growth_frames import growth_frame
 from baocao.resolve.unattached_named import named_units
 from baocao.resolve.unattached_scope import scope_of_a_statement
+from baocao.resolve.unattached_rests import rest_of_a_set
 from baocao.resolve.unattached_set_bounds import bound_of_a_set
 from baocao.resolve.unattached_thresholds import threshold_in_a_name
 from baocao.resolve.unattached_works import named_work
@@ -238,14 +239,15 @@ def _made_of_parts(ctx: Context, fig: Figure) -> bool:
 
 
 RULES: tuple[Callable[[Context, Figure], Optional[str]], ...] = (_vote_share, _body_elected, _participants,
-                                                                attendee_count, _make_up, threshold_in_a_name, bound_of_a_set,
+                                                                attendee_count, _make_up, threshold_in_a_name, bound_of_a_set, rest_of_a_set,
                                                                 scope_of_a_statement, broken_tail, group_membership,
                                                                 merged_units, named_units, crop_seasons,
                                                                 breakdown_groups, named_work, award_count, plan_share, growth_frame, compared_average,
                                                                 other_figure)
 """Asked in order; the first that knows the figure gives the reason (a bound of what a count counts,
 :func:`~baocao.resolve.unattached_thresholds.threshold_in_a_name`, a bound of the members a count counts,
-:func:`~baocao.resolve.unattached_set_bounds.bound_of_a_set`, a count of units that is another
+:func:`~baocao.resolve.unattached_set_bounds.bound_of_a_set`, the rest of a counted set of units and the bound
+it reaches, :func:`~baocao.resolve.unattached_rests.rest_of_a_set`, a count of units that is another
 statement's place, :func:`~baocao.resolve.unattached_scope.scope_of_a_statement`, the tail of a broken number,
 :func:`~baocao.resolve.unattached_broken.broken_tail`, a group the place belongs to, the units merged into it,
 a count of units its proper names follow, :func:`~baocao.resolve.unattached_named.named_units`, a count of crop seasons and of a breakdown's groups (:mod:`baocao.resolve.unattached_counts`), the length or

@@ -58,10 +58,38 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     lower = ctx.lower
     tail = _JUDGEMENT_AT_END.search(lower, x, b)
-    if tail is None or _LEAD.match(lower, b, min(len(lower), b + _LEAD_REACH)) is None:
+    if tail is None or not _judged_lead_after(ctx, b):
         return None
     predicate = _PREDICATE.search(lower, x, tail.start())
     return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
+
+
+def _judged_lead_after(ctx: Context, b: int) -> bool:
+    """True when the text after a judging clause ending at ``b`` opens the statement of its figure: with a
+    statement verb (``judged_leads``: ``…, đạt 7,3%``), perhaps after words that name nothing, in its clause
+    and with no figure (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt 8,79%``, 426 Đắk Nông;
+    ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu); or with the figure itself, a
+    percentage that ends its clause (``tỷ lệ hộ nghèo cao, 18,78%.``, 325 Cà Mau)."""
+    lower, end = ctx.lower, min(len(ctx.lower), b + _LEAD_REACH)
+    if _LEAD.match(lower, b, end) is not None:
+        return True
+    verb = _LEAD_WORD.search(lower, b, end)
+    if verb is not None:
+        opened = _GAP_TO_FIGURE.match(ctx.text, b)
+        gap = (opened.end() if opened is not None else b, verb.start())
+        return (_CLAUSE_MARK.search(ctx.text, *gap) is None and not ctx.figures_within(*gap)
+                and name_in(ctx, *gap) is None)
+    figs = ctx.figures_from(b, end)
+    if not figs or figs[0].kind != "percentage" or _GAP_TO_FIGURE.fullmatch(ctx.text, b, figs[0].start) is None:
+        return False
+    return _CLAUSE_END.match(ctx.text, figs[0].end) is not None
+
+
+_LEAD_WORD = regex.compile(exact_words(WORDS.judged_leads))
+_CLAUSE_MARK = regex.compile(r"[,;:.()\n]")
+_GAP_TO_FIGURE = regex.compile(r"[\s,:]*")
+# after a percentage right after a judging clause: the end of its clause or sentence
+_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[.;!?\n]|\Z)")
 
 
 def clause_subject(ctx: Context, a: int, b: int, segment: Optional[int] = None) -> Optional[Clause]:

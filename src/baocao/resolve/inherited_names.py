@@ -13,7 +13,12 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
   :func:`growth_of_subject`, whose draft is marked ``growth_named`` (its measure is ``growth``); right after a
   level in another unit than ``%`` with no change yet, and with no period of its own, it is that level's change,
   folded into its statement as ``tăng X%`` is (``Tổng giá trị sản xuất toàn ngành đạt 18.537 tỷ đồng, tốc độ
-  tăng trưởng đạt 6,76%``: :data:`CHANGE`).
+  tăng trưởng đạt 6,76%``: :data:`CHANGE`);
+- a level with no phrase before it whose phrase after is only its own unit, in the unit of the statement before
+  and in its clause: that statement again, at another time (``số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu
+  chí/xã, đến năm 2015 là 11,5 tiêu chí/1 xã``, 425 Kon Tum Đắk Tô, as a percentage with no phrase is: ``Tỷ lệ hộ
+  nghèo năm 2011 là 15%, đến năm 2015 là 8%``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
+  follow the figure in its clause, ``3.594 hộ nghèo, 2.000 hộ cận nghèo``, ``2/20 sản phẩm đạt mức …``): :func:`again_in_its_unit`.
 """
 from __future__ import annotations
 
@@ -21,14 +26,14 @@ from typing import Optional, Union
 
 import regex
 
-from baocao.resolve.context import Context, Draft, Figure
+from baocao.resolve.context import Context, Draft, Figure, unit_of
 from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
 from baocao.resolve.triggers import FoldedTrigger
 from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS
 
-__all__ = ["growth_of_subject", "inherits_name", "past_a_clause"]
+__all__ = ["again_in_its_unit", "growth_of_subject", "inherits_name", "past_a_clause"]
 
 #: :func:`growth_of_subject`'s answer for the change of the level before it.
 CHANGE = "change"
@@ -104,3 +109,21 @@ def _growth_of_subject(ctx: Context, fig: Figure, current: Draft) -> Union[bool,
             and period_in(ctx, fig.lead_start, fig.start) is None):
         return CHANGE
     return True
+
+
+def again_in_its_unit(ctx: Context, fig: Figure, current: Optional[Draft], after: Optional[tuple[int, int]]) -> bool:
+    """True when ``after``, the phrase after ``fig`` (whose lead names nothing), lies inside the figure (its unit
+    alone) and ``current``, a level in the same unit, ends in the same clause: the figure is ``current``'s
+    indicator again (see the module's text)."""
+    rec = fig.rec
+    if after is None or current is None or not current.figs or current.value is None or current.summary:
+        return False
+    if not rec.start <= after[0] < after[1] <= rec.end or unit_of(rec)[0] != current.unit:
+        return False
+    if _WORDS_AFTER.match(ctx.text, rec.end) is not None:
+        return False    # "2/20 sản phẩm đạt mức tăng trưởng trên 10%": words after it, cut, say what it counts
+    return _CLAUSE_END.search(ctx.text, current.figs[-1].end, rec.start) is None
+
+
+# right after a figure: a word before the end of its clause (a comma, a stop)
+_WORDS_AFTER = regex.compile(r"[^,;:.!?\n]*?\p{L}")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Concatenate, Optional, ParamSpec, Ty
 
 from baocao.core.rules import GIL_HELD, compile_at
 from baocao.resolve.context import Context, folded_unit
-from baocao.resolve.count_units import count_unit_start, names_aside_end
+from baocao.resolve.count_units import count_unit_start, names_aside_end, stop_before_a_bare_count
 from baocao.resolve.lead_pieces import may_open_a_piece
 from baocao.resolve.name_periods import end_before_a_dated_period
 from baocao.resolve.name_thresholds import counts_to_a_threshold
@@ -393,7 +393,7 @@ def phrase_after(ctx: Context, rec: FigureRecord, tail_end: int) -> Optional[tup
             after = close[0]    # not an aside that lists or counts ("(khiển trách 189, …)") but the units' names
     b = tail_end
     m = PHRASE_AFTER_STOP.search(ctx.folded, after, tail_end)
-    while m is not None and not PHRASE_AFTER_STOP_AS_WRITTEN.match(ctx.lower, m.start()):
+    while m is not None and (not PHRASE_AFTER_STOP_AS_WRITTEN.match(ctx.lower, m.start()) or stop_before_a_bare_count(ctx, after, m.start())):
         m = PHRASE_AFTER_STOP.search(ctx.folded, m.end(), tail_end)     # "lọ thuốc …": no "thuộc"
     if m:
         b = m.start()

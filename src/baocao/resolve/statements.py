@@ -22,7 +22,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, valu
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import clause_subject, judged_subject, parenthesis_read, subject_before_parenthesis
-from baocao.resolve.inherited_names import CHANGE, growth_of_subject, inherits_name, past_a_clause
+from baocao.resolve.inherited_names import CHANGE, again_in_its_unit, growth_of_subject, inherits_name, past_a_clause
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.lost_levels import after_an_unread_level, lost_level, said_of_a_lost_level
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
@@ -477,7 +477,7 @@ def _named_after_or_inherited(ctx: Context, fig: Figure, role: Role, clause: Cla
         ctx.skip(rec, "an excess (vượt) this statement cannot read")   # never a new value under its name
         return current
     by_unit = named_by_its_unit(ctx, fig, current) if after is None else None   # "… 267 hộ, với 1060 nhân khẩu"
-    if after is not None:   # the phrase after, or the subject before of a share of a whole (name_share_wholes.py)
+    if after is not None and not again_in_its_unit(ctx, fig, current, after):   # the phrase after, or the subject before of a share of a whole (name_share_wholes.py)
         draft = ctx.new_draft(*named_after_a_share(ctx, fig, current, after))
     elif by_unit is not None:
         draft = ctx.new_draft(*by_unit)

@@ -424,10 +424,10 @@ SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_opene
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
 # "xã thuộc vùng …" runs on; a rate's stop only before its figure ("86 hộ nghèo đạt tỷ lệ 3.43%"), a target's not before "về"
 PHRASE_AFTER_STOP = regex.compile(rf"(?<!truc\s)(?!thuoc\s+{words_pattern(WORDS.category_after_belonging)})(?:{words_pattern(WORDS.phrase_after_stops)}"
-                                  rf"|{words_pattern(WORDS.phrase_after_rate_stops)}(?=\s*(?:\d|\Z))|{words_pattern(WORDS.phrase_after_target_stops)}(?!\s+ve{NOT_LETTER_AFTER}))|[(]")
+                                  rf"|{words_pattern(WORDS.phrase_after_rate_stops + WORDS.phrase_after_number_stops)}(?=\s*(?:\d|\Z))|{words_pattern(WORDS.phrase_after_target_stops)}(?!\s+ve{NOT_LETTER_AFTER}))|[(]")
 # the stop as written, with its diacritics, where PHRASE_AFTER_STOP found it folded ("lọ thuốc phun ve" is a
 # drug, not "thuộc"; "lá" no "là")
-PHRASE_AFTER_STOP_AS_WRITTEN = regex.compile(rf"{exact_alternation(WORDS.phrase_after_stops + WORDS.phrase_after_rate_stops + WORDS.phrase_after_target_stops)}{NOT_LETTER_AFTER}|[(]")
+PHRASE_AFTER_STOP_AS_WRITTEN = regex.compile(rf"{exact_alternation(WORDS.phrase_after_stops + WORDS.phrase_after_rate_stops + WORDS.phrase_after_number_stops + WORDS.phrase_after_target_stops)}{NOT_LETTER_AFTER}|[(]")
 MAX_NAME_WORDS = WORDS.max_name_words
 
 # ----- units ----------------------------------------------------------------------------------

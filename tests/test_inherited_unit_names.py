@@ -1,0 +1,32 @@
+"""A level with no phrase before it whose phrase after is only its own unit, in the unit of the statement
+before and in its clause, is that statement again (resolve.inherited_names.again_in_its_unit): 425 Kon Tum Đắk
+Tô, as a percentage or an amount with no phrase already was; and negatives."""
+from __future__ import annotations
+
+import pytest
+
+from indicator_cases import inds
+
+
+def _named(text):
+    return [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu chí/xã, đến năm 2015 là 11,5 tiêu chí/1 xã.",
+     ("Số tiêu chí bình quân/xã", 11.5)),
+    ("Năm 2020 toàn huyện có 3.594 hộ nghèo, năm 2021 còn 2.000 hộ.", ("hộ nghèo", 2000)),
+])
+def test_a_level_named_only_by_its_unit_is_the_statement_before_again(text, named):
+    assert named in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Hiện, toàn huyện có 45 trường với 708 lớp.", ("lớp", 708)),                        # another unit
+    ("Năm 2020 có 3.594 hộ nghèo, 2.000 hộ cận nghèo.", ("hộ cận nghèo", 2000)),          # named after it
+    ("Có 20/24 sản phẩm công nghiệp chủ yếu có mức tăng trưởng, trong đó có 2/20 sản phẩm đạt mức tăng trưởng "
+     "trên 10%.", ("sản phẩm", 2)),                                                        # words after it, cut
+    ("Năm 2020 có 3.594 hộ nghèo. Năm 2021 còn 2.000 hộ.", ("hộ", 2000)),                 # another sentence
+])
+def test_no_name_is_inherited_where_the_figure_is_named_or_apart(text, named):
+    assert named in _named(text), _named(text)
