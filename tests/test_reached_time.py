@@ -77,3 +77,9 @@ def test_a_figure_at_the_end_of_a_year():
 def test_a_name_before_a_reached_moment():
     r = baocao.parse("Năm 2016, công ty có khoản lỗ chưa phân phối tính đến thời điểm cuối năm 2016 ở mức 2.482 tỷ đồng.")
     assert [i.name for i in r.indicators if i.kind == "indicator"] == ["công ty có khoản lỗ chưa phân phối"]
+
+
+@pytest.mark.parametrize("verb", ["lên tới", "lên đến"])
+def test_a_verb_of_an_amount_reached_is_no_part_of_the_name(verb):
+    r = baocao.parse(f"Năm 2016, khoản lỗ lũy kế của công ty vẫn {verb} 2.967 tỷ đồng; tổng tài sản {verb} 760.000 tỷ đồng.")
+    assert [i.name for i in r.indicators if i.kind == "indicator"] == ["khoản lỗ lũy kế của công ty", "tổng tài sản"]
