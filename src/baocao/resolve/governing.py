@@ -28,6 +28,7 @@ from baocao.resolve.article_targets import target_articles
 from baocao.resolve.headlines import OPENING_CHARS, TITLE_CHARS, headline_lines
 from baocao.resolve.doc_body import body_lead_end, figure_ends, lead_period, no_event
 from baocao.resolve.doc_horizons import event_year, term_horizons
+from baocao.resolve.doc_later_parts import later_parts
 from baocao.resolve.doc_plans import months_it_dates, planned, without_plans
 from baocao.resolve.doc_prior_year import prior_year
 from baocao.resolve.doc_review import year_in_review
@@ -238,14 +239,13 @@ def document_period(report: Report) -> Optional[When]:
     every = periods_of(report)      # a target's horizon that is the year of the months reviewed stays
     every = [w for w in every if not _compared(report.original, w.start) and not event_year(report.original, w) and not (
         _plan_horizon(report.original, w) and not months_it_dates(report.original, every, w))]
-    # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian thực hiện. …, cuối năm
-    # 2023, …") is none it reports on when the opening names another period with its year
+    # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian …") is none when another has its year
     spans = [w for w in every if w.start < end and _plan_span(report.original, w)]
     # … not a plan's own ("giai đoạn 2016-2020, dự kiến kế hoạch năm 2021": the span is what is reported on)
     if spans and any(w.start < end and w.year is not None and w not in spans and not _plan_named(report.original, w)
                      for w in every):
         every = [w for w in every if w not in spans]
-    found = [w for w in every if w.start < end]
+    found = later_parts(report, [w for w in every if w.start < end])     # "Sáng 3/6, … nửa cuối năm 2017": 2017
     if not found:       # "(BĐT) - …, tính từ đầu năm đến ngày 20/10/2021, …": the months the lead counts
         found = [When(p.start, p.end, p.label, p.start_year, _months(p), p) for p in year_start_dates(
             report.original, [r for r in report.records if r.kind == "date"], end)][:1]

@@ -72,6 +72,7 @@ from baocao.resolve.raised_totals import fold_raised_totals
 from baocao.resolve.running_totals import running_clause
 from baocao.resolve.run_in_bodies import run_in_body
 from baocao.resolve.scope import is_national
+from baocao.resolve.reached_time import reached_year
 from baocao.resolve.span_time import framing_years
 from baocao.resolve.statements import read_scope
 from baocao.resolve.terms import document_terms, term_spans
@@ -159,7 +160,7 @@ def resolve(report: Report) -> tuple[list[Union[Indicator, IndicatorSummary]], l
     carry_actions_over_lists(ctx)
     fold_raised_totals(ctx)
     recs = records(ctx, report.doc, fallback_period(report, periods, time), framing_fallback(report, time),
-                   home=home, years=framing_years(time, document_terms(report, time)[1]), national=is_national(ctx.folded, home))
+                   home=home, years=framing_years(time, document_terms(report, time)[1], reached_year(ctx.folded, periods)), national=is_national(ctx.folded, home))
     recs.sort(key=lambda r: (r.start, r.end))
     recs = key_place_parts(report.original, recs)     # "Cụ thể, Chư Jút: 2.958 hộ; …": the whole's key
     recs = key_siblings(report.original, recs)        # "…: 25.790 tỷ đồng; Công nghiệp: 45.033 tỷ đồng": the head before

@@ -22,8 +22,8 @@ from baocao.resolve.period_month import before_cumulative, report_month, says_th
 from baocao.resolve.period_labels import months_of
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, CUMULATIVE, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END, PERIOD_AFTER_GAP,
-    PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
+    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_BALANCE_BEFORE, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END,
+    PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
 if TYPE_CHECKING:
@@ -225,7 +225,8 @@ def cumulative_lead(folded: str, pos: int) -> bool:
     """
     a = max(0, pos - CUMULATIVE_REACH)
     brk = _CLAUSE_BREAK.search(folded, a, pos)
-    return CUMULATIVE.search(folded, brk.end() if brk else a, pos) is not None
+    return any(not CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, c.start() - 8), c.start())
+               for c in CUMULATIVE.finditer(folded, brk.end() if brk else a, pos))     # not "lỗ lũy kế"
 
 
 _SO_FAR = regex.compile(r"((?:19|20)\d\d)-01/\1-(\d\d)")

@@ -26,11 +26,14 @@ __all__ = ["framing_years"]
 _SPAN = regex.compile(r"(\d{4})-(\d{4})")
 
 
-def framing_years(time: DocumentTime, opened: Optional[str] = None) -> tuple[Optional[int], Optional[int]]:
+def framing_years(time: DocumentTime, opened: Optional[str] = None, reached: Optional[int] = None
+                  ) -> tuple[Optional[int], Optional[int]]:
     """``(year, dated)`` for :func:`~baocao.resolve.periods.framing_by_time`: the year the document reports on and
     the year of its date; for an undated document that reports on a span of years, the year after the span's last
     stands for the date (the present may be that year, as a year right after a single year may have passed),
-    unless that span is ``opened``, the term the document's congress opens.
+    unless that span is ``opened``, the term the document's congress opens; and for an undated document, a later
+    year the text says has been `reached` (:func:`~baocao.resolve.reached_time.reached_year`: ``Tính đến hết quý
+    I/2017, …`` in an item whose opening cites a report of 2015) stands for the date too.
 
     >>> from baocao.resolve.governing import DocumentTime, When
     >>> framing_years(DocumentTime(When(0, 9, "2011-2015", 2011, 60, None), None, 2011, []))
@@ -41,7 +44,18 @@ def framing_years(time: DocumentTime, opened: Optional[str] = None) -> tuple[Opt
     (2011, 2012)
     >>> framing_years(DocumentTime(When(0, 9, "2020-2025", 2020, 60, None), None, 2020, []), "2020-2025")
     (2020, None)
+    >>> framing_years(DocumentTime(When(0, 4, "2015", 2015, 12, None), None, 2015, []), None, 2017)
+    (2015, 2017)
+    >>> framing_years(DocumentTime(When(0, 4, "2015", 2015, 12, None), 2015, 2015, []), None, 2017)
+    (2015, 2015)
     """
+    year, dated = _span_years(time, opened)
+    if time.dated is None and year is not None and reached is not None and reached > year + 1:
+        dated = reached if dated is None else max(dated, reached)
+    return year, dated
+
+
+def _span_years(time: DocumentTime, opened: Optional[str]) -> tuple[Optional[int], Optional[int]]:
     if time.dated is not None or time.whole is None or time.whole.label is None or time.whole.label == opened:
         return time.year, time.dated
     span = _SPAN.fullmatch(time.whole.label)

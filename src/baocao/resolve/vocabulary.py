@@ -342,6 +342,7 @@ MONTHS_SO_FAR = regex.compile(
 # "lũy kế (đến hết) …" without a count of months of its own: the months of the year so far
 CUMULATIVE = regex.compile(words_pattern(WORDS.cumulative_words)
                            + r"(?!\s+(?:\d{1,2}\s+thang|tu)(?![\p{L}\p{N}]))")   # not "lũy kế từ 22/12/2023 …"
+CUMULATIVE_BALANCE_BEFORE = regex.compile(words_pattern(WORDS.cumulative_balance_nouns) + r"\s+$")  # "khoản lỗ lũy kế"
 CUMULATIVE_TO = regex.compile(r"\s+(?:(?:tinh\s+)?(?:den|toi)\s+)(?:het\s+)?")
 # "0,84% của năm 2020 và …": the gap from a figure to a period that dates it, and what ends the period
 PERIOD_AFTER_GAP = regex.compile(rf"\s*(?:(?:{listed_alternation(WORDS.period_after_words)})\s+)?")
