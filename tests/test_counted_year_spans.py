@@ -25,10 +25,14 @@ def test_a_count_of_years_with_its_span_is_a_span(text, label, span):
     "Doanh nghiệp 10 năm (2010-2015) tăng 7%",
     "Sau 1 năm (2020-2021) tăng 7%",                         # one year is no span
     "Trong 5 năm 2016 - 2020 kinh tế tăng",                  # no parenthesis: not this rule's
+    "đạt 45 triệu đồng/người/năm (2019 - 2020)",              # a rate per year, no count
+    "Năm (2016-2020) kinh tế tăng",                           # no count
+    "Kỷ niệm 25 năm (1997 - 2022) tái lập tỉnh",              # an anniversary's years (year_not_after)
+    "Lễ kỷ niệm 90 năm (1930-2020) Ngày thành lập Đảng",
     "tăng 1,5 năm (2019-2020) liền",                          # a decimal is no count of years
 ])
 def test_not_a_counted_span(text):
-    assert not any(lbl.startswith(("2016-", "2010-", "2020-", "2019-")) and "(" in s for lbl, s in _spans(text))
+    assert not any(r.rule == "period.counted_years" for r in baocao.extract(text) if r.kind == "period")
 
 
 @pytest.mark.parametrize("text, fig, period", [
@@ -60,3 +64,8 @@ def test_the_span_dates_its_statement_and_the_opening(text, fig, period):
 def test_a_period_right_after_the_figure_before_an_aside(text, fig, period):
     [i] = [i for i in baocao.parse(text).indicators if i.text.endswith(fig)]
     assert i.period == period
+
+
+def test_an_anniversarys_years_date_nothing():
+    text = "Kỷ niệm 25 năm (1997 - 2022) tái lập tỉnh\n\nQuy mô kinh tế đạt 50.000 tỷ đồng."
+    assert [i.period for i in baocao.parse(text).indicators if i.kind == "indicator"] == [None]

@@ -59,3 +59,26 @@ def test_a_year_outside_an_events_clause_stays(text, period):
 def test_every_event_year_word(word):
     assert _document_period(f"Huyện {word} danh hiệu năm 2002.\n\nThu ngân sách đạt 500 tỷ đồng.") is None
     assert _document_period(f"Năm 2002, huyện {word} danh hiệu.\n\nThu ngân sách đạt 500 tỷ đồng.") == "2002"
+
+
+@pytest.mark.parametrize("text,period", [
+    # the words are matched with their diacritics: "công nhân" (workers) is no "công nhận" (a recognition), nor
+    # "được tăng" (is raised) "được tặng" (is awarded); folded, they are the same letters
+    ("Đời sống công nhân khu công nghiệp năm 2024\n\nThu ngân sách đạt 1.200 tỷ đồng.", "2024"),
+    ("Lương tối thiểu vùng được tăng năm 2024\n\nThu nhập bình quân đạt 60 triệu đồng/người/năm.", "2024"),
+])
+def test_an_events_words_with_their_diacritics(text, period):
+    assert _document_period(text) == period
+
+
+def test_a_workers_year_dates_later_statements():
+    text = ("Báo cáo kinh tế\n\nToàn huyện hiện có 12.000 công nhân năm 2024 làm việc tại các khu công nghiệp; "
+            "thu ngân sách đạt 800 tỷ đồng, tăng 10%.")
+    assert _document_period(text) == "2024"
+
+
+def test_an_events_words_in_decomposed_text():
+    import unicodedata
+    text = unicodedata.normalize("NFD", "Huyện được tặng Huân chương lao động hạng Nhì năm 2002.\n\nThu ngân sách đạt "
+                                        "500 tỷ đồng.")
+    assert _document_period(text) is None

@@ -15,7 +15,7 @@
 - ``year_range``: ``giai đoạn 2021-2025``, ``thời kỳ 2011 - 2020``, ``từ năm 2016 đến năm 2020``,
   ``từ năm 2020 đến nay`` (end year null), and a count of years with its span in a parenthesis, the count
   as many years as the span holds or as a term's years (``bình quân 2 năm (2021 - 2022)``, ``Qua 5 năm
-  (2006-2010)``, ``5 năm (2015-2020)``);
+  (2006-2010)``, ``5 năm (2015-2020)``; not an anniversary's, ``Kỷ niệm 25 năm (1997 - 2022)``);
 - ``comparison``: ``cùng kỳ năm trước``, ``so với cùng kỳ``, ``cùng kỳ năm 2023``, ``cùng kỳ 2020``, ``so với năm
   2020``, ``so với tháng trước`` (``base`` says which).
 
@@ -110,6 +110,9 @@ _COUNTED_SPAN = regex.compile(
     rf"(?i:năm){_SP}*\({_SP}*(?P<y1>{_YEAR}){_SP}*{_DASH}{_SP}*(?P<y2>{_YEAR}){_SP}*\)")
 _YEAR_COUNT_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<n>\d{{1,2}}|{alternation(list(_COUNTS), flags='i', gap=_GAP)}){_GAP}\Z")
+# an anniversary's count ("Kỷ niệm 25 năm (1997 - 2022) tái lập tỉnh"), as a year after these is none
+_COUNT_BLOCKED = regex.compile(
+    rf"(?r)(?<!\p{{L}}){alternation(_RULES.year_not_after, flags='i', gap=_GAP)}{_GAP}\Z")
 # the bases before a year ("cùng kỳ năm 2023", "cùng kỳ 2020") and those without one ("cùng kỳ"): one
 # word may be both, the year after it says which
 _YEAR_BASES = {w.lower(): c for c in _RULES.comparisons if c.year for w in c.words}
@@ -288,7 +291,7 @@ def extract(doc: Document) -> Iterator[Period]:
                                    period_type="year_range", start_year=y1, end_year=y_end))
         m = match_near(_COUNTED_SPAN, text, pos)
         n = _YEAR_COUNT_BEFORE.search(text, max(0, pos - 12), pos) if m is not None else None
-        if m is not None and n is not None:
+        if m is not None and n is not None and not _COUNT_BLOCKED.search(text, max(0, n.start() - 30), n.start()):
             y1, y2 = int(m["y1"]), int(m["y2"])
             count = int(n["n"]) if n["n"].isdigit() else _COUNTS[" ".join(n["n"].lower().split())]
             if count > 1 and y2 - y1 in (count - 1, count):     # "5 năm (2016 - 2020)", a term's "(2015-2020)"

@@ -14,19 +14,23 @@ Huân chương lao động hạng Nhì năm 2002``, ``kể từ sau khi đạt c
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from unicodedata import normalize
 
 import regex
 
 from baocao.core.fold import fold
-from baocao.resolve._rules import load, words_pattern
+from baocao.resolve._rules import load
+from baocao.resolve.vocabulary import exact_words
 
 if TYPE_CHECKING:
     from baocao.report import Report
     from baocao.resolve.governing import When
 
 _TO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:den|toi)\s+$")
-# an event word, then its clause up to the year (a bracketed aside may come between; a bracket may open the year)
-_EVENT_BEFORE = regex.compile(words_pattern(load("indicators").event_year_words)
+# an event word, then its clause up to the year (a bracketed aside may come between; a bracket may open the year);
+# on lower-cased text with its diacritics: folded, "công nhận" (a recognition) is "công nhân" (workers), and
+# "được tặng" (is awarded) "được tăng" (is raised)
+_EVENT_BEFORE = regex.compile(exact_words(load("indicators").event_year_words)
                               + r"(?:[^,;:.!?()\n]|\([^()\n]*\))*(?:\(\s*)?$")
 _EVENT_REACH = 160
 
@@ -52,7 +56,7 @@ def event_before(text: str, pos: int) -> bool:
     >>> event_before("Xã được công nhận đạt chuẩn NTM (năm 2016)", 33), event_before("Năm 2016, xã đạt", 0)
     (True, False)
     """
-    return _EVENT_BEFORE.search(fold(text[max(0, pos - _EVENT_REACH):pos])) is not None
+    return _EVENT_BEFORE.search(normalize("NFC", text[max(0, pos - _EVENT_REACH):pos]).lower()) is not None
 
 
 def term_horizons(report: Report, found: list[When], end: int) -> set[int]:
