@@ -120,9 +120,10 @@ def test_each_connective(word):
 
 
 @pytest.mark.parametrize("word", W.openers["connective_demonstratives"])
-def test_no_connective_before_a_demonstrative(word):
-    # "khi đó" is "then": the connective's cut would leave "đó …" opening the name
-    assert not any(n.startswith(word) for n in names(f"Năm 2023, khi {word} sản lượng lúa đạt 1,2 triệu tấn.")), word
+def test_a_connective_and_a_demonstrative_go_whole(word):
+    # "khi đó" is "then", an adverb of time: no part of the name, with or without its comma (never "đó …")
+    assert names(f"Năm 2023, khi {word} sản lượng lúa đạt 1,2 triệu tấn.") == ["sản lượng lúa"], word
+    assert names(f"Khi {word}, sản lượng lúa năm 2023 đạt 1,2 triệu tấn.") == ["sản lượng lúa"], word
 
 
 @pytest.mark.parametrize("word", W.openers["comma_words"])

@@ -26,9 +26,9 @@ those).
 ``…, mặc dù ngành khai khoáng giảm 9,93%`` → ``ngành khai khoáng``, 403 Báo Bình Thuận; ``khi toàn bộ diện
 tích hơn 60.000 ha được chuyển dịch …``, 325 VASEP) before a word in lower case (not ``Tuy Đức``, a place), and
 a sentence's opener before its comma (``openers.comma_words``: ``Kết quả, tổng sản phẩm xã hội … ước tăng
-9,7%/năm`` → ``tổng sản phẩm xã hội``, 330 thegioithao.com; ``Khi đó, …``), are no part of the name. A
-connective before a demonstrative (``openers.connective_demonstratives``: ``khi đó`` with no comma) is an
-adverb of time, not a conjunction: no cut.
+9,7%/năm`` → ``tổng sản phẩm xã hội``, 330 thegioithao.com), are no part of the name, and nor is a
+connective before a demonstrative (``openers.connective_demonstratives``), an adverb of time with or without
+its comma (``Khi đó, nguồn cung …``, ``Khi đó sản lượng đạt …``).
 
 Read by :func:`baocao.resolve.naming.named_by_phrase_before` on the name before a figure."""
 from __future__ import annotations
@@ -80,6 +80,9 @@ _BARE_PROPER = compile_at(rf"[ \u00a0]*{_PROPER}(?![\p{{L}}\p{{N}}])")
 # on lower-cased text: a connective before a word in lower case (checked on the text), or an opener and its comma
 _CONNECTIVE = compile_at(rf"[ \u00a0]*{exact_alternation(_CONNECTIVES)}{_GAP}"
                          rf"(?!{exact_alternation(_DEMONSTRATIVES)}(?![\p{{L}}\p{{N}}]))")
+# on lower-cased text: a connective and a demonstrative, an adverb of time ("khi đó"), perhaps with its comma
+_TIME_ADVERB = compile_at(rf"[ \u00a0]*{exact_alternation(_CONNECTIVES)}{_GAP}{exact_alternation(_DEMONSTRATIVES)}"
+                          rf"(?:[ \u00a0]*,)?[ \u00a0]+")
 _COMMA_OPENER = compile_at(rf"[ \u00a0]*{exact_alternation(_COMMA_WORDS)}[ \u00a0]*,[ \u00a0]*")
 # on lower-cased text, after the figure to its sentence's end: another unit opening a clause, a list by place
 _NEXT_UNIT = regex.compile(rf"[,;][ \u00a0]*(?:các[ \u00a0]+)?{exact_alternation(WORDS.subject_places)}[ \u00a0]")
@@ -109,6 +112,8 @@ def after_an_opener(ctx: Context, a: int, b: int) -> int:
 def _after_a_connective(ctx: Context, a: int, b: int) -> int:
     """The end of a connective or of an opener and its comma at `a`, else `a`."""
     m = _COMMA_OPENER.match(ctx.lower, a, b)
+    if m is None:
+        m = _TIME_ADVERB.match(ctx.lower, a, b)
     if m is not None:
         return m.end()
     m = _CONNECTIVE.match(ctx.lower, a, b)
