@@ -176,6 +176,7 @@ class IndicatorsFile(Strict):
     opener_leads: list[str]
     base_period_edges: list[str]
     cumulative_words: list[str]
+    cumulative_balance_nouns: list[str]
     running_total_openers: list[str]
     period_opener_leads: list[str]
     period_opener_verbs: list[str]

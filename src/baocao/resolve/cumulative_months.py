@@ -6,14 +6,17 @@ from bisect import bisect_left
 
 import regex
 
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import PeriodSpan
 from baocao.resolve.periods import CUMULATIVE_REACH
-from baocao.resolve.vocabulary import BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO
+from baocao.resolve.vocabulary import BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO, WORDS
 from baocao.resolve.written import BASE_REACH
 
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _QUARTER_END = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
+# a balance's name right before the cumulative word ("khoản lỗ lũy kế"): no months so far
+_BALANCE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){words_pattern(WORDS.cumulative_balance_nouns)}\s+$")
 
 
 def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:
@@ -24,7 +27,7 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
     its year is the last period before it in its paragraph, in reach, not a base (``… tháng 11 được 525.969
     triệu đồng, lũy kế được 8.812.251 triệu đồng``: ``2018-01/2018-11`` for the second figure), or a quarter,
     up to its last month (``lũy kế quý I tăng 12,7%. Kim ngạch … lũy kế 180,8 triệu USD`` → ``2021-01/2021-03``).
-    No month, no change.
+    No month, no change; a balance's name (``cumulative_balance_nouns``: ``lỗ lũy kế``) is no cumulative word.
 
     >>> cumulative_periods("thu thang 11 duoc 5 ty, luy ke duoc 9 ty", [(4, 12, "2018-11")])
     [(4, 12, '2018-11'), (24, 30, '2018-01/2018-11')]
@@ -34,11 +37,15 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
     [(0, 8, '2018-11')]
     >>> cumulative_periods("quy III tang 5%, luy ke dat 9 ty", [(0, 7, "2021-Q3")])
     [(0, 7, '2021-Q3'), (17, 23, '2021-01/2021-09')]
+    >>> cumulative_periods("quy III, khoan lo luy ke la 9 ty", [(0, 7, "2021-Q3")])
+    [(0, 7, '2021-Q3')]
     """
     out = list(periods)
     starts = [p[0] for p in out]
     added: list[PeriodSpan] = []
     for m in CUMULATIVE.finditer(folded):
+        if _BALANCE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue                        # "khoản lỗ lũy kế": the deficit at the date, a balance
         to = CUMULATIVE_TO.match(folded, m.end())
         if to is not None:
             i = bisect_left(starts, to.end())
