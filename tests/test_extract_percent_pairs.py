@@ -78,3 +78,19 @@ def test_a_pair_below_its_plan_is_a_rate_over_its_plan_too():
     report = baocao.parse("Năm 2018, tỷ lệ lao động qua đào tạo đạt 45/50%.")
     ind = next(i for i in report.indicators if i.unit == "%")
     assert (ind.value, ind.target) == (45.0, 50.0)
+
+
+@pytest.mark.parametrize("text, share", [
+    # a table's count and its share, the slash spaced on both sides: no pair, the share read alone
+    ("Số cổ phiếu giảm giá 188 / 57,14% Số cổ phiếu giữ nguyên giá 57 / 17,33%", "57,14%"),
+    ("Số cổ phiếu tăng giá 84 / 25,53%.", "25,53%"),
+    ("Số hộ nghèo 12 / 3,5%.", "3,5%"),
+])
+def test_a_slash_spaced_on_both_sides_makes_no_pair(text, share):
+    recs = [r for r in _figures(text) if r.kind in ("fraction", "percentage")]
+    assert all(r.kind == "percentage" for r in recs) and recs[0].text == share
+
+
+@pytest.mark.parametrize("text", ["đạt 58,7 /56%, xây", "đạt 58,7/ 56%, xây", "đạt 58,7/56%, xây"])
+def test_a_slash_spaced_on_one_side_still_makes_a_pair(text):
+    assert [r.kind for r in _figures(text) if r.kind in ("fraction", "percentage")] == ["fraction"]

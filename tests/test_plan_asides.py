@@ -95,3 +95,28 @@ def test_a_plan_after_no_number_is_read_as_before():
     text = "Năm 2020 (KH 1.600 người), toàn huyện tạo việc làm cho 1.700 người."
     assert [i.value for i in inds(text)] == [1700.0]
     left_out(text, "1.600 người", PLAN_NAME_REASON)
+
+
+# ----- a range plan: its low end is the target, and no achievement is computed against it -------------
+# (dev 427 Ninh Thuận "(kế hoạch 78-79 triệu đồng)", 385 Đạ Huoai "(KH 10 - 11 triệu USD)", 017's ranges)
+
+
+@pytest.mark.parametrize("text, value, target", [
+    ("Năm 2022, GRDP bình quân đầu người ước đạt 76,8 triệu đồng (kế hoạch 78-79 triệu đồng).", 76.8e6, 78e6),
+    ("Năm 2022, thu ngân sách đạt 1.200 tỷ đồng/KH 1.000 - 1.100 tỷ đồng.", 1200e9, 1000e9),
+    ("Năm 2022, tổng vốn đầu tư khoảng 20.105 tỷ đồng (KH 30.000–30.500 tỷ đồng).", 20105e9, 30000e9),
+])
+def test_a_range_plan_gives_its_low_end_and_no_computed_achievement(text, value, target):
+    ind = inds(text)[0]
+    assert (ind.value, ind.target, ind.achievement_pct, ind.status) == (value, target, None, None)
+
+
+@pytest.mark.parametrize("text, ach", [
+    # a plan of one amount still gives the computed achievement
+    ("Năm 2022, GRDP bình quân đầu người ước đạt 76,8 triệu đồng (kế hoạch 80 triệu đồng).", 96.0),
+    ("Năm 2022, thu ngân sách đạt 1.200 tỷ đồng/KH 1.000 tỷ đồng.", 120.0),
+    # an achievement written before a range plan is kept
+    ("Năm 2022, kim ngạch xuất khẩu ước thực hiện 12 triệu USD, đạt 109% kế hoạch (KH 10 - 11 triệu USD).", 109.0),
+])
+def test_a_single_plan_or_a_written_achievement_is_kept(text, ach):
+    assert inds(text)[0].achievement_pct == ach

@@ -144,3 +144,17 @@ def test_a_period_inside_the_first_statement_before_its_figure_dates_the_sentenc
     text = "Toàn tỉnh trong tháng 6 thu hoạch lúa được 1.956 ha, sản lượng ước đạt 11.810 tấn."
     assert _periods(DATED + text)[-1] == (11810, "2023-06")
 
+
+
+@pytest.mark.parametrize("noun", W.cumulative_balance_nouns)
+def test_a_balance_noun_before_a_cumulative_word_makes_no_months_so_far(noun):
+    # "Tính đến hết quý I/2017, khoản lỗ lũy kế … vẫn lên tới 2.967 tỷ đồng": the balance at the date
+    text = DATED + f"Tính đến hết quý I/2023, khoản {noun} lũy kế của công ty vẫn lên tới 2.967 tỷ đồng."
+    assert _periods(text)[0][1] != "2023-01/2023-03"
+    text = DATED + f"Thu ngân sách tháng 6 được 500 tỷ đồng, khoản {noun} lũy kế được 3.100 tỷ đồng."
+    assert _periods(text)[1][1] != "2023-01/2023-06"
+
+
+def test_a_cumulative_word_after_other_words_still_gives_the_months_so_far():
+    text = DATED + "Kim ngạch xuất khẩu quý I đạt 50 triệu USD, giá trị lũy kế đạt 180,8 triệu USD."
+    assert _periods(text)[1][1] == "2023-01/2023-03"

@@ -41,10 +41,11 @@ _MONEY_REACH = max(map(len, SCALE_FACTORS)) + max(map(len, CURRENCY_WORDS)) + 8
 # plan), "cao hơn mức bình quân chung của tỉnh (13,86/9,15%)" (the place's and the province's): each
 # side at most three digits and two decimals, no number, slash or separator glued before the first
 # ("1/2/5%"), none after the sign ("%/năm": no reading rather than half of one); the percentage
-# extractor never reads the second side alone
+# extractor never reads the second side alone. A slash with a space on both sides parts a count from its
+# share in a table's cells ("Số cổ phiếu giảm giá 188 / 57,14%"): no pair
 _PCT_SIDE = r"\d{1,3}(?:[.,]\d{1,2})?"
 _PERCENT = regex.compile(
-    rf"(?<![\p{{N}}/.,%]|[\p{{N}}/][ \u00a0])(?P<n1>{_PCT_SIDE}){_SP}?/{_SP}?(?P<n2>{_PCT_SIDE}){_SP}?%"
+    rf"(?<![\p{{N}}/.,%]|[\p{{N}}/][ \u00a0])(?P<n1>{_PCT_SIDE})(?:{_SP}/|/{_SP}?)(?P<n2>{_PCT_SIDE}){_SP}?%"
     rf"(?![ \u00a0]?/|\p{{L}}|\p{{N}})")
 
 

@@ -15,8 +15,9 @@ KIND = "percentage"
 _PATTERN = amount_pattern("%", ["%"], per=r"(?i:năm)", scale=False, strict_per=False,
                           plain_units=["%"])
 # digits and a slash right before the number: it is the second side of a pair with one sign
-# ("16,0/15%/năm", "1/2/5%"; "58,7/56%" is a fraction), never a percentage of its own
-_SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
+# ("16,0/15%/năm", "1/2/5%"; "58,7/56%" is a fraction), never a percentage of its own; not after a slash
+# with a space on both sides ("188 / 57,14%": a count and its share)
+_SECOND_OF_PAIR = regex.compile(r"\d(?:[ \u00a0]/|/[ \u00a0]?)\Z")
 
 def extract(doc: Document) -> Iterator[Percentage]:
     """Yield percentages in percent units.

@@ -397,8 +397,11 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     unit = POINTS if draft.unit == "%" and is_contribution(draft.value_lead) else draft.unit
     draft.measure_hint = measure
     achievement = draft.achievement_pct
-    if achievement is None and draft.target and draft.value is not None and draft.unit != "%":
-        achievement = round(100.0 * draft.value / draft.target, 2)   # "12.345/10.000 tỷ đồng": 123.45
+    # "12.345/10.000 tỷ đồng": 123.45; against a range plan ("76,8 triệu đồng (kế hoạch 78-79 triệu đồng)")
+    # either end would be a guess: none
+    if (achievement is None and draft.target and draft.value is not None and draft.unit != "%"
+            and not draft.target_range):
+        achievement = round(100.0 * draft.value / draft.target, 2)
     # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
     # and give their national keys (resolve/scope.py)
     # "thu ngân sách đạt 119,09% kế hoạch": an achievement alone is of a plan's level, not of a growth

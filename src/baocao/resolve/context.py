@@ -95,6 +95,7 @@ class Draft:
     framing: Framing = "actual"
     framing_own: bool = False          # the framing is written in the statement's own lead
     target: Optional[float] = None
+    target_range: bool = False         # the target is the low end of a range plan ("kế hoạch 78-79 triệu đồng")
     margin: Optional[float] = None
     from_value: Optional[float] = None
     from_period: Optional[str] = None

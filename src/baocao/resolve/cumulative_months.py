@@ -14,6 +14,7 @@ from baocao.resolve.written import BASE_REACH
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _QUARTER_END = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
+# a balance's name right before the cumulative word ("khoản lỗ lũy kế"): no months so far
 
 
 def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:
@@ -42,7 +43,7 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
     starts = [p[0] for p in out]
     added: list[PeriodSpan] = []
     for m in CUMULATIVE.finditer(folded):
-        if CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+        if CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue    # "khoản lỗ lũy kế": a balance, no months so far
         to = CUMULATIVE_TO.match(folded, m.end())
         if to is not None:

@@ -73,5 +73,6 @@ def plan_aside(ctx: Context, fig: Figure, current: Optional["Draft"]) -> bool:
     ctx.attach(current, rec)
     current.extent_end = max(current.extent_end, fig.tail_end)
     if current.target is None and unit_of(rec)[0] == current.unit:
-        current.target, _ = value_of(rec)
+        current.target, high = value_of(rec)
+        current.target_range = high is not None     # "(kế hoạch 78-79 triệu đồng)": which end is reached?
     return True

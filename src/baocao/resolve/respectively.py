@@ -54,7 +54,8 @@ def respective_draft(ctx: Context, fig: Figure, role: Role, clause: Clause) -> O
     if member is not None:
         owner = ctx.owner.get(member)
         if owner is not None:
-            owner.target = value_of(rec)[0]
+            owner.target, high = value_of(rec)
+            owner.target_range = high is not None
             ctx.attach(owner, rec)
             return owner
     part = ctx.respective.pop(rec.start, None)
