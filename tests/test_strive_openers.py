@@ -53,6 +53,10 @@ def test_the_effort_made_in_a_statements_lead_frames_nothing(word):
     # past a comma, the striving done is over: the target set after it
     "Năm 2024, Đảng bộ đã hoàn thành nhiệm vụ, phấn đấu năm 2025 thu ngân sách đạt 150 tỷ đồng.",
     "Huyện đã đề ra mục tiêu phấn đấu đến năm 2025 thu nhập bình quân đạt 60 triệu đồng.",
+    # "đã" of a decision, the striving after it with its horizon to come
+    "Đại hội đã thống nhất phấn đấu đến năm 2025 thu nhập bình quân đạt 60 triệu đồng/người/năm.",
+    "UBND huyện đã chỉ đạo các xã phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",
+    "Nghị quyết Đại hội đã xác định phấn đấu, đến năm 2030 tốc độ tăng trưởng kinh tế đạt 10%/năm.",
 ])
 def test_striving_to_come_stays_a_target(text):
     assert framings(text) == ["target"]

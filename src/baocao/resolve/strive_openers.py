@@ -19,7 +19,7 @@ import regex
 
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
-from baocao.resolve.reached_targets import says_reached
+from baocao.resolve.reached_targets import HORIZON, says_reached
 from baocao.resolve.vocabulary import STRIVE, WORDS
 
 __all__ = ["striving_done", "strives"]
@@ -33,18 +33,31 @@ _EFFORT_REACH = 12
 """How far back from a strive word its effort word is looked for (``no luc `` and a space)."""
 _PAST_REACH = 80
 """How far back in its clause from a strive word a word of the striving done is looked for."""
+_HORIZON_REACH = 40
+"""How far after a strive word (not past ``;``, ``.``, a line's end) a horizon makes the striving one to come."""
+_PART_ENDS = ";.\n"
 
 
 def striving_done(ctx: Context, start: int, a: int = 0) -> bool:
     """True when the strive word at clean offset `start` (not before `a`) names the effort made
     (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của các cấp``) or the striving done
     (``strive_past_words`` before it in its clause, not past a comma: ``Đảng bộ và nhân dân tỉnh đã phấn đấu đạt
-    mức tăng trưởng bình quân hơn 6,4%/năm``): no target."""
+    mức tăng trưởng bình quân hơn 6,4%/năm``): no target. Not when a horizon follows the strive word (``Đại hội
+    đã thống nhất phấn đấu đến năm 2025 …``, ``UBND huyện đã chỉ đạo các xã phấn đấu đến năm 2025 …``: what was
+    done is the decision, the striving is to come)."""
     if _EFFORT_AT_END.search(ctx.folded, max(a, start - _EFFORT_REACH), start) is not None:
         return True
     lo = max(a, start - _PAST_REACH)
     cut = max(ctx.text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1 or lo
-    return _PAST.search(ctx.text, max(lo, cut), start) is not None
+    if _PAST.search(ctx.text, max(lo, cut), start) is None:
+        return False
+    # "Đại hội đã thống nhất phấn đấu đến năm 2025 thu nhập …": what was done is the decision; the striving,
+    # with its horizon, is to come
+    m = STRIVE.match(ctx.folded, start)
+    after = start if m is None else m.end()
+    hi = min(len(ctx.folded), after + _HORIZON_REACH)
+    stop = min((k for k in (ctx.text.find(c, after, hi) for c in _PART_ENDS) if k >= 0), default=hi)
+    return HORIZON.search(ctx.folded, after, stop) is None
 
 
 def strives(ctx: Context, a: int, b: int) -> bool:
