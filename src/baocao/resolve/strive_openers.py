@@ -20,9 +20,9 @@ import regex
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.reached_targets import HORIZON, says_reached
-from baocao.resolve.vocabulary import STRIVE, WORDS
+from baocao.resolve.vocabulary import STRIVE, TARGET, WORDS, exact_forms
 
-__all__ = ["striving_done", "strives"]
+__all__ = ["aims_before", "striving_done", "strives"]
 
 _EFFORT_AT_END = regex.compile(words_pattern(WORDS.strive_effort_before) + r"[ \u00a0]+$")
 # read with its diacritics: "đã", not "đa" ("đa dạng")
@@ -36,6 +36,11 @@ _PAST_REACH = 80
 _HORIZON_REACH = 40
 """How far after a strive word (not past ``;``, ``.``, a line's end) a horizon makes the striving one to come."""
 _PART_ENDS = ";.\n"
+_AIM_REACH = 240
+"""How far back in its sentence from a statement's figure a strive word or a target set is looked for."""
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+_SET_VERBS = frozenset(exact_forms(WORDS.plan_set_verbs))
+_LAST_WORD = regex.compile(r"(\p{L}+)[^\S\n]+$")
 
 
 def striving_done(ctx: Context, start: int, a: int = 0) -> bool:
@@ -71,3 +76,19 @@ def strives(ctx: Context, a: int, b: int) -> bool:
     if says_reached(ctx.text[a:b], ctx.folded[a:b]):
         return False    # "Nhờ phấn đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …": results
     return any(not striving_done(ctx, m.start(), a) for m in STRIVE.finditer(ctx.folded, a, b))
+
+
+def aims_before(ctx: Context, pos: int) -> bool:
+    """True when the sentence before clean offset `pos` (a statement's first figure) holds a strive word that
+    is no effort made nor striving done (``Năm 2025 phấn đấu tăng trưởng kinh tế 8,5% (kế hoạch tăng 8%)``) or a
+    target word after a verb that sets it (``plan_set_verbs``: ``huyện đặt mục tiêu tăng trưởng 9% (kế hoạch tỉnh
+    giao 8%)``): the figure is the aim, set above the plan beside it, not a result read against that plan."""
+    lo = max(0, pos - _AIM_REACH)
+    lo = max([m.end() for m in _SENTENCE_END.finditer(ctx.text, lo, pos)], default=lo)
+    if any(not striving_done(ctx, m.start(), lo) for m in STRIVE.finditer(ctx.folded, lo, pos)):
+        return True
+    for m in TARGET.finditer(ctx.folded, lo, pos):
+        w = _LAST_WORD.search(ctx.text, max(lo, m.start() - 12), m.start())
+        if w is not None and w.group(1).lower() in _SET_VERBS:
+            return True
+    return False
