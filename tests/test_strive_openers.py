@@ -74,3 +74,10 @@ def test_striving_to_come_stays_a_target(text):
 ])
 def test_what_is_no_strive_clause_opening_its_sentence_frames_nothing(text):
     assert set(framings(text)) == {"actual"}
+
+
+@pytest.mark.parametrize("word", W.strive_purpose_openers)
+def test_a_purpose_of_striving_opening_its_sentence_frames_nothing(word):
+    text = (f"{word.capitalize()} phấn đấu hoàn thành kế hoạch, huyện tập trung chỉ đạo quyết liệt; thu ngân sách đạt "
+            "120 tỷ đồng, sản lượng lúa đạt 42.000 tấn.")
+    assert framings(text) == ["actual", "actual"]

@@ -42,6 +42,7 @@ class IndicatorsFile(Strict):
     strive_words: list[str]
     strive_effort_before: list[str]
     strive_past_words: list[str]
+    strive_purpose_openers: list[str]
     plan_set_verbs: list[str]
     target: list[str]
     target_name_heads: list[str]

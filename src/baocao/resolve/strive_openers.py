@@ -6,7 +6,8 @@ target word in the sentence's first statement frames those after it.
 Only a strive word (``strive_words``: ``phấn đấu``) frames so, not a plan word that may name the results against
 it (``Năm 2023, huyện hoàn thành vượt mức các chỉ tiêu kế hoạch; thu ngân sách đạt 120 tỷ đồng``: actual), and not
 in a clause that says the targets were reached (:func:`~baocao.resolve.reached_targets.says_reached`: ``Nhờ phấn
-đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …``).
+đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …``), nor in one that opens with a purpose
+(``strive_purpose_openers``: ``Để phấn đấu hoàn thành kế hoạch, huyện tập trung chỉ đạo …; thu ngân sách đạt …``).
 
 A strive word that names the effort made (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của
 các cấp, …``) or the striving done (``strive_past_words`` before it in its clause: ``nhiệm kỳ qua, Đảng bộ và nhân
@@ -28,6 +29,9 @@ _EFFORT_AT_END = regex.compile(words_pattern(WORDS.strive_effort_before) + r"[ \
 # read with its diacritics: "đã", not "đa" ("đa dạng")
 _PAST = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in WORDS.strive_past_words)
                       + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+# a purpose opening the clause ("Để phấn đấu hoàn thành kế hoạch, …"): read with its diacritics ("để", not "đề")
+_PURPOSE = regex.compile(r"[^\S\n]*(?:" + "|".join(regex.escape(w) for w in WORDS.strive_purpose_openers)
+                         + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
 _CLAUSE_MARKS = ",;:.\n"
 _EFFORT_REACH = 12
 """How far back from a strive word its effort word is looked for (``no luc `` and a space)."""
@@ -66,7 +70,8 @@ def striving_done(ctx: Context, start: int, a: int = 0) -> bool:
 
 
 def strives(ctx: Context, a: int, b: int) -> bool:
-    """True when the clause [a, b) (clean offsets) holds a strive word that is no effort made nor striving done.
+    """True when the clause [a, b) (clean offsets) holds a strive word that is no effort made nor striving done,
+    and opens with no purpose (``strive_purpose_openers``: ``Để phấn đấu hoàn thành kế hoạch, …``).
 
     >>> import baocao
     >>> [i.framing for i in baocao.parse("Huyện phấn đấu đến năm 2020, xã A được công nhận lại; "
@@ -75,6 +80,8 @@ def strives(ctx: Context, a: int, b: int) -> bool:
     """
     if says_reached(ctx.text[a:b], ctx.folded[a:b]):
         return False    # "Nhờ phấn đấu không ngừng, huyện đã đạt và vượt các chỉ tiêu đề ra: …": results
+    if _PURPOSE.match(ctx.text, a, b) is not None:
+        return False    # "Để phấn đấu hoàn thành kế hoạch, huyện tập trung chỉ đạo …; thu ngân sách đạt …": a purpose
     return any(not striving_done(ctx, m.start(), a) for m in STRIVE.finditer(ctx.folded, a, b))
 
 
