@@ -41,6 +41,8 @@ class IndicatorsFile(Strict):
     plan_done_verbs: list[str]
     strive_words: list[str]
     strive_effort_before: list[str]
+    strive_effort_nouns: list[str]
+    strive_effort_after: list[str]
     strive_past_words: list[str]
     strive_purpose_openers: list[str]
     plan_set_verbs: list[str]

@@ -26,6 +26,17 @@ from baocao.resolve.vocabulary import STRIVE, TARGET, WORDS, exact_forms
 __all__ = ["aims_before", "striving_done", "strives"]
 
 _EFFORT_AT_END = regex.compile(words_pattern(WORDS.strive_effort_before) + r"[ \u00a0]+$")
+
+
+def _exact(words: list[str]) -> str:
+    return r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])"
+
+
+# the effort a noun, read with diacritics: "sự nỗ lực phấn đấu", "sự phấn đấu"; "nỗ lực phấn đấu của các cấp"
+_NOUN_AT_END = regex.compile(_exact(WORDS.strive_effort_nouns) + r"(?:[ \u00a0]+(?:"
+                             + "|".join(regex.escape(w) for w in WORDS.strive_effort_before) + r"))?[ \u00a0]+$",
+                             regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"[ \u00a0]+" + _exact(WORDS.strive_effort_after), regex.IGNORECASE)
 # read with its diacritics: "đã", not "đa" ("đa dạng")
 _PAST = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in WORDS.strive_past_words)
                       + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
@@ -49,21 +60,25 @@ _LAST_WORD = regex.compile(r"(\p{L}+)[^\S\n]+$")
 
 def striving_done(ctx: Context, start: int, a: int = 0) -> bool:
     """True when the strive word at clean offset `start` (not before `a`) names the effort made
-    (``strive_effort_before`` right before it: ``Với sự nỗ lực phấn đấu của các cấp``) or the striving done
+    (``strive_effort_before`` right before it, the two a noun: ``strive_effort_nouns`` before them or
+    ``strive_effort_after`` after them, ``Với sự nỗ lực phấn đấu của các cấp``; not the verbs of a target,
+    ``tỉnh nỗ lực phấn đấu tăng trưởng kinh tế đạt 8%``) or the striving done
     (``strive_past_words`` before it in its clause, not past a comma: ``Đảng bộ và nhân dân tỉnh đã phấn đấu đạt
     mức tăng trưởng bình quân hơn 6,4%/năm``): no target. Not when a horizon follows the strive word (``Đại hội
     đã thống nhất phấn đấu đến năm 2025 …``, ``UBND huyện đã chỉ đạo các xã phấn đấu đến năm 2025 …``: what was
     done is the decision, the striving is to come)."""
-    if _EFFORT_AT_END.search(ctx.folded, max(a, start - _EFFORT_REACH), start) is not None:
-        return True
+    m = STRIVE.match(ctx.folded, start)
+    after = start if m is None else m.end()
+    if _EFFORT_AT_END.search(ctx.folded, max(a, start - _EFFORT_REACH), start) is not None and (
+            _NOUN_AT_END.search(ctx.text, max(a, start - _EFFORT_REACH - 4), start) is not None
+            or _OF_AFTER.match(ctx.text, after) is not None):
+        return True     # "Với sự nỗ lực phấn đấu của các cấp", not "tỉnh nỗ lực phấn đấu tăng trưởng … 8%"
     lo = max(a, start - _PAST_REACH)
     cut = max(ctx.text.rfind(c, lo, start) for c in _CLAUSE_MARKS) + 1 or lo
     if _PAST.search(ctx.text, max(lo, cut), start) is None:
         return False
     # "Đại hội đã thống nhất phấn đấu đến năm 2025 thu nhập …": what was done is the decision; the striving,
     # with its horizon, is to come
-    m = STRIVE.match(ctx.folded, start)
-    after = start if m is None else m.end()
     hi = min(len(ctx.folded), after + _HORIZON_REACH)
     stop = min((k for k in (ctx.text.find(c, after, hi) for c in _PART_ENDS) if k >= 0), default=hi)
     return HORIZON.search(ctx.folded, after, stop) is None
