@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.reached_targets import HORIZON, says_reached
@@ -36,7 +37,7 @@ def _exact(words: list[str]) -> str:
 _NOUN_AT_END = regex.compile(_exact(WORDS.strive_effort_nouns) + r"(?:[ \u00a0]+(?:"
                              + "|".join(regex.escape(w) for w in WORDS.strive_effort_before) + r"))?[ \u00a0]+$",
                              regex.IGNORECASE)
-_OF_AFTER = regex.compile(r"[ \u00a0]+" + _exact(WORDS.strive_effort_after), regex.IGNORECASE)
+_OF_AFTER = compile_at(r"[ \u00a0]+" + _exact(WORDS.strive_effort_after), regex.IGNORECASE)
 # read with its diacritics: "đã", not "đa" ("đa dạng")
 _PAST = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in WORDS.strive_past_words)
                       + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
