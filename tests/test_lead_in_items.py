@@ -50,3 +50,16 @@ def test_the_run_of_items():
 def test_a_lead_in_in_an_item_governs_its_item_only():
     t = "(2) Thu nhập đến năm 2025: 45 triệu đồng.\n(3) Tỷ lệ hộ nghèo: 2%."
     assert sibling_items(t, 0, t.index(":"), t.index("\n"))
+
+
+@pytest.mark.parametrize("lead", [
+    # a target word that names the plan the results are read against: the items are results
+    "Kết quả thực hiện các chỉ tiêu kế hoạch năm 2019 như sau:",
+    "Tình hình thực hiện kế hoạch năm 2019:",
+    "So với mục tiêu Nghị quyết, kết quả đạt được:",
+    "Về thực hiện các mục tiêu của Nghị quyết Đại hội:",
+])
+def test_a_lead_in_naming_the_plan_of_its_results_frames_no_items_as_targets(lead):
+    text = BODY + (lead + "\n\n1. Tổng sản phẩm trên địa bàn tỉnh tăng 9,72% so với năm 2018;\n\n"
+                   "2. Tổng vốn đầu tư phát triển đạt 34.726 tỷ đồng, tăng 10,11%.")
+    assert [f for v, f in framings(text) if v in (9.72, 34726e9)] == ["actual"] * 2

@@ -38,3 +38,17 @@ def test_a_target_with_no_plan_of_its_own_stays_a_target(text, want):
 def test_an_estimate_with_its_own_plan_stays_an_estimate():
     assert framings("GRDP bình quân đầu người ước đạt 76,8 triệu đồng (kế hoạch 80 triệu đồng).") == [
         (76.8e6, "estimate", 80e6)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an aim set above the plan beside it: a strive word, a verb that sets the target (the plan its base)
+    ("Năm 2025 phấn đấu tăng trưởng kinh tế 8,5% (kế hoạch tăng 8%).", [(8.5, "target", 8.0)]),
+    ("Năm 2025, phấn đấu thu ngân sách đạt 550 tỷ đồng (kế hoạch 500 tỷ đồng).", [(550e9, "target", 500e9)]),
+    ("Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm còn 2% (kế hoạch 3%).", [(2.0, "target", 3.0)]),
+    ("Năm 2024, huyện đặt mục tiêu tăng trưởng 9% (kế hoạch tỉnh giao 8%).", [(9.0, "target", 8.0)]),
+    # the striving done is no aim: the result against its plan
+    ("Năm 2023, huyện đã phấn đấu thu ngân sách đạt 120 tỷ đồng (kế hoạch 100 tỷ đồng).",
+     [(120e9, "actual", 100e9)]),
+])
+def test_an_aim_set_above_its_plan_stays_a_target(text, want):
+    assert framings(text) == want

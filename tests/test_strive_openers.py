@@ -53,6 +53,13 @@ def test_the_effort_made_in_a_statements_lead_frames_nothing(word):
     # past a comma, the striving done is over: the target set after it
     "Năm 2024, Đảng bộ đã hoàn thành nhiệm vụ, phấn đấu năm 2025 thu ngân sách đạt 150 tỷ đồng.",
     "Huyện đã đề ra mục tiêu phấn đấu đến năm 2025 thu nhập bình quân đạt 60 triệu đồng.",
+    # "đã" of a decision, the striving after it with its horizon to come
+    "Đại hội đã thống nhất phấn đấu đến năm 2025 thu nhập bình quân đạt 60 triệu đồng/người/năm.",
+    "UBND huyện đã chỉ đạo các xã phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",
+    "Nghị quyết Đại hội đã xác định phấn đấu, đến năm 2030 tốc độ tăng trưởng kinh tế đạt 10%/năm.",
+    # the effort words as the verbs of a target, no noun (no "sự" before, no "của" after)
+    "Năm 2025, tỉnh nỗ lực phấn đấu tăng trưởng kinh tế đạt 8%.",
+    "Toàn huyện tiếp tục nỗ lực phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.",
 ])
 def test_striving_to_come_stays_a_target(text):
     assert framings(text) == ["target"]
@@ -70,3 +77,20 @@ def test_striving_to_come_stays_a_target(text):
 ])
 def test_what_is_no_strive_clause_opening_its_sentence_frames_nothing(text):
     assert set(framings(text)) == {"actual"}
+
+
+@pytest.mark.parametrize("word", W.strive_purpose_openers)
+def test_a_purpose_of_striving_opening_its_sentence_frames_nothing(word):
+    text = (f"{word.capitalize()} phấn đấu hoàn thành kế hoạch, huyện tập trung chỉ đạo quyết liệt; thu ngân sách đạt "
+            "120 tỷ đồng, sản lượng lúa đạt 42.000 tấn.")
+    assert framings(text) == ["actual", "actual"]
+
+
+@pytest.mark.parametrize("noun", W.strive_effort_nouns)
+def test_the_effort_named_as_a_noun_frames_nothing(noun):
+    assert framings(f"Cùng với {noun} nỗ lực phấn đấu, thu ngân sách năm 2023 đạt 120 tỷ đồng.") == ["actual"]
+
+
+@pytest.mark.parametrize("after", W.strive_effort_after)
+def test_the_effort_of_someone_frames_nothing(after):
+    assert framings(f"Nhờ nỗ lực phấn đấu {after} các cấp, thu ngân sách năm 2023 đạt 120 tỷ đồng.") == ["actual"]

@@ -25,6 +25,7 @@ from baocao.resolve.scope import as_regional
 from baocao.resolve.season_runs import season_of_run
 from baocao.resolve.singled_times import singles_out_a_time
 from baocao.resolve.structure_shares import structure_share
+from baocao.resolve.strive_openers import aims_before
 from baocao.resolve.sentence_framing import carry_estimates, level_of_another_period
 from baocao.resolve.target_paragraphs import carry_target_paragraphs
 from baocao.resolve.target_runs import carry_target_runs
@@ -332,9 +333,10 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     breakdown = _breakdown(ctx, start, draft.extent_end)   # anchors are clean offsets, as the extent is
     common = _common(ctx, draft, doc)
     name_start = None if draft.name_start is None else ctx.to_original(draft.name_start, draft.name_start)[0]
-    if draft.framing == "target" and draft.target is not None:
+    if draft.framing == "target" and draft.target is not None and not aims_before(ctx, draft.figs[0].start):
         # "chỉ tiêu về tốc độ tăng trưởng GRDP đạt 7,42% (kế hoạch tăng 10-11%)": a figure read against a
-        # plan of its own is the result, not the plan, whatever target word names or frames it
+        # plan of its own is the result, not the plan, whatever target word names or frames it; not an aim
+        # set above its plan ("Năm 2025 phấn đấu tăng trưởng kinh tế 8,5% (kế hoạch tăng 8%)")
         draft.framing = "actual"
     if draft.period is None and fallback is not None and not draft.undated:
         first = draft.figs[0].start

@@ -477,7 +477,7 @@ def lead_ins(report: Report, dated: Optional[int] = None) -> list[LeadIn]:
             if line_end >= 0 and TABLE_CELL.search(text, row, line_end):
                 end = line_end     # a table row's cell ("Giá trị sản xuất | Năm 2019, …: …"): its row only
         out.append(LeadIn(s.start, colon + 1, end, framing, period))
-        items = item_paragraphs_end(text, colon) if framing is not None and end < len(text) else None
+        items = item_paragraphs_end(text, colon, framing) if framing is not None and end < len(text) else None
         if items is not None:   # "… ước tính đạt được những kết quả chủ yếu sau:" / "1. …;" / "2. …": its items
             out.append(LeadIn(s.start, end, items, framing, None))
     # "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022": a resolution's article of targets, to the next article

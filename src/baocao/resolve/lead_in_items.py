@@ -5,7 +5,10 @@
   same shape, each its own paragraph (``…, trong năm 2019, phát triển kinh tế - xã hội trên địa bàn tỉnh ước
   tính đạt được những kết quả chủ yếu sau:`` / ``1. Tổng sản phẩm … tăng 9,72% …;`` / ``2. Cơ cấu kinh tế: …``):
   a text that sets each item apart with a blank line still lists them under the lead-in; the run ends at
-  the first paragraph that is no such item;
+  the first paragraph that is no such item. Only an estimate's lead-in governs so: a target word in a lead-in
+  names the plan its results are read against as often as a plan (``Kết quả thực hiện các chỉ tiêu kế hoạch năm
+  2023 như sau:``, ``So với mục tiêu Nghị quyết, kết quả đạt được:``, ``Về thực hiện các mục tiêu của Nghị quyết
+  Đại hội:``, each its items results);
 - :func:`sibling_items`: a lead-in inside a list item, with text after its colon, whose next line is an
   item of the same list governs its own item only.
 """
@@ -42,16 +45,20 @@ def sibling_items(text: str, line: int, colon: int, line_end: int) -> bool:
     return bool(m and n and _mark_shape(m.group(1)) == _mark_shape(n.group(1)))
 
 
-def item_paragraphs_end(text: str, colon: int) -> Optional[int]:
+def item_paragraphs_end(text: str, colon: int, framing: Optional[str] = "estimate") -> Optional[int]:
     """For a lead-in whose colon (at `colon`) ends its paragraph: the end of the run of list-item
     paragraphs right after it (each opened by a mark of the first's shape: a run-in heading among them,
     ``2. Cơ cấu kinh tế: …``, is still an item); None when a blank line does not follow the colon or the
-    next paragraph is no list item.
+    next paragraph is no list item, or the lead-in's `framing` is no ``estimate`` (a target word there names
+    the plan its results are read against as often as a plan: ``Kết quả thực hiện các chỉ tiêu kế hoạch năm
+    2023 như sau:``).
 
     >>> t = "Kết quả ước tính như sau:\\n\\n1. GRDP tăng 9%;\\n\\n2. Thu ngân sách 15 tỷ đồng.\\n\\nNăm 2020, GRDP tăng 7%."
     >>> t[:item_paragraphs_end(t, t.index(":"))].endswith("15 tỷ đồng.")
     True
     """
+    if framing != "estimate":
+        return None
     m = _BLANK_AFTER.match(text, colon + 1)
     if m is None:
         return None
