@@ -30,3 +30,17 @@ def test_a_level_named_only_by_its_unit_is_the_statement_before_again(text, name
 ])
 def test_no_name_is_inherited_where_the_figure_is_named_or_apart(text, named):
     assert named in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a part of the level before, no time of its own: never the whole's name
+    ("Ở cấp tỉnh, tổng số cán bộ nữ là 5.814 người, trong đó có 714 người, giữ chức vụ lãnh đạo.",
+     ("tổng số cán bộ nữ", 714)),
+    ("Tổng số hộ nghèo là 1.200 hộ, trong đó 300 hộ.", ("Tổng số hộ nghèo", 300)),
+    ("Toàn tỉnh có 120 trường đạt chuẩn quốc gia, trong đó có 45 trường.", ("trường đạt chuẩn quốc gia", 45)),
+    # another count the clause judges
+    ("Năm 2016 có 110.100 doanh nghiệp mới thành lập, số doanh nghiệp tạm ngừng hoạt động còn khá cao, "
+     "27.400 doanh nghiệp.", ("doanh nghiệp mới thành lập", 27400)),
+])
+def test_a_level_with_no_period_of_its_own_takes_no_name_of_the_statement_before(text, wrong):
+    assert wrong not in _named(text), _named(text)

@@ -17,7 +17,9 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
 - a level with no phrase before it whose phrase after is only its own unit, in the unit of the statement before
   and in its clause: that statement again, at another time (``số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu
   chí/xã, đến năm 2015 là 11,5 tiêu chí/1 xã``, 425 Kon Tum Đắk Tô, as a percentage with no phrase is: ``Tỷ lệ hộ
-  nghèo năm 2011 là 15%, đến năm 2015 là 8%``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
+  nghèo năm 2011 là 15%, đến năm 2015 là 8%``; not with no period in its lead, a part of the level before or
+  another count, ``tổng số cán bộ nữ là 5.814 người, trong đó có 714 người``, ``… còn khá cao, 27.400 doanh
+  nghiệp``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
   follow the figure in its clause, ``3.594 hộ nghèo, 2.000 hộ cận nghèo``, ``2/20 sản phẩm đạt mức …``): :func:`again_in_its_unit`.
 """
 from __future__ import annotations
@@ -112,14 +114,16 @@ def _growth_of_subject(ctx: Context, fig: Figure, current: Draft) -> Union[bool,
 
 
 def again_in_its_unit(ctx: Context, fig: Figure, current: Optional[Draft], after: Optional[tuple[int, int]]) -> bool:
-    """True when ``after``, the phrase after ``fig`` (whose lead names nothing), lies inside the figure (its unit
-    alone) and ``current``, a level in the same unit, ends in the same clause: the figure is ``current``'s
-    indicator again (see the module's text)."""
+    """True when ``after``, the phrase after ``fig`` (whose lead names nothing but a period of its own), lies
+    inside the figure (its unit alone) and ``current``, a level in the same unit, ends in the same clause: the
+    figure is ``current``'s indicator again, at another time (see the module's text)."""
     rec = fig.rec
     if after is None or current is None or not current.figs or current.value is None or current.summary:
         return False
     if not rec.start <= after[0] < after[1] <= rec.end or unit_of(rec)[0] != current.unit:
         return False
+    if period_in(ctx, fig.lead_start, rec.start) is None:
+        return False    # "tổng số cán bộ nữ là 5.814 người, trong đó có 714 người": a part, no time of its own
     if _WORDS_AFTER.match(ctx.text, rec.end) is not None:
         return False    # "2/20 sản phẩm đạt mức tăng trưởng trên 10%": words after it, cut, say what it counts
     return _CLAUSE_END.search(ctx.text, current.figs[-1].end, rec.start) is None
