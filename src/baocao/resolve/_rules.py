@@ -229,6 +229,7 @@ class IndicatorsFile(Strict):
     phrase_after_number_stops: list[str]
     split_pairs: list[str]
     enumeration_judgements: list[str]
+    enumeration_grades: list[str]
     phrase_after_target_stops: list[str]
     category_after_belonging: list[str]
     year_words: list[str]
