@@ -71,6 +71,7 @@ class IndicatorsFile(Strict):
     predicate_adverbs: list[str]
     predicate_manners: list[str]
     judgements: list[str]
+    judged_levels: list[str]
     judged_predicates: list[str]
     judged_leads: list[str]
     carried_subject_openers: list[str]
