@@ -150,3 +150,11 @@ def test_a_percentage_after_a_grade_is_no_measure_of_its_subject(text, wrong):
 def test_each_judged_level(word):
     text = f"Thế nhưng, đời sống nông dân kém phát triển, tỷ lệ hộ nghèo {word}, 18,78%."
     assert [i.name for i in inds(text)] == ["tỷ lệ hộ nghèo"], [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự.", "phạm pháp hình sự"),
+    ("Tình hình dịch bệnh ổn định, trong năm tăng 1.200 con gia súc.", "gia súc"),
+])
+def test_a_count_after_words_that_name_nothing_keeps_its_own_name(text, name):
+    assert [i.name for i in inds(text)] == [name], [(i.name, i.value) for i in inds(text)]

@@ -67,8 +67,9 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
 def _judged_lead_after(ctx: Context, b: int, judgement: str) -> bool:
     """True when the text after a judging clause ending at ``b`` opens the statement of its figure: with a
     statement verb (``judged_leads``: ``…, đạt 7,3%``), perhaps after words that name nothing, in its clause
-    and with no figure (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt 8,79%``, 426 Đắk Nông;
-    ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu); or with the figure itself, a
+    and with no figure, before a percentage (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt
+    8,79%``, 426 Đắk Nông; ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu; not a count
+    its own words name, ``An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự``); or with the figure itself, a
     percentage that ends its clause after a judgement of how high it stands (``judged_levels``: ``tỷ lệ hộ nghèo
     cao, 18,78%.``, 325 Cà Mau; not after a grade: ``Tỷ lệ học sinh tốt nghiệp loại khá, 30%.``)."""
     lower, end = ctx.lower, min(len(ctx.lower), b + _LEAD_REACH)
@@ -78,8 +79,9 @@ def _judged_lead_after(ctx: Context, b: int, judgement: str) -> bool:
     if verb is not None:
         opened = _GAP_TO_FIGURE.match(ctx.text, b)
         gap = (opened.end() if opened is not None else b, verb.start())
+        after = ctx.figures_from(verb.end(), verb.end() + _LEAD_REACH)
         return (_CLAUSE_MARK.search(ctx.text, *gap) is None and not ctx.figures_within(*gap)
-                and name_in(ctx, *gap) is None)
+                and name_in(ctx, *gap) is None and bool(after) and after[0].kind == "percentage")
     if judgement not in _LEVELS:
         return False
     figs = ctx.figures_from(b, end)
