@@ -28,6 +28,7 @@ def test_a_judging_clause_is_no_piece_of_the_name(text, name):
     ("Khu vực nông, lâm nghiệp và thủy sản tăng 3%.", "Khu vực nông, lâm nghiệp và thủy sản"),
     ("Doanh thu dịch vụ lưu trú, ăn uống đạt 500 tỷ đồng.", "Doanh thu dịch vụ lưu trú, ăn uống"),
     ("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tăng 10%.", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ"),
+    ("Tiền gửi tiết kiệm, tiền gửi thanh toán đạt 5.000 tỷ đồng.", "Tiền gửi tiết kiệm, tiền gửi thanh toán"),
 ])
 def test_an_enumeration_is_still_read(text, name):
     assert name in _names(text), _names(text)
