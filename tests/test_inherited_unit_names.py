@@ -44,3 +44,23 @@ def test_no_name_is_inherited_where_the_figure_is_named_or_apart(text, named):
 ])
 def test_a_level_with_no_period_of_its_own_takes_no_name_of_the_statement_before(text, wrong):
     assert wrong not in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Huyện có 25 trường đạt chuẩn quốc gia, năm 2022 có 4 trường.", ("trường đạt chuẩn quốc gia", 4)),
+    ("Năm 2020 toàn huyện có 1.200 hộ nghèo, trong năm 2021 có 300 hộ.", ("hộ nghèo", 300)),
+])
+def test_a_level_of_a_year_that_may_be_its_flow_takes_no_name(text, wrong):
+    assert wrong not in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("word, lead", [("đến", "đến năm 2021 có"), ("còn", "năm 2021 còn"), ("là", "năm 2021 là")])
+def test_each_again_level_word(word, lead):
+    from baocao.resolve.vocabulary import WORDS
+    assert word in WORDS.again_level_words
+    assert ("hộ nghèo", 2000) in _named(f"Năm 2020 toàn huyện có 3.594 hộ nghèo, {lead} 2.000 hộ.")
+
+
+def test_every_again_level_word_is_tested():
+    from baocao.resolve.vocabulary import WORDS
+    assert sorted(WORDS.again_level_words) == sorted(["đến", "còn", "là"])

@@ -228,6 +228,7 @@ class IndicatorsFile(Strict):
     phrase_after_stops: list[str]
     phrase_after_rate_stops: list[str]
     phrase_after_number_stops: list[str]
+    again_level_words: list[str]
     split_pairs: list[str]
     enumeration_judgements: list[str]
     enumeration_grades: list[str]
