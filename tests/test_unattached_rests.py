@@ -38,3 +38,8 @@ def test_what_is_no_rest_of_a_set_stays(text, value):
 ])
 def test_a_count_of_the_rest_with_no_bound_after_it_stays(text, value):
     assert value in [i.value for i in inds(text)], [(i.name, i.value) for i in inds(text)]
+
+
+def test_a_sum_spent_on_the_rest_stays():
+    text = "Các thôn còn lại đã được đầu tư trên 50 tỷ đồng để xây dựng đường giao thông."
+    assert 50_000_000_000 in [i.value for i in inds(text)], [(i.name, i.value) for i in inds(text)]

@@ -11,7 +11,8 @@ the reason such a figure is left unattached, or None.
 
 A count of the rest with no bound after it (``còn 3 xã còn lại chưa đạt chuẩn``: the communes short of the
 standard, a count of its own), a count that ``còn lại`` does not follow (``có 6 xã đạt chuẩn``), a remaining stock named before its figure
-(``số hộ nghèo còn lại cuối năm là 873``), a count of what is no administrative unit (``5 hộ còn lại``) and a
+(``số hộ nghèo còn lại cuối năm là 873``), a count of what is no administrative unit (``5 hộ còn lại``), a sum
+of money spent on the rest (``Các thôn còn lại đã được đầu tư trên 50 tỷ đồng``) and a
 level reached by the rest with no bound (``các xã còn lại đạt 12 tiêu chí``) stay statements.
 """
 from __future__ import annotations
@@ -65,6 +66,6 @@ def rest_of_a_set(ctx: Context, fig: Figure) -> Optional[str]:
 
 def _bounds_the_rest(ctx: Context, rec: FigureRecord) -> bool:
     """True when ``rec`` is a bound or a range the rest of a set reach (``các xã còn lại đạt từ 10-12 tiêu chí``)."""
-    if getattr(rec, "qualifier", None) not in _BOUNDS:
-        return False
+    if rec.kind == "money" or getattr(rec, "qualifier", None) not in _BOUNDS:
+        return False    # "Các thôn còn lại đã được đầu tư trên 50 tỷ đồng": a sum spent on the rest, no bound they reach
     return _REST_BEFORE.search(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) is not None
