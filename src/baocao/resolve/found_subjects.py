@@ -69,9 +69,10 @@ def _judged_lead_after(ctx: Context, b: int, judgement: str) -> bool:
     statement verb (``judged_leads``: ``…, đạt 7,3%``), perhaps after words that name nothing, in its clause
     and with no figure, before a percentage (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt
     8,79%``, 426 Đắk Nông; ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu; not a count
-    its own words name, ``An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự``); or with the figure itself, a
-    percentage that ends its clause after a judgement of how high it stands (``judged_levels``: ``tỷ lệ hộ nghèo
-    cao, 18,78%.``, 325 Cà Mau; not after a grade: ``Tỷ lệ học sinh tốt nghiệp loại khá, 30%.``)."""
+    its own words name, ``An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự``); or with
+    the figure itself, a percentage that ends its clause after a judgement of how high it stands
+    (``judged_levels``: ``tỷ lệ hộ nghèo cao, 18,78%.``, 325 Cà Mau; not after a grade: ``Tỷ lệ học sinh tốt
+    nghiệp loại khá, 30%.``)."""
     lower, end = ctx.lower, min(len(ctx.lower), b + _LEAD_REACH)
     if _LEAD.match(lower, b, end) is not None:
         return True
