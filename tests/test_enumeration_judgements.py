@@ -28,6 +28,7 @@ def test_a_judging_clause_is_no_piece_of_the_name(text, name):
     ("Khu vực nông, lâm nghiệp và thủy sản tăng 3%.", "Khu vực nông, lâm nghiệp và thủy sản"),
     ("Doanh thu dịch vụ lưu trú, ăn uống đạt 500 tỷ đồng.", "Doanh thu dịch vụ lưu trú, ăn uống"),
     ("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tăng 10%.", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ"),
+    ("Tiền gửi tiết kiệm, tiền gửi thanh toán đạt 5.000 tỷ đồng.", "Tiền gửi tiết kiệm, tiền gửi thanh toán"),
 ])
 def test_an_enumeration_is_still_read(text, name):
     assert name in _names(text), _names(text)
@@ -36,3 +37,20 @@ def test_an_enumeration_is_still_read(text, name):
 @pytest.mark.parametrize("word", WORDS.enumeration_judgements)
 def test_each_enumeration_judgement(word):
     assert "đàn bò" in _names(f"Chăn nuôi phát triển {word}, đàn bò có 500 con.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tỷ lệ học sinh khá, giỏi đạt 65%.", "Tỷ lệ học sinh khá, giỏi"),
+    ("Tỷ lệ đảng viên hoàn thành tốt, xuất sắc nhiệm vụ đạt 92,5%.",
+     "Tỷ lệ đảng viên hoàn thành tốt, xuất sắc nhiệm vụ"),
+    ("Tỷ lệ sinh viên tốt nghiệp loại khá, giỏi, xuất sắc đạt 70%.",
+     "Tỷ lệ sinh viên tốt nghiệp loại khá, giỏi, xuất sắc"),
+])
+def test_a_pair_of_grades_is_no_judging_clause(text, name):
+    assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("word", WORDS.enumeration_grades)
+def test_each_enumeration_grade(word):
+    name = f"Tỷ lệ đảng viên hoàn thành tốt, {word} nhiệm vụ"
+    assert name in _names(f"{name} đạt 90%.")

@@ -136,3 +136,25 @@ def test_each_carried_subject_opener(opener):
 def test_a_milestone_after_a_pointed_figure_keeps_its_name():
     text = "GRDP của Hà Nam đạt 46.065 tỉ đồng. Năm 2023, con số này đã đạt mốc 50.201,9 tỉ đồng."   # 279 Minh Điền
     assert [i.name for i in inds(text)] == ["GRDP", "GRDP"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tỷ lệ học sinh tốt nghiệp loại khá, 30%.", "Tỷ lệ học sinh tốt nghiệp loại"),   # a grade's share
+    ("Chất lượng giáo dục được nâng lên, học sinh khá, 45%.", "học sinh"),
+])
+def test_a_percentage_after_a_grade_is_no_measure_of_its_subject(text, wrong):
+    assert not [i for i in inds(text) if i.name == wrong], [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("word", W.judged_levels)
+def test_each_judged_level(word):
+    text = f"Thế nhưng, đời sống nông dân kém phát triển, tỷ lệ hộ nghèo {word}, 18,78%."
+    assert [i.name for i in inds(text)] == ["tỷ lệ hộ nghèo"], [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự.", "phạm pháp hình sự"),
+    ("Tình hình dịch bệnh ổn định, trong năm tăng 1.200 con gia súc.", "gia súc"),
+])
+def test_a_count_after_words_that_name_nothing_keeps_its_own_name(text, name):
+    assert [i.name for i in inds(text)] == [name], [(i.name, i.value) for i in inds(text)]

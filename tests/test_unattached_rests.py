@@ -29,3 +29,17 @@ def test_the_rest_of_a_set_is_left_out(text, figs):
 ])
 def test_what_is_no_rest_of_a_set_stays(text, value):
     assert value in [i.value for i in inds(text)], [(i.name, i.value) for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đến nay, toàn huyện có 10 xã đạt chuẩn nông thôn mới, còn 3 xã còn lại chưa đạt chuẩn.", 3),
+    ("Năm 2023, huyện có 4 xã còn lại chưa có đường ô tô đến trung tâm xã.", 4),
+    ("Toàn tỉnh có 150 thôn đạt chuẩn văn hóa, 25 thôn còn lại đang xây dựng.", 25),
+])
+def test_a_count_of_the_rest_with_no_bound_after_it_stays(text, value):
+    assert value in [i.value for i in inds(text)], [(i.name, i.value) for i in inds(text)]
+
+
+def test_a_sum_spent_on_the_rest_stays():
+    text = "Các thôn còn lại đã được đầu tư trên 50 tỷ đồng để xây dựng đường giao thông."
+    assert 50_000_000_000 in [i.value for i in inds(text)], [(i.name, i.value) for i in inds(text)]

@@ -90,7 +90,7 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
         kept = name_in(ctx, start, comma)
         if kept is None:
             break             # only fillers or a period: context, not a piece
-        if _JUDGED_PIECE.search(ctx.lower, start, comma) is not None:
+        if _JUDGED_PIECE.search(ctx.lower, start, comma) is not None and _GRADE_AFTER.match(ctx.lower, comma + 1) is None:
             break             # "… được kiểm soát chặt chẽ, tiết kiệm, hiệu quả, tổng chi": a judging clause
         if kept[0] != start + len(piece) - len(piece.lstrip()):
             # an opener or the reporting place at its start, then a short piece that opens the
@@ -136,6 +136,9 @@ def _over_enumeration(ctx: Context, a: int, b: int) -> int:
 # 201 Báo Bắc Kạn; "Chi ngân sách … được kiểm soát chặt chẽ, tiết kiệm, hiệu quả, tổng chi 23.096 tỷ đồng", 417 Dân
 # Việt), as a judging clause names no piece elsewhere (093 An Giang, 353 Hà Giang: "… ổn định, tổng diện tích …")
 _JUDGED_PIECE = regex.compile(rf"{exact_words(WORDS.enumeration_judgements)}[ \u00a0]*\Z")
+# on lower-cased text, right after that comma: a grade (enumeration_grades) that pairs with the judgement, both
+# in the name ("Tỷ lệ học sinh khá, giỏi đạt 65%", "hoàn thành tốt, xuất sắc nhiệm vụ")
+_GRADE_AFTER = regex.compile(rf"[ \u00a0]*{exact_words(WORDS.enumeration_grades)}")
 
 
 def _leads_a_list(ctx: Context, starts: list[int], first: int, b: int) -> bool:

@@ -22,7 +22,7 @@ from baocao.resolve.phrases import name_in, verb_only
 from baocao.resolve.roles import framing_in
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import (CHANGE_PREDICATE_AT_END, DECREASE, INCREASE, PLACE_NAME, PLAN_BASE_WORDS, SUBJECT_PLACE,
-                                       WORDS, exact_words)
+                                       WORDS, exact_forms, exact_words)
 
 __all__ = ["clause_subject", "judged_subject", "measure_before_parenthesis", "parenthesis_read",
            "subject_before_parenthesis", "subject_of_sentence_before"]
@@ -58,18 +58,21 @@ def judged_subject(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     lower = ctx.lower
     tail = _JUDGEMENT_AT_END.search(lower, x, b)
-    if tail is None or not _judged_lead_after(ctx, b):
+    if tail is None or not _judged_lead_after(ctx, b, tail.group().strip(" \u00a0\t\n,:")):
         return None
     predicate = _PREDICATE.search(lower, x, tail.start())
     return _subject(ctx, name_in(ctx, x, predicate.start() if predicate is not None else tail.start()))
 
 
-def _judged_lead_after(ctx: Context, b: int) -> bool:
+def _judged_lead_after(ctx: Context, b: int, judgement: str) -> bool:
     """True when the text after a judging clause ending at ``b`` opens the statement of its figure: with a
     statement verb (``judged_leads``: ``…, đạt 7,3%``), perhaps after words that name nothing, in its clause
-    and with no figure (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt 8,79%``, 426 Đắk Nông;
-    ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu); or with the figure itself, a
-    percentage that ends its clause (``tỷ lệ hộ nghèo cao, 18,78%.``, 325 Cà Mau)."""
+    and with no figure, before a percentage (``Tốc độ tăng trưởng giữ mức ổn định, với bình quân hàng năm đạt
+    8,79%``, 426 Đắk Nông; ``… ở mức khá cao, đến cuối năm 2020 dự kiến đạt hơn 12%``, 193 Bạc Liêu; not a count
+    its own words name, ``An ninh chính trị ổn định, so với năm trước tăng 12 vụ phạm pháp hình sự``); or with
+    the figure itself, a percentage that ends its clause after a judgement of how high it stands
+    (``judged_levels``: ``tỷ lệ hộ nghèo cao, 18,78%.``, 325 Cà Mau; not after a grade: ``Tỷ lệ học sinh tốt
+    nghiệp loại khá, 30%.``)."""
     lower, end = ctx.lower, min(len(ctx.lower), b + _LEAD_REACH)
     if _LEAD.match(lower, b, end) is not None:
         return True
@@ -77,8 +80,11 @@ def _judged_lead_after(ctx: Context, b: int) -> bool:
     if verb is not None:
         opened = _GAP_TO_FIGURE.match(ctx.text, b)
         gap = (opened.end() if opened is not None else b, verb.start())
+        after = ctx.figures_from(verb.end(), verb.end() + _LEAD_REACH)
         return (_CLAUSE_MARK.search(ctx.text, *gap) is None and not ctx.figures_within(*gap)
-                and name_in(ctx, *gap) is None)
+                and name_in(ctx, *gap) is None and bool(after) and after[0].kind == "percentage")
+    if judgement not in _LEVELS:
+        return False
     figs = ctx.figures_from(b, end)
     if not figs or figs[0].kind != "percentage" or _GAP_TO_FIGURE.fullmatch(ctx.text, b, figs[0].start) is None:
         return False
@@ -86,6 +92,7 @@ def _judged_lead_after(ctx: Context, b: int) -> bool:
 
 
 _LEAD_WORD = regex.compile(exact_words(WORDS.judged_leads))
+_LEVELS = exact_forms(WORDS.judged_levels)
 _CLAUSE_MARK = regex.compile(r"[,;:.()\n]")
 _GAP_TO_FIGURE = regex.compile(r"[\s,:]*")
 # after a percentage right after a judging clause: the end of its clause or sentence

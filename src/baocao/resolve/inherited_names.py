@@ -17,7 +17,10 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
 - a level with no phrase before it whose phrase after is only its own unit, in the unit of the statement before
   and in its clause: that statement again, at another time (``số tiêu chí bình quân/xã năm 2011 chỉ đạt 1,5 tiêu
   chí/xã, đến năm 2015 là 11,5 tiêu chí/1 xã``, 425 Kon Tum Đắk Tô, as a percentage with no phrase is: ``Tỷ lệ hộ
-  nghèo năm 2011 là 15%, đến năm 2015 là 8%``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
+  nghèo năm 2011 là 15%, đến năm 2015 là 8%``), its lead saying where the level stands then (``again_level_words``:
+  not ``năm 2022 có 4 trường``, perhaps what came that year); not with no period in its lead, a part of the level before or
+  another count, ``tổng số cán bộ nữ là 5.814 người, trong đó có 714 người``, ``… còn khá cao, 27.400 doanh
+  nghiệp``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
   follow the figure in its clause, ``3.594 hộ nghèo, 2.000 hộ cận nghèo``, ``2/20 sản phẩm đạt mức …``): :func:`again_in_its_unit`.
 """
 from __future__ import annotations
@@ -31,7 +34,7 @@ from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
 from baocao.resolve.triggers import FoldedTrigger
-from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS
+from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS, exact_words
 
 __all__ = ["again_in_its_unit", "growth_of_subject", "inherits_name", "past_a_clause"]
 
@@ -112,18 +115,24 @@ def _growth_of_subject(ctx: Context, fig: Figure, current: Draft) -> Union[bool,
 
 
 def again_in_its_unit(ctx: Context, fig: Figure, current: Optional[Draft], after: Optional[tuple[int, int]]) -> bool:
-    """True when ``after``, the phrase after ``fig`` (whose lead names nothing), lies inside the figure (its unit
-    alone) and ``current``, a level in the same unit, ends in the same clause: the figure is ``current``'s
-    indicator again (see the module's text)."""
+    """True when ``after``, the phrase after ``fig`` (whose lead names nothing but a period of its own), lies
+    inside the figure (its unit alone) and ``current``, a level in the same unit, ends in the same clause: the
+    figure is ``current``'s indicator again, at another time (see the module's text)."""
     rec = fig.rec
     if after is None or current is None or not current.figs or current.value is None or current.summary:
         return False
     if not rec.start <= after[0] < after[1] <= rec.end or unit_of(rec)[0] != current.unit:
         return False
+    if period_in(ctx, fig.lead_start, rec.start) is None:
+        return False    # "tổng số cán bộ nữ là 5.814 người, trong đó có 714 người": a part, no time of its own
+    if _LEVEL_WORD.search(ctx.lower, fig.lead_start, rec.start) is None:
+        return False    # "năm 2022 có 4 trường": perhaps what came that year, no stock (again_level_words)
     if _WORDS_AFTER.match(ctx.text, rec.end) is not None:
         return False    # "2/20 sản phẩm đạt mức tăng trưởng trên 10%": words after it, cut, say what it counts
     return _CLAUSE_END.search(ctx.text, current.figs[-1].end, rec.start) is None
 
 
+# on lower-cased text: a word saying where a level stands at a time ("đến năm 2015 là", "năm 2021 còn")
+_LEVEL_WORD = regex.compile(exact_words(WORDS.again_level_words))
 # right after a figure: a word before the end of its clause (a comma, a stop)
 _WORDS_AFTER = regex.compile(r"[^,;:.!?\n]*?\p{L}")

@@ -9,13 +9,15 @@ counts, and the bound the rest reach (a figure with a qualifier of a bound or a 
 the unit, ``còn lại`` and a few words of its verb) measures no unit and no whole. :func:`rest_of_a_set` names
 the reason such a figure is left unattached, or None.
 
-A count that ``còn lại`` does not follow (``có 6 xã đạt chuẩn``), a remaining stock named before its figure
-(``số hộ nghèo còn lại cuối năm là 873``), a count of what is no administrative unit (``5 hộ còn lại``) and a
+A count of the rest with no bound after it (``còn 3 xã còn lại chưa đạt chuẩn``: the communes short of the
+standard, a count of its own), a count that ``còn lại`` does not follow (``có 6 xã đạt chuẩn``), a remaining stock named before its figure
+(``số hộ nghèo còn lại cuối năm là 873``), a count of what is no administrative unit (``5 hộ còn lại``), a sum
+of money spent on the rest (``Các thôn còn lại đã được đầu tư trên 50 tỷ đồng``) and a
 level reached by the rest with no bound (``các xã còn lại đạt 12 tiêu chí``) stay statements.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
@@ -23,6 +25,9 @@ from baocao.core.fold import fold
 from baocao.core.rules import compile_at
 from baocao.resolve.context import Context, Figure, folded_unit
 from baocao.resolve.vocabulary import WORDS, exact_alternation
+
+if TYPE_CHECKING:
+    from baocao.resolve.context import FigureRecord
 
 __all__ = ["REST_REASON", "rest_of_a_set"]
 
@@ -51,7 +56,16 @@ def rest_of_a_set(ctx: Context, fig: Figure) -> Optional[str]:
     (``… còn lại đạt từ 13 đến 15 tiêu chí``), no indicator; else None."""
     rec = fig.rec
     if rec.kind == "quantity" and folded_unit(rec) in _UNITS:
-        return REST_REASON if _REST_AFTER.match(ctx.lower, rec.end) is not None else None
-    if getattr(rec, "qualifier", None) not in _BOUNDS:
-        return None
-    return REST_REASON if _REST_BEFORE.search(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) else None
+        if _REST_AFTER.match(ctx.lower, rec.end) is None:
+            return None
+        # only with the bound the rest reach after it: "3 xã còn lại chưa đạt chuẩn" counts the communes short
+        after = ctx.figures_from(rec.end, rec.end + LOOK_BACK)
+        return REST_REASON if after and _bounds_the_rest(ctx, after[0]) else None
+    return REST_REASON if _bounds_the_rest(ctx, rec) else None
+
+
+def _bounds_the_rest(ctx: Context, rec: FigureRecord) -> bool:
+    """True when ``rec`` is a bound or a range the rest of a set reach (``các xã còn lại đạt từ 10-12 tiêu chí``)."""
+    if rec.kind == "money" or getattr(rec, "qualifier", None) not in _BOUNDS:
+        return False    # "Các thôn còn lại đã được đầu tư trên 50 tỷ đồng": a sum spent on the rest, no bound they reach
+    return _REST_BEFORE.search(ctx.lower, max(0, rec.start - LOOK_BACK), rec.start) is not None
