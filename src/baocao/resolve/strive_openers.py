@@ -22,28 +22,24 @@ from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context
 from baocao.resolve.reached_targets import HORIZON, says_reached
-from baocao.resolve.vocabulary import STRIVE, TARGET, WORDS, exact_forms
+from baocao.resolve.vocabulary import (NOT_LETTER_AFTER, STRIVE, TARGET, WORDS, exact_alternation, exact_forms,
+                                       exact_words)
 
 __all__ = ["aims_before", "striving_done", "strives"]
 
 _EFFORT_AT_END = regex.compile(words_pattern(WORDS.strive_effort_before) + r"[ \u00a0]+$")
 
 
-def _exact(words: list[str]) -> str:
-    return r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])"
-
-
 # the effort a noun, read with diacritics: "sự nỗ lực phấn đấu", "sự phấn đấu"; "nỗ lực phấn đấu của các cấp"
-_NOUN_AT_END = regex.compile(_exact(WORDS.strive_effort_nouns) + r"(?:[ \u00a0]+(?:"
+_NOUN_AT_END = regex.compile(exact_words(WORDS.strive_effort_nouns) + r"(?:[ \u00a0]+(?:"
                              + "|".join(regex.escape(w) for w in WORDS.strive_effort_before) + r"))?[ \u00a0]+$",
                              regex.IGNORECASE)
-_OF_AFTER = compile_at(r"[ \u00a0]+" + _exact(WORDS.strive_effort_after), regex.IGNORECASE)
+_OF_AFTER = compile_at(r"[ \u00a0]+" + exact_words(WORDS.strive_effort_after), regex.IGNORECASE)
 # read with its diacritics: "đã", not "đa" ("đa dạng")
-_PAST = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in WORDS.strive_past_words)
-                      + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+_PAST = regex.compile(exact_words(WORDS.strive_past_words), regex.IGNORECASE)
 # a purpose opening the clause ("Để phấn đấu hoàn thành kế hoạch, …"): read with its diacritics ("để", not "đề")
-_PURPOSE = regex.compile(r"[^\S\n]*(?:" + "|".join(regex.escape(w) for w in WORDS.strive_purpose_openers)
-                         + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+_PURPOSE = regex.compile(r"[^\S\n]*" + exact_alternation(WORDS.strive_purpose_openers) + NOT_LETTER_AFTER,
+                         regex.IGNORECASE)
 _CLAUSE_MARKS = ",;:.\n"
 _EFFORT_REACH = 12
 """How far back from a strive word its effort word is looked for (``no luc `` and a space)."""
