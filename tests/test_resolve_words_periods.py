@@ -153,6 +153,10 @@ def test_a_balance_noun_before_a_cumulative_word_makes_no_months_so_far(noun):
     assert _periods(text)[0][1] != "2023-01/2023-03"
     text = DATED + f"Thu ngân sách tháng 6 được 500 tỷ đồng, khoản {noun} lũy kế được 3.100 tỷ đồng."
     assert _periods(text)[1][1] != "2023-01/2023-06"
+    # a part of a dated whole that is such a balance holds at the whole's month, not the months so far
+    # (resolve/periods.py after_balance_noun: one reach for every rule, the longest noun's)
+    text = DATED + f"Tổng chi phí tháng 11 năm 2023 được 525 tỷ đồng. Trong đó, {noun} lũy kế được 230 tỷ đồng."
+    assert _periods(text)[1] == (230e9, "2023-11")
 
 
 def test_a_cumulative_word_after_other_words_still_gives_the_months_so_far():

@@ -7,8 +7,8 @@ from bisect import bisect_left
 import regex
 
 from baocao.resolve.context import PeriodSpan
-from baocao.resolve.periods import CUMULATIVE_REACH
-from baocao.resolve.vocabulary import BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_BALANCE_BEFORE, CUMULATIVE_TO
+from baocao.resolve.periods import CUMULATIVE_REACH, after_balance_noun
+from baocao.resolve.vocabulary import BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_TO
 from baocao.resolve.written import BASE_REACH
 
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
@@ -43,7 +43,7 @@ def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpa
     starts = [p[0] for p in out]
     added: list[PeriodSpan] = []
     for m in CUMULATIVE.finditer(folded):
-        if CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+        if after_balance_noun(folded, m.start()):
             continue    # "khoản lỗ lũy kế": a balance, no months so far
         to = CUMULATIVE_TO.match(folded, m.end())
         if to is not None:

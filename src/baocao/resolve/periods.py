@@ -22,7 +22,7 @@ from baocao.resolve.period_month import before_cumulative, report_month, says_th
 from baocao.resolve.period_labels import months_of
 from baocao.resolve.written import BASE_REACH, LABEL_YEAR, has_year, paragraph_openers, written_periods
 from baocao.resolve.vocabulary import (
-    BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_BALANCE_BEFORE, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END,
+    WORDS, BASE_PREFIX_AT_END, CUMULATIVE, CUMULATIVE_BALANCE_BEFORE, MONTHS_SO_FAR, NOW, NOW_OPENER, PERIOD_AFTER_END,
     PERIOD_AFTER_GAP, PERIOD_AFTER_NOT_AFTER, THIS_YEAR, YEAR, YEAR_PAIR, YEAR_RANGE,
 )
 
@@ -215,6 +215,20 @@ CUMULATIVE_REACH = 600
 _CLAUSE_BREAK = regex.compile(r"(?r)[,;.!?\n]")
 
 
+_BALANCE_REACH = max(map(len, WORDS.cumulative_balance_nouns)) + 4    # the longest noun and its spaces
+
+
+def after_balance_noun(folded: str, pos: int) -> bool:
+    """True when a balance's noun (``cumulative_balance_nouns``) ends right before folded offset `pos`:
+    the cumulative word there is that noun's modifier (``khoản lỗ lũy kế``, ``khấu hao lũy kế``), one
+    reach for every rule that asks.
+
+    >>> after_balance_noun("khoan lo luy ke", 9), after_balance_noun("khau hao luy ke", 9), after_balance_noun("thu luy ke", 4)
+    (True, True, False)
+    """
+    return CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, pos - _BALANCE_REACH), pos) is not None
+
+
 def cumulative_lead(folded: str, pos: int) -> bool:
     """True when a cumulative word (``lũy kế``) stands before clean offset `pos` in its clause (after
     the last comma or sentence end, within :data:`CUMULATIVE_REACH`): ``lũy kế được 8.812.251 triệu
@@ -225,7 +239,7 @@ def cumulative_lead(folded: str, pos: int) -> bool:
     """
     a = max(0, pos - CUMULATIVE_REACH)
     brk = _CLAUSE_BREAK.search(folded, a, pos)
-    return any(not CUMULATIVE_BALANCE_BEFORE.search(folded, max(0, c.start() - 8), c.start())
+    return any(not after_balance_noun(folded, c.start())
                for c in CUMULATIVE.finditer(folded, brk.end() if brk else a, pos))     # not "lỗ lũy kế"
 
 
