@@ -38,6 +38,10 @@ def test_a_plan_fallen_short_of_is_one_result(text, want):
     "Năm 2021, kế hoạch thu ngân sách 500 tỷ đồng nhưng chi đạt 520 tỷ đồng.",
     # "chỉ tiêu", not "chỉ", before the figure
     "Năm 2021, kế hoạch thu ngân sách 500 tỷ đồng nhưng chỉ tiêu chi là 520 tỷ đồng.",
+    # a proper name after the contrast: another subject's figure
+    "Năm 2015, viện xây dựng giá kế hoạch 16,7 triệu đồng nhưng Bệnh viện Thống Nhất chỉ 2,8 triệu đồng.",
+    # a common noun after the contrast: another subject's figure
+    "Năm 2016, kế hoạch tăng lương tối thiểu 8% nhưng năng suất lao động chỉ 4%.",
     # another unit
     "Năm 2021, kế hoạch thu ngân sách 500 tỷ đồng nhưng chỉ đạt 95%.",
     # a clause's end between
@@ -57,3 +61,9 @@ def test_every_verb_after_only(verb):
 def test_each_word_is_needed(word):
     text = "Năm 2021, chỉ tiêu tăng trưởng kinh tế đặt ra là 8,5% nhưng đến cuối năm chỉ đạt 6,1%."
     assert records(text.replace(f" {word} ", " và ")) != [(6.1, "actual", 8.5, None)]
+
+
+@pytest.mark.parametrize("word", W.short_of_plan_between)
+def test_every_word_between(word):
+    assert records(f"Năm 2021, chỉ tiêu tăng trưởng kinh tế đặt ra là 8,5% nhưng {word} chỉ đạt 6,1%.") == [
+        (6.1, "actual", 8.5, None)]

@@ -64,6 +64,7 @@ class IndicatorsFile(Strict):
     reach_modals: list[str]
     reach_modals_at_verb: list[str]
     short_of_plan_contrasts: list[str]
+    short_of_plan_between: list[str]
     short_of_plan_only: list[str]
     short_of_plan_verbs: list[str]
     reached_objects: list[str]
