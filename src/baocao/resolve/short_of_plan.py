@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
 
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
 from baocao.resolve.roles import Role, read_figure
@@ -31,7 +31,7 @@ MAX_WORDS_BEFORE = 2
 MAX_WORDS_BETWEEN = 6
 """How many words (of ``short_of_plan_between``, years) at most stand between the contrast and ``chỉ``."""
 #: between the plan's figure and the result's (folded text): the contrast, a few words, ``chỉ`` and a verb
-_SHORT = regex.compile(
+_SHORT = compile_at(
     rf"(?:[^\S\n]+[\p{{L}}\p{{N}}]+){{0,{MAX_WORDS_BEFORE}}}[^\S\n]*,?[^\S\n]*(?P<but>{words_pattern(WORDS.short_of_plan_contrasts)})"
     rf"(?:[^\S\n]+(?:{words_pattern(WORDS.short_of_plan_between)}|\d+(?:/\d+)?)){{0,{MAX_WORDS_BETWEEN}}}?[^\S\n]+(?P<only>{words_pattern(WORDS.short_of_plan_only)})"
     rf"(?:[^\S\n]+{words_pattern(WORDS.short_of_plan_verbs)})?[^\S\n]*")
@@ -60,5 +60,7 @@ def short_of_plan(ctx: Context, fig: Figure, current: Optional[Draft], clause: C
     current.target, current.value, current.target_before = current.value, None, True
     current.value_changed = False
     current.framing, current.framing_own = "actual", True
-    read_figure(ctx, current, fig, Role("level"), {k: v for k, v in clause.items() if k != "framing"})
+    own = clause.copy()
+    own.pop("framing", None)        # the plan's framing is not the result's
+    read_figure(ctx, current, fig, Role("level"), own)
     return True
