@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-
 from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
