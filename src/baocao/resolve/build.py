@@ -400,9 +400,9 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
     draft.measure_hint = measure
     achievement = draft.achievement_pct
     # "12.345/10.000 tỷ đồng": 123.45; against a range plan ("76,8 triệu đồng (kế hoạch 78-79 triệu đồng)")
-    # either end would be a guess: none
+    # either end would be a guess: none; nor against a plan written before the value, in a clause of its own
     if (achievement is None and draft.target and draft.value is not None and draft.unit != "%"
-            and not draft.target_range):
+            and not draft.target_range and not draft.target_before):
         achievement = round(100.0 * draft.value / draft.target, 2)
     # in a national document the vocabulary's province entries are matched with GDP written as GRDP,
     # and give their national keys (resolve/scope.py)

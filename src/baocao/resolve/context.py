@@ -96,6 +96,7 @@ class Draft:
     framing_own: bool = False          # the framing is written in the statement's own lead
     target: Optional[float] = None
     target_range: bool = False         # the target is the low end of a range plan ("kế hoạch 78-79 triệu đồng")
+    target_before: bool = False        # the target is a plan written before the value ("kế hoạch 120 … nhưng chỉ đạt 110 …")
     margin: Optional[float] = None
     from_value: Optional[float] = None
     from_period: Optional[str] = None

@@ -14,7 +14,12 @@ shapes say so:
   Đồng), ``19 chỉ tiêu chủ yếu về phát triển kinh tế - xã hội đều đạt và vượt so với kế hoạch Nghị quyết …
   đã đề ra, nổi bật như:`` (Dân Việt, 243).
 
-Either is a reach only as the verb is written, not as it folds (``đặt mục tiêu``, ``chỉ tiêu đặt ra``: a plan
+A third says what the indicators did, not what they were to do: ``chỉ tiêu`` and, within two words, a change
+against a base (``INDICATORS_CHANGED``: ``Các chỉ tiêu tăng so với năm 2019:`` (Hải Phòng, 430), ``nhiều chỉ tiêu
+tăng trưởng so với cùng kỳ năm trước như:`` (Điện Biên, 080)), no modal or purpose anywhere in the clause
+(``Phấn đấu các chỉ tiêu tăng so với năm 2024:`` stays a plan).
+
+The first two are a reach only as the verb is written, not as it folds (``đặt mục tiêu``, ``chỉ tiêu đặt ra``: a plan
 set, ``plan_set_verbs``), and not after a word that makes the reach a goal: a modal or a purpose before the
 verb in the clause (``reach_modals``: ``phấn đấu đạt và vượt các chỉ tiêu đề ra:``, ``để đạt các chỉ tiêu đề
 ra như:``; ``reach_modals_at_verb`` right before it only, a noun too: ``quyết tâm hoàn thành các chỉ tiêu``), nor in a clause that names a horizon (``Đến năm 2030, đạt các chỉ tiêu sau:``), nor when the plan is
@@ -52,6 +57,13 @@ PAST_BEFORE = regex.compile(words_pattern(WORDS.reached_past) + r"[^\S\n]+$")
 FOLLOWING_AFTER = compile_at(
     rf"(?:[^\S\n]+(?!nhu(?![\p{{L}}\p{{N}}]))[\p{{L}}\p{{N}}/–-]+){{0,4}}?[^\S\n]+"
     rf"{words_pattern(WORDS.reached_following)}[^\S\n]*(?::|$)")
+#: ``chỉ tiêu`` and, within two words after it (no modal), a change against a base: ``Các chỉ tiêu tăng so với năm
+#: 2019:``, ``nhiều chỉ tiêu tăng trưởng cao so với năm 2020``, ``nhiều chỉ tiêu tăng so cùng kỳ``: indicators that
+#: moved, results (folded text; ``so`` as written, not ``số``)
+INDICATORS_CHANGED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:[^\S\n]+(?!{words_pattern(WORDS.reach_modals + WORDS.reach_modals_at_verb)})"
+    rf"[\p{{L}}\p{{N}}]+){{0,2}}?[^\S\n]+{words_pattern(WORDS.change_predicates)}(?:[^\S\n]+[\p{{L}}\p{{N}}]+){{0,2}}?"
+    rf"[^\S\n]+(?P<base>so[^\S\n]+voi|sv|so(?=[^\S\n]+{words_pattern(WORDS.change_bases)}))(?![\p{{L}}\p{{N}}])")
 _SET_VERBS = frozenset(exact_forms(WORDS.plan_set_verbs))
 _VERB_AT_END = regex.compile(_VERB + "$")
 
@@ -72,6 +84,10 @@ def says_reached(text: str, folded: str | None = None) -> bool:
     """
     if folded is None:
         folded = fold_aligned(text)
+    changed = INDICATORS_CHANGED.search(folded)
+    if changed is not None and text[changed.start("base"):changed.end("base")].lower().startswith(("so", "sv")) \
+            and not GOAL_BEFORE.search(folded):
+        return True
     m = TARGETS_REACHED.search(folded)
     if m is not None:
         verb = _VERB_AT_END.search(folded, m.start(), m.end())

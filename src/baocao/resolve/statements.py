@@ -38,6 +38,7 @@ from baocao.resolve.plan_after_status import plan_in_parens
 from baocao.resolve.running_totals import running_total_lead, whole_name
 from baocao.resolve.section_plans import path_is_target
 from baocao.resolve.segments import chunks, label_start, parens, separators
+from baocao.resolve.short_of_plan import short_of_plan
 from baocao.resolve.strive_openers import strives
 from baocao.resolve.target_lists import adopts_targets, item_with_its_period, list_of_adopted_targets, names_target_list
 from baocao.resolve.vocabulary import (ACHIEVEMENT_VERB_AT_END, BREAKDOWN_LABEL, AND_CHANGE_AT_END, CHANGE_PREDICATE_AT_END, CURRENCIES, COMPARATIVE_AT_END, EQUAL_AT_END, EXCESS_AT_END,
@@ -244,7 +245,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     if cannot_be_statement(ctx, fig, current, clause):   # "5 ha 5 ha …": what the rules would say
         ctx.skip(fig.rec, NO_PHRASE)
         return current
-    if plan_aside(ctx, fig, current) or said_of_a_lost_level(ctx, fig, current):    # "46.204 triệu đồng/ KH …: 84.929 …"
+    if plan_aside(ctx, fig, current) or said_of_a_lost_level(ctx, fig, current) or short_of_plan(ctx, fig, current, clause):    # "46.204 triệu đồng/ KH …: 84.929 …"
         return current
     role = role_of(ctx, fig)
     if role.kind == "summary":
