@@ -382,8 +382,6 @@ RESTATED_CHANGE_AT_END = regex.compile(
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 # "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
 # before it (lower-cased, with diacritics)
-WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
-SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
 # a name cut: one of name_cuts (not "là" after the structure: "cơ cấu này là nông nghiệp …", name_structures.py), of rank_cuts
 # after a superlative ("cao nhất thuộc về"), of target_cuts (perhaps with "đạt") before a measure's noun ("đặt chỉ tiêu tổng giá trị")
 _TARGET_CUT = (rf"{exact_alternation(WORDS.target_cuts)}(?:\s+đạt)?(?=\s+(?:tổng\s+)?"
