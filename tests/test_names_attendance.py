@@ -34,6 +34,9 @@ def test_each_attendance_stop(word):
     ("Có 35 hộ về dự án tái định cư.", ("hộ về dự án tái định cư", 35)),
     ("Huyện có 2.631 đảng viên dự bị.", ("đảng viên dự bị", 2631)),
     ("Huyện có 45 đảng viên tham dự lớp bồi dưỡng.", ("đảng viên tham dự lớp bồi dưỡng", 45)),
+    # "Đại hội đồng ý": the congress agreed (or a general assembly), no stop
+    ("Có 100% cổ đông tham dự Đại hội đồng ý thông qua việc phát hành cổ phiếu.",
+     ("cổ đông tham dự Đại hội đồng ý thông qua việc phát hành cổ phiếu", 100)),
 ])
 def test_no_attendance_keeps_the_phrase(text, named):
     assert named in _named(text)
