@@ -163,3 +163,14 @@ def test_every_topic_marker_names_the_first_figure(word):
 def test_every_word_of_a_level_after_its_change(word):
     inds, _ = _parse(f"Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, {word} 3,1%.")
     assert [(i.value, i.change) for i in inds] == [(3.1, 1.2)]
+
+
+def test_a_highlight_after_a_comma_is_no_part_of_the_name():
+    # Hà Nam (the statistics office's press conference, 2024): the item a highlight introduces names the figure
+    inds, _ = _parse("Ông Vũ Đại Dương công bố một số vấn đề cơ bản về tình hình kinh tế - xã hội tỉnh Hà Nam 6 tháng "
+                     "đầu năm 2024, nổi bật như tổng sản phẩm trong tỉnh (GRDP) 6 tháng đầu năm 2024 (theo giá so sánh "
+                     "2010) ước đạt 26.891 tỷ đồng.")
+    assert [i.name for i in inds][:1] == ["tổng sản phẩm trong tỉnh"]
+    # "nổi bật" alone is a word of the name ("sản phẩm nổi bật")
+    inds, _ = _parse("Sản phẩm nổi bật đạt 525 tỷ đồng.")
+    assert [i.name for i in inds] == ["Sản phẩm nổi bật"]
