@@ -42,3 +42,26 @@ def test_no_concession(text, name):
 def test_what_opens_and_closes_a_concession(text, found):
     from baocao.resolve.name_concessions import _CONCESSION
     assert (_CONCESSION.search(text.lower()) is not None) is found
+
+
+@pytest.mark.parametrize("text, name", [
+    # Bình Dương (the provincial council's news, 2021): a "nhưng" with no opener before a noun
+    ("Trong bối cảnh dịch bệnh diễn biến phức tạp, khó khăn nhưng giá trị xuất khẩu hàng hóa của Bình Dương đạt "
+     "17.088 triệu USD, tăng 47,2% so với cùng kỳ.", "giá trị xuất khẩu hàng hóa"),
+    # news items: a clause before "nhưng", the name after it
+    ("Giá cổ phiếu là niềm mơ ước của nhiều doanh nghiệp khác nhưng doanh thu của công ty năm 2016 cũng chỉ mới "
+     "đạt 3.300 tỷ đồng.", "doanh thu của công ty"),
+    ("Nợ công quốc gia vẫn trong giới hạn cho phép song dư nợ Chính phủ đạt 52%.", "dư nợ Chính phủ"),
+])
+def test_a_bare_closing_word_before_a_noun(text, name):
+    assert name in [i.name for i in inds(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adverb or a verb after it: no name there, the lead stays
+    ("Mã GAS cũng giảm nhưng chỉ mất 0,5%.", "chỉ mất"),
+    # "song song" is "parallel"
+    ("Dự án xây dựng một đường lăn song song dài 3.048 m.", "dài"),
+])
+def test_no_bare_close(text, name):
+    assert name not in [i.name for i in inds(text)]

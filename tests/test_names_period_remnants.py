@@ -33,3 +33,17 @@ def test_words_that_fold_like_dau_are_still_names():
     assert _name_of(t, "12.495 ha").endswith("rau, đậu, hoa các loại")
     t = "Sản lượng khai thác: than 2.000 tấn; dầu 500 tấn."
     assert _name_of(t, "500 tấn") == "dầu"
+
+
+def test_the_end_of_a_year_leaves_no_name():
+    # Đà Lạt (the city's report, 2020): a plan, then "nhưng (đến) cuối năm": the name of the plan's statement
+    t = ("Thành phố cũng đề ra kế hoạch kim ngạch xuất khẩu đạt 102 triệu USD, nhưng cuối năm chỉ đạt 81,71 triệu "
+         "USD, bằng 81,2% kế hoạch.")
+    assert _name_of(t, "81,71 triệu USD") == "kim ngạch xuất khẩu"
+    # a news item on bad debts: "đến cuối tháng 2/2017" leaves "cuối"
+    t = ("Đến cuối năm 2016, tỷ lệ nợ xấu nội bảng toàn hệ thống là 2,46%, giảm so với mức 2,55% cuối năm 2015; "
+         "đến cuối tháng 2-2017 là 2,56%.")
+    assert _name_of(t, "2,56%") == "tỷ lệ nợ xấu nội bảng toàn hệ thống"
+    # "giữa", "cuối" inside a name stay
+    t = "Diện tích lúa cuối vụ đạt 1.200 ha."
+    assert _name_of(t, "1.200 ha") == "Diện tích lúa cuối vụ"

@@ -179,6 +179,16 @@ _W = __import__("baocao.resolve._rules", fromlist=["load"]).load("indicators")
     # Đà Nẵng (a business paper): the source before it, "TP." no end of a piece
     ("Theo số liệu của Cục Thống kê TP. Đà Nẵng, kinh tế thành phố giữ được nhịp độ tăng trưởng trong Quý "
      "I/2023 với mức tăng sơ bộ so với cùng kỳ đạt 7,81%, xếp thứ 15/63 tỉnh.", "kinh tế thành phố"),
+    # Bà Rịa - Vũng Tàu (CafeF): the subject goes on playing its part, a growth inside what it does
+    ("Trong đó công nghiệp tiếp tục đóng vai trò động lực chủ yếu thúc đẩy tăng trưởng kinh tế với mức tăng 5,48%; "
+     "nhóm nông, lâm nghiệp, thủy sản tăng trưởng ổn định.", "công nghiệp"),
+    # Gio Linh (the district portal): an averaging word after the rate word
+    ("Nền kinh tế của huyện phát triển khá nhanh với tốc độ tăng trưởng bình quân khoảng 9,01%/năm.",
+     "Nền kinh tế"),
+    # Bạc Liêu (a property site): a clause cut ("nên") before a growth word leaves no subject there
+    ("Mặc dù ảnh hưởng của dịch COVID-19, nhưng UBND tỉnh Bạc Liêu tích cực, chủ động triển khai các giải pháp ứng "
+     "phó nên tăng trưởng kinh tế của tỉnh Bạc Liêu có bước phát triển khá với mức tăng 7,1% so với cùng kỳ.",
+     "tăng trưởng kinh tế"),
 ])
 def test_the_subject_names_the_rate_it_grows_with(text, name):
     i = inds(text)[0]
@@ -197,6 +207,8 @@ def test_every_rate_and_predicate_of_a_subject(rate, predicate):
      "tốc độ tăng trưởng của ngành dệt may"),
     # no predicate to end a subject: nothing is guessed
     ("Ngành chế biến với tốc độ tăng trưởng đạt 5%.", None),
+    # "phát triển" without its grade is a word of the name, no predicate
+    ("Vốn đầu tư phát triển toàn xã hội tăng mạnh với mức tăng đạt 12%.", "Vốn đầu tư phát triển toàn xã hội"),
 ])
 def test_a_rate_with_its_own_name_or_without_a_subject(text, name):
     got = inds(text)[0].name

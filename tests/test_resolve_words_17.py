@@ -163,3 +163,25 @@ def test_every_topic_marker_names_the_first_figure(word):
 def test_every_word_of_a_level_after_its_change(word):
     inds, _ = _parse(f"Tỷ lệ hộ nghèo giảm 1,2% so với năm 2020, {word} 3,1%.")
     assert [(i.value, i.change) for i in inds] == [(3.1, 1.2)]
+
+
+def test_a_highlight_after_a_comma_is_no_part_of_the_name():
+    # Hà Nam (the statistics office's press conference, 2024): the item a highlight introduces names the figure
+    inds, _ = _parse("Ông Vũ Đại Dương công bố một số vấn đề cơ bản về tình hình kinh tế - xã hội tỉnh Hà Nam 6 tháng "
+                     "đầu năm 2024, nổi bật như tổng sản phẩm trong tỉnh (GRDP) 6 tháng đầu năm 2024 (theo giá so sánh "
+                     "2010) ước đạt 26.891 tỷ đồng.")
+    assert [i.name for i in inds][:1] == ["tổng sản phẩm trong tỉnh"]
+    # "nổi bật" alone is a word of the name ("sản phẩm nổi bật")
+    inds, _ = _parse("Sản phẩm nổi bật đạt 525 tỷ đồng.")
+    assert [i.name for i in inds] == ["Sản phẩm nổi bật"]
+
+
+def test_lending_and_renting_out_keep_their_cho():
+    # Mai Châu (Hòa Bình, tourism 2012) and a bank's results: "cho" of "cho thuê", "cho vay" is no filler
+    inds, _ = _parse("Tổng doanh thu du lịch ước đạt 8.500 triệu đồng, trong đó cho thuê phòng đạt 3.900 triệu đồng.")
+    assert [i.name for i in inds] == ["Tổng doanh thu du lịch", "cho thuê phòng"]
+    inds, _ = _parse("Huy động đạt 52.224 tỷ đồng, tăng trên 9%; cho vay đạt 40.141 tỷ đồng, tăng gần 30%.")
+    assert "cho vay" in [i.name for i in inds]
+    # "cho" before another word is still a filler ("cho 27.400 lao động" is named after its figure)
+    inds, _ = _parse("Cho năng suất lúa đạt 60 tạ/ha.")
+    assert [i.name for i in inds] == ["năng suất lúa"]

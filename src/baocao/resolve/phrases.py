@@ -17,6 +17,7 @@ from baocao.resolve.context import Context, folded_unit
 from baocao.resolve.count_units import count_unit_start, names_aside_end, stop_before_a_bare_count
 from baocao.resolve.lead_pieces import may_open_a_piece
 from baocao.resolve.name_periods import end_before_a_dated_period
+from baocao.resolve.name_rate_subjects import subject_before_a_rate
 from baocao.resolve.name_thresholds import counts_to_a_threshold
 from baocao.resolve.periods import without_period_at_ends
 from baocao.resolve.reach import at_line_start
@@ -24,7 +25,7 @@ from baocao.resolve.segments import parens
 from baocao.resolve.tagger import tags as pos_tags
 from baocao.resolve.vocabulary import (
     ACTION_AT_END, AVERAGING_AT_END, BYLINE, CLAUSE_WORD, COUNT_UNITS, HEAD_CUT, HEAD_CUT_VERB, KEEP_AT_END, LIST_INTRO, NAME_CUT, TIME_ONLY, FILLER_AT_END, FILLER_AT_START, FILLER_OPENS, JUNK_AT_END, JUNK_AT_START, LIST_NUMBER,
-    MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, SUBJECT_PREDICATE, WITH_A_RATE, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
+    MARKERS, MAX_NAME_WORDS, NAME_HEAD, PLACE_WITH_ITS_NAME, SOURCE_AT_START, OPEN_PAREN, TIME_AT_START, QUALIFIER_ONLY, PAREN_AT_END, PERIOD_AT_END, PERIOD_AT_START, PERIOD_LEAD_AT_END, PHRASE_AFTER_STOP, PHRASE_AFTER_STOP_AS_WRITTEN,
     PERIOD_REMNANT_ONLY, TWO_LETTERS, WORD, WORD_WITH_TAIL, YEARLY_AT_END, YEARLY_BEFORE_REACHING_AT_END, YEARLY_REACH,
 )
 
@@ -70,7 +71,7 @@ def _name_in(ctx: Context, a: int, b: int, yearly: bool, per_year: bool) -> Opti
     # enumeration ("… các mặt hàng chủ lực như gạo, cá, tôm …"), never one item
     items = not ctx.text.startswith(",", b)
     per_year = per_year or _reached_yearly(ctx, a, b)
-    subject = _subject_before_a_rate(ctx, a, b)
+    subject = subject_before_a_rate(ctx, a, b, _strip_ends)
     a, b = subject if subject is not None else _strip_ends(ctx, a, b, yearly or per_year, per_year)
     lead_start = a
     cut = None
@@ -123,28 +124,6 @@ def _name_start_of(text: str, folded: str) -> Optional[int]:
         return None
     spans = [m.span() for m in WORD_WITH_TAIL.finditer(text)]
     return spans[-MAX_NAME_WORDS][0] if len(spans) > MAX_NAME_WORDS else 0
-
-
-def _subject_before_a_rate(ctx: Context, a: int, b: int) -> Optional[tuple[int, int]]:
-    """The subject of the clause in [a, b) when the clause ends with ``với`` and only a rate word
-    (``subject_rates``; then fillers, periods or a comparison): the text from `a` (after its last comma) to
-    the first of ``subject_predicates`` that leaves a word before it (``Công nghiệp – xây dựng tiếp đà phát
-    triển mạnh mẽ với tốc độ tăng trưởng dự ước đạt 9,9%`` → ``Công nghiệp – xây dựng``); None otherwise
-    (``với tốc độ tăng trưởng của ngành chế biến đạt …`` names its rate)."""
-    rate = None
-    for rate in WITH_A_RATE.finditer(ctx.folded, a, b):
-        pass
-    if rate is None:
-        return None
-    rest = _strip_ends(ctx, rate.end(), b, False, False)
-    if has_letter(ctx.text, *rest):
-        return None
-    for m in SUBJECT_PREDICATE.finditer(ctx.lower, a, rate.start()):
-        comma = ctx.text.rfind(",", a, m.start())
-        x, y = _strip_ends(ctx, comma + 1 if comma >= 0 else a, m.start(), False, False)
-        if has_letter(ctx.text, x, y):
-            return x, y
-    return None
 
 
 def _unopened_close(text: str, a: int, b: int) -> Optional[int]:

@@ -365,8 +365,9 @@ TIME_AT_START = regex.compile(r"^\s*(?:" + words_pattern(WORDS.base_period_edges
 QUALIFIER_ONLY = regex.compile(r"^\s*(?:" + words_pattern(w for w in QUALIFIERS if regex.search(r"\p{L}", w))
                                + r"\s*)+$")
 TIME_ONLY = regex.compile(rf"^\s*(?:(?:\d+\s*)?(?:{listed_alternation(sorted(WORDS.time_only + WORDS.averaging, key=len, reverse=True))})\s*)+$")
-# what a period leaves of "từ đầu năm đến nay có 68 dự án": no name (as written: folded, "đậu", "dầu" are names)
-PERIOD_REMNANT_ONLY = regex.compile(r"^\s*(?:từ\s+)?đầu\s*$", regex.IGNORECASE)
+# what a period leaves of "từ đầu năm đến nay có 68 dự án", "nhưng đến cuối năm chỉ đạt 4,29%": no name (as
+# written: folded, "đậu", "dầu" are names)
+PERIOD_REMNANT_ONLY = regex.compile(r"^\s*(?:(?:từ|đến)\s+)?(?:đầu|cuối|giữa)\s*$", regex.IGNORECASE)
 CLAUSE_WORD = regex.compile(words_pattern(WORDS.clause_words))
 # "…, và giảm 11,33%": a change joined to the statement before by "và"
 AND_CHANGE_AT_END = regex.compile(rf"{NOT_LETTER_BEFORE}va\s+(?:{listed_alternation(WORDS.increase + WORDS.decrease)})"
@@ -382,8 +383,6 @@ RESTATED_CHANGE_AT_END = regex.compile(
 # the last verb inside a lead that ends its subject (with what follows it: at least two words)
 # "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
 # before it (lower-cased, with diacritics)
-WITH_A_RATE = regex.compile(rf"(?<!so\s)(?<![\p{{L}}\p{{N}}])voi\s+{words_pattern(WORDS.subject_rates)}")
-SUBJECT_PREDICATE = regex.compile(exact_words(WORDS.subject_predicates))
 # a name cut: one of name_cuts (not "là" after the structure: "cơ cấu này là nông nghiệp …", name_structures.py), of rank_cuts
 # after a superlative ("cao nhất thuộc về"), of target_cuts (perhaps with "đạt") before a measure's noun ("đặt chỉ tiêu tổng giá trị")
 _TARGET_CUT = (rf"{exact_alternation(WORDS.target_cuts)}(?:\s+đạt)?(?=\s+(?:tổng\s+)?"
@@ -423,8 +422,8 @@ DURATION = (rf"\d{{1,2}}\s+(?:nam|thang|quy)\s+"
 # "Theo Cục Thống kê Kiên Giang, tổng sản lượng …": a source and its comma at the start of a name (folded)
 SOURCE_AT_START = regex.compile(rf"^\s*(?:{listed_alternation(WORDS.source_openers)})\s+[^,;:()\n]{{1,80}},\s*")
 PERIOD_AT_START = regex.compile(rf"^\s*(?:{PERIOD}|{DURATION}){NOT_LETTER_AFTER}")
-# "xã thuộc vùng …" runs on; a rate's stop only before its figure ("86 hộ nghèo đạt tỷ lệ 3.43%"), a target's not before "về"
-PHRASE_AFTER_STOP = regex.compile(rf"(?<!truc\s)(?!thuoc\s+{words_pattern(WORDS.category_after_belonging)})(?:{words_pattern(WORDS.phrase_after_stops)}"
+# "xã thuộc vùng …" runs on ("dự Đại hội đồng ý": no stop); a rate's stop only before its figure ("86 hộ nghèo đạt tỷ lệ 3.43%"), a target's not before "về"
+PHRASE_AFTER_STOP = regex.compile(rf"(?<!truc\s)(?!thuoc\s+{words_pattern(WORDS.category_after_belonging)})(?:{words_pattern(WORDS.phrase_after_stops)}(?<!hoi(?=\s+dong\b))"
                                   rf"|{words_pattern(WORDS.phrase_after_rate_stops + WORDS.phrase_after_number_stops)}(?=\s*(?:\d|\Z))|{words_pattern(WORDS.phrase_after_target_stops)}(?!\s+ve{NOT_LETTER_AFTER}))|[(]")
 # the stop as written, with its diacritics, where PHRASE_AFTER_STOP found it folded ("lọ thuốc phun ve" is a
 # drug, not "thuộc"; "lá" no "là")
