@@ -203,6 +203,7 @@ class IndicatorsFile(Strict):
     stock_have_bounds: list[str]
     stock_have_not_after: list[str]
     stock_have_flow_units: list[str]
+    stock_item_leads: list[str]
     term_heading_determiners: list[str]
     term_heading_results: list[str]
     actions_at_end: list[str]

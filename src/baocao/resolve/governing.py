@@ -40,6 +40,7 @@ from baocao.resolve.term_headings import term_target_headings
 from baocao.resolve.title_estimates import estimated_periods
 from baocao.resolve.reached_targets import says_reached
 from baocao.resolve.lead_in_items import item_paragraphs_end, sibling_items
+from baocao.resolve.listed_parts import listed_parts
 from baocao.resolve.vocabulary import BASE_YEAR_BEFORE, PLAN_NAME_BEFORE
 from baocao.resolve.written import FIGURE_THEN_OF, PLAN_NAME_REACH
 
@@ -239,6 +240,8 @@ def document_period(report: Report) -> Optional[When]:
     every = periods_of(report)      # a target's horizon that is the year of the months reviewed stays
     every = [w for w in every if not _compared(report.original, w.start) and not event_year(report.original, w) and not (
         _plan_horizon(report.original, w) and not months_it_dates(report.original, every, w))]
+    listed = listed_parts(report.original, every)     # "(quý I tăng 9,42%, quý II tăng 10,18%, …)": parts of a whole
+    every = [w for w in every if w.start not in listed]
     # a plan's span of years ("Chương trình … giai đoạn 2021-2025 … đã qua nửa thời gian …") is none when another has its year
     spans = [w for w in every if w.start < end and _plan_span(report.original, w)]
     # … not a plan's own ("giai đoạn 2016-2020, dự kiến kế hoạch năm 2021": the span is what is reported on)

@@ -31,6 +31,13 @@ _HAVE_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r"
 _HAVE_NOT_AFTER = regex.compile(words_pattern(WORDS.stock_have_not_after))
 _FLOW_UNITS = frozenset(fold(u) for u in WORDS.stock_have_flow_units)
 _HAVE_REACH = 24
+# a count had (``có 4 xã``, ``có trên 137/142 xã``), its unit read after it
+_HAD = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r")\s+(?:(?:"
+                     + words_pattern(WORDS.stock_have_bounds) + r")\s+)?\d[\d.,]*(?:/\d[\d.,]*)?\s+")
+# a figure that opens its item: after a separator, perhaps after one of stock_item_leads ("; chỉ còn 2 xã")
+_ITEM_LEAD_AT_END = regex.compile(r"(?:[;,:]|[.](?!\d)|\n)\s*(?:(?:" + words_pattern(WORDS.stock_item_leads)
+                                  + r")\s+)?$")
+_ITEM_LEAD_REACH = 16
 # "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
 _YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
@@ -42,6 +49,7 @@ _SENTENCE_BREAK = regex.compile(r"(?r)[.!?;](?=\s)|\n")
 _LABEL_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _SO_FAR_LABEL = regex.compile(r"((?:19|20)\d\d)-01/\1-\d\d")
 _YEAR_LABEL = regex.compile(r"((?:19|20)\d\d)")
+_YEARS_LABEL = regex.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 _LABEL_QUARTER = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 # "đến cuối quý I", "tính đến hết quý III": up to a quarter's end, its last month
 _QUARTER_END_AT_END = regex.compile(r"(?:" + words_pattern(WORDS.quarter_end_leads) + r")\s+$")
@@ -119,6 +127,26 @@ def _had_count(ctx: Context, draft: Draft, a: int) -> bool:
             or _YEAR_START.search(ctx.folded, a, first) is not None:
         return False
     return _HAVE_NOT_AFTER.search(ctx.folded, first, _clause_end_after(ctx, draft)) is None
+
+
+def _item_of_had(ctx: Context, draft: Draft, start: int) -> bool:
+    """True when a count opens its item (after a separator, perhaps after one of ``stock_item_leads``) after a
+    count of its unit had (:func:`_had_count`'s verbs) in [start, its figure): a part of that level at the same
+    date (``Kết quả đến cuối tháng 6 năm 2023, toàn tỉnh có 137/142 xã đạt chuẩn …; 02 xã đạt chuẩn Nông thôn mới
+    kiểu mẫu``, ``… có 790 trường đạt chuẩn quốc gia. Trong đó, 691 trường …``); not a percentage nor an amount of
+    money, nor a count after other words (``…; đã công nhận thêm 5 xã``) or whose clause says it was newly done
+    (``stock_have_not_after``), nor a count of what happened (``stock_have_flow_units``)."""
+    unit = fold(draft.unit or "")
+    if (draft.figs[0].kind != "quantity" or not unit or draft.unit == "%" or draft.unit in CURRENCIES
+            or unit in _FLOW_UNITS):
+        return False
+    first = draft.figs[0].start
+    if _ITEM_LEAD_AT_END.search(ctx.folded, max(start, first - _ITEM_LEAD_REACH), first) is None \
+            or _HAVE_NOT_AFTER.search(ctx.folded, first, _clause_end_after(ctx, draft)) is not None:
+        return False
+    n = len(unit)
+    return any(ctx.folded.startswith(unit, m.end()) and not ctx.folded[m.end() + n:m.end() + n + 1].isalnum()
+               for m in _HAD.finditer(ctx.folded, start, first))
 
 
 def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Optional[int]]]:
@@ -215,7 +243,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
     stock = cache(lambda: bool(is_stock(draft.name)
                                or (draft.figs[0].kind == "fraction" and draft.unit not in CURRENCIES)
                                or _stock_after(ctx, draft) or _stock_before(ctx, draft)
-                               or _had_count(ctx, draft, a)))
+                               or _had_count(ctx, draft, a)
+                               or _item_of_had(ctx, draft, line_start_within(ctx.text, a, PARAGRAPH_REACH))))
     found = _month_up_to(ctx, a, first, year, quarters=stock)
     label_year = _label_year(draft.period) if found is None and year is None else None
     if label_year is not None:
@@ -239,8 +268,8 @@ def to_date_period(ctx: Context, draft: Draft, year: Optional[int]) -> Optional[
         if found is None or NOW_OPENER.search(ctx.text, found[0], first) is not None:
             return None     # none, or a sentence between opens with "Đến nay," / "Hiện nay,": the document's date
         if draft.period == f"{found[1]}-{found[2]:02d}":
-            if draft.period_source == "clause":
-                return None     # the month of the statement it belongs to ("… đạt 144.206 tỷ đồng, …
+            if draft.period_source == "clause" or draft.breakdown_dated:
+                return None     # the month of the statement it belongs to, or of a breakdown's whole ("… đạt 144.206 tỷ đồng, …
                 #                 tương ứng tăng 10,48% và chiếm 94,13% tổng nguồn vốn"): kept
         elif stock() and _reported(draft, found[1]):
             pass
@@ -301,6 +330,10 @@ def _label_year(label: Optional[str]) -> Optional[int]:
 
 
 def _reported(draft: Draft, y: int) -> bool:
-    """True when `draft`'s period is not its own words' and is none or one of year `y`."""
-    return draft.period_source != "statement" and (draft.period is None or str(y) in draft.period)
+    """True when `draft`'s period is not its own words' and is none, one of year `y`, or a span of years that holds
+    it (a review of ``2016-2020`` under ``Tính đến hết tháng 6/2018, …``)."""
+    if draft.period_source == "statement":
+        return False
+    span = _YEARS_LABEL.fullmatch(draft.period or "")      # a term's span that holds the year ("2016-2020")
+    return draft.period is None or str(y) in draft.period or (span is not None and int(span[1]) <= y <= int(span[2]))
 
