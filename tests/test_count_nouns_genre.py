@@ -59,9 +59,17 @@ def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     "giai đoạn 2021 - 2025 hộ nghèo giảm",
     "bác sĩ kê 5 toa thuốc cho bệnh nhân",                                   # prescriptions, no wagons
     "Quốc lộ 1 xe cộ đông đúc",                                               # a road's number
+    "Hà Nội hiện có 5,2 triệu xe máy, trên 485.000 xe ôtô các loại",          # a kind of vehicle: not read
+    "trong đó 14.179 xe du lịch, 9.137 xe thương mại",
+    "Tỷ lệ sở hữu ôtô chỉ đạt 16 xe/1.000 dân",                               # a rate per 1.000 people
+    "có 12 bác sĩ/10.000 dân",
 ])
 def test_words_of_dates_names_ranks_are_no_counts(text):
     assert _quantities(text) == []
+
+
+def test_a_rate_per_one_or_ten_thousand_people_keeps_its_tail():
+    assert ("200 giường bệnh/1 vạn dân", 200.0, "giường bệnh") in _quantities("có 200 giường bệnh/1 vạn dân")
 
 
 def test_a_range_of_counts_is_no_span_of_years():
