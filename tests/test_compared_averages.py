@@ -18,6 +18,9 @@ from indicator_cases import inds
     # "thấp hơn", "của", "huyện"
     ("Năm 2023, thu nhập bình quân của xã đạt 40 triệu đồng, thấp hơn mức bình quân của huyện (45 triệu đồng).",
      "45 triệu đồng", [40e6]),
+    # the measure's words between "mức" and the average (430 lutrader, Thủy Nguyên)
+    ("Cụ thể, trong năm tốc độ tăng trưởng kinh tế 14,3% [cao hơn mức tăng trưởng trung bình của thành phố là 11,22% "
+     "và đứng trong tốp đầu các quận, huyện].", "11,22%", [14.3]),
 ])
 def test_a_compared_average_is_unattached(text, average, values):
     rep = baocao.parse(text)
@@ -32,6 +35,12 @@ def test_a_compared_average_is_unattached(text, average, values):
 ])
 def test_other_comparisons_stay(text, values):
     assert [i.value for i in inds(text)] == values
+
+
+def test_mức_with_no_measure_words_is_no_average_of_its_own():
+    # "mức bình quân chung" then the place's own level and the country's: the first figure is no compared average
+    rep = baocao.parse("Năm 2016, tăng trưởng tín dụng cao hơn mức bình quân chung cả nước (15,07% so với 9,5%).")
+    assert all(u.reason != COMPARED_AVERAGE_REASON for u in rep.unattached)
 
 
 @pytest.mark.parametrize("text, change", [

@@ -29,6 +29,12 @@ def _quantities(text):
     # 413 (Dân Việt on huyện Mỹ Đức): farms
     ("Trên địa bàn huyện có 24 hợp tác xã nông nghiệp đang hoạt động, 36 trang trại chăn nuôi, 35 trang trại thủy "
      "sản.", "36 trang trại", 36.0, "trang trại"),
+    # vehicles and wagons at a border gate: 438 (Dân Việt), 418 (PLO), 339 (tracuuquyhoach) on Lạng Sơn
+    ("lượng xe thông quan trung bình đạt khoảng 1.100 - 1.350 xe/ngày, tăng trên 100%", "khoảng 1.100 - 1.350 xe/ngày",
+     1100.0, "xe"),
+    ("trong đó xuất khẩu khoảng 400-450 xe, nhập khẩu 750-800 xe.", "750-800 xe", 750.0, "xe"),
+    ("tổng lượng xe tồn tại ba khu vực cửa khẩu là 4.461 xe.", "4.461 xe", 4461.0, "xe"),
+    ("xuất khẩu 25 toa/ngày, nhập khẩu trung bình 30-35 toa/ngày.", "25 toa/ngày", 25.0, "toa"),
 ])
 def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     assert (figure, value, unit) in _quantities(text)
@@ -51,9 +57,19 @@ def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     "giai đoạn 2021-2025 xã đạt chuẩn nông thôn mới",                         # a span of years
     "nhiệm kỳ 2020-2025 làng văn hóa được giữ vững",
     "giai đoạn 2021 - 2025 hộ nghèo giảm",
+    "bác sĩ kê 5 toa thuốc cho bệnh nhân",                                   # prescriptions, no wagons
+    "Quốc lộ 1 xe cộ đông đúc",                                               # a road's number
+    "Hà Nội hiện có 5,2 triệu xe máy, trên 485.000 xe ôtô các loại",          # a kind of vehicle: not read
+    "trong đó 14.179 xe du lịch, 9.137 xe thương mại",
+    "Tỷ lệ sở hữu ôtô chỉ đạt 16 xe/1.000 dân",                               # a rate per 1.000 people
+    "có 12 bác sĩ/10.000 dân",
 ])
 def test_words_of_dates_names_ranks_are_no_counts(text):
     assert _quantities(text) == []
+
+
+def test_a_rate_per_one_or_ten_thousand_people_keeps_its_tail():
+    assert ("200 giường bệnh/1 vạn dân", 200.0, "giường bệnh") in _quantities("có 200 giường bệnh/1 vạn dân")
 
 
 def test_a_range_of_counts_is_no_span_of_years():

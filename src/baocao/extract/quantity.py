@@ -38,6 +38,9 @@ _SECOND_OF_PAIR = regex.compile(r"\d[ \u00a0]?/[ \u00a0]?\Z")
 _CODE_BEFORE = regex.compile(r"\p{L}-\Z")
 # a span of years ("giai đoạn 2021-2025 xã đạt chuẩn", "nhiệm kỳ 2020 - 2025 làng văn hóa"): its
 # second year, or the span read as a range, is a period before the noun, never a count of it
+# a rate per a number of people the per-unit tail does not read ("16 xe/1.000 dân", "12 bác sĩ/10.000 dân": a
+# tail reads "1 vạn dân", "vạn dân", never "1.000 dân"): no count without its base
+_PER_NUMBER = regex.compile(r"[ \u00a0]?/[ \u00a0]?\d[\d.]*[ \u00a0](?:dân|người)(?!\p{L})")
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_SPAN = regex.compile(rf"(?<![\p{{N}}.,]){_YEAR}[ \u00a0]?[-–][ \u00a0]?{_YEAR}(?![\p{{N}}]|[.,]\d)")
 
@@ -71,6 +74,8 @@ def extract(doc: Document) -> Iterator[Quantity]:
             continue
         unit = canonical_unit(written)
         if start > 1 and unit not in MEASURES and _CODE_BEFORE.search(text, start - 2, start):
+            continue
+        if not per and text.startswith("/", end + (text[end:end + 1] in " \u00a0")) and _PER_NUMBER.match(text, end):
             continue
         if unit in _NOT_BEFORE and _NOT_BEFORE[unit].match(text, end) or \
                 unit in _NOT_AFTER and _NOT_AFTER[unit].search(text, max(0, start - 24), start):

@@ -5,7 +5,8 @@ write that average after it (``Tốc độ tăng trưởng kinh tế … đạt 
 7,73%)``, ``Giải ngân vốn đầu tư công đạt 763,3 tỷ đồng, chiếm 13,4% kế hoạch, cao hơn mức bình quân cả nước
 (9,53%)``): :func:`compared_average` gives the reason such a figure is left unattached (asked by
 :func:`~baocao.resolve.events.not_an_indicator`), or None. The words are the lists of ``data/indicators.yaml``:
-a comparative (``comparatives``), an average (``average_words``), perhaps ``của``, a wider area
+a comparative (``comparatives``), an average (``average_words``; after ``mức`` and one to three words of the
+measure: ``cao hơn mức tăng trưởng trung bình của thành phố là 11,22%``), perhaps ``của``, a wider area
 (``compared_areas``), then ``là`` or an opening parenthesis right before the figure.
 
 A difference in points stays with its statement (``cao hơn bình quân cả nước là 1,2 điểm phần trăm``), and so
@@ -30,9 +31,11 @@ __all__ = ["COMPARED_AVERAGE_REASON", "compared_average"]
 COMPARED_AVERAGE_REASON = ("another place: the average of a wider area (the province, the country) a statement is "
                            "compared with is that area's level, not the place's")
 
-# on folded text, ending right before the figure: "cao hon binh quan chung toan tinh la ", "cao hon muc binh quan ca nuoc ("
+# on folded text, ending right before the figure: "cao hon binh quan chung toan tinh la ", "cao hon muc binh quan ca nuoc (",
+# and with the measure's words (one to three) between "mức" and the average: "cao hon muc tang truong trung binh cua
+# thanh pho la " (430)
 _COMPARED_AVERAGE = regex.compile(
-    rf"{words_pattern(WORDS.comparatives)}\s+{words_pattern(WORDS.average_words)}\s+(?:cua\s+)?"
+    rf"{words_pattern(WORDS.comparatives)}\s+(?:muc\s+(?:\p{{L}}+\s+){{1,3}}?)?{words_pattern(WORDS.average_words)}\s+(?:cua\s+)?"
     rf"{words_pattern(WORDS.compared_areas)}\s*(?:la|\()\s*$")
 _LOOK_BACK = 80
 """How many characters before the figure the comparison is read in."""
