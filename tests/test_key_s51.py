@@ -1,5 +1,5 @@
 """Names of common indicators the dev gold keys from vocabulary entries that lacked them (session 51, read from
-the batches ap and aq first): the imports named alone as the exports are ("nhập khẩu", 438 Lạng Sơn's portal, 440
+the batches ap and aq first): the imports named alone, whole ("nhập khẩu", 438 Lạng Sơn's portal, 440
 Long An's council, 348 Bà Rịa - Vũng Tàu), a tax on them being no trade; the southern "cây ăn trái" (423 Năm Căn);
 the goods before the trade ("kim ngạch hàng hóa xuất nhập khẩu", 438); the density of a place's profile
 ("Mật độ: … người/km²", 278 Phù Mỹ, 389 Chư Prông); the visitors "trong nước" and "nước ngoài" (437 Mai Châu, 334
@@ -45,6 +45,8 @@ def test_common_indicators_in_the_genre_s_other_words(name, unit, measure, key):
     ("thu thuế nhập khẩu", "VND", "level"),
     ("nhập khẩu địa phương", "%", "growth"),             # the local imports, a part
     ("nhập khẩu", "tấn", "level"),                      # a quantity imported
+    ("xe nhập khẩu", "%", "growth"),                     # what is imported (baomoi news: sales of imported cars)
+    ("Trung Quốc nhập khẩu", "USD", "level"),            # who imports (a country's imports of one ore)
     ("Mật độ", "người", "level"),                        # no density without the area
     ("mật độ", "%", "level"),
     ("mật độ xây dựng", "người/km2", "level"),
