@@ -48,7 +48,8 @@ def short_of_plan(ctx: Context, fig: Figure, current: Optional[Draft], clause: C
     [(4.29, 'actual', 10.5)]
     """
     if (current is None or current.summary or current.framing != "target" or current.value is None
-            or current.target is not None or current.value_max is not None or len(current.figs) != 1):
+            or current.target is not None or current.value_max is not None or current.qualifier is not None
+            or len(current.figs) != 1):
         return False
     plan, rec = current.figs[0], fig.rec
     if plan.end > rec.start or unit_of(rec)[0] != current.unit:
