@@ -83,3 +83,13 @@ def test_a_result_short_of_a_plan_stays_actual_whatever_year_the_plan_names():
             "kết quả chỉ đạt 6,21%.")
     got = [(i.value, i.framing, i.target) for i in baocao.parse(text).indicators if i.kind == "indicator"]
     assert (6.21, "actual", 6.7) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch thu ngân sách năm 2024 là 500 tỷ đồng nhưng năm 2023 chỉ đạt 400 tỷ đồng.",
+    "Kế hoạch thu ngân sách năm 2024 là 500 tỷ đồng nhưng 6 tháng chỉ đạt 200 tỷ đồng.",
+])
+def test_a_figure_dated_apart_is_no_result_of_the_plan(text):
+    # a year or a count of months between the contrast and "chỉ" dates the figure: another period's, not the plan's
+    got = [(i.value, i.target, i.period) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert (500e9, None, "2024") in got and not any(t is not None for _, t, _ in got)
