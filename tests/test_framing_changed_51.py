@@ -48,3 +48,19 @@ def test_every_change_verb_against_a_base_says_results(verb):
 def test_so_before_every_base_is_a_comparison(base):
     assert says_reached(f"Các chỉ tiêu tăng so {base}")
     assert not says_reached(f"Các chỉ tiêu tăng số {base}")
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch năm 2025 với các chỉ tiêu tăng so với năm 2024: tổng sản phẩm tăng 8%; thu ngân sách 1.200 tỷ đồng.",
+    "HĐND tỉnh thông qua các chỉ tiêu tăng so với năm 2024: tăng trưởng kinh tế 8%; thu ngân sách 1.200 tỷ đồng.",
+    "Nghị quyết năm 2025 đặt các chỉ tiêu tăng so với năm 2024: thu ngân sách 1.200 tỷ đồng.",
+])
+def test_a_plans_indicators_that_rise_stay_targets(text):
+    # a plan's word or a verb that sets or adopts targets before "chỉ tiêu" in its clause: the plan's indicators
+    assert framings(text) and set(framings(text)) == {"target"}
+    assert not says_reached(text.split(":")[0])
+
+
+def test_a_plan_in_a_clause_before_the_comma_leaves_the_indicators_results():
+    text = "Thực hiện kế hoạch năm 2020, các chỉ tiêu tăng so với năm 2019: tổng sản phẩm tăng 6%."
+    assert says_reached(text.split(":")[0])

@@ -40,3 +40,16 @@ def test_each_attendance_stop(word):
 ])
 def test_no_attendance_keeps_the_phrase(text, named):
     assert named in _named(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    # right after the count's unit, attending is what is counted: attendees, not the party's members
+    ("Đã tổ chức 45 hội nghị, thu hút 3.000 lượt người tham dự hội nghị.", ("tham dự hội nghị", 3000)),
+    ("Có 300 đảng viên dự đại hội chi bộ.", ("đảng viên dự đại hội chi bộ", 300)),
+])
+def test_attending_right_after_the_unit_is_what_is_counted(text, named):
+    assert named in _named(text)
+
+
+def test_a_rate_of_attending_keeps_its_words():
+    assert ("đảng viên dự đại hội", 98) in _named("Toàn huyện có 120 chi bộ tổ chức đại hội, 98% đảng viên dự đại hội.")

@@ -67,3 +67,29 @@ def test_each_word_is_needed(word):
 def test_every_word_between(word):
     assert records(f"Năm 2021, chỉ tiêu tăng trưởng kinh tế đặt ra là 8,5% nhưng {word} chỉ đạt 6,1%.") == [
         (6.1, "actual", 8.5, None)]
+
+
+def test_a_bounded_plan_is_no_plan_fallen_short_of():
+    # "dưới 1%" is a ceiling: 0,9% keeps within it, and the plan's bound would be lost as a bare target
+    got = [(i.value, i.qualifier, i.target) for i in baocao.parse(
+        "Năm 2022, chỉ tiêu tỷ lệ tăng dân số tự nhiên dưới 1% nhưng thực tế chỉ 0,9%.").indicators
+        if i.kind == "indicator"]
+    assert (1.0, "under", None) in got and not any(t is not None for _, _, t in got)
+
+
+def test_a_result_short_of_a_plan_stays_actual_whatever_year_the_plan_names():
+    # the plan's year later than the document's date makes no target of the result reached against it
+    text = ("Ngày 10/12/2015. Cuối năm 2015, Chính phủ đã đề ra mục tiêu tăng trưởng năm 2016 đạt 6,7% GDP, nhưng "
+            "kết quả chỉ đạt 6,21%.")
+    got = [(i.value, i.framing, i.target) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert (6.21, "actual", 6.7) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch thu ngân sách năm 2024 là 500 tỷ đồng nhưng năm 2023 chỉ đạt 400 tỷ đồng.",
+    "Kế hoạch thu ngân sách năm 2024 là 500 tỷ đồng nhưng 6 tháng chỉ đạt 200 tỷ đồng.",
+])
+def test_a_figure_dated_apart_is_no_result_of_the_plan(text):
+    # a year or a count of months between the contrast and "chỉ" dates the figure: another period's, not the plan's
+    got = [(i.value, i.target, i.period) for i in baocao.parse(text).indicators if i.kind == "indicator"]
+    assert (500e9, None, "2024") in got and not any(t is not None for _, t, _ in got)

@@ -381,8 +381,11 @@ def _indicator_record(ctx: Context, draft: Draft, doc: Optional[str], fallback: 
             draft.period = season_of_run(ctx, draft.figs[0].start, draft.period, draft.period_source)
     # a part of a breakdown takes its whole's framing, past or not ("Tổng kế hoạch vốn năm 2021 là 62 tỷ
     # đồng (trong đó: vốn NSTW năm 2021 là 24 triệu đồng; …)": the plan's parts)
-    draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,
-                                    draft.period_source, *years)
+    # (a result read against a plan written before it, "… đạt 6,7% GDP, nhưng kết quả chỉ đạt 6,21%", was reached
+    # whatever year its plan names)
+    if not draft.target_before:
+        draft.framing = framing_by_time(draft.framing, draft.framing_own or draft.in_breakdown, draft.period,
+                                        draft.period_source, *years)
     name = without_home(clean_name(draft.name), home)
     named = draft.name_start is not None
     measure = measure_of(name, draft.unit, draft.value, lead=draft.value_lead, changed=draft.value_changed,

@@ -98,11 +98,21 @@ def _units_listed(ctx: Context, unit: Optional[str], end: int) -> bool:
 # on lower-cased text: a stop of phrase_after_number_stops ("và" before a number)
 _NUMBER_STOP = compile_at(rf"(?:{'|'.join(regex.escape(w) for w in WORDS.phrase_after_number_stops)})[ \u00a0]*\d")
 _LETTER = regex.compile(r"\p{L}")
+#: the words of attending a congress or a conference among ``phrase_after_stops`` (lower-cased text): they end the
+#: phrase after a count only after words of its own (``gần 4.000 đảng viên của Đảng bộ huyện dự đại hội``); right
+#: after the count's unit they are what is counted (``3.000 lượt người tham dự hội nghị``, ``300 đảng viên dự đại hội``:
+#: attendees, not the members of the party)
+_ATTENDANCE_STOP = compile_at("|".join(regex.escape(w.lower()) for w in WORDS.phrase_after_stops
+                                       if fold(w).endswith(("dai hoi", "hoi nghi"))))
 
 
 def stop_before_a_bare_count(ctx: Context, after: int, stop: int) -> bool:
     """True when the stop at ``stop`` of the phrase after a figure ending at ``after`` is a ``và`` before a number
     (``phrase_after_number_stops``) with no word between the figure and it: the phrase after is then the next
     count's (``4.130 bài và 176 trang truyền hình cơ sở``, read by :mod:`baocao.resolve.name_numerals`), no stop;
-    after words of the count's own (``2 xã đạt chuẩn nông thôn mới nâng cao và 1 thị trấn …``) it is one."""
+    after words of the count's own (``2 xã đạt chuẩn nông thôn mới nâng cao và 1 thị trấn …``) it is one. So
+    is the attending of a congress right after the count (``3.000 lượt người tham dự hội nghị``) or after a rate's
+    noun (``98% đảng viên dự đại hội``): what is counted or measured."""
+    if _ATTENDANCE_STOP.match(ctx.lower, stop) is not None:     # "98% đảng viên dự đại hội": a rate of attending
+        return _LETTER.search(ctx.text, after, stop) is None or ctx.text[:after].rstrip().endswith("%")
     return _NUMBER_STOP.match(ctx.lower, stop) is not None and _LETTER.search(ctx.text, after, stop) is None

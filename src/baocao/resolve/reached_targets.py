@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import regex
 
-from baocao.core.fold import fold_aligned
+from baocao.core.fold import fold, fold_aligned
 from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import TARGETS_REACHED, WORDS, exact_forms
@@ -64,6 +64,12 @@ INDICATORS_CHANGED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])chi tieu(?:[^\S\n]+(?!{words_pattern(WORDS.reach_modals + WORDS.reach_modals_at_verb)})"
     rf"[\p{{L}}\p{{N}}]+){{0,2}}?[^\S\n]+{words_pattern(WORDS.change_predicates)}(?:[^\S\n]+[\p{{L}}\p{{N}}]+){{0,2}}?"
     rf"[^\S\n]+(?P<base>so[^\S\n]+voi|sv|so(?=[^\S\n]+{words_pattern(WORDS.change_bases)}))(?![\p{{L}}\p{{N}}])")
+#: a plan's word or a verb that sets or adopts targets in the clause before such ``chỉ tiêu`` (folded text, after the
+#: last comma, colon or semicolon): the indicators are the plan's, to change (``Kế hoạch năm 2025 với các chỉ tiêu
+#: tăng so với năm 2024:``, ``HĐND tỉnh thông qua các chỉ tiêu tăng so với năm 2024:``)
+PLAN_BEFORE_CHANGED = regex.compile(
+    words_pattern([w for w in WORDS.plan_words if fold(w) != "chi tieu"] + WORDS.adopt_verbs + WORDS.plan_set_verbs)
+    + r"[^,;:]*$")
 _SET_VERBS = frozenset(exact_forms(WORDS.plan_set_verbs))
 _VERB_AT_END = regex.compile(_VERB + "$")
 
@@ -86,7 +92,7 @@ def says_reached(text: str, folded: str | None = None) -> bool:
         folded = fold_aligned(text)
     changed = INDICATORS_CHANGED.search(folded)
     if changed is not None and text[changed.start("base"):changed.end("base")].lower().startswith(("so", "sv")) \
-            and not GOAL_BEFORE.search(folded):
+            and not GOAL_BEFORE.search(folded) and not PLAN_BEFORE_CHANGED.search(folded, 0, changed.start()):
         return True
     m = TARGETS_REACHED.search(folded)
     if m is not None:

@@ -28,11 +28,12 @@ __all__ = ["short_of_plan"]
 MAX_WORDS_BEFORE = 2
 """How many words at most stand between the plan's figure and the contrast (what its unit writes: ``6,7% GDP``)."""
 MAX_WORDS_BETWEEN = 6
-"""How many words (of ``short_of_plan_between``, years) at most stand between the contrast and ``chỉ``."""
+"""How many words (of ``short_of_plan_between``; no number: a year or months written there date the result apart
+from its plan, ``kế hoạch năm 2024 … nhưng năm 2023 chỉ đạt …``) at most stand between the contrast and ``chỉ``."""
 #: between the plan's figure and the result's (folded text): the contrast, a few words, ``chỉ`` and a verb
 _SHORT = compile_at(
     rf"(?:[^\S\n]+[\p{{L}}\p{{N}}]+){{0,{MAX_WORDS_BEFORE}}}[^\S\n]*,?[^\S\n]*(?P<but>{words_pattern(WORDS.short_of_plan_contrasts)})"
-    rf"(?:[^\S\n]+(?:{words_pattern(WORDS.short_of_plan_between)}|\d+(?:/\d+)?)){{0,{MAX_WORDS_BETWEEN}}}?[^\S\n]+(?P<only>{words_pattern(WORDS.short_of_plan_only)})"
+    rf"(?:[^\S\n]+{words_pattern(WORDS.short_of_plan_between)}){{0,{MAX_WORDS_BETWEEN}}}?[^\S\n]+(?P<only>{words_pattern(WORDS.short_of_plan_only)})"
     rf"(?:[^\S\n]+{words_pattern(WORDS.short_of_plan_verbs)})?[^\S\n]*")
 _ONLY = frozenset(w.lower() for w in WORDS.short_of_plan_only)
 
@@ -48,7 +49,8 @@ def short_of_plan(ctx: Context, fig: Figure, current: Optional[Draft], clause: C
     [(4.29, 'actual', 10.5)]
     """
     if (current is None or current.summary or current.framing != "target" or current.value is None
-            or current.target is not None or current.value_max is not None or len(current.figs) != 1):
+            or current.target is not None or current.value_max is not None or current.qualifier is not None
+            or len(current.figs) != 1):
         return False
     plan, rec = current.figs[0], fig.rec
     if plan.end > rec.start or unit_of(rec)[0] != current.unit:
