@@ -276,6 +276,11 @@ def test_a_term_reviewed_holds_the_month_of_its_stock():
     # what was done to them (stock_item_not_words), though the level says it too
     "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 5.000 hộ được vay vốn; 1.200 hộ được hỗ "
     "trợ nhà ở.",
+    # a later sentence not opened as a part ("Trong đó, …"), and one newly joined
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 45 trường đạt chuẩn quốc gia. Trong năm "
+    "học, 12 trường đạt chuẩn được công nhận lại.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 12.500 người tham gia bảo hiểm xã hội; "
+    "3.200 người tham gia mới.",
     # the level's words, but its own period after it: reached in that year, not held at the month
     "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn huyện có 12 xã đạt chuẩn nông thôn mới; 3 xã đạt "
     "chuẩn trong năm 2023.",

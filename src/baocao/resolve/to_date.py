@@ -43,6 +43,9 @@ _ITEM_WORD = regex.compile(words_pattern(WORDS.stock_item_leads))
 _FIGURE_AT = regex.compile(r"\d[\d.,]*(?:/\d[\d.,]*)?\s+")
 _NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
 _ITEM_NOT_WORDS = frozenset(fold(w) for w in WORDS.stock_item_not_words)
+# the last sentence stop before an item's figure; a later sentence's opening that makes it a part ("Trong đó, ")
+_LAST_STOP = regex.compile(r"(?r)[.!?](?=\s)|\n")
+_PART_OPENING = regex.compile(r"\s*(?:" + words_pattern(WORDS.breakdown_openers) + r")\s*[,:]?\s*")
 # "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
 _YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
@@ -143,7 +146,9 @@ def _item_of_had(ctx: Context, draft: Draft, start: int) -> bool:
     (``stock_have_not_after``) or names a period of its own (``…; 3 xã đạt chuẩn trong năm 2024``), nor a count of
     what happened (``stock_have_flow_units``); and only one saying what the level says, the same word after the
     unit (``xã đạt``), not one of ``stock_item_not_words`` (``…; 1.200 hộ được hỗ trợ``), or what is left (after
-    one of ``stock_item_leads``): not ``có 520 hộ nghèo; 35 hộ tái nghèo`` (what else befell the unit)."""
+    one of ``stock_item_leads``): not ``có 520 hộ nghèo; 35 hộ tái nghèo`` (what else befell the unit); in a later
+    sentence only one opened as a part (``breakdown_openers``: ``Trong đó, 691 trường …``), not ``Trong năm học,
+    12 trường đạt chuẩn được công nhận lại``."""
     unit = fold(draft.unit or "")
     if (draft.figs[0].kind != "quantity" or not unit or draft.unit == "%" or draft.unit in CURRENCIES
             or unit in _FLOW_UNITS):
@@ -160,6 +165,9 @@ def _item_of_had(ctx: Context, draft: Draft, start: int) -> bool:
     own = _word_after_unit(ctx.folded, fig.end(), unit) if fig else None
     if own in _ITEM_NOT_WORDS:
         return False    # "…; 1.200 hộ được hỗ trợ nhà ở": what was done to them over the months
+    stop = _LAST_STOP.search(ctx.folded, start, first)
+    if stop is not None and _PART_OPENING.fullmatch(ctx.folded, stop.end(), first) is None:
+        start = stop.end()      # a later sentence not opened as a part ("Trong năm học, 12 trường …"): its own
     had = [_word_after_unit(ctx.folded, m.end(), unit) for m in _HAD.finditer(ctx.folded, start, first)]
     return any(word is not None and (remainder or word == own) for word in had)
 
