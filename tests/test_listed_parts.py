@@ -28,6 +28,8 @@ def test_listed_quarters_are_no_period_of_the_document(opening, label):
     "Quý I tăng 5%. Quý II tăng 6%.",                                # a sentence between
     "Quý I/2023 tăng 5%, quý II/2023 tăng 6%.",                      # each with its year: dated, not left to the whole
     "Quý I tăng 5%, quý I năm trước tăng 6%.",                       # the same quarter twice
+    "Trong quý II, GRDP tăng 7,1%, quý I tăng 5,6%.",                # the quarter reported on, then an earlier one
+    "Tháng 3, chỉ số sản xuất tăng 8,2%, tháng 2 tăng 3,1%.",        # the month reported on, then the one before
 ])
 def test_other_pairs_are_not_listed_parts(text):
     r = baocao.parse(text)
@@ -37,3 +39,11 @@ def test_other_pairs_are_not_listed_parts(text):
 def test_listed_months_are_parts_too():
     r = baocao.parse("Tháng 1 tăng 5,2%, tháng 2 tăng 6,1%.")
     assert len(listed_parts(r.original, periods_of(r))) == 2
+
+
+def test_a_quarter_compared_with_the_one_before_stays_the_documents():
+    # a report of the second quarter that names the first for comparison: the second is what it reports on
+    r = baocao.parse("Ngày 28/6/2024, Cục Thống kê tỉnh công bố: trong quý II, GRDP tăng 7,1%, quý I tăng 5,6%. "
+                     "Thu ngân sách đạt 1.200 tỷ đồng.")
+    assert document_period(r).label == "Q2"
+    assert [i.period for i in r.indicators if i.value == 1.2e12] == ["2024-Q2"]

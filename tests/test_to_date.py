@@ -231,6 +231,13 @@ def test_an_item_of_a_count_had_holds_at_its_month(text, want):
     assert [p for _, p in periods(text)] == want
 
 
+@pytest.mark.parametrize("word", W.stock_item_not_words)
+def test_every_stock_item_not_word(word):
+    text = (f"Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 300 người {word} xử lý; 120 "
+            f"người {word} xử lý thêm.")
+    assert [p for _, p in periods(text)][-1] == "2023-01/2023-06"
+
+
 @pytest.mark.parametrize("lead", W.stock_item_leads)
 def test_every_stock_item_lead(lead):
     text = (f"Báo cáo 6 tháng đầu năm 2018.\n\nTính đến hết tháng 6/2018, huyện có 4 xã đạt từ 10 - 14 tiêu chí; "
@@ -255,6 +262,28 @@ def test_a_term_reviewed_holds_the_month_of_its_stock():
     "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 450 doanh nghiệp; 120 doanh nghiệp thành "
     "lập mới.",
     "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 45 vụ cháy; 12 vụ tai nạn giao thông.",
+    # the same unit, but what else befell it over the months (another word after the unit than the level's)
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 1.200 doanh nghiệp đang hoạt động; 150 "
+    "doanh nghiệp thành lập mới, 40 doanh nghiệp giải thể.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn huyện có 520 hộ nghèo; 120 hộ thoát nghèo, 35 hộ "
+    "tái nghèo.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn huyện có 12 xã đạt chuẩn nông thôn mới; 3 xã được "
+    "công nhận trong 6 tháng đầu năm.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 45 trường đạt chuẩn quốc gia, 5 trường "
+    "được xây dựng mới.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 1.200 doanh nghiệp đang hoạt động. Trong "
+    "6 tháng, 150 doanh nghiệp ra đời.",
+    # what was done to them (stock_item_not_words), though the level says it too
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 5.000 hộ được vay vốn; 1.200 hộ được hỗ "
+    "trợ nhà ở.",
+    # a later sentence not opened as a part ("Trong đó, …"), and one newly joined
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 45 trường đạt chuẩn quốc gia. Trong năm "
+    "học, 12 trường đạt chuẩn được công nhận lại.",
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn tỉnh có 12.500 người tham gia bảo hiểm xã hội; "
+    "3.200 người tham gia mới.",
+    # the level's words, but its own period after it: reached in that year, not held at the month
+    "Báo cáo 6 tháng đầu năm 2023.\n\nĐến cuối tháng 6/2023, toàn huyện có 12 xã đạt chuẩn nông thôn mới; 3 xã đạt "
+    "chuẩn trong năm 2023.",
 ])
 def test_no_item_of_a_count_had(text):
     assert [p for _, p in periods(text)][-1] != "2023-06"

@@ -204,6 +204,7 @@ class IndicatorsFile(Strict):
     stock_have_not_after: list[str]
     stock_have_flow_units: list[str]
     stock_item_leads: list[str]
+    stock_item_not_words: list[str]
     term_heading_determiners: list[str]
     term_heading_results: list[str]
     actions_at_end: list[str]

@@ -21,9 +21,10 @@ _FIGURE = regex.compile(r"\d")
 
 def listed_parts(text: str, periods: list[When]) -> set[int]:
     """The starts of the `periods` (in text order, offsets in `text`) listed as parts of a whole: two in
-    a row of the same kind (quarters, months), neither with its year, not the same one, with a figure
-    between them and no sentence stop (``quý I tăng 9,42%, quý II tăng 10,18%``; not ``quý III và nhiệm
-    vụ quý IV``, no figure between; not ``tháng 10 và 10 tháng``, two kinds).
+    a row of the same kind (quarters, months), neither with its year, the later one after the earlier (parts
+    listed in their order), with a figure between them and no sentence stop (``quý I tăng 9,42%, quý II tăng
+    10,18%``; not ``quý III và nhiệm vụ quý IV``, no figure between; not ``tháng 10 và 10 tháng``, two kinds;
+    not ``trong quý II, GRDP tăng 7,1%, quý I tăng 5,6%``: the quarter reported on, then an earlier one).
 
     >>> import baocao
     >>> from baocao.resolve.governing import periods_of
@@ -35,7 +36,7 @@ def listed_parts(text: str, periods: list[When]) -> set[int]:
     for w, nxt in zip(periods, periods[1:]):
         if (w.record.kind == "period" and nxt.record.kind == "period"
                 and w.record.period_type in LISTED_TYPES and nxt.record.period_type == w.record.period_type
-                and w.year is None and nxt.year is None and w.label != nxt.label
+                and w.year is None and nxt.year is None and (w.label or "") < (nxt.label or "")
                 and nxt.start - w.end <= LIST_REACH and _FIGURE.search(text, w.end, nxt.start)
                 and not SENTENCE_STOP_BEFORE.search(text, w.end, nxt.start)):
             out.update((w.start, nxt.start))

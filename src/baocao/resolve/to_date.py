@@ -38,6 +38,14 @@ _HAD = regex.compile(r"(?:" + words_pattern(WORDS.stock_have_verbs) + r")\s+(?:(
 _ITEM_LEAD_AT_END = regex.compile(r"(?:[;,:]|[.](?!\d)|\n)\s*(?:(?:" + words_pattern(WORDS.stock_item_leads)
                                   + r")\s+)?$")
 _ITEM_LEAD_REACH = 16
+# one of stock_item_leads in the words before an item's figure; the figure itself; the word after a unit
+_ITEM_WORD = regex.compile(words_pattern(WORDS.stock_item_leads))
+_FIGURE_AT = regex.compile(r"\d[\d.,]*(?:/\d[\d.,]*)?\s+")
+_NEXT_WORD = regex.compile(r"[ \t]+(\w+)")
+_ITEM_NOT_WORDS = frozenset(fold(w) for w in WORDS.stock_item_not_words)
+# the last sentence stop before an item's figure; a later sentence's opening that makes it a part ("Trong đó, ")
+_LAST_STOP = regex.compile(r"(?r)[.!?](?=\s)|\n")
+_PART_OPENING = regex.compile(r"\s*(?:" + words_pattern(WORDS.breakdown_openers) + r")\s*[,:]?\s*")
 # "lũy kế từ đầu năm 2024 đến ngày 27/12/2024, …, có 01 trường hợp tử vong": a span from the year's start, a flow
 _YEAR_START = regex.compile(words_pattern(WORDS.year_start_words))
 _CLAUSE_END = regex.compile(r"[,;.:()\n]")
@@ -135,18 +143,43 @@ def _item_of_had(ctx: Context, draft: Draft, start: int) -> bool:
     date (``Kết quả đến cuối tháng 6 năm 2023, toàn tỉnh có 137/142 xã đạt chuẩn …; 02 xã đạt chuẩn Nông thôn mới
     kiểu mẫu``, ``… có 790 trường đạt chuẩn quốc gia. Trong đó, 691 trường …``); not a percentage nor an amount of
     money, nor a count after other words (``…; đã công nhận thêm 5 xã``) or whose clause says it was newly done
-    (``stock_have_not_after``), nor a count of what happened (``stock_have_flow_units``)."""
+    (``stock_have_not_after``) or names a period of its own (``…; 3 xã đạt chuẩn trong năm 2024``), nor a count of
+    what happened (``stock_have_flow_units``); and only one saying what the level says, the same word after the
+    unit (``xã đạt``), not one of ``stock_item_not_words`` (``…; 1.200 hộ được hỗ trợ``), or what is left (after
+    one of ``stock_item_leads``): not ``có 520 hộ nghèo; 35 hộ tái nghèo`` (what else befell the unit); in a later
+    sentence only one opened as a part (``breakdown_openers``: ``Trong đó, 691 trường …``), not ``Trong năm học,
+    12 trường đạt chuẩn được công nhận lại``."""
     unit = fold(draft.unit or "")
     if (draft.figs[0].kind != "quantity" or not unit or draft.unit == "%" or draft.unit in CURRENCIES
             or unit in _FLOW_UNITS):
         return False
     first = draft.figs[0].start
-    if _ITEM_LEAD_AT_END.search(ctx.folded, max(start, first - _ITEM_LEAD_REACH), first) is None \
-            or _HAVE_NOT_AFTER.search(ctx.folded, first, _clause_end_after(ctx, draft)) is not None:
+    lead = _ITEM_LEAD_AT_END.search(ctx.folded, max(start, first - _ITEM_LEAD_REACH), first)
+    end = _clause_end_after(ctx, draft)
+    i = bisect_left(ctx.period_starts, first)
+    if lead is None or _HAVE_NOT_AFTER.search(ctx.folded, first, end) is not None \
+            or (i < len(ctx.periods) and ctx.periods[i][0] < end):     # "; 3 xã đạt chuẩn trong năm 2024": its own
         return False
+    remainder = _ITEM_WORD.search(lead[0]) is not None     # "; chỉ còn 2 xã": what is left
+    fig = _FIGURE_AT.match(ctx.folded, first)
+    own = _word_after_unit(ctx.folded, fig.end(), unit) if fig else None
+    if own in _ITEM_NOT_WORDS:
+        return False    # "…; 1.200 hộ được hỗ trợ nhà ở": what was done to them over the months
+    stop = _LAST_STOP.search(ctx.folded, start, first)
+    if stop is not None and _PART_OPENING.fullmatch(ctx.folded, stop.end(), first) is None:
+        start = stop.end()      # a later sentence not opened as a part ("Trong năm học, 12 trường …"): its own
+    had = [_word_after_unit(ctx.folded, m.end(), unit) for m in _HAD.finditer(ctx.folded, start, first)]
+    return any(word is not None and (remainder or word == own) for word in had)
+
+
+def _word_after_unit(folded: str, pos: int, unit: str) -> Optional[str]:
+    """The word after `unit` written at folded offset `pos` (``xã đạt chuẩn`` → ``đạt``, folded), or None when
+    `unit` is not written there as a word of its own; ``""`` when no word follows it."""
     n = len(unit)
-    return any(ctx.folded.startswith(unit, m.end()) and not ctx.folded[m.end() + n:m.end() + n + 1].isalnum()
-               for m in _HAD.finditer(ctx.folded, start, first))
+    if not folded.startswith(unit, pos) or folded[pos + n:pos + n + 1].isalnum():
+        return None
+    m = _NEXT_WORD.match(folded, pos + n)
+    return m[1] if m else ""
 
 
 def _day_dates_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, int, Optional[int]]]:
