@@ -23,6 +23,7 @@ def _named(text):
     # unseen business news: "tăng so với con số", "tăng rất mạnh so với con số"
     ("Chi phí lãi vay đạt 370 tỷ đồng, tăng rất mạnh so với con số 314 tỷ đồng hồi quý 1/2016.",
      [("Chi phí lãi vay", 370e9), ("Chi phí lãi vay", 314e9)]),
+    ("Doanh thu đạt 957 tỷ đồng, cao hơn con số 803 tỷ đồng của năm trước.", [("Doanh thu", 957e9), ("Doanh thu", 803e9)]),
     ("Sản lượng đạt 1.015 tấn, tăng đáng kể so với mức 903 tấn năm 2016.",
      [("Sản lượng", 1015.0), ("Sản lượng", 903.0)]),
 ])
@@ -38,6 +39,8 @@ def test_a_compared_level_takes_the_statement_name(text, expected):
     # a milestone passed and a plan passed are no compared levels
     "Doanh số đạt 2.000 xe, vượt mốc 1.900 xe thông quan.",
     "Tăng trưởng kinh tế đạt 12%, vượt mức 10% kế hoạch đề ra.",
+    # another's level: "của" and no period after it (unseen news)
+    "Doanh thu của Daiso tăng trưởng 6,3%, thấp hơn con số 11% của chuỗi cửa hàng đồng giá lớn thứ hai Nhật Bản.",
     # another sentence: a statement of its own
     "Doanh thu đạt 1.015 tỷ đồng. Lợi nhuận so với mức 903 tỷ đồng của năm 2016 là thấp.",
 ])

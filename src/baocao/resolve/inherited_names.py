@@ -25,7 +25,9 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
 - a level right after a comparison and the word of a level (``compared_level_leads``: ``so với mức``, ``hơn con
   số``), in the unit of the statement before it and in its sentence: the level that statement is compared with,
   named as it is, whatever stands between them (``doanh số 1.015 xe, tăng rõ rệt so với mức 903 xe hồi tháng 4``,
-  ``957 xe … được bán ra, cao hơn con số 803 xe của tháng 4``: not ``rõ rệt``, ``con số``): :func:`compared_level`.
+  ``957 xe … được bán ra, cao hơn con số 803 xe của tháng 4``: not ``rõ rệt``, ``con số``; not a level of
+  another's, ``của`` and no period after it: ``Doanh thu của Daiso tăng trưởng 6,3%, thấp hơn con số 11% của chuỗi
+  cửa hàng … Seria``): :func:`compared_level`.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
 from baocao.resolve.triggers import FoldedTrigger
+from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS, exact_words
 
@@ -88,6 +91,10 @@ def past_a_clause(ctx: Context, current: Draft, fig: Figure) -> bool:
 # at the end of a figure's folded lead: a comparison and the word of a level ("tang ro ret so voi muc ")
 _COMPARED_LEVEL_LEAD = regex.compile(words_pattern(WORDS.compared_level_leads) + r"\s*$")
 _COMPARED_LEVEL_TRIGGER = FoldedTrigger(WORDS.compared_level_leads)
+# right after the figure, on lower-cased text: "của" and what owns the level
+_OWNER_AFTER = compile_at(r"[ \u00a0]*của[ \u00a0]+")
+# on folded text, where that owner starts: a word of a time ("năm trước", "tháng", "cùng kỳ": ``time_only``)
+_TIME_WORD = regex.compile(words_pattern(WORDS.time_only))
 
 
 def compared_level(ctx: Context, fig: Figure, current: Optional[Draft]) -> bool:
@@ -97,8 +104,11 @@ def compared_level(ctx: Context, fig: Figure, current: Optional[Draft]) -> bool:
         return False
     if not _COMPARED_LEVEL_TRIGGER.within(ctx, fig.lead_start, fig.start):
         return False
-    return (unit_of(fig.rec)[0] == current.unit
-            and _COMPARED_LEVEL_LEAD.search(ctx.folded, fig.lead_start, fig.start) is not None)
+    if unit_of(fig.rec)[0] != current.unit or _COMPARED_LEVEL_LEAD.search(ctx.folded, fig.lead_start, fig.start) is None:
+        return False
+    owner = _OWNER_AFTER.match(ctx.lower, fig.rec.end)
+    # "thấp hơn con số 11% của chuỗi cửa hàng … Seria": another's level; "của tháng 4", "của năm 2016": a time's
+    return owner is None or ctx.is_covered(owner.end()) or _TIME_WORD.match(ctx.folded, owner.end()) is not None
 
 
 def _inherits_name(ctx: Context, fig: Figure) -> bool:
