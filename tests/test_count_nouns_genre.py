@@ -58,7 +58,11 @@ def test_counting_nouns_of_the_genre_are_units(text, figure, value, unit):
     "nhiệm kỳ 2020-2025 làng văn hóa được giữ vững",
     "giai đoạn 2021 - 2025 hộ nghèo giảm",
     "bác sĩ kê 5 toa thuốc cho bệnh nhân",                                   # prescriptions, no wagons
+    "bác sĩ đã kê 2 toa cho bệnh nhân",
     "Quốc lộ 1 xe cộ đông đúc",                                               # a road's number
+    "Đến 17 giờ 30 xe vẫn nối đuôi nhau qua cửa khẩu",                        # the minutes of a time
+    "Tại Km 15 xe chạy chậm",                                                 # a place on a road
+    "Đường số 9 xe chạy chậm",
     "Hà Nội hiện có 5,2 triệu xe máy, trên 485.000 xe ôtô các loại",          # a kind of vehicle: not read
     "trong đó 14.179 xe du lịch, 9.137 xe thương mại",
     "Tỷ lệ sở hữu ôtô chỉ đạt 16 xe/1.000 dân",                               # a rate per 1.000 people

@@ -194,6 +194,7 @@ class IndicatorsFile(Strict):
     source_note_words: list[str]
     period_after_not_after: list[str]
     inherit_name_leads: list[str]
+    compared_level_leads: list[str]
     contribution_wholes: list[str]
     action_verbs: list[str]
     per_one_leads: list[str]

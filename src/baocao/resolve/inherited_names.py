@@ -21,7 +21,13 @@ own under that statement's name; read by :func:`baocao.resolve.statements.place`
   not ``năm 2022 có 4 trường``, perhaps what came that year); not with no period in its lead, a part of the level before or
   another count, ``tổng số cán bộ nữ là 5.814 người, trong đó có 714 người``, ``… còn khá cao, 27.400 doanh
   nghiệp``; not in another unit, ``có 45 trường …, 708 lớp``, nor where words
-  follow the figure in its clause, ``3.594 hộ nghèo, 2.000 hộ cận nghèo``, ``2/20 sản phẩm đạt mức …``): :func:`again_in_its_unit`.
+  follow the figure in its clause, ``3.594 hộ nghèo, 2.000 hộ cận nghèo``, ``2/20 sản phẩm đạt mức …``): :func:`again_in_its_unit`;
+- a level right after a comparison and the word of a level (``compared_level_leads``: ``so với mức``, ``hơn con
+  số``), in the unit of the statement before it and in its sentence: the level that statement is compared with,
+  named as it is, whatever stands between them (``doanh số 1.015 xe, tăng rõ rệt so với mức 903 xe hồi tháng 4``,
+  ``957 xe … được bán ra, cao hơn con số 803 xe của tháng 4``: not ``rõ rệt``, ``con số``; not a level of
+  another's, ``của`` and no period after it: ``Doanh thu của Daiso tăng trưởng 6,3%, thấp hơn con số 11% của chuỗi
+  cửa hàng … Seria``): :func:`compared_level`.
 """
 from __future__ import annotations
 
@@ -34,9 +40,11 @@ from baocao.resolve.measure import is_rate_or_share
 from baocao.resolve.periods import period_in
 from baocao.resolve.phrases import name_in
 from baocao.resolve.triggers import FoldedTrigger
+from baocao.core.rules import compile_at
+from baocao.resolve._rules import words_pattern
 from baocao.resolve.vocabulary import GROWTH_WORD_NAME, INHERIT_NAME_LEAD, WORDS, exact_words
 
-__all__ = ["again_in_its_unit", "growth_of_subject", "inherits_name", "past_a_clause"]
+__all__ = ["again_in_its_unit", "compared_level", "growth_of_subject", "inherits_name", "past_a_clause"]
 
 #: :func:`growth_of_subject`'s answer for the change of the level before it.
 CHANGE = "change"
@@ -78,6 +86,29 @@ def past_a_clause(ctx: Context, current: Draft, fig: Figure) -> bool:
         pass
     # a lead that opens its clause ("…; quy đổi đô la Mỹ đạt khoảng 100 triệu USD") has no subject of its own
     return end is not None and _LETTER.search(ctx.text, end.end(), fig.lead_start) is not None
+
+
+# at the end of a figure's folded lead: a comparison and the word of a level ("tang ro ret so voi muc ")
+_COMPARED_LEVEL_LEAD = regex.compile(words_pattern(WORDS.compared_level_leads) + r"\s*$")
+_COMPARED_LEVEL_TRIGGER = FoldedTrigger(WORDS.compared_level_leads)
+# right after the figure, on lower-cased text: "của" and what owns the level
+_OWNER_AFTER = compile_at(r"[ \u00a0]*của[ \u00a0]+")
+# on folded text, where that owner starts: a word of a time ("năm trước", "tháng", "cùng kỳ": ``time_only``)
+_TIME_WORD = regex.compile(words_pattern(WORDS.time_only))
+
+
+def compared_level(ctx: Context, fig: Figure, current: Optional[Draft]) -> bool:
+    """True when ``fig``'s lead ends with a comparison and the word of a level (``compared_level_leads``) and
+    ``current``, a level in ``fig``'s unit, is the statement it is compared with (see the module's text)."""
+    if current is None or current.value is None or current.summary or not current.figs:
+        return False
+    if not _COMPARED_LEVEL_TRIGGER.within(ctx, fig.lead_start, fig.start):
+        return False
+    if unit_of(fig.rec)[0] != current.unit or _COMPARED_LEVEL_LEAD.search(ctx.folded, fig.lead_start, fig.start) is None:
+        return False
+    owner = _OWNER_AFTER.match(ctx.lower, fig.rec.end)
+    # "thấp hơn con số 11% của chuỗi cửa hàng … Seria": another's level; "của tháng 4", "của năm 2016": a time's
+    return owner is None or ctx.is_covered(owner.end()) or _TIME_WORD.match(ctx.folded, owner.end()) is not None
 
 
 def _inherits_name(ctx: Context, fig: Figure) -> bool:

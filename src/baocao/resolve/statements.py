@@ -22,7 +22,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, valu
 from baocao.resolve.count_names import named_by_its_unit
 from baocao.resolve.events import EVENT_REASON, not_an_indicator
 from baocao.resolve.found_subjects import clause_subject, judged_subject, parenthesis_read, subject_before_parenthesis
-from baocao.resolve.inherited_names import CHANGE, again_in_its_unit, growth_of_subject, inherits_name, past_a_clause
+from baocao.resolve.inherited_names import CHANGE, again_in_its_unit, compared_level, growth_of_subject, inherits_name, past_a_clause
 from baocao.resolve.loose import NO_PHRASE, cannot_be_statement
 from baocao.resolve.lost_levels import after_an_unread_level, lost_level, said_of_a_lost_level
 from baocao.resolve.measure import POINTS, is_growth_name, is_share_name
@@ -374,7 +374,7 @@ def place(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -
     if growth == CHANGE and current is not None:      # "… đạt 18.537 tỷ đồng, tốc độ tăng trưởng đạt 6,76%"
         read_figure(ctx, current, fig, Role("change"), clause)
         return current
-    if current is not None and current.figs and not current.summary and (growth or (inherits_name(ctx, fig) and not past_a_clause(ctx, current, fig))):
+    if current is not None and current.figs and not current.summary and (growth or ((inherits_name(ctx, fig) or (role.kind == "level" and compared_level(ctx, fig, current))) and not past_a_clause(ctx, current, fig))):
         # "khu vực dịch vụ tăng 4,4%, đóng góp 1,2 điểm phần trăm": the statement before, another way
         draft = ctx.new_draft(current.name, None, growth_named=bool(growth))
         read_figure(ctx, draft, fig, role, clause)
