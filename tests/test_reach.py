@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from baocao.core.fold import fold
 from baocao.resolve import periods
 from baocao.resolve.phrases import _after_byline
-from baocao.resolve.reach import (SENTENCE_STOP_BEFORE, at_line_start, last_after, line_start_within,
+from baocao.resolve.reach import (SENTENCE_STOP_BEFORE, at_line_start, char_before_spaces, last_after, line_start_within,
                                   sentence_end_within, sentence_start_within)
 
 _TEXTS = st.text(alphabet=" \t\u00a0\n.,xĐ-", max_size=40)
@@ -120,3 +120,10 @@ def test_sentence_start_within_past_many_marks_without_a_space():
     assert sentence_start_within(text, len(text), 200) == len("Một câu.")
     assert sentence_start_within(text, len(text), 30) == len(text) - 30
     assert sentence_start_within("a.\u3000b", 4, 10) == 2 and sentence_start_within("a.b", 3, 10) == 0
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_at())
+def test_char_before_spaces_is_the_stripped_text_before(at):
+    text, pos = at
+    assert char_before_spaces(text, pos) == text[:pos].rstrip()[-1:]

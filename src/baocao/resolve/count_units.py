@@ -24,6 +24,7 @@ from baocao.core.rules import compile_at
 from baocao.extract.units import COUNTS
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Context, folded_unit
+from baocao.resolve.reach import char_before_spaces
 from baocao.resolve.vocabulary import COUNT_UNITS, UNIT_WORDS_AT_END, WORD, WORDS
 
 if TYPE_CHECKING:
@@ -114,5 +115,5 @@ def stop_before_a_bare_count(ctx: Context, after: int, stop: int) -> bool:
     is the attending of a congress right after the count (``3.000 lượt người tham dự hội nghị``) or after a rate's
     noun (``98% đảng viên dự đại hội``): what is counted or measured."""
     if _ATTENDANCE_STOP.match(ctx.lower, stop) is not None:     # "98% đảng viên dự đại hội": a rate of attending
-        return _LETTER.search(ctx.text, after, stop) is None or ctx.text[:after].rstrip().endswith("%")
+        return _LETTER.search(ctx.text, after, stop) is None or char_before_spaces(ctx.text, after) == "%"
     return _NUMBER_STOP.match(ctx.lower, stop) is not None and _LETTER.search(ctx.text, after, stop) is None

@@ -14,7 +14,6 @@ from baocao.resolve.written import BASE_REACH
 _ONE_MONTH = regex.compile(r"((?:19|20)\d\d)-(\d\d)")
 _QUARTER_END = regex.compile(r"((?:19|20)\d\d)-Q([1-4])")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
-# a balance's name right before the cumulative word ("khoản lỗ lũy kế"): no months so far
 
 
 def cumulative_periods(folded: str, periods: list[PeriodSpan]) -> list[PeriodSpan]:

@@ -11,8 +11,8 @@ import regex
 if TYPE_CHECKING:
     from baocao.schema import Indicator
 
-__all__ = ["at_line_start", "comma_before", "line_start_within", "last_after", "sentence_end_within",
-           "sentence_start_within", "statement_start"]
+__all__ = ["at_line_start", "char_before_spaces", "comma_before", "line_start_within", "last_after",
+           "sentence_end_within", "sentence_start_within", "statement_start"]
 
 _INDENT = frozenset(" \t\u00a0")
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
@@ -26,6 +26,18 @@ _SPACE = regex.compile(r"\s")
 _MARKS_TRIED = 8
 TABLE_CELL = regex.compile(r"[|\t]")
 """A table's cell separator in a row written as text (``Giá trị sản xuất | Năm 2019, …``)."""
+
+
+def char_before_spaces(text: str, pos: int) -> str:
+    """``text[:pos].rstrip()[-1:]``: the last character before `pos` that is no whitespace ("" when there
+    is none), read back over the whitespace only, not by copying the text before `pos`.
+
+    >>> char_before_spaces("98% \t đảng viên", 5), char_before_spaces("  x", 2)
+    ('%', '')
+    """
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def line_start_within(text: str, pos: int, reach: int) -> int:

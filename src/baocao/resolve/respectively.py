@@ -32,6 +32,7 @@ from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of, valu
 from baocao.resolve.measure import is_share_name
 from baocao.resolve.enumerations import over_enumeration
 from baocao.resolve.phrases import name_in
+from baocao.resolve.reach import char_before_spaces
 from baocao.resolve.roles import Role, read_figure, role_of
 from baocao.resolve.vocabulary import NAME_HEAD, PLAN_IN_PARENS, RESPECTIVELY_AT_END
 
@@ -79,7 +80,7 @@ def _opens_a_list(ctx: Context, fig: Figure) -> bool:
     """True when `fig` opens a respectively list (its members and targets are then in ``ctx``)."""
     lead = fig.lead_start
     marker = RESPECTIVELY_AT_END.search(ctx.folded, lead, fig.start)
-    if marker is None and ctx.text[lead:fig.start].strip() == "" and ctx.text[:lead].rstrip().endswith(":"):
+    if marker is None and ctx.text[lead:fig.start].strip() == "" and char_before_spaces(ctx.text, lead) == ":":
         # "(Cơ cấu tương ứng của cùng kỳ năm 2020 là: 75,36% - …)": the colon ended the figure's lead
         opening = _COLON_LEAD.search(ctx.text, max(0, lead - COLON_REACH), lead)
         lead = opening.end() if opening is not None else fig.lead_start

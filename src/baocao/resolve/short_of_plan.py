@@ -21,7 +21,7 @@ from baocao.core.rules import compile_at
 from baocao.resolve._rules import words_pattern
 from baocao.resolve.context import Clause, Context, Draft, Figure, unit_of
 from baocao.resolve.roles import Role, read_figure
-from baocao.resolve.vocabulary import WORDS
+from baocao.resolve.vocabulary import WORDS, exact_forms
 
 __all__ = ["short_of_plan"]
 
@@ -35,7 +35,7 @@ _SHORT = compile_at(
     rf"(?:[^\S\n]+[\p{{L}}\p{{N}}]+){{0,{MAX_WORDS_BEFORE}}}[^\S\n]*,?[^\S\n]*(?P<but>{words_pattern(WORDS.short_of_plan_contrasts)})"
     rf"(?:[^\S\n]+{words_pattern(WORDS.short_of_plan_between)}){{0,{MAX_WORDS_BETWEEN}}}?[^\S\n]+(?P<only>{words_pattern(WORDS.short_of_plan_only)})"
     rf"(?:[^\S\n]+{words_pattern(WORDS.short_of_plan_verbs)})?[^\S\n]*")
-_ONLY = frozenset(w.lower() for w in WORDS.short_of_plan_only)
+_ONLY = frozenset(exact_forms(WORDS.short_of_plan_only))
 
 
 def short_of_plan(ctx: Context, fig: Figure, current: Optional[Draft], clause: Clause) -> bool:

@@ -380,9 +380,6 @@ EQUAL_AT_END = regex.compile(rf"{_EQUAL_LEAD}\s*$")
 RESTATED_CHANGE_AT_END = regex.compile(
     rf"{_EQUAL_LEAD}\s+"
     rf"(?:{listed_alternation(sorted(WORDS.increase + WORDS.decrease, key=len, reverse=True))})\s*$")
-# the last verb inside a lead that ends its subject (with what follows it: at least two words)
-# "… với tốc độ tăng trưởng": "với" and a rate word (folded), and the predicates that end the subject
-# before it (lower-cased, with diacritics)
 # a name cut: one of name_cuts (not "là" after the structure: "cơ cấu này là nông nghiệp …", name_structures.py), of rank_cuts
 # after a superlative ("cao nhất thuộc về"), of target_cuts (perhaps with "đạt") before a measure's noun ("đặt chỉ tiêu tổng giá trị")
 _TARGET_CUT = (rf"{exact_alternation(WORDS.target_cuts)}(?:\s+đạt)?(?=\s+(?:tổng\s+)?"
